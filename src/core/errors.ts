@@ -1,0 +1,18 @@
+/**
+ * A problem with what the user asked, as data: a stable identifier (which is also the key of
+ * its message in every language's catalog) and the values the message needs. The command
+ * layer turns it into an error reply; nothing user-visible is written here.
+ */
+export type ErrorParams = Record<string, string | number>;
+
+export class UserError extends Error {
+  constructor(
+    readonly id: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(`${id} ${JSON.stringify(params)}`);
+    this.name = "UserError";
+  }
+}
+
+export const isUserError = (value: unknown): value is UserError => value instanceof UserError;
