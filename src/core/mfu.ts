@@ -1,0 +1,61 @@
+import type { Notice } from "./notice.ts";
+
+/** Above this, an MFU is suspicious: the best published large runs sit around 40–60% (PaLM 46.2%, Table 3). */
+export const SUSPICIOUS_MFU = 0.6;
+
+export type GpuTime = { gpuHours: number } | { gpus: number; seconds: number };
+
+/** GPU-seconds = GPU-hours × 3600, or GPUs × wall time. */
+export function gpuSeconds(time: GpuTime): number {
+  return "gpuHours" in time ? time.gpuHours * 3600 : time.gpus * time.seconds;
+}
+
+export interface MfuInput {
+  modelFlops: number;
+  gpuSeconds: number;
+  /** Dense peak at the training precision, FLOP/s per GPU. */
+  peakFlopsPerGpu: number;
+  /** The parameter count used was the total of a mixture-of-experts model. */
+  moeCountedByTotal?: boolean;
+  /** Active parameters of that MoE, to say what MFU they would give. */
+  activeParamsShare?: number;
+}
+
+export interface MfuResult {
+  mfu: number;
+  achievedFlopsPerGpu: number;
+  warnings: Notice[];
+}
+
+/** MFU = model FLOP / (GPU-seconds × dense peak) (Chowdhery et al. 2022, PaLM §4.1 and Appendix B). */
+export function modelFlopsUtilization(input: MfuInput): MfuResult {
+  const achievedFlopsPerGpu = input.modelFlops / input.gpuSeconds;
+  const mfu = achievedFlopsPerGpu / input.peakFlopsPerGpu;
+  return { mfu, achievedFlopsPerGpu, warnings: mfuWarnings(mfu, input) };
+}
+
+function mfuWarnings(mfu: number, input: MfuInput): Notice[] {
+  if (mfu <= SUSPICIOUS_MFU) return [];
+  const percent = Math.round(mfu * 100);
+  const warnings: Notice[] = [
+    mfu > 1 ? { id: "mfu.impossible", params: { percent } } : { id: "mfu.suspicious", params: { percent } },
+  ];
+  if (input.moeCountedByTotal) {
+    const withActive = input.activeParamsShare === undefined ? undefined : mfu * input.activeParamsShare;
+    warnings.push(
+      withActive === undefined
+        ? { id: "mfu.causeMoe" }
+        : { id: "mfu.causeMoeActive", params: { percent: Math.round(withActive * 100) } },
+    );
+  } else {
+    warnings.push({ id: "mfu.causes" });
+  }
+  return warnings;
+}
+
+/** Throughput form: one second of the run, tokens/s × FLOP per token over GPUs × 1 s. */
+export function mfuFromThroughput(
+  input: Omit<MfuInput, "modelFlops" | "gpuSeconds"> & { tokensPerSecond: number; flopsPerToken: number; gpus: number },
+): MfuResult {
+  return modelFlopsUtilization({ ...input, modelFlops: input.tokensPerSecond * input.flopsPerToken, gpuSeconds: input.gpus });
+}
