@@ -17,7 +17,11 @@ export function trainingFlopsPerToken(params: number, attention?: AttentionShape
 }
 
 /** Attention-aware training FLOP for D tokens (PaLM Appendix B). */
-export function trainingFlopsWithAttention(params: number, tokens: number, attention: AttentionShape): number {
+export function trainingFlopsWithAttention(
+  params: number,
+  tokens: number,
+  attention: AttentionShape,
+): number {
   return tokens * trainingFlopsPerToken(params, attention);
 }
 

@@ -17,7 +17,11 @@ export type StoragePrecision = keyof typeof BYTES_PER_VALUE;
 /** The seed article's rule of thumb: training ≈ 4× the weights, inference ≈ 2.5×. */
 export const RULE_OF_THUMB = { train: 4, infer: 2.5 } as const;
 
-export function ruleOfThumbBytes(params: number, precision: StoragePrecision, mode: "train" | "infer"): number {
+export function ruleOfThumbBytes(
+  params: number,
+  precision: StoragePrecision,
+  mode: "train" | "infer",
+): number {
   return params * BYTES_PER_VALUE[precision] * RULE_OF_THUMB[mode];
 }
 
@@ -45,7 +49,11 @@ export interface ActivationShape {
 export function activationBytes(shape: ActivationShape): number {
   const { layers, hidden: h, heads: a, sequenceLength: s, microBatch: b, recompute } = shape;
   const perLayer =
-    recompute === "full" ? 2 * s * b * h : recompute === "selective" ? 34 * s * b * h : s * b * h * (34 + (5 * a * s) / h);
+    recompute === "full"
+      ? 2 * s * b * h
+      : recompute === "selective"
+        ? 34 * s * b * h
+        : s * b * h * (34 + (5 * a * s) / h);
   return layers * perLayer;
 }
 
@@ -70,12 +78,18 @@ export interface MemoryBreakdown {
 }
 
 /** ZeRO stage 1 shards the optimizer states, 2 also gradients, 3 also the weights (Rajbhandari et al. 2020, §5). */
-export function trainingMemory({ params, zeroStage = 0, dataParallel = 1, activations }: TrainingMemoryInput): MemoryBreakdown {
+export function trainingMemory({
+  params,
+  zeroStage = 0,
+  dataParallel = 1,
+  activations,
+}: TrainingMemoryInput): MemoryBreakdown {
   const weights = params * ADAM_MIXED_PRECISION.weights;
   const gradients = params * ADAM_MIXED_PRECISION.gradients;
   const optimizer = params * ADAM_MIXED_PRECISION.optimizer;
   const activationTotal = activations ? activationBytes(activations) : 0;
-  const shard = (bytes: number, fromStage: ZeroStage) => (zeroStage >= fromStage ? bytes / dataParallel : bytes);
+  const shard = (bytes: number, fromStage: ZeroStage) =>
+    zeroStage >= fromStage ? bytes / dataParallel : bytes;
   const perCard = shard(weights, 3) + shard(gradients, 2) + shard(optimizer, 1) + activationTotal;
   return {
     weights,
@@ -99,7 +113,15 @@ export interface KvCacheShape {
 
 /** KV cache = 2 (K and V) · L · n_kv · d_head · bytes · context · batch. */
 export function kvCacheBytes(shape: KvCacheShape, precision: StoragePrecision): number {
-  return 2 * shape.layers * shape.kvHeads * shape.headDim * BYTES_PER_VALUE[precision] * shape.context * shape.batch;
+  return (
+    2 *
+    shape.layers *
+    shape.kvHeads *
+    shape.headDim *
+    BYTES_PER_VALUE[precision] *
+    shape.context *
+    shape.batch
+  );
 }
 
 /** Runtime overhead on top of weights and KV cache (activations, CUDA context, fragmentation); stated in replies. */
@@ -116,13 +138,26 @@ export function inferenceMemory(
   const kv = kvCache ? kvCacheBytes(kvCache, kvPrecision) : 0;
   const overhead = (weights + kv) * INFERENCE_OVERHEAD;
   const total = weights + kv + overhead;
-  return { weights, gradients: 0, optimizer: 0, activations: 0, kvCache: kv, overhead, total, perCard: total };
+  return {
+    weights,
+    gradients: 0,
+    optimizer: 0,
+    activations: 0,
+    kvCache: kv,
+    overhead,
+    total,
+    perCard: total,
+  };
 }
 
 /** Share of a card's memory a framework can use (vLLM's default gpu_memory_utilization is 0.9). */
 export const USABLE_MEMORY_FRACTION = 0.9;
 
 /** cards = ceil(total / usable memory of one card). */
-export function cardsNeeded(totalBytes: number, cardMemoryBytes: number, usableFraction = USABLE_MEMORY_FRACTION): number {
+export function cardsNeeded(
+  totalBytes: number,
+  cardMemoryBytes: number,
+  usableFraction = USABLE_MEMORY_FRACTION,
+): number {
   return Math.max(1, Math.ceil(totalBytes / (cardMemoryBytes * usableFraction)));
 }

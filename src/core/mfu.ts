@@ -55,7 +55,15 @@ function mfuWarnings(mfu: number, input: MfuInput): Notice[] {
 
 /** Throughput form: one second of the run, tokens/s × FLOP per token over GPUs × 1 s. */
 export function mfuFromThroughput(
-  input: Omit<MfuInput, "modelFlops" | "gpuSeconds"> & { tokensPerSecond: number; flopsPerToken: number; gpus: number },
+  input: Omit<MfuInput, "modelFlops" | "gpuSeconds"> & {
+    tokensPerSecond: number;
+    flopsPerToken: number;
+    gpus: number;
+  },
 ): MfuResult {
-  return modelFlopsUtilization({ ...input, modelFlops: input.tokensPerSecond * input.flopsPerToken, gpuSeconds: input.gpus });
+  return modelFlopsUtilization({
+    ...input,
+    modelFlops: input.tokensPerSecond * input.flopsPerToken,
+    gpuSeconds: input.gpus,
+  });
 }

@@ -2,6 +2,7 @@ import {
   addDependencies,
   create,
   divideDependencies,
+  type FactoryFunctionMap,
   type MathNode,
   multiplyDependencies,
   parseDependencies,
@@ -33,11 +34,19 @@ const math = create({
   powDependencies,
   unaryMinusDependencies,
   unaryPlusDependencies,
-});
+} as FactoryFunctionMap);
 
 export const MAX_QUANTITY_LENGTH = 200;
 
-const ALLOWED_OPERATORS = new Set(["add", "subtract", "multiply", "divide", "pow", "unaryMinus", "unaryPlus"]);
+const ALLOWED_OPERATORS = new Set([
+  "add",
+  "subtract",
+  "multiply",
+  "divide",
+  "pow",
+  "unaryMinus",
+  "unaryPlus",
+]);
 
 /** K/M/B(G)/T/P are case-insensitive multipliers: M is million, never milli or metres. */
 const MULTIPLIERS: Record<string, number> = {
@@ -116,7 +125,7 @@ function checkNode(node: MathNode, text: string): MathNode {
       if (!scope.has(name)) {
         throw new UserError("quantity.unknownWord", {
           word: name,
-          suggestions: nearest(name, KNOWN_WORDS).join(", "),
+          suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
         });
       }
       return new math.SymbolNode(name);
@@ -198,6 +207,13 @@ export function parseCount(text: string): number {
   return value;
 }
 
+/** A size that must be above zero (parameters, tokens, a budget). */
+export function parsePositiveCount(text: string): number {
+  const value = parseCount(text);
+  if (value <= 0) throw new UserError("quantity.notPositive", { text });
+  return value;
+}
+
 /** A whole, positive count (GPUs, layers, heads). */
 export function parseInteger(text: string): number {
   const value = parseCount(text);
@@ -227,3 +243,6 @@ export function parsePricePerHour(text: string): number {
   if (quantity.value < 0) throw new UserError("quantity.negative", { text });
   return quantity.value;
 }
+
+/** A multiplier or unit word that belongs to the number before it (`175 billion`, `21 days`). */
+export const isQuantityWord = (word: string): boolean => scope.has(word.toLowerCase());

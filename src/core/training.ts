@@ -16,13 +16,26 @@ export interface TrainingTime {
 }
 
 /** Wall time = C / (GPUs × peak × MFU); GPU-hours = GPUs × time; cost = GPU-hours × price. */
-export function trainingTime({ flops, gpus, peakFlopsPerGpu, mfu, pricePerGpuHour }: TrainingTimeInput): TrainingTime {
+export function trainingTime({
+  flops,
+  gpus,
+  peakFlopsPerGpu,
+  mfu,
+  pricePerGpuHour,
+}: TrainingTimeInput): TrainingTime {
   const seconds = flops / (gpus * peakFlopsPerGpu * mfu);
   const gpuHours = (gpus * seconds) / 3600;
-  return pricePerGpuHour === undefined ? { seconds, gpuHours } : { seconds, gpuHours, costUsd: gpuHours * pricePerGpuHour };
+  return pricePerGpuHour === undefined
+    ? { seconds, gpuHours }
+    : { seconds, gpuHours, costUsd: gpuHours * pricePerGpuHour };
 }
 
 /** GPUs needed to finish C in a given wall time at a given MFU. */
-export function gpusForDeadline(flops: number, seconds: number, peakFlopsPerGpu: number, mfu: number): number {
+export function gpusForDeadline(
+  flops: number,
+  seconds: number,
+  peakFlopsPerGpu: number,
+  mfu: number,
+): number {
   return Math.ceil(flops / (seconds * peakFlopsPerGpu * mfu));
 }

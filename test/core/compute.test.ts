@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeOptimalSplit, chinchillaLoss, chinchillaOptimalTokens, tokensPerParam } from "../../src/core/chinchilla.ts";
+import {
+  chinchillaLoss,
+  chinchillaOptimalTokens,
+  computeOptimalSplit,
+  tokensPerParam,
+} from "../../src/core/chinchilla.ts";
 import {
   hardwareFlopsPerToken,
   inferenceFlopsPerToken,
@@ -75,7 +80,13 @@ describe("Chinchilla (Hoffmann et al. 2022)", () => {
 
 describe("time and cost", () => {
   it("GPT-3 on 1,024 A100s at 312 TFLOP/s and 40% MFU takes about 28.5 days", () => {
-    const time = trainingTime({ flops: 3.15e23, gpus: 1024, peakFlopsPerGpu: 312e12, mfu: 0.4, pricePerGpuHour: 2 });
+    const time = trainingTime({
+      flops: 3.15e23,
+      gpus: 1024,
+      peakFlopsPerGpu: 312e12,
+      mfu: 0.4,
+      pricePerGpuHour: 2,
+    });
     expect(time.seconds / 86_400).toBeCloseTo(28.5, 1);
     expect(time.gpuHours).toBeCloseTo(701_122, 0);
     expect(time.costUsd).toBeCloseTo(time.gpuHours * 2, 6);

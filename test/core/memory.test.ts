@@ -22,7 +22,8 @@ describe("memory", () => {
   });
 
   it("ZeRO stages on 64 GPUs match the ZeRO paper's Figure 1 (7.5B: 31.4, 16.6, 1.88 GB)", () => {
-    const perCard = (zeroStage: 1 | 2 | 3) => trainingMemory({ params: 7.5e9, zeroStage, dataParallel: 64 }).perCard / 1e9;
+    const perCard = (zeroStage: 1 | 2 | 3) =>
+      trainingMemory({ params: 7.5e9, zeroStage, dataParallel: 64 }).perCard / 1e9;
     expect(perCard(1)).toBeCloseTo(31.4, 1);
     expect(perCard(2)).toBeCloseTo(16.6, 1);
     expect(perCard(3)).toBeCloseTo(1.88, 2);
@@ -34,7 +35,10 @@ describe("memory", () => {
     expect(activationBytes({ ...shape, recompute: "none" })).toBe(sbh * (34 + (5 * 96 * 2048) / 12288));
     expect(activationBytes({ ...shape, recompute: "selective" })).toBe(34 * sbh);
     expect(activationBytes({ ...shape, recompute: "full" })).toBe(2 * sbh);
-    const withActivations = trainingMemory({ params: 1e9, activations: { ...shape, layers: 2, recompute: "full" } });
+    const withActivations = trainingMemory({
+      params: 1e9,
+      activations: { ...shape, layers: 2, recompute: "full" },
+    });
     expect(withActivations.activations).toBe(4 * sbh);
     expect(withActivations.total).toBe(16e9 + 4 * sbh);
   });

@@ -44,7 +44,12 @@ describe("MFU (PaLM §4.1 and Appendix B)", () => {
   it("between 60% and 100% is suspicious, with the usual causes named", () => {
     const result = modelFlopsUtilization({ modelFlops: 0.7, gpuSeconds: 1, peakFlopsPerGpu: 1 });
     expect(result.warnings.map((w) => w.id)).toEqual(["mfu.suspicious", "mfu.causes"]);
-    const moe = modelFlopsUtilization({ modelFlops: 2, gpuSeconds: 1, peakFlopsPerGpu: 1, moeCountedByTotal: true });
+    const moe = modelFlopsUtilization({
+      modelFlops: 2,
+      gpuSeconds: 1,
+      peakFlopsPerGpu: 1,
+      moeCountedByTotal: true,
+    });
     expect(moe.warnings.map((w) => w.id)).toEqual(["mfu.impossible", "mfu.causeMoe"]);
   });
 
@@ -55,7 +60,12 @@ describe("MFU (PaLM §4.1 and Appendix B)", () => {
 
   it("throughput form: PaLM 540B at 238.3K tokens/s on 6,144 TPU v4 is 46.2% MFU (PaLM Table 3)", () => {
     const flopsPerToken = 6 * 540.35e9 + 12 * 118 * 48 * 256 * 2048;
-    const { mfu } = mfuFromThroughput({ tokensPerSecond: 238.3e3, flopsPerToken, gpus: 6144, peakFlopsPerGpu: 275e12 });
+    const { mfu } = mfuFromThroughput({
+      tokensPerSecond: 238.3e3,
+      flopsPerToken,
+      gpus: 6144,
+      peakFlopsPerGpu: 275e12,
+    });
     expect(mfu).toBeCloseTo(0.462, 2);
   });
 });

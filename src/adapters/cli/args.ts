@@ -1,0 +1,25 @@
+import { type Lang, resolveLang } from "../../i18n/lang.ts";
+
+export interface CliArgs {
+  json: boolean;
+  lang: Lang;
+  words: string[];
+  help: boolean;
+}
+
+/** `--json`, `--lang zh-TW` / `--lang=zh-TW`; else LC_ALL / LANG when they name zh_TW; else English. */
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
+  const words: string[] = [];
+  let json = false;
+  let help = false;
+  let lang = resolveLang(env.LC_ALL) ?? resolveLang(env.LANG) ?? "en";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--json") json = true;
+    else if (arg === "--help") help = true;
+    else if (arg === "--lang") lang = resolveLang(argv[++i]) ?? lang;
+    else if (arg.startsWith("--lang=")) lang = resolveLang(arg.slice(7)) ?? lang;
+    else words.push(arg);
+  }
+  return { json, lang, words, help };
+}

@@ -1,0 +1,31 @@
+import process from "node:process";
+import { registry } from "../../commands/registry.ts";
+import { respondToText } from "../../commands/respond.ts";
+import { parseCliArgs } from "./args.ts";
+import { runConsole } from "./console.ts";
+import { renderForTerminal } from "./render.ts";
+
+/** Exit status for a reply that was an error: bad input. */
+export const EXIT_BAD_INPUT = 2;
+
+/**
+ * `flops 175B 300B` answers once; `flops` with input piped in answers each line; `flops` in a
+ * terminal opens the console. Exit 0 on success, 2 when any answer was an error.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv, process.env);
+  if (args.words.length > 0 || args.help) {
+    const reply = respondToText(registry, args.help ? "help" : args.words.join(" "), { lang: args.lang });
+    process.stdout.write(renderForTerminal(reply, args.lang, args.json));
+    return reply.ok ? 0 : EXIT_BAD_INPUT;
+  }
+  const failures = await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    lang: args.lang,
+    json: args.json,
+    interactive: Boolean(process.stdin.isTTY),
+    notices: process.stderr,
+  });
+  return failures > 0 ? EXIT_BAD_INPUT : 0;
+}

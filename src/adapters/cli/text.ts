@@ -1,0 +1,21 @@
+import type { RenderedReply } from "../../reply/localize.ts";
+
+const width = (s: string) => [...s].length;
+
+/** A reply as aligned plain text for a terminal. */
+export function renderText(reply: RenderedReply): string {
+  const lines = [reply.title, "=".repeat(Math.min(width(reply.title), 72))];
+  if (reply.error) lines.push(`✗ ${reply.error}`);
+  const labelWidth = Math.max(0, ...reply.rows.map((r) => width(r.label)));
+  const valueWidth = Math.max(0, ...reply.rows.map((r) => width(r.value)));
+  for (const row of reply.rows) {
+    const label = row.label + " ".repeat(labelWidth - width(row.label));
+    const value = row.value + " ".repeat(valueWidth - width(row.value));
+    lines.push(`  ${label}  ${value}${row.formula ? `  ${row.formula}` : ""}`.trimEnd());
+  }
+  if (reply.warnings.length > 0) lines.push("", ...reply.warnings.map((w) => `⚠ ${w}`));
+  if (reply.notes.length > 0) lines.push("", ...reply.notes.map((n) => `· ${n}`));
+  if (reply.sources.length > 0) lines.push("", ...reply.sources.map((s) => `[${s.title}] ${s.url}`));
+  if (reply.hint) lines.push("", reply.hint);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import type { Lang } from "../i18n/lang.ts";
+import type { Reply } from "../reply/reply.ts";
+import type { ArgsOf, Options } from "./options.ts";
+
+export interface CommandContext {
+  lang: Lang;
+  /** Show the step-by-step derivation. */
+  explain: boolean;
+}
+
+export interface Command<O extends Options = Options> {
+  name: string;
+  aliases: readonly string[];
+  options: O;
+  /** Complete invocations after `/flops`, the first one shown in errors. */
+  examples: readonly string[];
+  /** Validation derived from the option declarations. */
+  schema: z.ZodType<ArgsOf<O>, Record<string, string>>;
+  run(args: ArgsOf<O>, context: CommandContext): Reply;
+}
+
+export interface CommandDefinition<O extends Options> {
+  name: string;
+  aliases?: readonly string[];
+  options: O;
+  examples: readonly string[];
+  run(args: ArgsOf<O>, context: CommandContext): Reply;
+}
+
+/** Builds a command's zod schema from its option declarations, so the two can never disagree. */
+export function defineCommand<O extends Options>(definition: CommandDefinition<O>): Command<O> {
+  const shape = Object.fromEntries(
+    Object.entries(definition.options).map(([name, spec]) => [
+      name,
+      spec.required ? spec.schema : spec.schema.optional(),
+    ]),
+  );
+  return {
+    aliases: [],
+    ...definition,
+    schema: z.object(shape).strict() as unknown as z.ZodType<ArgsOf<O>, Record<string, string>>,
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every option shape.
+export type AnyCommand = Command<any>;

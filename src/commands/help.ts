@@ -1,0 +1,85 @@
+import { UserError } from "../core/errors.ts";
+import { nearest } from "../core/suggest.ts";
+import { text } from "../reply/build.ts";
+import type { Reply, Row } from "../reply/reply.ts";
+import type { AnyCommand } from "./command.ts";
+import { defineCommand } from "./command.ts";
+import { findCommand, type Registry } from "./grammar.ts";
+import { type OptionSpec, opt } from "./options.ts";
+
+/** Help is derived from the command declarations: summaries, options, aliases and examples. */
+export function helpCommand(registry: () => Registry) {
+  return defineCommand({
+    name: "help",
+    aliases: ["?", "--help", "-h"],
+    options: {
+      topic: opt.text({ positional: true, aliases: ["command"], example: "mfu" }),
+    },
+    examples: ["help", "help mfu"],
+    run(args): Reply {
+      const reg = registry();
+      if (!args.topic) return overview(reg);
+      const command = findCommand(reg, args.topic);
+      if (!command) {
+        throw new UserError("args.unknownCommand", {
+          command: args.topic,
+          suggestions: nearest(
+            args.topic,
+            reg.commands.map((c) => c.name),
+          ).join(", "),
+        });
+      }
+      return commandHelp(command);
+    },
+  });
+}
+
+function base(command: string, rows: Row[], title: Reply["title"]): Reply {
+  return {
+    ok: true,
+    command: "help",
+    title,
+    rows,
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    result: { topic: command },
+  };
+}
+
+function overview(registry: Registry): Reply {
+  const rows = registry.commands.map((command) => ({
+    label: text("row.name", { name: command.name }),
+    value: { kind: "message" as const, text: text(`cmd.${command.name}.summary`) },
+    formula: `/flops ${command.examples[0] ?? command.name}`,
+  }));
+  return {
+    ...base("", rows, text("title.help")),
+    hint: text("hint.help"),
+    notes: [text("note.helpGrammar")],
+  };
+}
+
+function commandHelp(command: AnyCommand): Reply {
+  const rows = Object.entries(command.options as Record<string, OptionSpec>).map(([name, spec]) => ({
+    label: text("row.name", {
+      name:
+        [name, ...spec.aliases].join(" | ") + (spec.required ? " *" : "") + (spec.positional ? " ⟨pos⟩" : ""),
+    }),
+    value: { kind: "message" as const, text: text(`opt.${name}`) },
+    formula: spec.choices
+      ? spec.choices.join(" | ")
+      : spec.kind === "flag"
+        ? name
+        : `${name}=${spec.example}`,
+  }));
+  return {
+    ...base(command.name, rows, text("title.helpCommand", { command: command.name })),
+    notes: [
+      text(`cmd.${command.name}.summary`),
+      ...command.examples.map((e) => text("note.example", { example: `/flops ${e}` })),
+    ],
+    hint: text("hint.helpCommand"),
+  };
+}

@@ -1,0 +1,184 @@
+import { z } from "zod";
+import { isUserError, UserError } from "../core/errors.ts";
+import { findGpu, type Gpu, type Precision, precisionSchema } from "../core/gpus.ts";
+import {
+  parseCount,
+  parseDuration,
+  parseFraction,
+  parseInteger,
+  parsePositiveCount,
+  parsePricePerHour,
+} from "../core/quantity.ts";
+import { nearest } from "../core/suggest.ts";
+
+/**
+ * One declaration per option. Everything else is derived from it: the text grammar
+ * (name, aliases, positional order), validation (the zod schema turns the text into a typed
+ * value), help (description key `opt.<name>`, example), and Discord's option builders (kind, choices).
+ */
+export type OptionKind =
+  | "count"
+  | "integer"
+  | "fraction"
+  | "duration"
+  | "price"
+  | "gpu"
+  | "precision"
+  | "choice"
+  | "text"
+  | "flag";
+
+export interface OptionSpec<T = unknown, R extends boolean = boolean> {
+  kind: OptionKind;
+  schema: z.ZodType<T, string>;
+  required: R;
+  aliases: readonly string[];
+  positional: boolean;
+  /** Takes every remaining positional word (free text such as a layer list). */
+  rest: boolean;
+  choices?: readonly string[];
+  /** A valid value, shown in errors and help. */
+  example: string;
+}
+
+interface Meta<R extends boolean> {
+  required?: R;
+  aliases?: readonly string[];
+  positional?: boolean;
+  rest?: boolean;
+  example?: string;
+}
+
+/** Runs a core parser inside zod, turning its UserError into an issue that keeps the id and values. */
+function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
+  return z.string().transform((text, ctx) => {
+    try {
+      return parse(text);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      ctx.addIssue({ code: "custom", message: error.id, params: error.params });
+      return z.NEVER;
+    }
+  });
+}
+
+function option<T, R extends boolean = false>(
+  kind: OptionKind,
+  schema: z.ZodType<T, string>,
+  defaultExample: string,
+  meta: Meta<R> = {},
+  choices?: readonly string[],
+): OptionSpec<T, R> {
+  return {
+    kind,
+    schema,
+    required: (meta.required ?? false) as R,
+    aliases: meta.aliases ?? [],
+    positional: meta.positional ?? false,
+    rest: meta.rest ?? false,
+    example: meta.example ?? defaultExample,
+    ...(choices ? { choices } : {}),
+  };
+}
+
+const SECONDS_PER_DAY = 86_400;
+const SECONDS_PER_HOUR = 3_600;
+const FLAG_TRUE = new Set(["", "true", "yes", "on", "1"]);
+const FLAG_FALSE = new Set(["false", "no", "off", "0"]);
+
+export const opt = {
+  count: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("count", fromParser(parseCount), "175B", meta),
+  /** Above zero: parameters, tokens, budgets. */
+  size: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("count", fromParser(parsePositiveCount), "175B", meta),
+  /** A context length: `8k` is 8,192 tokens, as model cards write it; other values as counts. */
+  context: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option(
+      "integer",
+      fromParser((text) => {
+        const k = /^\s*(\d+)\s*k\s*$/i.exec(text);
+        return k ? Number(k[1]) * 1024 : parseInteger(text);
+      }),
+      "8k",
+      meta,
+    ),
+  integer: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("integer", fromParser(parseInteger), "96", meta),
+  fraction: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("fraction", fromParser(parseFraction), "40%", meta),
+  /** A wall time; a bare number is in days. */
+  days: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option(
+      "duration",
+      fromParser((text) => parseDuration(text, SECONDS_PER_DAY)),
+      "21 days",
+      meta,
+    ),
+  /** GPU time; a bare number is in GPU-hours (`2.664M`, `2048*21days`). */
+  gpuHours: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option(
+      "duration",
+      fromParser((text) => parseDuration(text, SECONDS_PER_HOUR) / SECONDS_PER_HOUR),
+      "2.664M",
+      meta,
+    ),
+  price: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("price", fromParser(parsePricePerHour), "$2.5/h", meta),
+  gpu: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option<Gpu, R>("gpu", fromParser(findGpu), "H100", meta),
+  precision: <const R extends boolean = false>(
+    meta?: Meta<R>,
+    choices: readonly Precision[] = precisionSchema.options,
+  ) =>
+    option<Precision, R>(
+      "precision",
+      fromParser((text) => choice(text.toLowerCase(), choices) as Precision),
+      "bf16",
+      meta,
+      choices,
+    ),
+  choice: <const C extends readonly string[], const R extends boolean = false>(choices: C, meta?: Meta<R>) =>
+    option<C[number], R>(
+      "choice",
+      fromParser((text) => choice(text.toLowerCase(), choices)),
+      choices[0] ?? "",
+      meta,
+      choices,
+    ),
+  text: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("text", z.string().trim().min(1), "", meta),
+  flag: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option(
+      "flag",
+      fromParser((text) => {
+        const value = text.trim().toLowerCase();
+        if (FLAG_TRUE.has(value)) return true;
+        if (FLAG_FALSE.has(value)) return false;
+        return choice(value, ["true", "false"]) === "true";
+      }),
+      "true",
+      meta,
+      ["true", "false"],
+    ),
+};
+
+function choice<C extends string>(text: string, choices: readonly C[]): C {
+  const found = choices.find((c) => c.toLowerCase() === text);
+  if (found) return found;
+  throw new UserError("args.badChoice", {
+    value: text,
+    choices: choices.join(", "),
+    suggestions: nearest(text, choices).join(", ") || choices.slice(0, 3).join(", "),
+  });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any keeps each option's own value type and requiredness when inferred.
+export type Options = Record<string, OptionSpec<any, any>>;
+
+/** The typed arguments a command's handler receives, derived from its option schemas. */
+export type ArgsOf<O extends Options> = {
+  [K in keyof O]: O[K] extends OptionSpec<infer T, true>
+    ? T
+    : (O[K] extends OptionSpec<infer T, boolean> ? T : never) | undefined;
+};

@@ -1,0 +1,146 @@
+import { UserError } from "../core/errors.ts";
+import {
+  decoderParams,
+  gptParams,
+  networkParams,
+  type ParamCount,
+  parseLayerList,
+} from "../core/params/index.ts";
+import { SOURCES } from "../core/sources.ts";
+import { nearest } from "../core/suggest.ts";
+import { resultReply, row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Source, Text } from "../reply/reply.ts";
+import { defineCommand } from "./command.ts";
+import { type ArgsOf, opt } from "./options.ts";
+
+const GPT_NAMES = ["transformer", "gpt"];
+const DECODER_NAMES = ["decoder", "llama", "moe"];
+
+const options = {
+  spec: opt.text({
+    required: true,
+    positional: true,
+    rest: true,
+    aliases: ["architecture", "arch", "network"],
+    example: "dense 784->128, dense 128->10",
+  }),
+  layers: opt.integer({ aliases: ["l", "n-layers"], example: "96" }),
+  d: opt.integer({ aliases: ["hidden", "h", "width", "d-model"], example: "12288" }),
+  vocab: opt.integer({ aliases: ["v", "vocab-size"], example: "50257" }),
+  ctx: opt.context({ aliases: ["context", "positions"], example: "2048" }),
+  tied: opt.flag({ aliases: ["tie", "tied-embeddings"] }),
+  heads: opt.integer({ aliases: ["n-heads"], example: "32" }),
+  "kv-heads": opt.integer({ aliases: ["kv", "n-kv-heads"], example: "8" }),
+  "head-dim": opt.integer({ aliases: ["d-head", "headdim"], example: "128" }),
+  ffn: opt.integer({ aliases: ["intermediate", "d-ff", "ffn-dim"], example: "14336" }),
+  experts: opt.integer({ aliases: ["e", "n-experts"], example: "8" }),
+  "top-k": opt.integer({ aliases: ["k", "topk"], example: "2" }),
+  "shared-experts": opt.integer({ aliases: ["shared"], example: "1" }),
+  "expert-ffn": opt.integer({ aliases: ["moe-ffn"], example: "2048" }),
+  "dense-layers": opt.integer({ aliases: ["first-dense"], example: "3" }),
+};
+
+type Args = ArgsOf<typeof options>;
+
+function need<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new UserError("params.missing", { name });
+  return value;
+}
+
+function architecture(args: Args): {
+  count: ParamCount;
+  kind: "gpt" | "decoder" | "network";
+  sources: Source[];
+} {
+  const [first = "", ...rest] = args.spec.trim().split(/\s+/);
+  const name = first.toLowerCase();
+  if (GPT_NAMES.includes(name) || DECODER_NAMES.includes(name)) {
+    if (rest.length > 0) {
+      const stray = rest[0] as string;
+      const key = stray.split("=")[0] ?? stray;
+      throw new UserError("args.unknownKey", {
+        key,
+        command: "params",
+        suggestions: nearest(key, Object.keys(options)).join(", "),
+      });
+    }
+    if (GPT_NAMES.includes(name)) {
+      const count = gptParams({
+        layers: need(args.layers, "layers"),
+        width: need(args.d, "d"),
+        vocab: need(args.vocab, "vocab"),
+        ...(args.ctx ? { context: args.ctx } : {}),
+        tiedHead: args.tied ?? true,
+      });
+      return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.gpt3] };
+    }
+    const experts = args.experts;
+    const count = decoderParams({
+      layers: need(args.layers, "layers"),
+      hidden: need(args.d, "hidden"),
+      heads: need(args.heads, "heads"),
+      ...(args["kv-heads"] ? { kvHeads: args["kv-heads"] } : {}),
+      ...(args["head-dim"] ? { headDim: args["head-dim"] } : {}),
+      ...(args.ffn ? { ffn: args.ffn } : {}),
+      vocab: need(args.vocab, "vocab"),
+      tiedEmbeddings: args.tied ?? false,
+      ...(experts
+        ? {
+            moe: {
+              experts,
+              topK: need(args["top-k"], "top-k"),
+              sharedExperts: args["shared-experts"] ?? 0,
+              expertFfn: args["expert-ffn"] ?? need(args.ffn, "expert-ffn"),
+              denseLayers: args["dense-layers"] ?? 0,
+            },
+          }
+        : {}),
+    });
+    return { count, kind: "decoder", sources: [SOURCES.llama3] };
+  }
+  return { count: networkParams(parseLayerList(args.spec)), kind: "network", sources: [] };
+}
+
+export const params = defineCommand({
+  name: "params",
+  aliases: ["parameters", "count"],
+  options,
+  examples: [
+    "params transformer layers=96 d=12288 vocab=50257 ctx=2048",
+    "params decoder layers=32 hidden=4096 heads=32 kv-heads=8 ffn=14336 vocab=128256",
+    "params dense 784->128, dense 128->10",
+  ],
+  run(args) {
+    const { count, kind, sources } = architecture(args);
+    const rows: Row[] = count.parts.map((part) => {
+      const repeated =
+        part.count && part.count > 1 ? `${f(part.count)} × ${f(part.params / part.count)}` : undefined;
+      return part.index === undefined
+        ? row(`part.${part.id}`, "count", part.params, repeated)
+        : row("part.layer", "count", part.params, repeated, { index: part.index + 1, kind: part.id });
+    });
+    rows.push(row("row.totalParams", "count", count.total, `Σ = ${f(count.total)}`));
+    if (kind !== "network")
+      rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, "total − embeddings"));
+    if (count.active !== undefined && count.active !== count.total) {
+      rows.push(row("row.activeParams", "params", count.active, "total − (E − k) · 3·h·f_e · MoE layers"));
+    }
+    const notes: Text[] =
+      kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];
+    return resultReply({
+      command: "params",
+      title: text(`title.params.${kind}`),
+      rows,
+      notes,
+      sources,
+      result: {
+        total: count.total,
+        nonEmbedding: count.nonEmbedding,
+        ...(count.active !== undefined ? { active: count.active } : {}),
+        layers: count.parts,
+      },
+      hint: text("hint.params", { params: f(count.active ?? count.total) }),
+    });
+  },
+});

@@ -1,0 +1,644 @@
+import { z } from "zod";
+import { UserError } from "./errors.ts";
+import { nearest } from "./suggest.ts";
+
+/**
+ * The accelerator catalog, as data: one entry per device as sold, with its DENSE peak per
+ * precision (TFLOP/s), its memory, and the datasheet the numbers come from.
+ *
+ * Conventions (read before adding an entry):
+ * - Peaks are dense. NVIDIA datasheets print tensor-core figures "with sparsity" (2x); store
+ *   half of them and say so in `notes`. AMD, Google, Intel and AWS print dense figures.
+ * - fp64 is the best dense FP64 figure (FP64 Tensor Core / matrix where it exists); fp32 is the
+ *   non-tensor (vector) FP32 figure on NVIDIA, the matrix figure on AMD (said in notes).
+ * - int8 is TOPS, stored in the same field (peakFlops returns it as "operations per second").
+ * - One entry = one device as the vendor sells and counts it (a GB200 entry is ONE B200 GPU of
+ *   the superchip, an MI250X is one OAM with two dies, a TPU is one chip); say so in notes.
+ * - memoryGB is the vendor-stated number (vendors mix GB and GiB; notes say which).
+ * - If a figure could not be checked against a primary source, the notes say so; a precision
+ *   the vendor does not publish is omitted, never estimated.
+ */
+
+export const PRECISIONS = ["fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "fp4"] as const;
+export const precisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precisionSchema>;
+
+export const gpuSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  vendor: z.string(),
+  memoryGB: z.number().positive(),
+  memoryBandwidthTBs: z.number().positive(),
+  peakTflops: z.partialRecord(precisionSchema, z.number().positive()),
+  source: z.object({ title: z.string(), url: z.string().url() }),
+  notes: z.string().optional(),
+});
+export type Gpu = z.infer<typeof gpuSchema>;
+
+const NVIDIA_H100_DATASHEET = {
+  title: "NVIDIA H100 Tensor Core GPU Datasheet",
+  url: "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
+};
+const NVIDIA_A100_DATASHEET = {
+  title: "NVIDIA A100 Tensor Core GPU Datasheet",
+  url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+};
+const AMPERE_WHITEPAPER = {
+  title: "NVIDIA A100 Tensor Core GPU Architecture (Ampere whitepaper)",
+  url: "https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf",
+};
+const GAUDI3_WHITEPAPER = {
+  title: "Intel Gaudi 3 AI Accelerator White Paper",
+  url: "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html",
+};
+
+const HOPPER_SXM_DENSE = {
+  fp64: 67,
+  fp32: 67,
+  tf32: 494.7,
+  bf16: 989.4,
+  fp16: 989.4,
+  fp8: 1978.9,
+  int8: 1978.9,
+} as const;
+const HOPPER_SPARSITY_NOTE =
+  "The datasheet prints 989 TF32, 1,979 BF16/FP16 and 3,958 FP8/INT8 TFLOPS with sparsity; dense is half " +
+  "(494.7 / 989.4 / 1,978.9 at the 1.83 GHz tensor clock, as in the Hopper whitepaper).";
+
+const A100_DENSE = { fp64: 19.5, fp32: 19.5, tf32: 156, bf16: 312, fp16: 312, int8: 624 } as const;
+const A100_NOTE =
+  "Dense Tensor Core peaks: the datasheet prints TF32 312, BF16/FP16 624 and INT8 1,248 with sparsity; " +
+  "dense is half. fp64 is FP64 Tensor Core (9.7 without tensor cores); fp32 is non-tensor.";
+
+const CDNA3_DENSE = {
+  fp64: 163.4,
+  fp32: 163.4,
+  tf32: 653.7,
+  bf16: 1307.4,
+  fp16: 1307.4,
+  fp8: 2614.9,
+  int8: 2614.9,
+} as const;
+
+const RAW_GPUS: Gpu[] = [
+  // ---------------------------------------------------------------- NVIDIA Volta / Ampere
+  {
+    id: "v100-sxm2",
+    name: "NVIDIA Tesla V100 SXM2 32GB",
+    aliases: ["v100", "v100 sxm2", "v100 sxm", "v100 32gb", "tesla v100", "v100-sxm2-32gb"],
+    vendor: "NVIDIA",
+    memoryGB: 32,
+    memoryBandwidthTBs: 0.9,
+    peakTflops: { fp64: 7.8, fp32: 15.7, fp16: 125 },
+    source: {
+      title: "NVIDIA Tesla V100 GPU Accelerator Datasheet",
+      url: "https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf",
+    },
+    notes:
+      "fp16 is the 125 TFLOPS Tensor Core (FP16 multiply, FP32 accumulate) figure; Volta has no sparsity, " +
+      "no BF16, no TF32 and no INT8 tensor path. A 16GB SXM2 part has the same compute.",
+  },
+  {
+    id: "a100-40gb-sxm",
+    name: "NVIDIA A100 SXM4 40GB",
+    aliases: ["a100 40gb", "a100 40gb sxm", "a100 sxm 40gb", "a100 sxm4 40gb", "a100-sxm4-40gb"],
+    vendor: "NVIDIA",
+    memoryGB: 40,
+    memoryBandwidthTBs: 1.555,
+    peakTflops: { ...A100_DENSE },
+    source: AMPERE_WHITEPAPER,
+    notes: `${A100_NOTE} 40GB HBM2 at 1,555 GB/s (the launch part; the r4 datasheet lists only the 80GB parts).`,
+  },
+  {
+    id: "a100-80gb-sxm",
+    name: "NVIDIA A100 SXM4 80GB",
+    aliases: [
+      "a100",
+      "a100 sxm",
+      "a100 sxm4",
+      "a100 80gb",
+      "a100 80gb sxm",
+      "a100 sxm4 80gb",
+      "a100-sxm4-80gb",
+    ],
+    vendor: "NVIDIA",
+    memoryGB: 80,
+    memoryBandwidthTBs: 2.039,
+    peakTflops: { ...A100_DENSE },
+    source: NVIDIA_A100_DATASHEET,
+    notes: `${A100_NOTE} 80GB HBM2e at 2,039 GB/s. Bare "A100" means this part.`,
+  },
+  {
+    id: "a100-40gb-pcie",
+    name: "NVIDIA A100 PCIe 40GB",
+    aliases: ["a100 40gb pcie", "a100 pcie 40gb", "a100-pcie-40gb"],
+    vendor: "NVIDIA",
+    memoryGB: 40,
+    memoryBandwidthTBs: 1.555,
+    peakTflops: { ...A100_DENSE },
+    source: AMPERE_WHITEPAPER,
+    notes: `${A100_NOTE} NVIDIA lists the same peaks for PCIe and SXM; the 250 W PCIe card sustains less.`,
+  },
+  {
+    id: "a100-80gb-pcie",
+    name: "NVIDIA A100 PCIe 80GB",
+    aliases: ["a100 pcie", "a100 80gb pcie", "a100 pcie 80gb", "a100-pcie-80gb"],
+    vendor: "NVIDIA",
+    memoryGB: 80,
+    memoryBandwidthTBs: 1.935,
+    peakTflops: { ...A100_DENSE },
+    source: NVIDIA_A100_DATASHEET,
+    notes: `${A100_NOTE} NVIDIA lists the same peaks for PCIe and SXM; the 300 W PCIe card sustains less.`,
+  },
+  // ---------------------------------------------------------------- NVIDIA Hopper
+  {
+    id: "h100-sxm",
+    name: "NVIDIA H100 SXM5 80GB",
+    aliases: ["h100", "h100 sxm", "h100 sxm5", "h100 80gb", "h100 80gb hbm3", "h100-sxm5-80gb"],
+    vendor: "NVIDIA",
+    memoryGB: 80,
+    memoryBandwidthTBs: 3.35,
+    peakTflops: { ...HOPPER_SXM_DENSE },
+    source: NVIDIA_H100_DATASHEET,
+    notes: `${HOPPER_SPARSITY_NOTE} fp64 is FP64 Tensor Core 67 (34 without); fp32 67 is non-tensor.`,
+  },
+  {
+    id: "h100-pcie",
+    name: "NVIDIA H100 PCIe 80GB",
+    aliases: ["h100 pcie", "h100 pcie 80gb", "h100-pcie-80gb"],
+    vendor: "NVIDIA",
+    memoryGB: 80,
+    memoryBandwidthTBs: 2,
+    peakTflops: { fp64: 51, fp32: 51, tf32: 378, bf16: 756.5, fp16: 756.5, fp8: 1513, int8: 1513 },
+    source: NVIDIA_H100_DATASHEET,
+    notes:
+      "From the datasheet revision that still had the PCIe column (later revisions show H100 NVL instead): " +
+      "756 TF32, 1,513 BF16/FP16, 3,026 FP8/INT8 TFLOPS with sparsity; dense is half. fp64 is FP64 Tensor " +
+      "Core 51 (26 without). 80GB HBM2e at 2.0 TB/s.",
+  },
+  {
+    id: "h100-nvl",
+    name: "NVIDIA H100 NVL 94GB",
+    aliases: ["h100 nvl", "h100 nvl 94gb", "h100-nvl-94gb"],
+    vendor: "NVIDIA",
+    memoryGB: 94,
+    memoryBandwidthTBs: 3.9,
+    peakTflops: { fp64: 60, fp32: 60, tf32: 417.5, bf16: 835.5, fp16: 835.5, fp8: 1670.5, int8: 1670.5 },
+    source: NVIDIA_H100_DATASHEET,
+    notes:
+      "Per GPU; H100 NVL ships as NVLink-bridged PCIe pairs (188GB per pair). Datasheet prints 835 TF32, " +
+      "1,671 BF16/FP16 and 3,341 FP8/INT8 TFLOPS with sparsity; dense is half. fp64 is FP64 Tensor Core. " +
+      "These NVL figures were not re-checked against the PDF for this catalog (no copy reachable); treat as " +
+      "the datasheet values as commonly quoted.",
+  },
+  {
+    id: "h800-sxm",
+    name: "NVIDIA H800 SXM5 80GB",
+    aliases: ["h800", "h800 sxm", "h800 sxm5", "h800 80gb"],
+    vendor: "NVIDIA",
+    memoryGB: 80,
+    memoryBandwidthTBs: 3.35,
+    peakTflops: { ...HOPPER_SXM_DENSE, fp64: 1 },
+    source: {
+      title: "NVIDIA H800 Tensor Core GPU Datasheet",
+      url: "https://www.nvidia.cn/content/dam/en-zz/Solutions/Data-Center/h800/nvidia-h800-datasheet-2029415.pdf",
+    },
+    notes:
+      `China-market export variant of H100 SXM: same tensor throughput, FP64 cut to 1 TFLOPS (tensor and ` +
+      `non-tensor), NVLink 400 GB/s instead of 900. ${HOPPER_SPARSITY_NOTE} The H800 PDF itself could not be ` +
+      "fetched for this catalog; figures follow the H100 SXM sheet with the published H800 differences.",
+  },
+  {
+    id: "h20",
+    name: "NVIDIA H20 96GB",
+    aliases: ["h20", "h20 96gb", "hgx h20"],
+    vendor: "NVIDIA",
+    memoryGB: 96,
+    memoryBandwidthTBs: 4,
+    peakTflops: { fp64: 1, fp32: 44, tf32: 74, bf16: 148, fp16: 148, fp8: 296, int8: 296 },
+    source: {
+      title: "Nvidia's China-market H20 chips hit another speed bump (The Register, citing SemiAnalysis)",
+      url: "https://www.theregister.com/2023/11/27/nvidia_china_h20_accelerator/",
+    },
+    notes:
+      "UNVERIFIED: NVIDIA publishes no public H20 datasheet. Figures are those reported from the partner spec " +
+      "sheet (SemiAnalysis, press): 296 FP8/INT8, 148 BF16/FP16, 74 TF32 dense (sparse is 2x), 44 FP32, " +
+      "1 FP64, 96GB HBM3 at 4.0 TB/s. A later 141GB HBM3e H20 exists and is not this entry.",
+  },
+  {
+    id: "h200-sxm",
+    name: "NVIDIA H200 SXM 141GB",
+    aliases: ["h200", "h200 sxm", "h200 sxm5", "h200 141gb"],
+    vendor: "NVIDIA",
+    memoryGB: 141,
+    memoryBandwidthTBs: 4.8,
+    peakTflops: { ...HOPPER_SXM_DENSE },
+    source: { title: "NVIDIA H200 Tensor Core GPU", url: "https://www.nvidia.com/en-us/data-center/h200/" },
+    notes:
+      `Same GH100 compute as H100 SXM with 141GB HBM3e at 4.8 TB/s. ${HOPPER_SPARSITY_NOTE} ` +
+      "The lower-power H200 NVL (PCIe) is not this entry.",
+  },
+  // ---------------------------------------------------------------- NVIDIA Blackwell
+  {
+    id: "b200",
+    name: "NVIDIA B200 (HGX B200) 180GB",
+    aliases: ["b200", "b200 sxm", "hgx b200", "dgx b200"],
+    vendor: "NVIDIA",
+    memoryGB: 180,
+    memoryBandwidthTBs: 7.7,
+    peakTflops: { fp64: 37, fp32: 75, tf32: 1100, bf16: 2250, fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
+    source: {
+      title: "NVIDIA HGX Platform: HGX B200 specifications",
+      url: "https://www.nvidia.com/en-us/data-center/hgx/",
+    },
+    notes:
+      "Per GPU of an 8-GPU HGX B200 (1,000 W). The per-GPU spec table prints 18 PF FP4, 9 PF FP8/FP6, " +
+      "9 POPS INT8, 4.5 PF FP16/BF16 and 2.2 PF TF32 with sparsity; dense is half (DGX B200's 72 PF FP8 " +
+      "training for 8 GPUs agrees: 9 PF sparse, 4.5 PF dense per GPU). fp64 (FP64/FP64 Tensor) 37 and fp32 75 " +
+      "are dense. Earlier sheets said 192GB / 8 TB/s and 40 TF FP64 per GPU; this follows the current table " +
+      "(180GB HBM3e, 7.7 TB/s).",
+  },
+  {
+    id: "gb200",
+    name: "NVIDIA GB200 (one B200 GPU of the Grace Blackwell superchip) 186GB",
+    aliases: ["gb200", "gb200 nvl72", "gb200 nvl", "gb200 superchip", "grace blackwell"],
+    vendor: "NVIDIA",
+    memoryGB: 186,
+    memoryBandwidthTBs: 8,
+    peakTflops: { fp64: 40, fp32: 80, tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
+    source: { title: "NVIDIA GB200 NVL72", url: "https://www.nvidia.com/en-us/data-center/gb200-nvl72/" },
+    notes:
+      "One device = ONE Blackwell GPU of a GB200 superchip (a superchip is 1 Grace CPU + 2 GPUs; NVL72 has 72 " +
+      "GPUs), so count GPUs, not superchips. Per-GPU table: 20 PF FP4, 10 PF FP8/FP6, 10 POPS INT8, 5 PF " +
+      "FP16/BF16, 2.5 PF TF32 with sparsity; dense is half. Configurable to 1,200 W, hence faster than HGX " +
+      "B200. fp64 40 per the current table (earlier per-superchip tables implied 45).",
+  },
+  // ---------------------------------------------------------------- NVIDIA Ada / inference / consumer
+  {
+    id: "l40s",
+    name: "NVIDIA L40S 48GB",
+    aliases: ["l40s", "l40s 48gb"],
+    vendor: "NVIDIA",
+    memoryGB: 48,
+    memoryBandwidthTBs: 0.864,
+    peakTflops: { fp32: 91.6, tf32: 183, bf16: 362.05, fp16: 362.05, fp8: 733, int8: 733 },
+    source: { title: "NVIDIA L40S GPU Datasheet", url: "https://www.nvidia.com/en-us/data-center/l40s/" },
+    notes:
+      "The datasheet prints dense | sparse pairs (TF32 183 | 366, BF16/FP16 362.05 | 733, FP8 and INT8 " +
+      "733 | 1,466); the dense halves are stored. 48GB GDDR6, PCIe, no NVLink; FP64 not published.",
+  },
+  {
+    id: "l4",
+    name: "NVIDIA L4 24GB",
+    aliases: ["l4", "l4 24gb"],
+    vendor: "NVIDIA",
+    memoryGB: 24,
+    memoryBandwidthTBs: 0.3,
+    peakTflops: { fp32: 30.3, tf32: 60, bf16: 121, fp16: 121, fp8: 242.5, int8: 242.5 },
+    source: {
+      title: "NVIDIA L4 Tensor Core GPU Datasheet",
+      url: "https://www.nvidia.com/en-us/data-center/l4/",
+    },
+    notes:
+      "The datasheet prints TF32 120, BF16/FP16 242 and FP8/INT8 485 with sparsity; dense is half. 72 W " +
+      "low-profile card, 24GB GDDR6 at 300 GB/s.",
+  },
+  {
+    id: "a10",
+    name: "NVIDIA A10 24GB",
+    aliases: ["a10", "a10 24gb", "a10 pcie"],
+    vendor: "NVIDIA",
+    memoryGB: 24,
+    memoryBandwidthTBs: 0.6,
+    peakTflops: { fp32: 31.2, tf32: 62.5, bf16: 125, fp16: 125, int8: 250 },
+    source: {
+      title: "NVIDIA A10 Tensor Core GPU Datasheet",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf",
+    },
+    notes:
+      "The datasheet prints dense | sparse pairs (TF32 62.5 | 125, BF16/FP16 125 | 250, INT8 250 | 500); " +
+      "dense stored. Not the AWS A10G, whose tensor throughput differs.",
+  },
+  {
+    id: "t4",
+    name: "NVIDIA T4 16GB",
+    aliases: ["t4", "tesla t4", "t4 16gb"],
+    vendor: "NVIDIA",
+    memoryGB: 16,
+    memoryBandwidthTBs: 0.32,
+    peakTflops: { fp32: 8.1, fp16: 65, int8: 130 },
+    source: {
+      title: "NVIDIA T4 Tensor Core GPU Datasheet",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf",
+    },
+    notes:
+      "Turing: no sparsity, no BF16/TF32. fp16 is the mixed-precision (FP16/FP32) Tensor Core figure. " +
+      "70 W, 16GB GDDR6 at 320 GB/s.",
+  },
+  {
+    id: "rtx-4090",
+    name: "NVIDIA GeForce RTX 4090 24GB",
+    aliases: ["rtx 4090", "4090", "geforce rtx 4090", "geforce 4090"],
+    vendor: "NVIDIA",
+    memoryGB: 24,
+    memoryBandwidthTBs: 1.008,
+    peakTflops: { fp32: 82.6, tf32: 82.6, bf16: 165.2, fp16: 165.2, int8: 660.6 },
+    source: {
+      title: "NVIDIA Ada GPU Architecture whitepaper (Appendix A, GeForce RTX 4090)",
+      url: "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf",
+    },
+    notes:
+      "GeForce runs tensor math with FP32 accumulate at half rate: bf16/fp16 165.2 are the dense FP32-accumulate " +
+      "figures used by mixed-precision training (FP16 accumulate: 330.3); the whitepaper also prints sparse " +
+      "(2x) figures. FP8 omitted: the FP8-with-FP32-accumulate rate is quoted inconsistently (330 vs 660).",
+  },
+  {
+    id: "rtx-3090",
+    name: "NVIDIA GeForce RTX 3090 24GB",
+    aliases: ["rtx 3090", "3090", "geforce rtx 3090", "geforce 3090"],
+    vendor: "NVIDIA",
+    memoryGB: 24,
+    memoryBandwidthTBs: 0.936,
+    peakTflops: { fp32: 35.6, tf32: 35.6, bf16: 71, fp16: 71, int8: 284 },
+    source: {
+      title: "NVIDIA Ampere GA102 GPU Architecture whitepaper (Appendix A, GeForce RTX 3090)",
+      url: "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf",
+    },
+    notes:
+      "Dense FP32-accumulate tensor figures (FP16 with FP16 accumulate: 142); the whitepaper also prints " +
+      "sparse (2x) figures. 24GB GDDR6X at 936 GB/s.",
+  },
+  // ---------------------------------------------------------------- AMD Instinct
+  {
+    id: "mi250x",
+    name: "AMD Instinct MI250X 128GB",
+    aliases: ["mi250x", "instinct mi250x", "mi250x oam"],
+    vendor: "AMD",
+    memoryGB: 128,
+    memoryBandwidthTBs: 3.2,
+    peakTflops: { fp64: 95.7, fp32: 95.7, bf16: 383, fp16: 383, int8: 383 },
+    source: {
+      title: "AMD Instinct MI250X Accelerator",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html",
+    },
+    notes:
+      "One device = one OAM module with TWO GCDs (ROCm shows two 64GB GPUs; per GCD, halve everything). " +
+      "fp64/fp32 are matrix peaks (vector 47.9). AMD prints dense figures; CDNA2 has no sparsity.",
+  },
+  {
+    id: "mi300x",
+    name: "AMD Instinct MI300X 192GB",
+    aliases: ["mi300x", "mi300", "instinct mi300x"],
+    vendor: "AMD",
+    memoryGB: 192,
+    memoryBandwidthTBs: 5.3,
+    peakTflops: { ...CDNA3_DENSE },
+    source: {
+      title: "AMD Instinct MI300X Accelerator",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
+    },
+    notes:
+      "AMD prints dense peaks and, separately, 'with structured sparsity' (2x: 2,614.9 FP16, 5,229.8 FP8); " +
+      'dense stored. fp64 is matrix (vector 81.7). Bare "MI300" means this part (not the MI300A APU).',
+  },
+  {
+    id: "mi325x",
+    name: "AMD Instinct MI325X 256GB",
+    aliases: ["mi325x", "mi325", "instinct mi325x"],
+    vendor: "AMD",
+    memoryGB: 256,
+    memoryBandwidthTBs: 6,
+    peakTflops: { ...CDNA3_DENSE },
+    source: {
+      title: "AMD Instinct MI325X Accelerator",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html",
+    },
+    notes:
+      "Same CDNA3 compute as MI300X (dense figures; sparse is 2x) with 256GB HBM3E at 6 TB/s and a 1,000 W " +
+      "board power.",
+  },
+  // ---------------------------------------------------------------- Google TPU
+  {
+    id: "tpu-v4",
+    name: "Google Cloud TPU v4",
+    aliases: ["tpu v4", "v4", "cloud tpu v4"],
+    vendor: "Google",
+    memoryGB: 32,
+    memoryBandwidthTBs: 1.2,
+    peakTflops: { bf16: 275, int8: 275 },
+    source: {
+      title: "Cloud TPU v4 (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/v4",
+    },
+    notes:
+      "One device = one chip (2 TensorCores). Google states 275 TFLOPS bf16 or int8, 32 GiB HBM2 (stored as " +
+      "32) at 1,200 GBps. The MXUs compute in bf16; no fp32/fp8 peak is published.",
+  },
+  {
+    id: "tpu-v5e",
+    name: "Google Cloud TPU v5e",
+    aliases: ["tpu v5e", "v5e", "cloud tpu v5e", "tpu v5 lite", "v5litepod"],
+    vendor: "Google",
+    memoryGB: 16,
+    memoryBandwidthTBs: 0.819,
+    peakTflops: { bf16: 197, int8: 393 },
+    source: {
+      title: "Cloud TPU v5e (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/v5e",
+    },
+    notes:
+      "One device = one chip (1 TensorCore). 197 TFLOPS bf16; int8 is 393 TOPS in the current table (394 in " +
+      "some Google material). 16GB HBM2 at 819 GBps (newer table: '800 GiBps').",
+  },
+  {
+    id: "tpu-v5p",
+    name: "Google Cloud TPU v5p",
+    aliases: ["tpu v5p", "v5p", "cloud tpu v5p"],
+    vendor: "Google",
+    memoryGB: 95,
+    memoryBandwidthTBs: 2.765,
+    peakTflops: { bf16: 459, int8: 918 },
+    source: {
+      title: "Cloud TPU v5p (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/v5p",
+    },
+    notes:
+      "One device = one chip (2 TensorCores). 459 TFLOPS bf16, 95GB HBM2e at 2,765 GBps per the docs table; " +
+      "int8 918 TOPS is from Google's launch material, not that table.",
+  },
+  {
+    id: "tpu-v6e",
+    name: "Google Cloud TPU v6e (Trillium)",
+    aliases: ["tpu v6e", "v6e", "cloud tpu v6e", "trillium", "tpu trillium"],
+    vendor: "Google",
+    memoryGB: 32,
+    memoryBandwidthTBs: 1.64,
+    peakTflops: { bf16: 918, int8: 1836 },
+    source: {
+      title: "Cloud TPU v6e (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/v6e",
+    },
+    notes:
+      "One device = one chip (1 TensorCore). 918 TFLOPS bf16, 1,836 TOPS int8, 32GB HBM; bandwidth is " +
+      "printed as 1,638-1,640 GBps depending on the page revision.",
+  },
+  // ---------------------------------------------------------------- Intel Gaudi
+  {
+    id: "gaudi2",
+    name: "Intel Gaudi 2 96GB",
+    aliases: ["gaudi2", "gaudi 2", "intel gaudi 2", "habana gaudi2"],
+    vendor: "Intel",
+    memoryGB: 96,
+    memoryBandwidthTBs: 2.46,
+    peakTflops: { bf16: 432, fp8: 865 },
+    source: GAUDI3_WHITEPAPER,
+    notes:
+      "MME (matrix engine) peaks as given in Intel's Gaudi 3 white paper comparison and Hot Chips 2024 slides: " +
+      "432 BF16, 865 FP8, 96GB HBM2E at 2.46 TB/s. Intel does not publish FP32/TF32/FP16 peaks for Gaudi 2.",
+  },
+  {
+    id: "gaudi3",
+    name: "Intel Gaudi 3 128GB",
+    aliases: ["gaudi3", "gaudi 3", "intel gaudi 3", "habana gaudi3"],
+    vendor: "Intel",
+    memoryGB: 128,
+    memoryBandwidthTBs: 3.7,
+    peakTflops: { bf16: 1835, fp8: 1835 },
+    source: GAUDI3_WHITEPAPER,
+    notes:
+      "White-paper MME peaks: 1,835 BF16 and FP8 (dense), 128GB HBM2e at 3.7 TB/s (3.67 in the Hot Chips " +
+      "slides). Shipping parts reportedly clock the MME at 1.6 GHz instead of 1.75 GHz, i.e. about 1,677. " +
+      "The lower FP16/TF32/FP32 matrix rates were not verified and are omitted.",
+  },
+  // ---------------------------------------------------------------- AWS Trainium
+  {
+    id: "trainium",
+    name: "AWS Trainium (Trn1)",
+    aliases: ["trainium", "trainium1", "trn1", "aws trainium", "trainium trn1"],
+    vendor: "AWS",
+    memoryGB: 32,
+    memoryBandwidthTBs: 0.82,
+    peakTflops: { fp32: 47.5, tf32: 190, bf16: 190, fp16: 190, fp8: 190, int8: 380 },
+    source: {
+      title: "AWS Neuron documentation: Trainium Architecture",
+      url: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html",
+    },
+    notes:
+      "One device = one Trainium chip (2 NeuronCore-v2; a trn1.32xlarge has 16). 190 TFLOPS FP16/BF16/cFP8/TF32 " +
+      "(fp8 here is cFP8), 47.5 FP32, 380 INT8 TOPS (older docs: 420). 32 GiB at 820 GiB/s (older docs: " +
+      "32GB, 820 GB/s).",
+  },
+  {
+    id: "trainium2",
+    name: "AWS Trainium2 (Trn2)",
+    aliases: ["trainium2", "trainium 2", "trn2", "aws trainium2"],
+    vendor: "AWS",
+    memoryGB: 96,
+    memoryBandwidthTBs: 2.9,
+    peakTflops: { fp32: 181, tf32: 667, bf16: 667, fp16: 667, fp8: 1299 },
+    source: {
+      title: "AWS Neuron documentation: Trainium2 Architecture",
+      url: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html",
+    },
+    notes:
+      "One device = one Trainium2 chip (8 NeuronCore-v3). Dense 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32; AWS " +
+      "separately prints 2,563 'sparse' (4:1) TFLOPS. 96 GiB HBM at 2.9 TB/s (one NKI page says 3 TB/s).",
+  },
+];
+
+/** Every catalog entry, validated at load. Order is the display order of `/flops gpus`. */
+export const GPUS: readonly Gpu[] = Object.freeze(gpuSchema.array().parse(RAW_GPUS));
+
+const VENDOR_PREFIXES = ["nvidia", "amd", "google", "intel", "aws"];
+
+/** Case- and punctuation-free form of a GPU name: "NVIDIA H100-SXM5" → "h100sxm5". */
+export function normalizeGpuName(s: string): string {
+  let out = s.toLowerCase().replace(/[\s\-_.]+/g, "");
+  let stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (const prefix of VENDOR_PREFIXES) {
+      if (out.startsWith(prefix) && out.length > prefix.length) {
+        out = out.slice(prefix.length);
+        stripped = true;
+      }
+    }
+  }
+  return out;
+}
+
+function keysOf(gpu: Gpu): string[] {
+  return [...new Set([gpu.id, gpu.name, ...gpu.aliases].map(normalizeGpuName))];
+}
+
+/** normalized id/name/alias → entry; built once, refuses two entries claiming one key. */
+const INDEX: ReadonlyMap<string, Gpu> = (() => {
+  const index = new Map<string, Gpu>();
+  for (const gpu of GPUS) {
+    for (const key of keysOf(gpu)) {
+      const other = index.get(key);
+      if (other && other.id !== gpu.id) {
+        throw new Error(`GPU catalog: "${key}" names both ${other.id} and ${gpu.id}`);
+      }
+      index.set(key, gpu);
+    }
+  }
+  return index;
+})();
+
+/** The name without the vendor word, for short lists: "NVIDIA H100 SXM5 80GB" → "H100 SXM5 80GB". */
+export function shortGpuName(gpu: Gpu): string {
+  return gpu.name.startsWith(`${gpu.vendor} `) ? gpu.name.slice(gpu.vendor.length + 1) : gpu.name;
+}
+
+/** The entry a user meant by `query` ("h100", "H100-SXM", "tpu v5p"); UserError gpu.unknown otherwise. */
+export function findGpu(query: string): Gpu {
+  const key = normalizeGpuName(query);
+  const hit = INDEX.get(key);
+  if (hit) return hit;
+  const seen = new Set<string>();
+  const suggestions: string[] = [];
+  for (const candidate of nearest(key, [...INDEX.keys()], INDEX.size)) {
+    const gpu = INDEX.get(candidate);
+    if (!gpu || seen.has(gpu.id)) continue;
+    seen.add(gpu.id);
+    suggestions.push(shortGpuName(gpu));
+    if (suggestions.length === 3) break;
+  }
+  throw new UserError("gpu.unknown", { query, suggestions: suggestions.join(", ") });
+}
+
+/**
+ * Entries whose id, name or an alias contains the normalized filter: exact matches first, then
+ * prefix matches, then substring matches; catalog order within each group. An empty filter
+ * returns the whole catalog.
+ */
+export function searchGpus(filter: string): Gpu[] {
+  const wanted = normalizeGpuName(filter);
+  if (wanted === "") return [...GPUS];
+  const ranked: { gpu: Gpu; rank: number; order: number }[] = [];
+  GPUS.forEach((gpu, order) => {
+    const keys = keysOf(gpu);
+    const rank = keys.includes(wanted)
+      ? 0
+      : keys.some((k) => k.startsWith(wanted))
+        ? 1
+        : keys.some((k) => k.includes(wanted))
+          ? 2
+          : undefined;
+    if (rank !== undefined) ranked.push({ gpu, rank, order });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ranked.map((r) => r.gpu);
+}
+
+/** Dense peak in FLOP/s (TFLOPS × 1e12); UserError gpu.precisionUnsupported when the sheet has none. */
+export function peakFlops(gpu: Gpu, precision: Precision): number {
+  const tflops = gpu.peakTflops[precision];
+  if (tflops === undefined) {
+    const supported = PRECISIONS.filter((p) => gpu.peakTflops[p] !== undefined).join(", ");
+    throw new UserError("gpu.precisionUnsupported", { gpu: gpu.name, precision, supported });
+  }
+  return Math.round(tflops * 1e12);
+}

@@ -1,0 +1,33 @@
+/** The papers and datasheets a reply can cite. */
+export const SOURCES = {
+  kaplan2020: {
+    title: "Kaplan et al. 2020, Scaling Laws for Neural Language Models, §2.1",
+    url: "https://arxiv.org/abs/2001.08361",
+  },
+  hoffmann2022: {
+    title: "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models (Chinchilla)",
+    url: "https://arxiv.org/abs/2203.15556",
+  },
+  palm2022: {
+    title: "Chowdhery et al. 2022, PaLM, Appendix B (MFU)",
+    url: "https://arxiv.org/abs/2204.02311",
+  },
+  gpt3: {
+    title: "Brown et al. 2020, Language Models are Few-Shot Learners, Table D.1",
+    url: "https://arxiv.org/abs/2005.14165",
+  },
+  zero2020: { title: "Rajbhandari et al. 2020, ZeRO, §3.1 and §5", url: "https://arxiv.org/abs/1910.02054" },
+  korthikanti2022: {
+    title: "Korthikanti et al. 2022, Reducing Activation Recomputation in Large Transformer Models, §4",
+    url: "https://arxiv.org/abs/2205.05198",
+  },
+  deepseekV3: {
+    title: "DeepSeek-AI 2024, DeepSeek-V3 Technical Report, Table 1",
+    url: "https://arxiv.org/abs/2412.19437",
+  },
+  llama3: { title: "Llama Team 2024, The Llama 3 Herd of Models", url: "https://arxiv.org/abs/2407.21783" },
+  vllm: {
+    title: "vLLM engine arguments (gpu_memory_utilization = 0.9)",
+    url: "https://docs.vllm.ai/en/latest/configuration/engine_args.html",
+  },
+} as const;

@@ -1,0 +1,48 @@
+import type { ErrorParams } from "../core/errors.ts";
+import type { Notice } from "../core/notice.ts";
+import type { Reply, Row, Source, Text, Value, ValueKind } from "./reply.ts";
+
+export const text = (key: string, params?: ErrorParams): Text => (params ? { key, params } : { key });
+export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
+export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
+
+export function row(
+  label: string,
+  kind: ValueKind,
+  amount: number,
+  formula?: string,
+  params?: ErrorParams,
+): Row {
+  return { label: text(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
+}
+
+export function textRow(label: string, shown: string, formula?: string): Row {
+  return { label: text(label), value: { kind: "text", text: shown }, ...(formula ? { formula } : {}) };
+}
+
+export interface ReplyParts {
+  command: string;
+  title: Text;
+  rows: Row[];
+  result: Record<string, unknown>;
+  notes?: Text[];
+  warnings?: Text[];
+  sources?: Source[];
+  hint?: Text;
+}
+
+export function resultReply(parts: ReplyParts): Reply {
+  return {
+    ok: true,
+    ephemeral: false,
+    notes: [],
+    warnings: [],
+    sources: [],
+    ...parts,
+  };
+}
+
+/** Merges sources by URL, keeping the first title. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  return [...new Map(sources.map((s) => [s.url, s])).values()];
+}

@@ -1,0 +1,143 @@
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import type { ValueKind } from "./reply.ts";
+
+const SUPERSCRIPT: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
+
+/** Three significant digits without trailing zeros: 3.50 → 3.5. */
+export function significant(value: number, digits = 3): string {
+  if (value === 0) return "0";
+  const fixed = Number(value.toPrecision(digits));
+  return fixed.toLocaleString("en-US", { maximumSignificantDigits: digits, useGrouping: fixed >= 10_000 });
+}
+
+/** 3.15e23 → "3.15 × 10²³". */
+export function scientific(value: number): string {
+  if (value === 0) return "0";
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  const mantissa = Number((value / 10 ** exponent).toPrecision(3));
+  const [m, e] = mantissa >= 10 ? [mantissa / 10, exponent + 1] : [mantissa, exponent];
+  const power = String(e)
+    .split("")
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join("");
+  return `${significant(m)} × 10${power}`;
+}
+
+const SHORT_SCALE: [number, string][] = [
+  [1e15, "P"],
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"],
+];
+
+/** 175e9 → "175B", 3.5e12 → "3.5T", 221_000 → "221K" (M is million). */
+export function shortScale(value: number): string {
+  const abs = Math.abs(value);
+  for (const [size, suffix] of SHORT_SCALE) {
+    if (abs >= size * 0.9995) return `${significant(value / size)}${suffix}`;
+  }
+  return significant(value);
+}
+
+export function grouped(value: number, fractionDigits = 0): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: fractionDigits });
+}
+
+/** The everyday Chinese reading: 1.75e11 → "1,750 億", 3.5e12 → "3.5 兆". */
+export function chineseReading(value: number): string | undefined {
+  if (value >= 1e12) return `${significant(value / 1e12)} 兆`;
+  if (value >= 1e8) return `${grouped(Number((value / 1e8).toPrecision(4)), 2)} 億`;
+  if (value >= 1e4) return `${grouped(Number((value / 1e4).toPrecision(4)), 2)} 萬`;
+  return undefined;
+}
+
+function withReading(lang: Lang, short: string, value: number): string {
+  const reading = lang === "zh-TW" ? chineseReading(value) : undefined;
+  return reading ? `${short} (${reading})` : short;
+}
+
+function duration(lang: Lang, seconds: number): string {
+  const hours = seconds / 3600;
+  const days = hours / 24;
+  if (days >= 365) return t(lang, "unit.years", { n: significant(days / 365.25, 2) });
+  if (hours >= 48) return t(lang, "unit.days", { n: significant(days, 2) });
+  if (seconds >= 7200) return t(lang, "unit.hours", { n: significant(hours, 2) });
+  if (seconds >= 120) return t(lang, "unit.minutes", { n: significant(seconds / 60, 2) });
+  return t(lang, "unit.seconds", { n: significant(seconds, 2) });
+}
+
+function bytes(value: number): string {
+  if (value >= 1e12) return `${significant(value / 1e12)} TB`;
+  if (value >= 1e9) return `${significant(value / 1e9)} GB`;
+  if (value >= 1e6) return `${significant(value / 1e6)} MB`;
+  if (value >= 1e3) return `${significant(value / 1e3)} KB`;
+  return `${significant(value)} B`;
+}
+
+function usd(value: number): string {
+  return value >= 10_000 ? `$${shortScale(value)}` : `$${grouped(value, value < 10 ? 2 : 0)}`;
+}
+
+/** A number as people say it, in the reader's language. */
+export function formatValue(lang: Lang, kind: ValueKind, value: number): string {
+  switch (kind) {
+    case "flop":
+      return `${scientific(value)} FLOP`;
+    case "flopRate":
+      return value >= 1e15
+        ? `${significant(value / 1e15, 4)} PFLOP/s`
+        : `${significant(value / 1e12, 4)} TFLOP/s`;
+    case "pfDays":
+      return `≈ ${grouped(value)} PF-days`;
+    case "params":
+      return withReading(lang, shortScale(value), value);
+    case "tokens":
+      return withReading(lang, t(lang, "unit.tokens", { n: shortScale(value) }), value);
+    case "count":
+      return grouped(value);
+    case "ratio":
+      return significant(value);
+    case "percent":
+      return `${significant(value * 100)}%`;
+    case "duration":
+      return duration(lang, value);
+    case "gpuHours":
+      return t(lang, "unit.gpuHours", { n: shortScale(value) });
+    case "usd":
+      return usd(value);
+    case "usdPerHour":
+      return t(lang, "unit.perGpuHour", { price: usd(value) });
+    case "bytes":
+      return bytes(value);
+    case "bandwidth":
+      return `${significant(value / 1e12)} TB/s`;
+    case "loss":
+      return value.toFixed(3);
+  }
+}
+
+/** Language-neutral short numbers for formulas: 175B, 3.15e23, 2,048. */
+export function formulaNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 100_000) return grouped(value);
+  if (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0)) {
+    return value
+      .toExponential(2)
+      .replace(/\.?0+e/, "e")
+      .replace("e+", "e");
+  }
+  return shortScale(value);
+}

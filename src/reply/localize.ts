@@ -1,0 +1,66 @@
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import { formatValue } from "./format.ts";
+import type { Reply, Source, Text, Value } from "./reply.ts";
+
+/** A Reply in one language, ready for a renderer: every string final, every number formatted. */
+export interface RenderedReply {
+  ok: boolean;
+  ephemeral: boolean;
+  command: string;
+  title: string;
+  /** The error message, for error replies. */
+  error?: string;
+  rows: { label: string; value: string; formula?: string }[];
+  warnings: string[];
+  notes: string[];
+  sources: Source[];
+  hint?: string;
+}
+
+export const say = (lang: Lang, text: Text): string => t(lang, text.key, text.params);
+
+export function showValue(lang: Lang, value: Value): string {
+  if (value.kind === "text") return value.text;
+  if (value.kind === "message") return say(lang, value.text);
+  return formatValue(lang, value.kind, value.value);
+}
+
+export function localize(reply: Reply, fallback: Lang): RenderedReply {
+  const lang = reply.lang ?? fallback;
+  return {
+    ok: reply.ok,
+    ephemeral: reply.ephemeral,
+    command: reply.command,
+    title: say(lang, reply.title),
+    ...(reply.error ? { error: say(lang, reply.error) } : {}),
+    rows: reply.rows.map((row) => ({
+      label: say(lang, row.label),
+      value: showValue(lang, row.value),
+      ...(row.formula ? { formula: row.formula } : {}),
+    })),
+    warnings: reply.warnings.map((w) => say(lang, w)),
+    notes: reply.notes.map((n) => say(lang, n)),
+    sources: reply.sources,
+    ...(reply.hint ? { hint: say(lang, reply.hint) } : {}),
+  };
+}
+
+/** The JSON contract: `{ ok, command, result, warnings }` or `{ ok: false, error }`. */
+export function toJson(reply: Reply, fallback: Lang): Record<string, unknown> {
+  const lang = reply.lang ?? fallback;
+  if (!reply.ok) {
+    const hint = reply.hint ? ` ${say(lang, reply.hint)}` : "";
+    return {
+      ok: false,
+      command: reply.command,
+      error: `${reply.error ? say(lang, reply.error) : ""}${hint}`,
+    };
+  }
+  return {
+    ok: true,
+    command: reply.command,
+    result: reply.result ?? {},
+    warnings: reply.warnings.map((w) => say(lang, w)),
+  };
+}

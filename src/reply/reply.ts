@@ -1,0 +1,65 @@
+import type { ErrorParams } from "../core/errors.ts";
+import type { Lang } from "../i18n/lang.ts";
+
+/** A piece of user-visible text, as a message key and its values; localized only when rendered. */
+export interface Text {
+  key: string;
+  params?: ErrorParams;
+}
+
+/** How a number reads: the renderer formats it for the reader's language. */
+export type ValueKind =
+  | "flop"
+  | "flopRate"
+  | "pfDays"
+  | "params"
+  | "tokens"
+  | "count"
+  | "ratio"
+  | "percent"
+  | "duration"
+  | "gpuHours"
+  | "usd"
+  | "usdPerHour"
+  | "bytes"
+  | "bandwidth"
+  | "loss";
+
+export type Value =
+  | { kind: ValueKind; value: number }
+  | { kind: "text"; text: string }
+  | { kind: "message"; text: Text };
+
+export interface Row {
+  label: Text;
+  value: Value;
+  /** The formula with the numbers put in, language-neutral (`6 × N × D = 6 × 175B × 300B`). */
+  formula?: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface Reply {
+  ok: boolean;
+  command: string;
+  title: Text;
+  rows: Row[];
+  notes: Text[];
+  warnings: Text[];
+  sources: Source[];
+  /** What to ask next. */
+  hint?: Text;
+  /** Only the asker sees it: errors and help always, any reply with the private flag. */
+  ephemeral: boolean;
+  /** The JSON contract's `result` (base units) or, for errors, nothing. */
+  result?: Record<string, unknown>;
+  /** For errors: the message key and values. */
+  error?: Text;
+  /** The language it will be rendered in, when the request chose one. */
+  lang?: Lang;
+  /** A failure that is not the user's: logged by the adapter, never shown. */
+  internalError?: unknown;
+}
