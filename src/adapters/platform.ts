@@ -1,0 +1,13 @@
+import type { Logger } from "pino";
+import type { Config } from "../config.ts";
+
+/** A connected chat platform, as the process entry point sees it. */
+export interface RunningPlatform {
+  name: "slack" | "discord";
+  /** Connected and answering (for /readyz). */
+  ready(): boolean;
+  /** Stop taking new work, finish in-flight replies, disconnect. */
+  stop(): Promise<void>;
+}
+
+export type StartPlatform = (config: Config, logger: Logger) => Promise<RunningPlatform>;
