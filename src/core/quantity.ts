@@ -169,6 +169,18 @@ function finite(value: number, text: string, dimension: Dimension, money: boolea
   return { value, dimension, money };
 }
 
+const NUMBER_WITH_WORD = /(\d[\d.]*(?:e[+-]?\d+)?)\s*([a-z]+)\b/gi;
+
+/**
+ * `300B` binds to its number before any operator: mathjs gives implicit multiplication the
+ * precedence of `*`, so `3.15e23/300B` would otherwise read as `(3.15e23/300)·B`.
+ */
+function bindSuffixes(expression: string): string {
+  return expression.replace(NUMBER_WITH_WORD, (whole, number: string, word: string) =>
+    scope.has(word.toLowerCase()) ? `(${number} ${word})` : whole,
+  );
+}
+
 /** Evaluates user text (`175B`, `2048*21days`, `$2.5/h`, `40%`) to a number with its dimension. */
 export function evaluateQuantity(input: string): Quantity {
   const text = input.trim();
@@ -178,7 +190,7 @@ export function evaluateQuantity(input: string): Quantity {
   }
   const money = CURRENCY.test(text);
   CURRENCY.lastIndex = 0;
-  const expression = text.replace(CURRENCY, " ").replace(/,(?=\d{3}\b)/g, "");
+  const expression = bindSuffixes(text.replace(CURRENCY, " ").replace(/,(?=\d{3}\b)/g, ""));
   let tree: MathNode;
   try {
     tree = math.parse(expression);

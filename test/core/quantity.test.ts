@@ -36,6 +36,9 @@ describe("parseCount", () => {
     ["2P", 2e15],
     ["(1+2)*3", 9],
     ["1,000", 1000],
+    ["3.15e23/300B", 1.05e12],
+    ["1/2B", 5e-10],
+    ["2 * 3 billion", 6e9],
   ])("%s = %d", (text, expected) => {
     expect(parseCount(text)).toBeCloseTo(expected, 0);
     expect(parseCount(text) / expected).toBeCloseTo(1, 12);

@@ -1,0 +1,130 @@
+import { spawnSync } from "node:child_process";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
+import { runConsole } from "../../../src/adapters/cli/console.ts";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD)_|^LANG$|^LC_ALL$/.test(k)),
+);
+
+function run(command: string, args: string[], input?: string) {
+  const out = spawnSync(command, args, {
+    cwd: root,
+    env: { ...cleanEnv, NO_COLOR: "1" },
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+const flops = (args: string[], input?: string) => run("node", ["bin/flops.js", ...args], input);
+
+async function consoleOutput(input: string, json: boolean): Promise<{ out: string; failures: number }> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const chunks: string[] = [];
+  stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
+  stdin.end(input);
+  const failures = await runConsole({ input: stdin, output: stdout, lang: "en", json, interactive: false });
+  return { out: chunks.join(""), failures };
+}
+
+describe("the terminal (flops bin)", () => {
+  it("prints aligned text and exits 0", () => {
+    const { status, stdout } = flops(["175B", "300B"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("3.15 × 10²³ FLOP");
+    expect(stdout).toMatch(/Training compute \(6ND\) +3\.15/);
+  });
+
+  it("--json prints one object in the documented contract", () => {
+    const { status, stdout } = flops([
+      "--json",
+      "mfu",
+      "671B",
+      "14.8T",
+      "gpu=H800",
+      "gpu-hours=2.664M",
+      "active=37B",
+    ]);
+    expect(status).toBe(0);
+    const reply = JSON.parse(stdout);
+    expect(Object.keys(reply).sort()).toEqual(["command", "ok", "result", "warnings"]);
+    expect(reply.command).toBe("mfu");
+    expect(reply.result.mfu).toBeCloseTo(0.346, 3);
+    expect(reply.result.peakFlopsPerGpu).toBe(989.4e12);
+    expect(Object.keys(reply.result)).toEqual(
+      expect.arrayContaining(["mfu", "modelFlops", "gpuSeconds", "peakFlopsPerGpu"]),
+    );
+  });
+
+  it("exits 2 on bad input with the error and an example", () => {
+    const { status, stdout } = flops(["175B", "300B", "gpu=H10O"]);
+    expect(status).toBe(2);
+    expect(stdout).toContain("H100");
+    expect(stdout).toContain("Try: /flops");
+    const asJson = JSON.parse(flops(["--json", "mfuu"]).stdout);
+    expect(asJson.ok).toBe(false);
+    expect(asJson.error).toContain("mfu");
+  });
+
+  it("batch: piped lines with --json give JSON Lines in order, a bad line not stopping the rest", () => {
+    const { status, stdout } = flops(
+      ["--json"],
+      "175B 300B\n/flops chinchilla 70B\nnonsense 1->\n\ngpus h100\n",
+    );
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.ok)).toEqual([true, true, false, true]);
+    expect(lines[0].result.flops).toBeCloseTo(3.15e23, -20);
+    expect(lines[1].result.tokens).toBe(1.4e12);
+    expect(lines[3].result.gpus.length).toBe(3);
+    expect(status).toBe(2);
+  });
+
+  it("npm start with no tokens opens the console, which works through a pipe and says how to connect", () => {
+    const { status, stdout, stderr } = run("npx", ["tsx", "src/main.ts"], "175B 300B\nexit\n175B 300B\n");
+    expect(status).toBe(0);
+    expect(stdout.match(/3\.15 × 10²³ FLOP/g)?.length).toBe(1);
+    expect(stderr).toContain("SLACK_BOT_TOKEN");
+    expect(stderr).toContain("DISCORD_TOKEN");
+  });
+});
+
+describe("the console", () => {
+  it("takes commands with or without /flops until exit", async () => {
+    const { out, failures } = await consoleOutput(
+      "/flops 175B 300B\nchinchilla 175B\nquit\n175B 300B\n",
+      false,
+    );
+    expect(out.match(/3\.15 × 10²³ FLOP/g)?.length).toBe(1);
+    expect(out).toContain("3.5T tokens");
+    expect(failures).toBe(0);
+  });
+
+  it("counts bad lines", async () => {
+    const { out, failures } = await consoleOutput("175B 300B\n175BB\n", true);
+    expect(out.trim().split("\n")).toHaveLength(2);
+    expect(failures).toBe(1);
+  });
+});
+
+describe("terminal arguments", () => {
+  it("--lang, LC_ALL and LANG choose the language, --lang first", () => {
+    expect(parseCliArgs(["--lang", "zh-TW", "175B"], {}).lang).toBe("zh-TW");
+    expect(parseCliArgs(["--lang=zh_TW", "175B"], {}).lang).toBe("zh-TW");
+    expect(parseCliArgs(["175B"], { LANG: "zh_TW.UTF-8" }).lang).toBe("zh-TW");
+    expect(parseCliArgs(["175B"], { LC_ALL: "zh_TW.UTF-8", LANG: "en_US.UTF-8" }).lang).toBe("zh-TW");
+    expect(parseCliArgs(["--lang", "en"], { LANG: "zh_TW.UTF-8" }).lang).toBe("en");
+    expect(parseCliArgs(["175B"], { LANG: "fr_FR.UTF-8" }).lang).toBe("en");
+    expect(parseCliArgs(["--json", "175B", "300B"], {})).toMatchObject({
+      json: true,
+      words: ["175B", "300B"],
+    });
+  });
+});
