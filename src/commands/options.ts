@@ -2,7 +2,6 @@ import { z } from "zod";
 import { isUserError, UserError } from "../core/errors.ts";
 import { findGpu, type Gpu, type Precision, precisionSchema } from "../core/gpus.ts";
 import {
-  parseCount,
   parseDuration,
   parseFraction,
   parseInteger,
@@ -87,8 +86,6 @@ const FLAG_TRUE = new Set(["", "true", "yes", "on", "1"]);
 const FLAG_FALSE = new Set(["false", "no", "off", "0"]);
 
 export const opt = {
-  count: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option("count", fromParser(parseCount), "175B", meta),
   /** Above zero: parameters, tokens, budgets. */
   size: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("count", fromParser(parsePositiveCount), "175B", meta),

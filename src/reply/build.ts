@@ -16,10 +16,6 @@ export function row(
   return { label: text(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
 }
 
-export function textRow(label: string, shown: string, formula?: string): Row {
-  return { label: text(label), value: { kind: "text", text: shown }, ...(formula ? { formula } : {}) };
-}
-
 export interface ReplyParts {
   command: string;
   title: Text;
