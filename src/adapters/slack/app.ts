@@ -1,0 +1,92 @@
+import type { ServerResponse } from "node:http";
+import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { Config } from "../../config.ts";
+import { createInflight, type Inflight } from "./inflight.ts";
+import { registerSlashCommand } from "./listeners/command.ts";
+import { registerMention } from "./listeners/mention.ts";
+import { boltLevel, boltLogger } from "./logger.ts";
+
+/** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
+export const EVENTS_PATH = "/slack/events";
+export const HEALTH_PATH = "/healthz";
+
+export interface SlackAppOptions {
+  /**
+   * The bot's ids (from auth.test). Without them Bolt calls auth.test itself as soon as the app
+   * is built, and no event is handled until that call has answered.
+   */
+  botId?: string;
+  botUserId?: string;
+}
+
+export type SlackApp =
+  | { mode: "http"; app: App; receiver: HTTPReceiver; inflight: Inflight }
+  | { mode: "socket"; app: App; receiver: SocketModeReceiver; inflight: Inflight };
+
+const healthz: CustomRoute = {
+  path: HEALTH_PATH,
+  method: ["GET"],
+  handler: (_req, res: ServerResponse) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ ok: true }));
+  },
+};
+
+/**
+ * The Bolt app with its listeners, not started. Socket Mode (no public URL) when
+ * SLACK_APP_TOKEN is set; otherwise HTTP on PORT at /slack/events with GET /healthz, stateless,
+ * so any number of replicas can sit behind a load balancer.
+ */
+export function createSlackApp(config: Config, logger: Logger, options: SlackAppOptions = {}): SlackApp {
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error("SLACK_BOT_TOKEN is required to answer in Slack");
+  const log = boltLogger(logger);
+  const logLevel = boltLevel(logger.level);
+  const inflight = createInflight();
+
+  const socket = config.SLACK_APP_TOKEN
+    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN, logger: log, logLevel })
+    : undefined;
+  const http = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: requireSigningSecret(config),
+        endpoints: EVENTS_PATH,
+        port: config.PORT,
+        customRoutes: [healthz],
+        logger: log,
+        logLevel,
+        // Acknowledge first and answer after: Slack's 3-second limit holds however slow the answer.
+        processBeforeResponse: false,
+      });
+
+  const app = new App({
+    token,
+    receiver: socket ?? http,
+    logger: log,
+    logLevel,
+    ...(options.botId ? { botId: options.botId } : {}),
+    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
+    ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: withSlash(config.SLACK_API_URL) } } : {}),
+  });
+
+  const deps = { lang: config.DEFAULT_LANG, logger: logger.child({ platform: "slack" }), inflight };
+  registerSlashCommand(app, deps);
+  registerMention(app, deps);
+  app.error(async (error) => {
+    deps.logger.error({ err: error }, "slack listener failed");
+  });
+
+  if (socket) return { mode: "socket", app, receiver: socket, inflight };
+  if (!http) throw new Error("unreachable: no Slack receiver");
+  return { mode: "http", app, receiver: http, inflight };
+}
+
+function requireSigningSecret(config: Config): string {
+  if (!config.SLACK_SIGNING_SECRET) throw new Error("SLACK_SIGNING_SECRET is required in HTTP mode");
+  return config.SLACK_SIGNING_SECRET;
+}
+
+/** The Web API client joins method names onto the base URL, so it must end in a slash. */
+export const withSlash = (url: string): string => (url.endsWith("/") ? url : `${url}/`);

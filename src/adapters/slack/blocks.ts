@@ -1,0 +1,63 @@
+import type { Lang } from "../../i18n/lang.ts";
+import { t } from "../../i18n/translate.ts";
+import { localize, type RenderedReply } from "../../reply/localize.ts";
+import type { Reply } from "../../reply/reply.ts";
+import {
+  contextBlocks,
+  fieldSections,
+  fitParts,
+  headerBlock,
+  type Part,
+  SLACK_LIMITS,
+  type SlackMessage,
+  textSections,
+  truncateMrkdwn,
+} from "./limits.ts";
+import { bold, code, escapeMrkdwn, link } from "./mrkdwn.ts";
+
+/** A Reply as a Slack message: Block Kit blocks plus the plain-text fallback. */
+export function toSlackMessage(reply: Reply, fallback: Lang): SlackMessage {
+  return renderSlack(localize(reply, fallback), reply.lang ?? fallback);
+}
+
+/** One row as a section field: the label bold, the value, the formula in code style. */
+export function rowField(row: RenderedReply["rows"][number]): string {
+  return [bold(row.label), escapeMrkdwn(row.value.trim()), row.formula ? code(row.formula) : ""]
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/**
+ * Header (the title), the error, the rows as section fields (10 a section), the warnings in a
+ * section (⚠), notes and sources (as links) in context blocks, the hint in the last context
+ * block; fitted to Slack's limits (limits.ts).
+ */
+export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
+  const hint = reply.hint ? escapeMrkdwn(reply.hint) : undefined;
+  const parts: Part[] = [
+    { pieces: [headerBlock(reply.title)], drop: -1 },
+    { pieces: reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : [], drop: 0 },
+    { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
+    { pieces: textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`)), drop: 0 },
+    { pieces: contextBlocks(reply.notes.map(escapeMrkdwn)), drop: 3 },
+    { pieces: contextBlocks(reply.sources.map((s) => link(s.url, s.title))), drop: 4 },
+    // An error's hint is the correct example: keep it as visible as the error.
+    reply.error
+      ? { pieces: hint ? textSections([hint]) : [], drop: 0, last: true }
+      : { pieces: hint ? contextBlocks([hint]) : [], drop: 1, last: true },
+  ];
+  const blocks = fitParts(parts, (count) => escapeMrkdwn(t(lang, "slack.more", { count })));
+  return { blocks, text: fallbackText(reply) };
+}
+
+/** What notifications and clients without Block Kit show: title, error, rows, warnings, hint. */
+export function fallbackText(reply: RenderedReply): string {
+  const lines = [
+    escapeMrkdwn(reply.title),
+    ...(reply.error ? [escapeMrkdwn(reply.error)] : []),
+    ...reply.rows.map((row) => escapeMrkdwn(row.label ? `${row.label}: ${row.value}` : row.value)),
+    ...reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`),
+    ...(reply.error && reply.hint ? [escapeMrkdwn(reply.hint)] : []),
+  ];
+  return truncateMrkdwn(lines.join("\n"), SLACK_LIMITS.messageText);
+}

@@ -1,0 +1,263 @@
+/**
+ * Slack's message limits, and the functions that keep a reply inside them. An over-long reply is
+ * shortened (text cut with "…", fields split over several sections, the least important blocks
+ * dropped) instead of being refused by Slack with `invalid_blocks`.
+ *
+ * Block Kit reference (docs.slack.dev/reference/block-kit): a message holds at most 50 blocks; a
+ * section's text at most 3,000 characters, its fields at most 10 of 2,000 characters each; a
+ * header's plain text at most 150 characters; a context block at most 10 elements, each a text
+ * object (at most 3,000 characters). chat.postMessage truncates `text` beyond 40,000 characters.
+ */
+export const SLACK_LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  sectionFieldText: 2000,
+  sectionFields: 10,
+  headerText: 150,
+  contextElements: 10,
+  contextElementText: 3000,
+  messageText: 40_000,
+  /**
+   * Not a documented limit: Slack also refuses a message whose blocks carry too much text in total
+   * (`msg_blocks_too_long`, seen near 13,000 characters; Slack's staff cite 12,000 characters with
+   * a buffer for the block containers, bolt-js issues 2509 and 2867). Kept well under.
+   */
+  blocksTextBudget: 11_000,
+} as const;
+
+export const ELLIPSIS = "…";
+
+export interface TextObject {
+  type: "mrkdwn" | "plain_text";
+  text: string;
+}
+
+export interface HeaderBlock {
+  type: "header";
+  text: { type: "plain_text"; text: string; emoji?: boolean };
+}
+
+export interface SectionBlock {
+  type: "section";
+  text?: TextObject;
+  fields?: TextObject[];
+}
+
+export interface ContextBlock {
+  type: "context";
+  elements: TextObject[];
+}
+
+export type Block = HeaderBlock | SectionBlock | ContextBlock;
+
+export interface SlackMessage {
+  blocks: Block[];
+  /** Plain-text fallback: notifications, screen readers, clients without Block Kit. */
+  text: string;
+}
+
+/** Slack counts characters; UTF-16 code units are never fewer than that, so they are the safe count. */
+export const length = (text: string): number => text.length;
+
+/** Cuts `text` to at most `max` characters, ending in "…"; never splits a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (length(text) <= max) return text;
+  if (max <= 0) return "";
+  let cut = text.slice(0, max - ELLIPSIS.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Cuts mrkdwn to at most `max` characters without leaving a broken `&amp;` entity, a half
+ * `<url|link>` or an unclosed `code` span behind.
+ */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (length(text) <= max) return text;
+  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
+  const repair = (cut: string): string => {
+    let out = cut;
+    if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+    out = out.replace(/&[a-z]*$/, "");
+    const open = out.lastIndexOf("<");
+    if (open > out.lastIndexOf(">")) out = out.slice(0, open);
+    return out.trimEnd();
+  };
+  const balanced = (t: string) => (t.match(/`/g) ?? []).length % 2 === 0;
+  const cut = repair(text.slice(0, max - ELLIPSIS.length));
+  if (balanced(cut)) return `${cut}${ELLIPSIS}`;
+  // An open code span: close it after the ellipsis, one character shorter.
+  const shorter = repair(cut.slice(0, -1));
+  return balanced(shorter) ? `${shorter}${ELLIPSIS}` : `${shorter}${ELLIPSIS}\``;
+}
+
+/** Groups `items` into chunks of at most `size` (fields per section, elements per context block). */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** A block and how many things (rows, notes, sources) it shows, for the "…and N more" line. */
+export interface Piece {
+  block: Block;
+  items: number;
+}
+
+/**
+ * Joins lines with newlines into as few texts as possible, each at most `max` characters; a
+ * single line longer than `max` is cut. Each text says how many lines it holds.
+ */
+export function packLines(lines: readonly string[], max: number): { text: string; count: number }[] {
+  const texts: { text: string; count: number }[] = [];
+  let current: { text: string; count: number } | undefined;
+  for (const raw of lines) {
+    const line = truncateMrkdwn(raw, max);
+    if (line === "") continue;
+    if (current && length(current.text) + 1 + length(line) <= max) {
+      current = { text: `${current.text}\n${line}`, count: current.count + 1 };
+    } else {
+      if (current) texts.push(current);
+      current = { text: line, count: 1 };
+    }
+  }
+  if (current) texts.push(current);
+  return texts;
+}
+
+export const mrkdwn = (text: string): TextObject => ({ type: "mrkdwn", text });
+
+/** A section per 10 fields, each field cut to 2,000 characters. */
+export function fieldSections(fields: readonly string[]): Piece[] {
+  const objects = fields
+    .map((f) => truncateMrkdwn(f, SLACK_LIMITS.sectionFieldText))
+    .filter((f) => f !== "")
+    .map(mrkdwn);
+  return chunk(objects, SLACK_LIMITS.sectionFields).map((group) => ({
+    block: { type: "section", fields: group },
+    items: group.length,
+  }));
+}
+
+/** Sections holding `lines`, packed up to 3,000 characters each. */
+export function textSections(lines: readonly string[]): Piece[] {
+  return packLines(lines, SLACK_LIMITS.sectionText).map(({ text, count }) => ({
+    block: { type: "section", text: mrkdwn(text) },
+    items: count,
+  }));
+}
+
+/** Context blocks holding `lines`, packed into elements of 3,000 characters, 10 elements a block. */
+export function contextBlocks(lines: readonly string[]): Piece[] {
+  const packed = packLines(lines, SLACK_LIMITS.contextElementText);
+  return chunk(packed, SLACK_LIMITS.contextElements).map((group) => ({
+    block: { type: "context", elements: group.map((p) => mrkdwn(p.text)) },
+    items: group.reduce((sum, p) => sum + p.count, 0),
+  }));
+}
+
+export function headerBlock(title: string): Piece {
+  const text = truncate(title.trim(), SLACK_LIMITS.headerText) || ELLIPSIS;
+  return { block: { type: "header", text: { type: "plain_text", text, emoji: true } }, items: 0 };
+}
+
+/** Every text a block carries. */
+export function blockTexts(block: Block): string[] {
+  switch (block.type) {
+    case "header":
+      return [block.text.text];
+    case "section":
+      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((f) => f.text)];
+    case "context":
+      return block.elements.map((e) => e.text);
+  }
+}
+
+export const blocksTextLength = (blocks: readonly Block[]): number =>
+  blocks.reduce((sum, block) => sum + blockTexts(block).reduce((s, t) => s + length(t), 0), 0);
+
+/**
+ * A part of a reply, in reading order. `drop` ranks what goes first when the message is too big:
+ * the highest rank first, the last block of a part first; 0 only when nothing else is left
+ * (warnings, the error); below 0 never (the title). `last` keeps a part at the very end (the hint)
+ * with the "…and N more" line before it.
+ */
+export interface Part {
+  pieces: Piece[];
+  drop: number;
+  last?: boolean;
+}
+
+/**
+ * The blocks of `parts`, inside Slack's block count and total text budget: drops the
+ * lowest-ranked blocks and says how many things were left out with one `more(count)` line.
+ */
+export function fitParts(parts: readonly Part[], more: (count: number) => string): Block[] {
+  const kept = parts.map((p) => ({ ...p, pieces: [...p.pieces] })).filter((p) => p.pieces.length > 0);
+  let omitted = 0;
+  const assemble = (): Block[] => {
+    const marker = omitted > 0 ? contextBlocks([more(omitted)]).map((p) => p.block) : [];
+    const body = kept.filter((p) => !p.last).flatMap((p) => p.pieces.map((x) => x.block));
+    const tail = kept.filter((p) => p.last).flatMap((p) => p.pieces.map((x) => x.block));
+    return [...body, ...marker, ...tail];
+  };
+  const fits = (blocks: Block[]) =>
+    blocks.length <= SLACK_LIMITS.blocksPerMessage &&
+    blocksTextLength(blocks) <= SLACK_LIMITS.blocksTextBudget;
+
+  let blocks = assemble();
+  while (!fits(blocks)) {
+    const rank = Math.max(...kept.map((p) => p.drop));
+    if (rank < 0) break;
+    let index = kept.length - 1;
+    while (index >= 0 && kept[index]?.drop !== rank) index -= 1;
+    const part = kept[index];
+    const piece = part?.pieces.pop();
+    if (!part || !piece) break;
+    omitted += piece.items;
+    if (part.pieces.length === 0) kept.splice(index, 1);
+    blocks = assemble();
+  }
+  return blocks.slice(0, SLACK_LIMITS.blocksPerMessage);
+}
+
+/** Every way `message` breaks one of Slack's limits; empty when Slack will take it. */
+export function limitViolations(message: SlackMessage): string[] {
+  const problems: string[] = [];
+  const { blocks } = message;
+  if (blocks.length > SLACK_LIMITS.blocksPerMessage) problems.push(`${blocks.length} blocks`);
+  if (length(message.text) > SLACK_LIMITS.messageText) problems.push(`text of ${length(message.text)}`);
+  if (length(message.text) === 0) problems.push("empty text");
+  const total = blocksTextLength(blocks);
+  if (total > SLACK_LIMITS.blocksTextBudget) problems.push(`blocks carry ${total} characters`);
+  blocks.forEach((block, i) => {
+    const where = `block ${i} (${block.type})`;
+    for (const text of blockTexts(block)) if (text.length === 0) problems.push(`${where}: empty text`);
+    if (block.type === "header" && length(block.text.text) > SLACK_LIMITS.headerText) {
+      problems.push(`${where}: header of ${length(block.text.text)}`);
+    }
+    if (block.type === "section") {
+      if (!block.text && !block.fields?.length) problems.push(`${where}: neither text nor fields`);
+      if (block.text && length(block.text.text) > SLACK_LIMITS.sectionText) {
+        problems.push(`${where}: text of ${length(block.text.text)}`);
+      }
+      const fields = block.fields ?? [];
+      if (fields.length > SLACK_LIMITS.sectionFields) problems.push(`${where}: ${fields.length} fields`);
+      for (const f of fields) {
+        if (length(f.text) > SLACK_LIMITS.sectionFieldText)
+          problems.push(`${where}: field of ${length(f.text)}`);
+      }
+    }
+    if (block.type === "context") {
+      if (block.elements.length === 0) problems.push(`${where}: no elements`);
+      if (block.elements.length > SLACK_LIMITS.contextElements) {
+        problems.push(`${where}: ${block.elements.length} elements`);
+      }
+      for (const e of block.elements) {
+        if (length(e.text) > SLACK_LIMITS.contextElementText)
+          problems.push(`${where}: element of ${length(e.text)}`);
+      }
+    }
+  });
+  return problems;
+}

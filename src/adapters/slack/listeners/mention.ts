@@ -1,0 +1,52 @@
+import type { App } from "@slack/bolt";
+import { answer } from "../../../commands/answer.ts";
+import { toSlackMessage } from "../blocks.ts";
+import { fromSlackText } from "../mrkdwn.ts";
+import type { ListenerDeps } from "./deps.ts";
+
+/**
+ * `@flopsbot 175B 300B`: the mention removed, the rest read as the text grammar, the answer
+ * posted in the message's thread. Errors, help and `private` answers go to the asker alone
+ * (chat.postEphemeral, in the same thread).
+ */
+export function registerMention(app: App, deps: ListenerDeps): void {
+  app.event("app_mention", async ({ event, client, context }) => {
+    // Bolt acknowledged before this runs; a retry for a timeout would answer twice.
+    if (context.retryNum && context.retryReason === "http_timeout") {
+      deps.logger.debug({ source: "mention", retryNum: context.retryNum }, "skipped a retried mention");
+      return;
+    }
+    await deps.inflight.run(async () => {
+      const reply = answer({
+        platform: "slack",
+        userId: event.user ?? "",
+        lang: deps.lang,
+        text: fromSlackText(event.text),
+      });
+      const { blocks, text } = toSlackMessage(reply, deps.lang);
+      const thread_ts = event.thread_ts ?? event.ts;
+      try {
+        if (reply.ephemeral && event.user) {
+          await client.chat.postEphemeral({
+            channel: event.channel,
+            user: event.user,
+            thread_ts,
+            blocks,
+            text,
+          });
+        } else {
+          await client.chat.postMessage({
+            channel: event.channel,
+            thread_ts,
+            blocks,
+            text,
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+        }
+      } catch (err) {
+        deps.logger.error({ err, source: "mention", command: reply.command }, "could not post the answer");
+      }
+    });
+  });
+}

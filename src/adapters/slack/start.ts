@@ -1,0 +1,101 @@
+import type { AddressInfo } from "node:net";
+import { webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import { type Config, WHERE_TO_GET } from "../../config.ts";
+import type { RunningPlatform, StartPlatform } from "../platform.ts";
+import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
+import { boltLevel, boltLogger } from "./logger.ts";
+
+/** How long a stop waits for answers already acknowledged to be posted. */
+export const DRAIN_MS = 10_000;
+
+export interface RunningSlack extends RunningPlatform {
+  mode: "http" | "socket";
+  /** The port HTTP mode listens on (PORT=0 picks a free one). */
+  port?: number;
+}
+
+export interface StartSlackOptions {
+  /** The interface HTTP mode listens on; every interface when unset. */
+  host?: string;
+}
+
+/** Starts Slack: checks the bot token, then Socket Mode or HTTP mode (app.ts). */
+export const startSlack: StartPlatform = (config, logger) => startSlackApp(config, logger);
+
+export async function startSlackApp(
+  config: Config,
+  logger: Logger,
+  options: StartSlackOptions = {},
+): Promise<RunningSlack> {
+  const log = logger.child({ platform: "slack" });
+  const identity = await whoAmI(config, logger);
+  const slack = createSlackApp(config, logger, identity);
+  let connected = false;
+  let stopping = false;
+  let port: number | undefined;
+
+  if (slack.mode === "socket") {
+    const client = slack.receiver.client;
+    client.on("connected", () => {
+      connected = true;
+    });
+    client.on("reconnecting", () => {
+      connected = false;
+    });
+    client.on("disconnected", () => {
+      connected = false;
+    });
+    await slack.receiver.start();
+    connected = true;
+    log.info({ mode: "socket" }, "slack connected (Socket Mode)");
+  } else {
+    const server = await slack.receiver.start(
+      options.host === undefined ? config.PORT : { port: config.PORT, host: options.host },
+    );
+    port = (server.address() as AddressInfo | null)?.port;
+    connected = true;
+    log.info({ mode: "http", port, events: EVENTS_PATH, health: HEALTH_PATH }, "slack listening (HTTP mode)");
+  }
+
+  return {
+    name: "slack",
+    mode: slack.mode,
+    ...(port === undefined ? {} : { port }),
+    ready: () => connected && !stopping,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await slack.receiver.stop();
+      const drained = await slack.inflight.idle(DRAIN_MS);
+      if (!drained) log.warn({ pending: slack.inflight.size }, "stopped with answers still pending");
+      log.info("slack stopped");
+    },
+  };
+}
+
+/**
+ * The bot's ids from auth.test, asked once at start: a wrong token fails here with a clear
+ * message instead of on the first event, and Bolt does not need to ask again.
+ */
+export async function whoAmI(config: Config, logger: Logger): Promise<SlackAppOptions> {
+  const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+    logger: boltLogger(logger),
+    logLevel: boltLevel(logger.level),
+    retryConfig: { retries: 2 },
+    ...(config.SLACK_API_URL ? { slackApiUrl: withSlash(config.SLACK_API_URL) } : {}),
+  });
+  try {
+    const result = await client.auth.test();
+    return {
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+      ...(result.user_id ? { botUserId: result.user_id } : {}),
+    };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new Error(
+      `Slack did not accept SLACK_BOT_TOKEN (${code}). Get it from ${WHERE_TO_GET.SLACK_BOT_TOKEN}.`,
+      { cause: error },
+    );
+  }
+}

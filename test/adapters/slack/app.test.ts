@@ -1,0 +1,310 @@
+import { HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import nock from "nock";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createSlackApp } from "../../../src/adapters/slack/app.ts";
+import { limitViolations, type SlackMessage } from "../../../src/adapters/slack/limits.ts";
+import {
+  BOT,
+  FORM,
+  interceptResponseUrl,
+  JSON_TYPE,
+  nowSeconds,
+  onlyLoopback,
+  postSigned,
+  type RunningTestApp,
+  SLACK_API,
+  silentLogger,
+  slackConfig,
+  slashCommandBody,
+  startHttpApp,
+  textsIn,
+} from "./helpers.ts";
+
+let server: RunningTestApp;
+/** Requests that reached Bolt's middleware (i.e. passed signature verification). */
+let handled = 0;
+
+beforeAll(async () => {
+  onlyLoopback();
+  server = await startHttpApp();
+  server.slack.app.use(async ({ next }) => {
+    handled += 1;
+    await next();
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+afterEach(() => {
+  expect(nock.pendingMocks().filter((m) => !m.includes("/commands/T0001/"))).toEqual([]);
+});
+
+/** Sends `/flops <text>` as Slack would and returns the ack and what reached response_url. */
+async function slash(text: string) {
+  const hook = interceptResponseUrl();
+  const ack = await postSigned(`${server.url}/slack/events`, slashCommandBody(text, hook.path), FORM);
+  const ackBody = await ack.text();
+  const posted = (await hook.posted) as unknown as SlackMessage & { response_type: string };
+  return { ack, ackBody, posted };
+}
+
+describe("/flops over HTTP (real Bolt app, signed requests)", () => {
+  it("acks with an empty 200, then answers 175B 300B in the channel with Block Kit", async () => {
+    const before = handled;
+    const { ack, ackBody, posted } = await slash("175B 300B");
+    expect(handled).toBe(before + 1);
+    expect(ack.status).toBe(200);
+    expect(ackBody).toBe("");
+    expect(posted.response_type).toBe("in_channel");
+    expect(posted.blocks[0]).toEqual({
+      type: "header",
+      text: { type: "plain_text", text: "Training compute: 175B parameters × 300B tokens", emoji: true },
+    });
+    const fields = textsIn(posted.blocks);
+    expect(fields).toContain("*Training compute (6ND)*\n3.15 × 10²³ FLOP\n`6 · N · D = 6 × 175B × 300B`");
+    expect(fields.join("\n")).toContain("<https://arxiv.org/abs/2001.08361|Kaplan et al. 2020");
+    expect(posted.text).toContain("Training compute (6ND): 3.15 × 10²³ FLOP");
+    expect(limitViolations(posted)).toEqual([]);
+  });
+
+  it("shows the impossible MFU of DeepSeek-V3 counted by its 671B total as a visible warning", async () => {
+    const { posted } = await slash("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M");
+    expect(posted.response_type).toBe("in_channel");
+    const warning = posted.blocks.find((b) => b.type === "section" && b.text?.text.startsWith("⚠ ")) as {
+      text: { text: string };
+    };
+    expect(warning.text.text).toMatch(/^⚠ MFU \d+% is impossible/);
+    expect(warning.text.text).toContain("a MoE counted by its total parameters");
+  });
+
+  it("sends an error only to the asker, with a correct example to copy", async () => {
+    const { ack, posted } = await slash("175Q 300B");
+    expect(ack.status).toBe(200);
+    expect(posted.response_type).toBe("ephemeral");
+    expect(posted.blocks[0]).toMatchObject({ type: "header", text: { text: "I can't compute that" } });
+    const texts = textsIn(posted.blocks);
+    expect(texts.some((t) => t.startsWith(":x: I don't know “q” in a number."))).toBe(true);
+    expect(texts).toContain("Try: /flops 175B 300B");
+  });
+
+  it.each(["175B 300B private", "me 175B 300B"])("answers %s only to the asker", async (text) => {
+    const { posted } = await slash(text);
+    expect(posted.response_type).toBe("ephemeral");
+    expect(textsIn(posted.blocks).join("\n")).toContain("3.15 × 10²³ FLOP");
+  });
+
+  it("sends help only to the asker", async () => {
+    const { posted } = await slash("help");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(posted.blocks[0]).toMatchObject({
+      text: { text: "flopsbot: training compute, MFU and GPU counts" },
+    });
+  });
+
+  it("answers in Traditional Chinese with lang=zh-TW", async () => {
+    const { posted } = await slash("175B 300B lang=zh-TW");
+    expect(posted.response_type).toBe("in_channel");
+    const header = posted.blocks[0] as { text: { text: string } };
+    expect(header.text.text).toBe("訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token");
+    expect(textsIn(posted.blocks)).toContain(
+      "*訓練算力 (6ND)*\n3.15 × 10²³ FLOP\n`6 · N · D = 6 × 175B × 300B`",
+    );
+  });
+
+  it("answers Slack's url_verification challenge", async () => {
+    const body = JSON.stringify({
+      token: "Jhj5dZrVaK7ZwHHjRyZWjbDl",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+      type: "url_verification",
+    });
+    const response = await postSigned(`${server.url}/slack/events`, body, JSON_TYPE);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+    });
+  });
+});
+
+describe("requests Slack did not sign are refused (401) before any handler runs", () => {
+  const body = () => slashCommandBody("175B 300B", "/commands/T0001/never/called");
+
+  it.each([
+    ["a wrong signature (another secret)", { secret: "not-the-signing-secret" }],
+    ["a missing signature", { signature: null }],
+    ["a malformed signature", { signature: "v0=deadbeef" }],
+    ["a timestamp one second past five minutes old", { timestamp: nowSeconds() - 301 }],
+  ] as const)("%s", async (_name, signing) => {
+    const before = handled;
+    const response = await postSigned(`${server.url}/slack/events`, body(), FORM, signing);
+    expect(response.status).toBe(401);
+    expect(handled).toBe(before);
+  });
+
+  it("a body changed after signing", async () => {
+    const timestamp = nowSeconds();
+    const { slackSignature } = await import("./helpers.ts");
+    const signature = slackSignature(body(), timestamp);
+    const before = handled;
+    const tampered = body().replace("175B", "999B");
+    const response = await postSigned(`${server.url}/slack/events`, tampered, FORM, { timestamp, signature });
+    expect(response.status).toBe(401);
+    expect(handled).toBe(before);
+  });
+});
+
+describe("health", () => {
+  it("GET /healthz answers 200 {ok: true}", async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+/** An Events API `app_mention` as Slack posts it. */
+function mentionEvent(text: string, extra: Record<string, string> = {}) {
+  return JSON.stringify({
+    token: "XXYYZZ",
+    team_id: "T0001",
+    api_app_id: "A0FLOPS",
+    event: {
+      type: "app_mention",
+      user: "U2147483697",
+      text,
+      ts: "1515449522.000016",
+      channel: "C2147483705",
+      event_ts: "1515449522000016",
+      ...extra,
+    },
+    type: "event_callback",
+    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: 1515449522,
+    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+  });
+}
+
+/** Intercepts one Web API method; resolves with its arguments and the Authorization header. */
+function interceptWebApi(method: string) {
+  return new Promise<{ args: Record<string, unknown>; authorization: string | undefined }>((resolve) => {
+    nock(SLACK_API)
+      .post(`/api/${method}`)
+      .reply(200, function (_uri, body) {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        resolve({ args, authorization: this.req.headers.authorization });
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
+      });
+  });
+}
+
+const parseBlocks = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
+describe("@flopsbot mentions (Events API)", () => {
+  it("strips the mention and answers in the message's thread with chat.postMessage", async () => {
+    const call = interceptWebApi("chat.postMessage");
+    const response = await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT> 175B 300B"),
+      JSON_TYPE,
+    );
+    expect(response.status).toBe(200);
+    const { args, authorization } = await call;
+    expect(authorization).toBe("Bearer xoxb-1-test");
+    expect(args.channel).toBe("C2147483705");
+    expect(args.thread_ts).toBe("1515449522.000016");
+    expect(String(args.text)).toContain("3.15 × 10²³ FLOP");
+    expect(textsIn(parseBlocks(args.blocks)).join("\n")).toContain("3.15 × 10²³ FLOP");
+  });
+
+  it("answers a mention inside a thread in that thread", async () => {
+    const call = interceptWebApi("chat.postMessage");
+    await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT|flopsbot> chinchilla 175B", { thread_ts: "1515449000.000001" }),
+      JSON_TYPE,
+    );
+    const { args } = await call;
+    expect(args.thread_ts).toBe("1515449000.000001");
+    expect(textsIn(parseBlocks(args.blocks)).join("\n")).toContain("3.5T tokens");
+  });
+
+  it("reads Slack's escaped text (dense 784-&gt;128) as the grammar expects", async () => {
+    const call = interceptWebApi("chat.postMessage");
+    await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT> params dense 784-&gt;128, dense 128-&gt;10"),
+      JSON_TYPE,
+    );
+    const { args } = await call;
+    // 784·128 + 128 + 128·10 + 10 = 101,770 (the classic MNIST MLP).
+    expect(textsIn(parseBlocks(args.blocks))).toContain("*Total parameters*\n101,770\n`Σ = 102K`");
+  });
+
+  it("sends a mention's error only to the asker, in the thread (chat.postEphemeral)", async () => {
+    const call = interceptWebApi("chat.postEphemeral");
+    await postSigned(`${server.url}/slack/events`, mentionEvent("<@U0FLOPSBOT> 175Q"), JSON_TYPE);
+    const { args } = await call;
+    expect(args.user).toBe("U2147483697");
+    expect(args.thread_ts).toBe("1515449522.000016");
+    expect(textsIn(parseBlocks(args.blocks))).toContain("Try: /flops 175B 300B");
+  });
+});
+
+describe("building the app", () => {
+  it("uses HTTP mode (HTTPReceiver) without SLACK_APP_TOKEN", () => {
+    const slack = createSlackApp(slackConfig(), silentLogger(), BOT);
+    expect(slack.mode).toBe("http");
+    expect(slack.receiver).toBeInstanceOf(HTTPReceiver);
+  });
+
+  it("uses Socket Mode (SocketModeReceiver) with SLACK_APP_TOKEN, without connecting", () => {
+    const slack = createSlackApp(
+      slackConfig({ SLACK_APP_TOKEN: "xapp-1-A0FLOPS-1-abcdef" }),
+      silentLogger(),
+      BOT,
+    );
+    expect(slack.mode).toBe("socket");
+    expect(slack.receiver).toBeInstanceOf(SocketModeReceiver);
+    expect(slack.receiver).not.toBeInstanceOf(HTTPReceiver);
+  });
+
+  it("refuses to build without a bot token", () => {
+    const config = { ...slackConfig(), SLACK_BOT_TOKEN: undefined };
+    expect(() => createSlackApp(config, silentLogger())).toThrow(/SLACK_BOT_TOKEN/);
+  });
+});
+
+describe("without the bot's ids, Bolt's auth.test is answered", () => {
+  it("still acknowledges and answers the first command", async () => {
+    const authTest = nock(SLACK_API).post("/api/auth.test").reply(200, {
+      ok: true,
+      url: "https://example.slack.com/",
+      team: "Example",
+      user: "flopsbot",
+      team_id: "T0001",
+      user_id: BOT.botUserId,
+      bot_id: BOT.botId,
+    });
+    const bare = await startHttpApp(slackConfig(), {});
+    try {
+      const hook = interceptResponseUrl();
+      const ack = await postSigned(
+        `${bare.url}/slack/events`,
+        slashCommandBody("chinchilla 175B", hook.path),
+        FORM,
+      );
+      expect(ack.status).toBe(200);
+      const posted = (await hook.posted) as unknown as SlackMessage;
+      expect(textsIn(posted.blocks).join("\n")).toContain("3.5T tokens");
+      expect(authTest.isDone()).toBe(true);
+    } finally {
+      await bare.close();
+    }
+  });
+});

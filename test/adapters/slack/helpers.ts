@@ -1,0 +1,146 @@
+import { createHmac } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import nock from "nock";
+import { createSlackApp, type SlackAppOptions } from "../../../src/adapters/slack/app.ts";
+import { type Config, loadConfig } from "../../../src/config.ts";
+import { createLogger } from "../../../src/logger.ts";
+
+/** The signing secret of Slack's own worked example ("Verifying requests from Slack"). */
+export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+export const SLACK_API = "https://slack.test";
+export const RESPONSE_HOST = "https://hooks.slack.com";
+export const BOT = { botId: "B0FLOPSBOT", botUserId: "U0FLOPSBOT" } as const;
+
+export const silentLogger = () => createLogger("silent");
+
+export function slackConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-1-test",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: `${SLACK_API}/api/`,
+    PORT: "0",
+    ...env,
+  });
+}
+
+/** `v0=` + HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret, as Slack signs. */
+export function slackSignature(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+let asker = 0;
+
+/** A slash-command body exactly as Slack posts it (application/x-www-form-urlencoded). */
+export function slashCommandBody(
+  text: string,
+  responsePath: string,
+  fields: Record<string, string> = {},
+): string {
+  asker += 1;
+  return new URLSearchParams({
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    team_id: "T0001",
+    team_domain: "example",
+    channel_id: "C2147483705",
+    channel_name: "ml-infra",
+    // A new asker each time: answer() rate-limits each user (RATE_LIMIT_PER_MINUTE).
+    user_id: `U21474${String(asker).padStart(5, "0")}`,
+    user_name: "ada",
+    command: "/flops",
+    text,
+    api_app_id: "A0FLOPS",
+    is_enterprise_install: "false",
+    response_url: `${RESPONSE_HOST}${responsePath}`,
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    ...fields,
+  }).toString();
+}
+
+export interface Signing {
+  /** Seconds since the epoch put in X-Slack-Request-Timestamp (default: now). */
+  timestamp?: number;
+  secret?: string;
+  /** Replace the signature header (undefined: computed); null leaves it out. */
+  signature?: string | null;
+}
+
+export async function postSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  signing: Signing = {},
+): Promise<Response> {
+  const timestamp = signing.timestamp ?? nowSeconds();
+  const signature =
+    signing.signature === undefined ? slackSignature(body, timestamp, signing.secret) : signing.signature;
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    "X-Slack-Request-Timestamp": String(timestamp),
+  };
+  if (signature !== null) headers["X-Slack-Signature"] = signature;
+  return fetch(url, { method: "POST", headers, body });
+}
+
+export const FORM = "application/x-www-form-urlencoded";
+export const JSON_TYPE = "application/json";
+
+let nextResponse = 0;
+
+/**
+ * A response_url on hooks.slack.com, intercepted: resolves with the JSON Slack would have been
+ * sent there.
+ */
+export function interceptResponseUrl(): { path: string; posted: Promise<Record<string, unknown>> } {
+  nextResponse += 1;
+  const path = `/commands/T0001/${1000 + nextResponse}/x${nextResponse}`;
+  const posted = new Promise<Record<string, unknown>>((resolve) => {
+    nock(RESPONSE_HOST)
+      .post(path)
+      .reply(200, (_uri, body) => {
+        resolve(body as Record<string, unknown>);
+        return "ok";
+      });
+  });
+  return { path, posted };
+}
+
+export interface RunningTestApp {
+  url: string;
+  slack: ReturnType<typeof createSlackApp>;
+  close(): Promise<void>;
+}
+
+/** The real Bolt app in HTTP mode on 127.0.0.1, a free port. */
+export async function startHttpApp(
+  config: Config = slackConfig(),
+  options: SlackAppOptions = BOT,
+): Promise<RunningTestApp> {
+  const slack = createSlackApp(config, silentLogger(), options);
+  if (slack.mode !== "http") throw new Error("expected HTTP mode");
+  const server = await slack.receiver.start({ port: 0, host: "127.0.0.1" });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    slack,
+    close: async () => {
+      await slack.receiver.stop();
+      await slack.inflight.idle(5000);
+    },
+  };
+}
+
+/** Blocks the network except loopback (the Bolt server under test). */
+export function onlyLoopback(): void {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/^127\.0\.0\.1(:\d+)?$/);
+}
+
+/** Every string inside a value (block texts, fields, elements). */
+export function textsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(textsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(textsIn);
+  return [];
+}

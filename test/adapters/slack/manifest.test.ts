@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SLASH_COMMAND } from "../../../src/adapters/slack/listeners/command.ts";
+
+const manifest = readFileSync(new URL("../../../slack/manifest.yml", import.meta.url), "utf8");
+/** The manifest without comments. */
+const live = manifest
+  .split("\n")
+  .filter((line) => !line.trim().startsWith("#"))
+  .join("\n");
+
+/** The `- item` lines right under `key:` (the YAML lists this manifest uses). */
+function listUnder(key: string): string[] {
+  const lines = live.split("\n");
+  const start = lines.findIndex((l) => l.trim() === `${key}:`);
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const item = /^\s*- (.+)$/.exec(line);
+    if (!item?.[1]) break;
+    items.push(item[1].trim());
+  }
+  return items;
+}
+
+describe("slack/manifest.yml", () => {
+  it("asks for exactly the bot scopes the bot uses", () => {
+    expect(listUnder("bot").sort()).toEqual(["app_mentions:read", "chat:write", "commands"]);
+  });
+
+  it("subscribes to app_mention only", () => {
+    expect(listUnder("bot_events")).toEqual(["app_mention"]);
+  });
+
+  it("declares /flops, which the app listens to, with a usage hint", () => {
+    const command = /- command: (\S+)/.exec(live)?.[1];
+    expect(command).toBe("/flops");
+    expect(SLASH_COMMAND.test(command ?? "")).toBe(true);
+    expect(live).toMatch(/usage_hint: "175B 300B/);
+    expect(live).toMatch(/should_escape: false/);
+  });
+
+  it("names the app flopsbot and runs in Socket Mode as written", () => {
+    expect(live).toMatch(/^ {2}name: flopsbot$/m);
+    expect(live).toMatch(/^ {4}display_name: flopsbot$/m);
+    expect(live).toMatch(/^ {2}socket_mode_enabled: true$/m);
+    expect(live).toMatch(/interactivity:\n {4}is_enabled: false/);
+  });
+
+  it("points HTTP mode at /slack/events (commented out until a host is known)", () => {
+    expect(manifest).toContain("# url: https://your-host/slack/events");
+    expect(manifest).toContain("# request_url: https://your-host/slack/events");
+  });
+});
