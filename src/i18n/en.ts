@@ -182,6 +182,11 @@ export const en = {
 
   // Errors
   internal: "Something went wrong on our side; the error is logged.",
+  "rate.title": "One moment, please",
+  "result.outOfRange":
+    "These numbers are too large (or too small) to compute with: the result does not fit in a number. Try sizes like 175B 300B.",
+  "rate.limited":
+    "You are asking faster than {limit} commands a minute, my limit per person. Please try again in {seconds} s.",
   "args.badChoice": "“{value}” is not one of {choices}. Did you mean {suggestions}?",
   "args.badLang": "“{value}” is not a language I speak: use lang=en or lang=zh-TW.",
   "args.emptyValue": "{key}= needs a value, e.g. {example}.",
@@ -225,6 +230,135 @@ export const en = {
   // Console
   "console.banner":
     "flopsbot local console. Type a command (175B 300B, mfu ..., help) or exit.\nTo answer in Slack or Discord, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see slack/manifest.yml) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env, then npm start again (README: Slack, Discord).",
+
+  // Discord (the /flops command's own descriptions and embed labels)
+  "discord.query.summary": "Ask in the text grammar, as after /flops: 175B 300B gpu=H100, mfu ..., help.",
+  "discord.opt.text": "The question as you would type it after /flops, e.g. 175B 300B gpu=H100.",
+  "discord.opt.private": "Only you see the reply.",
+  "discord.opt.lang": "Language of the reply (default: your Discord language).",
+  "discord.opt.explain": "Show the step-by-step derivation with its sources.",
+  "discord.lang.en": "English",
+  "discord.lang.zh-TW": "Traditional Chinese (繁體中文)",
+  "discord.sources": "Sources",
+  "discord.more": "…and {count} more (too long for one Discord message).",
+
+  // Slack
+  "slack.more": "…and {count} more (too long for one Slack message).",
+
+  // Models (published runs, presets, model, compare, explain)
+  "cmd.model.summary":
+    "A published training run: its figures (parameters, tokens, compute, hardware, MFU) beside ours, with the difference and what it means.",
+  "cmd.compare.summary":
+    "2 to 4 published runs side by side: parameters, tokens, tokens per parameter, FLOP, GPU-hours, MFU.",
+  "opt.name": "A published run, e.g. deepseek-v3, llama-3-405b, gpt-3 (none: the list).",
+  "opt.names": "2 to 4 runs, e.g. gpt-3 chinchilla palm.",
+  "model.unknown":
+    "I don't know the run “{query}”. Did you mean {suggestions}? (/flops model lists them all.)",
+  "model.unknownNoSuggestion": "I don't know the run “{query}”; /flops model lists the runs I know.",
+  "model.notApplicable":
+    "{model} gives no {option} for /flops {command}: type {option}= yourself, or see /flops model {model}.",
+  "compare.count": "Compare {min} to {max} runs (you gave {count}), e.g. /flops {example}.",
+  "preset.applied": "{model}: its published figures are filled in ({values}); values you type override them.",
+  "model.title": "{model}: published figures and ours",
+  "model.catalogTitle": "Published runs I know ({count})",
+  "compare.title": "Side by side: {models}",
+  "model.row.params": "Parameters (published)",
+  "model.row.paramsRecomputed": "Parameters from the architecture (ours)",
+  "model.row.active": "Active parameters (published)",
+  "model.row.activeRecomputed": "Active parameters from the architecture (ours)",
+  "model.row.tokens": "Training tokens (published)",
+  "model.row.flops": "Training compute (published)",
+  "model.row.flops6nd": "Training compute, 6ND (ours)",
+  "model.row.flops6ndTotal": "6ND with the total parameters (wrong for a MoE)",
+  "model.row.hardware": "Hardware (published)",
+  "model.row.gpuHours": "GPU-hours (published)",
+  "model.row.mfu": "MFU (published)",
+  "model.row.hfu": "HFU (published)",
+  "model.row.mfuTotal": "MFU with the total parameters (ours)",
+  "model.row.mfuOurs": "MFU, 6ND over the GPU time (ours)",
+  "model.row.mfuThroughput": "MFU from the published throughput (ours)",
+  "model.row.achieved": "Achieved per GPU (published)",
+  "model.value.notPublished": "not published",
+  "model.value.notModelled": "not modelled (see the notes)",
+  "compare.row.params": "{model} · parameters",
+  "compare.row.tokens": "{model} · training tokens",
+  "compare.row.tokensPerParam": "{model} · tokens per parameter",
+  "compare.row.flops": "{model} · training compute",
+  "compare.row.gpuHours": "{model} · GPU-hours",
+  "compare.row.mfu": "{model} · MFU",
+  "model.reading.moeImpossible":
+    "6ND with the {total} total parameters gives {totalMfu}% MFU: impossible. {model} is a MoE with {active} active parameters per token, which gives {activeMfu}%.",
+  "model.reading.mfu": "{model}: our MFU is {mfu}% on {hardware}; the published figure is {published}.",
+  "model.reading.mfuPlausible":
+    "{model}: 6ND over the published GPU time gives {mfu}% MFU on {hardware}: plausible (the best large runs reach about 40–60%).",
+  "model.reading.mfuLow":
+    "{model}: 6ND over the published GPU time gives only {mfu}% MFU on {hardware}: low, so the GPU time probably covers more than these tokens (or the token count is a lower bound).",
+  "model.reading.mfuSuspicious":
+    "{model}: 6ND over the published GPU time gives {mfu}% MFU on {hardware}: suspicious, above the ~60% the best large runs reach.",
+  "model.reading.mfuImpossible":
+    "{model}: 6ND over the published GPU time gives {mfu}% MFU on {hardware}: impossible, above 100% of the peak.",
+  "model.reading.compute": "{model}: 6ND gives {flops} FLOP, {difference} from the published {published}.",
+  "model.reading.computeUnpublished":
+    "{model}: 6ND gives {flops} FLOP at {ratio} tokens per parameter; its compute and GPU time are not published.",
+  "model.reading.paramsOnly":
+    "{model}: only the architecture is published ({params} parameters); its training tokens, compute and hardware are not.",
+  "model.note.presets":
+    "A run's name works in any command in place of its numbers: /flops llama-3-405b, /flops mfu deepseek-v3, /flops cards llama-3-70b gpu=H100 mode=infer context=8k. Values you type override the published ones.",
+  "model.note.mla":
+    "DeepSeek-V3's multi-head latent attention (low-rank q and kv projections, decoupled RoPE keys) and its multi-token-prediction module are not modelled by the parameter formulas, so the count is not recomputed; the published 671B total and 37B active are used.",
+  "model.note.deepseekFp8":
+    "DeepSeek-V3 ran most matrix multiplications in FP8; against the FP8 dense peak (twice bf16) its MFU would be half. The seed article, like this reply, uses the bf16 peak.",
+  "model.note.gpt3Gpus":
+    "GPT-3's GPU count and days come from Patterson et al. 2021 (10,000 V100 is NVIDIA's estimate); OpenAI did not publish them.",
+  "model.note.gopherRemat":
+    "Gopher's published 6.31e23 FLOP counts rematerialization (+33%, one more forward pass) and padding, so 6ND comes out about 20% lower.",
+  "model.note.relativePositions":
+    "Counted with Transformer-XL relative positions: one h×h projection per layer (L·h²), which a GPT-style count leaves out.",
+  "model.note.notInCatalog": "Its TPUs are not in the GPU catalog, so MFU is not recomputed here.",
+  "model.note.palmDowntime":
+    "The chip-hours include downtime and repeated steps, so MFU from them is lower; PaLM's 46.2% is from the measured throughput (Appendix B).",
+  "model.note.optTokens":
+    "OPT's 180B tokens is its corpus size; the paper states neither how many tokens the run saw nor its GPU time. 147 TFLOP/s per GPU is an “up to” figure.",
+  "model.note.rotaryBuffers":
+    "The published count is Hugging Face's safetensors total, which includes the rotary inv_freq buffers (head_dim/2 per layer); the architecture count does not.",
+  "model.note.llama3Tokens":
+    "The model card says 15T+ tokens, so 6ND, and the MFU from its GPU-hours, are lower bounds.",
+  "model.note.llama3Hours":
+    "The 30.84M GPU-hours cover the whole 405B training (long-context and annealing stages, restarts); Table 4's 38–43% is measured on pre-training steps.",
+  "model.note.mixtralContext": "Mistral published neither the training tokens nor the hardware of Mixtral.",
+  "compare.note.flops":
+    "Training compute is the published figure where there is one, else 6·N·D (N active for a MoE).",
+  "compare.note.mfu":
+    "MFU is ours (6ND over the published GPU time, or the published throughput, at the dense peak) when the hardware is in the catalog, else the published one; the formula gives both.",
+  "hint.model":
+    "Next: /flops mfu {id} or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
+  "hint.modelCatalog": "Next: /flops model deepseek-v3, or /flops compare gpt-3 chinchilla palm.",
+  "hint.compare": "Next: /flops model {id} for one run in detail.",
+  "explain.title": "Step by step:",
+  "explain.step": "{step}. {label}: {formula} → {value}",
+  "explain.none": "Nothing to derive: this reply has no formulas.",
+  "explain.const.sixND":
+    "6 FLOP per parameter per token: 2 in the forward pass, 4 in the backward (Kaplan et al. 2020, §2.1).",
+  "explain.const.attention":
+    "12·L·H·Q·T: attention FLOP per token over a context of T tokens, forward and backward (Chowdhery et al. 2022, PaLM Appendix B).",
+  "explain.const.chinchilla":
+    "About 20 tokens per parameter is compute-optimal (Hoffmann et al. 2022, Chinchilla).",
+  "explain.const.pfDay":
+    "1 PF-day = 10¹⁵ FLOP/s for 86,400 s = 8.64 × 10¹⁹ FLOP (Brown et al. 2020, Table D.1).",
+  "explain.const.densePeak":
+    "Peak: the datasheet's dense figure at that precision (vendor sheets often print sparse figures, 2× dense); the datasheet is in the sources.",
+  "explain.const.mfu":
+    "MFU = model FLOP / (GPU-seconds × dense peak) (Chowdhery et al. 2022, PaLM §4.1 and Appendix B).",
+  "explain.const.adam":
+    "Mixed-precision Adam keeps 16 bytes per parameter: 2 for weights, 2 for gradients, 12 for the fp32 master copy, m and v (Rajbhandari et al. 2020, ZeRO §3.1).",
+  "explain.const.activations":
+    "Activations per layer: 34·s·b·h bytes with selective recomputation, 2·s·b·h with full recomputation (Korthikanti et al. 2022, §4).",
+  "explain.const.lossFit":
+    "The fitted loss L(N, D) = E + A/N^α + B/D^β uses the constants of Hoffmann et al. 2022, Approach 3.",
+  "explain.const.kvCache":
+    "KV cache: a key and a value (the 2) per layer, KV head and head dimension, for every token of context and sequence of the batch.",
+  "explain.const.usable":
+    "About 90% of a card's memory is usable (vLLM's default gpu_memory_utilization = 0.9).",
 
   // Units
   "unit.tokens": "{n} tokens",

@@ -12,3 +12,8 @@ export function resolveLang(input: string | undefined | null): Lang | undefined 
   if (/^en\b/.test(tag)) return "en";
   return undefined;
 }
+
+/** POSIX precedence: the first of LC_ALL, LC_MESSAGES, LANG that is set decides (`LC_ALL=C` means no Chinese). */
+export function langFromLocaleEnv(env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+  return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

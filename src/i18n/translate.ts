@@ -1,9 +1,16 @@
 import type { ErrorParams } from "../core/errors.ts";
 import { en, type MessageKey } from "./en.ts";
 import type { Lang } from "./lang.ts";
-import { zhTW } from "./zh-TW.ts";
+import { withChineseReading } from "./reading.ts";
+import { ZH_TW_READINGS, zhTW } from "./zh-TW.ts";
 
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, "zh-TW": zhTW };
+
+/** Per language, the placeholders of a message that show a count with its everyday reading (175B → 175B (1,750 億)). */
+export const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
+  en: {},
+  "zh-TW": ZH_TW_READINGS,
+};
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
@@ -11,8 +18,12 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The message for `key` in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: string, params: ErrorParams = {}): string {
-  const template = isMessageKey(key) ? CATALOGS[lang][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  const known = isMessageKey(key);
+  const template = known ? CATALOGS[lang][key] : key;
+  const readings = known ? READINGS[lang][key] : undefined;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return readings?.includes(name) ? withChineseReading(value) : value;
+  });
 }

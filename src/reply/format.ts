@@ -16,11 +16,36 @@ const SUPERSCRIPT: Record<string, string> = {
   "9": "⁹",
 };
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `toLocaleString` builds a new Intl.NumberFormat on every call (most of a command's time);
+ * the same formatter, built once per option set, gives the same text.
+ */
+function numberFormat(
+  significantDigits: number,
+  fractionDigits: number,
+  grouping: boolean,
+): Intl.NumberFormat {
+  const key = `${significantDigits}/${fractionDigits}/${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      "en-US",
+      significantDigits > 0
+        ? { maximumSignificantDigits: significantDigits, useGrouping: grouping }
+        : { maximumFractionDigits: fractionDigits },
+    );
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Three significant digits without trailing zeros: 3.50 → 3.5. */
 export function significant(value: number, digits = 3): string {
   if (value === 0) return "0";
   const fixed = Number(value.toPrecision(digits));
-  return fixed.toLocaleString("en-US", { maximumSignificantDigits: digits, useGrouping: fixed >= 10_000 });
+  return numberFormat(digits, 0, fixed >= 10_000).format(fixed);
 }
 
 /** 3.15e23 → "3.15 × 10²³". */
@@ -54,14 +79,18 @@ export function shortScale(value: number): string {
 }
 
 export function grouped(value: number, fractionDigits = 0): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: fractionDigits });
+  return numberFormat(0, fractionDigits, true).format(value);
 }
 
-/** The everyday Chinese reading: 1.75e11 → "1,750 億", 3.5e12 → "3.5 兆". */
+/**
+ * The everyday Chinese reading: 1.75e11 → "1,750 億", 3.5e12 → "3.5 兆". Rounded to the same three
+ * significant digits as the short form beside it, so "1.23B" reads "12.3 億", never "12.35 億".
+ */
 export function chineseReading(value: number): string | undefined {
-  if (value >= 1e12) return `${significant(value / 1e12)} 兆`;
-  if (value >= 1e8) return `${grouped(Number((value / 1e8).toPrecision(4)), 2)} 億`;
-  if (value >= 1e4) return `${grouped(Number((value / 1e4).toPrecision(4)), 2)} 萬`;
+  const rounded = Number(value.toPrecision(3));
+  if (rounded >= 1e12) return `${significant(rounded / 1e12)} 兆`;
+  if (rounded >= 1e8) return `${grouped(rounded / 1e8, 2)} 億`;
+  if (rounded >= 1e4) return `${grouped(rounded / 1e4, 2)} 萬`;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { type Lang, resolveLang } from "../../i18n/lang.ts";
+import { type Lang, langFromLocaleEnv, resolveLang } from "../../i18n/lang.ts";
 
 export interface CliArgs {
   json: boolean;
@@ -7,12 +7,12 @@ export interface CliArgs {
   help: boolean;
 }
 
-/** `--json`, `--lang zh-TW` / `--lang=zh-TW`; else LC_ALL / LANG when they name zh_TW; else English. */
+/** `--json`, `--lang zh-TW` / `--lang=zh-TW`; else the locale (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
   const words: string[] = [];
   let json = false;
   let help = false;
-  let lang = resolveLang(env.LC_ALL) ?? resolveLang(env.LANG) ?? "en";
+  let lang = langFromLocaleEnv(env) ?? "en";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--json") json = true;

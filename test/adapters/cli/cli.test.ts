@@ -122,9 +122,34 @@ describe("terminal arguments", () => {
     expect(parseCliArgs(["175B"], { LC_ALL: "zh_TW.UTF-8", LANG: "en_US.UTF-8" }).lang).toBe("zh-TW");
     expect(parseCliArgs(["--lang", "en"], { LANG: "zh_TW.UTF-8" }).lang).toBe("en");
     expect(parseCliArgs(["175B"], { LANG: "fr_FR.UTF-8" }).lang).toBe("en");
+    expect(parseCliArgs(["175B"], { LC_ALL: "C", LANG: "zh_TW.UTF-8" }).lang).toBe("en");
+    expect(parseCliArgs(["175B"], { LC_MESSAGES: "zh_TW.UTF-8" }).lang).toBe("zh-TW");
     expect(parseCliArgs(["--json", "175B", "300B"], {})).toMatchObject({
       json: true,
       words: ["175B", "300B"],
     });
+  });
+});
+
+describe("terminal text", () => {
+  it("counts CJK characters as two columns so Chinese rows line up", async () => {
+    const { width, renderText } = await import("../../../src/adapters/cli/text.ts");
+    expect(width("GPU 小時")).toBe(8);
+    expect(width("３")).toBe(2);
+    const text = renderText({
+      ok: true,
+      ephemeral: false,
+      command: "compute",
+      title: "訓練算力",
+      rows: [
+        { label: "訓練算力", value: "1" },
+        { label: "PF-days", value: "2" },
+      ],
+      warnings: [],
+      notes: [],
+      sources: [],
+    });
+    const [first, second] = text.split("\n").slice(2, 4) as [string, string];
+    expect(width(first.slice(0, first.indexOf("1")))).toBe(width(second.slice(0, second.indexOf("2"))));
   });
 });
