@@ -1,0 +1,94 @@
+import {
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  Options,
+  type RESTOptions,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { Config } from "../../config.ts";
+import { ROOT_COMMAND } from "./definitions.ts";
+import { handleAutocomplete } from "./handlers/autocomplete.ts";
+import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
+
+export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logger"> {
+  /** Merged over the REST options derived from the config (tests point `api` at a stand-in). */
+  rest?: Partial<RESTOptions>;
+}
+
+/** Interactions being answered, per client, so that stopping can let them finish. */
+const inFlight = new WeakMap<Client, Set<Promise<void>>>();
+
+/**
+ * A discord.js client with only the Guilds intent (slash commands arrive as interactions: no
+ * message content, no members, no presences) and `interactionCreate` wired to the handlers.
+ * With DISCORD_API_URL set, REST calls go there, and so does discord.js's `GET /gateway/bot`,
+ * which names the gateway to connect to.
+ */
+export function createDiscordClient(
+  config: Config,
+  logger: Logger,
+  options: DiscordClientOptions = {},
+): Client {
+  const rest: Partial<RESTOptions> = {
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    ...options.rest,
+  };
+  const clientOptions: ClientOptions = {
+    intents: [GatewayIntentBits.Guilds],
+    rest,
+    // Stateless replies: keep no messages, and only a bounded number of the users who ask.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user?.id },
+    }),
+    allowedMentions: { parse: [] },
+  };
+  const client = new Client(clientOptions);
+  const running = new Set<Promise<void>>();
+  inFlight.set(client, running);
+  const handlerOptions: CommandHandlerOptions = { ...options, logger };
+
+  const handle = async (interaction: Interaction): Promise<void> => {
+    if (interaction.isAutocomplete() && interaction.commandName === ROOT_COMMAND) {
+      await handleAutocomplete(interaction);
+    } else if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) {
+      await handleCommand(interaction, handlerOptions);
+    }
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const work = handle(interaction)
+      .catch((error: unknown) => {
+        // Typically the 3-second window passed (10062 Unknown interaction) or Discord is unreachable.
+        logger.error({ err: error, interactionId: interaction.id }, "could not answer a Discord interaction");
+      })
+      .finally(() => running.delete(work));
+    running.add(work);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, "Discord shard disconnected"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "Discord shard reconnecting"));
+  return client;
+}
+
+/** Stops handling new interactions and waits (at most `timeoutMs`) for the ones under way. */
+export async function drain(client: Client, timeoutMs = 5000): Promise<void> {
+  client.removeAllListeners(Events.InteractionCreate);
+  const running = [...(inFlight.get(client) ?? [])];
+  if (running.length === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(running),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+}

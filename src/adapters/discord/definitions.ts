@@ -1,0 +1,173 @@
+import {
+  type APIApplicationCommandOptionChoice,
+  Locale,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+} from "discord.js";
+import type { AnyCommand } from "../../commands/command.ts";
+import type { Registry } from "../../commands/grammar.ts";
+import type { OptionSpec } from "../../commands/options.ts";
+import { registry as defaultRegistry } from "../../commands/registry.ts";
+import { LANGS, type Lang } from "../../i18n/lang.ts";
+import { t } from "../../i18n/translate.ts";
+import { clipAtWord } from "./limits.ts";
+
+/**
+ * The one `/flops` application command, derived from the command registry: a subcommand per
+ * command, an option per declared option. Nothing here lists options a second time.
+ */
+export const ROOT_COMMAND = "flops";
+/** `/flops query text:175B 300B`: the free-text grammar, for anything the subcommands do not cover. */
+export const QUERY_SUBCOMMAND = "query";
+export const QUERY_OPTION = "text";
+
+/** Discord's rules for a command: names, descriptions, and how many of each. */
+export const DISCORD_RULES = {
+  name: /^[-_\p{L}\p{N}]{1,32}$/u,
+  description: 100,
+  subcommands: 25,
+  options: 25,
+  choices: 25,
+} as const;
+
+/** Options every subcommand gets after its own, when they fit in the 25. */
+export const COMMON_OPTIONS = ["private", "lang", "explain"] as const;
+export type CommonOption = (typeof COMMON_OPTIONS)[number];
+
+const COMMON_DESCRIPTION: Record<CommonOption, string> = {
+  private: "discord.opt.private",
+  lang: "discord.opt.lang",
+  explain: "discord.opt.explain",
+};
+const LANG_NAME: Record<Lang, string> = { en: "discord.lang.en", "zh-TW": "discord.lang.zh-TW" };
+
+/** The English text of a key (Discord's default), clipped to Discord's 100 characters. */
+const described = (key: string): string => clipAtWord(t("en", key), DISCORD_RULES.description);
+/** Its Traditional Chinese text, shown to users whose Discord language is 中文(台灣). */
+const localized = (key: string) => ({
+  [Locale.ChineseTW]: clipAtWord(t("zh-TW", key), DISCORD_RULES.description),
+});
+
+/**
+ * A command's options in the order Discord shows them, at most 25. Discord wants required
+ * options before optional ones; when a command declares more than 25, the most important are
+ * kept: required, then positional, then the rest in declaration order.
+ */
+export function discordOptionsOf(command: AnyCommand): [string, OptionSpec][] {
+  const entries = Object.entries(command.options as Record<string, OptionSpec>);
+  const rank = (spec: OptionSpec) => (spec.required ? 0 : spec.positional ? 1 : 2);
+  return entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => rank(a.entry[1]) - rank(b.entry[1]) || a.order - b.order)
+    .slice(0, DISCORD_RULES.options)
+    .map(({ entry }) => entry);
+}
+
+/** The common options that fit after the command's own and do not clash with one of its names. */
+export function commonOptionsOf(command: AnyCommand): CommonOption[] {
+  const own = discordOptionsOf(command);
+  const free = COMMON_OPTIONS.filter((name) => !Object.hasOwn(command.options, name));
+  return free.slice(0, Math.max(0, DISCORD_RULES.options - own.length));
+}
+
+/** Choices Discord can list itself (at most 25); longer lists are served by autocomplete. */
+export const fixedChoices = (spec: OptionSpec): readonly string[] | undefined =>
+  spec.choices && spec.choices.length <= DISCORD_RULES.choices ? spec.choices : undefined;
+
+export const usesAutocomplete = (spec: OptionSpec): boolean =>
+  spec.kind === "gpu" || (spec.kind !== "flag" && spec.choices !== undefined && !fixedChoices(spec));
+
+function addOption(sub: SlashCommandSubcommandBuilder, name: string, spec: OptionSpec): void {
+  const key = `opt.${name}`;
+  if (spec.kind === "flag") {
+    sub.addBooleanOption((o) =>
+      o
+        .setName(name)
+        .setDescription(described(key))
+        .setDescriptionLocalizations(localized(key))
+        .setRequired(spec.required),
+    );
+    return;
+  }
+  // Every other kind is text, so "175B", "2.664M" and "21 days" arrive as typed.
+  sub.addStringOption((o) => {
+    o.setName(name)
+      .setDescription(described(key))
+      .setDescriptionLocalizations(localized(key))
+      .setRequired(spec.required);
+    const choices = spec.kind === "flag" ? undefined : fixedChoices(spec);
+    if (choices)
+      o.addChoices(...choices.map((c): APIApplicationCommandOptionChoice<string> => ({ name: c, value: c })));
+    else if (usesAutocomplete(spec)) o.setAutocomplete(true);
+    return o;
+  });
+}
+
+function addCommonOption(sub: SlashCommandSubcommandBuilder, name: CommonOption): void {
+  const key = COMMON_DESCRIPTION[name];
+  if (name === "lang") {
+    sub.addStringOption((o) =>
+      o
+        .setName(name)
+        .setDescription(described(key))
+        .setDescriptionLocalizations(localized(key))
+        .addChoices(
+          ...LANGS.map((lang) => ({
+            name: t("en", LANG_NAME[lang]),
+            name_localizations: { [Locale.ChineseTW]: t("zh-TW", LANG_NAME[lang]) },
+            value: lang,
+          })),
+        ),
+    );
+    return;
+  }
+  sub.addBooleanOption((o) =>
+    o.setName(name).setDescription(described(key)).setDescriptionLocalizations(localized(key)),
+  );
+}
+
+/** The `/flops` command as discord.js's builder (which checks Discord's rules as it goes). */
+export function buildFlopsCommand(registry: Registry = defaultRegistry): SlashCommandBuilder {
+  const builder = new SlashCommandBuilder()
+    .setName(ROOT_COMMAND)
+    .setDescription(described("title.help"))
+    .setDescriptionLocalizations(localized("title.help"));
+  for (const command of registry.commands) {
+    builder.addSubcommand((sub) => {
+      const key = `cmd.${command.name}.summary`;
+      sub.setName(command.name).setDescription(described(key)).setDescriptionLocalizations(localized(key));
+      for (const [name, spec] of discordOptionsOf(command)) addOption(sub, name, spec);
+      for (const name of commonOptionsOf(command)) addCommonOption(sub, name);
+      return sub;
+    });
+  }
+  builder.addSubcommand((sub) => {
+    sub
+      .setName(QUERY_SUBCOMMAND)
+      .setDescription(described("discord.query.summary"))
+      .setDescriptionLocalizations(localized("discord.query.summary"))
+      .addStringOption((o) =>
+        o
+          .setName(QUERY_OPTION)
+          .setDescription(described("discord.opt.text"))
+          .setDescriptionLocalizations(localized("discord.opt.text"))
+          .setRequired(true),
+      );
+    for (const name of COMMON_OPTIONS) addCommonOption(sub, name);
+    return sub;
+  });
+  return builder;
+}
+
+/** The body of `PUT /applications/{id}/commands` (or the guild route): every command this app has. */
+export function commandDefinitions(
+  registry: Registry = defaultRegistry,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return [buildFlopsCommand(registry).toJSON()];
+}
+
+/** The registry command a subcommand stands for (undefined for `query`). */
+export function commandOf(subcommand: string, registry: Registry = defaultRegistry): AnyCommand | undefined {
+  return registry.commands.find((c) => c.name === subcommand);
+}

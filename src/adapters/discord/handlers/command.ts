@@ -1,0 +1,113 @@
+import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
+import type { Logger } from "pino";
+import { type Ask, answer } from "../../../commands/answer.ts";
+import { findCommand } from "../../../commands/grammar.ts";
+import { registry } from "../../../commands/registry.ts";
+import { errorReply } from "../../../commands/respond.ts";
+import { type Lang, langSchema } from "../../../i18n/lang.ts";
+import type { Reply } from "../../../reply/reply.ts";
+import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
+import { toDiscordMessage } from "../embeds.ts";
+
+/**
+ * Discord allows 3 s to answer an interaction. The command layer answers in well under a
+ * millisecond, so replies go out directly; anything still running after this long is deferred
+ * (the user sees "flopsbot is thinking…") and the reply then edits that message.
+ */
+export const DEFER_AFTER_MS = 2000;
+
+export interface CommandHandlerOptions {
+  logger: Logger;
+  /** The command layer; replaceable so tests can make a slow one. */
+  answer?: (ask: Ask) => Reply | Promise<Reply>;
+  deferAfterMs?: number;
+}
+
+/** Discord's `zh-TW` locale reads Traditional Chinese; every other locale, English. */
+export const langOfLocale = (locale: string | null | undefined): Lang =>
+  locale === "zh-TW" ? "zh-TW" : "en";
+
+/** The subcommand's options as the text the command layer parses ("175B", "true"). */
+function optionValues(interaction: ChatInputCommandInteraction): Map<string, string> {
+  const sub: CommandInteractionOption | undefined = interaction.options.data[0];
+  const values = new Map<string, string>();
+  for (const option of sub?.options ?? []) {
+    if (option.value !== undefined && option.value !== null) values.set(option.name, String(option.value));
+  }
+  return values;
+}
+
+/** What the interaction asks, in the shape `answer` takes. */
+export function askOf(interaction: ChatInputCommandInteraction): Ask {
+  const subcommand = interaction.options.getSubcommand(false) ?? QUERY_SUBCOMMAND;
+  const command = commandOf(subcommand);
+  const values = optionValues(interaction);
+  const own = (name: string) => command !== undefined && Object.hasOwn(command.options, name);
+  const common = (name: (typeof COMMON_OPTIONS)[number]) => (own(name) ? undefined : values.get(name));
+
+  const chosenLang = langSchema.safeParse(common("lang"));
+  const base = {
+    platform: "discord" as const,
+    userId: interaction.user.id,
+    lang: chosenLang.success ? chosenLang.data : langOfLocale(interaction.locale),
+  };
+  const explain = common("explain") === "true";
+  const privately = common("private") === "true";
+  if (!command) {
+    const text = values.get(QUERY_OPTION) ?? "";
+    // The grammar's own flag words carry the choices the options made.
+    return { ...base, text: [text, explain ? "explain" : "", privately ? "private" : ""].join(" ").trim() };
+  }
+  const options: Record<string, string> = {};
+  for (const [name, value] of values) {
+    if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name)) options[name] = value;
+  }
+  return { ...base, command: command.name, options, explain, private: privately };
+}
+
+const wantsPrivate = (ask: Ask): boolean =>
+  "text" in ask ? /(^|\s)(private|me|--private)(\s|$)/i.test(ask.text) : ask.private === true;
+
+/**
+ * Answers a `/flops` chat-input interaction: a type-4 reply with embeds (ephemeral for errors,
+ * help and private asks), or, past `deferAfterMs`, a type-5 deferral followed by an edit of the
+ * original response. A public deferral cannot turn ephemeral, so an error found after one
+ * deletes the placeholder and follows up ephemerally.
+ */
+export async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  options: CommandHandlerOptions,
+): Promise<void> {
+  const ask = askOf(interaction);
+  const run = options.answer ?? answer;
+  const ephemeralDeferral = wantsPrivate(ask);
+  let deferral: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    deferral = interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {});
+  }, options.deferAfterMs ?? DEFER_AFTER_MS);
+
+  let reply: Reply;
+  try {
+    reply = await Promise.resolve().then(() => run(ask));
+  } catch (error) {
+    // `answer` never throws and logs every answer itself; this is for a replaced command layer.
+    options.logger.error({ err: error, interactionId: interaction.id }, "command failed");
+    const command = "command" in ask ? findCommand(registry, ask.command) : undefined;
+    reply = errorReply(command ?? registry.defaultCommand, error);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const message = toDiscordMessage(reply, ask.lang);
+  if (!deferral) {
+    await interaction.reply(message);
+    return;
+  }
+  await deferral;
+  if (message.flags === MessageFlags.Ephemeral && !ephemeralDeferral) {
+    await interaction.deleteReply();
+    await interaction.followUp(message);
+    return;
+  }
+  await interaction.editReply({ embeds: message.embeds, allowedMentions: message.allowedMentions });
+}

@@ -1,0 +1,41 @@
+import { Events } from "discord.js";
+import type { Logger } from "pino";
+import type { Config } from "../../config.ts";
+import type { RunningPlatform, StartPlatform } from "../platform.ts";
+import { createDiscordClient, type DiscordClientOptions, drain } from "./client.ts";
+
+/**
+ * Logs the bot in over the gateway. `ready()` is the client's own ready state (false while it
+ * reconnects); `stop()` stops taking interactions, lets the ones under way finish, and destroys
+ * the client. Under the ShardingManager each process runs this for the shards it is given
+ * (discord.js reads them from the environment the manager sets).
+ */
+export async function startDiscordWith(
+  config: Config,
+  logger: Logger,
+  options: DiscordClientOptions = {},
+): Promise<RunningPlatform> {
+  if (!config.DISCORD_TOKEN) throw new Error("DISCORD_TOKEN is not set");
+  const client = createDiscordClient(config, logger, options);
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
+      "Discord connected",
+    );
+  });
+  await client.login(config.DISCORD_TOKEN);
+  let stopped = false;
+  return {
+    name: "discord",
+    ready: () => !stopped && client.isReady(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await drain(client);
+      await client.destroy();
+      logger.info("Discord disconnected");
+    },
+  };
+}
+
+export const startDiscord: StartPlatform = (config, logger) => startDiscordWith(config, logger);

@@ -1,0 +1,88 @@
+/**
+ * Raw interaction payloads as Discord's gateway delivers them (API v10, INTERACTION_CREATE),
+ * for the real discord.js structures to be built from.
+ */
+import { ApplicationCommandOptionType, InteractionType } from "discord.js";
+
+export const APPLICATION_ID = "1300000000000000000";
+export const GUILD_ID = "1300000000000000002";
+export const CHANNEL_ID = "1300000000000000003";
+export const COMMAND_ID = "1300000000000000004";
+export const USER = {
+  id: "1300000000000000005",
+  username: "ada",
+  discriminator: "0",
+  global_name: "Ada",
+  avatar: null,
+};
+
+let counter = 0;
+
+export interface Extra {
+  locale?: string;
+  token?: string;
+}
+
+type Value = string | boolean;
+
+function optionsOf(values: Record<string, Value>, focused?: string) {
+  return Object.entries(values).map(([name, value]) => ({
+    type:
+      typeof value === "boolean" ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String,
+    name,
+    value,
+    ...(name === focused ? { focused: true } : {}),
+  }));
+}
+
+function interaction(type: InteractionType, subcommand: string, options: unknown[], extra: Extra) {
+  counter++;
+  return {
+    id: `13100000000000000${String(counter).padStart(2, "0")}`,
+    application_id: APPLICATION_ID,
+    type,
+    token: extra.token ?? `interaction-token-${counter}`,
+    version: 1,
+    locale: extra.locale ?? "en-US",
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: {
+      user: USER,
+      roles: [],
+      joined_at: "2024-01-01T00:00:00.000000+00:00",
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      permissions: "2248473465835073",
+    },
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    data: {
+      id: COMMAND_ID,
+      name: "flops",
+      type: 1,
+      options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }],
+    },
+  };
+}
+
+/** `/flops <subcommand> name:value ...` (strings are STRING options, booleans BOOLEAN ones). */
+export const chatInput = (subcommand: string, values: Record<string, Value>, extra: Extra = {}) =>
+  interaction(InteractionType.ApplicationCommand, subcommand, optionsOf(values), extra);
+
+/** An autocomplete request while typing `focused` (its value is what was typed so far). */
+export const autocomplete = (
+  subcommand: string,
+  values: Record<string, Value>,
+  focused: string,
+  extra: Extra = {},
+) =>
+  interaction(InteractionType.ApplicationCommandAutocomplete, subcommand, optionsOf(values, focused), extra);

@@ -1,0 +1,67 @@
+/**
+ * startDiscord for real: discord.js logs in against the stand-in (GET /gateway/bot names the
+ * stand-in's gateway), identifies with the Guilds intent only, becomes ready on READY, answers
+ * an INTERACTION_CREATE dispatched over the gateway through REST, and stops cleanly.
+ */
+import { GatewayIntentBits } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { startDiscordWith } from "../../../src/adapters/discord/start.ts";
+import { configureAnswer } from "../../../src/commands/answer.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { APPLICATION_ID, chatInput } from "./payloads.ts";
+import { type StandIn, startStandIn } from "./standin.ts";
+
+let standIn: StandIn;
+beforeAll(async () => {
+  standIn = await startStandIn();
+  configureAnswer({ rateLimitPerMinute: 10_000 });
+});
+afterAll(() => standIn.close());
+
+const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMA.stand-in.token";
+
+test("logs in, is ready after READY, answers over the gateway, and stops", async () => {
+  const config = loadConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_API_URL: standIn.api,
+  });
+  const platform = await startDiscordWith(config, pino({ level: "silent" }));
+  expect(platform.name).toBe("discord");
+
+  // The gateway URL came from the configured REST API, as discord.js asks GET /gateway/bot.
+  const gatewayBot = await standIn.next((r) => r.path === "/api/v10/gateway/bot");
+  expect(gatewayBot.headers.authorization).toBe(`Bot ${TOKEN}`);
+  const identify = (await standIn.nextGateway((p) => p.op === 2)).d as { token: string; intents: number };
+  expect(identify.token).toBe(TOKEN);
+  expect(identify.intents).toBe(GatewayIntentBits.Guilds);
+  expect(GatewayIntentBits.Guilds).toBe(1);
+
+  await expect.poll(() => platform.ready(), { timeout: 10_000 }).toBe(true);
+
+  const raw = chatInput("compute", { params: "175B", tokens: "300B" });
+  standIn.dispatch("INTERACTION_CREATE", raw);
+  const callback = await standIn.next(
+    (r) => r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
+  );
+  const body = callback.body as { type: number; data: { embeds: { fields: { value: string }[] }[] } };
+  expect(body.type).toBe(4);
+  expect(body.data.embeds[0]?.fields[0]?.value).toContain("3.15 × 10²³ FLOP");
+
+  await platform.stop();
+  expect(platform.ready()).toBe(false);
+  await expect.poll(() => standIn.gatewayConnections(), { timeout: 10_000 }).toBe(0);
+  await platform.stop();
+});
+
+test("a token Discord refuses (401 on GET /gateway/bot) fails the start with discord.js's error", async () => {
+  const config = loadConfig({
+    DISCORD_TOKEN: "not-a-token",
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_API_URL: standIn.api,
+  });
+  await expect(startDiscordWith(config, pino({ level: "silent" }))).rejects.toThrow(
+    "An invalid token was provided.",
+  );
+});
