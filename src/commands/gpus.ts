@@ -7,14 +7,15 @@ import type { Row } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
 
-const tflops = (gpu: Gpu, precision: "bf16" | "fp8") => gpu.peakTflops[precision];
+/** The headline peaks: bf16 and fp8 where the sheet has them, else fp16 or fp32 (V100, T4). */
+const HEADLINE = ["bf16", "fp8"] as const;
+const FALLBACK = ["fp16", "fp32"] as const;
 
 function gpuRow(gpu: Gpu): Row {
-  const bf16 = tflops(gpu, "bf16");
-  const fp8 = tflops(gpu, "fp8");
-  const peaks = [bf16 ? `bf16 ${bf16}` : undefined, fp8 ? `fp8 ${fp8}` : undefined]
-    .filter(Boolean)
-    .join(" · ");
+  const shown = HEADLINE.filter((p) => gpu.peakTflops[p] !== undefined);
+  const precisions =
+    shown.length > 0 ? shown : FALLBACK.filter((p) => gpu.peakTflops[p] !== undefined).slice(0, 1);
+  const peaks = precisions.map((p) => `${p} ${gpu.peakTflops[p]}`).join(" · ");
   return {
     label: text("row.name", { name: shortGpuName(gpu) }),
     value: {

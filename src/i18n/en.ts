@@ -2,9 +2,9 @@
 export const en = {
   // Command summaries (help)
   "cmd.compute.summary":
-    "Training compute for N parameters on D tokens (6·N·D), Chinchilla tokens, and time and cost on a GPU.",
+    "Training compute for N parameters on D tokens (6·N·D), Chinchilla tokens, time and cost on a GPU.",
   "cmd.mfu.summary":
-    "Model FLOPs utilization of a run from its GPU-hours (or GPUs × days, or tokens/s), and whether it is possible.",
+    "MFU of a run from its GPU-hours, GPUs × days or tokens/s, and whether it is even possible.",
   "cmd.chinchilla.summary":
     "Compute-optimal tokens for a model size, or the optimal size and tokens for a FLOP budget.",
   "cmd.cards.summary": "Memory to train or serve a model and how many cards of a GPU it takes.",
@@ -246,8 +246,7 @@ export const en = {
   "slack.more": "…and {count} more (too long for one Slack message).",
 
   // Models (published runs, presets, model, compare, explain)
-  "cmd.model.summary":
-    "A published training run: its figures (parameters, tokens, compute, hardware, MFU) beside ours, with the difference and what it means.",
+  "cmd.model.summary": "A published run: its figures (params, tokens, compute, hardware, MFU) beside ours, and the gap.",
   "cmd.compare.summary":
     "2 to 4 published runs side by side: parameters, tokens, tokens per parameter, FLOP, GPU-hours, MFU.",
   "opt.name": "A published run, e.g. deepseek-v3, llama-3-405b, gpt-3 (none: the list).",

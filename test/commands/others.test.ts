@@ -141,3 +141,10 @@ describe("/flops help", () => {
     expect(ask("/flops").command).toBe("help");
   });
 });
+
+describe("/flops gpus headline peaks", () => {
+  it("shows fp16 where a card has no bf16 (V100: 125 TFLOP/s tensor fp16)", () => {
+    expect(said("gpus v100")).toContain("fp16 125 TFLOP/s");
+    expect(said("gpus h100")).toContain("bf16 989.4 · fp8 1978.9 TFLOP/s");
+  });
+});
