@@ -15,6 +15,34 @@ export interface ParsedLine {
   command: AnyCommand;
   raw: Record<string, string>;
   flags: GlobalFlags;
+  /** A model name stood in for numbers: the options its preset filled in. */
+  preset?: AppliedPreset;
+}
+
+/**
+ * Raw option text by canonical option name, in priority order (core/models.ts modelPreset). A
+ * null value means "none for this model" and stops later keys that name the same option.
+ */
+export interface Preset {
+  name: string;
+  values: readonly (readonly [string, string | null])[];
+  sources: readonly { title: string; url: string }[];
+}
+
+/** Where the grammar looks up a word that may name a preset (a published run). */
+export interface PresetSource {
+  find(word: string): Preset | undefined;
+  /** Likely intended names for a mistyped one (empty when nothing is close). */
+  suggest(word: string): string[];
+  /** Keys that are alternative ways to give one input: a typed one drops the preset's others. */
+  alternatives: readonly (readonly string[])[];
+}
+
+export interface AppliedPreset {
+  name: string;
+  /** Option name → raw text the preset filled (the user typed none of these). */
+  filled: Record<string, string>;
+  sources: readonly { title: string; url: string }[];
 }
 
 const MAX_LINE_LENGTH = 2000;
@@ -54,6 +82,8 @@ export interface Registry {
   defaultCommand: AnyCommand;
   /** A word the default command takes in place of numbers (a model name), not a mistyped command. */
   acceptsWord?: (word: string) => boolean;
+  /** Model presets: any command takes a model name in place of the numbers it implies. */
+  presets?: PresetSource;
 }
 
 export function findCommand(registry: Registry, name: string): AnyCommand | undefined {
@@ -87,15 +117,141 @@ export function parseLine(registry: Registry, line: string): ParsedLine {
     }
   }
   command ??= registry.defaultCommand;
-  return { command, raw: parseArguments(command, words), flags };
+  const { raw, preset } = argumentsWithPreset(registry.presets, command, words);
+  return preset ? { command, raw, flags, preset } : { command, raw, flags };
 }
 
-/** Positional words fill positional options in declaration order; `key=value` sets any option. */
-export function parseArguments(command: AnyCommand, words: readonly string[]): Record<string, string> {
+/**
+ * The preset step. When the first positional word names a model, it stands in for the first
+ * positional option: every option the command declares that the user did not type is filled
+ * from the model's preset (matched by option name or alias, so a new command gets presets for
+ * free), and typed values win. A preset that fills nothing for this command (help, gpus, model)
+ * leaves the word alone. A mistyped model name where a number is expected gets suggestions.
+ */
+export function argumentsWithPreset(
+  presets: PresetSource | undefined,
+  command: AnyCommand,
+  words: readonly string[],
+): { raw: Record<string, string>; preset?: AppliedPreset } {
+  const index = presets ? words.findIndex((word) => isPositionalWord(command, word)) : -1;
+  const word = words[index];
+  if (!presets || word === undefined) return { raw: parseArguments(command, words) };
+  const preset = presets.find(word);
+  if (preset && fillsSomething(presets, command, preset)) {
+    const typed = parseArguments(
+      command,
+      words.filter((_, i) => i !== index),
+      1,
+    );
+    return applyPreset(presets, command, preset, typed);
+  }
+  if (!preset) suggestIfMistypedModel(presets, command, word);
+  return { raw: parseArguments(command, words) };
+}
+
+/**
+ * The same step for adapters that pass options already split (Discord): a `model` value the
+ * command does not declare, or a first positional option whose value names a model.
+ */
+export function optionsWithPreset(
+  presets: PresetSource | undefined,
+  command: AnyCommand,
+  options: Record<string, string>,
+): { raw: Record<string, string>; preset?: AppliedPreset } {
+  if (!presets) return { raw: options };
+  const first = Object.entries(command.options as Record<string, OptionSpec>).find(([, s]) => s.positional);
+  const key = options.model !== undefined && !findOption(command, "model") ? "model" : first?.[0];
+  const word = key === undefined ? undefined : options[key];
+  if (key === undefined || word === undefined) return { raw: options };
+  const preset = presets.find(word);
+  const typed = Object.fromEntries(Object.entries(options).filter(([name]) => name !== key));
+  if (preset && (key === "model" || fillsSomething(presets, command, preset))) {
+    return applyPreset(presets, command, preset, typed);
+  }
+  if (preset) return { raw: options };
+  if (key === "model") {
+    const suggestions = presets.suggest(word);
+    throw suggestions.length > 0
+      ? new UserError("model.unknown", { query: word, suggestions: suggestions.join(", ") })
+      : new UserError("model.unknownNoSuggestion", { query: word });
+  }
+  suggestIfMistypedModel(presets, command, word);
+  return { raw: options };
+}
+
+/** A word that would fill a positional slot: not `key=value`, not a flag of the command. */
+function isPositionalWord(command: AnyCommand, word: string): boolean {
+  if (word.indexOf("=") > 0) return false;
+  return findOption(command, word)?.[1].kind !== "flag";
+}
+
+/** Whether the preset has a value for at least one option of the command (help, gpus, model: none). */
+function fillsSomething(presets: PresetSource, command: AnyCommand, preset: Preset): boolean {
+  return Object.keys(fillFromPreset(command, preset.values, {}, presets.alternatives)).length > 0;
+}
+
+function applyPreset(
+  presets: PresetSource,
+  command: AnyCommand,
+  preset: Preset,
+  typed: Record<string, string>,
+): { raw: Record<string, string>; preset: AppliedPreset } {
+  const filled = fillFromPreset(command, preset.values, typed, presets.alternatives);
+  const raw = { ...filled, ...typed };
+  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+    if (spec.required && raw[name] === undefined) {
+      throw new UserError("model.notApplicable", { model: preset.name, command: command.name, option: name });
+    }
+  }
+  return { raw, preset: { name: preset.name, filled, sources: preset.sources } };
+}
+
+/** Option name → preset text for every option the user did not type, first matching key wins. */
+export function fillFromPreset(
+  command: AnyCommand,
+  values: Preset["values"],
+  typed: Record<string, string>,
+  alternatives: PresetSource["alternatives"],
+): Record<string, string> {
+  const typedOption = (key: string) => {
+    const found = findOption(command, key);
+    return found !== undefined && typed[found[0]] !== undefined;
+  };
+  const dropped = new Set(alternatives.filter((group) => group.some(typedOption)).flat());
+  const decided = new Set<string>();
+  const filled: Record<string, string> = {};
+  for (const [key, value] of values) {
+    const found = dropped.has(key) ? undefined : findOption(command, key);
+    if (!found || decided.has(found[0])) continue;
+    decided.add(found[0]);
+    if (value !== null && typed[found[0]] === undefined) filled[found[0]] = value;
+  }
+  return filled;
+}
+
+/** A name (not a number) where the command expects a number, close to a model name: say which. */
+function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word: string): void {
+  const slot = Object.values(command.options as Record<string, OptionSpec>).find((spec) => spec.positional);
+  if (!slot || slot.kind === "text" || !/^[a-z]/i.test(word)) return;
+  const suggestions = presets.suggest(word);
+  if (suggestions.length > 0) {
+    throw new UserError("model.unknown", { query: word, suggestions: suggestions.join(", ") });
+  }
+}
+
+/**
+ * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
+ * model name took the first); `key=value` sets any option.
+ */
+export function parseArguments(
+  command: AnyCommand,
+  words: readonly string[],
+  firstSlot = 0,
+): Record<string, string> {
   const raw: Record<string, string> = {};
   const entries = Object.entries(command.options as Record<string, OptionSpec>);
   const positional = entries.filter(([, spec]) => spec.positional);
-  let next = 0;
+  let next = firstSlot;
   for (const word of words) {
     const equals = word.indexOf("=");
     if (equals > 0) {

@@ -23,10 +23,11 @@ export function helpCommand(registry: () => Registry) {
       if (!command) {
         throw new UserError("args.unknownCommand", {
           command: args.topic,
-          suggestions: nearest(
-            args.topic,
-            reg.commands.map((c) => c.name),
-          ).join(", "),
+          suggestions:
+            nearest(
+              args.topic,
+              reg.commands.map((c) => c.name),
+            ).join(", ") || reg.commands.map((c) => c.name).join(", "),
         });
       }
       return commandHelp(command);

@@ -1,15 +1,39 @@
+import {
+  lookupModel,
+  modelPreset,
+  modelSources,
+  PRESET_ALTERNATIVES,
+  suggestModels,
+} from "../core/models.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
 import type { AnyCommand } from "./command.ts";
+import { compare } from "./compare.ts";
 import { compute } from "./compute.ts";
 import { gpus } from "./gpus.ts";
-import type { Registry } from "./grammar.ts";
+import type { PresetSource, Registry } from "./grammar.ts";
 import { helpCommand } from "./help.ts";
 import { mfu } from "./mfu.ts";
+import { model } from "./model.ts";
 import { params } from "./params.ts";
 
 /** Every command, in help order. Adding a command means adding its file and one line here. */
-const commands: AnyCommand[] = [compute, mfu, chinchilla, cards, params, gpus];
+const commands: AnyCommand[] = [compute, mfu, chinchilla, cards, params, model, compare, gpus];
 commands.push(helpCommand(() => registry));
 
-export const registry: Registry = { commands, defaultCommand: compute };
+/** Any command takes a published run's name in place of the numbers it implies (core/models.ts). */
+const presets: PresetSource = {
+  find(word) {
+    const run = lookupModel(word);
+    return run && { name: run.name, values: modelPreset(run), sources: modelSources(run) };
+  },
+  suggest: suggestModels,
+  alternatives: PRESET_ALTERNATIVES,
+};
+
+export const registry: Registry = {
+  commands,
+  defaultCommand: compute,
+  acceptsWord: (word) => lookupModel(word) !== undefined,
+  presets,
+};

@@ -2,9 +2,19 @@ import type { z } from "zod";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
+import { text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
 import type { Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
-import { parseLine, type Registry } from "./grammar.ts";
+import { explainReply } from "./explain.ts";
+import {
+  type AppliedPreset,
+  findCommand,
+  optionsWithPreset,
+  type PresetSource,
+  parseLine,
+  type Registry,
+} from "./grammar.ts";
 
 export interface RespondOptions {
   lang: Lang;
@@ -13,7 +23,14 @@ export interface RespondOptions {
 
 /** Text in, Reply out; never throws for anything a user can type. */
 export function respondToText(registry: Registry, line: string, options: RespondOptions): Reply {
-  let command: AnyCommand = registry.defaultCommand;
+  // The command named by the first word, so an error found while parsing still shows its example.
+  const firstWord =
+    line
+      .trim()
+      .replace(/^\/?flops\b/i, "")
+      .trim()
+      .split(/\s+/, 1)[0] ?? "";
+  let command: AnyCommand = findCommand(registry, firstWord) ?? registry.defaultCommand;
   let lang = options.lang;
   try {
     const parsed = parseLine(registry, line);
@@ -22,10 +39,13 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.lang !== undefined && resolveLang(parsed.flags.lang) === undefined) {
       throw new UserError("args.badLang", { value: parsed.flags.lang });
     }
-    const reply = runCommand(command, parsed.raw, {
-      lang,
-      explain: parsed.flags.explain || (options.explain ?? false),
-    });
+    const reply = withPreset(
+      runCommand(command, parsed.raw, {
+        lang,
+        explain: parsed.flags.explain || (options.explain ?? false),
+      }),
+      parsed.preset,
+    );
     return parsed.flags.private ? { ...reply, ephemeral: true, lang } : { ...reply, lang };
   } catch (error) {
     return { ...errorReply(command, error), lang };
@@ -36,17 +56,58 @@ export function respondToText(registry: Registry, line: string, options: Respond
 export function runCommand(command: AnyCommand, raw: Record<string, string>, context: CommandContext): Reply {
   const parsed = command.schema.safeParse(raw);
   if (!parsed.success) throw toUserError(command, parsed.error);
-  return command.run(parsed.data, context);
+  const reply = assertFinite(command.run(parsed.data, context));
+  return context.explain ? explainReply(reply, context.lang) : reply;
 }
+
+/** Says which published figures a model name filled in (typed values override them), and cites them. */
+function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
+  if (!preset) return reply;
+  const values = Object.entries(preset.filled)
+    .map(
+      ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
+    )
+    .join(" ");
+  const sources = [...reply.sources];
+  for (const source of preset.sources) {
+    if (!sources.some((s) => s.url === source.url && s.title === source.title)) sources.push(source);
+  }
+  return {
+    ...reply,
+    notes: [text("preset.applied", { model: preset.name, values }), ...reply.notes],
+    sources,
+  };
+}
+
+/**
+ * Inputs that are each finite can still overflow together (`6 × 1e300 × 1e300`): a reply whose
+ * numbers are not all finite and at or above zero is refused rather than shown as NaN or ∞.
+ */
+function assertFinite(reply: Reply): Reply {
+  const bad = (n: unknown): boolean =>
+    typeof n === "number" ? !(Number.isFinite(n) && n >= 0) : Array.isArray(n) ? n.some(bad) : false;
+  const badValues = (record: object | undefined): boolean =>
+    record !== undefined && Object.values(record).some((v) => bad(v) || (isRecord(v) && badValues(v)));
+  const overflow =
+    reply.rows.some((row) => "value" in row.value && bad(row.value.value)) ||
+    badValues(reply.result) ||
+    [reply.title, ...reply.notes, ...reply.warnings].some((text) => badValues(text.params));
+  if (overflow) throw new UserError("result.outOfRange");
+  return reply;
+}
+
+const isRecord = (value: unknown): value is object => typeof value === "object" && value !== null;
 
 /** Runs and turns every failure into an error Reply (for adapters that pass typed options). */
 export function respondToArguments(
   command: AnyCommand,
   raw: Record<string, string>,
   context: CommandContext,
+  presets?: PresetSource,
 ): Reply {
   try {
-    return { ...runCommand(command, raw, context), lang: context.lang };
+    const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
+    return { ...withPreset(runCommand(command, filled, context), preset), lang: context.lang };
   } catch (error) {
     return { ...errorReply(command, error), lang: context.lang };
   }

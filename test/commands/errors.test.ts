@@ -67,3 +67,14 @@ describe("delivery flags", () => {
     expect(ask("175B 300B").lang).toBe("en");
   });
 });
+
+describe("errors found while parsing show the named command's example", () => {
+  it("an unknown key of mfu shows an mfu example", () => {
+    expect(String(ask("mfu 175B 300B gpu=A100 gpu-hour=1M").hint?.params?.example)).toMatch(/^\/flops mfu /);
+    expect(String(ask("/flops cards 7B gpu=H100 bogus=1").hint?.params?.example)).toMatch(/^\/flops cards /);
+  });
+
+  it("help for an unknown topic lists the commands when none is close", () => {
+    expect(String(ask("help zzzzzzzz").error?.params?.suggestions)).toContain("mfu");
+  });
+});

@@ -146,10 +146,11 @@ describe("the registration payload", () => {
 
   test("descriptions come from the catalog: English (≤ 100 characters) and zh-TW as a localization", () => {
     const compute = subcommand("compute");
-    const english = t("en", "cmd.compute.summary");
-    expect(english.length).toBeGreaterThan(100);
-    expect(compute?.description.length).toBeLessThanOrEqual(100);
-    expect(english.startsWith(compute?.description.replace(/…$/, "") ?? "?")).toBe(true);
+    expect(compute?.description).toBe(t("en", "cmd.compute.summary"));
+    for (const sub of flops?.options ?? []) {
+      expect(sub.description.length).toBeLessThanOrEqual(100);
+      expect(sub.description.length).toBeGreaterThan(0);
+    }
     expect(option("compute", "params")?.description).toBe(t("en", "opt.params"));
     // Whatever the zh-TW catalog says is what Discord shows to zh-TW users.
     expect(option("compute", "params")?.description_localizations).toEqual({

@@ -1,0 +1,166 @@
+import { UserError } from "../core/errors.ts";
+import { estimateRun, findModel, type Model, modelSources, type RunEstimate } from "../core/models.ts";
+import { SOURCES } from "../core/sources.ts";
+import { resultReply, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Source, ValueKind } from "../reply/reply.ts";
+import { defineCommand } from "./command.ts";
+import { hardwareText, percentText } from "./model.ts";
+import { opt } from "./options.ts";
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+/** Words between names that are not names: `gpt-3 vs palm`, `a, b and c`. */
+const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
+
+interface Compared {
+  model: Model;
+  estimate: RunEstimate;
+  flops?: { value: number; formula: string; source: "published" | "6ND" };
+  mfu?: { value: number; formula: string; source: "ours" | "published" };
+}
+
+function compared(model: Model): Compared {
+  const estimate = estimateRun(model);
+  const p = model.published;
+  const n = p.activeParams ? "N_active" : "N";
+  const flops = p.flops
+    ? { value: p.flops.value, formula: p.flops.source.title, source: "published" as const }
+    : estimate.flops !== undefined && p.tokens
+      ? {
+          value: estimate.flops,
+          formula: `6 · ${n} · D = 6 × ${f(estimate.computeParams)} × ${f(p.tokens.value)}`,
+          source: "6ND" as const,
+        }
+      : undefined;
+  const ours = estimate.mfuFromThroughput ?? estimate.mfu?.mfu;
+  const publishedMfu = p.mfu ? `published ${percentText(p.mfu.value, p.mfu.upTo)}` : "published: —";
+  const mfu =
+    ours !== undefined
+      ? {
+          value: ours,
+          formula: `${estimate.mfuFromThroughput !== undefined ? "tokens/s × FLOP per token" : `6·${n}·D`} / (GPU-seconds × ${model.precision} dense peak); ${publishedMfu}`,
+          source: "ours" as const,
+        }
+      : p.mfu
+        ? {
+            value: p.mfu.value,
+            formula: `${publishedMfu} (${p.mfu.source.title})`,
+            source: "published" as const,
+          }
+        : undefined;
+  return { model, estimate, ...(flops ? { flops } : {}), ...(mfu ? { mfu } : {}) };
+}
+
+/** Model names from free text: ids or aliases separated by spaces, commas or `vs`. */
+export function parseModelList(names: string): Model[] {
+  const words = names.split(/[\s,;]+/).filter((w) => w !== "" && !JOINERS.has(w.toLowerCase()));
+  const models: Model[] = [];
+  for (const word of words) {
+    const found = findModel(word);
+    if (!models.includes(found)) models.push(found);
+  }
+  if (models.length < MIN_COMPARED || models.length > MAX_COMPARED) {
+    throw new UserError("compare.count", {
+      count: models.length,
+      min: MIN_COMPARED,
+      max: MAX_COMPARED,
+      example: "compare gpt-3 chinchilla palm",
+    });
+  }
+  return models;
+}
+
+/**
+ * One row per metric per run, metric by metric, so that each metric's values sit together: a
+ * field each in Slack and Discord (4 runs × 6 metrics = 24, under Discord's 25 fields) and an
+ * aligned block in the terminal.
+ */
+function rowsFor(runs: Compared[]): Row[] {
+  const metric = (
+    label: string,
+    kind: ValueKind,
+    pick: (run: Compared) => { value: number; formula?: string } | undefined,
+  ): Row[] =>
+    runs.map((run) => {
+      const picked = pick(run);
+      const labelText = text(label, { model: run.model.name });
+      return picked === undefined
+        ? { label: labelText, value: { kind: "message", text: text("model.value.notPublished") } }
+        : {
+            label: labelText,
+            value: { kind, value: picked.value },
+            ...(picked.formula ? { formula: picked.formula } : {}),
+          };
+    });
+  return [
+    ...metric("compare.row.params", "params", ({ model }) => ({
+      value: model.published.params.value,
+      ...(model.published.activeParams ? { formula: `${f(model.published.activeParams.value)} active` } : {}),
+    })),
+    ...metric("compare.row.tokens", "tokens", ({ model }) => model.published.tokens),
+    ...metric("compare.row.tokensPerParam", "ratio", ({ model, estimate }) =>
+      estimate.tokensPerParam === undefined
+        ? undefined
+        : {
+            value: estimate.tokensPerParam,
+            formula: `D / N = ${f(model.published.tokens?.value ?? 0)} / ${f(model.published.params.value)}; Chinchilla 20`,
+          },
+    ),
+    ...metric("compare.row.flops", "flop", (run) => run.flops),
+    ...metric("compare.row.gpuHours", "gpuHours", ({ model, estimate }) =>
+      estimate.gpuHours === undefined
+        ? undefined
+        : { value: estimate.gpuHours, formula: hardwareText(model, estimate) ?? "" },
+    ),
+    ...metric("compare.row.mfu", "percent", (run) => run.mfu),
+  ];
+}
+
+export const compare = defineCommand({
+  name: "compare",
+  aliases: ["vs", "versus"],
+  options: {
+    names: opt.text({
+      required: true,
+      positional: true,
+      rest: true,
+      aliases: ["models", "runs"],
+      example: "gpt-3 chinchilla palm",
+    }),
+  },
+  examples: ["compare gpt-3 chinchilla palm", "compare llama-3-405b deepseek-v3"],
+  run(args) {
+    const runs = parseModelList(args.names).map(compared);
+    const sources: Source[] = [
+      ...runs.flatMap((run) => modelSources(run.model)),
+      SOURCES.kaplan2020,
+      SOURCES.hoffmann2022,
+      SOURCES.palm2022,
+      ...runs.flatMap((run) => (run.estimate.gpu ? [run.estimate.gpu.source] : [])),
+    ];
+    return resultReply({
+      command: "compare",
+      title: text("compare.title", { models: runs.map((run) => run.model.name).join(" vs ") }),
+      rows: rowsFor(runs),
+      notes: [text("compare.note.flops"), text("compare.note.mfu")],
+      sources: [...new Map(sources.map((s) => [`${s.url}|${s.title}`, s])).values()],
+      result: {
+        models: runs.map(({ model, estimate, flops, mfu }) => ({
+          id: model.id,
+          name: model.name,
+          params: model.published.params.value,
+          ...(model.published.activeParams ? { activeParams: model.published.activeParams.value } : {}),
+          ...(model.published.tokens ? { tokens: model.published.tokens.value } : {}),
+          ...(estimate.tokensPerParam === undefined ? {} : { tokensPerParam: estimate.tokensPerParam }),
+          ...(flops ? { flops: flops.value, flopsSource: flops.source } : {}),
+          ...(estimate.gpu ? { gpu: estimate.gpu.name } : {}),
+          ...(model.published.gpus ? { gpus: model.published.gpus.value } : {}),
+          ...(estimate.gpuHours === undefined ? {} : { gpuHours: estimate.gpuHours }),
+          ...(mfu ? { mfu: mfu.value, mfuSource: mfu.source } : {}),
+        })),
+      },
+      hint: text("hint.compare", { id: runs[0]?.model.id ?? "gpt-3" }),
+    });
+  },
+});

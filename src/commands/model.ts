@@ -1,0 +1,414 @@
+import { shortGpuName } from "../core/gpus.ts";
+import { SUSPICIOUS_MFU } from "../core/mfu.ts";
+import {
+  type Architecture,
+  estimateRun,
+  type Figure,
+  findModel,
+  isMoe,
+  MODELS,
+  type Model,
+  modelSources,
+  type RunEstimate,
+} from "../core/models.ts";
+import { SOURCES } from "../core/sources.ts";
+import { fromNotice, resultReply, row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Reply, Row, Source, Text } from "../reply/reply.ts";
+import { defineCommand } from "./command.ts";
+import { opt } from "./options.ts";
+
+/** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
+export function percentDifference(ours: number, published: number): string {
+  const diff = (ours / published - 1) * 100;
+  const digits = Math.abs(diff) < 0.05 ? 2 : 1;
+  const shown = Math.abs(diff).toFixed(digits);
+  return `${diff < 0 && Number(shown) !== 0 ? "−" : "+"}${shown}%`;
+}
+
+/** 0.3463 → "34.6%", a published range 0.38–0.43 → "38–43%". */
+export function percentText(value: number, upTo?: number): string {
+  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
+  return upTo === undefined ? `${pct(value)}%` : `${pct(value)}–${pct(upTo)}%`;
+}
+
+const textRow = (label: string, shown: string, formula?: string): Row => ({
+  label: text(label),
+  value: { kind: "text", text: shown },
+  ...(formula ? { formula } : {}),
+});
+
+const notPublished = (label: string): Row => ({
+  label: text(label),
+  value: { kind: "message", text: text("model.value.notPublished") },
+});
+
+const published = (label: string, kind: Parameters<typeof row>[1], figure: Figure): Row =>
+  row(label, kind, figure.value, figure.source.title);
+
+/** Whole numbers as configs write them, grouped: 128,256 (formulaNumber would round to 128K). */
+const g = (n: number): string => n.toLocaleString("en-US");
+
+/** The architecture as a formula's left-hand side: `decoder L 126, h 16,384, …`. */
+export function architectureFormula(arch: Architecture): string {
+  if (arch.kind === "gpt") {
+    const extras = [
+      arch.positions ? `pos ${g(arch.positions)}` : undefined,
+      arch.relativePositions ? "+ L·h² relative positions" : undefined,
+      arch.embeddingNorm ? "+ 2h embedding norm" : undefined,
+    ].filter(Boolean);
+    return `L·(12h² + 13h) + V·h, L ${arch.layers}, h ${g(arch.width)}, V ${g(arch.vocab)}${extras.length ? `, ${extras.join(", ")}` : ""}`;
+  }
+  if (arch.kind === "decoder") {
+    const heads = `${arch.heads}${arch.kvHeads ? `/${arch.kvHeads} kv` : ""} heads${arch.headDim ? ` × ${arch.headDim}` : ""}`;
+    const mlp = arch.moe
+      ? `${arch.moe.experts} experts top-${arch.moe.topK} × ffn ${g(arch.moe.expertFfn)}`
+      : `${arch.mlp === "plain" ? "plain " : ""}ffn ${g(arch.ffn ?? 0)}`;
+    return `decoder L ${arch.layers}, h ${g(arch.hidden)}, ${heads}, ${mlp}, V ${g(arch.vocab)}${arch.tiedEmbeddings ? " tied" : ""}`;
+  }
+  return `L ${arch.layers}, h ${g(arch.hidden)}, ${arch.heads} heads, V ${g(arch.vocab)}`;
+}
+
+/** "2,048 × H800 SXM5 80GB", or the accelerator as the authors name it. */
+export function hardwareText(model: Model, estimate: RunEstimate): string | undefined {
+  const name = estimate.gpu ? shortGpuName(estimate.gpu) : model.hardware?.name;
+  if (name === undefined) return undefined;
+  const gpus = model.published.gpus?.value;
+  return gpus === undefined ? name : `${f(gpus)} × ${name}`;
+}
+
+const pct = (x: number) => Number((x * 100).toFixed(1));
+
+/**
+ * Below this, a whole-run MFU says more about the published GPU time (restarts, other stages,
+ * a token count that is a lower bound) than about the run: tuned large runs report 30–50%.
+ */
+export const LOW_MFU = 0.2;
+
+/** The one-line reading: what the comparison of their numbers and ours says. */
+function reading(model: Model, estimate: RunEstimate): Text {
+  const p = model.published;
+  const name = model.name;
+  if (estimate.mfuTotalParams && estimate.mfu && estimate.mfuTotalParams.mfu > 1) {
+    return text("model.reading.moeImpossible", {
+      model: name,
+      total: f(p.params.value),
+      totalMfu: pct(estimate.mfuTotalParams.mfu),
+      active: f(estimate.computeParams),
+      activeMfu: pct(estimate.mfu.mfu),
+    });
+  }
+  const ours = estimate.mfuFromThroughput ?? estimate.mfu?.mfu;
+  if (ours !== undefined) {
+    const params = { model: name, mfu: pct(ours), hardware: hardwareText(model, estimate) ?? "" };
+    if (p.mfu)
+      return text("model.reading.mfu", { ...params, published: percentText(p.mfu.value, p.mfu.upTo) });
+    if (ours > 1) return text("model.reading.mfuImpossible", params);
+    if (ours > SUSPICIOUS_MFU) return text("model.reading.mfuSuspicious", params);
+    if (ours < LOW_MFU) return text("model.reading.mfuLow", params);
+    return text("model.reading.mfuPlausible", params);
+  }
+  if (estimate.flops !== undefined) {
+    return p.flops
+      ? text("model.reading.compute", {
+          model: name,
+          flops: f(estimate.flops),
+          published: f(p.flops.value),
+          difference: percentDifference(estimate.flops, p.flops.value),
+        })
+      : text("model.reading.computeUnpublished", {
+          model: name,
+          flops: f(estimate.flops),
+          ratio: Number((estimate.tokensPerParam ?? 0).toPrecision(3)),
+        });
+  }
+  return text("model.reading.paramsOnly", { model: name, params: f(p.params.value) });
+}
+
+function paramRows(model: Model, estimate: RunEstimate): Row[] {
+  const p = model.published;
+  const rows: Row[] = [published("model.row.params", "params", p.params)];
+  const recomputed = estimate.params;
+  if (recomputed) {
+    rows.push(
+      row(
+        "model.row.paramsRecomputed",
+        "params",
+        recomputed.total,
+        `${architectureFormula(model.architecture)} = ${f(recomputed.total)} (${percentDifference(recomputed.total, p.params.value)} vs published)`,
+      ),
+    );
+  } else {
+    rows.push({
+      label: text("model.row.paramsRecomputed"),
+      value: { kind: "message", text: text("model.value.notModelled") },
+      formula: architectureFormula(model.architecture),
+    });
+  }
+  if (p.activeParams) {
+    rows.push(published("model.row.active", "params", p.activeParams));
+    if (recomputed) {
+      rows.push(
+        row(
+          "model.row.activeRecomputed",
+          "params",
+          recomputed.active,
+          `total − (experts − top-k) × 3·h·ffn = ${f(recomputed.active)} (${percentDifference(recomputed.active, p.activeParams.value)} vs published)`,
+        ),
+      );
+    }
+  }
+  return rows;
+}
+
+function computeRows(model: Model, estimate: RunEstimate): Row[] {
+  const p = model.published;
+  const n = isMoe(model) ? "N_active" : "N";
+  const rows: Row[] = [];
+  if (!p.tokens) {
+    rows.push(notPublished("model.row.tokens"));
+  } else {
+    const tokens = p.tokens.value;
+    rows.push(
+      published("model.row.tokens", "tokens", p.tokens),
+      row(
+        "row.tokensPerParam",
+        "ratio",
+        estimate.tokensPerParam ?? 0,
+        `D / N = ${f(tokens)} / ${f(p.params.value)}`,
+      ),
+    );
+  }
+  rows.push(
+    row("row.chinchillaTokens", "tokens", estimate.chinchillaTokens, `20 · N = 20 × ${f(p.params.value)}`),
+  );
+  rows.push(p.flops ? published("model.row.flops", "flop", p.flops) : notPublished("model.row.flops"));
+  if (p.tokens && estimate.flops !== undefined) {
+    const vs = p.flops ? ` (${percentDifference(estimate.flops, p.flops.value)} vs published)` : "";
+    rows.push(
+      row(
+        "model.row.flops6nd",
+        "flop",
+        estimate.flops,
+        `6 · ${n} · D = 6 × ${f(estimate.computeParams)} × ${f(p.tokens.value)}${vs}`,
+      ),
+    );
+    if (estimate.flopsTotalParams !== undefined) {
+      rows.push(
+        row(
+          "model.row.flops6ndTotal",
+          "flop",
+          estimate.flopsTotalParams,
+          `6 · N_total · D = 6 × ${f(p.params.value)} × ${f(p.tokens.value)}`,
+        ),
+      );
+    }
+    if (estimate.flopsWithAttention !== undefined && estimate.attention) {
+      const a = estimate.attention;
+      const vsAttention = p.flops
+        ? ` (${percentDifference(estimate.flopsWithAttention, p.flops.value)} vs published)`
+        : "";
+      rows.push(
+        row(
+          "row.trainingFlopsAttention",
+          "flop",
+          estimate.flopsWithAttention,
+          `D · (6${n} + 12·L·H·Q·T) = ${f(p.tokens.value)} × (6 × ${f(estimate.computeParams)} + 12 × ${a.layers} × ${f(a.attentionWidth)} × ${f(a.context)})${vsAttention}`,
+        ),
+      );
+    }
+  }
+  return rows;
+}
+
+function hardwareRows(model: Model, estimate: RunEstimate): Row[] {
+  const p = model.published;
+  const rows: Row[] = [];
+  const hardware = hardwareText(model, estimate);
+  rows.push(
+    hardware === undefined
+      ? notPublished("model.row.hardware")
+      : textRow("model.row.hardware", hardware, p.gpus?.source.title),
+  );
+  if (p.gpuHours) rows.push(published("model.row.gpuHours", "gpuHours", p.gpuHours));
+  else if (p.gpus && p.days && estimate.gpuHours !== undefined) {
+    rows.push(
+      row(
+        "model.row.gpuHours",
+        "gpuHours",
+        estimate.gpuHours,
+        `GPUs × days × 24 = ${f(p.gpus.value)} × ${f(Number(p.days.value.toPrecision(4)))} × 24 (${p.days.source.title})`,
+      ),
+    );
+  } else rows.push(notPublished("model.row.gpuHours"));
+  if (estimate.gpu && estimate.peakFlopsPerGpu !== undefined) {
+    rows.push(
+      row("row.peak", "flopRate", estimate.peakFlopsPerGpu, `${estimate.gpu.name}, ${model.precision} dense`),
+    );
+  }
+  return rows;
+}
+
+function mfuRows(model: Model, estimate: RunEstimate): Row[] {
+  const p = model.published;
+  const rows: Row[] = [];
+  if (p.mfu) {
+    rows.push(
+      p.mfu.upTo === undefined
+        ? published("model.row.mfu", "percent", p.mfu)
+        : textRow("model.row.mfu", percentText(p.mfu.value, p.mfu.upTo), p.mfu.source.title),
+    );
+  } else rows.push(notPublished("model.row.mfu"));
+  if (p.hfu) rows.push(published("model.row.hfu", "percent", p.hfu));
+  const peak = estimate.peakFlopsPerGpu;
+  const gpuSeconds = (estimate.gpuHours ?? 0) * 3600;
+  if (estimate.mfuTotalParams && estimate.flopsTotalParams !== undefined && peak) {
+    rows.push(
+      row(
+        "model.row.mfuTotal",
+        "percent",
+        estimate.mfuTotalParams.mfu,
+        `6·N_total·D / (GPU-h × 3600 × peak) = ${f(estimate.flopsTotalParams)} / (${f(gpuSeconds)} × ${f(peak)})`,
+      ),
+    );
+  }
+  if (estimate.mfu && estimate.flops !== undefined && peak) {
+    const n = isMoe(model) ? "N_active" : "N";
+    rows.push(
+      row(
+        "model.row.mfuOurs",
+        "percent",
+        estimate.mfu.mfu,
+        `6·${n}·D / (GPU-h × 3600 × peak) = ${f(estimate.flops)} / (${f(gpuSeconds)} × ${f(peak)})`,
+      ),
+    );
+  }
+  if (estimate.mfuFromThroughput !== undefined && p.tokensPerSecond && p.gpus && peak) {
+    rows.push(
+      row(
+        "model.row.mfuThroughput",
+        "percent",
+        estimate.mfuFromThroughput,
+        `tokens/s · (6N${estimate.attention ? " + 12·L·H·Q·T" : ""}) / (GPUs × peak) = ${f(p.tokensPerSecond.value)} × … / (${f(p.gpus.value)} × ${f(peak)})`,
+      ),
+    );
+  }
+  if (p.achievedFlopsPerGpu) {
+    rows.push(
+      row(
+        "model.row.achieved",
+        "flopRate",
+        p.achievedFlopsPerGpu.value,
+        peak
+          ? `${p.achievedFlopsPerGpu.source.title}; ≈ ${percentText(p.achievedFlopsPerGpu.value / peak)} of the dense peak`
+          : p.achievedFlopsPerGpu.source.title,
+      ),
+    );
+  }
+  return rows;
+}
+
+function modelResult(model: Model, estimate: RunEstimate): Record<string, unknown> {
+  const p = model.published;
+  const values = (record: Record<string, number | string | undefined>) =>
+    Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+  return {
+    model: model.id,
+    name: model.name,
+    published: values({
+      params: p.params.value,
+      activeParams: p.activeParams?.value,
+      tokens: p.tokens?.value,
+      flops: p.flops?.value,
+      gpu: estimate.gpu?.name ?? model.hardware?.name,
+      gpus: p.gpus?.value,
+      gpuHours: p.gpuHours?.value,
+      days: p.days?.value,
+      tokensPerSecond: p.tokensPerSecond?.value,
+      achievedFlopsPerGpu: p.achievedFlopsPerGpu?.value,
+      mfu: p.mfu?.value,
+      mfuUpTo: p.mfu?.upTo,
+      hfu: p.hfu?.value,
+    }),
+    estimated: values({
+      params: estimate.params?.total,
+      activeParams: isMoe(model) ? estimate.params?.active : undefined,
+      tokensPerParam: estimate.tokensPerParam,
+      chinchillaTokens: estimate.chinchillaTokens,
+      flops: estimate.flops,
+      flopsTotalParams: estimate.flopsTotalParams,
+      flopsWithAttention: estimate.flopsWithAttention,
+      gpuHours: estimate.gpuHours,
+      peakFlopsPerGpu: estimate.peakFlopsPerGpu,
+      precision: estimate.peakFlopsPerGpu === undefined ? undefined : model.precision,
+      mfu: estimate.mfu?.mfu,
+      mfuTotalParams: estimate.mfuTotalParams?.mfu,
+      mfuFromThroughput: estimate.mfuFromThroughput,
+    }),
+    ratio: values({
+      params: estimate.params ? estimate.params.total / p.params.value : undefined,
+      flops: estimate.flops !== undefined && p.flops ? estimate.flops / p.flops.value : undefined,
+    }),
+  };
+}
+
+/** One published run: its figures and ours side by side, with the difference and a reading. */
+export function modelReply(model: Model): Reply {
+  const estimate = estimateRun(model);
+  const rows = [
+    ...paramRows(model, estimate),
+    ...computeRows(model, estimate),
+    ...hardwareRows(model, estimate),
+    ...mfuRows(model, estimate),
+  ];
+  const notes: Text[] = [reading(model, estimate)];
+  if (model.architecture.kind === "unmodelled") notes.push(text(model.architecture.reason));
+  for (const key of model.notes ?? []) notes.push(text(key));
+  const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];
+  const sources: Source[] = [
+    ...modelSources(model),
+    SOURCES.kaplan2020,
+    SOURCES.hoffmann2022,
+    ...(estimate.attention || estimate.mfu ? [SOURCES.palm2022] : []),
+    ...(estimate.gpu ? [estimate.gpu.source] : []),
+  ];
+  return resultReply({
+    command: "model",
+    title: text("model.title", { model: model.name }),
+    rows,
+    notes,
+    warnings: warnings.map(fromNotice),
+    sources,
+    result: modelResult(model, estimate),
+    hint: text("hint.model", { id: model.id }),
+  });
+}
+
+/** `/flops model` without a name: the runs it knows. */
+function catalogReply(): Reply {
+  const rows: Row[] = MODELS.map((m) => ({
+    label: text("row.name", { name: m.name }),
+    value: { kind: "params", value: m.published.params.value },
+    formula: `/flops model ${m.id}${m.aliases.length ? ` (${m.aliases.join(", ")})` : ""}`,
+  }));
+  return resultReply({
+    command: "model",
+    title: text("model.catalogTitle", { count: MODELS.length }),
+    rows,
+    notes: [text("model.note.presets")],
+    result: { models: MODELS.map((m) => m.id) },
+    hint: text("hint.modelCatalog"),
+  });
+}
+
+export const model = defineCommand({
+  name: "model",
+  aliases: ["run", "published"],
+  options: {
+    name: opt.text({ positional: true, rest: true, aliases: ["model", "run"], example: "deepseek-v3" }),
+  },
+  examples: ["model deepseek-v3", "model llama-3-405b", "model"],
+  run(args) {
+    return args.name === undefined ? catalogReply() : modelReply(findModel(args.name));
+  },
+});

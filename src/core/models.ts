@@ -1,0 +1,1018 @@
+import { z } from "zod";
+import { chinchillaOptimalTokens } from "./chinchilla.ts";
+import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
+import { UserError } from "./errors.ts";
+import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
+import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
+import { decoderParams, gptParams } from "./params/index.ts";
+import { nearest } from "./suggest.ts";
+
+/**
+ * Published training runs, as data: one entry per run, no code per entry. Each entry holds
+ * the architecture (enough for gptParams / decoderParams to recompute the parameter count),
+ * the training context, the hardware (a GPU catalog id when the accelerator is in the catalog)
+ * and the figures the authors published, each with the paper/table or model card it comes from.
+ *
+ * Conventions (read before adding an entry):
+ * - A figure that is not published is left out, never estimated; the replies say "not published".
+ * - `params` is the most exact published total: a Hugging Face safetensors count or config-derived
+ *   count when the weights are public, the paper's figure otherwise (the source says which).
+ * - A figure derived from published ones by plain arithmetic (PaLM's chip-hours over two phases)
+ *   says so in its source title.
+ * - `notes` and `architecture.reason` are message keys (src/i18n/en.ts, block "Models").
+ */
+
+export const modelSourceSchema = z.object({ title: z.string().min(1), url: z.string().url() });
+export type ModelSource = z.infer<typeof modelSourceSchema>;
+
+/** A published number with where it comes from; `upTo` closes a published range (38–43%). */
+export const figureSchema = z.object({
+  value: z.number().positive(),
+  upTo: z.number().positive().optional(),
+  source: modelSourceSchema,
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+const size = z.number().int().positive();
+
+/** GPT-style (Kaplan et al. 2020): gptParams, plus two features it does not model. */
+const gptArchitectureSchema = z.object({
+  kind: z.literal("gpt"),
+  layers: size,
+  width: size,
+  heads: size,
+  vocab: size,
+  /** Rows of the learned position embedding; absent for ALiBi / relative positions. */
+  positions: size.optional(),
+  tiedHead: z.boolean().optional(),
+  /** Transformer-XL relative positions (Dai et al. 2019): one h×h projection per layer (Gopher, Chinchilla). */
+  relativePositions: z.boolean().optional(),
+  /** A LayerNorm on the token embeddings, 2h (BLOOM's StableEmbedding). */
+  embeddingNorm: z.boolean().optional(),
+});
+
+const moeSchema = z.object({
+  experts: size,
+  topK: size,
+  sharedExperts: z.number().int().nonnegative().optional(),
+  expertFfn: size,
+  denseLayers: z.number().int().nonnegative().optional(),
+});
+
+/** Llama-style decoder (decoderParams), plus three features it does not model. */
+const decoderArchitectureSchema = z.object({
+  kind: z.literal("decoder"),
+  layers: size,
+  hidden: size,
+  heads: size,
+  kvHeads: size.optional(),
+  headDim: size.optional(),
+  ffn: size.optional(),
+  vocab: size,
+  tiedEmbeddings: z.boolean().optional(),
+  moe: moeSchema.optional(),
+  /** "plain": a two-matrix MLP, 2·h·ffn (Falcon), instead of the gated 3·h·ffn. */
+  mlp: z.enum(["gated", "plain"]).optional(),
+  /** LayerNorms with a bias: +h per norm (two per layer and the final one). */
+  normBias: z.boolean().optional(),
+  /** RMSNorm on queries and keys (OLMo 2): + (heads + kvHeads)·headDim per layer. */
+  qkNorm: z.boolean().optional(),
+});
+
+/** An architecture the parameter formulas do not model (DeepSeek's MLA): shape for display only. */
+const unmodelledArchitectureSchema = z.object({
+  kind: z.literal("unmodelled"),
+  layers: size,
+  hidden: size,
+  heads: size,
+  vocab: size,
+  /** Message key saying why the count cannot be recomputed. */
+  reason: z.string().min(1),
+});
+
+export const architectureSchema = z.discriminatedUnion("kind", [
+  gptArchitectureSchema,
+  decoderArchitectureSchema,
+  unmodelledArchitectureSchema,
+]);
+export type Architecture = z.infer<typeof architectureSchema>;
+
+export const modelSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  architecture: architectureSchema,
+  architectureSource: modelSourceSchema,
+  /** Training sequence length (pre-training). */
+  context: size,
+  hardware: z
+    .object({
+      /** A GPU catalog id (src/core/gpus.ts) when the accelerator is in the catalog. */
+      gpu: z.string().optional(),
+      /** The accelerator as the authors name it. */
+      name: z.string().min(1),
+    })
+    .optional(),
+  /** The precision the run's MFU is measured against (bf16 unless the hardware has none). */
+  precision: precisionSchema,
+  published: z.object({
+    params: figureSchema,
+    activeParams: figureSchema.optional(),
+    tokens: figureSchema.optional(),
+    flops: figureSchema.optional(),
+    gpus: figureSchema.optional(),
+    gpuHours: figureSchema.optional(),
+    days: figureSchema.optional(),
+    tokensPerSecond: figureSchema.optional(),
+    achievedFlopsPerGpu: figureSchema.optional(),
+    mfu: figureSchema.optional(),
+    hfu: figureSchema.optional(),
+  }),
+  notes: z.array(z.string()).optional(),
+});
+export type Model = z.infer<typeof modelSchema>;
+
+// ---------------------------------------------------------------------------------- sources
+
+const arxiv = (id: string) => `https://arxiv.org/abs/${id}`;
+const source = (title: string, url: string): ModelSource => ({ title, url });
+const fig = (value: number, from: ModelSource, upTo?: number): Figure =>
+  upTo === undefined ? { value, source: from } : { value, upTo, source: from };
+
+const GPT2_PAPER = source(
+  "Radford et al. 2019, Language Models are Unsupervised Multitask Learners, Table 2 (48 layers, d 1600)",
+  "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
+);
+const GPT2_RELEASE = source(
+  "OpenAI gpt-2 repository: the released checkpoint is 1558M (the paper's Table 2 says 1542M)",
+  "https://github.com/openai/gpt-2",
+);
+const GPT3_ARCH = source(
+  "Brown et al. 2020, GPT-3, Table 2.1 (175.0B, 96 layers, d 12288)",
+  arxiv("2005.14165"),
+);
+const GPT3_COMPUTE = source(
+  "Brown et al. 2020, GPT-3, Table D.1 (3.14e23 FLOP, 300B tokens)",
+  arxiv("2005.14165"),
+);
+const PATTERSON_GPT3 = source(
+  "Patterson et al. 2021, Carbon Emissions and Large Neural Network Training, Table 4 (GPT-3: 10,000 V100 for 14.8 days; the GPU count is NVIDIA's estimate)",
+  arxiv("2104.10350"),
+);
+const PALM_TABLE3 = source(
+  "Chowdhery et al. 2022, PaLM, Table 3 (model FLOPs utilization)",
+  arxiv("2204.02311"),
+);
+const GOPHER_ARCH = source(
+  "Rae et al. 2021, Gopher, Table 1 (80 layers, 128 heads, d 16384) and §2 (relative positions)",
+  arxiv("2112.11446"),
+);
+const GOPHER_COMPUTE = source(
+  "Rae et al. 2021, Gopher, Appendix F: 6.31e23 train FLOPs (rematerialization included), 4096 TPUv3 chips (Table A27), 920 hours",
+  arxiv("2112.11446"),
+);
+const CHINCHILLA_ARCH = source(
+  "Hoffmann et al. 2022, Chinchilla, Table 4 (80 layers, 64 heads, d 8192); Gopher's architecture (relative positions)",
+  arxiv("2203.15556"),
+);
+const CHINCHILLA_RUN = source(
+  "Hoffmann et al. 2022, Chinchilla, §4.1 (70B on 1.4T tokens, Gopher's compute budget)",
+  arxiv("2203.15556"),
+);
+const CHINCHILLA_BUDGET = source(
+  "Hoffmann et al. 2022, Chinchilla, Table 3 (the Gopher budget, 5.76e23 FLOP, which Chinchilla matches)",
+  arxiv("2203.15556"),
+);
+const PALM_ARCH = source(
+  "Chowdhery et al. 2022, PaLM, Table 1 (540.35B; 118 layers, 48 heads × 256, d 18432, MQA, SwiGLU, 256k vocabulary)",
+  arxiv("2204.02311"),
+);
+const PALM_RUN = source(
+  "Chowdhery et al. 2022, PaLM, §3 and §4 (780B tokens on 6144 TPU v4 chips)",
+  arxiv("2204.02311"),
+);
+const PALM_COMPUTE = source(
+  "Chowdhery et al. 2022, PaLM: 2.56e24 training FLOPs; 6144 TPU v4 chips for 1200 h plus 3072 for 336 h (sum: 8,404,992 chip-hours, downtime included)",
+  arxiv("2204.02311"),
+);
+const PALM_APPENDIX_B = source(
+  "Chowdhery et al. 2022, PaLM, Appendix B (238.3K tokens/s; MFU 46.2%, HFU 57.8%)",
+  arxiv("2204.02311"),
+);
+const OPT_ARCH = source(
+  "Zhang et al. 2022, OPT, Table 1 (96 layers, 96 heads, d 12288)",
+  arxiv("2205.01068"),
+);
+const OPT_RUN = source(
+  "Zhang et al. 2022, OPT, §2.3 (corpus of 180B tokens) and §2.4 (992 A100 80GB, up to 147 TFLOP/s per GPU)",
+  arxiv("2205.01068"),
+);
+const BLOOM_CARD = source(
+  "BigScience, bigscience/bloom model card (176,247,271,424 parameters; 70 layers, 112 heads, d 14336)",
+  "https://huggingface.co/bigscience/bloom",
+);
+const BLOOM_PAPER = source(
+  "BigScience 2022, BLOOM, §3.4.1 (384 A100 80GB, 1,082,990 compute hours) and Table 3 (366B tokens)",
+  arxiv("2211.05100"),
+);
+const LLAMA1 = source("Touvron et al. 2023, LLaMA, Table 2 (65.2B, 1.4T tokens)", arxiv("2302.13971"));
+const LLAMA1_RUN = source(
+  "Touvron et al. 2023, LLaMA, §2.4 (2048 A100 80GB, about 21 days) and Table 15 (1,022,362 GPU-hours)",
+  arxiv("2302.13971"),
+);
+const LLAMA1_CONFIG = source(
+  "Touvron et al. 2023, LLaMA, Table 2 (80 layers, 64 heads, d 8192) and released params.json (ffn 22016)",
+  arxiv("2302.13971"),
+);
+const LLAMA2_TABLE1 = source(
+  "Touvron et al. 2023, Llama 2, Table 1 (2.0T tokens, 4k context)",
+  arxiv("2307.09288"),
+);
+const LLAMA2_TABLE2 = source(
+  "Touvron et al. 2023, Llama 2, Table 2 (A100-80GB GPU-hours)",
+  arxiv("2307.09288"),
+);
+const hfCount = (repo: string, what: string) =>
+  source(
+    `Hugging Face ${repo}: config.json and safetensors parameter count (${what})`,
+    `https://huggingface.co/${repo}`,
+  );
+const LLAMA3_CARD = source(
+  "Meta Llama 3 model card (15T+ tokens; 1.3M / 6.4M H100-80GB GPU-hours for 8B / 70B)",
+  "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+);
+const LLAMA31_CARD = source(
+  "Meta Llama 3.1 model card (405B: 30.84M H100-80GB GPU-hours)",
+  "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+);
+const LLAMA3_PAPER = source(
+  "Llama Team 2024, The Llama 3 Herd of Models: 405B on 15.6T tokens with 3.8e25 FLOPs (§1, §3.1), Table 3 (architecture)",
+  arxiv("2407.21783"),
+);
+const LLAMA3_TABLE4 = source(
+  "Llama Team 2024, The Llama 3 Herd of Models, §3.3 and Table 4 (up to 16K H100; BF16 MFU 38–43%)",
+  arxiv("2407.21783"),
+);
+const MIXTRAL_BLOG = source(
+  "Mistral AI, Mixtral of experts (46.7B total, 12.9B per token)",
+  "https://mistral.ai/news/mixtral-of-experts",
+);
+const MIXTRAL_CONFIG = source(
+  "mistralai/Mixtral-8x7B-v0.1 config.json (32 layers, d 4096, 32/8 heads, 8 experts top-2, ffn 14336, 32k context)",
+  "https://huggingface.co/mistralai/Mixtral-8x7B-v0.1",
+);
+const DEEPSEEK_V3 = source(
+  "DeepSeek-AI 2024, DeepSeek-V3 Technical Report: 671B total, 37B activated (abstract), 14.8T tokens (§4.2)",
+  arxiv("2412.19437"),
+);
+const DEEPSEEK_V3_HOURS = source(
+  "DeepSeek-AI 2024, DeepSeek-V3, Table 1 (2,664K H800 GPU-hours of pre-training; 2,788K in total) and §3.1 (2048 H800)",
+  arxiv("2412.19437"),
+);
+const DEEPSEEK_V3_CONFIG = source(
+  "DeepSeek-AI 2024, DeepSeek-V3, §4.2 hyper-parameters and config.json (61 layers, d 7168, 128 heads, MLA, 256+1 experts, top-8)",
+  "https://huggingface.co/deepseek-ai/DeepSeek-V3",
+);
+const FALCON_PAPER = source(
+  "Almazrouei et al. 2023, The Falcon Series of Open Language Models, Table 1 (3,500B tokens; 4,096 A100 40GB)",
+  arxiv("2311.16867"),
+);
+const FALCON_BLOG = source(
+  "Hugging Face blog, Spread Your Wings: Falcon 180B is here (~7,000,000 GPU hours)",
+  "https://huggingface.co/blog/falcon-180b",
+);
+const OLMO2_PAPER = source(
+  "OLMo Team 2025, 2 OLMo 2 Furious, §2 (OLMo 2 7B on 4.05T tokens, H100)",
+  arxiv("2501.00656"),
+);
+
+// ---------------------------------------------------------------------------------- entries
+
+const RAW_MODELS: Model[] = [
+  {
+    id: "gpt-2-1.5b",
+    name: "GPT-2 1.5B",
+    aliases: ["gpt-2", "gpt2", "gpt2-xl", "gpt-2-xl"],
+    architecture: { kind: "gpt", layers: 48, width: 1600, heads: 25, vocab: 50_257, positions: 1024 },
+    architectureSource: GPT2_PAPER,
+    context: 1024,
+    precision: "bf16",
+    published: { params: fig(1_558e6, GPT2_RELEASE) },
+  },
+  {
+    id: "gpt-3-175b",
+    name: "GPT-3 175B",
+    aliases: ["gpt-3", "gpt3", "davinci"],
+    architecture: { kind: "gpt", layers: 96, width: 12_288, heads: 96, vocab: 50_257, positions: 2048 },
+    architectureSource: GPT3_ARCH,
+    context: 2048,
+    hardware: { gpu: "v100-sxm2", name: "V100" },
+    precision: "fp16",
+    published: {
+      params: fig(175e9, GPT3_ARCH),
+      tokens: fig(300e9, GPT3_COMPUTE),
+      flops: fig(3.14e23, GPT3_COMPUTE),
+      gpus: fig(10_000, PATTERSON_GPT3),
+      days: fig(14.8, PATTERSON_GPT3),
+      mfu: fig(0.213, PALM_TABLE3),
+    },
+    notes: ["model.note.gpt3Gpus"],
+  },
+  {
+    id: "gopher-280b",
+    name: "Gopher 280B",
+    aliases: ["gopher"],
+    architecture: {
+      kind: "gpt",
+      layers: 80,
+      width: 16_384,
+      heads: 128,
+      vocab: 32_000,
+      relativePositions: true,
+    },
+    architectureSource: GOPHER_ARCH,
+    context: 2048,
+    hardware: { name: "TPU v3" },
+    precision: "bf16",
+    published: {
+      params: fig(280e9, GOPHER_ARCH),
+      tokens: fig(300e9, GOPHER_ARCH),
+      flops: fig(6.31e23, GOPHER_COMPUTE),
+      gpus: fig(4096, GOPHER_COMPUTE),
+      days: fig(920 / 24, GOPHER_COMPUTE),
+      mfu: fig(0.325, PALM_TABLE3),
+    },
+    notes: ["model.note.gopherRemat", "model.note.relativePositions", "model.note.notInCatalog"],
+  },
+  {
+    id: "chinchilla-70b",
+    name: "Chinchilla 70B",
+    aliases: ["chinchilla"],
+    architecture: {
+      kind: "gpt",
+      layers: 80,
+      width: 8192,
+      heads: 64,
+      vocab: 32_000,
+      relativePositions: true,
+    },
+    architectureSource: CHINCHILLA_ARCH,
+    context: 2048,
+    hardware: { name: "TPU v3 / TPU v4" },
+    precision: "bf16",
+    published: {
+      params: fig(70e9, CHINCHILLA_RUN),
+      tokens: fig(1.4e12, CHINCHILLA_RUN),
+      flops: fig(5.76e23, CHINCHILLA_BUDGET),
+    },
+    notes: ["model.note.relativePositions", "model.note.notInCatalog"],
+  },
+  {
+    id: "palm-540b",
+    name: "PaLM 540B",
+    aliases: ["palm"],
+    architecture: {
+      kind: "decoder",
+      layers: 118,
+      hidden: 18_432,
+      heads: 48,
+      kvHeads: 1,
+      headDim: 256,
+      ffn: 73_728,
+      vocab: 256_000,
+      tiedEmbeddings: true,
+    },
+    architectureSource: PALM_ARCH,
+    context: 2048,
+    hardware: { gpu: "tpu-v4", name: "TPU v4" },
+    precision: "bf16",
+    published: {
+      params: fig(540.35e9, PALM_ARCH),
+      tokens: fig(780e9, PALM_RUN),
+      flops: fig(2.56e24, PALM_COMPUTE),
+      gpus: fig(6144, PALM_RUN),
+      gpuHours: fig(8_404_992, PALM_COMPUTE),
+      tokensPerSecond: fig(238.3e3, PALM_APPENDIX_B),
+      mfu: fig(0.462, PALM_APPENDIX_B),
+      hfu: fig(0.578, PALM_APPENDIX_B),
+    },
+    notes: ["model.note.palmDowntime"],
+  },
+  {
+    id: "opt-175b",
+    name: "OPT-175B",
+    aliases: ["opt"],
+    architecture: { kind: "gpt", layers: 96, width: 12_288, heads: 96, vocab: 50_272, positions: 2050 },
+    architectureSource: OPT_ARCH,
+    context: 2048,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(175e9, OPT_ARCH),
+      tokens: fig(180e9, OPT_RUN),
+      gpus: fig(992, OPT_RUN),
+      achievedFlopsPerGpu: fig(147e12, OPT_RUN),
+    },
+    notes: ["model.note.optTokens"],
+  },
+  {
+    id: "bloom-176b",
+    name: "BLOOM 176B",
+    aliases: ["bloom"],
+    architecture: {
+      kind: "gpt",
+      layers: 70,
+      width: 14_336,
+      heads: 112,
+      vocab: 250_880,
+      embeddingNorm: true,
+    },
+    architectureSource: BLOOM_CARD,
+    context: 2048,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(176_247_271_424, BLOOM_CARD),
+      tokens: fig(366e9, BLOOM_PAPER),
+      gpus: fig(384, BLOOM_PAPER),
+      gpuHours: fig(1_082_990, BLOOM_PAPER),
+    },
+  },
+  {
+    id: "llama-65b",
+    name: "LLaMA-65B",
+    aliases: ["llama-1-65b", "llama1"],
+    architecture: { kind: "decoder", layers: 80, hidden: 8192, heads: 64, ffn: 22_016, vocab: 32_000 },
+    architectureSource: LLAMA1_CONFIG,
+    context: 2048,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(65.2e9, LLAMA1),
+      tokens: fig(1.4e12, LLAMA1),
+      gpus: fig(2048, LLAMA1_RUN),
+      days: fig(21, LLAMA1_RUN),
+      gpuHours: fig(1_022_362, LLAMA1_RUN),
+    },
+  },
+  {
+    id: "llama-2-7b",
+    name: "Llama 2 7B",
+    aliases: [],
+    architecture: { kind: "decoder", layers: 32, hidden: 4096, heads: 32, ffn: 11_008, vocab: 32_000 },
+    architectureSource: hfCount("meta-llama/Llama-2-7b-hf", "6,738,417,664 with the rotary buffers"),
+    context: 4096,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(
+        6_738_417_664,
+        hfCount("meta-llama/Llama-2-7b-hf", "6,738,417,664 with the rotary buffers"),
+      ),
+      tokens: fig(2e12, LLAMA2_TABLE1),
+      gpuHours: fig(184_320, LLAMA2_TABLE2),
+    },
+    notes: ["model.note.rotaryBuffers"],
+  },
+  {
+    id: "llama-2-13b",
+    name: "Llama 2 13B",
+    aliases: [],
+    architecture: { kind: "decoder", layers: 40, hidden: 5120, heads: 40, ffn: 13_824, vocab: 32_000 },
+    architectureSource: hfCount("meta-llama/Llama-2-13b-hf", "13,015,866,880 with the rotary buffers"),
+    context: 4096,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(
+        13_015_866_880,
+        hfCount("meta-llama/Llama-2-13b-hf", "13,015,866,880 with the rotary buffers"),
+      ),
+      tokens: fig(2e12, LLAMA2_TABLE1),
+      gpuHours: fig(368_640, LLAMA2_TABLE2),
+    },
+    notes: ["model.note.rotaryBuffers"],
+  },
+  {
+    id: "llama-2-70b",
+    name: "Llama 2 70B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 28_672,
+      vocab: 32_000,
+    },
+    architectureSource: hfCount("meta-llama/Llama-2-70b-hf", "68,976,653,312 with the rotary buffers"),
+    context: 4096,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(
+        68_976_653_312,
+        hfCount("meta-llama/Llama-2-70b-hf", "68,976,653,312 with the rotary buffers"),
+      ),
+      tokens: fig(2e12, LLAMA2_TABLE1),
+      gpuHours: fig(1_720_320, LLAMA2_TABLE2),
+    },
+    notes: ["model.note.rotaryBuffers"],
+  },
+  {
+    id: "llama-3-8b",
+    name: "Llama 3 8B",
+    aliases: ["llama-3.1-8b"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      kvHeads: 8,
+      ffn: 14_336,
+      vocab: 128_256,
+    },
+    architectureSource: hfCount("meta-llama/Meta-Llama-3-8B", "8,030,261,248"),
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(8_030_261_248, hfCount("meta-llama/Meta-Llama-3-8B", "8,030,261,248")),
+      tokens: fig(15e12, LLAMA3_CARD),
+      gpuHours: fig(1.3e6, LLAMA3_CARD),
+    },
+    notes: ["model.note.llama3Tokens"],
+  },
+  {
+    id: "llama-3-70b",
+    name: "Llama 3 70B",
+    aliases: ["llama-3.1-70b"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 28_672,
+      vocab: 128_256,
+    },
+    architectureSource: hfCount("meta-llama/Meta-Llama-3-70B", "70,553,706,496"),
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(70_553_706_496, hfCount("meta-llama/Meta-Llama-3-70B", "70,553,706,496")),
+      tokens: fig(15e12, LLAMA3_CARD),
+      gpuHours: fig(6.4e6, LLAMA3_CARD),
+    },
+    notes: ["model.note.llama3Tokens"],
+  },
+  {
+    id: "llama-3-405b",
+    name: "Llama 3 405B",
+    aliases: ["llama-3.1-405b", "llama-405b"],
+    architecture: {
+      kind: "decoder",
+      layers: 126,
+      hidden: 16_384,
+      heads: 128,
+      kvHeads: 8,
+      ffn: 53_248,
+      vocab: 128_256,
+    },
+    architectureSource: LLAMA3_PAPER,
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(405_853_388_800, hfCount("meta-llama/Llama-3.1-405B", "405,853,388,800")),
+      tokens: fig(15.6e12, LLAMA3_PAPER),
+      flops: fig(3.8e25, LLAMA3_PAPER),
+      gpus: fig(16_384, LLAMA3_TABLE4),
+      gpuHours: fig(30.84e6, LLAMA31_CARD),
+      mfu: fig(0.38, LLAMA3_TABLE4, 0.43),
+    },
+    notes: ["model.note.llama3Hours"],
+  },
+  {
+    id: "mixtral-8x7b",
+    name: "Mixtral 8x7B",
+    aliases: ["mixtral"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      kvHeads: 8,
+      vocab: 32_000,
+      moe: { experts: 8, topK: 2, expertFfn: 14_336 },
+    },
+    architectureSource: MIXTRAL_CONFIG,
+    context: 32_768,
+    precision: "bf16",
+    published: {
+      params: fig(46.7e9, MIXTRAL_BLOG),
+      activeParams: fig(12.9e9, MIXTRAL_BLOG),
+    },
+    notes: ["model.note.mixtralContext"],
+  },
+  {
+    id: "deepseek-v3",
+    name: "DeepSeek-V3",
+    aliases: ["deepseek", "dsv3"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 61,
+      hidden: 7168,
+      heads: 128,
+      vocab: 129_280,
+      reason: "model.note.mla",
+    },
+    architectureSource: DEEPSEEK_V3_CONFIG,
+    context: 4096,
+    hardware: { gpu: "h800-sxm", name: "H800" },
+    precision: "bf16",
+    published: {
+      params: fig(671e9, DEEPSEEK_V3),
+      activeParams: fig(37e9, DEEPSEEK_V3),
+      tokens: fig(14.8e12, DEEPSEEK_V3),
+      gpus: fig(2048, DEEPSEEK_V3_HOURS),
+      gpuHours: fig(2.664e6, DEEPSEEK_V3_HOURS),
+    },
+    notes: ["model.note.deepseekFp8"],
+  },
+  {
+    id: "falcon-180b",
+    name: "Falcon-180B",
+    aliases: ["falcon"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 14_848,
+      heads: 232,
+      kvHeads: 8,
+      headDim: 64,
+      ffn: 59_392,
+      vocab: 65_024,
+      mlp: "plain",
+      normBias: true,
+    },
+    architectureSource: hfCount("tiiuae/falcon-180B", "179,522,565,120"),
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "bf16",
+    published: {
+      params: fig(179_522_565_120, hfCount("tiiuae/falcon-180B", "179,522,565,120")),
+      tokens: fig(3.5e12, FALCON_PAPER),
+      gpus: fig(4096, FALCON_PAPER),
+      gpuHours: fig(7e6, FALCON_BLOG),
+    },
+  },
+  {
+    id: "olmo-2-7b",
+    name: "OLMo 2 7B",
+    aliases: ["olmo-2", "olmo", "olmo-2-1124-7b"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      ffn: 11_008,
+      vocab: 100_352,
+      qkNorm: true,
+    },
+    architectureSource: hfCount("allenai/OLMo-2-1124-7B", "7,298,617,344"),
+    context: 4096,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(7_298_617_344, hfCount("allenai/OLMo-2-1124-7B", "7,298,617,344")),
+      tokens: fig(4.05e12, OLMO2_PAPER),
+    },
+  },
+];
+
+/** Every entry, validated at load; each hardware GPU id must be in the GPU catalog. Display order. */
+export const MODELS: readonly Model[] = Object.freeze(
+  modelSchema
+    .array()
+    .parse(RAW_MODELS)
+    .map((model) => {
+      if (model.hardware?.gpu !== undefined) findGpu(model.hardware.gpu);
+      return model;
+    }),
+);
+
+// ---------------------------------------------------------------------------------- lookup
+
+/** Case- and punctuation-free form of a name: "Llama 3.1 405B" → "llama31405b". */
+export const normalizeModelName = (name: string): string => name.toLowerCase().replace(/[\s\-_.]+/g, "");
+
+const keysOf = (model: Model): string[] => [
+  ...new Set([model.id, model.name, ...model.aliases].map(normalizeModelName)),
+];
+
+const INDEX: ReadonlyMap<string, Model> = (() => {
+  const index = new Map<string, Model>();
+  for (const model of MODELS) {
+    for (const key of keysOf(model)) {
+      const other = index.get(key);
+      if (other && other.id !== model.id) {
+        throw new Error(`model catalog: "${key}" names both ${other.id} and ${model.id}`);
+      }
+      index.set(key, model);
+    }
+  }
+  return index;
+})();
+
+/** The entry `query` names (id, name or alias, any case or punctuation), or undefined. */
+export function lookupModel(query: string): Model | undefined {
+  return INDEX.get(normalizeModelName(query));
+}
+
+/** Up to three model ids a mistyped name probably meant. */
+export function suggestModels(query: string): string[] {
+  const byKey = new Map<string, string>();
+  for (const model of MODELS) {
+    for (const name of [model.id, ...model.aliases]) byKey.set(normalizeModelName(name), model.id);
+  }
+  const ids: string[] = [];
+  for (const key of nearest(normalizeModelName(query), [...byKey.keys()], byKey.size)) {
+    const id = byKey.get(key);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+    if (ids.length === 3) break;
+  }
+  return ids;
+}
+
+/** The entry `query` names; UserError model.unknown (with suggestions) otherwise. */
+export function findModel(query: string): Model {
+  const hit = lookupModel(query);
+  if (hit) return hit;
+  const suggestions = suggestModels(query);
+  throw suggestions.length > 0
+    ? new UserError("model.unknown", { query, suggestions: suggestions.join(", ") })
+    : new UserError("model.unknownNoSuggestion", { query });
+}
+
+/**
+ * Entries whose id, name or an alias starts with (then contains) the normalized prefix, for
+ * autocomplete: exact matches first, then prefix, then substring; catalog order within each.
+ * An empty prefix returns the whole catalog.
+ */
+export function searchModels(prefix: string): Model[] {
+  const wanted = normalizeModelName(prefix);
+  if (wanted === "") return [...MODELS];
+  const ranked: { model: Model; rank: number; order: number }[] = [];
+  MODELS.forEach((model, order) => {
+    const keys = keysOf(model);
+    const rank = keys.includes(wanted)
+      ? 0
+      : keys.some((k) => k.startsWith(wanted))
+        ? 1
+        : keys.some((k) => k.includes(wanted))
+          ? 2
+          : undefined;
+    if (rank !== undefined) ranked.push({ model, rank, order });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ranked.map((r) => r.model);
+}
+
+// ---------------------------------------------------------------------------------- derived values
+
+export const isMoe = (model: Model): boolean => model.published.activeParams !== undefined;
+
+export function modelGpu(model: Model): Gpu | undefined {
+  return model.hardware?.gpu === undefined ? undefined : findGpu(model.hardware.gpu);
+}
+
+export interface RecomputedParams {
+  total: number;
+  /** Parameters used per token (MoE: shared + top-k experts); equals total for dense models. */
+  active: number;
+}
+
+/**
+ * The parameter count recomputed from the architecture: gptParams or decoderParams, plus the
+ * features they do not model, each by its own formula:
+ * - relative positions (Transformer-XL, Dai et al. 2019 §3.3): one h×h projection per layer;
+ * - an embedding LayerNorm: 2h;
+ * - a plain MLP: 2·h·ffn, i.e. the gated 3·h·ffn minus one h·ffn matrix per dense layer;
+ * - LayerNorm biases: h per norm (two per layer, one final);
+ * - QK-norm: (heads + kvHeads)·headDim per layer.
+ * undefined for an architecture the formulas do not model (MLA).
+ */
+export function recomputeParams(model: Model): RecomputedParams | undefined {
+  const arch = model.architecture;
+  if (arch.kind === "gpt") {
+    const count = gptParams({
+      layers: arch.layers,
+      width: arch.width,
+      vocab: arch.vocab,
+      ...(arch.positions === undefined ? {} : { context: arch.positions }),
+      tiedHead: arch.tiedHead ?? true,
+    });
+    const total =
+      count.total +
+      (arch.relativePositions ? arch.layers * arch.width * arch.width : 0) +
+      (arch.embeddingNorm ? 2 * arch.width : 0);
+    return { total, active: total };
+  }
+  if (arch.kind === "decoder") {
+    const count = decoderParams({
+      layers: arch.layers,
+      hidden: arch.hidden,
+      heads: arch.heads,
+      vocab: arch.vocab,
+      tiedEmbeddings: arch.tiedEmbeddings ?? false,
+      ...(arch.kvHeads === undefined ? {} : { kvHeads: arch.kvHeads }),
+      ...(arch.headDim === undefined ? {} : { headDim: arch.headDim }),
+      ...(arch.ffn === undefined ? {} : { ffn: arch.ffn }),
+      ...(arch.moe === undefined ? {} : { moe: arch.moe }),
+    });
+    const headDim = arch.headDim ?? arch.hidden / arch.heads;
+    const denseLayers = arch.moe ? (arch.moe.denseLayers ?? 0) : arch.layers;
+    const extra =
+      (arch.mlp === "plain" && arch.ffn !== undefined ? -denseLayers * arch.hidden * arch.ffn : 0) +
+      (arch.normBias ? (2 * arch.layers + 1) * arch.hidden : 0) +
+      (arch.qkNorm ? arch.layers * (arch.heads + (arch.kvHeads ?? arch.heads)) * headDim : 0);
+    return { total: count.total + extra, active: (count.active ?? count.total) + extra };
+  }
+  return undefined;
+}
+
+/** Layers, attention width (heads × head dim) and training context, for PaLM's attention term. */
+export function attentionShape(model: Model): AttentionShape | undefined {
+  const arch = model.architecture;
+  if (arch.kind === "gpt") return { layers: arch.layers, attentionWidth: arch.width, context: model.context };
+  if (arch.kind === "decoder") {
+    const headDim = arch.headDim ?? arch.hidden / arch.heads;
+    return { layers: arch.layers, attentionWidth: arch.heads * headDim, context: model.context };
+  }
+  return undefined;
+}
+
+/** The run's GPU time in GPU-hours: published GPU-hours, or GPUs × wall time. */
+export function publishedGpuHours(model: Model): number | undefined {
+  const { gpuHours, gpus, days } = model.published;
+  if (gpuHours) return gpuHours.value;
+  if (gpus && days) return gpus.value * days.value * 24;
+  return undefined;
+}
+
+/** Our numbers for a published run, from its published inputs (never from its published results). */
+export interface RunEstimate {
+  /** Recomputed from the architecture; undefined when it is not modelled. */
+  params?: RecomputedParams;
+  /** The N of 6ND: active parameters for a MoE, the total otherwise. */
+  computeParams: number;
+  chinchillaTokens: number;
+  tokensPerParam?: number;
+  /** 6·N·D with N = computeParams (Kaplan et al. 2020 §2.1). */
+  flops?: number;
+  /** MoE: 6·N·D with the total, the mistake behind impossible MFUs. */
+  flopsTotalParams?: number;
+  /** D·(6N + 12·L·H·Q·T) (PaLM Appendix B). */
+  flopsWithAttention?: number;
+  attention?: AttentionShape;
+  gpu?: Gpu;
+  peakFlopsPerGpu?: number;
+  gpuHours?: number;
+  /** 6ND over the published GPU time at the dense peak. */
+  mfu?: MfuResult;
+  /** MoE: the same with the total parameters (with the warnings that say why it is wrong). */
+  mfuTotalParams?: MfuResult;
+  /** From published throughput: tokens/s × FLOP per token (with attention when modelled) / (GPUs × peak). */
+  mfuFromThroughput?: number;
+}
+
+export function estimateRun(model: Model): RunEstimate {
+  const p = model.published;
+  const params = recomputeParams(model);
+  const computeParams = p.activeParams?.value ?? p.params.value;
+  const attention = attentionShape(model);
+  const gpu = modelGpu(model);
+  const peak = gpu ? peakFlops(gpu, model.precision) : undefined;
+  const gpuHours = publishedGpuHours(model);
+  const estimate: RunEstimate = {
+    computeParams,
+    chinchillaTokens: chinchillaOptimalTokens(p.params.value),
+    ...(params ? { params } : {}),
+    ...(attention ? { attention } : {}),
+    ...(gpu ? { gpu } : {}),
+    ...(peak ? { peakFlopsPerGpu: peak } : {}),
+    ...(gpuHours ? { gpuHours } : {}),
+  };
+  if (p.tokens) {
+    const tokens = p.tokens.value;
+    estimate.tokensPerParam = tokens / p.params.value;
+    estimate.flops = trainingFlops(computeParams, tokens);
+    if (p.activeParams) estimate.flopsTotalParams = trainingFlops(p.params.value, tokens);
+    if (attention) estimate.flopsWithAttention = tokens * trainingFlopsPerToken(computeParams, attention);
+    if (peak && gpuHours) {
+      const gpuSeconds = gpuHours * 3600;
+      estimate.mfu = modelFlopsUtilization({ modelFlops: estimate.flops, gpuSeconds, peakFlopsPerGpu: peak });
+      if (estimate.flopsTotalParams !== undefined) {
+        estimate.mfuTotalParams = modelFlopsUtilization({
+          modelFlops: estimate.flopsTotalParams,
+          gpuSeconds,
+          peakFlopsPerGpu: peak,
+          moeCountedByTotal: true,
+          activeParamsShare: computeParams / p.params.value,
+        });
+      }
+    }
+  }
+  if (peak && p.tokensPerSecond && p.gpus) {
+    const perToken = trainingFlopsPerToken(computeParams, attention);
+    estimate.mfuFromThroughput = (p.tokensPerSecond.value * perToken) / (p.gpus.value * peak);
+  }
+  return estimate;
+}
+
+// ---------------------------------------------------------------------------------- presets
+
+/**
+ * Raw option text by canonical option name, in priority order, for commands that take a model
+ * name in place of numbers. A null value means "this model has none": it stops a later key that
+ * names the same option (`positions` before `ctx`: a model without learned positions must not
+ * turn its training context into position embeddings in `params`).
+ */
+export type PresetValues = readonly (readonly [string, string | null])[];
+
+/** Keys that are alternative ways to give one input: a user value for one drops the preset's others. */
+export const PRESET_ALTERNATIVES: readonly (readonly string[])[] = [
+  ["gpu-hours", "days", "tokens-per-second"],
+];
+
+const str = (value: number): string => String(value);
+
+/** Whether `params` (gptParams / decoderParams as they are) reproduces this architecture. */
+function paramsCommandSpec(arch: Exclude<Architecture, { kind: "unmodelled" }>): string | undefined {
+  if (arch.kind === "gpt") return arch.relativePositions ? undefined : "transformer";
+  return arch.mlp === "plain" ? undefined : "decoder";
+}
+
+export function modelPreset(model: Model): PresetValues {
+  const p = model.published;
+  const values: [string, string | null][] = [["params", str(p.params.value)]];
+  const add = (key: string, value: number | string | undefined) => {
+    if (value !== undefined) values.push([key, typeof value === "number" ? str(value) : value]);
+  };
+  add("active", p.activeParams?.value);
+  if (isMoe(model)) add("moe", "true");
+  add("tokens", p.tokens?.value);
+  add("gpu", model.hardware?.gpu);
+  add("gpus", p.gpus?.value);
+  add("gpu-hours", p.gpuHours?.value);
+  add("days", p.days?.value);
+  add("tokens-per-second", p.tokensPerSecond?.value);
+  add("mfu", p.mfu?.value);
+  add("precision", model.precision);
+
+  const arch = model.architecture;
+  if (arch.kind === "gpt") {
+    add("spec", paramsCommandSpec(arch));
+    add("layers", arch.layers);
+    add("hidden", arch.width);
+    add("heads", arch.heads);
+    add("kv-heads", arch.heads);
+    add("head-dim", arch.width / arch.heads);
+    add("vocab", arch.vocab);
+    add("tied", String(arch.tiedHead ?? true));
+    values.push(["positions", arch.positions === undefined ? null : str(arch.positions)]);
+    add("ctx", model.context);
+  } else if (arch.kind === "decoder") {
+    add("spec", paramsCommandSpec(arch));
+    add("layers", arch.layers);
+    add("hidden", arch.hidden);
+    add("heads", arch.heads);
+    add("kv-heads", arch.kvHeads ?? arch.heads);
+    add("head-dim", arch.headDim ?? arch.hidden / arch.heads);
+    add("ffn", arch.ffn);
+    add("vocab", arch.vocab);
+    add("tied", String(arch.tiedEmbeddings ?? false));
+    if (arch.moe) {
+      add("experts", arch.moe.experts);
+      add("top-k", arch.moe.topK);
+      add("shared-experts", arch.moe.sharedExperts || undefined);
+      add("expert-ffn", arch.moe.expertFfn);
+      add("dense-layers", arch.moe.denseLayers || undefined);
+    }
+    values.push(["positions", null]);
+    add("ctx", model.context);
+  } else {
+    // No shape that a formula could misuse; the vocabulary alone lets `params` say it has no spec.
+    add("vocab", arch.vocab);
+  }
+  return values;
+}
+
+/** The distinct sources of an entry's figures and architecture, for a reply's sources line. */
+export function modelSources(model: Model): ModelSource[] {
+  const all = [model.architectureSource, ...Object.values(model.published).map((f) => f.source)];
+  return [...new Map(all.map((s) => [`${s.url}|${s.title}`, s])).values()];
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/commands/answer.ts";
+import { createLogger } from "../../src/logger.ts";
+
+/** pino writes each line to this stream, as it would to stdout. */
+function capture(level = "info") {
+  const raw: string[] = [];
+  const logger = createLogger(level, { write: (line: string) => void raw.push(line) });
+  return { logger, raw, lines: () => raw.map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+const SECRETS = {
+  SLACK_BOT_TOKEN: "xoxb-1111111111-2222222222-abcdefghijklmnopqrstuvwx",
+  SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5",
+  SLACK_APP_TOKEN: "xapp-1-A0000000000-1111111111111-abcdef0123456789",
+  DISCORD_TOKEN: "MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB",
+};
+
+describe("one JSON log line per answered command", () => {
+  afterEach(() => configureAnswer({ rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE }));
+
+  it("records platform, command, user, latency and outcome for ok, error and limited answers", () => {
+    const log = capture();
+    let now = 0;
+    configureAnswer({ rateLimitPerMinute: 2, logger: log.logger, now: () => now });
+
+    now = 0;
+    answer({ platform: "slack", userId: "U024BE7LH", lang: "en", text: "175B 300B" });
+    answer({ platform: "slack", userId: "U024BE7LH", lang: "en", text: "mfu 175BB" });
+    answer({ platform: "slack", userId: "U024BE7LH", lang: "en", text: "chinchilla 70B" });
+    answer({
+      platform: "discord",
+      userId: "80351110224678912",
+      lang: "en",
+      command: "chinchilla",
+      options: { params: "70B" },
+    });
+    answer({ platform: "cli", userId: "local", lang: "en", text: "gpus h100" });
+
+    const lines = log.lines();
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => [l.platform, l.command, l.userId, l.outcome, l.errorId])).toEqual([
+      ["slack", "compute", "U024BE7LH", "ok", undefined],
+      ["slack", "mfu", "U024BE7LH", "error", "quantity.unknownWord"],
+      ["slack", "chinchilla", "U024BE7LH", "limited", "rate.limited"],
+      ["discord", "chinchilla", "80351110224678912", "ok", undefined],
+      ["cli", "gpus", "local", "ok", undefined],
+    ]);
+    for (const line of lines) {
+      expect(line).toMatchObject({ level: 30, service: "flopsbot", msg: "answered" });
+      expect(typeof line.latencyMs).toBe("number");
+      expect(line.latencyMs).toBeGreaterThanOrEqual(0);
+      expect(typeof line.time).toBe("number");
+    }
+  });
+
+  it("measures latency on the injected clock, in milliseconds", () => {
+    const log = capture();
+    const ticks = [1_000, 1_012.5];
+    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger, now: () => ticks.shift() ?? 0 });
+    // The terminal is not rate limited, so the clock is read only before and after.
+    answer({ platform: "cli", userId: "U1", lang: "en", text: "help" });
+    expect(log.lines()[0]?.latencyMs).toBe(12.5);
+  });
+
+  it("never writes what the user typed, so a pasted token stays out of the logs", () => {
+    const log = capture("trace");
+    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger });
+    answer({ platform: "slack", userId: "U1", lang: "en", text: `175B ${SECRETS.SLACK_BOT_TOKEN}` });
+    answer({
+      platform: "discord",
+      userId: "2",
+      lang: "en",
+      command: "compute",
+      options: { params: SECRETS.DISCORD_TOKEN, tokens: SECRETS.SLACK_SIGNING_SECRET },
+    });
+    const all = log.raw.join("");
+    expect(log.raw).toHaveLength(2);
+    for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+    expect(log.lines().map((l) => l.errorId)).toEqual(["quantity.unknownWord", "quantity.notAllowed"]);
+  });
+
+  it("writes nothing without a logger, and nothing below LOG_LEVEL", () => {
+    const log = capture("warn");
+    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger });
+    answer({ platform: "slack", userId: "U1", lang: "en", text: "175B 300B" });
+    expect(log.raw).toEqual([]);
+  });
+});
+
+describe("the logger redacts secrets wherever they are logged", () => {
+  it("censors tokens, signing secrets, authorization headers and the config's secret variables", () => {
+    const log = capture();
+    log.logger.info(
+      { token: SECRETS.SLACK_BOT_TOKEN, headers: { authorization: `Bearer ${SECRETS.SLACK_BOT_TOKEN}` } },
+      "a",
+    );
+    log.logger.info(
+      { client: { token: SECRETS.DISCORD_TOKEN }, signingSecret: SECRETS.SLACK_SIGNING_SECRET },
+      "b",
+    );
+    log.logger.info({ config: { ...SECRETS, PORT: 3000 } }, "c");
+    log.logger.info({ ...SECRETS }, "d");
+    const all = log.raw.join("");
+    for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+    expect(log.lines()[2]).toMatchObject({ config: { SLACK_BOT_TOKEN: "[redacted]", PORT: 3000 } });
+  });
+});
