@@ -123,8 +123,9 @@ export const params = defineCommand({
     rows.push(row("row.totalParams", "count", count.total, `Σ = ${f(count.total)}`));
     if (kind !== "network")
       rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, "total − embeddings"));
-    if (count.active !== undefined && count.active !== count.total) {
-      rows.push(row("row.activeParams", "params", count.active, "total − (E − k) · 3·h·f_e · MoE layers"));
+    const active = count.active !== undefined && count.active !== count.total ? count.active : undefined;
+    if (active !== undefined) {
+      rows.push(row("row.activeParams", "params", active, "total − (E − k) · 3·h·f_e · MoE layers"));
     }
     const notes: Text[] =
       kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];
@@ -137,7 +138,7 @@ export const params = defineCommand({
       result: {
         total: count.total,
         nonEmbedding: count.nonEmbedding,
-        ...(count.active !== undefined ? { active: count.active } : {}),
+        ...(active !== undefined ? { active } : {}),
         layers: count.parts,
       },
       hint: text("hint.params", { params: f(count.active ?? count.total) }),

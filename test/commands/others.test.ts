@@ -71,6 +71,7 @@ describe("/flops params", () => {
   it("Llama-3-8B = 8,030,261,248 exactly", () => {
     const line = "params decoder layers=32 hidden=4096 heads=32 kv-heads=8 ffn=14336 vocab=128256";
     expect(result(line).total).toBe(8_030_261_248);
+    expect(result(line).active).toBeUndefined();
     expect(said(line)).toContain("8,030,261,248");
   });
 
