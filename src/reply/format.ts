@@ -19,8 +19,8 @@ const SUPERSCRIPT: Record<string, string> = {
 const formats = new Map<string, Intl.NumberFormat>();
 
 /**
- * `toLocaleString` builds a new Intl.NumberFormat on every call (most of a command's time);
- * the same formatter, built once per option set, gives the same text.
+ * `toLocaleString` builds a new Intl.NumberFormat on every call (docs/performance.md); the same
+ * formatter, built once per option set, gives the same text.
  */
 function numberFormat(
   significantDigits: number,

@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
+import { readyzRoute } from "../health.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import { registerMention } from "./listeners/mention.ts";
@@ -12,10 +13,7 @@ export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
 
 export interface SlackAppOptions {
-  /**
-   * The bot's ids (from auth.test). Without them Bolt calls auth.test itself as soon as the app
-   * is built, and no event is handled until that call has answered.
-   */
+  /** The bot's ids (from auth.test at start), when Slack could be asked. */
   botId?: string;
   botUserId?: string;
 }
@@ -54,20 +52,26 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         signingSecret: requireSigningSecret(config),
         endpoints: EVENTS_PATH,
         port: config.PORT,
-        customRoutes: [healthz],
+        // /readyz reports every platform of the process (src/adapters/health.ts).
+        customRoutes: [healthz, readyzRoute],
         logger: log,
         logLevel,
         // Acknowledge first and answer after: Slack's 3-second limit holds however slow the answer.
         processBeforeResponse: false,
       });
 
+  // One workspace, one token: authorize answers from what we know, so Bolt never has to call
+  // auth.test before it can acknowledge an event (DESIGN.md, "Known traps").
+  const authorization = {
+    botToken: token,
+    ...(options.botId ? { botId: options.botId } : {}),
+    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
+  };
   const app = new App({
-    token,
+    authorize: async () => authorization,
     receiver: socket ?? http,
     logger: log,
     logLevel,
-    ...(options.botId ? { botId: options.botId } : {}),
-    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
     ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: withSlash(config.SLACK_API_URL) } } : {}),
   });
 

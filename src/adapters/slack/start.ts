@@ -75,14 +75,16 @@ export async function startSlackApp(
 }
 
 /**
- * The bot's ids from auth.test, asked once at start: a wrong token fails here with a clear
- * message instead of on the first event, and Bolt does not need to ask again.
+ * The bot's ids from auth.test, asked once at start: a token Slack refuses fails here with a
+ * clear message instead of on the first event. When Slack cannot be reached (a network error,
+ * not a refusal) the bot starts anyway: commands need no ids, and Slack may be reachable later.
  */
 export async function whoAmI(config: Config, logger: Logger): Promise<SlackAppOptions> {
   const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     logger: boltLogger(logger),
     logLevel: boltLevel(logger.level),
-    retryConfig: { retries: 2 },
+    retryConfig: { retries: 1, maxTimeout: 1_000 },
+    timeout: 5_000,
     ...(config.SLACK_API_URL ? { slackApiUrl: withSlash(config.SLACK_API_URL) } : {}),
   });
   try {
@@ -92,7 +94,12 @@ export async function whoAmI(config: Config, logger: Logger): Promise<SlackAppOp
       ...(result.user_id ? { botUserId: result.user_id } : {}),
     };
   } catch (error) {
+    const refused = (error as { code?: string }).code === webApi.ErrorCode.PlatformError;
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    if (!refused) {
+      logger.warn({ platform: "slack", err: error }, "could not reach Slack's auth.test; starting anyway");
+      return {};
+    }
     throw new Error(
       `Slack did not accept SLACK_BOT_TOKEN (${code}). Get it from ${WHERE_TO_GET.SLACK_BOT_TOKEN}.`,
       { cause: error },

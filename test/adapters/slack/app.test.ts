@@ -280,17 +280,9 @@ describe("building the app", () => {
   });
 });
 
-describe("without the bot's ids, Bolt's auth.test is answered", () => {
-  it("still acknowledges and answers the first command", async () => {
-    const authTest = nock(SLACK_API).post("/api/auth.test").reply(200, {
-      ok: true,
-      url: "https://example.slack.com/",
-      team: "Example",
-      user: "flopsbot",
-      team_id: "T0001",
-      user_id: BOT.botUserId,
-      bot_id: BOT.botId,
-    });
+describe("without the bot's ids (Slack was unreachable at start)", () => {
+  it("acknowledges and answers the first command without calling auth.test", async () => {
+    const authTest = nock(SLACK_API).post("/api/auth.test").reply(200, { ok: true });
     const bare = await startHttpApp(slackConfig(), {});
     try {
       const hook = interceptResponseUrl();
@@ -302,8 +294,9 @@ describe("without the bot's ids, Bolt's auth.test is answered", () => {
       expect(ack.status).toBe(200);
       const posted = (await hook.posted) as unknown as SlackMessage;
       expect(textsIn(posted.blocks).join("\n")).toContain("3.5T tokens");
-      expect(authTest.isDone()).toBe(true);
+      expect(authTest.isDone()).toBe(false);
     } finally {
+      nock.cleanAll();
       await bare.close();
     }
   });

@@ -60,6 +60,11 @@ describe("startSlack in HTTP mode", () => {
     await expect(fetch(`http://127.0.0.1:${slack.port}/healthz`)).rejects.toThrow();
   });
 
+  it("starts anyway when Slack cannot be reached (a network error, not a refusal)", async () => {
+    nock(SLACK_API).post("/api/auth.test").times(2).replyWithError({ code: "ECONNREFUSED" });
+    await expect(whoAmI(slackConfig(), silentLogger())).resolves.toEqual({});
+  });
+
   it("fails at start, naming the variable and where to get it, when Slack refuses the token", async () => {
     nock(SLACK_API).post("/api/auth.test").reply(200, { ok: false, error: "invalid_auth" });
     await expect(whoAmI(slackConfig(), silentLogger())).rejects.toThrow(

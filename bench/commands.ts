@@ -1,0 +1,50 @@
+/**
+ * The command layer in process, bundled like dist/: the fixed mix of 20 questions through
+ * answer() (rate limiter on, a JSON log line per answer to /dev/null) and through the bare
+ * command layer (respondToText), alternating rounds. Prints JSON: commands/s, p50, p99 (ms).
+ */
+import pino from "pino";
+import { answer, configureAnswer } from "../src/commands/answer.ts";
+import { registry } from "../src/commands/registry.ts";
+import { respondToText } from "../src/commands/respond.ts";
+import { createLogger } from "../src/logger.ts";
+import { MIX } from "./inputs.ts";
+
+configureAnswer({
+  rateLimitPerMinute: 1e9,
+  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
+});
+const bare = (i: number) => respondToText(registry, MIX[i % MIX.length] ?? "", { lang: "en" });
+const ours = (i: number) =>
+  answer({ platform: "slack", userId: `U${i % 1000}`, lang: "en", text: MIX[i % MIX.length] ?? "" });
+
+interface Round {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function run(fn: (i: number) => unknown, n: number): Round {
+  const latencies = new Float64Array(n);
+  const begin = performance.now();
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn(i);
+    latencies[i] = performance.now() - t0;
+  }
+  const seconds = (performance.now() - begin) / 1000;
+  latencies.sort();
+  const at = (p: number) => latencies[Math.min(n - 1, Math.floor(p * n))] ?? 0;
+  return { perSecond: n / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+run(bare, 5_000);
+run(ours, 5_000);
+// Alternating rounds, so load from elsewhere on the machine falls on both alike; the best of each.
+const rounds = { bare: [] as Round[], ours: [] as Round[] };
+for (let round = 0; round < 3; round++) {
+  rounds.bare.push(run(bare, 10_000));
+  rounds.ours.push(run(ours, 10_000));
+}
+const best = (list: Round[]) => list.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+process.stdout.write(`${JSON.stringify({ bare: best(rounds.bare), ours: best(rounds.ours) })}\n`);

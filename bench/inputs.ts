@@ -1,0 +1,23 @@
+/** A fixed mix of 20 realistic questions, as people type them after /flops. */
+export const MIX: readonly string[] = [
+  "175B 300B",
+  "70B 1.4T gpu=H100 gpus=1024 price=$2.5/h",
+  "mfu 671B 14.8T active=37B gpu=H800 gpu-hours=2.664M precision=fp8",
+  "mfu 175B 300B gpu=A100 gpus=1024 days=34",
+  "chinchilla 70B",
+  "chinchilla budget=3.14e23",
+  "cards 70B gpu=H100",
+  "cards 70B gpu=H100 mode=train",
+  "cards 8B gpu=A100 precision=int4 context=8k batch=4",
+  "params transformer layers=96 d=12288 vocab=50257 ctx=2048",
+  "params dense 784->128, dense 128->10",
+  "gpus h100",
+  "help mfu",
+  "405B 15T gpu=H100 days=54",
+  "7B 2T gpu=A100 mfu=45%",
+  "1.3B 26B explain",
+  "chinchilla 405B tokens=15T",
+  "13B 1T gpu=MI300X gpus=512",
+  "175BB 300B",
+  "mfu 70B",
+];

@@ -1,0 +1,45 @@
+/**
+ * Memory of the command layer as chat users load it: RSS and V8's used heap right after start
+ * (the command layer imported, nothing answered yet), after one pass of the mix, after 10,000
+ * commands and after 10,000 more. 500 users send 20 each per 10,000 (within the per-user limit);
+ * answers are logged at info to /dev/null. Bundled and run with --expose-gc by run.ts. Prints JSON.
+ */
+import pino from "pino";
+import { answer, configureAnswer } from "../src/commands/answer.ts";
+import { createLogger } from "../src/logger.ts";
+import { localize } from "../src/reply/localize.ts";
+import { MIX } from "./inputs.ts";
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const sample = () => {
+  gc();
+  gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heapUsed };
+};
+
+configureAnswer({
+  rateLimitPerMinute: 20,
+  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
+});
+const atStart = sample();
+for (const text of MIX) answer({ platform: "cli", userId: "warm-up", lang: "en", text });
+const warm = sample();
+
+let limited = 0;
+const tenThousand = (round: number) => {
+  for (let i = 0; i < 10_000; i++) {
+    const reply = answer({
+      platform: i % 2 ? "slack" : "discord",
+      userId: `U${round}-${i % 500}`,
+      lang: i % 7 ? "en" : "zh-TW",
+      text: MIX[i % MIX.length] ?? "",
+    });
+    if (reply.error?.key === "rate.limited") limited++;
+    localize(reply, "en");
+  }
+  return sample();
+};
+const after10k = tenThousand(1);
+const after20k = tenThousand(2);
+process.stdout.write(`${JSON.stringify({ atStart, warm, after10k, after20k, limited })}\n`);

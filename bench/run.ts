@@ -1,0 +1,476 @@
+/**
+ * `npm run bench`: speed and memory, each measure beside a baseline measured in the same run,
+ * printed as one table (and saved to reports/bench.md). About two to three minutes on 2 cores.
+ *
+ * 1. Command layer, in process: the fixed mix of 20 questions through answer() (rate limiter
+ *    and JSON logging on) against the bare command layer (respondToText).
+ * 2. Slack HTTP: signed slash commands from autocannon, 50 connections, against our app (with
+ *    response_url posts to a local sink) and against a bare Bolt app on the same receiver type.
+ * 3. Cold start: `flops 175B 300B` once, bundled and from source, against `node -e 0`; what
+ *    mathjs costs and what removes it; the bot's time to ready.
+ * 4. Memory: RSS after 10,000 commands against RSS right after start.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { build } from "esbuild";
+import { MIX } from "./inputs.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const NODE = process.execPath;
+const TSX = ["--import", "tsx"];
+const started = performance.now();
+
+interface Row {
+  measure: string;
+  result: string;
+  baseline: string;
+  ratio: number;
+  target: string;
+  met?: boolean;
+}
+const rows: Row[] = [];
+const log = (message: string) =>
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const ms = (value: number) => (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toPrecision(3)} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Command layer
+
+/** Bundles a bench entry like dist/ (beside node_modules, so pino, left outside, resolves). */
+async function bundleBench(name: string): Promise<string> {
+  const dir = join(ROOT, "node_modules/.cache/flopsbot-bench");
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `${name}.mjs`);
+  await build({
+    entryPoints: [join(ROOT, `bench/${name}.ts`)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: ["pino"],
+    outfile,
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
+async function commandLayer(): Promise<void> {
+  log("1/4 command layer");
+  const run = await startChild([await bundleBench("commands")], (line) => "ours" in line);
+  type Round = { perSecond: number; p50: number; p99: number };
+  const { bare: b, ours: o } = run.line as { bare: Round; ours: Round };
+  rows.push(
+    {
+      measure: "1. Command layer: commands/s, mix of 20 (answer() vs bare respondToText)",
+      result: o.perSecond.toFixed(0),
+      baseline: b.perSecond.toFixed(0),
+      ratio: o.perSecond / b.perSecond,
+      target: "",
+    },
+    {
+      measure: "1. Command layer: p50 latency",
+      result: ms(o.p50),
+      baseline: ms(b.p50),
+      ratio: o.p50 / b.p50,
+      target: "",
+    },
+    {
+      measure: "1. Command layer: p99 latency",
+      result: ms(o.p99),
+      baseline: ms(b.p99),
+      ratio: o.p99 / b.p99,
+      target: "p99 < 1 ms",
+      met: o.p99 < 1,
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+interface Started {
+  child: ChildProcess;
+  lines: Record<string, unknown>[];
+}
+
+/** Spawns a process and resolves with it once one of its JSON lines on stdout satisfies `until`. */
+function startChild(
+  args: string[],
+  until: (line: Record<string, unknown>) => boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Started & { line: Record<string, unknown> }> {
+  const child = spawn(NODE, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const lines: Record<string, unknown>[] = [];
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (text) => {
+      try {
+        const line = JSON.parse(text) as Record<string, unknown>;
+        lines.push(line);
+        if (until(line)) resolve({ child, lines, line });
+      } catch {
+        // not JSON
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited ${code}\n${stderr}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Wall-clock milliseconds from spawn to exit. */
+function wallMs(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(NODE, args, { cwd: ROOT, env, stdio: "ignore" });
+    child.once("exit", (code) =>
+      code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+async function medianWall(args: string[], runs: number, env?: NodeJS.ProcessEnv): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await wallMs(args, env));
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Slack HTTP
+
+async function slackHttp(): Promise<void> {
+  log("2/4 Slack HTTP (autocannon, 50 connections)");
+  const secret = randomBytes(16).toString("hex");
+  const sink = await startChild([...TSX, "bench/sink.ts"], (line) => typeof line.port === "number");
+  const sinkUrl = `http://127.0.0.1:${sink.line.port}`;
+  const timestamp = Math.floor(Date.now() / 1000);
+  // One signed request per question of the mix, each from its own user; autocannon cycles them.
+  const requests = MIX.map((text, i) => {
+    const body = new URLSearchParams({
+      token: "bench",
+      team_id: "T0001",
+      channel_id: "C0001",
+      user_id: `U${String(i).padStart(6, "0")}`,
+      user_name: "bench",
+      command: "/flops",
+      text,
+      api_app_id: "A0BENCH",
+      response_url: `${sinkUrl}/respond`,
+      trigger_id: "1.2.3",
+    }).toString();
+    const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+    return {
+      method: "POST",
+      path: "/slack/events",
+      body,
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": String(timestamp),
+        "x-slack-signature": signature,
+      },
+    };
+  });
+
+  const measure = async (mode: "bare" | "ours" | "inline") => {
+    const server = await startChild(
+      [...TSX, "bench/slack-server.ts", mode, secret, `${sinkUrl}/api/`],
+      (line) => typeof line.port === "number",
+    );
+    const url = `http://127.0.0.1:${server.line.port}`;
+    await autocannon({ url, connections: 50, duration: 2, requests });
+    const result = await autocannon({ url, connections: 50, duration: 8, requests });
+    await stop(server.child);
+    if (result.non2xx > 0 || result.errors > 0) {
+      throw new Error(`${mode}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+    }
+    return { perSecond: result.requests.average, p99: result.latency.p99, total: result.requests.total };
+  };
+  const postsBefore = ((await (await fetch(`${sinkUrl}/count`)).json()) as { posts: number }).posts;
+  const bare = await measure("bare");
+  const ours = await measure("ours");
+  const posts = ((await (await fetch(`${sinkUrl}/count`)).json()) as { posts: number }).posts - postsBefore;
+  const inline = await measure("inline");
+  await stop(sink.child);
+  rows.push(
+    {
+      measure: `2. Slack HTTP: acknowledged slash commands/s (ours, ${posts} answers posted, vs bare Bolt)`,
+      result: ours.perSecond.toFixed(0),
+      baseline: bare.perSecond.toFixed(0),
+      ratio: ours.perSecond / bare.perSecond,
+      target: "≥ 0.9×",
+      met: ours.perSecond / bare.perSecond >= 0.9,
+    },
+    {
+      measure: "2. Slack HTTP: p99 latency of the acknowledgement",
+      result: ms(ours.p99),
+      baseline: ms(bare.p99),
+      ratio: ours.p99 / bare.p99,
+      target: "≤ 1.2×",
+      met: ours.p99 / bare.p99 <= 1.2,
+    },
+    {
+      measure: "2. Experiment, not the adapter: the answer sent in the acknowledgement, commands/s",
+      result: inline.perSecond.toFixed(0),
+      baseline: bare.perSecond.toFixed(0),
+      ratio: inline.perSecond / bare.perSecond,
+      target: "",
+    },
+    {
+      measure: "2. Experiment: the answer sent in the acknowledgement, p99 latency",
+      result: ms(inline.p99),
+      baseline: ms(bare.p99),
+      ratio: inline.p99 / bare.p99,
+      target: "",
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Cold start
+
+async function mathjsVariants(dir: string): Promise<Record<string, string>> {
+  const full = join(ROOT, "node_modules/mathjs/lib/esm/index.js");
+  const numberOnly = join(ROOT, "node_modules/mathjs/lib/esm/number.js");
+  const instance = (from: string, units: boolean) => `
+    import { create, parseDependencies, addDependencies, multiplyDependencies, divideDependencies,
+      powDependencies, subtractDependencies, unaryMinusDependencies, unaryPlusDependencies
+      ${units ? ", unitDependencies" : ""} } from ${JSON.stringify(from)};
+    const math = create({ parseDependencies, addDependencies, multiplyDependencies, divideDependencies,
+      powDependencies, subtractDependencies, unaryMinusDependencies, unaryPlusDependencies
+      ${units ? ", unitDependencies" : ""} });
+    math.parse("6*175e9*300e9 + 2048*21*86400").compile().evaluate(new Map());`;
+  const files = {
+    full: `import * as math from ${JSON.stringify(full)}; math.evaluate("6*175e9*300e9"); math.evaluate("2048*21 days");`,
+    small: instance(full, true),
+    numberOnly: instance(numberOnly, false),
+  };
+  const paths: Record<string, string> = {};
+  for (const [name, source] of Object.entries(files)) {
+    paths[name] = join(dir, `${name}.mjs`);
+    writeFileSync(paths[name], source);
+  }
+  const bundle = async (name: string, entry: string) => {
+    paths[name] = join(dir, `${name}.bundle.mjs`);
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      outfile: paths[name],
+      logLevel: "warning",
+    });
+  };
+  await bundle("smallBundled", paths.small ?? "");
+  await bundle("numberOnlyBundled", paths.numberOnly ?? "");
+  // The bundled command layer imported but nothing evaluated: what lazy loading could defer.
+  const importOnly = join(dir, "import-only.ts");
+  writeFileSync(importOnly, `import ${JSON.stringify(join(ROOT, "src/commands/registry.ts"))};\n`);
+  await bundle("importOnly", importOnly);
+  writeFileSync(join(dir, "package.json"), '{"type":"module"}');
+  return paths;
+}
+
+async function coldStart(): Promise<void> {
+  log("3/4 cold start");
+  const empty = await medianWall(["-e", "0"], 7);
+  // dist/ directly: the `flops` bin runs this when dist/ is current (sources edited meanwhile would
+  // send the bin to tsx and spoil the measure).
+  const bundled = await medianWall(["dist/adapters/cli/bin.js", "175B", "300B"], 7);
+  const fromSource = await medianWall([...TSX, "src/adapters/cli/bin.ts", "175B", "300B"], 2);
+  const dir = mkdtempSync(join(tmpdir(), "flopsbot-bench-"));
+  const paths = await mathjsVariants(dir);
+  const full = await medianWall([paths.full ?? ""], 2);
+  const small = await medianWall([paths.small ?? ""], 2);
+  const smallBundled = await medianWall([paths.smallBundled ?? ""], 5);
+  const numberOnlyBundled = await medianWall([paths.numberOnlyBundled ?? ""], 5);
+  const importOnly = await medianWall([paths.importOnly ?? ""], 5);
+
+  log("3/4 time to ready (Slack HTTP mode, bundled)");
+  const sink = await startChild([...TSX, "bench/sink.ts"], (line) => typeof line.port === "number");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: "bench-secret",
+    SLACK_API_URL: `http://127.0.0.1:${sink.line.port}/api/`,
+    SLACK_APP_TOKEN: "",
+    DISCORD_TOKEN: "",
+    PORT: "0",
+    LOG_LEVEL: "info",
+  };
+  const timeToReady = async (args: string[]) => {
+    const t0 = performance.now();
+    const bot = await startChild(args, (line) => line.msg === "slack listening (HTTP mode)", env);
+    for (;;) {
+      const response = await fetch(`http://127.0.0.1:${bot.line.port}/readyz`).catch(() => undefined);
+      if (response?.status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const elapsed = performance.now() - t0;
+    await stop(bot.child);
+    return elapsed;
+  };
+  const ready: number[] = [];
+  for (let i = 0; i < 3; i++) ready.push(await timeToReady(["dist/main.js"]));
+  const readyFromSource = await timeToReady([...TSX, "src/main.ts"]);
+  await stop(sink.child);
+
+  const x = (value: number) => value / empty;
+  rows.push(
+    {
+      measure: "3. Cold start: `flops 175B 300B`, bundled (dist/, what the `flops` bin runs)",
+      result: ms(bundled),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(bundled),
+      target: "< 3×",
+      met: x(bundled) < 3,
+    },
+    {
+      measure: "3. Cold start: `flops 175B 300B` from source through tsx (before)",
+      result: ms(fromSource),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(fromSource),
+      target: "",
+    },
+    {
+      measure: "3. mathjs: the whole package imported + one evaluate, unbundled",
+      result: ms(full),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(full),
+      target: "",
+    },
+    {
+      measure: "3. mathjs: a smaller instance (9 functions + units, full build), unbundled",
+      result: ms(small),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(small),
+      target: "",
+    },
+    {
+      measure: "3. mathjs: the same smaller instance, bundled with esbuild",
+      result: ms(smallBundled),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(smallBundled),
+      target: "",
+    },
+    {
+      measure: "3. mathjs: number-only build, parser + 7 functions (what quantity.ts uses), bundled",
+      result: ms(numberOnlyBundled),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(numberOnlyBundled),
+      target: "",
+    },
+    {
+      measure: "3. Bundled command layer imported, nothing evaluated (what lazy loading defers)",
+      result: ms(importOnly),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(importOnly),
+      target: "",
+    },
+    {
+      measure: "3. Time to ready: `npm start` (bundled), Slack HTTP mode, spawn → /readyz 200",
+      result: ms(median(ready)),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(median(ready)),
+      target: "",
+    },
+    {
+      measure: "3. Time to ready from source through tsx (before)",
+      result: ms(readyFromSource),
+      baseline: `node -e 0: ${ms(empty)}`,
+      ratio: x(readyFromSource),
+      target: "",
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Memory
+
+async function memory(): Promise<void> {
+  log("4/4 memory");
+  const entry = await bundleBench("memory");
+  const run = await startChild(["--expose-gc", entry], (line) => "after20k" in line);
+  type Sample = { rss: number; heapUsed: number };
+  const { atStart, after10k, after20k } = run.line as Record<"atStart" | "after10k" | "after20k", Sample>;
+  const mb = (bytes: number) => bytes / 1_048_576;
+  const growth = mb(after10k.rss - atStart.rss);
+  rows.push(
+    {
+      measure: `4. Memory: RSS after 10,000 commands vs right after start (growth ${growth.toFixed(1)} MB)`,
+      result: `${mb(after10k.rss).toFixed(1)} MB`,
+      baseline: `${mb(atStart.rss).toFixed(1)} MB`,
+      ratio: after10k.rss / atStart.rss,
+      target: "growth < 10 MB",
+      met: growth < 10,
+    },
+    {
+      measure: `4. Memory: V8 heap in use after 10,000 commands vs right after start (growth ${mb(after10k.heapUsed - atStart.heapUsed).toFixed(1)} MB)`,
+      result: `${mb(after10k.heapUsed).toFixed(1)} MB`,
+      baseline: `${mb(atStart.heapUsed).toFixed(1)} MB`,
+      ratio: after10k.heapUsed / atStart.heapUsed,
+      target: "",
+    },
+    {
+      measure: `4. Memory: RSS after 10,000 more commands vs after the first 10,000 (growth ${mb(after20k.rss - after10k.rss).toFixed(1)} MB)`,
+      result: `${mb(after20k.rss).toFixed(1)} MB`,
+      baseline: `${mb(after10k.rss).toFixed(1)} MB`,
+      ratio: after20k.rss / after10k.rss,
+      target: "",
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function table(): string {
+  const header = ["Measure", "Result", "Baseline (same run)", "Ratio", "Target", "Met"];
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map(
+      (row) =>
+        `| ${row.measure} | ${row.result} | ${row.baseline} | ${row.ratio.toFixed(2)}× | ${row.target} | ${
+          row.met === undefined ? "" : row.met ? "yes" : "no"
+        } |`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
+log("building dist/ (npm run build)");
+execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+await commandLayer();
+await slackHttp();
+await coldStart();
+await memory();
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const machine = `${cpus().length} cores (${cpu}), Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`;
+const output = `${table()}\n\n${machine}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.\n`;
+process.stdout.write(`\n${output}`);
+mkdirSync(join(ROOT, "reports"), { recursive: true });
+writeFileSync(join(ROOT, "reports/bench.md"), output);

@@ -1,0 +1,149 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RunningPlatform } from "./platform.ts";
+
+/**
+ * Liveness and readiness for load balancers and orchestrators:
+ * - `GET /healthz`: 200 whenever the process can answer HTTP at all;
+ * - `GET /readyz`: 200 when every configured platform reports ready(), otherwise 503 with each
+ *   platform's state (`starting` until it has started, `ready`, `not ready`, `stopping`).
+ * In Slack HTTP mode both are routes on Bolt's own server; in every other mode with a platform
+ * they are served by `startHealthServer` on PORT. The console opens no port.
+ */
+export const HEALTHZ_PATH = "/healthz";
+export const READYZ_PATH = "/readyz";
+
+export type PlatformState = "starting" | "ready" | "not ready" | "stopping";
+type PlatformName = RunningPlatform["name"];
+
+export interface Readiness {
+  ok: boolean;
+  platforms: Partial<Record<PlatformName, PlatformState>>;
+}
+
+/** A GET route in the shape Bolt's `customRoutes` takes, also served by the standalone server. */
+export interface HealthRoute {
+  path: string;
+  method: string[];
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export class Health {
+  private readonly expected = new Set<PlatformName>();
+  private readonly running = new Map<PlatformName, RunningPlatform>();
+  private stopping = false;
+
+  /** The platforms this process was configured for: each is `starting` until tracked. */
+  expect(names: readonly PlatformName[]): void {
+    for (const name of names) this.expected.add(name);
+  }
+
+  /** A platform that has started; its own ready() decides from now on. */
+  track(platform: RunningPlatform): void {
+    this.expected.add(platform.name);
+    this.running.set(platform.name, platform);
+  }
+
+  /** Shutting down: not ready any more, whatever the platforms say. */
+  beginStopping(): void {
+    this.stopping = true;
+  }
+
+  readiness(): Readiness {
+    const platforms: Readiness["platforms"] = {};
+    for (const name of this.expected) {
+      const platform = this.running.get(name);
+      platforms[name] = this.stopping
+        ? "stopping"
+        : !platform
+          ? "starting"
+          : safeReady(platform)
+            ? "ready"
+            : "not ready";
+    }
+    const states = Object.values(platforms);
+    return { ok: states.length > 0 && states.every((state) => state === "ready"), platforms };
+  }
+
+  /** `/healthz` and `/readyz`, for Bolt's customRoutes or the standalone server. */
+  routes(): HealthRoute[] {
+    return [
+      { path: HEALTHZ_PATH, method: ["GET"], handler: (_req, res) => sendJson(res, 200, { ok: true }) },
+      {
+        path: READYZ_PATH,
+        method: ["GET"],
+        handler: (_req, res) => {
+          const readiness = this.readiness();
+          sendJson(res, readiness.ok ? 200 : 503, readiness);
+        },
+      },
+    ];
+  }
+}
+
+function safeReady(platform: RunningPlatform): boolean {
+  try {
+    return platform.ready();
+  } catch {
+    return false;
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(text),
+    "Cache-Control": "no-store",
+  });
+  res.end(text);
+}
+
+/** The process's one health state: main.ts tracks the platforms, the servers read it. */
+export const health = new Health();
+
+/** `/readyz` on Bolt's HTTP server (Slack HTTP mode), reading the process's health. */
+export const readyzRoute: HealthRoute = {
+  path: READYZ_PATH,
+  method: ["GET"],
+  handler: (req, res) => health.routes()[1]?.handler(req, res),
+};
+
+/** A small HTTP server with only `/healthz` and `/readyz`, for modes where Bolt has no server. */
+export async function startHealthServer(
+  port: number,
+  state: Health = health,
+  host?: string,
+): Promise<Server> {
+  const routes = state.routes();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?", 1)[0];
+    const route = routes.find((r) => r.path === path);
+    if (!route) return sendJson(res, 404, { ok: false });
+    if (!route.method.includes(req.method ?? "")) {
+      res.setHeader("Allow", route.method.join(", "));
+      return sendJson(res, 405, { ok: false });
+    }
+    route.handler(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return server;
+}
+
+export const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+
+/** Stops accepting connections and closes idle keep-alive ones; resolves when the server is closed. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

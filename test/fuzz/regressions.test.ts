@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/commands/answer.ts";
+import { localize, toJson } from "../../src/reply/localize.ts";
+
+/**
+ * Inputs the fuzz found. Each number was finite on its own, but 6·N·D overflowed to Infinity
+ * and the reply showed "NaN × 10^Infinity FLOP" and `"flops": null` in the JSON. Now the
+ * command layer refuses any reply whose numbers are not finite, with its own message.
+ */
+const ask = (text: string) => answer({ platform: "cli", userId: "U0FUZZ", lang: "en", text });
+
+describe("results too large to be numbers (found by the fuzz)", () => {
+  it.each([
+    "compute 1.7976931348623157e308",
+    "compute params=1.7976931348623157e308",
+    "1e300 1e300",
+    "1e300 1e300 gpu=H100",
+    "mfu 1e300 1e300 gpu=H100 gpus=1 days=1",
+  ])("%s is an error reply, not NaN or Infinity", (text) => {
+    const reply = ask(text);
+    expect(reply).toMatchObject({ ok: false, ephemeral: true, error: { key: "result.outOfRange" } });
+    const shown = JSON.stringify([localize(reply, "en"), toJson(reply, "en")]);
+    expect(shown).not.toMatch(/NaN|Infinity|∞|null/);
+    expect(localize(reply, "en").error).toBe(
+      "These numbers are too large (or too small) to compute with: the result does not fit in a number. Try sizes like 175B 300B.",
+    );
+  });
+
+  it("the same through Discord's options", () => {
+    const reply = answer({
+      platform: "cli",
+      userId: "U0FUZZ",
+      lang: "zh-TW",
+      command: "compute",
+      options: { params: "1e300", tokens: "1e300" },
+    });
+    expect(reply.error?.key).toBe("result.outOfRange");
+    expect(localize(reply, "zh-TW").error).toContain("超出數值範圍");
+  });
+
+  it("large but finite inputs still compute", () => {
+    const reply = ask("1e100 1e100");
+    expect(reply.ok).toBe(true);
+    expect(reply.result?.flops).toBeCloseTo(6e200, -190);
+  });
+});
