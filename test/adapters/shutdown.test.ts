@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
  * The real entry point (src/main.ts) in Slack HTTP mode, as a child process: fake tokens, the
- * Web API (auth.test) and response_url answered by a local stand-in. A signal while an answer
- * is under way must let that answer reach response_url, then exit 0 within 10 s.
+ * Web API (auth.test, chat.postMessage) answered by a local stand-in. A signal while an answer
+ * is under way (a mention's reply being posted) must let that answer reach Slack, then exit 0
+ * within 10 s.
  */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -27,7 +28,7 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
   return Buffer.concat(chunks).toString("utf8");
 };
 
-/** Slack's Web API (auth.test) and a response_url that takes a while to accept the answer. */
+/** Slack's Web API: auth.test, and a chat.postMessage that takes a while to accept the answer. */
 async function startStandIn(): Promise<StandIn> {
   const responses: StandIn["responses"] = [];
   const server = createServer(async (req, res) => {
@@ -47,11 +48,11 @@ async function startStandIn(): Promise<StandIn> {
       );
       return;
     }
-    if (req.url?.startsWith("/respond")) {
+    if (req.url?.startsWith("/api/chat.postMessage")) {
       await new Promise((resolve) => setTimeout(resolve, RESPONSE_DELAY_MS));
-      responses.push({ at: performance.now(), body: JSON.parse(body) as Record<string, unknown> });
-      res.writeHead(200, { "Content-Type": "text/plain" });
-      res.end("ok");
+      responses.push({ at: performance.now(), body: Object.fromEntries(new URLSearchParams(body)) });
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ ok: true, channel: "C2147483705", ts: "1700000000.000200" }));
       return;
     }
     res.writeHead(404);
@@ -121,30 +122,30 @@ async function waitFor(url: string, status: number, deadlineMs = 30_000): Promis
   }
 }
 
-function signedSlashCommand(
-  standIn: StandIn,
-  text: string,
-): { body: string; headers: Record<string, string> } {
-  const body = new URLSearchParams({
+/** An app_mention event, signed as Slack signs it. */
+function signedMention(text: string): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify({
     token: "gIkuvaNzQIHg97ATvDxqgjtO",
     team_id: "T0001",
-    team_domain: "example",
-    channel_id: "C2147483705",
-    channel_name: "ml-infra",
-    user_id: "U2147483697",
-    user_name: "ada",
-    command: "/flops",
-    text,
     api_app_id: "A0FLOPS",
-    response_url: `${standIn.url}/respond`,
-    trigger_id: "13345224609.738474920.8088930838d88f008e0",
-  }).toString();
+    type: "event_callback",
+    event_id: "Ev0FLOPS0001",
+    event_time: 1_700_000_000,
+    event: {
+      type: "app_mention",
+      user: "U2147483697",
+      text: `<@U0FLOPSBOT> ${text}`,
+      ts: "1700000000.000100",
+      channel: "C2147483705",
+      event_ts: "1700000000.000100",
+    },
+  });
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
   return {
     body,
     headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
+      "Content-Type": "application/json",
       "X-Slack-Request-Timestamp": String(timestamp),
       "X-Slack-Signature": signature,
     },
@@ -175,7 +176,7 @@ describe.each(["SIGTERM", "SIGINT"] as const)("the bot in Slack HTTP mode on %s"
   }, 60_000);
 
   it(`finishes the answer under way, then exits 0 within 10 s of ${signal}`, async () => {
-    const { body, headers } = signedSlashCommand(standIn, "175B 300B");
+    const { body, headers } = signedMention("175B 300B");
     const ack = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, { method: "POST", body, headers });
     expect(ack.status).toBe(200);
 
@@ -190,10 +191,10 @@ describe.each(["SIGTERM", "SIGINT"] as const)("the bot in Slack HTTP mode on %s"
     expect(exit).toMatchObject({ code: 0, signal: null });
     expect(exit.at - sent).toBeLessThan(10_000);
 
-    // The answer acknowledged before the signal still reached response_url, before the exit.
+    // The answer under way at the signal still reached Slack, in the mention's thread, before the exit.
     expect(standIn.responses).toHaveLength(1);
     const [response] = standIn.responses;
-    expect(response?.body).toMatchObject({ response_type: "in_channel" });
+    expect(response?.body).toMatchObject({ channel: "C2147483705", thread_ts: "1700000000.000100" });
     expect(JSON.stringify(response?.body)).toContain("3.15 × 10²³ FLOP");
     expect(response?.at).toBeLessThan(exit.at);
 

@@ -1,10 +1,13 @@
 import type { ServerResponse } from "node:http";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { answer } from "../../commands/answer.ts";
 import type { Config } from "../../config.ts";
 import { readyzRoute } from "../health.ts";
+import { toSlackMessage } from "./blocks.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
+import type { ListenerDeps } from "./listeners/deps.ts";
 import { registerMention } from "./listeners/mention.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
@@ -16,6 +19,9 @@ export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
   botId?: string;
   botUserId?: string;
+  /** The command layer (tests give a slow one to exercise the late path). */
+  answer?: ListenerDeps["answer"];
+  inlineAnswerMs?: number;
 }
 
 export type SlackApp =
@@ -75,7 +81,18 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: withSlash(config.SLACK_API_URL) } } : {}),
   });
 
-  const deps = { lang: config.DEFAULT_LANG, logger: logger.child({ platform: "slack" }), inflight };
+  const lang = config.DEFAULT_LANG;
+  const deps: ListenerDeps = {
+    lang,
+    logger: logger.child({ platform: "slack" }),
+    inflight,
+    answer: options.answer ?? answer,
+    toMessage: (reply) => ({
+      response_type: reply.ephemeral ? "ephemeral" : "in_channel",
+      ...toSlackMessage(reply, lang),
+    }),
+    ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),
+  };
   registerSlashCommand(app, deps);
   registerMention(app, deps);
   app.error(async (error) => {

@@ -3,6 +3,8 @@ import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import { limitViolations, type SlackMessage } from "../../../src/adapters/slack/limits.ts";
+import { type Ask, answer } from "../../../src/commands/answer.ts";
+import type { Reply } from "../../../src/reply/reply.ts";
 import {
   BOT,
   FORM,
@@ -43,22 +45,25 @@ afterEach(() => {
   expect(nock.pendingMocks().filter((m) => !m.includes("/commands/T0001/"))).toEqual([]);
 });
 
-/** Sends `/flops <text>` as Slack would and returns the ack and what reached response_url. */
+/** Sends `/flops <text>` as Slack would and returns the ack and the answer it carries. */
 async function slash(text: string) {
-  const hook = interceptResponseUrl();
-  const ack = await postSigned(`${server.url}/slack/events`, slashCommandBody(text, hook.path), FORM);
+  const ack = await postSigned(
+    `${server.url}/slack/events`,
+    slashCommandBody(text, "/commands/T0001/unused"),
+    FORM,
+  );
   const ackBody = await ack.text();
-  const posted = (await hook.posted) as unknown as SlackMessage & { response_type: string };
+  const posted = JSON.parse(ackBody) as SlackMessage & { response_type: string };
   return { ack, ackBody, posted };
 }
 
 describe("/flops over HTTP (real Bolt app, signed requests)", () => {
-  it("acks with an empty 200, then answers 175B 300B in the channel with Block Kit", async () => {
+  it("answers 175B 300B in the channel with Block Kit, in the acknowledgement itself", async () => {
     const before = handled;
-    const { ack, ackBody, posted } = await slash("175B 300B");
+    const { ack, posted } = await slash("175B 300B");
     expect(handled).toBe(before + 1);
     expect(ack.status).toBe(200);
-    expect(ackBody).toBe("");
+    expect(ack.headers.get("content-type")).toContain("application/json");
     expect(posted.response_type).toBe("in_channel");
     expect(posted.blocks[0]).toEqual({
       type: "header",
@@ -285,19 +290,43 @@ describe("without the bot's ids (Slack was unreachable at start)", () => {
     const authTest = nock(SLACK_API).post("/api/auth.test").reply(200, { ok: true });
     const bare = await startHttpApp(slackConfig(), {});
     try {
-      const hook = interceptResponseUrl();
       const ack = await postSigned(
         `${bare.url}/slack/events`,
-        slashCommandBody("chinchilla 175B", hook.path),
+        slashCommandBody("chinchilla 175B", "/commands/T0001/unused"),
         FORM,
       );
       expect(ack.status).toBe(200);
-      const posted = (await hook.posted) as unknown as SlackMessage;
+      const posted = (await ack.json()) as SlackMessage;
       expect(textsIn(posted.blocks).join("\n")).toContain("3.5T tokens");
       expect(authTest.isDone()).toBe(false);
     } finally {
       nock.cleanAll();
       await bare.close();
+    }
+  });
+});
+
+describe("an answer that is not ready in time", () => {
+  it("is acknowledged empty at once, then posted to response_url", async () => {
+    const slow = (ask: Ask) => new Promise<Reply>((resolve) => setTimeout(() => resolve(answer(ask)), 300));
+    const late = await startHttpApp(slackConfig(), { ...BOT, answer: slow, inlineAnswerMs: 50 });
+    try {
+      const hook = interceptResponseUrl();
+      const sent = performance.now();
+      const ack = await postSigned(
+        `${late.url}/slack/events`,
+        slashCommandBody("175B 300B", hook.path),
+        FORM,
+      );
+      expect(ack.status).toBe(200);
+      expect(await ack.text()).toBe("");
+      const acknowledgedAfter = performance.now() - sent;
+      const posted = (await hook.posted) as unknown as SlackMessage & { response_type: string };
+      expect(posted.response_type).toBe("in_channel");
+      expect(textsIn(posted.blocks).join("\n")).toContain("3.15 × 10²³ FLOP");
+      expect(acknowledgedAfter).toBeLessThan(performance.now() - sent);
+    } finally {
+      await late.close();
     }
   });
 });

@@ -1,10 +1,10 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { startSlackApp, whoAmI } from "../../../src/adapters/slack/start.ts";
 import {
   BOT,
   FORM,
-  interceptResponseUrl,
   onlyLoopback,
   postSigned,
   SLACK_API,
@@ -47,10 +47,13 @@ describe("startSlack in HTTP mode", () => {
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ ok: true });
 
-      const hook = interceptResponseUrl();
-      const ack = await postSigned(`${base}/slack/events`, slashCommandBody("175B 300B", hook.path), FORM);
+      const ack = await postSigned(
+        `${base}/slack/events`,
+        slashCommandBody("175B 300B", "/commands/T0001/unused"),
+        FORM,
+      );
       expect(ack.status).toBe(200);
-      const posted = await hook.posted;
+      const posted = (await ack.json()) as SlackMessage & { response_type: string };
       expect(posted.response_type).toBe("in_channel");
       expect(textsIn(posted.blocks).join("\n")).toContain("3.15 × 10²³ FLOP");
     } finally {

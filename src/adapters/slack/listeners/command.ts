@@ -1,38 +1,50 @@
 import type { App } from "@slack/bolt";
-import { answer } from "../../../commands/answer.ts";
-import { toSlackMessage } from "../blocks.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
 export const SLASH_COMMAND = /^\/flops(?:[-_][\w-]*)?$/;
 
+/** An answer ready within this time goes back in the acknowledgement itself. */
+export const INLINE_ANSWER_MS = 1_500;
+
+const late = Symbol("late");
+
 /**
- * `/flops <text>`: acknowledge at once with an empty body (Slack waits 3 seconds), then answer
- * through response_url: in the channel, or only to the asker for errors, help and `private`.
+ * `/flops <text>`: Slack waits 3 seconds for the acknowledgement. An answer ready within
+ * INLINE_ANSWER_MS (every answer, in practice: the command layer takes well under a
+ * millisecond) is the acknowledgement's body, one round trip as Slack recommends. One that is
+ * not is acknowledged empty at once and posted to response_url when it is ready. In the
+ * channel, or only to the asker for errors, help and `private`.
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
-    await ack();
-    await deps.inflight.run(async () => {
-      const reply = answer({
+    const message = (async () => {
+      const reply = await deps.answer({
         platform: "slack",
         userId: command.user_id,
         lang: deps.lang,
         text: fromSlackText(command.text ?? ""),
       });
-      const message = toSlackMessage(reply, deps.lang);
+      return deps.toMessage(reply);
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<typeof late>((resolve) => {
+      timer = setTimeout(() => resolve(late), deps.inlineAnswerMs ?? INLINE_ANSWER_MS);
+    });
+    const first = await Promise.race([message, deadline]);
+    clearTimeout(timer);
+    if (first !== late) {
+      await ack(first);
+      return;
+    }
+    await ack();
+    await deps.inflight.run(async () => {
+      const ready = await message;
       try {
-        await respond({
-          response_type: reply.ephemeral ? "ephemeral" : "in_channel",
-          blocks: message.blocks,
-          text: message.text,
-        });
+        await respond(ready);
       } catch (err) {
-        deps.logger.error(
-          { err, source: "command", command: reply.command },
-          "could not post to response_url",
-        );
+        deps.logger.error({ err, source: "command" }, "could not post to response_url");
       }
     });
   });

@@ -1,13 +1,23 @@
 import type { Logger } from "pino";
+import type { Ask } from "../../../commands/answer.ts";
 import type { Lang } from "../../../i18n/lang.ts";
+import type { Reply } from "../../../reply/reply.ts";
 import type { Inflight } from "../inflight.ts";
+import type { SlackMessage } from "../limits.ts";
+
+/** A reply as Slack takes it: in the channel or only to the asker, Block Kit and a text fallback. */
+export type SlackResponse = SlackMessage & { response_type: "ephemeral" | "in_channel" };
 
 /**
  * What every listener needs: the workspace language, a logger (for Slack failures; answer()
- * logs the answers themselves), the in-flight tracker.
+ * logs the answers themselves), the in-flight tracker, and the command layer.
  */
 export interface ListenerDeps {
   lang: Lang;
   logger: Logger;
   inflight: Inflight;
+  answer: (ask: Ask) => Reply | Promise<Reply>;
+  toMessage: (reply: Reply) => SlackResponse;
+  /** How long a slash command's answer may take to go back in the acknowledgement. */
+  inlineAnswerMs?: number;
 }

@@ -1,6 +1,4 @@
 import type { App } from "@slack/bolt";
-import { answer } from "../../../commands/answer.ts";
-import { toSlackMessage } from "../blocks.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
 
@@ -17,13 +15,13 @@ export function registerMention(app: App, deps: ListenerDeps): void {
       return;
     }
     await deps.inflight.run(async () => {
-      const reply = answer({
+      const reply = await deps.answer({
         platform: "slack",
         userId: event.user ?? "",
         lang: deps.lang,
         text: fromSlackText(event.text),
       });
-      const { blocks, text } = toSlackMessage(reply, deps.lang);
+      const { blocks, text } = deps.toMessage(reply);
       const thread_ts = event.thread_ts ?? event.ts;
       try {
         if (reply.ephemeral && event.user) {
