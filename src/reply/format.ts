@@ -41,9 +41,16 @@ function numberFormat(
   return format;
 }
 
+/** Beyond these a number written out in digits is unreadable: it is shown as m × 10ⁿ instead. */
+const WRITE_OUT_BELOW = 1e15;
+const WRITE_OUT_FROM = 1e-4;
+const unreadable = (value: number) =>
+  value !== 0 && (Math.abs(value) >= WRITE_OUT_BELOW || Math.abs(value) < WRITE_OUT_FROM);
+
 /** Three significant digits without trailing zeros: 3.50 → 3.5. */
 export function significant(value: number, digits = 3): string {
   if (value === 0) return "0";
+  if (unreadable(value)) return scientific(value);
   const fixed = Number(value.toPrecision(digits));
   return numberFormat(digits, 0, fixed >= 10_000).format(fixed);
 }
@@ -72,6 +79,7 @@ const SHORT_SCALE: [number, string][] = [
 /** 175e9 → "175B", 3.5e12 → "3.5T", 221_000 → "221K" (M is million). */
 export function shortScale(value: number): string {
   const abs = Math.abs(value);
+  if (abs >= 1e18) return scientific(value);
   for (const [size, suffix] of SHORT_SCALE) {
     if (abs >= size * 0.9995) return `${significant(value / size)}${suffix}`;
   }
@@ -79,6 +87,7 @@ export function shortScale(value: number): string {
 }
 
 export function grouped(value: number, fractionDigits = 0): string {
+  if (unreadable(value) && Math.abs(value) >= 1) return scientific(value);
   return numberFormat(0, fractionDigits, true).format(value);
 }
 

@@ -149,3 +149,11 @@ describe("/flops gpus headline peaks", () => {
     expect(said("gpus h100")).toContain("bf16 989.4 · fp8 1978.9 TFLOP/s");
   });
 });
+
+describe("extreme but finite inputs stay readable", () => {
+  it.each(["chinchilla budget=1e300", "1e100 1e100", "1e-300 1e-300", "chinchilla 1e-5"])("%s", (line) => {
+    const text = said(line);
+    expect(text).not.toMatch(/\d{25}/);
+    expect(text).not.toMatch(/NaN|Infinity/);
+  });
+});
