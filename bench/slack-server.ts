@@ -1,17 +1,14 @@
 /**
  * One side of the Slack HTTP comparison, run as its own process so autocannon does not share its
  * event loop. `ours`: the real app (createSlackApp: signature check, /flops listener, answer(),
- * Block Kit, response_url) with answer() logging at info to /dev/null. `bare`: a Bolt App on the
- * same HTTPReceiver that acknowledges every /flops with a fixed text. `inline`: an experiment, not
- * the adapter: the same command layer and Block Kit, sent in the acknowledgement itself instead
- * of to response_url. Prints {"port": n}.
+ * Block Kit in the acknowledgement, or response_url for a late answer) with answer() logging at
+ * info to /dev/null. `bare`: a Bolt App on the same HTTPReceiver that acknowledges every /flops
+ * with a fixed text. Prints {"port": n}.
  */
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import pino from "pino";
 import { createSlackApp } from "../src/adapters/slack/app.ts";
-import { toSlackMessage } from "../src/adapters/slack/blocks.ts";
-import { fromSlackText } from "../src/adapters/slack/mrkdwn.ts";
-import { answer, configureAnswer } from "../src/commands/answer.ts";
+import { configureAnswer } from "../src/commands/answer.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
 
@@ -36,7 +33,7 @@ async function startOurs(): Promise<number> {
   return (server.address() as { port: number }).port;
 }
 
-async function startBare(inline: boolean): Promise<number> {
+async function startBare(): Promise<number> {
   const receiver = new HTTPReceiver({
     signingSecret,
     endpoints: "/slack/events",
@@ -50,34 +47,13 @@ async function startBare(inline: boolean): Promise<number> {
     ...bot,
     clientOptions: { slackApiUrl: apiUrl },
   });
-  if (inline) {
-    configureAnswer({
-      rateLimitPerMinute: 1e9,
-      logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
-    });
-    app.command("/flops", async ({ command, ack }) => {
-      const reply = answer({
-        platform: "slack",
-        userId: command.user_id,
-        lang: "en",
-        text: fromSlackText(command.text),
-      });
-      const message = toSlackMessage(reply, "en");
-      await ack({
-        response_type: reply.ephemeral ? "ephemeral" : "in_channel",
-        blocks: message.blocks,
-        text: message.text,
-      });
-    });
-  } else {
-    app.command("/flops", async ({ ack }) => {
-      await ack("Training compute: 3.15 × 10²³ FLOP");
-    });
-  }
+  app.command("/flops", async ({ ack }) => {
+    await ack("Training compute: 3.15 × 10²³ FLOP");
+  });
   const server = await receiver.start(0);
   return (server.address() as { port: number }).port;
 }
 
-const port = mode === "ours" ? await startOurs() : await startBare(mode === "inline");
+const port = mode === "ours" ? await startOurs() : await startBare();
 process.stdout.write(`${JSON.stringify({ port })}\n`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => process.exit(0));

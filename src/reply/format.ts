@@ -58,14 +58,13 @@ export function significant(value: number, digits = 3): string {
 /** 3.15e23 → "3.15 × 10²³". */
 export function scientific(value: number): string {
   if (value === 0) return "0";
-  const exponent = Math.floor(Math.log10(Math.abs(value)));
-  const mantissa = Number((value / 10 ** exponent).toPrecision(3));
-  const [m, e] = mantissa >= 10 ? [mantissa / 10, exponent + 1] : [mantissa, exponent];
-  const power = String(e)
+  // toExponential rounds the mantissa and carries into the exponent, even for subnormal numbers.
+  const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e");
+  const power = String(Number(exponent))
     .split("")
     .map((c) => SUPERSCRIPT[c] ?? c)
     .join("");
-  return `${significant(m)} × 10${power}`;
+  return `${significant(Number(mantissa))} × 10${power}`;
 }
 
 const SHORT_SCALE: [number, string][] = [
@@ -108,14 +107,17 @@ function withReading(lang: Lang, short: string, value: number): string {
   return reading ? `${short} (${reading})` : short;
 }
 
+/** One decimal below 100 (9.0 days, 28.5 days), whole numbers above (120 days). */
+const amount = (n: number): string => (n < 100 ? n.toFixed(1) : grouped(n));
+
 function duration(lang: Lang, seconds: number): string {
   const hours = seconds / 3600;
   const days = hours / 24;
-  if (days >= 365) return t(lang, "unit.years", { n: significant(days / 365.25, 2) });
-  if (hours >= 48) return t(lang, "unit.days", { n: significant(days, 2) });
-  if (seconds >= 7200) return t(lang, "unit.hours", { n: significant(hours, 2) });
-  if (seconds >= 120) return t(lang, "unit.minutes", { n: significant(seconds / 60, 2) });
-  return t(lang, "unit.seconds", { n: significant(seconds, 2) });
+  if (days >= 365) return t(lang, "unit.years", { n: amount(days / 365.25) });
+  if (hours >= 48) return t(lang, "unit.days", { n: amount(days) });
+  if (seconds >= 7200) return t(lang, "unit.hours", { n: amount(hours) });
+  if (seconds >= 120) return t(lang, "unit.minutes", { n: amount(seconds / 60) });
+  return t(lang, "unit.seconds", { n: amount(seconds) });
 }
 
 function bytes(value: number): string {

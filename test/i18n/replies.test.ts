@@ -112,7 +112,7 @@ describe("the seed article's examples, read in Chinese", () => {
   it("time and cost read as Taiwanese readers say them: 天, GPU 小時, 每 GPU 小時", () => {
     const reply = rendered("175B 300B gpu=H100 gpus=1024 price=$2/h", "zh-TW");
     const value = (label: string) => reply.rows.find((row) => row.label === label)?.value;
-    expect(value("訓練時間")).toBe("9 天");
+    expect(value("訓練時間")).toBe("9.0 天");
     expect(value("GPU 小時")).toBe("221K GPU 小時");
     expect(value("成本")).toBe("$442K");
   });
