@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { langSchema } from "./i18n/lang.ts";
 
@@ -105,3 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export const slackConfigured = (config: Config): boolean => Boolean(config.SLACK_BOT_TOKEN);
 export const discordConfigured = (config: Config): boolean => Boolean(config.DISCORD_TOKEN);
+
+/** Reads `.env` into the environment when there is one; variables already set win. */
+export function loadEnvFile(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

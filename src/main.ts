@@ -5,7 +5,7 @@ import { health, startHealthServer } from "./adapters/health.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
 import { createShutdown, onStopSignals } from "./adapters/shutdown.ts";
 import { configureAnswer } from "./commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, slackConfigured } from "./config.ts";
+import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./config.ts";
 import { langFromLocaleEnv } from "./i18n/lang.ts";
 import { createLogger } from "./logger.ts";
 
@@ -14,6 +14,7 @@ import { createLogger } from "./logger.ts";
  * process); with no tokens, the local console so anyone can try the bot.
  */
 async function start(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   configureAnswer({ rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, logger });

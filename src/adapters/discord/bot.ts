@@ -3,17 +3,16 @@
  * (discord.js passes the shard ids and count in the environment), and usable on its own.
  * `npm start` remains the way to run Slack and Discord together.
  */
-import { existsSync } from "node:fs";
 import process from "node:process";
 import { configureAnswer } from "../../commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, WHERE_TO_GET } from "../../config.ts";
+import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
 import { createLogger } from "../../logger.ts";
 import { startDiscord } from "./start.ts";
 
 const STOP_TIMEOUT_MS = 10_000;
 
 async function run(): Promise<void> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadEnvFile();
   const config = loadConfig();
   if (!discordConfigured(config)) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);

@@ -4,11 +4,10 @@
  * development); without, globally, for every server the app is in. `--print` prints the JSON it
  * would send and sends nothing (no tokens needed).
  */
-import { existsSync } from "node:fs";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { REST, type RESTOptions, Routes } from "discord.js";
-import { type Config, ConfigError, loadConfig, WHERE_TO_GET } from "../../config.ts";
+import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
 import { commandDefinitions } from "./definitions.ts";
 
 export interface Registration {
@@ -83,7 +82,7 @@ export async function main(
 const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : "";
 if (import.meta.url === invoked) {
   // Read .env when there is one; variables already set in the environment win.
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadEnvFile();
   main(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
   });

@@ -5,11 +5,10 @@
  * many shards to use (`totalShards: "auto"`, from GET /gateway/bot). The bot is stateless, so
  * shards need nothing from each other.
  */
-import { existsSync } from "node:fs";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
-import { type Config, ConfigError, loadConfig, WHERE_TO_GET } from "../../config.ts";
+import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
 import { createLogger } from "../../logger.ts";
 
 /** The shard entry next to this file: `bot.ts` run through tsx, or `bot.js` once built. */
@@ -47,7 +46,7 @@ export function shardingOptions(config: Config, totalShards: number | "auto"): S
 }
 
 async function run(): Promise<void> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadEnvFile();
   const config = loadConfig();
   if (!config.DISCORD_TOKEN) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
