@@ -24,7 +24,7 @@ import { nearest } from "./suggest.ts";
  * that is not a known multiplier or time unit. Time units are seconds in the scope; their
  * dimension (a duration, a rate) is worked out on the checked tree. The number-only build has
  * no BigNumber, Fraction, Complex, Unit or Matrix signatures to build at start
- * (docs/performance.md).
+ * (README, Performance).
  */
 const math = create({
   parseDependencies,

@@ -19,7 +19,7 @@ const SUPERSCRIPT: Record<string, string> = {
 const formats = new Map<string, Intl.NumberFormat>();
 
 /**
- * `toLocaleString` builds a new Intl.NumberFormat on every call (docs/performance.md); the same
+ * `toLocaleString` builds a new Intl.NumberFormat on every call (README, Performance); the same
  * formatter, built once per option set, gives the same text.
  */
 function numberFormat(
