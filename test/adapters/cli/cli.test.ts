@@ -88,7 +88,7 @@ describe("the terminal (flops bin)", () => {
   });
 
   it("npm start with no tokens opens the console, which works through a pipe and says how to connect", () => {
-    const { status, stdout, stderr } = run("npx", ["tsx", "src/main.ts"], "175B 300B\nexit\n175B 300B\n");
+    const { status, stdout, stderr } = run("npm", ["start", "--silent"], "175B 300B\nexit\n175B 300B\n");
     expect(status).toBe(0);
     expect(stdout.match(/3\.15 × 10²³ FLOP/g)?.length).toBe(1);
     expect(stderr).toContain("SLACK_BOT_TOKEN");
