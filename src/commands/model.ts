@@ -405,7 +405,7 @@ export const model = defineCommand({
   name: "model",
   aliases: ["run", "published"],
   options: {
-    name: opt.text({ positional: true, rest: true, aliases: ["model", "run"], example: "deepseek-v3" }),
+    name: opt.model({ positional: true, rest: true, aliases: ["model", "run"] }),
   },
   examples: ["model deepseek-v3", "model llama-3-405b", "model"],
   run(args) {

@@ -25,6 +25,7 @@ export type OptionKind =
   | "precision"
   | "choice"
   | "text"
+  | "model"
   | "flag";
 
 export interface OptionSpec<T = unknown, R extends boolean = boolean> {
@@ -143,6 +144,9 @@ export const opt = {
       meta,
       choices,
     ),
+  /** A published run's name (autocompleted on Discord). */
+  model: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("model", z.string().trim().min(1), "deepseek-v3", meta),
   text: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("text", z.string().trim().min(1), "", meta),
   flag: <const R extends boolean = false>(meta?: Meta<R>) =>

@@ -709,14 +709,15 @@ export const MODELS: readonly Model[] = Object.freeze(
 /** Case- and punctuation-free form of a name: "Llama 3.1 405B" → "llama31405b". */
 export const normalizeModelName = (name: string): string => name.toLowerCase().replace(/[\s\-_.]+/g, "");
 
-const keysOf = (model: Model): string[] => [
+/** Every name a run answers to, normalized. */
+export const modelKeys = (model: Model): string[] => [
   ...new Set([model.id, model.name, ...model.aliases].map(normalizeModelName)),
 ];
 
 const INDEX: ReadonlyMap<string, Model> = (() => {
   const index = new Map<string, Model>();
   for (const model of MODELS) {
-    for (const key of keysOf(model)) {
+    for (const key of modelKeys(model)) {
       const other = index.get(key);
       if (other && other.id !== model.id) {
         throw new Error(`model catalog: "${key}" names both ${other.id} and ${model.id}`);
@@ -767,7 +768,7 @@ export function searchModels(prefix: string): Model[] {
   if (wanted === "") return [...MODELS];
   const ranked: { model: Model; rank: number; order: number }[] = [];
   MODELS.forEach((model, order) => {
-    const keys = keysOf(model);
+    const keys = modelKeys(model);
     const rank = keys.includes(wanted)
       ? 0
       : keys.some((k) => k.startsWith(wanted))

@@ -76,7 +76,9 @@ export const fixedChoices = (spec: OptionSpec): readonly string[] | undefined =>
   spec.choices && spec.choices.length <= DISCORD_RULES.choices ? spec.choices : undefined;
 
 export const usesAutocomplete = (spec: OptionSpec): boolean =>
-  spec.kind === "gpu" || (spec.kind !== "flag" && spec.choices !== undefined && !fixedChoices(spec));
+  spec.kind === "gpu" ||
+  spec.kind === "model" ||
+  (spec.kind !== "flag" && spec.choices !== undefined && !fixedChoices(spec));
 
 function addOption(sub: SlashCommandSubcommandBuilder, name: string, spec: OptionSpec): void {
   const key = `opt.${name}`;

@@ -227,6 +227,14 @@ describe("autocomplete", () => {
     expect(tpu.data.choices?.slice(0, 2).map((c) => c.value)).toEqual(["tpu-v5e", "tpu-v5p"]);
   });
 
+  test("model name: deeps → DeepSeek-V3; llama 3 → the Llama 3 runs", async () => {
+    const deepseek = await callback(autocomplete("model", { name: "deeps" }, "name"));
+    expect(deepseek.data.choices?.[0]).toEqual({ name: "DeepSeek-V3", value: "deepseek-v3" });
+    const llama = await callback(autocomplete("model", { name: "llama 3" }, "name"));
+    const values = (llama.data.choices ?? []).map((c) => c.value);
+    expect(values.slice(0, 3).every((v) => v.startsWith("llama-3"))).toBe(true);
+  });
+
   test("a free-text option has nothing to suggest: an empty list, still answered", async () => {
     const body = await callback(autocomplete("compute", { params: "17" }, "params"));
     expect(body).toEqual({ type: 8, data: { choices: [] } });

@@ -2,6 +2,7 @@ import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 
 import { distance } from "fastest-levenshtein";
 import type { OptionSpec } from "../../../commands/options.ts";
 import { GPUS, type Gpu, normalizeGpuName, shortGpuName } from "../../../core/gpus.ts";
+import { MODELS, modelKeys, normalizeModelName } from "../../../core/models.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
 
@@ -78,6 +79,13 @@ export function gpuChoices(typed: string): Choice[] {
     .map((gpu) => ({ name: clip(shortGpuName(gpu), 100), value: gpu.id }));
 }
 
+/** Published runs for what was typed so far, ranked like GPUs. */
+export function modelChoices(typed: string): Choice[] {
+  return rank(normalizeModelName(typed), MODELS, modelKeys)
+    .slice(0, DISCORD_RULES.choices)
+    .map((model) => ({ name: clip(model.name, 100), value: model.id }));
+}
+
 /** An option's declared choices for what was typed so far. */
 export function listedChoices(typed: string, choices: readonly string[]): Choice[] {
   return rank(typed.trim().toLowerCase(), choices, (c) => [c.toLowerCase()])
@@ -90,6 +98,7 @@ export function suggestionsFor(subcommand: string | null, option: string, typed:
   const spec = subcommand ? (commandOf(subcommand)?.options[option] as OptionSpec | undefined) : undefined;
   if (!spec) return [];
   if (spec.kind === "gpu") return gpuChoices(typed);
+  if (spec.kind === "model") return modelChoices(typed);
   if (spec.choices) return listedChoices(typed, spec.choices);
   return [];
 }
