@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "./errors.ts";
-import { nearest } from "./suggest.ts";
+import { filterByKeys, nearest } from "./suggest.ts";
 
 /**
  * The accelerator catalog, as data: one entry per device as sold, with its DENSE peak per
@@ -615,22 +615,7 @@ export function findGpu(query: string): Gpu {
  * returns the whole catalog.
  */
 export function searchGpus(filter: string): Gpu[] {
-  const wanted = normalizeGpuName(filter);
-  if (wanted === "") return [...GPUS];
-  const ranked: { gpu: Gpu; rank: number; order: number }[] = [];
-  GPUS.forEach((gpu, order) => {
-    const keys = keysOf(gpu);
-    const rank = keys.includes(wanted)
-      ? 0
-      : keys.some((k) => k.startsWith(wanted))
-        ? 1
-        : keys.some((k) => k.includes(wanted))
-          ? 2
-          : undefined;
-    if (rank !== undefined) ranked.push({ gpu, rank, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.map((r) => r.gpu);
+  return filterByKeys(normalizeGpuName(filter), GPUS, keysOf);
 }
 
 /** Dense peak in FLOP/s (TFLOPS × 1e12); UserError gpu.precisionUnsupported when the sheet has none. */

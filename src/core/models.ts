@@ -5,7 +5,7 @@ import { UserError } from "./errors.ts";
 import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
 import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
-import { nearest } from "./suggest.ts";
+import { filterByKeys, nearest } from "./suggest.ts";
 
 /**
  * Published training runs, as data: one entry per run, no code per entry. Each entry holds
@@ -764,22 +764,7 @@ export function findModel(query: string): Model {
  * An empty prefix returns the whole catalog.
  */
 export function searchModels(prefix: string): Model[] {
-  const wanted = normalizeModelName(prefix);
-  if (wanted === "") return [...MODELS];
-  const ranked: { model: Model; rank: number; order: number }[] = [];
-  MODELS.forEach((model, order) => {
-    const keys = modelKeys(model);
-    const rank = keys.includes(wanted)
-      ? 0
-      : keys.some((k) => k.startsWith(wanted))
-        ? 1
-        : keys.some((k) => k.includes(wanted))
-          ? 2
-          : undefined;
-    if (rank !== undefined) ranked.push({ model, rank, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.map((r) => r.model);
+  return filterByKeys(normalizeModelName(prefix), MODELS, modelKeys);
 }
 
 // ---------------------------------------------------------------------------------- derived values
