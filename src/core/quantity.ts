@@ -279,10 +279,12 @@ export function parseInteger(text: string): number {
   return value;
 }
 
-/** A fraction: `40%` or `0.4`; a bare number in (1, 100] is read as a percentage (`mfu=40`). */
+/** A fraction in (0, 1]: `40%` or `0.4`; a bare number in (1, 100] is read as a percentage (`mfu=40`). */
 export function parseFraction(text: string): number {
   const value = parseCount(text);
-  return value > 1 && value <= 100 ? value / 100 : value;
+  const fraction = !text.includes("%") && value > 1 && value <= 100 ? value / 100 : value;
+  if (fraction <= 0 || fraction > 1) throw new UserError("quantity.notFraction", { text });
+  return fraction;
 }
 
 /** A duration in seconds: `21 days`, `21d`, `90h`; a bare number is in `defaultUnit` (seconds per unit). */

@@ -220,6 +220,7 @@ export const en = {
   "quantity.notFinite": "“{text}” is too large to be a number, e.g. 3.15e23.",
   "quantity.notInteger": "“{text}” must be a whole number of at least 1, e.g. 2048.",
   "quantity.notPositive": "“{text}” must be above zero, e.g. 175B.",
+  "quantity.notFraction": "“{text}” must be a share between 0 and 100%, e.g. 40%.",
   "quantity.syntax": "I can't read “{text}” as a number, e.g. 175B or 2048*21days.",
   "quantity.tooLong": "A number of {length} characters is too long (at most {max}), e.g. 175B.",
   "quantity.unitMismatch":

@@ -216,6 +216,7 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFinite": "「{text}」太大，超出數字範圍，例如 3.15e23。",
   "quantity.notInteger": "「{text}」必須是至少 1 的整數，例如 2048。",
   "quantity.notPositive": "「{text}」必須大於零，例如 175B。",
+  "quantity.notFraction": "「{text}」必須是 0 到 100% 之間的比例，例如 40%。",
   "quantity.syntax": "我無法把「{text}」讀成數字，例如 175B 或 2048*21days。",
   "quantity.tooLong": "{length} 個字元的數字太長了 (最多 {max} 個)，例如 175B。",
   "quantity.unitMismatch": "「{text}」在這裡的單位不對，例如時間用 21 days、價格用 $2.5/h、數量用 175B。",

@@ -132,6 +132,13 @@ describe("durations, rates and fractions", () => {
     expect(parseFraction(text)).toBeCloseTo(value, 12);
   });
 
+  it("a fraction above 100% or at zero is refused (an MFU cannot exceed the peak)", () => {
+    expect(errorId(() => parseFraction("150%"))).toBe("quantity.notFraction");
+    expect(errorId(() => parseFraction("0"))).toBe("quantity.notFraction");
+    expect(errorId(() => parseFraction("101"))).toBe("quantity.notFraction");
+    expect(parseFraction("100%")).toBe(1);
+  });
+
   it("integers are whole and positive", () => {
     expect(parseInteger("2048")).toBe(2048);
     expect(parseInteger("2K")).toBe(2000);
