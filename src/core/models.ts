@@ -232,11 +232,20 @@ const LLAMA2_TABLE2 = source(
   "Touvron et al. 2023, Llama 2, Table 2 (A100-80GB GPU-hours)",
   arxiv("2307.09288"),
 );
-const hfCount = (repo: string, what: string) =>
+/** A Hugging Face repository's config.json and its safetensors count (the same number, written once). */
+const hfCount = (repo: string, params: number, note?: string) =>
   source(
-    `Hugging Face ${repo}: config.json and safetensors parameter count (${what})`,
+    `Hugging Face ${repo}: config.json and safetensors parameter count (${params.toLocaleString("en-US")}${note ? ` ${note}` : ""})`,
     `https://huggingface.co/${repo}`,
   );
+const OLMO_2_1124_7B_HF = hfCount("allenai/OLMo-2-1124-7B", 7_298_617_344);
+const LLAMA_2_13B_HF = hfCount("meta-llama/Llama-2-13b-hf", 13_015_866_880, "with the rotary buffers");
+const LLAMA_2_70B_HF = hfCount("meta-llama/Llama-2-70b-hf", 68_976_653_312, "with the rotary buffers");
+const LLAMA_2_7B_HF = hfCount("meta-llama/Llama-2-7b-hf", 6_738_417_664, "with the rotary buffers");
+const LLAMA_3_1_405B_HF = hfCount("meta-llama/Llama-3.1-405B", 405_853_388_800);
+const META_LLAMA_3_70B_HF = hfCount("meta-llama/Meta-Llama-3-70B", 70_553_706_496);
+const META_LLAMA_3_8B_HF = hfCount("meta-llama/Meta-Llama-3-8B", 8_030_261_248);
+const FALCON_180B_HF = hfCount("tiiuae/falcon-180B", 179_522_565_120);
 const LLAMA3_CARD = source(
   "Meta Llama 3 model card (15T+ tokens; 1.3M / 6.4M H100-80GB GPU-hours for 8B / 70B)",
   "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
@@ -460,15 +469,12 @@ const RAW_MODELS: Model[] = [
     name: "Llama 2 7B",
     aliases: [],
     architecture: { kind: "decoder", layers: 32, hidden: 4096, heads: 32, ffn: 11_008, vocab: 32_000 },
-    architectureSource: hfCount("meta-llama/Llama-2-7b-hf", "6,738,417,664 with the rotary buffers"),
+    architectureSource: LLAMA_2_7B_HF,
     context: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(
-        6_738_417_664,
-        hfCount("meta-llama/Llama-2-7b-hf", "6,738,417,664 with the rotary buffers"),
-      ),
+      params: fig(6_738_417_664, LLAMA_2_7B_HF),
       tokens: fig(2e12, LLAMA2_TABLE1),
       gpuHours: fig(184_320, LLAMA2_TABLE2),
     },
@@ -479,15 +485,12 @@ const RAW_MODELS: Model[] = [
     name: "Llama 2 13B",
     aliases: [],
     architecture: { kind: "decoder", layers: 40, hidden: 5120, heads: 40, ffn: 13_824, vocab: 32_000 },
-    architectureSource: hfCount("meta-llama/Llama-2-13b-hf", "13,015,866,880 with the rotary buffers"),
+    architectureSource: LLAMA_2_13B_HF,
     context: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(
-        13_015_866_880,
-        hfCount("meta-llama/Llama-2-13b-hf", "13,015,866,880 with the rotary buffers"),
-      ),
+      params: fig(13_015_866_880, LLAMA_2_13B_HF),
       tokens: fig(2e12, LLAMA2_TABLE1),
       gpuHours: fig(368_640, LLAMA2_TABLE2),
     },
@@ -506,15 +509,12 @@ const RAW_MODELS: Model[] = [
       ffn: 28_672,
       vocab: 32_000,
     },
-    architectureSource: hfCount("meta-llama/Llama-2-70b-hf", "68,976,653,312 with the rotary buffers"),
+    architectureSource: LLAMA_2_70B_HF,
     context: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(
-        68_976_653_312,
-        hfCount("meta-llama/Llama-2-70b-hf", "68,976,653,312 with the rotary buffers"),
-      ),
+      params: fig(68_976_653_312, LLAMA_2_70B_HF),
       tokens: fig(2e12, LLAMA2_TABLE1),
       gpuHours: fig(1_720_320, LLAMA2_TABLE2),
     },
@@ -533,12 +533,12 @@ const RAW_MODELS: Model[] = [
       ffn: 14_336,
       vocab: 128_256,
     },
-    architectureSource: hfCount("meta-llama/Meta-Llama-3-8B", "8,030,261,248"),
+    architectureSource: META_LLAMA_3_8B_HF,
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(8_030_261_248, hfCount("meta-llama/Meta-Llama-3-8B", "8,030,261,248")),
+      params: fig(8_030_261_248, META_LLAMA_3_8B_HF),
       tokens: fig(15e12, LLAMA3_CARD),
       gpuHours: fig(1.3e6, LLAMA3_CARD),
     },
@@ -557,12 +557,12 @@ const RAW_MODELS: Model[] = [
       ffn: 28_672,
       vocab: 128_256,
     },
-    architectureSource: hfCount("meta-llama/Meta-Llama-3-70B", "70,553,706,496"),
+    architectureSource: META_LLAMA_3_70B_HF,
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(70_553_706_496, hfCount("meta-llama/Meta-Llama-3-70B", "70,553,706,496")),
+      params: fig(70_553_706_496, META_LLAMA_3_70B_HF),
       tokens: fig(15e12, LLAMA3_CARD),
       gpuHours: fig(6.4e6, LLAMA3_CARD),
     },
@@ -586,7 +586,7 @@ const RAW_MODELS: Model[] = [
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(405_853_388_800, hfCount("meta-llama/Llama-3.1-405B", "405,853,388,800")),
+      params: fig(405_853_388_800, LLAMA_3_1_405B_HF),
       tokens: fig(15.6e12, LLAMA3_PAPER),
       flops: fig(3.8e25, LLAMA3_PAPER),
       gpus: fig(16_384, LLAMA3_TABLE4),
@@ -658,12 +658,12 @@ const RAW_MODELS: Model[] = [
       mlp: "plain",
       normBias: true,
     },
-    architectureSource: hfCount("tiiuae/falcon-180B", "179,522,565,120"),
+    architectureSource: FALCON_180B_HF,
     context: 2048,
     hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
     precision: "bf16",
     published: {
-      params: fig(179_522_565_120, hfCount("tiiuae/falcon-180B", "179,522,565,120")),
+      params: fig(179_522_565_120, FALCON_180B_HF),
       tokens: fig(3.5e12, FALCON_PAPER),
       gpus: fig(4096, FALCON_PAPER),
       gpuHours: fig(7e6, FALCON_BLOG),
@@ -682,12 +682,12 @@ const RAW_MODELS: Model[] = [
       vocab: 100_352,
       qkNorm: true,
     },
-    architectureSource: hfCount("allenai/OLMo-2-1124-7B", "7,298,617,344"),
+    architectureSource: OLMO_2_1124_7B_HF,
     context: 4096,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
-      params: fig(7_298_617_344, hfCount("allenai/OLMo-2-1124-7B", "7,298,617,344")),
+      params: fig(7_298_617_344, OLMO_2_1124_7B_HF),
       tokens: fig(4.05e12, OLMO2_PAPER),
     },
   },
