@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `flops` command. Runs the bundle from `npm run build` (dist/, no TypeScript at run time)
-// when there is one that is not older than the sources; otherwise the TypeScript sources
-// through tsx's loader, so a fresh clone works before any build.
+// The `flops` command. Runs the bundle in dist/ (no TypeScript at run time). `npm ci` builds it;
+// when it is missing or older than the sources (a checkout being edited), it is rebuilt once here;
+// only when that cannot happen (no esbuild) do the TypeScript sources run through tsx's loader.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -15,7 +15,18 @@ function bundleIsCurrent() {
   return readdirSync(sources, { recursive: true }).every((file) => statSync(sources + file).mtimeMs <= built);
 }
 
-if (bundleIsCurrent()) {
+async function rebuilt() {
+  if (!existsSync(sources)) return false;
+  try {
+    const { buildBundle } = await import("../scripts/build.mjs");
+    await buildBundle();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (bundleIsCurrent() || (await rebuilt())) {
   await import(bundle.href);
 } else {
   const { register } = await import("tsx/esm/api");

@@ -1,0 +1,52 @@
+// Bundles src/ into dist/ (no TypeScript at run time, mathjs loaded once): `npm run build`.
+// `--if-possible` (the `prepare` script, run by `npm ci`) builds only where it can: a production
+// install (no esbuild) or a Docker layer without src/ skips quietly, and a failure never fails the
+// install, because the `flops` bin can still build or fall back to the sources later.
+// The bundle is written to a fresh folder and swapped in, so a command running meanwhile never
+// loads half a build.
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = `${root}dist`;
+
+export async function buildBundle() {
+  const { build } = await import("esbuild");
+  const staging = `${dist}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await build({
+      entryPoints: [`${root}src/main.ts`, `${root}src/adapters/cli/bin.ts`],
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      outdir: staging,
+      outbase: `${root}src`,
+      external: ["@slack/bolt", "discord.js", "pino"],
+      minify: true,
+      sourcemap: true,
+      logLevel: "warning",
+    });
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(staging, dist);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ifPossible = process.argv.includes("--if-possible");
+  if (ifPossible && !existsSync(`${root}src`)) process.exit(0);
+  try {
+    await buildBundle();
+  } catch (error) {
+    if (!ifPossible) throw error;
+    const reason =
+      error?.code === "ERR_MODULE_NOT_FOUND" ? "esbuild is not installed" : String(error?.message ?? error);
+    process.stderr.write(
+      `flopsbot: bundle not built (${reason}); the flops command will run from the sources.\n`,
+    );
+  }
+}
