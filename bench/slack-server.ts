@@ -57,3 +57,5 @@ async function startBare(): Promise<number> {
 const port = mode === "ours" ? await startOurs() : await startBare();
 process.stdout.write(`${JSON.stringify({ port })}\n`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => process.exit(0));
+// run.ts reads this process's CPU time before and after a load, to get CPU per request.
+process.on("SIGUSR2", () => process.stdout.write(`${JSON.stringify({ cpu: process.cpuUsage() })}\n`));
