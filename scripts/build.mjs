@@ -24,7 +24,11 @@ export async function buildBundle() {
       target: "node20",
       outdir: staging,
       outbase: `${root}src`,
-      external: ["@slack/bolt", "discord.js", "pino"],
+      external: ["discord.js", "pino"],
+      // Bolt and its dependencies are CommonJS: give them a require in the ESM bundle.
+      banner: {
+        js: 'import { createRequire as __flopsbotRequire } from "node:module"; const require = __flopsbotRequire(import.meta.url);',
+      },
       minify: true,
       sourcemap: true,
       logLevel: "warning",

@@ -76,6 +76,9 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   const app = new App({
     authorize: async () => authorization,
     receiver: socket ?? http,
+    // No conversation store: nothing reads it, and its lookup builds an Error (with a stack) on
+    // every event that has no stored state, which is every event.
+    convoStore: false,
     logger: log,
     logLevel,
     ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: withSlash(config.SLACK_API_URL) } } : {}),
