@@ -10,7 +10,12 @@ export class UserError extends Error {
     readonly id: string,
     readonly params: ErrorParams = {},
   ) {
+    // A mistake in a question is an answer, not a fault: no stack trace to capture (it is thrown
+    // on the hot path of every misread word, and capturing one costs more than the answer).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${id} ${JSON.stringify(params)}`);
+    Error.stackTraceLimit = limit;
     this.name = "UserError";
   }
 }
