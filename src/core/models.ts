@@ -166,7 +166,7 @@ const PALM_TABLE3 = source(
   arxiv("2204.02311"),
 );
 const PALM_TABLE3_GOPHER = source(
-  "Chowdhery et al. 2022, PaLM, Table 3 as revised (arXiv v3 and later): Gopher MFU 32.5%; the first version (v1) printed 30.8%",
+  "Chowdhery et al. 2022, PaLM, Table 3 in the revised arXiv version: Gopher MFU 32.5%; the first version (v1) printed 30.8%",
   arxiv("2204.02311"),
 );
 const GOPHER_ARCH = source(

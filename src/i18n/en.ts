@@ -374,7 +374,7 @@ export const en = {
 
   // Catalogs (issue 16: late-2026 runs and provenance)
   "model.note.gopherMfuVersions":
-    "PaLM's Table 3 gives Gopher 32.5% MFU in its revised version (v3 and later); the first version (v1) printed 30.8%. Ours, 6ND over 4,096 TPU v3 × 920 h at 123 TFLOP/s, is about 30%.",
+    "PaLM's Table 3 gives Gopher 32.5% MFU in the revised paper; its first version (v1) printed 30.8%. Ours, 6ND over 4,096 TPU v3 × 920 h at 123 TFLOP/s, is about 30%.",
   "model.note.llama31Tokens":
     "The Llama 3.1 model card says ~15T tokens and counts the whole training (including the long-context extension to 128K) in its GPU-hours, so the MFU from them is a lower bound.",
   "model.note.llama32":

@@ -361,7 +361,7 @@ export const zhTW: Record<MessageKey, string> = {
 
   // Catalogs (issue 16: late-2026 runs and provenance)
   "model.note.gopherMfuVersions":
-    "PaLM Table 3 的修訂版 (v3 之後) 給 Gopher 的 MFU 是 32.5%；第一版 (v1) 印的是 30.8%。我們用 6ND 除以 4,096 張 TPU v3 × 920 小時、每張 123 TFLOP/s，約 30%。",
+    "PaLM Table 3 在修訂版論文中給 Gopher 的 MFU 是 32.5%；第一版 (v1) 印的是 30.8%。我們用 6ND 除以 4,096 張 TPU v3 × 920 小時、每張 123 TFLOP/s，約 30%。",
   "model.note.llama31Tokens":
     "Llama 3.1 模型卡寫的是約 15T token，GPU 小時涵蓋整個訓練 (含延長到 128K 的長上下文階段)，所以由它算出的 MFU 是下限。",
   "model.note.llama32":
