@@ -391,6 +391,10 @@ const PYTHIA_PAPER = source(
   "Biderman et al. 2023, Pythia, §2 and Table 1 (143,000 steps × 2,097,152 tokens = 299,892,736,000 tokens of the Pile; A100 40GB)",
   arxiv("2304.01373"),
 );
+const PYTHIA_TABLE5 = source(
+  "Biderman et al. 2023, Pythia, Appendix C, Table 5 (Pythia-12B: 256 A100 40GB, 72,300 GPU-hours; fp16 but for the 1B)",
+  arxiv("2304.01373"),
+);
 const PYTHIA_12B_COUNT = source(
   "EleutherAI pythia repository, model table (Pythia-12B: 11,846,072,320 parameters; 36 layers, d 5120, 40 heads)",
   "https://github.com/EleutherAI/pythia",
@@ -1238,10 +1242,12 @@ const RAW_MODELS: Model[] = [
     architectureSource: PYTHIA_12B_COUNT,
     context: 2048,
     hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
-    precision: "bf16",
+    precision: "fp16",
     published: {
       params: fig(11_846_072_320, PYTHIA_12B_COUNT),
       tokens: fig(299_892_736_000, PYTHIA_PAPER),
+      gpus: fig(256, PYTHIA_TABLE5),
+      gpuHours: fig(72_300, PYTHIA_TABLE5),
     },
     notes: ["model.note.pythia"],
   },

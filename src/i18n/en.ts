@@ -400,7 +400,7 @@ export const en = {
   "model.note.phi3Unpublished":
     "The Phi-3 report gives the parameters and training tokens; it publishes neither the hardware nor the GPU time of these runs.",
   "model.note.pythia":
-    "Pythia trained every model on the same 299.9B tokens of the Pile in the same order; its GPU-hours are not in this catalog.",
+    "Pythia trained every model on the same 299.9B tokens of the Pile in the same order, in fp16 (the 1B in bf16); its GPU-hours (Appendix C, Table 5) are the whole run on 256 A100 40GB.",
   "model.note.mistralParamsOnly":
     "Mistral AI published the architecture and the weights of Mistral 7B, not its training tokens, compute or hardware: only the parameter count is sourced.",
 } as const;

@@ -386,7 +386,7 @@ export const zhTW: Record<MessageKey, string> = {
   "model.note.phi3Unpublished":
     "Phi-3 報告列出了參數量與訓練 token 數；這些訓練的硬體與 GPU 時間都沒有公開。",
   "model.note.pythia":
-    "Pythia 每個模型都以相同順序在 Pile 的同一批 299.9B token 上訓練；它的 GPU 小時不在這個目錄中。",
+    "Pythia 每個模型都以相同順序在 Pile 的同一批 299.9B token 上訓練，使用 fp16 (1B 用 bf16)；它的 GPU 小時 (附錄 C，Table 5) 是在 256 張 A100 40GB 上的整個訓練。",
   "model.note.mistralParamsOnly":
     "Mistral AI 公開了 Mistral 7B 的架構與權重，沒有公開訓練 token 數、算力與硬體：只有參數量有出處。",
 };

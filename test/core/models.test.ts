@@ -543,9 +543,15 @@ describe("late-2026 runs: every figure against its table or model card", () => {
     expect(model("olmo-2-32b").published.tokens?.value).toBe(6e12);
   });
 
-  it("Pythia-12B: 299,892,736,000 tokens = 143,000 steps × 2,097,152 (Pythia §2)", () => {
-    expect(model("pythia-12b").published.tokens?.value).toBe(143_000 * 2_097_152);
-    expect(model("pythia-12b").hardware?.gpu).toBe("a100-40gb-sxm");
+  it("Pythia-12B: 299,892,736,000 tokens = 143,000 steps × 2,097,152 (§2); 256 A100 40GB, 72,300 GPU-hours (Table 5): 26.2% MFU", () => {
+    const pythia = model("pythia-12b");
+    expect(pythia.published.tokens?.value).toBe(143_000 * 2_097_152);
+    expect(pythia.hardware?.gpu).toBe("a100-40gb-sxm");
+    expect([pythia.published.gpus?.value, pythia.published.gpuHours?.value]).toEqual([256, 72_300]);
+    expect(pythia.precision).toBe("fp16");
+    const mfu = estimateRun(pythia).mfu?.mfu ?? 0;
+    expect(mfu).toBeCloseTo((6 * 11_846_072_320 * 299_892_736_000) / (72_300 * 3600 * 312e12), 10);
+    expect(mfu).toBeCloseTo(0.262, 3);
   });
 
   it("Mistral 7B: the parameter count only, said so", () => {
