@@ -649,7 +649,7 @@ const RAW_GPUS: Gpu[] = [
     aliases: ["tpu v7", "tpu7x", "tpu 7x", "v7", "ironwood", "tpu ironwood", "cloud tpu v7"],
     vendor: "Google",
     memoryGB: 192,
-    memoryBandwidthTBs: 7.37,
+    memoryBandwidthTBs: 7.38,
     peakTflops: { bf16: 2307, fp8: 4614 },
     source: {
       title: "TPU7x (Ironwood) (Google Cloud TPU documentation)",
@@ -657,8 +657,8 @@ const RAW_GPUS: Gpu[] = [
     },
     notes:
       "One device = one chip (2 TensorCores, 4 SparseCores). The docs table: 2,307 TFLOPS BF16 and 4,614 FP8 " +
-      "per chip (dense), 192 GiB HBM (stored as 192), 9,216 chips per pod. Bandwidth 7.37 TB/s is from Google's " +
-      "Ironwood announcement (first quoted as 7.2 TBps); it was not confirmed in the docs table for this catalog.",
+      "per chip (dense), 192 GiB HBM (stored as 192) at 7,380 GBps, 9,216 chips per pod. Google's launch " +
+      "announcement rounded the bandwidth to 7.2 TBps.",
   },
   // ---------------------------------------------------------------- Intel Gaudi
   {

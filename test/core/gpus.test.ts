@@ -303,13 +303,14 @@ describe("late-2026 accelerators: dense figures against their vendor sources", (
     expect(gb300.notes).toMatch(/ONE Blackwell Ultra GPU/);
   });
 
-  it("Google TPU7x (Ironwood): 2,307 bf16 and 4,614 fp8 per chip, 192 GiB (docs table)", () => {
+  it("Google TPU7x (Ironwood): 2,307 bf16 and 4,614 fp8 per chip, 192 GiB at 7,380 GBps (docs table)", () => {
     const ironwood = findGpu("ironwood");
     expect(ironwood.id).toBe("tpu-v7");
     expect(ironwood.peakTflops).toEqual({ bf16: 2307, fp8: 4614 });
-    expect(ironwood.memoryGB).toBe(192);
+    expect([ironwood.memoryGB, ironwood.memoryBandwidthTBs]).toEqual([192, 7.38]);
     expect(findGpu("TPU7x").id).toBe("tpu-v7");
-    expect(ironwood.notes).toMatch(/not confirmed/);
+    // BF16 is half the FP8 peak: both are dense.
+    expect((ironwood.peakTflops.fp8 ?? 0) / (ironwood.peakTflops.bf16 ?? 1)).toBeCloseTo(2, 3);
   });
 
   it("Google TPU v3: 123 TFLOPS bf16 per chip, 32 GiB HBM2 at 900 GBps (Cloud TPU v3 docs)", () => {
