@@ -5,6 +5,7 @@ import { brokenLimits, totalLength } from "../../../src/adapters/discord/limits.
 import { answer, configureAnswer } from "../../../src/commands/answer.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { GPUS, shortGpuName } from "../../../src/core/gpus.ts";
+import { MODELS } from "../../../src/core/models.ts";
 import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
@@ -45,6 +46,23 @@ describe("every command's reply fits Discord's limits", () => {
     // H100 SXM datasheet: 3.35 TB/s; dense BF16 989.4 and FP8 1,978.9 TFLOPS (half the sparse figures).
     expect(h100?.value).toBe("80 GB · 3.35 TB/s · bf16 989.4 · fp8 1978.9 TFLOP/s");
   });
+
+  test.each(["en", "zh-TW"] as const)(
+    "the larger run catalog (%s): /flops model lists every run, and compare of the four longest names fits",
+    (lang) => {
+      const catalog = toEmbeds(localize(ask("model", lang), lang), lang);
+      expect(brokenLimits(catalog)).toEqual([]);
+      expect(fieldsOf(catalog)).toHaveLength(MODELS.length);
+      const longest = [...MODELS].sort((a, b) => b.name.length - a.name.length).slice(0, 4);
+      const compare = toEmbeds(
+        localize(ask(`compare ${longest.map((m) => m.id).join(" ")}`, lang), lang),
+        lang,
+      );
+      expect(brokenLimits(compare)).toEqual([]);
+      expect(totalLength(compare)).toBeLessThanOrEqual(6000);
+      expect(fieldsOf(compare).some((f) => f.name === "…")).toBe(false);
+    },
+  );
 });
 
 describe("what an embed shows", () => {

@@ -276,6 +276,19 @@ describe("every command's reply fits in one Slack message", () => {
     expect(links).toHaveLength(reply.sources.length);
   });
 
+  it("the larger run catalog: /flops model and compare of the four longest-named runs fit one message", () => {
+    const catalog = answer({ platform: "slack", userId: nextUser(), lang: "zh-TW", text: "model" });
+    expect(limitViolations(toSlackMessage(catalog, "zh-TW"))).toEqual([]);
+    const compare = answer({
+      platform: "slack",
+      userId: nextUser(),
+      lang: "en",
+      text: "compare llama-4-maverick llama-4-scout qwen3-235b-a22b phi-3-medium",
+    });
+    expect(compare.ok).toBe(true);
+    expect(limitViolations(toSlackMessage(compare, "en"))).toEqual([]);
+  });
+
   it("every error, help page and the longest help reply fit", () => {
     for (const text of [
       "",
