@@ -769,6 +769,7 @@ const RAW_MODELS: Model[] = [
       tiedEmbeddings: true,
     },
     architectureSource: LLAMA_3_2_1B_HF,
+    // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
@@ -795,6 +796,7 @@ const RAW_MODELS: Model[] = [
       tiedEmbeddings: true,
     },
     architectureSource: LLAMA_3_2_3B_HF,
+    // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
@@ -818,6 +820,7 @@ const RAW_MODELS: Model[] = [
       reason: "model.note.llama4Arch",
     },
     architectureSource: LLAMA4_SCOUT_CONFIG,
+    // Not stated in the card; unused for an unmodelled architecture (no attention term, no preset shape).
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
@@ -842,6 +845,7 @@ const RAW_MODELS: Model[] = [
       reason: "model.note.llama4Arch",
     },
     architectureSource: LLAMA4_MAVERICK_CONFIG,
+    // Not stated in the card; unused for an unmodelled architecture (no attention term, no preset shape).
     context: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
