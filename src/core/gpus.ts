@@ -274,6 +274,43 @@ const RAW_GPUS: Gpu[] = [
       "FP16/BF16, 2.5 PF TF32 with sparsity; dense is half. Configurable to 1,200 W, hence faster than HGX " +
       "B200. fp64 40 per the current table (earlier per-superchip tables implied 45).",
   },
+  {
+    id: "b300",
+    name: "NVIDIA B300 (HGX B300, Blackwell Ultra) 288GB",
+    aliases: ["b300", "b300 sxm", "hgx b300", "dgx b300", "blackwell ultra", "hgx b300 nvl16"],
+    vendor: "NVIDIA",
+    memoryGB: 288,
+    memoryBandwidthTBs: 8,
+    peakTflops: { fp64: 1.25, fp32: 75, tf32: 1125, bf16: 2250, fp16: 2250, fp8: 4500, fp4: 13125 },
+    source: {
+      title: "NVIDIA HGX Platform: HGX B300 specifications",
+      url: "https://www.nvidia.com/en-us/data-center/hgx/",
+    },
+    notes:
+      "Per GPU of an 8-GPU HGX B300 (NVIDIA now calls it NVL16, counting dies). The 8-GPU table prints 72 PF " +
+      "FP8/FP6, 36 PF FP16/BF16 and 18 PF TF32 with sparsity (dense is half: 4.5 PF / 2.25 PF / 1.125 PF per " +
+      "GPU), FP4 144 PF sparse and 105 PF dense (13.125 PF per GPU: Blackwell Ultra's dense FP4 is not half its " +
+      "sparse figure), FP32 600 TF and FP64 10 TF (1.25 per GPU: FP64 is cut). Up to 2.3 TB HBM3e per 8 GPUs " +
+      "(288GB each), 8 TB/s. INT8 omitted: it is cut on Blackwell Ultra and quoted inconsistently. The NVIDIA " +
+      "page could not be fetched for this catalog; the figures are its table as reproduced by third parties.",
+  },
+  {
+    id: "gb300",
+    name: "NVIDIA GB300 (one Blackwell Ultra GPU of the Grace Blackwell Ultra superchip) 288GB",
+    aliases: ["gb300", "gb300 nvl72", "gb300 nvl", "gb300 superchip", "grace blackwell ultra"],
+    vendor: "NVIDIA",
+    memoryGB: 288,
+    memoryBandwidthTBs: 8,
+    peakTflops: { tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000, fp4: 15000 },
+    source: { title: "NVIDIA GB300 NVL72", url: "https://www.nvidia.com/en-us/data-center/gb300-nvl72/" },
+    notes:
+      "One device = ONE Blackwell Ultra GPU of a GB300 superchip (NVL72: 72 GPUs, 36 Grace CPUs), so count GPUs. " +
+      "The rack table prints 720 PF FP8/FP6, 360 PF FP16/BF16 and 180 PF TF32 with sparsity and 1,080 PF FP4 " +
+      "dense (1,440 sparse); per GPU dense that is 5 PF FP8, 2.5 PF BF16, 1.25 PF TF32, 15 PF FP4. Up to 20 TB " +
+      "HBM3e at 576 TB/s per rack (288GB per GPU, about 279GB usable; 8 TB/s). FP32/FP64/INT8 omitted (per-rack " +
+      "only, and cut on Blackwell Ultra). Figures as reproduced from NVIDIA's table; the page itself could not " +
+      "be fetched for this catalog.",
+  },
   // ---------------------------------------------------------------- NVIDIA Ada / inference / consumer
   {
     id: "l40s",
@@ -369,6 +406,59 @@ const RAW_GPUS: Gpu[] = [
       "Dense FP32-accumulate tensor figures (FP16 with FP16 accumulate: 142); the whitepaper also prints " +
       "sparse (2x) figures. 24GB GDDR6X at 936 GB/s.",
   },
+  {
+    id: "rtx-5090",
+    name: "NVIDIA GeForce RTX 5090 32GB",
+    aliases: ["rtx 5090", "5090", "geforce rtx 5090", "geforce 5090"],
+    vendor: "NVIDIA",
+    memoryGB: 32,
+    memoryBandwidthTBs: 1.792,
+    peakTflops: { fp32: 104.8, tf32: 104.8, bf16: 209.5, fp16: 209.5, fp4: 1676 },
+    source: {
+      title: "NVIDIA RTX Blackwell GPU Architecture whitepaper (Appendix A, GeForce RTX 5090)",
+      url: "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf",
+    },
+    notes:
+      "GeForce runs tensor math with FP32 accumulate at half rate: bf16/fp16 209.5 are the dense FP32-accumulate " +
+      "figures mixed-precision training uses (FP16 accumulate: 419); fp4 1,676 is half the 3,352 'AI TOPS' " +
+      "(sparse FP4). FP8 omitted, as for the RTX 4090. 32GB GDDR7 at 1,792 GB/s, 575 W. Not re-checked against " +
+      "the PDF for this catalog (no copy reachable); the values are the whitepaper's as commonly quoted.",
+  },
+  {
+    id: "rtx-6000-ada",
+    name: "NVIDIA RTX 6000 Ada Generation 48GB",
+    aliases: ["rtx 6000 ada", "rtx 6000 ada generation", "6000 ada", "rtx6000 ada"],
+    vendor: "NVIDIA",
+    memoryGB: 48,
+    memoryBandwidthTBs: 0.96,
+    peakTflops: { fp32: 91.1, tf32: 182.1, bf16: 364.2, fp16: 364.2, fp8: 728.5, int8: 728.5 },
+    source: {
+      title: "NVIDIA RTX 6000 Ada Generation Datasheet",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/rtx-6000/proviz-print-rtx6000-datasheet-web-2504660.pdf",
+    },
+    notes:
+      "Workstation Ada (AD102): the datasheet prints 91.1 TFLOPS FP32 and 1,457 TFLOPS tensor (FP8 with " +
+      "sparsity); dense FP8 is 728.5, dense BF16/FP16 (FP32 accumulate, full rate on workstation parts) 364.2, " +
+      "TF32 182.1. 48GB GDDR6 (ECC) at 960 GB/s, 300 W. The per-precision dense figures follow the Ada " +
+      "architecture whitepaper's method and were not re-checked against a PDF for this catalog.",
+  },
+  {
+    id: "rtx-a6000",
+    name: "NVIDIA RTX A6000 48GB",
+    aliases: ["rtx a6000", "a6000", "quadro a6000"],
+    vendor: "NVIDIA",
+    memoryGB: 48,
+    memoryBandwidthTBs: 0.768,
+    peakTflops: { fp32: 38.7, tf32: 77.4, bf16: 154.8, fp16: 154.8, int8: 309.7 },
+    source: {
+      title: "NVIDIA RTX A6000 Datasheet",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/quadro-product-literature/proviz-print-nvidia-rtx-a6000-datasheet-us-nvidia-1454980-r9-web%20(1).pdf",
+    },
+    notes:
+      "Workstation Ampere (GA102): the datasheet prints 38.7 TFLOPS FP32 and 309.7 TFLOPS tensor (with sparsity); " +
+      "dense BF16/FP16 is 154.8, TF32 77.4, INT8 309.7 TOPS. 48GB GDDR6 (ECC) at 768 GB/s, 300 W. Not the " +
+      "RTX 6000 Ada. The per-precision dense figures were not re-checked against a PDF for this catalog.",
+  },
   // ---------------------------------------------------------------- AMD Instinct
   {
     id: "mi250x",
@@ -418,7 +508,76 @@ const RAW_GPUS: Gpu[] = [
       "Same CDNA3 compute as MI300X (dense figures; sparse is 2x) with 256GB HBM3E at 6 TB/s and a 1,000 W " +
       "board power.",
   },
+  {
+    id: "mi355x",
+    name: "AMD Instinct MI355X 288GB",
+    aliases: ["mi355x", "mi355", "instinct mi355x"],
+    vendor: "AMD",
+    memoryGB: 288,
+    memoryBandwidthTBs: 8,
+    peakTflops: {
+      fp64: 78.6,
+      fp32: 157.3,
+      bf16: 2516.6,
+      fp16: 2516.6,
+      fp8: 5033.2,
+      int8: 5033.2,
+      fp4: 10066.3,
+    },
+    source: {
+      title: "AMD Instinct MI355X GPU",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html",
+    },
+    notes:
+      "CDNA 4, 256 CUs at 2.4 GHz, 1,400 W (liquid-cooled). AMD prints dense peaks and, separately, 'with " +
+      "structured sparsity' (2x); dense stored: 2,516.6 FP16/BF16 (= 2.4 GHz x 1,024 matrix cores x 1,024 " +
+      "FLOP/clock), 5,033.2 FP8/INT8, 10,066.3 MXFP4/MXFP6, 157.3 FP32 and 78.6 FP64 matrix. CDNA 4 has no TF32 " +
+      "matrix path. 288GB HBM3E at 8 TB/s. The AMD page could not be fetched for this catalog; the figures " +
+      "follow AMD's published table as quoted and agree with the clock x CU arithmetic.",
+  },
+  {
+    id: "mi350x",
+    name: "AMD Instinct MI350X 288GB",
+    aliases: ["mi350x", "mi350", "instinct mi350x"],
+    vendor: "AMD",
+    memoryGB: 288,
+    memoryBandwidthTBs: 8,
+    peakTflops: {
+      fp64: 72.1,
+      fp32: 144.2,
+      bf16: 2306.9,
+      fp16: 2306.9,
+      fp8: 4613.7,
+      int8: 4613.7,
+      fp4: 9227.5,
+    },
+    source: {
+      title: "AMD Instinct MI350X GPU",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi350/mi350x.html",
+    },
+    notes:
+      "The air-cooled MI355X sibling: same CDNA 4 die and 288GB HBM3E at 8 TB/s, 2.2 GHz peak clock and 1,000 W, " +
+      "so every peak is 2.2/2.4 of the MI355X's (dense: 2,306.9 FP16/BF16, 4,613.7 FP8, 9,227.5 MXFP4; sparse " +
+      "is 2x). The AMD page could not be fetched for this catalog; the figures follow AMD's table as quoted.",
+  },
   // ---------------------------------------------------------------- Google TPU
+  {
+    id: "tpu-v3",
+    name: "Google Cloud TPU v3",
+    aliases: ["tpu v3", "v3", "cloud tpu v3", "tpuv3"],
+    vendor: "Google",
+    memoryGB: 32,
+    memoryBandwidthTBs: 0.9,
+    peakTflops: { bf16: 123 },
+    source: {
+      title: "Cloud TPU v3 (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/v3",
+    },
+    notes:
+      "One device = one chip (2 TensorCores, 4 MXUs). Google states 123 teraflops bf16 per chip and 32 GiB HBM2 " +
+      "(stored as 32) at 900 GBps; measured power 123/220/262 W (min/mean/max). The hardware of Gopher and " +
+      "Chinchilla. No int8 or fp32 peak is published.",
+  },
   {
     id: "tpu-v4",
     name: "Google Cloud TPU v4",
@@ -464,8 +623,9 @@ const RAW_GPUS: Gpu[] = [
       url: "https://cloud.google.com/tpu/docs/v5p",
     },
     notes:
-      "One device = one chip (2 TensorCores). 459 TFLOPS bf16, 95GB HBM2e at 2,765 GBps per the docs table; " +
-      "int8 918 TOPS is from Google's launch material, not that table.",
+      "One device = one chip (2 TensorCores). 459 TFLOPS bf16; 95 GiB HBM2e (the current table's 'HBM capacity per " +
+      "chip (GiB)'; an older revision printed '95 GB', stored as 95) at 2,765 GBps. int8 918 TOPS is from Google's " +
+      "launch material, not that table.",
   },
   {
     id: "tpu-v6e",
@@ -482,6 +642,23 @@ const RAW_GPUS: Gpu[] = [
     notes:
       "One device = one chip (1 TensorCore). 918 TFLOPS bf16, 1,836 TOPS int8, 32GB HBM; bandwidth is " +
       "printed as 1,638-1,640 GBps depending on the page revision.",
+  },
+  {
+    id: "tpu-v7",
+    name: "Google Cloud TPU7x (Ironwood)",
+    aliases: ["tpu v7", "tpu7x", "tpu 7x", "v7", "ironwood", "tpu ironwood", "cloud tpu v7"],
+    vendor: "Google",
+    memoryGB: 192,
+    memoryBandwidthTBs: 7.38,
+    peakTflops: { bf16: 2307, fp8: 4614 },
+    source: {
+      title: "TPU7x (Ironwood) (Google Cloud TPU documentation)",
+      url: "https://cloud.google.com/tpu/docs/tpu7x",
+    },
+    notes:
+      "One device = one chip (2 TensorCores, 4 SparseCores). The docs table: 2,307 TFLOPS BF16 and 4,614 FP8 " +
+      "per chip (dense), 192 GiB HBM (stored as 192) at 7,380 GBps, 9,216 chips per pod. Google's launch " +
+      "announcement rounded the bandwidth to 7.2 TBps.",
   },
   // ---------------------------------------------------------------- Intel Gaudi
   {
@@ -544,6 +721,23 @@ const RAW_GPUS: Gpu[] = [
     notes:
       "One device = one Trainium2 chip (8 NeuronCore-v3). Dense 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32; AWS " +
       "separately prints 2,563 'sparse' (4:1) TFLOPS. 96 GiB HBM at 2.9 TB/s (one NKI page says 3 TB/s).",
+  },
+  {
+    id: "trainium3",
+    name: "AWS Trainium3 (Trn3)",
+    aliases: ["trainium3", "trainium 3", "trn3", "aws trainium3"],
+    vendor: "AWS",
+    memoryGB: 144,
+    memoryBandwidthTBs: 4.9,
+    peakTflops: { fp32: 183, tf32: 671, bf16: 671, fp16: 671, fp8: 2517, fp4: 2517 },
+    source: {
+      title: "AWS Neuron documentation: Trainium3 Architecture",
+      url: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium3.html",
+    },
+    notes:
+      "One device = one Trainium3 chip (8 NeuronCore-v4). Dense 2,517 MXFP8/MXFP4 (fp8 and fp4 here are the MX " +
+      "formats), 671 BF16/FP16/TF32, 183 FP32; AWS separately prints 2,517 'sparse' FP16/BF16/TF32. 144 GiB " +
+      "(stored as 144) at 4.9 TB/s (the NKI guide says 4.7 TB/s).",
   },
 ];
 

@@ -122,6 +122,8 @@ export const modelSchema = z.object({
     flops: figureSchema.optional(),
     gpus: figureSchema.optional(),
     gpuHours: figureSchema.optional(),
+    /** GPU-hours spent after pre-training (DeepSeek-R1's reinforcement learning); not in gpuHours or MFU. */
+    postTrainingGpuHours: figureSchema.optional(),
     days: figureSchema.optional(),
     tokensPerSecond: figureSchema.optional(),
     achievedFlopsPerGpu: figureSchema.optional(),
@@ -163,6 +165,10 @@ const PALM_TABLE3 = source(
   "Chowdhery et al. 2022, PaLM, Table 3 (model FLOPs utilization)",
   arxiv("2204.02311"),
 );
+const PALM_TABLE3_GOPHER = source(
+  "Chowdhery et al. 2022, PaLM, Table 3 in the revised arXiv version: Gopher MFU 32.5%; the first version (v1) printed 30.8%",
+  arxiv("2204.02311"),
+);
 const GOPHER_ARCH = source(
   "Rae et al. 2021, Gopher, Table 1 (80 layers, 128 heads, d 16384) and §2 (relative positions)",
   arxiv("2112.11446"),
@@ -192,7 +198,11 @@ const PALM_RUN = source(
   arxiv("2204.02311"),
 );
 const PALM_COMPUTE = source(
-  "Chowdhery et al. 2022, PaLM: 2.56e24 training FLOPs; 6144 TPU v4 chips for 1200 h plus 3072 for 336 h (sum: 8,404,992 chip-hours, downtime included)",
+  "Chowdhery et al. 2022, PaLM, Appendix B, Table 22: 2.56e24 training FLOPs (model FLOPs: rematerialization excluded)",
+  arxiv("2204.02311"),
+);
+const PALM_CHIP_HOURS = source(
+  "Chowdhery et al. 2022, PaLM, §4 and Appendix B: 6144 TPU v4 chips for 1200 h plus 3072 for 336 h (sum: 8,404,992 chip-hours, downtime included)",
   arxiv("2204.02311"),
 );
 const PALM_APPENDIX_B = source(
@@ -204,8 +214,12 @@ const OPT_ARCH = source(
   arxiv("2205.01068"),
 );
 const OPT_RUN = source(
-  "Zhang et al. 2022, OPT, §2.3 (corpus of 180B tokens) and §2.4 (992 A100 80GB, up to 147 TFLOP/s per GPU)",
+  "Zhang et al. 2022, OPT, §2.3 (corpus of 180B tokens) and §2.4 (992 A100 80GB, FP16 weights, up to 147 TFLOP/s per GPU)",
   arxiv("2205.01068"),
+);
+const OPT_HOURS_LLAMA_TABLE15 = source(
+  "Touvron et al. 2023, LLaMA, Table 15 (OPT-175B: 992 A100-80GB, 809,472 GPU-hours; the OPT paper itself states no GPU time)",
+  arxiv("2302.13971"),
 );
 const BLOOM_CARD = source(
   "BigScience, bigscience/bloom model card (176,247,271,424 parameters; 70 layers, 112 heads, d 14336)",
@@ -251,11 +265,11 @@ const LLAMA3_CARD = source(
   "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
 );
 const LLAMA31_CARD = source(
-  "Meta Llama 3.1 model card (405B: 30.84M H100-80GB GPU-hours)",
+  "Meta Llama 3.1 model card (~15T tokens; 1.46M / 7.0M / 30.84M H100-80GB GPU-hours for 8B / 70B / 405B)",
   "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
 );
 const LLAMA3_PAPER = source(
-  "Llama Team 2024, The Llama 3 Herd of Models: 405B on 15.6T tokens with 3.8e25 FLOPs (§1, §3.1), Table 3 (architecture)",
+  "Llama Team 2024, The Llama 3 Herd of Models: 405B on 15.6T tokens (§1, §2) with 3.8e25 FLOPs (§3.2.1), Table 3 (architecture)",
   arxiv("2407.21783"),
 );
 const LLAMA3_TABLE4 = source(
@@ -291,9 +305,105 @@ const FALCON_BLOG = source(
   "https://huggingface.co/blog/falcon-180b",
 );
 const OLMO2_PAPER = source(
-  "OLMo Team 2025, 2 OLMo 2 Furious, §2 (OLMo 2 7B on 4.05T tokens, H100)",
+  "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens, H100)",
   arxiv("2501.00656"),
 );
+
+// ---------------------------------------------------------------------------------- sources, late-2026 runs
+
+/** A count derived from a Hugging Face config.json by the architecture formula (no safetensors total checked). */
+const hfConfigCount = (repo: string, params: number, note?: string) =>
+  source(
+    `Hugging Face ${repo}: config.json (count derived from it: ${params.toLocaleString("en-US")}${note ? ` ${note}` : ""})`,
+    `https://huggingface.co/${repo}`,
+  );
+const LLAMA_3_1_8B_HF = hfCount("meta-llama/Llama-3.1-8B", 8_030_261_248);
+const LLAMA_3_1_70B_HF = hfCount("meta-llama/Llama-3.1-70B", 70_553_706_496);
+const LLAMA_3_2_1B_HF = hfCount("meta-llama/Llama-3.2-1B", 1_235_814_400);
+const LLAMA_3_2_3B_HF = hfCount("meta-llama/Llama-3.2-3B", 3_212_749_824);
+const LLAMA32_CARD = source(
+  "Meta Llama 3.2 model card (up to 9T tokens; 370K / 460K H100-80GB GPU-hours for 1B / 3B)",
+  "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md",
+);
+const LLAMA4_CARD = source(
+  "Meta Llama 4 model card (Scout: 17B active / 109B total, ~40T tokens, 5.0M H100-80GB GPU-hours; Maverick: 17B / 400B, ~22T tokens, 2.38M)",
+  "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md",
+);
+const LLAMA4_SCOUT_CONFIG = source(
+  "meta-llama/Llama-4-Scout-17B-16E config.json (text model: 48 layers, d 5120, 40/8 heads, 16 experts top-1 + 1 shared in every layer, V 202,048)",
+  "https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E",
+);
+const LLAMA4_MAVERICK_CONFIG = source(
+  "meta-llama/Llama-4-Maverick-17B-128E config.json (text model: 48 layers, d 5120, 40/8 heads, 128 experts top-1 + 1 shared on every other layer, V 202,048)",
+  "https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E",
+);
+const DEEPSEEK_R1 = source(
+  "DeepSeek-AI 2025, DeepSeek-R1: trained from DeepSeek-V3-Base (671B total, 37B activated), §2",
+  arxiv("2501.12948"),
+);
+const DEEPSEEK_R1_HOURS = source(
+  "DeepSeek-AI 2025, DeepSeek-R1 (Nature 645), Supplementary: 147K H800 GPU-hours of RL and data (R1-Zero 101K, SFT data 5K, R1 41K)",
+  "https://www.nature.com/articles/s41586-025-09422-z",
+);
+const DEEPSEEK_R1_CONFIG = source(
+  "deepseek-ai/DeepSeek-R1 config.json: DeepSeek-V3's architecture (61 layers, d 7168, 128 heads, MLA, 256+1 experts, top-8)",
+  "https://huggingface.co/deepseek-ai/DeepSeek-R1",
+);
+const QWEN25_REPORT = source(
+  "Qwen Team 2024, Qwen2.5 Technical Report, §3.1 (pre-training data grown from 7T to 18T tokens; hardware and GPU time not published)",
+  arxiv("2412.15115"),
+);
+const QWEN_2_5_7B_HF = hfCount("Qwen/Qwen2.5-7B", 7_615_616_512);
+const QWEN_2_5_72B_HF = hfConfigCount("Qwen/Qwen2.5-72B", 72_706_203_648);
+const QWEN3_REPORT = source(
+  "Qwen Team 2025, Qwen3 Technical Report, §3 (about 36T tokens; Qwen3-235B-A22B: 235B total, 22B activated; hardware and GPU time not published)",
+  arxiv("2505.09388"),
+);
+const QWEN_3_8B_HF = hfCount("Qwen/Qwen3-8B", 8_190_735_360);
+const QWEN3_235B_CONFIG = source(
+  "Qwen/Qwen3-235B-A22B config.json (94 layers, d 4096, 64/4 heads × 128, 128 experts top-8 × ffn 1536, V 151,936, q/k norms)",
+  "https://huggingface.co/Qwen/Qwen3-235B-A22B",
+);
+const GEMMA2_PAPER = source(
+  "Gemma Team 2024, Gemma 2, §3.1 (2B on 2T, 9B on 8T, 27B on 13T tokens) and Table 3 (512 TPUv5e / 4096 TPUv4 / 6144 TPUv5p)",
+  arxiv("2408.00118"),
+);
+const GEMMA_2_2B_HF = hfConfigCount("google/gemma-2-2b", 2_614_341_888);
+const GEMMA_2_9B_HF = hfCount("google/gemma-2-9b", 9_241_705_984);
+const GEMMA_2_27B_HF = hfConfigCount("google/gemma-2-27b", 27_227_128_320);
+const PHI3_REPORT = source(
+  "Abdin et al. 2024, Phi-3 Technical Report, §1–2 (phi-3-mini 3.8B on 3.3T tokens; phi-3-medium 14B on 4.8T tokens)",
+  arxiv("2404.14219"),
+);
+const PHI_3_MINI_HF = hfCount("microsoft/Phi-3-mini-4k-instruct", 3_821_079_552);
+const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
+const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
+const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
+const OLMO2_13B_CARD = source(
+  "allenai/OLMo-2-1124-13B model card (5 trillion training tokens; 40 layers, d 5120, 40 heads)",
+  "https://huggingface.co/allenai/OLMo-2-1124-13B",
+);
+const OLMO2_32B_CARD = source(
+  "allenai/OLMo-2-0325-32B model card (6 trillion training tokens; 64 layers, d 5120, 40 heads)",
+  "https://huggingface.co/allenai/OLMo-2-0325-32B",
+);
+const PYTHIA_PAPER = source(
+  "Biderman et al. 2023, Pythia, §2 and Table 1 (143,000 steps × 2,097,152 tokens = 299,892,736,000 tokens of the Pile; A100 40GB)",
+  arxiv("2304.01373"),
+);
+const PYTHIA_TABLE5 = source(
+  "Biderman et al. 2023, Pythia, Appendix C, Table 5 (Pythia-12B: 256 A100 40GB, 72,300 GPU-hours; fp16 but for the 1B)",
+  arxiv("2304.01373"),
+);
+const PYTHIA_12B_COUNT = source(
+  "EleutherAI pythia repository, model table (Pythia-12B: 11,846,072,320 parameters; 36 layers, d 5120, 40 heads)",
+  "https://github.com/EleutherAI/pythia",
+);
+const MISTRAL_7B_PAPER = source(
+  "Jiang et al. 2023, Mistral 7B, Table 1 (32 layers, d 4096, 32/8 heads, ffn 14336, context 8192, window 4096)",
+  arxiv("2310.06825"),
+);
+const MISTRAL_7B_HF = hfCount("mistralai/Mistral-7B-v0.1", 7_241_732_096);
 
 // ---------------------------------------------------------------------------------- entries
 
@@ -341,7 +451,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: GOPHER_ARCH,
     context: 2048,
-    hardware: { name: "TPU v3" },
+    hardware: { gpu: "tpu-v3", name: "TPU v3" },
     precision: "bf16",
     published: {
       params: fig(280e9, GOPHER_ARCH),
@@ -349,9 +459,9 @@ const RAW_MODELS: Model[] = [
       flops: fig(6.31e23, GOPHER_COMPUTE),
       gpus: fig(4096, GOPHER_COMPUTE),
       days: fig(920 / 24, GOPHER_COMPUTE),
-      mfu: fig(0.325, PALM_TABLE3),
+      mfu: fig(0.325, PALM_TABLE3_GOPHER),
     },
-    notes: ["model.note.gopherRemat", "model.note.relativePositions", "model.note.notInCatalog"],
+    notes: ["model.note.gopherRemat", "model.note.relativePositions", "model.note.gopherMfuVersions"],
   },
   {
     id: "chinchilla-70b",
@@ -400,7 +510,7 @@ const RAW_MODELS: Model[] = [
       tokens: fig(780e9, PALM_RUN),
       flops: fig(2.56e24, PALM_COMPUTE),
       gpus: fig(6144, PALM_RUN),
-      gpuHours: fig(8_404_992, PALM_COMPUTE),
+      gpuHours: fig(8_404_992, PALM_CHIP_HOURS),
       tokensPerSecond: fig(238.3e3, PALM_APPENDIX_B),
       mfu: fig(0.462, PALM_APPENDIX_B),
       hfu: fig(0.578, PALM_APPENDIX_B),
@@ -415,11 +525,12 @@ const RAW_MODELS: Model[] = [
     architectureSource: OPT_ARCH,
     context: 2048,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
-    precision: "bf16",
+    precision: "fp16",
     published: {
       params: fig(175e9, OPT_ARCH),
       tokens: fig(180e9, OPT_RUN),
       gpus: fig(992, OPT_RUN),
+      gpuHours: fig(809_472, OPT_HOURS_LLAMA_TABLE15),
       achievedFlopsPerGpu: fig(147e12, OPT_RUN),
     },
     notes: ["model.note.optTokens"],
@@ -523,7 +634,7 @@ const RAW_MODELS: Model[] = [
   {
     id: "llama-3-8b",
     name: "Llama 3 8B",
-    aliases: ["llama-3.1-8b"],
+    aliases: ["meta-llama-3-8b"],
     architecture: {
       kind: "decoder",
       layers: 32,
@@ -547,7 +658,7 @@ const RAW_MODELS: Model[] = [
   {
     id: "llama-3-70b",
     name: "Llama 3 70B",
-    aliases: ["llama-3.1-70b"],
+    aliases: ["meta-llama-3-70b"],
     architecture: {
       kind: "decoder",
       layers: 80,
@@ -594,6 +705,157 @@ const RAW_MODELS: Model[] = [
       mfu: fig(0.38, LLAMA3_TABLE4, 0.43),
     },
     notes: ["model.note.llama3Hours"],
+  },
+  {
+    id: "llama-3.1-8b",
+    name: "Llama 3.1 8B",
+    aliases: ["meta-llama-3.1-8b"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      kvHeads: 8,
+      ffn: 14_336,
+      vocab: 128_256,
+    },
+    architectureSource: LLAMA_3_1_8B_HF,
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(8_030_261_248, LLAMA_3_1_8B_HF),
+      tokens: fig(15e12, LLAMA31_CARD),
+      gpuHours: fig(1.46e6, LLAMA31_CARD),
+    },
+    notes: ["model.note.llama31Tokens"],
+  },
+  {
+    id: "llama-3.1-70b",
+    name: "Llama 3.1 70B",
+    aliases: ["meta-llama-3.1-70b"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 28_672,
+      vocab: 128_256,
+    },
+    architectureSource: LLAMA_3_1_70B_HF,
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(70_553_706_496, LLAMA_3_1_70B_HF),
+      tokens: fig(15e12, LLAMA31_CARD),
+      gpuHours: fig(7.0e6, LLAMA31_CARD),
+    },
+    notes: ["model.note.llama31Tokens"],
+  },
+  {
+    id: "llama-3.2-1b",
+    name: "Llama 3.2 1B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 16,
+      hidden: 2048,
+      heads: 32,
+      kvHeads: 8,
+      ffn: 8192,
+      vocab: 128_256,
+      tiedEmbeddings: true,
+    },
+    architectureSource: LLAMA_3_2_1B_HF,
+    // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(1_235_814_400, LLAMA_3_2_1B_HF),
+      tokens: fig(9e12, LLAMA32_CARD),
+      gpuHours: fig(370e3, LLAMA32_CARD),
+    },
+    notes: ["model.note.llama32"],
+  },
+  {
+    id: "llama-3.2-3b",
+    name: "Llama 3.2 3B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 28,
+      hidden: 3072,
+      heads: 24,
+      kvHeads: 8,
+      headDim: 128,
+      ffn: 8192,
+      vocab: 128_256,
+      tiedEmbeddings: true,
+    },
+    architectureSource: LLAMA_3_2_3B_HF,
+    // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(3_212_749_824, LLAMA_3_2_3B_HF),
+      tokens: fig(9e12, LLAMA32_CARD),
+      gpuHours: fig(460e3, LLAMA32_CARD),
+    },
+    notes: ["model.note.llama32"],
+  },
+  {
+    id: "llama-4-scout",
+    name: "Llama 4 Scout (17B active, 16 experts)",
+    aliases: ["llama-4-scout-17b-16e", "scout"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 48,
+      hidden: 5120,
+      heads: 40,
+      vocab: 202_048,
+      reason: "model.note.llama4Arch",
+    },
+    architectureSource: LLAMA4_SCOUT_CONFIG,
+    // Not stated in the card; unused for an unmodelled architecture (no attention term, no preset shape).
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(109e9, LLAMA4_CARD),
+      activeParams: fig(17e9, LLAMA4_CARD),
+      tokens: fig(40e12, LLAMA4_CARD),
+      gpuHours: fig(5.0e6, LLAMA4_CARD),
+    },
+    notes: ["model.note.llama4Tokens"],
+  },
+  {
+    id: "llama-4-maverick",
+    name: "Llama 4 Maverick (17B active, 128 experts)",
+    aliases: ["llama-4-maverick-17b-128e", "maverick"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 48,
+      hidden: 5120,
+      heads: 40,
+      vocab: 202_048,
+      reason: "model.note.llama4Arch",
+    },
+    architectureSource: LLAMA4_MAVERICK_CONFIG,
+    // Not stated in the card; unused for an unmodelled architecture (no attention term, no preset shape).
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(400e9, LLAMA4_CARD),
+      activeParams: fig(17e9, LLAMA4_CARD),
+      tokens: fig(22e12, LLAMA4_CARD),
+      gpuHours: fig(2.38e6, LLAMA4_CARD),
+    },
+    notes: ["model.note.llama4Tokens"],
   },
   {
     id: "mixtral-8x7b",
@@ -643,6 +905,32 @@ const RAW_MODELS: Model[] = [
     notes: ["model.note.deepseekFp8"],
   },
   {
+    id: "deepseek-r1",
+    name: "DeepSeek-R1",
+    aliases: ["r1"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 61,
+      hidden: 7168,
+      heads: 128,
+      vocab: 129_280,
+      reason: "model.note.mla",
+    },
+    architectureSource: DEEPSEEK_R1_CONFIG,
+    context: 4096,
+    hardware: { gpu: "h800-sxm", name: "H800" },
+    precision: "bf16",
+    published: {
+      params: fig(671e9, DEEPSEEK_R1),
+      activeParams: fig(37e9, DEEPSEEK_R1),
+      tokens: fig(14.8e12, DEEPSEEK_V3),
+      gpus: fig(2048, DEEPSEEK_V3_HOURS),
+      gpuHours: fig(2.664e6, DEEPSEEK_V3_HOURS),
+      postTrainingGpuHours: fig(147e3, DEEPSEEK_R1_HOURS),
+    },
+    notes: ["model.note.r1Base", "model.note.deepseekFp8"],
+  },
+  {
     id: "falcon-180b",
     name: "Falcon-180B",
     aliases: ["falcon"],
@@ -690,6 +978,301 @@ const RAW_MODELS: Model[] = [
       params: fig(7_298_617_344, OLMO_2_1124_7B_HF),
       tokens: fig(4.05e12, OLMO2_PAPER),
     },
+  },
+  {
+    id: "olmo-2-13b",
+    name: "OLMo 2 13B",
+    aliases: ["olmo-2-1124-13b"],
+    architecture: {
+      kind: "decoder",
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      ffn: 13_824,
+      vocab: 100_352,
+      qkNorm: true,
+    },
+    architectureSource: OLMO_2_13B_HF,
+    context: 4096,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(13_716_198_400, OLMO_2_13B_HF),
+      tokens: fig(5e12, OLMO2_13B_CARD),
+    },
+    notes: ["model.note.olmo2Tokens"],
+  },
+  {
+    id: "olmo-2-32b",
+    name: "OLMo 2 32B",
+    aliases: ["olmo-2-0325-32b"],
+    architecture: {
+      kind: "decoder",
+      layers: 64,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 8,
+      ffn: 27_648,
+      vocab: 100_352,
+      qkNorm: true,
+    },
+    architectureSource: OLMO_2_32B_HF,
+    context: 4096,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(32_234_279_936, OLMO_2_32B_HF),
+      tokens: fig(6e12, OLMO2_32B_CARD),
+    },
+    notes: ["model.note.olmo2Tokens"],
+  },
+  {
+    id: "qwen2.5-7b",
+    name: "Qwen2.5 7B",
+    aliases: ["qwen-2.5-7b"],
+    architecture: {
+      kind: "decoder",
+      layers: 28,
+      hidden: 3584,
+      heads: 28,
+      kvHeads: 4,
+      ffn: 18_944,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_7B_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(7_615_616_512, QWEN_2_5_7B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen2.5-72b",
+    name: "Qwen2.5 72B",
+    aliases: ["qwen-2.5-72b"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 29_568,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_72B_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(72_706_203_648, QWEN_2_5_72B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen3-8b",
+    name: "Qwen3 8B",
+    aliases: ["qwen-3-8b"],
+    architecture: {
+      kind: "decoder",
+      layers: 36,
+      hidden: 4096,
+      heads: 32,
+      kvHeads: 8,
+      headDim: 128,
+      ffn: 12_288,
+      vocab: 151_936,
+    },
+    architectureSource: QWEN_3_8B_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(8_190_735_360, QWEN_3_8B_HF),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen3-235b-a22b",
+    name: "Qwen3 235B-A22B",
+    aliases: ["qwen-3-235b", "qwen3-235b"],
+    architecture: {
+      kind: "decoder",
+      layers: 94,
+      hidden: 4096,
+      heads: 64,
+      kvHeads: 4,
+      headDim: 128,
+      vocab: 151_936,
+      moe: { experts: 128, topK: 8, expertFfn: 1536 },
+    },
+    architectureSource: QWEN3_235B_CONFIG,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(235e9, QWEN3_REPORT),
+      activeParams: fig(22e9, QWEN3_REPORT),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "gemma-2-2b",
+    name: "Gemma 2 2B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 26,
+      hidden: 2304,
+      heads: 8,
+      kvHeads: 4,
+      headDim: 256,
+      ffn: 9216,
+      vocab: 256_000,
+      tiedEmbeddings: true,
+    },
+    architectureSource: GEMMA_2_2B_HF,
+    context: 8192,
+    hardware: { gpu: "tpu-v5e", name: "TPUv5e" },
+    precision: "bf16",
+    published: {
+      params: fig(2_614_341_888, GEMMA_2_2B_HF),
+      tokens: fig(2e12, GEMMA2_PAPER),
+      gpus: fig(512, GEMMA2_PAPER),
+    },
+    notes: ["model.note.gemma2Norms", "model.note.gemma2Hours"],
+  },
+  {
+    id: "gemma-2-9b",
+    name: "Gemma 2 9B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 42,
+      hidden: 3584,
+      heads: 16,
+      kvHeads: 8,
+      headDim: 256,
+      ffn: 14_336,
+      vocab: 256_000,
+      tiedEmbeddings: true,
+    },
+    architectureSource: GEMMA_2_9B_HF,
+    context: 8192,
+    hardware: { gpu: "tpu-v4", name: "TPUv4" },
+    precision: "bf16",
+    published: {
+      params: fig(9_241_705_984, GEMMA_2_9B_HF),
+      tokens: fig(8e12, GEMMA2_PAPER),
+      gpus: fig(4096, GEMMA2_PAPER),
+    },
+    notes: ["model.note.gemma2Norms", "model.note.gemma2Hours"],
+  },
+  {
+    id: "gemma-2-27b",
+    name: "Gemma 2 27B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 46,
+      hidden: 4608,
+      heads: 32,
+      kvHeads: 16,
+      headDim: 128,
+      ffn: 36_864,
+      vocab: 256_000,
+      tiedEmbeddings: true,
+    },
+    architectureSource: GEMMA_2_27B_HF,
+    context: 8192,
+    hardware: { gpu: "tpu-v5p", name: "TPUv5p" },
+    precision: "bf16",
+    published: {
+      params: fig(27_227_128_320, GEMMA_2_27B_HF),
+      tokens: fig(13e12, GEMMA2_PAPER),
+      gpus: fig(6144, GEMMA2_PAPER),
+    },
+    notes: ["model.note.gemma2Norms", "model.note.gemma2Hours"],
+  },
+  {
+    id: "phi-3-mini",
+    name: "Phi-3-mini 3.8B",
+    aliases: ["phi-3-mini-4k", "phi3-mini"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 3072,
+      heads: 32,
+      ffn: 8192,
+      vocab: 32_064,
+    },
+    architectureSource: PHI_3_MINI_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(3_821_079_552, PHI_3_MINI_HF),
+      tokens: fig(3.3e12, PHI3_REPORT),
+    },
+    notes: ["model.note.phi3Unpublished"],
+  },
+  {
+    id: "phi-3-medium",
+    name: "Phi-3-medium 14B",
+    aliases: ["phi-3-medium-4k", "phi3-medium"],
+    architecture: {
+      kind: "decoder",
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 10,
+      ffn: 17_920,
+      vocab: 32_064,
+    },
+    architectureSource: PHI_3_MEDIUM_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(13_960_238_080, PHI_3_MEDIUM_HF),
+      tokens: fig(4.8e12, PHI3_REPORT),
+    },
+    notes: ["model.note.phi3Unpublished"],
+  },
+  {
+    id: "pythia-12b",
+    name: "Pythia 12B",
+    aliases: ["pythia"],
+    architecture: { kind: "gpt", layers: 36, width: 5120, heads: 40, vocab: 50_688, tiedHead: false },
+    architectureSource: PYTHIA_12B_COUNT,
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "fp16",
+    published: {
+      params: fig(11_846_072_320, PYTHIA_12B_COUNT),
+      tokens: fig(299_892_736_000, PYTHIA_PAPER),
+      gpus: fig(256, PYTHIA_TABLE5),
+      gpuHours: fig(72_300, PYTHIA_TABLE5),
+    },
+    notes: ["model.note.pythia"],
+  },
+  {
+    id: "mistral-7b",
+    name: "Mistral 7B",
+    aliases: ["mistral", "mistral-7b-v0.1"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      kvHeads: 8,
+      ffn: 14_336,
+      vocab: 32_000,
+    },
+    architectureSource: MISTRAL_7B_PAPER,
+    context: 8192,
+    precision: "bf16",
+    published: { params: fig(7_241_732_096, MISTRAL_7B_HF) },
+    notes: ["model.note.mistralParamsOnly"],
   },
 ];
 

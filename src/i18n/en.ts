@@ -315,11 +315,12 @@ export const en = {
     "Gopher's published 6.31e23 FLOP counts rematerialization (+33%, one more forward pass) and padding, so 6ND comes out about 20% lower.",
   "model.note.relativePositions":
     "Counted with Transformer-XL relative positions: one h×h projection per layer (L·h²), which a GPT-style count leaves out.",
-  "model.note.notInCatalog": "Its TPUs are not in the GPU catalog, so MFU is not recomputed here.",
+  "model.note.notInCatalog":
+    "Chinchilla trained on TPU v3 and TPU v4 and published neither the chip count nor the chip-hours, so MFU is not recomputed here.",
   "model.note.palmDowntime":
     "The chip-hours include downtime and repeated steps, so MFU from them is lower; PaLM's 46.2% is from the measured throughput (Appendix B).",
   "model.note.optTokens":
-    "OPT's 180B tokens is its corpus size; the paper states neither how many tokens the run saw nor its GPU time. 147 TFLOP/s per GPU is an “up to” figure.",
+    "OPT's 180B tokens is its corpus size; the paper does not state how many tokens the run saw, so 6ND and the MFU from the 809,472 GPU-hours (LLaMA paper, Table 15; the OPT paper gives none) are rough. It kept FP16 weights (§2.4). 147 TFLOP/s per GPU is an “up to” figure.",
   "model.note.rotaryBuffers":
     "The published count is Hugging Face's safetensors total, which includes the rotary inv_freq buffers (head_dim/2 per layer); the architecture count does not.",
   "model.note.llama3Tokens":
@@ -370,6 +371,38 @@ export const en = {
   "unit.hours": "{n} hours",
   "unit.days": "{n} days",
   "unit.years": "{n} years",
+
+  // Catalogs (issue 16: late-2026 runs and provenance)
+  "model.note.gopherMfuVersions":
+    "PaLM's Table 3 gives Gopher 32.5% MFU in the revised paper; its first version (v1) printed 30.8%. Ours, 6ND over 4,096 TPU v3 × 920 h at 123 TFLOP/s, is about 30%.",
+  "model.note.llama31Tokens":
+    "The Llama 3.1 model card says ~15T tokens and counts the whole training (including the long-context extension to 128K) in its GPU-hours, so the MFU from them is a lower bound.",
+  "model.note.llama32":
+    "Llama 3.2 1B and 3B were pre-trained on up to 9T tokens with logits from Llama 3.1 8B and 70B as targets (distillation); the 86K GPU-hours of logit generation are not in their GPU-hours. The pre-training context is taken as 8K, as for Llama 3.1 (the card lists 128K after long-context training).",
+  "model.note.llama4Arch":
+    "Llama 4 puts a shared expert and routed experts (top-1) in its MoE layers (every layer in Scout, every other layer in Maverick) and carries a vision encoder; the parameter formulas do not model that here, so the model card's total and active counts are used.",
+  "model.note.llama4Tokens":
+    "The model card gives ~40T (Scout) and ~22T (Maverick) tokens of text, image and video data; with 17B active parameters per token, 6ND over its GPU-hours is the MFU shown.",
+  "model.note.r1Base":
+    "DeepSeek-R1 is DeepSeek-V3-Base (the same 671B MoE pre-trained on 14.8T tokens in 2.664M H800 GPU-hours) plus reinforcement learning: 147K H800 GPU-hours more (R1-Zero 101K, SFT data 5K, R1 41K; DeepSeek-AI 2025, Nature, Supplementary), about 5.5% of the pre-training. 6ND and MFU here are the pre-training's.",
+  "model.note.olmo2Tokens":
+    "The model card's training tokens are the pre-training; mid-training on Dolmino-mix-1124 adds a few hundred billion more. Ai2 published no GPU-hours for these runs, so MFU is not computed.",
+  "model.note.qkvBias":
+    "Qwen2.5 adds biases to the q, k and v projections, (heads + 2·kv-heads)·head-dim per layer; the decoder formula leaves them out, so the recomputed count is short by exactly that.",
+  "model.note.qwenUnpublished":
+    "Qwen published the training tokens but neither the hardware nor the GPU time, so MFU cannot be computed.",
+  "model.note.headQkNorm":
+    "Qwen3 normalizes each query and key head with an RMSNorm of head-dim weights (2·head-dim per layer); the decoder formula leaves them out, so the recomputed count is short by exactly that.",
+  "model.note.gemma2Norms":
+    "Gemma 2 has four RMSNorms per layer (before and after attention and the MLP); the decoder formula counts two, so the recomputed count is short by 2·h per layer.",
+  "model.note.gemma2Hours":
+    "The Gemma 2 report gives the tokens and the TPU slice (Table 3) but not the training time, so MFU cannot be computed.",
+  "model.note.phi3Unpublished":
+    "The Phi-3 report gives the parameters and training tokens; it publishes neither the hardware nor the GPU time of these runs.",
+  "model.note.pythia":
+    "Pythia trained every model on the same 299.9B tokens of the Pile in the same order, in fp16 (the 1B in bf16); its GPU-hours (Appendix C, Table 5) are the whole run on 256 A100 40GB.",
+  "model.note.mistralParamsOnly":
+    "Mistral AI published the architecture and the weights of Mistral 7B, not its training tokens, compute or hardware: only the parameter count is sourced.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -307,11 +307,12 @@ export const zhTW: Record<MessageKey, string> = {
     "Gopher 公開的 6.31e23 FLOP 計入了重算 (rematerialization，多一次前向，+33%) 與 padding，所以 6ND 約低 20%。",
   "model.note.relativePositions":
     "計入 Transformer-XL 相對位置編碼：每層一個 h×h 投影 (L·h²)，GPT 式的算法不含這項。",
-  "model.note.notInCatalog": "它用的 TPU 不在 GPU 目錄中，所以這裡不重算 MFU。",
+  "model.note.notInCatalog":
+    "Chinchilla 在 TPU v3 與 TPU v4 上訓練，晶片數與晶片小時都沒有公開，所以這裡不重算 MFU。",
   "model.note.palmDowntime":
     "晶片小時數包含停機與重跑的步驟，用它算出的 MFU 較低；PaLM 的 46.2% 是由實測吞吐量算出 (附錄 B)。",
   "model.note.optTokens":
-    "OPT 的 180B token 是語料大小；論文沒有說這次訓練看了多少 token，也沒有公開 GPU 時間。每張 GPU 147 TFLOP/s 是「最高」數字。",
+    "OPT 的 180B token 是語料大小；論文沒有說這次訓練看了多少 token，所以 6ND 與由 809,472 GPU 小時 (LLaMA 論文 Table 15；OPT 論文本身沒有給) 算出的 MFU 都只是粗估。它的權重以 FP16 保存 (§2.4)。每張 GPU 147 TFLOP/s 是「最高」數字。",
   "model.note.rotaryBuffers":
     "公開的參數量是 Hugging Face safetensors 的總數，含 rotary 的 inv_freq buffer (每層 head_dim/2 個)；由架構算出的數字不含。",
   "model.note.llama3Tokens": "模型卡寫的是 15T+ token，所以 6ND 與由 GPU 小時算出的 MFU 都是下限。",
@@ -357,6 +358,37 @@ export const zhTW: Record<MessageKey, string> = {
   "unit.hours": "{n} 小時",
   "unit.days": "{n} 天",
   "unit.years": "{n} 年",
+
+  // Catalogs (issue 16: late-2026 runs and provenance)
+  "model.note.gopherMfuVersions":
+    "PaLM Table 3 在修訂版論文中給 Gopher 的 MFU 是 32.5%；第一版 (v1) 印的是 30.8%。我們用 6ND 除以 4,096 張 TPU v3 × 920 小時、每張 123 TFLOP/s，約 30%。",
+  "model.note.llama31Tokens":
+    "Llama 3.1 模型卡寫的是約 15T token，GPU 小時涵蓋整個訓練 (含延長到 128K 的長上下文階段)，所以由它算出的 MFU 是下限。",
+  "model.note.llama32":
+    "Llama 3.2 1B 與 3B 以最多 9T token 預訓練，並以 Llama 3.1 8B 與 70B 的 logits 當目標 (蒸餾)；產生 logits 的 86K GPU 小時不在它們的 GPU 小時內。預訓練上下文比照 Llama 3.1 取 8K (模型卡列的 128K 是長上下文訓練之後的)。",
+  "model.note.llama4Arch":
+    "Llama 4 的 MoE 層有一個共享 expert 加上 routed experts (top-1) (Scout 每層都是，Maverick 隔層一次)，還帶一個視覺編碼器；參數公式在這裡沒有涵蓋，所以使用模型卡的總參數與啟用參數。",
+  "model.note.llama4Tokens":
+    "模型卡寫的是約 40T (Scout) 與約 22T (Maverick) 個文字、圖片與影片資料的 token；每個 token 啟用 17B 參數，顯示的 MFU 是 6ND 除以它的 GPU 小時。",
+  "model.note.r1Base":
+    "DeepSeek-R1 就是 DeepSeek-V3-Base (同一個 671B 的 MoE，以 14.8T token、2.664M H800 GPU 小時預訓練) 再加上強化學習：多 147K H800 GPU 小時 (R1-Zero 101K、SFT 資料 5K、R1 41K；DeepSeek-AI 2025，Nature 補充資料)，約為預訓練的 5.5%。這裡的 6ND 與 MFU 都是預訓練的。",
+  "model.note.olmo2Tokens":
+    "模型卡的訓練 token 數是預訓練的；在 Dolmino-mix-1124 上的 mid-training 再多幾千億個。Ai2 沒有公開這些訓練的 GPU 小時，所以不算 MFU。",
+  "model.note.qkvBias":
+    "Qwen2.5 在 q、k、v 投影上加了 bias，每層 (heads + 2·kv-heads)·head-dim 個；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
+  "model.note.qwenUnpublished": "Qwen 公開了訓練 token 數，但沒有公開硬體與 GPU 時間，所以無法計算 MFU。",
+  "model.note.headQkNorm":
+    "Qwen3 對每個 query 與 key head 各做一次 RMSNorm，權重是 head-dim 個 (每層 2·head-dim)；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
+  "model.note.gemma2Norms":
+    "Gemma 2 每層有四個 RMSNorm (attention 與 MLP 的前後各一)；decoder 公式只算兩個，所以重算的參數量每層少 2·h。",
+  "model.note.gemma2Hours":
+    "Gemma 2 報告列出了 token 數與 TPU 切片 (Table 3)，但沒有訓練時間，所以無法計算 MFU。",
+  "model.note.phi3Unpublished":
+    "Phi-3 報告列出了參數量與訓練 token 數；這些訓練的硬體與 GPU 時間都沒有公開。",
+  "model.note.pythia":
+    "Pythia 每個模型都以相同順序在 Pile 的同一批 299.9B token 上訓練，使用 fp16 (1B 用 bf16)；它的 GPU 小時 (附錄 C，Table 5) 是在 256 張 A100 40GB 上的整個訓練。",
+  "model.note.mistralParamsOnly":
+    "Mistral AI 公開了 Mistral 7B 的架構與權重，沒有公開訓練 token 數、算力與硬體：只有參數量有出處。",
 };
 
 /**

@@ -31,6 +31,7 @@ const userError = (fn: () => unknown): UserError => {
 
 const HOPPER = ["h100-sxm", "h100-pcie", "h100-nvl", "h800-sxm", "h20", "h200-sxm"];
 const BLACKWELL = ["b200", "gb200"];
+const BLACKWELL_ULTRA = ["b300", "gb300"];
 
 describe("GPU catalog data", () => {
   it("has every entry the commands rely on", () => {
@@ -49,17 +50,26 @@ describe("GPU catalog data", () => {
       "t4",
       "rtx-4090",
       "rtx-3090",
+      "rtx-5090",
+      "rtx-6000-ada",
+      "rtx-a6000",
+      ...BLACKWELL_ULTRA,
       "mi250x",
       "mi300x",
       "mi325x",
+      "mi355x",
+      "mi350x",
+      "tpu-v3",
       "tpu-v4",
       "tpu-v5e",
       "tpu-v5p",
       "tpu-v6e",
+      "tpu-v7",
       "gaudi2",
       "gaudi3",
       "trainium",
       "trainium2",
+      "trainium3",
     ]) {
       expect(ids).toContain(id);
     }
@@ -203,11 +213,13 @@ describe("datasheet values", () => {
       memoryGB: 16,
       memoryBandwidthTBs: 0.819,
     });
+    // v5p: 95 GiB ("HBM capacity per chip (GiB) | 95" in the current docs table), 2,765 GBps.
     expect(findGpu("tpu v5p")).toMatchObject({
       peakTflops: { bf16: 459 },
       memoryGB: 95,
       memoryBandwidthTBs: 2.765,
     });
+    expect(findGpu("tpu v5p").notes).toMatch(/95 GiB/);
     expect(findGpu("tpu v6e")).toMatchObject({ peakTflops: { bf16: 918, int8: 1836 }, memoryGB: 32 });
   });
 
@@ -228,6 +240,127 @@ describe("datasheet values", () => {
       memoryGB: 96,
       memoryBandwidthTBs: 2.9,
     });
+  });
+});
+
+describe("late-2026 accelerators: dense figures against their vendor sources", () => {
+  it("AMD MI355X (CDNA 4, 2.4 GHz): 2,516.6 bf16, 5,033.2 fp8, 10,066.3 fp4, 78.6 fp64; 288GB at 8 TB/s", () => {
+    const mi355x = findGpu("MI355X");
+    expect(mi355x.peakTflops).toEqual({
+      fp64: 78.6,
+      fp32: 157.3,
+      bf16: 2516.6,
+      fp16: 2516.6,
+      fp8: 5033.2,
+      int8: 5033.2,
+      fp4: 10066.3,
+    });
+    expect([mi355x.memoryGB, mi355x.memoryBandwidthTBs]).toEqual([288, 8]);
+    // The dense bf16 peak is the clock × matrix-core arithmetic: 2.4 GHz × 1,024 cores × 1,024 FLOP/clock.
+    expect((2.4e9 * 1024 * 1024) / 1e12).toBeCloseTo(mi355x.peakTflops.bf16 ?? 0, 1);
+    // CDNA 4 has no TF32 matrix path: asking for it names what the sheet has.
+    expect(userError(() => peakFlops(mi355x, "tf32")).params.supported).toBe(
+      "fp64, fp32, bf16, fp16, fp8, int8, fp4",
+    );
+  });
+
+  it("AMD MI350X: the same die at 2.2 GHz, every peak 2.2/2.4 of the MI355X's (2,306.9 bf16, 4,613.7 fp8)", () => {
+    const mi350x = findGpu("mi350x");
+    const mi355x = findGpu("mi355x");
+    expect(mi350x.peakTflops).toMatchObject({ bf16: 2306.9, fp8: 4613.7, fp4: 9227.5, fp64: 72.1 });
+    for (const p of ["fp64", "fp32", "bf16", "fp8", "fp4"] as const) {
+      // AMD rounds each figure to 0.1 TFLOPS, so the ratio holds to about 0.1% (72.1 / 78.6 = 0.9173).
+      expect((mi350x.peakTflops[p] ?? 0) / (mi355x.peakTflops[p] ?? 1), p).toBeCloseTo(2.2 / 2.4, 2);
+    }
+    expect([mi350x.memoryGB, mi350x.memoryBandwidthTBs]).toEqual([288, 8]);
+  });
+
+  it("NVIDIA B300 (HGX, per GPU): 2,250 bf16, 4,500 fp8, 13,125 fp4 dense (105 PF / 8), FP64 cut to 1.25", () => {
+    const b300 = findGpu("B300");
+    expect(b300.peakTflops).toEqual({
+      fp64: 1.25,
+      fp32: 75,
+      tf32: 1125,
+      bf16: 2250,
+      fp16: 2250,
+      fp8: 4500,
+      fp4: 13125,
+    });
+    // HGX B300 table: 36 PF FP16/BF16 and 72 PF FP8 with sparsity for 8 GPUs → halve, divide by 8.
+    expect(36_000 / 2 / 8).toBe(b300.peakTflops.bf16);
+    expect(72_000 / 2 / 8).toBe(b300.peakTflops.fp8);
+    expect(105_000 / 8).toBe(b300.peakTflops.fp4);
+    expect([b300.memoryGB, b300.memoryBandwidthTBs]).toEqual([288, 8]);
+  });
+
+  it("NVIDIA GB300 (one GPU of NVL72): 2,500 bf16, 5,000 fp8, 15,000 fp4 dense (rack table / 72)", () => {
+    const gb300 = findGpu("gb300 nvl72");
+    expect(gb300.id).toBe("gb300");
+    expect(gb300.peakTflops).toEqual({ tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000, fp4: 15000 });
+    expect(360_000 / 2 / 72).toBe(gb300.peakTflops.bf16);
+    expect(720_000 / 2 / 72).toBe(gb300.peakTflops.fp8);
+    expect(1_080_000 / 72).toBe(gb300.peakTflops.fp4);
+    expect(gb300.notes).toMatch(/ONE Blackwell Ultra GPU/);
+  });
+
+  it("Google TPU7x (Ironwood): 2,307 bf16 and 4,614 fp8 per chip, 192 GiB at 7,380 GBps (docs table)", () => {
+    const ironwood = findGpu("ironwood");
+    expect(ironwood.id).toBe("tpu-v7");
+    expect(ironwood.peakTflops).toEqual({ bf16: 2307, fp8: 4614 });
+    expect([ironwood.memoryGB, ironwood.memoryBandwidthTBs]).toEqual([192, 7.38]);
+    expect(findGpu("TPU7x").id).toBe("tpu-v7");
+    // BF16 is half the FP8 peak: both are dense.
+    expect((ironwood.peakTflops.fp8 ?? 0) / (ironwood.peakTflops.bf16 ?? 1)).toBeCloseTo(2, 3);
+  });
+
+  it("Google TPU v3: 123 TFLOPS bf16 per chip, 32 GiB HBM2 at 900 GBps (Cloud TPU v3 docs)", () => {
+    expect(findGpu("tpu v3")).toMatchObject({
+      peakTflops: { bf16: 123 },
+      memoryGB: 32,
+      memoryBandwidthTBs: 0.9,
+    });
+    expect(peakFlops(findGpu("v3"), "bf16")).toBe(123e12);
+  });
+
+  it("AWS Trainium3: 2,517 MXFP8/MXFP4, 671 BF16/FP16/TF32, 183 FP32; 144 GiB at 4.9 TB/s (Neuron docs)", () => {
+    expect(findGpu("trn3")).toMatchObject({
+      peakTflops: { fp32: 183, tf32: 671, bf16: 671, fp16: 671, fp8: 2517, fp4: 2517 },
+      memoryGB: 144,
+      memoryBandwidthTBs: 4.9,
+    });
+  });
+
+  it("GeForce RTX 5090: 209.5 bf16 (FP32 accumulate), 104.8 fp32, fp4 half of the 3,352 AI TOPS; 32GB at 1,792 GB/s", () => {
+    const rtx5090 = findGpu("RTX 5090");
+    expect(rtx5090.peakTflops).toEqual({ fp32: 104.8, tf32: 104.8, bf16: 209.5, fp16: 209.5, fp4: 1676 });
+    expect(3352 / 2).toBe(rtx5090.peakTflops.fp4);
+    expect([rtx5090.memoryGB, rtx5090.memoryBandwidthTBs]).toEqual([32, 1.792]);
+  });
+
+  it("RTX 6000 Ada: 1,457 sparse FP8 → 728.5 dense, 364.2 bf16, 91.1 fp32; RTX A6000: 309.7 sparse → 154.8 bf16", () => {
+    const ada = findGpu("rtx 6000 ada");
+    expect(ada.peakTflops).toMatchObject({ fp32: 91.1, bf16: 364.2, fp8: 728.5, tf32: 182.1 });
+    expect(ada.peakTflops.fp8).toBeCloseTo(1457 / 2, 1);
+    expect([ada.memoryGB, ada.memoryBandwidthTBs]).toEqual([48, 0.96]);
+    const a6000 = findGpu("A6000");
+    expect(a6000.id).toBe("rtx-a6000");
+    expect(a6000.peakTflops).toMatchObject({ fp32: 38.7, tf32: 77.4, bf16: 154.8, int8: 309.7 });
+    expect(a6000.peakTflops.bf16).toBeCloseTo(309.7 / 2, 1);
+    expect([a6000.memoryGB, a6000.memoryBandwidthTBs]).toEqual([48, 0.768]);
+  });
+
+  it("every entry whose figures could not be checked against the primary page says so in its notes", () => {
+    for (const id of ["b300", "gb300", "mi355x", "mi350x", "rtx-5090", "rtx-6000-ada", "rtx-a6000"]) {
+      expect(byId(id).notes, id).toMatch(/could not be fetched|not re-checked/i);
+    }
+  });
+
+  it("Blackwell Ultra stays dense: bf16 at most 2,500 and fp8 2x bf16", () => {
+    for (const id of BLACKWELL_ULTRA) {
+      const { bf16, fp8 } = byId(id).peakTflops;
+      expect(bf16, id).toBeLessThanOrEqual(2500);
+      expect((fp8 ?? 0) / (bf16 ?? 1), id).toBe(2);
+    }
   });
 });
 
@@ -274,6 +407,16 @@ describe("findGpu", () => {
     ["RTX 4090", "rtx-4090"],
     ["l4", "l4"],
     ["L40S", "l40s"],
+    ["mi355x", "mi355x"],
+    ["MI350X", "mi350x"],
+    ["b300", "b300"],
+    ["GB300", "gb300"],
+    ["tpu v3", "tpu-v3"],
+    ["tpu v7", "tpu-v7"],
+    ["Trainium3", "trainium3"],
+    ["5090", "rtx-5090"],
+    ["RTX A6000", "rtx-a6000"],
+    ["RTX 6000 Ada", "rtx-6000-ada"],
   ])("%s → %s", (query, id) => {
     expect(findGpu(query).id).toBe(id);
   });
@@ -331,7 +474,15 @@ describe("searchGpus", () => {
     expect(ids).toContain("h200-sxm");
     expect(ids).toContain("b200");
     expect(ids).toContain("gb200");
-    expect(searchGpus("tpu").map((g) => g.id)).toEqual(["tpu-v4", "tpu-v5e", "tpu-v5p", "tpu-v6e"]);
+    // Catalog order: TPU v3 (Gopher, Chinchilla) through TPU7x (Ironwood).
+    expect(searchGpus("tpu").map((g) => g.id)).toEqual([
+      "tpu-v3",
+      "tpu-v4",
+      "tpu-v5e",
+      "tpu-v5p",
+      "tpu-v6e",
+      "tpu-v7",
+    ]);
   });
 
   it("no match is an empty list", () => {

@@ -57,6 +57,27 @@ describe("the catalog of published runs", () => {
         "deepseek-v3",
         "falcon-180b",
         "olmo-2-7b",
+        // Issue 16: the runs people use in late 2026.
+        "llama-3.1-8b",
+        "llama-3.1-70b",
+        "llama-3.2-1b",
+        "llama-3.2-3b",
+        "llama-4-scout",
+        "llama-4-maverick",
+        "deepseek-r1",
+        "qwen2.5-7b",
+        "qwen2.5-72b",
+        "qwen3-8b",
+        "qwen3-235b-a22b",
+        "gemma-2-2b",
+        "gemma-2-9b",
+        "gemma-2-27b",
+        "phi-3-mini",
+        "phi-3-medium",
+        "olmo-2-13b",
+        "olmo-2-32b",
+        "pythia-12b",
+        "mistral-7b",
       ]),
     );
   });
@@ -92,6 +113,9 @@ describe("parameters recomputed from each architecture match the published count
     // Hugging Face safetensors totals: bigscience/bloom model card 176,247,271,424 (with the
     // embedding LayerNorm); tiiuae/falcon-180B (plain MLP, LayerNorm biases, untied head);
     // allenai/OLMo-2-1124-7B (QK-norm); meta-llama Llama 3 / 3.1 8B, 70B, 405B.
+    // Also: Llama 3.1 8B/70B and 3.2 1B/3B (tied embeddings), Mistral-7B-v0.1 (7,241,732,096),
+    // Phi-3-mini (3,821,079,552) and Phi-3-medium (13,960,238,080), OLMo 2 13B and 32B (QK-norm, config.json),
+    // Pythia-12B (11,846,072,320 in the EleutherAI model table: GPT-NeoX, untied output layer).
     for (const id of [
       "bloom-176b",
       "falcon-180b",
@@ -99,6 +123,16 @@ describe("parameters recomputed from each architecture match the published count
       "llama-3-8b",
       "llama-3-70b",
       "llama-3-405b",
+      "llama-3.1-8b",
+      "llama-3.1-70b",
+      "llama-3.2-1b",
+      "llama-3.2-3b",
+      "mistral-7b",
+      "phi-3-mini",
+      "phi-3-medium",
+      "olmo-2-13b",
+      "olmo-2-32b",
+      "pythia-12b",
     ]) {
       expect(recomputeParams(model(id))?.total, id).toBe(model(id).published.params.value);
     }
@@ -115,6 +149,30 @@ describe("parameters recomputed from each architecture match the published count
       const m = model(id);
       expect(m.published.params.value - (recomputeParams(m)?.total ?? 0)).toBe(layers * 64);
     }
+  });
+
+  it("differs for Qwen2.5, Qwen3 and Gemma 2 by exactly the parts the decoder formula leaves out", () => {
+    const shortBy = (id: string) =>
+      model(id).published.params.value - (recomputeParams(model(id))?.total ?? 0);
+    // Qwen2.5: q, k and v biases, (heads + 2·kv-heads)·head-dim per layer. 7B: 28 × (3584 + 2·512);
+    // the Hub count 7,615,616,512 is the one the issue names.
+    expect(shortBy("qwen2.5-7b")).toBe(28 * (3584 + 2 * 512));
+    expect(shortBy("qwen2.5-72b")).toBe(80 * (8192 + 2 * 1024));
+    // Qwen3-8B (8,190,735,360 on the Hub): per-head q and k RMSNorms, 2 × head-dim 128 per layer, 36 layers.
+    expect(shortBy("qwen3-8b")).toBe(36 * 2 * 128);
+    // Gemma 2: four RMSNorms per layer, the formula counts two; gemma-2-9b = 9,241,705,984 on the Hub.
+    expect(shortBy("gemma-2-9b")).toBe(42 * 2 * 3584);
+    expect(shortBy("gemma-2-2b")).toBe(26 * 2 * 2304);
+    expect(shortBy("gemma-2-27b")).toBe(46 * 2 * 4608);
+    for (const id of ["qwen2.5-7b", "qwen2.5-72b"]) expect(model(id).notes).toContain("model.note.qkvBias");
+    expect(model("qwen3-8b").notes).toContain("model.note.headQkNorm");
+    expect(model("gemma-2-9b").notes).toContain("model.note.gemma2Norms");
+  });
+
+  it("Qwen3-235B-A22B: the MoE count lands within 0.1% of 235B total and 1% of 22B active (Qwen3 report)", () => {
+    const recomputed = recomputeParams(model("qwen3-235b-a22b"));
+    expect(Math.abs((recomputed?.total ?? 0) / 235e9 - 1)).toBeLessThan(0.001);
+    expect(Math.abs((recomputed?.active ?? 0) / 22e9 - 1)).toBeLessThan(0.01);
   });
 
   it("counts Gopher's and Chinchilla's Transformer-XL relative positions (L·h²); without them both are ~8% short", () => {
@@ -151,7 +209,7 @@ describe("our estimates against the published figures", () => {
     expect(Math.abs((estimate.mfu?.mfu ?? 0) - 0.213)).toBeLessThan(0.02);
   });
 
-  it("Chinchilla: 6ND within 3% of 5.76e23, Gopher's budget it matches (Hoffmann et al. 2022, Table 3); no MFU (TPUs not in the catalog)", () => {
+  it("Chinchilla: 6ND within 3% of 5.76e23, Gopher's budget it matches (Hoffmann et al. 2022, Table 3); no MFU (chip count and hours not published)", () => {
     const estimate = estimateRun(model("chinchilla-70b"));
     expect(estimate.flops).toBeCloseTo(5.88e23, -20);
     expect(Math.abs((estimate.flops ?? 0) / 5.76e23 - 1)).toBeLessThan(0.03);
@@ -199,7 +257,29 @@ describe("our estimates against the published figures", () => {
     expect(publishedGpuHours(model("bloom-176b"))).toBe(1_082_990);
     expect(publishedGpuHours(model("gopher-280b"))).toBeCloseTo(4096 * 920, 6);
     expect(publishedGpuHours(model("mixtral-8x7b"))).toBeUndefined();
-    expect(estimateRun(model("opt-175b")).mfu).toBeUndefined();
+    expect(publishedGpuHours(model("mistral-7b"))).toBeUndefined();
+  });
+
+  it("Gopher on TPU v3 (now in the catalog): 6ND over 4,096 chips × 920 h at 123 TFLOP/s is 30.2%, near v1's 30.8%", () => {
+    // Rae et al. 2021 Appendix F: 4096 TPUv3 chips, 920 hours; Cloud TPU v3 docs: 123 TFLOPS bf16 per chip.
+    const estimate = estimateRun(model("gopher-280b"));
+    expect(estimate.gpu?.id).toBe("tpu-v3");
+    expect(estimate.peakFlopsPerGpu).toBe(123e12);
+    const mfu = estimate.mfu?.mfu ?? 0;
+    expect(mfu).toBeCloseTo((6 * 280e9 * 300e9) / (4096 * 920 * 3600 * 123e12), 10);
+    expect(mfu).toBeCloseTo(0.302, 3);
+    expect(Math.abs(mfu - 0.308)).toBeLessThan(0.01);
+    expect(model("gopher-280b").published.mfu?.value).toBe(0.325);
+  });
+
+  it("OPT-175B: GPU time from the LLaMA paper's Table 15 (809,472 A100 GPU-hours) gives 20.8% MFU at fp16", () => {
+    // 6 × 175B × 180B (the corpus size, a rough D) over 809,472 h at the A100's 312 TFLOP/s fp16 dense peak.
+    const estimate = estimateRun(model("opt-175b"));
+    expect(model("opt-175b").precision).toBe("fp16");
+    expect(estimate.gpuHours).toBe(809_472);
+    expect(estimate.peakFlopsPerGpu).toBe(312e12);
+    expect(estimate.mfu?.mfu).toBeCloseTo((6 * 175e9 * 180e9) / (809_472 * 3600 * 312e12), 10);
+    expect(estimate.mfu?.mfu).toBeCloseTo(0.208, 3);
   });
 });
 
@@ -224,7 +304,20 @@ describe("finding a run by name", () => {
   });
 
   it("searchModels ranks exact names, then prefixes, then substrings (for autocomplete)", () => {
-    expect(searchModels("llama-3").map((m) => m.id)).toEqual(["llama-3-8b", "llama-3-70b", "llama-3-405b"]);
+    expect(searchModels("llama-3").map((m) => m.id)).toEqual([
+      "llama-3-8b",
+      "llama-3-70b",
+      "llama-3-405b",
+      "llama-3.1-8b",
+      "llama-3.1-70b",
+      "llama-3.2-1b",
+      "llama-3.2-3b",
+    ]);
+    expect(searchModels("llama 3.1").map((m) => m.id)).toEqual([
+      "llama-3-405b",
+      "llama-3.1-8b",
+      "llama-3.1-70b",
+    ]);
     expect(searchModels("palm")[0]?.id).toBe("palm-540b");
     expect(searchModels("405").map((m) => m.id)).toEqual(["llama-3-405b"]);
     expect(searchModels("Chinchilla")[0]?.id).toBe("chinchilla-70b");
@@ -274,5 +367,228 @@ describe("presets: a run's raw option values", () => {
     expect(preset("mixtral-8x7b").get("experts")).toBe("8");
     expect(preset("mixtral-8x7b").get("top-k")).toBe("2");
     expect(PRESET_ALTERNATIVES[0]).toEqual(["gpu-hours", "days", "tokens-per-second"]);
+  });
+});
+
+describe("a name that is not an exact entry never silently resolves to a different run", () => {
+  it("Llama 3.1 8B and 70B are their own runs with the 3.1 card's GPU-hours, no longer Llama 3's", () => {
+    // The bug: llama-3.1-8b was an alias of Llama 3 8B and returned its 1.3M GPU-hours (Llama 3 card);
+    // the Llama 3.1 card gives 1.46M for 8B and 7.0M for 70B.
+    expect(findModel("llama-3.1-8b").id).toBe("llama-3.1-8b");
+    expect(findModel("Llama 3.1 8B").published.gpuHours?.value).toBe(1.46e6);
+    expect(findModel("llama-3.1-70b").published.gpuHours?.value).toBe(7.0e6);
+    expect(findModel("llama-3.1-8b").published.gpuHours?.source.title).toMatch(/Llama 3\.1 model card/);
+    expect(findModel("llama-3-8b").published.gpuHours?.value).toBe(1.3e6);
+    expect(findModel("llama-3-70b").published.gpuHours?.value).toBe(6.4e6);
+    expect(findModel("llama-3-8b").published.gpuHours?.source.title).toMatch(/Llama 3 model card/);
+    // The 405B was only ever released as Llama 3.1: one run, the 3.1 card's 30.84M GPU-hours.
+    expect(findModel("llama-3.1-405b").id).toBe("llama-3-405b");
+  });
+
+  it.each([
+    ["llama-3.2-8b"],
+    ["llama-3.3-70b"],
+    ["llama-3.2-70b"],
+    ["llama-3.1-1b"],
+    ["llama-4"],
+    ["qwen2-7b"],
+    ["qwen3-7b"],
+    ["qwen2.5-8b"],
+    ["gemma-7b"],
+    ["gemma-3-27b"],
+    ["phi-3.5-mini"],
+    ["phi-4"],
+    ["deepseek-v2"],
+    ["deepseek-r1-0528"],
+    ["olmo-7b"],
+    ["pythia-6.9b"],
+    ["mistral-7b-v0.3"],
+    ["mixtral-8x22b"],
+  ])(
+    "%s is not in the catalog: lookup finds nothing and findModel refuses (with suggestions), never another run",
+    (name) => {
+      expect(lookupModel(name)).toBeUndefined();
+      const error = userError(() => findModel(name));
+      expect(["model.unknown", "model.unknownNoSuggestion"]).toContain(error.id);
+    },
+  );
+
+  it("every alias names its own release: its digits appear in the entry's id or name (listed exceptions only)", () => {
+    // An alias whose digits are not the entry's own is how llama-3.1-8b came to mean Llama 3 8B. The only
+    // such aliases are qualifiers of the same run: LLaMA 1, OLMo 2's 1124/0325 release dates, the Llama 4
+    // checkpoint names, and the 405B that only exists as Llama 3.1.
+    const allowed = new Set([
+      "llama-1-65b",
+      "llama1",
+      "olmo-2-1124-7b",
+      "olmo-2-1124-13b",
+      "olmo-2-0325-32b",
+      "llama-3.1-405b",
+      "llama-4-scout-17b-16e",
+      "llama-4-maverick-17b-128e",
+      "phi-3-mini-4k",
+      "phi-3-medium-4k",
+      "mistral-7b-v0.1",
+    ]);
+    const digits = (text: string) => text.match(/\d+/g) ?? [];
+    for (const m of MODELS) {
+      const own = new Set([...digits(m.id), ...digits(m.name)]);
+      for (const alias of m.aliases) {
+        if (allowed.has(alias)) continue;
+        for (const d of digits(alias))
+          expect(own.has(d), `${m.id}: alias "${alias}" carries ${d}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("late-2026 runs: every figure against its table or model card", () => {
+  it("Llama 3.2 1B / 3B: up to 9T tokens, 370K / 460K H100 GPU-hours (Llama 3.2 card); tied embeddings", () => {
+    for (const [id, hours, params] of [
+      ["llama-3.2-1b", 370e3, 1_235_814_400],
+      ["llama-3.2-3b", 460e3, 3_212_749_824],
+    ] as const) {
+      const p = model(id).published;
+      expect(p.params.value, id).toBe(params);
+      expect(p.tokens?.value, id).toBe(9e12);
+      expect(p.gpuHours?.value, id).toBe(hours);
+      expect(p.gpuHours?.source.title, id).toMatch(/Llama 3\.2 model card/);
+    }
+    // 6 × 1.236B × 9T over 370K H100-hours at 989.4 TFLOP/s: 5.1%, the distilled small model's low MFU.
+    expect(estimateRun(model("llama-3.2-1b")).mfu?.mfu).toBeCloseTo(
+      (6 * 1_235_814_400 * 9e12) / (370e3 * 3600 * 989.4e12),
+      10,
+    );
+  });
+
+  it("Llama 4 Scout / Maverick: 17B active of 109B / 400B, ~40T / ~22T tokens, 5.0M / 2.38M GPU-hours (Llama 4 card)", () => {
+    const scout = model("llama-4-scout").published;
+    expect([
+      scout.params.value,
+      scout.activeParams?.value,
+      scout.tokens?.value,
+      scout.gpuHours?.value,
+    ]).toEqual([109e9, 17e9, 40e12, 5.0e6]);
+    const maverick = model("llama-4-maverick").published;
+    expect([
+      maverick.params.value,
+      maverick.activeParams?.value,
+      maverick.tokens?.value,
+      maverick.gpuHours?.value,
+    ]).toEqual([400e9, 17e9, 22e12, 2.38e6]);
+    // A MoE: 6ND with the 17B active over the card's H100 GPU-hours is plausible, with the total impossible.
+    const estimate = estimateRun(model("llama-4-maverick"));
+    expect(estimate.mfu?.mfu).toBeCloseTo((6 * 17e9 * 22e12) / (2.38e6 * 3600 * 989.4e12), 10);
+    expect(estimate.mfuTotalParams?.mfu).toBeGreaterThan(1);
+    expect(recomputeParams(model("llama-4-scout"))).toBeUndefined();
+  });
+
+  it("DeepSeek-R1: DeepSeek-V3-Base's pre-training (same MFU) plus its own 147K H800 GPU-hours of RL", () => {
+    const r1 = model("deepseek-r1");
+    const v3 = model("deepseek-v3");
+    expect(r1.published.postTrainingGpuHours?.value).toBe(147e3);
+    expect(r1.published.postTrainingGpuHours?.source.url).toMatch(/nature\.com/);
+    expect(r1.published.gpuHours?.value).toBe(v3.published.gpuHours?.value);
+    expect(r1.published.tokens?.value).toBe(14.8e12);
+    expect(estimateRun(r1).mfu?.mfu).toBe(estimateRun(v3).mfu?.mfu);
+    // The R1 sources line cites the Nature supplementary alongside V3's Table 1.
+    expect(modelSources(r1).map((s) => s.url)).toContain(
+      "https://www.nature.com/articles/s41586-025-09422-z",
+    );
+    expect(r1.notes).toContain("model.note.r1Base");
+    // R1's RL is about 5.5% of V3's 2.664M pre-training GPU-hours.
+    expect(147e3 / 2.664e6).toBeCloseTo(0.055, 3);
+  });
+
+  it("Qwen2.5 (18T tokens) and Qwen3 (about 36T): tokens published, hardware and GPU time not", () => {
+    for (const id of ["qwen2.5-7b", "qwen2.5-72b"]) expect(model(id).published.tokens?.value, id).toBe(18e12);
+    for (const id of ["qwen3-8b", "qwen3-235b-a22b"])
+      expect(model(id).published.tokens?.value, id).toBe(36e12);
+    for (const id of ["qwen2.5-7b", "qwen2.5-72b", "qwen3-8b", "qwen3-235b-a22b"]) {
+      const m = model(id);
+      expect(m.hardware, id).toBeUndefined();
+      expect(m.published.gpuHours, id).toBeUndefined();
+      expect(estimateRun(m).mfu, id).toBeUndefined();
+      expect(m.notes, id).toContain("model.note.qwenUnpublished");
+    }
+    expect(model("qwen3-235b-a22b").published.activeParams?.value).toBe(22e9);
+  });
+
+  it("Gemma 2: 2T / 8T / 13T tokens on 512 TPUv5e / 4096 TPUv4 / 6144 TPUv5p (Gemma 2 report §3.1, Table 3)", () => {
+    for (const [id, tokens, chips, gpu] of [
+      ["gemma-2-2b", 2e12, 512, "tpu-v5e"],
+      ["gemma-2-9b", 8e12, 4096, "tpu-v4"],
+      ["gemma-2-27b", 13e12, 6144, "tpu-v5p"],
+    ] as const) {
+      const m = model(id);
+      expect(m.published.tokens?.value, id).toBe(tokens);
+      expect(m.published.gpus?.value, id).toBe(chips);
+      expect(m.hardware?.gpu, id).toBe(gpu);
+      expect(estimateRun(m).mfu, id).toBeUndefined();
+    }
+    expect(model("gemma-2-9b").published.params.value).toBe(9_241_705_984);
+  });
+
+  it("Phi-3: mini 3.8B on 3.3T tokens, medium 14B on 4.8T (Phi-3 report); no hardware or GPU time", () => {
+    expect(model("phi-3-mini").published.tokens?.value).toBe(3.3e12);
+    expect(model("phi-3-medium").published.tokens?.value).toBe(4.8e12);
+    expect(Math.round(model("phi-3-mini").published.params.value / 1e8) / 10).toBe(3.8);
+    expect(Math.round(model("phi-3-medium").published.params.value / 1e9)).toBe(14);
+    expect(model("phi-3-mini").hardware).toBeUndefined();
+  });
+
+  it("OLMo 2: 7B on 4.05T (paper §2.3), 13B on 5T and 32B on 6T (model cards)", () => {
+    expect(model("olmo-2-7b").published.tokens?.source.title).toMatch(/§2\.3/);
+    expect(model("olmo-2-13b").published.tokens?.value).toBe(5e12);
+    expect(model("olmo-2-32b").published.tokens?.value).toBe(6e12);
+  });
+
+  it("Pythia-12B: 299,892,736,000 tokens = 143,000 steps × 2,097,152 (§2); 256 A100 40GB, 72,300 GPU-hours (Table 5): 26.2% MFU", () => {
+    const pythia = model("pythia-12b");
+    expect(pythia.published.tokens?.value).toBe(143_000 * 2_097_152);
+    expect(pythia.hardware?.gpu).toBe("a100-40gb-sxm");
+    expect([pythia.published.gpus?.value, pythia.published.gpuHours?.value]).toEqual([256, 72_300]);
+    expect(pythia.precision).toBe("fp16");
+    const mfu = estimateRun(pythia).mfu?.mfu ?? 0;
+    expect(mfu).toBeCloseTo((6 * 11_846_072_320 * 299_892_736_000) / (72_300 * 3600 * 312e12), 10);
+    expect(mfu).toBeCloseTo(0.262, 3);
+  });
+
+  it("Mistral 7B: the parameter count only, said so", () => {
+    const mistral = model("mistral-7b");
+    expect(Object.keys(mistral.published)).toEqual(["params"]);
+    expect(mistral.notes).toEqual(["model.note.mistralParamsOnly"]);
+    const estimate = estimateRun(mistral);
+    expect(estimate.flops).toBeUndefined();
+    expect(estimate.mfu).toBeUndefined();
+  });
+});
+
+describe("corrected provenance", () => {
+  it("PaLM: 2.56e24 is Appendix B Table 22 (rematerialization excluded); the chip-hours are §4's two phases summed", () => {
+    const p = model("palm-540b").published;
+    expect(p.flops?.source.title).toMatch(/Appendix B, Table 22/);
+    expect(p.flops?.source.title).toMatch(/rematerialization excluded/);
+    expect(p.gpuHours?.source.title).toMatch(/6144 TPU v4 chips for 1200 h plus 3072 for 336 h/);
+  });
+
+  it("Gopher's MFU says which version of PaLM's Table 3: 32.5% revised, 30.8% in v1", () => {
+    const title = model("gopher-280b").published.mfu?.source.title ?? "";
+    expect(title).toMatch(/32\.5%/);
+    expect(title).toMatch(/\(v1\) printed 30\.8%/);
+  });
+
+  it("OPT-175B kept FP16 weights (§2.4); its GPU-hours are the LLaMA paper's Table 15", () => {
+    const opt = model("opt-175b");
+    expect(opt.published.gpus?.source.title).toMatch(/§2\.4 \(992 A100 80GB, FP16 weights/);
+    expect(opt.published.gpuHours?.source.title).toMatch(
+      /LLaMA, Table 15 \(OPT-175B: 992 A100-80GB, 809,472 GPU-hours/,
+    );
+  });
+
+  it("Llama 3: 15.6T tokens in §1–2, 3.8e25 FLOPs in §3.2.1", () => {
+    const p = model("llama-3-405b").published;
+    expect(p.tokens?.source.title).toMatch(/15\.6T tokens \(§1, §2\)/);
+    expect(p.flops?.source.title).toMatch(/3\.8e25 FLOPs \(§3\.2\.1\)/);
   });
 });

@@ -5,6 +5,7 @@ import { brokenLimits, totalLength } from "../../../src/adapters/discord/limits.
 import { answer, configureAnswer } from "../../../src/commands/answer.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { GPUS, shortGpuName } from "../../../src/core/gpus.ts";
+import { MODELS } from "../../../src/core/models.ts";
 import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
@@ -31,20 +32,37 @@ describe("every command's reply fits Discord's limits", () => {
     expect(message.embeds.map((e) => new EmbedBuilder(e).toJSON())).toEqual(message.embeds);
   });
 
-  test("the longest reply, /flops gpus with no filter: all 30 GPUs over two embeds, under 6,000 characters", () => {
-    expect(GPUS).toHaveLength(30);
+  test("the longest reply, /flops gpus with no filter: all 40 GPUs over two embeds, under 6,000 characters", () => {
+    expect(GPUS).toHaveLength(40);
     const reply = ask("gpus");
     const parts = toEmbeds(localize(reply, "en"), "en");
     expect(brokenLimits(parts)).toEqual([]);
     expect(totalLength(parts)).toBeLessThanOrEqual(6000);
     expect(parts.map((e) => e.fields.length)[0]).toBe(25);
-    expect(parts[0]?.title).toBe("GPU catalog (30 accelerators)");
+    expect(parts[0]?.title).toBe("GPU catalog (40 accelerators)");
     const names = fieldsOf(parts).map((f) => f.name);
     for (const gpu of GPUS) expect(names).toContain(shortGpuName(gpu));
     const h100 = fieldsOf(parts).find((f) => f.name === "H100 SXM5 80GB");
     // H100 SXM datasheet: 3.35 TB/s; dense BF16 989.4 and FP8 1,978.9 TFLOPS (half the sparse figures).
     expect(h100?.value).toBe("80 GB · 3.35 TB/s · bf16 989.4 · fp8 1978.9 TFLOP/s");
   });
+
+  test.each(["en", "zh-TW"] as const)(
+    "the larger run catalog (%s): /flops model lists every run, and compare of the four longest names fits",
+    (lang) => {
+      const catalog = toEmbeds(localize(ask("model", lang), lang), lang);
+      expect(brokenLimits(catalog)).toEqual([]);
+      expect(fieldsOf(catalog)).toHaveLength(MODELS.length);
+      const longest = [...MODELS].sort((a, b) => b.name.length - a.name.length).slice(0, 4);
+      const compare = toEmbeds(
+        localize(ask(`compare ${longest.map((m) => m.id).join(" ")}`, lang), lang),
+        lang,
+      );
+      expect(brokenLimits(compare)).toEqual([]);
+      expect(totalLength(compare)).toBeLessThanOrEqual(6000);
+      expect(fieldsOf(compare).some((f) => f.name === "…")).toBe(false);
+    },
+  );
 });
 
 describe("what an embed shows", () => {

@@ -215,7 +215,7 @@ describe("autocomplete", () => {
     expect(choices.findIndex((c) => c.value === "h200-sxm")).toBe(3);
   });
 
-  test("an empty gpu field lists at most 25 of the 30 GPUs", async () => {
+  test("an empty gpu field lists at most 25 of the 40 GPUs", async () => {
     const body = await callback(autocomplete("mfu", { gpu: "" }, "gpu"));
     expect(body.data.choices).toHaveLength(25);
   });
@@ -233,6 +233,26 @@ describe("autocomplete", () => {
     const llama = await callback(autocomplete("model", { name: "llama 3" }, "name"));
     const values = (llama.data.choices ?? []).map((c) => c.value);
     expect(values.slice(0, 3).every((v) => v.startsWith("llama-3"))).toBe(true);
+  });
+
+  test("the larger catalogs: llama 3.1 → the Llama 3.1 runs, mi35 → MI355X and MI350X; every choice name fits 100 characters", async () => {
+    const llama31 = await callback(autocomplete("model", { name: "llama 3.1" }, "name"));
+    expect((llama31.data.choices ?? []).slice(0, 3).map((c) => c.value)).toEqual([
+      "llama-3-405b",
+      "llama-3.1-8b",
+      "llama-3.1-70b",
+    ]);
+    const mi35 = await callback(autocomplete("cards", { gpu: "mi35" }, "gpu"));
+    expect((mi35.data.choices ?? []).slice(0, 2).map((c) => c.value)).toEqual(["mi355x", "mi350x"]);
+    for (const [command, option] of [
+      ["model", "name"],
+      ["mfu", "gpu"],
+    ] as const) {
+      const all = await callback(autocomplete(command, { [option]: "" }, option));
+      const choices = all.data.choices ?? [];
+      expect(choices).toHaveLength(25);
+      for (const c of choices) expect(c.name.length, c.name).toBeLessThanOrEqual(100);
+    }
   });
 
   test("a free-text option has nothing to suggest: an empty list, still answered", async () => {

@@ -260,19 +260,33 @@ describe("every command's reply fits in one Slack message", () => {
     }
   });
 
-  it("the longest, /flops gpus with no filter, shows all 30 GPUs and every datasheet", () => {
+  it("the longest, /flops gpus with no filter, shows all 40 GPUs and every datasheet", () => {
     const reply = answer({ platform: "slack", userId: nextUser(), lang: "en", text: "gpus" });
-    expect(reply.rows).toHaveLength(30);
+    expect(reply.rows).toHaveLength(40);
     const message = toSlackMessage(reply, "en");
     expect(limitViolations(message)).toEqual([]);
     const fields = message.blocks.flatMap((b) => (b.type === "section" ? (b.fields ?? []) : []));
-    expect(fields).toHaveLength(30);
-    expect(message.blocks.filter((b) => b.type === "section")).toHaveLength(3);
+    expect(fields).toHaveLength(40);
+    // Block Kit allows 10 fields per section: 40 GPUs fill four sections.
+    expect(message.blocks.filter((b) => b.type === "section")).toHaveLength(4);
     const links =
       textsIn(message.blocks)
         .join("\n")
         .match(/<https:[^|>]+\|/g) ?? [];
     expect(links).toHaveLength(reply.sources.length);
+  });
+
+  it("the larger run catalog: /flops model and compare of the four longest-named runs fit one message", () => {
+    const catalog = answer({ platform: "slack", userId: nextUser(), lang: "zh-TW", text: "model" });
+    expect(limitViolations(toSlackMessage(catalog, "zh-TW"))).toEqual([]);
+    const compare = answer({
+      platform: "slack",
+      userId: nextUser(),
+      lang: "en",
+      text: "compare llama-4-maverick llama-4-scout qwen3-235b-a22b phi-3-medium",
+    });
+    expect(compare.ok).toBe(true);
+    expect(limitViolations(toSlackMessage(compare, "en"))).toEqual([]);
   });
 
   it("every error, help page and the longest help reply fit", () => {
