@@ -370,6 +370,54 @@ export const en = {
   "unit.hours": "{n} hours",
   "unit.days": "{n} days",
   "unit.years": "{n} years",
+
+  // Architectures and Hugging Face configs (exact counts, MLA, forward FLOP)
+  "title.params.architecture": "Parameters of {name}, counted tensor by tensor",
+  "part.relativePositions": "Relative positions (Transformer-XL)",
+  "row.mtpModule": "MTP module (not in the main count)",
+  "row.withMtp": "Main model + MTP, as the checkpoint stores it",
+  "row.fp8Scales": "FP8 block scales in the checkpoint",
+  "row.hubCount": "On the Hub (safetensors)",
+  "row.kvPerToken": "KV cache per token (bf16)",
+  "row.safetensorsSize": "Safetensors index total_size",
+  "opt.relative-positions":
+    "Transformer-XL relative positions: one more h×h projection per layer (Gopher, Chinchilla).",
+  "opt.config": "A pasted Hugging Face config.json, counted exactly.",
+  "params.note.relativePositions":
+    "Gopher and Chinchilla use Transformer-XL relative positions: one more h×h projection per layer, so about 13·L·h² rather than 12 (Rae et al. 2021 §2; Dai et al. 2019 §3.3).",
+  "params.note.mtp":
+    "DeepSeek-V3 counts 671B for the main model; its multi-token-prediction module (one more block, a 2h→h projection and norms, §2.2) and the copies of the embedding and head stored with it make the Hub's 685B.",
+  "params.note.mla":
+    "Multi-head latent attention caches one compressed latent d_c plus one shared RoPE key d_R per layer and token, instead of a key and a value per head (DeepSeek-V2 §2.1, Table 1).",
+  "params.note.slidingWindow":
+    "{layers} of {total} layers attend within a sliding window of {window} tokens: their KV cache stops growing there.",
+  "params.note.fieldsUsed": "Fields used: {fields}.",
+  "params.note.fieldsIgnored": "Fields that do not change the count: {fields}.",
+  "params.note.fieldsUnknown":
+    "Fields I do not understand (the count may miss what they describe): {fields}.",
+  "hf.badName":
+    "“{repo}” is not a Hugging Face repository name; write it as hf:<org>/<name>, e.g. hf:Qwen/Qwen3-8B.",
+  "hf.unknown":
+    "Hugging Face has no public repository {repo} with a config.json (404). Check the spelling, e.g. hf:Qwen/Qwen3-8B.",
+  "hf.private":
+    "{repo} is private or gated on Hugging Face (401/403): I can only read public configs. Paste its config.json with config= instead.",
+  "hf.offline":
+    "I could not reach huggingface.co for {repo} (offline or blocked). Paste its config.json with config= instead.",
+  "hf.timeout":
+    "Hugging Face did not answer for {repo} within {seconds} s. Try again, or paste its config.json with config=.",
+  "hf.tooLarge": "The file from {repo} is larger than {max} bytes; a config.json is a few KB.",
+  "hf.status":
+    "Hugging Face answered {status} for {repo}. Try again later, or paste its config.json with config=.",
+  "hf.notFetched":
+    "hf:{repo} was not fetched before the command ran. Ask again; if it persists, paste its config.json with config=.",
+  "hf.configNotJson":
+    'The config is not valid JSON ({detail}). Paste config.json as it is, e.g. config={"model_type":"llama",…}.',
+  "hf.configTooLarge": "The config has {chars} characters; at most {max} are read. Paste config.json only.",
+  "hf.configNotObject": 'A config.json is a JSON object: {"model_type": …, "hidden_size": …}.',
+  "hf.unsupportedType":
+    "I can count model_type “{type}” only approximately, so I won't. Supported: {supported}.",
+  "hf.configField": "The config's field {field} is not what I expected ({detail}).",
+  "hf.configMissing": "The config has no {field}, which this model type needs.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -101,7 +101,7 @@ export function architecture(input: ArchitectureInput): Architecture {
 export function isMoeLayer(arch: Architecture, i: number): boolean {
   const moe = arch.moe;
   if (!moe || i < moe.firstDenseLayers || moe.denseLayerIndices.includes(i)) return false;
-  return (i - moe.firstDenseLayers) % moe.every === moe.every - 1 || moe.every === 1;
+  return (i - moe.firstDenseLayers) % moe.every === moe.every - 1;
 }
 
 export function moeLayerCount(arch: Architecture): number {
@@ -240,4 +240,38 @@ export function architectureParams(input: ArchitectureInput): ArchitectureCount 
     };
   }
   return result;
+}
+
+/**
+ * FP8 block scales a checkpoint stores beside its FP8 weights: one fp32 `weight_scale_inv` per
+ * b×b block of every quantized linear layer (DeepSeek-V3 §3.3.2, 128×128 weight blocks), here the
+ * attention and MLP/expert matrices of every main layer and MTP block; the embedding, head,
+ * router and the MTP projection stay in bf16. The Hub's safetensors count includes them.
+ */
+export function fp8BlockScales(input: ArchitectureInput, block: number): number {
+  const arch = architecture(input);
+  size("block", block);
+  const blocks = (rows: number, cols: number) => Math.ceil(rows / block) * Math.ceil(cols / block);
+  const { hidden: h, heads, kvHeads, headDim, mla, moe } = arch;
+  let attention: number;
+  if (mla) {
+    const qk = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+    attention =
+      (mla.qLoraRank ? blocks(mla.qLoraRank, h) + blocks(heads * qk, mla.qLoraRank) : blocks(heads * qk, h)) +
+      blocks(mla.kvLoraRank + mla.qkRopeHeadDim, h) +
+      blocks(heads * (mla.qkNopeHeadDim + mla.vHeadDim), mla.kvLoraRank) +
+      blocks(h, heads * mla.vHeadDim);
+  } else {
+    attention = 2 * blocks(heads * headDim, h) + 2 * blocks(kvHeads * headDim, h);
+  }
+  const gatedMlp = (f: number) => (arch.mlp === "gated" ? 2 : 1) * blocks(f, h) + blocks(h, f);
+  const moeMlp = moe
+    ? moe.experts * gatedMlp(moe.expertFfn) +
+      (moe.sharedExperts > 0 ? gatedMlp(moe.sharedExperts * (moe.sharedFfn ?? moe.expertFfn)) : 0)
+    : 0;
+  const layerMlp = (i: number) => (isMoeLayer(arch, i) ? moeMlp : gatedMlp(arch.ffn ?? 0));
+  let total = 0;
+  for (let i = 0; i < arch.layers; i++) total += attention + layerMlp(i);
+  total += arch.mtpModules * (attention + layerMlp(arch.layers - 1));
+  return total;
 }

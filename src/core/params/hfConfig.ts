@@ -168,7 +168,7 @@ export function readHfConfig(json: unknown): ReadConfig {
       detail: issue?.message ?? "",
     });
   }
-  const used = new Set<string>();
+  const used = new Set<string>(["model_type"]);
   const f = trackingProxy(parsed.data, used);
   const arch = architecture(toArchitecture(modelType as ModelType, f));
   const keys = Object.keys(raw);
