@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { registry } from "../../commands/registry.ts";
+import { prepareText } from "../../commands/hub.ts";
 import { respondToText } from "../../commands/respond.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
@@ -48,7 +49,7 @@ export async function runConsole({
     const line = raw.trim();
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     if (line !== "") {
-      const reply = respondToText(registry, line, { lang });
+      const reply = respondToText(registry, await prepareText(line), { lang });
       if (!reply.ok) failures++;
       output.write(renderForTerminal(reply, lang, json));
     }
