@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { registry } from "../../commands/registry.ts";
 import { prepareText } from "../../commands/hub.ts";
+import { registry } from "../../commands/registry.ts";
 import { respondToText } from "../../commands/respond.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";

@@ -1,8 +1,8 @@
 import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
 import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
-import { answerWithHub } from "../../../commands/hub.ts";
 import { findCommand } from "../../../commands/grammar.ts";
+import { answerWithHub } from "../../../commands/hub.ts";
 import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
