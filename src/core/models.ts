@@ -1001,6 +1001,10 @@ export function modelPreset(model: Model): PresetValues {
   } else {
     // No shape that a formula could misuse; the vocabulary alone lets `params` say it has no spec.
     add("spec", paramsCommandSpec(model));
+    if (runArchitecture(model.id)) {
+      add("arch", model.id);
+      add("ctx", model.context);
+    }
     add("vocab", arch.vocab);
   }
   return values;

@@ -418,6 +418,27 @@ export const en = {
     "I can count model_type “{type}” only approximately, so I won't. Supported: {supported}.",
   "hf.configField": "The config's field {field} is not what I expected ({detail}).",
   "hf.configMissing": "The config has no {field}, which this model type needs.",
+  "flop.attentionProjections": "Forward: attention projections",
+  "flop.attentionScores": "Forward: attention scores (Q·Kᵀ, A·V)",
+  "flop.mlp": "Forward: dense MLP layers",
+  "flop.routedExperts": "Forward: routed experts (top-k)",
+  "flop.sharedExperts": "Forward: shared experts",
+  "flop.router": "Forward: router",
+  "flop.head": "Forward: output head",
+  "flop.embedding": "Forward: embedding lookup",
+  "flop.mtp": "Forward: MTP module",
+  "flop.forward": "Forward FLOP per token",
+  "mfu.row.sixNTotal": "MFU with 6·N_total·D",
+  "mfu.row.sixNActive": "MFU with 6·N_active·D",
+  "mfu.row.threeForward": "MFU with 3 × forward (the seed's method)",
+  "mfu.row.threeForwardMtp": "MFU with 3 × forward, MTP included",
+  "opt.arch":
+    "A published architecture to count the forward pass of (deepseek-v3): adds the 3 × forward MFU.",
+  "mfu.unknownArch": "I have no exact architecture called “{arch}”; known: {known}.",
+  "mfu.note.seedMethod":
+    "Three ways to count the same run: 6·N_total·D treats every expert as used (impossible), 6·N_active·D is the usual fix, and the seed article's method counts 3 × the forward pass of the architecture itself (the backward pass costs about twice the forward).",
+  "model.note.seedStory":
+    "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -399,6 +399,26 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.unsupportedType": "model_type「{type}」我只能粗估，所以不算。支援的有：{supported}。",
   "hf.configField": "config 的欄位 {field} 不是預期的樣子 ({detail})。",
   "hf.configMissing": "config 缺少 {field}，這種模型需要它。",
+  "flop.attentionProjections": "前向：注意力投影",
+  "flop.attentionScores": "前向：注意力分數 (Q·Kᵀ、A·V)",
+  "flop.mlp": "前向：dense MLP 層",
+  "flop.routedExperts": "前向：路由專家 (top-k)",
+  "flop.sharedExperts": "前向：共享專家",
+  "flop.router": "前向：路由器",
+  "flop.head": "前向：輸出層",
+  "flop.embedding": "前向：embedding 查表",
+  "flop.mtp": "前向：MTP 模組",
+  "flop.forward": "每個 token 的前向 FLOP",
+  "mfu.row.sixNTotal": "用 6·N_total·D 算的 MFU",
+  "mfu.row.sixNActive": "用 6·N_active·D 算的 MFU",
+  "mfu.row.threeForward": "用 3 × 前向算的 MFU (原文的方法)",
+  "mfu.row.threeForwardMtp": "用 3 × 前向 (含 MTP) 算的 MFU",
+  "opt.arch": "要計算前向運算量的已發表架構 (deepseek-v3)：會多列出 3 × 前向的 MFU。",
+  "mfu.unknownArch": "我沒有叫「{arch}」的精確架構；目前有：{known}。",
+  "mfu.note.seedMethod":
+    "同一次訓練的三種算法：6·N_total·D 等於假設每個專家都有用到 (不可能)，6·N_active·D 是常見的修正，原文的方法則是算該架構實際的前向運算量再乘 3 (反向傳播約是前向的兩倍)。",
+  "model.note.seedStory":
+    "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
 };
 
 /**
