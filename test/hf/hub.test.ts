@@ -116,6 +116,29 @@ describe("params hf:<org>/<name> over the Hub (nock; no test touches the network
   });
 });
 
+describe("hf:<org>/<name> wherever a published run's name is accepted", () => {
+  it("compute, cards and mfu take the config's exact count (a MoE's active parameters for compute)", async () => {
+    serve("Qwen/Qwen3-30B-A3B", "Qwen__Qwen3-30B-A3B");
+    const compute = await answerWithHub(ask("hf:Qwen/Qwen3-30B-A3B 36T"));
+    expect(compute.ok, JSON.stringify(compute.error)).toBe(true);
+    // 6 · N_active · D with the 3,353,032,704 active parameters of the config.
+    expect(compute.result?.flops).toBeCloseTo(6 * 3_353_032_704 * 36e12, -10);
+    const cards = await answerWithHub(ask("cards hf:Qwen/Qwen3-30B-A3B gpu=H100 mode=infer"));
+    expect(cards.ok, JSON.stringify(cards.error)).toBe(true);
+    // bf16 weights of all 30,532,122,624 parameters.
+    expect(cards.rows.find((r) => r.label.key === "row.weights")?.value).toEqual({
+      kind: "bytes",
+      value: 2 * 30_532_122_624,
+    });
+  });
+
+  it("a failed look-up answers with the Hub's reason, not a parse error", async () => {
+    nock(HUB).get("/org/gated/resolve/main/config.json").reply(403, "forbidden");
+    const reply = await answerWithHub(ask("cards hf:org/gated gpu=H100"));
+    expect(reply.error?.key).toBe("hf.private");
+  });
+});
+
 describe("params config=<pasted config.json>", () => {
   it("squeezes a pretty-printed config into one word and counts it, naming the fields it used", async () => {
     const pasted = `params config=${fixtureText("Qwen__Qwen2.5-7B")}`;
