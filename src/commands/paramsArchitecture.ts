@@ -1,10 +1,10 @@
 import { UserError } from "../core/errors.ts";
 import { kvBytesPerToken } from "../core/forward.ts";
-import { lookupModel, type Model } from "../core/models.ts";
+import { runArchitectureInput } from "../core/modelArchitecture.ts";
+import { lookupModel } from "../core/models.ts";
 import {
   type Architecture,
   type ArchitectureCount,
-  type ArchitectureInput,
   architecture,
   architectureParams,
   fp8BlockScales,
@@ -45,36 +45,6 @@ const DEEPSEEK_V3_PAPER: Source = {
     "DeepSeek-AI 2024, DeepSeek-V3 Technical Report, §2.1–2.2 (MLA, DeepSeekMoE, MTP) and §3.3.2 (FP8 blocks)",
   url: "https://arxiv.org/abs/2412.19437",
 };
-
-/** The catalog's decoder shape as an exact architecture (Falcon's plain MLP and LayerNorm biases). */
-function catalogDecoder(model: Model): ArchitectureInput | undefined {
-  const a = model.architecture;
-  if (a.kind !== "decoder") return undefined;
-  return {
-    layers: a.layers,
-    hidden: a.hidden,
-    heads: a.heads,
-    kvHeads: a.kvHeads ?? a.heads,
-    headDim: a.headDim ?? a.hidden / a.heads,
-    vocab: a.vocab,
-    tiedEmbeddings: a.tiedEmbeddings ?? false,
-    ...(a.ffn === undefined ? {} : { ffn: a.ffn }),
-    mlp: a.mlp ?? "gated",
-    normBias: a.normBias ?? false,
-    qkNorm: a.qkNorm ? "full" : "none",
-    ...(a.moe
-      ? {
-          moe: {
-            experts: a.moe.experts,
-            topK: a.moe.topK,
-            expertFfn: a.moe.expertFfn,
-            sharedExperts: a.moe.sharedExperts ?? 0,
-            firstDenseLayers: a.moe.denseLayers ?? 0,
-          },
-        }
-      : {}),
-  };
-}
 
 function fromConfig(read: ReadConfig, name: string, sources: Source[]): CountedArchitecture {
   const { used, ignored, unknown, modelType } = read;
@@ -135,7 +105,9 @@ export function countedArchitecture(spec?: string, config?: string): CountedArch
     };
   }
   const decoder =
-    run.architecture.kind === "decoder" && run.architecture.mlp === "plain" ? catalogDecoder(run) : undefined;
+    run.architecture.kind === "decoder" && run.architecture.mlp === "plain"
+      ? runArchitectureInput(run)
+      : undefined;
   if (!decoder) return undefined;
   const arch = architecture(decoder);
   return {

@@ -67,3 +67,20 @@ describe("KV cache bytes per token", () => {
     expect(kvCacheBytes(arch, 8192, 2)).toBe(13 * 2 * 4 * 256 * 2 * 8192 + 13 * 2 * 4 * 256 * 2 * 4096);
   });
 });
+
+describe("a published run's architecture for serving", () => {
+  it("the catalog's decoders and DeepSeek-V3 give their KV bytes per token; GPT-style entries none", async () => {
+    const { runArchitectureInput } = await import("../../src/core/modelArchitecture.ts");
+    const { findModel } = await import("../../src/core/models.ts");
+    const llama = runArchitectureInput(findModel("llama-3-70b"));
+    if (!llama) throw new Error("llama-3-70b has a decoder shape");
+    // Llama 3 70B: 80 layers × 8 KV heads × 128 × 2 (K and V) × 2 B = 327,680 B (320 KiB) per token.
+    expect(kvBytesPerToken(llama, 2)).toBe(327_680);
+    const deepseek = runArchitectureInput(findModel("deepseek-v3"));
+    expect(deepseek && kvBytesPerToken(deepseek, 1)).toBe(61 * 576); // an fp8 cache: 35,136 B
+    // Falcon-180B's recomputed count matches its Hub count exactly (plain MLP, LayerNorm biases).
+    const falcon = runArchitectureInput(findModel("falcon-180b"));
+    expect(falcon && architectureParams(falcon).total).toBe(179_522_565_120);
+    expect(runArchitectureInput(findModel("gpt-3"))).toBeUndefined();
+  });
+});
