@@ -29,6 +29,24 @@ describe("architectures counted tensor by tensor", () => {
     expect(count.parts.find((p) => p.id === "norms")?.params).toBe(42 * 4 * 3584);
   });
 
+  it("Mistral-7B-v0.1 = 7,241,732,096, with a 4096-token sliding window on every layer", () => {
+    // mistralai/Mistral-7B-v0.1 card parameters: dim 4096, 32 layers, head_dim 128, hidden_dim 14336,
+    // 32/8 heads, window 4096, vocab 32000 (config.json: model_type mistral, sliding_window 4096).
+    const read = readHfConfig({
+      model_type: "mistral",
+      num_hidden_layers: 32,
+      hidden_size: 4096,
+      num_attention_heads: 32,
+      num_key_value_heads: 8,
+      intermediate_size: 14_336,
+      vocab_size: 32_000,
+      sliding_window: 4096,
+      tie_word_embeddings: false,
+    });
+    expect(architectureParams(read.architecture).total).toBe(7_241_732_096);
+    expect(read.architecture.slidingLayers).toHaveLength(32);
+  });
+
   it("gemma-3-1b = 999,885,952: four norms plus per-head q/k norms, one global layer in six", () => {
     // google/gemma-3-1b-pt config.json: 26 layers, d 1152, 4/1 heads × 256, ffn 6912, vocab 262144, window 512.
     const read = readHfConfig({
