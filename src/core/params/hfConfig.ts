@@ -37,6 +37,7 @@ const fieldsSchema = z.object({
   num_experts: int.nullish(),
   n_routed_experts: int.nullish(),
   num_experts_per_tok: int.nullish(),
+  experts_per_token: int.nullish(),
   moe_intermediate_size: int.nullish(),
   intermediate_size_mlp: int.nullish(),
   n_shared_experts: nonNegative.nullish(),
@@ -91,6 +92,8 @@ const IRRELEVANT = new Set([
   "router_aux_loss_coef",
   "router_jitter_noise",
   "scoring_func",
+  "swiglu_limit",
+  "initial_context_length",
   "seq_aux",
   "topk_group",
   "torch_dtype",
@@ -115,6 +118,7 @@ export const SUPPORTED_MODEL_TYPES = [
   "phi3",
   "deepseek_v2",
   "deepseek_v3",
+  "gpt_oss",
 ] as const;
 type ModelType = (typeof SUPPORTED_MODEL_TYPES)[number];
 
@@ -277,6 +281,21 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
       };
     case "gemma":
       return base;
+    case "gpt_oss":
+      // modeling_gpt_oss: q, k, v, o with biases, a learned sink per head, a router with bias,
+      // experts with biases (gate_up 2f + down h); alternating sliding/full layers (layer_types).
+      return {
+        ...base,
+        attentionBias: "all",
+        attentionSinks: true,
+        moe: {
+          experts: need(f.num_local_experts, "num_local_experts"),
+          topK: need(f.num_experts_per_tok ?? f.experts_per_token, "num_experts_per_tok"),
+          expertFfn: need(f.intermediate_size, "intermediate_size"),
+          routerBias: true,
+          expertBias: true,
+        },
+      };
     case "gemma2":
       return { ...base, normsPerLayer: 4 };
     case "gemma3_text":

@@ -83,6 +83,37 @@ describe("architectures counted tensor by tensor", () => {
     expect(count.parts.find((p) => p.id === "routedExperts")?.params).toBe(2 * 4 * 3 * 8 * 8);
   });
 
+  it("gpt-oss-20b = 20,914,757,184 with 3.61B active; gpt-oss-120b 116.83B with 5.13B (sinks, biases, 32/128 experts)", () => {
+    // openai/gpt-oss-20b config.json: 24 layers, d 2880, 64/8 heads × 64, 32 experts top-4 of 2880,
+    // vocab 201088, sliding window 128 on alternate layers. OpenAI's gpt-oss model card, Table 1:
+    // 20.91B total / 3.61B active and 116.83B / 5.13B (active without the embedding).
+    const config = (layers: number, experts: number) => ({
+      model_type: "gpt_oss",
+      num_hidden_layers: layers,
+      hidden_size: 2880,
+      num_attention_heads: 64,
+      num_key_value_heads: 8,
+      head_dim: 64,
+      intermediate_size: 2880,
+      num_local_experts: experts,
+      num_experts_per_tok: 4,
+      vocab_size: 201_088,
+      sliding_window: 128,
+      tie_word_embeddings: false,
+      layer_types: Array.from({ length: layers }, (_, i) =>
+        i % 2 === 0 ? "sliding_attention" : "full_attention",
+      ),
+    });
+    const small = readHfConfig(config(24, 32));
+    const count20 = architectureParams(small.architecture);
+    expect(count20.total).toBe(20_914_757_184);
+    expect((count20.active - 201_088 * 2880) / 1e9).toBeCloseTo(3.61, 2);
+    expect(small.architecture.slidingLayers).toHaveLength(12);
+    const count120 = architectureParams(readHfConfig(config(36, 128)).architecture);
+    expect(count120.total / 1e9).toBeCloseTo(116.83, 2);
+    expect((count120.active - 201_088 * 2880) / 1e9).toBeCloseTo(5.13, 2);
+  });
+
   it("attention sinks add one logit per head and layer (gpt-oss)", () => {
     const base = { layers: 3, hidden: 16, heads: 4, kvHeads: 2, headDim: 4, vocab: 10, ffn: 8 };
     const difference =
