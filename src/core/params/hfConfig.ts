@@ -45,6 +45,7 @@ const fieldsSchema = z.object({
   moe_layer_freq: int.nullish(),
   decoder_sparse_step: int.nullish(),
   interleave_moe_layer_step: int.nullish(),
+  moe_layers: z.array(nonNegative).nullish(),
   mlp_only_layers: z.array(nonNegative).nullish(),
   topk_method: z.string().nullish(),
   // MLA and MTP
@@ -92,6 +93,14 @@ const IRRELEVANT = new Set([
   "router_aux_loss_coef",
   "router_jitter_noise",
   "scoring_func",
+  "use_qk_norm",
+  "no_rope_layers",
+  "attention_chunk_size",
+  "attn_temperature_tuning",
+  "attn_scale",
+  "floor_scale",
+  "model_type",
+  "text_config",
   "swiglu_limit",
   "initial_context_length",
   "seq_aux",
@@ -119,6 +128,7 @@ export const SUPPORTED_MODEL_TYPES = [
   "deepseek_v2",
   "deepseek_v3",
   "gpt_oss",
+  "llama4_text",
 ] as const;
 type ModelType = (typeof SUPPORTED_MODEL_TYPES)[number];
 
@@ -175,7 +185,10 @@ export function readHfConfig(json: unknown): ReadConfig {
   const used = new Set<string>(["model_type"]);
   const f = trackingProxy(parsed.data, used);
   const arch = architecture(toArchitecture(modelType as ModelType, f));
-  const keys = Object.keys(raw);
+  // A multimodal config's own keys (vision_config, …) are reported too: the count is the decoder's.
+  const outer =
+    raw === json ? [] : Object.keys(json as Record<string, unknown>).filter((k) => k !== "text_config");
+  const keys = [...Object.keys(raw), ...outer.filter((k) => !(k in raw))];
   const known = new Set(Object.keys(fieldsSchema.shape));
   return {
     modelType: modelType as ModelType,
@@ -281,6 +294,27 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
       };
     case "gemma":
       return base;
+    case "llama4_text": {
+      // modeling_llama4: MoE layers (routed experts of intermediate_size, one shared expert of the
+      // same width, a router) every interleave_moe_layer_step-th layer; the others a dense MLP of
+      // intermediate_size_mlp. use_qk_norm is an L2 norm without weights.
+      const experts = need(f.num_local_experts, "num_local_experts");
+      const layersList = f.moe_layers;
+      return {
+        ...base,
+        ffn: f.intermediate_size_mlp ?? need(f.intermediate_size, "intermediate_size"),
+        moe: {
+          experts,
+          topK: need(f.num_experts_per_tok, "num_experts_per_tok"),
+          expertFfn: need(f.intermediate_size, "intermediate_size"),
+          sharedExperts: 1,
+          every: layersList ? 1 : (f.interleave_moe_layer_step ?? 1),
+          denseLayerIndices: layersList
+            ? [...Array(layers).keys()].filter((i) => !layersList.includes(i))
+            : [],
+        },
+      };
+    }
     case "gpt_oss":
       // modeling_gpt_oss: q, k, v, o with biases, a learned sink per head, a router with bias,
       // experts with biases (gate_up 2f + down h); alternating sliding/full layers (layer_types).

@@ -65,6 +65,35 @@ describe("architectures counted tensor by tensor", () => {
     expect(read.architecture.slidingLayers).toHaveLength(26 - 4); // layers 5, 11, 17, 23 are global
   });
 
+  it("Llama 4 Maverick ≈ 400B total, 17B active: MoE on every second layer, a shared expert, dense layers of 16384", () => {
+    // meta-llama/Llama-4-Maverick-17B-128E text_config: 48 layers, d 5120, 40/8 heads × 128, 128
+    // experts top-1 of 8192, intermediate_size_mlp 16384, interleave_moe_layer_step 2, vocab 202048.
+    // Model card: 17B active, 400B total. The vision encoder (vision_config) is not counted, and said so.
+    const read = readHfConfig({
+      model_type: "llama4",
+      vision_config: { hidden_size: 1408 },
+      text_config: {
+        model_type: "llama4_text",
+        num_hidden_layers: 48,
+        hidden_size: 5120,
+        num_attention_heads: 40,
+        num_key_value_heads: 8,
+        head_dim: 128,
+        intermediate_size: 8192,
+        intermediate_size_mlp: 16_384,
+        num_local_experts: 128,
+        num_experts_per_tok: 1,
+        interleave_moe_layer_step: 2,
+        vocab_size: 202_048,
+        use_qk_norm: false,
+      },
+    });
+    const count = architectureParams(read.architecture);
+    expect(count.total / 400e9).toBeCloseTo(1, 2);
+    expect(count.active / 17e9).toBeCloseTo(1, 1);
+    expect(read.unknown).toContain("vision_config");
+  });
+
   it("Llama 4 interleaves MoE layers: with step 2 every second layer is MoE", () => {
     // HF Llama4TextConfig: moe_layers = range(step − 1, L, step).
     const arch = shape({
