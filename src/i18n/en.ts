@@ -428,6 +428,10 @@ export const en = {
   "flop.embedding": "Forward: embedding lookup",
   "flop.mtp": "Forward: MTP module",
   "flop.forward": "Forward FLOP per token",
+  "explain.const.threeForward":
+    "3 × forward: the forward pass of the architecture itself, counted layer by layer, plus a backward pass of about twice the forward (the seed article, after its reference [8]); for a dense model it equals PaLM's 6N + 12·L·H·Q·T.",
+  "explain.const.mlaCache":
+    "MLA's cache: the compressed latent d_c and the shared RoPE key d_R per layer and token (DeepSeek-V2 §2.1.4, Table 1).",
   "mfu.row.sixNTotal": "MFU with 6·N_total·D",
   "mfu.row.sixNActive": "MFU with 6·N_active·D",
   "mfu.row.threeForward": "MFU with 3 × forward (the seed's method)",
