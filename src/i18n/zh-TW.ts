@@ -411,7 +411,8 @@ export const zhTW: Record<MessageKey, string> = {
   "flop.forward": "每個 token 的前向 FLOP",
   "explain.const.threeForward":
     "3 × 前向：逐層計算該架構實際的前向運算量，再加上約兩倍前向的反向傳播 (原文依其參考資料 [8])；對 dense 模型它等於 PaLM 的 6N + 12·L·H·Q·T。",
-  "explain.const.mlaCache": "MLA 的快取：每層每個 token 存壓縮後的潛在向量 d_c 與共用的 RoPE key d_R (DeepSeek-V2 §2.1.4、表 1)。",
+  "explain.const.mlaCache":
+    "MLA 的快取：每層每個 token 存壓縮後的潛在向量 d_c 與共用的 RoPE key d_R (DeepSeek-V2 §2.1.4、表 1)。",
   "mfu.row.sixNTotal": "用 6·N_total·D 算的 MFU",
   "mfu.row.sixNActive": "用 6·N_active·D 算的 MFU",
   "mfu.row.threeForward": "用 3 × 前向算的 MFU (原文的方法)",
