@@ -10,9 +10,15 @@ import { type Ask, answer } from "./answer.ts";
 
 const HF_REFERENCE = /(?:^|[\s=])hf:([A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*)/g;
 
-/** The repositories a text names as `hf:<org>/<name>`. */
+/** At most this many repositories are fetched for one request (a message cannot fan out to the Hub). */
+export const MAX_HUB_REFERENCES = 4;
+
+/** The repositories a text names as `hf:<org>/<name>`, the first MAX_HUB_REFERENCES of them. */
 export function hubReferences(text: string): string[] {
-  return [...new Set([...text.matchAll(HF_REFERENCE)].map((m) => m[1] as string))];
+  return [...new Set([...text.matchAll(HF_REFERENCE)].map((m) => m[1] as string))].slice(
+    0,
+    MAX_HUB_REFERENCES,
+  );
 }
 
 /**

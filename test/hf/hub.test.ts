@@ -170,6 +170,8 @@ describe("params config=<pasted config.json>", () => {
 
   it("finds hf: references anywhere in the text and leaves other text alone", async () => {
     expect(hubReferences("params hf:Qwen/Qwen3-8B and hf:org/x.y")).toEqual(["Qwen/Qwen3-8B", "org/x.y"]);
+    // One message fetches at most four repositories.
+    expect(hubReferences("hf:a/1 hf:a/2 hf:a/3 hf:a/4 hf:a/5 hf:a/6")).toEqual(["a/1", "a/2", "a/3", "a/4"]);
     expect(compactPastedConfig("params dense 3->4")).toBe("params dense 3->4");
     expect(compactPastedConfig('params config={ "a": "b c" } private')).toBe(
       'params config={"a":"b c"} private',
