@@ -39,6 +39,8 @@ export const CONSTANTS: readonly Constant[] = [
   { pattern: /E \+ A\/N\^α/, key: "explain.const.lossFit", source: SOURCES.hoffmann2022 },
   { pattern: /2 · L · n_kv/, key: "explain.const.kvCache" },
   { pattern: /0\.9 ×/, key: "explain.const.usable", source: SOURCES.vllm },
+  { pattern: /3 × forward|3 × \(forward/, key: "explain.const.threeForward" },
+  { pattern: /d_c \+ d_R/, key: "explain.const.mlaCache" },
 ];
 
 /**

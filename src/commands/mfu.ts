@@ -2,12 +2,22 @@ import { hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, modelFlopsUtilization } from "../core/mfu.ts";
+import { lookupModel } from "../core/models.ts";
+import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { SOURCES } from "../core/sources.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
+import { forwardMfu } from "./forwardMfu.ts";
 import { opt } from "./options.ts";
+
+/** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
+function knownArchitecture(name: string): string {
+  const id = lookupModel(name)?.id ?? name.toLowerCase();
+  if (runArchitecture(id)) return id;
+  throw new UserError("mfu.unknownArch", { arch: name, known: Object.keys(RUN_ARCHITECTURES).join(", ") });
+}
 
 export const mfu = defineCommand({
   name: "mfu",
@@ -28,6 +38,7 @@ export const mfu = defineCommand({
     ctx: opt.context({ aliases: ["context", "seq", "seq-len"], example: "4096" }),
     moe: opt.flag({ aliases: ["is-moe"] }),
     recompute: opt.flag({ aliases: ["hfu", "remat"] }),
+    arch: opt.text({ aliases: ["architecture", "forward-of"], example: "deepseek-v3" }),
   },
   examples: [
     "mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B",
@@ -98,6 +109,23 @@ export const mfu = defineCommand({
       ),
     ];
     const notes: Text[] = [];
+    // DeepSeek-style architectures: the seed's three ways side by side (6·N_total, 6·N_active, 3 × forward).
+    const seed =
+      args.arch !== undefined && args.tokens !== undefined && args["tokens-per-second"] === undefined
+        ? forwardMfu({
+            arch: knownArchitecture(args.arch),
+            tokens: args.tokens,
+            gpuSeconds: seconds,
+            peakFlopsPerGpu: peak,
+            context: args.ctx ?? 4096,
+            totalParams: args.params,
+            ...(args.active ? { activeParams: args.active } : {}),
+          })
+        : undefined;
+    if (seed) {
+      rows.push(...seed.rows);
+      notes.push(...seed.notes);
+    }
     if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
     if (!attention) notes.push(text("note.mfuNoAttention"));
     if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
@@ -108,7 +136,7 @@ export const mfu = defineCommand({
       rows,
       notes,
       warnings: result.warnings.map(fromNotice),
-      sources: [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source],
+      sources: [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...(seed?.sources ?? [])],
       result: {
         mfu: result.mfu,
         modelFlops,
@@ -117,6 +145,7 @@ export const mfu = defineCommand({
         achievedFlopsPerGpu: result.achievedFlopsPerGpu,
         precision,
         gpu: args.gpu.name,
+        ...(seed ? { seedMethod: seed.result } : {}),
       },
       hint: text(result.mfu > 1 ? "hint.mfuImpossible" : "hint.mfu"),
     });

@@ -11,12 +11,16 @@ import {
   modelSources,
   type RunEstimate,
 } from "../core/models.ts";
+import { architecture, architectureParams } from "../core/params/architecture.ts";
+import { runArchitecture } from "../core/runArchitectures.ts";
 import { SOURCES } from "../core/sources.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Reply, Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
+import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
 import { opt } from "./options.ts";
+import { describeArchitecture } from "./paramsArchitecture.ts";
 
 /** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
 export function percentDifference(ours: number, published: number): string {
@@ -138,6 +142,32 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
         `${architectureFormula(model.architecture)} = ${f(recomputed.total)} (${percentDifference(recomputed.total, p.params.value)} vs published)`,
       ),
     );
+  } else if (runArchitecture(model.id)) {
+    const exact = runArchitecture(model.id);
+    const count = exact ? architectureParams(exact.architecture) : undefined;
+    if (count) {
+      rows.push(
+        row(
+          "model.row.paramsRecomputed",
+          "params",
+          count.total,
+          `${describeArchitecture(architectureOf(model))} = ${g(count.total)} (${percentDifference(count.total, p.params.value)} vs published)`,
+        ),
+      );
+      if (p.activeParams) {
+        const embedding = count.parts.find((x) => x.id === "embedding")?.params ?? 0;
+        rows.push(published("model.row.active", "params", p.activeParams));
+        rows.push(
+          row(
+            "model.row.activeRecomputed",
+            "params",
+            count.active,
+            `shared + top-${exact?.architecture.moe?.topK ?? 0} routed experts + attention + embedding and head = ${f(count.active)} (${percentDifference(count.active, p.activeParams.value)} vs published; without the ${f(embedding)} embedding ${f(count.active - embedding)})`,
+          ),
+        );
+      }
+      return rows;
+    }
   } else {
     rows.push({
       label: text("model.row.paramsRecomputed"),
@@ -352,17 +382,44 @@ function modelResult(model: Model, estimate: RunEstimate): Record<string, unknow
   };
 }
 
+/** The exact architecture of a run from src/core/runArchitectures.ts, validated. */
+function architectureOf(model: Model) {
+  const exact = runArchitecture(model.id);
+  if (!exact) throw new Error(`no exact architecture for ${model.id}`);
+  return architecture(exact.architecture);
+}
+
+/** The seed's DeepSeek-V3 story: forward FLOP per token, then MFU three ways (6·N_total, 6·N_active, 3 × forward). */
+function seedStory(model: Model, estimate: RunEstimate) {
+  const exact = runArchitecture(model.id);
+  const p = model.published;
+  if (!exact || !p.tokens || !estimate.gpuHours || !estimate.peakFlopsPerGpu) return undefined;
+  const story = forwardMfu({
+    arch: model.id,
+    tokens: p.tokens.value,
+    gpuSeconds: estimate.gpuHours * 3600,
+    peakFlopsPerGpu: estimate.peakFlopsPerGpu,
+    context: model.context,
+    totalParams: p.params.value,
+    ...(p.activeParams ? { activeParams: p.activeParams.value } : {}),
+  });
+  return story && { ...story, rows: [...forwardComponentRows(exact, model.context), ...story.rows] };
+}
+
 /** One published run: its figures and ours side by side, with the difference and a reading. */
 export function modelReply(model: Model): Reply {
   const estimate = estimateRun(model);
+  const story = seedStory(model, estimate);
   const rows = [
     ...paramRows(model, estimate),
     ...computeRows(model, estimate),
     ...hardwareRows(model, estimate),
     ...mfuRows(model, estimate),
+    ...(story?.rows ?? []),
   ];
   const notes: Text[] = [reading(model, estimate)];
-  if (model.architecture.kind === "unmodelled") notes.push(text(model.architecture.reason));
+  if (story) notes.push(text("model.note.seedStory", { mfu: pct(story.result.mfu3Forward) }));
+  if (model.architecture.kind === "unmodelled" && !story) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];
   const sources: Source[] = [
@@ -371,6 +428,7 @@ export function modelReply(model: Model): Reply {
     SOURCES.hoffmann2022,
     ...(estimate.attention || estimate.mfu ? [SOURCES.palm2022] : []),
     ...(estimate.gpu ? [estimate.gpu.source] : []),
+    ...(story?.sources ?? []),
   ];
   return resultReply({
     command: "model",
@@ -379,7 +437,7 @@ export function modelReply(model: Model): Reply {
     notes,
     warnings: warnings.map(fromNotice),
     sources,
-    result: modelResult(model, estimate),
+    result: { ...modelResult(model, estimate), ...(story ? { seedMethod: story.result } : {}) },
     hint: text("hint.model", { id: model.id }),
   });
 }

@@ -13,13 +13,13 @@ import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { type ArgsOf, opt } from "./options.ts";
+import { architectureCountReply, countedArchitecture } from "./paramsArchitecture.ts";
 
 const GPT_NAMES = ["transformer", "gpt"];
 const DECODER_NAMES = ["decoder", "llama", "moe"];
 
 const options = {
   spec: opt.text({
-    required: true,
     positional: true,
     rest: true,
     aliases: ["architecture", "arch", "network"],
@@ -39,6 +39,8 @@ const options = {
   "shared-experts": opt.integer({ aliases: ["shared"], example: "1" }),
   "expert-ffn": opt.integer({ aliases: ["moe-ffn"], example: "2048" }),
   "dense-layers": opt.integer({ aliases: ["first-dense"], example: "3" }),
+  "relative-positions": opt.flag({ aliases: ["relative", "transformer-xl"] }),
+  config: opt.text({ aliases: ["config-json", "hf-config"], example: '{"model_type":"llama",…}' }),
 };
 
 type Args = ArgsOf<typeof options>;
@@ -53,7 +55,7 @@ function architecture(args: Args): {
   kind: "gpt" | "decoder" | "network";
   sources: Source[];
 } {
-  const [first = "", ...rest] = args.spec.trim().split(/\s+/);
+  const [first = "", ...rest] = (args.spec ?? "").trim().split(/\s+/);
   const name = first.toLowerCase();
   if (GPT_NAMES.includes(name) || DECODER_NAMES.includes(name)) {
     if (rest.length > 0) {
@@ -72,6 +74,7 @@ function architecture(args: Args): {
         vocab: need(args.vocab, "vocab"),
         ...(args.ctx ? { context: args.ctx } : {}),
         tiedHead: args.tied ?? true,
+        relativePositions: args["relative-positions"] ?? false,
       });
       return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.gpt3] };
     }
@@ -99,6 +102,7 @@ function architecture(args: Args): {
     });
     return { count, kind: "decoder", sources: [SOURCES.llama3] };
   }
+  if (!args.spec) throw new UserError("params.missing", { name: "spec" });
   return { count: networkParams(parseLayerList(args.spec)), kind: "network", sources: [] };
 }
 
@@ -110,8 +114,12 @@ export const params = defineCommand({
     "params transformer layers=96 d=12288 vocab=50257 ctx=2048",
     "params decoder layers=32 hidden=4096 heads=32 kv-heads=8 ffn=14336 vocab=128256",
     "params dense 784->128, dense 128->10",
+    "params hf:Qwen/Qwen3-8B",
+    "params deepseek-v3",
   ],
   run(args) {
+    const counted = countedArchitecture(args.spec, args.config);
+    if (counted) return architectureCountReply(counted);
     const { count, kind, sources } = architecture(args);
     const rows: Row[] = count.parts.map((part) => {
       const repeated =
@@ -129,6 +137,7 @@ export const params = defineCommand({
     }
     const notes: Text[] =
       kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];
+    if (args["relative-positions"]) notes.push(text("params.note.relativePositions"));
     return resultReply({
       command: "params",
       title: text(`title.params.${kind}`),

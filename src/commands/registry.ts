@@ -13,6 +13,7 @@ import { compute } from "./compute.ts";
 import { gpus } from "./gpus.ts";
 import type { PresetSource, Registry } from "./grammar.ts";
 import { helpCommand } from "./help.ts";
+import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";
 import { model } from "./model.ts";
 import { params } from "./params.ts";
@@ -25,7 +26,7 @@ commands.push(helpCommand(() => registry));
 const presets: PresetSource = {
   find(word) {
     const run = lookupModel(word);
-    return run && { name: run.name, values: modelPreset(run), sources: modelSources(run) };
+    return run ? { name: run.name, values: modelPreset(run), sources: modelSources(run) } : hubPreset(word);
   },
   suggest: suggestModels,
   alternatives: PRESET_ALTERNATIVES,

@@ -5,6 +5,7 @@ import { UserError } from "./errors.ts";
 import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
 import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
+import { runArchitecture } from "./runArchitectures.ts";
 import { filterByKeys, nearest } from "./suggest.ts";
 
 /**
@@ -1519,10 +1520,16 @@ export const PRESET_ALTERNATIVES: readonly (readonly string[])[] = [
 
 const str = (value: number): string => String(value);
 
-/** Whether `params` (gptParams / decoderParams as they are) reproduces this architecture. */
-function paramsCommandSpec(arch: Exclude<Architecture, { kind: "unmodelled" }>): string | undefined {
-  if (arch.kind === "gpt") return arch.relativePositions ? undefined : "transformer";
-  return arch.mlp === "plain" ? undefined : "decoder";
+/**
+ * What `params` counts this run as: the GPT formula (with Transformer-XL relative positions for
+ * Gopher and Chinchilla), the decoder formula, or the run itself by id when only the exact
+ * architecture path expresses it (MLA in src/core/runArchitectures.ts; Falcon's plain MLP).
+ */
+function paramsCommandSpec(model: Model): string | undefined {
+  const arch = model.architecture;
+  if (arch.kind === "gpt") return "transformer";
+  if (arch.kind === "decoder") return arch.mlp === "plain" ? model.id : "decoder";
+  return runArchitecture(model.id) ? model.id : undefined;
 }
 
 export function modelPreset(model: Model): PresetValues {
@@ -1544,7 +1551,8 @@ export function modelPreset(model: Model): PresetValues {
 
   const arch = model.architecture;
   if (arch.kind === "gpt") {
-    add("spec", paramsCommandSpec(arch));
+    add("spec", paramsCommandSpec(model));
+    if (arch.relativePositions) add("relative-positions", "true");
     add("layers", arch.layers);
     add("hidden", arch.width);
     add("heads", arch.heads);
@@ -1555,7 +1563,7 @@ export function modelPreset(model: Model): PresetValues {
     values.push(["positions", arch.positions === undefined ? null : str(arch.positions)]);
     add("ctx", model.context);
   } else if (arch.kind === "decoder") {
-    add("spec", paramsCommandSpec(arch));
+    add("spec", paramsCommandSpec(model));
     add("layers", arch.layers);
     add("hidden", arch.hidden);
     add("heads", arch.heads);
@@ -1575,6 +1583,11 @@ export function modelPreset(model: Model): PresetValues {
     add("ctx", model.context);
   } else {
     // No shape that a formula could misuse; the vocabulary alone lets `params` say it has no spec.
+    add("spec", paramsCommandSpec(model));
+    if (runArchitecture(model.id)) {
+      add("arch", model.id);
+      add("ctx", model.context);
+    }
     add("vocab", arch.vocab);
   }
   return values;

@@ -403,6 +403,78 @@ export const en = {
     "Pythia trained every model on the same 299.9B tokens of the Pile in the same order, in fp16 (the 1B in bf16); its GPU-hours (Appendix C, Table 5) are the whole run on 256 A100 40GB.",
   "model.note.mistralParamsOnly":
     "Mistral AI published the architecture and the weights of Mistral 7B, not its training tokens, compute or hardware: only the parameter count is sourced.",
+  // Architectures and Hugging Face configs (exact counts, MLA, forward FLOP)
+  "title.params.architecture": "Parameters of {name}, counted tensor by tensor",
+  "part.relativePositions": "Relative positions (Transformer-XL)",
+  "row.mtpModule": "MTP module (not in the main count)",
+  "row.withMtp": "Main model + MTP, as the checkpoint stores it",
+  "row.fp8Scales": "FP8 block scales in the checkpoint",
+  "row.hubCount": "On the Hub (safetensors)",
+  "row.kvPerToken": "KV cache per token (bf16)",
+  "row.safetensorsSize": "Safetensors index total_size",
+  "opt.relative-positions":
+    "Transformer-XL relative positions: one more h×h projection per layer (Gopher, Chinchilla).",
+  "opt.config": "A pasted Hugging Face config.json, counted exactly.",
+  "params.note.relativePositions":
+    "Gopher and Chinchilla use Transformer-XL relative positions: one more h×h projection per layer, so about 13·L·h² rather than 12 (Rae et al. 2021 §2; Dai et al. 2019 §3.3).",
+  "params.note.mtp":
+    "DeepSeek-V3 counts 671B for the main model; its multi-token-prediction module (one more block, a 2h→h projection and norms, §2.2) and the copies of the embedding and head stored with it make the Hub's 685B.",
+  "params.note.mla":
+    "Multi-head latent attention caches one compressed latent d_c plus one shared RoPE key d_R per layer and token, instead of a key and a value per head (DeepSeek-V2 §2.1, Table 1).",
+  "params.note.slidingWindow":
+    "{layers} of {total} layers attend within a sliding window of {window} tokens: their KV cache stops growing there.",
+  "params.note.fieldsUsed": "Fields used: {fields}.",
+  "params.note.fieldsIgnored": "Fields that do not change the count: {fields}.",
+  "params.note.fieldsUnknown":
+    "Fields I do not understand (the count may miss what they describe): {fields}.",
+  "hf.badName":
+    "“{repo}” is not a Hugging Face repository name; write it as hf:<org>/<name>, e.g. hf:Qwen/Qwen3-8B.",
+  "hf.unknown":
+    "Hugging Face has no public repository {repo} with a config.json (404). Check the spelling, e.g. hf:Qwen/Qwen3-8B.",
+  "hf.private":
+    "{repo} is private or gated on Hugging Face (401/403): I can only read public configs. Paste its config.json with config= instead.",
+  "hf.offline":
+    "I could not reach huggingface.co for {repo} (offline or blocked). Paste its config.json with config= instead.",
+  "hf.timeout":
+    "Hugging Face did not answer for {repo} within {seconds} s. Try again, or paste its config.json with config=.",
+  "hf.tooLarge": "The file from {repo} is larger than {max} bytes; a config.json is a few KB.",
+  "hf.status":
+    "Hugging Face answered {status} for {repo}. Try again later, or paste its config.json with config=.",
+  "hf.notFetched":
+    "hf:{repo} was not fetched before the command ran. Ask again; if it persists, paste its config.json with config=.",
+  "hf.configNotJson":
+    'The config is not valid JSON ({detail}). Paste config.json as it is, e.g. config={"model_type":"llama",…}.',
+  "hf.configTooLarge": "The config has {chars} characters; at most {max} are read. Paste config.json only.",
+  "hf.configNotObject": 'A config.json is a JSON object: {"model_type": …, "hidden_size": …}.',
+  "hf.unsupportedType":
+    "I can count model_type “{type}” only approximately, so I won't. Supported: {supported}.",
+  "hf.configField": "The config's field {field} is not what I expected ({detail}).",
+  "hf.configMissing": "The config has no {field}, which this model type needs.",
+  "flop.attentionProjections": "Forward: attention projections",
+  "flop.attentionScores": "Forward: attention scores (Q·Kᵀ, A·V)",
+  "flop.mlp": "Forward: dense MLP layers",
+  "flop.routedExperts": "Forward: routed experts (top-k)",
+  "flop.sharedExperts": "Forward: shared experts",
+  "flop.router": "Forward: router",
+  "flop.head": "Forward: output head",
+  "flop.embedding": "Forward: embedding lookup",
+  "flop.mtp": "Forward: MTP module",
+  "flop.forward": "Forward FLOP per token",
+  "explain.const.threeForward":
+    "3 × forward: the forward pass of the architecture itself, counted layer by layer, plus a backward pass of about twice the forward (the seed article, after its reference [8]); for a dense model it equals PaLM's 6N + 12·L·H·Q·T.",
+  "explain.const.mlaCache":
+    "MLA's cache: the compressed latent d_c and the shared RoPE key d_R per layer and token (DeepSeek-V2 §2.1.4, Table 1).",
+  "mfu.row.sixNTotal": "MFU with 6·N_total·D",
+  "mfu.row.sixNActive": "MFU with 6·N_active·D",
+  "mfu.row.threeForward": "MFU with 3 × forward (the seed's method)",
+  "mfu.row.threeForwardMtp": "MFU with 3 × forward, MTP included",
+  "opt.arch":
+    "A published architecture to count the forward pass of (deepseek-v3): adds the 3 × forward MFU.",
+  "mfu.unknownArch": "I have no exact architecture called “{arch}”; known: {known}.",
+  "mfu.note.seedMethod":
+    "Three ways to count the same run: 6·N_total·D treats every expert as used (impossible), 6·N_active·D is the usual fix, and the seed article's method counts 3 × the forward pass of the architecture itself (the backward pass costs about twice the forward).",
+  "model.note.seedStory":
+    "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
 } as const;
 
 export type MessageKey = keyof typeof en;

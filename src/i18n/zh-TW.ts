@@ -389,6 +389,71 @@ export const zhTW: Record<MessageKey, string> = {
     "Pythia 每個模型都以相同順序在 Pile 的同一批 299.9B token 上訓練，使用 fp16 (1B 用 bf16)；它的 GPU 小時 (附錄 C，Table 5) 是在 256 張 A100 40GB 上的整個訓練。",
   "model.note.mistralParamsOnly":
     "Mistral AI 公開了 Mistral 7B 的架構與權重，沒有公開訓練 token 數、算力與硬體：只有參數量有出處。",
+  // Architectures and Hugging Face configs (exact counts, MLA, forward FLOP)
+  "title.params.architecture": "{name} 的參數量，逐個張量計算",
+  "part.relativePositions": "相對位置編碼 (Transformer-XL)",
+  "row.mtpModule": "MTP 模組 (不計入主模型)",
+  "row.withMtp": "主模型 + MTP，checkpoint 實際存放的量",
+  "row.fp8Scales": "checkpoint 中的 FP8 區塊縮放係數",
+  "row.hubCount": "Hugging Face 上的數字 (safetensors)",
+  "row.kvPerToken": "每個 token 的 KV cache (bf16)",
+  "row.safetensorsSize": "safetensors 索引的 total_size",
+  "opt.relative-positions": "Transformer-XL 相對位置編碼：每層多一個 h×h 投影 (Gopher、Chinchilla)。",
+  "opt.config": "貼上的 Hugging Face config.json，精確計算參數量。",
+  "params.note.relativePositions":
+    "Gopher 與 Chinchilla 使用 Transformer-XL 相對位置編碼：每層多一個 h×h 投影，所以約是 13·L·h² 而不是 12 (Rae et al. 2021 §2；Dai et al. 2019 §3.3)。",
+  "params.note.mtp":
+    "DeepSeek-V3 的 671B 只算主模型；多 token 預測 (MTP) 模組 (多一個 block、一個 2h→h 投影與幾個 norm，§2.2) 加上跟它一起存放的 embedding 與輸出層副本，才是 Hugging Face 上的 685B。",
+  "params.note.mla":
+    "多頭潛在注意力 (MLA) 每層每個 token 只快取一個壓縮後的潛在向量 d_c 加一個共用的 RoPE key d_R，而不是每個 head 各一組 key 與 value (DeepSeek-V2 §2.1、表 1)。",
+  "params.note.slidingWindow":
+    "{total} 層中有 {layers} 層只看 {window} 個 token 的滑動視窗：這些層的 KV cache 到此就不再增加。",
+  "params.note.fieldsUsed": "用到的欄位：{fields}。",
+  "params.note.fieldsIgnored": "不影響參數量的欄位：{fields}。",
+  "params.note.fieldsUnknown": "看不懂的欄位 (參數量可能少算了它們描述的部分)：{fields}。",
+  "hf.badName":
+    "「{repo}」不是 Hugging Face 的 repository 名稱；請寫成 hf:<org>/<name>，例如 hf:Qwen/Qwen3-8B。",
+  "hf.unknown":
+    "Hugging Face 上找不到有 config.json 的公開 repository {repo} (404)。請檢查拼字，例如 hf:Qwen/Qwen3-8B。",
+  "hf.private":
+    "{repo} 在 Hugging Face 上是私有或需要申請存取 (401/403)：我只能讀公開的 config。請改用 config= 貼上它的 config.json。",
+  "hf.offline": "連不上 huggingface.co 讀取 {repo} (離線或被擋)。請改用 config= 貼上它的 config.json。",
+  "hf.timeout":
+    "Hugging Face 在 {seconds} 秒內沒有回應 {repo}。請再試一次，或用 config= 貼上它的 config.json。",
+  "hf.tooLarge": "{repo} 的檔案超過 {max} bytes；config.json 通常只有幾 KB。",
+  "hf.status": "Hugging Face 對 {repo} 回應 {status}。請稍後再試，或用 config= 貼上它的 config.json。",
+  "hf.notFetched": "指令執行前沒有取得 hf:{repo}。請再問一次；若仍如此，請用 config= 貼上它的 config.json。",
+  "hf.configNotJson":
+    '這份 config 不是有效的 JSON ({detail})。請原樣貼上 config.json，例如 config={"model_type":"llama",…}。',
+  "hf.configTooLarge": "這份 config 有 {chars} 個字元；最多只讀 {max} 個。請只貼 config.json。",
+  "hf.configNotObject": 'config.json 是一個 JSON 物件：{"model_type": …, "hidden_size": …}。',
+  "hf.unsupportedType": "model_type「{type}」我只能粗估，所以不算。支援的有：{supported}。",
+  "hf.configField": "config 的欄位 {field} 不是預期的樣子 ({detail})。",
+  "hf.configMissing": "config 缺少 {field}，這種模型需要它。",
+  "flop.attentionProjections": "前向：注意力投影",
+  "flop.attentionScores": "前向：注意力分數 (Q·Kᵀ、A·V)",
+  "flop.mlp": "前向：dense MLP 層",
+  "flop.routedExperts": "前向：路由專家 (top-k)",
+  "flop.sharedExperts": "前向：共享專家",
+  "flop.router": "前向：路由器",
+  "flop.head": "前向：輸出層",
+  "flop.embedding": "前向：embedding 查表",
+  "flop.mtp": "前向：MTP 模組",
+  "flop.forward": "每個 token 的前向 FLOP",
+  "explain.const.threeForward":
+    "3 × 前向：逐層計算該架構實際的前向運算量，再加上約兩倍前向的反向傳播 (原文依其參考資料 [8])；對 dense 模型它等於 PaLM 的 6N + 12·L·H·Q·T。",
+  "explain.const.mlaCache":
+    "MLA 的快取：每層每個 token 存壓縮後的潛在向量 d_c 與共用的 RoPE key d_R (DeepSeek-V2 §2.1.4、表 1)。",
+  "mfu.row.sixNTotal": "用 6·N_total·D 算的 MFU",
+  "mfu.row.sixNActive": "用 6·N_active·D 算的 MFU",
+  "mfu.row.threeForward": "用 3 × 前向算的 MFU (原文的方法)",
+  "mfu.row.threeForwardMtp": "用 3 × 前向 (含 MTP) 算的 MFU",
+  "opt.arch": "要計算前向運算量的已發表架構 (deepseek-v3)：會多列出 3 × 前向的 MFU。",
+  "mfu.unknownArch": "我沒有叫「{arch}」的精確架構；目前有：{known}。",
+  "mfu.note.seedMethod":
+    "同一次訓練的三種算法：6·N_total·D 等於假設每個專家都有用到 (不可能)，6·N_active·D 是常見的修正，原文的方法則是算該架構實際的前向運算量再乘 3 (反向傳播約是前向的兩倍)。",
+  "model.note.seedStory":
+    "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
 };
 
 /**

@@ -34,11 +34,11 @@ describe("/flops model deepseek-v3 (the seed's story)", () => {
     expect(text).toContain("34.6%");
   });
 
-  it("says its MLA is not modelled instead of recomputing a wrong count", () => {
+  it("recomputes its MLA + MoE count exactly from the config (671,026,419,200) and tells the seed's resolution", () => {
     const recomputed = reply.rows.find((r) => r.label.key === "model.row.paramsRecomputed");
-    expect(recomputed?.value).toEqual({ kind: "message", text: { key: "model.value.notModelled" } });
-    expect(reply.notes.map((n) => n.key)).toContain("model.note.mla");
-    expect(result("model deepseek-v3").estimated.params).toBeUndefined();
+    expect(recomputed?.value).toEqual({ kind: "params", value: 671_026_419_200 });
+    expect(reply.notes.map((n) => n.key)).toContain("model.note.seedStory");
+    expect(result("model deepseek-v3").seedMethod.mfu3Forward).toBeGreaterThan(0.35);
   });
 
   it("publishes no FLOP total or MFU, and the reply says so; the sources name the report and the H800 datasheet", () => {

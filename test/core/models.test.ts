@@ -359,8 +359,11 @@ describe("presets: a run's raw option values", () => {
     expect(preset("llama-3-8b").get("spec")).toBe("decoder");
     expect(preset("gpt-3-175b").get("spec")).toBe("transformer");
     expect(preset("gpt-3-175b").get("positions")).toBe("2048");
-    expect(preset("gopher-280b").has("spec")).toBe(false);
-    expect(preset("falcon-180b").has("spec")).toBe(false);
+    expect(preset("gopher-280b").get("spec")).toBe("transformer");
+    expect(preset("gopher-280b").get("relative-positions")).toBe("true");
+    // Falcon's plain MLP and DeepSeek-V3's MLA are counted by the exact architecture path, by run id.
+    expect(preset("falcon-180b").get("spec")).toBe("falcon-180b");
+    expect(preset("deepseek-v3").get("spec")).toBe("deepseek-v3");
     expect(preset("bloom-176b").get("positions")).toBeNull();
     const keys = modelPreset(model("bloom-176b")).map(([key]) => key);
     expect(keys.indexOf("positions")).toBeLessThan(keys.indexOf("ctx"));

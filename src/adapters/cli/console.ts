@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { prepareText } from "../../commands/hub.ts";
 import { registry } from "../../commands/registry.ts";
 import { respondToText } from "../../commands/respond.ts";
 import type { Lang } from "../../i18n/lang.ts";
@@ -48,7 +49,7 @@ export async function runConsole({
     const line = raw.trim();
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     if (line !== "") {
-      const reply = respondToText(registry, line, { lang });
+      const reply = respondToText(registry, await prepareText(line), { lang });
       if (!reply.ok) failures++;
       output.write(renderForTerminal(reply, lang, json));
     }

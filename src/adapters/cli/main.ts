@@ -1,4 +1,5 @@
 import process from "node:process";
+import { prepareText } from "../../commands/hub.ts";
 import { registry } from "../../commands/registry.ts";
 import { respondToText } from "../../commands/respond.ts";
 import { parseCliArgs } from "./args.ts";
@@ -15,7 +16,8 @@ export const EXIT_BAD_INPUT = 2;
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
   if (args.words.length > 0 || args.help) {
-    const reply = respondToText(registry, args.help ? "help" : args.words.join(" "), { lang: args.lang });
+    const line = args.help ? "help" : await prepareText(args.words.join(" "));
+    const reply = respondToText(registry, line, { lang: args.lang });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json));
     return reply.ok ? 0 : EXIT_BAD_INPUT;
   }

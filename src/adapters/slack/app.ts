@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
-import { answer } from "../../commands/answer.ts";
+import { answerWithHub } from "../../commands/hub.ts";
 import type { Config } from "../../config.ts";
 import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
@@ -89,7 +89,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     lang,
     logger: logger.child({ platform: "slack" }),
     inflight,
-    answer: options.answer ?? answer,
+    answer: options.answer ?? answerWithHub,
     toMessage: (reply) => ({
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",
       ...toSlackMessage(reply, lang),

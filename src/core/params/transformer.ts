@@ -10,6 +10,11 @@ export interface GptOptions {
   context?: number;
   /** Output head shares the token embedding (GPT-2, GPT-3); false adds V·h. */
   tiedHead?: boolean;
+  /**
+   * Transformer-XL relative positions (Dai et al. 2019 §3.3), as in Gopher and Chinchilla (Rae
+   * et al. 2021 §2): one more h×h projection per layer, W_{k,R}, so about 13·L·h² instead of 12.
+   */
+  relativePositions?: boolean;
 }
 
 /**
@@ -22,7 +27,14 @@ export interface GptOptions {
  * the final norm is kept (like every non-embedding weight), matching decoderParams; Kaplan's N
  * excludes only embeddings.
  */
-export function gptParams({ layers, width: h, vocab, context, tiedHead = true }: GptOptions): ParamCount {
+export function gptParams({
+  layers,
+  width: h,
+  vocab,
+  context,
+  tiedHead = true,
+  relativePositions = false,
+}: GptOptions): ParamCount {
   size("layers", layers);
   size("width", h);
   size("vocab", vocab);
@@ -34,11 +46,13 @@ export function gptParams({ layers, width: h, vocab, context, tiedHead = true }:
     { id: "finalNorm", params: 2 * h },
     { id: "embedding", params: vocab * h },
   ];
+  const relative = relativePositions ? layers * h * h : 0;
+  if (relativePositions) parts.splice(2, 0, { id: "relativePositions", params: relative, count: layers });
   const positions = context === undefined ? 0 : context * h;
   if (context !== undefined) parts.push({ id: "positions", params: positions });
   const head = tiedHead ? 0 : vocab * h;
   if (!tiedHead) parts.push({ id: "head", params: head });
-  const nonEmbedding = layers * (12 * h * h + 13 * h) + 2 * h;
+  const nonEmbedding = layers * (12 * h * h + 13 * h) + 2 * h + relative;
   const total = nonEmbedding + vocab * h + positions + head;
   return { total, nonEmbedding, parts };
 }

@@ -1,7 +1,8 @@
 import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
 import type { Logger } from "pino";
-import { type Ask, answer } from "../../../commands/answer.ts";
+import type { Ask } from "../../../commands/answer.ts";
 import { findCommand } from "../../../commands/grammar.ts";
+import { answerWithHub } from "../../../commands/hub.ts";
 import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
@@ -79,7 +80,7 @@ export async function handleCommand(
   options: CommandHandlerOptions,
 ): Promise<void> {
   const ask = askOf(interaction);
-  const run = options.answer ?? answer;
+  const run = options.answer ?? ((ask: Ask) => answerWithHub(ask));
   const ephemeralDeferral = wantsPrivate(ask);
   let deferral: Promise<unknown> | undefined;
   const timer = setTimeout(() => {

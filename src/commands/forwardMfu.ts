@@ -1,0 +1,129 @@
+import { forwardFlopsPerToken } from "../core/forward.ts";
+import { architectureParams } from "../core/params/architecture.ts";
+import { type RunArchitecture, runArchitecture } from "../core/runArchitectures.ts";
+import { row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Source, Text } from "../reply/reply.ts";
+
+/**
+ * The seed article's DeepSeek-V3 story as rows: the same run's MFU three ways, side by side.
+ * 6·N_total·D is impossible (above 100%), 6·N_active·D is the usual fix, and "3 × the forward
+ * pass of DeepSeek-V3" (the seed, after its reference [8]) counts what a token really costs:
+ * MLA's projections and attention scores at the training context, the 8 routed and the shared
+ * expert, the router and the head.
+ */
+
+export const SEED_ARTICLE: Source = {
+  title:
+    "Seed article (zh-TW), 訓練模型需要多少計算量: 6ND gives 205% for DeepSeek-V3; use 3 × its forward operations instead, after its ref. [8] (zhuanlan.zhihu.com/p/16445683081), for 35–45% MFU",
+  url: "https://zhuanlan.zhihu.com/p/16445683081",
+};
+
+export interface ForwardMfuInput {
+  /** A run id with an exact architecture (src/core/runArchitectures.ts). */
+  arch: string;
+  tokens: number;
+  gpuSeconds: number;
+  peakFlopsPerGpu: number;
+  /** Training sequence length for the attention scores. */
+  context: number;
+  /** The total and active parameters the 6ND rows use (published figures, e.g. 671B and 37B). */
+  totalParams: number;
+  activeParams?: number;
+}
+
+export interface ForwardMfu {
+  rows: Row[];
+  notes: Text[];
+  sources: Source[];
+  result: {
+    forwardFlopsPerToken: number;
+    trainingFlopsPerToken: number;
+    forwardComponents: Record<string, number>;
+    mfu6NTotal: number;
+    mfu6NActive?: number;
+    mfu3Forward: number;
+    mfu3ForwardWithMtp?: number;
+  };
+}
+
+export const forwardArchitecture = (id: string | undefined): RunArchitecture | undefined =>
+  id === undefined ? undefined : runArchitecture(id);
+
+/** The forward components of one token at the given context, as rows. */
+export function forwardComponentRows(exact: RunArchitecture, context: number): Row[] {
+  const flops = forwardFlopsPerToken(exact.architecture, context);
+  const rows = flops.components.filter((c) => c.flops > 0).map((c) => row(`flop.${c.id}`, "flop", c.flops));
+  rows.push(
+    row(
+      "flop.forward",
+      "flop",
+      flops.forward,
+      `Σ components at T = ${f(context)}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T`,
+    ),
+  );
+  return rows;
+}
+
+export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
+  const exact = runArchitecture(input.arch);
+  if (!exact) return undefined;
+  const { tokens, gpuSeconds, peakFlopsPerGpu: peak, context } = input;
+  const denominator = gpuSeconds * peak;
+  const flops = forwardFlopsPerToken(exact.architecture, context);
+  const withMtp = forwardFlopsPerToken(exact.architecture, context, { includeMtp: true });
+  const mtp = architectureParams(exact.architecture).mtp !== undefined;
+  const mfu = (perToken: number) => (tokens * perToken) / denominator;
+  const over = (perToken: number) => `${f(tokens * perToken)} FLOP / (${f(gpuSeconds)} GPU-s × ${f(peak)})`;
+
+  const rows: Row[] = [
+    row(
+      "mfu.row.sixNTotal",
+      "percent",
+      mfu(6 * input.totalParams),
+      `6 · N_total · D = 6 × ${f(input.totalParams)} × ${f(tokens)} = ${over(6 * input.totalParams)}`,
+    ),
+  ];
+  if (input.activeParams !== undefined) {
+    rows.push(
+      row(
+        "mfu.row.sixNActive",
+        "percent",
+        mfu(6 * input.activeParams),
+        `6 · N_active · D = 6 × ${f(input.activeParams)} × ${f(tokens)} = ${over(6 * input.activeParams)}`,
+      ),
+    );
+  }
+  rows.push(
+    row(
+      "mfu.row.threeForward",
+      "percent",
+      mfu(flops.training),
+      `3 × forward × D = 3 × ${f(flops.forward)} × ${f(tokens)} (T ${f(context)}) = ${over(flops.training)}`,
+    ),
+  );
+  if (mtp) {
+    rows.push(
+      row(
+        "mfu.row.threeForwardMtp",
+        "percent",
+        mfu(withMtp.training),
+        `3 × (forward + MTP) × D = 3 × ${f(withMtp.forward)} × ${f(tokens)} = ${over(withMtp.training)}`,
+      ),
+    );
+  }
+  return {
+    rows,
+    notes: [text("mfu.note.seedMethod")],
+    sources: [SEED_ARTICLE, exact.source],
+    result: {
+      forwardFlopsPerToken: flops.forward,
+      trainingFlopsPerToken: flops.training,
+      forwardComponents: Object.fromEntries(flops.components.map((c) => [c.id, c.flops])),
+      mfu6NTotal: mfu(6 * input.totalParams),
+      ...(input.activeParams !== undefined ? { mfu6NActive: mfu(6 * input.activeParams) } : {}),
+      mfu3Forward: mfu(flops.training),
+      ...(mtp ? { mfu3ForwardWithMtp: mfu(withMtp.training) } : {}),
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { type HubOptions, loadHubModel } from "../hf/hub.ts";
+import type { Reply } from "../reply/reply.ts";
+import { type Ask, answer } from "./answer.ts";
+
+/**
+ * The asynchronous step before the synchronous command layer: it fetches every `hf:<org>/<name>`
+ * the request names into the Hub cache (the params command reads it from there), and squeezes a
+ * pasted config.json after `config=` into one word, so the text grammar keeps it whole.
+ */
+
+const HF_REFERENCE = /(?:^|[\s=])hf:([A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*)/g;
+
+/** At most this many repositories are fetched for one request (a message cannot fan out to the Hub). */
+export const MAX_HUB_REFERENCES = 4;
+
+/** The repositories a text names as `hf:<org>/<name>`, the first MAX_HUB_REFERENCES of them. */
+export function hubReferences(text: string): string[] {
+  return [...new Set([...text.matchAll(HF_REFERENCE)].map((m) => m[1] as string))].slice(
+    0,
+    MAX_HUB_REFERENCES,
+  );
+}
+
+/**
+ * `config={ … }` with the JSON spread over lines becomes `config={…}` with no whitespace outside
+ * strings, so the whitespace-split grammar reads it as one value. Text that is not a balanced
+ * JSON object is left as typed (the command then says what is wrong with it).
+ */
+export function compactPastedConfig(text: string): string {
+  const match = /config\s*=\s*\{/i.exec(text);
+  if (!match) return text;
+  const start = match.index + match[0].length - 1;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      try {
+        const compact = JSON.stringify(JSON.parse(text.slice(start, i + 1)));
+        return `${text.slice(0, match.index)}config=${compact}${text.slice(i + 1)}`;
+      } catch {
+        return text;
+      }
+    }
+  }
+  return text;
+}
+
+/** Fetches every Hub repository the text names (never throws; failures are cached for the command). */
+export async function prepareText(text: string, options?: HubOptions): Promise<string> {
+  await Promise.all(hubReferences(text).map((repo) => loadHubModel(repo, options)));
+  return compactPastedConfig(text);
+}
+
+/** `answer`, after the Hub step: what the chat adapters and the terminal call. */
+export async function answerWithHub(ask: Ask, options?: HubOptions): Promise<Reply> {
+  if ("text" in ask) return answer({ ...ask, text: await prepareText(ask.text, options) });
+  const values = Object.values(ask.options).join(" ");
+  await prepareText(values, options);
+  const configValue = ask.options.config;
+  const prepared =
+    configValue === undefined
+      ? ask
+      : {
+          ...ask,
+          options: { ...ask.options, config: compactPastedConfig(`config=${configValue}`).slice(7) },
+        };
+  return answer(prepared);
+}

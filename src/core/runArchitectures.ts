@@ -1,0 +1,59 @@
+import type { ArchitectureInput } from "./params/architecture.ts";
+
+/**
+ * Published runs whose architecture the catalog's GPT/decoder shapes cannot express (MLA, MTP),
+ * by run id (src/core/models.ts), each with the config it was read from. `params <run>`,
+ * `mfu <run>` and `model <run>` count and compute from these exactly.
+ */
+export interface RunArchitecture {
+  architecture: ArchitectureInput;
+  source: { title: string; url: string };
+  /** The parameter count the Hub shows for the checkpoint (safetensors), when it differs from the paper's. */
+  hubCount?: { value: number; source: { title: string; url: string } };
+  /** FP8 block scales stored beside the weights (weight_scale_inv, one fp32 per 128×128 block). */
+  fp8BlockSize?: number;
+}
+
+const DEEPSEEK_V3_CONFIG = {
+  title:
+    "deepseek-ai/DeepSeek-V3 config.json (61 layers, d 7168, 128 heads; MLA q_lora_rank 1536, kv_lora_rank 512, qk 128+64, v 128; 3 dense layers then 256 routed + 1 shared experts of 2048, top-8; 1 MTP module)",
+  url: "https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json",
+};
+
+export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
+  "deepseek-v3": {
+    architecture: {
+      layers: 61,
+      hidden: 7168,
+      heads: 128,
+      kvHeads: 128,
+      headDim: 128,
+      vocab: 129_280,
+      ffn: 18_432,
+      mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
+      moe: {
+        experts: 256,
+        topK: 8,
+        expertFfn: 2048,
+        sharedExperts: 1,
+        firstDenseLayers: 3,
+        routerBias: true,
+      },
+      mtpModules: 1,
+    },
+    source: DEEPSEEK_V3_CONFIG,
+    hubCount: {
+      value: 684_531_386_000,
+      source: {
+        title:
+          "Hugging Face deepseek-ai/DeepSeek-V3: safetensors count 684,531,386,000 (“685B”: the 671B main model, the MTP module with its stored copies of the embedding and head, and the FP8 block scales)",
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-V3",
+      },
+    },
+    fp8BlockSize: 128,
+  },
+};
+
+export function runArchitecture(id: string): RunArchitecture | undefined {
+  return Object.hasOwn(RUN_ARCHITECTURES, id) ? RUN_ARCHITECTURES[id] : undefined;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+// DeepSeek-V3 Technical Report: 671B total, 37B active, 14.8T tokens (§4.2), 2,664K H800 GPU-hours of
+// pre-training (Table 1). The seed article: 6ND is impossible; 3 × the forward pass gives 35–45% MFU.
+describe("the seed's DeepSeek-V3 story", () => {
+  it("mfu deepseek-v3 shows 6·N_total (impossible), 6·N_active and 3 × forward side by side", () => {
+    const seed = result("mfu deepseek-v3").seedMethod;
+    expect(seed.mfu6NTotal).toBeGreaterThan(1);
+    expect(seed.mfu6NActive).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * 989.4e12), 3);
+    expect(seed.mfu3Forward).toBeGreaterThan(0.35);
+    expect(seed.mfu3Forward).toBeLessThan(0.45);
+    expect(seed.mfu3ForwardWithMtp).toBeGreaterThan(seed.mfu3Forward);
+    expect(seed.trainingFlopsPerToken).toBe(3 * seed.forwardFlopsPerToken);
+    const labels = ask("mfu deepseek-v3").rows.map((r) => r.label.key);
+    expect(labels).toEqual(
+      expect.arrayContaining(["mfu.row.sixNTotal", "mfu.row.sixNActive", "mfu.row.threeForward"]),
+    );
+  });
+
+  it("an unknown arch= is refused with the known ones", () => {
+    const reply = ask("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B arch=gpt-5");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("mfu.unknownArch");
+    expect(reply.error?.params?.known).toContain("deepseek-v3");
+  });
+
+  it("model deepseek-v3 tells the story: exact count, forward components, MFU three ways, the seed's resolution", () => {
+    const reply = ask("model deepseek-v3");
+    const labels = reply.rows.map((r) => r.label.key);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "flop.attentionProjections",
+        "flop.attentionScores",
+        "flop.routedExperts",
+        "flop.sharedExperts",
+        "flop.router",
+        "flop.head",
+        "flop.forward",
+        "mfu.row.threeForward",
+      ]),
+    );
+    const recomputed = reply.rows.find((r) => r.label.key === "model.row.paramsRecomputed");
+    expect(recomputed?.value).toEqual({ kind: "params", value: 671_026_419_200 });
+    expect(reply.notes.map((n) => n.key)).toContain("model.note.seedStory");
+    expect(said("model deepseek-v3")).toContain("35–45%");
+    expect(said("model deepseek-v3", "zh-TW")).toContain("原文");
+  });
+
+  it("params deepseek-v3 answers: 671B main, the Hub's 684,531,386,000 with MTP and FP8 scales, 70,272 B of KV per token", () => {
+    const r = result("params deepseek-v3");
+    expect(r.total).toBe(671_026_419_200);
+    expect(r.mtp.unique).toBe(11_610_068_224);
+    expect(r.storedTotal).toBe(684_531_386_000);
+    expect(r.hubCount).toBe(684_531_386_000);
+    expect(r.kvBytesPerToken).toBe(61 * (512 + 64) * 2);
+  });
+
+  it("params gopher ≈ 280B and params chinchilla ≈ 70B (relative positions: ≈ 13·L·d²)", () => {
+    // Rae et al. 2021 Table 1 (280B); Hoffmann et al. 2022 Table 4 (70B). Within 0.2%.
+    expect(result("params gopher").total / 280e9).toBeCloseTo(1, 2);
+    expect(result("params chinchilla").total / 70e9).toBeCloseTo(1, 2);
+    expect(ask("params gopher").notes.map((n) => n.key)).toContain("params.note.relativePositions");
+  });
+});
