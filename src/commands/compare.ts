@@ -17,7 +17,13 @@ interface Compared {
   model: Model;
   estimate: RunEstimate;
   flops?: { value: number; formula: string; source: "published" | "6ND" };
-  mfu?: { value: number; formula: string; source: "ours" | "published"; sixN?: number; withAttention?: number };
+  mfu?: {
+    value: number;
+    formula: string;
+    source: "ours" | "published";
+    sixN?: number;
+    withAttention?: number;
+  };
 }
 
 function compared(model: Model): Compared {

@@ -235,7 +235,8 @@ function finish(
   precision: string,
   peak: number,
 ) {
-  if (args.active) notes.unshift(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
+  if (args.active)
+    notes.unshift(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
   if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
   const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source];
   if (precision === "fp8") {
