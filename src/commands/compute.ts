@@ -20,6 +20,8 @@ export const compute = defineCommand({
     layers: opt.integer({ aliases: ["l", "n-layers"] }),
     hidden: opt.integer({ aliases: ["d", "h", "width", "d-model"], example: "12288" }),
     ctx: opt.context({ aliases: ["context", "seq", "seq-len"], example: "2048" }),
+    heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
+    "head-dim": opt.integer({ aliases: ["d-head", "headdim"], example: "128" }),
     gpu: opt.gpuList(),
     gpus: opt.integer({ aliases: ["cards", "n-gpus"], example: "1024" }),
     days: opt.days({ aliases: ["deadline", "time"] }),
@@ -114,15 +116,17 @@ export const compute = defineCommand({
     if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(params) }));
 
     const work: Workload = { params, tokens, flops6N: flops };
-    if (args.layers && args.hidden && args.ctx) {
-      const attention = { layers: args.layers, attentionWidth: args.hidden, context: args.ctx };
+    // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
+    const attentionWidth = args.heads && args["head-dim"] ? args.heads * args["head-dim"] : args.hidden;
+    if (args.layers && attentionWidth && args.ctx) {
+      const attention = { layers: args.layers, attentionWidth, context: args.ctx };
       const withAttention = trainingFlopsWithAttention(computeParams, tokens, attention);
       rows.push(
         row(
           "row.trainingFlopsAttention",
           "flop",
           withAttention,
-          `D · (6${n} + 12·L·h·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(args.hidden)} × ${f(args.ctx)})`,
+          `D · (6${n} + 12·L·H·Q·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(attentionWidth)} × ${f(args.ctx)})`,
         ),
       );
       result.flopsWithAttention = withAttention;

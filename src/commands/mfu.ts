@@ -302,7 +302,7 @@ function measure(args: {
       kind: "rate",
       tokensPerSecond: args["tokens-per-second"],
       gpus: args.gpus,
-      formula: "tokens-per-second=",
+      formula: `tokens-per-second = ${f(args["tokens-per-second"])}`,
     };
   }
   if (args.tokens === undefined) throw new UserError("mfu.needTokens");
