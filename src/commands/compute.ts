@@ -6,7 +6,7 @@ import { resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
-import { hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
+import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
 import { opt } from "./options.ts";
 
@@ -63,7 +63,7 @@ export const compute = defineCommand({
           example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
         });
       }
-      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu);
+      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, precision));
     }
 
     // What is trained: N and D, from the model, a budget, or both.
@@ -160,7 +160,8 @@ export const compute = defineCommand({
       const compared = compareGpus(work, gpuList, { ...gpuArgs(args, precision), prices });
       rows.push(...compared.rows);
       notes.push(...compared.notes);
-      result.gpus = compared.result;
+      result.gpus = args.gpus ?? DEFAULT_GPUS;
+      result.byGpu = compared.result;
       sources.push(...compared.sources);
     } else if (gpu) {
       const plan = planOnGpu(work, {
@@ -219,18 +220,25 @@ function hardwareBudgetReply(
   precision: Parameters<typeof hardwareBudget>[1],
   gpuHours: number,
   mfu: number | undefined,
+  energyArgs: ReturnType<typeof gpuArgs>,
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
-  const notes: Text[] = [];
+  const energy = energyRows(gpu, { low: gpuHours, point: gpuHours, high: gpuHours }, { gpu, ...energyArgs });
+  const notes: Text[] = [...energy.notes];
   if (mfu === undefined) notes.push(text("note.mfuRange", { low: "30%", point: "40%", high: "50%" }));
   notes.push(text("note.chinchillaRule"));
   return resultReply({
     command: "compute",
     title: text("title.hardwareBudget", { gpuHours: f(gpuHours), gpu: gpu.name }),
-    rows: budget.rows,
+    rows: [...budget.rows, ...energy.rows],
     notes,
-    sources: [gpu.source, SOURCES.palm2022, SOURCES.hoffmann2022],
-    result: budget.result,
+    sources: [
+      gpu.source,
+      SOURCES.palm2022,
+      SOURCES.hoffmann2022,
+      ...(energy.rows.length ? [SOURCES.llama1] : []),
+    ],
+    result: { ...budget.result, ...energy.result },
     hint: text("hint.hardwareBudget", {
       params: f(budget.result.optimalParams as number),
       tokens: f(budget.result.optimalTokens as number),

@@ -287,7 +287,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   return { rows, notes, warnings, sources, result };
 }
 
-function energyRows(
+export function energyRows(
   gpu: Gpu,
   gpuHours: Span,
   args: GpuPlanArgs,

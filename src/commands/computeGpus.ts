@@ -1,6 +1,6 @@
 import { type Gpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory } from "../core/memory.ts";
-import { gpuSecondsFor, mfuSpan } from "../core/planning.ts";
+import { ascending, gpuSecondsFor, mfuSpan, overSpan } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
 import { row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
@@ -87,7 +87,9 @@ export function compareGpus(
       mfu,
       peakFlopsPerGpu: run.peak,
       seconds: run.seconds,
+      secondsRange: ascending(overSpan(mfuSpan(args.mfu), (m) => gpuSecondsFor(flops, run.peak, m) / count)),
       gpuHours: run.gpuHours,
+      gpuHoursRange: ascending(overSpan(mfuSpan(args.mfu), (m) => gpuSecondsFor(flops, run.peak, m) / 3600)),
       cards: run.cards,
       ...(run.costUsd === undefined ? {} : { pricePerGpuHour: run.price, costUsd: run.costUsd }),
     })),

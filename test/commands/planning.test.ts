@@ -49,6 +49,8 @@ describe("planning from a hardware budget", () => {
     expect(r.flopsRange.high).toBeCloseTo(seconds * H100 * 0.5, -12);
     expect(r.optimalParams).toBeCloseTo(Math.sqrt(r.flops / 120), -3);
     expect(r.optimalTokens).toBeCloseTo(20 * r.optimalParams, -3);
+    // 2.16M GPU-h × 700 W (H100 SXM datasheet) × PUE 1.1 × 0.385 kg/kWh = 640,332 kg.
+    expect(r.co2Kg).toBeCloseTo(2.16e6 * 0.7 * 1.1 * 0.385, 0);
   });
 
   it("GPU-hours alone work the same way", () => {
@@ -193,7 +195,7 @@ describe("ranges, fp8 and the compute-optimal split", () => {
 describe("compare across GPUs", () => {
   it("70B 2T on H100, A100, MI300X and TPU v5p, 512 each: sorted by time, priced per GPU, cards to hold the state", () => {
     const r = result("70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512 price=$2.5/h,$1.5/h,$2/h,$4.2/h");
-    const names = r.gpus.map((g: { gpu: string }) => g.gpu);
+    const names = r.byGpu.map((g: { gpu: string }) => g.gpu);
     // Dense bf16 peaks: MI300X 1,307.4, H100 989.4, TPU v5p 459, A100 312 TFLOP/s: fastest first.
     expect(names).toEqual([
       "AMD Instinct MI300X 192GB",
@@ -201,7 +203,8 @@ describe("compare across GPUs", () => {
       "Google Cloud TPU v5p",
       "NVIDIA A100 SXM4 80GB",
     ]);
-    const [mi300x, h100, , a100] = r.gpus;
+    const [mi300x, h100, , a100] = r.byGpu;
+    expect(r.gpus).toBe(512);
     expect(h100.seconds).toBeCloseTo(8.4e23 / (512 * H100 * 0.4), 3);
     expect(a100.seconds / h100.seconds).toBeCloseTo(989.4 / 312, 9);
     expect(h100.costUsd).toBeCloseTo(h100.gpuHours * 2.5, 3);
@@ -214,7 +217,7 @@ describe("compare across GPUs", () => {
 
   it("one price for all, or one per GPU; a mismatch is refused with an example", () => {
     const r = result("70B 2T gpu=h100,a100 price=$2/h");
-    expect(r.gpus.every((g: { pricePerGpuHour: number }) => g.pricePerGpuHour === 2)).toBe(true);
+    expect(r.byGpu.every((g: { pricePerGpuHour: number }) => g.pricePerGpuHour === 2)).toBe(true);
     const bad = ask("70B 2T gpu=h100,a100,mi300x price=$2/h,$1/h");
     expect(bad.error?.key).toBe("compute.priceCount");
     expect(bad.ephemeral).toBe(true);
