@@ -69,7 +69,7 @@ export const mfu = defineCommand({
     const warnings: Text[] = [];
     const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
-    let denominator: number;
+    let gs: number;
     let denominatorText: string;
     let workOf: (perToken: number) => number;
     let workText: (perToken: number, name: string) => string;
@@ -98,7 +98,7 @@ export const mfu = defineCommand({
       return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
     if (measured.kind === "run") {
-      denominator = measured.gpuSeconds * peak;
+      gs = measured.gpuSeconds;
       denominatorText = `${f(measured.gpuSeconds)} × ${f(peak)}`;
       workOf = (perToken) => measured.tokens * perToken;
       workText = (perToken, name) => `D · (${name}) = ${f(measured.tokens)} × ${f(perToken)}`;
@@ -114,7 +114,7 @@ export const mfu = defineCommand({
       );
       result.gpuSeconds = measured.gpuSeconds;
     } else {
-      denominator = measured.gpus * peak;
+      gs = measured.gpus;
       denominatorText = `${f(measured.gpus)} × ${f(peak)}`;
       workOf = (perToken) => measured.tokensPerSecond * perToken;
       workText = (perToken, name) => `tokens/s · (${name}) = ${f(measured.tokensPerSecond)} × ${f(perToken)}`;
@@ -133,11 +133,13 @@ export const mfu = defineCommand({
     }
     rows.push(row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`));
 
+    // MFU = FLOP / GPU-s / peak: divided in turn, so that a huge GPU time cannot overflow the product.
+    const mfuOf = (flops: number) => flops / gs / peak;
     // MFU by 6N, and by 6N + 12·L·H·Q·T when the shape is known: one definition, two FLOP counts.
     const flops6N = workOf(perToken6N);
     const main = modelFlopsUtilization({
       modelFlops: workOf(perTokenAttention ?? perToken6N),
-      gpuSeconds: denominator / peak,
+      gpuSeconds: gs,
       peakFlopsPerGpu: peak,
       moeCountedByTotal: args.moe === true && args.active === undefined,
     });
@@ -146,11 +148,11 @@ export const mfu = defineCommand({
       row(
         perTokenAttention === undefined ? "row.mfu" : "row.mfu6N",
         "percent",
-        flops6N / denominator,
+        mfuOf(flops6N),
         `6${n} FLOP / (GPU-s × peak) = ${f(flops6N)} / (${denominatorText})`,
       ),
     );
-    const mfuResult: Record<string, number> = { sixN: flops6N / denominator };
+    const mfuResult: Record<string, number> = { sixN: mfuOf(flops6N) };
     if (perTokenAttention !== undefined) {
       const flopsAttention = workOf(perTokenAttention);
       rows.push(
@@ -163,11 +165,11 @@ export const mfu = defineCommand({
         row(
           "row.mfuAttention",
           "percent",
-          flopsAttention / denominator,
+          mfuOf(flopsAttention),
           `(6${n} + 12·L·H·Q·T) FLOP / (GPU-s × peak) = ${f(flopsAttention)} / (${denominatorText})`,
         ),
       );
-      mfuResult.withAttention = flopsAttention / denominator;
+      mfuResult.withAttention = mfuOf(flopsAttention);
     } else {
       notes.push(text("note.mfuNoAttention"));
     }
@@ -176,12 +178,12 @@ export const mfu = defineCommand({
         "row.achieved",
         "flopRate",
         main.achievedFlopsPerGpu,
-        `FLOP / GPU-seconds = ${f(workOf(perTokenAttention ?? perToken6N))} / ${f(denominator / peak)}`,
+        `FLOP / GPU-seconds = ${f(workOf(perTokenAttention ?? perToken6N))} / ${f(gs)}`,
       ),
     );
     if (args.recompute) {
       const hardware = workOf(perTokenHardware);
-      const hfu = hardware / denominator;
+      const hfu = mfuOf(hardware);
       rows.push(
         row(
           "row.hardwareFlops",

@@ -48,7 +48,7 @@ export function deliveredFlops(gpuSeconds: number, peakFlopsPerGpu: number, mfu:
 
 /** The MFU a run implies: C / (GPU-seconds · peak). */
 export function impliedMfu(flops: number, gpuSeconds: number, peakFlopsPerGpu: number): number {
-  return flops / (gpuSeconds * peakFlopsPerGpu);
+  return flops / gpuSeconds / peakFlopsPerGpu;
 }
 
 /** Tokens per second a deadline demands: D / t for the cluster, D / (t · GPUs) for one GPU. */

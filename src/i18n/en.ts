@@ -2,7 +2,7 @@
 export const en = {
   // Command summaries (help)
   "cmd.compute.summary":
-    "Training compute for N parameters on D tokens (6·N·D), Chinchilla tokens, time, cost and energy on one GPU type or several, from a model, a FLOP budget, GPUs × days or a deadline, over an MFU range.",
+    "Training compute (6·N·D), Chinchilla tokens, time, cost and energy over an MFU range, from any end.",
   "cmd.mfu.summary":
     "MFU of a run from its GPU-hours, GPUs × days or tokens/s, and whether it is even possible.",
   "cmd.chinchilla.summary":

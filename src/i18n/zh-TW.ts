@@ -9,7 +9,7 @@ import type { MessageKey } from "./en.ts";
 export const zhTW: Record<MessageKey, string> = {
   // Command summaries (help)
   "cmd.compute.summary":
-    "用 D 個 token 訓練 N 個參數所需的算力 (6·N·D)、Chinchilla 最佳 token 數，以及在一款或多款 GPU 上的時間、成本與耗電；可從模型、FLOP 預算、GPU × 天數或截止日期出發，以 MFU 區間計算。",
+    "訓練算力 (6·N·D)、Chinchilla 最佳 token 數，以及以 MFU 區間估算的時間、成本與耗電；可從任一端出發。",
   "cmd.mfu.summary":
     "由 GPU 小時數 (或 GPU 數 × 天數、或 tokens/s) 算出一次訓練的 MFU (Model FLOPs Utilization)，並判斷是否可能。",
   "cmd.chinchilla.summary":
