@@ -90,3 +90,27 @@ describe("planning arithmetic", () => {
     expect(e.joules).toBeCloseTo(81_100.8 * 3.6e6, 0);
   });
 });
+
+describe("one MFU definition, two FLOP counts", () => {
+  it("mfuBothWays and convertMfu agree: the same GPU time read by 6N and by 6N + 12·L·H·Q·T", async () => {
+    const { convertMfu, mfuBothWays } = await import("../../src/core/mfu.ts");
+    // Llama 3 70B: 15T tokens, 6.4M H100-hours; 6N = 6 × 70.55B, attention 12 × 80 × 8,192 × 8,192.
+    const sixN = 6 * 70_553_706_496;
+    const withAttention = sixN + 12 * 80 * 8192 * 8192;
+    const both = mfuBothWays({
+      tokens: 15e12,
+      perToken6N: sixN,
+      perTokenAttention: withAttention,
+      gpuSeconds: 6.4e6 * 3600,
+      peakFlopsPerGpu: 989.4e12,
+    });
+    expect(both.sixN).toBeCloseTo(0.2786, 4);
+    expect(both.withAttention).toBeCloseTo(0.3209, 4);
+    expect(convertMfu(both.sixN, sixN, withAttention)).toBeCloseTo(both.withAttention ?? 0, 12);
+  });
+
+  it("compute says which FLOP its MFU counts", () => {
+    expect(result("70B 1.4T gpu=H100").mfuBasis).toBe("6N");
+    expect(result("70B 1.4T gpu=H100 layers=80 d=8192 ctx=8192").mfuBasis).toBe("attention");
+  });
+});
