@@ -7,6 +7,14 @@ import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_GPUS, type Workload } from "./computeGpu.ts";
 
+/** The time at the ends of the default MFU range, when none is pinned: `; MFU 50% → 38.4 d, 30% → 64 d`. */
+function spanText(pinned: number | undefined, seconds: (mfu: number) => number): string {
+  if (pinned !== undefined) return "";
+  const span = mfuSpan();
+  const days = (m: number) => `${f(Number((seconds(m) / 86_400).toPrecision(3)))} d`;
+  return `; MFU ${span.high * 100}% → ${days(span.high)}, ${span.low * 100}% → ${days(span.low)}`;
+}
+
 export interface CompareArgs {
   precision: Precision;
   gpus?: number;
@@ -50,7 +58,7 @@ export function compareGpus(
         "row.gpuCompareTime",
         "duration",
         run.seconds,
-        `C / (${f(count)} × ${f(run.peak)} × ${f(mfu)}); ${f(run.gpuHours)} GPU-hours`,
+        `C / (${f(count)} × ${f(run.peak)} × ${f(mfu)}); ${f(run.gpuHours)} GPU-hours${spanText(args.mfu, (m) => gpuSecondsFor(flops, run.peak, m) / count)}`,
         { gpu: name },
       ),
     );
