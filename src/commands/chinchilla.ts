@@ -1,7 +1,16 @@
 import {
+  BESIROGLU_LOSS_FIT,
+  CHINCHILLA_EXPONENTS,
+  CHINCHILLA_LOSS_FIT,
   chinchillaLoss,
   chinchillaOptimalTokens,
   computeOptimalSplit,
+  type LossFit,
+  parametricOptimum,
+  parametricTokensFor,
+  type Table3Reading,
+  table3ForBudget,
+  table3ForParams,
   tokensPerParam,
 } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops } from "../core/compute.ts";
@@ -27,6 +36,7 @@ export const chinchilla = defineCommand({
       throw new UserError("chinchilla.needInput", { example: "chinchilla 70B" });
     }
     const rows: Row[] = [];
+    const result0: Record<string, unknown> = {};
     let params: number;
     let tokens: number;
     if (args.params !== undefined) {
@@ -41,6 +51,7 @@ export const chinchilla = defineCommand({
         row("row.chinchillaTokens", "tokens", tokens, `D* = 20 · N* = 20 × ${f(params)}`),
       );
     }
+    rows.push(...methodRows(args.params, args.budget, result0));
     const flops = trainingFlops(params, tokens);
     rows.push(
       row("row.trainingFlops", "flop", flops, `6 · N · D = 6 × ${f(params)} × ${f(tokens)}`),
@@ -52,7 +63,13 @@ export const chinchilla = defineCommand({
         "E + A/N^α + B/D^β (1.69, 406.4, 410.7, 0.34, 0.28)",
       ),
     );
-    const result: Record<string, unknown> = { params, tokens, flops, loss: chinchillaLoss(params, tokens) };
+    const result: Record<string, unknown> = {
+      params,
+      tokens,
+      flops,
+      loss: chinchillaLoss(params, tokens),
+      methods: result0,
+    };
     const notes = [];
     if (args.tokens !== undefined) {
       const ratio = tokensPerParam(params, args.tokens);
@@ -69,7 +86,7 @@ export const chinchilla = defineCommand({
       result.tokensPerParam = ratio.ratio;
       result.runTokens = args.tokens;
     }
-    notes.push(text("note.chinchillaRule"));
+    notes.push(text("note.chinchillaRule"), text("note.chinchillaMethods", { exponents: exponentsText() }));
     return resultReply({
       command: "chinchilla",
       title: text(args.params !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
@@ -78,9 +95,90 @@ export const chinchilla = defineCommand({
       }),
       rows,
       notes,
-      sources: [SOURCES.hoffmann2022, SOURCES.kaplan2020],
+      sources: [SOURCES.hoffmann2022, SOURCES.besiroglu2024, SOURCES.kaplan2020],
       result,
       hint: text("hint.chinchilla", { params: f(params), tokens: f(tokens) }),
     });
   },
 });
+
+const exponentsText = () =>
+  CHINCHILLA_EXPONENTS.map((e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`).join("; ");
+
+const fitText = (fit: LossFit) => `E ${fit.E}, A ${fit.A}, B ${fit.B}, α ${fit.alpha}, β ${fit.beta}`;
+
+function table3Text(reading: Table3Reading): string {
+  return reading.exact
+    ? `Table 3 row: ${f(reading.params)} → ${f(reading.flops)} FLOP, ${f(reading.tokens)} tokens`
+    : `Table 3, log-log between its rows: ${f(reading.params)} → ${f(reading.flops)} FLOP`;
+}
+
+/**
+ * The compute-optimal answer by each method, labelled, so that a reader sees how much it depends
+ * on the method: Hoffmann et al. 2022 Table 3 (Approach 1), Eq. 4 with the Approach 3 fit, and the
+ * replication's corrected fit (Besiroglu et al. 2024). The 20·N rule is the row before these.
+ */
+function methodRows(
+  params: number | undefined,
+  budget: number | undefined,
+  result: Record<string, unknown>,
+): Row[] {
+  const rows: Row[] = [];
+  const fits = [
+    {
+      key: "approach3",
+      label: "row.chinchillaApproach3",
+      labelParams: "row.chinchillaApproach3Params",
+      fit: CHINCHILLA_LOSS_FIT,
+    },
+    {
+      key: "besiroglu2024",
+      label: "row.chinchillaBesiroglu",
+      labelParams: "row.chinchillaBesirogluParams",
+      fit: BESIROGLU_LOSS_FIT,
+    },
+  ] as const;
+  if (params !== undefined) {
+    const table = table3ForParams(params);
+    if (table) {
+      rows.push(row("row.chinchillaTable3", "tokens", table.tokens, table3Text(table)));
+      result.table3 = { tokens: table.tokens, flops: table.flops, exact: table.exact };
+    }
+    for (const { key, label, fit } of fits) {
+      const optimum = parametricTokensFor(fit, params);
+      rows.push(
+        row(
+          label,
+          "tokens",
+          optimum.tokens,
+          `Eq. 4 (${fitText(fit)}): N optimal at C = ${f(optimum.flops)} → D = C / 6N`,
+        ),
+      );
+      result[key] = { tokens: optimum.tokens, flops: optimum.flops };
+    }
+    result.rule20 = { tokens: chinchillaOptimalTokens(params) };
+    return rows;
+  }
+  if (budget === undefined) return rows;
+  const table = table3ForBudget(budget);
+  if (table) {
+    rows.push(
+      row("row.chinchillaTable3Params", "params", table.params, `${table3Text(table)}; D ${f(table.tokens)}`),
+    );
+    result.table3 = { params: table.params, tokens: table.tokens, exact: table.exact };
+  }
+  for (const { key, labelParams, fit } of fits) {
+    const optimum = parametricOptimum(fit, budget);
+    rows.push(
+      row(
+        labelParams,
+        "params",
+        optimum.params,
+        `Eq. 4 (${fitText(fit)}): N = G·(C/6)^a; D ${f(optimum.tokens)}`,
+      ),
+    );
+    result[key] = { params: optimum.params, tokens: optimum.tokens };
+  }
+  result.rule20 = computeOptimalSplit(budget);
+  return rows;
+}

@@ -5,7 +5,7 @@ import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, ValueKind } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
-import { hardwareText, percentText } from "./model.ts";
+import { hardwareText, mfuDefinitions, percentText } from "./model.ts";
 import { opt } from "./options.ts";
 
 export const MIN_COMPARED = 2;
@@ -17,7 +17,13 @@ interface Compared {
   model: Model;
   estimate: RunEstimate;
   flops?: { value: number; formula: string; source: "published" | "6ND" };
-  mfu?: { value: number; formula: string; source: "ours" | "published" };
+  mfu?: {
+    value: number;
+    formula: string;
+    source: "ours" | "published";
+    sixN?: number;
+    withAttention?: number;
+  };
 }
 
 function compared(model: Model): Compared {
@@ -33,14 +39,22 @@ function compared(model: Model): Compared {
           source: "6ND" as const,
         }
       : undefined;
-  const ours = estimate.mfuFromThroughput ?? estimate.mfu?.mfu;
+  const both = mfuDefinitions(model, estimate);
+  // The main figure is the one `mfu <run>` leads with: with attention when the shape is known.
+  const ours = both?.withAttention ?? both?.sixN;
   const publishedMfu = p.mfu ? `published ${percentText(p.mfu.value, p.mfu.upTo)}` : "published: —";
+  const attentionText =
+    both?.withAttention === undefined
+      ? ""
+      : `; 6N + 12·L·H·Q·T (PaLM App. B): ${percentText(both.withAttention)}`;
   const mfu =
     ours !== undefined
       ? {
           value: ours,
-          formula: `${estimate.mfuFromThroughput !== undefined ? "tokens/s × FLOP per token" : `6·${n}·D`} / (GPU-seconds × ${model.precision} dense peak); ${publishedMfu}`,
+          formula: `6N: ${percentText(both?.sixN ?? ours)} (${both?.fromThroughput ? "tokens/s × 6N" : `6·${n}·D`} / (GPU-seconds × ${model.precision} dense peak))${attentionText}; ${publishedMfu}`,
           source: "ours" as const,
+          sixN: both?.sixN ?? ours,
+          ...(both?.withAttention === undefined ? {} : { withAttention: both.withAttention }),
         }
       : p.mfu
         ? {
@@ -158,6 +172,8 @@ export const compare = defineCommand({
           ...(model.published.gpus ? { gpus: model.published.gpus.value } : {}),
           ...(estimate.gpuHours === undefined ? {} : { gpuHours: estimate.gpuHours }),
           ...(mfu ? { mfu: mfu.value, mfuSource: mfu.source } : {}),
+          ...(mfu?.sixN === undefined ? {} : { mfu6N: mfu.sixN }),
+          ...(mfu?.withAttention === undefined ? {} : { mfuWithAttention: mfu.withAttention }),
         })),
       },
       hint: text("hint.compare", { id: runs[0]?.model.id ?? "gpt-3" }),

@@ -1,44 +1,99 @@
-import { chinchillaOptimalTokens, tokensPerParam } from "../core/chinchilla.ts";
+import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
-import { peakFlops } from "../core/gpus.ts";
-import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
+import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
-import { DEFAULT_MFU, gpusForDeadline, trainingTime } from "../core/training.ts";
-import { resultReply, row, text } from "../reply/build.ts";
+import { resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
+import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
+import { compareGpus } from "./computeGpus.ts";
 import { opt } from "./options.ts";
-
-const DEFAULT_GPUS = 1024;
 
 export const compute = defineCommand({
   name: "compute",
   aliases: ["flops", "train"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.size({ positional: true, aliases: ["n", "p", "parameters"] }),
     tokens: opt.size({ positional: true, aliases: ["tok", "data"], example: "300B" }),
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
     layers: opt.integer({ aliases: ["l", "n-layers"] }),
     hidden: opt.integer({ aliases: ["d", "h", "width", "d-model"], example: "12288" }),
     ctx: opt.context({ aliases: ["context", "seq", "seq-len"], example: "2048" }),
-    gpu: opt.gpu(),
+    heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
+    "head-dim": opt.integer({ aliases: ["d-head", "headdim"], example: "128" }),
+    gpu: opt.gpuList(),
     gpus: opt.integer({ aliases: ["cards", "n-gpus"], example: "1024" }),
     days: opt.days({ aliases: ["deadline", "time"] }),
     mfu: opt.fraction(),
-    price: opt.price({ aliases: ["cost", "usd"] }),
+    price: opt.priceList({ aliases: ["cost", "usd"] }),
     precision: opt.precision({ aliases: ["dtype"] }),
+    flops: opt.size({ aliases: ["budget", "c"], example: "1e25" }),
+    "gpu-hours": opt.gpuHours({ aliases: ["gpuhours", "gpu-h", "hours"] }),
+    power: opt.size({ aliases: ["watts", "tdp"], example: "700" }),
+    pue: opt.size({ example: "1.1" }),
+    grid: opt.size({ aliases: ["carbon", "intensity"], example: "0.385" }),
   },
-  examples: ["175B 300B", "175B 300B gpu=A100 gpus=1024 price=$2/h", "70B 1.4T layers=80 d=8192 ctx=2048"],
+  examples: [
+    "175B 300B",
+    "175B 300B gpu=A100 gpus=1024 price=$2/h",
+    "70B 1.4T layers=80 d=8192 ctx=2048",
+    "compute flops=1e25 gpu=H100 gpus=4096",
+    "compute gpu=H100 gpus=1000 days=90",
+    "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
+  ],
   run(args) {
-    const { params, gpu } = args;
+    const gpuList = args.gpu ?? [];
+    const precision = args.precision ?? "bf16";
+    const gpu = gpuList[0];
+    const prices = args.price ?? [];
+    if (prices.length > 1 && prices.length !== gpuList.length) {
+      throw new UserError("compute.priceCount", {
+        prices: prices.length,
+        gpus: gpuList.length,
+        example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
+      });
+    }
+    if (args.params === undefined && args.flops === undefined) {
+      const gpuHours =
+        args["gpu-hours"] ??
+        (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
+      if (gpu === undefined || gpuHours === undefined) {
+        throw new UserError("compute.needInput", {
+          example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
+        });
+      }
+      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, precision));
+    }
+
+    // What is trained: N and D, from the model, a budget, or both.
+    let params: number;
+    let tokens: number;
+    const notes: Text[] = [];
+    if (args.params === undefined) {
+      const budget = args.flops as number;
+      ({ params, tokens } = computeOptimalSplit(budget));
+      notes.push(text("note.budgetSplit", { budget: f(budget) }));
+    } else {
+      params = args.params;
+      const computeParams0 = args.active ?? params;
+      tokens =
+        args.tokens ??
+        (args.flops !== undefined ? args.flops / (6 * computeParams0) : chinchillaOptimalTokens(params));
+      if (args.tokens === undefined && args.flops === undefined) {
+        notes.push(text("note.tokensDefaultChinchilla", { tokens: f(tokens) }));
+      }
+    }
     const computeParams = args.active ?? params;
     const optimalTokens = chinchillaOptimalTokens(params);
-    const tokens = args.tokens ?? optimalTokens;
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
     const n = args.active ? "N_active" : "N";
-    const rows: Row[] = [
+    const rows: Row[] = [];
+    if (args.params === undefined) {
+      rows.push(row("row.optimalParams", "params", params, `N* = √(C / 120) = √(${f(flops)} / 120)`));
+    }
+    rows.push(
       row("row.trainingFlops", "flop", flops, `6 · ${n} · D = 6 × ${f(computeParams)} × ${f(tokens)}`),
       row(
         "row.pfDays",
@@ -46,7 +101,7 @@ export const compute = defineCommand({
         petaflopDays(flops),
         `C / (10¹⁵ FLOP/s × 86,400 s) = ${f(flops)} / 8.64e19`,
       ),
-    ];
+    );
     const result: Record<string, unknown> = {
       params,
       tokens,
@@ -56,24 +111,26 @@ export const compute = defineCommand({
       tokensPerParam: ratio.ratio,
     };
     if (args.active) result.activeParams = args.active;
-    const notes: Text[] = [];
     const warnings: Text[] = [];
-    const sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
-    if (args.tokens === undefined) notes.push(text("note.tokensDefaultChinchilla", { tokens: f(tokens) }));
+    let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
     if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(params) }));
 
-    if (args.layers && args.hidden && args.ctx) {
-      const attention = { layers: args.layers, attentionWidth: args.hidden, context: args.ctx };
+    const work: Workload = { params, tokens, flops6N: flops };
+    // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
+    const attentionWidth = args.heads && args["head-dim"] ? args.heads * args["head-dim"] : args.hidden;
+    if (args.layers && attentionWidth && args.ctx) {
+      const attention = { layers: args.layers, attentionWidth, context: args.ctx };
       const withAttention = trainingFlopsWithAttention(computeParams, tokens, attention);
       rows.push(
         row(
           "row.trainingFlopsAttention",
           "flop",
           withAttention,
-          `D · (6${n} + 12·L·h·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(args.hidden)} × ${f(args.ctx)})`,
+          `D · (6${n} + 12·L·H·Q·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(attentionWidth)} × ${f(args.ctx)})`,
         ),
       );
       result.flopsWithAttention = withAttention;
+      work.flopsAttention = withAttention;
       sources.push(SOURCES.palm2022);
     } else if (args.layers || args.hidden || args.ctx) {
       notes.push(text("note.attentionNeedsShape"));
@@ -83,83 +140,42 @@ export const compute = defineCommand({
       row("row.chinchillaTokens", "tokens", optimalTokens, `20 · N = 20 × ${f(params)}`),
       row("row.tokensPerParam", "ratio", ratio.ratio, `D / N = ${f(tokens)} / ${f(params)}`),
     );
-    if (args.tokens !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
+    if (args.params !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
         text(ratio.timesOptimal < 1 ? "note.underTrained" : "note.overTrained", {
           times: f(Number(ratio.timesOptimal.toPrecision(2))),
         }),
       );
+      // The same budget spent compute-optimally (Hoffmann et al. 2022: N* = √(C/120), D* = 20·N*).
+      const split = computeOptimalSplit(flops);
+      rows.push(
+        row("row.sameBudgetParams", "params", split.params, `N* = √(C / 120) = √(${f(flops)} / 120)`),
+        row("row.sameBudgetTokens", "tokens", split.tokens, `D* = 20 · N* = 20 × ${f(split.params)}`),
+      );
+      result.optimalParams = split.params;
+      result.optimalTokens = split.tokens;
     }
 
-    if (gpu) {
-      const precision = args.precision ?? "bf16";
-      const peak = peakFlops(gpu, precision);
-      const mfu = args.mfu ?? DEFAULT_MFU;
-      const gpus = args.gpus ?? (args.days ? gpusForDeadline(flops, args.days, peak, mfu) : DEFAULT_GPUS);
-      const time = trainingTime({
-        flops,
-        gpus,
-        peakFlopsPerGpu: peak,
-        mfu,
-        ...(args.price ? { pricePerGpuHour: args.price } : {}),
+    if (gpuList.length > 1) {
+      const compared = compareGpus(work, gpuList, { ...gpuArgs(args, precision), prices });
+      rows.push(...compared.rows);
+      notes.push(...compared.notes);
+      result.gpus = args.gpus ?? DEFAULT_GPUS;
+      result.byGpu = compared.result;
+      sources.push(...compared.sources);
+    } else if (gpu) {
+      const plan = planOnGpu(work, {
+        gpu,
+        ...gpuArgs(args, precision),
+        ...(prices[0] === undefined ? {} : { price: prices[0] }),
       });
-      const memory = trainingMemory({ params });
-      const cards = cardsNeeded(memory.total, gpu.memoryGB * 1e9);
-      rows.push(
-        row("row.peak", "flopRate", peak, `${gpu.name}, ${precision} dense`),
-        ...(args.days && !args.gpus
-          ? [
-              row(
-                "row.gpusForDeadline",
-                "count",
-                gpus,
-                `⌈C / (t · peak · MFU)⌉ = ⌈${f(flops)} / (${f(args.days)} s × ${f(peak)} × ${f(mfu)})⌉`,
-              ),
-            ]
-          : []),
-        row(
-          "row.wallTime",
-          "duration",
-          time.seconds,
-          `C / (GPUs · peak · MFU) = ${f(flops)} / (${f(gpus)} × ${f(peak)} × ${f(mfu)})`,
-        ),
-        row(
-          "row.gpuHours",
-          "gpuHours",
-          time.gpuHours,
-          `GPUs · t / 3600 = ${f(gpus)} × ${f(time.seconds)} s / 3600`,
-        ),
-      );
-      if (time.costUsd !== undefined && args.price) {
-        rows.push(
-          row("row.cost", "usd", time.costUsd, `GPU-hours · price = ${f(time.gpuHours)} × $${args.price}`),
-        );
-        result.costUsd = time.costUsd;
-      }
-      rows.push(
-        row(
-          "row.trainCards",
-          "count",
-          cards,
-          `⌈16 B · N / (${USABLE_MEMORY_FRACTION} × ${gpu.memoryGB} GB)⌉ = ⌈${f(memory.total / 1e9)} GB / ${f(gpu.memoryGB * USABLE_MEMORY_FRACTION)} GB⌉`,
-        ),
-      );
-      if (args.mfu === undefined) notes.push(text("note.defaultMfu", { mfu: `${DEFAULT_MFU * 100}%` }));
-      if (args.gpus === undefined && !args.days)
-        notes.push(text("note.defaultGpus", { gpus: f(DEFAULT_GPUS) }));
-      notes.push(text("note.trainCards"));
-      Object.assign(result, {
-        gpu: gpu.name,
-        gpus,
-        precision,
-        mfu,
-        peakFlopsPerGpu: peak,
-        seconds: time.seconds,
-        gpuHours: time.gpuHours,
-        cards,
-      });
-      sources.push(gpu.source, SOURCES.zero2020);
+      rows.push(...plan.rows);
+      notes.push(...plan.notes);
+      warnings.push(...plan.warnings);
+      Object.assign(result, plan.result);
+      sources.push(...plan.sources);
     }
+    sources = uniqueSources(sources);
 
     return resultReply({
       command: "compute",
@@ -173,3 +189,59 @@ export const compute = defineCommand({
     });
   },
 });
+
+function gpuArgs(
+  args: {
+    precision?: "fp64" | "fp32" | "tf32" | "bf16" | "fp16" | "fp8" | "int8" | "fp4" | undefined;
+    gpus?: number | undefined;
+    days?: number | undefined;
+    "gpu-hours"?: number | undefined;
+    mfu?: number | undefined;
+    power?: number | undefined;
+    pue?: number | undefined;
+    grid?: number | undefined;
+  },
+  precision: NonNullable<typeof args.precision>,
+) {
+  const defined = Object.entries({
+    gpus: args.gpus,
+    days: args.days,
+    gpuHours: args["gpu-hours"],
+    mfu: args.mfu,
+    power: args.power,
+    pue: args.pue,
+    grid: args.grid,
+  }).filter(([, v]) => v !== undefined);
+  return { precision, ...(Object.fromEntries(defined) as Record<string, number>) };
+}
+
+function hardwareBudgetReply(
+  gpu: NonNullable<Parameters<typeof hardwareBudget>[0]>,
+  precision: Parameters<typeof hardwareBudget>[1],
+  gpuHours: number,
+  mfu: number | undefined,
+  energyArgs: ReturnType<typeof gpuArgs>,
+) {
+  const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
+  const energy = energyRows(gpu, { low: gpuHours, point: gpuHours, high: gpuHours }, { gpu, ...energyArgs });
+  const notes: Text[] = [...energy.notes];
+  if (mfu === undefined) notes.push(text("note.mfuRange", { low: "30%", point: "40%", high: "50%" }));
+  notes.push(text("note.chinchillaRule"));
+  return resultReply({
+    command: "compute",
+    title: text("title.hardwareBudget", { gpuHours: f(gpuHours), gpu: gpu.name }),
+    rows: [...budget.rows, ...energy.rows],
+    notes,
+    sources: [
+      gpu.source,
+      SOURCES.palm2022,
+      SOURCES.hoffmann2022,
+      ...(energy.rows.length ? [SOURCES.llama1] : []),
+    ],
+    result: { ...budget.result, ...energy.result },
+    hint: text("hint.hardwareBudget", {
+      params: f(budget.result.optimalParams as number),
+      tokens: f(budget.result.optimalTokens as number),
+    }),
+  });
+}

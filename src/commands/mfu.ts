@@ -3,11 +3,12 @@ import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, modelFlopsUtilization } from "../core/mfu.ts";
 import { lookupModel } from "../core/models.ts";
+import { FP8_PUBLISHED, FP8_PUBLISHED_SPEEDUP, looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { SOURCES } from "../core/sources.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Text } from "../reply/reply.ts";
+import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { opt } from "./options.ts";
@@ -18,6 +19,12 @@ function knownArchitecture(name: string): string {
   if (runArchitecture(id)) return id;
   throw new UserError("mfu.unknownArch", { arch: name, known: Object.keys(RUN_ARCHITECTURES).join(", ") });
 }
+
+/** How the run's work is known: tokens over GPU time, or a rate per second over the GPUs. */
+type Measured =
+  | { kind: "run"; tokens: number; gpuSeconds: number; time: GpuTime }
+  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: string }
+  | { kind: "achieved"; flopsPerGpu: number };
 
 export const mfu = defineCommand({
   name: "mfu",
@@ -39,11 +46,20 @@ export const mfu = defineCommand({
     moe: opt.flag({ aliases: ["is-moe"] }),
     recompute: opt.flag({ aliases: ["hfu", "remat"] }),
     arch: opt.text({ aliases: ["architecture", "forward-of"], example: "deepseek-v3" }),
+    "tokens-per-gpu": opt.size({
+      aliases: ["tps-per-gpu", "per-gpu", "tokens-per-gpu-second"],
+      example: "3500",
+    }),
+    tflops: opt.size({ aliases: ["achieved", "tflops-per-gpu"], example: "400" }),
+    "step-time": opt.size({ aliases: ["step", "step-seconds"], example: "12.5" }),
+    "batch-tokens": opt.size({ aliases: ["global-batch", "gbs-tokens", "batch"], example: "16M" }),
   },
   examples: [
     "mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B",
     "mfu 175B 300B gpu=A100 gpus=1024 days=34",
     "mfu 540B gpu=tpuv4 gpus=6144 throughput=238.3K layers=118 heads=48 head-dim=256 ctx=2048",
+    "mfu 70B gpu=H100 tokens-per-gpu=700",
+    "mfu 70B gpu=H100 gpus=1024 step-time=6s batch-tokens=16M",
   ],
   run(args) {
     const precision = args.precision ?? "bf16";
@@ -54,68 +70,163 @@ export const mfu = defineCommand({
       args.layers && args.heads && args["head-dim"] && args.ctx
         ? { layers: args.layers, attentionWidth: args.heads * args["head-dim"], context: args.ctx }
         : undefined;
-    const perToken = (args.recompute ? hardwareFlopsPerToken : trainingFlopsPerToken)(modelParams, attention);
-    const perTokenFormula = `${args.recompute ? 8 : 6}${n}${attention ? ` + ${args.recompute ? 16 : 12}·L·H·Q·T` : ""}`;
+    const perToken6N = trainingFlopsPerToken(modelParams);
+    const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;
+    const perTokenHardware = hardwareFlopsPerToken(modelParams, attention);
+    const measured = measure(args);
 
-    let modelFlops: number;
-    let seconds: number;
-    let flopsFormula: string;
-    let secondsFormula: string;
-    if (args["tokens-per-second"] !== undefined) {
-      if (!args.gpus) throw new UserError("mfu.needGpus", { example: "gpus=6144" });
-      modelFlops = args["tokens-per-second"] * perToken;
-      seconds = args.gpus;
-      flopsFormula = `tokens/s · (${perTokenFormula}) = ${f(args["tokens-per-second"])} × ${f(perToken)}`;
-      secondsFormula = `GPUs × 1 s = ${f(args.gpus)}`;
-    } else {
-      if (args.tokens === undefined) throw new UserError("mfu.needTokens");
-      const time: GpuTime | undefined =
-        args["gpu-hours"] !== undefined
-          ? { gpuHours: args["gpu-hours"] }
-          : args.gpus && args.days
-            ? { gpus: args.gpus, seconds: args.days }
-            : undefined;
-      if (!time) throw new UserError("mfu.needTime");
-      modelFlops = args.tokens * perToken;
-      seconds = gpuSeconds(time);
-      flopsFormula = `D · (${perTokenFormula}) = ${f(args.tokens)} × ${f(perToken)}`;
-      secondsFormula =
-        "gpuHours" in time
-          ? `GPU-hours × 3600 = ${f(time.gpuHours)} × 3600`
-          : `GPUs × t = ${f(time.gpus)} × ${f(time.seconds)} s`;
+    const rows: Row[] = [];
+    const notes: Text[] = [];
+    const warnings: Text[] = [];
+    const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
+    // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
+    let gs: number;
+    let denominatorText: string;
+    let workOf: (perToken: number) => number;
+    let workText: (perToken: number, name: string) => string;
+    if (measured.kind === "achieved") {
+      // An achieved FLOP/s per GPU is already model FLOP per GPU-second.
+      const achieved = measured.flopsPerGpu;
+      const ratio = achieved / peak;
+      rows.push(
+        row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`),
+        row("row.achieved", "flopRate", achieved, `tflops= ${f(achieved / 1e12)} TFLOP/s`),
+        row("row.mfu", "percent", ratio, `achieved / peak = ${f(achieved)} / ${f(peak)}`),
+        row(
+          "row.tokensPerGpuAtAchieved",
+          "count",
+          achieved / (perTokenAttention ?? perToken6N),
+          `achieved / (FLOP per token) = ${f(achieved)} / ${f(perTokenAttention ?? perToken6N)}`,
+        ),
+      );
+      notes.push(text("note.achievedBasis"));
+      Object.assign(result, {
+        mfu: ratio,
+        achievedFlopsPerGpu: achieved,
+        modelFlops: achieved,
+        gpuSeconds: 1,
+      });
+      return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
+    if (measured.kind === "run") {
+      gs = measured.gpuSeconds;
+      denominatorText = `${f(measured.gpuSeconds)} × ${f(peak)}`;
+      workOf = (perToken) => measured.tokens * perToken;
+      workText = (perToken, name) => `D · (${name}) = ${f(measured.tokens)} × ${f(perToken)}`;
+      rows.push(
+        row(
+          "row.gpuSeconds",
+          "count",
+          measured.gpuSeconds,
+          "gpuHours" in measured.time
+            ? `GPU-hours × 3600 = ${f(measured.time.gpuHours)} × 3600`
+            : `GPUs × t = ${f(measured.time.gpus)} × ${f(measured.time.seconds)} s`,
+        ),
+      );
+      result.gpuSeconds = measured.gpuSeconds;
+    } else {
+      gs = measured.gpus;
+      denominatorText = `${f(measured.gpus)} × ${f(peak)}`;
+      workOf = (perToken) => measured.tokensPerSecond * perToken;
+      workText = (perToken, name) => `tokens/s · (${name}) = ${f(measured.tokensPerSecond)} × ${f(perToken)}`;
+      rows.push(
+        row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
+        row(
+          "row.tokensPerSecondPerGpu",
+          "count",
+          measured.tokensPerSecond / measured.gpus,
+          `tokens/s / GPUs = ${f(measured.tokensPerSecond)} / ${f(measured.gpus)}`,
+        ),
+      );
+      result.gpuSeconds = measured.gpus;
+      result.tokensPerSecond = measured.tokensPerSecond;
+      result.tokensPerSecondPerGpu = measured.tokensPerSecond / measured.gpus;
+    }
+    rows.push(row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`));
 
-    const result = modelFlopsUtilization({
-      modelFlops,
-      gpuSeconds: seconds,
+    // MFU = FLOP / GPU-s / peak: divided in turn, so that a huge GPU time cannot overflow the product.
+    const mfuOf = (flops: number) => flops / gs / peak;
+    // MFU by 6N, and by 6N + 12·L·H·Q·T when the shape is known: one definition, two FLOP counts.
+    const flops6N = workOf(perToken6N);
+    const main = modelFlopsUtilization({
+      modelFlops: workOf(perTokenAttention ?? perToken6N),
+      gpuSeconds: gs,
       peakFlopsPerGpu: peak,
       moeCountedByTotal: args.moe === true && args.active === undefined,
     });
-    const rows: Row[] = [
-      row(args.recompute ? "row.hardwareFlops" : "row.modelFlops", "flop", modelFlops, flopsFormula),
-      row("row.gpuSeconds", "count", seconds, secondsFormula),
-      row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`),
+    rows.push(
+      row("row.modelFlops", "flop", flops6N, workText(perToken6N, `6${n}`)),
+      row(
+        perTokenAttention === undefined ? "row.mfu" : "row.mfu6N",
+        "percent",
+        mfuOf(flops6N),
+        `6${n} FLOP / (GPU-s × peak) = ${f(flops6N)} / (${denominatorText})`,
+      ),
+    );
+    const mfuResult: Record<string, number> = { sixN: mfuOf(flops6N) };
+    if (perTokenAttention !== undefined) {
+      const flopsAttention = workOf(perTokenAttention);
+      rows.push(
+        row(
+          "row.modelFlopsAttention",
+          "flop",
+          flopsAttention,
+          workText(perTokenAttention, `6${n} + 12·L·H·Q·T`),
+        ),
+        row(
+          "row.mfuAttention",
+          "percent",
+          mfuOf(flopsAttention),
+          `(6${n} + 12·L·H·Q·T) FLOP / (GPU-s × peak) = ${f(flopsAttention)} / (${denominatorText})`,
+        ),
+      );
+      mfuResult.withAttention = mfuOf(flopsAttention);
+    } else {
+      notes.push(text("note.mfuNoAttention"));
+    }
+    rows.push(
       row(
         "row.achieved",
         "flopRate",
-        result.achievedFlopsPerGpu,
-        `FLOP / GPU-seconds = ${f(modelFlops)} / ${f(seconds)}`,
+        main.achievedFlopsPerGpu,
+        `FLOP / GPU-seconds = ${f(workOf(perTokenAttention ?? perToken6N))} / ${f(gs)}`,
       ),
-      row(
-        args.recompute ? "row.hfu" : "row.mfu",
-        "percent",
-        result.mfu,
-        `FLOP / (GPU-s × peak) = ${f(modelFlops)} / (${f(seconds)} × ${f(peak)})`,
-      ),
-    ];
-    const notes: Text[] = [];
+    );
+    if (args.recompute) {
+      const hardware = workOf(perTokenHardware);
+      const hfu = mfuOf(hardware);
+      rows.push(
+        row(
+          "row.hardwareFlops",
+          "flop",
+          hardware,
+          workText(perTokenHardware, `8${n}${attention ? " + 16·L·H·Q·T" : ""}`),
+        ),
+        row(
+          "row.hfu",
+          "percent",
+          hfu,
+          `hardware FLOP / (GPU-s × peak) = ${f(hardware)} / (${denominatorText})`,
+        ),
+      );
+      result.hfu = hfu;
+    }
+    if (measured.kind === "rate" && looksPerGpu(main.mfu, measured.gpus)) {
+      warnings.push(
+        text("mfu.looksPerGpu", {
+          value: f(measured.tokensPerSecond),
+          percent: Number((main.mfu * measured.gpus * 100).toFixed(1)),
+          example: `tokens-per-gpu=${f(measured.tokensPerSecond)}`,
+        }),
+      );
+    }
     // DeepSeek-style architectures: the seed's three ways side by side (6·N_total, 6·N_active, 3 × forward).
     const seed =
-      args.arch !== undefined && args.tokens !== undefined && args["tokens-per-second"] === undefined
+      args.arch !== undefined && measured.kind === "run"
         ? forwardMfu({
             arch: knownArchitecture(args.arch),
-            tokens: args.tokens,
-            gpuSeconds: seconds,
+            tokens: measured.tokens,
+            gpuSeconds: measured.gpuSeconds,
             peakFlopsPerGpu: peak,
             context: args.ctx ?? 4096,
             totalParams: args.params,
@@ -125,29 +236,114 @@ export const mfu = defineCommand({
     if (seed) {
       rows.push(...seed.rows);
       notes.push(...seed.notes);
+      result.seedMethod = seed.result;
     }
-    if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
-    if (!attention) notes.push(text("note.mfuNoAttention"));
-    if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
-
-    return resultReply({
-      command: "mfu",
-      title: text("title.mfu", { params: f(args.params), gpu: args.gpu.name }),
-      rows,
-      notes,
-      warnings: result.warnings.map(fromNotice),
-      sources: [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...(seed?.sources ?? [])],
-      result: {
-        mfu: result.mfu,
-        modelFlops,
-        gpuSeconds: seconds,
-        peakFlopsPerGpu: peak,
-        achievedFlopsPerGpu: result.achievedFlopsPerGpu,
-        precision,
-        gpu: args.gpu.name,
-        ...(seed ? { seedMethod: seed.result } : {}),
-      },
-      hint: text(result.mfu > 1 ? "hint.mfuImpossible" : "hint.mfu"),
+    warnings.push(...main.warnings.map(fromNotice));
+    Object.assign(result, {
+      mfu: main.mfu,
+      mfu6N: mfuResult.sixN,
+      ...(mfuResult.withAttention === undefined ? {} : { mfuWithAttention: mfuResult.withAttention }),
+      modelFlops: workOf(perTokenAttention ?? perToken6N),
+      achievedFlopsPerGpu: main.achievedFlopsPerGpu,
     });
+    notes.push(text("note.mfuDefinitions"));
+    return finish(args, rows, notes, warnings, result, main.mfu, precision, peak, seed?.sources ?? []);
   },
 });
+
+function finish(
+  args: {
+    params: number;
+    gpu: { name: string; source: Source; peakTflops: Partial<Record<string, number>> };
+    active?: number | undefined;
+    precision?: string | undefined;
+  },
+  rows: Row[],
+  notes: Text[],
+  warnings: Text[],
+  result: Record<string, unknown>,
+  mfuValue: number,
+  precision: string,
+  peak: number,
+  extraSources: Source[] = [],
+) {
+  if (args.active)
+    notes.unshift(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
+  if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
+  const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...extraSources];
+  if (precision === "fp8") {
+    const bf16 = args.gpu.peakTflops.bf16;
+    notes.push(
+      text("note.fp8Speedup", {
+        fp8: f(peak),
+        bf16: bf16 === undefined ? "—" : f(bf16 * 1e12),
+        speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
+        from: FP8_PUBLISHED.bf16Tflops,
+        to: FP8_PUBLISHED.fp8Tflops,
+      }),
+    );
+    sources.push(SOURCES.fujii2024);
+  }
+  return resultReply({
+    command: "mfu",
+    title: text("title.mfu", { params: f(args.params), gpu: args.gpu.name }),
+    rows,
+    notes,
+    warnings,
+    sources,
+    result,
+    hint: text(mfuValue > 1 ? "hint.mfuImpossible" : "hint.mfu"),
+  });
+}
+
+function measure(args: {
+  tokens?: number | undefined;
+  gpus?: number | undefined;
+  days?: number | undefined;
+  "gpu-hours"?: number | undefined;
+  "tokens-per-second"?: number | undefined;
+  "tokens-per-gpu"?: number | undefined;
+  tflops?: number | undefined;
+  "step-time"?: number | undefined;
+  "batch-tokens"?: number | undefined;
+}): Measured {
+  if (args.tflops !== undefined) return { kind: "achieved", flopsPerGpu: args.tflops * 1e12 };
+  if (args["tokens-per-gpu"] !== undefined) {
+    const gpus = args.gpus ?? 1;
+    return {
+      kind: "rate",
+      tokensPerSecond: args["tokens-per-gpu"] * gpus,
+      gpus,
+      formula: `tokens-per-gpu × GPUs = ${f(args["tokens-per-gpu"])} × ${f(gpus)}`,
+    };
+  }
+  if (args["step-time"] !== undefined || args["batch-tokens"] !== undefined) {
+    if (args["step-time"] === undefined || args["batch-tokens"] === undefined || !args.gpus) {
+      throw new UserError("mfu.needStep", { example: "step-time=6 batch-tokens=16M gpus=1024" });
+    }
+    return {
+      kind: "rate",
+      tokensPerSecond: throughputFromStep(args["batch-tokens"], args["step-time"]),
+      gpus: args.gpus,
+      formula: `batch tokens / step time = ${f(args["batch-tokens"])} / ${f(args["step-time"])} s`,
+    };
+  }
+  if (args["tokens-per-second"] !== undefined) {
+    if (!args.gpus) throw new UserError("mfu.needGpus", { example: "gpus=6144" });
+    return {
+      kind: "rate",
+      tokensPerSecond: args["tokens-per-second"],
+      gpus: args.gpus,
+      formula: `tokens-per-second = ${f(args["tokens-per-second"])}`,
+    };
+  }
+  if (args.tokens === undefined) throw new UserError("mfu.needTokens");
+  const time: GpuTime | undefined =
+    args["gpu-hours"] !== undefined
+      ? { gpuHours: args["gpu-hours"] }
+      : args.gpus && args.days
+        ? { gpus: args.gpus, seconds: args.days }
+        : undefined;
+  if (!time) throw new UserError("mfu.needTime");
+  return { kind: "run", tokens: args.tokens, gpuSeconds: gpuSeconds(time), time };
+}

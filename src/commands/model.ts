@@ -1,5 +1,6 @@
+import { trainingFlopsPerToken } from "../core/compute.ts";
 import { shortGpuName } from "../core/gpus.ts";
-import { SUSPICIOUS_MFU } from "../core/mfu.ts";
+import { mfuBothWays, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import {
   type Architecture,
   estimateRun,
@@ -82,6 +83,45 @@ export function hardwareText(model: Model, estimate: RunEstimate): string | unde
 }
 
 const pct = (x: number) => Number((x * 100).toFixed(1));
+
+/**
+ * A published run's MFU by the one definition, model FLOP / (GPU-seconds × dense peak), with
+ * both FLOP counts: 6N per token, and 6N + 12·L·H·Q·T (PaLM Appendix B) when the shape is known.
+ * From the published throughput when there is one (as PaLM measured it), else from the GPU time.
+ * `model`, `compare` and `mfu <run>` all read it from here, and `compute <run> mfu=…` inverts it.
+ */
+export function mfuDefinitions(
+  model: Model,
+  estimate: RunEstimate,
+): { sixN: number; withAttention?: number; fromThroughput: boolean } | undefined {
+  const p = model.published;
+  const peak = estimate.peakFlopsPerGpu;
+  if (peak === undefined) return undefined;
+  const sixNPerToken = trainingFlopsPerToken(estimate.computeParams);
+  const attentionPerToken = estimate.attention
+    ? trainingFlopsPerToken(estimate.computeParams, estimate.attention)
+    : undefined;
+  if (p.tokensPerSecond && p.gpus) {
+    const denominator = p.gpus.value * peak;
+    const sixN = (p.tokensPerSecond.value * sixNPerToken) / denominator;
+    return attentionPerToken === undefined
+      ? { sixN, fromThroughput: true }
+      : {
+          sixN,
+          withAttention: (p.tokensPerSecond.value * attentionPerToken) / denominator,
+          fromThroughput: true,
+        };
+  }
+  if (!p.tokens || estimate.gpuHours === undefined) return undefined;
+  const both = mfuBothWays({
+    tokens: p.tokens.value,
+    perToken6N: sixNPerToken,
+    ...(attentionPerToken === undefined ? {} : { perTokenAttention: attentionPerToken }),
+    gpuSeconds: estimate.gpuHours * 3600,
+    peakFlopsPerGpu: peak,
+  });
+  return { ...both, fromThroughput: false };
+}
 
 /**
  * Below this, a whole-run MFU says more about the published GPU time (restarts, other stages,
@@ -313,6 +353,22 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
       ),
     );
   }
+  const both = mfuDefinitions(model, estimate);
+  if (
+    both?.withAttention !== undefined &&
+    !both.fromThroughput &&
+    estimate.flopsWithAttention !== undefined &&
+    peak
+  ) {
+    rows.push(
+      row(
+        "model.row.mfuAttention",
+        "percent",
+        both.withAttention,
+        `D·(6N + 12·L·H·Q·T) / (GPU-h × 3600 × peak) = ${f(estimate.flopsWithAttention)} / (${f(gpuSeconds)} × ${f(peak)})`,
+      ),
+    );
+  }
   if (estimate.mfuFromThroughput !== undefined && p.tokensPerSecond && p.gpus && peak) {
     rows.push(
       row(
@@ -374,6 +430,8 @@ function modelResult(model: Model, estimate: RunEstimate): Record<string, unknow
       mfu: estimate.mfu?.mfu,
       mfuTotalParams: estimate.mfuTotalParams?.mfu,
       mfuFromThroughput: estimate.mfuFromThroughput,
+      mfu6N: mfuDefinitions(model, estimate)?.sixN,
+      mfuWithAttention: mfuDefinitions(model, estimate)?.withAttention,
     }),
     ratio: values({
       params: estimate.params ? estimate.params.total / p.params.value : undefined,

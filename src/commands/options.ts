@@ -123,6 +123,22 @@ export const opt = {
     ),
   price: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("price", fromParser(parsePricePerHour), "$2.5/h", meta),
+  /** One GPU or several, comma-separated (`h100,a100,mi300x`): compared side by side. */
+  gpuList: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option<Gpu[], R>(
+      "gpu",
+      fromParser((text) => listItems(text).map(findGpu)),
+      "H100",
+      meta,
+    ),
+  /** One price per GPU-hour, or one per GPU of a list in the same order (`$2.5/h,$1.8/h`). */
+  priceList: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option<number[], R>(
+      "price",
+      fromParser((text) => listItems(text).map(parsePricePerHour)),
+      "$2.5/h",
+      meta,
+    ),
   gpu: <const R extends boolean = false>(meta?: Meta<R>) =>
     option<Gpu, R>("gpu", fromParser(findGpu), "H100", meta),
   precision: <const R extends boolean = false>(
@@ -163,6 +179,12 @@ export const opt = {
       ["true", "false"],
     ),
 };
+
+/** The items of a comma-separated list, trimmed; a single value is a list of one. */
+function listItems(text: string): string[] {
+  const items = text.split(",").map((item) => item.trim());
+  return items.length > 1 ? items.filter((item) => item !== "") : [text];
+}
 
 function choice<C extends string>(text: string, choices: readonly C[]): C {
   const found = choices.find((c) => c.toLowerCase() === text);

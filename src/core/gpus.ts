@@ -30,6 +30,8 @@ export const gpuSchema = z.object({
   vendor: z.string(),
   memoryGB: z.number().positive(),
   memoryBandwidthTBs: z.number().positive(),
+  /** Maximum board power (TDP), W, from the entry's datasheet; omitted when the vendor prints none. */
+  boardWatts: z.number().positive().optional(),
   peakTflops: z.partialRecord(precisionSchema, z.number().positive()),
   source: z.object({ title: z.string(), url: z.string().url() }),
   notes: z.string().optional(),
@@ -90,6 +92,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 32,
     memoryBandwidthTBs: 0.9,
+    boardWatts: 300,
     peakTflops: { fp64: 7.8, fp32: 15.7, fp16: 125 },
     source: {
       title: "NVIDIA Tesla V100 GPU Accelerator Datasheet",
@@ -106,6 +109,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 40,
     memoryBandwidthTBs: 1.555,
+    boardWatts: 400,
     peakTflops: { ...A100_DENSE },
     source: AMPERE_WHITEPAPER,
     notes: `${A100_NOTE} 40GB HBM2 at 1,555 GB/s (the launch part; the r4 datasheet lists only the 80GB parts).`,
@@ -125,6 +129,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 80,
     memoryBandwidthTBs: 2.039,
+    boardWatts: 400,
     peakTflops: { ...A100_DENSE },
     source: NVIDIA_A100_DATASHEET,
     notes: `${A100_NOTE} 80GB HBM2e at 2,039 GB/s. Bare "A100" means this part.`,
@@ -159,6 +164,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 80,
     memoryBandwidthTBs: 3.35,
+    boardWatts: 700,
     peakTflops: { ...HOPPER_SXM_DENSE },
     source: NVIDIA_H100_DATASHEET,
     notes: `${HOPPER_SPARSITY_NOTE} fp64 is FP64 Tensor Core 67 (34 without); fp32 67 is non-tensor.`,
@@ -199,6 +205,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 80,
     memoryBandwidthTBs: 3.35,
+    boardWatts: 700,
     peakTflops: { ...HOPPER_SXM_DENSE, fp64: 1 },
     source: {
       title: "NVIDIA H800 Tensor Core GPU Datasheet",
@@ -483,6 +490,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "AMD",
     memoryGB: 192,
     memoryBandwidthTBs: 5.3,
+    boardWatts: 750,
     peakTflops: { ...CDNA3_DENSE },
     source: {
       title: "AMD Instinct MI300X Accelerator",

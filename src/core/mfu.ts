@@ -67,3 +67,35 @@ export function mfuFromThroughput(
     gpuSeconds: input.gpus,
   });
 }
+
+/** MFU of one run under both definitions of model FLOP per token, each labelled where shown. */
+export interface MfuBothWays {
+  /** Model FLOP per token 6N (Kaplan et al. 2020 §2.1). */
+  sixN: number;
+  /** Model FLOP per token 6N + 12·L·H·Q·T (PaLM Appendix B), when the attention shape is known. */
+  withAttention?: number;
+}
+
+/**
+ * The one definition of MFU, model FLOP / (GPU-seconds × dense peak), evaluated with both FLOP
+ * counts. `perToken6N` and `perTokenAttention` are model FLOP per token; a forward-only or other
+ * per-token count can be passed the same way.
+ */
+export function mfuBothWays(input: {
+  tokens: number;
+  perToken6N: number;
+  perTokenAttention?: number;
+  gpuSeconds: number;
+  peakFlopsPerGpu: number;
+}): MfuBothWays {
+  const denominator = input.gpuSeconds * input.peakFlopsPerGpu;
+  const sixN = (input.tokens * input.perToken6N) / denominator;
+  return input.perTokenAttention === undefined
+    ? { sixN }
+    : { sixN, withAttention: (input.tokens * input.perTokenAttention) / denominator };
+}
+
+/** The same GPU time read under another FLOP count: MFU_to = MFU_from × (FLOP/token)_to / (FLOP/token)_from. */
+export function convertMfu(mfu: number, fromPerToken: number, toPerToken: number): number {
+  return (mfu * toPerToken) / fromPerToken;
+}

@@ -30,4 +30,17 @@ export const SOURCES = {
     title: "vLLM engine arguments (gpu_memory_utilization = 0.9)",
     url: "https://docs.vllm.ai/en/latest/configuration/engine_args.html",
   },
+  besiroglu2024: {
+    title: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt (corrected Approach 3 fit)",
+    url: "https://arxiv.org/abs/2404.10102",
+  },
+  fujii2024: {
+    title:
+      "Fujii et al. 2024, Balancing Speed and Stability: FP8 vs. BF16 Training in LLMs (415 → 570 TFLOP/s)",
+    url: "https://arxiv.org/abs/2411.08719",
+  },
+  llama1: {
+    title: "Touvron et al. 2023, LLaMA, §6 and Table 15 (GPU-h × power × PUE 1.1; 0.385 kg CO2eq/kWh)",
+    url: "https://arxiv.org/abs/2302.13971",
+  },
 } as const;

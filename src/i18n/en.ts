@@ -2,7 +2,7 @@
 export const en = {
   // Command summaries (help)
   "cmd.compute.summary":
-    "Training compute for N parameters on D tokens (6·N·D), Chinchilla tokens, time and cost on a GPU.",
+    "Training compute (6·N·D), Chinchilla tokens, time, cost and energy over an MFU range, from any end.",
   "cmd.mfu.summary":
     "MFU of a run from its GPU-hours, GPUs × days or tokens/s, and whether it is even possible.",
   "cmd.chinchilla.summary":
@@ -20,11 +20,11 @@ export const en = {
   "opt.layers": "Number of layers L.",
   "opt.hidden": "Model width h (d_model).",
   "opt.ctx": "Context (sequence) length T.",
-  "opt.gpu": "GPU name, e.g. H100, A100, MI300X.",
+  "opt.gpu": "GPU name, e.g. H100, A100, MI300X; in compute a list (h100,a100) compares them.",
   "opt.gpus": "Number of GPUs.",
   "opt.days": "Wall-clock time, e.g. 21 days or 90h (bare number: days).",
-  "opt.mfu": "Model FLOPs utilization to assume, e.g. 40%.",
-  "opt.price": "Price per GPU-hour, e.g. $2.5/h.",
+  "opt.mfu": "Model FLOPs utilization to assume, e.g. 40% (default: the 30–50% range, point 40%).",
+  "opt.price": "Price per GPU-hour, e.g. $2.5/h, or one per GPU of a list: $2.5/h,$1.5/h.",
   "opt.precision": "Precision of the peak or the weights: bf16, fp8, ...",
   "opt.gpu-hours": "GPU-hours of the run, e.g. 2.664M (or 2048*21days).",
   "opt.tokens-per-second": "Measured training throughput in tokens/s (all GPUs).",
@@ -128,7 +128,6 @@ export const en = {
     "This run sees {times}× the Chinchilla-optimal tokens: more tokens would help this size.",
   "note.overTrained":
     "This run sees {times}× the Chinchilla-optimal tokens: over-trained for its size, which buys cheaper inference.",
-  "note.defaultMfu": "Assumes {mfu} MFU; set mfu= to change it.",
   "note.defaultGpus": "Assumes {gpus} GPUs; set gpus= or days=.",
   "note.trainCards":
     "Training state is mixed-precision Adam, 16 bytes per parameter, sharded over every card (ZeRO-3); activations not included.",
@@ -475,6 +474,73 @@ export const en = {
     "Three ways to count the same run: 6·N_total·D treats every expert as used (impossible), 6·N_active·D is the usual fix, and the seed article's method counts 3 × the forward pass of the architecture itself (the backward pass costs about twice the forward).",
   "model.note.seedStory":
     "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
+  // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
+  "opt.flops": "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split).",
+  "opt.power": "Board power per GPU in W, e.g. 700 (default: the GPU's datasheet TDP).",
+  "opt.pue": "Power usage effectiveness of the data centre, e.g. 1.1 (default 1.1, as LLaMA §6).",
+  "opt.grid":
+    "Grid carbon intensity in kg CO2eq per kWh, e.g. 0.385 (default: the US average LLaMA §6 uses).",
+  "opt.tokens-per-gpu": "Measured training throughput in tokens/s of ONE GPU, e.g. 3500.",
+  "opt.tflops": "Measured model TFLOP/s per GPU, e.g. 400.",
+  "opt.step-time": "Measured seconds per optimizer step (with batch-tokens= and gpus=), e.g. 6.",
+  "opt.batch-tokens": "Global batch in tokens per step, e.g. 16M.",
+  "title.hardwareBudget": "What {gpuHours} GPU-hours of {gpu} buy",
+  "row.sameBudgetParams": "Same budget, compute-optimal: parameters",
+  "row.sameBudgetTokens": "Same budget, compute-optimal: tokens",
+  "row.gpuHoursAtMfu": "GPU-hours at the given {mfu} MFU",
+  "row.impliedMfu6N": "Implied MFU, 6N per token",
+  "row.impliedMfuAttention": "Implied MFU, 6N + attention (PaLM App. B)",
+  "row.mfuOtherBasis": "The same MFU counted as 6N per token",
+  "row.tokensPerSecondCluster": "Tokens/s, whole cluster",
+  "row.tokensPerSecondPerGpu": "Tokens/s per GPU",
+  "row.tokensPerGpuAtAchieved": "Tokens/s per GPU at that rate",
+  "row.deliveredFlops": "FLOP delivered (at {mfu} MFU)",
+  "row.energy": "Energy, MWh",
+  "row.emissions": "Emissions, t CO2eq",
+  "row.gpuCompareTime": "{gpu} · time to train",
+  "row.gpuCompareCost": "{gpu} · cost",
+  "row.gpuCompareCards": "{gpu} · cards to hold training state",
+  "row.mfu6N": "MFU, 6N per token",
+  "row.mfuAttention": "MFU, 6N + attention (PaLM App. B)",
+  "row.modelFlopsAttention": "Model FLOP with attention",
+  "row.chinchillaTable3": "Hoffmann Table 3 (Approach 1)",
+  "row.chinchillaApproach3": "Hoffmann Approach 3 fit (Eq. 4)",
+  "row.chinchillaBesiroglu": "Besiroglu et al. 2024 corrected fit",
+  "row.chinchillaTable3Params": "Hoffmann Table 3 (Approach 1): parameters",
+  "row.chinchillaApproach3Params": "Hoffmann Approach 3 fit (Eq. 4): parameters",
+  "row.chinchillaBesirogluParams": "Besiroglu et al. 2024 corrected fit: parameters",
+  "model.row.mfuAttention": "MFU, 6N + attention over the GPU time (ours)",
+  "note.mfuRange":
+    "Time, GPU-hours and cost at {point} MFU, the point of the {low}–{high} range large published runs reach (PaLM Table 3: Gopher 32.5%, MT-NLG 30.2%, PaLM 46.2%; Llama 3 405B 38–43%); the formulas give both ends. Set mfu= to pin it.",
+  "note.mfuBasis6N":
+    "MFU here counts 6N FLOP per token; give layers=, d= and ctx= to count attention too (PaLM App. B), as published MFUs do.",
+  "note.mfuBasisAttention":
+    "MFU here counts 6N + 12·L·h·T FLOP per token (PaLM App. B), as PaLM and Llama 3 report it; the 6N reading of the same GPU time is shown beside it.",
+  "note.mfuDefinitions":
+    "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
+  "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
+  "note.budgetSplit":
+    "No model given: the {budget} FLOP budget is split compute-optimally, N* = √(C/120), D* = 20·N*.",
+  "note.fp8Speedup":
+    "fp8 peak {fp8} FLOP/s is twice bf16's {bf16}, but runs do not train twice as fast: a published Llama-3-70B run went from {from} to {to} TFLOP/s per H100 with fp8, {speedup}× (Fujii et al. 2024).",
+  "note.energyAssumptions":
+    "Energy assumes {watts} W per GPU ({wattsFrom}), PUE {pue} and {grid} kg CO2eq/kWh, the method and defaults of LLaMA §6 (reproduces Llama 2 Table 2); set power=, pue= and grid=.",
+  "note.energyNeedsPower":
+    "{gpu} has no board power in the catalog: set power= (W) for energy and emissions.",
+  "note.gpuCompare":
+    "Every GPU at {gpus} GPUs, {mfu} MFU and {precision} dense peak, fastest first; set price= once or once per GPU in the same order.",
+  "note.gpuComparePrices":
+    "No prices given: add price=$2.5/h (one for all) or price=$2.5/h,$1.5/h (one per GPU).",
+  "note.chinchillaMethods":
+    "Methods differ: 20·N is the rule of thumb; Table 3 is Approach 1; Eq. 4 with the published (rounded) Approach 3 constants puts much more data at this size, a misfit Besiroglu et al. 2024 trace to the fit and correct. Table 2 exponents N ∝ C^a, D ∝ C^b: {exponents}.",
+  "mfu.looksPerGpu":
+    "{value} tokens/s for the whole cluster gives a tiny MFU; as a per-GPU figure it gives {percent}%. Did you mean {example}?",
+  "mfu.needStep":
+    "Step time needs the global batch and the GPUs: step-time=, batch-tokens= and gpus=, e.g. {example}.",
+  "compute.needInput":
+    "Give a model size, a budget or a hardware budget, e.g. {example}, or gpu=H100 gpus=1000 days=90.",
+  "compute.priceCount": "Give one price, or one per GPU: {prices} prices for {gpus} GPUs, e.g. {example}.",
+  "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu=H100 for time and cost of that model.",
 } as const;
 
 export type MessageKey = keyof typeof en;

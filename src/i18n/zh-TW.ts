@@ -9,7 +9,7 @@ import type { MessageKey } from "./en.ts";
 export const zhTW: Record<MessageKey, string> = {
   // Command summaries (help)
   "cmd.compute.summary":
-    "用 D 個 token 訓練 N 個參數所需的算力 (6·N·D)、Chinchilla 最佳 token 數，以及在某款 GPU 上的時間與成本。",
+    "訓練算力 (6·N·D)、Chinchilla 最佳 token 數，以及以 MFU 區間估算的時間、成本與耗電；可從任一端出發。",
   "cmd.mfu.summary":
     "由 GPU 小時數 (或 GPU 數 × 天數、或 tokens/s) 算出一次訓練的 MFU (Model FLOPs Utilization)，並判斷是否可能。",
   "cmd.chinchilla.summary":
@@ -26,11 +26,11 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.layers": "層數 L。",
   "opt.hidden": "模型寬度 h (d_model)。",
   "opt.ctx": "上下文 (序列) 長度 T。",
-  "opt.gpu": "GPU 型號，例如 H100、A100、MI300X。",
+  "opt.gpu": "GPU 型號，例如 H100、A100、MI300X；compute 可給清單 (h100,a100) 並列比較。",
   "opt.gpus": "GPU 數量。",
   "opt.days": "實際花費的時間，例如 21 days 或 90h (只寫數字時單位是天)。",
-  "opt.mfu": "假設的 MFU，例如 40%。",
-  "opt.price": "每 GPU 小時的價格，例如 $2.5/h。",
+  "opt.mfu": "假設的 MFU，例如 40% (預設：30–50% 區間，取 40%)。",
+  "opt.price": "每 GPU 小時的價格，例如 $2.5/h；GPU 清單可各給一個：$2.5/h,$1.5/h。",
   "opt.precision": "峰值或權重的精度：bf16、fp8 等。",
   "opt.gpu-hours": "這次訓練的 GPU 小時數，例如 2.664M (或 2048*21days)。",
   "opt.tokens-per-second": "實測的訓練吞吐量，單位 tokens/s (所有 GPU 合計)。",
@@ -133,7 +133,6 @@ export const zhTW: Record<MessageKey, string> = {
     "這次訓練的 token 數是 Chinchilla 最佳值的 {times} 倍：這個大小的模型多給一些 token 會更好。",
   "note.overTrained":
     "這次訓練的 token 數是 Chinchilla 最佳值的 {times} 倍：以模型大小來說是過度訓練，換來更便宜的推論。",
-  "note.defaultMfu": "假設 MFU 為 {mfu}；可用 mfu= 修改。",
   "note.defaultGpus": "假設用 {gpus} 張 GPU；可設定 gpus= 或 days=。",
   "note.trainCards":
     "訓練狀態以混合精度 Adam 計算，每個參數 16 bytes，切分到每張卡上 (ZeRO-3)；不含 activation。",
@@ -454,6 +453,70 @@ export const zhTW: Record<MessageKey, string> = {
     "同一次訓練的三種算法：6·N_total·D 等於假設每個專家都有用到 (不可能)，6·N_active·D 是常見的修正，原文的方法則是算該架構實際的前向運算量再乘 3 (反向傳播約是前向的兩倍)。",
   "model.note.seedStory":
     "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
+  // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
+  "opt.flops": "訓練算力預算，單位 FLOP，例如 1e25 (不給參數量時算出算力最佳的切分)。",
+  "opt.power": "每張 GPU 的板卡功耗 (W)，例如 700 (預設：規格書上的 TDP)。",
+  "opt.pue": "資料中心的 PUE，例如 1.1 (預設 1.1，同 LLaMA §6)。",
+  "opt.grid": "電網碳排係數，單位 kg CO2eq/kWh，例如 0.385 (預設：LLaMA §6 用的美國平均)。",
+  "opt.tokens-per-gpu": "實測的訓練吞吐量，單張 GPU 的 tokens/s，例如 3500。",
+  "opt.tflops": "實測每張 GPU 的 model TFLOP/s，例如 400。",
+  "opt.step-time": "實測每個 optimizer step 的秒數 (搭配 batch-tokens= 與 gpus=)，例如 6。",
+  "opt.batch-tokens": "每個 step 的 global batch token 數，例如 16M。",
+  "title.hardwareBudget": "{gpuHours} GPU 小時的 {gpu} 能買到什麼",
+  "row.sameBudgetParams": "同樣預算、算力最佳：參數量",
+  "row.sameBudgetTokens": "同樣預算、算力最佳：token 數",
+  "row.gpuHoursAtMfu": "給定 MFU {mfu} 下的 GPU 小時",
+  "row.impliedMfu6N": "推算的 MFU，每 token 6N",
+  "row.impliedMfuAttention": "推算的 MFU，6N + attention (PaLM 附錄 B)",
+  "row.mfuOtherBasis": "同一個 MFU 以每 token 6N 計算",
+  "row.tokensPerSecondCluster": "整個叢集的 tokens/s",
+  "row.tokensPerSecondPerGpu": "每張 GPU 的 tokens/s",
+  "row.tokensPerGpuAtAchieved": "該速率下每張 GPU 的 tokens/s",
+  "row.deliveredFlops": "可提供的 FLOP (MFU {mfu})",
+  "row.energy": "耗電量，MWh",
+  "row.emissions": "碳排放，公噸 CO2eq",
+  "row.gpuCompareTime": "{gpu} · 訓練時間",
+  "row.gpuCompareCost": "{gpu} · 成本",
+  "row.gpuCompareCards": "{gpu} · 放得下訓練狀態的卡數",
+  "row.mfu6N": "MFU，每 token 6N",
+  "row.mfuAttention": "MFU，6N + attention (PaLM 附錄 B)",
+  "row.modelFlopsAttention": "含 attention 的模型 FLOP",
+  "row.chinchillaTable3": "Hoffmann 表 3 (方法 1)",
+  "row.chinchillaApproach3": "Hoffmann 方法 3 擬合 (式 4)",
+  "row.chinchillaBesiroglu": "Besiroglu 等人 2024 修正後的擬合",
+  "row.chinchillaTable3Params": "Hoffmann 表 3 (方法 1)：參數量",
+  "row.chinchillaApproach3Params": "Hoffmann 方法 3 擬合 (式 4)：參數量",
+  "row.chinchillaBesirogluParams": "Besiroglu 等人 2024 修正後的擬合：參數量",
+  "model.row.mfuAttention": "MFU，6N + attention 除以 GPU 時間 (我們算的)",
+  "note.mfuRange":
+    "時間、GPU 小時與成本以 MFU {point} 計算，這是大型公開訓練落在 {low}–{high} 區間的中間值 (PaLM 表 3：Gopher 32.5%、MT-NLG 30.2%、PaLM 46.2%；Llama 3 405B 為 38–43%)；公式欄列出兩端。可用 mfu= 指定。",
+  "note.mfuBasis6N":
+    "這裡的 MFU 以每 token 6N FLOP 計算；給 layers=、d= 與 ctx= 就會像公開的 MFU 一樣把 attention 算進去 (PaLM 附錄 B)。",
+  "note.mfuBasisAttention":
+    "這裡的 MFU 以每 token 6N + 12·L·h·T FLOP 計算 (PaLM 附錄 B)，和 PaLM、Llama 3 的算法相同；同一段 GPU 時間以 6N 計算的值列在旁邊。",
+  "note.mfuDefinitions":
+    "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
+  "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
+  "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
+  "note.fp8Speedup":
+    "fp8 峰值 {fp8} FLOP/s 是 bf16 {bf16} 的兩倍，但訓練不會快兩倍：公開的 Llama-3-70B 訓練改用 fp8 後，每張 H100 從 {from} 提升到 {to} TFLOP/s，只有 {speedup} 倍 (Fujii 等人 2024)。",
+  "note.energyAssumptions":
+    "耗電量假設每張 GPU {watts} W ({wattsFrom})、PUE {pue}、{grid} kg CO2eq/kWh，方法與預設值同 LLaMA §6 (可重現 Llama 2 表 2)；可用 power=、pue=、grid= 修改。",
+  "note.energyNeedsPower": "GPU 目錄裡沒有 {gpu} 的板卡功耗：請用 power= (W) 指定，才能算耗電量與碳排放。",
+  "note.gpuCompare":
+    "每款 GPU 都以 {gpus} 張、MFU {mfu}、{precision} dense 峰值計算，由快到慢排列；price= 可給一個，或依 GPU 順序各給一個。",
+  "note.gpuComparePrices":
+    "沒有價格：加上 price=$2.5/h (全部相同) 或 price=$2.5/h,$1.5/h (每款 GPU 各一個)。",
+  "note.chinchillaMethods":
+    "方法不同，答案就不同：20·N 是經驗法則；表 3 是方法 1；用論文公布 (四捨五入後) 的方法 3 常數代入式 4，在這個大小會要多得多的資料，Besiroglu 等人 2024 指出這是擬合的問題並加以修正。表 2 的指數 N ∝ C^a、D ∝ C^b：{exponents}。",
+  "mfu.looksPerGpu":
+    "把 {value} tokens/s 當成整個叢集的吞吐量，MFU 小得不合理；當成單張 GPU 則是 {percent}%。你是不是要用 {example}？",
+  "mfu.needStep":
+    "用 step 時間計算需要 global batch 與 GPU 數：step-time=、batch-tokens= 與 gpus=，例如 {example}。",
+  "compute.needInput": "請給模型大小、算力預算或硬體預算，例如 {example}，或 gpu=H100 gpus=1000 days=90。",
+  "compute.priceCount":
+    "價格請給一個，或每款 GPU 各一個：你給了 {prices} 個價格、{gpus} 款 GPU，例如 {example}。",
+  "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu=H100 看這個模型的時間與成本。",
 };
 
 /**

@@ -39,10 +39,12 @@ describe("/flops mfu", () => {
     expect(r.mfu).toBeCloseTo(0.462, 3);
   });
 
-  it("recompute gives hardware FLOPs (8N per token)", () => {
+  it("recompute gives hardware FLOPs (8N per token): HFU beside MFU, MFU unchanged (PaLM App. B)", () => {
     const model = result("mfu 175B 300B gpu=A100 gpus=1024 days=34");
     const hardware = result("mfu 175B 300B gpu=A100 gpus=1024 days=34 recompute");
-    expect(hardware.mfu / model.mfu).toBeCloseTo(8 / 6, 12);
+    expect(hardware.mfu).toBe(model.mfu);
+    expect(hardware.hfu / model.mfu).toBeCloseTo(8 / 6, 12);
+    expect(model.hfu).toBeUndefined();
   });
 
   it("precision=fp8 uses the fp8 dense peak", () => {

@@ -169,9 +169,14 @@ describe("the registration payload", () => {
 
   test("option types follow each option's kind", () => {
     // Quantities are text, so "175B", "2.664M" and "21 days" arrive as typed.
-    expect(option("compute", "params")).toMatchObject({
+    expect(option("mfu", "params")).toMatchObject({
       type: ApplicationCommandOptionType.String,
       required: true,
+    });
+    // compute also starts from a budget (flops=) or GPUs × days, so its size is optional.
+    expect(option("compute", "params")).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      required: false,
     });
     expect(option("mfu", "gpu-hours")).toMatchObject({
       type: ApplicationCommandOptionType.String,

@@ -1,0 +1,105 @@
+import { type Gpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.ts";
+import { cardsNeeded, trainingMemory } from "../core/memory.ts";
+import { ascending, gpuSecondsFor, mfuSpan, overSpan } from "../core/planning.ts";
+import { SOURCES } from "../core/sources.ts";
+import { row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Source, Text } from "../reply/reply.ts";
+import { DEFAULT_GPUS, type Workload } from "./computeGpu.ts";
+
+/** The time at the ends of the default MFU range, when none is pinned: `; MFU 50% → 38.4 d, 30% → 64 d`. */
+function spanText(pinned: number | undefined, seconds: (mfu: number) => number): string {
+  if (pinned !== undefined) return "";
+  const span = mfuSpan();
+  const days = (m: number) => `${f(Number((seconds(m) / 86_400).toPrecision(3)))} d`;
+  return `; MFU ${span.high * 100}% → ${days(span.high)}, ${span.low * 100}% → ${days(span.low)}`;
+}
+
+export interface CompareArgs {
+  precision: Precision;
+  gpus?: number;
+  mfu?: number;
+  prices: readonly number[];
+}
+
+/**
+ * One question over several GPU types: time, GPU-hours, cost (one price for all, or one per GPU
+ * in the order given) and cards to hold the training state, fastest first. Every GPU runs at the
+ * same MFU, so the times scale with the dense peaks.
+ */
+export function compareGpus(
+  work: Workload,
+  gpuList: readonly Gpu[],
+  args: CompareArgs,
+): { rows: Row[]; notes: Text[]; sources: Source[]; result: Record<string, unknown>[] } {
+  const mfu = mfuSpan(args.mfu).point;
+  const count = args.gpus ?? DEFAULT_GPUS;
+  const flops = work.flopsAttention ?? work.flops6N;
+  const memory = trainingMemory({ params: work.params });
+  const runs = gpuList.map((gpu, index) => {
+    const peak = peakFlops(gpu, args.precision);
+    const gpuSeconds = gpuSecondsFor(flops, peak, mfu);
+    const price = args.prices.length === 1 ? args.prices[0] : args.prices[index];
+    return {
+      gpu,
+      peak,
+      seconds: gpuSeconds / count,
+      gpuHours: gpuSeconds / 3600,
+      cards: cardsNeeded(memory.total, gpu.memoryGB * 1e9),
+      ...(price === undefined ? {} : { price, costUsd: (gpuSeconds / 3600) * price }),
+    };
+  });
+  runs.sort((a, b) => a.seconds - b.seconds);
+  const rows: Row[] = [];
+  for (const run of runs) {
+    const name = shortGpuName(run.gpu);
+    rows.push(
+      row(
+        "row.gpuCompareTime",
+        "duration",
+        run.seconds,
+        `C / (${f(count)} × ${f(run.peak)} × ${f(mfu)}); ${f(run.gpuHours)} GPU-hours${spanText(args.mfu, (m) => gpuSecondsFor(flops, run.peak, m) / count)}`,
+        { gpu: name },
+      ),
+    );
+    if (run.costUsd !== undefined) {
+      rows.push(
+        row("row.gpuCompareCost", "usd", run.costUsd, `${f(run.gpuHours)} × $${run.price}`, { gpu: name }),
+      );
+    }
+    rows.push(
+      row(
+        "row.gpuCompareCards",
+        "count",
+        run.cards,
+        `⌈16 B · N / (0.9 × ${run.gpu.memoryGB} GB)⌉ = ⌈${f(memory.total / 1e9)} GB / ${f(run.gpu.memoryGB * 0.9)} GB⌉`,
+        { gpu: name },
+      ),
+    );
+  }
+  const notes: Text[] = [
+    text("note.gpuCompare", {
+      gpus: f(count),
+      mfu: `${Number((mfu * 100).toFixed(1))}%`,
+      precision: args.precision,
+    }),
+  ];
+  if (args.prices.length === 0) notes.push(text("note.gpuComparePrices"));
+  return {
+    rows,
+    notes,
+    sources: [...runs.map((run) => run.gpu.source), SOURCES.zero2020],
+    result: runs.map((run) => ({
+      gpu: run.gpu.name,
+      gpus: count,
+      mfu,
+      peakFlopsPerGpu: run.peak,
+      seconds: run.seconds,
+      secondsRange: ascending(overSpan(mfuSpan(args.mfu), (m) => gpuSecondsFor(flops, run.peak, m) / count)),
+      gpuHours: run.gpuHours,
+      gpuHoursRange: ascending(overSpan(mfuSpan(args.mfu), (m) => gpuSecondsFor(flops, run.peak, m) / 3600)),
+      cards: run.cards,
+      ...(run.costUsd === undefined ? {} : { pricePerGpuHour: run.price, costUsd: run.costUsd }),
+    })),
+  };
+}
