@@ -107,7 +107,7 @@ export const compute = defineCommand({
       const cards = cardsNeeded(memory.total, gpu.memoryGB * 1e9);
       rows.push(
         row("row.peak", "flopRate", peak, `${gpu.name}, ${precision} dense`),
-        ...(args.days && !args.gpus
+        ...(!args.gpus && args.days
           ? [
               row(
                 "row.gpusForDeadline",

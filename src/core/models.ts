@@ -5,7 +5,7 @@ import { UserError } from "./errors.ts";
 import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
 import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
-import { filterByKeys, nearest } from "./suggest.ts";
+import { filterByKeys, nearest, sameNumbers } from "./suggest.ts";
 
 /**
  * Published training runs, as data: one entry per run, no code per entry. Each entry holds
@@ -740,7 +740,8 @@ export function suggestModels(query: string): string[] {
     for (const name of [model.id, ...model.aliases]) byKey.set(normalizeModelName(name), model.id);
   }
   const ids: string[] = [];
-  for (const key of nearest(normalizeModelName(query), [...byKey.keys()], byKey.size)) {
+  const keys = [...byKey.keys()].filter((key) => sameNumbers(normalizeModelName(query), key));
+  for (const key of nearest(normalizeModelName(query), keys, keys.length)) {
     const id = byKey.get(key);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;

@@ -37,3 +37,12 @@ export function filterByKeys<T>(wanted: string, items: readonly T[], keysOf: (it
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return ranked.map((r) => r.item);
 }
+
+const numbersIn = (name: string): string => (name.match(/\d+(?:\.\d+)?/g) ?? []).join(",");
+
+/**
+ * A different number names a different thing (`mistral-7b` is not `mixtral-8x7b`, `gpt-4` is not
+ * `gpt-3`): when the input has numbers, a candidate must carry the same ones.
+ */
+export const sameNumbers = (input: string, candidate: string): boolean =>
+  numbersIn(input) === "" || numbersIn(input) === numbersIn(candidate);

@@ -1,0 +1,38 @@
+import { type Gpu, shortGpuName } from "../core/gpus.ts";
+import type { ReadAs, ReadItem } from "../reply/reply.ts";
+import type { AnyCommand } from "./command.ts";
+import type { OptionSpec } from "./options.ts";
+
+/** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
+const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "integer", "gpu", "flag"]);
+
+const isGpu = (value: unknown): value is Gpu =>
+  typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
+
+/**
+ * The reading a reply computed, from the validated options (canonical names, base units) in
+ * declaration order, plus each default the command applied that has the same name in its result
+ * (marked assumed). Nothing here is per command: an option another branch adds shows up as is.
+ */
+export function readAsOf(
+  command: AnyCommand,
+  data: Record<string, unknown>,
+  result: Record<string, unknown> | undefined,
+  assumed: ReadonlySet<string>,
+): ReadAs {
+  const items: ReadItem[] = [];
+  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+    const typed = data[name];
+    const fromResult = typed === undefined && ASSUMABLE.has(spec.kind) ? result?.[name] : undefined;
+    const value = typed ?? fromResult;
+    if (value === undefined || value === false) continue;
+    const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
+    if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });
+    else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+      item.value = value;
+    else continue;
+    if (typed === undefined || assumed.has(name)) item.assumed = true;
+    items.push(item);
+  }
+  return { command: command.name, items };
+}
