@@ -115,7 +115,8 @@ const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
 export const BUDGET_MAGNITUDE = 1e18;
 
 const NUMBERISH = /^[$+]?\.?\d/;
-const SUFFIXED_PRODUCT = /\d\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\b/i;
+/** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
+const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
 
 const entries = (command: AnyCommand) => Object.entries(command.options as Record<string, OptionSpec>);
 
@@ -176,12 +177,14 @@ export function readWords(
   input: readonly string[],
   context: ReaderContext = {},
 ): Reading {
-  const words = input.map((w) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")).filter(Boolean);
+  const shapes = readsShapes(command);
+  const words = shapes
+    ? input.map((w) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")).filter(Boolean)
+    : [...input];
   const assigned: string[] = [];
   const positional: string[] = [];
   const notes: Text[] = [];
   const unplaced: string[] = [];
-  const shapes = readsShapes(command);
   const set = (option: string | undefined, value: string, typed: string): boolean => {
     if (option === undefined) {
       unplaced.push(typed);
