@@ -123,7 +123,7 @@ const commandNames = (registry: Registry) => registry.commands.map((c) => c.name
 
 /** A mistyped command is close: one edit for short words, two for longer ones. */
 function closeCommands(registry: Registry, word: string): string[] {
-  const limit = word.length <= 4 ? 1 : 2;
+  const limit = word.length <= 3 ? 1 : 2;
   return nearest(word, commandNames(registry)).filter((name) => distance(word.toLowerCase(), name) <= limit);
 }
 
@@ -154,7 +154,7 @@ export function parseLine(registry: Registry, line: string): ParsedLine {
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
   const explicit = command !== undefined;
-  const rest = words.slice(command ? start + 1 : start);
+  const rest = command ? words.filter((_, i) => i !== start) : words;
   command ??= registry.defaultCommand;
 
   let reading = read(registry, command, rest);

@@ -83,6 +83,8 @@ const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flop
 export function normalizeText(line: string): string {
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
   let text = line
+    // A full-width comma separates words (NFKC would glue them as `70B,15T`).
+    .replace(/，/g, ", ")
     .replace(
       /\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
@@ -95,7 +97,7 @@ export function normalizeText(line: string): string {
     .replace(/[‘’‚]/g, "'")
     .replace(
       /[、，。；：？！]/g,
-      (c) => ({ "、": ",", "，": ",", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
+      (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
     );
   // `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order.
   for (let previous = ""; previous !== text; ) {
@@ -114,6 +116,8 @@ export function normalizeText(line: string): string {
     .replace(/×/g, "*")
     // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
     .replace(/\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+  // 每小時 $2 (per hour, before the price) is $2/h.
+  text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   for (const [word, english] of BY_LENGTH) text = text.split(word).join(english);
   // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
   text = text.replace(/([\u3400-\u9fff]+)/g, " $1 ");

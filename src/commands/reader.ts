@@ -311,6 +311,11 @@ export function readWords(
           : (UNIT_WORDS[next] ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       if (unit && next !== undefined && !/^\d/.test(next)) {
         const target = named(command, unit);
+        const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
+        if (wholeOnly && !/^\d+$/.test(word)) {
+          positional.push(word);
+          continue;
+        }
         if (target === undefined && unit.includes("budget")) {
           throw new UserError("read.noBudget", {
             value: word,

@@ -67,11 +67,18 @@ export function respondToText(registry: Registry, line: string, options: Respond
     );
     return parsed.flags.private ? { ...reply, ephemeral: true, lang } : { ...reply, lang };
   } catch (error) {
-    return { ...errorReply(command, error), lang };
+    const reply = errorReply(command, error);
+    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
+    const gpuExample = command.examples.find((e) => e.includes("gpu="));
+    if (QUESTION.test(normalized) && isUserError(error) && error.id === "args.missing" && gpuExample) {
+      return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+    }
+    return { ...reply, lang };
   }
 }
 
 const MAX_LINE = 2000;
+const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
 
 /**
  * Validates raw option text with the command's zod schema, guards the values, then runs it with

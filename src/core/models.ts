@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { chinchillaOptimalTokens } from "./chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
@@ -740,8 +741,14 @@ export function suggestModels(query: string): string[] {
     for (const name of [model.id, ...model.aliases]) byKey.set(normalizeModelName(name), model.id);
   }
   const ids: string[] = [];
-  const keys = [...byKey.keys()].filter((key) => sameNumbers(normalizeModelName(query), key));
-  for (const key of nearest(normalizeModelName(query), keys, keys.length)) {
+  const wanted = normalizeModelName(query);
+  // Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
+  const keys = [...byKey.keys()].filter(
+    (key) =>
+      sameNumbers(wanted, key) &&
+      (key.startsWith(wanted) || distance(wanted, key) <= Math.max(1, Math.floor(wanted.length / 4))),
+  );
+  for (const key of nearest(wanted, keys, keys.length)) {
     const id = byKey.get(key);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;
