@@ -1,10 +1,11 @@
+import { UserError } from "../core/errors.ts";
 import { type Gpu, shortGpuName } from "../core/gpus.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
 
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
-const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "integer", "gpu", "flag"]);
+const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
@@ -27,6 +28,7 @@ export function readAsOf(
     const value = typed ?? fromResult;
     if (value === undefined || value === false) continue;
     const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
+    if (typeof value === "number" && !Number.isFinite(value)) throw new UserError("result.outOfRange");
     if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });
     else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
       item.value = value;
