@@ -28,7 +28,10 @@ export function readAsOf(
     const value = typed ?? fromResult;
     if (value === undefined || value === false) continue;
     const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
-    if (typeof value === "number" && !Number.isFinite(value)) throw new UserError("result.outOfRange");
+    // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
+    if (typeof value === "number" && !Number.isFinite(Number(value.toPrecision(3)))) {
+      throw new UserError("result.outOfRange");
+    }
     if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });
     else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
       item.value = value;

@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { findGpu } from "../core/gpus.ts";
+import { GPUS, normalizeGpuName } from "../core/gpus.ts";
 import { evaluateQuantity } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -114,6 +114,10 @@ const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;
 
+/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 const NUMBERISH = /^[$+]?\.?\d/;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
@@ -140,6 +144,11 @@ export function readsShapes(command: AnyCommand): boolean {
   return !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text"));
 }
 
+/** Every name a catalog GPU answers to, normalized as findGpu normalizes (a lookup, never a fuzzy match). */
+const GPU_KEYS: ReadonlySet<string> = new Set(
+  GPUS.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases].map(normalizeGpuName)),
+);
+
 function gpuAt(words: readonly string[], i: number): { text: string; length: number } | undefined {
   for (let n = Math.min(3, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
@@ -147,23 +156,29 @@ function gpuAt(words: readonly string[], i: number): { text: string; length: num
     if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
     if (NUMBERISH.test(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     for (const candidate of [joined, joined.replace(/s$/i, "")]) {
-      try {
-        findGpu(candidate);
-        return { text: candidate, length: n };
-      } catch {
-        // not a GPU name
-      }
+      if (GPU_KEYS.has(normalizeGpuName(candidate))) return { text: candidate, length: n };
     }
   }
   return undefined;
 }
 
+/** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
+const quantities = new Map<string, ReturnType<typeof evaluateQuantity> | undefined>();
+const QUANTITY_CACHE_SIZE = 512;
+
 function quantityOf(word: string) {
+  // Plain digits are neither a duration, a price nor a budget-sized number: no need to evaluate.
+  if (/^\d{1,18}(\.\d+)?$/.test(word)) return undefined;
+  if (quantities.has(word)) return quantities.get(word);
+  let quantity: ReturnType<typeof evaluateQuantity> | undefined;
   try {
-    return evaluateQuantity(word);
+    quantity = evaluateQuantity(word);
   } catch {
-    return undefined;
+    quantity = undefined;
   }
+  if (quantities.size >= QUANTITY_CACHE_SIZE) quantities.clear();
+  quantities.set(word, quantity);
+  return quantity;
 }
 
 export interface ReaderContext {
@@ -240,7 +255,7 @@ export function readWords(
     if (/^\d+$/.test(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = gpuAt(words, i + 1 + gap);
-      if (gpu && !UNIT_WORDS[next ?? ""]) {
+      if (gpu && !own(UNIT_WORDS, next ?? "")) {
         set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
         set(named(command, ["gpus"]), word, `${word}×`);
         i += gap + gpu.length;
@@ -264,7 +279,7 @@ export function readWords(
     }
 
     // Precision and quantization words.
-    const precision = PRECISIONS[lower];
+    const precision = own(PRECISIONS, lower);
     if (precision) {
       const target = precisionOption(command, precision);
       if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
@@ -274,7 +289,7 @@ export function readWords(
     }
 
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
-    const mode = MODES[lower];
+    const mode = own(MODES, lower);
     if (mode) {
       const target = modeOption(command, lower, mode);
       if (target) assigned.push(`${target[0]}=${target[1]}`);
@@ -308,7 +323,8 @@ export function readWords(
       const unit =
         next === undefined
           ? undefined
-          : (UNIT_WORDS[next] ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+          : (own(UNIT_WORDS, next) ??
+            (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       if (unit && next !== undefined && !/^\d/.test(next)) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
