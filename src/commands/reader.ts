@@ -32,7 +32,7 @@ export const FILLER = new Set([
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our me?? ? - — gpu gpus card cards total".split(" "),
+  ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
 ]);
 
