@@ -86,7 +86,7 @@ export function normalizeText(line: string): string {
     // A full-width comma separates words (NFKC would glue them as `70B,15T`).
     .replace(/，/g, ", ")
     .replace(
-      /\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
+      /(?<!\s)\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
     )
     .normalize("NFKC");
@@ -115,7 +115,7 @@ export function normalizeText(line: string): string {
     .replace(/·/g, " ")
     .replace(/×/g, "*")
     // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-    .replace(/\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+    .replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
   // 每小時 $2 (per hour, before the price) is $2/h.
   text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   for (const [word, english] of BY_LENGTH) text = text.split(word).join(english);
