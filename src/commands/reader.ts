@@ -118,6 +118,10 @@ export const BUDGET_MAGNITUDE = 1e18;
 const own = <T>(table: Record<string, T>, key: string): T | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
+/** A time unit, a rate or money in a word: the only numbers worth evaluating as durations or prices. */
+const UNIT_OR_MONEY =
+  /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
+
 const NUMBERISH = /^[$+]?\.?\d/;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
@@ -353,7 +357,9 @@ export function readWords(
         notes.push(text("read.asBudget", { value: word }));
         continue;
       }
-      const quantity = quantityOf(word);
+      // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
+      const budget = budgetOption(command);
+      const quantity = UNIT_OR_MONEY.test(word) || budget ? quantityOf(word) : undefined;
       if (quantity?.dimension === "time") {
         set(durationOption(command), word, word);
         continue;
@@ -362,7 +368,6 @@ export function readWords(
         set(ofKind(command, "price")[0]?.[0], word, word);
         continue;
       }
-      const budget = budgetOption(command);
       if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0) {
         assigned.push(`${budget}=${word}`);
         notes.push(text("read.asBudget", { value: word }));
