@@ -81,6 +81,20 @@ const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flop
 
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
+  // Plain ASCII (most lines) needs none of the Unicode steps.
+  let text = /[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line;
+  // `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order.
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.trim().replace(PREFIX, "");
+  }
+  // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
+  text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
+function unicodeForms(line: string): string {
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
   let text = line
     // A full-width comma separates words (NFKC would glue them as `70B,15T`).
@@ -89,8 +103,7 @@ export function normalizeText(line: string): string {
       /(?<!\s)\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
     )
-    .normalize("NFKC");
-  text = text
+    .normalize("NFKC")
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/[“”„«»]/g, '"')
@@ -98,28 +111,21 @@ export function normalizeText(line: string): string {
     .replace(
       /[、，。；：？！]/g,
       (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
-    );
-  // `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order.
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.trim().replace(PREFIX, "");
-  }
+    )
+    // The bot's own `512 × H100` and `70B · 15T`.
+    .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")
+    .replace(/·/g, " ")
+    .replace(/×/g, "*");
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
   text = text
     // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
     .replace(
       /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
     )
-    // The bot's own `512 × H100` and `70B · 15T`.
-    .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")
-    .replace(/·/g, " ")
-    .replace(/×/g, "*")
-    // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-    .replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
-  // 每小時 $2 (per hour, before the price) is $2/h.
-  text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+    // 每小時 $2 (per hour, before the price) is $2/h.
+    .replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   for (const [word, english] of BY_LENGTH) text = text.split(word).join(english);
   // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
-  text = text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
 }
