@@ -1,8 +1,12 @@
+import { distance } from "fastest-levenshtein";
 import { UserError } from "../core/errors.ts";
 import { isQuantityWord } from "../core/quantity.ts";
 import { nearest } from "../core/suggest.ts";
+import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
+import { normalizeText } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
+import { FILLER, type Reading, readsShapes, readWords } from "./reader.ts";
 
 /** Words that change how any reply is delivered, whatever the command. */
 export interface GlobalFlags {
@@ -17,6 +21,8 @@ export interface ParsedLine {
   flags: GlobalFlags;
   /** A model name stood in for numbers: the options its preset filled in. */
   preset?: AppliedPreset;
+  /** How the forgiving reader read words that were not plain `key=value` (reader.ts). */
+  reading?: { notes: Text[]; unplaced: string[] };
 }
 
 /**
@@ -48,7 +54,6 @@ export interface AppliedPreset {
 const MAX_LINE_LENGTH = 2000;
 const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
 const EXPLAIN_WORDS = new Set(["explain", "--explain"]);
-const LEADING_SLASH_COMMAND = /^\/?flops\b/i;
 
 export const normalizeKey = (key: string): string => key.trim().toLowerCase().replace(/_/g, "-");
 
@@ -75,14 +80,24 @@ function optionIndex(command: AnyCommand): Map<string, [string, OptionSpec]> {
   return index;
 }
 
-/** Splits on whitespace, then glues unit and multiplier words to the number before them (`175 billion`, `21 days`). */
+/**
+ * Splits on whitespace, then glues unit and multiplier words to the number before them (`175
+ * billion`, `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced
+ * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two.
+ */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const previous = tokens.at(-1);
     const joinable = previous !== undefined && /[\d)]$/.test(previous) && isQuantityWord(word);
+    const loneOperator = /^[*/+^-]$/.test(word);
     const continuesExpression =
-      previous !== undefined && (/^[*/+^)-]/.test(word) || /[*/+^(-]$/.test(previous)) && !word.includes("=");
+      previous !== undefined &&
+      !word.includes("=") &&
+      ((loneOperator && /[\d)a-z%]$/i.test(previous)) ||
+        /(^|\s)[*/+^-]$/.test(previous) ||
+        /^\)/.test(word) ||
+        /\($/.test(previous));
     if (joinable || continuesExpression) tokens[tokens.length - 1] = `${previous} ${word}`;
     else tokens.push(word);
   }
@@ -103,12 +118,19 @@ export function findCommand(registry: Registry, name: string): AnyCommand | unde
   return registry.commands.find((c) => c.name === wanted || c.aliases.includes(wanted));
 }
 
-const commandNames = (registry: Registry) => registry.commands.flatMap((c) => [c.name, ...c.aliases]);
+/** Only primary command names are offered for a mistyped one: an alias (`hfu`) is never a suggestion. */
+const commandNames = (registry: Registry) => registry.commands.map((c) => c.name);
+
+/** A mistyped command is close: one edit for short words, two for longer ones. */
+function closeCommands(registry: Registry, word: string): string[] {
+  const limit = word.length <= 3 ? 1 : 2;
+  return nearest(word, commandNames(registry)).filter((name) => distance(word.toLowerCase(), name) <= limit);
+}
 
 /** The text grammar: `[/flops] [command] positional... key=value... [private] [explain] [lang=zh-TW]`. */
 export function parseLine(registry: Registry, line: string): ParsedLine {
   if (line.length > MAX_LINE_LENGTH) throw new UserError("args.tooLong", { max: MAX_LINE_LENGTH });
-  const text = line.trim().replace(LEADING_SLASH_COMMAND, "").trim();
+  const text = normalizeText(line);
   const flags: GlobalFlags = { private: false, explain: false };
   const words = tokenize(text).filter((word) => {
     const lower = word.toLowerCase();
@@ -119,18 +141,94 @@ export function parseLine(registry: Registry, line: string): ParsedLine {
     return false;
   });
 
-  const first = words[0];
+  // A question's opening words (`how long to train …`) are skipped; a command word after them counts
+  // only when it is not itself an everyday word (`how many gpus …` is not the GPU catalog).
+  let start = 0;
+  while (
+    start < words.length - 1 &&
+    isFiller(words[start] as string) &&
+    !findCommand(registry, words[start] as string)
+  )
+    start++;
+  const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
-  if (command) words.shift();
-  else if (first !== undefined && /^[a-z][a-z-]*$/i.test(first) && !first.includes("=")) {
-    const suggestions = nearest(first, commandNames(registry));
-    if (suggestions.length > 0 && !registry.acceptsWord?.(first)) {
-      throw new UserError("args.unknownCommand", { command: first, suggestions: suggestions.join(", ") });
+  if (command && start > 0 && isFiller(first as string)) command = undefined;
+  const explicit = command !== undefined;
+  const rest = command ? words.filter((_, i) => i !== start) : words;
+  command ??= registry.defaultCommand;
+
+  let reading = read(registry, command, rest);
+  if (!explicit && reading.unplaced.length > 0) {
+    for (const other of registry.commands) {
+      if (other === command || !readsShapes(other)) continue;
+      try {
+        const alternative = read(registry, other, rest);
+        if (alternative.unplaced.length === 0) {
+          command = other;
+          reading = alternative;
+          break;
+        }
+      } catch {
+        // this command cannot read the line either
+      }
     }
   }
-  command ??= registry.defaultCommand;
-  const { raw, preset } = argumentsWithPreset(registry.presets, command, words);
-  return preset ? { command, raw, flags, preset } : { command, raw, flags };
+  if (takesNumbers(command))
+    blameUnknownWords(registry, command, reading.words, explicit ? undefined : first);
+  const { raw, preset } = argumentsWithPreset(registry.presets, command, reading.words);
+  const parsed: ParsedLine = {
+    command,
+    raw,
+    flags,
+    reading: { notes: reading.notes, unplaced: reading.unplaced },
+  };
+  return preset ? { ...parsed, preset } : parsed;
+}
+
+/** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
+const takesNumbers = (command: AnyCommand) => {
+  const slots = Object.values(command.options as Record<string, OptionSpec>).filter(
+    (spec) => spec.positional,
+  );
+  return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
+};
+
+const isFiller = (word: string) => FILLER.has(word.toLowerCase().replace(/[?,!]+$/, ""));
+
+function read(registry: Registry, command: AnyCommand, words: readonly string[]): Reading {
+  const models = registry.acceptsWord;
+  return readWords(command, words, models ? { isModel: models } : {});
+}
+
+/**
+ * A word still standing where a number is expected, that names nothing: blame that word. A close
+ * command name (for the first word) or a close run name (same numbers: `mistral-7b` is never
+ * `mixtral-8x7b`) is offered; otherwise the command's example.
+ */
+function blameUnknownWords(
+  registry: Registry,
+  command: AnyCommand,
+  words: readonly string[],
+  first?: string,
+) {
+  for (const word of words) {
+    if (word.indexOf("=") > 0 || !/^[a-z][a-z0-9.-]*$/i.test(word)) continue;
+    if (registry.acceptsWord?.(word) || findOption(command, word)?.[1].kind === "flag") continue;
+    if (word === first && /^[a-z][a-z-]*$/i.test(word)) {
+      const commands = closeCommands(registry, word);
+      if (commands.length > 0) {
+        throw new UserError("args.unknownCommand", { command: word, suggestions: commands.join(", ") });
+      }
+    }
+    const models = registry.presets?.suggest(word) ?? [];
+    if (models.length > 0)
+      throw new UserError("model.unknown", { query: word, suggestions: models.join(", ") });
+    throw new UserError("read.unknownWord", {
+      word,
+      command: command.name,
+      example: command.examples[0] ?? "",
+    });
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import { isUserError, UserError } from "../core/errors.ts";
+import type { Gpu } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import type { Reply } from "../reply/reply.ts";
+import type { Reply, Text } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { explainReply } from "./explain.ts";
 import {
@@ -15,6 +16,10 @@ import {
   parseLine,
   type Registry,
 } from "./grammar.ts";
+import { normalizeText } from "./normalize.ts";
+import type { OptionSpec } from "./options.ts";
+import { checkInputs, checkResult } from "./plausibility.ts";
+import { readAsOf } from "./readAs.ts";
 
 export interface RespondOptions {
   lang: Lang;
@@ -24,14 +29,12 @@ export interface RespondOptions {
 /** Text in, Reply out; never throws for anything a user can type. */
 export function respondToText(registry: Registry, line: string, options: RespondOptions): Reply {
   // The command named by the first word, so an error found while parsing still shows its example.
-  const firstWord =
-    line
-      .trim()
-      .replace(/^\/?flops\b/i, "")
-      .trim()
-      .split(/\s+/, 1)[0] ?? "";
+  const normalized = normalizeText(line.slice(0, 2 * MAX_LINE));
+  const firstWord = normalized.split(/\s+/, 1)[0] ?? "";
   let command: AnyCommand = findCommand(registry, firstWord) ?? registry.defaultCommand;
-  let lang = options.lang;
+  // An inline lang= applies to errors too, found before anything else can fail.
+  const inlineLang = /(?:^|\s)(?:--)?lang=(\S+)/i.exec(normalized)?.[1];
+  let lang = resolveLang(inlineLang) ?? options.lang;
   try {
     const parsed = parseLine(registry, line);
     command = parsed.command;
@@ -39,26 +42,111 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.lang !== undefined && resolveLang(parsed.flags.lang) === undefined) {
       throw new UserError("args.badLang", { value: parsed.flags.lang });
     }
+    const typed = Object.keys(parsed.raw).filter((key) => parsed.preset?.filled[key] === undefined);
+    const answered = runCommand(
+      command,
+      parsed.raw,
+      { lang, explain: parsed.flags.explain || (options.explain ?? false) },
+      typed,
+    );
+    const read = parsed.reading;
     const reply = withPreset(
-      runCommand(command, parsed.raw, {
-        lang,
-        explain: parsed.flags.explain || (options.explain ?? false),
-      }),
+      read && (read.notes.length > 0 || read.unplaced.length > 0)
+        ? {
+            ...answered,
+            notes: [
+              ...read.notes,
+              ...(read.unplaced.length > 0
+                ? [text("read.unplaced", { words: read.unplaced.join(", "), command: command.name })]
+                : []),
+              ...answered.notes,
+            ],
+          }
+        : answered,
       parsed.preset,
     );
     return parsed.flags.private ? { ...reply, ephemeral: true, lang } : { ...reply, lang };
   } catch (error) {
-    return { ...errorReply(command, error), lang };
+    const reply = errorReply(command, error);
+    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
+    const gpuExample = command.examples.find((e) => e.includes("gpu="));
+    if (QUESTION.test(normalized) && isUserError(error) && TOO_LITTLE.has(error.id) && gpuExample) {
+      return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+    }
+    return { ...reply, lang };
   }
 }
 
-/** Validates raw option text with the command's zod schema, then runs it. Throws UserError. */
-export function runCommand(command: AnyCommand, raw: Record<string, string>, context: CommandContext): Reply {
+const MAX_LINE = 2000;
+/** Errors that mean "give me more", not "this word is wrong". */
+const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
+const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
+
+/**
+ * Validates raw option text with the command's zod schema, guards the values, then runs it with
+ * every option read tracked: an option the user typed (`typed`, all of `raw` unless said) that the
+ * command never looked at is named in a note. The reply says how it read the question (`readAs`).
+ * Throws UserError.
+ */
+export function runCommand(
+  command: AnyCommand,
+  raw: Record<string, string>,
+  context: CommandContext,
+  typed: readonly string[] = Object.keys(raw),
+): Reply {
   const parsed = command.schema.safeParse(raw);
   if (!parsed.success) throw toUserError(command, parsed.error);
-  const reply = assertFinite(command.run(parsed.data, context));
+  const data = { ...(parsed.data as Record<string, unknown>) };
+  const warnings = checkInputs(data, raw);
+  const notes: Text[] = [];
+  const assumed = new Set<string>();
+  const fallback = precisionFallback(command, data);
+  if (fallback) {
+    data.precision = fallback.precision;
+    assumed.add("precision");
+    notes.push(text("read.precisionFallback", fallback));
+  }
+  const seen = new Set<string>();
+  const tracked = new Proxy(data, {
+    get(target, key, receiver) {
+      if (typeof key === "string") seen.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const answered = assertFinite(command.run(tracked as never, context));
+  for (const name of typed) {
+    if (!seen.has(name) && data[name] !== undefined) {
+      notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
+    }
+  }
+  const reply: Reply = {
+    ...answered,
+    notes: [...notes, ...answered.notes],
+    warnings: [...warnings, ...checkResult(answered.result, data), ...answered.warnings],
+    ...(answered.ok ? { readAs: readAsOf(command, data, answered.result, assumed) } : {}),
+  };
   return context.explain ? explainReply(reply, context.lang) : reply;
 }
+
+/**
+ * A GPU without the default precision (bf16) falls back to the best it has (V100 → fp16, T4 →
+ * fp16) when the user named none, instead of refusing.
+ */
+function precisionFallback(
+  command: AnyCommand,
+  data: Record<string, unknown>,
+): { gpu: string; precision: string } | undefined {
+  const spec = (command.options as Record<string, OptionSpec>).precision;
+  // A GPU list (compute's `gpu=h100,a100`) with one entry is that GPU.
+  const gpu = (Array.isArray(data.gpu) && data.gpu.length === 1 ? data.gpu[0] : data.gpu) as Gpu | undefined;
+  if (spec?.kind !== "precision" || data.precision !== undefined || !gpu?.peakTflops) return undefined;
+  if (gpu.peakTflops.bf16 !== undefined) return undefined;
+  const best = FALLBACK_PRECISIONS.find((p) => gpu.peakTflops[p] !== undefined);
+  return best ? { gpu: gpu.name, precision: best } : undefined;
+}
+
+/** Training precisions in the order a run would pick them when bf16 is missing. */
+const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
 
 /** Says which published figures a model name filled in (typed values override them), and cites them. */
 function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
@@ -107,7 +195,8 @@ export function respondToArguments(
 ): Reply {
   try {
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
-    return { ...withPreset(runCommand(command, filled, context), preset), lang: context.lang };
+    const typed = Object.keys(filled).filter((key) => preset?.filled[key] === undefined);
+    return { ...withPreset(runCommand(command, filled, context, typed), preset), lang: context.lang };
   } catch (error) {
     return { ...errorReply(command, error), lang: context.lang };
   }

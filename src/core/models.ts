@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { chinchillaOptimalTokens } from "./chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
@@ -6,7 +7,7 @@ import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
 import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
 import { runArchitecture } from "./runArchitectures.ts";
-import { filterByKeys, nearest } from "./suggest.ts";
+import { filterByKeys, nearest, sameNumbers } from "./suggest.ts";
 
 /**
  * Published training runs, as data: one entry per run, no code per entry. Each entry holds
@@ -1324,7 +1325,14 @@ export function suggestModels(query: string): string[] {
     for (const name of [model.id, ...model.aliases]) byKey.set(normalizeModelName(name), model.id);
   }
   const ids: string[] = [];
-  for (const key of nearest(normalizeModelName(query), [...byKey.keys()], byKey.size)) {
+  const wanted = normalizeModelName(query);
+  // Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
+  const keys = [...byKey.keys()].filter(
+    (key) =>
+      sameNumbers(wanted, key) &&
+      (key.startsWith(wanted) || distance(wanted, key) <= Math.max(1, Math.floor(wanted.length / 4))),
+  );
+  for (const key of nearest(wanted, keys, keys.length)) {
     const id = byKey.get(key);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;

@@ -37,3 +37,21 @@ export function filterByKeys<T>(wanted: string, items: readonly T[], keysOf: (it
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return ranked.map((r) => r.item);
 }
+
+const numbersIn = (name: string): string[] => name.match(/\d+/g) ?? [];
+const sortedDigits = (n: string) => [...n].sort().join("");
+
+/**
+ * A different number names a different thing (`mistral-7b` is not `mixtral-8x7b`, `gpt-4` is not
+ * `gpt-3`): when the input has numbers, a candidate must carry as many, each the same digits (a
+ * transposition such as 450 for 405 is still a typo).
+ */
+export function sameNumbers(input: string, candidate: string): boolean {
+  const wanted = numbersIn(input);
+  const offered = numbersIn(candidate);
+  if (wanted.length === 0) return true;
+  return (
+    wanted.length === offered.length &&
+    wanted.every((n, i) => sortedDigits(n) === sortedDigits(offered[i] ?? ""))
+  );
+}

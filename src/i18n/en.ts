@@ -541,6 +541,40 @@ export const en = {
     "Give a model size, a budget or a hardware budget, e.g. {example}, or gpu=H100 gpus=1000 days=90.",
   "compute.priceCount": "Give one price, or one per GPU: {prices} prices for {gpus} GPUs, e.g. {example}.",
   "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu=H100 for time and cost of that model.",
+  // Reading a question (forgiving reader, Read as, plausibility guards)
+  "readAs.line": "Read as: {items}",
+  "readAs.assumed": "{item} (assumed)",
+  "readAs.params": "{value} parameters",
+  "readAs.active": "{value} active parameters",
+  "readAs.flop": "{value} FLOP",
+  "readAs.mfu": "MFU {value}",
+  "readAs.gpus": "{count} × {gpu}",
+  "readAs.item": "{name} {value}",
+  "read.quantization": "Read {word} as {precision} weights (4-bit quantization).",
+  "read.asBudget": "Read {value} as a compute budget (FLOP).",
+  "read.noBudget":
+    "/flops {command} takes no compute budget, so “{value} FLOPs” has nowhere to go. For a budget, try /flops chinchilla budget={value}; here, e.g. /flops {example}.",
+  "read.product":
+    "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
+  "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
+  "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
+  "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
+  "read.precisionFallback": "{gpu} has no bf16 peak: using its best precision, {precision}.",
+  "plausible.paramsTiny":
+    "{value} parameters is too small for a model (under 1,000). Did you mean {suggestion}? Sizes need their suffix: K, M, B, T.",
+  "plausible.paramsHuge": "{option}={value} is more than 100T parameters, far beyond any published model.",
+  "plausible.paramsFraction": "{option}={value} is not a whole number of parameters.",
+  "plausible.tokensFew":
+    "{tokens} tokens is under 1/1000 of a token per parameter for {params}: was a suffix missing?",
+  "plausible.mfuLow":
+    "An MFU of {percent}% is far below any real run (30–60%): was that a fraction typed as a percentage?",
+  "plausible.impliedMfuLow":
+    "The implied MFU, {percent}%, is far below any real run (30–60%): check the GPU count and the time.",
+  "plausible.throughputLow":
+    "The implied MFU, {percent}%, is far below any real run: was that tokens/s figure per GPU? Give the whole cluster's tokens/s.",
+  "plausible.gpusMany": "{gpus} GPUs is more than the largest published training cluster (about {largest}).",
+  "plausible.durationShort":
+    "A wall time of {seconds} seconds is under a minute: was a unit missing (days, hours)?",
 } as const;
 
 export type MessageKey = keyof typeof en;

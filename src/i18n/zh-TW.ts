@@ -517,6 +517,37 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.priceCount":
     "價格請給一個，或每款 GPU 各一個：你給了 {prices} 個價格、{gpus} 款 GPU，例如 {example}。",
   "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu=H100 看這個模型的時間與成本。",
+  // Reading a question (forgiving reader, Read as, plausibility guards)
+  "readAs.line": "解讀為：{items}",
+  "readAs.assumed": "{item}（預設）",
+  "readAs.params": "{value} 參數",
+  "readAs.active": "{value} 啟用參數",
+  "readAs.flop": "{value} FLOP 算力",
+  "readAs.mfu": "MFU 為 {value}",
+  "readAs.gpus": "{count} 張 {gpu}",
+  "readAs.item": "{name} 為 {value}",
+  "read.quantization": "將 {word} 解讀為 {precision} 權重（4-bit 量化）。",
+  "read.asBudget": "將 {value} 解讀為算力預算（FLOP）。",
+  "read.noBudget":
+    "/flops {command} 不接受算力預算，「{value} FLOPs」無處可用。算力預算請用 /flops chinchilla budget={value}；這裡的例子：/flops {example}。",
+  "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
+  "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
+  "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
+  "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
+  "read.precisionFallback": "{gpu} 沒有 bf16 峰值：改用它最好的精度 {precision}。",
+  "plausible.paramsTiny":
+    "{value} 個參數對模型來說太小（不到 1,000）。你是指 {suggestion} 嗎？大小要加單位：K、M、B、T。",
+  "plausible.paramsHuge": "{option}={value} 超過 100T 參數，遠大於任何公開的模型。",
+  "plausible.paramsFraction": "{option}={value} 不是整數個參數。",
+  "plausible.tokensFew":
+    "{tokens} token 對 {params} 參數來說，每個參數不到千分之一個 token：是不是少了單位？",
+  "plausible.mfuLow": "MFU {percent}% 遠低於任何實際訓練（30–60%）：是不是把小數當成百分比了？",
+  "plausible.impliedMfuLow":
+    "推算出的 MFU 為 {percent}%，遠低於任何實際訓練（30–60%）：請檢查 GPU 數量與時間。",
+  "plausible.throughputLow":
+    "推算出的 MFU 為 {percent}%，遠低於任何實際訓練：那個 tokens/s 是單張 GPU 的嗎？請給整個叢集的 tokens/s。",
+  "plausible.gpusMany": "{gpus} 張 GPU 超過目前公開最大的訓練叢集（約 {largest} 張）。",
+  "plausible.durationShort": "{seconds} 秒的訓練時間不到一分鐘：是不是少了單位（天、小時）？",
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
 import { formatValue } from "./format.ts";
+import { readAsJson, readAsLine } from "./readAs.ts";
 import type { Reply, Source, Text, Value } from "./reply.ts";
 
 /** A Reply in one language, ready for a renderer: every string final, every number formatted. */
@@ -9,6 +10,8 @@ export interface RenderedReply {
   ephemeral: boolean;
   command: string;
   title: string;
+  /** How the question was read (`Read as: …`), for answers. */
+  readAs?: string;
   /** The error message, for error replies. */
   error?: string;
   rows: { label: string; value: string; formula?: string }[];
@@ -28,11 +31,13 @@ export function showValue(lang: Lang, value: Value): string {
 
 export function localize(reply: Reply, fallback: Lang): RenderedReply {
   const lang = reply.lang ?? fallback;
+  const readAs = reply.readAs ? readAsLine(lang, reply.readAs) : undefined;
   return {
     ok: reply.ok,
     ephemeral: reply.ephemeral,
     command: reply.command,
     title: say(lang, reply.title),
+    ...(readAs ? { readAs } : {}),
     ...(reply.error ? { error: say(lang, reply.error) } : {}),
     rows: reply.rows.map((row) => ({
       label: say(lang, row.label),
@@ -46,7 +51,7 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
   };
 }
 
-/** The JSON contract: `{ ok, command, result, warnings }` or `{ ok: false, error }`. */
+/** The JSON contract: `{ ok, command, result, readAs, warnings }` or `{ ok: false, error }`. */
 export function toJson(reply: Reply, fallback: Lang): Record<string, unknown> {
   const lang = reply.lang ?? fallback;
   if (!reply.ok) {
@@ -61,6 +66,7 @@ export function toJson(reply: Reply, fallback: Lang): Record<string, unknown> {
     ok: true,
     command: reply.command,
     result: reply.result ?? {},
+    ...(reply.readAs ? { readAs: readAsJson(reply.readAs) } : {}),
     warnings: reply.warnings.map((w) => say(lang, w)),
   };
 }

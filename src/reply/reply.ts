@@ -42,6 +42,25 @@ export interface Source {
   url: string;
 }
 
+/** One option of the reading a reply computed: canonical name, value in base units. */
+export interface ReadItem {
+  option: string;
+  /** The option's kind (count, integer, fraction, duration, price, gpu, precision, choice, ...). */
+  kind: string;
+  /** Base units: counts as numbers, durations in seconds (GPU-hours in hours), fractions 0–1, a GPU by catalog id. */
+  value: number | string | boolean;
+  /** How a name reads (a GPU's catalog name). */
+  display?: string;
+  /** Not typed: a default the command applied. */
+  assumed?: boolean;
+}
+
+/** How the question was read (`Read as: 70B parameters · 15T tokens · …`, JSON `readAs`). */
+export interface ReadAs {
+  command: string;
+  items: ReadItem[];
+}
+
 export interface Reply {
   ok: boolean;
   command: string;
@@ -56,6 +75,8 @@ export interface Reply {
   ephemeral: boolean;
   /** The JSON contract's `result` (base units) or, for errors, nothing. */
   result?: Record<string, unknown>;
+  /** How the question was read, for answers (never for errors). */
+  readAs?: ReadAs;
   /** For errors: the message key and values. */
   error?: Text;
   /** The language it will be rendered in, when the request chose one. */

@@ -77,7 +77,7 @@ describe("one JSON log line per answered command", () => {
     const all = log.raw.join("");
     expect(log.raw).toHaveLength(2);
     for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
-    expect(log.lines().map((l) => l.errorId)).toEqual(["quantity.unknownWord", "quantity.notAllowed"]);
+    expect(log.lines().map((l) => l.errorId)).toEqual(["read.unknownWord", "quantity.notAllowed"]);
   });
 
   it("writes nothing without a logger, and nothing below LOG_LEVEL", () => {

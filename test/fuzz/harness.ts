@@ -310,7 +310,8 @@ function checkRendered(reply: Reply, ask: Ask): void {
   const shown = JSON.stringify([localize(reply, lang), toJson(reply, lang)]);
   // A reply may quote the user's own text back ("“NaN” is not a number"); only text the bot
   // wrote itself must be free of NaN, Infinity and placeholders left unfilled.
-  const input = "text" in ask ? ask.text : JSON.stringify(ask.options) + ask.command;
+  // Read as the bot reads it: full-width digits and signs are digits and signs (NFKC).
+  const input = ("text" in ask ? ask.text : JSON.stringify(ask.options) + ask.command).normalize("NFKC");
   if (!ECHO_OF_BAD_NUMBER.test(input) && FORBIDDEN_TEXT.test(shown)) {
     fail(`the rendered reply says ${FORBIDDEN_TEXT.exec(shown)?.[0]}`, ask, shown);
   }

@@ -9,6 +9,7 @@ export const width = (s: string): number => [...s].reduce((n, c) => n + (WIDE.te
 /** A reply as aligned plain text for a terminal. */
 export function renderText(reply: RenderedReply): string {
   const lines = [reply.title, "=".repeat(Math.min(width(reply.title), 72))];
+  if (reply.readAs) lines.push(reply.readAs);
   if (reply.error) lines.push(`✗ ${reply.error}`);
   const labelWidth = Math.max(0, ...reply.rows.map((r) => width(r.label)));
   const valueWidth = Math.max(0, ...reply.rows.map((r) => width(r.value)));

@@ -57,6 +57,7 @@ function sourceFields(reply: RenderedReply, lang: Lang, withLinks: boolean): Fie
 
 function description(reply: RenderedReply): string {
   const lines = [
+    ...(reply.readAs ? [plain(reply.readAs)] : []),
     ...(reply.error ? [`✗ ${plain(reply.error)}`] : []),
     ...reply.warnings.map((w) => `⚠ ${plain(w)}`),
     ...reply.notes.map((n) => `· ${plain(n)}`),

@@ -36,6 +36,7 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   const hint = reply.hint ? escapeMrkdwn(reply.hint) : undefined;
   const parts: Part[] = [
     { pieces: [headerBlock(reply.title)], drop: -1 },
+    { pieces: reply.readAs ? contextBlocks([escapeMrkdwn(reply.readAs)]) : [], drop: 0 },
     { pieces: reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : [], drop: 0 },
     { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
     { pieces: textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`)), drop: 0 },
@@ -54,6 +55,7 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
 export function fallbackText(reply: RenderedReply): string {
   const lines = [
     escapeMrkdwn(reply.title),
+    ...(reply.readAs ? [escapeMrkdwn(reply.readAs)] : []),
     ...(reply.error ? [escapeMrkdwn(reply.error)] : []),
     ...reply.rows.map((row) => escapeMrkdwn(row.label ? `${row.label}: ${row.value}` : row.value)),
     ...reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`),

@@ -52,7 +52,18 @@ describe("the terminal (flops bin)", () => {
     ]);
     expect(status).toBe(0);
     const reply = JSON.parse(stdout);
-    expect(Object.keys(reply).sort()).toEqual(["command", "ok", "result", "warnings"]);
+    expect(Object.keys(reply).sort()).toEqual(["command", "ok", "readAs", "result", "warnings"]);
+    // How the question was read: canonical option names, base units, the assumed ones listed.
+    expect(reply.readAs).toEqual({
+      command: "mfu",
+      params: 671e9,
+      tokens: 14.8e12,
+      gpu: "h800-sxm",
+      "gpu-hours": 2.664e6,
+      active: 37e9,
+      precision: "bf16",
+      assumed: ["precision"],
+    });
     expect(reply.command).toBe("mfu");
     expect(reply.result.mfu).toBeCloseTo(0.346, 3);
     expect(reply.result.peakFlopsPerGpu).toBe(989.4e12);

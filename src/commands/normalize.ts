@@ -1,0 +1,131 @@
+/**
+ * Text as people paste it → text the grammar reads. Full-width forms become ASCII (NFKC), chat
+ * punctuation (non-breaking spaces, smart quotes, the bot's own `×` and `·`) becomes plain, a
+ * mention or prompt in front is dropped, Chinese multipliers (萬/億/兆) become numbers and Chinese
+ * unit and filler words become their English forms, so one reader serves both languages.
+ */
+
+/** 萬 10⁴, 億 10⁸, 兆 10¹² (the Taiwanese usage: 兆 is a trillion, 15兆 tokens = 15T). */
+const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億: "e8", 亿: "e8", 兆: "e12" };
+
+/** Chinese words → the English words the reader knows; filler becomes a space. Longest first (張卡 before 張). */
+const CHINESE_WORDS: [string, string][] = [
+  ["需要幾張卡", " "],
+  ["幾張卡", " "],
+  ["幾張", " "],
+  ["多少張", " "],
+  ["需要", " "],
+  ["多久", " "],
+  ["多少", " "],
+  ["請問", " "],
+  ["一個", " "],
+  ["模型", " "],
+  ["時間", " "],
+  ["大約", " "],
+  ["大概", " "],
+  ["總共", " "],
+  ["可以", " "],
+  ["算力", " "],
+  ["的", " "],
+  ["在", " "],
+  ["用", " "],
+  ["要", " "],
+  ["嗎", " "],
+  ["呢", " "],
+  ["和", " "],
+  ["跟", " "],
+  ["上", " "],
+  ["個", " "],
+  ["幾", " "],
+  ["個參數", " params "],
+  ["參數量", " params "],
+  ["參數", " params "],
+  ["小時", " hours "],
+  ["分鐘", " minutes "],
+  ["星期", " weeks "],
+  ["張卡", " gpus "],
+  ["顆", " gpus "],
+  ["張", " gpus "],
+  ["片", " gpus "],
+  ["天", " days "],
+  ["週", " weeks "],
+  ["周", " weeks "],
+  ["個月", " months "],
+  ["月", " months "],
+  ["年", " years "],
+  ["訓練", " train "],
+  ["推論", " infer "],
+  ["推理", " infer "],
+  ["部署", " serve "],
+  ["每小時", "/h "],
+  ["美元", " usd "],
+  ["詞元", " tokens "],
+];
+
+const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  "⁻": "-",
+  "⁰": "0",
+  "¹": "1",
+  "²": "2",
+  "³": "3",
+  "⁴": "4",
+  "⁵": "5",
+  "⁶": "6",
+  "⁷": "7",
+  "⁸": "8",
+  "⁹": "9",
+};
+
+const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
+
+/** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
+export function normalizeText(line: string): string {
+  // Plain ASCII (most lines) needs none of the Unicode steps.
+  let text = /[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line;
+  // `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order.
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.trim().replace(PREFIX, "");
+  }
+  // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
+  text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
+function unicodeForms(line: string): string {
+  // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
+  let text = line
+    // A full-width comma separates words (NFKC would glue them as `70B,15T`).
+    .replace(/，/g, ", ")
+    .replace(
+      /(?<!\s)\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
+      (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
+    )
+    .normalize("NFKC")
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(
+      /[、，。；：？！]/g,
+      (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
+    )
+    // The bot's own `512 × H100` and `70B · 15T`.
+    .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")
+    .replace(/·/g, " ")
+    .replace(/×/g, "*");
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  text = text
+    // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
+    .replace(
+      /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
+      (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
+    )
+    // 每小時 $2 (per hour, before the price) is $2/h.
+    .replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  for (const [word, english] of BY_LENGTH) text = text.split(word).join(english);
+  // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
+  return text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
+}

@@ -1,0 +1,73 @@
+import { UserError } from "../core/errors.ts";
+import { text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Text } from "../reply/reply.ts";
+
+/** Below this a "parameter count" is a number typed without its suffix (`175 300` meant `175B 300B`). */
+export const MIN_PARAMS = 1e3;
+/** Above 100T parameters no published model comes near (the largest published dense runs are ~0.5–1T). */
+export const MAX_PARAMS = 1e14;
+/** Chinchilla trains on ~20 tokens per parameter (Hoffmann et al. 2022); under 1/1000 of one is almost surely a slip. */
+export const MIN_TOKENS_PER_PARAM = 1e-3;
+/** Published large runs sit at 30–60% MFU (PaLM 46.2%, Table 3); under 5% is a unit slip more often than a real run. */
+export const MIN_PLAUSIBLE_MFU = 0.05;
+/** The largest published training cluster: xAI Colossus, 200,000 GPUs (xAI, "Colossus", 2025). */
+export const LARGEST_CLUSTER_GPUS = 200_000;
+/** A wall time under a minute is a unit slip (`days=30s`). */
+export const MIN_WALL_SECONDS = 60;
+
+const bare = (raw: string | undefined) => raw !== undefined && /^\d+(\.\d+)?$/.test(raw.trim());
+
+/**
+ * Guards on every numeric input, by canonical option name: a refusal where no reading makes sense,
+ * otherwise warnings shown with the answer (and in JSON `warnings`).
+ */
+export function checkInputs(data: Record<string, unknown>, raw: Record<string, string>): Text[] {
+  const warnings: Text[] = [];
+  const num = (name: string) => (typeof data[name] === "number" ? (data[name] as number) : undefined);
+  const params = num("params");
+  if (params !== undefined && params < MIN_PARAMS) {
+    const suggestion = [raw.params, raw.tokens]
+      .filter((v): v is string => v !== undefined)
+      .map((v) => (bare(v) ? `${v.trim()}B` : v))
+      .join(" ");
+    throw new UserError("plausible.paramsTiny", { value: raw.params ?? f(params), suggestion });
+  }
+  for (const name of ["params", "active"]) {
+    const value = num(name);
+    if (value === undefined) continue;
+    if (value > MAX_PARAMS) warnings.push(text("plausible.paramsHuge", { option: name, value: f(value) }));
+    if (!Number.isInteger(value))
+      warnings.push(text("plausible.paramsFraction", { option: name, value: String(value) }));
+  }
+  const tokens = num("tokens");
+  if (params !== undefined && tokens !== undefined && tokens < params * MIN_TOKENS_PER_PARAM) {
+    warnings.push(text("plausible.tokensFew", { tokens: f(tokens), params: f(params) }));
+  }
+  const mfu = num("mfu");
+  if (mfu !== undefined && mfu < MIN_PLAUSIBLE_MFU)
+    warnings.push(text("plausible.mfuLow", { percent: f(mfu * 100) }));
+  const gpus = num("gpus");
+  if (gpus !== undefined && gpus > LARGEST_CLUSTER_GPUS) {
+    warnings.push(text("plausible.gpusMany", { gpus: f(gpus), largest: f(LARGEST_CLUSTER_GPUS) }));
+  }
+  const days = num("days");
+  if (days !== undefined && days < MIN_WALL_SECONDS)
+    warnings.push(text("plausible.durationShort", { seconds: f(days) }));
+  return warnings;
+}
+
+/** An MFU the answer implies (mfu command) below 5%: with a throughput, likely a per-GPU figure. */
+export function checkResult(
+  result: Record<string, unknown> | undefined,
+  data: Record<string, unknown>,
+): Text[] {
+  const mfu = result?.mfu;
+  if (typeof mfu !== "number" || data.mfu !== undefined || mfu >= MIN_PLAUSIBLE_MFU) return [];
+  const percent = f(Number((mfu * 100).toPrecision(2)));
+  return [
+    text(data["tokens-per-second"] !== undefined ? "plausible.throughputLow" : "plausible.impliedMfuLow", {
+      percent,
+    }),
+  ];
+}

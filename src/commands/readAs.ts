@@ -1,0 +1,53 @@
+import { UserError } from "../core/errors.ts";
+import { type Gpu, shortGpuName } from "../core/gpus.ts";
+import type { ReadAs, ReadItem } from "../reply/reply.ts";
+import type { AnyCommand } from "./command.ts";
+import type { OptionSpec } from "./options.ts";
+
+/** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
+const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
+
+const isGpu = (value: unknown): value is Gpu =>
+  typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
+
+/**
+ * The reading a reply computed, from the validated options (canonical names, base units) in
+ * declaration order, plus each default the command applied that has the same name in its result
+ * (marked assumed). Nothing here is per command: an option another branch adds shows up as is.
+ */
+export function readAsOf(
+  command: AnyCommand,
+  data: Record<string, unknown>,
+  result: Record<string, unknown> | undefined,
+  assumed: ReadonlySet<string>,
+): ReadAs {
+  const items: ReadItem[] = [];
+  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+    // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
+    const typed = single(data[name]);
+    const fromResult = typed === undefined && ASSUMABLE.has(spec.kind) ? result?.[name] : undefined;
+    const value = typed ?? fromResult;
+    if (value === undefined || value === false) continue;
+    const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
+    // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
+    if (typeof value === "number" && !Number.isFinite(Number(value.toPrecision(3)))) {
+      throw new UserError("result.outOfRange");
+    }
+    if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });
+    else if (Array.isArray(value) && value.every(isGpu))
+      Object.assign(item, {
+        value: value.map((g) => g.id).join(","),
+        display: value.map(shortGpuName).join(", "),
+      });
+    else if (Array.isArray(value) && value.every((v) => typeof v === "number"))
+      Object.assign(item, { value: value.join(",") });
+    else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+      item.value = value;
+    else continue;
+    if (typed === undefined || assumed.has(name)) item.assumed = true;
+    items.push(item);
+  }
+  return { command: command.name, items };
+}
+
+const single = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);

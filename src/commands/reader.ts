@@ -1,0 +1,426 @@
+import { UserError } from "../core/errors.ts";
+import { GPUS, normalizeGpuName } from "../core/gpus.ts";
+import { evaluateQuantity } from "../core/quantity.ts";
+import { text } from "../reply/build.ts";
+import type { Text } from "../reply/reply.ts";
+import type { AnyCommand } from "./command.ts";
+import { findOption } from "./grammar.ts";
+import type { OptionSpec } from "./options.ts";
+
+/**
+ * The forgiving reader: words typed the way people type them (`512 H100s`, `at 45% MFU`, `in 30
+ * days`, `7B params`, `1e24 FLOPs`, `llama 3.1 405B`) become the `key=value` words of the strict
+ * grammar. Every shape is mapped onto an option the command DECLARES (by kind, name or alias),
+ * never onto a fixed list, so an option a command gains later is read the same way. A word that
+ * fits nothing the command declares is returned as unplaced, never dropped.
+ */
+export interface Reading {
+  /** `key=value` words first, then positional words in the order typed. */
+  words: string[];
+  /** How a word was read when the reading is not the obvious one (shown with the reply). */
+  notes: Text[];
+  /** Words this command has no option for (another command may; otherwise a note names them). */
+  unplaced: string[];
+}
+
+/** Words that carry no value: skipped, never blamed. */
+export const FILLER = new Set([
+  ..."how long many much would will could can should it its take takes taking to the a an of on with at for in into"
+    .split(" ")
+    .concat(
+      ..."need needs needed do does did i we you is are be what whats what's which model models run runs".split(
+        " ",
+      ),
+    ),
+  ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
+  ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
+]);
+
+/** Words that only say a command trains (compute) when the command has no mode to set. */
+const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining"]);
+
+/** A precision or quantization word → the canonical precision; `quantized` ones get a note. */
+const PRECISIONS: Record<string, string> = {
+  bf16: "bf16",
+  bfloat16: "bf16",
+  fp16: "fp16",
+  float16: "fp16",
+  half: "fp16",
+  fp32: "fp32",
+  float32: "fp32",
+  tf32: "tf32",
+  fp8: "fp8",
+  float8: "fp8",
+  int8: "int8",
+  "8bit": "int8",
+  "8-bit": "int8",
+  int4: "int4",
+  "4bit": "int4",
+  "4-bit": "int4",
+  fp4: "fp4",
+  awq: "int4",
+  gptq: "int4",
+  nf4: "int4",
+};
+const QUANTIZATION_NAMES = new Set(["awq", "gptq", "nf4"]);
+
+/** Mode words → the choice they name; a command whose choices hold the word itself gets it as typed. */
+const MODES: Record<string, string> = {
+  train: "train",
+  training: "train",
+  pretrain: "train",
+  pretraining: "train",
+  serve: "infer",
+  serving: "infer",
+  inference: "infer",
+  infer: "infer",
+  deploy: "infer",
+  deployment: "infer",
+};
+
+/** A unit word after a number names the option it sets (looked up among the command's names and aliases). */
+const UNIT_WORDS: Record<string, string[]> = {
+  params: ["params"],
+  param: ["params"],
+  parameters: ["params"],
+  parameter: ["params"],
+  tokens: ["tokens"],
+  token: ["tokens"],
+  tok: ["tokens"],
+  toks: ["tokens"],
+  flops: ["flops", "budget"],
+  flop: ["flops", "budget"],
+  gpus: ["gpus"],
+  gpu: ["gpus"],
+  cards: ["gpus"],
+  card: ["gpus"],
+  "gpu-hours": ["gpu-hours"],
+  "gpu-hrs": ["gpu-hours"],
+  "tok/s": ["tokens-per-second"],
+  "tokens/s": ["tokens-per-second"],
+  "tokens/sec": ["tokens-per-second"],
+  "tok/sec": ["tokens-per-second"],
+  active: ["active"],
+  layers: ["layers"],
+  heads: ["heads"],
+};
+
+/** Words that sit between a number and what it counts; never an option's label. */
+const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
+
+/** The MFU label beside a percentage (`45% MFU`, `MFU 45%`). */
+const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
+
+/** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
+export const BUDGET_MAGNITUDE = 1e18;
+
+/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+/** A time unit, a rate or money in a word: the only numbers worth evaluating as durations or prices. */
+const UNIT_OR_MONEY =
+  /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
+
+const NUMBERISH = /^[$+]?\.?\d/;
+/** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
+const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
+
+const entries = (command: AnyCommand) => Object.entries(command.options as Record<string, OptionSpec>);
+
+/** The first option whose name or alias is one of `names`. */
+function named(command: AnyCommand, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const found = findOption(command, name);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+const ofKind = (command: AnyCommand, kind: OptionSpec["kind"]) =>
+  entries(command).filter(([, spec]) => spec.kind === kind);
+
+/** The option a budget (FLOP) sets, when the command declares one. */
+export const budgetOption = (command: AnyCommand) => named(command, ["flops", "budget", "compute"]);
+
+/** Whether the reader applies: commands whose positionals are free text (params, gpus, compare) read literally. */
+export function readsShapes(command: AnyCommand): boolean {
+  return !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text"));
+}
+
+/** Every name a catalog GPU answers to, normalized as findGpu normalizes (a lookup, never a fuzzy match). */
+const GPU_KEYS: ReadonlySet<string> = new Set(
+  GPUS.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases].map(normalizeGpuName)),
+);
+
+function gpuAt(words: readonly string[], i: number): { text: string; length: number } | undefined {
+  for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+    const parts = words.slice(i, i + n);
+    const joined = parts.join(" ");
+    if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
+    if (NUMBERISH.test(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
+    for (const candidate of [joined, joined.replace(/s$/i, "")]) {
+      if (GPU_KEYS.has(normalizeGpuName(candidate))) return { text: candidate, length: n };
+    }
+  }
+  return undefined;
+}
+
+/** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
+const quantities = new Map<string, ReturnType<typeof evaluateQuantity> | undefined>();
+const QUANTITY_CACHE_SIZE = 512;
+
+function quantityOf(word: string) {
+  // Plain digits are neither a duration, a price nor a budget-sized number: no need to evaluate.
+  if (/^\d{1,18}(\.\d+)?$/.test(word)) return undefined;
+  if (quantities.has(word)) return quantities.get(word);
+  let quantity: ReturnType<typeof evaluateQuantity> | undefined;
+  try {
+    quantity = evaluateQuantity(word);
+  } catch {
+    quantity = undefined;
+  }
+  if (quantities.size >= QUANTITY_CACHE_SIZE) quantities.clear();
+  quantities.set(word, quantity);
+  return quantity;
+}
+
+export interface ReaderContext {
+  /** A word (or words run together) that names a published run. */
+  isModel?: (word: string) => boolean;
+}
+
+/** Reads `words` (after the command word) for `command`; throws UserError where no reading makes sense. */
+export function readWords(
+  command: AnyCommand,
+  input: readonly string[],
+  context: ReaderContext = {},
+): Reading {
+  const shapes = readsShapes(command);
+  const words = shapes
+    ? input.map((w) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")).filter(Boolean)
+    : [...input];
+  const assigned: string[] = [];
+  const positional: string[] = [];
+  const notes: Text[] = [];
+  const unplaced: string[] = [];
+  const set = (option: string | undefined, value: string, typed: string): boolean => {
+    if (option === undefined) {
+      unplaced.push(typed);
+      return false;
+    }
+    assigned.push(`${option}=${value}`);
+    return true;
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    const next = words[i + 1]?.toLowerCase();
+
+    // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
+    if (context.isModel && !word.includes("=")) {
+      let joined = 0;
+      for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+        if (context.isModel(words.slice(i, i + n).join(""))) {
+          positional.push(words.slice(i, i + n).join("-"));
+          joined = n;
+          break;
+        }
+      }
+      if (joined > 0) {
+        i += joined - 1;
+        continue;
+      }
+    }
+    if (!shapes) {
+      positional.push(word);
+      continue;
+    }
+
+    if (word.indexOf("=") > 0) {
+      assigned.push(paperSymbol(command, word));
+      continue;
+    }
+
+    // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
+    const glued = /^(\d+)\s*[x*]\s*(.*)$/i.exec(word);
+    if (glued?.[1] !== undefined) {
+      const rest = glued[2] ? [glued[2], ...words.slice(i + 1)] : words.slice(i + 1);
+      const gpu = gpuAt(rest, 0);
+      if (gpu) {
+        const gpuOption = ofKind(command, "gpu")[0]?.[0];
+        set(gpuOption, gpu.text, gpu.text);
+        set(named(command, ["gpus"]), glued[1], `${glued[1]}×`);
+        i += glued[2] ? gpu.length - 1 : gpu.length;
+        continue;
+      }
+    }
+    if (/^\d+$/.test(word)) {
+      const gap = next === "x" || next === "*" ? 1 : 0;
+      const gpu = gpuAt(words, i + 1 + gap);
+      if (gpu && !own(UNIT_WORDS, next ?? "")) {
+        set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
+        set(named(command, ["gpus"]), word, `${word}×`);
+        i += gap + gpu.length;
+        continue;
+      }
+    }
+
+    // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
+    const option =
+      lower.length > 1 && !/^\d/.test(lower) && !PREPOSITIONS.has(lower)
+        ? findOption(command, lower)
+        : undefined;
+    if (option?.[1].kind === "flag") {
+      assigned.push(`${option[0]}=true`);
+      continue;
+    }
+    if (option && next !== undefined && NUMBERISH.test(next)) {
+      assigned.push(`${option[0]}=${stripPercentSpace(words[i + 1] as string, words[i + 2])}`);
+      i += words[i + 2] === "%" ? 2 : 1;
+      continue;
+    }
+
+    // Precision and quantization words.
+    const precision = own(PRECISIONS, lower);
+    if (precision) {
+      const target = precisionOption(command, precision);
+      if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
+        notes.push(text("read.quantization", { word, precision }));
+      }
+      continue;
+    }
+
+    // Mode words: set a mode the command declares; `train` in a training command says nothing new.
+    const mode = own(MODES, lower);
+    if (mode) {
+      const target = modeOption(command, lower, mode);
+      if (target) assigned.push(`${target[0]}=${target[1]}`);
+      else if (!TRAIN_WORDS.has(lower)) unplaced.push(word);
+      continue;
+    }
+
+    // A GPU name on its own.
+    const gpu = gpuAt(words, i);
+    if (gpu && !NUMBERISH.test(word)) {
+      set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
+      i += gpu.length - 1;
+      continue;
+    }
+
+    if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+
+    if (NUMBERISH.test(word)) {
+      // `45%`, `45 %`, with MFU before or after.
+      const percent =
+        /^(\d+(?:\.\d+)?)%$/.exec(word) ?? (next === "%" ? /^(\d+(?:\.\d+)?)$/.exec(word) : null);
+      if (percent) {
+        const skip = next === "%" ? 1 : 0;
+        const label = words[i + 1 + skip]?.toLowerCase();
+        const target = named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0];
+        set(target, `${percent[1]}%`, `${percent[1]}%`);
+        i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
+        continue;
+      }
+      // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours`.
+      const unit =
+        next === undefined
+          ? undefined
+          : (own(UNIT_WORDS, next) ??
+            (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+      if (unit && next !== undefined && !/^\d/.test(next)) {
+        const target = named(command, unit);
+        const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
+        if (wholeOnly && !/^\d+$/.test(word)) {
+          positional.push(word);
+          continue;
+        }
+        if (target === undefined && unit.includes("budget")) {
+          throw new UserError("read.noBudget", {
+            value: word,
+            command: command.name,
+            example: command.examples[0] ?? "",
+          });
+        }
+        set(target, word, `${word} ${words[i + 1]}`);
+        i += 1;
+        continue;
+      }
+      // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
+      if (SUFFIXED_PRODUCT.test(word)) {
+        const budget = budgetOption(command);
+        if (!budget) {
+          throw new UserError("read.product", { value: word, example: command.examples[0] ?? "" });
+        }
+        assigned.push(`${budget}=${word}`);
+        notes.push(text("read.asBudget", { value: word }));
+        continue;
+      }
+      // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
+      const budget = budgetOption(command);
+      const quantity = UNIT_OR_MONEY.test(word) || budget ? quantityOf(word) : undefined;
+      if (quantity?.dimension === "time") {
+        set(durationOption(command), word, word);
+        continue;
+      }
+      if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
+        set(ofKind(command, "price")[0]?.[0], word, word);
+        continue;
+      }
+      if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0) {
+        assigned.push(`${budget}=${word}`);
+        notes.push(text("read.asBudget", { value: word }));
+        continue;
+      }
+    }
+    positional.push(word);
+  }
+  return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** `45` then `%` typed apart. */
+const stripPercentSpace = (value: string, after: string | undefined) => (after === "%" ? `${value}%` : value);
+
+/**
+ * The paper symbols mean what they mean in the papers (Kaplan et al. 2020, Hoffmann et al. 2022):
+ * upper-case `D=` is tokens and `C=` compute wherever the command takes them; lower-case `d=` keeps
+ * its documented meaning (the model width in compute and cards, tokens in chinchilla).
+ */
+function paperSymbol(command: AnyCommand, word: string): string {
+  const equals = word.indexOf("=");
+  const key = word.slice(0, equals);
+  const value = word.slice(equals + 1);
+  if (key === "D") {
+    const tokens = named(command, ["tokens"]);
+    if (tokens) return `${tokens}=${value}`;
+  }
+  if (key === "C") {
+    const budget = budgetOption(command);
+    if (budget) return `${budget}=${value}`;
+  }
+  return word;
+}
+
+function precisionOption(command: AnyCommand, precision: string): string | undefined {
+  const candidates = entries(command).filter(
+    ([name, spec]) =>
+      spec.kind === "precision" ||
+      (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
+  );
+  return (candidates.find(([, spec]) => spec.choices?.includes(precision)) ?? candidates[0])?.[0];
+}
+
+function modeOption(command: AnyCommand, word: string, mode: string): [string, string] | undefined {
+  for (const [name, spec] of entries(command)) {
+    if (spec.kind !== "choice" || !spec.choices) continue;
+    if (spec.choices.includes(word)) return [name, word];
+    if (spec.choices.includes(mode) && (name === "mode" || spec.aliases.includes("for"))) return [name, mode];
+  }
+  return undefined;
+}
+
+/** The wall-time option: one named days or time, else the only duration the command takes. */
+function durationOption(command: AnyCommand): string | undefined {
+  return named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0];
+}

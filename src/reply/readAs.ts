@@ -1,0 +1,74 @@
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import { formatValue, shortScale } from "./format.ts";
+import type { ReadAs, ReadItem } from "./reply.ts";
+
+/** One option of the reading as people say it: `70B parameters`, `MFU 40%`, `30.0 days`, `bf16`. */
+function itemText(lang: Lang, item: ReadItem): string {
+  const { option, kind, value } = item;
+  if (typeof value === "boolean") return option;
+  if (typeof value === "string") {
+    if (kind === "gpu") return item.display ?? value;
+    return kind === "precision" || option === "precision"
+      ? value
+      : t(lang, "readAs.item", { name: option, value });
+  }
+  switch (kind) {
+    case "count":
+      if (option === "params") return t(lang, "readAs.params", { value: formatValue(lang, "params", value) });
+      if (option === "active") return t(lang, "readAs.active", { value: formatValue(lang, "params", value) });
+      if (option === "tokens") return formatValue(lang, "tokens", value);
+      if (option === "budget" || option === "flops")
+        return t(lang, "readAs.flop", { value: shortScale(value) });
+      return t(lang, "readAs.item", { name: option, value: shortScale(value) });
+    case "fraction": {
+      const percent = formatValue(lang, "percent", value);
+      return option === "mfu"
+        ? t(lang, "readAs.mfu", { value: percent })
+        : t(lang, "readAs.item", { name: option, value: percent });
+    }
+    case "duration":
+      // GPU time options hold hours; wall-time options hold seconds.
+      return /hour/.test(option)
+        ? formatValue(lang, "gpuHours", value)
+        : option === "days"
+          ? formatValue(lang, "duration", value)
+          : t(lang, "readAs.item", { name: option, value: formatValue(lang, "duration", value) });
+    case "price":
+      return formatValue(lang, "usdPerHour", value);
+    default:
+      return t(lang, "readAs.item", { name: option, value: formatValue(lang, "count", value) });
+  }
+}
+
+const marked = (lang: Lang, item: ReadItem, body: string) =>
+  item.assumed ? t(lang, "readAs.assumed", { item: body }) : body;
+
+/** `Read as: 70B parameters · 15T tokens · 512 × H100 SXM5 80GB · bf16 · MFU 40% (assumed)`. */
+export function readAsLine(lang: Lang, readAs: ReadAs): string | undefined {
+  const gpu = readAs.items.find((i) => i.kind === "gpu");
+  const count = readAs.items.find((i) => i.option === "gpus" && typeof i.value === "number");
+  const parts: string[] = [];
+  for (const item of readAs.items) {
+    if (item === count && gpu) continue;
+    if (item === gpu && count) {
+      const both = t(lang, "readAs.gpus", {
+        count: marked(lang, count, formatValue(lang, "count", count.value as number)),
+        gpu: itemText(lang, gpu),
+      });
+      parts.push(marked(lang, gpu, both));
+      continue;
+    }
+    parts.push(marked(lang, item, itemText(lang, item)));
+  }
+  return parts.length > 0 ? t(lang, "readAs.line", { items: parts.join(" · ") }) : undefined;
+}
+
+/** The JSON form: canonical option names → base-unit values, with the assumed ones listed. */
+export function readAsJson(readAs: ReadAs): Record<string, unknown> {
+  return {
+    command: readAs.command,
+    ...Object.fromEntries(readAs.items.map((item) => [item.option, item.value])),
+    assumed: readAs.items.filter((item) => item.assumed).map((item) => item.option),
+  };
+}
