@@ -39,7 +39,7 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.moe": "參數量是 MoE 的總參數量 (MFU 用它計算時會提出警告)。",
   "opt.recompute": "計入完整的 activation 重算 (硬體 FLOP，HFU)／重算模式。",
   "opt.budget": "訓練算力預算，單位 FLOP，例如 3.14e23。",
-  "opt.mode": "infer (推論) 或 train (訓練)。",
+  "opt.mode": "infer (推論)、train (訓練)、full (全參數微調)、lora 或 qlora。",
   "opt.zero": "ZeRO stage 0–3 (切分 optimizer 狀態、梯度與權重)。",
   "opt.dp": "ZeRO 切分所跨的 data parallel 大小。",
   "opt.context": "KV cache 或 activation 的上下文長度，例如 8k。",
@@ -100,10 +100,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.weights": "權重",
   "row.gradients": "梯度",
   "row.optimizer": "Optimizer 狀態",
-  "row.activations": "Activation",
   "row.kvCache": "KV cache",
-  "row.overhead": "執行時額外開銷",
-  "row.perCardZero": "ZeRO 切分後每張卡",
   "row.memoryTotal": "記憶體總量",
   "row.cards": "需要的卡數",
   "row.ruleOfThumb": "經驗法則 (原始文章)",
@@ -142,11 +139,9 @@ export const zhTW: Record<MessageKey, string> = {
   "note.defaultPrecision": "峰值以 bf16 dense 計算；FP8 訓練請設定 precision=fp8。",
   "note.chinchillaRule": "Chinchilla：每個參數約 20 個 token 是算力最佳；推論量大的模型通常會訓練得更久。",
   "note.kvNeedsShape":
-    "KV cache 需要 layers=、kv-heads= (或 heads=) 和 head-dim= (或 hidden=)，再加上 context=。",
+    "KV cache 沒有計入：這個架構的 cache 沒有建模。給 layers=、kv-heads= (或 heads=) 和 head-dim= (或 hidden=) 就會計入，每個 token 2·L·n_kv·d_head·bytes。",
   "note.activationsNeedShape": "Activation 需要 layers=、hidden=、heads= 和 context=；目前只計算模型狀態。",
   "note.trainMixedPrecision": "不論給的精度是什麼，訓練記憶體都以 bf16 混合精度 Adam 計算。",
-  "note.perCardTooBig":
-    "單張卡放不下它分到的 ZeRO 份額：調高 dp= 或 ZeRO stage，或加上 tensor／pipeline 平行。",
   "note.usableFraction": "假設每張卡有 {percent}% 的記憶體可用。",
   "note.gptFormula":
     "每層 12h² + 13h (attention 4h²+4h、MLP 8h²+5h、norm 4h)，再加上 embedding (Kaplan et al. 2020)。",
@@ -171,7 +166,7 @@ export const zhTW: Record<MessageKey, string> = {
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
   "hint.cardsInfer": "下一步：/flops cards {params} gpu=H100 mode=train 看訓練記憶體。",
-  "hint.cardsTrain": "下一步：加上 zero=3 dp=64 看每張卡分到多少。",
+  "hint.cardsTrain": "下一步：用 tp=8 pp=2 zero=1 固定部分佈局，或試 mode=lora、mode=qlora。",
   "hint.params": "下一步：/flops {params} 看它的訓練算力。",
   "hint.gpus": "下一步：/flops gpus h100 篩選，或 /flops 70B 1.4T gpu=H100。",
   "hint.help": "下一步：/flops help mfu 看單一指令的選項。",
@@ -357,6 +352,82 @@ export const zhTW: Record<MessageKey, string> = {
   "unit.hours": "{n} 小時",
   "unit.days": "{n} 天",
   "unit.years": "{n} 年",
+
+  // Layouts, fine-tuning and serving (cards)
+  "opt.tp": "Tensor 平行大小 t (2 的次方且整除 head 數)；固定佈局搜尋的這一部分。",
+  "opt.pp": "Pipeline 平行大小 p (整除層數)；固定佈局搜尋的這一部分。",
+  "opt.sp": "搭配 tensor 平行的 sequence 平行 (t > 1 時預設開啟)。",
+  "opt.attention": "flash (融合 kernel，不存 s² 分數；預設) 或 unfused (Korthikanti 等人的完整計算)。",
+  "opt.kv-precision": "KV cache 的精度，與權重精度無關 (預設 bf16)。",
+  "opt.rank": "LoRA 的 rank r (預設 16)。",
+  "opt.lora-targets": "LoRA 要調整的投影：attention (q、k、v、o；預設) 或 all (也含 MLP)。",
+  "opt.rate": "每秒要服務的請求數；答案是 replica 數 × 卡數。",
+  "opt.prompt": "每個請求的 prompt token 數 (prefill)。",
+  "opt.generate": "每個請求生成的 token 數 (decode)。",
+  "opt.node": "每個節點的 GPU 數 (預設 8)；tensor 平行不跨節點。",
+  "title.cardsFull": "用 {gpu} 全參數微調 {params} 參數的模型",
+  "title.cardsLora": "用 {gpu} 以 LoRA 微調 {params} 參數的模型",
+  "title.cardsQlora": "用 {gpu} 以 QLoRA 微調 {params} 參數的模型",
+  "row.layout": "平行佈局",
+  "row.weightsPerGpu": "每張 GPU 的權重",
+  "row.gradientsPerGpu": "每張 GPU 的梯度",
+  "row.optimizerPerGpu": "每張 GPU 的 optimizer 狀態",
+  "row.activationsPerGpu": "每張 GPU 的 activation (第一個 pipeline stage)",
+  "row.gatherBuffer": "每張 GPU 上 ZeRO-3 收集的層",
+  "row.perGpu": "每張 GPU 的記憶體",
+  "row.adapters": "LoRA adapter 參數量",
+  "row.oneCard.full": "單卡全參數微調",
+  "row.oneCard.lora": "單卡 LoRA",
+  "row.oneCard.qlora": "單卡 QLoRA",
+  "row.kvPerGpu": "每張 GPU 的 KV cache",
+  "row.overheadPerGpu": "每張 GPU 的執行時額外開銷",
+  "row.inferenceFlopsPerToken": "推論每個 token 的 FLOP",
+  "row.prefillTime": "每個 prompt 的 prefill 時間",
+  "row.decodePerReplica": "每個 replica 每秒 decode 的 token 數",
+  "row.decodePerGpu": "每張 GPU 每秒 decode 的 token 數",
+  "row.decodeBound": "Decode 的瓶頸",
+  "row.requestsPerReplica": "每個 replica 每秒的請求數",
+  "row.servingCards": "撐住這個請求量所需的 GPU",
+  "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
+  "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
+  "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",
+  "layout.cardsOneNode": "{gpus} 張 {gpu}，在一個 {node} 卡節點內",
+  "bound.memory": "batch {batch} 時受記憶體頻寬限制 (每步都要讀權重與 KV cache)",
+  "bound.compute": "batch {batch} 時受算力限制",
+  "note.layoutSearch":
+    "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
+  "note.pipelineInFlight":
+    "在 1F1B 排程下，第一個 pipeline stage 要為它的 L/p 層保留 p 個 micro-batch：不論 p 多少都是 L 層的 activation，也從不被 data 平行分攤 (Korthikanti 等人 2022，§4.2.3)。",
+  "note.flashAttention":
+    "Attention 用的是融合 kernel (FlashAttention)，不存 s² 的分數矩陣，現行訓練框架都這樣做；attention=unfused 會算進 Korthikanti 等人的 5·a·s/h 項。",
+  "note.unfusedAttention":
+    "未融合的 attention：除非重算，s² 的 softmax 與 dropout 張量 (每 s·b·h 有 5·a·s/h) 都要存下來。",
+  "note.noLayoutFits": "在 {gpu} 上沒有任何佈局能放進每張卡 90% 的記憶體，試到最大的佈局也一樣。",
+  "note.wouldFitRecompute": "改用 recompute=full 就放得下：{layout}。",
+  "note.wouldFitBatch": "改用 batch=1 就放得下：{layout}。",
+  "note.wouldFitGpu": "換成更大的卡 {gpu} ({memory} GB) 就放得下：{layout}。",
+  "note.wouldFitNothing":
+    "在這個序列長度下，目錄裡沒有卡放得下：縮短序列，或把序列切到多張 GPU 上 (context 平行)。",
+  "note.lora":
+    "LoRA rank {rank}，套在 {targets} 投影上：基礎模型以 {precision} 凍結；只有 adapter 有梯度與 Adam 狀態；反向傳播仍需要保留 activation (Hu 等人 2021)。",
+  "note.qlora":
+    "QLoRA：基礎權重用 4-bit NF4 加雙重量化 (連同量化常數每個權重 {bits} bits)，rank {rank} 的 bf16 adapter 套在 {targets} 投影上，搭配分頁 optimizer (Dettmers 等人 2023)。",
+  "note.contextAssumed": "沒有給上下文長度：假設 {context} 個 token。",
+  "note.kvPrecision": "KV cache 用 {kv}，權重用 {weights}：cache 的精度獨立設定 (kv-precision=)。",
+  "note.memoryUnits":
+    "全文 GB = 10⁹ bytes。{gpu} 的 {memory} GB 照原廠標示，當成 {memory} × 10⁹ bytes；其中 {usable} GB 可用。",
+  "note.tpHeads":
+    "Tensor 平行大小是整除 {heads} 個 attention head 的 2 的次方，且在一個 {node} 卡節點內；KV head 比 t 少時會複製。",
+  "note.pipelineServing": "一個 {node} 卡節點放不下：跨節點切成 {pp} 個 pipeline stage。",
+  "note.roofline":
+    "每步 decode 時間 = max(讀取的 bytes / HBM 頻寬, FLOP / dense 峰值) (Pope 等人 2022)；prefill 受算力限制，以 {mfu}% MFU 計 (用 mfu= 調整)。",
+  "note.moeDecode":
+    "MoE：每步讀共享權重，加上這個 batch 用到的 expert，每層 E·(1 − (1 − k/E)^B) = {experts} 個中的 {read} 個 (batch {batch}，top-{topK}，假設路由均勻)。",
+  "note.moeNoExperts":
+    "給了 active 參數但沒給 experts= 與 top-k=：decode 以讀取全部權重計 (上限)；給了才能估 batch 會讀到哪些 expert。",
+  "note.noServingLayout": "在 {gpu} 上試過每種切法都放不下。",
+  "cards.badTp": "tp={tp} 必須是整除 heads={heads} 的 2 的次方，例如 tp=8。",
+  "cards.badPp": "pp={pp} 必須整除 layers={layers}，例如 pp=2。",
 };
 
 /**
@@ -370,6 +441,9 @@ export const ZH_TW_READINGS: Partial<Record<MessageKey, readonly string[]>> = {
   "title.chinchillaParams": ["params"],
   "title.cardsInfer": ["params"],
   "title.cardsTrain": ["params"],
+  "title.cardsFull": ["params"],
+  "title.cardsLora": ["params"],
+  "title.cardsQlora": ["params"],
   "note.tokensDefaultChinchilla": ["tokens"],
   "note.activeParams": ["active", "total"],
 };
