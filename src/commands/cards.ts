@@ -60,7 +60,7 @@ export const cards = defineCommand({
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
-    rate: opt.fraction({ aliases: ["rps", "requests"], example: "10" }),
+    rate: opt.size({ aliases: ["rps", "requests"], example: "10" }),
     prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
@@ -127,8 +127,8 @@ export const cards = defineCommand({
       const model: ServingModel = {
         params: args.params,
         activeParams: args.active ?? args.params,
-        layers: args.layers ?? 1,
-        heads: heads ?? nodeSize,
+        ...(args.layers ? { layers: args.layers } : {}),
+        ...(heads ? { heads } : {}),
         ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
         ...(kv ? { kv } : {}),
         ...(args.experts && args["top-k"] ? { moe: { experts: args.experts, topK: args["top-k"] } } : {}),
@@ -147,26 +147,27 @@ export const cards = defineCommand({
         ...(args.generate !== undefined ? { generate: args.generate } : {}),
         ...(args.rate !== undefined ? { rate: args.rate } : {}),
       });
-      rows.push(...served.rows);
-      notes.push(...served.notes);
-      warnings.push(...served.warnings);
-      result = served.result;
-      count = served.cards;
-      perCard = served.layout?.perGpu;
-      const weights = args.params * BYTES_PER_VALUE[precision];
       const batch = (served.result.throughput as { batch?: number } | undefined)?.batch ?? args.batch ?? 1;
-      const kvTotal = kv ? kv.bytesPerToken * context * batch : 0;
-      total = (weights + kvTotal) * 1.1;
+      const tokens = (served.result.throughput as { context?: number } | undefined)?.context ?? context;
+      const weights = args.params * BYTES_PER_VALUE[precision];
+      const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
+      rows.push(...served.rows);
       if (kv) {
         rows.push(
           row(
             "row.kvCache",
             "bytes",
             kvTotal,
-            `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(context)} × ${batch} (${kvPrecision})`,
+            `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(tokens)} × ${batch} (${kvPrecision})`,
           ),
         );
       }
+      notes.push(...served.notes);
+      warnings.push(...served.warnings);
+      result = served.result;
+      count = served.cards;
+      perCard = served.layout?.perGpu;
+      total = (weights + kvTotal) * 1.1;
       breakdown = {
         weights,
         gradients: 0,

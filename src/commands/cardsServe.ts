@@ -90,7 +90,7 @@ export function servingReply(input: ServeInput): ServeOutput {
     {
       label: text("row.layout"),
       value: { kind: "message", text: text("layout.serve", { tp: layout.tp, pp: layout.pp }) },
-      formula: `t a power of two dividing ${model.heads} heads, ≤ ${nodeSize}; p dividing ${model.layers} layers`,
+      formula: `t = 2^k ≤ ${nodeSize}${model.heads ? ` dividing ${model.heads} heads` : ""}; p${model.layers ? ` dividing ${model.layers} layers` : ""}`,
     },
     {
       label: text("row.cards"),
@@ -119,13 +119,14 @@ export function servingReply(input: ServeInput): ServeOutput {
     row("row.overheadPerGpu", "bytes", layout.overheadPerGpu, "10% × (weights + KV)"),
     row("row.perGpu", "bytes", layout.perGpu, `Σ = ${f(layout.perGpu / GB)} GB ≤ ${f(usable / GB)} GB`),
   );
-  notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
+  if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
 
   // Inference FLOP per token (PaLM Appendix B).
-  const attention = model.attentionWidth
-    ? { layers: model.layers, attentionWidth: model.attentionWidth, context: input.context }
-    : undefined;
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context: sequence }
+      : undefined;
   const flopsPerToken = inferenceFlopsPerToken(model.activeParams, attention);
   rows.push(
     row(
@@ -133,7 +134,7 @@ export function servingReply(input: ServeInput): ServeOutput {
       "flop",
       flopsPerToken,
       attention
-        ? `2·N + 4·L·ctx·d_attn = 2 × ${f(model.activeParams)} + 4 × ${model.layers} × ${f(input.context)} × ${f(attention.attentionWidth)}`
+        ? `2·N + 4·L·ctx·d_attn = 2 × ${f(model.activeParams)} + 4 × ${model.layers} × ${f(sequence)} × ${f(attention.attentionWidth)}`
         : `2·N = 2 × ${f(model.activeParams)}`,
     ),
   );

@@ -192,7 +192,8 @@ export function trainingReply(input: TrainInput): TrainOutput {
       }),
     );
   }
-  if (input.mode !== "train") rows.push(...oneCardComparison(input));
+  const oneCard = input.mode !== "train" ? oneCardComparison(input) : undefined;
+  if (oneCard) rows.push(...oneCard.rows);
 
   const result: Record<string, unknown> = {};
   if (choice) {
@@ -215,6 +216,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
     result.layout = null;
   }
   if (adapters !== undefined) result.adapterParams = adapters;
+  if (oneCard) result.oneCard = oneCard.result;
   return {
     rows,
     notes,
@@ -284,30 +286,45 @@ function choiceSummary(choice: LayoutChoice): string {
   return `TP ${tp} × PP ${pp} × DP ${dp}, ZeRO-${zero}, recompute=${recompute}, batch=${microBatch}`;
 }
 
-/** "Can I fine-tune it on one card": full, LoRA and QLoRA side by side on one GPU, t = p = d = 1. */
-function oneCardComparison(input: TrainInput): Row[] {
+/**
+ * "Can I fine-tune it on one card": full, LoRA and QLoRA side by side on one GPU (t = p = d = 1),
+ * each with selective recomputation, or full recomputation when only that fits.
+ */
+function oneCardComparison(input: TrainInput): { rows: Row[]; result: Record<string, unknown> } {
   const shape = input.shape ?? NO_SHAPE;
   const usable = usableOf(input.gpu);
-  return (["full", "lora", "qlora"] as const).map((mode) => {
+  const rows: Row[] = [];
+  const result: Record<string, unknown> = {};
+  for (const mode of ["full", "lora", "qlora"] as const) {
     const { states } = statesFor({ ...input, mode });
-    const recompute = input.fixed.recompute ?? "selective";
-    const memory = layoutMemory(states, shape, {
-      tp: 1,
-      pp: 1,
-      dp: 1,
-      zero: 0,
-      sequenceParallel: false,
-      recompute,
-      microBatch: input.microBatch,
-      sequenceLength: input.shape ? input.sequenceLength : 0,
-      attention: input.attention,
-    });
-    const fits = memory.perGpu <= usable;
-    return row(
-      `row.oneCard.${mode}`,
-      "bytes",
-      memory.perGpu,
-      `${f(memory.perGpu / GB)} GB ${fits ? "≤" : ">"} ${f(usable / GB)} GB ${fits ? "✓" : "✗"} (recompute=${recompute}, s ${f(input.sequenceLength)}, b ${input.microBatch})`,
+    const tried = (input.fixed.recompute ? [input.fixed.recompute] : (["selective", "full"] as const)).map(
+      (recompute) => ({
+        recompute,
+        memory: layoutMemory(states, shape, {
+          tp: 1,
+          pp: 1,
+          dp: 1,
+          zero: 0,
+          sequenceParallel: false,
+          recompute,
+          microBatch: input.microBatch,
+          sequenceLength: input.shape ? input.sequenceLength : 0,
+          attention: input.attention,
+        }),
+      }),
     );
-  });
+    const pick = tried.find((x) => x.memory.perGpu <= usable) ?? tried[tried.length - 1];
+    if (!pick) continue;
+    const fits = pick.memory.perGpu <= usable;
+    rows.push(
+      row(
+        `row.oneCard.${mode}`,
+        "bytes",
+        pick.memory.perGpu,
+        `${f(pick.memory.perGpu / GB)} GB ${fits ? "≤" : ">"} ${f(usable / GB)} GB ${fits ? "✓" : "✗"} (recompute=${pick.recompute}, s ${f(input.sequenceLength)}, b ${input.microBatch})`,
+      ),
+    );
+    result[mode] = { bytes: pick.memory.perGpu, fits, recompute: pick.recompute };
+  }
+  return { rows, result };
 }

@@ -155,12 +155,12 @@ export function tensorParallelSizes(heads: number, nodeSize: number): number[] {
 }
 
 const RECOMPUTE_ORDER: readonly Recompute[] = ["selective", "full"];
-const ZERO_ORDER: readonly ZeroStage[] = [1, 0, 2, 3];
+const ZERO_ORDER: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /**
  * The smallest number of GPUs whose layout fits `usableBytes` on every card: t a power of two up to
  * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough.
- * Ties go to less recomputation, then the ZeRO order 1, 0, 2, 3, then smaller t and p.
+ * Ties go to less recomputation, then the lower ZeRO stage, then smaller t and p.
  */
 export function searchLayout(
   states: ModelStates,

@@ -50,14 +50,19 @@ export interface ServingModel {
   params: number;
   /** Parameters read per token at batch 1 (a MoE's active parameters); params when dense. */
   activeParams: number;
-  layers: number;
-  heads: number;
+  /** Undefined when not given: any pipeline size is tried and attention FLOP are left out. */
+  layers?: number;
+  /** Undefined when not given: every power of two up to a node is tried. */
+  heads?: number;
   /** Attention width n_q·d_head, for the attention FLOP term. */
   attentionWidth?: number;
   kv?: KvLayout;
   /** A MoE's routed experts: E experts, top-k per token. */
   moe?: { experts: number; topK: number };
 }
+
+/** Pipeline stages tried when the layer count is unknown. */
+const MAX_PIPELINE = 64;
 
 export interface ServingLayout {
   tp: number;
@@ -96,7 +101,7 @@ export function servingMemory(
 
 /**
  * The smallest serving layout that fits: tensor parallelism t a power of two dividing the heads
- * up to one node, then pipeline stages p dividing the layers across nodes (Llama 3 405B in bf16:
+ * up to one node, then, once t fills the node, pipeline stages p dividing the layers across nodes (Llama 3 405B in bf16:
  * TP 8 within a node, PP 2 across two nodes; Llama Team 2024, §6.1).
  */
 export function searchServingLayout(
@@ -107,13 +112,17 @@ export function searchServingLayout(
   nodeSize: number,
   fixed: { tp?: number; pp?: number } = {},
 ): ServingLayout | undefined {
-  const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads, nodeSize);
+  const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads ?? nodeSize, nodeSize);
+  const maxPp = model.layers ?? MAX_PIPELINE;
   const pps = fixed.pp
     ? [fixed.pp]
-    : Array.from({ length: model.layers }, (_, i) => i + 1).filter((p) => model.layers % p === 0);
+    : Array.from({ length: maxPp }, (_, i) => i + 1).filter((p) => maxPp % p === 0 || !model.layers);
+  const fullNode = Math.max(...tps);
   let best: ServingLayout | undefined;
   for (const pp of pps) {
     for (const tp of tps) {
+      // Pipeline stages come only once tensor parallelism fills a node.
+      if (pp > 1 && tp < fullNode && !fixed.tp) continue;
       const layout = servingMemory(model, weightPrecision, tokensInCache, tp, pp, nodeSize);
       if (layout.perGpu > usableBytes) continue;
       if (!best || layout.gpus < best.gpus || (layout.gpus === best.gpus && layout.pp < best.pp))
@@ -182,9 +191,10 @@ export function decodeStep(
     ? (model.kv.bytesPerToken * context * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
   const bytesPerGpu = weightBytes + kvBytes;
-  const attention = model.attentionWidth
-    ? { layers: model.layers, attentionWidth: model.attentionWidth, context }
-    : undefined;
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context }
+      : undefined;
   const flopsPerGpu = (inferenceFlopsPerToken(model.activeParams, attention) * batch) / gpus;
   // Pipeline stages run one after another for one token: the step takes p stage times.
   const memoryTime = (bytesPerGpu / hardware.bandwidth) * layout.pp;
@@ -209,9 +219,10 @@ export function decodeStep(
  * of PaLM Appendix B with the causal mask's average context P/2.
  */
 export function prefillFlops(model: ServingModel, promptTokens: number): number {
-  const attention = model.attentionWidth
-    ? { layers: model.layers, attentionWidth: model.attentionWidth, context: promptTokens / 2 }
-    : undefined;
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context: promptTokens / 2 }
+      : undefined;
   return promptTokens * inferenceFlopsPerToken(model.activeParams, attention);
 }
 

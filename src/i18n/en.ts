@@ -443,6 +443,7 @@ export const en = {
     "Active parameters given without experts= and top-k=: decode reads all weights (an upper bound); give them to model the experts a batch reads.",
   "note.noServingLayout": "It does not fit on {gpu} even split over every layout tried.",
   "cards.badTp": "tp={tp} must be a power of two dividing heads={heads}, e.g. tp=8.",
+  "unit.milliseconds": "{n} ms",
   "cards.badPp": "pp={pp} must divide layers={layers}, e.g. pp=2.",
 } as const;
 

@@ -427,6 +427,7 @@ export const zhTW: Record<MessageKey, string> = {
     "給了 active 參數但沒給 experts= 與 top-k=：decode 以讀取全部權重計 (上限)；給了才能估 batch 會讀到哪些 expert。",
   "note.noServingLayout": "在 {gpu} 上試過每種切法都放不下。",
   "cards.badTp": "tp={tp} 必須是整除 heads={heads} 的 2 的次方，例如 tp=8。",
+  "unit.milliseconds": "{n} 毫秒",
   "cards.badPp": "pp={pp} 必須整除 layers={layers}，例如 pp=2。",
 };
 
