@@ -223,7 +223,14 @@ export const cards = defineCommand({
       perCard = trained.choice?.memory.perGpu;
       const activations = trained.choice?.memory.activations ?? 0;
       total = trained.states.weights + trained.states.gradients + trained.states.optimizer;
-      breakdown = { ...trained.states, activations, kvCache: 0, overhead: 0 };
+      breakdown = {
+        weights: trained.states.weights,
+        gradients: trained.states.gradients,
+        optimizer: trained.states.optimizer,
+        activations,
+        kvCache: 0,
+        overhead: 0,
+      };
       rows.push(
         row("row.weights", "bytes", trained.states.weights, "Σ over all cards"),
         row("row.gradients", "bytes", trained.states.gradients, "Σ over all cards"),

@@ -47,6 +47,7 @@ export const NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256);
 /** Full fine-tuning: as pre-training, mixed-precision Adam on every parameter. */
 export function fullFineTuneStates(params: number): ModelStates {
   return {
+    params,
     weights: params * ADAM_MIXED_PRECISION.weights,
     gradients: params * ADAM_MIXED_PRECISION.gradients,
     optimizer: params * ADAM_MIXED_PRECISION.optimizer,
@@ -59,6 +60,7 @@ export function fullFineTuneStates(params: number): ModelStates {
  */
 export function loraStates(params: number, adapters: number, basePrecision: StoragePrecision): ModelStates {
   return {
+    params,
     weights: params * BYTES_PER_VALUE[basePrecision] + adapters * ADAM_MIXED_PRECISION.weights,
     gradients: adapters * ADAM_MIXED_PRECISION.gradients,
     optimizer: adapters * ADAM_MIXED_PRECISION.optimizer,
@@ -72,6 +74,7 @@ export function loraStates(params: number, adapters: number, basePrecision: Stor
  */
 export function qloraStates(params: number, adapters: number): ModelStates {
   return {
+    params,
     weights: (params * NF4_DOUBLE_QUANT_BITS) / 8 + adapters * ADAM_MIXED_PRECISION.weights,
     gradients: adapters * ADAM_MIXED_PRECISION.gradients,
     optimizer: adapters * ADAM_MIXED_PRECISION.optimizer,

@@ -79,6 +79,8 @@ export function firstStageActivationBytes(shape: TransformerShape, layout: Layou
 
 /** Bytes of the whole model's states, before any split: weights, gradients, optimizer. */
 export interface ModelStates {
+  /** Parameters of the model (frozen and trainable), for the embedding's share. */
+  params: number;
   weights: number;
   gradients: number;
   optimizer: number;
@@ -86,6 +88,7 @@ export interface ModelStates {
 
 /** Full training with mixed-precision Adam: 2 + 2 + 12 bytes per parameter (Rajbhandari et al. 2020, §3.1). */
 export const adamStates = (params: number): ModelStates => ({
+  params,
   weights: params * ADAM_MIXED_PRECISION.weights,
   gradients: params * ADAM_MIXED_PRECISION.gradients,
   optimizer: params * ADAM_MIXED_PRECISION.optimizer,
@@ -97,9 +100,9 @@ export const adamStates = (params: number): ModelStates => ({
  * (Rajbhandari et al. 2020, §5); activations of the first stage, never divided by d.
  */
 export function layoutMemory(states: ModelStates, shape: TransformerShape, layout: Layout): LayoutMemory {
-  const split = layout.tp * layout.pp;
+  const share = firstStageShare(states, shape, layout);
   const shard = (bytes: number, fromStage: ZeroStage) =>
-    layout.zero >= fromStage ? bytes / split / layout.dp : bytes / split;
+    layout.zero >= fromStage ? (bytes * share) / layout.dp : bytes * share;
   const weights = shard(states.weights, 3);
   const gradients = shard(states.gradients, 2);
   const optimizer = shard(states.optimizer, 1);
@@ -117,6 +120,18 @@ export function layoutMemory(states: ModelStates, shape: TransformerShape, layou
     perGpu: weights + gradients + optimizer + activations + gatherBuffer,
     gpus: layout.tp * layout.pp * layout.dp,
   };
+}
+
+/**
+ * Share of the model's states on one GPU of the first pipeline stage: the transformer layers split
+ * over t·p, and that stage also holds the V·h input embedding split over t (Narayanan et al. 2021,
+ * §2.2: the embedding sits on the first stage). Without a vocabulary, an even 1/(t·p).
+ */
+export function firstStageShare(states: ModelStates, shape: TransformerShape, layout: Layout): number {
+  const even = 1 / (layout.tp * layout.pp);
+  if (layout.pp === 1 || !shape.vocab || states.params <= 0) return even;
+  const embedding = Math.min(shape.vocab * shape.hidden, states.params) / states.params;
+  return (1 - embedding) * even + embedding / layout.tp;
 }
 
 /** What a user fixed; the search varies the rest. */
