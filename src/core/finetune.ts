@@ -44,16 +44,6 @@ export function loraParams(shape: AdapterShape, rank: number, targets: LoraTarge
  */
 export const NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256);
 
-/** Full fine-tuning: as pre-training, mixed-precision Adam on every parameter. */
-export function fullFineTuneStates(params: number): ModelStates {
-  return {
-    params,
-    weights: params * ADAM_MIXED_PRECISION.weights,
-    gradients: params * ADAM_MIXED_PRECISION.gradients,
-    optimizer: params * ADAM_MIXED_PRECISION.optimizer,
-  };
-}
-
 /**
  * LoRA: the frozen base in its precision, the adapters with mixed-precision Adam (16 bytes each);
  * no gradient or optimizer state for the base (Hu et al. 2021, §4.2).

@@ -70,7 +70,7 @@ export function activationBytesPerLayer(shape: TransformerShape, layout: Layout)
 export function firstStageActivationBytes(shape: TransformerShape, layout: Layout): number {
   const stored = shape.layers * activationBytesPerLayer(shape, layout);
   const working =
-    layout.recompute === "full" ? activationBytesPerLayer(shape, { ...layout, recompute: "selective" }) : 0;
+    layout.recompute === "full" ? activationBytesPerLayer(shape, { ...layout, recompute: "none" }) : 0;
   const { sequenceLength: s, microBatch: b, tp: t } = layout;
   const h = shape.hidden;
   const output = layout.pp === 1 && shape.vocab ? ((4 * s * b * h) / t) * (1 + shape.vocab / h) : 0;
