@@ -82,7 +82,7 @@ describe("/flops cards fine-tuning modes (Hu et al. 2021; Dettmers et al. 2023)"
     expect(short.oneCard.full.bytes).toBeGreaterThan(108 * GB);
     expect(short.oneCard.lora.fits).toBe(true);
     expect(short.oneCard.qlora.fits).toBe(true);
-    const long = result("cards llama-2-7b gpu=rtx-4090 mode=lora context=8k batch=4");
+    const long = result("cards llama-2-7b gpu=rtx-4090 mode=lora context=4k batch=4");
     expect(long.oneCard.lora.fits).toBe(false);
     expect(long.oneCard.qlora.fits).toBe(true);
     expect(said("cards llama-2-7b gpu=rtx-4090 mode=qlora")).toContain("QLoRA on one card");
