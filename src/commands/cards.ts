@@ -1,6 +1,5 @@
 import { UserError } from "../core/errors.ts";
 import { DEFAULT_LORA_RANK } from "../core/finetune.ts";
-import { tensorParallelSizes } from "../core/layout.ts";
 import {
   BYTES_PER_VALUE,
   cardsNeeded,
@@ -9,23 +8,17 @@ import {
   USABLE_MEMORY_FRACTION,
   type ZeroStage,
 } from "../core/memory.ts";
-import { gqaKvLayout, type ServingModel } from "../core/serving.ts";
 import { SOURCES } from "../core/sources.ts";
-import { DEFAULT_MFU } from "../core/training.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { servingReply } from "./cardsServe.ts";
+import { DEFAULT_CONTEXT, NODE_SIZE, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
 import { trainingReply } from "./cardsTrain.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
-/** GPUs in one node of the common 8-GPU servers (DGX/HGX); node= changes it. */
-const DEFAULT_NODE = 8;
-/** Training sequence length assumed when none is given (said in a note). */
-const DEFAULT_CONTEXT = 4096;
 
 export const cards = defineCommand({
   name: "cards",
@@ -39,7 +32,6 @@ export const cards = defineCommand({
     dp: opt.integer({ aliases: ["data-parallel"], example: "64" }),
     tp: opt.integer({ aliases: ["tensor-parallel"], example: "8" }),
     pp: opt.integer({ aliases: ["pipeline-parallel"], example: "2" }),
-    sp: opt.flag({ aliases: ["sequence-parallel"] }),
     context: opt.context({ aliases: ["ctx", "seq", "seq-len"], example: "8k" }),
     batch: opt.integer({ aliases: ["b", "micro-batch", "mbs"], example: "1" }),
     layers: opt.integer({ aliases: ["l", "n-layers"], example: "80" }),
@@ -57,27 +49,18 @@ export const cards = defineCommand({
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
     rank: opt.integer({ aliases: ["r", "lora-rank"], example: "16" }),
     "lora-targets": opt.choice(["attention", "all"] as const, { aliases: ["targets"], example: "all" }),
-    active: opt.size({ aliases: ["active-params"], example: "37B" }),
-    experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
-    "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
-    rate: opt.size({ aliases: ["rps", "requests"], example: "10" }),
-    prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
-    generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
-    mfu: opt.fraction(),
-    node: opt.integer({ aliases: ["node-size", "gpus-per-node"], example: "8" }),
   },
   examples: [
     "cards 70B gpu=H100",
     "cards 70B gpu=H100 mode=infer context=8k layers=80 kv-heads=8 head-dim=128",
     "cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 context=4k",
     "cards 7B gpu=RTX4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k",
-    "cards llama-3-70b gpu=H100 mode=infer rate=10 prompt=1k generate=256",
   ],
   run(args) {
     const mode = args.mode ?? "infer";
     const precision = args.precision ?? "bf16";
     const gpu = args.gpu;
-    const nodeSize = positive("node", args.node ?? DEFAULT_NODE);
+    const nodeSize = NODE_SIZE;
     const cardBytes = gpu.memoryGB * 1e9;
     const usable = cardBytes * USABLE_MEMORY_FRACTION;
     const notes: Text[] = [];
@@ -87,28 +70,10 @@ export const cards = defineCommand({
     const heads = args.heads;
     const kvHeads = args["kv-heads"] ?? heads;
     const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
-    if (heads && kvHeads && heads % kvHeads !== 0) {
-      throw new UserError("params.kvHeads", { heads, kvHeads });
-    }
-    for (const [name, value] of [
-      ["tp", args.tp],
-      ["pp", args.pp],
-      ["dp", args.dp],
-      ["batch", args.batch],
-      ["rank", args.rank],
-    ] as const) {
-      if (value !== undefined) positive(name, value);
-    }
-    if (
-      args.tp !== undefined &&
-      heads &&
-      !tensorParallelSizes(heads, Math.max(args.tp, nodeSize)).includes(args.tp)
-    ) {
-      throw new UserError("cards.badTp", { tp: args.tp, heads });
-    }
-    if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
-      throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
-    }
+    validateLayoutArgs(args, nodeSize);
+    if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
+    if (args.dp !== undefined) positive("dp", args.dp);
+    if (args.rank !== undefined) positive("rank", args.rank);
     let result: Record<string, unknown> = {};
     let count: number | undefined;
     let total: number;
@@ -116,67 +81,16 @@ export const cards = defineCommand({
     let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const kvPrecision = args["kv-precision"] ?? "bf16";
-      const kv =
-        args.layers && kvHeads && headDim
-          ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
-          : undefined;
-      const context = args.context ?? DEFAULT_CONTEXT;
-      if (kv && args.context === undefined) notes.push(text("note.contextAssumed", { context: f(context) }));
-      if (!kv) warnings.push(text("note.kvNeedsShape"));
-      const model: ServingModel = {
-        params: args.params,
-        activeParams: args.active ?? args.params,
-        ...(args.layers ? { layers: args.layers } : {}),
-        ...(heads ? { heads } : {}),
-        ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
-        ...(kv ? { kv } : {}),
-        ...(args.experts && args["top-k"] ? { moe: { experts: args.experts, topK: args["top-k"] } } : {}),
-      };
-      const served = servingReply({
-        model,
-        gpu,
-        nodeSize,
-        precision,
-        kvPrecision,
-        context,
-        ...(args.batch !== undefined ? { batch: args.batch } : {}),
-        fixed: { ...(args.tp ? { tp: args.tp } : {}), ...(args.pp ? { pp: args.pp } : {}) },
-        mfu: args.mfu ?? DEFAULT_MFU,
-        ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
-        ...(args.generate !== undefined ? { generate: args.generate } : {}),
-        ...(args.rate !== undefined ? { rate: args.rate } : {}),
-      });
-      const batch = (served.result.throughput as { batch?: number } | undefined)?.batch ?? args.batch ?? 1;
-      const tokens = (served.result.throughput as { context?: number } | undefined)?.context ?? context;
-      const weights = args.params * BYTES_PER_VALUE[precision];
-      const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
+      const served = serveFromArgs({ ...args, precision }, { throughput: false });
       rows.push(...served.rows);
-      if (kv) {
-        rows.push(
-          row(
-            "row.kvCache",
-            "bytes",
-            kvTotal,
-            `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(tokens)} × ${batch} (${kvPrecision})`,
-          ),
-        );
-      }
       notes.push(...served.notes);
       warnings.push(...served.warnings);
       result = served.result;
-      count = served.cards;
-      perCard = served.layout?.perGpu;
-      total = (weights + kvTotal) * 1.1;
-      breakdown = {
-        weights,
-        gradients: 0,
-        optimizer: 0,
-        activations: 0,
-        kvCache: kvTotal,
-        overhead: total - weights - kvTotal,
-      };
-      sources.push(SOURCES.vllm, SOURCES.pope2022, SOURCES.palm2022);
+      count = served.count;
+      perCard = served.perCard;
+      total = served.total;
+      breakdown = served.breakdown;
+      sources.push(SOURCES.vllm, SOURCES.palm2022);
     } else {
       const shape =
         args.layers && args.hidden && heads
@@ -212,7 +126,6 @@ export const cards = defineCommand({
           ...(args.dp ? { dp: args.dp } : {}),
           ...(args.zero !== undefined ? { zero: Number(args.zero) as ZeroStage } : {}),
           ...(args.recompute ? { recompute: args.recompute } : {}),
-          ...(args.sp !== undefined ? { sequenceParallel: args.sp } : {}),
         },
       });
       rows.push(...trained.rows);

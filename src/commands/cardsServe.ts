@@ -1,9 +1,17 @@
 import { inferenceFlopsPerToken } from "../core/compute.ts";
+import { UserError } from "../core/errors.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
-import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
+import { tensorParallelSizes } from "../core/layout.ts";
+import {
+  BYTES_PER_VALUE,
+  INFERENCE_OVERHEAD,
+  type StoragePrecision,
+  USABLE_MEMORY_FRACTION,
+} from "../core/memory.ts";
 import {
   decodeStep,
   expertsRead,
+  gqaKvLayout,
   type Hardware,
   prefillTime,
   replicasForRate,
@@ -12,6 +20,7 @@ import {
   searchServingLayout,
   servingMemory,
 } from "../core/serving.ts";
+import { DEFAULT_MFU } from "../core/training.ts";
 import { row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Text } from "../reply/reply.ts";
@@ -33,6 +42,8 @@ export interface ServeInput {
   prompt?: number;
   generate?: number;
   rate?: number;
+  /** Prefill, decode and request-rate rows; off for `cards`, which answers memory only. */
+  throughput: boolean;
 }
 
 export interface ServeOutput {
@@ -139,6 +150,11 @@ export function servingReply(input: ServeInput): ServeOutput {
     ),
   );
 
+  result.serving = servingResult(layout, model, input, nodeSize);
+  result.layout = result.serving;
+  result.inferenceFlopsPerToken = flopsPerToken;
+  if (!input.throughput) return { rows, notes, warnings, layout, cards: layout.gpus, result };
+
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
   const prompt = input.prompt ?? input.context;
@@ -219,7 +235,12 @@ export function servingReply(input: ServeInput): ServeOutput {
       gpus: cards,
     });
   }
-  result.serving = {
+  result.throughput = throughput;
+  return { rows, notes, warnings, layout, cards, result };
+}
+
+function servingResult(layout: ServingLayout, model: ServingModel, input: ServeInput, nodeSize: number) {
+  return {
     tp: layout.tp,
     pp: layout.pp,
     gpus: layout.gpus,
@@ -230,8 +251,159 @@ export function servingReply(input: ServeInput): ServeOutput {
     kvPrecision: input.kvPrecision,
     kvBytesPerToken: model.kv?.bytesPerToken ?? null,
   };
-  result.layout = result.serving;
-  result.throughput = throughput;
-  result.inferenceFlopsPerToken = flopsPerToken;
-  return { rows, notes, warnings, layout, cards, result };
+}
+
+/** GPUs in one node of the common 8-GPU servers (DGX/HGX). */
+export const NODE_SIZE = 8;
+/** Context assumed when none is given (said in a note). */
+export const DEFAULT_CONTEXT = 4096;
+
+/** The option values `cards` and `serve` share. */
+export interface ServeArgs {
+  params: number;
+  gpu: Gpu;
+  precision: StoragePrecision;
+  "kv-precision"?: StoragePrecision | undefined;
+  context?: number | undefined;
+  batch?: number | undefined;
+  layers?: number | undefined;
+  hidden?: number | undefined;
+  heads?: number | undefined;
+  "kv-heads"?: number | undefined;
+  "head-dim"?: number | undefined;
+  tp?: number | undefined;
+  pp?: number | undefined;
+  active?: number | undefined;
+  experts?: number | undefined;
+  "top-k"?: number | undefined;
+  rate?: number | undefined;
+  prompt?: number | undefined;
+  generate?: number | undefined;
+  mfu?: number | undefined;
+}
+
+function positive(option: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new UserError("args.invalid", { option, example: `${option}=8` });
+  }
+  return value;
+}
+
+/** tp a power of two dividing the heads, pp dividing the layers, sizes ≥ 1: otherwise a UserError with an example. */
+export function validateLayoutArgs(
+  args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers">,
+  nodeSize: number,
+): void {
+  for (const [name, value] of [
+    ["tp", args.tp],
+    ["pp", args.pp],
+    ["batch", args.batch],
+  ] as const) {
+    if (value !== undefined) positive(name, value);
+  }
+  const heads = args.heads;
+  if (
+    args.tp !== undefined &&
+    heads &&
+    !tensorParallelSizes(heads, Math.max(args.tp, nodeSize)).includes(args.tp)
+  ) {
+    throw new UserError("cards.badTp", { tp: args.tp, heads });
+  }
+  if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
+    throw new UserError("cards.badTp", { tp: args.tp, heads: "?" });
+  }
+  if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
+    throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
+  }
+}
+
+export interface ServedFromArgs {
+  rows: Row[];
+  notes: Text[];
+  warnings: Text[];
+  result: Record<string, unknown>;
+  count?: number;
+  perCard?: number;
+  total: number;
+  breakdown: Record<string, number>;
+}
+
+/**
+ * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
+ * counted), the layout, and with `throughput` the prefill, decode and request-rate rows.
+ */
+export function serveFromArgs(args: ServeArgs, options: { throughput: boolean }): ServedFromArgs {
+  const notes: Text[] = [];
+  const warnings: Text[] = [];
+  const heads = args.heads;
+  const kvHeads = args["kv-heads"] ?? heads;
+  const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
+  if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
+  validateLayoutArgs(args, NODE_SIZE);
+  const kvPrecision = args["kv-precision"] ?? "bf16";
+  const kv =
+    args.layers && kvHeads && headDim
+      ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
+      : undefined;
+  const context = args.context ?? DEFAULT_CONTEXT;
+  if (kv && args.context === undefined) notes.push(text("note.contextAssumed", { context: f(context) }));
+  if (!kv) warnings.push(text("note.kvNeedsShape"));
+  const model: ServingModel = {
+    params: args.params,
+    activeParams: args.active ?? args.params,
+    ...(args.layers ? { layers: args.layers } : {}),
+    ...(heads ? { heads } : {}),
+    ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
+    ...(kv ? { kv } : {}),
+    ...(args.experts && args["top-k"] ? { moe: { experts: args.experts, topK: args["top-k"] } } : {}),
+  };
+  const served = servingReply({
+    model,
+    gpu: args.gpu,
+    nodeSize: NODE_SIZE,
+    precision: args.precision,
+    kvPrecision,
+    context,
+    ...(args.batch !== undefined ? { batch: args.batch } : {}),
+    fixed: { ...(args.tp ? { tp: args.tp } : {}), ...(args.pp ? { pp: args.pp } : {}) },
+    mfu: args.mfu ?? DEFAULT_MFU,
+    ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
+    ...(args.generate !== undefined ? { generate: args.generate } : {}),
+    ...(args.rate !== undefined ? { rate: args.rate } : {}),
+    throughput: options.throughput,
+  });
+  const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
+  const batch = throughput?.batch ?? args.batch ?? 1;
+  const tokens = throughput?.context ?? context;
+  const weights = args.params * BYTES_PER_VALUE[args.precision];
+  const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
+  const rows = [...served.rows];
+  if (kv) {
+    rows.push(
+      row(
+        "row.kvCache",
+        "bytes",
+        kvTotal,
+        `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(tokens)} × ${batch} (${kvPrecision})`,
+      ),
+    );
+  }
+  const total = (weights + kvTotal) * (1 + INFERENCE_OVERHEAD);
+  return {
+    rows,
+    notes: [...notes, ...served.notes],
+    warnings: [...warnings, ...served.warnings],
+    result: served.result,
+    ...(served.cards !== undefined ? { count: served.cards } : {}),
+    ...(served.layout ? { perCard: served.layout.perGpu } : {}),
+    total,
+    breakdown: {
+      weights,
+      gradients: 0,
+      optimizer: 0,
+      activations: 0,
+      kvCache: kvTotal,
+      overhead: total - weights - kvTotal,
+    },
+  };
 }

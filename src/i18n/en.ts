@@ -33,11 +33,11 @@ export const en = {
   "opt.moe": "The parameter count is a MoE total (warn when MFU uses it).",
   "opt.recompute": "Count full activation recomputation (hardware FLOPs, HFU) / recomputation mode.",
   "opt.budget": "A training compute budget in FLOP, e.g. 3.14e23.",
-  "opt.mode": "infer (serve), train, full (full fine-tuning), lora or qlora.",
+  "opt.mode": "infer, train, full (fine-tune), lora or qlora.",
   "opt.zero": "ZeRO stage 0–3 (shards optimizer, gradients, weights).",
   "opt.dp": "Data-parallel size that ZeRO shards across.",
   "opt.context": "Context length for the KV cache or activations, e.g. 8k.",
-  "opt.batch": "Batch (sequences) for the KV cache, micro-batch for training.",
+  "opt.batch": "Sequences decoded together (serving); micro-batch (training).",
   "opt.kv-heads": "Key/value heads (grouped-query attention).",
   "opt.spec": "An architecture (transformer, decoder) or a list of layers: dense 784->128, dense 128->10.",
   "opt.d": "Model width h (d_model, hidden size).",
@@ -167,7 +167,8 @@ export const en = {
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
-  "hint.cardsInfer": "Next: /flops cards {params} gpu=H100 mode=train for training memory.",
+  "hint.cardsInfer":
+    "Next: /flops serve {params} gpu=H100 batch=32 for tokens/s, or mode=train for training memory.",
   "hint.cardsTrain": "Next: fix part of the layout with tp=8 pp=2 zero=1, or try mode=lora or mode=qlora.",
   "hint.params": "Next: /flops {params} for its training compute.",
   "hint.gpus": "Next: /flops gpus h100 to filter, or /flops 70B 1.4T gpu=H100.",
@@ -367,19 +368,15 @@ export const en = {
   "unit.years": "{n} years",
 
   // Layouts, fine-tuning and serving (cards)
-  "opt.tp":
-    "Tensor-parallel size t (a power of two dividing the heads); fixes that part of the layout search.",
-  "opt.pp": "Pipeline-parallel size p (divides the layers); fixes that part of the layout search.",
-  "opt.sp": "Sequence parallelism with tensor parallelism (default on when t > 1).",
-  "opt.attention":
-    "flash (fused kernel, no s² scores stored; default) or unfused (Korthikanti et al.'s full count).",
-  "opt.kv-precision": "Precision of the KV cache, independent of the weights' (default bf16).",
+  "opt.tp": "Tensor-parallel size t: a power of two dividing the heads.",
+  "opt.pp": "Pipeline-parallel size p: divides the layers.",
+  "opt.attention": "flash (default: no s² scores stored) or unfused.",
+  "opt.kv-precision": "KV-cache precision, apart from the weights' (default bf16).",
   "opt.rank": "LoRA rank r (default 16).",
-  "opt.lora-targets": "Projections LoRA adapts: attention (q, k, v, o; default) or all (also the MLP).",
-  "opt.rate": "Requests per second to serve; the answer is replicas × cards.",
+  "opt.lora-targets": "LoRA on attention (q, k, v, o; default) or all projections.",
+  "opt.rate": "Requests per second to serve.",
   "opt.prompt": "Prompt tokens per request (prefill).",
   "opt.generate": "Generated tokens per request (decode).",
-  "opt.node": "GPUs per node (default 8); tensor parallelism stays inside one node.",
   "title.cardsFull": "Full fine-tuning of {params} parameters on {gpu}",
   "title.cardsLora": "LoRA fine-tuning of {params} parameters on {gpu}",
   "title.cardsQlora": "QLoRA fine-tuning of {params} parameters on {gpu}",
@@ -444,6 +441,9 @@ export const en = {
   "note.noServingLayout": "It does not fit on {gpu} even split over every layout tried.",
   "cards.badTp": "tp={tp} must be a power of two dividing heads={heads}, e.g. tp=8.",
   "unit.milliseconds": "{n} ms",
+  "cmd.serve.summary": "Serving throughput: prefill, decode tokens/s, GPUs for a request rate.",
+  "title.serve": "Serving {params} parameters on {gpu}: throughput",
+  "hint.serve": "Next: add rate=20 prompt=1k generate=256 for the GPUs a request rate needs, or batch=64.",
   "cards.badPp": "pp={pp} must divide layers={layers}, e.g. pp=2.",
 } as const;
 

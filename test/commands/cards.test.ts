@@ -149,7 +149,7 @@ describe("/flops cards serving", () => {
   });
 
   it("throughput per replica and per GPU in result.throughput (tokens/s, seconds)", () => {
-    const r = result("cards llama-3-8b gpu=H100 context=8k");
+    const r = result("serve llama-3-8b gpu=H100 context=8k");
     // 2 × 8,030,261,248 B + 2^30 B of cache per step at 3.35 TB/s.
     expect(r.throughput.decodeTokensPerSecondPerReplica).toBeCloseTo(
       3.35e12 / (2 * 8_030_261_248 + 2 ** 30),
@@ -157,12 +157,15 @@ describe("/flops cards serving", () => {
     );
     expect(r.throughput.decodeBound).toBe("memory");
     expect(r.throughput.prefillSeconds).toBeGreaterThan(0);
+    expect(r.throughput.decodeTokensPerSecondPerGpu).toBe(
+      r.throughput.decodeTokensPerSecondPerReplica / r.serving.gpus,
+    );
     // Inference FLOP per token: 2N + 4·L·ctx·d_attn (PaLM Appendix B).
     expect(r.inferenceFlopsPerToken).toBe(2 * 8_030_261_248 + 4 * 32 * 8192 * 4096);
   });
 
   it("how many GPUs for N requests/s of P + G tokens: replicas × cards", () => {
-    const r = result("cards llama-3-70b gpu=H100 rate=20 prompt=1k generate=256");
+    const r = result("serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256");
     expect(r.throughput.replicas).toBeGreaterThanOrEqual(1);
     expect(r.throughput.gpus).toBe(r.throughput.replicas * r.serving.gpus);
     expect(r.cards).toBe(r.throughput.gpus);
@@ -180,27 +183,22 @@ describe("/flops cards in every rendering", () => {
     expect(zh).toContain("平行佈局");
     expect(zh).toContain("重算");
     expect(said("cards llama-2-7b gpu=rtx-4090 mode=qlora", "zh-TW")).toContain("單卡 QLoRA");
-    expect(said("cards llama-3-8b gpu=H100", "zh-TW")).toContain("每秒 decode 的 token 數");
+    expect(said("serve llama-3-8b gpu=H100", "zh-TW")).toContain("每秒 decode 的 token 數");
   });
 
-  it("help cards lists the new options", () => {
+  it("help cards and help serve list the new options", () => {
     const help = said("help cards");
-    for (const option of [
-      "tp",
-      "pp",
-      "kv-precision",
-      "rank",
-      "lora-targets",
-      "rate",
-      "prompt",
-      "generate",
-      "qlora",
-    ]) {
+    for (const option of ["tp", "pp", "kv-precision", "rank", "lora-targets", "attention", "qlora"]) {
       expect(help, option).toContain(option);
     }
+    const serve = said("help serve");
+    for (const option of ["rate", "prompt", "generate", "batch", "experts", "top-k", "mfu"]) {
+      expect(serve, option).toContain(option);
+    }
+    expect(said("help")).toContain("serve");
   });
 
-  it("the JSON contract keeps its fields and adds layout and throughput", () => {
+  it("the JSON contract keeps its fields and adds layout, serving and throughput", () => {
     const j = json("cards llama-3-8b gpu=H100");
     expect(j.ok).toBe(true);
     for (const key of [
@@ -211,9 +209,12 @@ describe("/flops cards in every rendering", () => {
       "usableBytesPerCard",
       "breakdown",
       "layout",
-      "throughput",
     ]) {
       expect(j.result, key).toHaveProperty(key);
+    }
+    const s = json("serve llama-3-8b gpu=H100");
+    for (const key of ["cards", "layout", "serving", "throughput", "inferenceFlopsPerToken"]) {
+      expect(s.result, key).toHaveProperty(key);
     }
   });
 });

@@ -186,6 +186,9 @@ describe("the registration payload", () => {
     expect(option("cards", "mode")?.choices).toEqual([
       { name: "infer", value: "infer" },
       { name: "train", value: "train" },
+      { name: "full", value: "full" },
+      { name: "lora", value: "lora" },
+      { name: "qlora", value: "qlora" },
     ]);
     // Flags are booleans.
     expect(option("mfu", "moe")?.type).toBe(ApplicationCommandOptionType.Boolean);
