@@ -12,7 +12,7 @@ import { SOURCES } from "../core/sources.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { DEFAULT_CONTEXT, NODE_SIZE, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
+import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
 import { trainingReply } from "./cardsTrain.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
@@ -72,8 +72,8 @@ export const cards = defineCommand({
     const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
     validateLayoutArgs(args, nodeSize);
     if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
-    if (args.dp !== undefined) positive("dp", args.dp);
-    if (args.rank !== undefined) positive("rank", args.rank);
+    if (args.dp !== undefined) positive("dp", args.dp, 1_000_000);
+    if (args.rank !== undefined) positive("rank", args.rank, 65_536);
     let result: Record<string, unknown> = {};
     let count: number | undefined;
     let total: number;
@@ -224,11 +224,4 @@ function titleKey(mode: (typeof MODES)[number]): string {
     case "qlora":
       return "title.cardsQlora";
   }
-}
-
-function positive(option: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new UserError("args.invalid", { option, example: `${option}=8` });
-  }
-  return value;
 }

@@ -282,24 +282,36 @@ export interface ServeArgs {
   mfu?: number | undefined;
 }
 
-function positive(option: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new UserError("args.invalid", { option, example: `${option}=8` });
+/** Bounds that keep the search finite; every real model is far inside them. */
+const MAX_SIZE = { parallel: 65_536, batch: 1_048_576, layers: 10_000, heads: 100_000, width: 10_000_000 };
+
+export function positive(option: string, value: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UserError("cards.badSize", {
+      option,
+      max: max.toLocaleString("en-US"),
+      example: `${option}=8`,
+    });
   }
   return value;
 }
 
 /** tp a power of two dividing the heads, pp dividing the layers, sizes ≥ 1: otherwise a UserError with an example. */
 export function validateLayoutArgs(
-  args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers">,
+  args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers" | "kv-heads" | "head-dim" | "hidden">,
   nodeSize: number,
 ): void {
-  for (const [name, value] of [
-    ["tp", args.tp],
-    ["pp", args.pp],
-    ["batch", args.batch],
+  for (const [name, value, max] of [
+    ["tp", args.tp, MAX_SIZE.parallel],
+    ["pp", args.pp, MAX_SIZE.parallel],
+    ["batch", args.batch, MAX_SIZE.batch],
+    ["layers", args.layers, MAX_SIZE.layers],
+    ["heads", args.heads, MAX_SIZE.heads],
+    ["kv-heads", args["kv-heads"], MAX_SIZE.heads],
+    ["head-dim", args["head-dim"], MAX_SIZE.width],
+    ["hidden", args.hidden, MAX_SIZE.width],
   ] as const) {
-    if (value !== undefined) positive(name, value);
+    if (value !== undefined) positive(name, value, max);
   }
   const heads = args.heads;
   if (

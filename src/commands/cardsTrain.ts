@@ -110,15 +110,16 @@ export function trainingReply(input: TrainInput): TrainOutput {
   const warnings: Text[] = [];
   const choice = searchLayout(states, shape, constraintsFor(input), usable);
 
-  if (adapters !== undefined) {
+  if (adapters !== undefined && !input.shape) notes.push(text("note.adaptersNeedShape"));
+  if (adapters !== undefined && input.shape) {
     rows.push(
       row(
         "row.adapters",
         "params",
         adapters,
         input.targets === "all"
-          ? `L · r · (Σ d_in + d_out over q, k, v, o, gate, up, down) = ${input.shape?.layers} × ${input.rank} × …`
-          : `L · r · ((h + n_q·d_h) · 2 + (h + n_kv·d_h) · 2) = ${input.shape?.layers} × ${input.rank} × ${f(
+          ? `L · r · (Σ d_in + d_out over q, k, v, o, gate, up, down) = ${input.shape.layers} × ${input.rank} × …`
+          : `L · r · ((h + n_q·d_h) · 2 + (h + n_kv·d_h) · 2) = ${input.shape.layers} × ${input.rank} × ${f(
               2 * (shape.hidden + shape.heads * (input.shape?.headDim ?? 0)) +
                 2 * (shape.hidden + (input.shape?.kvHeads ?? 0) * (input.shape?.headDim ?? 0)),
             )}`,

@@ -101,11 +101,10 @@ export const adamStates = (params: number): ModelStates => ({
  */
 export function layoutMemory(states: ModelStates, shape: TransformerShape, layout: Layout): LayoutMemory {
   const share = firstStageShare(states, shape, layout);
-  const shard = (bytes: number, fromStage: ZeroStage) =>
-    layout.zero >= fromStage ? (bytes * share) / layout.dp : bytes * share;
-  const weights = shard(states.weights, 3);
-  const gradients = shard(states.gradients, 2);
-  const optimizer = shard(states.optimizer, 1);
+  const { zero, dp } = layout;
+  const weights = (states.weights * share) / (zero >= 3 ? dp : 1);
+  const gradients = (states.gradients * share) / (zero >= 2 ? dp : 1);
+  const optimizer = (states.optimizer * share) / (zero >= 1 ? dp : 1);
   const gatherBuffer =
     layout.zero === 3 && layout.dp > 1 && shape.hidden > 0
       ? (Math.min(2, shape.layers) * states.weights) / (shape.layers * layout.tp)
@@ -194,6 +193,8 @@ export function searchLayout(
     for (const zero of zeros) {
       for (const tp of tps) {
         for (const pp of pps) {
+          // Larger p only adds GPUs once t·p alone reaches the best count found.
+          if (bestRank && tp * pp > (bestRank[0] ?? 0)) break;
           const base: Layout = {
             tp,
             pp,
@@ -205,6 +206,8 @@ export function searchLayout(
             sequenceLength: constraints.sequenceLength,
             attention: constraints.attention,
           };
+          // Activations are never sharded by d: a layout whose activations alone overflow is out.
+          if (firstStageActivationBytes(shape, base) > usableBytes) continue;
           const dp = constraints.dp ?? smallestDp(states, shape, base, usableBytes, maxDp);
           if (dp === undefined) continue;
           const layout = { ...base, dp };
@@ -229,7 +232,10 @@ function lexLess(a: number[], b: number[]): boolean {
   return false;
 }
 
-/** Per-GPU bytes fall as A + B/d: solve for the smallest d, then confirm. */
+/**
+ * Per-GPU bytes for d ≥ 2 are exactly A + B/d (the ZeRO-sharded part B over d, the rest A):
+ * read A and B off d = 2 and d = 4, solve for the smallest d, then confirm it.
+ */
 function smallestDp(
   states: ModelStates,
   shape: TransformerShape,
@@ -237,15 +243,19 @@ function smallestDp(
   usableBytes: number,
   maxDp: number,
 ): number | undefined {
-  const one = layoutMemory(states, shape, base).perGpu;
-  if (one <= usableBytes) return 1;
+  if (perGpuAt(states, shape, base, 1) <= usableBytes) return 1;
   if (base.zero === 0) return undefined;
-  const far = layoutMemory(states, shape, { ...base, dp: maxDp }).perGpu;
-  if (far > usableBytes) return undefined;
-  // Fixed part A ≈ far value minus its residual B/maxDp; B = (one − A)·1.
-  const sharded = (one - far) / (1 - 1 / maxDp);
-  const fixed = one - sharded;
+  const two = perGpuAt(states, shape, base, 2);
+  const sharded = (two - perGpuAt(states, shape, base, 4)) * 4;
+  const fixed = two - sharded / 2;
+  if (fixed >= usableBytes) return undefined;
   let dp = Math.max(2, Math.ceil(sharded / (usableBytes - fixed)));
-  while (dp <= maxDp && layoutMemory(states, shape, { ...base, dp }).perGpu > usableBytes) dp++;
+  // Guard the rounding of the division either way.
+  if (dp > 2 && perGpuAt(states, shape, base, dp - 1) <= usableBytes) dp -= 1;
+  while (dp <= maxDp && perGpuAt(states, shape, base, dp) > usableBytes) dp += 1;
   return dp <= maxDp ? dp : undefined;
+}
+
+function perGpuAt(states: ModelStates, shape: TransformerShape, base: Layout, dp: number): number {
+  return layoutMemory(states, shape, { ...base, dp }).perGpu;
 }

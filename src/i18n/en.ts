@@ -444,6 +444,8 @@ export const en = {
   "cmd.serve.summary": "Serving throughput: prefill, decode tokens/s, GPUs for a request rate.",
   "title.serve": "Serving {params} parameters on {gpu}: throughput",
   "hint.serve": "Next: add rate=20 prompt=1k generate=256 for the GPUs a request rate needs, or batch=64.",
+  "cards.badSize": "{option} must be a whole number from 1 to {max}, e.g. {example}.",
+  "note.adaptersNeedShape": "The LoRA adapters need layers=, hidden= and heads=: they are not counted.",
   "cards.badPp": "pp={pp} must divide layers={layers}, e.g. pp=2.",
 } as const;
 

@@ -430,6 +430,8 @@ export const zhTW: Record<MessageKey, string> = {
   "cmd.serve.summary": "推論吞吐量：prefill、每秒 decode 的 token 數、撐住請求量所需的 GPU。",
   "title.serve": "用 {gpu} 推論 {params} 參數的模型：吞吐量",
   "hint.serve": "下一步：加上 rate=20 prompt=1k generate=256 看請求量需要幾張 GPU，或試 batch=64。",
+  "cards.badSize": "{option} 必須是 1 到 {max} 的整數，例如 {example}。",
+  "note.adaptersNeedShape": "LoRA adapter 需要 layers=、hidden= 和 heads=：目前沒有計入。",
   "cards.badPp": "pp={pp} 必須整除 layers={layers}，例如 pp=2。",
 };
 
