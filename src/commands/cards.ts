@@ -152,7 +152,7 @@ export const cards = defineCommand({
           "row.memoryTotal",
           "bytes",
           total,
-          "weights + gradients + optimizer states over all cards (activations per GPU above)",
+          "weights + gradients + optimizer states, summed over all cards",
         ),
       );
       sources.push(SOURCES.korthikanti2022, SOURCES.zero2020, SOURCES.narayanan2021, SOURCES.flashAttention);

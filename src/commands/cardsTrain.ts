@@ -3,6 +3,7 @@ import { GPUS, type Gpu } from "../core/gpus.ts";
 import {
   type AttentionKernel,
   adamStates,
+  firstStageActivationBytes,
   type LayoutChoice,
   type LayoutConstraints,
   layoutMemory,
@@ -10,6 +11,7 @@ import {
   type Recompute,
   searchLayout,
   type TransformerShape,
+  tensorParallelSizes,
 } from "../core/layout.ts";
 import {
   BYTES_PER_VALUE,
@@ -178,6 +180,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
     }
   } else {
     warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
+    if (input.shape) rows.push(smallestActivationsRow(input, shape));
     notes.push(...whatWouldFit(input, states, shape));
   }
   if (!input.shape) notes.push(text("note.activationsNeedShape"));
@@ -280,6 +283,30 @@ function whatWouldFit(input: TrainInput, states: ModelStates, shape: Transformer
   }
   if (out.length === 0) out.push(text("note.wouldFitNothing"));
   return out;
+}
+
+/** Why nothing fits: the least activation memory any layout leaves on one GPU (largest t, most recomputation). */
+function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row {
+  const tp = input.fixed.tp ?? Math.max(...tensorParallelSizes(shape.heads, input.nodeSize));
+  const recompute = input.fixed.recompute ?? "full";
+  const layout = {
+    tp,
+    pp: 2,
+    dp: 1,
+    zero: 0 as const,
+    sequenceParallel: input.fixed.sequenceParallel ?? tp > 1,
+    recompute,
+    microBatch: input.microBatch,
+    sequenceLength: input.sequenceLength,
+    attention: input.attention,
+  };
+  const bytes = firstStageActivationBytes(shape, layout);
+  return row(
+    "row.activationsPerGpu",
+    "bytes",
+    bytes,
+    `least over layouts (t ${tp}, recompute=${recompute}): ${f(bytes / GB)} GB vs ${f(usableOf(input.gpu) / GB)} GB usable`,
+  );
 }
 
 function choiceSummary(choice: LayoutChoice): string {
