@@ -1,12 +1,10 @@
+import { UserError } from "../core/errors.ts";
+import { DEFAULT_LORA_RANK } from "../core/finetune.ts";
 import {
   BYTES_PER_VALUE,
   cardsNeeded,
-  INFERENCE_OVERHEAD,
-  inferenceMemory,
-  type MemoryBreakdown,
   RULE_OF_THUMB,
   ruleOfThumbBytes,
-  trainingMemory,
   USABLE_MEMORY_FRACTION,
   type ZeroStage,
 } from "../core/memory.ts";
@@ -14,10 +12,13 @@ import { SOURCES } from "../core/sources.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
+import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
+import { trainingReply } from "./cardsTrain.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
+const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
 
 export const cards = defineCommand({
   name: "cards",
@@ -25,10 +26,12 @@ export const cards = defineCommand({
   options: {
     params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),
-    mode: opt.choice(["infer", "train"] as const, { aliases: ["for"] }),
+    mode: opt.choice(MODES, { aliases: ["for"] }),
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
     zero: opt.choice(["0", "1", "2", "3"] as const, { aliases: ["zero-stage"], example: "3" }),
     dp: opt.integer({ aliases: ["data-parallel"], example: "64" }),
+    tp: opt.integer({ aliases: ["tensor-parallel"], example: "8" }),
+    pp: opt.integer({ aliases: ["pipeline-parallel"], example: "2" }),
     context: opt.context({ aliases: ["ctx", "seq", "seq-len"], example: "8k" }),
     batch: opt.integer({ aliases: ["b", "micro-batch", "mbs"], example: "1" }),
     layers: opt.integer({ aliases: ["l", "n-layers"], example: "80" }),
@@ -36,163 +39,189 @@ export const cards = defineCommand({
     heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
     "kv-heads": opt.integer({ aliases: ["kv", "n-kv-heads"], example: "8" }),
     "head-dim": opt.integer({ aliases: ["d-head", "headdim"], example: "128" }),
+    vocab: opt.integer({ aliases: ["v"], example: "128256" }),
+    ffn: opt.integer({ aliases: ["d-ff"], example: "28672" }),
     recompute: opt.choice(["none", "selective", "full"] as const, {
       aliases: ["checkpointing"],
       example: "selective",
     }),
+    attention: opt.choice(["flash", "unfused"] as const, { aliases: ["attn"], example: "flash" }),
+    "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
+    rank: opt.integer({ aliases: ["r", "lora-rank"], example: "16" }),
+    "lora-targets": opt.choice(["attention", "all"] as const, { aliases: ["targets"], example: "all" }),
   },
   examples: [
     "cards 70B gpu=H100",
     "cards 70B gpu=H100 mode=infer context=8k layers=80 kv-heads=8 head-dim=128",
-    "cards 7B gpu=A100 mode=train zero=3 dp=8",
+    "cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 context=4k",
+    "cards 7B gpu=RTX4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k",
   ],
   run(args) {
     const mode = args.mode ?? "infer";
     const precision = args.precision ?? "bf16";
-    const cardBytes = args.gpu.memoryGB * 1e9;
+    const gpu = args.gpu;
+    const nodeSize = NODE_SIZE;
+    const cardBytes = gpu.memoryGB * 1e9;
     const usable = cardBytes * USABLE_MEMORY_FRACTION;
-    const batch = args.batch ?? 1;
     const notes: Text[] = [];
-    const sources: Source[] = [args.gpu.source];
-    const headDim = args["head-dim"] ?? (args.hidden && args.heads ? args.hidden / args.heads : undefined);
-    let memory: MemoryBreakdown;
+    const warnings: Text[] = [];
+    const sources: Source[] = [gpu.source];
     const rows: Row[] = [];
+    const heads = args.heads;
+    const kvHeads = args["kv-heads"] ?? heads;
+    const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
+    validateLayoutArgs(args, nodeSize);
+    if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
+    if (args.dp !== undefined) positive("dp", args.dp, 1_000_000);
+    if (args.rank !== undefined) positive("rank", args.rank, 65_536);
+    let result: Record<string, unknown> = {};
+    let count: number | undefined;
+    let total: number;
+    let perCard: number | undefined;
+    let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const kvHeads = args["kv-heads"] ?? args.heads;
-      const kv =
-        args.layers && kvHeads && headDim && args.context
-          ? { layers: args.layers, kvHeads, headDim, context: args.context, batch }
-          : undefined;
-      if (args.context && !kv) notes.push(text("note.kvNeedsShape"));
-      memory = inferenceMemory(args.params, precision, kv);
-      rows.push(
-        row(
-          "row.weights",
-          "bytes",
-          memory.weights,
-          `N · ${BYTES_PER_VALUE[precision]} B (${precision}) = ${f(args.params)} × ${BYTES_PER_VALUE[precision]}`,
-        ),
-      );
-      if (kv) {
-        rows.push(
-          row(
-            "row.kvCache",
-            "bytes",
-            memory.kvCache,
-            `2 · L · n_kv · d_head · bytes · ctx · batch = 2 × ${kv.layers} × ${kv.kvHeads} × ${f(kv.headDim)} × ${BYTES_PER_VALUE[precision] >= 1 ? BYTES_PER_VALUE[precision] : 2} × ${f(kv.context)} × ${batch}`,
-          ),
-        );
-      }
-      rows.push(
-        row("row.overhead", "bytes", memory.overhead, `${INFERENCE_OVERHEAD * 100}% × (weights + KV)`),
-      );
-      sources.push(SOURCES.vllm);
+      const served = serveFromArgs({ ...args, precision }, { throughput: false });
+      rows.push(...served.rows);
+      notes.push(...served.notes);
+      warnings.push(...served.warnings);
+      result = served.result;
+      count = served.count;
+      perCard = served.perCard;
+      total = served.total;
+      breakdown = served.breakdown;
+      sources.push(SOURCES.vllm, SOURCES.palm2022);
     } else {
-      const zero = Number(args.zero ?? (args.dp ? "3" : "0")) as ZeroStage;
-      const activations =
-        args.layers && args.hidden && args.heads && args.context
+      const shape =
+        args.layers && args.hidden && heads
           ? {
               layers: args.layers,
               hidden: args.hidden,
-              heads: args.heads,
-              sequenceLength: args.context,
-              microBatch: batch,
-              recompute: args.recompute ?? "selective",
+              heads,
+              kvHeads: kvHeads ?? heads,
+              headDim: headDim ?? args.hidden / heads,
+              ...(args.vocab ? { vocab: args.vocab } : {}),
+              ...(args.ffn ? { ffn: args.ffn } : {}),
             }
           : undefined;
-      if (!activations) notes.push(text("note.activationsNeedShape"));
-      memory = trainingMemory({
+      const sequenceLength = args.context ?? DEFAULT_CONTEXT;
+      if (shape && args.context === undefined) {
+        notes.push(text("note.contextAssumed", { context: f(sequenceLength) }));
+      }
+      const trained = trainingReply({
+        mode,
         params: args.params,
-        zeroStage: zero,
-        dataParallel: args.dp ?? 1,
-        ...(activations ? { activations } : {}),
+        gpu,
+        nodeSize,
+        precision: mode === "lora" ? precision : "bf16",
+        ...(shape ? { shape } : {}),
+        sequenceLength,
+        microBatch: args.batch ?? 1,
+        attention: args.attention ?? "flash",
+        rank: args.rank ?? DEFAULT_LORA_RANK,
+        targets: args["lora-targets"] ?? "attention",
+        fixed: {
+          ...(args.tp ? { tp: args.tp } : {}),
+          ...(args.pp ? { pp: args.pp } : {}),
+          ...(args.dp ? { dp: args.dp } : {}),
+          ...(args.zero !== undefined ? { zero: Number(args.zero) as ZeroStage } : {}),
+          ...(args.recompute ? { recompute: args.recompute } : {}),
+        },
       });
+      rows.push(...trained.rows);
+      notes.push(...trained.notes);
+      warnings.push(...trained.warnings);
+      result = trained.result;
+      count = trained.choice?.memory.gpus;
+      perCard = trained.choice?.memory.perGpu;
+      const activations = trained.choice?.memory.activations ?? 0;
+      total = trained.states.weights + trained.states.gradients + trained.states.optimizer;
+      breakdown = {
+        weights: trained.states.weights,
+        gradients: trained.states.gradients,
+        optimizer: trained.states.optimizer,
+        activations,
+        kvCache: 0,
+        overhead: 0,
+      };
       rows.push(
-        row("row.weights", "bytes", memory.weights, `2 B · N = 2 × ${f(args.params)}`),
-        row("row.gradients", "bytes", memory.gradients, `2 B · N`),
-        row("row.optimizer", "bytes", memory.optimizer, `12 B · N (fp32 master, m, v)`),
+        row("row.weights", "bytes", trained.states.weights, "Σ over all cards"),
+        row("row.gradients", "bytes", trained.states.gradients, "Σ over all cards"),
+        row("row.optimizer", "bytes", trained.states.optimizer, "Σ over all cards"),
+        row(
+          "row.memoryTotal",
+          "bytes",
+          total,
+          "weights + gradients + optimizer states, summed over all cards",
+        ),
       );
-      if (activations) {
-        rows.push(
-          row(
-            "row.activations",
-            "bytes",
-            memory.activations,
-            activations.recompute === "full"
-              ? `L · 2·s·b·h = ${activations.layers} × 2 × ${f(activations.sequenceLength)} × ${batch} × ${f(activations.hidden)}`
-              : activations.recompute === "selective"
-                ? `L · 34·s·b·h = ${activations.layers} × 34 × ${f(activations.sequenceLength)} × ${batch} × ${f(activations.hidden)}`
-                : `L · s·b·h·(34 + 5·a·s/h)`,
-          ),
-        );
-        sources.push(SOURCES.korthikanti2022);
+      sources.push(SOURCES.korthikanti2022, SOURCES.zero2020, SOURCES.narayanan2021, SOURCES.flashAttention);
+      if (mode === "lora" || mode === "qlora") sources.push(SOURCES.lora2021);
+      if (mode === "qlora") sources.push(SOURCES.qlora2023);
+      if (args.precision !== undefined && precision !== "bf16" && mode !== "lora") {
+        notes.push(text("note.trainMixedPrecision"));
       }
-      if (args.dp) {
-        rows.push(
-          row("row.perCardZero", "bytes", memory.perCard, `ZeRO-${zero} over ${args.dp} data-parallel ranks`),
-        );
-      }
-      sources.push(SOURCES.zero2020);
     }
 
-    const count = cardsNeeded(memory.total, cardBytes);
-    const thumb = ruleOfThumbBytes(args.params, precision, mode);
-    rows.push(
-      row("row.memoryTotal", "bytes", memory.total, "Σ"),
-      row(
-        "row.cards",
-        "count",
-        count,
-        `⌈total / (${USABLE_MEMORY_FRACTION} × ${args.gpu.memoryGB} GB)⌉ = ⌈${f(memory.total / 1e9)} / ${f(usable / 1e9)}⌉`,
-      ),
-      row(
-        "row.ruleOfThumb",
-        "bytes",
-        thumb,
-        `${RULE_OF_THUMB[mode]} × weights = ${RULE_OF_THUMB[mode]} × ${f(args.params)} × ${BYTES_PER_VALUE[precision]} B`,
-      ),
-      row(
-        "row.ruleOfThumbCards",
-        "count",
-        cardsNeeded(thumb, cardBytes),
-        `⌈${f(thumb / 1e9)} GB / ${f(usable / 1e9)} GB⌉`,
-      ),
-    );
-    if (mode === "train" && precision !== "bf16" && args.precision !== undefined) {
-      notes.push(text("note.trainMixedPrecision"));
+    if (mode === "infer" || mode === "train" || mode === "full") {
+      const thumbMode = mode === "infer" ? "infer" : "train";
+      const thumb = ruleOfThumbBytes(args.params, thumbMode === "train" ? "bf16" : precision, thumbMode);
+      rows.push(
+        row(
+          "row.ruleOfThumb",
+          "bytes",
+          thumb,
+          `${RULE_OF_THUMB[thumbMode]} × weights = ${RULE_OF_THUMB[thumbMode]} × ${f(args.params)} × ${BYTES_PER_VALUE[thumbMode === "train" ? "bf16" : precision]} B`,
+        ),
+        row(
+          "row.ruleOfThumbCards",
+          "count",
+          cardsNeeded(thumb, cardBytes),
+          `⌈${f(thumb / 1e9)} GB / ${f(usable / 1e9)} GB⌉`,
+        ),
+      );
+      result.ruleOfThumbBytes = thumb;
     }
-    if (mode === "train" && args.dp && memory.perCard > usable) notes.push(text("note.perCardTooBig"));
-    notes.push(text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }));
+    notes.push(
+      text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
+      text("note.memoryUnits", { gpu: gpu.name, memory: gpu.memoryGB, usable: f(usable / 1e9) }),
+    );
 
     return resultReply({
       command: "cards",
-      title: text(mode === "infer" ? "title.cardsInfer" : "title.cardsTrain", {
-        params: f(args.params),
-        gpu: args.gpu.name,
-      }),
+      title: text(titleKey(mode), { params: f(args.params), gpu: gpu.name }),
       rows,
       notes,
+      warnings,
       sources,
       result: {
         mode,
         precision,
-        gpu: args.gpu.name,
-        cards: count,
-        bytesTotal: memory.total,
-        bytesPerCard: Math.min(memory.total / count, memory.perCard),
+        gpu: gpu.name,
+        cards: count ?? null,
+        fits: count !== undefined,
+        bytesTotal: total,
+        bytesPerCard: perCard ?? null,
         usableBytesPerCard: usable,
-        breakdown: {
-          weights: memory.weights,
-          gradients: memory.gradients,
-          optimizer: memory.optimizer,
-          activations: memory.activations,
-          kvCache: memory.kvCache,
-          overhead: memory.overhead,
-        },
-        ruleOfThumbBytes: thumb,
+        breakdown,
+        ...result,
       },
       hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", { params: f(args.params) }),
     });
   },
 });
+
+function titleKey(mode: (typeof MODES)[number]): string {
+  switch (mode) {
+    case "infer":
+      return "title.cardsInfer";
+    case "train":
+      return "title.cardsTrain";
+    case "full":
+      return "title.cardsFull";
+    case "lora":
+      return "title.cardsLora";
+    case "qlora":
+      return "title.cardsQlora";
+  }
+}

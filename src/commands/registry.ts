@@ -17,9 +17,10 @@ import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";
 import { model } from "./model.ts";
 import { params } from "./params.ts";
+import { serve } from "./serve.ts";
 
 /** Every command, in help order. Adding a command means adding its file and one line here. */
-const commands: AnyCommand[] = [compute, mfu, chinchilla, cards, params, model, compare, gpus];
+const commands: AnyCommand[] = [compute, mfu, chinchilla, cards, serve, params, model, compare, gpus];
 commands.push(helpCommand(() => registry));
 
 /** Any command takes a published run's name in place of the numbers it implies (core/models.ts). */

@@ -127,12 +127,15 @@ export function kvCacheBytes(shape: KvCacheShape, precision: StoragePrecision): 
 /** Runtime overhead on top of weights and KV cache (activations, CUDA context, fragmentation); stated in replies. */
 export const INFERENCE_OVERHEAD = 0.1;
 
-/** Weight-only 4-bit quantization keeps the KV cache in 16-bit, so the cache defaults to bf16 there. */
+/**
+ * The KV cache has its own precision, bf16 by default whatever the weights' (fp8 or int4 weights
+ * do not make an fp8 cache; engines quantize the cache only when asked).
+ */
 export function inferenceMemory(
   params: number,
   precision: StoragePrecision,
   kvCache?: KvCacheShape,
-  kvPrecision: StoragePrecision = BYTES_PER_VALUE[precision] >= 1 ? precision : "bf16",
+  kvPrecision: StoragePrecision = "bf16",
 ): MemoryBreakdown {
   const weights = params * BYTES_PER_VALUE[precision];
   const kv = kvCache ? kvCacheBytes(kvCache, kvPrecision) : 0;

@@ -43,4 +43,26 @@ export const SOURCES = {
     title: "Touvron et al. 2023, LLaMA, §6 and Table 15 (GPU-h × power × PUE 1.1; 0.385 kg CO2eq/kWh)",
     url: "https://arxiv.org/abs/2302.13971",
   },
+  // Layouts, fine-tuning and serving (cards)
+  narayanan2021: {
+    title:
+      "Narayanan et al. 2021, Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM",
+    url: "https://arxiv.org/abs/2104.04473",
+  },
+  flashAttention: {
+    title: "Dao et al. 2022, FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
+    url: "https://arxiv.org/abs/2205.14135",
+  },
+  lora2021: {
+    title: "Hu et al. 2021, LoRA: Low-Rank Adaptation of Large Language Models",
+    url: "https://arxiv.org/abs/2106.09685",
+  },
+  qlora2023: {
+    title: "Dettmers et al. 2023, QLoRA: Efficient Finetuning of Quantized LLMs, §3",
+    url: "https://arxiv.org/abs/2305.14314",
+  },
+  pope2022: {
+    title: "Pope et al. 2022, Efficiently Scaling Transformer Inference",
+    url: "https://arxiv.org/abs/2211.05102",
+  },
 } as const;

@@ -33,11 +33,11 @@ export const en = {
   "opt.moe": "The parameter count is a MoE total (warn when MFU uses it).",
   "opt.recompute": "Count full activation recomputation (hardware FLOPs, HFU) / recomputation mode.",
   "opt.budget": "A training compute budget in FLOP, e.g. 3.14e23.",
-  "opt.mode": "infer (serve) or train.",
+  "opt.mode": "infer, train, full (fine-tune), lora or qlora.",
   "opt.zero": "ZeRO stage 0–3 (shards optimizer, gradients, weights).",
   "opt.dp": "Data-parallel size that ZeRO shards across.",
   "opt.context": "Context length for the KV cache or activations, e.g. 8k.",
-  "opt.batch": "Batch (sequences) for the KV cache, micro-batch for training.",
+  "opt.batch": "Sequences decoded together (serving); micro-batch (training).",
   "opt.kv-heads": "Key/value heads (grouped-query attention).",
   "opt.spec": "An architecture (transformer, decoder) or a list of layers: dense 784->128, dense 128->10.",
   "opt.d": "Model width h (d_model, hidden size).",
@@ -94,10 +94,7 @@ export const en = {
   "row.weights": "Weights",
   "row.gradients": "Gradients",
   "row.optimizer": "Optimizer states",
-  "row.activations": "Activations",
   "row.kvCache": "KV cache",
-  "row.overhead": "Runtime overhead",
-  "row.perCardZero": "Per card with ZeRO",
   "row.memoryTotal": "Total memory",
   "row.cards": "Cards needed",
   "row.ruleOfThumb": "Rule of thumb (seed article)",
@@ -137,13 +134,11 @@ export const en = {
   "note.chinchillaRule":
     "Chinchilla: about 20 tokens per parameter is compute-optimal; inference-heavy models are often trained far longer.",
   "note.kvNeedsShape":
-    "The KV cache needs layers=, kv-heads= (or heads=) and head-dim= (or hidden=) with context=.",
+    "The KV cache is not counted: this architecture's cache is not modelled. Give layers=, kv-heads= (or heads=) and head-dim= (or hidden=) to count it, 2·L·n_kv·d_head·bytes per token.",
   "note.activationsNeedShape":
     "Activations need layers=, hidden=, heads= and context=; only model states are counted.",
   "note.trainMixedPrecision":
     "Training memory assumes bf16 mixed-precision Adam whatever the precision given.",
-  "note.perCardTooBig":
-    "One card cannot hold its ZeRO share: raise dp= or the ZeRO stage, or add tensor/pipeline parallelism.",
   "note.usableFraction": "Assumes {percent}% of each card's memory is usable.",
   "note.gptFormula":
     "Per layer 12h² + 13h (attention 4h²+4h, MLP 8h²+5h, norms 4h), plus embeddings (Kaplan et al. 2020).",
@@ -171,8 +166,9 @@ export const en = {
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
-  "hint.cardsInfer": "Next: /flops cards {params} gpu=H100 mode=train for training memory.",
-  "hint.cardsTrain": "Next: add zero=3 dp=64 to see one card's share.",
+  "hint.cardsInfer":
+    "Next: /flops serve {params} gpu=H100 batch=32 for tokens/s, or mode=train for training memory.",
+  "hint.cardsTrain": "Next: fix part of the layout with tp=8 pp=2 zero=1, or try mode=lora or mode=qlora.",
   "hint.params": "Next: /flops {params} for its training compute.",
   "hint.gpus": "Next: /flops gpus h100 to filter, or /flops 70B 1.4T gpu=H100.",
   "hint.help": "Next: /flops help mfu for one command's options.",
@@ -575,6 +571,86 @@ export const en = {
   "plausible.gpusMany": "{gpus} GPUs is more than the largest published training cluster (about {largest}).",
   "plausible.durationShort":
     "A wall time of {seconds} seconds is under a minute: was a unit missing (days, hours)?",
+  // Layouts, fine-tuning and serving (cards)
+  "opt.tp": "Tensor-parallel size t: a power of two dividing the heads.",
+  "opt.pp": "Pipeline-parallel size p: divides the layers.",
+  "opt.attention": "flash (default: no s² scores stored) or unfused.",
+  "opt.kv-precision": "KV-cache precision, apart from the weights' (default bf16).",
+  "opt.rank": "LoRA rank r (default 16).",
+  "opt.lora-targets": "LoRA on attention (q, k, v, o; default) or all projections.",
+  "opt.rate": "Requests per second to serve.",
+  "opt.prompt": "Prompt tokens per request (prefill).",
+  "opt.generate": "Generated tokens per request (decode).",
+  "title.cardsFull": "Full fine-tuning of {params} parameters on {gpu}",
+  "title.cardsLora": "LoRA fine-tuning of {params} parameters on {gpu}",
+  "title.cardsQlora": "QLoRA fine-tuning of {params} parameters on {gpu}",
+  "row.layout": "Layout",
+  "row.weightsPerGpu": "Weights per GPU",
+  "row.gradientsPerGpu": "Gradients per GPU",
+  "row.optimizerPerGpu": "Optimizer states per GPU",
+  "row.activationsPerGpu": "Activations per GPU (first pipeline stage)",
+  "row.gatherBuffer": "ZeRO-3 gathered layers per GPU",
+  "row.perGpu": "Memory per GPU",
+  "row.adapters": "LoRA adapter parameters",
+  "row.oneCard.full": "Full fine-tuning on one card",
+  "row.oneCard.lora": "LoRA on one card",
+  "row.oneCard.qlora": "QLoRA on one card",
+  "row.kvPerGpu": "KV cache per GPU",
+  "row.overheadPerGpu": "Runtime overhead per GPU",
+  "row.inferenceFlopsPerToken": "Inference FLOP per token",
+  "row.prefillTime": "Prefill time per prompt",
+  "row.decodePerReplica": "Decode tokens/s per replica",
+  "row.decodePerGpu": "Decode tokens/s per GPU",
+  "row.decodeBound": "Decode is",
+  "row.requestsPerReplica": "Requests/s per replica",
+  "row.servingCards": "GPUs for the request rate",
+  "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
+  "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
+  "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",
+  "layout.cardsOneNode": "{gpus} {gpu} in one node of {node}",
+  "bound.memory": "memory-bound at batch {batch} (reads weights and KV cache each step)",
+  "bound.compute": "compute-bound at batch {batch}",
+  "note.layoutSearch":
+    "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows; the smallest GPU count that fits {percent}% of each card wins.",
+  "note.pipelineInFlight":
+    "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
+  "note.flashAttention":
+    "Attention is a fused kernel (FlashAttention) that stores no s² score matrix, as current training stacks use; attention=unfused counts Korthikanti et al.'s 5·a·s/h term.",
+  "note.unfusedAttention":
+    "Unfused attention: the s² softmax and dropout tensors (5·a·s/h per s·b·h) are stored unless recomputed.",
+  "note.noLayoutFits": "No layout fits on {gpu} at 90% of each card, even at the largest layout tried.",
+  "note.wouldFitRecompute": "With recompute=full it would fit: {layout}.",
+  "note.wouldFitBatch": "With batch=1 it would fit: {layout}.",
+  "note.wouldFitGpu": "On a bigger card, {gpu} ({memory} GB), it would fit: {layout}.",
+  "note.wouldFitNothing":
+    "Nothing in the catalog fits it at this sequence length: shorten the sequence or split it across GPUs (context parallelism).",
+  "note.lora":
+    "LoRA rank {rank} on the {targets} projections: the base stays frozen in {precision}; only the adapters carry gradients and Adam states; activations are still kept for the backward pass (Hu et al. 2021).",
+  "note.qlora":
+    "QLoRA: base weights in 4-bit NF4 with double quantization ({bits} bits per weight with its constants), rank-{rank} bf16 adapters on the {targets} projections, a paged optimizer (Dettmers et al. 2023).",
+  "note.contextAssumed": "No context given: {context} tokens assumed.",
+  "note.kvPrecision":
+    "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",
+  "note.memoryUnits":
+    "GB = 10⁹ bytes throughout. {gpu}'s {memory} GB is taken as the vendor states it, {memory} × 10⁹ bytes; {usable} GB of it is usable.",
+  "note.tpHeads":
+    "Tensor parallelism is a power of two dividing the {heads} attention heads, within a node of {node}; KV heads are replicated when fewer than t.",
+  "note.pipelineServing": "One node of {node} cannot hold it: {pp} pipeline stages across nodes.",
+  "note.roofline":
+    "Decode time per step = max(bytes read / HBM bandwidth, FLOP / dense peak) (Pope et al. 2022); prefill is compute-bound at {mfu}% MFU (mfu= changes it).",
+  "note.moeDecode":
+    "MoE: each step reads the shared weights and the experts the batch touches, E·(1 − (1 − k/E)^B) = {read} of {experts} experts per layer at batch {batch} (top-{topK}, uniform routing assumed).",
+  "note.moeNoExperts":
+    "Active parameters given without experts= and top-k=: decode reads all weights (an upper bound); give them to model the experts a batch reads.",
+  "note.noServingLayout": "It does not fit on {gpu} even split over every layout tried.",
+  "cards.badTp": "tp={tp} must be a power of two dividing heads={heads}, e.g. tp=8.",
+  "unit.milliseconds": "{n} ms",
+  "cmd.serve.summary": "Serving throughput: prefill, decode tokens/s, GPUs for a request rate.",
+  "title.serve": "Serving {params} parameters on {gpu}: throughput",
+  "hint.serve": "Next: add rate=20 prompt=1k generate=256 for the GPUs a request rate needs, or batch=64.",
+  "cards.badSize": "{option} must be a whole number from 1 to {max}, e.g. {example}.",
+  "note.adaptersNeedShape": "The LoRA adapters need layers=, hidden= and heads=: they are not counted.",
+  "cards.badPp": "pp={pp} must divide layers={layers}, e.g. pp=2.",
 } as const;
 
 export type MessageKey = keyof typeof en;

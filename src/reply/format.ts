@@ -117,6 +117,7 @@ function duration(lang: Lang, seconds: number): string {
   if (hours >= 48) return t(lang, "unit.days", { n: amount(days) });
   if (seconds >= 7200) return t(lang, "unit.hours", { n: amount(hours) });
   if (seconds >= 120) return t(lang, "unit.minutes", { n: amount(seconds / 60) });
+  if (seconds > 0 && seconds < 1) return t(lang, "unit.milliseconds", { n: amount(seconds * 1000) });
   return t(lang, "unit.seconds", { n: amount(seconds) });
 }
 

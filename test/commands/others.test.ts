@@ -22,7 +22,7 @@ describe("/flops chinchilla", () => {
 });
 
 describe("/flops cards", () => {
-  it("Llama-3-70B in bf16 with an 8K context on H100: 141 GB of weights, 2.7 GB of KV cache, 3 cards", () => {
+  it("Llama-3-70B in bf16 with an 8K context on H100: 141 GB of weights, 2.7 GB of KV cache, TP 4 (3 cards is no tensor-parallel size)", () => {
     const line = "cards 70.55B gpu=H100 context=8k layers=80 kv-heads=8 head-dim=128";
     const r = result(line) as unknown as {
       cards: number;
@@ -31,7 +31,7 @@ describe("/flops cards", () => {
     };
     expect(r.breakdown.weights).toBeCloseTo(141.1e9, -6);
     expect(r.breakdown.kvCache).toBe(2 * 80 * 8 * 128 * 2 * 8192);
-    expect(r.cards).toBe(3);
+    expect(r.cards).toBe(4);
   });
 
   it("int4 fits Llama-3-70B on one H100", () => {
@@ -46,7 +46,8 @@ describe("/flops cards", () => {
     };
     expect(r.bytesTotal).toBe(120e9);
     expect(r.bytesPerCard).toBeCloseTo(1.875e9, 3);
-    expect(r.cards).toBe(2);
+    // dp=64 is the user's layout: 64 cards, each holding its 1/64 ZeRO-3 share.
+    expect(r.cards).toBe(64);
   });
 
   it("states the seed's rule of thumb beside the detailed estimate", () => {

@@ -162,7 +162,8 @@ const PRECISION_AND_MODE: [string, Case][] = [
   ["cards 70B H100 inference", { read: { mode: "infer" } }],
   ["cards 70B H100 infer", { read: { mode: "infer" } }],
   ["cards 70B on H100 for training in bf16", { read: { mode: "train", precision: "bf16" } }],
-  ["serve 70B on H100", { command: "cards", read: { mode: "infer", gpu: "h100-sxm" } }],
+  // `serve` is its own command now (throughput); the reading keeps the GPU.
+  ["serve 70B on H100", { command: "serve", read: { gpu: "h100-sxm" } }],
   ["inference 70B H100 int4", { command: "cards", read: { mode: "infer", precision: "int4" } }],
   ["how many H100s to serve 70B", { command: "cards", read: { params: 70e9, mode: "infer" } }],
   ["how many A100s to serve a 7B model in 8bit", { command: "cards", read: { precision: "int8" } }],

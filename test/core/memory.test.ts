@@ -58,6 +58,9 @@ describe("memory", () => {
     expect(int4.weights).toBeCloseTo(35.275e9, -6);
     expect(int4.kvCache).toBe(bf16.kvCache);
     expect(inferenceMemory(1e9, "fp8").kvCache).toBe(0);
+    // fp8 weights keep a bf16 cache unless the cache's own precision is given.
+    expect(inferenceMemory(70.55e9, "fp8", shape).kvCache).toBe(bf16.kvCache);
+    expect(inferenceMemory(70.55e9, "fp8", shape, "fp8").kvCache).toBe(bf16.kvCache / 2);
   });
 
   it("cards = ceil(total / usable memory), at least one", () => {

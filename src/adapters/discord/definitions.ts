@@ -43,11 +43,23 @@ const COMMON_DESCRIPTION: Record<CommonOption, string> = {
 const LANG_NAME: Record<Lang, string> = { en: "discord.lang.en", "zh-TW": "discord.lang.zh-TW" };
 
 /** The English text of a key (Discord's default), clipped to Discord's 100 characters. */
-const described = (key: string): string => clipAtWord(t("en", key), DISCORD_RULES.description);
+const described = (key: string): string =>
+  clipAtWord(optionGist(t("en", key), key), DISCORD_RULES.description);
 /** Its Traditional Chinese text, shown to users whose Discord language is 中文(台灣). */
 const localized = (key: string) => ({
-  [Locale.ChineseTW]: clipAtWord(t("zh-TW", key), DISCORD_RULES.description),
+  [Locale.ChineseTW]: clipAtWord(optionGist(t("zh-TW", key), key), DISCORD_RULES.description),
 });
+
+/**
+ * An option's description on Discord: its gist, before the example or the parenthesis. The whole
+ * /flops command must fit Discord's 8,000 characters, and Discord shows an option's text in one
+ * short line; the example is what autocomplete and `/flops help` show. Command summaries stay whole.
+ */
+export function optionGist(description: string, key: string): string {
+  if (!key.startsWith("opt.")) return description;
+  const cut = description.search(/,? e\.g\.|[;(：；（]|，例如/);
+  return cut >= 12 ? description.slice(0, cut).replace(/[\s,，、]+$/, "") : description;
+}
 
 /**
  * A command's options in the order Discord shows them, at most 25. Discord wants required

@@ -6,6 +6,7 @@ import {
   commandDefinitions,
   commonOptionsOf,
   discordOptionsOf,
+  optionGist,
 } from "../../../src/adapters/discord/definitions.ts";
 import { listedChoices } from "../../../src/adapters/discord/handlers/autocomplete.ts";
 import { type AnyCommand, defineCommand } from "../../../src/commands/command.ts";
@@ -151,13 +152,17 @@ describe("the registration payload", () => {
       expect(sub.description.length).toBeLessThanOrEqual(100);
       expect(sub.description.length).toBeGreaterThan(0);
     }
-    expect(option("compute", "params")?.description).toBe(t("en", "opt.params"));
+    // An option shows its gist, the catalog's text before the example (the whole command must fit
+    // Discord's 8,000 characters): "Parameters N, e.g. 175B (MoE: the total)." → "Parameters N".
+    expect(option("compute", "params")?.description).toBe(optionGist(t("en", "opt.params"), "opt.params"));
+    expect(t("en", "opt.params").startsWith(option("compute", "params")?.description ?? "-")).toBe(true);
+    expect(option("compute", "params")?.description).not.toContain("e.g.");
     // Whatever the zh-TW catalog says is what Discord shows to zh-TW users.
     expect(option("compute", "params")?.description_localizations).toEqual({
-      "zh-TW": t("zh-TW", "opt.params"),
+      "zh-TW": optionGist(t("zh-TW", "opt.params"), "opt.params"),
     });
     expect(option("mfu", "gpu-hours")?.description_localizations?.["zh-TW"]).toBe(
-      t("zh-TW", "opt.gpu-hours"),
+      optionGist(t("zh-TW", "opt.gpu-hours"), "opt.gpu-hours"),
     );
     expect(subcommand("gpus")?.description_localizations).toEqual({
       "zh-TW": t("zh-TW", "cmd.gpus.summary"),
@@ -191,6 +196,9 @@ describe("the registration payload", () => {
     expect(option("cards", "mode")?.choices).toEqual([
       { name: "infer", value: "infer" },
       { name: "train", value: "train" },
+      { name: "full", value: "full" },
+      { name: "lora", value: "lora" },
+      { name: "qlora", value: "qlora" },
     ]);
     // Flags are booleans.
     expect(option("mfu", "moe")?.type).toBe(ApplicationCommandOptionType.Boolean);

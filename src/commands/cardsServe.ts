@@ -1,0 +1,421 @@
+import { inferenceFlopsPerToken } from "../core/compute.ts";
+import { UserError } from "../core/errors.ts";
+import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
+import { tensorParallelSizes } from "../core/layout.ts";
+import {
+  BYTES_PER_VALUE,
+  INFERENCE_OVERHEAD,
+  type StoragePrecision,
+  USABLE_MEMORY_FRACTION,
+} from "../core/memory.ts";
+import {
+  decodeStep,
+  expertsRead,
+  gqaKvLayout,
+  type Hardware,
+  prefillTime,
+  replicasForRate,
+  type ServingLayout,
+  type ServingModel,
+  searchServingLayout,
+  servingMemory,
+} from "../core/serving.ts";
+import { DEFAULT_MFU } from "../core/training.ts";
+import { row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Text } from "../reply/reply.ts";
+import { cardsText } from "./cardsTrain.ts";
+
+/** Serving replies of `cards`: the layout an engine accepts, the KV cache, and the roofline throughput. */
+
+export interface ServeInput {
+  model: ServingModel;
+  gpu: Gpu;
+  nodeSize: number;
+  precision: StoragePrecision;
+  kvPrecision: StoragePrecision;
+  context: number;
+  /** Sequences decoded together; undefined: 1, or for a request rate the largest that fits. */
+  batch?: number;
+  fixed: { tp?: number; pp?: number };
+  mfu: number;
+  prompt?: number;
+  generate?: number;
+  rate?: number;
+  /** Prefill, decode and request-rate rows; off for `cards`, which answers memory only. */
+  throughput: boolean;
+}
+
+export interface ServeOutput {
+  rows: Row[];
+  notes: Text[];
+  warnings: Text[];
+  layout?: ServingLayout;
+  cards?: number;
+  result: Record<string, unknown>;
+}
+
+const GB = 1e9;
+/** Largest batch tried when sizing for a request rate. */
+const MAX_BATCH = 256;
+
+/** The tensor-core precision a weight format computes in: weight-only int8/int4 dequantize to bf16. */
+function computePrecision(gpu: Gpu, precision: StoragePrecision): Precision {
+  const wanted: Precision[] =
+    precision === "int4" || precision === "int8" || precision === "fp4"
+      ? ["bf16", "fp16"]
+      : [precision as Precision, "bf16", "fp16"];
+  return wanted.find((p) => gpu.peakTflops[p] !== undefined) ?? "fp32";
+}
+
+export function servingReply(input: ServeInput): ServeOutput {
+  const { model, gpu, nodeSize } = input;
+  const usable = gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
+  const rows: Row[] = [];
+  const notes: Text[] = [];
+  const warnings: Text[] = [];
+  const result: Record<string, unknown> = {};
+  const sequence = input.rate ? (input.prompt ?? input.context) + (input.generate ?? 0) : input.context;
+  const precision = computePrecision(gpu, input.precision);
+  const hardware: Hardware = { bandwidth: gpu.memoryBandwidthTBs * 1e12, peak: peakFlops(gpu, precision) };
+
+  // The batch: what the user gave; for a rate, the largest power of two whose cache still fits.
+  let batch = input.batch ?? 1;
+  if (input.rate && input.batch === undefined) {
+    // The smallest layout for one sequence; the batch then grows into its free memory.
+    const base = searchServingLayout(model, input.precision, sequence, usable, nodeSize, input.fixed);
+    for (let b = MAX_BATCH; base && b > 1; b /= 2) {
+      if (servingMemory(model, input.precision, b * sequence, base.tp, base.pp, nodeSize).perGpu <= usable) {
+        batch = b;
+        break;
+      }
+    }
+  }
+  const layout = searchServingLayout(model, input.precision, batch * sequence, usable, nodeSize, input.fixed);
+  if (!layout) {
+    warnings.push(text("note.noServingLayout", { gpu: gpu.name }));
+    return { rows, notes, warnings, result: { serving: null } };
+  }
+
+  rows.push(
+    {
+      label: text("row.layout"),
+      value: { kind: "message", text: text("layout.serve", { tp: layout.tp, pp: layout.pp }) },
+      formula: `t = 2^k ≤ ${nodeSize}${model.heads ? ` dividing ${model.heads} heads` : ""}; p${model.layers ? ` dividing ${model.layers} layers` : ""}`,
+    },
+    {
+      label: text("row.cards"),
+      value: { kind: "message", text: cardsText(layout.gpus, gpu, nodeSize) },
+      formula: `t · p = ${layout.tp} × ${layout.pp}`,
+    },
+    row(
+      "row.weightsPerGpu",
+      "bytes",
+      layout.weightsPerGpu,
+      `N · ${BYTES_PER_VALUE[input.precision]} B / (t·p) = ${f(model.params)} × ${BYTES_PER_VALUE[input.precision]} / ${layout.gpus}`,
+    ),
+  );
+  if (model.kv) {
+    rows.push(
+      row(
+        "row.kvPerGpu",
+        "bytes",
+        layout.kvPerGpu,
+        `${model.kv.formula} × ctx ${f(sequence)} × batch ${batch} × share ${f(layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1))}`,
+      ),
+    );
+    notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
+  }
+  rows.push(
+    row("row.overheadPerGpu", "bytes", layout.overheadPerGpu, "10% × (weights + KV)"),
+    row("row.perGpu", "bytes", layout.perGpu, `Σ = ${f(layout.perGpu / GB)} GB ≤ ${f(usable / GB)} GB`),
+  );
+  if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
+  if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
+
+  // Inference FLOP per token (PaLM Appendix B).
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context: sequence }
+      : undefined;
+  const flopsPerToken = inferenceFlopsPerToken(model.activeParams, attention);
+  rows.push(
+    row(
+      "row.inferenceFlopsPerToken",
+      "flop",
+      flopsPerToken,
+      attention
+        ? `2·N + 4·L·ctx·d_attn = 2 × ${f(model.activeParams)} + 4 × ${model.layers} × ${f(sequence)} × ${f(attention.attentionWidth)}`
+        : `2·N = 2 × ${f(model.activeParams)}`,
+    ),
+  );
+
+  result.serving = servingResult(layout, model, input, nodeSize);
+  result.layout = result.serving;
+  result.inferenceFlopsPerToken = flopsPerToken;
+  if (!input.throughput) return { rows, notes, warnings, layout, cards: layout.gpus, result };
+
+  // Throughput: prefill (compute-bound) and decode (roofline).
+  const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
+  const prompt = input.prompt ?? input.context;
+  const prefill = prefillTime(model, prompt, layout.gpus, hardware, input.mfu);
+  rows.push(
+    row(
+      "row.prefillTime",
+      "duration",
+      prefill,
+      `P · (2·N + 2·L·P·d_attn) / (GPUs · peak · MFU) = ${f(prompt)} tokens / (${layout.gpus} × ${f(hardware.peak)} ${precision} dense × ${f(input.mfu)})`,
+    ),
+    row(
+      "row.decodePerReplica",
+      "count",
+      step.tokensPerSecondPerReplica,
+      `batch / max(bytes / bandwidth, FLOP / peak) = ${batch} / max(${f(step.bytesPerGpu / GB)} GB / ${gpu.memoryBandwidthTBs} TB/s, ${f(step.flopsPerGpu)} / ${f(hardware.peak)}) × p ${layout.pp}`,
+    ),
+    row("row.decodePerGpu", "count", step.tokensPerSecondPerGpu, `per replica / ${layout.gpus}`),
+    {
+      label: text("row.decodeBound"),
+      value: {
+        kind: "message",
+        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", { batch }),
+      },
+    },
+  );
+  notes.push(text("note.roofline", { mfu: Math.round(input.mfu * 100) }));
+  if (model.moe) {
+    notes.push(
+      text("note.moeDecode", {
+        experts: model.moe.experts,
+        topK: model.moe.topK,
+        batch,
+        read: f(expertsRead(model.moe.experts, model.moe.topK, batch)),
+      }),
+    );
+  } else if (model.activeParams < model.params) {
+    notes.push(text("note.moeNoExperts"));
+  }
+
+  const throughput: Record<string, unknown> = {
+    batch,
+    context: sequence,
+    promptTokens: prompt,
+    prefillSeconds: prefill,
+    decodeStepSeconds: step.stepTime,
+    decodeBound: step.bound,
+    decodeTokensPerSecondPerReplica: step.tokensPerSecondPerReplica,
+    decodeTokensPerSecondPerGpu: step.tokensPerSecondPerGpu,
+    bytesReadPerGpuPerStep: step.bytesPerGpu,
+    mfu: input.mfu,
+    computePrecision: precision,
+  };
+  let cards = layout.gpus;
+  if (input.rate) {
+    const generate = input.generate ?? 0;
+    const sizing = replicasForRate(input.rate, prefill, generate, step);
+    cards = sizing.replicas * layout.gpus;
+    rows.push(
+      row(
+        "row.requestsPerReplica",
+        "ratio",
+        sizing.requestsPerSecondPerReplica,
+        `1 / (prefill + G · step / batch) = 1 / (${f(prefill)} s + ${generate} × ${f(step.stepTime)} s / ${batch})`,
+      ),
+      row(
+        "row.servingCards",
+        "count",
+        cards,
+        `⌈${f(input.rate)} req/s / ${f(sizing.requestsPerSecondPerReplica)}⌉ = ${sizing.replicas} replicas × ${layout.gpus} ${gpu.name}`,
+      ),
+    );
+    Object.assign(throughput, {
+      requestsPerSecond: input.rate,
+      generatedTokens: generate,
+      requestsPerSecondPerReplica: sizing.requestsPerSecondPerReplica,
+      replicas: sizing.replicas,
+      gpus: cards,
+    });
+  }
+  result.throughput = throughput;
+  return { rows, notes, warnings, layout, cards, result };
+}
+
+function servingResult(layout: ServingLayout, model: ServingModel, input: ServeInput, nodeSize: number) {
+  return {
+    tp: layout.tp,
+    pp: layout.pp,
+    gpus: layout.gpus,
+    nodes: layout.nodes,
+    nodeSize,
+    bytesPerGpu: layout.perGpu,
+    perGpu: { weights: layout.weightsPerGpu, kvCache: layout.kvPerGpu, overhead: layout.overheadPerGpu },
+    kvPrecision: input.kvPrecision,
+    kvBytesPerToken: model.kv?.bytesPerToken ?? null,
+  };
+}
+
+/** GPUs in one node of the common 8-GPU servers (DGX/HGX). */
+export const NODE_SIZE = 8;
+/** Context assumed when none is given (said in a note). */
+export const DEFAULT_CONTEXT = 4096;
+
+/** The option values `cards` and `serve` share. */
+export interface ServeArgs {
+  params: number;
+  gpu: Gpu;
+  precision: StoragePrecision;
+  "kv-precision"?: StoragePrecision | undefined;
+  context?: number | undefined;
+  batch?: number | undefined;
+  layers?: number | undefined;
+  hidden?: number | undefined;
+  heads?: number | undefined;
+  "kv-heads"?: number | undefined;
+  "head-dim"?: number | undefined;
+  tp?: number | undefined;
+  pp?: number | undefined;
+  active?: number | undefined;
+  experts?: number | undefined;
+  "top-k"?: number | undefined;
+  rate?: number | undefined;
+  prompt?: number | undefined;
+  generate?: number | undefined;
+  mfu?: number | undefined;
+}
+
+/** Bounds that keep the search finite; every real model is far inside them. */
+const MAX_SIZE = { parallel: 65_536, batch: 1_048_576, layers: 10_000, heads: 100_000, width: 10_000_000 };
+
+export function positive(option: string, value: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UserError("cards.badSize", {
+      option,
+      max: max.toLocaleString("en-US"),
+      example: `${option}=8`,
+    });
+  }
+  return value;
+}
+
+/** tp a power of two dividing the heads, pp dividing the layers, sizes ≥ 1: otherwise a UserError with an example. */
+export function validateLayoutArgs(
+  args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers" | "kv-heads" | "head-dim" | "hidden">,
+  nodeSize: number,
+): void {
+  for (const [name, value, max] of [
+    ["tp", args.tp, MAX_SIZE.parallel],
+    ["pp", args.pp, MAX_SIZE.parallel],
+    ["batch", args.batch, MAX_SIZE.batch],
+    ["layers", args.layers, MAX_SIZE.layers],
+    ["heads", args.heads, MAX_SIZE.heads],
+    ["kv-heads", args["kv-heads"], MAX_SIZE.heads],
+    ["head-dim", args["head-dim"], MAX_SIZE.width],
+    ["hidden", args.hidden, MAX_SIZE.width],
+  ] as const) {
+    if (value !== undefined) positive(name, value, max);
+  }
+  const heads = args.heads;
+  if (
+    args.tp !== undefined &&
+    heads &&
+    !tensorParallelSizes(heads, Math.max(args.tp, nodeSize)).includes(args.tp)
+  ) {
+    throw new UserError("cards.badTp", { tp: args.tp, heads });
+  }
+  if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
+    throw new UserError("cards.badTp", { tp: args.tp, heads: "?" });
+  }
+  if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
+    throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
+  }
+}
+
+export interface ServedFromArgs {
+  rows: Row[];
+  notes: Text[];
+  warnings: Text[];
+  result: Record<string, unknown>;
+  count?: number;
+  perCard?: number;
+  total: number;
+  breakdown: Record<string, number>;
+}
+
+/**
+ * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
+ * counted), the layout, and with `throughput` the prefill, decode and request-rate rows.
+ */
+export function serveFromArgs(args: ServeArgs, options: { throughput: boolean }): ServedFromArgs {
+  const notes: Text[] = [];
+  const warnings: Text[] = [];
+  const heads = args.heads;
+  const kvHeads = args["kv-heads"] ?? heads;
+  const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
+  if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
+  validateLayoutArgs(args, NODE_SIZE);
+  const kvPrecision = args["kv-precision"] ?? "bf16";
+  const kv =
+    args.layers && kvHeads && headDim
+      ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
+      : undefined;
+  const context = args.context ?? DEFAULT_CONTEXT;
+  if (kv && args.context === undefined) notes.push(text("note.contextAssumed", { context: f(context) }));
+  if (!kv) warnings.push(text("note.kvNeedsShape"));
+  const model: ServingModel = {
+    params: args.params,
+    activeParams: args.active ?? args.params,
+    ...(args.layers ? { layers: args.layers } : {}),
+    ...(heads ? { heads } : {}),
+    ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
+    ...(kv ? { kv } : {}),
+    ...(args.experts && args["top-k"] ? { moe: { experts: args.experts, topK: args["top-k"] } } : {}),
+  };
+  const served = servingReply({
+    model,
+    gpu: args.gpu,
+    nodeSize: NODE_SIZE,
+    precision: args.precision,
+    kvPrecision,
+    context,
+    ...(args.batch !== undefined ? { batch: args.batch } : {}),
+    fixed: { ...(args.tp ? { tp: args.tp } : {}), ...(args.pp ? { pp: args.pp } : {}) },
+    mfu: args.mfu ?? DEFAULT_MFU,
+    ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
+    ...(args.generate !== undefined ? { generate: args.generate } : {}),
+    ...(args.rate !== undefined ? { rate: args.rate } : {}),
+    throughput: options.throughput,
+  });
+  const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
+  const batch = throughput?.batch ?? args.batch ?? 1;
+  const tokens = throughput?.context ?? context;
+  const weights = args.params * BYTES_PER_VALUE[args.precision];
+  const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
+  const rows = [...served.rows];
+  if (kv) {
+    rows.push(
+      row(
+        "row.kvCache",
+        "bytes",
+        kvTotal,
+        `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(tokens)} × ${batch} (${kvPrecision})`,
+      ),
+    );
+  }
+  const total = (weights + kvTotal) * (1 + INFERENCE_OVERHEAD);
+  return {
+    rows,
+    notes: [...notes, ...served.notes],
+    warnings: [...warnings, ...served.warnings],
+    result: served.result,
+    ...(served.cards !== undefined ? { count: served.cards } : {}),
+    ...(served.layout ? { perCard: served.layout.perGpu } : {}),
+    total,
+    breakdown: {
+      weights,
+      gradients: 0,
+      optimizer: 0,
+      activations: 0,
+      kvCache: kvTotal,
+      overhead: total - weights - kvTotal,
+    },
+  };
+}

@@ -1,0 +1,358 @@
+import { loraParams, loraStates, NF4_DOUBLE_QUANT_BITS, qloraStates } from "../core/finetune.ts";
+import { GPUS, type Gpu } from "../core/gpus.ts";
+import {
+  type AttentionKernel,
+  adamStates,
+  firstStageActivationBytes,
+  type LayoutChoice,
+  type LayoutConstraints,
+  layoutMemory,
+  type ModelStates,
+  type Recompute,
+  searchLayout,
+  type TransformerShape,
+  tensorParallelSizes,
+} from "../core/layout.ts";
+import {
+  BYTES_PER_VALUE,
+  type StoragePrecision,
+  USABLE_MEMORY_FRACTION,
+  type ZeroStage,
+} from "../core/memory.ts";
+import { row, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import type { Row, Text } from "../reply/reply.ts";
+
+/** Training and fine-tuning replies of `cards`: the layout search and the per-GPU breakdown. */
+
+export type TrainMode = "train" | "full" | "lora" | "qlora";
+
+export interface TrainInput {
+  mode: TrainMode;
+  params: number;
+  gpu: Gpu;
+  nodeSize: number;
+  precision: StoragePrecision;
+  /** Undefined when the architecture was not given: states only, no activations, t = p = 1. */
+  shape?: TransformerShape & { kvHeads: number; headDim: number; ffn?: number };
+  sequenceLength: number;
+  microBatch: number;
+  attention: AttentionKernel;
+  rank: number;
+  targets: "attention" | "all";
+  fixed: {
+    tp?: number;
+    pp?: number;
+    dp?: number;
+    zero?: ZeroStage;
+    recompute?: Recompute;
+    sequenceParallel?: boolean;
+  };
+}
+
+export interface TrainOutput {
+  rows: Row[];
+  notes: Text[];
+  warnings: Text[];
+  states: ModelStates;
+  adapters?: number;
+  choice?: LayoutChoice;
+  result: Record<string, unknown>;
+}
+
+const GB = 1e9;
+const NO_SHAPE: TransformerShape = { layers: 1, hidden: 0, heads: 1 };
+
+export function statesFor(
+  input: Pick<TrainInput, "mode" | "params" | "precision" | "shape" | "rank" | "targets">,
+): {
+  states: ModelStates;
+  adapters?: number;
+} {
+  if (input.mode === "train" || input.mode === "full") return { states: adamStates(input.params) };
+  const shape = input.shape;
+  const adapters = shape ? loraParams(shape, input.rank, input.targets) : 0;
+  return input.mode === "lora"
+    ? { states: loraStates(input.params, adapters, input.precision), adapters }
+    : { states: qloraStates(input.params, adapters), adapters };
+}
+
+function constraintsFor(input: TrainInput, overrides: Partial<LayoutConstraints> = {}): LayoutConstraints {
+  return {
+    ...input.fixed,
+    microBatch: input.microBatch,
+    sequenceLength: input.shape ? input.sequenceLength : 0,
+    attention: input.attention,
+    nodeSize: input.nodeSize,
+    ...overrides,
+  };
+}
+
+const usableOf = (gpu: Gpu) => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
+
+/** A layout as the row shows it: `TP 8 × PP 2 × DP 1, ZeRO-1, selective recompute`. */
+export function layoutText(choice: LayoutChoice): Text {
+  const { tp, pp, dp, zero, recompute } = choice.layout;
+  return text("layout.train", { tp, pp, dp, zero, recompute });
+}
+
+export function cardsText(gpus: number, gpu: Gpu, nodeSize: number): Text {
+  const nodes = Math.ceil(gpus / nodeSize);
+  return nodes === 1
+    ? text("layout.cardsOneNode", { gpus, gpu: gpu.name, node: nodeSize })
+    : text("layout.cards", { gpus, gpu: gpu.name, nodes, node: nodeSize });
+}
+
+export function trainingReply(input: TrainInput): TrainOutput {
+  const { states, adapters } = statesFor(input);
+  const shape = input.shape ?? NO_SHAPE;
+  const usable = usableOf(input.gpu);
+  const rows: Row[] = [];
+  const notes: Text[] = [];
+  const warnings: Text[] = [];
+  const choice = searchLayout(states, shape, constraintsFor(input), usable);
+
+  if (adapters !== undefined && !input.shape) notes.push(text("note.adaptersNeedShape"));
+  if (adapters !== undefined && input.shape) {
+    rows.push(
+      row(
+        "row.adapters",
+        "params",
+        adapters,
+        input.targets === "all"
+          ? `L · r · (Σ d_in + d_out over q, k, v, o, gate, up, down) = ${input.shape.layers} × ${input.rank} × …`
+          : `L · r · ((h + n_q·d_h) · 2 + (h + n_kv·d_h) · 2) = ${input.shape.layers} × ${input.rank} × ${f(
+              2 * (shape.hidden + shape.heads * (input.shape?.headDim ?? 0)) +
+                2 * (shape.hidden + (input.shape?.kvHeads ?? 0) * (input.shape?.headDim ?? 0)),
+            )}`,
+      ),
+    );
+  }
+
+  if (choice) {
+    const m = choice.memory;
+    const l = choice.layout;
+    rows.push(
+      { label: text("row.layout"), value: { kind: "message", text: layoutText(choice) } },
+      {
+        label: text("row.cards"),
+        value: { kind: "message", text: cardsText(m.gpus, input.gpu, input.nodeSize) },
+        formula: `t · p · d = ${l.tp} × ${l.pp} × ${l.dp} = ${m.gpus}`,
+      },
+      row(
+        "row.weightsPerGpu",
+        "bytes",
+        m.weights,
+        weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
+      ),
+      row("row.gradientsPerGpu", "bytes", m.gradients, `gradients / (t·p${l.zero >= 2 ? "·d" : ""})`),
+      row(
+        "row.optimizerPerGpu",
+        "bytes",
+        m.optimizer,
+        `Adam 12 B · N_trainable / (t·p${l.zero >= 1 ? "·d" : ""})`,
+      ),
+    );
+    if (input.shape) {
+      rows.push(row("row.activationsPerGpu", "bytes", m.activations, activationFormula(input.shape, choice)));
+    }
+    if (m.gatherBuffer > 0)
+      rows.push(row("row.gatherBuffer", "bytes", m.gatherBuffer, "2 layers × 2 B · N / (L · t)"));
+    rows.push(
+      row(
+        "row.perGpu",
+        "bytes",
+        m.perGpu,
+        `Σ = ${f(m.perGpu / GB)} GB ≤ ${USABLE_MEMORY_FRACTION} × ${input.gpu.memoryGB} GB = ${f(usable / GB)} GB`,
+      ),
+    );
+    if (input.shape) {
+      notes.push(
+        text("note.layoutSearch", {
+          node: input.nodeSize,
+          heads: shape.heads,
+          layers: shape.layers,
+          percent: USABLE_MEMORY_FRACTION * 100,
+        }),
+        text("note.pipelineInFlight"),
+        text(input.attention === "flash" ? "note.flashAttention" : "note.unfusedAttention"),
+      );
+    }
+  } else {
+    warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
+    if (input.shape) rows.push(smallestActivationsRow(input, shape));
+    notes.push(...whatWouldFit(input, states, shape));
+  }
+  if (!input.shape) notes.push(text("note.activationsNeedShape"));
+  if (input.mode === "lora") {
+    notes.push(text("note.lora", { rank: input.rank, targets: input.targets, precision: input.precision }));
+  }
+  if (input.mode === "qlora") {
+    notes.push(
+      text("note.qlora", {
+        rank: input.rank,
+        targets: input.targets,
+        bits: NF4_DOUBLE_QUANT_BITS.toFixed(3),
+      }),
+    );
+  }
+  const oneCard = input.mode !== "train" ? oneCardComparison(input) : undefined;
+  if (oneCard) rows.push(...oneCard.rows);
+
+  const result: Record<string, unknown> = {};
+  if (choice) {
+    const { layout, memory } = choice;
+    result.layout = {
+      ...layout,
+      gpus: memory.gpus,
+      nodes: Math.ceil(memory.gpus / input.nodeSize),
+      nodeSize: input.nodeSize,
+      bytesPerGpu: memory.perGpu,
+      perGpu: {
+        weights: memory.weights,
+        gradients: memory.gradients,
+        optimizer: memory.optimizer,
+        activations: memory.activations,
+        gatherBuffer: memory.gatherBuffer,
+      },
+    };
+  } else {
+    result.layout = null;
+  }
+  if (adapters !== undefined) result.adapterParams = adapters;
+  if (oneCard) result.oneCard = oneCard.result;
+  return {
+    rows,
+    notes,
+    warnings,
+    states,
+    ...(adapters !== undefined ? { adapters } : {}),
+    ...(choice ? { choice } : {}),
+    result,
+  };
+}
+
+function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): string {
+  const per =
+    input.mode === "qlora"
+      ? `${NF4_DOUBLE_QUANT_BITS.toFixed(3)} bit · N + 2 B · N_adapters`
+      : input.mode === "lora"
+        ? `${BYTES_PER_VALUE[input.precision]} B · N + 2 B · N_adapters`
+        : "2 B · N";
+  return `(${per}) / ${split * dp} = ${f(states.weights / GB)} GB / ${split * dp}`;
+}
+
+function activationFormula(shape: TransformerShape, choice: LayoutChoice): string {
+  const { tp: t, recompute, sequenceParallel, attention, sequenceLength: s, microBatch: b } = choice.layout;
+  const per =
+    recompute === "full"
+      ? "2·s·b·h + one layer recomputed"
+      : recompute === "none" && attention === "unfused"
+        ? sequenceParallel || t === 1
+          ? "s·b·h·(34/t + 5·a·s/(h·t))"
+          : "s·b·h·(10 + 24/t + 5·a·s/(h·t))"
+        : sequenceParallel || t === 1
+          ? "34·s·b·h / t"
+          : "s·b·h·(10 + 24/t)";
+  return `L · ${per} = ${shape.layers} × (s ${f(s)}, b ${b}, h ${f(shape.hidden)}, t ${t})`;
+}
+
+/** When nothing fits: the first of full recomputation, micro-batch 1, a bigger card that would. */
+function whatWouldFit(input: TrainInput, states: ModelStates, shape: TransformerShape): Text[] {
+  const out: Text[] = [];
+  const usable = usableOf(input.gpu);
+  const describe = (choice: LayoutChoice, gpu: Gpu) =>
+    `${choiceSummary(choice)}: ${choice.memory.gpus} × ${gpu.name}`;
+  if (input.fixed.recompute !== "full") {
+    const c = searchLayout(states, shape, constraintsFor(input, { recompute: "full" }), usable);
+    if (c) out.push(text("note.wouldFitRecompute", { layout: describe(c, input.gpu) }));
+  }
+  if (input.microBatch > 1) {
+    const c = searchLayout(states, shape, constraintsFor(input, { microBatch: 1 }), usable);
+    if (c) out.push(text("note.wouldFitBatch", { layout: describe(c, input.gpu) }));
+  }
+  const bigger = [...GPUS]
+    .filter((g) => g.memoryGB > input.gpu.memoryGB)
+    .sort((a, b) => a.memoryGB - b.memoryGB);
+  for (const gpu of bigger) {
+    const c = searchLayout(states, shape, constraintsFor(input), usableOf(gpu));
+    if (c) {
+      out.push(text("note.wouldFitGpu", { gpu: gpu.name, memory: gpu.memoryGB, layout: describe(c, gpu) }));
+      break;
+    }
+  }
+  if (out.length === 0) out.push(text("note.wouldFitNothing"));
+  return out;
+}
+
+/** Why nothing fits: the least activation memory any layout leaves on one GPU (largest t, most recomputation). */
+function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row {
+  const tp = input.fixed.tp ?? Math.max(...tensorParallelSizes(shape.heads, input.nodeSize));
+  const recompute = input.fixed.recompute ?? "full";
+  const layout = {
+    tp,
+    pp: 2,
+    dp: 1,
+    zero: 0 as const,
+    sequenceParallel: input.fixed.sequenceParallel ?? tp > 1,
+    recompute,
+    microBatch: input.microBatch,
+    sequenceLength: input.sequenceLength,
+    attention: input.attention,
+  };
+  const bytes = firstStageActivationBytes(shape, layout);
+  return row(
+    "row.activationsPerGpu",
+    "bytes",
+    bytes,
+    `least over layouts (t ${tp}, recompute=${recompute}): ${f(bytes / GB)} GB vs ${f(usableOf(input.gpu) / GB)} GB usable`,
+  );
+}
+
+function choiceSummary(choice: LayoutChoice): string {
+  const { tp, pp, dp, zero, recompute, microBatch } = choice.layout;
+  return `TP ${tp} × PP ${pp} × DP ${dp}, ZeRO-${zero}, recompute=${recompute}, batch=${microBatch}`;
+}
+
+/**
+ * "Can I fine-tune it on one card": full, LoRA and QLoRA side by side on one GPU (t = p = d = 1),
+ * each with selective recomputation, or full recomputation when only that fits.
+ */
+function oneCardComparison(input: TrainInput): { rows: Row[]; result: Record<string, unknown> } {
+  const shape = input.shape ?? NO_SHAPE;
+  const usable = usableOf(input.gpu);
+  const rows: Row[] = [];
+  const result: Record<string, unknown> = {};
+  for (const mode of ["full", "lora", "qlora"] as const) {
+    const { states } = statesFor({ ...input, mode });
+    const tried = (input.fixed.recompute ? [input.fixed.recompute] : (["selective", "full"] as const)).map(
+      (recompute) => ({
+        recompute,
+        memory: layoutMemory(states, shape, {
+          tp: 1,
+          pp: 1,
+          dp: 1,
+          zero: 0,
+          sequenceParallel: false,
+          recompute,
+          microBatch: input.microBatch,
+          sequenceLength: input.shape ? input.sequenceLength : 0,
+          attention: input.attention,
+        }),
+      }),
+    );
+    const pick = tried.find((x) => x.memory.perGpu <= usable) ?? tried[tried.length - 1];
+    if (!pick) continue;
+    const fits = pick.memory.perGpu <= usable;
+    rows.push(
+      row(
+        `row.oneCard.${mode}`,
+        "bytes",
+        pick.memory.perGpu,
+        `${f(pick.memory.perGpu / GB)} GB ${fits ? "≤" : ">"} ${f(usable / GB)} GB ${fits ? "✓" : "✗"} (recompute=${pick.recompute}, s ${f(input.sequenceLength)}, b ${input.microBatch})`,
+      ),
+    );
+    result[mode] = { bytes: pick.memory.perGpu, fits, recompute: pick.recompute };
+  }
+  return { rows, result };
+}

@@ -1,0 +1,76 @@
+import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
+import { SOURCES } from "../core/sources.ts";
+import { resultReply, text } from "../reply/build.ts";
+import { formulaNumber as f } from "../reply/format.ts";
+import { serveFromArgs } from "./cardsServe.ts";
+import { defineCommand } from "./command.ts";
+import { opt } from "./options.ts";
+
+const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
+
+/**
+ * Serving throughput: the layout `cards` would pick, then prefill time, decode tokens/s per
+ * replica and per GPU at a batch (the roofline of Pope et al. 2022), and for a request rate,
+ * replicas × cards.
+ */
+export const serve = defineCommand({
+  name: "serve",
+  aliases: ["serving", "throughput", "decode"],
+  options: {
+    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    gpu: opt.gpu({ required: true }),
+    precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
+    "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
+    context: opt.context({ aliases: ["ctx", "seq", "seq-len"], example: "8k" }),
+    batch: opt.integer({ aliases: ["b", "concurrency"], example: "32" }),
+    layers: opt.integer({ aliases: ["l", "n-layers"], example: "80" }),
+    hidden: opt.integer({ aliases: ["d", "h", "d-model"], example: "8192" }),
+    heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
+    "kv-heads": opt.integer({ aliases: ["kv", "n-kv-heads"], example: "8" }),
+    "head-dim": opt.integer({ aliases: ["d-head", "headdim"], example: "128" }),
+    tp: opt.integer({ aliases: ["tensor-parallel"], example: "8" }),
+    pp: opt.integer({ aliases: ["pipeline-parallel"], example: "2" }),
+    active: opt.size({ aliases: ["active-params"], example: "37B" }),
+    experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
+    "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
+    rate: opt.size({ aliases: ["rps", "requests"], example: "10" }),
+    prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
+    generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
+    mfu: opt.fraction(),
+  },
+  examples: [
+    "serve llama-3-8b gpu=H100",
+    "serve llama-3-70b gpu=H100 batch=32 context=4k",
+    "serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256",
+    "serve 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 batch=16",
+  ],
+  run(args) {
+    const precision = args.precision ?? "bf16";
+    const served = serveFromArgs({ ...args, precision }, { throughput: true });
+    const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
+    return resultReply({
+      command: "serve",
+      title: text("title.serve", { params: f(args.params), gpu: args.gpu.name }),
+      rows: served.rows,
+      notes: [
+        ...served.notes,
+        text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
+        text("note.memoryUnits", { gpu: args.gpu.name, memory: args.gpu.memoryGB, usable: f(usable / 1e9) }),
+      ],
+      warnings: served.warnings,
+      sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm],
+      result: {
+        precision,
+        gpu: args.gpu.name,
+        cards: served.count ?? null,
+        fits: served.count !== undefined,
+        bytesTotal: served.total,
+        bytesPerCard: served.perCard ?? null,
+        usableBytesPerCard: usable,
+        breakdown: served.breakdown,
+        ...served.result,
+      },
+      hint: text("hint.serve", { params: f(args.params) }),
+    });
+  },
+});

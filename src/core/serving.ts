@@ -1,0 +1,257 @@
+import { inferenceFlopsPerToken } from "./compute.ts";
+import { tensorParallelSizes } from "./layout.ts";
+import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, type StoragePrecision } from "./memory.ts";
+
+/**
+ * Serving: how a model is laid out over the cards an engine accepts, and how fast one replica
+ * prefills and decodes (the roofline of Pope et al. 2022, "Efficiently Scaling Transformer Inference").
+ */
+
+/**
+ * KV-cache bytes per token of context, for every layer. Grouped-query attention stores a key and
+ * a value per layer, KV head and head dimension: 2·L·n_kv·d_head·bytes. Another attention (MLA's
+ * compressed latent) plugs in as its own function of the same signature.
+ */
+export interface KvLayout {
+  /** Bytes one token of context adds to the cache, for the whole model. */
+  bytesPerToken: number;
+  /** KV heads, for sharding under tensor parallelism; undefined when the cache is not split by head. */
+  kvHeads?: number;
+  /** How the figure was derived, language-neutral. */
+  formula: string;
+}
+
+export interface GqaShape {
+  layers: number;
+  kvHeads: number;
+  headDim: number;
+}
+
+/** 2 (K and V) · L · n_kv · d_head · bytes per token (the cache of grouped-query attention). */
+export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLayout {
+  const bytes = BYTES_PER_VALUE[precision];
+  return {
+    bytesPerToken: 2 * shape.layers * shape.kvHeads * shape.headDim * bytes,
+    kvHeads: shape.kvHeads,
+    formula: `2 · L · n_kv · d_head · bytes = 2 × ${shape.layers} × ${shape.kvHeads} × ${shape.headDim} × ${bytes}`,
+  };
+}
+
+/**
+ * Share of the cache one tensor-parallel rank holds: n_kv/t heads when t divides them, else one
+ * whole head replicated on each rank (vLLM and Megatron replicate KV heads when t > n_kv).
+ */
+export function kvShareOnRank(kv: KvLayout, tp: number): number {
+  if (kv.kvHeads === undefined) return 1 / tp;
+  return Math.max(kv.kvHeads / tp, 1) / kv.kvHeads;
+}
+
+export interface ServingModel {
+  params: number;
+  /** Parameters read per token at batch 1 (a MoE's active parameters); params when dense. */
+  activeParams: number;
+  /** Undefined when not given: any pipeline size is tried and attention FLOP are left out. */
+  layers?: number;
+  /** Undefined when not given: every power of two up to a node is tried. */
+  heads?: number;
+  /** Attention width n_q·d_head, for the attention FLOP term. */
+  attentionWidth?: number;
+  kv?: KvLayout;
+  /** A MoE's routed experts: E experts, top-k per token. */
+  moe?: { experts: number; topK: number };
+}
+
+/** Pipeline stages tried when the layer count is unknown. */
+const MAX_PIPELINE = 64;
+
+export interface ServingLayout {
+  tp: number;
+  pp: number;
+  gpus: number;
+  nodes: number;
+  weightsPerGpu: number;
+  kvPerGpu: number;
+  overheadPerGpu: number;
+  perGpu: number;
+}
+
+/** Per-GPU bytes of weights, the batch's KV cache and the runtime overhead on a t × p layout. */
+export function servingMemory(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  tokensInCache: number,
+  tp: number,
+  pp: number,
+  nodeSize: number,
+): ServingLayout {
+  const weightsPerGpu = (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
+  const kvPerGpu = model.kv ? (model.kv.bytesPerToken * tokensInCache * kvShareOnRank(model.kv, tp)) / pp : 0;
+  const overheadPerGpu = (weightsPerGpu + kvPerGpu) * INFERENCE_OVERHEAD;
+  return {
+    tp,
+    pp,
+    gpus: tp * pp,
+    nodes: Math.ceil((tp * pp) / nodeSize),
+    weightsPerGpu,
+    kvPerGpu,
+    overheadPerGpu,
+    perGpu: weightsPerGpu + kvPerGpu + overheadPerGpu,
+  };
+}
+
+/**
+ * The smallest serving layout that fits: tensor parallelism t a power of two dividing the heads
+ * up to one node, then, once t fills the node, pipeline stages p dividing the layers across nodes (Llama 3 405B in bf16:
+ * TP 8 within a node, PP 2 across two nodes; Llama Team 2024, §6.1).
+ */
+export function searchServingLayout(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  tokensInCache: number,
+  usableBytes: number,
+  nodeSize: number,
+  fixed: { tp?: number; pp?: number } = {},
+): ServingLayout | undefined {
+  const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads ?? nodeSize, nodeSize);
+  const maxPp = model.layers ?? MAX_PIPELINE;
+  const pps = fixed.pp
+    ? [fixed.pp]
+    : Array.from({ length: maxPp }, (_, i) => i + 1).filter((p) => maxPp % p === 0 || !model.layers);
+  const fullNode = Math.max(...tps);
+  let best: ServingLayout | undefined;
+  for (const pp of pps) {
+    for (const tp of tps) {
+      // Pipeline stages come only once tensor parallelism fills a node.
+      if (pp > 1 && tp < fullNode && !fixed.tp) continue;
+      const layout = servingMemory(model, weightPrecision, tokensInCache, tp, pp, nodeSize);
+      if (layout.perGpu > usableBytes) continue;
+      if (!best || layout.gpus < best.gpus || (layout.gpus === best.gpus && layout.pp < best.pp))
+        best = layout;
+    }
+  }
+  return best;
+}
+
+/**
+ * Expected distinct experts a decode step reads per MoE layer at batch B when each token picks k of
+ * E experts: E·(1 − (1 − k/E)^B), uniform routing assumed. Batch 1 reads k; a large batch reads all.
+ */
+export function expertsRead(experts: number, topK: number, batch: number): number {
+  return experts * (1 - (1 - topK / experts) ** batch);
+}
+
+/**
+ * Weight bytes a decode step reads. Dense: all of them. MoE: the shared part (total − E·e) plus the
+ * experts the batch touches, each expert e = (total − active)/(E − k) parameters.
+ */
+export function weightParamsRead(model: ServingModel, batch: number): number {
+  if (!model.moe || model.activeParams >= model.params) return model.params;
+  const { experts, topK } = model.moe;
+  const perExpert = (model.params - model.activeParams) / (experts - topK);
+  const shared = model.params - experts * perExpert;
+  return shared + perExpert * expertsRead(experts, topK, batch);
+}
+
+export interface Hardware {
+  /** HBM bandwidth of one GPU, bytes/s. */
+  bandwidth: number;
+  /** Dense peak of one GPU at the serving precision, FLOP/s. */
+  peak: number;
+}
+
+export interface DecodeStep {
+  batch: number;
+  /** Bytes read from HBM per step on one GPU: its weight shard and its share of the batch's cache. */
+  bytesPerGpu: number;
+  flopsPerGpu: number;
+  memoryTime: number;
+  computeTime: number;
+  stepTime: number;
+  bound: "memory" | "compute";
+  tokensPerSecondPerReplica: number;
+  tokensPerSecondPerGpu: number;
+}
+
+/**
+ * One decode step per replica (Pope et al. 2022, §2): time = max(bytes read / HBM bandwidth,
+ * FLOP / peak). Each step reads every GPU's weight shard and the batch's KV cache once and does
+ * 2·N_active + 4·L·ctx·d_attn FLOP per sequence (PaLM Appendix B); it emits `batch` tokens.
+ */
+export function decodeStep(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  layout: { tp: number; pp: number },
+  hardware: Hardware,
+  batch: number,
+  context: number,
+): DecodeStep {
+  const gpus = layout.tp * layout.pp;
+  const weightBytes = (weightParamsRead(model, batch) * BYTES_PER_VALUE[weightPrecision]) / gpus;
+  const kvBytes = model.kv
+    ? (model.kv.bytesPerToken * context * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
+    : 0;
+  const bytesPerGpu = weightBytes + kvBytes;
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context }
+      : undefined;
+  const flopsPerGpu = (inferenceFlopsPerToken(model.activeParams, attention) * batch) / gpus;
+  // Pipeline stages run one after another for one token: the step takes p stage times.
+  const memoryTime = (bytesPerGpu / hardware.bandwidth) * layout.pp;
+  const computeTime = (flopsPerGpu / hardware.peak) * layout.pp;
+  const stepTime = Math.max(memoryTime, computeTime);
+  const tokensPerSecondPerReplica = batch / stepTime;
+  return {
+    batch,
+    bytesPerGpu,
+    flopsPerGpu,
+    memoryTime,
+    computeTime,
+    stepTime,
+    bound: memoryTime >= computeTime ? "memory" : "compute",
+    tokensPerSecondPerReplica,
+    tokensPerSecondPerGpu: tokensPerSecondPerReplica / gpus,
+  };
+}
+
+/**
+ * Prefill FLOP of a P-token prompt: P·(2·N_active + 2·L·P·d_attn), the per-token 2N + 4·L·ctx·d_attn
+ * of PaLM Appendix B with the causal mask's average context P/2.
+ */
+export function prefillFlops(model: ServingModel, promptTokens: number): number {
+  const attention =
+    model.attentionWidth && model.layers
+      ? { layers: model.layers, attentionWidth: model.attentionWidth, context: promptTokens / 2 }
+      : undefined;
+  return promptTokens * inferenceFlopsPerToken(model.activeParams, attention);
+}
+
+/** Prefill is compute-bound: FLOP / (GPUs · peak · MFU). */
+export function prefillTime(
+  model: ServingModel,
+  promptTokens: number,
+  gpus: number,
+  hardware: Hardware,
+  mfu: number,
+): number {
+  return prefillFlops(model, promptTokens) / (gpus * hardware.peak * mfu);
+}
+
+/**
+ * Replicas for a request rate: each replica spends prefill time + G decode steps shared by the
+ * batch on every request, so it serves 1 / (prefill + G · step / B) requests per second.
+ */
+export function replicasForRate(
+  requestsPerSecond: number,
+  prefillSeconds: number,
+  generatedTokens: number,
+  step: DecodeStep,
+): { secondsPerRequest: number; requestsPerSecondPerReplica: number; replicas: number } {
+  const secondsPerRequest = prefillSeconds + (generatedTokens * step.stepTime) / step.batch;
+  const requestsPerSecondPerReplica = 1 / secondsPerRequest;
+  return {
+    secondsPerRequest,
+    requestsPerSecondPerReplica,
+    replicas: Math.max(1, Math.ceil(requestsPerSecond / requestsPerSecondPerReplica)),
+  };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { ask, json, result, said } from "./helpers.ts";
+
+const GB = 1e9;
+
+describe("/flops cards mode=train: a layout, not a quotient", () => {
+  const llama70 = "cards 70B gpu=A100 mode=train layers=80 hidden=8192 heads=64 context=4k";
+
+  it("answers with a layout whose every card holds its share, and says so in JSON (result.layout, base units)", () => {
+    const r = result(llama70);
+    expect(r.layout.gpus).toBe(r.cards);
+    expect(r.layout.tp * r.layout.pp * r.layout.dp).toBe(r.cards);
+    expect(r.layout.bytesPerGpu).toBeLessThanOrEqual(r.usableBytesPerCard);
+    expect(r.usableBytesPerCard).toBe(72e9);
+    expect(r.bytesPerCard).toBe(r.layout.bytesPerGpu);
+    // 70B at 4k on 17 A100 was the old quotient: 16 B × 70e9 / 72 GB. It is no longer said to fit.
+    expect(r.cards).not.toBe(17);
+    expect(said(llama70)).toMatch(/TP \d+ × PP \d+ × DP \d+, ZeRO-\d, (none|selective|full) recompute/);
+    expect(said(llama70)).toMatch(/= \d+ nodes of 8|in one node of 8/);
+  });
+
+  it("user-given tp, pp, zero and recompute fix those parts of the search", () => {
+    const r = result(`${llama70} tp=8 pp=4 zero=1 recompute=selective`);
+    expect(r.layout).toMatchObject({ tp: 8, pp: 4, zero: 1, recompute: "selective" });
+    expect(r.layout.bytesPerGpu).toBeLessThanOrEqual(72e9);
+  });
+
+  it("never says a card count and 'one card cannot hold its share' together: a layout that cannot fit gets no count, and what would fit", () => {
+    const reply = ask(`${llama70} tp=1 pp=1 dp=17`);
+    expect(reply.ok).toBe(true);
+    expect(reply.result?.cards).toBeNull();
+    expect(reply.result?.fits).toBe(false);
+    expect(reply.warnings.map((w) => w.key)).toContain("note.noLayoutFits");
+    expect(reply.notes.map((n) => n.key).some((k) => k.startsWith("note.wouldFit"))).toBe(true);
+    for (const line of [
+      llama70,
+      "cards 7.5B gpu=A100 mode=train zero=3 dp=64",
+      "cards 175B gpu=A100 mode=train layers=96 hidden=12288 heads=96 context=2k",
+      "cards 7B gpu=RTX4090 mode=train layers=32 hidden=4096 heads=32 context=2k",
+    ]) {
+      const r = ask(line);
+      const count = r.result?.cards as number | null;
+      const warned = r.warnings.some((w) => w.key === "note.noLayoutFits");
+      expect(count !== null && warned, line).toBe(false);
+      if (count !== null)
+        expect(r.result?.bytesPerCard as number, line).toBeLessThanOrEqual(
+          r.result?.usableBytesPerCard as number,
+        );
+    }
+  });
+
+  it("when nothing fits, names what would: 70B at 128k on 80 GB needs a bigger card or a shorter sequence", () => {
+    const reply = ask("cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 context=128k");
+    expect(reply.result?.cards).toBeNull();
+    const keys = reply.notes.map((n) => n.key);
+    expect(keys.some((k) => k === "note.wouldFitGpu" || k === "note.wouldFitNothing")).toBe(true);
+  });
+
+  it("keeps the seed's rule of thumb beside it, labelled", () => {
+    expect(result(llama70).ruleOfThumbBytes).toBe(4 * 70e9 * 2);
+    expect(said(llama70)).toContain("Rule of thumb (seed article)");
+  });
+
+  it("a published run's architecture fills the layout search (BLOOM: 112 heads allow t = 1, 2, 4, 8 and 70 layers p | 70)", () => {
+    const r = result("cards bloom-176b gpu=A100 mode=train");
+    expect([1, 2, 4, 8]).toContain(r.layout.tp);
+    expect(70 % r.layout.pp).toBe(0);
+  });
+
+  it("a tp that no engine runs is refused with an example", () => {
+    expect(ask(`${llama70} tp=3`).error?.key).toBe("cards.badTp");
+    expect(ask(`${llama70} pp=3`).error?.key).toBe("cards.badPp");
+    expect(ask(`${llama70} tp=0`).error).toBeDefined();
+  });
+});
+
+describe("/flops cards fine-tuning modes (Hu et al. 2021; Dettmers et al. 2023)", () => {
+  it("7B on one 24 GB card: full fine-tuning no, LoRA in bf16 depends on context and batch, QLoRA yes", () => {
+    const short = result("cards llama-2-7b gpu=rtx-4090 mode=lora context=2k");
+    expect(short.oneCard.full.fits).toBe(false);
+    // Full: 16 B × 6.74B = 108 GB of states before any activation.
+    expect(short.oneCard.full.bytes).toBeGreaterThan(108 * GB);
+    expect(short.oneCard.lora.fits).toBe(true);
+    expect(short.oneCard.qlora.fits).toBe(true);
+    const long = result("cards llama-2-7b gpu=rtx-4090 mode=lora context=4k batch=4");
+    expect(long.oneCard.lora.fits).toBe(false);
+    expect(long.oneCard.qlora.fits).toBe(true);
+    expect(said("cards llama-2-7b gpu=rtx-4090 mode=qlora")).toContain("QLoRA on one card");
+  });
+
+  it("QLoRA fits LLaMA-65B on one 48 GB card (Dettmers et al. 2023, abstract)", () => {
+    const r = result("cards llama-65b gpu=L40S mode=qlora context=512");
+    expect(r.cards).toBe(1);
+    expect(r.layout.bytesPerGpu).toBeLessThanOrEqual(0.9 * 48 * GB);
+    expect(r.oneCard.qlora.fits).toBe(true);
+    expect(r.oneCard.lora.fits).toBe(false);
+  });
+
+  it("13B: QLoRA fits a 24 GB card, LoRA in bf16 does not (26 GB of frozen weights alone)", () => {
+    const r = result("cards llama-2-13b gpu=rtx-4090 mode=qlora context=2k");
+    expect(r.oneCard.qlora.fits).toBe(true);
+    expect(r.oneCard.lora.fits).toBe(false);
+    expect(r.breakdown.weights).toBeCloseTo((13.0e9 * 4.127) / 8 + 2 * r.adapterParams, -9);
+  });
+
+  it("70B: QLoRA fits one 48 GB card; LoRA in bf16 needs more than one 80 GB card; full fine-tuning is a training layout", () => {
+    expect(result("cards llama-2-70b gpu=L40S mode=qlora context=1k").cards).toBe(1);
+    const lora = result("cards llama-2-70b gpu=H100 mode=lora context=1k");
+    expect(lora.oneCard.lora.fits).toBe(false);
+    expect(lora.cards).toBeGreaterThan(1);
+    const full = result("cards llama-2-70b gpu=H100 mode=full context=4k");
+    expect(full.cards).toBeGreaterThanOrEqual(Math.ceil((16 * 69e9) / 72e9));
+  });
+
+  it("rank and targets change the adapters: rank 64 on all projections is 4× rank 16 plus the MLP", () => {
+    const base = result("cards llama-2-7b gpu=A100 mode=lora").adapterParams;
+    const all = result("cards llama-2-7b gpu=A100 mode=lora rank=64 lora-targets=all").adapterParams;
+    expect(all).toBe(4 * base + 32 * 64 * 3 * (4096 + 11008));
+  });
+});
+
+describe("/flops cards serving", () => {
+  it("counts the KV cache for a named run, in its own precision: fp8 weights keep a bf16 cache", () => {
+    const r = result("cards llama-3-70b gpu=H100 precision=fp8");
+    expect(r.serving.kvBytesPerToken).toBe(2 * 80 * 8 * 128 * 2);
+    expect(r.serving.kvPrecision).toBe("bf16");
+    const fp8 = result("cards llama-3-70b gpu=H100 precision=fp8 kv-precision=fp8");
+    expect(fp8.serving.kvBytesPerToken).toBe(2 * 80 * 8 * 128);
+  });
+
+  it("a named MoE's KV cache is counted (Mixtral), or the reply says plainly it is not (DeepSeek-V3's MLA)", () => {
+    expect(result("cards mixtral-8x7b gpu=H100").breakdown.kvCache).toBeGreaterThan(0);
+    const deepseek = ask("cards deepseek-v3 gpu=H100 precision=fp8");
+    expect(deepseek.warnings.map((w) => w.key)).toContain("note.kvNeedsShape");
+    expect(said("cards deepseek-v3 gpu=H100 precision=fp8")).toContain("The KV cache is not counted");
+  });
+
+  it("serving counts are tensor-parallel sizes an engine runs, with nodes of 8 and pipeline stages when needed", () => {
+    for (const params of ["13B", "34B", "70B", "110B", "180B"]) {
+      const r = result(`cards ${params} gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 context=8k`);
+      expect([1, 2, 4, 8, 16, 24, 32]).toContain(r.cards);
+      expect(r.serving.tp * r.serving.pp).toBe(r.cards);
+    }
+    const r405 = result("cards llama-3-405b gpu=H100 context=8k");
+    expect(r405.serving).toMatchObject({ tp: 8, pp: 2, gpus: 16, nodes: 2 });
+    expect(said("cards llama-3-405b gpu=H100 context=8k")).toContain(
+      "16 NVIDIA H100 SXM5 80GB = 2 nodes of 8",
+    );
+  });
+
+  it("throughput per replica and per GPU in result.throughput (tokens/s, seconds)", () => {
+    const r = result("serve llama-3-8b gpu=H100 context=8k");
+    // 2 × 8,030,261,248 B + 2^30 B of cache per step at 3.35 TB/s.
+    expect(r.throughput.decodeTokensPerSecondPerReplica).toBeCloseTo(
+      3.35e12 / (2 * 8_030_261_248 + 2 ** 30),
+      6,
+    );
+    expect(r.throughput.decodeBound).toBe("memory");
+    expect(r.throughput.prefillSeconds).toBeGreaterThan(0);
+    expect(r.throughput.decodeTokensPerSecondPerGpu).toBe(
+      r.throughput.decodeTokensPerSecondPerReplica / r.serving.gpus,
+    );
+    // Inference FLOP per token: 2N + 4·L·ctx·d_attn (PaLM Appendix B).
+    expect(r.inferenceFlopsPerToken).toBe(2 * 8_030_261_248 + 4 * 32 * 8192 * 4096);
+  });
+
+  it("how many GPUs for N requests/s of P + G tokens: replicas × cards", () => {
+    const r = result("serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256");
+    expect(r.throughput.replicas).toBeGreaterThanOrEqual(1);
+    expect(r.throughput.gpus).toBe(r.throughput.replicas * r.serving.gpus);
+    expect(r.cards).toBe(r.throughput.gpus);
+    expect(r.throughput.replicas).toBe(Math.ceil(20 / r.throughput.requestsPerSecondPerReplica));
+  });
+
+  it("states GB as 10⁹ bytes and the card's figure as the vendor states it", () => {
+    expect(said("cards 7B gpu=H100")).toContain("GB = 10⁹ bytes");
+  });
+});
+
+describe("/flops cards in every rendering", () => {
+  it("zh-TW renders the layout, the fine-tuning rows and the throughput", () => {
+    const zh = said("cards 70B gpu=A100 mode=train layers=80 hidden=8192 heads=64 context=4k", "zh-TW");
+    expect(zh).toContain("平行佈局");
+    expect(zh).toContain("重算");
+    expect(said("cards llama-2-7b gpu=rtx-4090 mode=qlora", "zh-TW")).toContain("單卡 QLoRA");
+    expect(said("serve llama-3-8b gpu=H100", "zh-TW")).toContain("每秒 decode 的 token 數");
+  });
+
+  it("help cards and help serve list the new options", () => {
+    const help = said("help cards");
+    for (const option of ["tp", "pp", "kv-precision", "rank", "lora-targets", "attention", "qlora"]) {
+      expect(help, option).toContain(option);
+    }
+    const serve = said("help serve");
+    for (const option of ["rate", "prompt", "generate", "batch", "experts", "top-k", "mfu"]) {
+      expect(serve, option).toContain(option);
+    }
+    expect(said("help")).toContain("serve");
+  });
+
+  it("the JSON contract keeps its fields and adds layout, serving and throughput", () => {
+    const j = json("cards llama-3-8b gpu=H100");
+    expect(j.ok).toBe(true);
+    for (const key of [
+      "mode",
+      "cards",
+      "bytesTotal",
+      "bytesPerCard",
+      "usableBytesPerCard",
+      "breakdown",
+      "layout",
+    ]) {
+      expect(j.result, key).toHaveProperty(key);
+    }
+    const s = json("serve llama-3-8b gpu=H100");
+    for (const key of ["cards", "layout", "serving", "throughput", "inferenceFlopsPerToken"]) {
+      expect(s.result, key).toHaveProperty(key);
+    }
+  });
+});
