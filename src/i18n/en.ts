@@ -370,6 +370,37 @@ export const en = {
   "unit.hours": "{n} hours",
   "unit.days": "{n} days",
   "unit.years": "{n} years",
+
+  // Charts (issue 17)
+  "chart.footer": "Source: {sources}",
+  "chart.none": "No chart for {command}: charts come with compute, cards, chinchilla and compare.",
+  "chart.written": "Chart written to {file} ({width}×{height} px).",
+  "chart.failed": "The chart could not be drawn; the answer above is complete.",
+  "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",
+  "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",
+  "chart.cards.subtitle": "Model total {total}; usable memory per card {usable}",
+  "chart.cards.total": "Model total",
+  "chart.cards.perCard": "Per card (× {cards})",
+  "chart.cards.axis": "Memory (GB)",
+  "chart.cards.usable": "usable {gb} GB",
+  "chart.compute.title": "Training {flops} on different GPUs",
+  "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",
+  "chart.compute.days": "Wall time (days)",
+  "chart.compute.gpuHours": "GPU-hours (h)",
+  "chart.compute.cost": "Cost (USD at {price})",
+  "chart.chinchilla.title": "Chinchilla iso-FLOP curves",
+  "chart.chinchilla.subtitle":
+    "Fitted loss L(N, D) along each budget C = 6·N·D; dashed: compute-optimal D = 20·N",
+  "chart.chinchilla.x": "Parameters N (log scale)",
+  "chart.chinchilla.y": "Predicted loss (nats/token)",
+  "chart.chinchilla.optimum": "Optimum",
+  "chart.chinchilla.run": "Your run",
+  "chart.compare.title": "Runs compared: {models}",
+  "chart.compare.subtitle": "Compute and tokens per parameter on log axes",
+  "chart.compare.flops": "Training compute (FLOP, log scale)",
+  "chart.compare.tokensPerParam": "Tokens per parameter (log scale)",
+  "chart.compare.mfu": "MFU (%)",
+  "chart.compare.chinchilla": "Chinchilla 20",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,13 +5,16 @@ export interface CliArgs {
   lang: Lang;
   words: string[];
   help: boolean;
+  /** `--chart FILE.png`: where to write the reply's chart. */
+  chart?: string;
 }
 
-/** `--json`, `--lang zh-TW` / `--lang=zh-TW`; else the locale (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. */
+/** `--chart FILE.png`, `--json`, `--lang zh-TW` / `--lang=zh-TW`; else the locale (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
   const words: string[] = [];
   let json = false;
   let help = false;
+  let chart: string | undefined;
   let lang = langFromLocaleEnv(env) ?? "en";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -19,7 +22,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     else if (arg === "--help") help = true;
     else if (arg === "--lang") lang = resolveLang(argv[++i]) ?? lang;
     else if (arg.startsWith("--lang=")) lang = resolveLang(arg.slice(7)) ?? lang;
+    else if (arg === "--chart" && argv[i + 1] !== undefined) chart = argv[++i];
+    else if (arg.startsWith("--chart=")) chart = arg.slice(8);
     else words.push(arg);
   }
-  return { json, lang, words, help };
+  return { json, lang, words, help, ...(chart ? { chart } : {}) };
 }

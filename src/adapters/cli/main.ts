@@ -15,8 +15,12 @@ export const EXIT_BAD_INPUT = 2;
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
   if (args.words.length > 0 || args.help) {
-    const reply = respondToText(registry, args.help ? "help" : args.words.join(" "), { lang: args.lang });
+    const reply = respondToText(registry, args.help ? "help" : args.words.join(" "), {
+      lang: args.lang,
+      ...(args.chart ? { chart: true } : {}),
+    });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json));
+    if (args.chart && reply.chart) await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
     return reply.ok ? 0 : EXIT_BAD_INPUT;
   }
   const failures = await runConsole({
