@@ -20,7 +20,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(args.chart ? { chart: true } : {}),
     });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json));
-    if (args.chart && reply.chart) await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
+    if (args.chart && reply.chart)
+      await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
     return reply.ok ? 0 : EXIT_BAD_INPUT;
   }
   const failures = await runConsole({
