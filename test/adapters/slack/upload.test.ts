@@ -63,8 +63,8 @@ function interceptUpload(fileId: string) {
         uploaded = new Response(raw, { headers: { "content-type": seen.contentType } })
           .formData()
           .then(async (data) => {
-            const part = [...data.values()].find((v): v is File => typeof v !== "string");
-            seen.bytes = Buffer.from(await (part as File).arrayBuffer());
+            const part = [...data.values()].find((v) => typeof v !== "string");
+            if (part && typeof part !== "string") seen.bytes = Buffer.from(await part.arrayBuffer());
           });
         return `OK - ${raw.length}`;
       });
