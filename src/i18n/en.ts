@@ -401,6 +401,7 @@ export const en = {
   "chart.compare.tokensPerParam": "Tokens per parameter (log scale)",
   "chart.compare.mfu": "MFU (%)",
   "chart.compare.chinchilla": "Chinchilla 20",
+  "discord.opt.chart": "Add a chart (PNG) after the answer, for compute, cards, chinchilla and compare.",
 } as const;
 
 export type MessageKey = keyof typeof en;

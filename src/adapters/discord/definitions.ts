@@ -32,13 +32,14 @@ export const DISCORD_RULES = {
 } as const;
 
 /** Options every subcommand gets after its own, when they fit in the 25. */
-export const COMMON_OPTIONS = ["private", "lang", "explain"] as const;
+export const COMMON_OPTIONS = ["private", "lang", "explain", "chart"] as const;
 export type CommonOption = (typeof COMMON_OPTIONS)[number];
 
 const COMMON_DESCRIPTION: Record<CommonOption, string> = {
   private: "discord.opt.private",
   lang: "discord.opt.lang",
   explain: "discord.opt.explain",
+  chart: "discord.opt.chart",
 };
 const LANG_NAME: Record<Lang, string> = { en: "discord.lang.en", "zh-TW": "discord.lang.zh-TW" };
 

@@ -133,14 +133,16 @@ describe("the registration payload", () => {
     expect(flops?.options?.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
   });
 
-  test("every subcommand's options are its command's declared options (no second list), then private, lang, explain", () => {
+  test("every subcommand's options are its command's declared options (no second list), then private, lang, explain, chart", () => {
     for (const command of registry.commands) {
       const declared = Object.keys(command.options);
       const names = subcommand(command.name)?.options?.map((o) => o.name) ?? [];
       expect(
-        new Set(names.filter((n) => !["private", "lang", "explain"].includes(n) || declared.includes(n))),
+        new Set(
+          names.filter((n) => !["private", "lang", "explain", "chart"].includes(n) || declared.includes(n)),
+        ),
       ).toEqual(new Set(declared.slice(0, 25)));
-      expect(names.slice(-3)).toEqual(["private", "lang", "explain"]);
+      expect(names.slice(-4)).toEqual(["private", "lang", "explain", "chart"]);
     }
   });
 
@@ -208,7 +210,7 @@ describe("the registration payload", () => {
       name: "text",
       required: true,
     });
-    expect(query?.options?.map((o) => o.name)).toEqual(["text", "private", "lang", "explain"]);
+    expect(query?.options?.map((o) => o.name)).toEqual(["text", "private", "lang", "explain", "chart"]);
   });
 });
 
