@@ -5,7 +5,15 @@ import { formatValue } from "../reply/format.ts";
 import type { CardsResult } from "./data.ts";
 import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine } from "./frame.ts";
 
-const PARTS = ["weights", "gradients", "optimizer", "activations", "kvCache", "overhead"] as const;
+/** The breakdown's parts, bottom to top, with the row labels the text reply uses for them. */
+const PARTS = [
+  ["weights", "row.weights"],
+  ["gradients", "row.gradients"],
+  ["optimizer", "row.optimizer"],
+  ["activations", "row.activations"],
+  ["kvCache", "row.kvCache"],
+  ["overhead", "row.overhead"],
+] as const;
 
 export interface CardsBar {
   bar: string;
@@ -22,10 +30,10 @@ export function cardsBars(result: CardsResult, lang: Lang): CardsBar[] {
   const total = t(lang, "chart.cards.total");
   const perCard = t(lang, "chart.cards.perCard", { cards: formatValue(lang, "count", result.cards) });
   const share = result.bytesTotal > 0 ? result.bytesPerCard / result.bytesTotal : 0;
-  return PARTS.flatMap((part, order) => {
+  return PARTS.flatMap(([part, key], order) => {
     const bytes = result.breakdown[part];
     if (bytes <= 0) return [];
-    const label = t(lang, `row.${part}`);
+    const label = t(lang, key);
     return [
       { bar: total, part: label, order, gb: bytes / 1e9 },
       { bar: perCard, part: label, order, gb: (bytes * share) / 1e9 },

@@ -42,7 +42,7 @@ export function isoFlopData(result: ChinchillaResult): {
   const curves = budgets.flatMap((budget) => {
     const center = computeOptimalSplit(budget).params;
     return logRange(center / SPAN, center * SPAN, POINTS_PER_CURVE).map((params) => ({
-      curve: `C = ${formulaNumber(budget)} FLOP`,
+      curve: `${formulaNumber(budget)} FLOP`,
       params,
       loss: chinchillaLoss(params, budget / (6 * params)),
     }));
@@ -100,7 +100,7 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
       text: t(lang, "chart.chinchilla.title"),
-      subtitle: t(lang, "chart.chinchilla.subtitle"),
+      subtitle: t(lang, "chart.chinchilla.subtitle").split("\n"),
     },
     width: CHART_WIDTH - 110,
     height: 290,
@@ -115,8 +115,9 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
           color: {
             field: "curve",
             type: "nominal",
-            title: null,
+            title: "C =",
             sort: null,
+            legend: { labelLimit: 200, columns: 4 },
             scale: { range: ["#9ecae1", "#4292c6", "#2171b5", "#08519c", "#08306b"] },
           },
         },

@@ -97,8 +97,8 @@ export function compareChart(result: CompareResult, lang: Lang, sources: readonl
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, "chart.compare.title", { models: names.join(" vs ") }),
-      subtitle: t(lang, "chart.compare.subtitle"),
+      text: t(lang, "chart.compare.title"),
+      subtitle: t(lang, "chart.compare.subtitle", { models: names.join(" vs ") }).split("\n"),
     },
     config: baseConfig(),
     vconcat: panels.map(panel),
