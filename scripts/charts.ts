@@ -4,8 +4,8 @@
  * (the tests' references). Run `npm run charts` after changing how a chart looks, and look at them.
  */
 import { writeFileSync } from "node:fs";
-import { chartOf } from "../src/charts/index.ts";
 import { CHART_EXAMPLES } from "../src/charts/examples.ts";
+import { chartOf } from "../src/charts/index.ts";
 import { registry } from "../src/commands/registry.ts";
 import { respondToText } from "../src/commands/respond.ts";
 import { LANGS } from "../src/i18n/lang.ts";

@@ -6,8 +6,8 @@ import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
-import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
 import { attachChart } from "../attach.ts";
+import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
 import { toDiscordMessage } from "../embeds.ts";
 
 /**
@@ -65,7 +65,14 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   for (const [name, value] of values) {
     if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name)) options[name] = value;
   }
-  return { ...base, command: command.name, options, explain, private: privately, ...(chart ? { chart } : {}) };
+  return {
+    ...base,
+    command: command.name,
+    options,
+    explain,
+    private: privately,
+    ...(chart ? { chart } : {}),
+  };
 }
 
 const wantsPrivate = (ask: Ask): boolean =>
