@@ -20,6 +20,9 @@ export async function attachChart(
     if (!chart) return;
     await interaction.editReply({ files: [new AttachmentBuilder(chart.png, { name: chart.fileName })] });
   } catch (err) {
-    logger.error({ err, interactionId: interaction.id, command: reply.command }, "could not attach the chart");
+    logger.error(
+      { err, interactionId: interaction.id, command: reply.command },
+      "could not attach the chart",
+    );
   }
 }
