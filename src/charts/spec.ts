@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply } from "../reply/reply.ts";
+import { shortSourceTitle } from "../reply/sources.ts";
 import { cardsChart } from "./cards.ts";
 import { chinchillaChart } from "./chinchilla.ts";
 import { compareChart } from "./compare.ts";
@@ -7,14 +8,11 @@ import { computeChart } from "./compute.ts";
 import { chartInput } from "./data.ts";
 import type { ChartSpec } from "./frame.ts";
 
-/** Source names as short as the footer needs: the part before the first comma ("Hoffmann et al. 2022"). */
-const shortTitle = (title: string): string => title.split(/,|:/)[0]?.trim() ?? title;
-
 /** The chart of a reply, as a pure spec (no rendering), or undefined when its command has none. */
 export function chartSpec(reply: Reply, lang: Lang): ChartSpec | undefined {
   const input = chartInput(reply);
   if (!input) return undefined;
-  const sources = reply.sources.map((s) => shortTitle(s.title));
+  const sources = reply.sources.map((s) => shortSourceTitle(s.title));
   switch (input.kind) {
     case "cards":
       return cardsChart(input.result, lang, sources);

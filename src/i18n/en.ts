@@ -400,6 +400,7 @@ export const en = {
   "chart.compare.tokensPerParam": "Tokens per parameter (log scale)",
   "chart.compare.mfu": "MFU (%)",
   "chart.compare.chinchilla": "Chinchilla 20",
+  "text.sources": "Sources:",
   "discord.opt.chart": "Add a chart (PNG) after the answer, for compute, cards, chinchilla and compare.",
 } as const;
 

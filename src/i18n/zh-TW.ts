@@ -387,6 +387,7 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.compare.tokensPerParam": "每參數 token 數（對數軸）",
   "chart.compare.mfu": "MFU（%，模型算力利用率）",
   "chart.compare.chinchilla": "Chinchilla 最佳值 20",
+  "text.sources": "資料來源：",
   "discord.opt.chart": "在回答後附上一張圖表（PNG），適用於 compute、cards、chinchilla 和 compare。",
 };
 

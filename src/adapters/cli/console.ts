@@ -11,6 +11,8 @@ export interface ConsoleOptions {
   output: Writable;
   lang: Lang;
   json: boolean;
+  /** Columns to wrap text to (80 when not given). */
+  columns?: number;
   /** An interactive terminal gets the banner and the `flops> ` prompt; a pipe gets only answers. */
   interactive: boolean;
   /** Where a piped console says how to connect the platforms (stderr, so stdout stays clean for scripts). */
@@ -29,6 +31,7 @@ export async function runConsole({
   output,
   lang,
   json,
+  columns,
   interactive,
   notices,
 }: ConsoleOptions): Promise<number> {
@@ -50,7 +53,7 @@ export async function runConsole({
     if (line !== "") {
       const reply = respondToText(registry, line, { lang });
       if (!reply.ok) failures++;
-      output.write(renderForTerminal(reply, lang, json));
+      output.write(renderForTerminal(reply, lang, json, columns));
     }
     if (interactive) lines.prompt();
   }

@@ -4,6 +4,11 @@ import { respondToText } from "../../commands/respond.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
+import { DEFAULT_COLUMNS } from "./text.ts";
+
+/** `--width`, else the terminal's width, else 80 (a pipe or a file). */
+const columnsOf = (width: number | undefined): number =>
+  width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_COLUMNS;
 
 /** Exit status for a reply that was an error: bad input. */
 export const EXIT_BAD_INPUT = 2;
@@ -19,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       lang: args.lang,
       ...(args.chart ? { chart: true } : {}),
     });
-    process.stdout.write(renderForTerminal(reply, args.lang, args.json));
+    process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
     if (args.chart && reply.chart)
       await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
     return reply.ok ? 0 : EXIT_BAD_INPUT;
@@ -29,6 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     output: process.stdout,
     lang: args.lang,
     json: args.json,
+    columns: columnsOf(args.width),
     interactive: Boolean(process.stdin.isTTY),
     notices: process.stderr,
   });
