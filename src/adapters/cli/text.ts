@@ -22,10 +22,12 @@ const pad = (s: string, to: number) => s + " ".repeat(Math.max(0, to - width(s))
  * on the lines below, indented; a label and value too wide for one line go on two.
  */
 function rowLines(rows: RenderedReply["rows"], columns: number): string[] {
-  const labelWidth = Math.max(0, ...rows.map((r) => width(r.label)));
-  const valueWidth = Math.max(0, ...rows.map((r) => width(r.value)));
-  const aligned = 2 + labelWidth + 2 + valueWidth <= columns;
+  // One very long label (a GPU's full name) must not push every other row onto two lines.
+  const fitting = rows.filter((r) => width(r.label) <= Math.floor(columns * 0.45));
+  const labelWidth = Math.max(0, ...fitting.map((r) => width(r.label)));
+  const valueWidth = Math.max(0, ...fitting.map((r) => width(r.value)));
   return rows.flatMap((row) => {
+    const aligned = width(row.label) <= labelWidth && 2 + labelWidth + 2 + width(row.value) <= columns;
     const head = aligned
       ? [`  ${pad(row.label, labelWidth)}  ${row.value}`]
       : [...wrap(row.label, columns, "  "), ...wrap(row.value, columns, "    ")];
