@@ -21,6 +21,8 @@ COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
+# The CJK font subset the charts draw Chinese with (Latin fonts come from npm).
+COPY assets ./assets
 USER node
 EXPOSE 3000
 # Liveness: /healthz answers 200 while the process runs (on Bolt's server in Slack HTTP mode,

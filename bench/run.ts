@@ -9,6 +9,7 @@
  * 3. Cold start: `flops 175B 300B` once, bundled and from source, against `node -e 0`; what
  *    mathjs costs and what removes it; the bot's time to ready.
  * 4. Memory: RSS after 10,000 commands against RSS right after start.
+ * 5. Charts: the chart of every charted question in the mix, spec to PNG, against its text answer.
  *
  * `npm run bench -- --quick`: the same measures with shorter loads and without the "before" rows
  * (tsx, mathjs variants), for a developer's loop (under 20 s); the full run is the one to quote.
@@ -22,6 +23,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { build } from "esbuild";
+import { CHART_TARGET_MS, chartTimings } from "./charts.ts";
 import { MIX } from "./inputs.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -528,6 +530,25 @@ async function memory(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Charts
+
+async function charts(): Promise<void> {
+  log("charts: every charted question in the mix, spec to PNG");
+  const { firstMs, timings } = await chartTimings();
+  const slowest = Math.max(...timings.map((t) => t.chartMs));
+  const text = Math.max(...timings.map((t) => t.textMs));
+  rows.push({
+    measure: `5. Chart, slowest of ${timings.length} charted questions in the mix (median of 3; first chart of a process ${ms(firstMs)})`,
+    result: ms(slowest),
+    baseline: `${ms(text)} (its text answer)`,
+    ratio: slowest / text,
+    target: `< ${ms(CHART_TARGET_MS)}, after the text`,
+    met: slowest < CHART_TARGET_MS,
+  });
+  for (const t of timings) log(`  ${t.input}: chart ${ms(t.chartMs)}, text ${ms(t.textMs)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function table(): string {
   const header = ["Measure", "Result", "Baseline (same run)", "Ratio", "Target", "Met"];
@@ -550,6 +571,7 @@ await commandLayer();
 await slackHttp();
 await coldStart();
 await memory();
+await charts();
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 const machine = `${cpus().length} cores (${cpu}), Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`;

@@ -4,7 +4,7 @@ import type { Reply } from "../reply/reply.ts";
 import { findCommand } from "./grammar.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { registry } from "./registry.ts";
-import { respondToArguments, respondToText } from "./respond.ts";
+import { respondToArguments, respondToText, withChartRequest } from "./respond.ts";
 
 export type Platform = "slack" | "discord" | "cli";
 
@@ -18,7 +18,13 @@ interface AskBase {
 /** Free text in the grammar (`175B 300B gpu=H100`), or a command with its options already split (Discord). */
 export type Ask =
   | (AskBase & { text: string })
-  | (AskBase & { command: string; options: Record<string, string>; explain?: boolean; private?: boolean });
+  | (AskBase & {
+      command: string;
+      options: Record<string, string>;
+      explain?: boolean;
+      private?: boolean;
+      chart?: boolean;
+    });
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 20;
 
@@ -66,7 +72,8 @@ function respond(ask: Ask): Reply {
     { lang: ask.lang, explain: ask.explain ?? false },
     registry.presets,
   );
-  return ask.private ? { ...reply, ephemeral: true } : reply;
+  const charted = withChartRequest(reply, ask.chart === true);
+  return ask.private ? { ...charted, ephemeral: true } : charted;
 }
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */

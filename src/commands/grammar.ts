@@ -13,6 +13,8 @@ export interface GlobalFlags {
   private: boolean;
   explain: boolean;
   lang?: string;
+  /** `chart`: a picture after the text, on the chat platforms. */
+  chart?: boolean;
 }
 
 export interface ParsedLine {
@@ -54,6 +56,7 @@ export interface AppliedPreset {
 const MAX_LINE_LENGTH = 2000;
 const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
 const EXPLAIN_WORDS = new Set(["explain", "--explain"]);
+const CHART_WORDS = new Set(["chart", "--chart", "圖表"]);
 
 export const normalizeKey = (key: string): string => key.trim().toLowerCase().replace(/_/g, "-");
 
@@ -136,6 +139,7 @@ export function parseLine(registry: Registry, line: string): ParsedLine {
     const lower = word.toLowerCase();
     if (PRIVATE_WORDS.has(lower)) flags.private = true;
     else if (EXPLAIN_WORDS.has(lower)) flags.explain = true;
+    else if (CHART_WORDS.has(lower)) flags.chart = true;
     else if (/^(--)?lang=/.test(lower)) flags.lang = word.slice(word.indexOf("=") + 1);
     else return true;
     return false;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Gpu } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -24,6 +25,8 @@ import { readAsOf } from "./readAs.ts";
 export interface RespondOptions {
   lang: Lang;
   explain?: boolean;
+  /** A chart was asked for outside the text (the terminal's `--chart FILE.png`). */
+  chart?: boolean;
 }
 
 /** Text in, Reply out; never throws for anything a user can type. */
@@ -65,7 +68,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
         : answered,
       parsed.preset,
     );
-    return parsed.flags.private ? { ...reply, ephemeral: true, lang } : { ...reply, lang };
+    const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
+    return parsed.flags.private ? { ...charted, ephemeral: true, lang } : { ...charted, lang };
   } catch (error) {
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
@@ -75,6 +79,13 @@ export function respondToText(registry: Registry, line: string, options: Respond
     }
     return { ...reply, lang };
   }
+}
+
+/** Marks a reply whose asker wants a chart; a command without one says so in a note. */
+export function withChartRequest(reply: Reply, wanted: boolean): Reply {
+  if (!wanted || !reply.ok) return reply;
+  if (hasChart(reply.command)) return { ...reply, chart: true };
+  return { ...reply, notes: [...reply.notes, text("chart.none", { command: reply.command })] };
 }
 
 const MAX_LINE = 2000;

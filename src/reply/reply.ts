@@ -81,6 +81,8 @@ export interface Reply {
   error?: Text;
   /** The language it will be rendered in, when the request chose one. */
   lang?: Lang;
+  /** The asker asked for a chart (`chart`, `--chart FILE.png`): sent after the text where the command has one. */
+  chart?: boolean;
   /** A failure that is not the user's: logged by the adapter, never shown. */
   internalError?: unknown;
 }

@@ -14,9 +14,13 @@ const ask = (line: string, lang: Lang = "en") => respondToText(registry, line, {
 
 describe("Read as in all four renderings", () => {
   it("terminal text: the line under the title, before the first row", () => {
-    const lines = renderForTerminal(ask(LINE), "en", false).split("\n");
+    // A terminal 120 columns wide holds it on one line; at 80 it wraps onto the next, still above the rows.
+    const lines = renderForTerminal(ask(LINE), "en", false, 120).split("\n");
     expect(lines[2]).toBe(READ_AS);
     expect(lines[3]).toMatch(/^ {2}Training compute \(6ND\)/);
+    const narrow = renderForTerminal(ask(LINE), "en", false, 80).split("\n");
+    expect(`${narrow[2]} ${narrow[3]}`).toBe(READ_AS);
+    expect(narrow[4]).toMatch(/^ {2}Training compute \(6ND\)/);
   });
 
   it("JSON: readAs with canonical option names and base units", () => {
@@ -52,7 +56,7 @@ describe("Read as in all four renderings", () => {
     const reply = ask(LINE, "zh-TW");
     const zh =
       "解讀為：13B (130 億) 參數 · 3T token (3 兆) · 128 張 H100 SXM5 80GB · MFU 為 40%（預設） · bf16（預設）";
-    expect(renderForTerminal(reply, "zh-TW", false).split("\n")[2]).toBe(zh);
+    expect(renderForTerminal(reply, "zh-TW", false, 120).split("\n")[2]).toBe(zh);
     expect(toDiscordMessage(reply, "zh-TW").embeds[0]?.description?.split("\n")[0]).toBe(zh);
     expect(JSON.stringify(toSlackMessage(reply, "zh-TW").blocks[1])).toContain("解讀為");
   });

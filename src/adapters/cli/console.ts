@@ -12,6 +12,8 @@ export interface ConsoleOptions {
   output: Writable;
   lang: Lang;
   json: boolean;
+  /** Columns to wrap text to (80 when not given). */
+  columns?: number;
   /** An interactive terminal gets the banner and the `flops> ` prompt; a pipe gets only answers. */
   interactive: boolean;
   /** Where a piped console says how to connect the platforms (stderr, so stdout stays clean for scripts). */
@@ -30,6 +32,7 @@ export async function runConsole({
   output,
   lang,
   json,
+  columns,
   interactive,
   notices,
 }: ConsoleOptions): Promise<number> {
@@ -51,7 +54,7 @@ export async function runConsole({
     if (line !== "") {
       const reply = respondToText(registry, await prepareText(line), { lang });
       if (!reply.ok) failures++;
-      output.write(renderForTerminal(reply, lang, json));
+      output.write(renderForTerminal(reply, lang, json, columns));
     }
     if (interactive) lines.prompt();
   }

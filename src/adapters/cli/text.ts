@@ -1,4 +1,8 @@
+import type { Lang } from "../../i18n/lang.ts";
+import { t } from "../../i18n/translate.ts";
 import type { RenderedReply } from "../../reply/localize.ts";
+import { shortSourceTitle } from "../../reply/sources.ts";
+import { wrap } from "./wrap.ts";
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -6,21 +10,68 @@ const WIDE =
 /** Terminal columns: CJK ideographs and full-width forms take two. */
 export const width = (s: string): number => [...s].reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
 
-/** A reply as aligned plain text for a terminal. */
-export function renderText(reply: RenderedReply): string {
-  const lines = [reply.title, "=".repeat(Math.min(width(reply.title), 72))];
-  if (reply.readAs) lines.push(reply.readAs);
-  if (reply.error) lines.push(`✗ ${reply.error}`);
-  const labelWidth = Math.max(0, ...reply.rows.map((r) => width(r.label)));
-  const valueWidth = Math.max(0, ...reply.rows.map((r) => width(r.value)));
-  for (const row of reply.rows) {
-    const label = row.label + " ".repeat(labelWidth - width(row.label));
-    const value = row.value + " ".repeat(valueWidth - width(row.value));
-    lines.push(`  ${label}  ${value}${row.formula ? `  ${row.formula}` : ""}`.trimEnd());
-  }
-  if (reply.warnings.length > 0) lines.push("", ...reply.warnings.map((w) => `⚠ ${w}`));
-  if (reply.notes.length > 0) lines.push("", ...reply.notes.map((n) => `· ${n}`));
-  if (reply.sources.length > 0) lines.push("", ...reply.sources.map((s) => `[${s.title}] ${s.url}`));
-  if (reply.hint) lines.push("", reply.hint);
+/** Columns when the output is not a terminal (a pipe, a file) and no `--width` was given. */
+export const DEFAULT_COLUMNS = 80;
+/** Narrower than this, nothing lines up; the layout stops shrinking. */
+const MIN_COLUMNS = 40;
+
+const pad = (s: string, to: number) => s + " ".repeat(Math.max(0, to - width(s)));
+
+/**
+ * Rows as aligned columns: `label  value  formula` when the line fits, otherwise the formula
+ * on the lines below, indented; a label and value too wide for one line go on two.
+ */
+function rowLines(rows: RenderedReply["rows"], columns: number): string[] {
+  // One very long label (a GPU's full name) must not push every other row onto two lines.
+  const fitting = rows.filter((r) => width(r.label) <= Math.floor(columns * 0.45));
+  const labelWidth = Math.max(0, ...fitting.map((r) => width(r.label)));
+  const valueWidth = Math.max(0, ...fitting.map((r) => width(r.value)));
+  return rows.flatMap((row) => {
+    const aligned = width(row.label) <= labelWidth && 2 + labelWidth + 2 + width(row.value) <= columns;
+    const head = aligned
+      ? [`  ${pad(row.label, labelWidth)}  ${row.value}`]
+      : [...wrap(row.label, columns, "  "), ...wrap(row.value, columns, "    ")];
+    if (!row.formula) return head.map((l) => l.trimEnd());
+    const oneLine = aligned
+      ? `  ${pad(row.label, labelWidth)}  ${pad(row.value, valueWidth)}  ${row.formula}`
+      : "";
+    if (aligned && width(oneLine) <= columns) return [oneLine.trimEnd()];
+    return [...head.map((l) => l.trimEnd()), ...wrap(row.formula, columns, "      ")];
+  });
+}
+
+/** Sources as short names with footnote numbers on one wrapped line, then `[n] URL` per source. */
+function sourceLines(sources: RenderedReply["sources"], lang: Lang, columns: number): string[] {
+  if (sources.length === 0) return [];
+  const names = sources.map((s, i) => `${shortSourceTitle(s.title)} [${i + 1}]`).join(" · ");
+  const label = `${t(lang, "text.sources")} `;
+  return [
+    ...wrap(names, columns, label, " ".repeat(width(label))),
+    ...sources.map((s, i) => `[${i + 1}] ${s.url}`),
+  ];
+}
+
+/**
+ * A reply as plain text for a terminal `columns` wide (CJK characters count two): no line is
+ * wider except one holding a URL. Sections in order, each a list of lines: title, error, rows,
+ * warnings, notes, sources (footnotes), hint.
+ */
+export function renderText(reply: RenderedReply, columns = DEFAULT_COLUMNS, lang: Lang = "en"): string {
+  const cols = Math.max(MIN_COLUMNS, columns);
+  const title = wrap(reply.title, cols);
+  const sections: string[][] = [
+    [...title, "=".repeat(Math.min(Math.max(...title.map(width)), cols))],
+    reply.readAs ? wrap(reply.readAs, cols) : [],
+    reply.error ? wrap(reply.error, cols, "✗ ", "  ") : [],
+    rowLines(reply.rows, cols),
+  ];
+  const spaced = [
+    reply.warnings.flatMap((w) => wrap(w, cols, "⚠ ", "  ")),
+    reply.notes.flatMap((n) => wrap(n, cols, "· ", "  ")),
+    sourceLines(reply.sources, lang, cols),
+    reply.hint ? wrap(reply.hint, cols) : [],
+  ];
+  const lines = sections.flat();
+  for (const section of spaced) if (section.length > 0) lines.push("", ...section);
   return `${lines.join("\n")}\n`;
 }

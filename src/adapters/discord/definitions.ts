@@ -5,6 +5,7 @@ import {
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
+import { hasChart } from "../../charts/data.ts";
 import type { AnyCommand } from "../../commands/command.ts";
 import type { Registry } from "../../commands/grammar.ts";
 import type { OptionSpec } from "../../commands/options.ts";
@@ -32,13 +33,14 @@ export const DISCORD_RULES = {
 } as const;
 
 /** Options every subcommand gets after its own, when they fit in the 25. */
-export const COMMON_OPTIONS = ["private", "lang", "explain"] as const;
+export const COMMON_OPTIONS = ["private", "lang", "explain", "chart"] as const;
 export type CommonOption = (typeof COMMON_OPTIONS)[number];
 
 const COMMON_DESCRIPTION: Record<CommonOption, string> = {
   private: "discord.opt.private",
   lang: "discord.opt.lang",
   explain: "discord.opt.explain",
+  chart: "discord.opt.chart",
 };
 const LANG_NAME: Record<Lang, string> = { en: "discord.lang.en", "zh-TW": "discord.lang.zh-TW" };
 
@@ -69,18 +71,22 @@ export function optionGist(description: string, key: string): string {
 export function discordOptionsOf(command: AnyCommand): [string, OptionSpec][] {
   const entries = Object.entries(command.options as Record<string, OptionSpec>);
   const rank = (spec: OptionSpec) => (spec.required ? 0 : spec.positional ? 1 : 2);
+  // The common options keep their places; what does not fit stays reachable through `query`.
   return entries
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => rank(a.entry[1]) - rank(b.entry[1]) || a.order - b.order)
-    .slice(0, DISCORD_RULES.options)
+    .slice(0, DISCORD_RULES.options - commonOptionsOf(command).length)
     .map(({ entry }) => entry);
 }
 
-/** The common options that fit after the command's own and do not clash with one of its names. */
+/**
+ * The common options a subcommand gets after its own: those that do not clash with one of its
+ * names, and `chart` only where the command draws one.
+ */
 export function commonOptionsOf(command: AnyCommand): CommonOption[] {
-  const own = discordOptionsOf(command);
-  const free = COMMON_OPTIONS.filter((name) => !Object.hasOwn(command.options, name));
-  return free.slice(0, Math.max(0, DISCORD_RULES.options - own.length));
+  return COMMON_OPTIONS.filter(
+    (name) => !Object.hasOwn(command.options, name) && (name !== "chart" || hasChart(command.name)),
+  );
 }
 
 /** Choices Discord can list itself (at most 25); longer lists are served by autocomplete. */

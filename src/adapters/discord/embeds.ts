@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
 import type { Reply } from "../../reply/reply.ts";
+import { shortSourceTitle } from "../../reply/sources.ts";
 import { type EmbedParts, type Field, LIMITS, packEmbeds, withinLimits } from "./limits.ts";
 
 /** Discord's own palette: green for an answer, yellow when it carries warnings, red for an error. */
@@ -42,14 +43,17 @@ function rowFields(reply: RenderedReply, withFormulas: boolean): Field[] {
   }));
 }
 
-/** Source links, one per line, packed into as few fields as their 1,024-character limit allows. */
+/** Short linked source names on one line, packed into as few fields as their 1,024-character limit allows. */
 function sourceFields(reply: RenderedReply, lang: Lang, withLinks: boolean): Field[] {
   const name = t(lang, "discord.sources");
-  const lines = reply.sources.map((s) => (withLinks ? link(s.title, s.url) : plain(s.title)));
+  const lines = reply.sources.map((s) => {
+    const title = shortSourceTitle(s.title);
+    return withLinks ? link(title, s.url) : plain(title);
+  });
   const fields: Field[] = [];
   for (const line of lines) {
     const last = fields.at(-1);
-    if (last && last.value.length + 1 + line.length <= LIMITS.fieldValue) last.value += `\n${line}`;
+    if (last && last.value.length + 3 + line.length <= LIMITS.fieldValue) last.value += ` · ${line}`;
     else fields.push({ name, value: line, inline: false });
   }
   return fields;

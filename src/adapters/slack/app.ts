@@ -10,6 +10,7 @@ import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps } from "./listeners/deps.ts";
 import { registerMention } from "./listeners/mention.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
+import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
 export const EVENTS_PATH = "/slack/events";
@@ -94,6 +95,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",
       ...toSlackMessage(reply, lang),
     }),
+    chart: (client, reply, target) => uploadChart(client, reply, lang, target, deps.logger),
     ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),
   };
   registerSlashCommand(app, deps);

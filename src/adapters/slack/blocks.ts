@@ -2,6 +2,7 @@ import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
 import type { Reply } from "../../reply/reply.ts";
+import { shortSourceTitle } from "../../reply/sources.ts";
 import {
   contextBlocks,
   fieldSections,
@@ -41,7 +42,7 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
     { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
     { pieces: textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`)), drop: 0 },
     { pieces: contextBlocks(reply.notes.map(escapeMrkdwn)), drop: 3 },
-    { pieces: contextBlocks(reply.sources.map((s) => link(s.url, s.title))), drop: 4 },
+    { pieces: contextBlocks(sourceLine(reply)), drop: 4 },
     // An error's hint is the correct example: keep it as visible as the error.
     reply.error
       ? { pieces: hint ? textSections([hint]) : [], drop: 0, last: true }
@@ -49,6 +50,14 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   ];
   const blocks = fitParts(parts, (count) => escapeMrkdwn(t(lang, "slack.more", { count })));
   return { blocks, text: fallbackText(reply) };
+}
+
+/** Sources as short linked names on one line (the full titles stay in JSON); a list if that is too long. */
+export function sourceLine(reply: RenderedReply): string[] {
+  const links = reply.sources.map((s) => link(s.url, shortSourceTitle(s.title)));
+  const line = links.join(" · ");
+  if (links.length === 0) return [];
+  return line.length <= SLACK_LIMITS.contextElementText ? [line] : links;
 }
 
 /** What notifications and clients without Block Kit show: title, error, rows, warnings, hint. */

@@ -9,6 +9,7 @@ import {
   optionGist,
 } from "../../../src/adapters/discord/definitions.ts";
 import { listedChoices } from "../../../src/adapters/discord/handlers/autocomplete.ts";
+import { hasChart } from "../../../src/charts/data.ts";
 import { type AnyCommand, defineCommand } from "../../../src/commands/command.ts";
 import type { Registry } from "../../../src/commands/grammar.ts";
 import { type Options, opt } from "../../../src/commands/options.ts";
@@ -134,14 +135,18 @@ describe("the registration payload", () => {
     expect(flops?.options?.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
   });
 
-  test("every subcommand's options are its command's declared options (no second list), then private, lang, explain", () => {
+  test("every subcommand's options are its command's declared options (no second list), then private, lang, explain, chart", () => {
     for (const command of registry.commands) {
       const declared = Object.keys(command.options);
       const names = subcommand(command.name)?.options?.map((o) => o.name) ?? [];
       expect(
-        new Set(names.filter((n) => !["private", "lang", "explain"].includes(n) || declared.includes(n))),
-      ).toEqual(new Set(declared.slice(0, 25)));
-      expect(names.slice(-3)).toEqual(["private", "lang", "explain"]);
+        new Set(
+          names.filter((n) => !["private", "lang", "explain", "chart"].includes(n) || declared.includes(n)),
+        ),
+      ).toEqual(new Set(declared.slice(0, 25 - commonOptionsOf(command).length)));
+      // chart only where the command draws one (compute, cards, chinchilla, compare).
+      const common = ["private", "lang", "explain", ...(hasChart(command.name) ? ["chart"] : [])];
+      expect(names.slice(-common.length)).toEqual(common);
     }
   });
 
@@ -221,7 +226,7 @@ describe("the registration payload", () => {
       name: "text",
       required: true,
     });
-    expect(query?.options?.map((o) => o.name)).toEqual(["text", "private", "lang", "explain"]);
+    expect(query?.options?.map((o) => o.name)).toEqual(["text", "private", "lang", "explain", "chart"]);
   });
 });
 
@@ -234,13 +239,14 @@ describe("more than 25 options", () => {
     return defineCommand({ name: "wide", options, examples: ["wide"], run: () => ({}) as never });
   }
 
-  test("keeps required, then positional, then the rest in declaration order, 25 in all, and no common options", () => {
+  test("keeps required, then positional, then the rest in declaration order, leaving room for the common options", () => {
     const command = wide(28);
     const kept = discordOptionsOf(command).map(([name]) => name);
-    expect(kept).toHaveLength(25);
+    // 25 − 3 common (private, lang, explain; no chart for a command that draws none) = 22 own.
+    expect(commonOptionsOf(command)).toEqual(["private", "lang", "explain"]);
+    expect(kept).toHaveLength(22);
     expect(kept.slice(0, 4)).toEqual(["must", "first", "o1", "o2"]);
-    expect(kept.at(-1)).toBe("o23");
-    expect(commonOptionsOf(command)).toEqual([]);
+    expect(kept.at(-1)).toBe("o20");
     const sub = buildFlopsCommand({ commands: [command], defaultCommand: command } as Registry).toJSON();
     expect(violations(sub as unknown as Command)).toEqual([]);
   });
@@ -271,9 +277,13 @@ describe("more than 25 options", () => {
     expect(listedChoices("", many)).toHaveLength(25);
   });
 
-  test("common options are added only as far as they fit", () => {
-    expect(commonOptionsOf(wide(21))).toEqual(["private", "lang"]);
-    expect(commonOptionsOf(wide(20))).toEqual(["private", "lang", "explain"]);
+  test("common options always fit; chart only where the command draws one", () => {
+    expect(commonOptionsOf(wide(30))).toEqual(["private", "lang", "explain"]);
+    expect(discordOptionsOf(wide(30))).toHaveLength(22);
+    const cards = registry.commands.find((c) => c.name === "cards");
+    if (!cards) throw new Error("cards is registered");
+    expect(commonOptionsOf(cards)).toEqual(["private", "lang", "explain", "chart"]);
+    expect(discordOptionsOf(cards).length + 4).toBeLessThanOrEqual(25);
   });
 });
 

@@ -16,6 +16,8 @@ export interface Recorded {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /** The body's bytes as sent (multipart uploads carry binary files). */
+  raw: Buffer;
 }
 
 export interface GatewayPayload {
@@ -183,7 +185,8 @@ export async function startStandIn(): Promise<StandIn> {
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const url = new URL(req.url ?? "/", origin);
-      const text = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
+      const text = raw.toString("utf8");
       let body: unknown = text;
       if (text && String(req.headers["content-type"]).includes("application/json")) body = JSON.parse(text);
       const recorded: Recorded = {
@@ -192,6 +195,7 @@ export async function startStandIn(): Promise<StandIn> {
         query: url.searchParams,
         headers: req.headers,
         body,
+        raw,
       };
       requests.push(recorded);
       const { status, json } = route(recorded.method, recorded.path, body, req.headers);

@@ -48,7 +48,7 @@ describe("Block Kit rendering", () => {
       },
       {
         type: "context",
-        elements: [{ type: "mrkdwn", text: "<https://arxiv.org/abs/2001.08361|Kaplan et al. 2020, §2.1>" }],
+        elements: [{ type: "mrkdwn", text: "<https://arxiv.org/abs/2001.08361|Kaplan et al. 2020>" }],
       },
       { type: "context", elements: [{ type: "mrkdwn", text: reply.hint }] },
     ]);

@@ -24,7 +24,8 @@ function listUnder(key: string): string[] {
 
 describe("slack/manifest.yml", () => {
   it("asks for exactly the bot scopes the bot uses", () => {
-    expect(listUnder("bot").sort()).toEqual(["app_mentions:read", "chat:write", "commands"]);
+    // files:write: chart uploads (files.getUploadURLExternal, files.completeUploadExternal).
+    expect(listUnder("bot").sort()).toEqual(["app_mentions:read", "chat:write", "commands", "files:write"]);
   });
 
   it("subscribes to app_mention only", () => {

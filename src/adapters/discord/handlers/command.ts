@@ -7,6 +7,7 @@ import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
 import { toDiscordMessage } from "../embeds.ts";
 
@@ -54,16 +55,25 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   };
   const explain = common("explain") === "true";
   const privately = common("private") === "true";
+  const chart = common("chart") === "true";
   if (!command) {
     const text = values.get(QUERY_OPTION) ?? "";
     // The grammar's own flag words carry the choices the options made.
-    return { ...base, text: [text, explain ? "explain" : "", privately ? "private" : ""].join(" ").trim() };
+    const flags = [explain ? "explain" : "", privately ? "private" : "", chart ? "chart" : ""];
+    return { ...base, text: [text, ...flags].join(" ").trim() };
   }
   const options: Record<string, string> = {};
   for (const [name, value] of values) {
     if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name)) options[name] = value;
   }
-  return { ...base, command: command.name, options, explain, private: privately };
+  return {
+    ...base,
+    command: command.name,
+    options,
+    explain,
+    private: privately,
+    ...(chart ? { chart } : {}),
+  };
 }
 
 const wantsPrivate = (ask: Ask): boolean =>
@@ -102,6 +112,7 @@ export async function handleCommand(
   const message = toDiscordMessage(reply, ask.lang);
   if (!deferral) {
     await interaction.reply(message);
+    await attachChart(interaction, reply, ask.lang, options.logger);
     return;
   }
   await deferral;
@@ -111,4 +122,5 @@ export async function handleCommand(
     return;
   }
   await interaction.editReply({ embeds: message.embeds, allowedMentions: message.allowedMentions });
+  await attachChart(interaction, reply, ask.lang, options.logger);
 }

@@ -18,16 +18,21 @@ const late = Symbol("late");
  * channel, or only to the asker for errors, help and `private`.
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
-    const message = (async () => {
-      const reply = await deps.answer({
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    const answered = Promise.resolve(
+      deps.answer({
         platform: "slack",
         userId: command.user_id,
         lang: deps.lang,
         text: fromSlackText(command.text ?? ""),
-      });
-      return deps.toMessage(reply);
-    })();
+      }),
+    );
+    const message = answered.then(deps.toMessage);
+    // Text first: the chart is drawn and uploaded only once the answer is out.
+    const chartAfter = () =>
+      deps.chart
+        ? deps.inflight.run(async () => deps.chart?.(client, await answered, { channel: command.channel_id }))
+        : undefined;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<typeof late>((resolve) => {
       timer = setTimeout(() => resolve(late), deps.inlineAnswerMs ?? INLINE_ANSWER_MS);
@@ -36,6 +41,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     clearTimeout(timer);
     if (first !== late) {
       await ack(first);
+      void chartAfter();
       return;
     }
     await ack();
@@ -47,5 +53,6 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
         deps.logger.error({ err, source: "command" }, "could not post to response_url");
       }
     });
+    await chartAfter();
   });
 }

@@ -1,9 +1,11 @@
+import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { Inflight } from "../inflight.ts";
 import type { SlackMessage } from "../limits.ts";
+import type { UploadTarget } from "../upload.ts";
 
 /** A reply as Slack takes it: in the channel or only to the asker, Block Kit and a text fallback. */
 export type SlackResponse = SlackMessage & { response_type: "ephemeral" | "in_channel" };
@@ -18,6 +20,8 @@ export interface ListenerDeps {
   inflight: Inflight;
   answer: (ask: Ask) => Reply | Promise<Reply>;
   toMessage: (reply: Reply) => SlackResponse;
+  /** After the text: the chart the asker asked for, uploaded where the answer went (upload.ts). */
+  chart?: (client: webApi.WebClient, reply: Reply, target: UploadTarget) => Promise<void>;
   /** How long a slash command's answer may take to go back in the acknowledgement. */
   inlineAnswerMs?: number;
 }

@@ -44,7 +44,9 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         }
       } catch (err) {
         deps.logger.error({ err, source: "mention", command: reply.command }, "could not post the answer");
+        return;
       }
+      await deps.chart?.(client, reply, { channel: event.channel, thread_ts });
     });
   });
 }

@@ -1,0 +1,162 @@
+import type { TopLevelSpec } from "vega-lite";
+import { chinchillaLoss, computeOptimalSplit } from "../core/chinchilla.ts";
+import { trainingFlops } from "../core/compute.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import { formatValue, formulaNumber } from "../reply/format.ts";
+import type { ChinchillaResult } from "./data.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+
+const POINTS_PER_CURVE = 48;
+/** Each iso-FLOP curve spans this factor either side of its compute-optimal size. */
+const SPAN = 30;
+
+export interface IsoFlopPoint {
+  curve: string;
+  params: number;
+  loss: number;
+}
+
+const logRange = (from: number, to: number, count: number): number[] =>
+  Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
+
+/**
+ * The iso-FLOP view (Hoffmann et al. 2022, Figure 3): for a budget C, the fitted loss
+ * L(N, C / 6N) along N; one curve for the optimum's budget, one for the user's run when it has
+ * its own, and one a decade either side. The compute-optimal line joins N* = √(C / 120) across budgets.
+ */
+export function isoFlopData(result: ChinchillaResult): {
+  budgets: number[];
+  curves: IsoFlopPoint[];
+  optimalLine: { params: number; loss: number }[];
+  optimum: { params: number; tokens: number; loss: number };
+  run?: { params: number; tokens: number; loss: number; flops: number };
+} {
+  const optimumBudget = result.flops;
+  const runBudget =
+    result.runTokens === undefined ? undefined : trainingFlops(result.params, result.runTokens);
+  const anchors = runBudget === undefined ? [optimumBudget] : [optimumBudget, runBudget];
+  const low = Math.min(...anchors) / 10;
+  const high = Math.max(...anchors) * 10;
+  const budgets = [...new Set([low, ...anchors, high])].sort((a, b) => a - b);
+  const curves = budgets.flatMap((budget) => {
+    const center = computeOptimalSplit(budget).params;
+    return logRange(center / SPAN, center * SPAN, POINTS_PER_CURVE).map((params) => ({
+      curve: `${formulaNumber(budget)} FLOP`,
+      params,
+      loss: chinchillaLoss(params, budget / (6 * params)),
+    }));
+  });
+  const optimalLine = logRange(low, high, 24).map((budget) => {
+    const split = computeOptimalSplit(budget);
+    return { params: split.params, loss: chinchillaLoss(split.params, split.tokens) };
+  });
+  const optimum = {
+    params: result.params,
+    tokens: result.tokens,
+    loss: chinchillaLoss(result.params, result.tokens),
+  };
+  return {
+    budgets,
+    curves,
+    optimalLine,
+    optimum,
+    ...(runBudget === undefined || result.runTokens === undefined
+      ? {}
+      : {
+          run: {
+            params: result.params,
+            tokens: result.runTokens,
+            loss: chinchillaLoss(result.params, result.runTokens),
+            flops: runBudget,
+          },
+        }),
+  };
+}
+
+export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: readonly string[]): ChartSpec {
+  const data = isoFlopData(result);
+  const x = {
+    field: "params",
+    type: "quantitative" as const,
+    scale: { type: "log" as const },
+    axis: { format: "~s" },
+    title: t(lang, "chart.chinchilla.x"),
+  };
+  const y = {
+    field: "loss",
+    type: "quantitative" as const,
+    scale: { zero: false },
+    title: t(lang, "chart.chinchilla.y"),
+  };
+  const marks = [
+    { kind: t(lang, "chart.chinchilla.optimum"), ...data.optimum, color: PALETTE[2] },
+    ...(data.run ? [{ kind: t(lang, "chart.chinchilla.run"), ...data.run, color: PALETTE[5] }] : []),
+  ].map((m) => ({
+    ...m,
+    label: `${m.kind}: ${formatValue(lang, "params", m.params)}, ${formatValue(lang, "tokens", m.tokens)}`,
+  }));
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: t(lang, "chart.chinchilla.title"),
+      subtitle: t(lang, "chart.chinchilla.subtitle").split("\n"),
+    },
+    width: CHART_WIDTH - 110,
+    height: 290,
+    config: baseConfig(),
+    layer: [
+      {
+        data: { values: data.curves },
+        mark: { type: "line", strokeWidth: 2 },
+        encoding: {
+          x,
+          y,
+          color: {
+            field: "curve",
+            type: "nominal",
+            title: "C =",
+            sort: null,
+            legend: { labelLimit: 200, columns: 4 },
+            scale: { range: ["#9ecae1", "#4292c6", "#2171b5", "#08519c", "#08306b"] },
+          },
+        },
+      },
+      {
+        data: { values: data.optimalLine },
+        mark: { type: "line", strokeDash: [6, 4], color: "#333", strokeWidth: 1.5 },
+        encoding: { x, y },
+      },
+      {
+        data: { values: marks },
+        layer: [
+          {
+            mark: { type: "point", filled: true, size: 160, opacity: 1 },
+            encoding: {
+              x,
+              y,
+              fill: { field: "color", type: "nominal", scale: null },
+              shape: { value: "diamond" },
+            },
+          },
+          {
+            mark: { type: "text", align: "left", dx: 10, dy: -10, fontSize: 13, fontWeight: 600 },
+            encoding: {
+              x,
+              y,
+              text: { field: "label" },
+              color: { field: "color", type: "nominal", scale: null },
+            },
+          },
+        ],
+      },
+    ],
+  } as TopLevelSpec;
+  return {
+    kind: "chinchilla",
+    width: CHART_WIDTH,
+    vegaLite: spec,
+    footer: footerLine(lang, sources),
+    fileName: "flopsbot-chinchilla.png",
+  };
+}

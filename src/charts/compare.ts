@@ -1,0 +1,115 @@
+import type { TopLevelSpec } from "vega-lite";
+import { CHINCHILLA_TOKENS_PER_PARAM } from "../core/chinchilla.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import { formatValue } from "../reply/format.ts";
+import type { CompareResult } from "./data.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+
+type Metric = "flops" | "tokensPerParam" | "mfu";
+
+/**
+ * The runs side by side, one panel per metric: training compute and tokens per parameter on log
+ * axes (they span orders of magnitude), MFU on a linear percent axis. A run without a value is
+ * left out of that panel, not drawn as zero.
+ */
+export function compareChart(result: CompareResult, lang: Lang, sources: readonly string[]): ChartSpec {
+  const panels: { metric: Metric; log: boolean; title: string; kind: "flop" | "ratio" | "percent" }[] = [
+    { metric: "flops", log: true, title: t(lang, "chart.compare.flops"), kind: "flop" },
+    { metric: "tokensPerParam", log: true, title: t(lang, "chart.compare.tokensPerParam"), kind: "ratio" },
+    { metric: "mfu", log: false, title: t(lang, "chart.compare.mfu"), kind: "percent" },
+  ];
+  const names = result.models.map((m) => m.name);
+  const panelHeight = 30 * names.length;
+  const panel = ({ metric, log, title, kind }: (typeof panels)[number]) => {
+    const values = result.models.flatMap((m) => {
+      const v = m[metric];
+      return v === undefined || v <= 0
+        ? []
+        : [{ name: m.name, value: metric === "mfu" ? v * 100 : v, label: formatValue(lang, kind, v) }];
+    });
+    const numbers = values.map((v) => v.value);
+    const low = Math.min(...numbers, metric === "tokensPerParam" ? CHINCHILLA_TOKENS_PER_PARAM : Infinity);
+    const high = Math.max(...numbers, metric === "tokensPerParam" ? CHINCHILLA_TOKENS_PER_PARAM : 0);
+    // Log bars start at the left end of the domain; room on the right keeps the value labels inside.
+    const domain = log
+      ? [10 ** Math.floor(Math.log10(low)), 10 ** Math.ceil(Math.log10(high) + 0.6)]
+      : [0, 130];
+    const x = {
+      field: "value",
+      type: "quantitative" as const,
+      title,
+      scale: { type: log ? ("log" as const) : ("linear" as const), domain, nice: false },
+      axis: log ? { format: "~e", tickCount: 6 } : { values: [0, 20, 40, 60, 80, 100] },
+    };
+    return {
+      width: CHART_WIDTH - 200,
+      height: panelHeight,
+      data: { values },
+      layer: [
+        {
+          mark: { type: "bar" as const, color: PALETTE[0] },
+          encoding: {
+            y: { field: "name", type: "nominal" as const, title: null, sort: names },
+            x,
+            ...(log ? { x2: { datum: domain[0] } } : {}),
+          },
+        },
+        {
+          mark: { type: "text" as const, align: "left" as const, dx: 4, fontSize: 12 },
+          encoding: {
+            y: { field: "name", type: "nominal" as const, sort: names },
+            x,
+            text: { field: "label" },
+          },
+        },
+        ...(metric === "tokensPerParam"
+          ? [
+              {
+                data: {
+                  values: [
+                    { value: CHINCHILLA_TOKENS_PER_PARAM, label: t(lang, "chart.compare.chinchilla") },
+                  ],
+                },
+                layer: [
+                  {
+                    mark: { type: "rule" as const, color: PALETTE[5], strokeDash: [5, 3], strokeWidth: 2 },
+                    encoding: { x },
+                  },
+                  {
+                    mark: {
+                      type: "text" as const,
+                      color: PALETTE[5],
+                      align: "left" as const,
+                      dx: 4,
+                      y: -6,
+                      fontSize: 12,
+                    },
+                    encoding: { x, text: { field: "label" } },
+                  },
+                ],
+              },
+            ]
+          : []),
+      ],
+    };
+  };
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: t(lang, "chart.compare.title"),
+      subtitle: t(lang, "chart.compare.subtitle", { models: names.join(" vs ") }).split("\n"),
+    },
+    config: baseConfig(),
+    vconcat: panels.map(panel),
+    spacing: 22,
+    resolve: { scale: { x: "independent" } },
+  } as TopLevelSpec;
+  return {
+    kind: "compare",
+    width: CHART_WIDTH,
+    vegaLite: spec,
+    footer: footerLine(lang, sources),
+    fileName: "flopsbot-compare.png",
+  };
+}

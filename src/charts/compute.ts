@@ -1,0 +1,121 @@
+import type { TopLevelSpec } from "vega-lite";
+import { DEFAULT_MFU } from "../core/training.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { t } from "../i18n/translate.ts";
+import { formatValue } from "../reply/format.ts";
+import { estimatesAcrossGpus, type GpuEstimate } from "./acrossGpus.ts";
+import type { ComputeResult } from "./data.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+
+const DEFAULT_GPUS = 1024;
+
+/** The run's estimates across GPUs, from its typed result (GPU count, MFU, precision, price as given). */
+export function computeEstimates(result: ComputeResult): GpuEstimate[] {
+  const price =
+    result.costUsd !== undefined && result.gpuHours ? result.costUsd / result.gpuHours : undefined;
+  return estimatesAcrossGpus({
+    flops: result.flops,
+    gpus: result.gpus ?? DEFAULT_GPUS,
+    ...(result.mfu === undefined ? {} : { mfu: result.mfu }),
+    ...(result.precision === undefined ? {} : { precision: result.precision }),
+    ...(price === undefined ? {} : { pricePerGpuHour: price }),
+    ...(result.gpu === undefined ? {} : { chosen: result.gpu }),
+  });
+}
+
+type Metric = "days" | "gpuHours" | "cost";
+
+/** One horizontal bar chart per metric (days, GPU-hours, cost when priced), stacked for a phone. */
+export function acrossGpusChart(
+  estimates: readonly GpuEstimate[],
+  run: { flops: number; gpus: number; mfu: number; precision: string; price?: number },
+  lang: Lang,
+  sources: readonly string[],
+): ChartSpec {
+  const metrics: Metric[] = ["days", "gpuHours", ...(run.price === undefined ? [] : ["cost" as const])];
+  const rows = estimates.map((e) => ({
+    gpu: e.gpu,
+    chosen: e.chosen,
+    days: e.seconds / 86_400,
+    daysLabel: formatValue(lang, "duration", e.seconds),
+    gpuHours: e.gpuHours,
+    gpuHoursLabel: formatValue(lang, "gpuHours", e.gpuHours),
+    cost: e.costUsd ?? 0,
+    costLabel: e.costUsd === undefined ? "" : formatValue(lang, "usd", e.costUsd),
+  }));
+  const panelHeight = 26 * rows.length;
+  const axisTitle: Record<Metric, string> = {
+    days: t(lang, "chart.compute.days"),
+    gpuHours: t(lang, "chart.compute.gpuHours"),
+    cost: t(lang, "chart.compute.cost", { price: formatValue(lang, "usdPerHour", run.price ?? 0) }),
+  };
+  const panel = (metric: Metric) => ({
+    width: CHART_WIDTH - 210,
+    height: panelHeight,
+    encoding: {
+      y: { field: "gpu", type: "nominal" as const, title: null, sort: null },
+      x: {
+        field: metric,
+        type: "quantitative" as const,
+        title: axisTitle[metric],
+        axis: { format: "~s", tickCount: 5 },
+        // Room on the right keeps the value labels inside the plot.
+        scale: { domainMax: Math.max(...rows.map((r) => r[metric])) * 1.45 },
+      },
+    },
+    layer: [
+      {
+        mark: { type: "bar" as const },
+        encoding: {
+          color: {
+            condition: { test: "datum.chosen", value: PALETTE[1] as string },
+            value: PALETTE[0] as string,
+          },
+        },
+      },
+      {
+        mark: { type: "text" as const, align: "left" as const, dx: 4, fontSize: 12 },
+        encoding: { text: { field: `${metric}Label` } },
+      },
+    ],
+  });
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
+      subtitle: t(lang, "chart.compute.subtitle", {
+        gpus: formatValue(lang, "count", run.gpus),
+        mfu: formatValue(lang, "percent", run.mfu),
+        precision: run.precision,
+      }),
+    },
+    config: baseConfig(),
+    data: { values: rows },
+    vconcat: metrics.map(panel),
+    spacing: 18,
+  } as TopLevelSpec;
+  return {
+    kind: "compute",
+    width: CHART_WIDTH,
+    vegaLite: spec,
+    footer: footerLine(lang, sources),
+    fileName: "flopsbot-gpus.png",
+  };
+}
+
+export function computeChart(result: ComputeResult, lang: Lang, sources: readonly string[]): ChartSpec {
+  const price =
+    result.costUsd !== undefined && result.gpuHours ? result.costUsd / result.gpuHours : undefined;
+  return acrossGpusChart(
+    computeEstimates(result),
+    {
+      flops: result.flops,
+      gpus: result.gpus ?? DEFAULT_GPUS,
+      mfu: result.mfu ?? DEFAULT_MFU,
+      precision: result.precision ?? "bf16",
+      ...(price === undefined ? {} : { price }),
+    },
+    lang,
+    sources,
+  );
+}

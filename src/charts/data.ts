@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { Reply } from "../reply/reply.ts";
+
+/**
+ * What a chart is drawn from: a reply's typed `result` (the JSON contract, base units), read
+ * through these schemas, never its rendered strings. A reply whose result lacks what a chart needs
+ * has no chart.
+ */
+const positive = z.number().finite().nonnegative();
+
+export const cardsResultSchema = z.object({
+  mode: z.enum(["infer", "train"]),
+  gpu: z.string(),
+  cards: positive,
+  bytesTotal: positive,
+  bytesPerCard: positive,
+  usableBytesPerCard: positive,
+  breakdown: z.object({
+    weights: positive,
+    gradients: positive,
+    optimizer: positive,
+    activations: positive,
+    kvCache: positive,
+    overhead: positive,
+  }),
+});
+
+export const computeResultSchema = z.object({
+  params: positive,
+  tokens: positive,
+  flops: positive,
+  gpu: z.string().optional(),
+  gpus: positive.optional(),
+  mfu: positive.optional(),
+  precision: z.string().optional(),
+  costUsd: positive.optional(),
+  seconds: positive.optional(),
+  gpuHours: positive.optional(),
+});
+
+export const chinchillaResultSchema = z.object({
+  params: positive,
+  tokens: positive,
+  flops: positive,
+  runTokens: positive.optional(),
+});
+
+export const compareResultSchema = z.object({
+  models: z
+    .array(
+      z.object({
+        name: z.string(),
+        params: positive,
+        tokens: positive.optional(),
+        tokensPerParam: positive.optional(),
+        flops: positive.optional(),
+        gpuHours: positive.optional(),
+        mfu: positive.optional(),
+      }),
+    )
+    .min(2),
+});
+
+export type CardsResult = z.infer<typeof cardsResultSchema>;
+export type ComputeResult = z.infer<typeof computeResultSchema>;
+export type ChinchillaResult = z.infer<typeof chinchillaResultSchema>;
+export type CompareResult = z.infer<typeof compareResultSchema>;
+
+/** The commands that have a chart, and the schema of the result each chart reads. */
+export const CHART_SCHEMAS = {
+  cards: cardsResultSchema,
+  compute: computeResultSchema,
+  chinchilla: chinchillaResultSchema,
+  compare: compareResultSchema,
+} as const;
+
+export type ChartCommand = keyof typeof CHART_SCHEMAS;
+
+export type ChartInput =
+  | { kind: "cards"; result: CardsResult }
+  | { kind: "compute"; result: ComputeResult }
+  | { kind: "chinchilla"; result: ChinchillaResult }
+  | { kind: "compare"; result: CompareResult };
+
+export const hasChart = (command: string): command is ChartCommand => Object.hasOwn(CHART_SCHEMAS, command);
+
+/** The chart input of a successful reply, or undefined when its command has no chart. */
+export function chartInput(reply: Reply): ChartInput | undefined {
+  if (!reply.ok || !reply.result || !hasChart(reply.command)) return undefined;
+  const kind = reply.command;
+  const parsed = CHART_SCHEMAS[kind].safeParse(reply.result);
+  return parsed.success ? ({ kind, result: parsed.data } as ChartInput) : undefined;
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
+import { width } from "../../../src/adapters/cli/text.ts";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const flops = (args: string[]) =>
+  spawnSync("node", ["bin/flops.js", ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+
+describe("the terminal's --chart and --width", () => {
+  it("reads --chart FILE and --width N (either spelling)", () => {
+    expect(parseCliArgs(["--chart", "a.png", "--width=60", "175B"], {})).toMatchObject({
+      chart: "a.png",
+      width: 60,
+      words: ["175B"],
+    });
+    expect(parseCliArgs(["--width", "abc", "175B"], {}).width).toBeUndefined();
+  });
+
+  it("writes the chart after printing the answer, and says where on stderr", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "flops-chart-")), "cards.png");
+    const out = flops(["cards", "70B", "gpu=H100", "--chart", file, "--width", "60"]);
+    expect(out.status).toBe(0);
+    // 70B × 2 bytes + 10% overhead = 154 GB → ⌈154 / 72⌉ = 3 H100 80GB cards.
+    expect(out.stdout).toMatch(/Cards needed\s+4 NVIDIA H100/);
+    for (const line of out.stdout.split("\n"))
+      if (!line.includes("https://")) expect(width(line)).toBeLessThanOrEqual(60);
+    expect(out.stderr).toContain(`Chart written to ${file} (1200×`);
+    expect(PNG.sync.read(readFileSync(file)).width).toBe(1200);
+  });
+});

@@ -1,0 +1,164 @@
+import nock from "nock";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BOT,
+  FORM,
+  JSON_TYPE,
+  onlyLoopback,
+  postSigned,
+  type RunningTestApp,
+  SLACK_API,
+  slashCommandBody,
+  startHttpApp,
+} from "./helpers.ts";
+
+/**
+ * The chart upload with Slack's current file API, against nock with the real request shapes
+ * (docs.slack.dev: files.getUploadURLExternal takes filename and length and returns upload_url
+ * and file_id; the bytes are POSTed to upload_url; files.completeUploadExternal takes
+ * files=[{id,title}] and channel_id, plus thread_ts for a thread). The text goes first.
+ */
+const UPLOAD_HOST = "https://files.slack.test";
+
+let server: RunningTestApp;
+beforeAll(async () => {
+  onlyLoopback();
+  server = await startHttpApp();
+});
+afterAll(async () => {
+  await server.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+const form = (body: unknown): Record<string, string> =>
+  typeof body === "string" ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, string>);
+
+/** Every Slack call of one upload, in the order they arrive. */
+function interceptUpload(fileId: string) {
+  const order: string[] = [];
+  const seen: {
+    getUrl?: Record<string, string>;
+    bytes?: Buffer;
+    contentType?: string;
+    complete?: Record<string, string>;
+  } = {};
+  let uploaded: Promise<void> = Promise.resolve();
+  const done = new Promise<void>((resolve) => {
+    nock(SLACK_API)
+      .post("/api/files.getUploadURLExternal")
+      .reply(200, (_uri, body) => {
+        order.push("files.getUploadURLExternal");
+        seen.getUrl = form(body);
+        return { ok: true, upload_url: `${UPLOAD_HOST}/upload/v1/${fileId}`, file_id: fileId };
+      });
+    nock(UPLOAD_HOST)
+      .post(`/upload/v1/${fileId}`)
+      .reply(200, function (_uri, body) {
+        order.push("upload");
+        // The SDK posts the bytes as multipart/form-data; nock hands a binary body over hex-encoded.
+        seen.contentType = String(this.req.headers["content-type"]);
+        const raw = Buffer.from(body as string, "hex");
+        uploaded = new Response(raw, { headers: { "content-type": seen.contentType } })
+          .formData()
+          .then(async (data) => {
+            const part = [...data.values()].find((v) => typeof v !== "string");
+            if (part && typeof part !== "string") seen.bytes = Buffer.from(await part.arrayBuffer());
+          });
+        return `OK - ${raw.length}`;
+      });
+    nock(SLACK_API)
+      .post("/api/files.completeUploadExternal")
+      .reply(200, (_uri, body) => {
+        order.push("files.completeUploadExternal");
+        seen.complete = form(body);
+        resolve();
+        return { ok: true, files: [{ id: fileId, title: "flopsbot-cards" }] };
+      });
+  });
+  return { order, seen, done: done.then(() => uploaded) };
+}
+
+function expectPng(bytes: Buffer | undefined, size: number): PNG {
+  expect(bytes?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes?.length).toBe(size);
+  return PNG.sync.read(bytes as Buffer);
+}
+
+describe("a chart in Slack (`chart` in the text)", () => {
+  it("a mention: the answer in the thread first, then the PNG uploaded into that thread", async () => {
+    const order: string[] = [];
+    nock(SLACK_API)
+      .post("/api/chat.postMessage")
+      .reply(200, () => {
+        order.push("chat.postMessage");
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
+      });
+    const upload = interceptUpload("F0CHART1");
+    const event = {
+      token: "XXYYZZ",
+      team_id: "T0001",
+      api_app_id: "A0FLOPS",
+      event: {
+        type: "app_mention",
+        user: "U2147483697",
+        text: "<@U0FLOPSBOT> cards 70B gpu=H100 chart",
+        ts: "1515449522.000016",
+        channel: "C2147483705",
+        event_ts: "1515449522000016",
+      },
+      type: "event_callback",
+      event_id: "EvCHART00001",
+      event_time: 1515449522,
+      authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+    };
+    const response = await postSigned(`${server.url}/slack/events`, JSON.stringify(event), JSON_TYPE);
+    expect(response.status).toBe(200);
+    await upload.done;
+    expect([...order, ...upload.order]).toEqual([
+      "chat.postMessage",
+      "files.getUploadURLExternal",
+      "upload",
+      "files.completeUploadExternal",
+    ]);
+    expect(upload.seen.getUrl?.filename).toBe("flopsbot-cards.png");
+    expect(upload.seen.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    const png = expectPng(upload.seen.bytes, Number(upload.seen.getUrl?.length));
+    expect(png.width).toBe(1200);
+    expect(upload.seen.complete?.channel_id).toBe("C2147483705");
+    expect(upload.seen.complete?.thread_ts).toBe("1515449522.000016");
+    expect(JSON.parse(upload.seen.complete?.files ?? "[]")).toEqual([
+      { id: "F0CHART1", title: "flopsbot-cards" },
+    ]);
+  });
+
+  it("a slash command: the answer in the acknowledgement, then the PNG uploaded into the channel", async () => {
+    const upload = interceptUpload("F0CHART2");
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("compare gpt-3 chinchilla chart", "/commands/T0001/unused"),
+      FORM,
+    );
+    const posted = (await ack.json()) as { response_type: string; text: string };
+    expect(posted.response_type).toBe("in_channel");
+    expect(posted.text).toContain("GPT-3");
+    await upload.done;
+    expect(upload.seen.getUrl?.filename).toBe("flopsbot-compare.png");
+    expectPng(upload.seen.bytes, Number(upload.seen.getUrl?.length));
+    expect(upload.seen.complete?.channel_id).toBe("C2147483705");
+    expect(upload.seen.complete?.thread_ts).toBeUndefined();
+  });
+
+  it("no chart for a command without one: a note says so, and nothing is uploaded", async () => {
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("gpus h100 chart", "/commands/T0001/unused"),
+      FORM,
+    );
+    const body = await ack.text();
+    expect(body).toContain("No chart for gpus");
+    await server.slack.inflight.idle(2000);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+});
