@@ -1,6 +1,6 @@
 import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
 import type { Logger } from "pino";
-import { type Ask, answer } from "../../../commands/answer.ts";
+import { type Ask, answerShared } from "../../../commands/answer.ts";
 import { findCommand } from "../../../commands/grammar.ts";
 import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
@@ -49,6 +49,7 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const base = {
     platform: "discord" as const,
     userId: interaction.user.id,
+    teamId: interaction.guildId ?? "dm",
     lang: chosenLang.success ? chosenLang.data : langOfLocale(interaction.locale),
   };
   const explain = common("explain") === "true";
@@ -79,11 +80,19 @@ export async function handleCommand(
   options: CommandHandlerOptions,
 ): Promise<void> {
   const ask = askOf(interaction);
-  const run = options.answer ?? answer;
+  const run = options.answer ?? answerShared;
   const ephemeralDeferral = wantsPrivate(ask);
-  let deferral: Promise<unknown> | undefined;
+  let deferral: Promise<boolean> | undefined;
   const timer = setTimeout(() => {
-    deferral = interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {});
+    // Caught at once: Discord refusing the deferral (the interaction expired, Discord is down)
+    // while the answer still runs must not become an unhandled rejection.
+    deferral = interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {}).then(
+      () => true,
+      (error: unknown) => {
+        options.logger.error({ err: error, interactionId: interaction.id }, "Discord refused the deferral");
+        return false;
+      },
+    );
   }, options.deferAfterMs ?? DEFER_AFTER_MS);
 
   let reply: Reply;
@@ -103,7 +112,8 @@ export async function handleCommand(
     await interaction.reply(message);
     return;
   }
-  await deferral;
+  // Refused: there is no message to edit and the interaction cannot be answered any more.
+  if (!(await deferral)) return;
   if (message.flags === MessageFlags.Ephemeral && !ephemeralDeferral) {
     await interaction.deleteReply();
     await interaction.followUp(message);

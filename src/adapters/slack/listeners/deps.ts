@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import type { EventDedupe } from "../../dedupe.ts";
 import type { Inflight } from "../inflight.ts";
 import type { SlackMessage } from "../limits.ts";
 
@@ -20,4 +21,6 @@ export interface ListenerDeps {
   toMessage: (reply: Reply) => SlackResponse;
   /** How long a slash command's answer may take to go back in the acknowledgement. */
   inlineAnswerMs?: number;
+  /** Event ids already answered (Slack's retries, replays), shared by replicas with Redis. */
+  dedupe: EventDedupe;
 }
