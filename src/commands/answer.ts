@@ -121,12 +121,30 @@ export function capEchoes(reply: Reply): Reply {
   };
 }
 
+/**
+ * No name, choice or number is longer than this; a longer word is cut here (to one character
+ * over, so it is still refused) before any fuzzy matching runs over it: suggestions for a
+ * 6,000-character GPU name cost half a second.
+ */
+export const MAX_WORD = 100;
+
+const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0, MAX_WORD + 1) : word);
+
 function respond(ask: Ask): Reply {
-  if ("text" in ask) return respondToText(registry, ask.text, { lang: ask.lang });
+  if ("text" in ask) {
+    const text = ask.text.replace(/\S{101,}/g, capWord);
+    return respondToText(registry, text, { lang: ask.lang });
+  }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
+  const options: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ask.options)) {
+    const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
+    // Free text (a network, a question) may be long; anything naming one thing may not.
+    options[name] = kind === "text" ? value : value.replace(/\S{101,}/g, capWord);
+  }
   const reply = respondToArguments(
     command,
-    ask.options,
+    options,
     { lang: ask.lang, explain: ask.explain ?? false },
     registry.presets,
   );
