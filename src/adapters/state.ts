@@ -13,6 +13,8 @@ export interface SharedState {
   /** Undefined without Redis: answer() keeps its in-memory limiter. */
   limiter?: SharedRateLimiter;
   dedupe: EventDedupe;
+  /** True while Redis is connected and ready (always false without REDIS_URL). */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export function createSharedState(
   logger: Logger,
   redis: SharedRedis | undefined = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined,
 ): SharedState {
-  if (!redis) return { dedupe: memoryDedupe(), close: async () => undefined };
+  if (!redis) return { dedupe: memoryDedupe(), connected: () => false, close: async () => undefined };
   const store = new RateLimiterRedis({
     storeClient: redis.client,
     keyPrefix: "flopsbot:rate",
@@ -35,5 +37,10 @@ export function createSharedState(
     new RateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE }),
     redis.failed,
   );
-  return { limiter, dedupe: redisDedupe(redis), close: () => redis.close() };
+  return {
+    limiter,
+    dedupe: redisDedupe(redis),
+    connected: () => redis.client.status === "ready",
+    close: () => redis.close(),
+  };
 }
