@@ -16,7 +16,6 @@ import {
   SLACK_API,
   slackConfig,
   slashCommandBody,
-  startHttpApp,
 } from "./helpers.ts";
 
 /**
