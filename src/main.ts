@@ -5,7 +5,6 @@ import { health, startHealthServer } from "./adapters/health.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
 import { installCliHandlers, installProcessHandlers } from "./adapters/process.ts";
 import { createShutdown, onStopSignals } from "./adapters/shutdown.ts";
-import { createSharedState } from "./adapters/state.ts";
 import { configureAnswer } from "./commands/answer.ts";
 import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./config.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
@@ -25,6 +24,7 @@ async function start(): Promise<void> {
   if (configured.length === 0) return runConsoleHere(config.DEFAULT_LANG);
   installProcessHandlers(logger);
   // Rate limits and answered events: in Redis with REDIS_URL (shared by replicas), else in memory.
+  const { createSharedState } = await import("./adapters/state.ts");
   const state = createSharedState(config, logger);
   configureAnswer({
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
