@@ -24,7 +24,7 @@ export async function buildBundle() {
       target: "node20",
       outdir: staging,
       outbase: `${root}src`,
-      external: ["discord.js", "pino", "@resvg/resvg-js"],
+      external: ["discord.js", "pino", "@resvg/resvg-js", "ioredis", "rate-limiter-flexible"],
       // Bolt and its dependencies are CommonJS: give them a require in the ESM bundle.
       banner: {
         js: 'import { createRequire as __flopsbotRequire } from "node:module"; const require = __flopsbotRequire(import.meta.url);',

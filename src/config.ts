@@ -29,6 +29,12 @@ export const WHERE_TO_GET: Record<string, string> = {
   LOG_LEVEL: "optional: fatal, error, warn, info, debug, trace or silent (default info)",
   DEFAULT_LANG: "optional: en or zh-TW, the language of replies when the user does not choose one",
   RATE_LIMIT_PER_MINUTE: "optional: commands per user per minute, default 20",
+  REDIS_URL:
+    "optional: redis://host:6379 (or rediss://) shared by every replica for rate limits and event de-duplication",
+  DRAIN_SECONDS:
+    "optional: seconds a stopping process keeps serving with /readyz at 503 so load balancers move away, default 3",
+  STOP_TIMEOUT_SECONDS:
+    "optional: seconds after SIGTERM when the process exits whatever is still running, default 9 (under Docker's 10)",
 };
 
 const url = z.string().trim().url();
@@ -66,8 +72,23 @@ export const configSchema = z
     ),
     DEFAULT_LANG: optionalText.pipe(langSchema.default("en")),
     RATE_LIMIT_PER_MINUTE: integerText(20, 1, 10_000),
+    REDIS_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+        .optional(),
+    ),
+    DRAIN_SECONDS: integerText(3, 0, 300),
+    STOP_TIMEOUT_SECONDS: integerText(9, 1, 600),
   })
   .superRefine((env, ctx) => {
+    if (env.DRAIN_SECONDS >= env.STOP_TIMEOUT_SECONDS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DRAIN_SECONDS"],
+        message: `must be shorter than STOP_TIMEOUT_SECONDS (${env.STOP_TIMEOUT_SECONDS})`,
+      });
+    }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: "custom",

@@ -1,5 +1,27 @@
 import pino, { type Logger } from "pino";
 
+/**
+ * Secrets that can hide inside any string of a log line (an error message, a URL, text a user
+ * typed): Discord interaction and webhook tokens in REST paths, Discord interaction tokens on
+ * their own, and Slack tokens (xoxb-, xoxp-, xoxa-, xoxe-, xoxr-, xoxs-, xapp-).
+ */
+const SECRET_PATTERNS: readonly [RegExp, string][] = [
+  [/(\/interactions\/\d+\/)[^/\s"'\\?]+/g, "$1[redacted]"],
+  [/(\/webhooks\/\d+\/)[^/\s"'\\?]+/g, "$1[redacted]"],
+  // Discord interaction tokens are base64 of "interaction:…".
+  [/aW50ZXJhY3Rpb24[A-Za-z0-9_\-.]*/g, "[redacted]"],
+  [/\bxox[a-z]-[A-Za-z0-9-]*/g, "[redacted]"],
+  [/\bxapp-[A-Za-z0-9-]*/g, "[redacted]"],
+  [/("(?:token|interaction_token)"\s*:\s*")[^"]*/g, "$1[redacted]"],
+];
+
+/** `text` with every token-shaped substring replaced by `[redacted]`. Linear in its length. */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /** Structured JSON logs; never tokens, secrets or full request bodies. */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
@@ -22,10 +44,52 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           "*.SLACK_SIGNING_SECRET",
           "*.SLACK_APP_TOKEN",
           "*.DISCORD_TOKEN",
+          // discord.js's DiscordAPIError carries the refused request's body (the reply, user text).
+          "err.requestBody",
+          "*.requestBody",
+          "body",
+          "*.body",
+          "rawBody",
+          "*.rawBody",
         ],
         censor: "[redacted]",
       },
+      // The last word on every line: whatever a library put in a message or URL, tokens go.
+      hooks: { streamWrite: redactSecrets },
     },
     destination,
   );
+}
+
+/**
+ * A warning that an outsider can trigger (an unsigned request, a malformed body) is written at
+ * most once per `windowMs` per key; the next line written says how many were suppressed, so an
+ * attacker cannot set the log volume.
+ */
+export class WarningLimiter {
+  private readonly seen = new Map<string, { at: number; suppressed: number }>();
+
+  constructor(
+    private readonly windowMs = 60_000,
+    private readonly now: () => number = () => performance.now(),
+    private readonly maxKeys = 1000,
+  ) {}
+
+  /** undefined: suppress this one; otherwise how many were suppressed since the last one written. */
+  admit(key: string): number | undefined {
+    const now = this.now();
+    const entry = this.seen.get(key);
+    if (entry && now - entry.at < this.windowMs) {
+      entry.suppressed += 1;
+      return undefined;
+    }
+    const suppressed = entry?.suppressed ?? 0;
+    this.seen.delete(key);
+    if (this.seen.size >= this.maxKeys) {
+      const oldest = this.seen.keys().next().value;
+      if (oldest !== undefined) this.seen.delete(oldest);
+    }
+    this.seen.set(key, { at: now, suppressed: 0 });
+    return suppressed;
+  }
 }

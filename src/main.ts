@@ -3,10 +3,11 @@ import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
 import { health, startHealthServer } from "./adapters/health.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
+import { installCliHandlers, installProcessHandlers } from "./adapters/process.ts";
 import { createShutdown, onStopSignals } from "./adapters/shutdown.ts";
 import { configureAnswer } from "./commands/answer.ts";
 import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./config.ts";
-import { langFromLocaleEnv } from "./i18n/lang.ts";
+import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
 import { createLogger } from "./logger.ts";
 
 /**
@@ -17,21 +18,38 @@ async function start(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  configureAnswer({ rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, logger });
-  const platforms: RunningPlatform[] = [];
   const configured: RunningPlatform["name"][] = [];
   if (slackConfigured(config)) configured.push("slack");
   if (discordConfigured(config)) configured.push("discord");
-  if (configured.length > 0) {
-    // /healthz and /readyz: on Bolt's own server in Slack HTTP mode, otherwise on a small one.
-    health.expect(configured);
-    const slackHttp = slackConfigured(config) && !config.SLACK_APP_TOKEN;
-    const server: Server | undefined = slackHttp ? undefined : await startHealthServer(config.PORT);
-    onStopSignals(createShutdown({ platforms, health, logger, ...(server ? { server } : {}) }));
-  }
+  if (configured.length === 0) return runConsoleHere(config.DEFAULT_LANG);
+  installProcessHandlers(logger);
+  // Rate limits and answered events: in Redis with REDIS_URL (shared by replicas), else in memory.
+  const { createSharedState } = await import("./adapters/state.ts");
+  const state = createSharedState(config, logger);
+  configureAnswer({
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    logger,
+    ...(state.limiter ? { shared: state.limiter } : {}),
+  });
+  const platforms: RunningPlatform[] = [];
+  // /healthz and /readyz: on Bolt's own server in Slack HTTP mode, otherwise on a small one.
+  health.expect(configured);
+  const slackHttp = slackConfigured(config) && !config.SLACK_APP_TOKEN;
+  const server: Server | undefined = slackHttp ? undefined : await startHealthServer(config.PORT);
+  onStopSignals(
+    createShutdown({
+      platforms,
+      health,
+      logger,
+      drainMs: config.DRAIN_SECONDS * 1000,
+      timeoutMs: config.STOP_TIMEOUT_SECONDS * 1000,
+      release: () => state.close(),
+      ...(server ? { server } : {}),
+    }),
+  );
   if (slackConfigured(config)) {
-    const { startSlack } = await import("./adapters/slack/start.ts");
-    const slack = await startSlack(config, logger);
+    const { startSlackApp } = await import("./adapters/slack/start.ts");
+    const slack = await startSlackApp(config, logger, { dedupe: state.dedupe });
     platforms.push(slack);
     health.track(slack);
   }
@@ -41,11 +59,13 @@ async function start(): Promise<void> {
     platforms.push(discord);
     health.track(discord);
   }
-  if (platforms.length > 0) {
-    logger.info({ platforms: platforms.map((p) => p.name) }, "flopsbot is running");
-    return;
-  }
-  const lang = langFromLocaleEnv(process.env) ?? config.DEFAULT_LANG;
+  logger.info({ platforms: platforms.map((p) => p.name) }, "flopsbot is running");
+}
+
+/** No tokens: the local console, so anyone can try the bot. */
+async function runConsoleHere(defaultLang: Lang): Promise<void> {
+  installCliHandlers();
+  const lang = langFromLocaleEnv(process.env) ?? defaultLang;
   await runConsole({
     input: process.stdin,
     output: process.stdout,

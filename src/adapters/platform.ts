@@ -6,8 +6,11 @@ export interface RunningPlatform {
   name: "slack" | "discord";
   /** Connected and answering (for /readyz). */
   ready(): boolean;
-  /** Stop taking new work, finish in-flight replies, disconnect. */
-  stop(): Promise<void>;
+  /**
+   * Stop taking new work, finish in-flight replies within `deadlineMs` (then log what was
+   * dropped), disconnect. Resolves, never rejects for work left unfinished.
+   */
+  stop(deadlineMs?: number): Promise<void>;
 }
 
 export type StartPlatform = (config: Config, logger: Logger) => Promise<RunningPlatform>;

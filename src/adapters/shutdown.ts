@@ -3,8 +3,12 @@ import type { Logger } from "pino";
 import { closeServer, type Health } from "./health.ts";
 import type { RunningPlatform } from "./platform.ts";
 
-/** After this long a stop that has not finished exits anyway. */
-export const SHUTDOWN_TIMEOUT_MS = 10_000;
+/** After this long a stop that has not finished exits 1 anyway (under Docker's 10-second grace). */
+export const SHUTDOWN_TIMEOUT_MS = 9_000;
+/** How long a stopping process keeps serving with /readyz at 503, by default. */
+export const DRAIN_WINDOW_MS = 3_000;
+/** Left between the in-flight deadline and the hard stop, for closing and logging. */
+const MARGIN_MS = 1_000;
 
 export interface ShutdownOptions {
   platforms: readonly RunningPlatform[];
@@ -12,15 +16,22 @@ export interface ShutdownOptions {
   /** The standalone health server, when this mode has one. */
   server?: Server;
   logger: Logger;
+  /** The hard stop: exit 1 if the stop has not finished by then. */
   timeoutMs?: number;
+  /** Serving on with /readyz at 503, so load balancers stop routing here before anything closes. */
+  drainMs?: number;
+  /** Runs last, after every platform stopped (closes the Redis connection). */
+  release?: () => Promise<void>;
   exit?: (code: number) => void;
 }
 
 /**
- * Graceful stop: /readyz turns 503 (no new work is routed here), each platform stops taking
- * events and finishes the answers under way (Bolt's receiver closes, the Discord client is
- * destroyed), the health server closes, and the process exits 0 (1 when a platform failed to
- * stop). If that takes longer than `timeoutMs`, it exits 1. A second signal exits at once.
+ * Graceful stop, in order: /readyz turns 503 while everything keeps serving for `drainMs` (load
+ * balancers see it and move away; keep-alive requests are still answered); then each platform
+ * stops accepting, closes idle and then all connections, and waits for the replies under way
+ * until `timeoutMs - drainMs - 1 s`, logging any it had to drop; the health server closes; the
+ * process exits 0 (1 when a platform failed to stop). A stop still running at `timeoutMs`
+ * exits 1; a second signal exits at once.
  */
 export function createShutdown({
   platforms,
@@ -28,6 +39,8 @@ export function createShutdown({
   server,
   logger,
   timeoutMs = SHUTDOWN_TIMEOUT_MS,
+  drainMs = 0,
+  release,
   exit = (code) => process.exit(code),
 }: ShutdownOptions): (signal: string) => Promise<void> {
   let stopping: Promise<void> | undefined;
@@ -38,7 +51,7 @@ export function createShutdown({
       return stopping;
     }
     const started = performance.now();
-    logger.info({ signal }, "stopping: finishing the answers under way");
+    logger.info({ signal, drainMs }, "stopping: finishing the answers under way");
     health.beginStopping();
     const timer = setTimeout(() => {
       logger.error({ signal, timeoutMs }, "stop took too long: exiting anyway");
@@ -46,7 +59,9 @@ export function createShutdown({
     }, timeoutMs);
     timer.unref();
     stopping = (async () => {
-      const results = await Promise.allSettled(platforms.map((platform) => platform.stop()));
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
+      const deadlineMs = Math.max(0, timeoutMs - (performance.now() - started) - MARGIN_MS);
+      const results = await Promise.allSettled(platforms.map((platform) => platform.stop(deadlineMs)));
       let failed = false;
       results.forEach((result, index) => {
         if (result.status === "rejected") {
@@ -57,7 +72,12 @@ export function createShutdown({
           );
         }
       });
-      if (server) await closeServer(server);
+      if (server) {
+        const closed = closeServer(server);
+        server.closeAllConnections();
+        await closed;
+      }
+      if (release) await release().catch((err: unknown) => logger.warn({ err }, "could not release"));
       clearTimeout(timer);
       logger.info({ signal, ms: Math.round(performance.now() - started) }, "stopped");
       exit(failed ? 1 : 0);

@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
 import type { Lang } from "../i18n/lang.ts";
-import type { Reply } from "../reply/reply.ts";
+import type { Reply, Text } from "../reply/reply.ts";
 import { findCommand } from "./grammar.ts";
-import { RateLimiter } from "./rateLimit.ts";
+import { RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
 import { registry } from "./registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "./respond.ts";
 
@@ -12,6 +12,8 @@ interface AskBase {
   platform: Platform;
   /** Stable id of the asker on that platform (rate limits, logs). */
   userId: string;
+  /** The Slack workspace or Discord server asked from: rate limits are per team and user. */
+  teamId?: string;
   lang: Lang;
 }
 
@@ -35,19 +37,26 @@ export interface AnswerSettings {
   logger?: Logger;
   /** Milliseconds on a monotonic clock (tests inject one). */
   now?: () => number;
+  /** The limit shared by every replica (Redis), used by `answerShared`; in memory when absent. */
+  shared?: SharedRateLimiter;
 }
+
+/** The most characters of anything the user typed that a reply echoes back (before any escaping). */
+export const MAX_ECHO = 80;
 
 let limiter = new RateLimiter({ perMinute: DEFAULT_RATE_LIMIT_PER_MINUTE });
 let log: Logger | undefined;
 /** The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard redaction. */
 let answerLog: Logger | undefined;
 let clock: () => number = () => performance.now();
+let shared: SharedRateLimiter | undefined;
 
 /** Sets the rate limit, the logger and the clock for every later `answer` (once, at start). */
 export function configureAnswer(settings: AnswerSettings): void {
   clock = settings.now ?? (() => performance.now());
   limiter = new RateLimiter({ perMinute: settings.rateLimitPerMinute, now: clock });
   log = settings.logger;
+  shared = settings.shared;
   answerLog = settings.logger?.child({}, { redact: [] });
 }
 
@@ -57,18 +66,91 @@ export function configureAnswer(settings: AnswerSettings): void {
  */
 export function answer(ask: Ask): Reply {
   const started = clock();
-  const waitMs = ask.platform === "cli" ? 0 : limiter.take(`${ask.platform}:${ask.userId}`);
-  const reply = waitMs > 0 ? limitedReply(ask, waitMs) : respond(ask);
+  const waitMs = ask.platform === "cli" ? 0 : limiter.take(keyOf(ask));
+  return finish(ask, waitMs, started);
+}
+
+/**
+ * `answer`, with the rate limit shared by every replica when REDIS_URL is set (Redis down: this
+ * process's own limit). What the chat adapters call. Never rejects.
+ */
+export async function answerShared(ask: Ask): Promise<Reply> {
+  if (!shared || ask.platform === "cli") return answer(ask);
+  const started = clock();
+  const waitMs = await shared.take(keyOf(ask));
+  return finish(ask, waitMs, started);
+}
+
+const keyOf = (ask: Ask): string => rateLimitKey(ask.platform, ask.teamId, ask.userId);
+
+function finish(ask: Ask, waitMs: number, started: number): Reply {
+  const reply = capEchoes(waitMs > 0 ? limitedReply(ask, waitMs) : respond(ask));
   if (log && answerLog) logAnswer(log, answerLog, ask, reply, clock() - started);
   return reply;
 }
 
+/** Cuts a text value the user typed to MAX_ECHO characters (never splitting a surrogate pair). */
+export function capEcho(value: string): string {
+  if (value.length <= MAX_ECHO) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(MAX_ECHO - 2)) ? MAX_ECHO - 2 : MAX_ECHO - 1;
+  return `${value.slice(0, end)}…`;
+}
+
+/** Parameters the bot writes itself (a correct example, the accepted values), never user text. */
+const OWN_PARAMS = new Set(["example", "examples", "suggestions", "supported", "values", "models", "list"]);
+
+function capText(text: Text): Text {
+  if (!text.params) return text;
+  let changed = false;
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(text.params)) {
+    const capped = typeof value === "string" && !OWN_PARAMS.has(name) ? capEcho(value) : value;
+    if (capped !== value) changed = true;
+    params[name] = capped;
+  }
+  return changed ? { ...text, params: params as Text["params"] } : text;
+}
+
+/**
+ * Every message parameter of a reply within MAX_ECHO characters: an error or a note that quotes
+ * 6,000 typed characters would otherwise cost each renderer's escaping (discord.js's
+ * escapeMarkdown is quadratic) and fill the reader's screen.
+ */
+export function capEchoes(reply: Reply): Reply {
+  return {
+    ...reply,
+    title: capText(reply.title),
+    notes: reply.notes.map(capText),
+    warnings: reply.warnings.map(capText),
+    ...(reply.error ? { error: capText(reply.error) } : {}),
+    ...(reply.hint ? { hint: capText(reply.hint) } : {}),
+  };
+}
+
+/**
+ * No name, choice or number is longer than this; a longer word is cut here (to one character
+ * over, so it is still refused) before any fuzzy matching runs over it: suggestions for a
+ * 6,000-character GPU name cost half a second.
+ */
+export const MAX_WORD = 100;
+
+const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0, MAX_WORD + 1) : word);
+
 function respond(ask: Ask): Reply {
-  if ("text" in ask) return respondToText(registry, ask.text, { lang: ask.lang });
+  if ("text" in ask) {
+    const text = ask.text.replace(/\S{101,}/g, capWord);
+    return respondToText(registry, text, { lang: ask.lang });
+  }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
+  const options: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ask.options)) {
+    const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
+    // Free text (a network, a question) may be long; anything naming one thing may not.
+    options[name] = kind === "text" ? value : value.replace(/\S{101,}/g, capWord);
+  }
   const reply = respondToArguments(
     command,
-    ask.options,
+    options,
     { lang: ask.lang, explain: ask.explain ?? false },
     registry.presets,
   );
@@ -96,7 +178,10 @@ function limitedReply(ask: Ask, waitMs: number): Reply {
     ephemeral: true,
     error: {
       key: "rate.limited",
-      params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)), limit: limiter.perMinute },
+      params: {
+        seconds: Math.max(1, Math.ceil(waitMs / 1000)),
+        limit: (shared ?? limiter).perMinute,
+      },
     },
     lang: ask.lang,
   };

@@ -1,6 +1,6 @@
 import { type HubOptions, loadHubModel } from "../hf/hub.ts";
 import type { Reply } from "../reply/reply.ts";
-import { type Ask, answer } from "./answer.ts";
+import { type Ask, answerShared } from "./answer.ts";
 
 /**
  * The asynchronous step before the synchronous command layer: it fetches every `hf:<org>/<name>`
@@ -57,9 +57,9 @@ export async function prepareText(text: string, options?: HubOptions): Promise<s
   return compactPastedConfig(text);
 }
 
-/** `answer`, after the Hub step: what the chat adapters and the terminal call. */
+/** `answer` (with the shared rate limit when Redis is configured), after the Hub step: what the chat adapters and the terminal call. */
 export async function answerWithHub(ask: Ask, options?: HubOptions): Promise<Reply> {
-  if ("text" in ask) return answer({ ...ask, text: await prepareText(ask.text, options) });
+  if ("text" in ask) return answerShared({ ...ask, text: await prepareText(ask.text, options) });
   const values = Object.values(ask.options).join(" ");
   await prepareText(values, options);
   const configValue = ask.options.config;
@@ -70,5 +70,5 @@ export async function answerWithHub(ask: Ask, options?: HubOptions): Promise<Rep
           ...ask,
           options: { ...ask.options, config: compactPastedConfig(`config=${configValue}`).slice(7) },
         };
-  return answer(prepared);
+  return answerShared(prepared);
 }

@@ -78,3 +78,44 @@ export class RateLimiter {
     }
   }
 }
+
+/** The bucket key of one asker: platform, team (Slack workspace, Discord server) and user, case-folded. */
+export const rateLimitKey = (platform: string, teamId: string | undefined, userId: string): string =>
+  `${platform}:${(teamId ?? "-").toLowerCase()}:${userId.toLowerCase()}`;
+
+/** What a limiter shared between replicas needs from its store: take a point or say how long to wait. */
+export interface SharedLimiterStore {
+  /** Resolves when allowed; rejects with `{ msBeforeNext }` when limited, or with an Error when the store failed. */
+  consume(key: string): Promise<unknown>;
+}
+
+/**
+ * The rate limit kept in Redis (every replica counts against one limit) when REDIS_URL is set:
+ * `perMinute` commands per key per 60-second window (rate-limiter-flexible's RateLimiterRedis,
+ * one atomic Redis transaction a command). When Redis fails, the in-memory token bucket of this
+ * process answers instead, and `onStoreError` is told (it logs once).
+ */
+export class SharedRateLimiter {
+  readonly perMinute: number;
+
+  constructor(
+    private readonly store: SharedLimiterStore,
+    private readonly local: RateLimiter,
+    private readonly onStoreError: (error: unknown) => void = () => undefined,
+  ) {
+    this.perMinute = local.perMinute;
+  }
+
+  /** 0 when the command may run, otherwise the milliseconds until it may. */
+  async take(key: string): Promise<number> {
+    try {
+      await this.store.consume(key);
+      return 0;
+    } catch (error) {
+      const limited = (error as { msBeforeNext?: unknown })?.msBeforeNext;
+      if (!(error instanceof Error) && typeof limited === "number") return Math.max(1, limited);
+      this.onStoreError(error);
+      return this.local.take(key);
+    }
+  }
+}

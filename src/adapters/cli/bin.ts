@@ -1,4 +1,7 @@
 import process from "node:process";
+import { installCliHandlers } from "../process.ts";
 import { main } from "./main.ts";
+
+installCliHandlers();
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { prepareText } from "../../commands/hub.ts";
@@ -5,6 +6,7 @@ import { registry } from "../../commands/registry.ts";
 import { respondToText } from "../../commands/respond.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { cappedLines } from "./lines.ts";
 import { renderForTerminal } from "./render.ts";
 
 export interface ConsoleOptions {
@@ -26,6 +28,8 @@ const EXIT_WORDS = new Set(["exit", "quit", ":q", "/exit"]);
  * The local console: one command per line, with or without a leading `/flops`, until `exit` or
  * end of input. With `json`, one JSON object per line (JSON Lines), a bad line giving its error
  * object without stopping the rest. Resolves with the number of lines that were errors.
+ * Piped input is read with a cap on each line (lines.ts); output waits for a slow reader
+ * (back-pressure), so neither side piles up in memory.
  */
 export async function runConsole({
   input,
@@ -36,28 +40,26 @@ export async function runConsole({
   interactive,
   notices,
 }: ConsoleOptions): Promise<number> {
-  const lines = createInterface({
-    input,
-    ...(interactive ? { output, prompt: "flops> " } : {}),
-    terminal: interactive,
-  });
-  if (interactive) {
+  const terminal = interactive
+    ? createInterface({ input, output, prompt: "flops> ", terminal: true })
+    : undefined;
+  if (terminal) {
     output.write(`${t(lang, "console.banner")}\n`);
-    lines.prompt();
+    terminal.prompt();
   } else {
     notices?.write(`${t(lang, "console.banner")}\n`);
   }
   let failures = 0;
-  for await (const raw of lines) {
+  for await (const raw of terminal ?? cappedLines(input)) {
     const line = raw.trim();
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     if (line !== "") {
       const reply = respondToText(registry, await prepareText(line), { lang });
       if (!reply.ok) failures++;
-      output.write(renderForTerminal(reply, lang, json, columns));
+      if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
     }
-    if (interactive) lines.prompt();
+    if (terminal) terminal.prompt();
   }
-  lines.close();
+  terminal?.close();
   return failures;
 }

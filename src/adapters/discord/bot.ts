@@ -7,9 +7,9 @@ import process from "node:process";
 import { configureAnswer } from "../../commands/answer.ts";
 import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
 import { createLogger } from "../../logger.ts";
+import { installProcessHandlers } from "../process.ts";
+import { createSharedState } from "../state.ts";
 import { startDiscord } from "./start.ts";
-
-const STOP_TIMEOUT_MS = 10_000;
 
 async function run(): Promise<void> {
   loadEnvFile();
@@ -18,16 +18,27 @@ async function run(): Promise<void> {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
   const logger = createLogger(config.LOG_LEVEL);
-  // Per process: a user's commands from one server always reach the same shard.
-  configureAnswer({ rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, logger });
+  installProcessHandlers(logger);
+  // A user's commands from one server always reach the same shard; with REDIS_URL the limit is
+  // shared anyway (Slack and Discord replicas alike).
+  const state = createSharedState(config, logger);
+  configureAnswer({
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    logger,
+    ...(state.limiter ? { shared: state.limiter } : {}),
+  });
   const discord = await startDiscord(config, logger);
+  const timeoutMs = config.STOP_TIMEOUT_SECONDS * 1000;
   const stop = () => {
     // A gateway that never answers the close must not keep the process (or its shard) alive.
-    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
-    discord.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    setTimeout(() => process.exit(1), timeoutMs).unref();
+    discord
+      .stop(Math.max(0, timeoutMs - 1000))
+      .then(() => state.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

@@ -78,11 +78,15 @@ export function createDiscordClient(
   return client;
 }
 
-/** Stops handling new interactions and waits (at most `timeoutMs`) for the ones under way. */
-export async function drain(client: Client, timeoutMs = 5000): Promise<void> {
+/**
+ * Stops handling new interactions and waits (at most `timeoutMs`) for the ones under way;
+ * resolves with how many were still running then.
+ */
+export async function drain(client: Client, timeoutMs = 5000): Promise<number> {
   client.removeAllListeners(Events.InteractionCreate);
-  const running = [...(inFlight.get(client) ?? [])];
-  if (running.length === 0) return;
+  const set = inFlight.get(client);
+  const running = [...(set ?? [])];
+  if (running.length === 0) return 0;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     Promise.allSettled(running),
@@ -91,4 +95,5 @@ export async function drain(client: Client, timeoutMs = 5000): Promise<void> {
     }),
   ]);
   clearTimeout(timer);
+  return set?.size ?? 0;
 }

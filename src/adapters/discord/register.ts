@@ -8,6 +8,7 @@ import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { REST, type RESTOptions, Routes } from "discord.js";
 import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
+import { installCliHandlers } from "../process.ts";
 import { commandDefinitions } from "./definitions.ts";
 
 export interface Registration {
@@ -81,6 +82,7 @@ export async function main(
 
 const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : "";
 if (import.meta.url === invoked) {
+  installCliHandlers();
   // Read .env when there is one; variables already set in the environment win.
   loadEnvFile();
   main(process.argv.slice(2), process.env).then((code) => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
 import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
 import { createLogger } from "../../logger.ts";
+import { installProcessHandlers } from "../process.ts";
 
 /** The shard entry next to this file: `bot.ts` run through tsx, or `bot.js` once built. */
 export function shardEntry(here: string = fileURLToPath(import.meta.url)): {
@@ -52,6 +53,7 @@ async function run(): Promise<void> {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  installProcessHandlers(logger);
   const manager = new ShardingManager(shardEntry().file, shardingOptions(config, await shardCount(config)));
   manager.on("shardCreate", (shard) => logger.info({ shardId: shard.id }, "Discord shard spawned"));
   await manager.spawn();

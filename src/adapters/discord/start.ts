@@ -28,10 +28,12 @@ export async function startDiscordWith(
   return {
     name: "discord",
     ready: () => !stopped && client.isReady(),
-    async stop() {
+    async stop(deadlineMs) {
       if (stopped) return;
       stopped = true;
-      await drain(client);
+      const dropped = await drain(client, deadlineMs);
+      if (dropped > 0)
+        logger.warn({ dropped }, "Discord stopped with answers still pending: they were dropped");
       await client.destroy();
       logger.info("Discord disconnected");
     },

@@ -3,8 +3,10 @@ import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/
 import type { Logger } from "pino";
 import { answerWithHub } from "../../commands/hub.ts";
 import type { Config } from "../../config.ts";
+import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
+import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps } from "./listeners/deps.ts";
@@ -23,10 +25,12 @@ export interface SlackAppOptions {
   /** The command layer (tests give a slow one to exercise the late path). */
   answer?: ListenerDeps["answer"];
   inlineAnswerMs?: number;
+  /** Event ids already answered; shared through Redis by main.ts, in memory otherwise. */
+  dedupe?: EventDedupe;
 }
 
 export type SlackApp =
-  | { mode: "http"; app: App; receiver: HTTPReceiver; inflight: Inflight }
+  | { mode: "http"; app: App; receiver: HTTPReceiver; inflight: Inflight; requests: ActiveRequests }
   | { mode: "socket"; app: App; receiver: SocketModeReceiver; inflight: Inflight };
 
 const healthz: CustomRoute = {
@@ -65,7 +69,12 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         logLevel,
         // Acknowledge first and answer after: Slack's 3-second limit holds however slow the answer.
         processBeforeResponse: false,
+        // Slack's requests are a few KB; the guard refuses bigger ones before Bolt reads them.
+        bodyLimit: BODY_LIMIT,
       });
+  const requests = http
+    ? hardenReceiver(http, EVENTS_PATH, requireSigningSecret(config), logger.child({ platform: "slack" }))
+    : undefined;
 
   // One workspace, one token: authorize answers from what we know, so Bolt never has to call
   // auth.test before it can acknowledge an event (DESIGN.md, "Known traps").
@@ -91,6 +100,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     logger: logger.child({ platform: "slack" }),
     inflight,
     answer: options.answer ?? answerWithHub,
+    dedupe: options.dedupe ?? memoryDedupe(),
     toMessage: (reply) => ({
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",
       ...toSlackMessage(reply, lang),
@@ -105,8 +115,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   });
 
   if (socket) return { mode: "socket", app, receiver: socket, inflight };
-  if (!http) throw new Error("unreachable: no Slack receiver");
-  return { mode: "http", app, receiver: http, inflight };
+  if (!http || !requests) throw new Error("unreachable: no Slack receiver");
+  return { mode: "http", app, receiver: http, inflight, requests };
 }
 
 function requireSigningSecret(config: Config): string {

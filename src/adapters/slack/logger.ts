@@ -1,5 +1,6 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "pino";
+import { WarningLimiter } from "../../logger.ts";
 
 const TO_BOLT: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,
@@ -19,18 +20,27 @@ export const boltLevel = (level: string): LogLevel => TO_BOLT[level] ?? LogLevel
  * structured JSON through a child logger (`component: "slack"`), errors under `err`. Bolt's
  * setLevel only changes that child; the process level (LOG_LEVEL) stays where it is.
  */
-export function boltLogger(base: Logger): BoltLogger {
+export function boltLogger(base: Logger, warnings = new WarningLimiter()): BoltLogger {
   let logger = base.child({ component: "slack" });
   const write =
     (level: "debug" | "info" | "warn" | "error") =>
     (...parts: unknown[]): void => {
       const err = parts.find((p): p is Error => p instanceof Error);
-      const message = parts
-        .filter((p) => p !== err)
-        .map((p) => (typeof p === "string" ? p : safeJson(p)))
-        .join(" ");
-      if (err) logger[level]({ err }, message || err.message);
-      else logger[level](message);
+      const message = scrubLibraryMessage(
+        parts
+          .filter((p) => p !== err)
+          .map((p) => (typeof p === "string" ? p : safeJson(p)))
+          .join(" "),
+      );
+      // Unsigned or malformed requests make Bolt warn: one line per kind a minute, not one per request.
+      let suppressed: number | undefined = 0;
+      if (level === "warn") {
+        suppressed = warnings.admit(message.replace(/\d+/g, "#").slice(0, 80));
+        if (suppressed === undefined) return;
+      }
+      const fields = suppressed > 0 ? { suppressed } : {};
+      if (err) logger[level]({ ...fields, err }, message || err.message);
+      else logger[level](fields, message);
     };
   return {
     debug: write("debug"),
@@ -47,6 +57,22 @@ export function boltLogger(base: Logger): BoltLogger {
       logger.level = level;
     },
   };
+}
+
+/** Longest library message kept; the rest is cut. */
+export const LIBRARY_MESSAGE_MAX = 300;
+
+/**
+ * A library's log message without any request or response body: Bolt logs the whole event at
+ * debug (`JSON.stringify(body)`, with the user's text), `ack() … (body: …)`, and a malformed
+ * body's parse error, which quotes its start. Everything after "body" goes, and so does a
+ * message that is itself JSON.
+ */
+export function scrubLibraryMessage(message: string): string {
+  const trimmed = message.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return "[body omitted]";
+  const cut = message.replace(/(\bbody\b[^:]{0,40}:)[\s\S]*$/i, "$1 [omitted]");
+  return cut.length > LIBRARY_MESSAGE_MAX ? `${cut.slice(0, LIBRARY_MESSAGE_MAX)}…` : cut;
 }
 
 function safeJson(value: unknown): string {

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
@@ -6,8 +7,10 @@ import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
-/** How long a stop waits for answers already acknowledged to be posted. */
-export const DRAIN_MS = 10_000;
+/** How long a stop waits for answers already acknowledged to be posted, unless told otherwise. */
+export const DRAIN_MS = 5_000;
+/** How long requests already being answered get before every connection is closed. */
+export const REQUESTS_GRACE_MS = 2_000;
 
 export interface RunningSlack extends RunningPlatform {
   mode: "http" | "socket";
@@ -18,6 +21,8 @@ export interface RunningSlack extends RunningPlatform {
 export interface StartSlackOptions {
   /** The interface HTTP mode listens on; every interface when unset. */
   host?: string;
+  /** Event ids already answered, shared between replicas (state.ts); in memory when unset. */
+  dedupe?: SlackAppOptions["dedupe"];
 }
 
 /** Starts Slack: checks the bot token, then Socket Mode or HTTP mode (app.ts). */
@@ -30,10 +35,14 @@ export async function startSlackApp(
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
   const identity = await whoAmI(config, logger);
-  const slack = createSlackApp(config, logger, identity);
+  const slack = createSlackApp(config, logger, {
+    ...identity,
+    ...(options.dedupe ? { dedupe: options.dedupe } : {}),
+  });
   let connected = false;
   let stopping = false;
   let port: number | undefined;
+  let server: Server | undefined;
 
   if (slack.mode === "socket") {
     const client = slack.receiver.client;
@@ -50,7 +59,7 @@ export async function startSlackApp(
     connected = true;
     log.info({ mode: "socket" }, "slack connected (Socket Mode)");
   } else {
-    const server = await slack.receiver.start(
+    server = await slack.receiver.start(
       options.host === undefined ? config.PORT : { port: config.PORT, host: options.host },
     );
     port = (server.address() as AddressInfo | null)?.port;
@@ -63,12 +72,28 @@ export async function startSlackApp(
     mode: slack.mode,
     ...(port === undefined ? {} : { port }),
     ready: () => connected && !stopping,
-    async stop() {
+    async stop(deadlineMs = DRAIN_MS) {
       if (stopping) return;
       stopping = true;
-      await slack.receiver.stop();
-      const drained = await slack.inflight.idle(DRAIN_MS);
-      if (!drained) log.warn({ pending: slack.inflight.size }, "stopped with answers still pending");
+      const started = performance.now();
+      if (slack.mode === "http" && server) {
+        // Stop accepting; idle keep-alive connections go now, busy ones when their request is answered.
+        const closed = slack.receiver.stop().catch(() => undefined);
+        server.closeIdleConnections();
+        await slack.requests.settled(Math.min(REQUESTS_GRACE_MS, deadlineMs / 2));
+        // A client still sending a body (or never finishing one) does not hold the stop.
+        const cut = slack.requests.size;
+        server.closeAllConnections();
+        await closed;
+        if (cut > 0) log.warn({ requests: cut }, "closed connections with requests still unfinished");
+      } else {
+        await slack.receiver.stop();
+      }
+      const left = Math.max(0, deadlineMs - (performance.now() - started));
+      const drained = await slack.inflight.idle(left);
+      if (!drained) {
+        log.warn({ dropped: slack.inflight.size }, "stopped with answers still pending: they were dropped");
+      }
       log.info("slack stopped");
     },
   };

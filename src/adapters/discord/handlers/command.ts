@@ -51,6 +51,7 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const base = {
     platform: "discord" as const,
     userId: interaction.user.id,
+    teamId: interaction.guildId ?? "dm",
     lang: chosenLang.success ? chosenLang.data : langOfLocale(interaction.locale),
   };
   const explain = common("explain") === "true";
@@ -92,9 +93,17 @@ export async function handleCommand(
   const ask = askOf(interaction);
   const run = options.answer ?? ((ask: Ask) => answerWithHub(ask));
   const ephemeralDeferral = wantsPrivate(ask);
-  let deferral: Promise<unknown> | undefined;
+  let deferral: Promise<boolean> | undefined;
   const timer = setTimeout(() => {
-    deferral = interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {});
+    // Caught at once: Discord refusing the deferral (the interaction expired, Discord is down)
+    // while the answer still runs must not become an unhandled rejection.
+    deferral = interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {}).then(
+      () => true,
+      (error: unknown) => {
+        options.logger.error({ err: error, interactionId: interaction.id }, "Discord refused the deferral");
+        return false;
+      },
+    );
   }, options.deferAfterMs ?? DEFER_AFTER_MS);
 
   let reply: Reply;
@@ -115,7 +124,8 @@ export async function handleCommand(
     await attachChart(interaction, reply, ask.lang, options.logger);
     return;
   }
-  await deferral;
+  // Refused: there is no message to edit and the interaction cannot be answered any more.
+  if (!(await deferral)) return;
   if (message.flags === MessageFlags.Ephemeral && !ephemeralDeferral) {
     await interaction.deleteReply();
     await interaction.followUp(message);

@@ -23,6 +23,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
       deps.answer({
         platform: "slack",
         userId: command.user_id,
+        teamId: command.team_id,
         lang: deps.lang,
         text: fromSlackText(command.text ?? ""),
       }),

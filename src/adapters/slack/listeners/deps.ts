@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import type { EventDedupe } from "../../dedupe.ts";
 import type { Inflight } from "../inflight.ts";
 import type { SlackMessage } from "../limits.ts";
 import type { UploadTarget } from "../upload.ts";
@@ -24,4 +25,6 @@ export interface ListenerDeps {
   chart?: (client: webApi.WebClient, reply: Reply, target: UploadTarget) => Promise<void>;
   /** How long a slash command's answer may take to go back in the acknowledgement. */
   inlineAnswerMs?: number;
+  /** Event ids already answered (Slack's retries, replays), shared by replicas with Redis. */
+  dedupe: EventDedupe;
 }

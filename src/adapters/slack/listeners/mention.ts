@@ -8,16 +8,22 @@ import type { ListenerDeps } from "./deps.ts";
  * (chat.postEphemeral, in the same thread).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, client, context }) => {
+  app.event("app_mention", async ({ event, body, client, context }) => {
     // Bolt acknowledged before this runs; a retry for a timeout would answer twice.
     if (context.retryNum && context.retryReason === "http_timeout") {
       deps.logger.debug({ source: "mention", retryNum: context.retryNum }, "skipped a retried mention");
+      return;
+    }
+    // Any other retry or a replayed request: answered once per event id, across replicas.
+    if (body.event_id && !(await deps.dedupe.first(`slack:${body.event_id}`))) {
+      deps.logger.debug({ source: "mention", eventId: body.event_id }, "skipped an event already answered");
       return;
     }
     await deps.inflight.run(async () => {
       const reply = await deps.answer({
         platform: "slack",
         userId: event.user ?? "",
+        ...(body.team_id ? { teamId: body.team_id } : {}),
         lang: deps.lang,
         text: fromSlackText(event.text),
       });

@@ -1,0 +1,213 @@
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from "node:http";
+import type { ListenOptions } from "node:net";
+import { parse } from "node:querystring";
+import { type HTTPReceiver, isValidSlackRequest } from "@slack/bolt";
+import type { Logger } from "pino";
+import { WarningLimiter } from "../../logger.ts";
+
+/**
+ * What stands in front of Bolt's HTTPReceiver. Bolt reads a whole body (up to 4 MB) before it
+ * checks the signature, keeps a connection as long as Node lets it, and crashes the process on a
+ * signed body that parses to `null` (see README, "Security"). So, before Bolt sees a request to
+ * the events path: a body over BODY_LIMIT is refused with 413 as soon as its length is known (from
+ * Content-Length, or while it streams in), and a body that is not a JSON object (`null`,
+ * `payload=null`, `[]`, `42`) with 400. The server gets request, header and keep-alive timeouts
+ * and a connection cap.
+ */
+export const BODY_LIMIT = 64 * 1024;
+
+export const SERVER_LIMITS = {
+  /** A request must arrive whole (headers and body) within this. */
+  requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 5_000,
+  /** How often Node checks the two timeouts above. */
+  checkIntervalMs: 1_000,
+  maxConnections: 2_048,
+} as const;
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Requests being served, so a stop can wait for them before closing every connection. */
+export interface ActiveRequests {
+  readonly size: number;
+  /** Resolves when none are left, or after `timeoutMs`. */
+  settled(timeoutMs: number): Promise<void>;
+}
+
+export function hardenReceiver(
+  receiver: HTTPReceiver,
+  eventsPath: string,
+  signingSecret: string,
+  logger: Logger,
+  warnings = new WarningLimiter(),
+): ActiveRequests {
+  hardenStart(receiver);
+  const inner: Listener = receiver.requestListener;
+  const active = new Set<ServerResponse>();
+  const waiting = new Set<() => void>();
+  const warn = (reason: string, status: number) => {
+    const suppressed = warnings.admit(reason);
+    if (suppressed !== undefined)
+      logger.warn({ status, reason, suppressed }, "refused a request to /slack/events");
+  };
+  receiver.requestListener = (req, res) => {
+    active.add(res);
+    res.once("close", () => {
+      active.delete(res);
+      if (active.size === 0) for (const resolve of waiting) resolve();
+    });
+    const path = (req.url ?? "/").split("?", 1)[0];
+    if (req.method !== "POST" || path !== eventsPath) return inner(req, res);
+    readBody(req, BODY_LIMIT).then(
+      (body) => {
+        if (body === undefined) {
+          warn("body too large", 413);
+          return refuse(req, res, 413);
+        }
+        const problem = shapeProblem(body, req.headers["content-type"]);
+        // An unsigned body goes on to Bolt whatever its shape: Bolt refuses it (401) before parsing.
+        if (problem && signed(req, body, signingSecret)) {
+          warn(problem, 400);
+          return refuse(req, res, 400);
+        }
+        // Bolt takes a request whose body is already read as it is (isBufferedIncomingMessage).
+        Object.assign(req, { rawBody: body });
+        try {
+          inner(req, res);
+        } catch (error) {
+          logger.error({ err: error }, "slack receiver failed on a request");
+          if (!res.headersSent) refuse(req, res, 500);
+        }
+      },
+      () => {
+        // The client went away mid-body: nothing to answer.
+        req.destroy();
+      },
+    );
+  };
+  return {
+    get size() {
+      return active.size;
+    },
+    settled(timeoutMs) {
+      if (active.size === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        timer.unref();
+        waiting.add(done);
+      });
+    },
+  };
+}
+
+/** The server options Bolt's `start` passes to `http.createServer`. */
+export const serverOptions = (): ServerOptions => ({
+  requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+  headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+  keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+  connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
+});
+
+function signed(req: IncomingMessage, body: Buffer, signingSecret: string): boolean {
+  const signature = req.headers["x-slack-signature"];
+  const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+  if (typeof signature !== "string" || !Number.isFinite(timestamp)) return false;
+  return isValidSlackRequest({
+    signingSecret,
+    body: body.toString("utf8"),
+    headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
+  });
+}
+
+/** Bolt's `start`, with the timeouts and the connection cap on the server it creates. */
+function hardenStart(receiver: HTTPReceiver): void {
+  const start = receiver.start.bind(receiver) as (
+    listen?: number | string | ListenOptions,
+    options?: ServerOptions,
+  ) => Promise<Server>;
+  const hardened = async (listen?: number | string | ListenOptions, options: ServerOptions = {}) => {
+    const server = await start(listen, { ...serverOptions(), ...options });
+    server.maxConnections = SERVER_LIMITS.maxConnections;
+    server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
+    server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
+    server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
+    return server;
+  };
+  receiver.start = hardened as HTTPReceiver["start"];
+}
+
+/** The body, or undefined once it passes `limit` bytes (nothing past the limit is kept). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        chunks.length = 0;
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = () => {
+      if (!req.complete) onError(new Error("aborted"));
+    };
+    const cleanup = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("close", onClose);
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("close", onClose);
+  });
+}
+
+/** Answers with no body and closes the connection (the rest of a refused body is never read). */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  res.writeHead(status, { Connection: "close", "Content-Length": 0 });
+  res.end(() => req.destroy());
+}
+
+const isObject = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Why Bolt could not handle this body, or undefined when it can. Mirrors Bolt's own reading
+ * (HTTPModuleFunctions.parseHTTPRequestBody): a form body exactly typed
+ * `application/x-www-form-urlencoded` is a query string whose `payload`, when there is one, is
+ * JSON; anything else is JSON. Each must be an object.
+ */
+export function shapeProblem(body: Buffer, contentType: string | undefined): string | undefined {
+  const text = body.toString("utf8");
+  try {
+    if (contentType === "application/x-www-form-urlencoded") {
+      const form = parse(text);
+      if (typeof form.payload !== "string") return undefined;
+      return isObject(JSON.parse(form.payload)) ? undefined : "payload is not a JSON object";
+    }
+    return isObject(JSON.parse(text)) ? undefined : "body is not a JSON object";
+  } catch {
+    return "body is not valid JSON";
+  }
+}
