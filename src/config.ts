@@ -29,6 +29,7 @@ export const WHERE_TO_GET: Record<string, string> = {
   LOG_LEVEL: "optional: fatal, error, warn, info, debug, trace or silent (default info)",
   DEFAULT_LANG: "optional: en or zh-TW, the language of replies when the user does not choose one",
   RATE_LIMIT_PER_MINUTE: "optional: commands per user per minute, default 20",
+  REDIS_URL: "optional: redis://host:6379 (or rediss://) shared by every replica for conversation context",
 };
 
 const url = z.string().trim().url();
@@ -66,6 +67,12 @@ export const configSchema = z
     ),
     DEFAULT_LANG: optionalText.pipe(langSchema.default("en")),
     RATE_LIMIT_PER_MINUTE: integerText(20, 1, 10_000),
+    REDIS_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) {

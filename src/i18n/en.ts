@@ -370,6 +370,22 @@ export const en = {
   "unit.hours": "{n} hours",
   "unit.days": "{n} days",
   "unit.years": "{n} years",
+
+  // Conversations: follow-ups, buttons, form, App Home, "Estimate compute"
+  "conversation.changed": "Follow-up ({changes}), answered as: {question}",
+  "conversation.again": "Answered again as: {question}",
+  "conversation.lostTitle": "I no longer have the question this follows",
+  "conversation.lost":
+    "The earlier question is gone (the bot restarted or it expired). Ask the whole question again.",
+  "conversation.lostWith":
+    "The earlier question is gone (the bot restarted or it expired); the last reading I have is {reading}. Ask the whole question again.",
+  "conversation.notYours": "Only the person who asked can change or share this private answer.",
+  "conversation.gpuMenu": "Another GPU",
+  "conversation.explain": "Explain",
+  "conversation.chart": "Chart",
+  "conversation.lang.en": "English",
+  "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
+  "conversation.share": "Share in channel",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -357,6 +357,21 @@ export const zhTW: Record<MessageKey, string> = {
   "unit.hours": "{n} 小時",
   "unit.days": "{n} 天",
   "unit.years": "{n} 年",
+
+  // Conversations: follow-ups, buttons, form, App Home, "Estimate compute"
+  "conversation.changed": "追問 ({changes})，照這樣算：{question}",
+  "conversation.again": "重新計算：{question}",
+  "conversation.lostTitle": "找不到這則追問接的問題",
+  "conversation.lost": "先前的問題已經不在了 (bot 重啟過或已過期)。請把整個問題重新問一次。",
+  "conversation.lostWith":
+    "先前的問題已經不在了 (bot 重啟過或已過期)；最後讀到的是 {reading}。請把整個問題重新問一次。",
+  "conversation.notYours": "只有提問的人可以修改或分享這則私人回覆。",
+  "conversation.gpuMenu": "換一款 GPU",
+  "conversation.explain": "說明算法",
+  "conversation.chart": "圖表",
+  "conversation.lang.en": "English (英文)",
+  "conversation.lang.zh-TW": "中文 (台灣)",
+  "conversation.share": "分享到頻道",
 };
 
 /**

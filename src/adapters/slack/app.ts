@@ -3,11 +3,14 @@ import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/
 import type { Logger } from "pino";
 import { answer } from "../../commands/answer.ts";
 import type { Config } from "../../config.ts";
+import { createContextStore } from "../../conversation/redis.ts";
+import type { ContextStore } from "../../conversation/store.ts";
 import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
+import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
-import type { ListenerDeps } from "./listeners/deps.ts";
+import type { ListenerDeps, SlackChart } from "./listeners/deps.ts";
 import { registerMention } from "./listeners/mention.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
@@ -22,6 +25,10 @@ export interface SlackAppOptions {
   /** The command layer (tests give a slow one to exercise the late path). */
   answer?: ListenerDeps["answer"];
   inlineAnswerMs?: number;
+  /** Conversation context (default: Redis when REDIS_URL is set, else this process's memory). */
+  store?: ContextStore;
+  /** Posts an answer's chart; without it no Chart button is shown. */
+  chart?: SlackChart;
 }
 
 export type SlackApp =
@@ -92,9 +99,12 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
       ...toSlackMessage(reply, lang),
     }),
     ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),
+    store: options.store ?? createContextStore(config.REDIS_URL, logger),
+    ...(options.chart ? { chart: options.chart } : {}),
   };
   registerSlashCommand(app, deps);
   registerMention(app, deps);
+  registerActions(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");
   });

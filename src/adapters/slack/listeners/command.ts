@@ -1,4 +1,7 @@
 import type { App } from "@slack/bolt";
+import { registry } from "../../../commands/registry.ts";
+import { questionOfText } from "../../../conversation/followUp.ts";
+import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
 
@@ -20,13 +23,10 @@ const late = Symbol("late");
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     const message = (async () => {
-      const reply = await deps.answer({
-        platform: "slack",
-        userId: command.user_id,
-        lang: deps.lang,
-        text: fromSlackText(command.text ?? ""),
-      });
-      return deps.toMessage(reply);
+      const text = fromSlackText(command.text ?? "");
+      const reply = await deps.answer({ platform: "slack", userId: command.user_id, lang: deps.lang, text });
+      // The buttons under the answer carry its question (conversation.ts).
+      return interactiveMessage(deps, reply, questionOfText(registry, text, { asker: command.user_id }));
     })();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<typeof late>((resolve) => {

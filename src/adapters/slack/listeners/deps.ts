@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
+import type { ContextStore } from "../../../conversation/store.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { Inflight } from "../inflight.ts";
@@ -20,4 +21,14 @@ export interface ListenerDeps {
   toMessage: (reply: Reply) => SlackResponse;
   /** How long a slash command's answer may take to go back in the acknowledgement. */
   inlineAnswerMs?: number;
+  /** Conversations: threads' last questions and questions too long for a button (src/conversation). */
+  store?: ContextStore;
+  /** Posts a chart of an answer (provided by the charts module); no Chart button without it. */
+  chart?: SlackChart;
 }
+
+/** Where a chart goes: the channel (and thread) of the answer, for the user who asked for it. */
+export type SlackChart = (
+  reply: Reply,
+  where: { channel: string; threadTs?: string; userId: string },
+) => Promise<void>;

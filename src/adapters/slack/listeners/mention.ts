@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
 
@@ -15,14 +16,19 @@ export function registerMention(app: App, deps: ListenerDeps): void {
       return;
     }
     await deps.inflight.run(async () => {
-      const reply = await deps.answer({
-        platform: "slack",
-        userId: event.user ?? "",
-        lang: deps.lang,
-        text: fromSlackText(event.text),
-      });
-      const { blocks, text } = deps.toMessage(reply);
       const thread_ts = event.thread_ts ?? event.ts;
+      // In a thread where flopsbot answered, a change alone re-answers the last question (conversation.ts).
+      const turn = await converse(
+        deps,
+        {
+          key: threadKey(event.channel, thread_ts),
+          inThread: event.thread_ts !== undefined,
+          userId: event.user ?? "",
+        },
+        fromSlackText(event.text),
+      );
+      const { reply } = turn;
+      const { blocks, text } = await interactiveMessage(deps, reply, turn.question);
       try {
         if (reply.ephemeral && event.user) {
           await client.chat.postEphemeral({
@@ -41,6 +47,9 @@ export function registerMention(app: App, deps: ListenerDeps): void {
             unfurl_links: false,
             unfurl_media: false,
           });
+        }
+        if (turn.chart && deps.chart && reply.ok) {
+          await deps.chart(reply, { channel: event.channel, threadTs: thread_ts, userId: event.user ?? "" });
         }
       } catch (err) {
         deps.logger.error({ err, source: "mention", command: reply.command }, "could not post the answer");
