@@ -1,0 +1,404 @@
+/**
+ * Conversations on the real Bolt app (HTTP mode, signed requests): the buttons and GPU menu under
+ * an answer (`block_actions` as Slack posts them: form-encoded `payload`), and thread follow-ups
+ * (`app_mention` in a thread). Numbers: 6·N·D = 6 × 70B × 15T = 6.3 × 10²⁴ FLOP (Kaplan et al.
+ * 2020 §2.1) at 40% MFU on dense bf16 peaks, H100 SXM 989.4 TFLOP/s and A100 SXM 312 TFLOP/s
+ * (NVIDIA datasheets): 512 H100 → 3.11 × 10⁷ s = 360 days; 512 A100 → 9.86 × 10⁷ s = 3.1 years;
+ * 2048 H100 → 90.0 days; 2048 A100 → 285 days.
+ */
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
+import { configureAnswer } from "../../../src/commands/answer.ts";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import {
+  BOT,
+  FORM,
+  JSON_TYPE,
+  onlyLoopback,
+  postSigned,
+  RESPONSE_HOST,
+  type RunningTestApp,
+  SLACK_API,
+  slackConfig,
+  slashCommandBody,
+  startHttpApp,
+  textsIn,
+} from "./helpers.ts";
+
+let server: RunningTestApp;
+
+beforeAll(async () => {
+  configureAnswer({ rateLimitPerMinute: 20 });
+  onlyLoopback();
+  server = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+});
+
+afterAll(async () => {
+  await server.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+type Message = { blocks: ({ type: string } & Record<string, unknown>)[]; text: string } & Record<
+  string,
+  unknown
+>;
+
+async function slash(text: string, user: string): Promise<Message> {
+  const response = await postSigned(
+    `${server.url}/slack/events`,
+    slashCommandBody(text, "/commands/T0001/unused", { user_id: user }),
+    FORM,
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()) as Message;
+}
+
+const actionsOf = (message: Message): ActionsBlock => {
+  const block = message.blocks.find((b) => b.type === "actions");
+  if (!block) throw new Error("no actions block");
+  return block as unknown as ActionsBlock;
+};
+
+let hook = 0;
+/** A response_url for one press: resolves with every JSON Slack would have been sent there. */
+function interceptActionResponse(times = 1) {
+  hook += 1;
+  const path = `/actions/T0001/${5000 + hook}/h${hook}`;
+  const bodies: Record<string, unknown>[] = [];
+  const done = new Promise<Record<string, unknown>[]>((resolve) => {
+    nock(RESPONSE_HOST)
+      .post(path)
+      .times(times)
+      .reply(200, (_uri, body) => {
+        bodies.push(body as Record<string, unknown>);
+        if (bodies.length === times) resolve(bodies);
+        return "ok";
+      });
+  });
+  return { url: `${RESPONSE_HOST}${path}`, done };
+}
+
+/** A `block_actions` payload as Slack posts it when someone presses a button or picks an option. */
+function blockActions(
+  user: string,
+  message: Message,
+  action: Record<string, unknown>,
+  responseUrl: string,
+  ephemeral = false,
+): string {
+  const payload = {
+    type: "block_actions",
+    user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+    api_app_id: "A0FLOPS",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    container: {
+      type: "message",
+      message_ts: "1700000000.000100",
+      channel_id: "C2147483705",
+      is_ephemeral: ephemeral,
+    },
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    team: { id: "T0001", domain: "example" },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: "C2147483705", name: "ml-infra" },
+    // Slack sends the message only for non-ephemeral ones.
+    ...(ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            user: BOT.botUserId,
+            bot_id: BOT.botId,
+            ts: "1700000000.000100",
+            text: message.text,
+            blocks: message.blocks,
+          },
+        }),
+    state: { values: {} },
+    response_url: responseUrl,
+    actions: [{ ...action, action_ts: "1700000001.000200" }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+const press = (message: Message, actionId: string) => {
+  const block = actionsOf(message);
+  const element = block.elements.find((e) => e.action_id === actionId);
+  if (!element || element.type !== "button") throw new Error(`no button ${actionId}`);
+  return {
+    type: "button",
+    action_id: actionId,
+    block_id: block.block_id,
+    text: element.text,
+    value: element.value,
+  };
+};
+
+const pick = (message: Message, gpu: string) => {
+  const block = actionsOf(message);
+  return {
+    type: "static_select",
+    action_id: "flops_gpu",
+    block_id: block.block_id,
+    selected_option: { text: { type: "plain_text", text: gpu, emoji: true }, value: gpu },
+    placeholder: { type: "plain_text", text: "Another GPU", emoji: true },
+  };
+};
+
+async function send(body: string) {
+  return postSigned(`${server.url}/slack/events`, body, FORM);
+}
+
+const all = (value: unknown) => textsIn(value).join("\n");
+
+describe("buttons and menu under every answer (block_actions)", () => {
+  it("puts a GPU menu with the current card selected, Explain and the language toggle under a public answer", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0001");
+    const block = actionsOf(message);
+    expect(block.elements.map((e) => e.action_id)).toEqual(["flops_gpu", "flops_explain", "flops_lang"]);
+    const menu = block.elements[0];
+    if (menu?.type !== "static_select") throw new Error("no menu");
+    expect(menu.initial_option?.value).toBe("H100");
+    expect(menu.options.map((o) => o.value)).toContain("A100");
+    for (const e of block.elements) if (e.type === "button") expect(e.value.length).toBeLessThanOrEqual(2000);
+    expect(block.block_id.length).toBeLessThanOrEqual(INTERACTIVE_LIMITS.blockId);
+    // The answer is the last-but-one block; the actions block comes last.
+    expect(message.blocks.at(-1)?.type).toBe("actions");
+  });
+
+  it("no buttons under an error (nothing to change)", async () => {
+    const message = await slash("70B 15T gpu=H1000", "U0BTN0002");
+    expect(message.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("the asker picks A100: acknowledged at once, then the answer is replaced in place with A100's numbers", async () => {
+    const user = "U0BTN0003";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    expect(all(message.blocks)).toContain("360 days");
+    const hookUrl = interceptActionResponse();
+    const ack = await send(blockActions(user, message, pick(message, "A100"), hookUrl.url));
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe("");
+    const [posted] = await hookUrl.done;
+    expect(posted?.replace_original).toBe(true);
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("3.1 years");
+    expect(texts).toContain("312 TFLOP/s");
+    expect(texts).toContain("gpu=A100");
+    const menu = actionsOf(posted as Message).elements[0];
+    expect(menu?.type === "static_select" && menu.initial_option?.value).toBe("A100");
+  });
+
+  it("someone else pressing Explain on a public answer gets it privately; the asker's answer stays", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0004");
+    const hookUrl = interceptActionResponse();
+    await send(blockActions("U0BTN9999", message, press(message, "flops_explain"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(posted?.replace_original).toBe(false);
+    expect(all(posted?.blocks)).toContain("6.3 × 10²⁴ FLOP");
+    // Explained: no Explain button any more.
+    expect(actionsOf(posted as Message).elements.map((e) => e.action_id)).not.toContain("flops_explain");
+  });
+
+  it("the language toggle re-answers in Traditional Chinese", async () => {
+    const user = "U0BTN0005";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    const hookUrl = interceptActionResponse();
+    await send(blockActions(user, message, press(message, "flops_lang"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("360 天");
+    // The toggle now offers English back.
+    const toggle = actionsOf(posted as Message).elements.find((e) => e.action_id === "flops_lang");
+    expect(toggle?.type === "button" && toggle.text.text).toBe("English (英文)");
+  });
+
+  it("a private answer has Share in channel; the asker's press posts it in the channel and removes the private copy", async () => {
+    const user = "U0BTN0006";
+    const message = await slash("70B 15T gpu=H100 gpus=512 private", user);
+    expect(message.response_type).toBe("ephemeral");
+    expect(actionsOf(message).elements.map((e) => e.action_id)).toContain("flops_share");
+    const hookUrl = interceptActionResponse(2);
+    await send(blockActions(user, message, press(message, "flops_share"), hookUrl.url, true));
+    const [shared, removed] = await hookUrl.done;
+    expect(shared?.response_type).toBe("in_channel");
+    expect(all(shared?.blocks)).toContain("360 days");
+    // Shared: public now, so no Share button on the channel copy.
+    expect(actionsOf(shared as Message).elements.map((e) => e.action_id)).not.toContain("flops_share");
+    expect(removed).toEqual({ delete_original: true });
+  });
+
+  it("another user cannot share or change someone's private answer", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512 private", "U0BTN0007");
+    const hookUrl = interceptActionResponse();
+    await send(blockActions("U0BTN9998", message, press(message, "flops_share"), hookUrl.url, true));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("Only the person who asked");
+  });
+
+  it("is rate-limited like a command (20 a minute per user)", async () => {
+    const user = "U0BTN0008";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    // The slash command took one of the 20; 19 presses take the rest.
+    for (let i = 0; i < 19; i++) {
+      const hookUrl = interceptActionResponse();
+      await send(blockActions(user, message, pick(message, "A100"), hookUrl.url));
+      await hookUrl.done;
+    }
+    const hookUrl = interceptActionResponse();
+    await send(blockActions(user, message, pick(message, "H200"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(posted?.replace_original).toBe(false);
+    expect(String(posted?.text)).toMatch(/20 commands a minute|too many/i);
+  });
+
+  it("refuses a press with a bad signature, as the rest of the endpoint", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0009");
+    const body = blockActions(
+      "U0BTN0009",
+      message,
+      pick(message, "A100"),
+      "https://hooks.slack.com/actions/x",
+    );
+    const response = await postSigned(`${server.url}/slack/events`, body, FORM, { secret: "not-the-secret" });
+    expect(response.status).toBe(401);
+  });
+
+  it("a question too long for the block_id rides by reference, and a restart loses it with a clear message", async () => {
+    const user = "U0BTN0010";
+    const layers = Array.from({ length: 40 }, () => "dense 784->128").join(", ");
+    const message = await slash(`params ${layers}`, user);
+    const block = actionsOf(message);
+    expect(block.block_id).toMatch(/^flops_q:#[0-9a-f]{16}$/);
+    const explain = block.elements.find((e) => e.action_id === "flops_explain");
+    // URL-encoded, the 40 layers are 40 × 20 characters: past the 255 of a block_id, inside 2000.
+    expect(explain?.type === "button" && explain.value.length).toBeGreaterThan(INTERACTIVE_LIMITS.blockId);
+    expect(explain?.type === "button" && explain.value.length).toBeLessThanOrEqual(
+      INTERACTIVE_LIMITS.buttonValue,
+    );
+    // A button value past 2000 characters goes by reference too.
+    const longer = Array.from({ length: 100 }, () => "dense 4096->16384").join(", ");
+    const long = await slash(`params ${longer}`, user);
+    const longExplain = actionsOf(long).elements.find((e) => e.action_id === "flops_explain");
+    expect(longExplain?.type === "button" && longExplain.value).toMatch(/^#[0-9a-f]{16}$/);
+
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const hookUrl = interceptActionResponse();
+      await postSigned(
+        `${restarted.url}/slack/events`,
+        blockActions(user, long, press(long, "flops_explain"), hookUrl.url),
+        FORM,
+      );
+      const [posted] = await hookUrl.done;
+      expect(posted?.response_type).toBe("ephemeral");
+      expect(all(posted?.blocks)).toContain("Ask the whole question again");
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+/** An Events API `app_mention` as Slack posts it (in a thread when thread_ts is given). */
+function mention(text: string, ts: string, user: string, threadTs?: string): string {
+  return JSON.stringify({
+    token: "XXYYZZ",
+    team_id: "T0001",
+    api_app_id: "A0FLOPS",
+    event: {
+      type: "app_mention",
+      user,
+      text: `<@${BOT.botUserId}> ${text}`,
+      ts,
+      channel: "C0MEETING1",
+      event_ts: ts,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    },
+    type: "event_callback",
+    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: 1700000000,
+    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+  });
+}
+
+function interceptWebApi(method: string) {
+  return new Promise<Record<string, unknown>>((resolve) => {
+    nock(SLACK_API)
+      .post(`/api/${method}`)
+      .reply(200, (_uri, body) => {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        resolve(args);
+        return { ok: true, channel: "C0MEETING1", ts: "1700000100.000001", message_ts: "1700000100.000001" };
+      });
+  });
+}
+
+const blocksText = (args: Record<string, unknown>) =>
+  all(typeof args.blocks === "string" ? JSON.parse(args.blocks) : args.blocks);
+
+async function ask(app: RunningTestApp, body: string, method = "chat.postMessage") {
+  const call = interceptWebApi(method);
+  const response = await postSigned(`${app.url}/slack/events`, body, JSON_TYPE);
+  expect(response.status).toBe(200);
+  return call;
+}
+
+describe("thread follow-ups (app_mention in a thread)", () => {
+  it("question → answer → change → answer with the changed numbers; a restart gives the clear message", async () => {
+    const user = "U0THREAD01";
+    const root = "1700000000.000001";
+    const first = await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    expect(first.thread_ts).toBe(root);
+    expect(blocksText(first)).toContain("360 days");
+
+    const more = await ask(server, mention("gpus=2048", "1700000000.000002", user, root));
+    expect(more.thread_ts).toBe(root);
+    const moreText = blocksText(more);
+    expect(moreText).toContain("90.0 days");
+    expect(moreText).toContain("Follow-up (gpus=2048)");
+    expect(moreText).toContain("gpu=H100 gpus=2048");
+
+    // Changes accumulate: 2048 GPUs stay when the card changes.
+    const a100 = await ask(server, mention("gpu=A100", "1700000000.000003", user, root));
+    expect(blocksText(a100)).toContain("285 days");
+
+    // Explain applies to the last question too.
+    const explained = await ask(server, mention("explain", "1700000000.000004", user, root));
+    expect(blocksText(explained)).toContain("285 days");
+    expect(blocksText(explained)).toContain("6 · N · D");
+
+    // A complete question starts over.
+    const fresh = await ask(server, mention("chinchilla 70B", "1700000000.000005", user, root));
+    expect(blocksText(fresh)).toContain("1.4T tokens");
+
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const lost = await ask(
+        restarted,
+        mention("gpu=H200", "1700000000.000006", user, root),
+        "chat.postEphemeral",
+      );
+      expect(lost.user).toBe(user);
+      expect(blocksText(lost)).toContain("Ask the whole question again");
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("precision=fp8 halves the time on H100 (1,978.9 dense fp8 TFLOP/s, NVIDIA datasheet)", async () => {
+    const user = "U0THREAD02";
+    const root = "1700000001.000001";
+    await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    const fp8 = await ask(server, mention("precision=fp8", "1700000001.000002", user, root));
+    expect(blocksText(fp8)).toContain("180 days");
+  });
+});
