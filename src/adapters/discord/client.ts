@@ -9,9 +9,11 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
+import { createContextStore } from "../../conversation/redis.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
 import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
+import { handleComponent, isAnswerControl } from "./handlers/component.ts";
 
 export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logger"> {
   /** Merged over the REST options derived from the config (tests point `api` at a stand-in). */
@@ -50,13 +52,19 @@ export function createDiscordClient(
   const client = new Client(clientOptions);
   const running = new Set<Promise<void>>();
   inFlight.set(client, running);
-  const handlerOptions: CommandHandlerOptions = { ...options, logger };
+  const handlerOptions: CommandHandlerOptions = {
+    ...options,
+    logger,
+    store: options.store ?? createContextStore(config.REDIS_URL, logger),
+  };
 
   const handle = async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete() && interaction.commandName === ROOT_COMMAND) {
       await handleAutocomplete(interaction);
     } else if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) {
       await handleCommand(interaction, handlerOptions);
+    } else if (interaction.isMessageComponent() && isAnswerControl(interaction.customId)) {
+      await handleComponent(interaction, handlerOptions);
     }
   };
 

@@ -127,7 +127,7 @@ function blockActions(
 const press = (message: Message, actionId: string) => {
   const block = actionsOf(message);
   const element = block.elements.find((e) => e.action_id === actionId);
-  if (!element || element.type !== "button") throw new Error(`no button ${actionId}`);
+  if (element?.type !== "button") throw new Error(`no button ${actionId}`);
   return {
     type: "button",
     action_id: actionId,
