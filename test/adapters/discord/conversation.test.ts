@@ -1,0 +1,260 @@
+/**
+ * The controls under a Discord answer, driven through the real discord.js client: a `/flops`
+ * answer carries a GPU menu and buttons (custom_ids within Discord's 100 characters), and a
+ * MESSAGE_COMPONENT interaction as the gateway delivers it (type 3, with the message it was on)
+ * re-answers in place (type 7) or privately. Numbers: 6 × 70B × 15T = 6.3 × 10²⁴ FLOP (Kaplan et
+ * al. 2020 §2.1) at 40% MFU; dense bf16 H100 SXM 989.4 and A100 SXM 312 TFLOP/s (NVIDIA
+ * datasheets): 512 H100 → 360 days, 512 A100 → 3.1 years.
+ */
+import { type Client, ComponentType, InteractionType } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
+import { configureAnswer } from "../../../src/commands/answer.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { APPLICATION_ID, CHANNEL_ID, chatInput, GUILD_ID, USER } from "./payloads.ts";
+import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+interface Component {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  options?: { label: string; value: string; default?: boolean }[];
+  components?: Component[];
+}
+interface Callback {
+  type: number;
+  data?: {
+    flags?: number;
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+    components?: Component[];
+  };
+}
+
+let standIn: StandIn;
+let client: Client;
+const logger = pino({ level: "silent" });
+
+beforeAll(async () => {
+  configureAnswer({ rateLimitPerMinute: 20 });
+  standIn = await startStandIn();
+  client = newClient();
+});
+afterAll(async () => {
+  await client.destroy();
+  await standIn.close();
+});
+
+const newClient = () =>
+  createDiscordClient(loadConfig({}), logger, {
+    rest: { api: standIn.api },
+    store: new MemoryContextStore(),
+  });
+
+function deliver(target: Client, raw: unknown): void {
+  (
+    target as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+}
+
+async function callback(raw: { id: string; token: string }, target: Client = client): Promise<Callback> {
+  deliver(target, raw);
+  const request: Recorded = await standIn.next(
+    (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
+  );
+  return request.body as Callback;
+}
+
+let counter = 0;
+const user = (id: string) => ({ ...USER, id });
+
+/** A MESSAGE_COMPONENT interaction (type 3) as the gateway delivers it, on the message it was under. */
+function componentPress(presser: string, answerBody: Callback, data: Record<string, unknown>) {
+  counter += 1;
+  const ephemeral = (answerBody.data?.flags ?? 0) & 64;
+  return {
+    id: `13200000000000000${String(counter).padStart(2, "0")}`,
+    application_id: APPLICATION_ID,
+    type: InteractionType.MessageComponent,
+    token: `component-token-${counter}`,
+    version: 1,
+    locale: "en-US",
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: {
+      user: user(presser),
+      roles: [],
+      joined_at: "2024-01-01T00:00:00.000000+00:00",
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      permissions: "2248473465835073",
+    },
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    message: {
+      id: `13300000000000000${String(counter).padStart(2, "0")}`,
+      type: 20,
+      channel_id: CHANNEL_ID,
+      author: BOT_USER,
+      content: "",
+      embeds: answerBody.data?.embeds ?? [],
+      components: answerBody.data?.components ?? [],
+      flags: ephemeral,
+      timestamp: "2025-01-01T00:00:00.000000+00:00",
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    },
+    data,
+  };
+}
+
+const controls = (body: Callback): Component[] =>
+  (body.data?.components ?? []).flatMap((row) => row.components ?? []);
+const control = (body: Callback, prefix: string): Component => {
+  const found = controls(body).find((c) => c.custom_id?.startsWith(prefix));
+  if (!found) throw new Error(`no control ${prefix}`);
+  return found;
+};
+const texts = (body: Callback) =>
+  JSON.stringify(body.data?.embeds ?? [])
+    .replace(/\\n/g, "\n")
+    .replace(/\\"/g, '"');
+
+const ask = async (presser: string, values: Record<string, string | boolean>) => {
+  const raw = {
+    ...chatInput("compute", values),
+    member: { ...chatInput("compute", values).member, user: user(presser) },
+  };
+  return callback(raw);
+};
+
+describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
+  test("an answer carries a GPU menu with the current card selected and buttons, every custom_id ≤ 100", async () => {
+    const body = await ask("1300000000000001001", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const menu = control(body, "fg:");
+    expect(menu.type).toBe(ComponentType.StringSelect);
+    expect(menu.options?.find((o) => o.default)?.value).toBe("H100");
+    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toEqual(["fg:", "fx:", "fl:"]);
+    for (const c of controls(body))
+      expect(c.custom_id?.length).toBeLessThanOrEqual(COMPONENT_LIMITS.customId);
+  });
+
+  test("the asker picks A100: the answer is updated in place (type 7) with A100's numbers", async () => {
+    const asker = "1300000000000001002";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    expect(texts(body)).toContain("360 days");
+    const menu = control(body, "fg:");
+    const press = componentPress(asker, body, {
+      custom_id: menu.custom_id,
+      component_type: ComponentType.StringSelect,
+      values: ["A100"],
+    });
+    const update = await callback(press);
+    expect(update.type).toBe(7);
+    expect(texts(update)).toContain("3.1 years");
+    expect(texts(update)).toContain("gpu=A100");
+    expect(control(update, "fg:").options?.find((o) => o.default)?.value).toBe("A100");
+  });
+
+  test("someone else's Explain press is answered privately (flags 64); a private answer's Share is the asker's alone", async () => {
+    const asker = "1300000000000001003";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const explain = control(body, "fx:");
+    const other = await callback(
+      componentPress("1300000000000009999", body, { custom_id: explain.custom_id, component_type: 2 }),
+    );
+    expect(other.type).toBe(4);
+    expect(other.data?.flags).toBe(64);
+    expect(texts(other)).toContain("6.3 × 10²⁴ FLOP");
+
+    const privateBody = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      private: true,
+    });
+    expect(privateBody.data?.flags).toBe(64);
+    const share = control(privateBody, "fs:");
+    const refused = await callback(
+      componentPress("1300000000000009999", privateBody, { custom_id: share.custom_id, component_type: 2 }),
+    );
+    expect(texts(refused)).toContain("Only the person who asked");
+    const shared = await callback(
+      componentPress(asker, privateBody, { custom_id: share.custom_id, component_type: 2 }),
+    );
+    expect(shared.type).toBe(4);
+    expect(shared.data?.flags).toBeUndefined();
+    expect(texts(shared)).toContain("360 days");
+  });
+
+  test("the language toggle answers in Traditional Chinese", async () => {
+    const asker = "1300000000000001004";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const toggle = control(body, "fl:");
+    const update = await callback(
+      componentPress(asker, body, { custom_id: toggle.custom_id, component_type: 2 }),
+    );
+    expect(update.type).toBe(7);
+    expect(texts(update)).toContain("360 天");
+  });
+
+  test("a question past 100 characters rides by reference; after a restart the press gets the clear message with the last reading", async () => {
+    const asker = "1300000000000001005";
+    const body = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      mfu: "38.5%",
+      price: "$2.49/h",
+      precision: "bf16",
+    });
+    const explain = control(body, "fx:");
+    expect(explain.custom_id).toMatch(/^fx:#[0-9a-f]{16}$/);
+    // Still works in the same process…
+    const again = await callback(
+      componentPress(asker, body, { custom_id: explain.custom_id, component_type: 2 }),
+    );
+    expect(again.type).toBe(7);
+    // …but a restarted bot no longer has it.
+    const restarted = newClient();
+    try {
+      const lost = await callback(
+        componentPress(asker, body, { custom_id: explain.custom_id, component_type: 2 }),
+        restarted,
+      );
+      expect(lost.data?.flags).toBe(64);
+      expect(texts(lost)).toContain("Ask the whole question again");
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+
+  test("a forged custom_id is not a question: the clear message, nothing computed", async () => {
+    const body = await ask("1300000000000001006", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const lost = await callback(
+      componentPress("1300000000000001006", body, { custom_id: "fx:#0123456789abcdef", component_type: 2 }),
+    );
+    expect(texts(lost)).toContain("Ask the whole question again");
+  });
+});
