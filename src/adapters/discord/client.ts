@@ -14,6 +14,7 @@ import { ROOT_COMMAND } from "./definitions.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
 import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
 import { handleComponent, isAnswerControl } from "./handlers/component.ts";
+import { handleReplyMessage } from "./handlers/reply.ts";
 
 export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logger"> {
   /** Merged over the REST options derived from the config (tests point `api` at a stand-in). */
@@ -39,7 +40,9 @@ export function createDiscordClient(
     ...options.rest,
   };
   const clientOptions: ClientOptions = {
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMessages: replies to the bot's answers (follow-ups); their content comes without the
+    // privileged Message Content intent because a reply mentions the bot.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     rest,
     // Stateless replies: keep no messages, and only a bounded number of the users who ask.
     makeCache: Options.cacheWithLimits({
@@ -74,6 +77,15 @@ export function createDiscordClient(
         // Typically the 3-second window passed (10062 Unknown interaction) or Discord is unreachable.
         logger.error({ err: error, interactionId: interaction.id }, "could not answer a Discord interaction");
       })
+      .finally(() => running.delete(work));
+    running.add(work);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!message.reference?.messageId || message.author.bot) return;
+    const work = handleReplyMessage(message, handlerOptions)
+      .catch((error: unknown) =>
+        logger.error({ err: error, messageId: message.id }, "could not answer a reply"),
+      )
       .finally(() => running.delete(work));
     running.add(work);
   });

@@ -6,7 +6,7 @@
  * al. 2020 §2.1) at 40% MFU; dense bf16 H100 SXM 989.4 and A100 SXM 312 TFLOP/s (NVIDIA
  * datasheets): 512 H100 → 360 days, 512 A100 → 3.1 years.
  */
-import { type Client, ComponentType, InteractionType } from "discord.js";
+import { type Client, ClientUser, ComponentType, InteractionType } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
@@ -256,5 +256,160 @@ describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
       componentPress("1300000000000001006", body, { custom_id: "fx:#0123456789abcdef", component_type: 2 }),
     );
     expect(texts(lost)).toContain("Ask the whole question again");
+  });
+});
+
+/** Puts the guild and its channel in the client's cache, as the gateway's GUILD_CREATE would. */
+function joinGuild(target: Client): void {
+  const internal = target as unknown as {
+    guilds: { _add(data: unknown): unknown };
+    user: unknown;
+    rest: { setToken(token: string): unknown };
+  };
+  internal.guilds._add({
+    id: GUILD_ID,
+    name: "ML",
+    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
+    roles: [],
+    members: [],
+    emojis: [],
+    features: [],
+  });
+  target.rest.setToken("MTMwMDAwMDAwMDAwMDAwMDAwOQ.GxTest.stand-in-token");
+  // READY sets the client's own user; tests never log in.
+  const Self = ClientUser as unknown as new (client: Client, data: unknown) => ClientUser;
+  (internal as { user: unknown }).user = new Self(target, BOT_USER);
+}
+
+let posted = 0;
+/** A message of the bot's in the channel (what the stand-in returns for GET …/messages/{id}). */
+function botMessage(body: Callback): string {
+  posted += 1;
+  const id = `13600000000000000${String(posted).padStart(2, "0")}`;
+  standIn.messages.set(id, {
+    id,
+    type: 0,
+    channel_id: CHANNEL_ID,
+    author: BOT_USER,
+    content: "",
+    embeds: body.data?.embeds ?? [],
+    components: body.data?.components ?? [],
+    flags: 0,
+    timestamp: "2025-01-01T00:00:00.000000+00:00",
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  });
+  return id;
+}
+
+let replies = 0;
+/** MESSAGE_CREATE for a user's reply (type 19) to the bot's message `to`, which pings the bot. */
+async function replyTo(
+  target: Client,
+  to: string,
+  author: string,
+  content: string,
+): Promise<Callback & { id: string }> {
+  replies += 1;
+  const id = `13700000000000000${String(replies).padStart(2, "0")}`;
+  const referenced = standIn.messages.get(to);
+  const waiting = standIn.next(
+    (r) =>
+      r.method === "POST" &&
+      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
+  );
+  (
+    target as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
+  ).actions.MessageCreate.handle({
+    id,
+    type: 19,
+    channel_id: CHANNEL_ID,
+    guild_id: GUILD_ID,
+    author: user(author),
+    content: `<@${BOT_USER.id}> ${content}`,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [BOT_USER],
+    mention_roles: [],
+    mention_everyone: false,
+    tts: false,
+    pinned: false,
+    flags: 0,
+    timestamp: "2025-01-01T00:01:00.000000+00:00",
+    edited_timestamp: null,
+    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+    referenced_message: referenced,
+  });
+  const request = await waiting;
+  const body = request.body as { embeds?: Callback["data"] extends infer D ? D : never } & Record<
+    string,
+    unknown
+  >;
+  // The bot's reply is now a message of its own, repliable in turn.
+  const sent = [...standIn.messages.values()].at(-1) as { id: string };
+  return { type: 0, data: body as Callback["data"], id: sent.id };
+}
+
+describe("follow-ups as replies to the bot's answer (MESSAGE_CREATE)", () => {
+  test("question → answer → change → answer with the changed numbers; context in the message survives a restart", async () => {
+    joinGuild(client);
+    const asker = "1300000000000002001";
+    const answer = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const first = botMessage(answer);
+
+    const more = await replyTo(client, first, asker, "gpus=2048");
+    expect(texts(more)).toContain("90.0 days");
+    expect(texts(more)).toContain("Follow-up (gpus=2048)");
+    // The reply carries its own controls, so it can be replied to in turn.
+    expect(control(more, "fg:").options?.find((o) => o.default)?.value).toBe("H100");
+
+    const a100 = await replyTo(client, more.id, asker, "gpu=A100");
+    expect(texts(a100)).toContain("285 days");
+
+    // A restarted bot reads the question from the message itself.
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const again = await replyTo(restarted, a100.id, asker, "precision=fp8");
+      // The A100 datasheet gives no fp8 peak (it has none in hardware): the reply says so.
+      expect(texts(again)).toContain("A100 SXM4 80GB has no published dense fp8 peak");
+      const fp8 = await replyTo(restarted, more.id, asker, "precision=fp8");
+      // H100 SXM fp8 dense 1,978.9 TFLOP/s, twice bf16: 2048 cards, 45.0 days.
+      expect(texts(fp8)).toContain("45.0 days");
+      const h100 = await replyTo(restarted, more.id, asker, "gpus=512");
+      expect(texts(h100)).toContain("360 days");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+
+  test("a question kept by reference is lost on restart: the clear message with the last reading", async () => {
+    const asker = "1300000000000002002";
+    const answer = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      mfu: "38.5%",
+      price: "$2.49/h",
+      precision: "bf16",
+    });
+    const first = botMessage(answer);
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const lost = await replyTo(restarted, first, asker, "gpu=A100");
+      expect(texts(lost)).toContain("Ask the whole question again");
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
   });
 });
