@@ -1,7 +1,7 @@
 import type { AnyCommand } from "../commands/command.ts";
 import { findCommand, findOption, parseLine, type Registry } from "../commands/grammar.ts";
 import type { OptionSpec } from "../commands/options.ts";
-import { isUserError } from "../core/errors.ts";
+import { isUserError, UserError } from "../core/errors.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Question } from "./question.ts";
 
@@ -31,9 +31,9 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
+  // The same refusal a question with a bad `lang=` gets (respond.ts).
   if (parsed.flags.lang !== undefined && lang === undefined) {
-    // The same refusal a question with a bad `lang=` gets.
-    parseLine(registry, `lang=${parsed.flags.lang}`);
+    throw new UserError("args.badLang", { value: parsed.flags.lang });
   }
   const options = mergeOptions(registry, command, previous.options, parsed.raw);
   const changes = Object.entries(parsed.raw)
