@@ -386,6 +386,7 @@ export const en = {
   "conversation.lang.en": "English",
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
+  "conversation.estimate": "Estimate compute",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -372,6 +372,7 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lang.en": "English (英文)",
   "conversation.lang.zh-TW": "中文 (台灣)",
   "conversation.share": "分享到頻道",
+  "conversation.estimate": "估算算力",
 };
 
 /**

@@ -14,7 +14,9 @@ import { ROOT_COMMAND } from "./definitions.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
 import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
 import { handleComponent, isAnswerControl } from "./handlers/component.ts";
+import { handleEstimateCommand } from "./handlers/messageCommand.ts";
 import { handleReplyMessage } from "./handlers/reply.ts";
+import { ESTIMATE_COMMAND } from "./messageCommand.ts";
 
 export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logger"> {
   /** Merged over the REST options derived from the config (tests point `api` at a stand-in). */
@@ -66,6 +68,8 @@ export function createDiscordClient(
       await handleAutocomplete(interaction);
     } else if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) {
       await handleCommand(interaction, handlerOptions);
+    } else if (interaction.isMessageContextMenuCommand() && interaction.commandName === ESTIMATE_COMMAND) {
+      await handleEstimateCommand(interaction, handlerOptions);
     } else if (interaction.isMessageComponent() && isAnswerControl(interaction.customId)) {
       await handleComponent(interaction, handlerOptions);
     }

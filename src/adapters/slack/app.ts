@@ -12,6 +12,7 @@ import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps, SlackChart } from "./listeners/deps.ts";
 import { registerMention } from "./listeners/mention.ts";
+import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
@@ -105,6 +106,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   registerSlashCommand(app, deps);
   registerMention(app, deps);
   registerActions(app, deps);
+  registerShortcuts(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");
   });

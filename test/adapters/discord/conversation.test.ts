@@ -413,3 +413,56 @@ describe("follow-ups as replies to the bot's answer (MESSAGE_CREATE)", () => {
     }
   });
 });
+
+describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAGE)', () => {
+  function estimate(presser: string, content: string) {
+    const base = chatInput("compute", {});
+    const target = "1380000000000000001";
+    return {
+      ...base,
+      member: { ...base.member, user: user(presser) },
+      data: {
+        id: "1300000000000000044",
+        name: "Estimate compute",
+        type: 3,
+        target_id: target,
+        resolved: {
+          messages: {
+            [target]: {
+              id: target,
+              type: 0,
+              channel_id: CHANNEL_ID,
+              author: user("1300000000000000077"),
+              content,
+              embeds: [],
+              components: [],
+              attachments: [],
+              mentions: [],
+              mention_roles: [],
+              mention_everyone: false,
+              tts: false,
+              pinned: false,
+              flags: 0,
+              timestamp: "2025-01-01T00:00:00.000000+00:00",
+              edited_timestamp: null,
+            },
+          },
+        },
+      },
+    };
+  }
+
+  test("answers the presser privately (flags 64) from the message's numbers, with Share in channel", async () => {
+    const body = await callback(estimate("1300000000000003001", "70B 15T gpu=H100 gpus=512"));
+    expect(body.type).toBe(4);
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("360 days");
+    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toContain("fs:");
+  });
+
+  test("a message with nothing to read: a private error with an example", async () => {
+    const body = await callback(estimate("1300000000000003002", "lunch at noon?"));
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("Try: /flops");
+  });
+});

@@ -89,7 +89,8 @@ const option = (sub: string, name: string) => subcommand(sub)?.options?.find((o)
 
 describe("the registration payload", () => {
   test("is one /flops command that follows Discord's rules", () => {
-    expect(commandDefinitions()).toHaveLength(1);
+    // /flops, and the "Estimate compute" message command.
+    expect(commandDefinitions()).toHaveLength(2);
     expect(flops?.name).toBe("flops");
     expect(violations(flops as Command)).toEqual([]);
   });

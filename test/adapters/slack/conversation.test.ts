@@ -402,3 +402,51 @@ describe("thread follow-ups (app_mention in a thread)", () => {
     expect(blocksText(fp8)).toContain("180 days");
   });
 });
+
+/** A `message_action` (message shortcut) as Slack posts it: form-encoded `payload`. */
+function messageAction(user: string, text: string, responseUrl: string): string {
+  const payload = {
+    type: "message_action",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    action_ts: "1700000200.000001",
+    team: { id: "T0001", domain: "example" },
+    user: { id: user, username: "grace", team_id: "T0001", name: "grace" },
+    channel: { id: "C2147483705", name: "ml-infra" },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: "estimate_compute",
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    response_url: responseUrl,
+    message_ts: "1700000150.000001",
+    message: { type: "message", user: "U0SOMEONE", ts: "1700000150.000001", text },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+describe('"Estimate compute" message shortcut (message_action)', () => {
+  it("reads the numbers out of someone's message and answers only the presser, with Share in channel", async () => {
+    const hookUrl = interceptActionResponse();
+    const ack = await send(
+      messageAction("U0SHORT001", "<@U0SOMEONE> 70B 15T gpu=H100 gpus=512", hookUrl.url),
+    );
+    expect(ack.status).toBe(200);
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("360 days");
+    expect(actionsOf(posted as Message).elements.map((e) => e.action_id)).toContain("flops_share");
+  });
+
+  it("a message with nothing to read gets the error privately, with an example", async () => {
+    const hookUrl = interceptActionResponse();
+    await send(messageAction("U0SHORT002", "lunch at noon?", hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("Try: /flops");
+  });
+
+  it("refuses an unsigned shortcut", async () => {
+    const body = messageAction("U0SHORT003", "70B 15T", "https://hooks.slack.com/actions/x");
+    const response = await postSigned(`${server.url}/slack/events`, body, FORM, { signature: null });
+    expect(response.status).toBe(401);
+  });
+});
