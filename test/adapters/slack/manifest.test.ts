@@ -43,11 +43,19 @@ describe("slack/manifest.yml", () => {
     expect(live).toMatch(/^ {2}name: flopsbot$/m);
     expect(live).toMatch(/^ {4}display_name: flopsbot$/m);
     expect(live).toMatch(/^ {2}socket_mode_enabled: true$/m);
-    expect(live).toMatch(/interactivity:\n {4}is_enabled: false/);
+    // Buttons, the GPU menu and the message shortcut need interactivity (same endpoint).
+    expect(live).toMatch(/interactivity:\n {4}is_enabled: true/);
+  });
+
+  it('declares the "Estimate compute" message shortcut the app listens to', async () => {
+    const { ESTIMATE_CALLBACK } = await import("../../../src/adapters/slack/listeners/shortcuts.ts");
+    expect(live).toMatch(/- name: Estimate compute\n {6}type: message\n {6}callback_id: (\S+)/);
+    expect(/callback_id: (\S+)/.exec(live)?.[1]).toBe(ESTIMATE_CALLBACK);
   });
 
   it("points HTTP mode at /slack/events (commented out until a host is known)", () => {
     expect(manifest).toContain("# url: https://your-host/slack/events");
     expect(manifest).toContain("# request_url: https://your-host/slack/events");
+    expect(manifest.match(/# request_url: https:\/\/your-host\/slack\/events/g)).toHaveLength(2);
   });
 });
