@@ -387,6 +387,22 @@ export const en = {
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
   "conversation.estimate": "Estimate compute",
+  "conversation.form.title": "Estimate compute",
+  "conversation.form.submit": "Answer",
+  "conversation.form.close": "Cancel",
+  "conversation.form.params": "Parameters (e.g. 70B)",
+  "conversation.form.tokens": "Training tokens (e.g. 15T)",
+  "conversation.form.gpu": "GPU",
+  "conversation.form.gpus": "Number of GPUs",
+  "conversation.form.mfu": "MFU (e.g. 40%)",
+  "conversation.form.price": "Price per GPU-hour (e.g. $2/h)",
+  "conversation.form.precision": "Precision",
+  "conversation.form.mode": "Mode",
+  "conversation.form.train": "Training: compute, time and cost",
+  "conversation.form.infer": "Serving: cards to hold the model",
+  "conversation.form.where": "Answer in",
+  "conversation.form.invalid": "{value} is not a value this field takes; for example {example}.",
+  "conversation.form.required": "Needed; for example {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

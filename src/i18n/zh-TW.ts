@@ -373,6 +373,22 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lang.zh-TW": "中文 (台灣)",
   "conversation.share": "分享到頻道",
   "conversation.estimate": "估算算力",
+  "conversation.form.title": "估算算力",
+  "conversation.form.submit": "計算",
+  "conversation.form.close": "取消",
+  "conversation.form.params": "參數量 (例如 70B)",
+  "conversation.form.tokens": "訓練 token 數 (例如 15T)",
+  "conversation.form.gpu": "GPU",
+  "conversation.form.gpus": "GPU 張數",
+  "conversation.form.mfu": "MFU (例如 40%)",
+  "conversation.form.price": "每 GPU 小時價格 (例如 $2/h)",
+  "conversation.form.precision": "精度",
+  "conversation.form.mode": "模式",
+  "conversation.form.train": "訓練：算力、時間與成本",
+  "conversation.form.infer": "推論：放得下模型要幾張卡",
+  "conversation.form.where": "回覆到",
+  "conversation.form.invalid": "這個欄位不接受 {value}；例如 {example}。",
+  "conversation.form.required": "必填；例如 {example}。",
 };
 
 /**

@@ -11,6 +11,7 @@ import { createInflight, type Inflight } from "./inflight.ts";
 import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps, SlackChart } from "./listeners/deps.ts";
+import { registerForm } from "./listeners/form.ts";
 import { registerMention } from "./listeners/mention.ts";
 import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
@@ -107,6 +108,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   registerMention(app, deps);
   registerActions(app, deps);
   registerShortcuts(app, deps);
+  registerForm(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");
   });

@@ -450,3 +450,173 @@ describe('"Estimate compute" message shortcut (message_action)', () => {
     expect(response.status).toBe(401);
   });
 });
+
+/** views.open, intercepted: resolves with the view flopsbot asked Slack to open. */
+function interceptViewsOpen() {
+  return new Promise<{ trigger_id: string; view: Record<string, unknown> }>((resolve) => {
+    nock(SLACK_API)
+      .post("/api/views.open")
+      .reply(200, (_uri, body) => {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        const view = typeof args.view === "string" ? JSON.parse(args.view) : args.view;
+        resolve({ trigger_id: String(args.trigger_id), view });
+        return { ok: true, view: { id: "V0FORM" } };
+      });
+  });
+}
+
+type Field = { type: string; value?: string | null; selected_option?: { value: string } | null };
+
+/** A `view_submission` as Slack posts it, with the state of each field and the chosen conversation's response_url. */
+function viewSubmission(user: string, fields: Record<string, Field>, responseUrl: string): string {
+  const values = Object.fromEntries(
+    Object.entries(fields).map(([block, field]) => [block, { value: field }]),
+  );
+  const payload = {
+    type: "view_submission",
+    team: { id: "T0001", domain: "example" },
+    user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+    api_app_id: "A0FLOPS",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    view: {
+      id: "V0FORM",
+      team_id: "T0001",
+      type: "modal",
+      callback_id: "flops_form",
+      private_metadata: "en",
+      blocks: [],
+      state: { values },
+      hash: "1700000300.abcd",
+      title: { type: "plain_text", text: "Estimate compute" },
+      app_id: "A0FLOPS",
+      bot_id: BOT.botId,
+    },
+    response_urls: [
+      { block_id: "where", action_id: "value", channel_id: "C2147483705", response_url: responseUrl },
+    ],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+const text = (value: string): Field => ({ type: "plain_text_input", value });
+const chosen = (value: string): Field => ({ type: "static_select", selected_option: { value } });
+
+describe("the form (global shortcut, /flops form, view_submission)", () => {
+  it("the global shortcut opens the modal with every field and a conversation to answer in", async () => {
+    const opened = interceptViewsOpen();
+    const payload = {
+      type: "shortcut",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      action_ts: "1700000300.000001",
+      team: { id: "T0001", domain: "example" },
+      user: { id: "U0FORM0001", username: "ada", team_id: "T0001" },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: "flops_form",
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    };
+    const ack = await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    expect(ack.status).toBe(200);
+    const { trigger_id, view } = await opened;
+    expect(trigger_id).toBe("13345224609.738474920.8088930838d88f008e0");
+    const blocks = view.blocks as {
+      block_id: string;
+      element: { type: string; response_url_enabled?: boolean };
+    }[];
+    expect(blocks.map((b) => b.block_id)).toEqual([
+      "params",
+      "tokens",
+      "gpu",
+      "gpus",
+      "mfu",
+      "price",
+      "precision",
+      "mode",
+      "where",
+    ]);
+    expect(blocks.at(-1)?.element).toMatchObject({
+      type: "conversations_select",
+      response_url_enabled: true,
+    });
+  });
+
+  it("/flops form opens the same modal, with an empty acknowledgement", async () => {
+    const opened = interceptViewsOpen();
+    const response = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("form", "/commands/T0001/unused", { user_id: "U0FORM0002" }),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    expect((await opened).view.callback_id).toBe("flops_form");
+  });
+
+  it("bad fields are refused under each field (response_action: errors); the modal stays open", async () => {
+    const response = await send(
+      viewSubmission(
+        "U0FORM0003",
+        { params: text("seventy"), tokens: text("15T"), gpus: text("lots"), mfu: text("150%") },
+        "https://hooks.slack.com/actions/unused",
+      ),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(Object.keys(body.errors).sort()).toEqual(["gpus", "mfu", "params"]);
+    expect(body.errors.params).toContain("seventy");
+    expect(body.errors.params).toContain("70B");
+  });
+
+  it("a missing parameter count is named under its field", async () => {
+    const response = await send(
+      viewSubmission("U0FORM0004", { tokens: text("15T") }, "https://hooks.slack.com/x"),
+    );
+    const body = (await response.json()) as { errors: Record<string, string> };
+    expect(body.errors).toEqual({ params: "Needed; for example 70B." });
+  });
+
+  it("a good form closes and answers in the chosen conversation, with the buttons", async () => {
+    const hookUrl = interceptActionResponse();
+    const response = await send(
+      viewSubmission(
+        "U0FORM0005",
+        {
+          params: text("70B"),
+          tokens: text("15T"),
+          gpu: chosen("H100"),
+          gpus: text("512"),
+          mode: chosen("train"),
+        },
+        hookUrl.url,
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("in_channel");
+    expect(all(posted?.blocks)).toContain("360 days");
+    expect(actionsOf(posted as Message).elements[0]?.action_id).toBe("flops_gpu");
+  });
+
+  it("serving mode answers how many cards hold the model: 70B × 2 B = 140 GB + 10% = 154 GB → ⌈154 / 72⌉ = 3 H100s", async () => {
+    const hookUrl = interceptActionResponse();
+    await send(
+      viewSubmission(
+        "U0FORM0006",
+        { params: text("70B"), tokens: text("15T"), gpu: chosen("H100"), mode: chosen("infer") },
+        hookUrl.url,
+      ),
+    );
+    const [posted] = await hookUrl.done;
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("Serving 70B parameters on NVIDIA H100 SXM5 80GB");
+    expect(texts).toContain("⌈total / (0.9 × 80 GB)⌉ = ⌈154 / 72⌉");
+  });
+});

@@ -50,7 +50,10 @@ describe("slack/manifest.yml", () => {
   it('declares the "Estimate compute" message shortcut the app listens to', async () => {
     const { ESTIMATE_CALLBACK } = await import("../../../src/adapters/slack/listeners/shortcuts.ts");
     expect(live).toMatch(/- name: Estimate compute\n {6}type: message\n {6}callback_id: (\S+)/);
-    expect(/callback_id: (\S+)/.exec(live)?.[1]).toBe(ESTIMATE_CALLBACK);
+    expect(/type: message\n {6}callback_id: (\S+)/.exec(live)?.[1]).toBe(ESTIMATE_CALLBACK);
+    // …and the global shortcut that opens the form.
+    const { FORM_CALLBACK } = await import("../../../src/adapters/slack/views.ts");
+    expect(/type: global\n {6}callback_id: (\S+)/.exec(live)?.[1]).toBe(FORM_CALLBACK);
   });
 
   it("points HTTP mode at /slack/events (commented out until a host is known)", () => {

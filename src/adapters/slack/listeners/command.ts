@@ -4,6 +4,7 @@ import { questionOfText } from "../../../conversation/followUp.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
+import { isFormRequest, openForm } from "./form.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
 export const SLASH_COMMAND = /^\/flops(?:[-_][\w-]*)?$/;
@@ -21,7 +22,13 @@ const late = Symbol("late");
  * channel, or only to the asker for errors, help and `private`.
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    if (isFormRequest(command.text)) {
+      // `/flops form`: the form opens in a modal (views.ts), the acknowledgement stays empty.
+      await ack();
+      await openForm(client, command.trigger_id, deps);
+      return;
+    }
     const message = (async () => {
       const text = fromSlackText(command.text ?? "");
       const reply = await deps.answer({ platform: "slack", userId: command.user_id, lang: deps.lang, text });
