@@ -387,6 +387,13 @@ export const en = {
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
   "conversation.estimate": "Estimate compute",
+  "conversation.home.title": "flopsbot: training compute, with formulas and sources",
+  "conversation.home.examples": "Try",
+  "conversation.home.grammar": "The grammar in short",
+  "conversation.home.followUps":
+    "In a thread with an answer, mention flopsbot with only the change (gpu=A100, gpus=2048, precision=fp8, explain) to re-answer.",
+  "conversation.home.recent": "Your last questions",
+  "conversation.home.none": "None yet: ask with /flops or the form.",
   "conversation.form.title": "Estimate compute",
   "conversation.form.submit": "Answer",
   "conversation.form.close": "Cancel",

@@ -373,6 +373,13 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lang.zh-TW": "中文 (台灣)",
   "conversation.share": "分享到頻道",
   "conversation.estimate": "估算算力",
+  "conversation.home.title": "flopsbot：訓練算力，附公式與出處",
+  "conversation.home.examples": "試試看",
+  "conversation.home.grammar": "語法速覽",
+  "conversation.home.followUps":
+    "在有回覆的討論串裡，@flopsbot 只打要改的部分 (gpu=A100、gpus=2048、precision=fp8、explain) 就會重算。",
+  "conversation.home.recent": "你最近問過的",
+  "conversation.home.none": "還沒有：用 /flops 或表單問一個吧。",
   "conversation.form.title": "估算算力",
   "conversation.form.submit": "計算",
   "conversation.form.close": "取消",

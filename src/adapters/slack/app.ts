@@ -7,6 +7,7 @@ import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
 import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
+import { registerHome, registerHomeActions } from "./home.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
 import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
@@ -109,6 +110,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   registerActions(app, deps);
   registerShortcuts(app, deps);
   registerForm(app, deps);
+  registerHome(app, deps);
+  registerHomeActions(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");
   });

@@ -2,6 +2,7 @@ import { registry } from "../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfText, readFollowUp } from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
+import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
@@ -20,6 +21,8 @@ export async function interactiveMessage(
 ): Promise<InteractiveResponse> {
   const message = deps.toMessage(reply);
   if (!reply.ok || !question || !deps.store) return message;
+  // The App Home lists each user's last few questions (home.ts).
+  if (question.asker) await rememberQuestion(deps.store, question.asker, question);
   const lang = reply.lang ?? question.lang ?? deps.lang;
   const block = await actionsBlock({ ...question, lang }, lang, deps.store, {
     chart: deps.chart !== undefined,

@@ -620,3 +620,85 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     expect(texts).toContain("⌈total / (0.9 × 80 GB)⌉ = ⌈154 / 72⌉");
   });
 });
+
+describe("App Home (app_home_opened)", () => {
+  function homeOpened(user: string): string {
+    return JSON.stringify({
+      token: "XXYYZZ",
+      team_id: "T0001",
+      api_app_id: "A0FLOPS",
+      event: {
+        type: "app_home_opened",
+        user,
+        channel: "D0HOME0001",
+        tab: "home",
+        event_ts: "1700000400.000001",
+      },
+      type: "event_callback",
+      event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+      event_time: 1700000400,
+      authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+    });
+  }
+
+  it("publishes examples, the grammar in short and the user's last questions as buttons that answer again", async () => {
+    const user = "U0HOME0001";
+    await slash("70B 15T gpu=H100 gpus=512", user);
+    await slash("chinchilla 175B", user);
+    const published = interceptWebApi("views.publish");
+    const response = await postSigned(`${server.url}/slack/events`, homeOpened(user), JSON_TYPE);
+    expect(response.status).toBe(200);
+    const args = await published;
+    expect(args.user_id).toBe(user);
+    const view = (typeof args.view === "string" ? JSON.parse(args.view) : args.view) as {
+      type: string;
+      blocks: { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[];
+    };
+    expect(view.type).toBe("home");
+    const shown = all(view.blocks);
+    expect(shown).toContain("/flops 175B 300B");
+    expect(shown).toContain("gpu=A100, gpus=2048");
+    const buttons = view.blocks.find((b) => b.type === "actions")?.elements ?? [];
+    // Newest first.
+    expect(buttons.map((b) => b.text.text)).toEqual([
+      "chinchilla params=175B",
+      "compute params=70B tokens=15T gpu=H100 gpus=512",
+    ]);
+
+    // Pressing one answers it again in the app's messages with the user.
+    const posted = interceptWebApi("chat.postMessage");
+    const button = buttons[1];
+    if (!button) throw new Error("no button");
+    const payload = {
+      type: "block_actions",
+      user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+      api_app_id: "A0FLOPS",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      container: { type: "view", view_id: "V0HOME" },
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+      team: { id: "T0001", domain: "example" },
+      view: { id: "V0HOME", type: "home", blocks: view.blocks },
+      actions: [
+        {
+          type: "button",
+          action_id: button.action_id,
+          block_id: "flops_recent",
+          text: button.text,
+          value: button.value,
+          action_ts: "1700000401.000001",
+        },
+      ],
+    };
+    await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    const message = await posted;
+    expect(message.channel).toBe(user);
+    expect(blocksText(message)).toContain("360 days");
+  });
+
+  it("a user with no questions yet is told how to ask", async () => {
+    const published = interceptWebApi("views.publish");
+    await postSigned(`${server.url}/slack/events`, homeOpened("U0HOME0002"), JSON_TYPE);
+    const args = await published;
+    expect(all(typeof args.view === "string" ? JSON.parse(args.view) : args.view)).toContain("None yet");
+  });
+});

@@ -27,8 +27,9 @@ describe("slack/manifest.yml", () => {
     expect(listUnder("bot").sort()).toEqual(["app_mentions:read", "chat:write", "commands"]);
   });
 
-  it("subscribes to app_mention only", () => {
-    expect(listUnder("bot_events")).toEqual(["app_mention"]);
+  it("subscribes to app_mention and app_home_opened (the Home tab)", () => {
+    expect(listUnder("bot_events")).toEqual(["app_mention", "app_home_opened"]);
+    expect(live).toMatch(/home_tab_enabled: true/);
   });
 
   it("declares /flops, which the app listens to, with a usage hint", () => {
