@@ -387,6 +387,8 @@ export const en = {
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
   "conversation.estimate": "Estimate compute",
+  "conversation.form.summary": "A form for the question: parameters, tokens, GPU, count and the rest",
+  "conversation.form.more": "More (mfu=40% price=$2/h precision=bf16)",
   "conversation.home.title": "flopsbot: training compute, with formulas and sources",
   "conversation.home.examples": "Try",
   "conversation.home.grammar": "The grammar in short",

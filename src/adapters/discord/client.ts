@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
+import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
 import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
 import { handleComponent, isAnswerControl } from "./handlers/component.ts";
@@ -66,6 +67,14 @@ export function createDiscordClient(
   const handle = async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete() && interaction.commandName === ROOT_COMMAND) {
       await handleAutocomplete(interaction);
+    } else if (
+      interaction.isChatInputCommand() &&
+      interaction.commandName === ROOT_COMMAND &&
+      interaction.options.getSubcommand(false) === FORM_SUBCOMMAND
+    ) {
+      await showForm(interaction);
+    } else if (interaction.isModalSubmit() && interaction.customId === FORM_MODAL) {
+      await handleFormSubmit(interaction, handlerOptions);
     } else if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) {
       await handleCommand(interaction, handlerOptions);
     } else if (interaction.isMessageContextMenuCommand() && interaction.commandName === ESTIMATE_COMMAND) {

@@ -161,6 +161,13 @@ export function buildFlopsCommand(registry: Registry = defaultRegistry): SlashCo
     for (const name of COMMON_OPTIONS) addCommonOption(sub, name);
     return sub;
   });
+  // `/flops form`: a modal for people who do not want to type (form.ts).
+  builder.addSubcommand((sub) =>
+    sub
+      .setName("form")
+      .setDescription(described("conversation.form.summary"))
+      .setDescriptionLocalizations(localized("conversation.form.summary")),
+  );
   return builder;
 }
 

@@ -41,7 +41,7 @@ const option = (text: string, value: string) => ({ text: plain(text), value });
  * answer in (response_url_enabled: Slack gives a response_url for it on submission).
  */
 export function formView(lang: Lang): Record<string, unknown> {
-  const text = (name: (typeof TEXT_FIELDS)[number]) => ({
+  const textField = (name: (typeof TEXT_FIELDS)[number]) => ({
     type: "input",
     block_id: name,
     optional: name !== "params",
@@ -67,15 +67,15 @@ export function formView(lang: Lang): Record<string, unknown> {
     close: plain(t(lang, "conversation.form.close")),
     private_metadata: lang,
     blocks: [
-      text("params"),
-      text("tokens"),
+      textField("params"),
+      textField("tokens"),
       select(
         "gpu",
         COMMON_GPUS.map((gpu) => option(gpu.label, gpu.value)),
       ),
-      text("gpus"),
-      text("mfu"),
-      text("price"),
+      textField("gpus"),
+      textField("mfu"),
+      textField("price"),
       select(
         "precision",
         PRECISIONS.map((p) => option(p, p)),

@@ -466,3 +466,74 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     expect(texts(body)).toContain("Try: /flops");
   });
 });
+
+describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
+  function modalSubmit(presser: string, values: Record<string, string>) {
+    const base = chatInput("compute", {});
+    counter += 1;
+    return {
+      ...base,
+      id: `13900000000000000${String(counter).padStart(2, "0")}`,
+      token: `modal-token-${counter}`,
+      type: InteractionType.ModalSubmit,
+      member: { ...base.member, user: user(presser) },
+      data: {
+        custom_id: "flops_form",
+        components: Object.entries(values).map(([id, value]) => ({
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.TextInput, custom_id: id, value }],
+        })),
+      },
+    };
+  }
+
+  test("opens a modal (type 9) of at most five inputs", async () => {
+    const base = chatInput("compute", {});
+    const raw = { ...base, data: { ...base.data, options: [{ type: 1, name: "form", options: [] }] } };
+    const body = (await callback(raw)) as unknown as {
+      type: number;
+      data: { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    };
+    expect(body.type).toBe(9);
+    expect(body.data.custom_id).toBe("flops_form");
+    expect(body.data.components.length).toBeLessThanOrEqual(5);
+    expect(body.data.components.map((row) => row.components[0]?.custom_id)).toEqual([
+      "params",
+      "tokens",
+      "gpu",
+      "gpus",
+      "more",
+    ]);
+  });
+
+  test("a submitted form answers in the channel with its controls", async () => {
+    const body = await callback(
+      modalSubmit("1300000000000004001", {
+        params: "70B",
+        tokens: "15T",
+        gpu: "H100",
+        gpus: "512",
+        more: "mfu=40%",
+      }),
+    );
+    expect(body.type).toBe(4);
+    expect(body.data?.flags).toBeUndefined();
+    expect(texts(body)).toContain("360 days");
+    expect(control(body, "fg:").options?.find((o) => o.default)?.value).toBe("H100");
+  });
+
+  test("a bad field is answered privately, naming the value and showing an example", async () => {
+    const body = await callback(
+      modalSubmit("1300000000000004002", {
+        params: "70B",
+        tokens: "15T",
+        gpu: "H1000",
+        gpus: "512",
+        more: "",
+      }),
+    );
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("H1000");
+    expect(texts(body)).toContain("Try: /flops");
+  });
+});

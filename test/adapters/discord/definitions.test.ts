@@ -128,9 +128,9 @@ describe("the registration payload", () => {
     ]);
   });
 
-  test("has a subcommand per registry command, in registry order, plus query", () => {
+  test("has a subcommand per registry command, in registry order, plus query and form", () => {
     const names = flops?.options?.map((o) => o.name);
-    expect(names).toEqual([...registry.commands.map((c) => c.name), "query"]);
+    expect(names).toEqual([...registry.commands.map((c) => c.name), "query", "form"]);
     expect(flops?.options?.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
   });
 
