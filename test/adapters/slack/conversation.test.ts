@@ -702,3 +702,49 @@ describe("App Home (app_home_opened)", () => {
     expect(all(typeof args.view === "string" ? JSON.parse(args.view) : args.view)).toContain("None yet");
   });
 });
+
+describe("Chart (an injected dependency)", () => {
+  it("no Chart button without it; with it, the button and `@flopsbot chart` hand it the answer", async () => {
+    const charted: { title: string; channel: string; threadTs?: string; userId: string }[] = [];
+    const withChart = await startHttpApp(slackConfig(), {
+      ...BOT,
+      store: new MemoryContextStore(),
+      chart: async (reply, where) => {
+        charted.push({ title: reply.title.key, ...where });
+      },
+    });
+    try {
+      const user = "U0CHART001";
+      const response = await postSigned(
+        `${withChart.url}/slack/events`,
+        slashCommandBody("70B 15T gpu=H100 gpus=512", "/commands/T0001/unused", { user_id: user }),
+        FORM,
+      );
+      const message = (await response.json()) as Message;
+      expect(actionsOf(message).elements.map((e) => e.action_id)).toContain("flops_chart");
+      const hookUrl = `${RESPONSE_HOST}/actions/T0001/chart/unused`;
+      await postSigned(
+        `${withChart.url}/slack/events`,
+        blockActions(user, message, press(message, "flops_chart"), hookUrl),
+        FORM,
+      );
+      for (let i = 0; i < 50 && charted.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(charted[0]).toMatchObject({
+        channel: "C2147483705",
+        userId: user,
+        threadTs: "1700000000.000100",
+      });
+
+      const root = "1700000500.000001";
+      await ask(withChart, mention("70B 15T gpu=H100 gpus=512", root, user));
+      await ask(withChart, mention("chart", "1700000500.000002", user, root));
+      for (let i = 0; i < 50 && charted.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(charted[1]).toMatchObject({ channel: "C0MEETING1", threadTs: root, userId: user });
+    } finally {
+      await withChart.close();
+    }
+    // The shared app has no chart dependency: no button.
+    const plainAnswer = await slash("70B 15T gpu=H100 gpus=512", "U0CHART002");
+    expect(actionsOf(plainAnswer).elements.map((e) => e.action_id)).not.toContain("flops_chart");
+  });
+});
