@@ -30,7 +30,7 @@ export const WHERE_TO_GET: Record<string, string> = {
   DEFAULT_LANG: "optional: en or zh-TW, the language of replies when the user does not choose one",
   RATE_LIMIT_PER_MINUTE: "optional: commands per user per minute, default 20",
   REDIS_URL:
-    "optional: redis://host:6379 (or rediss://) shared by every replica for rate limits and event de-duplication",
+    "optional: redis://host:6379 (or rediss://) shared by every replica for rate limits, event de-duplication and conversation context",
   DRAIN_SECONDS:
     "optional: seconds a stopping process keeps serving with /readyz at 503 so load balancers move away, default 3",
   STOP_TIMEOUT_SECONDS:

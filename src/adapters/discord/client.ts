@@ -9,9 +9,15 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
+import { createContextStore } from "../../conversation/redis.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
+import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
 import { type CommandHandlerOptions, handleCommand } from "./handlers/command.ts";
+import { handleComponent, isAnswerControl } from "./handlers/component.ts";
+import { handleEstimateCommand } from "./handlers/messageCommand.ts";
+import { handleReplyMessage } from "./handlers/reply.ts";
+import { ESTIMATE_COMMAND } from "./messageCommand.ts";
 
 export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logger"> {
   /** Merged over the REST options derived from the config (tests point `api` at a stand-in). */
@@ -37,7 +43,9 @@ export function createDiscordClient(
     ...options.rest,
   };
   const clientOptions: ClientOptions = {
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMessages: replies to the bot's answers (follow-ups); their content comes without the
+    // privileged Message Content intent because a reply mentions the bot.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     rest,
     // Stateless replies: keep no messages, and only a bounded number of the users who ask.
     makeCache: Options.cacheWithLimits({
@@ -50,13 +58,29 @@ export function createDiscordClient(
   const client = new Client(clientOptions);
   const running = new Set<Promise<void>>();
   inFlight.set(client, running);
-  const handlerOptions: CommandHandlerOptions = { ...options, logger };
+  const handlerOptions: CommandHandlerOptions = {
+    ...options,
+    logger,
+    store: options.store ?? createContextStore(config.REDIS_URL, logger),
+  };
 
   const handle = async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete() && interaction.commandName === ROOT_COMMAND) {
       await handleAutocomplete(interaction);
+    } else if (
+      interaction.isChatInputCommand() &&
+      interaction.commandName === ROOT_COMMAND &&
+      interaction.options.getSubcommand(false) === FORM_SUBCOMMAND
+    ) {
+      await showForm(interaction);
+    } else if (interaction.isModalSubmit() && interaction.customId === FORM_MODAL) {
+      await handleFormSubmit(interaction, handlerOptions);
     } else if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) {
       await handleCommand(interaction, handlerOptions);
+    } else if (interaction.isMessageContextMenuCommand() && interaction.commandName === ESTIMATE_COMMAND) {
+      await handleEstimateCommand(interaction, handlerOptions);
+    } else if (interaction.isMessageComponent() && isAnswerControl(interaction.customId)) {
+      await handleComponent(interaction, handlerOptions);
     }
   };
 
@@ -66,6 +90,15 @@ export function createDiscordClient(
         // Typically the 3-second window passed (10062 Unknown interaction) or Discord is unreachable.
         logger.error({ err: error, interactionId: interaction.id }, "could not answer a Discord interaction");
       })
+      .finally(() => running.delete(work));
+    running.add(work);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!message.reference?.messageId || message.author.bot) return;
+    const work = handleReplyMessage(message, handlerOptions)
+      .catch((error: unknown) =>
+        logger.error({ err: error, messageId: message.id }, "could not answer a reply"),
+      )
       .finally(() => running.delete(work));
     running.add(work);
   });

@@ -2,6 +2,7 @@ import {
   type APIApplicationCommandOptionChoice,
   Locale,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
@@ -13,6 +14,7 @@ import { registry as defaultRegistry } from "../../commands/registry.ts";
 import { LANGS, type Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { clipAtWord } from "./limits.ts";
+import { estimateCommandDefinition } from "./messageCommand.ts";
 
 /**
  * The one `/flops` application command, derived from the command registry: a subcommand per
@@ -177,14 +179,21 @@ export function buildFlopsCommand(registry: Registry = defaultRegistry): SlashCo
     for (const name of COMMON_OPTIONS) addCommonOption(sub, name);
     return sub;
   });
+  // `/flops form`: a modal for people who do not want to type (form.ts).
+  builder.addSubcommand((sub) =>
+    sub
+      .setName("form")
+      .setDescription(described("conversation.form.summary"))
+      .setDescriptionLocalizations(localized("conversation.form.summary")),
+  );
   return builder;
 }
 
 /** The body of `PUT /applications/{id}/commands` (or the guild route): every command this app has. */
 export function commandDefinitions(
   registry: Registry = defaultRegistry,
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [buildFlopsCommand(registry).toJSON()];
+): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] {
+  return [buildFlopsCommand(registry).toJSON(), estimateCommandDefinition()];
 }
 
 /** The registry command a subcommand stands for (undefined for `query`). */

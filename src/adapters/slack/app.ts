@@ -3,14 +3,20 @@ import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/
 import type { Logger } from "pino";
 import { answerWithHub } from "../../commands/hub.ts";
 import type { Config } from "../../config.ts";
+import { createContextStore } from "../../conversation/redis.ts";
+import type { ContextStore } from "../../conversation/store.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
 import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
+import { registerHome, registerHomeActions } from "./home.ts";
 import { createInflight, type Inflight } from "./inflight.ts";
+import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps } from "./listeners/deps.ts";
+import { registerForm } from "./listeners/form.ts";
 import { registerMention } from "./listeners/mention.ts";
+import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 import { uploadChart } from "./upload.ts";
 
@@ -27,6 +33,10 @@ export interface SlackAppOptions {
   inlineAnswerMs?: number;
   /** Event ids already answered; shared through Redis by main.ts, in memory otherwise. */
   dedupe?: EventDedupe;
+  /** Conversation context (default: Redis when REDIS_URL is set, else this process's memory). */
+  store?: ContextStore;
+  /** Posts an answer's chart (default: drawn and uploaded with Slack's file API, upload.ts). */
+  chart?: ListenerDeps["chart"];
 }
 
 export type SlackApp =
@@ -105,11 +115,18 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",
       ...toSlackMessage(reply, lang),
     }),
-    chart: (client, reply, target) => uploadChart(client, reply, lang, target, deps.logger),
+    chart:
+      options.chart ?? ((client, reply, target) => uploadChart(client, reply, lang, target, deps.logger)),
     ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),
+    store: options.store ?? createContextStore(config.REDIS_URL, logger),
   };
   registerSlashCommand(app, deps);
   registerMention(app, deps);
+  registerActions(app, deps);
+  registerShortcuts(app, deps);
+  registerForm(app, deps);
+  registerHome(app, deps);
+  registerHomeActions(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");
   });

@@ -170,6 +170,9 @@ export function blockTexts(block: Block): string[] {
       return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((f) => f.text)];
     case "context":
       return block.elements.map((e) => e.text);
+    default:
+      // An actions block (buttons and menus, actionsBlock.ts) has its own limits there.
+      return [];
   }
 }
 

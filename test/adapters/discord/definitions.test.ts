@@ -91,7 +91,8 @@ const option = (sub: string, name: string) => subcommand(sub)?.options?.find((o)
 
 describe("the registration payload", () => {
   test("is one /flops command that follows Discord's rules", () => {
-    expect(commandDefinitions()).toHaveLength(1);
+    // /flops, and the "Estimate compute" message command.
+    expect(commandDefinitions()).toHaveLength(2);
     expect(flops?.name).toBe("flops");
     expect(violations(flops as Command)).toEqual([]);
   });
@@ -129,9 +130,9 @@ describe("the registration payload", () => {
     ]);
   });
 
-  test("has a subcommand per registry command, in registry order, plus query", () => {
+  test("has a subcommand per registry command, in registry order, plus query and form", () => {
     const names = flops?.options?.map((o) => o.name);
-    expect(names).toEqual([...registry.commands.map((c) => c.name), "query"]);
+    expect(names).toEqual([...registry.commands.map((c) => c.name), "query", "form"]);
     expect(flops?.options?.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
   });
 

@@ -75,9 +75,16 @@ describe("/flops <subcommand>", () => {
       }),
       "en",
     );
+    // …and, under the answer, its controls (conversation.test.ts tests them).
     expect(body).toEqual({
       type: 4,
-      data: { tts: false, enforce_nonce: false, embeds: expected.embeds, allowed_mentions: { parse: [] } },
+      data: {
+        tts: false,
+        enforce_nonce: false,
+        embeds: expected.embeds,
+        allowed_mentions: { parse: [] },
+        components: expect.any(Array),
+      },
     });
     // 6 × 175e9 × 300e9 = 3.15e23 FLOP (Kaplan et al. 2020 §2.1; GPT-3 published 3.14e23).
     expect(fields(body)[0]?.value).toContain("3.15 × 10²³ FLOP");

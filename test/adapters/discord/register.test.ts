@@ -37,7 +37,7 @@ describe("registering /flops", () => {
     expect(request.path).toBe(`/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     expect(request.headers.authorization).toBe(`Bot ${TOKEN}`);
     expect(request.body).toEqual(commandDefinitions());
-    expect(done.commands).toHaveLength(1);
+    expect(done.commands).toHaveLength(2); // /flops and "Estimate compute"
   });
 
   test("without: PUT /applications/{app}/commands (global), through the script's main", async () => {

@@ -39,6 +39,8 @@ export interface StandIn {
   /** Sends a dispatch (op 0) to every connected gateway client. */
   dispatch(event: string, data: unknown): void;
   gatewayConnections(): number;
+  /** Channel messages by id: what GET /channels/{c}/messages/{m} returns; POSTed ones are added. */
+  messages: Map<string, Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -137,6 +139,8 @@ export async function startStandIn(): Promise<StandIn> {
   const sockets = new Set<Duplex>();
   let sequence = 0;
   let origin = "";
+  const messages = new Map<string, Record<string, unknown>>();
+  let nextMessage = 0;
 
   const sendJson = (socket: Duplex, payload: GatewayPayload) =>
     socket.write(frame(1, Buffer.from(JSON.stringify(payload))));
@@ -176,6 +180,25 @@ export async function startStandIn(): Promise<StandIn> {
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         },
       };
+    }
+    const channelMessage = /^\/api\/v10\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+    if (channelMessage && method === "GET" && channelMessage[2]) {
+      const found = messages.get(channelMessage[2]);
+      return found
+        ? { status: 200, json: found }
+        : { status: 404, json: { message: "Unknown Message", code: 10008 } };
+    }
+    if (channelMessage && method === "POST" && !channelMessage[2]) {
+      nextMessage += 1;
+      const id = `13500000000000${String(nextMessage).padStart(5, "0")}`;
+      const data = (body ?? {}) as Record<string, unknown>;
+      const message = {
+        ...messageFor(body, id),
+        channel_id: channelMessage[1],
+        components: data.components ?? [],
+      };
+      messages.set(id, message);
+      return { status: 200, json: message };
     }
     return { status: 404, json: { message: "404: Not Found", code: 0 } };
   };
@@ -287,6 +310,7 @@ export async function startStandIn(): Promise<StandIn> {
       for (const socket of sockets) sendJson(socket, { op: 0, t: event, s: ++sequence, d: data });
     },
     gatewayConnections: () => sockets.size,
+    messages,
     close() {
       for (const socket of sockets) socket.destroy();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

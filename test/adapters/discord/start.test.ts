@@ -35,7 +35,7 @@ test("logs in, is ready after READY, answers over the gateway, and stops", async
   expect(gatewayBot.headers.authorization).toBe(`Bot ${TOKEN}`);
   const identify = (await standIn.nextGateway((p) => p.op === 2)).d as { token: string; intents: number };
   expect(identify.token).toBe(TOKEN);
-  expect(identify.intents).toBe(GatewayIntentBits.Guilds);
+  expect(identify.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
   expect(GatewayIntentBits.Guilds).toBe(1);
 
   await expect.poll(() => platform.ready(), { timeout: 10_000 }).toBe(true);

@@ -28,8 +28,9 @@ describe("slack/manifest.yml", () => {
     expect(listUnder("bot").sort()).toEqual(["app_mentions:read", "chat:write", "commands", "files:write"]);
   });
 
-  it("subscribes to app_mention only", () => {
-    expect(listUnder("bot_events")).toEqual(["app_mention"]);
+  it("subscribes to app_mention and app_home_opened (the Home tab)", () => {
+    expect(listUnder("bot_events")).toEqual(["app_mention", "app_home_opened"]);
+    expect(live).toMatch(/home_tab_enabled: true/);
   });
 
   it("declares /flops, which the app listens to, with a usage hint", () => {
@@ -44,11 +45,22 @@ describe("slack/manifest.yml", () => {
     expect(live).toMatch(/^ {2}name: flopsbot$/m);
     expect(live).toMatch(/^ {4}display_name: flopsbot$/m);
     expect(live).toMatch(/^ {2}socket_mode_enabled: true$/m);
-    expect(live).toMatch(/interactivity:\n {4}is_enabled: false/);
+    // Buttons, the GPU menu and the message shortcut need interactivity (same endpoint).
+    expect(live).toMatch(/interactivity:\n {4}is_enabled: true/);
+  });
+
+  it('declares the "Estimate compute" message shortcut the app listens to', async () => {
+    const { ESTIMATE_CALLBACK } = await import("../../../src/adapters/slack/listeners/shortcuts.ts");
+    expect(live).toMatch(/- name: Estimate compute\n {6}type: message\n {6}callback_id: (\S+)/);
+    expect(/type: message\n {6}callback_id: (\S+)/.exec(live)?.[1]).toBe(ESTIMATE_CALLBACK);
+    // …and the global shortcut that opens the form.
+    const { FORM_CALLBACK } = await import("../../../src/adapters/slack/views.ts");
+    expect(/type: global\n {6}callback_id: (\S+)/.exec(live)?.[1]).toBe(FORM_CALLBACK);
   });
 
   it("points HTTP mode at /slack/events (commented out until a host is known)", () => {
     expect(manifest).toContain("# url: https://your-host/slack/events");
     expect(manifest).toContain("# request_url: https://your-host/slack/events");
+    expect(manifest.match(/# request_url: https:\/\/your-host\/slack\/events/g)).toHaveLength(2);
   });
 });

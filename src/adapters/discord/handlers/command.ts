@@ -5,11 +5,14 @@ import { findCommand } from "../../../commands/grammar.ts";
 import { answerWithHub } from "../../../commands/hub.ts";
 import { registry } from "../../../commands/registry.ts";
 import { errorReply } from "../../../commands/respond.ts";
+import { questionOfText } from "../../../conversation/followUp.ts";
+import type { Question } from "../../../conversation/question.ts";
+import type { ContextStore } from "../../../conversation/store.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
-import { toDiscordMessage } from "../embeds.ts";
+import { messageWithControls } from "./component.ts";
 
 /**
  * Discord allows 3 s to answer an interaction. The command layer answers in well under a
@@ -23,6 +26,10 @@ export interface CommandHandlerOptions {
   /** The command layer; replaceable so tests can make a slow one. */
   answer?: (ask: Ask) => Reply | Promise<Reply>;
   deferAfterMs?: number;
+  /** Conversation context for questions too long for a custom_id (src/conversation). */
+  store?: ContextStore;
+  /** Posts an answer's chart (the charts module); no Chart button without it. */
+  chart?: (reply: Reply, interaction: import("discord.js").MessageComponentInteraction) => Promise<void>;
 }
 
 /** Discord's `zh-TW` locale reads Traditional Chinese; every other locale, English. */
@@ -118,7 +125,8 @@ export async function handleCommand(
     clearTimeout(timer);
   }
 
-  const message = toDiscordMessage(reply, ask.lang);
+  // The controls under the answer carry its question (components.ts).
+  const message = await messageWithControls(reply, questionOfAsk(ask), { ...options, lang: ask.lang });
   if (!deferral) {
     await interaction.reply(message);
     await attachChart(interaction, reply, ask.lang, options.logger);
@@ -131,6 +139,23 @@ export async function handleCommand(
     await interaction.followUp(message);
     return;
   }
-  await interaction.editReply({ embeds: message.embeds, allowedMentions: message.allowedMentions });
+  await interaction.editReply({
+    embeds: message.embeds,
+    allowedMentions: message.allowedMentions,
+    ...("components" in message ? { components: message.components } : {}),
+  });
   await attachChart(interaction, reply, ask.lang, options.logger);
+}
+
+/** The question an interaction asked, kept in its answer's controls. */
+function questionOfAsk(ask: Ask): Question | undefined {
+  if ("text" in ask) return questionOfText(registry, ask.text, { lang: ask.lang, asker: ask.userId });
+  return {
+    command: ask.command,
+    options: ask.options,
+    lang: ask.lang,
+    asker: ask.userId,
+    ...(ask.explain ? { explain: true } : {}),
+    ...(ask.private ? { private: true } : {}),
+  };
 }

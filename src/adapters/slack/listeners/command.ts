@@ -1,6 +1,10 @@
 import type { App } from "@slack/bolt";
+import { registry } from "../../../commands/registry.ts";
+import { questionOfText } from "../../../conversation/followUp.ts";
+import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
+import { isFormRequest, openForm } from "./form.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
 export const SLASH_COMMAND = /^\/flops(?:[-_][\w-]*)?$/;
@@ -19,16 +23,26 @@ const late = Symbol("late");
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    if (isFormRequest(command.text)) {
+      // `/flops form`: the form opens in a modal (views.ts), the acknowledgement stays empty.
+      await ack();
+      await openForm(client, command.trigger_id, deps);
+      return;
+    }
+    const text = fromSlackText(command.text ?? "");
     const answered = Promise.resolve(
       deps.answer({
         platform: "slack",
         userId: command.user_id,
         teamId: command.team_id,
         lang: deps.lang,
-        text: fromSlackText(command.text ?? ""),
+        text,
       }),
     );
-    const message = answered.then(deps.toMessage);
+    // The buttons under the answer carry its question (conversation.ts).
+    const message = answered.then((reply) =>
+      interactiveMessage(deps, reply, questionOfText(registry, text, { asker: command.user_id })),
+    );
     // Text first: the chart is drawn and uploaded only once the answer is out.
     const chartAfter = () =>
       deps.chart

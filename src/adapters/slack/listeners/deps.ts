@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Ask } from "../../../commands/answer.ts";
+import type { ContextStore } from "../../../conversation/store.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { EventDedupe } from "../../dedupe.ts";
@@ -27,4 +28,6 @@ export interface ListenerDeps {
   inlineAnswerMs?: number;
   /** Event ids already answered (Slack's retries, replays), shared by replicas with Redis. */
   dedupe: EventDedupe;
+  /** Conversations: threads' last questions and questions too long for a button (src/conversation). */
+  store?: ContextStore;
 }

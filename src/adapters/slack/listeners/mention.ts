@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
 
@@ -20,15 +21,20 @@ export function registerMention(app: App, deps: ListenerDeps): void {
       return;
     }
     await deps.inflight.run(async () => {
-      const reply = await deps.answer({
-        platform: "slack",
-        userId: event.user ?? "",
-        ...(body.team_id ? { teamId: body.team_id } : {}),
-        lang: deps.lang,
-        text: fromSlackText(event.text),
-      });
-      const { blocks, text } = deps.toMessage(reply);
       const thread_ts = event.thread_ts ?? event.ts;
+      // In a thread where flopsbot answered, a change alone re-answers the last question (conversation.ts).
+      const turn = await converse(
+        deps,
+        {
+          key: threadKey(event.channel, thread_ts),
+          inThread: event.thread_ts !== undefined,
+          userId: event.user ?? "",
+          ...(body.team_id ? { teamId: body.team_id } : {}),
+        },
+        fromSlackText(event.text),
+      );
+      const { reply } = turn;
+      const { blocks, text } = await interactiveMessage(deps, reply, turn.question);
       try {
         if (reply.ephemeral && event.user) {
           await client.chat.postEphemeral({
@@ -52,7 +58,11 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         deps.logger.error({ err, source: "mention", command: reply.command }, "could not post the answer");
         return;
       }
-      await deps.chart?.(client, reply, { channel: event.channel, thread_ts });
+      // A `chart` follow-up asks for the last question's chart.
+      await deps.chart?.(client, turn.chart ? { ...reply, chart: true } : reply, {
+        channel: event.channel,
+        thread_ts,
+      });
     });
   });
 }

@@ -1,0 +1,95 @@
+import {
+  type APIModalInteractionResponseCallbackData,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  TextInputStyle,
+} from "discord.js";
+import { answer } from "../../commands/answer.ts";
+import { registry } from "../../commands/registry.ts";
+import { questionOfText } from "../../conversation/followUp.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { t } from "../../i18n/translate.ts";
+import { type CommandHandlerOptions, langOfLocale } from "./handlers/command.ts";
+import { messageWithControls } from "./handlers/component.ts";
+import { clipAtWord } from "./limits.ts";
+
+/** `/flops form` and the modal's custom_id. */
+export const FORM_SUBCOMMAND = "form";
+export const FORM_MODAL = "flops_form";
+
+/**
+ * Discord's modal holds at most five inputs: parameters, tokens, GPU, GPU count, and one line for
+ * the rest (MFU, price, precision, mode) in the text grammar's `key=value` form.
+ */
+const FIELDS = [
+  { id: "params", key: "conversation.form.params", example: "70B", required: true },
+  { id: "tokens", key: "conversation.form.tokens", example: "15T", required: false },
+  { id: "gpu", key: "conversation.form.gpu", example: "H100", required: false },
+  { id: "gpus", key: "conversation.form.gpus", example: "512", required: false },
+  {
+    id: "more",
+    key: "conversation.form.more",
+    example: "mfu=40% price=$2/h precision=bf16",
+    required: false,
+  },
+] as const;
+
+export const MODAL_INPUTS = FIELDS.length;
+
+export function formModal(lang: Lang): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: FORM_MODAL,
+    title: clipAtWord(t(lang, "conversation.form.title"), 45),
+    components: FIELDS.map((field) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: field.id,
+          label: clipAtWord(t(lang, field.key), 45),
+          style: TextInputStyle.Short,
+          placeholder: field.example,
+          required: field.required,
+          max_length: 400,
+        },
+      ],
+    })),
+  };
+}
+
+/** `/flops form`: the modal is the acknowledgement (type 9). */
+export async function showForm(interaction: ChatInputCommandInteraction): Promise<void> {
+  await interaction.showModal(formModal(langOfLocale(interaction.locale)));
+}
+
+/**
+ * The submitted modal (MODAL_SUBMIT): its fields assembled into the text grammar (the same
+ * reader and validation as `/flops`), answered in the channel with the controls, or privately
+ * with the error and an example.
+ */
+export async function handleFormSubmit(
+  interaction: ModalSubmitInteraction,
+  options: CommandHandlerOptions,
+): Promise<void> {
+  const lang = langOfLocale(interaction.locale);
+  const value = (id: string) => interaction.fields.getTextInputValue(id).trim();
+  const named = (key: string, id: string) => (value(id) ? `${key}=${value(id).replace(/\s+/g, "")}` : "");
+  const text = [
+    named("params", "params"),
+    named("tokens", "tokens"),
+    named("gpu", "gpu"),
+    named("gpus", "gpus"),
+    value("more"),
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const run = options.answer ?? answer;
+  const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
+  const question = reply.ok
+    ? questionOfText(registry, text, { lang, asker: interaction.user.id })
+    : undefined;
+  const message = await messageWithControls(reply, question, { ...options, lang });
+  await interaction.reply(reply.ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
+}

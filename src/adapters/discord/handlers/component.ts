@@ -1,0 +1,120 @@
+import { type MessageComponentInteraction, MessageFlags } from "discord.js";
+import { answer } from "../../../commands/answer.ts";
+import { askOfQuestion, contextLostReply, mayActOn, withChanges } from "../../../conversation/answer.ts";
+import { otherLang, type Question } from "../../../conversation/question.ts";
+import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
+import { text } from "../../../reply/build.ts";
+import type { Reply } from "../../../reply/reply.ts";
+import { answerComponents, CONTROL } from "../components.ts";
+import { toDiscordMessage } from "../embeds.ts";
+import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
+
+const PREFIXES = Object.values(CONTROL) as string[];
+
+/** Whether a component interaction is one of the controls under an answer. */
+export const isAnswerControl = (customId: string): boolean => PREFIXES.includes(customId.slice(0, 3));
+
+/** A reply with its controls, as a message Discord takes. */
+export async function messageWithControls(
+  reply: Reply,
+  question: Question | undefined,
+  fallback: CommandHandlerOptions & { lang: Question["lang"] },
+) {
+  const lang = reply.lang ?? fallback.lang ?? "en";
+  const message = toDiscordMessage(reply, lang);
+  if (!reply.ok || !question || !fallback.store) return message;
+  const components = await answerComponents({ ...question, lang }, lang, fallback.store, {
+    chart: fallback.chart !== undefined,
+  });
+  return { ...message, components };
+}
+
+/**
+ * A press on the controls under an answer (MESSAGE_COMPONENT): the GPU menu, Explain and the
+ * language toggle update the answer in place for its asker (type 7, UPDATE_MESSAGE, which is
+ * the acknowledgement itself) or answer privately anyone else; Share in channel posts a private
+ * answer publicly. Rate-limited like a command (it goes through the command layer); a question
+ * whose stored context is gone gets "ask the whole question again".
+ */
+export async function handleComponent(
+  interaction: MessageComponentInteraction,
+  options: CommandHandlerOptions,
+): Promise<void> {
+  const store = options.store ?? new MemoryContextStore();
+  const control = interaction.customId.slice(0, 3);
+  const presser = interaction.user.id;
+  const fallbackLang = langOfLocale(interaction.locale);
+  const question = await questionOfValue(interaction.customId.slice(3), store);
+  const privately = (reply: Reply) =>
+    interaction.reply({ ...toDiscordMessage(reply, fallbackLang), flags: MessageFlags.Ephemeral });
+  if (!question) {
+    await privately(
+      contextLostReply("compute", fallbackLang, interaction.message.embeds[0]?.title ?? undefined),
+    );
+    return;
+  }
+  if (!mayActOn(question, presser)) {
+    await privately(notYours(question));
+    return;
+  }
+  let asked: Question = question;
+  let changes: string[] = [];
+  if (control === CONTROL.gpu && interaction.isStringSelectMenu()) {
+    const gpu = interaction.values[0] ?? "";
+    asked = { ...question, options: { ...question.options, gpu } };
+    changes = [`gpu=${gpu}`];
+  } else if (control === CONTROL.explain) {
+    asked = { ...question, explain: true };
+    changes = ["explain"];
+  } else if (control === CONTROL.lang) {
+    const to = otherLang(question.lang ?? fallbackLang);
+    asked = { ...question, lang: to };
+    changes = [`lang=${to}`];
+  } else if (control === CONTROL.share) {
+    const { private: _private, ...shared } = question;
+    asked = shared;
+  }
+  const run = options.answer ?? answer;
+  const reply = withChanges(
+    await run(askOfQuestion(asked, "discord", presser, fallbackLang)),
+    asked,
+    changes,
+  );
+  if (!reply.ok) {
+    await privately(reply);
+    return;
+  }
+  if (control === CONTROL.chart) {
+    await interaction.deferUpdate();
+    await options.chart?.(reply, interaction);
+    return;
+  }
+  const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
+  if (control === CONTROL.share) {
+    const { flags: _flags, ...shared } = message;
+    await interaction.reply(shared);
+    return;
+  }
+  const own = question.asker === undefined || question.asker === presser;
+  if (own)
+    await interaction.update({
+      embeds: message.embeds,
+      components: "components" in message ? message.components : [],
+    });
+  else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+}
+
+function notYours(question: Question): Reply {
+  return {
+    ok: false,
+    command: question.command,
+    title: text("error.title"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.notYours"),
+    ...(question.lang ? { lang: question.lang } : {}),
+  };
+}

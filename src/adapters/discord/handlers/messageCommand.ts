@@ -1,0 +1,32 @@
+import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
+import { answer } from "../../../commands/answer.ts";
+import { registry } from "../../../commands/registry.ts";
+import { questionOfText } from "../../../conversation/followUp.ts";
+import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
+import { messageWithControls } from "./component.ts";
+
+/**
+ * "Estimate compute" on someone's message: its text read as a question (the same reader as
+ * `/flops`), answered only to the presser, with the reading shown and a Share in channel button.
+ */
+export async function handleEstimateCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  options: CommandHandlerOptions,
+): Promise<void> {
+  const lang = langOfLocale(interaction.locale);
+  const text = interaction.targetMessage.content.replace(/<@!?\d+>/g, " ").trim();
+  const run = options.answer ?? answer;
+  const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
+  const question = reply.ok
+    ? questionOfText(registry, text, { lang, asker: interaction.user.id })
+    : undefined;
+  const message = await messageWithControls(
+    { ...reply, ephemeral: true },
+    question && { ...question, private: true },
+    {
+      ...options,
+      lang,
+    },
+  );
+  await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+}

@@ -1,0 +1,71 @@
+import type { Message } from "discord.js";
+import { answer } from "../../../commands/answer.ts";
+import { registry } from "../../../commands/registry.ts";
+import { askOfQuestion, contextLostReply, withChanges } from "../../../conversation/answer.ts";
+import { isCompleteQuestion, questionOfText, readFollowUp } from "../../../conversation/followUp.ts";
+import type { Question } from "../../../conversation/question.ts";
+import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
+import { isUserError } from "../../../core/errors.ts";
+import type { Reply } from "../../../reply/reply.ts";
+import type { CommandHandlerOptions } from "./command.ts";
+import { isAnswerControl, messageWithControls } from "./component.ts";
+
+/** The question an answer of the bot carries in its controls' custom_ids. */
+function carriedContext(message: Message): string | undefined {
+  for (const row of message.components) {
+    if (!("components" in row)) continue;
+    for (const component of row.components) {
+      const id = "customId" in component ? component.customId : null;
+      if (id && isAnswerControl(id)) return id.slice(3);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A reply to one of the bot's answers (`gpu=A100`, `gpus=2048`, `explain`): the answer's
+ * question, carried in its controls (or stored under a reference), re-answered with the change
+ * applied, as a reply to the reply. A complete question starts over. An answer whose context is
+ * gone gets "ask the whole question again" with the answer's title as the last reading. Discord
+ * sends the content of a message that mentions the bot (a reply pings it by default) without
+ * the privileged Message Content intent.
+ */
+export async function handleReplyMessage(message: Message, options: CommandHandlerOptions): Promise<void> {
+  const botId = message.client.user?.id;
+  if (message.author.bot || !botId || !message.reference?.messageId) return;
+  const referenced = await message.fetchReference();
+  if (referenced.author.id !== botId) return;
+  const text = message.content.replace(/<@!?\d+>/g, " ").trim();
+  if (!text) return;
+  const store = options.store ?? new MemoryContextStore();
+  const lang = "en" as const;
+  const userId = message.author.id;
+  const run = options.answer ?? answer;
+  const carried = carriedContext(referenced);
+  const previous = carried ? await questionOfValue(carried, store) : undefined;
+
+  let reply: Reply;
+  let question: Question | undefined;
+  if (isCompleteQuestion(registry, text)) {
+    reply = await run({ platform: "discord", userId, lang, text });
+    question = reply.ok ? questionOfText(registry, text, { asker: userId }) : undefined;
+  } else if (!previous) {
+    reply = contextLostReply(registry.defaultCommand.name, lang, referenced.embeds[0]?.title ?? undefined);
+  } else {
+    try {
+      const followUp = readFollowUp(registry, previous, text);
+      question = followUp.kind === "new" ? undefined : followUp.question;
+      const changes = followUp.kind === "changed" ? followUp.changes : [];
+      reply = question
+        ? withChanges(await run(askOfQuestion(question, "discord", userId, lang)), question, changes)
+        : await run({ platform: "discord", userId, lang, text });
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      // Read with the last question's command, so the error shows that command's example.
+      const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
+      reply = await run(again);
+    }
+  }
+  const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
+  await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
+}

@@ -1,0 +1,130 @@
+import { findCommand } from "../../commands/grammar.ts";
+import { registry } from "../../commands/registry.ts";
+import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
+import { otherLang, type Question } from "../../conversation/question.ts";
+import { type ContextStore, contextValue } from "../../conversation/store.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { t } from "../../i18n/translate.ts";
+import { type Block, SLACK_LIMITS, truncate } from "./limits.ts";
+
+/**
+ * Block Kit's limits for the interactive parts (docs.slack.dev/reference/block-kit): a button's
+ * value at most 2,000 characters, a block_id 255, an option's value 150, a button's or option's
+ * text 75, a static_select at most 100 options, an actions block at most 25 elements.
+ */
+export const INTERACTIVE_LIMITS = {
+  buttonValue: 2000,
+  blockId: 255,
+  optionValue: 150,
+  buttonText: 75,
+  selectOptions: 100,
+  actionsElements: 25,
+} as const;
+
+/** The action ids this app's buttons and menu carry (src/adapters/slack/listeners/actions.ts). */
+export const ACTION = {
+  gpu: "flops_gpu",
+  explain: "flops_explain",
+  chart: "flops_chart",
+  lang: "flops_lang",
+  share: "flops_share",
+  ask: "flops_ask",
+} as const;
+
+/** The block_id of the actions block: the question rides in it for the menu (whose option values hold 150). */
+export const BLOCK_PREFIX = "flops_q:";
+
+interface PlainText {
+  type: "plain_text";
+  text: string;
+  emoji?: boolean;
+}
+interface Option {
+  text: PlainText;
+  value: string;
+}
+export type ActionElement =
+  | { type: "button"; action_id: string; text: PlainText; value: string; style?: "primary" }
+  | {
+      type: "static_select";
+      action_id: string;
+      placeholder: PlainText;
+      options: Option[];
+      initial_option?: Option;
+    };
+export interface ActionsBlock {
+  type: "actions";
+  block_id: string;
+  elements: ActionElement[];
+}
+
+export type InteractiveBlock = Block | ActionsBlock;
+
+/** The language toggle names the language it switches to, in that language. */
+export const LANG_BUTTON: Record<Lang, string> = {
+  en: "conversation.lang.en",
+  "zh-TW": "conversation.lang.zh-TW",
+};
+
+const plain = (text: string): PlainText => ({
+  type: "plain_text",
+  text: truncate(text, INTERACTIVE_LIMITS.buttonText),
+  emoji: true,
+});
+
+export interface ActionsChoice {
+  /** A Chart button only when charts can be made (another module provides them). */
+  chart: boolean;
+}
+
+/**
+ * The buttons and menu under an answer: a GPU menu (the common cards, the current one selected)
+ * when the command takes a GPU, Explain (unless already explained), Chart, the language toggle,
+ * and Share in channel on a private answer. The question rides in every button's value (and the
+ * block_id for the menu); one too long for either is kept in the store under a reference.
+ */
+export async function actionsBlock(
+  question: Question,
+  lang: Lang,
+  store: ContextStore,
+  choice: ActionsChoice,
+): Promise<ActionsBlock> {
+  const value = await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store);
+  const blockValue = await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX);
+  const command = findCommand(registry, question.command);
+  const elements: ActionElement[] = [];
+  if (command && Object.hasOwn(command.options, "gpu")) {
+    const options = COMMON_GPUS.map((gpu) => ({ text: plain(gpu.label), value: gpu.value }));
+    const current = currentGpu(question.options.gpu);
+    const initial = options.find((o) => o.value === current);
+    elements.push({
+      type: "static_select",
+      action_id: ACTION.gpu,
+      placeholder: plain(t(lang, "conversation.gpuMenu")),
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    });
+  }
+  const button = (action: string, key: string, primary = false): ActionElement => ({
+    type: "button",
+    action_id: action,
+    text: plain(t(lang, key)),
+    value,
+    ...(primary ? { style: "primary" as const } : {}),
+  });
+  if (!question.explain) elements.push(button(ACTION.explain, "conversation.explain"));
+  if (choice.chart) elements.push(button(ACTION.chart, "conversation.chart"));
+  elements.push(button(ACTION.lang, LANG_BUTTON[otherLang(lang)]));
+  if (question.private) elements.push(button(ACTION.share, "conversation.share", true));
+  return { type: "actions", block_id: `${BLOCK_PREFIX}${blockValue}`, elements };
+}
+
+/** A message with the actions block last, inside Slack's 50 blocks (the block before it gives way). */
+export function withActions<M extends { blocks: readonly InteractiveBlock[] }>(
+  message: M,
+  block: ActionsBlock,
+): Omit<M, "blocks"> & { blocks: InteractiveBlock[] } {
+  const blocks: InteractiveBlock[] = [...message.blocks];
+  if (blocks.length >= SLACK_LIMITS.blocksPerMessage) blocks.splice(SLACK_LIMITS.blocksPerMessage - 2, 1);
+  return { ...message, blocks: [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), block] };
+}

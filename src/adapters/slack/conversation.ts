@@ -1,0 +1,96 @@
+import { hasChart } from "../../charts/data.ts";
+import { registry } from "../../commands/registry.ts";
+import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
+import { isCompleteQuestion, questionOfText, readFollowUp } from "../../conversation/followUp.ts";
+import type { Question } from "../../conversation/question.ts";
+import { rememberQuestion } from "../../conversation/recent.ts";
+import { isUserError } from "../../core/errors.ts";
+import type { Reply } from "../../reply/reply.ts";
+import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
+import type { ListenerDeps, SlackResponse } from "./listeners/deps.ts";
+
+export type InteractiveResponse = Omit<SlackResponse, "blocks"> & { blocks: InteractiveBlock[] };
+
+/** Where a thread's last question is kept: one conversation per channel and thread. */
+export const threadKey = (channel: string, threadTs: string): string => `slack:thread:${channel}:${threadTs}`;
+
+/** The answer as Slack takes it, with the buttons and menu under it when it answered a question. */
+export async function interactiveMessage(
+  deps: ListenerDeps,
+  reply: Reply,
+  question: Question | undefined,
+): Promise<InteractiveResponse> {
+  const message = deps.toMessage(reply);
+  if (!reply.ok || !question || !deps.store) return message;
+  // The App Home lists each user's last few questions (home.ts).
+  if (question.asker) await rememberQuestion(deps.store, question.asker, question);
+  const lang = reply.lang ?? question.lang ?? deps.lang;
+  const block = await actionsBlock({ ...question, lang }, lang, deps.store, {
+    chart: deps.chart !== undefined && hasChart(reply.command),
+  });
+  return withActions(message, block);
+}
+
+export interface Turn {
+  reply: Reply;
+  /** The question answered (kept for the thread and carried by the buttons). */
+  question?: Question;
+  /** `chart` was asked for: the question whose chart to make. */
+  chart?: boolean;
+}
+
+/**
+ * A message in a conversation (a mention, in a thread or not): in a thread whose last question
+ * is known, a change (`gpu=A100`, `gpus=2048`, `explain`) re-answers that question with it; a
+ * complete question starts over; a change whose thread was forgotten (a restart, expiry) gets
+ * "ask the whole question again". The question answered is kept for the next turn.
+ */
+export async function converse(
+  deps: ListenerDeps,
+  where: { key: string; inThread: boolean; userId: string; teamId?: string },
+  text: string,
+): Promise<Turn> {
+  const store = deps.store;
+  const previous = store && where.inThread ? await store.get(where.key) : undefined;
+  if (previous) {
+    try {
+      const followUp = readFollowUp(registry, previous, text);
+      if (followUp.kind !== "new") {
+        const reply = await deps.answer({
+          ...askOfQuestion(followUp.question, "slack", where.userId, deps.lang),
+          ...(where.teamId ? { teamId: where.teamId } : {}),
+        });
+        const changes = followUp.kind === "changed" ? followUp.changes : [];
+        if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
+        return {
+          reply: withChanges(reply, followUp.question, changes),
+          question: followUp.question,
+          ...(followUp.kind === "chart" ? { chart: true } : {}),
+        };
+      }
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      // Read with the last question's command, so the error shows that command's example.
+      const reply = await deps.answer({
+        platform: "slack",
+        userId: where.userId,
+        ...(where.teamId ? { teamId: where.teamId } : {}),
+        lang: previous.lang ?? deps.lang,
+        text: `${previous.command} ${text}`,
+      });
+      return { reply };
+    }
+  } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
+    return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };
+  }
+  const reply = await deps.answer({
+    platform: "slack",
+    userId: where.userId,
+    ...(where.teamId ? { teamId: where.teamId } : {}),
+    lang: deps.lang,
+    text,
+  });
+  const question = reply.ok ? questionOfText(registry, text, { asker: where.userId }) : undefined;
+  if (question && store) await store.set(where.key, question);
+  return question ? { reply, question } : { reply };
+}

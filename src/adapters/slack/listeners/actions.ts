@@ -1,0 +1,121 @@
+import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
+import { askOfQuestion, contextLostReply, mayActOn, withChanges } from "../../../conversation/answer.ts";
+import { otherLang, type Question } from "../../../conversation/question.ts";
+import { questionOfValue } from "../../../conversation/store.ts";
+import { text } from "../../../reply/build.ts";
+import type { Reply } from "../../../reply/reply.ts";
+import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
+import { interactiveMessage } from "../conversation.ts";
+import type { ListenerDeps } from "./deps.ts";
+
+const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
+
+/** What a press asks for: the question changed by it, and what changed. */
+function pressed(action: ButtonAction | StaticSelectAction, question: Question, lang: string) {
+  switch (action.action_id) {
+    case ACTION.gpu: {
+      const gpu = (action as StaticSelectAction).selected_option.value;
+      return { question: { ...question, options: { ...question.options, gpu } }, changes: [`gpu=${gpu}`] };
+    }
+    case ACTION.explain:
+      return { question: { ...question, explain: true }, changes: ["explain"] };
+    case ACTION.lang: {
+      const to = otherLang(question.lang ?? (lang === "zh-TW" ? "zh-TW" : "en"));
+      return { question: { ...question, lang: to }, changes: [`lang=${to}`] };
+    }
+    case ACTION.share: {
+      const { private: _private, ...shared } = question;
+      return { question: shared, changes: [] };
+    }
+    default:
+      return { question, changes: [] };
+  }
+}
+
+/**
+ * The buttons and menu under an answer (Block Kit `block_actions`). Acknowledged at once, then:
+ * the GPU menu, Explain and the language toggle re-answer in place (response_url,
+ * replace_original) for the asker, or privately for anyone else who presses them on a public
+ * answer; Share in channel posts the private answer in the channel and removes the private
+ * copy; Chart hands the answer to the charts module. Every press goes through the command
+ * layer, so it is rate-limited like a command. A question whose stored context is gone gets
+ * "ask the whole question again".
+ */
+export function registerActions(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction | StaticSelectAction>>(
+    { action_id: ACTIONS },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const presser = body.user.id;
+      await deps.inflight.run(async () => {
+        const carried =
+          action.type === "static_select"
+            ? action.block_id.slice(BLOCK_PREFIX.length)
+            : (action as ButtonAction).value;
+        const question = deps.store && carried ? await questionOfValue(carried ?? "", deps.store) : undefined;
+        const privately = async (reply: Reply) =>
+          respond({ ...deps.toMessage(reply), response_type: "ephemeral", replace_original: false });
+        try {
+          if (!question) {
+            await privately(contextLostReply("compute", deps.lang));
+            return;
+          }
+          if (!mayActOn(question, presser)) {
+            await privately(notYours(question));
+            return;
+          }
+          const change = pressed(action, question, deps.lang);
+          const asked = change.question;
+          const reply = withChanges(
+            await deps.answer(askOfQuestion(asked, "slack", presser, deps.lang, body.team?.id)),
+            asked,
+            change.changes,
+          );
+          if (!reply.ok) {
+            await privately(reply);
+            return;
+          }
+          if (action.action_id === ACTION.chart) {
+            const channel = body.channel?.id;
+            if (deps.chart && channel) {
+              const threadTs = body.message?.thread_ts ?? body.message?.ts;
+              await deps.chart(
+                client,
+                { ...reply, chart: true },
+                { channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
+              );
+            }
+            return;
+          }
+          const message = await interactiveMessage(deps, reply, asked);
+          if (action.action_id === ACTION.share) {
+            await respond({ ...message, response_type: "in_channel", replace_original: false });
+            await respond({ delete_original: true });
+            return;
+          }
+          const own = question.asker === undefined || question.asker === presser;
+          if (own) await respond({ ...message, replace_original: true });
+          else await respond({ ...message, response_type: "ephemeral", replace_original: false });
+        } catch (err) {
+          deps.logger.error({ err, source: "action", action: action.action_id }, "could not answer a button");
+        }
+      });
+    },
+  );
+}
+
+/** A private answer's buttons act only for the person who asked. */
+function notYours(question: Question): Reply {
+  return {
+    ok: false,
+    command: question.command,
+    title: text("error.title"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.notYours"),
+    ...(question.lang ? { lang: question.lang } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+import type { App, MessageShortcut } from "@slack/bolt";
+import { registry } from "../../../commands/registry.ts";
+import { questionOfText } from "../../../conversation/followUp.ts";
+import { interactiveMessage } from "../conversation.ts";
+import { fromSlackText } from "../mrkdwn.ts";
+import type { ListenerDeps } from "./deps.ts";
+
+/** The message shortcut's callback_id (slack/manifest.yml, "Estimate compute"). */
+export const ESTIMATE_CALLBACK = "estimate_compute";
+
+/**
+ * "Estimate compute" on someone's message (a `message_action`): acknowledged at once, then the
+ * message's text read as a question with the same reader as `/flops`, answered only to the
+ * presser (response_url, ephemeral) with the reading shown and a Share in channel button.
+ */
+export function registerShortcuts(app: App, deps: ListenerDeps): void {
+  app.shortcut<MessageShortcut>(
+    { callback_id: ESTIMATE_CALLBACK, type: "message_action" },
+    async ({ ack, shortcut, respond }) => {
+      await ack();
+      await deps.inflight.run(async () => {
+        const text = fromSlackText(shortcut.message.text ?? "")
+          .replace(/<@[\w|.-]+>/g, " ")
+          .trim();
+        const userId = shortcut.user.id;
+        const reply = await deps.answer({
+          platform: "slack",
+          userId,
+          ...(shortcut.team?.id ? { teamId: shortcut.team.id } : {}),
+          lang: deps.lang,
+          text,
+        });
+        const question = questionOfText(registry, text, { asker: userId });
+        const message = await interactiveMessage(
+          deps,
+          { ...reply, ephemeral: true },
+          question && { ...question, private: true },
+        );
+        try {
+          await respond({ ...message, response_type: "ephemeral" });
+        } catch (err) {
+          deps.logger.error({ err, source: "shortcut" }, "could not answer a message shortcut");
+        }
+      });
+    },
+  );
+}

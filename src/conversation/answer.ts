@@ -1,0 +1,60 @@
+import type { Ask, Platform } from "../commands/answer.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { text } from "../reply/build.ts";
+import type { Reply } from "../reply/reply.ts";
+import { type Question, questionText } from "./question.ts";
+
+/** A kept question as the command layer takes it (options already split, as Discord's are). */
+export function askOfQuestion(
+  question: Question,
+  platform: Platform,
+  userId: string,
+  fallback: Lang,
+  teamId?: string,
+): Ask {
+  return {
+    platform,
+    userId,
+    // The rate limit counts per workspace (or server) and user, as for a typed command.
+    ...(teamId ? { teamId } : {}),
+    lang: question.lang ?? fallback,
+    command: question.command,
+    options: question.options,
+    ...(question.explain ? { explain: true } : {}),
+    ...(question.private ? { private: true } : {}),
+  };
+}
+
+/** A re-answer says what it answered and what changed, so a misreading is visible. */
+export function withChanges(reply: Reply, question: Question, changes: readonly string[]): Reply {
+  if (!reply.ok) return reply;
+  const note =
+    changes.length > 0
+      ? text("conversation.changed", { changes: changes.join(" "), question: questionText(question) })
+      : text("conversation.again", { question: questionText(question) });
+  return { ...reply, notes: [note, ...reply.notes] };
+}
+
+/**
+ * The context is gone (a restart, expiry, or a store that lost it): say so, ask for the whole
+ * question, and show the last reading known, when there is one.
+ */
+export function contextLostReply(command: string, lang: Lang, lastReading?: string): Reply {
+  return {
+    ok: false,
+    command,
+    title: text("conversation.lostTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: lastReading ? text("conversation.lostWith", { reading: lastReading }) : text("conversation.lost"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    lang,
+  };
+}
+
+/** Only the asker may change or share a private answer; anyone who sees a public one may ask about it. */
+export const mayActOn = (question: Question, presser: string): boolean =>
+  !question.private || question.asker === undefined || question.asker === presser;

@@ -1,0 +1,131 @@
+import type { AnyCommand } from "../commands/command.ts";
+import { findCommand, findOption, parseLine, type Registry } from "../commands/grammar.ts";
+import type { OptionSpec } from "../commands/options.ts";
+import { respondToText } from "../commands/respond.ts";
+import { isUserError, UserError } from "../core/errors.ts";
+import { resolveLang } from "../i18n/lang.ts";
+import type { Question } from "./question.ts";
+
+/** What a message in a conversation asks for, given the conversation's last question. */
+export type FollowUp =
+  /** A complete question of its own (or a command name first): it starts over. */
+  | { kind: "new" }
+  /** Only a change: the last question with the new options over the old ones. */
+  | { kind: "changed"; question: Question; changes: string[] }
+  /** `chart`: the last question's chart. */
+  | { kind: "chart"; question: Question };
+
+const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
+
+/**
+ * Reads a follow-up with the same grammar as any question (no second grammar): the text is
+ * parsed with the last question's command declarations, and the options it gives override the
+ * last question's (`gpu=A100`, `gpus=2048`, `precision=fp8`, `explain`, `lang=zh-TW`). Typing
+ * one of a group of alternative inputs (gpu-hours, days, …) drops the others the last question
+ * had. Text that is a complete question by itself starts over. Throws the grammar's UserError
+ * for text it cannot read.
+ */
+export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
+  const trimmed = text.trim();
+  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
+  if (isCompleteQuestion(registry, trimmed)) return { kind: "new" };
+  const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
+  const parsed = parseLine(registry, `${command.name} ${trimmed}`);
+  const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
+  // The same refusal a question with a bad `lang=` gets (respond.ts).
+  if (parsed.flags.lang !== undefined && lang === undefined) {
+    throw new UserError("args.badLang", { value: parsed.flags.lang });
+  }
+  const options = mergeOptions(registry, command, previous.options, parsed.raw);
+  const changes = Object.entries(parsed.raw)
+    .filter(([name, value]) => previous.options[name] !== value)
+    .map(([name, value]) => `${name}=${value}`);
+  const explain = previous.explain || parsed.flags.explain;
+  if (explain && !previous.explain) changes.push("explain");
+  if (lang && lang !== previous.lang) changes.push(`lang=${lang}`);
+  const privately = previous.private || parsed.flags.private;
+  return {
+    kind: "changed",
+    question: {
+      command: command.name,
+      options,
+      ...(explain ? { explain } : {}),
+      ...(lang ? { lang } : {}),
+      ...(privately ? { private: true } : {}),
+      ...(previous.asker ? { asker: previous.asker } : {}),
+    },
+    changes,
+  };
+}
+
+/** Typed options over the last ones; a typed alternative (days for gpu-hours) drops the others of its group. */
+export function mergeOptions(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Record<string, string>,
+  typed: Record<string, string>,
+): Record<string, string> {
+  const canonical = (key: string) => findOption(command, key)?.[0] ?? key;
+  const dropped = new Set<string>();
+  for (const group of registry.presets?.alternatives ?? []) {
+    const names = group.map(canonical);
+    if (names.some((name) => typed[name] !== undefined)) for (const name of names) dropped.add(name);
+  }
+  const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !dropped.has(name)));
+  return { ...kept, ...typed };
+}
+
+/** A line that is a question by itself: it names a command, or it gives every required option. */
+export function isCompleteQuestion(registry: Registry, text: string): boolean {
+  const first = text.split(/\s+/, 1)[0] ?? "";
+  if (first && findCommand(registry, first)) return true;
+  try {
+    const parsed = parseLine(registry, text);
+    if (parsed.command.name === "help") return false;
+    if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
+    // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
+    // from a hardware budget) but answers nothing. Complete means it answers on its own.
+    return respondToText(registry, text, { lang: "en" }).ok;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+
+/** The question a line asks, for keeping as a conversation's context (undefined when it is not one). */
+export function questionOfText(
+  registry: Registry,
+  text: string,
+  fallback: Pick<Question, "lang" | "asker">,
+): Question | undefined {
+  try {
+    const parsed = parseLine(registry, text);
+    if (parsed.command.name === "help" || !parsed.command.schema.safeParse(parsed.raw).success)
+      return undefined;
+    const lang = resolveLang(parsed.flags.lang) ?? fallback.lang;
+    // A model name stays a name (its preset is applied again on every re-answer, with its note).
+    let options = parsed.raw;
+    if (parsed.preset) {
+      const typed = Object.entries(parsed.raw).filter(([name]) => parsed.preset?.filled[name] === undefined);
+      const slot = Object.entries(parsed.command.options as Record<string, OptionSpec>).find(
+        ([, spec]) => spec.positional,
+      )?.[0];
+      options = slot ? { ...Object.fromEntries(typed), [slot]: parsed.preset.name } : parsed.raw;
+    }
+    // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
+    const declared = Object.keys(parsed.command.options);
+    const rank = (name: string) => (declared.includes(name) ? declared.indexOf(name) : declared.length);
+    options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
+    return {
+      command: parsed.command.name,
+      options,
+      ...(parsed.flags.explain ? { explain: true } : {}),
+      ...(lang ? { lang } : {}),
+      ...(parsed.flags.private ? { private: true } : {}),
+      ...(fallback.asker ? { asker: fallback.asker } : {}),
+    };
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { type Lang, langSchema } from "../i18n/lang.ts";
+
+/**
+ * A question as the command layer takes it, kept between turns of a conversation: the command,
+ * its options as typed text (option name → value), and the delivery flags. Stored in a button's
+ * value or custom_id when it fits, otherwise in the context store (store.ts).
+ */
+export const questionSchema = z.object({
+  command: z.string().min(1).max(32),
+  options: z.record(z.string().min(1).max(40), z.string().max(400)),
+  explain: z.boolean().optional(),
+  lang: langSchema.optional(),
+  private: z.boolean().optional(),
+  /** Who asked: a private answer's buttons act only for them. */
+  asker: z.string().max(40).optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** Reserved keys of the encoded form; option names never start with `_`. */
+const RESERVED = { command: "_c", explain: "_x", lang: "_l", private: "_p", asker: "_u" } as const;
+
+/** A compact, URL-encoded form (`_c=compute&params=70B&tokens=15T&gpu=H100`). */
+export function encodeQuestion(question: Question): string {
+  const params = new URLSearchParams({ [RESERVED.command]: question.command });
+  for (const [name, value] of Object.entries(question.options)) params.set(name, value);
+  if (question.explain) params.set(RESERVED.explain, "1");
+  if (question.lang) params.set(RESERVED.lang, question.lang);
+  if (question.private) params.set(RESERVED.private, "1");
+  if (question.asker) params.set(RESERVED.asker, question.asker);
+  return params.toString();
+}
+
+/** The inverse of encodeQuestion; undefined for anything that is not one (a forged value). */
+export function decodeQuestion(encoded: string): Question | undefined {
+  const params = new URLSearchParams(encoded);
+  const options: Record<string, string> = {};
+  for (const [key, value] of params) if (!key.startsWith("_")) options[key] = value;
+  const parsed = questionSchema.safeParse({
+    command: params.get(RESERVED.command) ?? "",
+    options,
+    ...(params.get(RESERVED.explain) === "1" ? { explain: true } : {}),
+    ...(params.has(RESERVED.lang) ? { lang: params.get(RESERVED.lang) } : {}),
+    ...(params.get(RESERVED.private) === "1" ? { private: true } : {}),
+    ...(params.has(RESERVED.asker) ? { asker: params.get(RESERVED.asker) } : {}),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The question in the text grammar, as a reading people can copy (`compute params=70B tokens=15T gpu=H100`). */
+export function questionText(question: Question): string {
+  const options = Object.entries(question.options).map(([name, value]) =>
+    /\s/.test(value) ? `${name}=${value.replace(/\s+/g, "")}` : `${name}=${value}`,
+  );
+  return [question.command, ...options, ...(question.explain ? ["explain"] : [])].join(" ");
+}
+
+/** The other language, for the language toggle. */
+export const otherLang = (lang: Lang): Lang => (lang === "en" ? "zh-TW" : "en");

@@ -1,0 +1,22 @@
+import type { Question } from "./question.ts";
+import type { ContextStore } from "./store.ts";
+
+/** How many of a user's last questions the App Home shows. */
+export const RECENT = 5;
+
+const slot = (user: string, i: number) => `recent:${user}:${i}`;
+
+/** A user's last questions, newest first (in the context store, so they expire with it). */
+export async function recentQuestions(store: ContextStore, user: string): Promise<Question[]> {
+  const found = await Promise.all(Array.from({ length: RECENT }, (_, i) => store.get(slot(user, i))));
+  return found.filter((q): q is Question => q !== undefined);
+}
+
+/** Puts a question first in the user's list; an identical older one moves up rather than repeating. */
+export async function rememberQuestion(store: ContextStore, user: string, question: Question): Promise<void> {
+  const same = (q: Question) =>
+    JSON.stringify([q.command, q.options]) === JSON.stringify([question.command, question.options]);
+  const older = (await recentQuestions(store, user)).filter((q) => !same(q));
+  const list = [question, ...older].slice(0, RECENT);
+  await Promise.all(list.map((q, i) => store.set(slot(user, i), q)));
+}

@@ -1,0 +1,539 @@
+/**
+ * The controls under a Discord answer, driven through the real discord.js client: a `/flops`
+ * answer carries a GPU menu and buttons (custom_ids within Discord's 100 characters), and a
+ * MESSAGE_COMPONENT interaction as the gateway delivers it (type 3, with the message it was on)
+ * re-answers in place (type 7) or privately. Numbers: 6 × 70B × 15T = 6.3 × 10²⁴ FLOP (Kaplan et
+ * al. 2020 §2.1) at 40% MFU; dense bf16 H100 SXM 989.4 and A100 SXM 312 TFLOP/s (NVIDIA
+ * datasheets): 512 H100 → 360 days, 512 A100 → 3.1 years.
+ */
+import { type Client, ClientUser, ComponentType, InteractionType } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
+import { configureAnswer } from "../../../src/commands/answer.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { APPLICATION_ID, CHANNEL_ID, chatInput, GUILD_ID, USER } from "./payloads.ts";
+import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+interface Component {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  options?: { label: string; value: string; default?: boolean }[];
+  components?: Component[];
+}
+interface Callback {
+  type: number;
+  data?: {
+    flags?: number;
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+    components?: Component[];
+  };
+}
+
+let standIn: StandIn;
+let client: Client;
+const logger = pino({ level: "silent" });
+
+beforeAll(async () => {
+  configureAnswer({ rateLimitPerMinute: 20 });
+  standIn = await startStandIn();
+  client = newClient();
+});
+afterAll(async () => {
+  await client.destroy();
+  await standIn.close();
+});
+
+const newClient = () =>
+  createDiscordClient(loadConfig({}), logger, {
+    rest: { api: standIn.api },
+    store: new MemoryContextStore(),
+  });
+
+function deliver(target: Client, raw: unknown): void {
+  (
+    target as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+}
+
+async function callback(raw: { id: string; token: string }, target: Client = client): Promise<Callback> {
+  deliver(target, raw);
+  const request: Recorded = await standIn.next(
+    (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
+  );
+  return request.body as Callback;
+}
+
+let counter = 0;
+const user = (id: string) => ({ ...USER, id });
+
+/** A MESSAGE_COMPONENT interaction (type 3) as the gateway delivers it, on the message it was under. */
+function componentPress(presser: string, answerBody: Callback, data: Record<string, unknown>) {
+  counter += 1;
+  const ephemeral = (answerBody.data?.flags ?? 0) & 64;
+  return {
+    id: `13200000000000000${String(counter).padStart(2, "0")}`,
+    application_id: APPLICATION_ID,
+    type: InteractionType.MessageComponent,
+    token: `component-token-${counter}`,
+    version: 1,
+    locale: "en-US",
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: {
+      user: user(presser),
+      roles: [],
+      joined_at: "2024-01-01T00:00:00.000000+00:00",
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      permissions: "2248473465835073",
+    },
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    message: {
+      id: `13300000000000000${String(counter).padStart(2, "0")}`,
+      type: 20,
+      channel_id: CHANNEL_ID,
+      author: BOT_USER,
+      content: "",
+      embeds: answerBody.data?.embeds ?? [],
+      components: answerBody.data?.components ?? [],
+      flags: ephemeral,
+      timestamp: "2025-01-01T00:00:00.000000+00:00",
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    },
+    data,
+  };
+}
+
+const controls = (body: Callback): Component[] =>
+  (body.data?.components ?? []).flatMap((row) => row.components ?? []);
+const control = (body: Callback, prefix: string): Component => {
+  const found = controls(body).find((c) => c.custom_id?.startsWith(prefix));
+  if (!found) throw new Error(`no control ${prefix}`);
+  return found;
+};
+const texts = (body: Callback) =>
+  JSON.stringify(body.data?.embeds ?? [])
+    .replace(/\\n/g, "\n")
+    .replace(/\\"/g, '"');
+
+const ask = async (presser: string, values: Record<string, string | boolean>) => {
+  const raw = {
+    ...chatInput("compute", values),
+    member: { ...chatInput("compute", values).member, user: user(presser) },
+  };
+  return callback(raw);
+};
+
+describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
+  test("an answer carries a GPU menu with the current card selected and buttons, every custom_id ≤ 100", async () => {
+    const body = await ask("1300000000000001001", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const menu = control(body, "fg:");
+    expect(menu.type).toBe(ComponentType.StringSelect);
+    expect(menu.options?.find((o) => o.default)?.value).toBe("H100");
+    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toEqual(["fg:", "fx:", "fl:"]);
+    for (const c of controls(body))
+      expect(c.custom_id?.length).toBeLessThanOrEqual(COMPONENT_LIMITS.customId);
+  });
+
+  test("the asker picks A100: the answer is updated in place (type 7) with A100's numbers", async () => {
+    const asker = "1300000000000001002";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    expect(texts(body)).toContain("360 days");
+    const menu = control(body, "fg:");
+    const press = componentPress(asker, body, {
+      custom_id: menu.custom_id,
+      component_type: ComponentType.StringSelect,
+      values: ["A100"],
+    });
+    const update = await callback(press);
+    expect(update.type).toBe(7);
+    expect(texts(update)).toContain("3.1 years");
+    expect(texts(update)).toContain("gpu=A100");
+    expect(control(update, "fg:").options?.find((o) => o.default)?.value).toBe("A100");
+  });
+
+  test("someone else's Explain press is answered privately (flags 64); a private answer's Share is the asker's alone", async () => {
+    const asker = "1300000000000001003";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const explain = control(body, "fx:");
+    const other = await callback(
+      componentPress("1300000000000009999", body, { custom_id: explain.custom_id, component_type: 2 }),
+    );
+    expect(other.type).toBe(4);
+    expect(other.data?.flags).toBe(64);
+    expect(texts(other)).toContain("6.3 × 10²⁴ FLOP");
+
+    const privateBody = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      private: true,
+    });
+    expect(privateBody.data?.flags).toBe(64);
+    const share = control(privateBody, "fs:");
+    const refused = await callback(
+      componentPress("1300000000000009999", privateBody, { custom_id: share.custom_id, component_type: 2 }),
+    );
+    expect(texts(refused)).toContain("Only the person who asked");
+    const shared = await callback(
+      componentPress(asker, privateBody, { custom_id: share.custom_id, component_type: 2 }),
+    );
+    expect(shared.type).toBe(4);
+    expect(shared.data?.flags).toBeUndefined();
+    expect(texts(shared)).toContain("360 days");
+  });
+
+  test("the language toggle answers in Traditional Chinese", async () => {
+    const asker = "1300000000000001004";
+    const body = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const toggle = control(body, "fl:");
+    const update = await callback(
+      componentPress(asker, body, { custom_id: toggle.custom_id, component_type: 2 }),
+    );
+    expect(update.type).toBe(7);
+    expect(texts(update)).toContain("360 天");
+  });
+
+  test("a question past 100 characters rides by reference; after a restart the press gets the clear message with the last reading", async () => {
+    const asker = "1300000000000001005";
+    const body = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      mfu: "38.5%",
+      price: "$2.49/h",
+      precision: "bf16",
+    });
+    const explain = control(body, "fx:");
+    expect(explain.custom_id).toMatch(/^fx:#[0-9a-f]{16}$/);
+    // Still works in the same process…
+    const again = await callback(
+      componentPress(asker, body, { custom_id: explain.custom_id, component_type: 2 }),
+    );
+    expect(again.type).toBe(7);
+    // …but a restarted bot no longer has it.
+    const restarted = newClient();
+    try {
+      const lost = await callback(
+        componentPress(asker, body, { custom_id: explain.custom_id, component_type: 2 }),
+        restarted,
+      );
+      expect(lost.data?.flags).toBe(64);
+      expect(texts(lost)).toContain("Ask the whole question again");
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+
+  test("a forged custom_id is not a question: the clear message, nothing computed", async () => {
+    const body = await ask("1300000000000001006", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const lost = await callback(
+      componentPress("1300000000000001006", body, { custom_id: "fx:#0123456789abcdef", component_type: 2 }),
+    );
+    expect(texts(lost)).toContain("Ask the whole question again");
+  });
+});
+
+/** Puts the guild and its channel in the client's cache, as the gateway's GUILD_CREATE would. */
+function joinGuild(target: Client): void {
+  const internal = target as unknown as {
+    guilds: { _add(data: unknown): unknown };
+    user: unknown;
+    rest: { setToken(token: string): unknown };
+  };
+  internal.guilds._add({
+    id: GUILD_ID,
+    name: "ML",
+    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
+    roles: [],
+    members: [],
+    emojis: [],
+    features: [],
+  });
+  target.rest.setToken("MTMwMDAwMDAwMDAwMDAwMDAwOQ.GxTest.stand-in-token");
+  // READY sets the client's own user; tests never log in.
+  const Self = ClientUser as unknown as new (client: Client, data: unknown) => ClientUser;
+  (internal as { user: unknown }).user = new Self(target, BOT_USER);
+}
+
+let posted = 0;
+/** A message of the bot's in the channel (what the stand-in returns for GET …/messages/{id}). */
+function botMessage(body: Callback): string {
+  posted += 1;
+  const id = `13600000000000000${String(posted).padStart(2, "0")}`;
+  standIn.messages.set(id, {
+    id,
+    type: 0,
+    channel_id: CHANNEL_ID,
+    author: BOT_USER,
+    content: "",
+    embeds: body.data?.embeds ?? [],
+    components: body.data?.components ?? [],
+    flags: 0,
+    timestamp: "2025-01-01T00:00:00.000000+00:00",
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  });
+  return id;
+}
+
+let replies = 0;
+/** MESSAGE_CREATE for a user's reply (type 19) to the bot's message `to`, which pings the bot. */
+async function replyTo(
+  target: Client,
+  to: string,
+  author: string,
+  content: string,
+): Promise<Callback & { id: string }> {
+  replies += 1;
+  const id = `13700000000000000${String(replies).padStart(2, "0")}`;
+  const referenced = standIn.messages.get(to);
+  const waiting = standIn.next(
+    (r) =>
+      r.method === "POST" &&
+      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
+  );
+  (
+    target as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
+  ).actions.MessageCreate.handle({
+    id,
+    type: 19,
+    channel_id: CHANNEL_ID,
+    guild_id: GUILD_ID,
+    author: user(author),
+    content: `<@${BOT_USER.id}> ${content}`,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [BOT_USER],
+    mention_roles: [],
+    mention_everyone: false,
+    tts: false,
+    pinned: false,
+    flags: 0,
+    timestamp: "2025-01-01T00:01:00.000000+00:00",
+    edited_timestamp: null,
+    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+    referenced_message: referenced,
+  });
+  const request = await waiting;
+  const body = request.body as { embeds?: Callback["data"] extends infer D ? D : never } & Record<
+    string,
+    unknown
+  >;
+  // The bot's reply is now a message of its own, repliable in turn.
+  const sent = [...standIn.messages.values()].at(-1) as { id: string };
+  return { type: 0, data: body as Callback["data"], id: sent.id };
+}
+
+describe("follow-ups as replies to the bot's answer (MESSAGE_CREATE)", () => {
+  test("question → answer → change → answer with the changed numbers; context in the message survives a restart", async () => {
+    joinGuild(client);
+    const asker = "1300000000000002001";
+    const answer = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const first = botMessage(answer);
+
+    const more = await replyTo(client, first, asker, "gpus=2048");
+    expect(texts(more)).toContain("90.0 days");
+    expect(texts(more)).toContain("Follow-up (gpus=2048)");
+    // The reply carries its own controls, so it can be replied to in turn.
+    expect(control(more, "fg:").options?.find((o) => o.default)?.value).toBe("H100");
+
+    const a100 = await replyTo(client, more.id, asker, "gpu=A100");
+    expect(texts(a100)).toContain("285 days");
+
+    // A restarted bot reads the question from the message itself.
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const again = await replyTo(restarted, a100.id, asker, "precision=fp8");
+      // The A100 datasheet gives no fp8 peak (it has none in hardware): the reply says so.
+      expect(texts(again)).toContain("A100 SXM4 80GB has no published dense fp8 peak");
+      const fp8 = await replyTo(restarted, more.id, asker, "precision=fp8");
+      // H100 SXM fp8 dense 1,978.9 TFLOP/s, twice bf16: 2048 cards, 45.0 days.
+      expect(texts(fp8)).toContain("45.0 days");
+      const h100 = await replyTo(restarted, more.id, asker, "gpus=512");
+      expect(texts(h100)).toContain("360 days");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+
+  test("a question kept by reference is lost on restart: the clear message with the last reading", async () => {
+    const asker = "1300000000000002002";
+    const answer = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      mfu: "38.5%",
+      price: "$2.49/h",
+      precision: "bf16",
+    });
+    const first = botMessage(answer);
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const lost = await replyTo(restarted, first, asker, "gpu=A100");
+      expect(texts(lost)).toContain("Ask the whole question again");
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});
+
+describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAGE)', () => {
+  function estimate(presser: string, content: string) {
+    const base = chatInput("compute", {});
+    const target = "1380000000000000001";
+    return {
+      ...base,
+      member: { ...base.member, user: user(presser) },
+      data: {
+        id: "1300000000000000044",
+        name: "Estimate compute",
+        type: 3,
+        target_id: target,
+        resolved: {
+          messages: {
+            [target]: {
+              id: target,
+              type: 0,
+              channel_id: CHANNEL_ID,
+              author: user("1300000000000000077"),
+              content,
+              embeds: [],
+              components: [],
+              attachments: [],
+              mentions: [],
+              mention_roles: [],
+              mention_everyone: false,
+              tts: false,
+              pinned: false,
+              flags: 0,
+              timestamp: "2025-01-01T00:00:00.000000+00:00",
+              edited_timestamp: null,
+            },
+          },
+        },
+      },
+    };
+  }
+
+  test("answers the presser privately (flags 64) from the message's numbers, with Share in channel", async () => {
+    const body = await callback(estimate("1300000000000003001", "70B 15T gpu=H100 gpus=512"));
+    expect(body.type).toBe(4);
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("360 days");
+    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toContain("fs:");
+  });
+
+  test("a message with nothing to read: a private error with an example", async () => {
+    const body = await callback(estimate("1300000000000003002", "lunch at noon?"));
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("Try: /flops");
+  });
+});
+
+describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
+  function modalSubmit(presser: string, values: Record<string, string>) {
+    const base = chatInput("compute", {});
+    counter += 1;
+    return {
+      ...base,
+      id: `13900000000000000${String(counter).padStart(2, "0")}`,
+      token: `modal-token-${counter}`,
+      type: InteractionType.ModalSubmit,
+      member: { ...base.member, user: user(presser) },
+      data: {
+        custom_id: "flops_form",
+        components: Object.entries(values).map(([id, value]) => ({
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.TextInput, custom_id: id, value }],
+        })),
+      },
+    };
+  }
+
+  test("opens a modal (type 9) of at most five inputs", async () => {
+    const base = chatInput("compute", {});
+    const raw = { ...base, data: { ...base.data, options: [{ type: 1, name: "form", options: [] }] } };
+    const body = (await callback(raw)) as unknown as {
+      type: number;
+      data: { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    };
+    expect(body.type).toBe(9);
+    expect(body.data.custom_id).toBe("flops_form");
+    expect(body.data.components.length).toBeLessThanOrEqual(5);
+    expect(body.data.components.map((row) => row.components[0]?.custom_id)).toEqual([
+      "params",
+      "tokens",
+      "gpu",
+      "gpus",
+      "more",
+    ]);
+  });
+
+  test("a submitted form answers in the channel with its controls", async () => {
+    const body = await callback(
+      modalSubmit("1300000000000004001", {
+        params: "70B",
+        tokens: "15T",
+        gpu: "H100",
+        gpus: "512",
+        more: "mfu=40%",
+      }),
+    );
+    expect(body.type).toBe(4);
+    expect(body.data?.flags).toBeUndefined();
+    expect(texts(body)).toContain("360 days");
+    expect(control(body, "fg:").options?.find((o) => o.default)?.value).toBe("H100");
+  });
+
+  test("a bad field is answered privately, naming the value and showing an example", async () => {
+    const body = await callback(
+      modalSubmit("1300000000000004002", {
+        params: "70B",
+        tokens: "15T",
+        gpu: "H1000",
+        gpus: "512",
+        more: "",
+      }),
+    );
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain("H1000");
+    expect(texts(body)).toContain("Try: /flops");
+  });
+});

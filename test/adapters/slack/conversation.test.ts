@@ -1,0 +1,758 @@
+/**
+ * Conversations on the real Bolt app (HTTP mode, signed requests): the buttons and GPU menu under
+ * an answer (`block_actions` as Slack posts them: form-encoded `payload`), and thread follow-ups
+ * (`app_mention` in a thread). Numbers: 6·N·D = 6 × 70B × 15T = 6.3 × 10²⁴ FLOP (Kaplan et al.
+ * 2020 §2.1) at 40% MFU on dense bf16 peaks, H100 SXM 989.4 TFLOP/s and A100 SXM 312 TFLOP/s
+ * (NVIDIA datasheets): 512 H100 → 3.11 × 10⁷ s = 360 days; 512 A100 → 9.86 × 10⁷ s = 3.1 years;
+ * 2048 H100 → 90.0 days; 2048 A100 → 285 days.
+ */
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
+import { configureAnswer } from "../../../src/commands/answer.ts";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import {
+  BOT,
+  FORM,
+  JSON_TYPE,
+  onlyLoopback,
+  postSigned,
+  RESPONSE_HOST,
+  type RunningTestApp,
+  SLACK_API,
+  slackConfig,
+  slashCommandBody,
+  startHttpApp,
+  textsIn,
+} from "./helpers.ts";
+
+let server: RunningTestApp;
+
+beforeAll(async () => {
+  configureAnswer({ rateLimitPerMinute: 20 });
+  onlyLoopback();
+  server = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+});
+
+afterAll(async () => {
+  await server.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+type Message = { blocks: ({ type: string } & Record<string, unknown>)[]; text: string } & Record<
+  string,
+  unknown
+>;
+
+async function slash(text: string, user: string): Promise<Message> {
+  const response = await postSigned(
+    `${server.url}/slack/events`,
+    slashCommandBody(text, "/commands/T0001/unused", { user_id: user }),
+    FORM,
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()) as Message;
+}
+
+const actionsOf = (message: Message): ActionsBlock => {
+  const block = message.blocks.find((b) => b.type === "actions");
+  if (!block) throw new Error("no actions block");
+  return block as unknown as ActionsBlock;
+};
+
+let hook = 0;
+/** A response_url for one press: resolves with every JSON Slack would have been sent there. */
+function interceptActionResponse(times = 1) {
+  hook += 1;
+  const path = `/actions/T0001/${5000 + hook}/h${hook}`;
+  const bodies: Record<string, unknown>[] = [];
+  const done = new Promise<Record<string, unknown>[]>((resolve) => {
+    nock(RESPONSE_HOST)
+      .post(path)
+      .times(times)
+      .reply(200, (_uri, body) => {
+        bodies.push(body as Record<string, unknown>);
+        if (bodies.length === times) resolve(bodies);
+        return "ok";
+      });
+  });
+  return { url: `${RESPONSE_HOST}${path}`, done };
+}
+
+/** A `block_actions` payload as Slack posts it when someone presses a button or picks an option. */
+function blockActions(
+  user: string,
+  message: Message,
+  action: Record<string, unknown>,
+  responseUrl: string,
+  ephemeral = false,
+): string {
+  const payload = {
+    type: "block_actions",
+    user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+    api_app_id: "A0FLOPS",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    container: {
+      type: "message",
+      message_ts: "1700000000.000100",
+      channel_id: "C2147483705",
+      is_ephemeral: ephemeral,
+    },
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    team: { id: "T0001", domain: "example" },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: "C2147483705", name: "ml-infra" },
+    // Slack sends the message only for non-ephemeral ones.
+    ...(ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            user: BOT.botUserId,
+            bot_id: BOT.botId,
+            ts: "1700000000.000100",
+            text: message.text,
+            blocks: message.blocks,
+          },
+        }),
+    state: { values: {} },
+    response_url: responseUrl,
+    actions: [{ ...action, action_ts: "1700000001.000200" }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+const press = (message: Message, actionId: string) => {
+  const block = actionsOf(message);
+  const element = block.elements.find((e) => e.action_id === actionId);
+  if (element?.type !== "button") throw new Error(`no button ${actionId}`);
+  return {
+    type: "button",
+    action_id: actionId,
+    block_id: block.block_id,
+    text: element.text,
+    value: element.value,
+  };
+};
+
+const pick = (message: Message, gpu: string) => {
+  const block = actionsOf(message);
+  return {
+    type: "static_select",
+    action_id: "flops_gpu",
+    block_id: block.block_id,
+    selected_option: { text: { type: "plain_text", text: gpu, emoji: true }, value: gpu },
+    placeholder: { type: "plain_text", text: "Another GPU", emoji: true },
+  };
+};
+
+async function send(body: string) {
+  return postSigned(`${server.url}/slack/events`, body, FORM);
+}
+
+const all = (value: unknown) => textsIn(value).join("\n");
+
+describe("buttons and menu under every answer (block_actions)", () => {
+  it("puts a GPU menu with the current card selected, Explain and the language toggle under a public answer", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0001");
+    const block = actionsOf(message);
+    // compute draws a chart: the Chart button too.
+    expect(block.elements.map((e) => e.action_id)).toEqual([
+      "flops_gpu",
+      "flops_explain",
+      "flops_chart",
+      "flops_lang",
+    ]);
+    const menu = block.elements[0];
+    if (menu?.type !== "static_select") throw new Error("no menu");
+    expect(menu.initial_option?.value).toBe("H100");
+    expect(menu.options.map((o) => o.value)).toContain("A100");
+    for (const e of block.elements) if (e.type === "button") expect(e.value.length).toBeLessThanOrEqual(2000);
+    expect(block.block_id.length).toBeLessThanOrEqual(INTERACTIVE_LIMITS.blockId);
+    // The answer is the last-but-one block; the actions block comes last.
+    expect(message.blocks.at(-1)?.type).toBe("actions");
+  });
+
+  it("no buttons under an error (nothing to change)", async () => {
+    const message = await slash("70B 15T gpu=H1000", "U0BTN0002");
+    expect(message.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("the asker picks A100: acknowledged at once, then the answer is replaced in place with A100's numbers", async () => {
+    const user = "U0BTN0003";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    expect(all(message.blocks)).toContain("360 days");
+    const hookUrl = interceptActionResponse();
+    const ack = await send(blockActions(user, message, pick(message, "A100"), hookUrl.url));
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe("");
+    const [posted] = await hookUrl.done;
+    expect(posted?.replace_original).toBe(true);
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("3.1 years");
+    expect(texts).toContain("312 TFLOP/s");
+    expect(texts).toContain("gpu=A100");
+    const menu = actionsOf(posted as Message).elements[0];
+    expect(menu?.type === "static_select" && menu.initial_option?.value).toBe("A100");
+  });
+
+  it("someone else pressing Explain on a public answer gets it privately; the asker's answer stays", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0004");
+    const hookUrl = interceptActionResponse();
+    await send(blockActions("U0BTN9999", message, press(message, "flops_explain"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(posted?.replace_original).toBe(false);
+    expect(all(posted?.blocks)).toContain("6.3 × 10²⁴ FLOP");
+    // Explained: no Explain button any more.
+    expect(actionsOf(posted as Message).elements.map((e) => e.action_id)).not.toContain("flops_explain");
+  });
+
+  it("the language toggle re-answers in Traditional Chinese", async () => {
+    const user = "U0BTN0005";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    const hookUrl = interceptActionResponse();
+    await send(blockActions(user, message, press(message, "flops_lang"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("360 天");
+    // The toggle now offers English back.
+    const toggle = actionsOf(posted as Message).elements.find((e) => e.action_id === "flops_lang");
+    expect(toggle?.type === "button" && toggle.text.text).toBe("English (英文)");
+  });
+
+  it("a private answer has Share in channel; the asker's press posts it in the channel and removes the private copy", async () => {
+    const user = "U0BTN0006";
+    const message = await slash("70B 15T gpu=H100 gpus=512 private", user);
+    expect(message.response_type).toBe("ephemeral");
+    expect(actionsOf(message).elements.map((e) => e.action_id)).toContain("flops_share");
+    const hookUrl = interceptActionResponse(2);
+    await send(blockActions(user, message, press(message, "flops_share"), hookUrl.url, true));
+    const [shared, removed] = await hookUrl.done;
+    expect(shared?.response_type).toBe("in_channel");
+    expect(all(shared?.blocks)).toContain("360 days");
+    // Shared: public now, so no Share button on the channel copy.
+    expect(actionsOf(shared as Message).elements.map((e) => e.action_id)).not.toContain("flops_share");
+    expect(removed).toEqual({ delete_original: true });
+  });
+
+  it("another user cannot share or change someone's private answer", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512 private", "U0BTN0007");
+    const hookUrl = interceptActionResponse();
+    await send(blockActions("U0BTN9998", message, press(message, "flops_share"), hookUrl.url, true));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("Only the person who asked");
+  });
+
+  it("is rate-limited like a command (20 a minute per user)", async () => {
+    const user = "U0BTN0008";
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    // The slash command took one of the 20; 19 presses take the rest.
+    for (let i = 0; i < 19; i++) {
+      const hookUrl = interceptActionResponse();
+      await send(blockActions(user, message, pick(message, "A100"), hookUrl.url));
+      await hookUrl.done;
+    }
+    const hookUrl = interceptActionResponse();
+    await send(blockActions(user, message, pick(message, "H200"), hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(posted?.replace_original).toBe(false);
+    expect(String(posted?.text)).toMatch(/20 commands a minute|too many/i);
+  });
+
+  it("refuses a press with a bad signature, as the rest of the endpoint", async () => {
+    const message = await slash("70B 15T gpu=H100 gpus=512", "U0BTN0009");
+    const body = blockActions(
+      "U0BTN0009",
+      message,
+      pick(message, "A100"),
+      "https://hooks.slack.com/actions/x",
+    );
+    const response = await postSigned(`${server.url}/slack/events`, body, FORM, { secret: "not-the-secret" });
+    expect(response.status).toBe(401);
+  });
+
+  it("a question too long for the block_id rides by reference, and a restart loses it with a clear message", async () => {
+    const user = "U0BTN0010";
+    const layers = Array.from({ length: 40 }, () => "dense 784->128").join(", ");
+    const message = await slash(`params ${layers}`, user);
+    const block = actionsOf(message);
+    expect(block.block_id).toMatch(/^flops_q:#[0-9a-f]{16}$/);
+    const explain = block.elements.find((e) => e.action_id === "flops_explain");
+    // URL-encoded, the 40 layers are 40 × 20 characters: past the 255 of a block_id, inside 2000.
+    expect(explain?.type === "button" && explain.value.length).toBeGreaterThan(INTERACTIVE_LIMITS.blockId);
+    expect(explain?.type === "button" && explain.value.length).toBeLessThanOrEqual(
+      INTERACTIVE_LIMITS.buttonValue,
+    );
+    // A button value past 2000 characters goes by reference too.
+    const longer = Array.from({ length: 100 }, () => "dense 4096->16384").join(", ");
+    const long = await slash(`params ${longer}`, user);
+    const longExplain = actionsOf(long).elements.find((e) => e.action_id === "flops_explain");
+    expect(longExplain?.type === "button" && longExplain.value).toMatch(/^#[0-9a-f]{16}$/);
+
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const hookUrl = interceptActionResponse();
+      await postSigned(
+        `${restarted.url}/slack/events`,
+        blockActions(user, long, press(long, "flops_explain"), hookUrl.url),
+        FORM,
+      );
+      const [posted] = await hookUrl.done;
+      expect(posted?.response_type).toBe("ephemeral");
+      expect(all(posted?.blocks)).toContain("Ask the whole question again");
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+/** An Events API `app_mention` as Slack posts it (in a thread when thread_ts is given). */
+function mention(text: string, ts: string, user: string, threadTs?: string): string {
+  return JSON.stringify({
+    token: "XXYYZZ",
+    team_id: "T0001",
+    api_app_id: "A0FLOPS",
+    event: {
+      type: "app_mention",
+      user,
+      text: `<@${BOT.botUserId}> ${text}`,
+      ts,
+      channel: "C0MEETING1",
+      event_ts: ts,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    },
+    type: "event_callback",
+    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: 1700000000,
+    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+  });
+}
+
+function interceptWebApi(method: string) {
+  return new Promise<Record<string, unknown>>((resolve) => {
+    nock(SLACK_API)
+      .post(`/api/${method}`)
+      .reply(200, (_uri, body) => {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        resolve(args);
+        return { ok: true, channel: "C0MEETING1", ts: "1700000100.000001", message_ts: "1700000100.000001" };
+      });
+  });
+}
+
+const blocksText = (args: Record<string, unknown>) =>
+  all(typeof args.blocks === "string" ? JSON.parse(args.blocks) : args.blocks);
+
+async function ask(app: RunningTestApp, body: string, method = "chat.postMessage") {
+  const call = interceptWebApi(method);
+  const response = await postSigned(`${app.url}/slack/events`, body, JSON_TYPE);
+  expect(response.status).toBe(200);
+  return call;
+}
+
+describe("thread follow-ups (app_mention in a thread)", () => {
+  it("question → answer → change → answer with the changed numbers; a restart gives the clear message", async () => {
+    const user = "U0THREAD01";
+    const root = "1700000000.000001";
+    const first = await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    expect(first.thread_ts).toBe(root);
+    expect(blocksText(first)).toContain("360 days");
+
+    const more = await ask(server, mention("gpus=2048", "1700000000.000002", user, root));
+    expect(more.thread_ts).toBe(root);
+    const moreText = blocksText(more);
+    expect(moreText).toContain("90.0 days");
+    expect(moreText).toContain("Follow-up (gpus=2048)");
+    expect(moreText).toContain("gpu=H100 gpus=2048");
+
+    // Changes accumulate: 2048 GPUs stay when the card changes.
+    const a100 = await ask(server, mention("gpu=A100", "1700000000.000003", user, root));
+    expect(blocksText(a100)).toContain("285 days");
+
+    // Explain applies to the last question too.
+    const explained = await ask(server, mention("explain", "1700000000.000004", user, root));
+    expect(blocksText(explained)).toContain("285 days");
+    expect(blocksText(explained)).toContain("6 · N · D");
+
+    // A complete question starts over.
+    const fresh = await ask(server, mention("chinchilla 70B", "1700000000.000005", user, root));
+    expect(blocksText(fresh)).toContain("1.4T tokens");
+
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const lost = await ask(
+        restarted,
+        mention("gpu=H200", "1700000000.000006", user, root),
+        "chat.postEphemeral",
+      );
+      expect(lost.user).toBe(user);
+      expect(blocksText(lost)).toContain("Ask the whole question again");
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("precision=fp8 halves the time on H100 (1,978.9 dense fp8 TFLOP/s, NVIDIA datasheet)", async () => {
+    const user = "U0THREAD02";
+    const root = "1700000001.000001";
+    await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    const fp8 = await ask(server, mention("precision=fp8", "1700000001.000002", user, root));
+    expect(blocksText(fp8)).toContain("180 days");
+  });
+});
+
+/** A `message_action` (message shortcut) as Slack posts it: form-encoded `payload`. */
+function messageAction(user: string, text: string, responseUrl: string): string {
+  const payload = {
+    type: "message_action",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    action_ts: "1700000200.000001",
+    team: { id: "T0001", domain: "example" },
+    user: { id: user, username: "grace", team_id: "T0001", name: "grace" },
+    channel: { id: "C2147483705", name: "ml-infra" },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: "estimate_compute",
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    response_url: responseUrl,
+    message_ts: "1700000150.000001",
+    message: { type: "message", user: "U0SOMEONE", ts: "1700000150.000001", text },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+describe('"Estimate compute" message shortcut (message_action)', () => {
+  it("reads the numbers out of someone's message and answers only the presser, with Share in channel", async () => {
+    const hookUrl = interceptActionResponse();
+    const ack = await send(
+      messageAction("U0SHORT001", "<@U0SOMEONE> 70B 15T gpu=H100 gpus=512", hookUrl.url),
+    );
+    expect(ack.status).toBe(200);
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("360 days");
+    expect(actionsOf(posted as Message).elements.map((e) => e.action_id)).toContain("flops_share");
+  });
+
+  it("a message with nothing to read gets the error privately, with an example", async () => {
+    const hookUrl = interceptActionResponse();
+    await send(messageAction("U0SHORT002", "lunch at noon?", hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain("Try: /flops");
+  });
+
+  it("refuses an unsigned shortcut", async () => {
+    const body = messageAction("U0SHORT003", "70B 15T", "https://hooks.slack.com/actions/x");
+    const response = await postSigned(`${server.url}/slack/events`, body, FORM, { signature: null });
+    expect(response.status).toBe(401);
+  });
+});
+
+/** views.open, intercepted: resolves with the view flopsbot asked Slack to open. */
+function interceptViewsOpen() {
+  return new Promise<{ trigger_id: string; view: Record<string, unknown> }>((resolve) => {
+    nock(SLACK_API)
+      .post("/api/views.open")
+      .reply(200, (_uri, body) => {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        const view = typeof args.view === "string" ? JSON.parse(args.view) : args.view;
+        resolve({ trigger_id: String(args.trigger_id), view });
+        return { ok: true, view: { id: "V0FORM" } };
+      });
+  });
+}
+
+type Field = { type: string; value?: string | null; selected_option?: { value: string } | null };
+
+/** A `view_submission` as Slack posts it, with the state of each field and the chosen conversation's response_url. */
+function viewSubmission(user: string, fields: Record<string, Field>, responseUrl: string): string {
+  const values = Object.fromEntries(
+    Object.entries(fields).map(([block, field]) => [block, { value: field }]),
+  );
+  const payload = {
+    type: "view_submission",
+    team: { id: "T0001", domain: "example" },
+    user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+    api_app_id: "A0FLOPS",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    view: {
+      id: "V0FORM",
+      team_id: "T0001",
+      type: "modal",
+      callback_id: "flops_form",
+      private_metadata: "en",
+      blocks: [],
+      state: { values },
+      hash: "1700000300.abcd",
+      title: { type: "plain_text", text: "Estimate compute" },
+      app_id: "A0FLOPS",
+      bot_id: BOT.botId,
+    },
+    response_urls: [
+      { block_id: "where", action_id: "value", channel_id: "C2147483705", response_url: responseUrl },
+    ],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+const text = (value: string): Field => ({ type: "plain_text_input", value });
+const chosen = (value: string): Field => ({ type: "static_select", selected_option: { value } });
+
+describe("the form (global shortcut, /flops form, view_submission)", () => {
+  it("the global shortcut opens the modal with every field and a conversation to answer in", async () => {
+    const opened = interceptViewsOpen();
+    const payload = {
+      type: "shortcut",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      action_ts: "1700000300.000001",
+      team: { id: "T0001", domain: "example" },
+      user: { id: "U0FORM0001", username: "ada", team_id: "T0001" },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: "flops_form",
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    };
+    const ack = await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    expect(ack.status).toBe(200);
+    const { trigger_id, view } = await opened;
+    expect(trigger_id).toBe("13345224609.738474920.8088930838d88f008e0");
+    const blocks = view.blocks as {
+      block_id: string;
+      element: { type: string; response_url_enabled?: boolean };
+    }[];
+    expect(blocks.map((b) => b.block_id)).toEqual([
+      "params",
+      "tokens",
+      "gpu",
+      "gpus",
+      "mfu",
+      "price",
+      "precision",
+      "mode",
+      "where",
+    ]);
+    expect(blocks.at(-1)?.element).toMatchObject({
+      type: "conversations_select",
+      response_url_enabled: true,
+    });
+  });
+
+  it("/flops form opens the same modal, with an empty acknowledgement", async () => {
+    const opened = interceptViewsOpen();
+    const response = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("form", "/commands/T0001/unused", { user_id: "U0FORM0002" }),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    expect((await opened).view.callback_id).toBe("flops_form");
+  });
+
+  it("bad fields are refused under each field (response_action: errors); the modal stays open", async () => {
+    const response = await send(
+      viewSubmission(
+        "U0FORM0003",
+        { params: text("seventy"), tokens: text("15T"), gpus: text("lots"), mfu: text("150%") },
+        "https://hooks.slack.com/actions/unused",
+      ),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(Object.keys(body.errors).sort()).toEqual(["gpus", "mfu", "params"]);
+    expect(body.errors.params).toContain("seventy");
+    expect(body.errors.params).toContain("70B");
+  });
+
+  it("a missing parameter count is named under its field", async () => {
+    const response = await send(
+      viewSubmission("U0FORM0004", { tokens: text("15T") }, "https://hooks.slack.com/x"),
+    );
+    const body = (await response.json()) as { errors: Record<string, string> };
+    expect(body.errors).toEqual({ params: "Needed; for example 70B." });
+  });
+
+  it("a good form closes and answers in the chosen conversation, with the buttons", async () => {
+    const hookUrl = interceptActionResponse();
+    const response = await send(
+      viewSubmission(
+        "U0FORM0005",
+        {
+          params: text("70B"),
+          tokens: text("15T"),
+          gpu: chosen("H100"),
+          gpus: text("512"),
+          mode: chosen("train"),
+        },
+        hookUrl.url,
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("in_channel");
+    expect(all(posted?.blocks)).toContain("360 days");
+    expect(actionsOf(posted as Message).elements[0]?.action_id).toBe("flops_gpu");
+  });
+
+  it("serving mode answers how many cards hold the model: 70B × 2 B = 140 GB + 10% = 154 GB → ⌈154 / 72⌉ = 3, so TP 4 H100s", async () => {
+    const hookUrl = interceptActionResponse();
+    await send(
+      viewSubmission(
+        "U0FORM0006",
+        { params: text("70B"), tokens: text("15T"), gpu: chosen("H100"), mode: chosen("infer") },
+        hookUrl.url,
+      ),
+    );
+    const [posted] = await hookUrl.done;
+    const texts = all(posted?.blocks);
+    expect(texts).toContain("Serving 70B parameters on NVIDIA H100 SXM5 80GB");
+    // The rule ⌈154 / 72⌉ = 3 cards is no tensor-parallel size: TP 4, each GPU 140 / 4 = 35 GB of weights.
+    expect(texts).toContain("TP 4 × PP 1");
+    expect(texts).toContain("`N · 2 B / (t·p) = 70B × 2 / 4`");
+  });
+});
+
+describe("App Home (app_home_opened)", () => {
+  function homeOpened(user: string): string {
+    return JSON.stringify({
+      token: "XXYYZZ",
+      team_id: "T0001",
+      api_app_id: "A0FLOPS",
+      event: {
+        type: "app_home_opened",
+        user,
+        channel: "D0HOME0001",
+        tab: "home",
+        event_ts: "1700000400.000001",
+      },
+      type: "event_callback",
+      event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+      event_time: 1700000400,
+      authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+    });
+  }
+
+  it("publishes examples, the grammar in short and the user's last questions as buttons that answer again", async () => {
+    const user = "U0HOME0001";
+    await slash("70B 15T gpu=H100 gpus=512", user);
+    await slash("chinchilla 175B", user);
+    const published = interceptWebApi("views.publish");
+    const response = await postSigned(`${server.url}/slack/events`, homeOpened(user), JSON_TYPE);
+    expect(response.status).toBe(200);
+    const args = await published;
+    expect(args.user_id).toBe(user);
+    const view = (typeof args.view === "string" ? JSON.parse(args.view) : args.view) as {
+      type: string;
+      blocks: { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[];
+    };
+    expect(view.type).toBe("home");
+    const shown = all(view.blocks);
+    expect(shown).toContain("/flops 175B 300B");
+    expect(shown).toContain("gpu=A100, gpus=2048");
+    const buttons = view.blocks.find((b) => b.type === "actions")?.elements ?? [];
+    // Newest first.
+    expect(buttons.map((b) => b.text.text)).toEqual([
+      "chinchilla params=175B",
+      "compute params=70B tokens=15T gpu=H100 gpus=512",
+    ]);
+
+    // Pressing one answers it again in the app's messages with the user.
+    const posted = interceptWebApi("chat.postMessage");
+    const button = buttons[1];
+    if (!button) throw new Error("no button");
+    const payload = {
+      type: "block_actions",
+      user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+      api_app_id: "A0FLOPS",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      container: { type: "view", view_id: "V0HOME" },
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+      team: { id: "T0001", domain: "example" },
+      view: { id: "V0HOME", type: "home", blocks: view.blocks },
+      actions: [
+        {
+          type: "button",
+          action_id: button.action_id,
+          block_id: "flops_recent",
+          text: button.text,
+          value: button.value,
+          action_ts: "1700000401.000001",
+        },
+      ],
+    };
+    await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    const message = await posted;
+    expect(message.channel).toBe(user);
+    expect(blocksText(message)).toContain("360 days");
+  });
+
+  it("a user with no questions yet is told how to ask", async () => {
+    const published = interceptWebApi("views.publish");
+    await postSigned(`${server.url}/slack/events`, homeOpened("U0HOME0002"), JSON_TYPE);
+    const args = await published;
+    expect(all(typeof args.view === "string" ? JSON.parse(args.view) : args.view)).toContain("None yet");
+  });
+});
+
+describe("Chart (an injected dependency)", () => {
+  it("the Chart button and `@flopsbot chart` hand the answer, marked as asking for a chart, to the uploader", async () => {
+    const charted: { title: string; chart?: boolean; channel: string; thread_ts?: string }[] = [];
+    const withChart = await startHttpApp(slackConfig(), {
+      ...BOT,
+      store: new MemoryContextStore(),
+      chart: async (_client, reply, where) => {
+        if (reply.chart) charted.push({ title: reply.title.key, chart: reply.chart, ...where });
+      },
+    });
+    try {
+      const user = "U0CHART001";
+      const response = await postSigned(
+        `${withChart.url}/slack/events`,
+        slashCommandBody("70B 15T gpu=H100 gpus=512", "/commands/T0001/unused", { user_id: user }),
+        FORM,
+      );
+      const message = (await response.json()) as Message;
+      expect(actionsOf(message).elements.map((e) => e.action_id)).toContain("flops_chart");
+      const hookUrl = `${RESPONSE_HOST}/actions/T0001/chart/unused`;
+      await postSigned(
+        `${withChart.url}/slack/events`,
+        blockActions(user, message, press(message, "flops_chart"), hookUrl),
+        FORM,
+      );
+      for (let i = 0; i < 50 && charted.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(charted[0]).toMatchObject({
+        chart: true,
+        channel: "C2147483705",
+        thread_ts: "1700000000.000100",
+      });
+
+      const root = "1700000500.000001";
+      await ask(withChart, mention("70B 15T gpu=H100 gpus=512", root, user));
+      await ask(withChart, mention("chart", "1700000500.000002", user, root));
+      for (let i = 0; i < 50 && charted.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(charted[1]).toMatchObject({ chart: true, channel: "C0MEETING1", thread_ts: root });
+    } finally {
+      await withChart.close();
+    }
+    // A command that draws no chart gets no Chart button.
+    const noChart = await slash("params dense 784->128, dense 128->10", "U0CHART002");
+    expect(actionsOf(noChart).elements.map((e) => e.action_id)).not.toContain("flops_chart");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Follow-ups read with the same grammar as any question: the change's options override the last
+ * question's, parsed with that question's command declarations.
+ */
+import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { isCompleteQuestion, questionOfText, readFollowUp } from "../../src/conversation/followUp.ts";
+import {
+  decodeQuestion,
+  encodeQuestion,
+  type Question,
+  questionText,
+} from "../../src/conversation/question.ts";
+
+const compute: Question = {
+  command: "compute",
+  options: { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" },
+  asker: "U1",
+};
+
+describe("readFollowUp", () => {
+  it("overrides one option and keeps the rest (gpu=A100)", () => {
+    expect(readFollowUp(registry, compute, "gpu=A100")).toEqual({
+      kind: "changed",
+      question: { ...compute, options: { params: "70B", tokens: "15T", gpu: "A100", gpus: "512" } },
+      changes: ["gpu=A100"],
+    });
+  });
+
+  it("reads option aliases through the command's declarations (`tok=20T` is tokens)", () => {
+    const followUp = readFollowUp(registry, compute, "tok=20T");
+    expect(followUp.kind === "changed" && followUp.question.options.tokens).toBe("20T");
+  });
+
+  it("a new model size alone is a complete question (compute needs only params): it starts over", () => {
+    expect(readFollowUp(registry, compute, "13B")).toEqual({ kind: "new" });
+  });
+
+  it("takes several changes and flags at once (gpus=2048 precision=fp8 explain lang=zh-TW)", () => {
+    const followUp = readFollowUp(registry, compute, "gpus=2048 precision=fp8 explain lang=zh-TW");
+    expect(followUp).toEqual({
+      kind: "changed",
+      question: {
+        ...compute,
+        options: { ...compute.options, gpus: "2048", precision: "fp8" },
+        explain: true,
+        lang: "zh-TW",
+      },
+      changes: ["gpus=2048", "precision=fp8", "explain", "lang=zh-TW"],
+    });
+  });
+
+  it("a typed alternative input drops the others of its group (days replaces gpu-hours)", () => {
+    const mfu: Question = {
+      command: "mfu",
+      options: { params: "37B", tokens: "14.8T", gpu: "H800", "gpu-hours": "2.664M" },
+    };
+    const followUp = readFollowUp(registry, mfu, "gpus=2048 days=54");
+    expect(followUp.kind === "changed" && followUp.question.options).toEqual({
+      params: "37B",
+      tokens: "14.8T",
+      gpu: "H800",
+      gpus: "2048",
+      days: "54",
+    });
+  });
+
+  it("a complete question starts over; `chart` asks for the last question's chart", () => {
+    expect(readFollowUp(registry, compute, "175B 300B")).toEqual({ kind: "new" });
+    expect(readFollowUp(registry, compute, "chinchilla 70B")).toEqual({ kind: "new" });
+    expect(readFollowUp(registry, compute, "chart")).toEqual({ kind: "chart", question: compute });
+  });
+
+  it("a change the grammar cannot read is the grammar's own error", () => {
+    expect(() => readFollowUp(registry, compute, "lang=fr")).toThrow(
+      expect.objectContaining({ id: "args.badLang" }),
+    );
+  });
+});
+
+describe("questions kept between turns", () => {
+  it("a complete question is kept; a change alone, help or nothing is not", () => {
+    expect(isCompleteQuestion(registry, "70B 15T gpu=H100")).toBe(true);
+    expect(isCompleteQuestion(registry, "gpu=A100")).toBe(false);
+    expect(isCompleteQuestion(registry, "explain")).toBe(false);
+    expect(questionOfText(registry, "70B 15T gpu=H100 private", { asker: "U1" })).toEqual({
+      command: "compute",
+      options: { params: "70B", tokens: "15T", gpu: "H100" },
+      private: true,
+      asker: "U1",
+    });
+    expect(questionOfText(registry, "help", {})).toBeUndefined();
+  });
+
+  it("a model name stays a name, so its preset (and its note) applies on every re-answer", () => {
+    const question = questionOfText(registry, "gpt-3 gpu=A100", {});
+    expect(question?.options.gpu).toBe("A100");
+    expect(question?.options.params).toMatch(/gpt-3/i);
+  });
+
+  it("encodes and decodes losslessly, whatever the values contain; refuses a forged value", () => {
+    const odd: Question = {
+      command: "compute",
+      options: { params: "70B", price: "$2.5/h", note: "a&b=c|d;e" },
+      explain: true,
+      lang: "zh-TW",
+      private: true,
+      asker: "U0ASKER",
+    };
+    expect(decodeQuestion(encodeQuestion(odd))).toEqual(odd);
+    expect(decodeQuestion("_c=")).toBeUndefined();
+    expect(decodeQuestion(`_c=compute&_l=fr`)).toBeUndefined();
+    expect(questionText(compute)).toBe("compute params=70B tokens=15T gpu=H100 gpus=512");
+  });
+});
