@@ -138,7 +138,8 @@ const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0
 
 function respond(ask: Ask): Reply {
   if ("text" in ask) {
-    const text = ask.text.replace(/\S{101,}/g, capWord);
+    // A pasted config.json (`config={…}`, one word after the Hub step) is parsed as JSON, never matched.
+    const text = ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)));
     return respondToText(registry, text, { lang: ask.lang });
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;

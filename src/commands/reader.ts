@@ -123,6 +123,8 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** A number with at most a size suffix (`175B`, `1e24`): not a count, a duration or a price. */
+const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
 
@@ -212,6 +214,9 @@ export function readWords(
     assigned.push(`${option}=${value}`);
     return true;
   };
+
+  // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
+  const loneNumber = words.filter((w) => BARE_NUMBER.test(w)).length === 1;
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -368,7 +373,7 @@ export function readWords(
         set(ofKind(command, "price")[0]?.[0], word, word);
         continue;
       }
-      if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0) {
+      if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0 && loneNumber) {
         assigned.push(`${budget}=${word}`);
         notes.push(text("read.asBudget", { value: word }));
         continue;

@@ -126,10 +126,7 @@ describe("hf:<org>/<name> wherever a published run's name is accepted", () => {
     const cards = await answerWithHub(ask("cards hf:Qwen/Qwen3-30B-A3B gpu=H100 mode=infer"));
     expect(cards.ok, JSON.stringify(cards.error)).toBe(true);
     // bf16 weights of all 30,532,122,624 parameters.
-    expect(cards.rows.find((r) => r.label.key === "row.weights")?.value).toEqual({
-      kind: "bytes",
-      value: 2 * 30_532_122_624,
-    });
+    expect((cards.result?.breakdown as { weights?: number } | undefined)?.weights).toBe(2 * 30_532_122_624);
   });
 
   it("a failed look-up answers with the Hub's reason, not a parse error", async () => {
