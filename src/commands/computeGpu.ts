@@ -6,8 +6,6 @@ import { convertMfu } from "../core/mfu.ts";
 import {
   ascending,
   deliveredFlops,
-  FP8_PUBLISHED,
-  FP8_PUBLISHED_SPEEDUP,
   gpuSecondsFor,
   impliedMfu,
   mfuSpan,
@@ -19,6 +17,7 @@ import { SOURCES } from "../core/sources.ts";
 import { row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
+import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
 
@@ -270,16 +269,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   Object.assign(result, energy.result);
 
   if (precision === "fp8") {
-    const bf16 = gpu.peakTflops.bf16;
-    notes.push(
-      text("note.fp8Speedup", {
-        fp8: f(peak),
-        bf16: bf16 === undefined ? "—" : f(bf16 * 1e12),
-        speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
-        from: FP8_PUBLISHED.bf16Tflops,
-        to: FP8_PUBLISHED.fp8Tflops,
-      }),
-    );
+    notes.push(fp8SpeedupNote(gpu, peak));
   }
   const sources: Source[] = [gpu.source, SOURCES.zero2020, SOURCES.palm2022];
   if (precision === "fp8") sources.push(SOURCES.fujii2024);

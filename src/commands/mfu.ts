@@ -3,7 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, modelFlopsUtilization } from "../core/mfu.ts";
 import { lookupModel } from "../core/models.ts";
-import { FP8_PUBLISHED, FP8_PUBLISHED_SPEEDUP, looksPerGpu, throughputFromStep } from "../core/planning.ts";
+import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { SOURCES } from "../core/sources.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
@@ -11,6 +11,7 @@ import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { forwardMfu } from "./forwardMfu.ts";
+import { fp8SpeedupNote } from "./fp8Note.ts";
 import { opt } from "./options.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
@@ -272,16 +273,7 @@ function finish(
   if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
   const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...extraSources];
   if (precision === "fp8") {
-    const bf16 = args.gpu.peakTflops.bf16;
-    notes.push(
-      text("note.fp8Speedup", {
-        fp8: f(peak),
-        bf16: bf16 === undefined ? "—" : f(bf16 * 1e12),
-        speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
-        from: FP8_PUBLISHED.bf16Tflops,
-        to: FP8_PUBLISHED.fp8Tflops,
-      }),
-    );
+    notes.push(fp8SpeedupNote(args.gpu, peak));
     sources.push(SOURCES.fujii2024);
   }
   return resultReply({

@@ -58,3 +58,19 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
 /** Only the asker may change or share a private answer; anyone who sees a public one may ask about it. */
 export const mayActOn = (question: Question, presser: string): boolean =>
   !question.private || question.asker === undefined || question.asker === presser;
+
+/** A private answer's buttons act only for the person who asked. */
+export function notYours(question: Question): Reply {
+  return {
+    ok: false,
+    command: question.command,
+    title: text("error.title"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.notYours"),
+    ...(question.lang ? { lang: question.lang } : {}),
+  };
+}

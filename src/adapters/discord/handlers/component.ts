@@ -1,9 +1,14 @@
 import { type MessageComponentInteraction, MessageFlags } from "discord.js";
 import { answer } from "../../../commands/answer.ts";
-import { askOfQuestion, contextLostReply, mayActOn, withChanges } from "../../../conversation/answer.ts";
+import {
+  askOfQuestion,
+  contextLostReply,
+  mayActOn,
+  notYours,
+  withChanges,
+} from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
-import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { answerComponents, CONTROL } from "../components.ts";
 import { toDiscordMessage } from "../embeds.ts";
@@ -102,19 +107,4 @@ export async function handleComponent(
       components: "components" in message ? message.components : [],
     });
   else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
-}
-
-function notYours(question: Question): Reply {
-  return {
-    ok: false,
-    command: question.command,
-    title: text("error.title"),
-    rows: [],
-    notes: [],
-    warnings: [],
-    sources: [],
-    ephemeral: true,
-    error: text("conversation.notYours"),
-    ...(question.lang ? { lang: question.lang } : {}),
-  };
 }

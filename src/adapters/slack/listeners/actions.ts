@@ -1,8 +1,13 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
-import { askOfQuestion, contextLostReply, mayActOn, withChanges } from "../../../conversation/answer.ts";
+import {
+  askOfQuestion,
+  contextLostReply,
+  mayActOn,
+  notYours,
+  withChanges,
+} from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { questionOfValue } from "../../../conversation/store.ts";
-import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage } from "../conversation.ts";
@@ -102,20 +107,4 @@ export function registerActions(app: App, deps: ListenerDeps): void {
       });
     },
   );
-}
-
-/** A private answer's buttons act only for the person who asked. */
-function notYours(question: Question): Reply {
-  return {
-    ok: false,
-    command: question.command,
-    title: text("error.title"),
-    rows: [],
-    notes: [],
-    warnings: [],
-    sources: [],
-    ephemeral: true,
-    error: text("conversation.notYours"),
-    ...(question.lang ? { lang: question.lang } : {}),
-  };
 }
