@@ -279,6 +279,9 @@ const CHINESE: [string, Case][] = [
   ["70B 推論 H100 int4", { command: "cards", read: { precision: "int4" } }],
   ["cards 70B H100 訓練", { read: { mode: "train" } }],
   ["chinchilla 1e24 FLOPs 算力", { read: { budget: 1e24 } }],
+  // "switch to" in a follow-up (換成 / 改成 / 改用) is filler, never a parameter count.
+  ["70B 15T 換成 A100", { read: { params: 70e9, gpu: "a100-80gb-sxm" } }],
+  ["70B 15T H100 改用 fp8", { read: { precision: "fp8" } }],
   ["chinchilla 700億 參數", { read: { params: 70e9 }, result: { tokens: 1.4e12 } }],
   ["chinchilla 1750億", { read: { params: 175e9 }, result: { tokens: 3.5e12 } }],
   ["7B 2T 64張 H100 每小時 $2", { read: { price: 2, gpus: 64 } }],

@@ -19,6 +19,18 @@ const compute: Question = {
 };
 
 describe("readFollowUp", () => {
+  it("reads a change the way people type it, with the natural reader (`on A100`, `2048 GPUs`, `fp8`, `換成 A100`)", () => {
+    const options = (text: string) => {
+      const followUp = readFollowUp(registry, compute, text);
+      return followUp.kind === "changed" ? followUp.question.options : undefined;
+    };
+    expect(options("on A100")).toEqual({ params: "70B", tokens: "15T", gpu: "A100", gpus: "512" });
+    expect(options("2048 GPUs")).toEqual({ params: "70B", tokens: "15T", gpu: "H100", gpus: "2048" });
+    expect(options("fp8")).toMatchObject({ gpu: "H100", gpus: "512", precision: "fp8" });
+    expect(options("換成 A100")).toEqual({ params: "70B", tokens: "15T", gpu: "A100", gpus: "512" });
+    expect(options("in bf16 on 1024 H200s")).toMatchObject({ gpu: "H200", gpus: "1024", precision: "bf16" });
+  });
+
   it("overrides one option and keeps the rest (gpu=A100)", () => {
     expect(readFollowUp(registry, compute, "gpu=A100")).toEqual({
       kind: "changed",
