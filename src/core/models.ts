@@ -1319,6 +1319,8 @@ export function lookupModel(query: string): Model | undefined {
 }
 
 /** Up to three model ids a mistyped name probably meant. */
+const MAX_SUGGESTED_NAME = 64;
+
 export function suggestModels(query: string): string[] {
   const byKey = new Map<string, string>();
   for (const model of MODELS) {
@@ -1326,11 +1328,16 @@ export function suggestModels(query: string): string[] {
   }
   const ids: string[] = [];
   const wanted = normalizeModelName(query);
+  // Far longer than any run's name (a paste, an attack): no typo of one, and not worth comparing.
+  if (wanted.length > MAX_SUGGESTED_NAME) return ids;
   // Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  // The length difference bounds the edit distance from below: no quadratic distance for a paste.
   const keys = [...byKey.keys()].filter(
     (key) =>
       sameNumbers(wanted, key) &&
-      (key.startsWith(wanted) || distance(wanted, key) <= Math.max(1, Math.floor(wanted.length / 4))),
+      (key.startsWith(wanted) ||
+        (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed)),
   );
   for (const key of nearest(wanted, keys, keys.length)) {
     const id = byKey.get(key);

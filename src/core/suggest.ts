@@ -8,7 +8,10 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     .map((name) => {
       const lower = name.toLowerCase();
       const prefix = wanted.length > 0 && (lower.startsWith(wanted) || wanted.startsWith(lower)) ? 0 : 1;
-      return { name, prefix, distance: distance(wanted, lower) };
+      // The length difference is a lower bound on the edit distance: a far longer input (a pasted
+      // paragraph) is no typo of a short name, and is not run through the quadratic distance.
+      const tooFar = prefix === 1 && Math.abs(wanted.length - lower.length) > maxDistance;
+      return { name, prefix, distance: tooFar ? Number.POSITIVE_INFINITY : distance(wanted, lower) };
     })
     .filter((c) => c.prefix === 0 || c.distance <= maxDistance)
     .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
