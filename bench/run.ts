@@ -67,7 +67,7 @@ async function bundleBench(name: string): Promise<string> {
     platform: "node",
     target: "node20",
     // Left outside like dist/ leaves them (loaded from node_modules at run time).
-    external: ["pino", "@slack/bolt", "discord.js"],
+    external: ["pino", "@slack/bolt", "discord.js", "@resvg/resvg-js", "ioredis", "rate-limiter-flexible"],
     outfile,
     logLevel: "warning",
   });
