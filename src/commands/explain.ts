@@ -44,35 +44,40 @@ export const CONSTANTS: readonly Constant[] = [
 ];
 
 /**
- * The step-by-step derivation of any reply: one note per row that has a formula (its label, the
- * formula with the numbers put in, the result), then one note per constant those formulas use,
- * naming its source, which is added to the reply's sources.
+ * The derivation of any reply, step by step: each row that has a formula becomes a numbered step
+ * (its label, the formula with the numbers put in, the result), and the first step that uses a
+ * constant is followed by what that constant means and where it comes from (its source is added
+ * to the reply's). The derived rows are not shown again beside their steps; rows without a
+ * formula (a GPU's name, a layout) stay.
  */
 export function explainReply(reply: Reply, lang: Lang): Reply {
-  const steps: Text[] = [];
-  const formulas: string[] = [];
-  for (const row of reply.rows) {
-    if (!row.formula) continue;
-    formulas.push(row.formula);
-    steps.push(
+  const derived = reply.rows.filter((row) => row.formula);
+  if (derived.length === 0) return { ...reply, notes: [...reply.notes, text("explain.none")] };
+  const lines: Text[] = [text("explain.title")];
+  const explained = new Set<Constant>();
+  const sources = [...reply.sources];
+  derived.forEach((row, index) => {
+    const formula = row.formula ?? "";
+    lines.push(
       text("explain.step", {
-        step: steps.length + 1,
+        step: index + 1,
         label: say(lang, row.label),
-        formula: row.formula,
+        formula,
         value: showValue(lang, row.value),
       }),
     );
-  }
-  if (steps.length === 0) return { ...reply, notes: [...reply.notes, text("explain.none")] };
-  const used = CONSTANTS.filter((c) => formulas.some((formula) => c.pattern.test(formula)));
-  const sources = [...reply.sources];
-  for (const constant of used) {
-    if (constant.source && !sources.some((s) => s.url === constant.source?.url))
-      sources.push(constant.source);
-  }
+    for (const constant of CONSTANTS) {
+      if (explained.has(constant) || !constant.pattern.test(formula)) continue;
+      explained.add(constant);
+      lines.push(text(constant.key));
+      if (constant.source && !sources.some((s) => s.url === constant.source?.url))
+        sources.push(constant.source);
+    }
+  });
   return {
     ...reply,
-    notes: [...reply.notes, text("explain.title"), ...steps, ...used.map((c) => text(c.key))],
+    rows: reply.rows.filter((row) => !row.formula),
+    notes: [...reply.notes, ...lines],
     sources,
   };
 }

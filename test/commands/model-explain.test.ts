@@ -7,10 +7,15 @@ import { ask } from "./helpers.ts";
 const keys = (line: string) => ask(line).notes.map((n) => n.key);
 
 describe("explain: the step-by-step derivation on any command", () => {
-  it("adds one step per row with its formula, numbers and result, for GPT-3's 175B × 300B", () => {
+  it("turns each row with a formula into a step (formula, numbers, result), not shown twice, for GPT-3's 175B × 300B", () => {
     const reply = ask("175B 300B explain");
     const steps = reply.notes.filter((n) => n.key === "explain.step");
-    expect(steps).toHaveLength(reply.rows.filter((r) => r.formula).length);
+    expect(steps).toHaveLength(ask("175B 300B").rows.filter((r) => r.formula).length);
+    // The derivation replaces the rows it derives: no row is printed a second time beside its step.
+    expect(reply.rows.filter((r) => r.formula)).toEqual([]);
+    // Each constant is explained right after the first step that uses it: 6·N·D's 6 after step 1.
+    const keys = reply.notes.map((n) => n.key);
+    expect(keys.indexOf("explain.const.sixND")).toBe(keys.indexOf("explain.step") + 1);
     expect(steps[0]?.params).toEqual({
       step: 1,
       label: "Training compute (6ND)",
@@ -41,7 +46,7 @@ describe("explain: the step-by-step derivation on any command", () => {
   it("explains the model command's rows too, and works from split options (Discord's explain flag)", () => {
     const reply = ask("model deepseek-v3 explain");
     const steps = reply.notes.filter((n) => n.key === "explain.step");
-    expect(steps.length).toBe(reply.rows.filter((r) => r.formula).length);
+    expect(steps.length).toBe(ask("model deepseek-v3").rows.filter((r) => r.formula).length);
     expect(steps.some((s) => String(s.params?.value) === "628%")).toBe(true);
     const typed = answer({
       platform: "discord",
