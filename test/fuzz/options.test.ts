@@ -92,7 +92,8 @@ const validShapeArb = fc
   )
   .map(([command, entries]) => optionsAsk(command, entries));
 
-describe("command options as Discord sends them, under fuzzing", () => {
+// Each property runs thousands of inputs: a slow or shared machine needs more than the default 20 s.
+describe("command options as Discord sends them, under fuzzing", { timeout: 90_000 }, () => {
   it("answers 15,000 random records: any command name, any keys (__proto__ too), any values", () => {
     fuzz(recordArb, (ask) => ask, 15_000, stats);
   });

@@ -126,7 +126,8 @@ const mutatedArb = fc
     return textAsk(text, lang);
   });
 
-describe("the text grammar under fuzzing", () => {
+// Each property runs thousands of inputs: a slow or shared machine needs more than the default 20 s.
+describe("the text grammar under fuzzing", { timeout: 90_000 }, () => {
   it("answers 20,000 random strings (ASCII, any code point, graphemes) with a Reply", () => {
     const arb = fc.oneof(
       fc.string({ maxLength: 80 }),
