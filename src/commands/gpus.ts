@@ -7,22 +7,62 @@ import type { Row } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
 
-/** The headline peaks: bf16 and fp8 where the sheet has them, else fp16 or fp32 (V100, T4). */
-const HEADLINE = ["bf16", "fp8"] as const;
+/** The headline peaks: bf16 and fp8 where the sheet has them, else fp16 or fp32 (V100, T4), labelled. */
 const FALLBACK = ["fp16", "fp32"] as const;
 
-function gpuRow(gpu: Gpu): Row {
-  const shown = HEADLINE.filter((p) => gpu.peakTflops[p] !== undefined);
-  const precisions =
-    shown.length > 0 ? shown : FALLBACK.filter((p) => gpu.peakTflops[p] !== undefined).slice(0, 1);
-  const peaks = precisions.map((p) => `${p} ${gpu.peakTflops[p]}`).join(" · ");
-  return {
-    label: text("row.name", { name: shortGpuName(gpu) }),
-    value: {
-      kind: "text",
-      text: `${gpu.memoryGB} GB · ${formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12)} · ${peaks} TFLOP/s`,
-    },
-  };
+/** A vendor's cards are split over rows of at most this many, so one row stays one readable block. */
+export const CARDS_PER_ROW = 12;
+
+/** Parentheticals longer than this are dropped from a card's line ("GB200 (one B200 GPU of …) 186GB" → "GB200 186GB"). */
+const SHORT_ASIDE = 12;
+
+/** The card's name for a one-line list: no vendor word, no long parenthetical. */
+export function compactGpuName(gpu: Gpu): string {
+  return shortGpuName(gpu)
+    .replace(/\s*\(([^)]*)\)/g, (aside, inner: string) => (inner.length > SHORT_ASIDE ? "" : aside))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** bf16 / fp8 dense TFLOP/s ("–" where there is no fp8); a card without bf16 shows its fp16 or fp32, labelled. */
+function peaks(gpu: Gpu): string {
+  const { bf16, fp8 } = gpu.peakTflops;
+  if (bf16 !== undefined) return `${bf16} / ${fp8 ?? "–"}`;
+  const fallback = FALLBACK.find((p) => gpu.peakTflops[p] !== undefined);
+  return fallback ? `${fallback} ${gpu.peakTflops[fallback]}` : "–";
+}
+
+/** One card on one line: name · memory · bandwidth · bf16 / fp8 dense TFLOP/s. */
+export function gpuLine(gpu: Gpu): string {
+  const bandwidth = formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12);
+  return `${compactGpuName(gpu)} · ${gpu.memoryGB} GB · ${bandwidth} · ${peaks(gpu)}`;
+}
+
+/** One row per vendor (catalog order), its cards one a line; a long vendor list over several rows. */
+function vendorRows(found: readonly Gpu[]): Row[] {
+  const byVendor = new Map<string, Gpu[]>();
+  for (const gpu of found) byVendor.set(gpu.vendor, [...(byVendor.get(gpu.vendor) ?? []), gpu]);
+  return [...byVendor].flatMap(([vendor, cards]) => {
+    const parts = Math.ceil(cards.length / CARDS_PER_ROW);
+    return Array.from({ length: parts }, (_, i): Row => {
+      const slice = cards.slice(i * CARDS_PER_ROW, (i + 1) * CARDS_PER_ROW);
+      return {
+        label:
+          parts === 1
+            ? text("row.gpuVendor", { vendor, count: cards.length })
+            : text("row.gpuVendorPart", { vendor, count: cards.length, part: i + 1, parts }),
+        value: { kind: "text", text: slice.map(gpuLine).join("\n") },
+      };
+    });
+  });
+}
+
+/** Every card of a vendor when the filter is a vendor's name ("amd", "Google"); undefined otherwise. */
+function byVendorName(filter: string): Gpu[] | undefined {
+  const wanted = filter.trim().toLowerCase();
+  if (wanted === "") return undefined;
+  const cards = GPUS.filter((gpu) => gpu.vendor.toLowerCase() === wanted);
+  return cards.length > 0 ? cards : undefined;
 }
 
 export const gpus = defineCommand({
@@ -31,10 +71,10 @@ export const gpus = defineCommand({
   options: {
     filter: opt.text({ positional: true, rest: true, aliases: ["search", "q"], example: "h100" }),
   },
-  examples: ["gpus", "gpus h100", "gpus mi300"],
+  examples: ["gpus", "gpus h100", "gpus mi300", "gpus amd"],
   run(args) {
     const filter = args.filter ?? "";
-    const found = searchGpus(filter);
+    const found = byVendorName(filter) ?? searchGpus(filter);
     if (found.length === 0) {
       throw new UserError("gpu.unknown", {
         query: filter,
@@ -44,8 +84,8 @@ export const gpus = defineCommand({
     return resultReply({
       command: "gpus",
       title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),
-      rows: found.map(gpuRow),
-      notes: [text("note.densePeaks")],
+      rows: vendorRows(found),
+      notes: [text("note.gpuColumns"), text("note.densePeaks")],
       sources: uniqueSources(found.map((gpu) => gpu.source)),
       result: {
         gpus: found.map((gpu) => ({

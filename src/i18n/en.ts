@@ -725,6 +725,12 @@ export const en = {
   "conversation.form.where": "Answer in",
   "conversation.form.invalid": "{value} is not a value this field takes; for example {example}.",
   "conversation.form.required": "Needed; for example {example}.",
+
+  // /flops gpus, grouped by vendor
+  "row.gpuVendor": "{vendor} ({count})",
+  "row.gpuVendorPart": "{vendor} ({count}, part {part} of {parts})",
+  "note.gpuColumns":
+    "Each line: memory · bandwidth · bf16 / fp8 dense TFLOP/s (fp16 or fp32, labelled, where a card has no bf16; – where it has no fp8).",
 } as const;
 
 export type MessageKey = keyof typeof en;

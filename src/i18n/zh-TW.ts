@@ -696,6 +696,12 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.form.where": "回覆到",
   "conversation.form.invalid": "這個欄位不接受 {value}；例如 {example}。",
   "conversation.form.required": "必填；例如 {example}。",
+
+  // /flops gpus，依廠商分組
+  "row.gpuVendor": "{vendor} ({count} 款)",
+  "row.gpuVendorPart": "{vendor} ({count} 款，第 {part}/{parts} 段)",
+  "note.gpuColumns":
+    "每行：記憶體 · 頻寬 · bf16 / fp8 dense TFLOP/s (沒有 bf16 的卡改列 fp16 或 fp32 並標明；沒有 fp8 則為 –)。",
 };
 
 /**

@@ -23,10 +23,18 @@ const pad = (s: string, to: number) => s + " ".repeat(Math.max(0, to - width(s))
  */
 function rowLines(rows: RenderedReply["rows"], columns: number): string[] {
   // One very long label (a GPU's full name) must not push every other row onto two lines.
-  const fitting = rows.filter((r) => width(r.label) <= Math.floor(columns * 0.45));
+  const fitting = rows.filter((r) => width(r.label) <= Math.floor(columns * 0.45) && !r.value.includes("\n"));
   const labelWidth = Math.max(0, ...fitting.map((r) => width(r.label)));
   const valueWidth = Math.max(0, ...fitting.map((r) => width(r.value)));
   return rows.flatMap((row) => {
+    // A value of several lines (a list under a heading): the label, then each line indented.
+    if (row.value.includes("\n")) {
+      return [
+        ...wrap(row.label, columns, "  "),
+        ...row.value.split("\n").flatMap((line) => wrap(line, columns, "    ", "      ")),
+        ...(row.formula ? wrap(row.formula, columns, "      ") : []),
+      ];
+    }
     const aligned = width(row.label) <= labelWidth && 2 + labelWidth + 2 + width(row.value) <= columns;
     const head = aligned
       ? [`  ${pad(row.label, labelWidth)}  ${row.value}`]

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { COLORS, toDiscordMessage, toEmbeds } from "../../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../../src/adapters/discord/limits.ts";
 import { answer, configureAnswer } from "../../../src/commands/answer.ts";
+import { compactGpuName } from "../../../src/commands/gpus.ts";
 import { registry } from "../../../src/commands/registry.ts";
-import { GPUS, shortGpuName } from "../../../src/core/gpus.ts";
+import { GPUS } from "../../../src/core/gpus.ts";
 import { MODELS } from "../../../src/core/models.ts";
 import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
@@ -32,19 +33,30 @@ describe("every command's reply fits Discord's limits", () => {
     expect(message.embeds.map((e) => new EmbedBuilder(e).toJSON())).toEqual(message.embeds);
   });
 
-  test("the longest reply, /flops gpus with no filter: all 40 GPUs over two embeds, under 6,000 characters", () => {
+  test("/flops gpus with no filter: all 40 GPUs grouped by vendor in one embed, under 6,000 characters", () => {
     expect(GPUS).toHaveLength(40);
     const reply = ask("gpus");
     const parts = toEmbeds(localize(reply, "en"), "en");
     expect(brokenLimits(parts)).toEqual([]);
     expect(totalLength(parts)).toBeLessThanOrEqual(6000);
-    expect(parts.map((e) => e.fields.length)[0]).toBe(25);
+    expect(parts).toHaveLength(1);
     expect(parts[0]?.title).toBe("GPU catalog (40 accelerators)");
     const names = fieldsOf(parts).map((f) => f.name);
-    for (const gpu of GPUS) expect(names).toContain(shortGpuName(gpu));
-    const h100 = fieldsOf(parts).find((f) => f.name === "H100 SXM5 80GB");
+    expect(names.slice(0, 6)).toEqual([
+      "NVIDIA (24, part 1 of 2)",
+      "NVIDIA (24, part 2 of 2)",
+      "AMD (5)",
+      "Google (6)",
+      "Intel (2)",
+      "AWS (3)",
+    ]);
+    const lines = fieldsOf(parts)
+      .slice(0, 6)
+      .flatMap((f) => f.value.split("\n"));
+    expect(lines).toHaveLength(GPUS.length);
+    for (const gpu of GPUS) expect(lines.some((l) => l.startsWith(compactGpuName(gpu)))).toBe(true);
     // H100 SXM datasheet: 3.35 TB/s; dense BF16 989.4 and FP8 1,978.9 TFLOPS (half the sparse figures).
-    expect(h100?.value).toBe("80 GB · 3.35 TB/s · bf16 989.4 · fp8 1978.9 TFLOP/s");
+    expect(lines).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1978.9");
   });
 
   test.each(["en", "zh-TW"] as const)(

@@ -260,15 +260,16 @@ describe("every command's reply fits in one Slack message", () => {
     }
   });
 
-  it("the longest, /flops gpus with no filter, shows all 40 GPUs and every datasheet", () => {
+  it("/flops gpus with no filter: all 40 GPUs grouped by vendor in one section, and every datasheet", () => {
     const reply = answer({ platform: "slack", userId: nextUser(), lang: "en", text: "gpus" });
-    expect(reply.rows).toHaveLength(40);
+    // One row per vendor (NVIDIA's 24 cards over two), each card one line of its value.
+    expect(reply.rows).toHaveLength(6);
     const message = toSlackMessage(reply, "en");
     expect(limitViolations(message)).toEqual([]);
     const fields = message.blocks.flatMap((b) => (b.type === "section" ? (b.fields ?? []) : []));
-    expect(fields).toHaveLength(40);
-    // Block Kit allows 10 fields per section: 40 GPUs fill four sections.
-    expect(message.blocks.filter((b) => b.type === "section")).toHaveLength(4);
+    expect(fields).toHaveLength(6);
+    expect(fields.map((f) => f.text.split("\n").length - 1).reduce((a, b) => a + b, 0)).toBe(40);
+    expect(message.blocks.filter((b) => b.type === "section")).toHaveLength(1);
     const links =
       textsIn(message.blocks)
         .join("\n")
