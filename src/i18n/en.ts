@@ -725,6 +725,14 @@ export const en = {
   "conversation.form.where": "Answer in",
   "conversation.form.invalid": "{value} is not a value this field takes; for example {example}.",
   "conversation.form.required": "Needed; for example {example}.",
+  // Tables (compare): one column per run; the formulas listed under the table
+  "table.formulas": "How each number was found:",
+  "compare.table.params": "Parameters",
+  "compare.table.tokens": "Training tokens",
+  "compare.table.tokensPerParam": "Tokens per parameter",
+  "compare.table.flops": "Training compute",
+  "compare.table.gpuHours": "GPU-hours",
+  "compare.table.mfu": "MFU",
 } as const;
 
 export type MessageKey = keyof typeof en;

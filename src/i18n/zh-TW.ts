@@ -696,6 +696,14 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.form.where": "回覆到",
   "conversation.form.invalid": "這個欄位不接受 {value}；例如 {example}。",
   "conversation.form.required": "必填；例如 {example}。",
+  // Tables (compare): one column per run; the formulas listed under the table
+  "table.formulas": "各數字的算法與出處：",
+  "compare.table.params": "參數量",
+  "compare.table.tokens": "訓練 token 數",
+  "compare.table.tokensPerParam": "每參數 token 數",
+  "compare.table.flops": "訓練算力",
+  "compare.table.gpuHours": "GPU 小時",
+  "compare.table.mfu": "MFU",
 };
 
 /**
