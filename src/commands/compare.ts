@@ -3,7 +3,7 @@ import { estimateRun, findModel, type Model, modelSources, type RunEstimate } fr
 import { SOURCES } from "../core/sources.ts";
 import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Source, ValueKind } from "../reply/reply.ts";
+import type { Row, Source, Table, Value, ValueKind } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { hardwareText, mfuDefinitions, percentText } from "./model.ts";
 import { opt } from "./options.ts";
@@ -85,50 +85,73 @@ export function parseModelList(names: string): Model[] {
   return models;
 }
 
-/**
- * One row per metric per run, metric by metric, so that each metric's values sit together: a
- * field each in Slack and Discord (4 runs × 6 metrics = 24, under Discord's 25 fields) and an
- * aligned block in the terminal.
- */
-function rowsFor(runs: Compared[]): Row[] {
-  const metric = (
-    label: string,
-    kind: ValueKind,
-    pick: (run: Compared) => { value: number; formula?: string } | undefined,
-  ): Row[] =>
-    runs.map((run) => {
-      const picked = pick(run);
-      const labelText = text(label, { model: run.model.name });
-      return picked === undefined
-        ? { label: labelText, value: { kind: "message", text: text("model.value.notPublished") } }
-        : {
-            label: labelText,
-            value: { kind, value: picked.value },
-            ...(picked.formula ? { formula: picked.formula } : {}),
-          };
-    });
-  return [
-    ...metric("compare.row.params", "params", ({ model }) => ({
+type Picked = { value: number; formula?: string } | undefined;
+
+/** The quantities compared, in order: a table row each, and a reply row per run for its formula. */
+const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }[] = [
+  {
+    key: "params",
+    kind: "params",
+    pick: ({ model }) => ({
       value: model.published.params.value,
       ...(model.published.activeParams ? { formula: `${f(model.published.activeParams.value)} active` } : {}),
-    })),
-    ...metric("compare.row.tokens", "tokens", ({ model }) => model.published.tokens),
-    ...metric("compare.row.tokensPerParam", "ratio", ({ model, estimate }) =>
+    }),
+  },
+  { key: "tokens", kind: "tokens", pick: ({ model }) => model.published.tokens },
+  {
+    key: "tokensPerParam",
+    kind: "ratio",
+    pick: ({ model, estimate }) =>
       estimate.tokensPerParam === undefined
         ? undefined
         : {
             value: estimate.tokensPerParam,
             formula: `D / N = ${f(model.published.tokens?.value ?? 0)} / ${f(model.published.params.value)}; Chinchilla 20`,
           },
-    ),
-    ...metric("compare.row.flops", "flop", (run) => run.flops),
-    ...metric("compare.row.gpuHours", "gpuHours", ({ model, estimate }) =>
+  },
+  { key: "flops", kind: "flop", pick: (run) => run.flops },
+  {
+    key: "gpuHours",
+    kind: "gpuHours",
+    pick: ({ model, estimate }) =>
       estimate.gpuHours === undefined
         ? undefined
         : { value: estimate.gpuHours, formula: hardwareText(model, estimate) ?? "" },
-    ),
-    ...metric("compare.row.mfu", "percent", (run) => run.mfu),
-  ];
+  },
+  { key: "mfu", kind: "percent", pick: (run) => run.mfu },
+];
+
+const cell = (kind: ValueKind, picked: Picked): Value =>
+  picked === undefined
+    ? { kind: "message", text: text("model.value.notPublished") }
+    : { kind, value: picked.value };
+
+/**
+ * One row per metric per run, metric by metric: every value with its formula, for `explain`
+ * and for the formulas listed under the table.
+ */
+function rowsFor(runs: Compared[]): Row[] {
+  return METRICS.flatMap(({ key, kind, pick }) =>
+    runs.map((run) => {
+      const picked = pick(run);
+      return {
+        label: text(`compare.row.${key}`, { model: run.model.name }),
+        value: cell(kind, picked),
+        ...(picked?.formula ? { formula: picked.formula } : {}),
+      };
+    }),
+  );
+}
+
+/** The same values as a table: a column per run, a row per metric. */
+function tableFor(runs: Compared[]): Table {
+  return {
+    columns: runs.map((run) => text("row.name", { name: run.model.name })),
+    rows: METRICS.map(({ key, kind, pick }) => ({
+      label: text(`compare.table.${key}`),
+      cells: runs.map((run) => cell(kind, pick(run))),
+    })),
+  };
 }
 
 export const compare = defineCommand({
@@ -157,6 +180,7 @@ export const compare = defineCommand({
       command: "compare",
       title: text("compare.title", { models: runs.map((run) => run.model.name).join(" vs ") }),
       rows: rowsFor(runs),
+      table: tableFor(runs),
       notes: [text("compare.note.flops"), text("compare.note.mfu")],
       sources: [...new Map(sources.map((s) => [`${s.url}|${s.title}`, s])).values()],
       result: {

@@ -731,6 +731,14 @@ export const en = {
   "row.gpuVendorPart": "{vendor} ({count}, part {part} of {parts})",
   "note.gpuColumns":
     "Each line: memory · bandwidth · bf16 / fp8 dense TFLOP/s (fp16 or fp32, labelled, where a card has no bf16; – where it has no fp8).",
+  // Tables (compare): one column per run; the formulas listed under the table
+  "table.formulas": "How each number was found:",
+  "compare.table.params": "Parameters",
+  "compare.table.tokens": "Training tokens",
+  "compare.table.tokensPerParam": "Tokens per parameter",
+  "compare.table.flops": "Training compute",
+  "compare.table.gpuHours": "GPU-hours",
+  "compare.table.mfu": "MFU",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -702,6 +702,14 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuVendorPart": "{vendor} ({count} 款，第 {part}/{parts} 段)",
   "note.gpuColumns":
     "每行：記憶體 · 頻寬 · bf16 / fp8 dense TFLOP/s (沒有 bf16 的卡改列 fp16 或 fp32 並標明；沒有 fp8 則為 –)。",
+  // Tables (compare): one column per run; the formulas listed under the table
+  "table.formulas": "各數字的算法與出處：",
+  "compare.table.params": "參數量",
+  "compare.table.tokens": "訓練 token 數",
+  "compare.table.tokensPerParam": "每參數 token 數",
+  "compare.table.flops": "訓練算力",
+  "compare.table.gpuHours": "GPU 小時",
+  "compare.table.mfu": "MFU",
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { ErrorParams } from "../core/errors.ts";
 import type { Notice } from "../core/notice.ts";
-import type { Reply, Row, Source, Text, Value, ValueKind } from "./reply.ts";
+import type { Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
 
 export const text = (key: string, params?: ErrorParams): Text => (params ? { key, params } : { key });
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
@@ -20,6 +20,7 @@ export interface ReplyParts {
   command: string;
   title: Text;
   rows: Row[];
+  table?: Table;
   result: Record<string, unknown>;
   notes?: Text[];
   warnings?: Text[];

@@ -15,6 +15,8 @@ export interface RenderedReply {
   /** The error message, for error replies. */
   error?: string;
   rows: { label: string; value: string; formula?: string }[];
+  /** One column per item; when present, renderers draw it and list only the rows' formulas. */
+  table?: { columns: string[]; rows: { label: string; cells: string[] }[] };
   warnings: string[];
   notes: string[];
   sources: Source[];
@@ -44,6 +46,17 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
       value: showValue(lang, row.value),
       ...(row.formula ? { formula: row.formula } : {}),
     })),
+    ...(reply.table
+      ? {
+          table: {
+            columns: reply.table.columns.map((c) => say(lang, c)),
+            rows: reply.table.rows.map((r) => ({
+              label: say(lang, r.label),
+              cells: r.cells.map((c) => showValue(lang, c)),
+            })),
+          },
+        }
+      : {}),
     warnings: reply.warnings.map((w) => say(lang, w)),
     notes: reply.notes.map((n) => say(lang, n)),
     sources: reply.sources,

@@ -37,6 +37,16 @@ export interface Row {
   formula?: string;
 }
 
+/**
+ * A table with one column per item (a run in `compare`): each row a quantity, its cells typed
+ * values formatted by the renderer. The reply's `rows` keep every value and its formula (for
+ * `explain` and the formulas under the table).
+ */
+export interface Table {
+  columns: Text[];
+  rows: { label: Text; cells: Value[] }[];
+}
+
 export interface Source {
   title: string;
   url: string;
@@ -66,6 +76,8 @@ export interface Reply {
   command: string;
   title: Text;
   rows: Row[];
+  /** Drawn instead of the rows' values where present; the rows' formulas are listed below it. */
+  table?: Table;
   notes: Text[];
   warnings: Text[];
   sources: Source[];

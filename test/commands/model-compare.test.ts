@@ -27,10 +27,12 @@ describe("/flops compare", () => {
     expect(llama.gpuHours).toBe(30.84e6);
   });
 
-  it("has one row per run per metric, 24 for four runs (Discord allows 25 embed fields), grouped by metric", () => {
+  it("keeps one row per run per metric (24 for four runs, each with its formula) next to the table", () => {
     const reply = ask("compare gpt-3 chinchilla palm llama-3-405b");
     expect(reply.rows).toHaveLength(24);
     expect(reply.rows.slice(0, 4).every((r) => r.label.key === "compare.row.params")).toBe(true);
+    expect(reply.table?.rows).toHaveLength(6);
+    expect(reply.table?.rows.every((r) => r.cells.length === 4)).toBe(true);
     const rendered = localize(reply, "en");
     expect(rendered.rows.find((r) => r.label === "Chinchilla 70B · MFU")?.value).toBe("not published");
     expect(rendered.rows.find((r) => r.label === "PaLM 540B · MFU")?.formula).toContain("published 46.2%");

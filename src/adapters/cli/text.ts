@@ -48,6 +48,51 @@ function rowLines(rows: RenderedReply["rows"], columns: number): string[] {
   });
 }
 
+type Table = NonNullable<RenderedReply["table"]>;
+
+/**
+ * A table as aligned columns: the row labels on the left, a column per item. Columns that do not
+ * fit the width go to a second block below, labels repeated; a column too wide even alone is
+ * shown as its header and `label: value` lines.
+ */
+function tableLines(table: Table, columns: number): string[] {
+  const labelWidth = Math.max(0, ...table.rows.map((r) => width(r.label)));
+  const widths = table.columns.map((header, i) =>
+    Math.max(width(header), ...table.rows.map((r) => width(r.cells[i] ?? ""))),
+  );
+  const groups: number[][] = [];
+  for (const [i, w] of widths.entries()) {
+    const group = groups.at(-1);
+    const used = group ? 2 + labelWidth + group.reduce((sum, j) => sum + 2 + (widths[j] ?? 0), 0) : 0;
+    if (group && used + 2 + w <= columns) group.push(i);
+    else groups.push([i]);
+  }
+  const blocks = groups.map((group) => {
+    const fits = 2 + labelWidth + 2 + (widths[group[0] ?? 0] ?? 0) <= columns;
+    if (!fits) {
+      return group.flatMap((i) => [
+        ...wrap(table.columns[i] ?? "", columns, "  "),
+        ...table.rows.flatMap((r) => wrap(`${r.label}: ${r.cells[i] ?? ""}`, columns, "    ", "      ")),
+      ]);
+    }
+    const line = (label: string, cells: string[]) =>
+      `  ${pad(label, labelWidth)}${group.map((i) => `  ${pad(cells[i] ?? "", widths[i] ?? 0)}`).join("")}`.trimEnd();
+    const rule = `  ${" ".repeat(labelWidth)}${group.map((i) => `  ${"-".repeat(widths[i] ?? 0)}`).join("")}`;
+    return [line("", table.columns), rule, ...table.rows.map((r) => line(r.label, r.cells))];
+  });
+  return blocks.flatMap((block, i) => (i === 0 ? block : ["", ...block]));
+}
+
+/** Under a table, the rows that carry a formula: `label: formula`, wrapped with a hanging indent. */
+function formulaLines(reply: RenderedReply, lang: Lang, columns: number): string[] {
+  const rows = reply.rows.filter((r) => r.formula);
+  if (rows.length === 0) return [];
+  return [
+    ...wrap(t(lang, "table.formulas"), columns),
+    ...rows.flatMap((r) => wrap(`${r.label}: ${r.formula}`, columns, "  ", "      ")),
+  ];
+}
+
 /** Sources as short names with footnote numbers on one wrapped line, then `[n] URL` per source. */
 function sourceLines(sources: RenderedReply["sources"], lang: Lang, columns: number): string[] {
   if (sources.length === 0) return [];
@@ -61,8 +106,8 @@ function sourceLines(sources: RenderedReply["sources"], lang: Lang, columns: num
 
 /**
  * A reply as plain text for a terminal `columns` wide (CJK characters count two): no line is
- * wider except one holding a URL. Sections in order, each a list of lines: title, error, rows,
- * warnings, notes, sources (footnotes), hint.
+ * wider except one holding a URL. Sections in order, each a list of lines: title, error, rows
+ * (or a table, then the rows' formulas), warnings, notes, sources (footnotes), hint.
  */
 export function renderText(reply: RenderedReply, columns = DEFAULT_COLUMNS, lang: Lang = "en"): string {
   const cols = Math.max(MIN_COLUMNS, columns);
@@ -71,9 +116,10 @@ export function renderText(reply: RenderedReply, columns = DEFAULT_COLUMNS, lang
     [...title, "=".repeat(Math.min(Math.max(...title.map(width)), cols))],
     reply.readAs ? wrap(reply.readAs, cols) : [],
     reply.error ? wrap(reply.error, cols, "✗ ", "  ") : [],
-    rowLines(reply.rows, cols),
+    reply.table ? ["", ...tableLines(reply.table, cols)] : rowLines(reply.rows, cols),
   ];
   const spaced = [
+    reply.table ? formulaLines(reply, lang, cols) : [],
     reply.warnings.flatMap((w) => wrap(w, cols, "⚠ ", "  ")),
     reply.notes.flatMap((n) => wrap(n, cols, "· ", "  ")),
     sourceLines(reply.sources, lang, cols),

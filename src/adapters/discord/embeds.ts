@@ -43,6 +43,40 @@ function rowFields(reply: RenderedReply, withFormulas: boolean): Field[] {
   }));
 }
 
+/**
+ * A table as inline fields, one per column (Discord lays inline fields out side by side, up to
+ * three a line): the column's header as the name, `label: **value**` a line per row.
+ */
+function tableFields(table: NonNullable<RenderedReply["table"]>): Field[] {
+  return table.columns.map((column, i) => ({
+    name: plain(column),
+    value: table.rows
+      .map((row) => `${plain(row.label)}: **${plain((row.cells[i] ?? "").trim())}**`)
+      .join("\n"),
+    inline: true,
+  }));
+}
+
+/** Under a table, the rows' formulas (`label: `formula``), packed into as few fields as fit. */
+function formulaFields(reply: RenderedReply, lang: Lang): Field[] {
+  const name = plain(t(lang, "table.formulas"));
+  const fields: Field[] = [];
+  for (const row of reply.rows) {
+    if (!row.formula) continue;
+    const line = `${plain(row.label)}: ${code(row.formula)}`;
+    const last = fields.at(-1);
+    if (last && last.value.length + 1 + line.length <= LIMITS.fieldValue) last.value += `\n${line}`;
+    else fields.push({ name, value: line, inline: false });
+  }
+  return fields;
+}
+
+/** The table and its formulas where the reply has one, else a field per row. */
+function bodyFields(reply: RenderedReply, lang: Lang, withFormulas: boolean): Field[] {
+  if (!reply.table) return rowFields(reply, withFormulas);
+  return [...tableFields(reply.table), ...(withFormulas ? formulaFields(reply, lang) : [])];
+}
+
 /** Short linked source names on one line, packed into as few fields as their 1,024-character limit allows. */
 function sourceFields(reply: RenderedReply, lang: Lang, withLinks: boolean): Field[] {
   const name = t(lang, "discord.sources");
@@ -91,14 +125,14 @@ export function toEmbeds(rendered: RenderedReply, lang: Lang): EmbedParts[] {
   for (const [formulas, links] of variants) {
     const embeds = packEmbeds({
       ...base,
-      fields: [...rowFields(rendered, formulas), ...sourceFields(rendered, lang, links)],
+      fields: [...bodyFields(rendered, lang, formulas), ...sourceFields(rendered, lang, links)],
     });
     const dropped = embeds.some((e) => e.fields.some((f) => f.name === "…"));
     if (!dropped && withinLimits(embeds)) return embeds;
   }
   return packEmbeds({
     ...base,
-    fields: [...rowFields(rendered, false), ...sourceFields(rendered, lang, false)],
+    fields: [...bodyFields(rendered, lang, false), ...sourceFields(rendered, lang, false)],
   });
 }
 

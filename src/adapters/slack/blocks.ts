@@ -4,10 +4,12 @@ import { localize, type RenderedReply } from "../../reply/localize.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { shortSourceTitle } from "../../reply/sources.ts";
 import {
+  chunk,
   contextBlocks,
   fieldSections,
   fitParts,
   headerBlock,
+  mrkdwn,
   type Part,
   SLACK_LIMITS,
   type SlackMessage,
@@ -28,8 +30,41 @@ export function rowField(row: RenderedReply["rows"][number]): string {
     .join("\n");
 }
 
+type Table = NonNullable<RenderedReply["table"]>;
+
 /**
- * Header (the title), the error, the rows as section fields (10 a section), the warnings in a
+ * A table as one section per row: the row's label as the section text and a field per column
+ * (`*column*` over the value), so the columns sit side by side, two to a line.
+ */
+export function tableSections(table: Table): Part["pieces"] {
+  return table.rows.flatMap((row) =>
+    chunk(
+      table.columns.map((column, i) => `${bold(column)}\n${escapeMrkdwn((row.cells[i] ?? "").trim())}`),
+      SLACK_LIMITS.sectionFields,
+    ).map((fields) => ({
+      block: {
+        type: "section" as const,
+        text: mrkdwn(truncateMrkdwn(bold(row.label), SLACK_LIMITS.sectionText)),
+        fields: fields.map((f) => mrkdwn(truncateMrkdwn(f, SLACK_LIMITS.sectionFieldText))),
+      },
+      items: 1,
+    })),
+  );
+}
+
+/** Under a table, the rows that carry a formula, as `*label*: `formula`` lines. */
+export function formulaLines(reply: RenderedReply, lang: Lang): string[] {
+  const rows = reply.rows.filter((r) => r.formula);
+  if (rows.length === 0) return [];
+  return [
+    escapeMrkdwn(t(lang, "table.formulas")),
+    ...rows.map((r) => `${bold(r.label)}: ${code(r.formula ?? "")}`),
+  ];
+}
+
+/**
+ * Header (the title), the error, the rows as section fields (10 a section) or the table (a
+ * section per row, the formulas under it in a context block), the warnings in a
  * section (⚠), notes and sources (as links) in context blocks, the hint in the last context
  * block; fitted to Slack's limits (limits.ts).
  */
@@ -39,7 +74,10 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
     { pieces: [headerBlock(reply.title)], drop: -1 },
     { pieces: reply.readAs ? contextBlocks([escapeMrkdwn(reply.readAs)]) : [], drop: 0 },
     { pieces: reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : [], drop: 0 },
-    { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
+    reply.table
+      ? { pieces: tableSections(reply.table), drop: 2 }
+      : { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
+    { pieces: reply.table ? contextBlocks(formulaLines(reply, lang)) : [], drop: 3 },
     { pieces: textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`)), drop: 0 },
     { pieces: contextBlocks(reply.notes.map(escapeMrkdwn)), drop: 3 },
     { pieces: contextBlocks(sourceLine(reply)), drop: 4 },
@@ -66,7 +104,13 @@ export function fallbackText(reply: RenderedReply): string {
     escapeMrkdwn(reply.title),
     ...(reply.readAs ? [escapeMrkdwn(reply.readAs)] : []),
     ...(reply.error ? [escapeMrkdwn(reply.error)] : []),
-    ...reply.rows.map((row) => escapeMrkdwn(row.label ? `${row.label}: ${row.value}` : row.value)),
+    ...(reply.table
+      ? reply.table.rows.map((row) =>
+          escapeMrkdwn(
+            `${row.label}: ${row.cells.map((c, i) => `${reply.table?.columns[i]} ${c}`).join(" · ")}`,
+          ),
+        )
+      : reply.rows.map((row) => escapeMrkdwn(row.label ? `${row.label}: ${row.value}` : row.value))),
     ...reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`),
     ...(reply.error && reply.hint ? [escapeMrkdwn(reply.hint)] : []),
   ];
