@@ -8,17 +8,11 @@ import {
   type LayoutConstraints,
   layoutMemory,
   type ModelStates,
-  type Recompute,
   searchLayout,
   type TransformerShape,
   tensorParallelSizes,
 } from "../core/layout.ts";
-import {
-  BYTES_PER_VALUE,
-  type StoragePrecision,
-  USABLE_MEMORY_FRACTION,
-  type ZeroStage,
-} from "../core/memory.ts";
+import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Text } from "../reply/reply.ts";
@@ -40,14 +34,8 @@ export interface TrainInput {
   attention: AttentionKernel;
   rank: number;
   targets: "attention" | "all";
-  fixed: {
-    tp?: number;
-    pp?: number;
-    dp?: number;
-    zero?: ZeroStage;
-    recompute?: Recompute;
-    sequenceParallel?: boolean;
-  };
+  /** The parts of the layout the user fixed (the search varies the rest). */
+  fixed: Pick<LayoutConstraints, "tp" | "pp" | "dp" | "zero" | "recompute" | "sequenceParallel">;
 }
 
 export interface TrainOutput {
