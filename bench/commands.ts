@@ -1,5 +1,5 @@
 /**
- * The command layer in process, bundled like dist/: the fixed mix of 20 questions through
+ * The command layer in process, bundled like dist/: the fixed mix of 30 questions through
  * answer() (rate limiter on, a JSON log line per answer to /dev/null) and through the bare
  * command layer (respondToText), alternating rounds. Prints JSON: commands/s, p50, p99 (ms).
  */

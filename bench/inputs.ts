@@ -1,4 +1,7 @@
-/** A fixed mix of 20 realistic questions, as people type them after /flops. */
+/**
+ * A fixed mix of 30 realistic questions, as people type them after /flops: the first 20 in the
+ * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed.
+ */
 export const MIX: readonly string[] = [
   "175B 300B",
   "70B 1.4T gpu=H100 gpus=1024 price=$2.5/h",
@@ -20,4 +23,14 @@ export const MIX: readonly string[] = [
   "13B 1T gpu=MI300X gpus=512",
   "175BB 300B",
   "mfu 70B",
+  "how long to train a 13B model on 3T tokens with 128 H100s",
+  "訓練 130億 參數 3兆 token 需要 128 張 H100 多久",
+  "how many H100s to serve 70B",
+  "compare llama-3-70b deepseek-v3",
+  "cards 405B gpu=H100 mode=train tp=8 pp=16",
+  "cards 7B gpu=4090 mode=qlora",
+  "compute flops=1e25 gpu=H100 gpus=4096",
+  "compute gpu=H100 gpus=1000 days=90",
+  "serve 8B gpu=H100 rate=20",
+  "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
 ];
