@@ -1,5 +1,6 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { loadIoredis } from "./optional.ts";
 
 /**
  * The one Redis connection of a process (REDIS_URL), shared by the rate limiter and event
@@ -25,7 +26,7 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
       "redis unreachable: rate limits and de-duplication in memory until it is back",
     );
   };
-  const client = new Redis(url, {
+  const client = new (loadIoredis().Redis)(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 2_000,

@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
-import { RateLimiterRedis } from "rate-limiter-flexible";
 import { RateLimiter, SharedRateLimiter } from "../commands/rateLimit.ts";
 import type { Config } from "../config.ts";
 import { type EventDedupe, memoryDedupe, redisDedupe } from "./dedupe.ts";
+import { loadRateLimiterFlexible } from "./optional.ts";
 import { connectRedis, type SharedRedis } from "./redis.ts";
 
 /**
@@ -24,7 +24,7 @@ export function createSharedState(
   redis: SharedRedis | undefined = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined,
 ): SharedState {
   if (!redis) return { dedupe: memoryDedupe(), connected: () => false, close: async () => undefined };
-  const store = new RateLimiterRedis({
+  const store = new (loadRateLimiterFlexible().RateLimiterRedis)({
     storeClient: redis.client,
     keyPrefix: "flopsbot:rate",
     points: config.RATE_LIMIT_PER_MINUTE,

@@ -1,5 +1,5 @@
-import { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { loadIoredis } from "../adapters/optional.ts";
 import { type ContextStore, MemoryContextStore, RedisContextStore } from "./store.ts";
 
 /**
@@ -8,7 +8,7 @@ import { type ContextStore, MemoryContextStore, RedisContextStore } from "./stor
  */
 export function createContextStore(redisUrl: string | undefined, logger: Logger): ContextStore {
   if (!redisUrl) return new MemoryContextStore();
-  const redis = new Redis(redisUrl, {
+  const redis = new (loadIoredis().Redis)(redisUrl, {
     lazyConnect: false,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
