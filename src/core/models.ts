@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { z } from "zod";
+import { type Catalog, createCatalog } from "./catalog.ts";
 import { chinchillaOptimalTokens } from "./chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
 import { UserError } from "./errors.ts";
@@ -7,7 +8,7 @@ import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
 import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
 import { runArchitecture } from "./runArchitectures.ts";
-import { filterByKeys, nearest, sameNumbers } from "./suggest.ts";
+import { sameNumbers } from "./suggest.ts";
 
 /**
  * Published training runs, as data: one entry per run, no code per entry. Each entry holds
@@ -1294,57 +1295,42 @@ export const MODELS: readonly Model[] = Object.freeze(
 /** Case- and punctuation-free form of a name: "Llama 3.1 405B" → "llama31405b". */
 export const normalizeModelName = (name: string): string => name.toLowerCase().replace(/[\s\-_.]+/g, "");
 
-/** Every name a run answers to, normalized. */
-export const modelKeys = (model: Model): string[] => [
-  ...new Set([model.id, model.name, ...model.aliases].map(normalizeModelName)),
-];
+/** Far longer than any run's name (a paste, an attack): no typo of one, and not worth comparing. */
+const MAX_SUGGESTED_NAME = 64;
 
-const INDEX: ReadonlyMap<string, Model> = (() => {
-  const index = new Map<string, Model>();
-  for (const model of MODELS) {
-    for (const key of modelKeys(model)) {
-      const other = index.get(key);
-      if (other && other.id !== model.id) {
-        throw new Error(`model catalog: "${key}" names both ${other.id} and ${model.id}`);
-      }
-      index.set(key, model);
-    }
-  }
-  return index;
-})();
+/**
+ * Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
+ * The length difference bounds the edit distance from below: no quadratic distance for a paste.
+ */
+function typoOf(wanted: string, key: string): boolean {
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  return (
+    sameNumbers(wanted, key) &&
+    (key.startsWith(wanted) ||
+      (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed))
+  );
+}
+
+/** Every run by its normalized id, name and aliases; a typo is compared with ids and aliases. */
+export const MODEL_CATALOG: Catalog<Model> = createCatalog({
+  label: "model catalog",
+  items: MODELS,
+  id: (model) => model.id,
+  names: (model) => [model.id, model.name, ...model.aliases],
+  normalize: normalizeModelName,
+  suggestNames: (model) => [model.id, ...model.aliases],
+  suggestable: typoOf,
+  maxSuggested: MAX_SUGGESTED_NAME,
+});
 
 /** The entry `query` names (id, name or alias, any case or punctuation), or undefined. */
 export function lookupModel(query: string): Model | undefined {
-  return INDEX.get(normalizeModelName(query));
+  return MODEL_CATALOG.find(query);
 }
 
 /** Up to three model ids a mistyped name probably meant. */
-const MAX_SUGGESTED_NAME = 64;
-
 export function suggestModels(query: string): string[] {
-  const byKey = new Map<string, string>();
-  for (const model of MODELS) {
-    for (const name of [model.id, ...model.aliases]) byKey.set(normalizeModelName(name), model.id);
-  }
-  const ids: string[] = [];
-  const wanted = normalizeModelName(query);
-  // Far longer than any run's name (a paste, an attack): no typo of one, and not worth comparing.
-  if (wanted.length > MAX_SUGGESTED_NAME) return ids;
-  // Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
-  const allowed = Math.max(1, Math.floor(wanted.length / 4));
-  // The length difference bounds the edit distance from below: no quadratic distance for a paste.
-  const keys = [...byKey.keys()].filter(
-    (key) =>
-      sameNumbers(wanted, key) &&
-      (key.startsWith(wanted) ||
-        (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed)),
-  );
-  for (const key of nearest(wanted, keys, keys.length)) {
-    const id = byKey.get(key);
-    if (id !== undefined && !ids.includes(id)) ids.push(id);
-    if (ids.length === 3) break;
-  }
-  return ids;
+  return MODEL_CATALOG.suggest(query).map((model) => model.id);
 }
 
 /** The entry `query` names; UserError model.unknown (with suggestions) otherwise. */
@@ -1363,7 +1349,7 @@ export function findModel(query: string): Model {
  * An empty prefix returns the whole catalog.
  */
 export function searchModels(prefix: string): Model[] {
-  return filterByKeys(normalizeModelName(prefix), MODELS, modelKeys);
+  return MODEL_CATALOG.search(prefix);
 }
 
 // ---------------------------------------------------------------------------------- derived values
