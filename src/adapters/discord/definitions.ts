@@ -95,10 +95,9 @@ export function commonOptionsOf(command: AnyCommand): CommonOption[] {
 export const fixedChoices = (spec: OptionSpec): readonly string[] | undefined =>
   spec.choices && spec.choices.length <= DISCORD_RULES.choices ? spec.choices : undefined;
 
+/** Options that declare their completion (GPUs, runs, long lists); a flag is a boolean, a short list fixed. */
 export const usesAutocomplete = (spec: OptionSpec): boolean =>
-  spec.kind === "gpu" ||
-  spec.kind === "model" ||
-  (spec.kind !== "flag" && spec.choices !== undefined && !fixedChoices(spec));
+  spec.kind !== "flag" && spec.complete !== undefined && !fixedChoices(spec);
 
 function addOption(sub: SlashCommandSubcommandBuilder, name: string, spec: OptionSpec): void {
   const key = `opt.${name}`;
