@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { z } from "zod";
+import type { MessageKey } from "../i18n/keys.ts";
 import { type Catalog, createCatalog } from "./catalog.ts";
 import { chinchillaOptimalTokens } from "./chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
@@ -37,6 +38,9 @@ export const figureSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>;
 
 const size = z.number().int().positive();
+
+/** A message key of the English catalog: checked by the compiler in the entries below. */
+const messageKey = z.custom<MessageKey>((value) => typeof value === "string" && value.length > 0);
 
 /** GPT-style (Kaplan et al. 2020): gptParams, plus two features it does not model. */
 const gptArchitectureSchema = z.object({
@@ -90,7 +94,7 @@ const unmodelledArchitectureSchema = z.object({
   heads: size,
   vocab: size,
   /** Message key saying why the count cannot be recomputed. */
-  reason: z.string().min(1),
+  reason: messageKey,
 });
 
 export const architectureSchema = z.discriminatedUnion("kind", [
@@ -133,7 +137,7 @@ export const modelSchema = z.object({
     mfu: figureSchema.optional(),
     hfu: figureSchema.optional(),
   }),
-  notes: z.array(z.string()).optional(),
+  notes: z.array(messageKey).optional(),
 });
 export type Model = z.infer<typeof modelSchema>;
 
