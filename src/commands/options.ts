@@ -9,7 +9,6 @@ import {
   precisionSchema,
   shortGpuName,
 } from "../core/gpus.ts";
-import { MODEL_CATALOG } from "../core/models.ts";
 import {
   parseDuration,
   parseFraction,
@@ -17,6 +16,7 @@ import {
   parsePositiveCount,
   parsePricePerHour,
 } from "../core/quantity.ts";
+import { MODEL_CATALOG } from "../core/runs/lookup.ts";
 import { nearest } from "../core/suggest.ts";
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createCatalog, rankByKeys } from "../../src/core/catalog.ts";
 import { GPU_CATALOG, GPUS, type Gpu, normalizeGpuName } from "../../src/core/gpus.ts";
-import { MODEL_CATALOG, MODELS } from "../../src/core/models.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
+import { MODEL_CATALOG } from "../../src/core/runs/lookup.ts";
 
 const byId = (id: string): Gpu => {
   const gpu = GPUS.find((g) => g.id === id);

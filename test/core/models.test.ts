@@ -1,23 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { modelPreset, PRESET_ALTERNATIVES } from "../../src/commands/presets.ts";
 import { isUserError, type UserError } from "../../src/core/errors.ts";
 import { findGpu, peakFlops } from "../../src/core/gpus.ts";
+import { parseInteger, parsePositiveCount } from "../../src/core/quantity.ts";
 import {
   attentionShape,
   estimateRun,
-  findModel,
-  lookupModel,
-  MODELS,
-  type Model,
-  modelPreset,
   modelSources,
-  normalizeModelName,
-  PRESET_ALTERNATIVES,
   publishedGpuHours,
   recomputeParams,
+} from "../../src/core/runs/analysis.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
+import {
+  findModel,
+  lookupModel,
+  normalizeModelName,
   searchModels,
   suggestModels,
-} from "../../src/core/models.ts";
-import { parseInteger, parsePositiveCount } from "../../src/core/quantity.ts";
+} from "../../src/core/runs/lookup.ts";
+import type { Model } from "../../src/core/runs/schema.ts";
 
 const model = (id: string): Model => {
   const found = MODELS.find((m) => m.id === id);
