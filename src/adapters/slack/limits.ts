@@ -1,3 +1,4 @@
+import type { types } from "@slack/bolt";
 /**
  * Slack's message limits, and the functions that keep a reply inside them. An over-long reply is
  * shortened (text cut with "…", fields split over several sections, the least important blocks
@@ -27,26 +28,16 @@ export const SLACK_LIMITS = {
 
 export const ELLIPSIS = "…";
 
-export interface TextObject {
-  type: "mrkdwn" | "plain_text";
-  text: string;
-}
+/** Block Kit's text object (@slack/types, re-exported by Bolt). */
+export type TextObject = types.TextObject;
 
-export interface HeaderBlock {
-  type: "header";
-  text: { type: "plain_text"; text: string; emoji?: boolean };
-}
+export type HeaderBlock = types.HeaderBlock;
 
-export interface SectionBlock {
-  type: "section";
-  text?: TextObject;
-  fields?: TextObject[];
-}
+/** Block Kit's section block as this adapter writes it: text or fields, no accessory. */
+export type SectionBlock = Pick<types.SectionBlock, "type" | "text" | "fields">;
 
-export interface ContextBlock {
-  type: "context";
-  elements: TextObject[];
-}
+/** Block Kit's context block as this adapter writes it: text elements only (no images). */
+export type ContextBlock = Omit<types.ContextBlock, "elements"> & { elements: TextObject[] };
 
 export type Block = HeaderBlock | SectionBlock | ContextBlock;
 
