@@ -38,7 +38,7 @@ export interface Catalog<T> {
 }
 
 /** How well `query` matches `key`: 0 exact, 1 prefix, 2 substring, 3 subsequence, 4 near-typo; lower is better. */
-export interface NameMatch {
+interface NameMatch {
   rank: number;
   /** Within a rank: the substring's position, the subsequence's span or the edit distance. */
   score: number;

@@ -8,7 +8,7 @@ import { ZH_TW_READINGS, zhTW } from "./zh-TW.ts";
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, "zh-TW": zhTW };
 
 /** Per language, the placeholders of a message that show a count with its everyday reading (175B → 175B (1,750 億)). */
-export const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
+const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
   en: {},
   "zh-TW": ZH_TW_READINGS,
 };

@@ -9,7 +9,7 @@ import type { Model, ModelSource } from "./schema.ts";
 
 export const isMoe = (model: Model): boolean => model.published.activeParams !== undefined;
 
-export function modelGpu(model: Model): Gpu | undefined {
+function modelGpu(model: Model): Gpu | undefined {
   return model.hardware?.gpu === undefined ? undefined : findGpu(model.hardware.gpu);
 }
 

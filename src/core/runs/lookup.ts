@@ -55,12 +55,3 @@ export function findModel(query: string): Model {
     ? new UserError("model.unknown", { query, suggestions: suggestions.join(", ") })
     : new UserError("model.unknownNoSuggestion", { query });
 }
-
-/**
- * Entries whose id, name or an alias starts with (then contains) the normalized prefix, for
- * autocomplete: exact matches first, then prefix, then substring; catalog order within each.
- * An empty prefix returns the whole catalog.
- */
-export function searchModels(prefix: string): Model[] {
-  return MODEL_CATALOG.search(prefix);
-}

@@ -3,11 +3,11 @@ import type { MessageKey } from "../../i18n/keys.ts";
 import { precisionSchema } from "../gpus.ts";
 
 /** The shape of a published run's entry (src/core/runs/entries.ts), validated at load. */
-export const modelSourceSchema = z.object({ title: z.string().min(1), url: z.string().url() });
+const modelSourceSchema = z.object({ title: z.string().min(1), url: z.string().url() });
 export type ModelSource = z.infer<typeof modelSourceSchema>;
 
 /** A published number with where it comes from; `upTo` closes a published range (38–43%). */
-export const figureSchema = z.object({
+const figureSchema = z.object({
   value: z.number().positive(),
   upTo: z.number().positive().optional(),
   source: modelSourceSchema,

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from "discord.js";
-import { type Complete, completeFrom, type OptionSpec } from "../../../commands/options.ts";
+import type { Complete, OptionSpec } from "../../../commands/options.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
 
@@ -9,13 +9,8 @@ type Choice = APIApplicationCommandOptionChoice<string>;
 const toChoices = (complete: Complete, typed: string): Choice[] =>
   complete(typed, DISCORD_RULES.choices).map((c) => ({ name: clip(c.name, 100), value: c.value }));
 
-/** An option's declared choices for what was typed so far. */
-export function listedChoices(typed: string, choices: readonly string[]): Choice[] {
-  return toChoices(completeFrom(choices), typed);
-}
-
 /** The suggestions for the focused option of a `/flops` subcommand (none for free-text options). */
-export function suggestionsFor(subcommand: string | null, option: string, typed: string): Choice[] {
+function suggestionsFor(subcommand: string | null, option: string, typed: string): Choice[] {
   const spec = subcommand ? (commandOf(subcommand)?.options[option] as OptionSpec | undefined) : undefined;
   return spec?.complete ? toChoices(spec.complete, typed) : [];
 }
