@@ -1,5 +1,7 @@
 import { UserError } from "../core/errors.ts";
-import { estimateRun, findModel, type Model, modelSources, type RunEstimate } from "../core/models.ts";
+import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
+import { findModel } from "../core/runs/lookup.ts";
+import type { Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";

@@ -28,7 +28,7 @@ export interface ParsedLine {
 }
 
 /**
- * Raw option text by canonical option name, in priority order (core/models.ts modelPreset). A
+ * Raw option text by canonical option name, in priority order (presets.ts modelPreset). A
  * null value means "none for this model" and stops later keys that name the same option.
  */
 export interface Preset {

@@ -1,19 +1,12 @@
 import { trainingFlopsPerToken } from "../core/compute.ts";
 import { shortGpuName } from "../core/gpus.ts";
 import { mfuBothWays, SUSPICIOUS_MFU } from "../core/mfu.ts";
-import {
-  type Architecture,
-  estimateRun,
-  type Figure,
-  findModel,
-  isMoe,
-  MODELS,
-  type Model,
-  modelSources,
-  type RunEstimate,
-} from "../core/models.ts";
 import { architecture, architectureParams } from "../core/params/architecture.ts";
 import { runArchitecture } from "../core/runArchitectures.ts";
+import { estimateRun, isMoe, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
+import { MODELS } from "../core/runs/entries.ts";
+import { findModel } from "../core/runs/lookup.ts";
+import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";

@@ -1,6 +1,14 @@
 import { z } from "zod";
+import { rankByKeys } from "../core/catalog.ts";
 import { isUserError, UserError } from "../core/errors.ts";
-import { findGpu, type Gpu, type Precision, precisionSchema } from "../core/gpus.ts";
+import {
+  findGpu,
+  GPU_CATALOG,
+  type Gpu,
+  type Precision,
+  precisionSchema,
+  shortGpuName,
+} from "../core/gpus.ts";
 import {
   parseDuration,
   parseFraction,
@@ -8,6 +16,7 @@ import {
   parsePositiveCount,
   parsePricePerHour,
 } from "../core/quantity.ts";
+import { MODEL_CATALOG } from "../core/runs/lookup.ts";
 import { nearest } from "../core/suggest.ts";
 
 /**
@@ -39,7 +48,37 @@ export interface OptionSpec<T = unknown, R extends boolean = boolean> {
   choices?: readonly string[];
   /** A valid value, shown in errors and help. */
   example: string;
+  /** Up to `limit` suggestions for what was typed so far, best first (autocomplete); absent for free text. */
+  complete?: Complete;
 }
+
+/** One suggestion: the name shown and the value it fills in. */
+export interface Completion {
+  name: string;
+  value: string;
+}
+
+export type Complete = (typed: string, limit: number) => Completion[];
+
+/** A GPU for what was typed so far: exact and prefix matches first, then substring, then near-misses. */
+const completeGpu: Complete = (typed, limit) =>
+  GPU_CATALOG.complete(typed)
+    .slice(0, limit)
+    .map((gpu) => ({ name: shortGpuName(gpu), value: gpu.id }));
+
+/** A published run for what was typed so far, ranked like GPUs. */
+const completeModel: Complete = (typed, limit) =>
+  MODEL_CATALOG.complete(typed)
+    .slice(0, limit)
+    .map((model) => ({ name: model.name, value: model.id }));
+
+/** One of a declared list for what was typed so far, ranked like GPUs. */
+export const completeFrom =
+  (choices: readonly string[]): Complete =>
+  (typed, limit) =>
+    rankByKeys(typed.trim().toLowerCase(), choices, (c) => [c.toLowerCase()], true)
+      .slice(0, limit)
+      .map((c) => ({ name: c, value: c }));
 
 interface Meta<R extends boolean> {
   required?: R;
@@ -68,6 +107,7 @@ function option<T, R extends boolean = false>(
   defaultExample: string,
   meta: Meta<R> = {},
   choices?: readonly string[],
+  complete: Complete | undefined = choices && completeFrom(choices),
 ): OptionSpec<T, R> {
   return {
     kind,
@@ -78,6 +118,7 @@ function option<T, R extends boolean = false>(
     rest: meta.rest ?? false,
     example: meta.example ?? defaultExample,
     ...(choices ? { choices } : {}),
+    ...(complete ? { complete } : {}),
   };
 }
 
@@ -130,6 +171,8 @@ export const opt = {
       fromParser((text) => listItems(text).map(findGpu)),
       "H100",
       meta,
+      undefined,
+      completeGpu,
     ),
   /** One price per GPU-hour, or one per GPU of a list in the same order (`$2.5/h,$1.8/h`). */
   priceList: <const R extends boolean = false>(meta?: Meta<R>) =>
@@ -140,7 +183,7 @@ export const opt = {
       meta,
     ),
   gpu: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option<Gpu, R>("gpu", fromParser(findGpu), "H100", meta),
+    option<Gpu, R>("gpu", fromParser(findGpu), "H100", meta, undefined, completeGpu),
   precision: <const R extends boolean = false>(
     meta?: Meta<R>,
     choices: readonly Precision[] = precisionSchema.options,
@@ -162,7 +205,7 @@ export const opt = {
     ),
   /** A published run's name (autocompleted on Discord). */
   model: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option("model", z.string().trim().min(1), "deepseek-v3", meta),
+    option("model", z.string().trim().min(1), "deepseek-v3", meta, undefined, completeModel),
   text: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("text", z.string().trim().min(1), "", meta),
   flag: <const R extends boolean = false>(meta?: Meta<R>) =>

@@ -1,7 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { kvBytesPerToken } from "../core/forward.ts";
 import { runArchitectureInput } from "../core/modelArchitecture.ts";
-import { lookupModel } from "../core/models.ts";
 import {
   type Architecture,
   type ArchitectureCount,
@@ -11,6 +10,7 @@ import {
 } from "../core/params/architecture.ts";
 import { parseConfigText, type ReadConfig, readHfConfig } from "../core/params/hfConfig.ts";
 import { runArchitecture } from "../core/runArchitectures.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { cachedHubModel } from "../hf/hub.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";

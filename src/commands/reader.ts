@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { GPUS, normalizeGpuName } from "../core/gpus.ts";
+import { GPU_CATALOG } from "../core/gpus.ts";
 import { evaluateQuantity } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -150,11 +150,6 @@ export function readsShapes(command: AnyCommand): boolean {
   return !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text"));
 }
 
-/** Every name a catalog GPU answers to, normalized as findGpu normalizes (a lookup, never a fuzzy match). */
-const GPU_KEYS: ReadonlySet<string> = new Set(
-  GPUS.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases].map(normalizeGpuName)),
-);
-
 function gpuAt(words: readonly string[], i: number): { text: string; length: number } | undefined {
   for (let n = Math.min(3, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
@@ -162,7 +157,8 @@ function gpuAt(words: readonly string[], i: number): { text: string; length: num
     if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
     if (NUMBERISH.test(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     for (const candidate of [joined, joined.replace(/s$/i, "")]) {
-      if (GPU_KEYS.has(normalizeGpuName(candidate))) return { text: candidate, length: n };
+      // A name of a catalog GPU (an exact lookup, never a fuzzy match).
+      if (GPU_CATALOG.find(candidate)) return { text: candidate, length: n };
     }
   }
   return undefined;

@@ -1,10 +1,5 @@
-import {
-  lookupModel,
-  modelPreset,
-  modelSources,
-  PRESET_ALTERNATIVES,
-  suggestModels,
-} from "../core/models.ts";
+import { modelSources } from "../core/runs/analysis.ts";
+import { lookupModel, suggestModels } from "../core/runs/lookup.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
 import type { AnyCommand } from "./command.ts";
@@ -17,13 +12,14 @@ import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";
 import { model } from "./model.ts";
 import { params } from "./params.ts";
+import { modelPreset, PRESET_ALTERNATIVES } from "./presets.ts";
 import { serve } from "./serve.ts";
 
 /** Every command, in help order. Adding a command means adding its file and one line here. */
 const commands: AnyCommand[] = [compute, mfu, chinchilla, cards, serve, params, model, compare, gpus];
 commands.push(helpCommand(() => registry));
 
-/** Any command takes a published run's name in place of the numbers it implies (core/models.ts). */
+/** Any command takes a published run's name in place of the numbers it implies (core/runs, presets.ts). */
 const presets: PresetSource = {
   find(word) {
     const run = lookupModel(word);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { hasChart } from "../charts/data.ts";
-import { isUserError, UserError } from "../core/errors.ts";
+import { type ErrorId, isUserError, UserError } from "../core/errors.ts";
 import type { Gpu } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -220,7 +220,8 @@ function toUserError(command: AnyCommand, error: z.ZodError): UserError {
   const example = spec ? `${option}=${spec.example}` : (command.examples[0] ?? "");
   if (issue?.code === "custom") {
     const params = (issue as { params?: Record<string, string | number> }).params ?? {};
-    return new UserError(issue.message, { ...params, option, example });
+    // The id a core parser's UserError carried through zod (fromParser in options.ts).
+    return new UserError(issue.message as ErrorId, { ...params, option, example });
   }
   if (issue?.code === "invalid_type" && issue.input === undefined) {
     return new UserError("args.missing", { option, example: command.examples[0] ?? "" });

@@ -1,3 +1,5 @@
+import type { MessageKey } from "../i18n/en.ts";
+
 /**
  * A problem with what the user asked, as data: a stable identifier (which is also the key of
  * its message in every language's catalog) and the values the message needs. The command
@@ -5,9 +7,12 @@
  */
 export type ErrorParams = Record<string, string | number>;
 
+/** An error's id is the key of its message in the English catalog (checked by the compiler). */
+export type ErrorId = MessageKey;
+
 export class UserError extends Error {
   constructor(
-    readonly id: string,
+    readonly id: ErrorId,
     readonly params: ErrorParams = {},
   ) {
     // A mistake in a question is an answer, not a fault: no stack trace to capture (it is thrown

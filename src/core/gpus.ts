@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { type Catalog, createCatalog } from "./catalog.ts";
 import { UserError } from "./errors.ts";
-import { filterByKeys, nearest } from "./suggest.ts";
 
 /**
  * The accelerator catalog, as data: one entry per device as sold, with its DENSE peak per
@@ -770,24 +770,14 @@ export function normalizeGpuName(s: string): string {
   return out;
 }
 
-function keysOf(gpu: Gpu): string[] {
-  return [...new Set([gpu.id, gpu.name, ...gpu.aliases].map(normalizeGpuName))];
-}
-
-/** normalized id/name/alias → entry; built once, refuses two entries claiming one key. */
-const INDEX: ReadonlyMap<string, Gpu> = (() => {
-  const index = new Map<string, Gpu>();
-  for (const gpu of GPUS) {
-    for (const key of keysOf(gpu)) {
-      const other = index.get(key);
-      if (other && other.id !== gpu.id) {
-        throw new Error(`GPU catalog: "${key}" names both ${other.id} and ${gpu.id}`);
-      }
-      index.set(key, gpu);
-    }
-  }
-  return index;
-})();
+/** Every GPU by its normalized id, name and aliases: indexed once, a name claimed twice refused at load. */
+export const GPU_CATALOG: Catalog<Gpu> = createCatalog({
+  label: "GPU catalog",
+  items: GPUS,
+  id: (gpu) => gpu.id,
+  names: (gpu) => [gpu.id, gpu.name, ...gpu.aliases],
+  normalize: normalizeGpuName,
+});
 
 /** The name without the vendor word, for short lists: "NVIDIA H100 SXM5 80GB" → "H100 SXM5 80GB". */
 export function shortGpuName(gpu: Gpu): string {
@@ -796,19 +786,10 @@ export function shortGpuName(gpu: Gpu): string {
 
 /** The entry a user meant by `query` ("h100", "H100-SXM", "tpu v5p"); UserError gpu.unknown otherwise. */
 export function findGpu(query: string): Gpu {
-  const key = normalizeGpuName(query);
-  const hit = INDEX.get(key);
+  const hit = GPU_CATALOG.find(query);
   if (hit) return hit;
-  const seen = new Set<string>();
-  const suggestions: string[] = [];
-  for (const candidate of nearest(key, [...INDEX.keys()], INDEX.size)) {
-    const gpu = INDEX.get(candidate);
-    if (!gpu || seen.has(gpu.id)) continue;
-    seen.add(gpu.id);
-    suggestions.push(shortGpuName(gpu));
-    if (suggestions.length === 3) break;
-  }
-  throw new UserError("gpu.unknown", { query, suggestions: suggestions.join(", ") });
+  const suggestions = GPU_CATALOG.suggest(query).map(shortGpuName).join(", ");
+  throw new UserError("gpu.unknown", { query, suggestions });
 }
 
 /**
@@ -817,7 +798,7 @@ export function findGpu(query: string): Gpu {
  * returns the whole catalog.
  */
 export function searchGpus(filter: string): Gpu[] {
-  return filterByKeys(normalizeGpuName(filter), GPUS, keysOf);
+  return GPU_CATALOG.search(filter);
 }
 
 /** Dense peak in FLOP/s (TFLOPS × 1e12); UserError gpu.precisionUnsupported when the sheet has none. */

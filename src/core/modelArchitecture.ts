@@ -1,6 +1,6 @@
-import type { Model } from "./models.ts";
 import type { ArchitectureInput } from "./params/architecture.ts";
 import { runArchitecture } from "./runArchitectures.ts";
+import type { Model } from "./runs/schema.ts";
 
 /**
  * A published run's architecture in the exact form (src/core/params/architecture.ts), for the

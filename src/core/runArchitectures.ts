@@ -2,7 +2,7 @@ import type { ArchitectureInput } from "./params/architecture.ts";
 
 /**
  * Published runs whose architecture the catalog's GPT/decoder shapes cannot express (MLA, MTP),
- * by run id (src/core/models.ts), each with the config it was read from. `params <run>`,
+ * by run id (src/core/runs/entries.ts), each with the config it was read from. `params <run>`,
  * `mfu <run>` and `model <run>` count and compute from these exactly.
  */
 export interface RunArchitecture {

@@ -19,28 +19,6 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     .map((c) => c.name);
 }
 
-/**
- * Items one of whose (normalized) keys contains `wanted`: exact matches first, then prefix, then
- * substring; the given order within each group. An empty `wanted` returns every item.
- */
-export function filterByKeys<T>(wanted: string, items: readonly T[], keysOf: (item: T) => string[]): T[] {
-  if (wanted === "") return [...items];
-  const ranked: { item: T; rank: number; order: number }[] = [];
-  items.forEach((item, order) => {
-    const keys = keysOf(item);
-    const rank = keys.includes(wanted)
-      ? 0
-      : keys.some((k) => k.startsWith(wanted))
-        ? 1
-        : keys.some((k) => k.includes(wanted))
-          ? 2
-          : undefined;
-    if (rank !== undefined) ranked.push({ item, rank, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.map((r) => r.item);
-}
-
 const numbersIn = (name: string): string[] => name.match(/\d+/g) ?? [];
 const sortedDigits = (n: string) => [...n].sort().join("");
 

@@ -1,5 +1,6 @@
 import type { ErrorParams } from "../core/errors.ts";
 import { en, type MessageKey } from "./en.ts";
+import type { KeyArg } from "./keys.ts";
 import type { Lang } from "./lang.ts";
 import { withChineseReading } from "./reading.ts";
 import { ZH_TW_READINGS, zhTW } from "./zh-TW.ts";
@@ -7,7 +8,7 @@ import { ZH_TW_READINGS, zhTW } from "./zh-TW.ts";
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, "zh-TW": zhTW };
 
 /** Per language, the placeholders of a message that show a count with its everyday reading (175B → 175B (1,750 億)). */
-export const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
+const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
   en: {},
   "zh-TW": ZH_TW_READINGS,
 };
@@ -17,7 +18,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** The message for `key` in `lang`, with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: string, params: ErrorParams = {}): string {
+export function t<const K extends string>(lang: Lang, key: K & KeyArg<K>, params: ErrorParams = {}): string {
   const known = isMessageKey(key);
   const template = known ? CATALOGS[lang][key] : key;
   const readings = known ? READINGS[lang][key] : undefined;

@@ -1,19 +1,21 @@
 import type { ErrorParams } from "../core/errors.ts";
 import type { Notice } from "../core/notice.ts";
+import type { KeyArg } from "../i18n/keys.ts";
 import type { Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
 
-export const text = (key: string, params?: ErrorParams): Text => (params ? { key, params } : { key });
+export const text = <const K extends string>(key: K & KeyArg<K>, params?: ErrorParams): Text =>
+  params ? { key, params } : { key };
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
 export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
 
-export function row(
-  label: string,
+export function row<const K extends string>(
+  label: K & KeyArg<K>,
   kind: ValueKind,
   amount: number,
   formula?: string,
   params?: ErrorParams,
 ): Row {
-  return { label: text(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
+  return { label: text<string>(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
 }
 
 export interface ReplyParts {

@@ -3,12 +3,12 @@ import { renderText, width } from "../../src/adapters/cli/text.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
-import { limitViolations } from "../../src/adapters/slack/limits.ts";
 import { answer, configureAnswer } from "../../src/commands/answer.ts";
 import { CARDS_PER_ROW, compactGpuName } from "../../src/commands/gpus.ts";
 import { GPUS } from "../../src/core/gpus.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
+import { limitViolations } from "../adapters/slack/violations.ts";
 import { ask, rendered, result } from "./helpers.ts";
 
 beforeAll(() => configureAnswer({ rateLimitPerMinute: 10_000 }));

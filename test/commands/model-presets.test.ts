@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/commands/answer.ts";
-import { MODELS } from "../../src/core/models.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
 import { ask, result } from "./helpers.ts";
 
 const typed = (command: string, options: Record<string, string>, explain = false) =>

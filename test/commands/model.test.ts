@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MODELS } from "../../src/core/models.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";
 import { ask, result, said } from "./helpers.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MODELS } from "../../src/core/models.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
 import { ask, rendered, result, said } from "./helpers.ts";
 
 /** H100 SXM5 bf16 dense peak (NVIDIA datasheet: 1,979 TFLOP/s with sparsity, half dense). */

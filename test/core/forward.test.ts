@@ -71,7 +71,7 @@ describe("KV cache bytes per token", () => {
 describe("a published run's architecture for serving", () => {
   it("the catalog's decoders and DeepSeek-V3 give their KV bytes per token; GPT-style entries none", async () => {
     const { runArchitectureInput } = await import("../../src/core/modelArchitecture.ts");
-    const { findModel } = await import("../../src/core/models.ts");
+    const { findModel } = await import("../../src/core/runs/lookup.ts");
     const llama = runArchitectureInput(findModel("llama-3-70b"));
     if (!llama) throw new Error("llama-3-70b has a decoder shape");
     // Llama 3 70B: 80 layers × 8 KV heads × 128 × 2 (K and V) × 2 B = 327,680 B (320 KiB) per token.

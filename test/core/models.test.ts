@@ -1,23 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { modelPreset, PRESET_ALTERNATIVES } from "../../src/commands/presets.ts";
 import { isUserError, type UserError } from "../../src/core/errors.ts";
 import { findGpu, peakFlops } from "../../src/core/gpus.ts";
+import { parseInteger, parsePositiveCount } from "../../src/core/quantity.ts";
 import {
   attentionShape,
   estimateRun,
-  findModel,
-  lookupModel,
-  MODELS,
-  type Model,
-  modelPreset,
   modelSources,
-  normalizeModelName,
-  PRESET_ALTERNATIVES,
   publishedGpuHours,
   recomputeParams,
-  searchModels,
+} from "../../src/core/runs/analysis.ts";
+import { MODELS } from "../../src/core/runs/entries.ts";
+import {
+  findModel,
+  lookupModel,
+  MODEL_CATALOG,
+  normalizeModelName,
   suggestModels,
-} from "../../src/core/models.ts";
-import { parseInteger, parsePositiveCount } from "../../src/core/quantity.ts";
+} from "../../src/core/runs/lookup.ts";
+import type { Model } from "../../src/core/runs/schema.ts";
 
 const model = (id: string): Model => {
   const found = MODELS.find((m) => m.id === id);
@@ -303,8 +304,8 @@ describe("finding a run by name", () => {
     expect(suggestModels("qqqqqqqqqqqqqqqq")).toEqual([]);
   });
 
-  it("searchModels ranks exact names, then prefixes, then substrings (for autocomplete)", () => {
-    expect(searchModels("llama-3").map((m) => m.id)).toEqual([
+  it("the run catalog's search ranks exact names, then prefixes, then substrings (for autocomplete)", () => {
+    expect(MODEL_CATALOG.search("llama-3").map((m) => m.id)).toEqual([
       "llama-3-8b",
       "llama-3-70b",
       "llama-3-405b",
@@ -313,16 +314,16 @@ describe("finding a run by name", () => {
       "llama-3.2-1b",
       "llama-3.2-3b",
     ]);
-    expect(searchModels("llama 3.1").map((m) => m.id)).toEqual([
+    expect(MODEL_CATALOG.search("llama 3.1").map((m) => m.id)).toEqual([
       "llama-3-405b",
       "llama-3.1-8b",
       "llama-3.1-70b",
     ]);
-    expect(searchModels("palm")[0]?.id).toBe("palm-540b");
-    expect(searchModels("405").map((m) => m.id)).toEqual(["llama-3-405b"]);
-    expect(searchModels("Chinchilla")[0]?.id).toBe("chinchilla-70b");
-    expect(searchModels("")).toHaveLength(MODELS.length);
-    expect(searchModels("zzz")).toEqual([]);
+    expect(MODEL_CATALOG.search("palm")[0]?.id).toBe("palm-540b");
+    expect(MODEL_CATALOG.search("405").map((m) => m.id)).toEqual(["llama-3-405b"]);
+    expect(MODEL_CATALOG.search("Chinchilla")[0]?.id).toBe("chinchilla-70b");
+    expect(MODEL_CATALOG.search("")).toHaveLength(MODELS.length);
+    expect(MODEL_CATALOG.search("zzz")).toEqual([]);
   });
 });
 

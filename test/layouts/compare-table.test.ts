@@ -3,13 +3,14 @@ import { renderText, width } from "../../src/adapters/cli/text.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
-import { limitViolations, SLACK_LIMITS } from "../../src/adapters/slack/limits.ts";
+import { SLACK_LIMITS } from "../../src/adapters/slack/limits.ts";
 import { explainReply } from "../../src/commands/explain.ts";
 import { registry } from "../../src/commands/registry.ts";
 import { respondToText } from "../../src/commands/respond.ts";
 import { LANGS, type Lang } from "../../src/i18n/lang.ts";
 import { t } from "../../src/i18n/translate.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
+import { limitViolations } from "../adapters/slack/violations.ts";
 
 /**
  * `compare` as a table, one column per run: aligned columns in the terminal, a section per

@@ -5,11 +5,11 @@ import { wrap } from "../../src/adapters/cli/wrap.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { withinLimits } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
-import { limitViolations } from "../../src/adapters/slack/limits.ts";
 import { registry } from "../../src/commands/registry.ts";
 import { respondToText } from "../../src/commands/respond.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
+import { limitViolations } from "../adapters/slack/violations.ts";
 
 /**
  * Every reply in the benchmark mix (bench/inputs.ts), in both languages, fits where it is read:

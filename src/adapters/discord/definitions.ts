@@ -92,13 +92,12 @@ export function commonOptionsOf(command: AnyCommand): CommonOption[] {
 }
 
 /** Choices Discord can list itself (at most 25); longer lists are served by autocomplete. */
-export const fixedChoices = (spec: OptionSpec): readonly string[] | undefined =>
+const fixedChoices = (spec: OptionSpec): readonly string[] | undefined =>
   spec.choices && spec.choices.length <= DISCORD_RULES.choices ? spec.choices : undefined;
 
-export const usesAutocomplete = (spec: OptionSpec): boolean =>
-  spec.kind === "gpu" ||
-  spec.kind === "model" ||
-  (spec.kind !== "flag" && spec.choices !== undefined && !fixedChoices(spec));
+/** Options that declare their completion (GPUs, runs, long lists); a flag is a boolean, a short list fixed. */
+const usesAutocomplete = (spec: OptionSpec): boolean =>
+  spec.kind !== "flag" && spec.complete !== undefined && !fixedChoices(spec);
 
 function addOption(sub: SlashCommandSubcommandBuilder, name: string, spec: OptionSpec): void {
   const key = `opt.${name}`;

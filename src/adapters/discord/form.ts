@@ -36,8 +36,6 @@ const FIELDS = [
   },
 ] as const;
 
-export const MODAL_INPUTS = FIELDS.length;
-
 export function formModal(lang: Lang): APIModalInteractionResponseCallbackData {
   return {
     custom_id: FORM_MODAL,

@@ -1,3 +1,5 @@
+import { embedLength as apiEmbedLength } from "discord.js";
+
 /**
  * Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
  * and functions that keep a message inside them. Lengths are counted in UTF-16 code units, as
@@ -62,15 +64,14 @@ export function clipField(field: Field): Field {
   };
 }
 
-/** The characters one embed counts toward the message total. */
-export function embedLength(embed: EmbedParts): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.length ?? 0) +
-    embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
+/** The characters one embed counts toward the message total, as discord.js counts them. */
+const embedLength = (embed: EmbedParts): number =>
+  apiEmbedLength({
+    title: embed.title,
+    description: embed.description,
+    fields: embed.fields,
+    footer: embed.footer === undefined ? undefined : { text: embed.footer },
+  });
 
 export const totalLength = (embeds: readonly EmbedParts[]): number =>
   embeds.reduce((sum, embed) => sum + embedLength(embed), 0);

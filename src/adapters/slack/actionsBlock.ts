@@ -1,3 +1,4 @@
+import type { types } from "@slack/bolt";
 import { findCommand } from "../../commands/grammar.ts";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
@@ -34,29 +35,14 @@ export const ACTION = {
 /** The block_id of the actions block: the question rides in it for the menu (whose option values hold 150). */
 export const BLOCK_PREFIX = "flops_q:";
 
-interface PlainText {
-  type: "plain_text";
-  text: string;
-  emoji?: boolean;
-}
-interface Option {
-  text: PlainText;
-  value: string;
-}
+/** The actions block's elements this adapter writes: Block Kit's button (with a value) and static select (with options). */
 export type ActionElement =
-  | { type: "button"; action_id: string; text: PlainText; value: string; style?: "primary" }
-  | {
-      type: "static_select";
-      action_id: string;
-      placeholder: PlainText;
-      options: Option[];
-      initial_option?: Option;
-    };
-export interface ActionsBlock {
-  type: "actions";
+  | (types.Button & { value: string })
+  | (types.StaticSelect & { options: types.PlainTextOption[] });
+export type ActionsBlock = Omit<types.ActionsBlock, "elements"> & {
   block_id: string;
   elements: ActionElement[];
-}
+};
 
 export type InteractiveBlock = Block | ActionsBlock;
 
@@ -66,7 +52,7 @@ export const LANG_BUTTON: Record<Lang, string> = {
   "zh-TW": "conversation.lang.zh-TW",
 };
 
-const plain = (text: string): PlainText => ({
+const plain = (text: string): types.PlainTextElement => ({
   type: "plain_text",
   text: truncate(text, INTERACTIVE_LIMITS.buttonText),
   emoji: true,

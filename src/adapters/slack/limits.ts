@@ -1,3 +1,4 @@
+import type { types } from "@slack/bolt";
 /**
  * Slack's message limits, and the functions that keep a reply inside them. An over-long reply is
  * shortened (text cut with "…", fields split over several sections, the least important blocks
@@ -27,26 +28,16 @@ export const SLACK_LIMITS = {
 
 export const ELLIPSIS = "…";
 
-export interface TextObject {
-  type: "mrkdwn" | "plain_text";
-  text: string;
-}
+/** Block Kit's text object (@slack/types, re-exported by Bolt). */
+export type TextObject = types.TextObject;
 
-export interface HeaderBlock {
-  type: "header";
-  text: { type: "plain_text"; text: string; emoji?: boolean };
-}
+export type HeaderBlock = types.HeaderBlock;
 
-export interface SectionBlock {
-  type: "section";
-  text?: TextObject;
-  fields?: TextObject[];
-}
+/** Block Kit's section block as this adapter writes it: text or fields, no accessory. */
+export type SectionBlock = Pick<types.SectionBlock, "type" | "text" | "fields">;
 
-export interface ContextBlock {
-  type: "context";
-  elements: TextObject[];
-}
+/** Block Kit's context block as this adapter writes it: text elements only (no images). */
+export type ContextBlock = Omit<types.ContextBlock, "elements"> & { elements: TextObject[] };
 
 export type Block = HeaderBlock | SectionBlock | ContextBlock;
 
@@ -222,45 +213,4 @@ export function fitParts(parts: readonly Part[], more: (count: number) => string
     blocks = assemble();
   }
   return blocks.slice(0, SLACK_LIMITS.blocksPerMessage);
-}
-
-/** Every way `message` breaks one of Slack's limits; empty when Slack will take it. */
-export function limitViolations(message: SlackMessage): string[] {
-  const problems: string[] = [];
-  const { blocks } = message;
-  if (blocks.length > SLACK_LIMITS.blocksPerMessage) problems.push(`${blocks.length} blocks`);
-  if (length(message.text) > SLACK_LIMITS.messageText) problems.push(`text of ${length(message.text)}`);
-  if (length(message.text) === 0) problems.push("empty text");
-  const total = blocksTextLength(blocks);
-  if (total > SLACK_LIMITS.blocksTextBudget) problems.push(`blocks carry ${total} characters`);
-  blocks.forEach((block, i) => {
-    const where = `block ${i} (${block.type})`;
-    for (const text of blockTexts(block)) if (text.length === 0) problems.push(`${where}: empty text`);
-    if (block.type === "header" && length(block.text.text) > SLACK_LIMITS.headerText) {
-      problems.push(`${where}: header of ${length(block.text.text)}`);
-    }
-    if (block.type === "section") {
-      if (!block.text && !block.fields?.length) problems.push(`${where}: neither text nor fields`);
-      if (block.text && length(block.text.text) > SLACK_LIMITS.sectionText) {
-        problems.push(`${where}: text of ${length(block.text.text)}`);
-      }
-      const fields = block.fields ?? [];
-      if (fields.length > SLACK_LIMITS.sectionFields) problems.push(`${where}: ${fields.length} fields`);
-      for (const f of fields) {
-        if (length(f.text) > SLACK_LIMITS.sectionFieldText)
-          problems.push(`${where}: field of ${length(f.text)}`);
-      }
-    }
-    if (block.type === "context") {
-      if (block.elements.length === 0) problems.push(`${where}: no elements`);
-      if (block.elements.length > SLACK_LIMITS.contextElements) {
-        problems.push(`${where}: ${block.elements.length} elements`);
-      }
-      for (const e of block.elements) {
-        if (length(e.text) > SLACK_LIMITS.contextElementText)
-          problems.push(`${where}: element of ${length(e.text)}`);
-      }
-    }
-  });
-  return problems;
 }

@@ -7,7 +7,7 @@ const count = z.number().int().positive();
 const zeroOrMore = z.number().int().nonnegative();
 
 /** Multi-head latent attention (DeepSeek-V2 §2.1.2–2.1.3, DeepSeek-V3 §2.1.1). */
-export const mlaSchema = z.object({
+const mlaSchema = z.object({
   /** d'_c: the query's low-rank width; absent (V2-Lite) = a full h → heads·(nope+rope) query projection. */
   qLoraRank: count.optional(),
   /** d_c: the compressed key/value latent width (the part of the KV cache that is not RoPE). */
@@ -17,9 +17,8 @@ export const mlaSchema = z.object({
   qkRopeHeadDim: count,
   vHeadDim: count,
 });
-export type Mla = z.infer<typeof mlaSchema>;
 
-export const moeLayoutSchema = z.object({
+const moeLayoutSchema = z.object({
   experts: count,
   topK: count,
   /** Width of one routed expert's gated MLP. */
@@ -38,7 +37,6 @@ export const moeLayoutSchema = z.object({
   /** Biases on the experts' projections (gpt-oss): 2·f + h per expert. */
   expertBias: z.boolean().default(false),
 });
-export type MoeLayout = z.infer<typeof moeLayoutSchema>;
 
 /**
  * A decoder-only transformer as Hugging Face configs describe it: enough to count every

@@ -6,7 +6,7 @@ import { answer, configureAnswer } from "../../../src/commands/answer.ts";
 import { compactGpuName } from "../../../src/commands/gpus.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { GPUS } from "../../../src/core/gpus.ts";
-import { MODELS } from "../../../src/core/models.ts";
+import { MODELS } from "../../../src/core/runs/entries.ts";
 import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";

@@ -2,7 +2,7 @@ import { HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
-import { limitViolations, type SlackMessage } from "../../../src/adapters/slack/limits.ts";
+import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { type Ask, answer } from "../../../src/commands/answer.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
 import {
@@ -21,6 +21,7 @@ import {
   startHttpApp,
   textsIn,
 } from "./helpers.ts";
+import { limitViolations } from "./violations.ts";
 
 let server: RunningTestApp;
 /** Requests that reached Bolt's middleware (i.e. passed signature verification). */

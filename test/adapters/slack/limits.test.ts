@@ -10,7 +10,6 @@ import {
   fieldSections,
   fitParts,
   headerBlock,
-  limitViolations,
   packLines,
   SLACK_LIMITS,
   textSections,
@@ -20,6 +19,7 @@ import {
 import { answer } from "../../../src/commands/answer.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import type { RenderedReply } from "../../../src/reply/localize.ts";
+import { limitViolations } from "./violations.ts";
 
 let users = 0;
 /** answer() rate-limits each user; every call here is a new one. */

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SLASH_COMMAND } from "../../../src/adapters/slack/listeners/command.ts";
+import { registry } from "../../../src/commands/registry.ts";
+import { ask } from "../../commands/helpers.ts";
 
 const manifest = readFileSync(new URL("../../../slack/manifest.yml", import.meta.url), "utf8");
 /** The manifest without comments. */
@@ -39,6 +41,26 @@ describe("slack/manifest.yml", () => {
     expect(SLASH_COMMAND.test(command ?? "")).toBe(true);
     expect(live).toMatch(/usage_hint: "175B 300B/);
     expect(live).toMatch(/should_escape: false/);
+  });
+
+  it("the usage hint's examples are questions the registry answers, naming its commands and options", () => {
+    const hint = /usage_hint: "([^"]+)"/.exec(live)?.[1] ?? "";
+    const examples = hint.split(" | ");
+    expect(examples).toEqual([
+      "175B 300B",
+      "mfu 671B 14.8T gpu=H800 gpu-hours=2.664M",
+      "cards 70B gpu=H100",
+      "help",
+    ]);
+    const names = new Set(registry.commands.map((c) => c.name));
+    for (const example of examples) {
+      const reply = ask(example);
+      expect(reply.ok, example).toBe(true);
+      const [first = ""] = example.split(" ");
+      // A leading word is a command of the registry, or the numbers of the default command (compute).
+      expect(names.has(first) || /^\d/.test(first), example).toBe(true);
+      expect(reply.command, example).toBe(names.has(first) ? first : registry.defaultCommand.name);
+    }
   });
 
   it("names the app flopsbot and runs in Socket Mode as written", () => {

@@ -1,0 +1,91 @@
+import { runArchitecture } from "../core/runArchitectures.ts";
+import { isMoe } from "../core/runs/analysis.ts";
+import type { Model } from "../core/runs/schema.ts";
+
+/**
+ * Raw option text by canonical option name, in priority order, for commands that take a model
+ * name in place of numbers. A null value means "this model has none": it stops a later key that
+ * names the same option (`positions` before `ctx`: a model without learned positions must not
+ * turn its training context into position embeddings in `params`).
+ */
+export type PresetValues = readonly (readonly [string, string | null])[];
+
+/** Keys that are alternative ways to give one input: a user value for one drops the preset's others. */
+export const PRESET_ALTERNATIVES: readonly (readonly string[])[] = [
+  ["gpu-hours", "days", "tokens-per-second"],
+];
+
+const str = (value: number): string => String(value);
+
+/**
+ * What `params` counts this run as: the GPT formula (with Transformer-XL relative positions for
+ * Gopher and Chinchilla), the decoder formula, or the run itself by id when only the exact
+ * architecture path expresses it (MLA in src/core/runArchitectures.ts; Falcon's plain MLP).
+ */
+function paramsCommandSpec(model: Model): string | undefined {
+  const arch = model.architecture;
+  if (arch.kind === "gpt") return "transformer";
+  if (arch.kind === "decoder") return arch.mlp === "plain" ? model.id : "decoder";
+  return runArchitecture(model.id) ? model.id : undefined;
+}
+
+export function modelPreset(model: Model): PresetValues {
+  const p = model.published;
+  const values: [string, string | null][] = [["params", str(p.params.value)]];
+  const add = (key: string, value: number | string | undefined) => {
+    if (value !== undefined) values.push([key, typeof value === "number" ? str(value) : value]);
+  };
+  add("active", p.activeParams?.value);
+  if (isMoe(model)) add("moe", "true");
+  add("tokens", p.tokens?.value);
+  add("gpu", model.hardware?.gpu);
+  add("gpus", p.gpus?.value);
+  add("gpu-hours", p.gpuHours?.value);
+  add("days", p.days?.value);
+  add("tokens-per-second", p.tokensPerSecond?.value);
+  add("mfu", p.mfu?.value);
+  add("precision", model.precision);
+
+  const arch = model.architecture;
+  if (arch.kind === "gpt") {
+    add("spec", paramsCommandSpec(model));
+    if (arch.relativePositions) add("relative-positions", "true");
+    add("layers", arch.layers);
+    add("hidden", arch.width);
+    add("heads", arch.heads);
+    add("kv-heads", arch.heads);
+    add("head-dim", arch.width / arch.heads);
+    add("vocab", arch.vocab);
+    add("tied", String(arch.tiedHead ?? true));
+    values.push(["positions", arch.positions === undefined ? null : str(arch.positions)]);
+    add("ctx", model.context);
+  } else if (arch.kind === "decoder") {
+    add("spec", paramsCommandSpec(model));
+    add("layers", arch.layers);
+    add("hidden", arch.hidden);
+    add("heads", arch.heads);
+    add("kv-heads", arch.kvHeads ?? arch.heads);
+    add("head-dim", arch.headDim ?? arch.hidden / arch.heads);
+    add("ffn", arch.ffn);
+    add("vocab", arch.vocab);
+    add("tied", String(arch.tiedEmbeddings ?? false));
+    if (arch.moe) {
+      add("experts", arch.moe.experts);
+      add("top-k", arch.moe.topK);
+      add("shared-experts", arch.moe.sharedExperts || undefined);
+      add("expert-ffn", arch.moe.expertFfn);
+      add("dense-layers", arch.moe.denseLayers || undefined);
+    }
+    values.push(["positions", null]);
+    add("ctx", model.context);
+  } else {
+    // No shape that a formula could misuse; the vocabulary alone lets `params` say it has no spec.
+    add("spec", paramsCommandSpec(model));
+    if (runArchitecture(model.id)) {
+      add("arch", model.id);
+      add("ctx", model.context);
+    }
+    add("vocab", arch.vocab);
+  }
+  return values;
+}

@@ -1,0 +1,57 @@
+import { distance } from "fastest-levenshtein";
+import { type Catalog, createCatalog } from "../catalog.ts";
+import { UserError } from "../errors.ts";
+import { sameNumbers } from "../suggest.ts";
+import { MODELS } from "./entries.ts";
+import type { Model } from "./schema.ts";
+
+/** Case- and punctuation-free form of a name: "Llama 3.1 405B" → "llama31405b". */
+export const normalizeModelName = (name: string): string => name.toLowerCase().replace(/[\s\-_.]+/g, "");
+
+/** Far longer than any run's name (a paste, an attack): no typo of one, and not worth comparing. */
+const MAX_SUGGESTED_NAME = 64;
+
+/**
+ * Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
+ * The length difference bounds the edit distance from below: no quadratic distance for a paste.
+ */
+function typoOf(wanted: string, key: string): boolean {
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  return (
+    sameNumbers(wanted, key) &&
+    (key.startsWith(wanted) ||
+      (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed))
+  );
+}
+
+/** Every run by its normalized id, name and aliases; a typo is compared with ids and aliases. */
+export const MODEL_CATALOG: Catalog<Model> = createCatalog({
+  label: "model catalog",
+  items: MODELS,
+  id: (model) => model.id,
+  names: (model) => [model.id, model.name, ...model.aliases],
+  normalize: normalizeModelName,
+  suggestNames: (model) => [model.id, ...model.aliases],
+  suggestable: typoOf,
+  maxSuggested: MAX_SUGGESTED_NAME,
+});
+
+/** The entry `query` names (id, name or alias, any case or punctuation), or undefined. */
+export function lookupModel(query: string): Model | undefined {
+  return MODEL_CATALOG.find(query);
+}
+
+/** Up to three model ids a mistyped name probably meant. */
+export function suggestModels(query: string): string[] {
+  return MODEL_CATALOG.suggest(query).map((model) => model.id);
+}
+
+/** The entry `query` names; UserError model.unknown (with suggestions) otherwise. */
+export function findModel(query: string): Model {
+  const hit = lookupModel(query);
+  if (hit) return hit;
+  const suggestions = suggestModels(query);
+  throw suggestions.length > 0
+    ? new UserError("model.unknown", { query, suggestions: suggestions.join(", ") })
+    : new UserError("model.unknownNoSuggestion", { query });
+}
