@@ -4,10 +4,10 @@
  * command layer (respondToText), alternating rounds. Prints JSON: commands/s, p50, p99 (ms).
  */
 import pino from "pino";
-import { answer, configureAnswer } from "../src/commands/answer.ts";
+import { answer, configureAnswer } from "../src/app/answer.ts";
+import { createLogger } from "../src/app/logger.ts";
 import { registry } from "../src/commands/registry.ts";
-import { respondToText } from "../src/commands/respond.ts";
-import { createLogger } from "../src/logger.ts";
+import { respondToText } from "../src/dispatch/respond.ts";
 import { MIX } from "./inputs.ts";
 
 configureAnswer({

@@ -12,7 +12,7 @@ const { fromSlackText } = (await import(`${root}/src/adapters/slack/mrkdwn.ts`))
 const { toDiscordMessage } = (await import(`${root}/src/adapters/discord/embeds.ts`)) as {
   toDiscordMessage: (reply: unknown, lang: string) => unknown;
 };
-const { answer, configureAnswer } = (await import(`${root}/src/commands/answer.ts`)) as {
+const { answer, configureAnswer } = (await import(`${root}/src/app/answer.ts`)) as {
   answer: (ask: Record<string, unknown>) => unknown;
   configureAnswer: (settings: { rateLimitPerMinute: number }) => void;
 };

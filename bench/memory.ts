@@ -5,8 +5,8 @@
  * answers are logged at info to /dev/null. Bundled and run with --expose-gc by run.ts. Prints JSON.
  */
 import pino from "pino";
-import { answer, configureAnswer } from "../src/commands/answer.ts";
-import { createLogger } from "../src/logger.ts";
+import { answer, configureAnswer } from "../src/app/answer.ts";
+import { createLogger } from "../src/app/logger.ts";
 import { localize } from "../src/reply/localize.ts";
 import { MIX } from "./inputs.ts";
 

@@ -8,9 +8,9 @@
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import pino from "pino";
 import { createSlackApp } from "../src/adapters/slack/app.ts";
-import { configureAnswer } from "../src/commands/answer.ts";
-import { loadConfig } from "../src/config.ts";
-import { createLogger } from "../src/logger.ts";
+import { configureAnswer } from "../src/app/answer.ts";
+import { loadConfig } from "../src/app/config.ts";
+import { createLogger } from "../src/app/logger.ts";
 
 const [mode = "ours", signingSecret = "", apiUrl = ""] = process.argv.slice(2);
 const bot = { botId: "B0BENCH", botUserId: "U0BENCH" };

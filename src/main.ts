@@ -1,14 +1,14 @@
 import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
-import { health, startHealthServer } from "./adapters/health.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
-import { installCliHandlers, installProcessHandlers } from "./adapters/process.ts";
-import { createShutdown, onStopSignals } from "./adapters/shutdown.ts";
-import { configureAnswer } from "./commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./config.ts";
+import { configureAnswer } from "./app/answer.ts";
+import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./app/config.ts";
+import { health, startHealthServer } from "./app/health.ts";
+import { createLogger } from "./app/logger.ts";
+import { installCliHandlers, installProcessHandlers } from "./app/process.ts";
+import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
-import { createLogger } from "./logger.ts";
 
 /**
  * `npm start`: Slack and/or Discord when their tokens are configured (both can run in one

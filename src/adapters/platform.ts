@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Config } from "../config.ts";
+import type { Config } from "../app/config.ts";
 
 /** A connected chat platform, as the process entry point sees it. */
 export interface RunningPlatform {

@@ -1,12 +1,12 @@
 import { UserError } from "../core/errors.ts";
 import { estimateRun, findModel, type Model, modelSources, type RunEstimate } from "../core/models.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Table, Value, ValueKind } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
 import { hardwareText, mfuDefinitions, percentText } from "./model.ts";
-import { opt } from "./options.ts";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;

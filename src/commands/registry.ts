@@ -5,13 +5,13 @@ import {
   PRESET_ALTERNATIVES,
   suggestModels,
 } from "../core/models.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
+import type { PresetSource, Registry } from "../dispatch/grammar.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
-import type { AnyCommand } from "./command.ts";
 import { compare } from "./compare.ts";
 import { compute } from "./compute.ts";
 import { gpus } from "./gpus.ts";
-import type { PresetSource, Registry } from "./grammar.ts";
 import { helpCommand } from "./help.ts";
 import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";

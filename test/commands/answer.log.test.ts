@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/commands/answer.ts";
-import { createLogger } from "../../src/logger.ts";
+import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/app/answer.ts";
+import { createLogger } from "../../src/app/logger.ts";
 
 /** pino writes each line to this stream, as it would to stdout. */
 function capture(level = "info") {

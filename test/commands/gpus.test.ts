@@ -4,7 +4,7 @@ import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
 import { limitViolations } from "../../src/adapters/slack/limits.ts";
-import { answer, configureAnswer } from "../../src/commands/answer.ts";
+import { answer, configureAnswer } from "../../src/app/answer.ts";
 import { CARDS_PER_ROW, compactGpuName } from "../../src/commands/gpus.ts";
 import { GPUS } from "../../src/core/gpus.ts";
 import { LANGS } from "../../src/i18n/lang.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
+import { answer } from "../../src/app/answer.ts";
 import { SOURCES } from "../../src/core/sources.ts";
 import { localize } from "../../src/reply/localize.ts";
 import { ask } from "./helpers.ts";

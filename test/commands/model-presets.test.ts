@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
+import { answer } from "../../src/app/answer.ts";
 import { MODELS } from "../../src/core/models.ts";
 import { ask, result } from "./helpers.ts";
 

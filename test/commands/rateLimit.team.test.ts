@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answer, configureAnswer } from "../../src/commands/answer.ts";
-import { rateLimitKey } from "../../src/commands/rateLimit.ts";
+import { answer, configureAnswer } from "../../src/app/answer.ts";
+import { rateLimitKey } from "../../src/app/rateLimit.ts";
 
 /** Hole 10: the limit was keyed by user id alone, case-sensitively. */
 describe("rate limits per team and user", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/commands/answer.ts";
-import { RateLimiter } from "../../src/commands/rateLimit.ts";
-import { loadConfig } from "../../src/config.ts";
+import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/app/answer.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { RateLimiter } from "../../src/app/rateLimit.ts";
 import { localize } from "../../src/reply/localize.ts";
 
 /** A clock the test moves by hand, in milliseconds. */

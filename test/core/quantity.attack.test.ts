@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { version as installedMathjs } from "mathjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
+import { answer } from "../../src/app/answer.ts";
 import { UserError } from "../../src/core/errors.ts";
 import { evaluateQuantity, MAX_QUANTITY_LENGTH, parseCount } from "../../src/core/quantity.ts";
 

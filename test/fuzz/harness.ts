@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { type Ask, answer } from "../../src/commands/answer.ts";
-import type { OptionSpec } from "../../src/commands/options.ts";
+import { type Ask, answer } from "../../src/app/answer.ts";
 import { registry } from "../../src/commands/registry.ts";
+import type { OptionSpec } from "../../src/dispatch/options.ts";
 import { isMessageKey } from "../../src/i18n/translate.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply, Text } from "../../src/reply/reply.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
+import { answer } from "../../src/app/answer.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 
 /**

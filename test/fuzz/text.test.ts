@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Ask, configureAnswer } from "../../src/commands/answer.ts";
+import { type Ask, configureAnswer } from "../../src/app/answer.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import {
   ALL_COMMAND_NAMES,

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answerWithHub, compactPastedConfig, hubReferences, prepareText } from "../../src/commands/hub.ts";
+import { answerWithHub, compactPastedConfig, hubReferences, prepareText } from "../../src/app/hub.ts";
 import {
   CONFIG_MAX_BYTES,
   cachedHubModel,
@@ -110,7 +110,7 @@ describe("params hf:<org>/<name> over the Hub (nock; no test touches the network
   });
 
   it("the synchronous command says so when the pre-step did not run", async () => {
-    const { answer } = await import("../../src/commands/answer.ts");
+    const { answer } = await import("../../src/app/answer.ts");
     const reply = answer(ask("params hf:Qwen/Qwen3-8B"));
     expect(reply.error?.key).toBe("hf.notFetched");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
+import { answer } from "../../src/app/answer.ts";
 import { registry } from "../../src/commands/registry.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, type RenderedReply } from "../../src/reply/localize.ts";

@@ -7,7 +7,7 @@ import { withinLimits } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
 import { limitViolations } from "../../src/adapters/slack/limits.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
 

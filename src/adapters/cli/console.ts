@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { prepareText } from "../../commands/hub.ts";
+import { prepareText } from "../../app/hub.ts";
 import { registry } from "../../commands/registry.ts";
-import { respondToText } from "../../commands/respond.ts";
+import { respondToText } from "../../dispatch/respond.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { cappedLines } from "./lines.ts";

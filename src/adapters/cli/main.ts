@@ -1,7 +1,7 @@
 import process from "node:process";
-import { prepareText } from "../../commands/hub.ts";
+import { prepareText } from "../../app/hub.ts";
 import { registry } from "../../commands/registry.ts";
-import { respondToText } from "../../commands/respond.ts";
+import { respondToText } from "../../dispatch/respond.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole } from "./console.ts";
 import { renderForTerminal } from "./render.ts";

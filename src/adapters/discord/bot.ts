@@ -4,10 +4,10 @@
  * `npm start` remains the way to run Slack and Discord together.
  */
 import process from "node:process";
-import { configureAnswer } from "../../commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
-import { createLogger } from "../../logger.ts";
-import { installProcessHandlers } from "../process.ts";
+import { configureAnswer } from "../../app/answer.ts";
+import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { createLogger } from "../../app/logger.ts";
+import { installProcessHandlers } from "../../app/process.ts";
 import { createSharedState } from "../state.ts";
 import { startDiscord } from "./start.ts";
 

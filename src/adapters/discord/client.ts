@@ -8,7 +8,7 @@ import {
   type RESTOptions,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
 import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";

@@ -6,7 +6,7 @@ import {
   type ModalSubmitInteraction,
   TextInputStyle,
 } from "discord.js";
-import { answer } from "../../commands/answer.ts";
+import { answer } from "../../app/answer.ts";
 import { registry } from "../../commands/registry.ts";
 import { questionOfText } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";

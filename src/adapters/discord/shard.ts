@@ -8,9 +8,9 @@
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
-import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
-import { createLogger } from "../../logger.ts";
-import { installProcessHandlers } from "../process.ts";
+import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { createLogger } from "../../app/logger.ts";
+import { installProcessHandlers } from "../../app/process.ts";
 
 /** The shard entry next to this file: `bot.ts` run through tsx, or `bot.js` once built. */
 export function shardEntry(here: string = fileURLToPath(import.meta.url)): {

@@ -1,6 +1,6 @@
 import { Events } from "discord.js";
 import type { Logger } from "pino";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createDiscordClient, type DiscordClientOptions, drain } from "./client.ts";
 

@@ -1,12 +1,12 @@
 import type { ServerResponse } from "node:http";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
-import { answerWithHub } from "../../commands/hub.ts";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
+import { readyzRoute } from "../../app/health.ts";
+import { answerWithHub } from "../../app/hub.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
-import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
 import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
 import { registerHome, registerHomeActions } from "./home.ts";
@@ -73,7 +73,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         signingSecret: requireSigningSecret(config),
         endpoints: EVENTS_PATH,
         port: config.PORT,
-        // /readyz reports every platform of the process (src/adapters/health.ts).
+        // /readyz reports every platform of the process (src/app/health.ts).
         customRoutes: [healthz, readyzRoute],
         logger: log,
         logLevel,

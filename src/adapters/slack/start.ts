@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import { type Config, WHERE_TO_GET } from "../../config.ts";
+import { type Config, WHERE_TO_GET } from "../../app/config.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
 import { boltLevel, boltLogger } from "./logger.ts";

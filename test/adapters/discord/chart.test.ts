@@ -9,8 +9,8 @@ import pino from "pino";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { configureAnswer } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
 import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
 

@@ -2,7 +2,7 @@ import { EmbedBuilder, MessageFlags } from "discord.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { COLORS, toDiscordMessage, toEmbeds } from "../../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../../src/adapters/discord/limits.ts";
-import { answer, configureAnswer } from "../../../src/commands/answer.ts";
+import { answer, configureAnswer } from "../../../src/app/answer.ts";
 import { compactGpuName } from "../../../src/commands/gpus.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { GPUS } from "../../../src/core/gpus.ts";

@@ -10,9 +10,9 @@ import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordClient, drain } from "../../../src/adapters/discord/client.ts";
 import { toDiscordMessage } from "../../../src/adapters/discord/embeds.ts";
-import { type Ask, answer, configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { type Ask, answer, configureAnswer } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
 import { chatInput } from "./payloads.ts";
 

@@ -7,8 +7,8 @@ import { GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startDiscordWith } from "../../../src/adapters/discord/start.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { configureAnswer } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
 import { type StandIn, startStandIn } from "./standin.ts";
 

@@ -3,7 +3,7 @@ import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import { limitViolations, type SlackMessage } from "../../../src/adapters/slack/limits.ts";
-import { type Ask, answer } from "../../../src/commands/answer.ts";
+import { type Ask, answer } from "../../../src/app/answer.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
 import {
   BOT,

@@ -5,7 +5,7 @@ import { createInflight } from "../../../src/adapters/slack/inflight.ts";
 import { SLASH_COMMAND } from "../../../src/adapters/slack/listeners/command.ts";
 import { boltLevel, boltLogger } from "../../../src/adapters/slack/logger.ts";
 import { bold, code, escapeMrkdwn, fromSlackText, link } from "../../../src/adapters/slack/mrkdwn.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 import type { RenderedReply } from "../../../src/reply/localize.ts";
 
 const reply: RenderedReply = {

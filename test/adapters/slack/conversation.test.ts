@@ -9,7 +9,7 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
+import { configureAnswer } from "../../../src/app/answer.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import {
   BOT,

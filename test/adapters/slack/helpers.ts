@@ -2,8 +2,8 @@ import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createSlackApp, type SlackAppOptions } from "../../../src/adapters/slack/app.ts";
-import { type Config, loadConfig } from "../../../src/config.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { type Config, loadConfig } from "../../../src/app/config.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 
 /** The signing secret of Slack's own worked example ("Verifying requests from Slack"). */
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";

@@ -17,7 +17,7 @@ import {
   truncate,
   truncateMrkdwn,
 } from "../../../src/adapters/slack/limits.ts";
-import { answer } from "../../../src/commands/answer.ts";
+import { answer } from "../../../src/app/answer.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import type { RenderedReply } from "../../../src/reply/localize.ts";
 

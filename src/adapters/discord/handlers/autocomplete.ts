@@ -1,8 +1,8 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from "discord.js";
 import { distance } from "fastest-levenshtein";
-import type { OptionSpec } from "../../../commands/options.ts";
 import { GPUS, type Gpu, normalizeGpuName, shortGpuName } from "../../../core/gpus.ts";
 import { MODELS, modelKeys, normalizeModelName } from "../../../core/models.ts";
+import type { OptionSpec } from "../../../dispatch/options.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
 

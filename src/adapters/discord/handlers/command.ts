@@ -1,13 +1,13 @@
 import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
 import type { Logger } from "pino";
-import type { Ask } from "../../../commands/answer.ts";
-import { findCommand } from "../../../commands/grammar.ts";
-import { answerWithHub } from "../../../commands/hub.ts";
+import type { Ask } from "../../../app/answer.ts";
+import { answerWithHub } from "../../../app/hub.ts";
 import { registry } from "../../../commands/registry.ts";
-import { errorReply } from "../../../commands/respond.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
+import { findCommand } from "../../../dispatch/grammar.ts";
+import { errorReply } from "../../../dispatch/respond.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { attachChart } from "../attach.ts";

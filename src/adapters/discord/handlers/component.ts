@@ -1,5 +1,5 @@
 import { type MessageComponentInteraction, MessageFlags } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
+import { answer } from "../../../app/answer.ts";
 import {
   askOfQuestion,
   contextLostReply,

@@ -1,5 +1,5 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
+import { answer } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import { type CommandHandlerOptions, langOfLocale } from "./command.ts";

@@ -1,5 +1,5 @@
 import type { Message } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
+import { answer } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfText, readFollowUp } from "../../../conversation/followUp.ts";

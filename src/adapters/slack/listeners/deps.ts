@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Ask } from "../../../commands/answer.ts";
+import type { Ask } from "../../../app/answer.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";

@@ -1,10 +1,10 @@
 import type { Logger } from "pino";
+import { registry } from "../commands/registry.ts";
+import { findCommand } from "../dispatch/grammar.ts";
+import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply, Text } from "../reply/reply.ts";
-import { findCommand } from "./grammar.ts";
 import { RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
-import { registry } from "./registry.ts";
-import { respondToArguments, respondToText, withChartRequest } from "./respond.ts";
 
 export type Platform = "slack" | "discord" | "cli";
 

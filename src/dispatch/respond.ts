@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { hasChart } from "../charts/data.ts";
+import { explainReply } from "../commands/explain.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Gpu } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -8,7 +9,6 @@ import { text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { Reply, Text } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
-import { explainReply } from "./explain.ts";
 import {
   type AppliedPreset,
   findCommand,

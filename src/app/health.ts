@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { RunningPlatform } from "./platform.ts";
+import type { RunningPlatform } from "../adapters/platform.ts";
 
 /**
  * Liveness and readiness for load balancers and orchestrators:
