@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { registry } from "../commands/registry.ts";
-import { findCommand } from "../dispatch/grammar.ts";
+import { stripPrefix } from "../dispatch/normalize.ts";
+import { findCommand } from "../dispatch/registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply, Text } from "../reply/reply.ts";
@@ -161,13 +162,7 @@ function respond(ask: Ask): Reply {
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */
 function limitedReply(ask: Ask, waitMs: number): Reply {
-  const name =
-    "text" in ask
-      ? ask.text
-          .trim()
-          .replace(/^\/?flops\s+/i, "")
-          .split(/\s+/, 1)[0]
-      : ask.command;
+  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
   return {
     ok: false,
     command: (name && findCommand(registry, name)?.name) || registry.defaultCommand.name,

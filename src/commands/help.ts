@@ -2,8 +2,8 @@ import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { defineCommand } from "../dispatch/command.ts";
-import { findCommand, type Registry } from "../dispatch/grammar.ts";
 import { type OptionSpec, opt } from "../dispatch/options.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { text } from "../reply/build.ts";
 import type { Reply, Row } from "../reply/reply.ts";
 

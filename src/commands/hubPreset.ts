@@ -1,7 +1,7 @@
 import { UserError } from "../core/errors.ts";
 import { architectureParams } from "../core/params/architecture.ts";
 import { readHfConfig } from "../core/params/hfConfig.ts";
-import type { Preset } from "../dispatch/grammar.ts";
+import type { Preset } from "../dispatch/presets.ts";
 import { cachedHubModel } from "../hf/hub.ts";
 
 /**

@@ -6,7 +6,8 @@ import {
   suggestModels,
 } from "../core/models.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
-import type { PresetSource, Registry } from "../dispatch/grammar.ts";
+import type { PresetSource } from "../dispatch/presets.ts";
+import type { Registry } from "../dispatch/registry.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
 import { compare } from "./compare.ts";

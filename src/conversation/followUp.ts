@@ -1,7 +1,9 @@
 import { isUserError, UserError } from "../core/errors.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
-import { findCommand, findOption, parseLine, type Registry } from "../dispatch/grammar.ts";
+import { findOption } from "../dispatch/findOption.ts";
 import type { OptionSpec } from "../dispatch/options.ts";
+import { parseLine } from "../dispatch/parseLine.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToText } from "../dispatch/respond.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Question } from "./question.ts";

@@ -13,8 +13,8 @@ import { hasChart } from "../../../src/charts/data.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { PRECISIONS } from "../../../src/core/gpus.ts";
 import { type AnyCommand, defineCommand } from "../../../src/dispatch/command.ts";
-import type { Registry } from "../../../src/dispatch/grammar.ts";
 import { type Options, opt } from "../../../src/dispatch/options.ts";
+import type { Registry } from "../../../src/dispatch/registry.ts";
 import { t } from "../../../src/i18n/translate.ts";
 
 interface Choice {
