@@ -2,9 +2,9 @@ import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
-import { configureAnswer } from "./app/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./app/config.ts";
+import { discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./app/config.ts";
 import { health, startHealthServer } from "./app/health.ts";
+import { createAppAnswerer, createTerminalAnswerer, runEntry } from "./app/lifecycle.ts";
 import { createLogger } from "./app/logger.ts";
 import { installCliHandlers, installProcessHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
@@ -26,11 +26,7 @@ async function start(): Promise<void> {
   // Rate limits and answered events: in Redis with REDIS_URL (shared by replicas), else in memory.
   const { createSharedState } = await import("./adapters/state.ts");
   const state = createSharedState(config, logger);
-  configureAnswer({
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    logger,
-    ...(state.limiter ? { shared: state.limiter } : {}),
-  });
+  const answerer = createAppAnswerer(config, logger, state.limiter);
   const platforms: RunningPlatform[] = [];
   // /healthz and /readyz: on Bolt's own server in Slack HTTP mode, otherwise on a small one.
   health.expect(configured);
@@ -49,13 +45,13 @@ async function start(): Promise<void> {
   );
   if (slackConfigured(config)) {
     const { startSlackApp } = await import("./adapters/slack/start.ts");
-    const slack = await startSlackApp(config, logger, { dedupe: state.dedupe });
+    const slack = await startSlackApp(config, logger, { answerer, dedupe: state.dedupe });
     platforms.push(slack);
     health.track(slack);
   }
   if (discordConfigured(config)) {
     const { startDiscord } = await import("./adapters/discord/start.ts");
-    const discord = await startDiscord(config, logger);
+    const discord = await startDiscord(config, logger, answerer);
     platforms.push(discord);
     health.track(discord);
   }
@@ -67,6 +63,7 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
   installCliHandlers();
   const lang = langFromLocaleEnv(process.env) ?? defaultLang;
   await runConsole({
+    answerer: createTerminalAnswerer(),
     input: process.stdin,
     output: process.stdout,
     lang,
@@ -76,9 +73,4 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
   });
 }
 
-start().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-  );
-  process.exit(1);
-});
+runEntry(start);

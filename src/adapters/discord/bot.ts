@@ -4,8 +4,8 @@
  * `npm start` remains the way to run Slack and Discord together.
  */
 import process from "node:process";
-import { configureAnswer } from "../../app/answer.ts";
 import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { createAppAnswerer, runEntry } from "../../app/lifecycle.ts";
 import { createLogger } from "../../app/logger.ts";
 import { installProcessHandlers } from "../../app/process.ts";
 import { createSharedState } from "../state.ts";
@@ -22,12 +22,7 @@ async function run(): Promise<void> {
   // A user's commands from one server always reach the same shard; with REDIS_URL the limit is
   // shared anyway (Slack and Discord replicas alike).
   const state = createSharedState(config, logger);
-  configureAnswer({
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    logger,
-    ...(state.limiter ? { shared: state.limiter } : {}),
-  });
-  const discord = await startDiscord(config, logger);
+  const discord = await startDiscord(config, logger, createAppAnswerer(config, logger, state.limiter));
   const timeoutMs = config.STOP_TIMEOUT_SECONDS * 1000;
   const stop = () => {
     // A gateway that never answers the close must not keep the process (or its shard) alive.
@@ -44,9 +39,4 @@ async function run(): Promise<void> {
   process.once("SIGINT", stop);
 }
 
-run().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-  );
-  process.exit(1);
-});
+runEntry(run);

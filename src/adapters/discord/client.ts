@@ -33,11 +33,7 @@ const inFlight = new WeakMap<Client, Set<Promise<void>>>();
  * With DISCORD_API_URL set, REST calls go there, and so does discord.js's `GET /gateway/bot`,
  * which names the gateway to connect to.
  */
-export function createDiscordClient(
-  config: Config,
-  logger: Logger,
-  options: DiscordClientOptions = {},
-): Client {
+export function createDiscordClient(config: Config, logger: Logger, options: DiscordClientOptions): Client {
   const rest: Partial<RESTOptions> = {
     ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
     ...options.rest,

@@ -9,6 +9,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
 import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { runEntry } from "../../app/lifecycle.ts";
 import { createLogger } from "../../app/logger.ts";
 import { installProcessHandlers } from "../../app/process.ts";
 
@@ -62,10 +63,5 @@ async function run(): Promise<void> {
 
 const invoked = process.argv[1] ? fileURLToPath(import.meta.url) === process.argv[1] : false;
 if (invoked) {
-  run().catch((error: unknown) => {
-    process.stderr.write(
-      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-    );
-    process.exit(1);
-  });
+  runEntry(run);
 }

@@ -13,7 +13,7 @@ import { createDiscordClient, type DiscordClientOptions, drain } from "./client.
 export async function startDiscordWith(
   config: Config,
   logger: Logger,
-  options: DiscordClientOptions = {},
+  options: DiscordClientOptions,
 ): Promise<RunningPlatform> {
   if (!config.DISCORD_TOKEN) throw new Error("DISCORD_TOKEN is not set");
   const client = createDiscordClient(config, logger, options);
@@ -40,4 +40,5 @@ export async function startDiscordWith(
   };
 }
 
-export const startDiscord: StartPlatform = (config, logger) => startDiscordWith(config, logger);
+export const startDiscord: StartPlatform = (config, logger, answerer) =>
+  startDiscordWith(config, logger, { answerer });

@@ -1,9 +1,9 @@
 import type { ServerResponse } from "node:http";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import type { Answerer } from "../../app/answer.ts";
 import type { Config } from "../../app/config.ts";
 import { readyzRoute } from "../../app/health.ts";
-import { answerWithHub } from "../../app/hub.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
@@ -28,7 +28,9 @@ export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
   botId?: string;
   botUserId?: string;
-  /** The command layer (tests give a slow one to exercise the late path). */
+  /** The app's one answerer (app/answer.ts): every listener answers through it. */
+  answerer: Answerer;
+  /** Replaces the answerer's answer (tests give a slow one to exercise the late path). */
   answer?: ListenerDeps["answer"];
   inlineAnswerMs?: number;
   /** Event ids already answered; shared through Redis by main.ts, in memory otherwise. */
@@ -57,7 +59,7 @@ const healthz: CustomRoute = {
  * SLACK_APP_TOKEN is set; otherwise HTTP on PORT at /slack/events with GET /healthz, stateless,
  * so any number of replicas can sit behind a load balancer.
  */
-export function createSlackApp(config: Config, logger: Logger, options: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(config: Config, logger: Logger, options: SlackAppOptions): SlackApp {
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error("SLACK_BOT_TOKEN is required to answer in Slack");
   const log = boltLogger(logger);
@@ -109,7 +111,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     lang,
     logger: logger.child({ platform: "slack" }),
     inflight,
-    answer: options.answer ?? answerWithHub,
+    answer: options.answer ?? options.answerer.answerWithHub,
     dedupe: options.dedupe ?? memoryDedupe(),
     toMessage: (reply) => ({
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",

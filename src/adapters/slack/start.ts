@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
+import type { Answerer } from "../../app/answer.ts";
 import { type Config, WHERE_TO_GET } from "../../app/config.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
@@ -19,6 +20,8 @@ export interface RunningSlack extends RunningPlatform {
 }
 
 export interface StartSlackOptions {
+  /** The app's one answerer (app/answer.ts). */
+  answerer: Answerer;
   /** The interface HTTP mode listens on; every interface when unset. */
   host?: string;
   /** Event ids already answered, shared between replicas (state.ts); in memory when unset. */
@@ -26,17 +29,19 @@ export interface StartSlackOptions {
 }
 
 /** Starts Slack: checks the bot token, then Socket Mode or HTTP mode (app.ts). */
-export const startSlack: StartPlatform = (config, logger) => startSlackApp(config, logger);
+export const startSlack: StartPlatform = (config, logger, answerer) =>
+  startSlackApp(config, logger, { answerer });
 
 export async function startSlackApp(
   config: Config,
   logger: Logger,
-  options: StartSlackOptions = {},
+  options: StartSlackOptions,
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
   const identity = await whoAmI(config, logger);
   const slack = createSlackApp(config, logger, {
     ...identity,
+    answerer: options.answerer,
     ...(options.dedupe ? { dedupe: options.dedupe } : {}),
   });
   let connected = false;
@@ -104,7 +109,10 @@ export async function startSlackApp(
  * clear message instead of on the first event. When Slack cannot be reached (a network error,
  * not a refusal) the bot starts anyway: commands need no ids, and Slack may be reachable later.
  */
-export async function whoAmI(config: Config, logger: Logger): Promise<SlackAppOptions> {
+export async function whoAmI(
+  config: Config,
+  logger: Logger,
+): Promise<Pick<SlackAppOptions, "botId" | "botUserId">> {
   const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     logger: boltLogger(logger),
     logLevel: boltLevel(logger.level),
