@@ -3,11 +3,12 @@
  * (discord.js passes the shard ids and count in the environment), and usable on its own.
  * `npm start` remains the way to run Slack and Discord together.
  */
-import process from "node:process";
 import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { health } from "../../app/health.ts";
 import { createAppAnswerer, runEntry } from "../../app/lifecycle.ts";
 import { createLogger } from "../../app/logger.ts";
 import { installProcessHandlers } from "../../app/process.ts";
+import { createShutdown, onStopSignals } from "../../app/shutdown.ts";
 import { createSharedState } from "../state.ts";
 import { startDiscord } from "./start.ts";
 
@@ -23,20 +24,16 @@ async function run(): Promise<void> {
   // shared anyway (Slack and Discord replicas alike).
   const state = createSharedState(config, logger);
   const discord = await startDiscord(config, logger, createAppAnswerer(config, logger, state.limiter));
-  const timeoutMs = config.STOP_TIMEOUT_SECONDS * 1000;
-  const stop = () => {
-    // A gateway that never answers the close must not keep the process (or its shard) alive.
-    setTimeout(() => process.exit(1), timeoutMs).unref();
-    discord
-      .stop(Math.max(0, timeoutMs - 1000))
-      .then(() => state.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // The same stop as `npm start`: a gateway that never answers the close exits 1 at STOP_TIMEOUT_SECONDS.
+  onStopSignals(
+    createShutdown({
+      platforms: [discord],
+      health,
+      logger,
+      timeoutMs: config.STOP_TIMEOUT_SECONDS * 1000,
+      release: () => state.close(),
+    }),
+  );
 }
 
 runEntry(run);

@@ -4,12 +4,11 @@ import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answerer } from "../../app/answer.ts";
 import { type Config, WHERE_TO_GET } from "../../app/config.ts";
+import { STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
-/** How long a stop waits for answers already acknowledged to be posted, unless told otherwise. */
-export const DRAIN_MS = 5_000;
 /** How long requests already being answered get before every connection is closed. */
 export const REQUESTS_GRACE_MS = 2_000;
 
@@ -77,7 +76,7 @@ export async function startSlackApp(
     mode: slack.mode,
     ...(port === undefined ? {} : { port }),
     ready: () => connected && !stopping,
-    async stop(deadlineMs = DRAIN_MS) {
+    async stop(deadlineMs = STOP_DEADLINE_MS) {
       if (stopping) return;
       stopping = true;
       const started = performance.now();
