@@ -1,9 +1,8 @@
-import type { ServerResponse } from "node:http";
-import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answerer } from "../../app/answer.ts";
 import type { Config } from "../../app/config.ts";
-import { readyzRoute } from "../../app/health.ts";
+import { HEALTHZ_PATH, healthRoutes } from "../../app/health.ts";
 import { createInflight, type Inflight } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
@@ -22,7 +21,7 @@ import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
 export const EVENTS_PATH = "/slack/events";
-export const HEALTH_PATH = "/healthz";
+export const HEALTH_PATH = HEALTHZ_PATH;
 
 export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
@@ -44,15 +43,6 @@ export interface SlackAppOptions {
 export type SlackApp =
   | { mode: "http"; app: App; receiver: HTTPReceiver; inflight: Inflight; requests: ActiveRequests }
   | { mode: "socket"; app: App; receiver: SocketModeReceiver; inflight: Inflight };
-
-const healthz: CustomRoute = {
-  path: HEALTH_PATH,
-  method: ["GET"],
-  handler: (_req, res: ServerResponse) => {
-    res.writeHead(200, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ ok: true }));
-  },
-};
 
 /**
  * The Bolt app with its listeners, not started. Socket Mode (no public URL) when
@@ -76,7 +66,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         endpoints: EVENTS_PATH,
         port: config.PORT,
         // /readyz reports every platform of the process (src/app/health.ts).
-        customRoutes: [healthz, readyzRoute],
+        customRoutes: [...healthRoutes],
         logger: log,
         logLevel,
         // Acknowledge first and answer after: Slack's 3-second limit holds however slow the answer.
