@@ -2,11 +2,10 @@ import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
-import { discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./app/config.ts";
+import { discordConfigured, slackConfigured } from "./app/config.ts";
 import { health, startHealthServer } from "./app/health.ts";
-import { createAppAnswerer, createTerminalAnswerer, runEntry } from "./app/lifecycle.ts";
-import { createLogger } from "./app/logger.ts";
-import { installCliHandlers, installProcessHandlers } from "./app/process.ts";
+import { createTerminalAnswerer, loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
+import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
 
@@ -15,18 +14,12 @@ import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
  * process); with no tokens, the local console so anyone can try the bot.
  */
 async function start(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const { config, logger } = loadSettings();
   const configured: RunningPlatform["name"][] = [];
   if (slackConfigured(config)) configured.push("slack");
   if (discordConfigured(config)) configured.push("discord");
   if (configured.length === 0) return runConsoleHere(config.DEFAULT_LANG);
-  installProcessHandlers(logger);
-  // Rate limits and answered events: in Redis with REDIS_URL (shared by replicas), else in memory.
-  const { createSharedState } = await import("./adapters/state.ts");
-  const state = createSharedState(config, logger);
-  const answerer = createAppAnswerer(config, logger, state.limiter);
+  const { state, answerer } = await startServices(config, logger);
   const platforms: RunningPlatform[] = [];
   // /healthz and /readyz: on Bolt's own server in Slack HTTP mode, otherwise on a small one.
   health.expect(configured);

@@ -3,27 +3,21 @@
  * (discord.js passes the shard ids and count in the environment), and usable on its own.
  * `npm start` remains the way to run Slack and Discord together.
  */
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { ConfigError, discordConfigured, WHERE_TO_GET } from "../../app/config.ts";
 import { health } from "../../app/health.ts";
-import { createAppAnswerer, runEntry } from "../../app/lifecycle.ts";
-import { createLogger } from "../../app/logger.ts";
-import { installProcessHandlers } from "../../app/process.ts";
+import { loadSettings, runEntry, startServices } from "../../app/lifecycle.ts";
 import { createShutdown, onStopSignals } from "../../app/shutdown.ts";
-import { createSharedState } from "../state.ts";
 import { startDiscord } from "./start.ts";
 
 async function run(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
+  const { config, logger } = loadSettings();
   if (!discordConfigured(config)) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  installProcessHandlers(logger);
   // A user's commands from one server always reach the same shard; with REDIS_URL the limit is
   // shared anyway (Slack and Discord replicas alike).
-  const state = createSharedState(config, logger);
-  const discord = await startDiscord(config, logger, createAppAnswerer(config, logger, state.limiter));
+  const { state, answerer } = await startServices(config, logger);
+  const discord = await startDiscord(config, logger, answerer);
   // The same stop as `npm start`: a gateway that never answers the close exits 1 at STOP_TIMEOUT_SECONDS.
   onStopSignals(
     createShutdown({

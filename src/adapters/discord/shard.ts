@@ -8,9 +8,8 @@
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
-import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
-import { runEntry } from "../../app/lifecycle.ts";
-import { createLogger } from "../../app/logger.ts";
+import { type Config, ConfigError, WHERE_TO_GET } from "../../app/config.ts";
+import { loadSettings, runEntry } from "../../app/lifecycle.ts";
 import { installProcessHandlers } from "../../app/process.ts";
 
 /** The shard entry next to this file: `bot.ts` run through tsx, or `bot.js` once built. */
@@ -48,12 +47,10 @@ export function shardingOptions(config: Config, totalShards: number | "auto"): S
 }
 
 async function run(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
+  const { config, logger } = loadSettings();
   if (!config.DISCORD_TOKEN) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
-  const logger = createLogger(config.LOG_LEVEL);
   installProcessHandlers(logger);
   const manager = new ShardingManager(shardEntry().file, shardingOptions(config, await shardCount(config)));
   manager.on("shardCreate", (shard) => logger.info({ shardId: shard.id }, "Discord shard spawned"));
