@@ -5,7 +5,7 @@
  */
 import { chartOf } from "../src/charts/index.ts";
 import { registry } from "../src/commands/registry.ts";
-import { respondToText } from "../src/commands/respond.ts";
+import { respondToText } from "../src/dispatch/respond.ts";
 import { MIX } from "./inputs.ts";
 
 export const CHART_TARGET_MS = 2_000;

@@ -4,14 +4,16 @@
  * command layer (respondToText), alternating rounds. Prints JSON: commands/s, p50, p99 (ms).
  */
 import pino from "pino";
-import { answer, configureAnswer } from "../src/commands/answer.ts";
+import { createAnswerer } from "../src/app/answer.ts";
+import { createLogger } from "../src/app/logger.ts";
+import { RateLimiter } from "../src/app/rateLimit.ts";
 import { registry } from "../src/commands/registry.ts";
-import { respondToText } from "../src/commands/respond.ts";
-import { createLogger } from "../src/logger.ts";
+import { respondToText } from "../src/dispatch/respond.ts";
 import { MIX } from "./inputs.ts";
 
-configureAnswer({
-  rateLimitPerMinute: 1e9,
+const { answer } = createAnswerer({
+  registry,
+  limiter: new RateLimiter({ perMinute: 1e9 }),
   logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
 });
 const bare = (i: number) => respondToText(registry, MIX[i % MIX.length] ?? "", { lang: "en" });

@@ -12,11 +12,14 @@ const { fromSlackText } = (await import(`${root}/src/adapters/slack/mrkdwn.ts`))
 const { toDiscordMessage } = (await import(`${root}/src/adapters/discord/embeds.ts`)) as {
   toDiscordMessage: (reply: unknown, lang: string) => unknown;
 };
-const { answer, configureAnswer } = (await import(`${root}/src/commands/answer.ts`)) as {
-  answer: (ask: Record<string, unknown>) => unknown;
-  configureAnswer: (settings: { rateLimitPerMinute: number }) => void;
+const { RateLimiter } = (await import(`${root}/src/app/rateLimit.ts`)) as {
+  RateLimiter: new (options: { perMinute: number }) => unknown;
 };
-configureAnswer({ rateLimitPerMinute: 1e9 });
+const { createAnswerer } = (await import(`${root}/src/app/answer.ts`)) as {
+  createAnswerer: (deps: Record<string, unknown>) => { answer: (ask: Record<string, unknown>) => unknown };
+};
+const { registry } = (await import(`${root}/src/commands/registry.ts`)) as { registry: unknown };
+const { answer } = createAnswerer({ registry, limiter: new RateLimiter({ perMinute: 1e9 }) });
 
 const fastest = (work: () => void): number => {
   let best = Number.POSITIVE_INFINITY;

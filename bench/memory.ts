@@ -5,8 +5,10 @@
  * answers are logged at info to /dev/null. Bundled and run with --expose-gc by run.ts. Prints JSON.
  */
 import pino from "pino";
-import { answer, configureAnswer } from "../src/commands/answer.ts";
-import { createLogger } from "../src/logger.ts";
+import { createAnswerer } from "../src/app/answer.ts";
+import { createLogger } from "../src/app/logger.ts";
+import { RateLimiter } from "../src/app/rateLimit.ts";
+import { registry } from "../src/commands/registry.ts";
 import { localize } from "../src/reply/localize.ts";
 import { MIX } from "./inputs.ts";
 
@@ -18,8 +20,9 @@ const sample = () => {
   return { rss, heapUsed };
 };
 
-configureAnswer({
-  rateLimitPerMinute: 20,
+const { answer } = createAnswerer({
+  registry,
+  limiter: new RateLimiter({ perMinute: 20 }),
   logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
 });
 const atStart = sample();

@@ -8,9 +8,11 @@
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import pino from "pino";
 import { createSlackApp } from "../src/adapters/slack/app.ts";
-import { configureAnswer } from "../src/commands/answer.ts";
-import { loadConfig } from "../src/config.ts";
-import { createLogger } from "../src/logger.ts";
+import { createAnswerer } from "../src/app/answer.ts";
+import { loadConfig } from "../src/app/config.ts";
+import { createLogger } from "../src/app/logger.ts";
+import { RateLimiter } from "../src/app/rateLimit.ts";
+import { registry } from "../src/commands/registry.ts";
 
 const [mode = "ours", signingSecret = "", apiUrl = ""] = process.argv.slice(2);
 const bot = { botId: "B0BENCH", botUserId: "U0BENCH" };
@@ -23,11 +25,12 @@ async function startOurs(): Promise<number> {
     PORT: "0",
   });
   // Every request is a different user; the limit is lifted so every one is computed.
-  configureAnswer({
-    rateLimitPerMinute: 1e9,
+  const answerer = createAnswerer({
+    registry,
+    limiter: new RateLimiter({ perMinute: 1e9 }),
     logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
   });
-  const slack = createSlackApp(config, createLogger("silent"), bot);
+  const slack = createSlackApp(config, createLogger("silent"), { ...bot, answerer });
   if (slack.mode !== "http") throw new Error("expected HTTP mode");
   const server = await slack.receiver.start(0);
   return (server.address() as { port: number }).port;

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { CHART_EXAMPLES } from "../src/charts/examples.ts";
 import { chartOf } from "../src/charts/index.ts";
 import { registry } from "../src/commands/registry.ts";
-import { respondToText } from "../src/commands/respond.ts";
+import { respondToText } from "../src/dispatch/respond.ts";
 import { LANGS } from "../src/i18n/lang.ts";
 
 for (const { kind, text } of CHART_EXAMPLES) {

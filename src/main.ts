@@ -1,36 +1,25 @@
 import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
-import { health, startHealthServer } from "./adapters/health.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
-import { installCliHandlers, installProcessHandlers } from "./adapters/process.ts";
-import { createShutdown, onStopSignals } from "./adapters/shutdown.ts";
-import { configureAnswer } from "./commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, slackConfigured } from "./config.ts";
+import { discordConfigured, slackConfigured } from "./app/config.ts";
+import { health, startHealthServer } from "./app/health.ts";
+import { createTerminalAnswerer, loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
+import { installCliHandlers } from "./app/process.ts";
+import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
-import { createLogger } from "./logger.ts";
 
 /**
  * `npm start`: Slack and/or Discord when their tokens are configured (both can run in one
  * process); with no tokens, the local console so anyone can try the bot.
  */
 async function start(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const { config, logger } = loadSettings();
   const configured: RunningPlatform["name"][] = [];
   if (slackConfigured(config)) configured.push("slack");
   if (discordConfigured(config)) configured.push("discord");
   if (configured.length === 0) return runConsoleHere(config.DEFAULT_LANG);
-  installProcessHandlers(logger);
-  // Rate limits and answered events: in Redis with REDIS_URL (shared by replicas), else in memory.
-  const { createSharedState } = await import("./adapters/state.ts");
-  const state = createSharedState(config, logger);
-  configureAnswer({
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    logger,
-    ...(state.limiter ? { shared: state.limiter } : {}),
-  });
+  const { state, answerer } = await startServices(config, logger);
   const platforms: RunningPlatform[] = [];
   // /healthz and /readyz: on Bolt's own server in Slack HTTP mode, otherwise on a small one.
   health.expect(configured);
@@ -49,13 +38,13 @@ async function start(): Promise<void> {
   );
   if (slackConfigured(config)) {
     const { startSlackApp } = await import("./adapters/slack/start.ts");
-    const slack = await startSlackApp(config, logger, { dedupe: state.dedupe });
+    const slack = await startSlackApp(config, logger, { answerer, dedupe: state.dedupe });
     platforms.push(slack);
     health.track(slack);
   }
   if (discordConfigured(config)) {
     const { startDiscord } = await import("./adapters/discord/start.ts");
-    const discord = await startDiscord(config, logger);
+    const discord = await startDiscord(config, logger, answerer);
     platforms.push(discord);
     health.track(discord);
   }
@@ -67,6 +56,7 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
   installCliHandlers();
   const lang = langFromLocaleEnv(process.env) ?? defaultLang;
   await runConsole({
+    answerer: createTerminalAnswerer(),
     input: process.stdin,
     output: process.stdout,
     lang,
@@ -76,9 +66,4 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
   });
 }
 
-start().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-  );
-  process.exit(1);
-});
+runEntry(start);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadEnvFile } from "../src/config.ts";
+import { ConfigError, loadConfig, loadEnvFile } from "../src/app/config.ts";
 
 const error = (env: NodeJS.ProcessEnv): string => {
   try {

@@ -1,14 +1,10 @@
 import { EventEmitter } from "node:events";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import {
-  installCliHandlers,
-  installProcessHandlers,
-  MAX_UNCAUGHT_PER_MINUTE,
-} from "../src/adapters/process.ts";
 import { scrubLibraryMessage } from "../src/adapters/slack/logger.ts";
-import { ConfigError, loadConfig } from "../src/config.ts";
-import { createLogger, redactSecrets, WarningLimiter } from "../src/logger.ts";
+import { ConfigError, loadConfig } from "../src/app/config.ts";
+import { createLogger, redactSecrets, WarningLimiter } from "../src/app/logger.ts";
+import { installCliHandlers, installProcessHandlers, MAX_UNCAUGHT_PER_MINUTE } from "../src/app/process.ts";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
-import type { Config } from "../config.ts";
+import type { Answerer } from "../app/answer.ts";
+import type { Config } from "../app/config.ts";
 
 /** A connected chat platform, as the process entry point sees it. */
 export interface RunningPlatform {
@@ -13,4 +14,5 @@ export interface RunningPlatform {
   stop(deadlineMs?: number): Promise<void>;
 }
 
-export type StartPlatform = (config: Config, logger: Logger) => Promise<RunningPlatform>;
+/** Connects a platform whose every handler answers through `answerer`. */
+export type StartPlatform = (config: Config, logger: Logger, answerer: Answerer) => Promise<RunningPlatform>;

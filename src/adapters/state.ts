@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
-import { RateLimiter, SharedRateLimiter } from "../commands/rateLimit.ts";
-import type { Config } from "../config.ts";
+import type { Config } from "../app/config.ts";
+import { RateLimiter, SharedRateLimiter } from "../app/rateLimit.ts";
 import { type EventDedupe, memoryDedupe, redisDedupe } from "./dedupe.ts";
 import { loadRateLimiterFlexible } from "./optional.ts";
 import { connectRedis, type SharedRedis } from "./redis.ts";

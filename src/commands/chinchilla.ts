@@ -16,11 +16,11 @@ import {
 import { petaflopDays, trainingFlops } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
-import { opt } from "./options.ts";
 
 export const chinchilla = defineCommand({
   name: "chinchilla",

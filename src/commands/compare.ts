@@ -3,12 +3,12 @@ import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analys
 import { findModel } from "../core/runs/lookup.ts";
 import type { Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Table, Value, ValueKind } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
 import { hardwareText, mfuDefinitions, percentText } from "./model.ts";
-import { opt } from "./options.ts";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;

@@ -2,13 +2,13 @@ import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "..
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
 import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
-import { opt } from "./options.ts";
 
 export const compute = defineCommand({
   name: "compute",

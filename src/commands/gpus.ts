@@ -1,11 +1,11 @@
 import { UserError } from "../core/errors.ts";
 import { GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
 import { nearest } from "../core/suggest.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, text, uniqueSources } from "../reply/build.ts";
 import { formatValue } from "../reply/format.ts";
 import type { Row } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
-import { opt } from "./options.ts";
 
 /** The headline peaks: bf16 and fp8 where the sheet has them, else fp16 or fp32 (V100, T4), labelled. */
 const FALLBACK = ["fp16", "fp32"] as const;

@@ -1,11 +1,11 @@
 import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { type OptionSpec, opt } from "../dispatch/options.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { text } from "../reply/build.ts";
 import type { Reply, Row } from "../reply/reply.ts";
-import type { AnyCommand } from "./command.ts";
-import { defineCommand } from "./command.ts";
-import { findCommand, type Registry } from "./grammar.ts";
-import { type OptionSpec, opt } from "./options.ts";
 
 /** Help is derived from the command declarations: summaries, options, aliases and examples. */
 export function helpCommand(registry: () => Registry) {

@@ -1,8 +1,8 @@
 import { UserError } from "../core/errors.ts";
 import { architectureParams } from "../core/params/architecture.ts";
 import { readHfConfig } from "../core/params/hfConfig.ts";
+import type { Preset } from "../dispatch/presets.ts";
 import { cachedHubModel } from "../hf/hub.ts";
-import type { Preset } from "./grammar.ts";
 
 /**
  * `hf:<org>/<name>` wherever a published run's name is accepted: the config the async pre-step

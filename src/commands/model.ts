@@ -8,12 +8,12 @@ import { MODELS } from "../core/runs/entries.ts";
 import { findModel } from "../core/runs/lookup.ts";
 import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { fromNotice, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Reply, Row, Source, Text } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
-import { opt } from "./options.ts";
 import { describeArchitecture } from "./paramsArchitecture.ts";
 
 /** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */

@@ -8,11 +8,11 @@ import {
 } from "../core/params/index.ts";
 import { SOURCES } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { defineCommand } from "./command.ts";
-import { type ArgsOf, opt } from "./options.ts";
 import { architectureCountReply, countedArchitecture } from "./paramsArchitecture.ts";
 
 const GPT_NAMES = ["transformer", "gpt"];

@@ -1,12 +1,13 @@
 import { modelSources } from "../core/runs/analysis.ts";
 import { lookupModel, suggestModels } from "../core/runs/lookup.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
+import type { PresetSource } from "../dispatch/presets.ts";
+import type { Registry } from "../dispatch/registry.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
-import type { AnyCommand } from "./command.ts";
 import { compare } from "./compare.ts";
 import { compute } from "./compute.ts";
 import { gpus } from "./gpus.ts";
-import type { PresetSource, Registry } from "./grammar.ts";
 import { helpCommand } from "./help.ts";
 import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";

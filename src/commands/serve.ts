@@ -1,10 +1,10 @@
 import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
+import { defineCommand } from "../dispatch/command.ts";
+import { opt } from "../dispatch/options.ts";
 import { resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import { serveFromArgs } from "./cardsServe.ts";
-import { defineCommand } from "./command.ts";
-import { opt } from "./options.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 

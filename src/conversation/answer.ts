@@ -1,4 +1,4 @@
-import type { Ask, Platform } from "../commands/answer.ts";
+import type { Ask, Platform } from "../app/answer.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Reply } from "../reply/reply.ts";

@@ -1,8 +1,10 @@
-import type { AnyCommand } from "../commands/command.ts";
-import { findCommand, findOption, parseLine, type Registry } from "../commands/grammar.ts";
-import type { OptionSpec } from "../commands/options.ts";
-import { respondToText } from "../commands/respond.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
+import { findOption } from "../dispatch/findOption.ts";
+import type { OptionSpec } from "../dispatch/options.ts";
+import { parseLine } from "../dispatch/parseLine.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
+import { respondToText } from "../dispatch/respond.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Question } from "./question.ts";
 

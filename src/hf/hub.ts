@@ -5,7 +5,7 @@ import { UserError } from "../core/errors.ts";
  * model.safetensors.index.json (its metadata.total_size is the weights' size in bytes, a
  * cross-check of the count). HTTPS only, a timeout, a size cap, an in-memory cache with expiry,
  * and a specific error for offline, private/gated (401/403) and unknown (404) repositories.
- * The command layer stays synchronous: an async pre-step (src/commands/hub.ts) fills this cache
+ * The command layer stays synchronous: an async pre-step (src/app/hub.ts) fills this cache
  * before dispatch, and the params command reads it with `cachedHubModel`.
  */
 

@@ -1,9 +1,9 @@
 import type { Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeServer, Health, portOf, startHealthServer } from "../../src/adapters/health.ts";
 import type { RunningPlatform } from "../../src/adapters/platform.ts";
-import { createShutdown } from "../../src/adapters/shutdown.ts";
-import { createLogger } from "../../src/logger.ts";
+import { closeServer, Health, portOf, startHealthServer } from "../../src/app/health.ts";
+import { createLogger } from "../../src/app/logger.ts";
+import { createShutdown } from "../../src/app/shutdown.ts";
 
 function fakePlatform(name: RunningPlatform["name"], ready = true) {
   const state = { ready, stopped: false };

@@ -3,7 +3,7 @@ import { renderForTerminal } from "../../src/adapters/cli/render.ts";
 import { toDiscordMessage } from "../../src/adapters/discord/embeds.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 
 /** Issue 13: every rendering states the reading before the rows, so a misreading is visible at a glance. */

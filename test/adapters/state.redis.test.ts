@@ -8,8 +8,8 @@ import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/adapters/slack/app.ts";
 import { createSharedState, type SharedState } from "../../src/adapters/state.ts";
-import { rateLimitKey } from "../../src/commands/rateLimit.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger } from "../../src/app/logger.ts";
+import { rateLimitKey } from "../../src/app/rateLimit.ts";
 import { type RedisServer, startRedis } from "../support/redis.ts";
 import {
   BOT,

@@ -7,7 +7,7 @@ import { PNG_SCALE } from "../../src/charts/frame.ts";
 import { chartOf } from "../../src/charts/index.ts";
 import { chartSpec } from "../../src/charts/spec.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 
 /**

@@ -7,8 +7,8 @@ import { chartInput } from "../../src/charts/data.ts";
 import { glyphsToCover } from "../../src/charts/glyphs.ts";
 import { chartSpec } from "../../src/charts/spec.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
 import { chinchillaLoss, computeOptimalSplit } from "../../src/core/chinchilla.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 
 const ask = (text: string, lang: "en" | "zh-TW" = "en") => respondToText(registry, text, { lang });
 

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/commands/answer.ts";
-import { createLogger } from "../../src/logger.ts";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "../../src/app/logger.ts";
+import { testAnswerer } from "../support/answerer.ts";
 
 /** pino writes each line to this stream, as it would to stdout. */
 function capture(level = "info") {
@@ -17,12 +17,10 @@ const SECRETS = {
 };
 
 describe("one JSON log line per answered command", () => {
-  afterEach(() => configureAnswer({ rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE }));
-
   it("records platform, command, user, latency and outcome for ok, error and limited answers", () => {
     const log = capture();
     let now = 0;
-    configureAnswer({ rateLimitPerMinute: 2, logger: log.logger, now: () => now });
+    const { answer } = testAnswerer(2, { logger: log.logger, clock: () => now });
 
     now = 0;
     answer({ platform: "slack", userId: "U024BE7LH", lang: "en", text: "175B 300B" });
@@ -57,7 +55,7 @@ describe("one JSON log line per answered command", () => {
   it("measures latency on the injected clock, in milliseconds", () => {
     const log = capture();
     const ticks = [1_000, 1_012.5];
-    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger, now: () => ticks.shift() ?? 0 });
+    const { answer } = testAnswerer(20, { logger: log.logger, clock: () => ticks.shift() ?? 0 });
     // The terminal is not rate limited, so the clock is read only before and after.
     answer({ platform: "cli", userId: "U1", lang: "en", text: "help" });
     expect(log.lines()[0]?.latencyMs).toBe(12.5);
@@ -65,7 +63,7 @@ describe("one JSON log line per answered command", () => {
 
   it("never writes what the user typed, so a pasted token stays out of the logs", () => {
     const log = capture("trace");
-    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger });
+    const { answer } = testAnswerer(20, { logger: log.logger });
     answer({ platform: "slack", userId: "U1", lang: "en", text: `175B ${SECRETS.SLACK_BOT_TOKEN}` });
     answer({
       platform: "discord",
@@ -82,7 +80,7 @@ describe("one JSON log line per answered command", () => {
 
   it("writes nothing without a logger, and nothing below LOG_LEVEL", () => {
     const log = capture("warn");
-    configureAnswer({ rateLimitPerMinute: 20, logger: log.logger });
+    const { answer } = testAnswerer(20, { logger: log.logger });
     answer({ platform: "slack", userId: "U1", lang: "en", text: "175B 300B" });
     expect(log.raw).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type OptionSpec, opt } from "../../src/commands/options.ts";
+import { type OptionSpec, opt } from "../../src/dispatch/options.ts";
 import { registry } from "../../src/commands/registry.ts";
 
 /** Each option spec declares its own completion: catalogs for GPUs and runs, the list for choices, none for free text. */

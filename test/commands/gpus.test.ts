@@ -1,17 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderText, width } from "../../src/adapters/cli/text.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
-import { answer, configureAnswer } from "../../src/commands/answer.ts";
 import { CARDS_PER_ROW, compactGpuName } from "../../src/commands/gpus.ts";
 import { GPUS } from "../../src/core/gpus.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
 import { limitViolations } from "../adapters/slack/violations.ts";
+import { testAnswerer } from "../support/answerer.ts";
 import { ask, rendered, result } from "./helpers.ts";
 
-beforeAll(() => configureAnswer({ rateLimitPerMinute: 10_000 }));
+const { answer } = testAnswerer(10_000);
 
 /** Each card's line, from the rows' values (one row per vendor, one line per card). */
 const lines = (line: string) => rendered(line).rows.flatMap((row) => row.value.split("\n"));

@@ -1,5 +1,5 @@
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";

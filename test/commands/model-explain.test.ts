@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
 import { SOURCES } from "../../src/core/sources.ts";
 import { localize } from "../../src/reply/localize.ts";
+import { testAnswerer } from "../support/answerer.ts";
 import { ask } from "./helpers.ts";
+
+const { answer } = testAnswerer();
 
 const keys = (line: string) => ask(line).notes.map((n) => n.key);
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
 import { MODELS } from "../../src/core/runs/entries.ts";
+import { testAnswerer } from "../support/answerer.ts";
 import { ask, result } from "./helpers.ts";
+
+const { answer } = testAnswerer();
 
 const typed = (command: string, options: Record<string, string>, explain = false) =>
   answer({ platform: "cli", userId: "presets-test", lang: "en", command, options, explain });

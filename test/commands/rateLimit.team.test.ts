@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { answer, configureAnswer } from "../../src/commands/answer.ts";
-import { rateLimitKey } from "../../src/commands/rateLimit.ts";
+import { rateLimitKey } from "../../src/app/rateLimit.ts";
+import { testAnswerer } from "../support/answerer.ts";
 
 /** Hole 10: the limit was keyed by user id alone, case-sensitively. */
 describe("rate limits per team and user", () => {
-  const ask = (teamId: string, userId: string) =>
-    answer({ platform: "slack", teamId, userId, lang: "en", text: "175B 300B" });
-
   it("counts the same user id in two workspaces separately, and U0ADA and u0ada as one user", () => {
     let now = 0;
-    configureAnswer({ rateLimitPerMinute: 2, now: () => now });
+    const { answer } = testAnswerer(2, { clock: () => now });
+    const ask = (teamId: string, userId: string) =>
+      answer({ platform: "slack", teamId, userId, lang: "en", text: "175B 300B" });
     expect([ask("T0001", "U0ADA").ok, ask("T0001", "u0ada").ok]).toEqual([true, true]);
     // The third command of that user in T0001 within the minute is refused...
     const third = ask("T0001", "U0ADA");
@@ -20,7 +19,6 @@ describe("rate limits per team and user", () => {
     now += 30_000;
     // Half a minute refills one command at 2 a minute.
     expect(ask("T0001", "U0ADA").ok).toBe(true);
-    configureAnswer({ rateLimitPerMinute: 20 });
   });
 
   it("builds keys from platform, team and user, case-folded", () => {

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { answer, configureAnswer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/commands/answer.ts";
-import { RateLimiter } from "../../src/commands/rateLimit.ts";
-import { loadConfig } from "../../src/config.ts";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/app/answer.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { RateLimiter } from "../../src/app/rateLimit.ts";
 import { localize } from "../../src/reply/localize.ts";
+import { testAnswerer } from "../support/answerer.ts";
 
 /** A clock the test moves by hand, in milliseconds. */
 function manualClock(start = 1_000_000) {
@@ -81,8 +82,6 @@ describe("RateLimiter: a token bucket per user", () => {
 });
 
 describe("answer() applies the limit to chat platforms", () => {
-  afterEach(() => configureAnswer({ rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE }));
-
   it("defaults to 20 commands per user per minute, from RATE_LIMIT_PER_MINUTE", () => {
     expect(DEFAULT_RATE_LIMIT_PER_MINUTE).toBe(20);
     expect(loadConfig({}).RATE_LIMIT_PER_MINUTE).toBe(20);
@@ -91,7 +90,7 @@ describe("answer() applies the limit to chat platforms", () => {
 
   it("answers the 21st command in a minute with a polite, private error that says when to retry", () => {
     const clock = manualClock();
-    configureAnswer({ rateLimitPerMinute: 20, now: clock.now });
+    const { answer } = testAnswerer(20, { clock: clock.now });
     const ask = { platform: "slack" as const, userId: "U123", lang: "en" as const, text: "175B 300B" };
     for (let i = 0; i < 20; i++) expect(answer(ask).ok).toBe(true);
     const limited = answer(ask);
@@ -116,7 +115,7 @@ describe("answer() applies the limit to chat platforms", () => {
 
   it("names the command that was refused, in the text and the options forms", () => {
     const clock = manualClock();
-    configureAnswer({ rateLimitPerMinute: 1, now: clock.now });
+    const { answer } = testAnswerer(1, { clock: clock.now });
     const base = { platform: "discord" as const, userId: "1", lang: "en" as const };
     answer({ ...base, text: "help" });
     expect(answer({ ...base, text: "/flops mfu 1B 1B" }).command).toBe("mfu");
@@ -128,7 +127,7 @@ describe("answer() applies the limit to chat platforms", () => {
 
   it("never limits the terminal", () => {
     const clock = manualClock();
-    configureAnswer({ rateLimitPerMinute: 1, now: clock.now });
+    const { answer } = testAnswerer(1, { clock: clock.now });
     for (let i = 0; i < 50; i++) {
       expect(answer({ platform: "cli", userId: "me", lang: "en", text: "chinchilla 70B" }).ok).toBe(true);
     }

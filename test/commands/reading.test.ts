@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
 import { GPUS } from "../../src/core/gpus.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";

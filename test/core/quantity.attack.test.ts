@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { version as installedMathjs } from "mathjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
 import { UserError } from "../../src/core/errors.ts";
 import { evaluateQuantity, MAX_QUANTITY_LENGTH, parseCount } from "../../src/core/quantity.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+const { answer } = testAnswerer();
 
 /**
  * Attacks on the quantity evaluator: mathjs's documented escape routes, payloads from mathjs's

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Ask, configureAnswer } from "../../src/commands/answer.ts";
+import { describe, expect, it } from "vitest";
+import type { Ask } from "../../src/app/answer.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import {
   ALL_KEYS,
@@ -21,14 +21,6 @@ import {
  */
 const stats = newStats();
 const LANGS: Lang[] = ["en", "zh-TW"];
-
-beforeAll(() => {
-  configureAnswer({ rateLimitPerMinute: 1e12 });
-});
-
-afterAll(() => {
-  configureAnswer({ rateLimitPerMinute: 20 });
-});
 
 /** `Object.fromEntries` makes own properties, so `__proto__` and `constructor` arrive as keys. */
 const optionsAsk = (

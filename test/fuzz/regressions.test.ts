@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+const { answer } = testAnswerer();
 
 /**
  * Inputs the fuzz found. Each number was finite on its own, but 6·N·D overflowed to Infinity

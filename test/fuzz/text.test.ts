@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Ask, configureAnswer } from "../../src/commands/answer.ts";
+import { describe, expect, it } from "vitest";
+import type { Ask } from "../../src/app/answer.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import {
   ALL_COMMAND_NAMES,
@@ -32,15 +32,6 @@ const textAsk = (text: string, lang: Lang = "en", platform: Ask["platform"] = "c
   userId: "U0FUZZ",
   lang,
   text,
-});
-
-beforeAll(() => {
-  // Chat platforms are rate limited per user; the fuzz sends far more than any person would.
-  configureAnswer({ rateLimitPerMinute: 1e12 });
-});
-
-afterAll(() => {
-  configureAnswer({ rateLimitPerMinute: 20 });
 });
 
 /** A line of the grammar: maybe `/flops`, maybe a command, then positional and key=value words. */

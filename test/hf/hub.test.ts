@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answerWithHub, compactPastedConfig, hubReferences, prepareText } from "../../src/commands/hub.ts";
+import { compactPastedConfig, hubReferences, prepareText } from "../../src/app/hub.ts";
 import {
   CONFIG_MAX_BYTES,
   cachedHubModel,
@@ -9,6 +9,9 @@ import {
   loadHubModel,
 } from "../../src/hf/hub.ts";
 import { fixtureText } from "../core/params/hfFixture.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+const { answer, answerWithHub } = testAnswerer();
 
 const HUB = "https://huggingface.co";
 
@@ -110,7 +113,6 @@ describe("params hf:<org>/<name> over the Hub (nock; no test touches the network
   });
 
   it("the synchronous command says so when the pre-step did not run", async () => {
-    const { answer } = await import("../../src/commands/answer.ts");
     const reply = answer(ask("params hf:Qwen/Qwen3-8B"));
     expect(reply.error?.key).toBe("hf.notFetched");
   });

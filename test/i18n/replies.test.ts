@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/commands/answer.ts";
 import { registry } from "../../src/commands/registry.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, type RenderedReply } from "../../src/reply/localize.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+const { answer } = testAnswerer();
 
 const ask = (text: string, lang: Lang = "en") => answer({ platform: "cli", userId: "i18n-test", lang, text });
 const rendered = (text: string, lang: Lang): RenderedReply => localize(ask(text, lang), lang);

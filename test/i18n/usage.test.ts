@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import type { OptionSpec } from "../../src/commands/options.ts";
 import { registry } from "../../src/commands/registry.ts";
+import type { OptionSpec } from "../../src/dispatch/options.ts";
 import { en } from "../../src/i18n/en.ts";
 
 /**

@@ -6,7 +6,7 @@ import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
 import { SLACK_LIMITS } from "../../src/adapters/slack/limits.ts";
 import { explainReply } from "../../src/commands/explain.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import { LANGS, type Lang } from "../../src/i18n/lang.ts";
 import { t } from "../../src/i18n/translate.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";

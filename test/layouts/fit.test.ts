@@ -6,7 +6,7 @@ import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { withinLimits } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";
 import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/commands/respond.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
 import { limitViolations } from "../adapters/slack/violations.ts";

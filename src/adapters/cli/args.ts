@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { type Lang, langFromLocaleEnv, resolveLang } from "../../i18n/lang.ts";
 
 export interface CliArgs {
@@ -11,29 +12,52 @@ export interface CliArgs {
   chart?: string;
 }
 
-/** `--chart FILE.png`, `--json`, `--lang zh-TW` / `--lang=zh-TW`; else the locale (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. */
+/** The terminal's own flags; anything else (`--explain`, `-5`, `175B`) is a word of the question. */
+const OPTIONS = {
+  json: { type: "boolean" },
+  help: { type: "boolean" },
+  lang: { type: "string" },
+  chart: { type: "string" },
+  width: { type: "string" },
+} as const;
+
+/**
+ * `--chart FILE.png`, `--json`, `--lang zh-TW` / `--lang=zh-TW`, `--width N`; else the locale
+ * (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. Read with node:util's parseArgs
+ * (not strict: an unknown flag stays a word for the grammar); a later flag wins, an unknown
+ * language or a width that is not a positive integer is ignored, and `--chart` with no file
+ * after it is the grammar's `chart` word.
+ */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const words: string[] = [];
   let json = false;
   let help = false;
   let chart: string | undefined;
   let columns: number | undefined;
-  const setWidth = (value: string | undefined) => {
-    const n = Number(value);
-    if (Number.isInteger(n) && n > 0) columns = n;
-  };
   let lang = langFromLocaleEnv(env) ?? "en";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "--json") json = true;
-    else if (arg === "--help") help = true;
-    else if (arg === "--lang") lang = resolveLang(argv[++i]) ?? lang;
-    else if (arg.startsWith("--lang=")) lang = resolveLang(arg.slice(7)) ?? lang;
-    else if (arg === "--chart" && argv[i + 1] !== undefined) chart = argv[++i];
-    else if (arg === "--width") setWidth(argv[++i]);
-    else if (arg.startsWith("--width=")) setWidth(arg.slice(8));
-    else if (arg.startsWith("--chart=")) chart = arg.slice(8);
-    else words.push(arg);
+  // A group of short flags (`-abc`) comes as one token per letter, all of one argument.
+  let lastWord = -1;
+  const word = (index: number) => {
+    if (index !== lastWord) words.push(argv[index] as string);
+    lastWord = index;
+  };
+  for (const token of tokens) {
+    if (token.kind !== "option") word(token.index);
+    else if (token.name === "json" && !token.inlineValue) json = true;
+    else if (token.name === "help" && !token.inlineValue) help = true;
+    else if (token.name === "lang") lang = resolveLang(token.value) ?? lang;
+    else if (token.name === "chart" && token.value !== undefined) chart = token.value;
+    else if (token.name === "width") {
+      const n = Number(token.value);
+      if (token.value !== undefined && Number.isInteger(n) && n > 0) columns = n;
+    } else word(token.index);
   }
   return { json, lang, words, help, ...(chart ? { chart } : {}), ...(columns ? { width: columns } : {}) };
 }

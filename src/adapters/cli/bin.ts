@@ -1,5 +1,5 @@
 import process from "node:process";
-import { installCliHandlers } from "../process.ts";
+import { installCliHandlers } from "../../app/process.ts";
 import { main } from "./main.ts";
 
 installCliHandlers();

@@ -1,15 +1,15 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { prepareText } from "../../commands/hub.ts";
-import { registry } from "../../commands/registry.ts";
-import { respondToText } from "../../commands/respond.ts";
+import type { Answerer } from "../../app/answer.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { cappedLines } from "./lines.ts";
 import { renderForTerminal } from "./render.ts";
 
 export interface ConsoleOptions {
+  /** The app's one answerer (app/answer.ts): the terminal answers through it like every adapter. */
+  answerer: Answerer;
   input: Readable;
   output: Writable;
   lang: Lang;
@@ -22,6 +22,9 @@ export interface ConsoleOptions {
   notices?: Writable;
 }
 
+/** Who asks in the terminal: the local user (the terminal is never rate limited). */
+export const TERMINAL_USER = { platform: "cli", userId: "local" } as const;
+
 const EXIT_WORDS = new Set(["exit", "quit", ":q", "/exit"]);
 
 /**
@@ -32,6 +35,7 @@ const EXIT_WORDS = new Set(["exit", "quit", ":q", "/exit"]);
  * (back-pressure), so neither side piles up in memory.
  */
 export async function runConsole({
+  answerer,
   input,
   output,
   lang,
@@ -54,7 +58,7 @@ export async function runConsole({
     const line = raw.trim();
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     if (line !== "") {
-      const reply = respondToText(registry, await prepareText(line), { lang });
+      const reply = await answerer.answerWithHub({ ...TERMINAL_USER, lang, text: line });
       if (!reply.ok) failures++;
       if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
     }

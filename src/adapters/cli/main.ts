@@ -1,9 +1,7 @@
 import process from "node:process";
-import { prepareText } from "../../commands/hub.ts";
-import { registry } from "../../commands/registry.ts";
-import { respondToText } from "../../commands/respond.ts";
+import { createTerminalAnswerer } from "../../app/lifecycle.ts";
 import { parseCliArgs } from "./args.ts";
-import { runConsole } from "./console.ts";
+import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
 import { DEFAULT_COLUMNS } from "./text.ts";
 
@@ -20,10 +18,12 @@ export const EXIT_BAD_INPUT = 2;
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
+  const answerer = createTerminalAnswerer();
   if (args.words.length > 0 || args.help) {
-    const line = args.help ? "help" : await prepareText(args.words.join(" "));
-    const reply = respondToText(registry, line, {
+    const reply = await answerer.answerWithHub({
+      ...TERMINAL_USER,
       lang: args.lang,
+      text: args.help ? "help" : args.words.join(" "),
       ...(args.chart ? { chart: true } : {}),
     });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
@@ -32,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return reply.ok ? 0 : EXIT_BAD_INPUT;
   }
   const failures = await runConsole({
+    answerer,
     input: process.stdin,
     output: process.stdout,
     lang: args.lang,

@@ -3,50 +3,31 @@
  * (discord.js passes the shard ids and count in the environment), and usable on its own.
  * `npm start` remains the way to run Slack and Discord together.
  */
-import process from "node:process";
-import { configureAnswer } from "../../commands/answer.ts";
-import { ConfigError, discordConfigured, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
-import { createLogger } from "../../logger.ts";
-import { installProcessHandlers } from "../process.ts";
-import { createSharedState } from "../state.ts";
+import { ConfigError, discordConfigured, WHERE_TO_GET } from "../../app/config.ts";
+import { health } from "../../app/health.ts";
+import { loadSettings, runEntry, startServices } from "../../app/lifecycle.ts";
+import { createShutdown, onStopSignals } from "../../app/shutdown.ts";
 import { startDiscord } from "./start.ts";
 
 async function run(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
+  const { config, logger } = loadSettings();
   if (!discordConfigured(config)) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  installProcessHandlers(logger);
   // A user's commands from one server always reach the same shard; with REDIS_URL the limit is
   // shared anyway (Slack and Discord replicas alike).
-  const state = createSharedState(config, logger);
-  configureAnswer({
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    logger,
-    ...(state.limiter ? { shared: state.limiter } : {}),
-  });
-  const discord = await startDiscord(config, logger);
-  const timeoutMs = config.STOP_TIMEOUT_SECONDS * 1000;
-  const stop = () => {
-    // A gateway that never answers the close must not keep the process (or its shard) alive.
-    setTimeout(() => process.exit(1), timeoutMs).unref();
-    discord
-      .stop(Math.max(0, timeoutMs - 1000))
-      .then(() => state.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  const { state, answerer } = await startServices(config, logger);
+  const discord = await startDiscord(config, logger, answerer);
+  // The same stop as `npm start`: a gateway that never answers the close exits 1 at STOP_TIMEOUT_SECONDS.
+  onStopSignals(
+    createShutdown({
+      platforms: [discord],
+      health,
+      logger,
+      timeoutMs: config.STOP_TIMEOUT_SECONDS * 1000,
+      release: () => state.close(),
+    }),
+  );
 }
 
-run().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-  );
-  process.exit(1);
-});
+runEntry(run);

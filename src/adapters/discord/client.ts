@@ -8,7 +8,8 @@ import {
   type RESTOptions,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
+import { createInflight, type Inflight, STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
 import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";
@@ -24,8 +25,8 @@ export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logge
   rest?: Partial<RESTOptions>;
 }
 
-/** Interactions being answered, per client, so that stopping can let them finish. */
-const inFlight = new WeakMap<Client, Set<Promise<void>>>();
+/** Interactions being answered, per client, so that stopping can let them finish (app/inflight.ts). */
+const inFlight = new WeakMap<Client, Inflight>();
 
 /**
  * A discord.js client with only the Guilds intent (slash commands arrive as interactions: no
@@ -33,11 +34,7 @@ const inFlight = new WeakMap<Client, Set<Promise<void>>>();
  * With DISCORD_API_URL set, REST calls go there, and so does discord.js's `GET /gateway/bot`,
  * which names the gateway to connect to.
  */
-export function createDiscordClient(
-  config: Config,
-  logger: Logger,
-  options: DiscordClientOptions = {},
-): Client {
+export function createDiscordClient(config: Config, logger: Logger, options: DiscordClientOptions): Client {
   const rest: Partial<RESTOptions> = {
     ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
     ...options.rest,
@@ -56,7 +53,7 @@ export function createDiscordClient(
     allowedMentions: { parse: [] },
   };
   const client = new Client(clientOptions);
-  const running = new Set<Promise<void>>();
+  const running = createInflight();
   inFlight.set(client, running);
   const handlerOptions: CommandHandlerOptions = {
     ...options,
@@ -85,22 +82,20 @@ export function createDiscordClient(
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
-    const work = handle(interaction)
-      .catch((error: unknown) => {
+    void running.run(() =>
+      handle(interaction).catch((error: unknown) => {
         // Typically the 3-second window passed (10062 Unknown interaction) or Discord is unreachable.
         logger.error({ err: error, interactionId: interaction.id }, "could not answer a Discord interaction");
-      })
-      .finally(() => running.delete(work));
-    running.add(work);
+      }),
+    );
   });
   client.on(Events.MessageCreate, (message) => {
     if (!message.reference?.messageId || message.author.bot) return;
-    const work = handleReplyMessage(message, handlerOptions)
-      .catch((error: unknown) =>
+    void running.run(() =>
+      handleReplyMessage(message, handlerOptions).catch((error: unknown) =>
         logger.error({ err: error, messageId: message.id }, "could not answer a reply"),
-      )
-      .finally(() => running.delete(work));
-    running.add(work);
+      ),
+    );
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
@@ -115,18 +110,10 @@ export function createDiscordClient(
  * Stops handling new interactions and waits (at most `timeoutMs`) for the ones under way;
  * resolves with how many were still running then.
  */
-export async function drain(client: Client, timeoutMs = 5000): Promise<number> {
+export async function drain(client: Client, timeoutMs = STOP_DEADLINE_MS): Promise<number> {
   client.removeAllListeners(Events.InteractionCreate);
-  const set = inFlight.get(client);
-  const running = [...(set ?? [])];
-  if (running.length === 0) return 0;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.allSettled(running),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
-    }),
-  ]);
-  clearTimeout(timer);
-  return set?.size ?? 0;
+  const running = inFlight.get(client);
+  if (!running || running.size === 0) return 0;
+  await running.idle(timeoutMs);
+  return running.size;
 }

@@ -4,11 +4,11 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import { findCommand } from "../../commands/grammar.ts";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
 import { otherLang, type Question } from "../../conversation/question.ts";
 import { type ContextStore, contextValue } from "../../conversation/store.ts";
+import { findCommand } from "../../dispatch/registry.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { clipAtWord } from "./limits.ts";

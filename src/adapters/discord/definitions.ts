@@ -7,10 +7,10 @@ import {
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { hasChart } from "../../charts/data.ts";
-import type { AnyCommand } from "../../commands/command.ts";
-import type { Registry } from "../../commands/grammar.ts";
-import type { OptionSpec } from "../../commands/options.ts";
 import { registry as defaultRegistry } from "../../commands/registry.ts";
+import type { AnyCommand } from "../../dispatch/command.ts";
+import type { OptionSpec } from "../../dispatch/options.ts";
+import type { Registry } from "../../dispatch/registry.ts";
 import { LANGS, type Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { clipAtWord } from "./limits.ts";

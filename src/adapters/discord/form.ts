@@ -6,7 +6,6 @@ import {
   type ModalSubmitInteraction,
   TextInputStyle,
 } from "discord.js";
-import { answer } from "../../commands/answer.ts";
 import { registry } from "../../commands/registry.ts";
 import { questionOfText } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
@@ -83,7 +82,7 @@ export async function handleFormSubmit(
   ]
     .filter(Boolean)
     .join(" ");
-  const run = options.answer ?? answer;
+  const run = options.answer ?? options.answerer.answer;
   const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
   const question = reply.ok
     ? questionOfText(registry, text, { lang, asker: interaction.user.id })

@@ -7,8 +7,8 @@
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { REST, type RESTOptions, Routes } from "discord.js";
-import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
-import { installCliHandlers } from "../process.ts";
+import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { installCliHandlers } from "../../app/process.ts";
 import { commandDefinitions } from "./definitions.ts";
 
 export interface Registration {

@@ -8,9 +8,9 @@
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
-import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../config.ts";
-import { createLogger } from "../../logger.ts";
-import { installProcessHandlers } from "../process.ts";
+import { type Config, ConfigError, WHERE_TO_GET } from "../../app/config.ts";
+import { loadSettings, runEntry } from "../../app/lifecycle.ts";
+import { installProcessHandlers } from "../../app/process.ts";
 
 /** The shard entry next to this file: `bot.ts` run through tsx, or `bot.js` once built. */
 export function shardEntry(here: string = fileURLToPath(import.meta.url)): {
@@ -47,12 +47,10 @@ export function shardingOptions(config: Config, totalShards: number | "auto"): S
 }
 
 async function run(): Promise<void> {
-  loadEnvFile();
-  const config = loadConfig();
+  const { config, logger } = loadSettings();
   if (!config.DISCORD_TOKEN) {
     throw new ConfigError(`DISCORD_TOKEN: is required. Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`);
   }
-  const logger = createLogger(config.LOG_LEVEL);
   installProcessHandlers(logger);
   const manager = new ShardingManager(shardEntry().file, shardingOptions(config, await shardCount(config)));
   manager.on("shardCreate", (shard) => logger.info({ shardId: shard.id }, "Discord shard spawned"));
@@ -62,10 +60,5 @@ async function run(): Promise<void> {
 
 const invoked = process.argv[1] ? fileURLToPath(import.meta.url) === process.argv[1] : false;
 if (invoked) {
-  run().catch((error: unknown) => {
-    process.stderr.write(
-      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-    );
-    process.exit(1);
-  });
+  runEntry(run);
 }

@@ -1,6 +1,6 @@
 import { Events } from "discord.js";
 import type { Logger } from "pino";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createDiscordClient, type DiscordClientOptions, drain } from "./client.ts";
 
@@ -13,7 +13,7 @@ import { createDiscordClient, type DiscordClientOptions, drain } from "./client.
 export async function startDiscordWith(
   config: Config,
   logger: Logger,
-  options: DiscordClientOptions = {},
+  options: DiscordClientOptions,
 ): Promise<RunningPlatform> {
   if (!config.DISCORD_TOKEN) throw new Error("DISCORD_TOKEN is not set");
   const client = createDiscordClient(config, logger, options);
@@ -40,4 +40,5 @@ export async function startDiscordWith(
   };
 }
 
-export const startDiscord: StartPlatform = (config, logger) => startDiscordWith(config, logger);
+export const startDiscord: StartPlatform = (config, logger, answerer) =>
+  startDiscordWith(config, logger, { answerer });

@@ -1,9 +1,9 @@
 import type { types } from "@slack/bolt";
-import { findCommand } from "../../commands/grammar.ts";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
 import { otherLang, type Question } from "../../conversation/question.ts";
 import { type ContextStore, contextValue } from "../../conversation/store.ts";
+import { findCommand } from "../../dispatch/registry.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { type Block, SLACK_LIMITS, truncate } from "./limits.ts";

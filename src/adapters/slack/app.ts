@@ -1,16 +1,15 @@
-import type { ServerResponse } from "node:http";
-import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
-import { answerWithHub } from "../../commands/hub.ts";
-import type { Config } from "../../config.ts";
+import type { Answerer } from "../../app/answer.ts";
+import type { Config } from "../../app/config.ts";
+import { HEALTHZ_PATH, healthRoutes } from "../../app/health.ts";
+import { createInflight, type Inflight } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
-import { readyzRoute } from "../health.ts";
 import { toSlackMessage } from "./blocks.ts";
 import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
 import { registerHome, registerHomeActions } from "./home.ts";
-import { createInflight, type Inflight } from "./inflight.ts";
 import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
 import type { ListenerDeps } from "./listeners/deps.ts";
@@ -22,13 +21,15 @@ import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
 export const EVENTS_PATH = "/slack/events";
-export const HEALTH_PATH = "/healthz";
+export const HEALTH_PATH = HEALTHZ_PATH;
 
 export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
   botId?: string;
   botUserId?: string;
-  /** The command layer (tests give a slow one to exercise the late path). */
+  /** The app's one answerer (app/answer.ts): every listener answers through it. */
+  answerer: Answerer;
+  /** Replaces the answerer's answer (tests give a slow one to exercise the late path). */
   answer?: ListenerDeps["answer"];
   inlineAnswerMs?: number;
   /** Event ids already answered; shared through Redis by main.ts, in memory otherwise. */
@@ -43,21 +44,12 @@ export type SlackApp =
   | { mode: "http"; app: App; receiver: HTTPReceiver; inflight: Inflight; requests: ActiveRequests }
   | { mode: "socket"; app: App; receiver: SocketModeReceiver; inflight: Inflight };
 
-const healthz: CustomRoute = {
-  path: HEALTH_PATH,
-  method: ["GET"],
-  handler: (_req, res: ServerResponse) => {
-    res.writeHead(200, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ ok: true }));
-  },
-};
-
 /**
  * The Bolt app with its listeners, not started. Socket Mode (no public URL) when
  * SLACK_APP_TOKEN is set; otherwise HTTP on PORT at /slack/events with GET /healthz, stateless,
  * so any number of replicas can sit behind a load balancer.
  */
-export function createSlackApp(config: Config, logger: Logger, options: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(config: Config, logger: Logger, options: SlackAppOptions): SlackApp {
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error("SLACK_BOT_TOKEN is required to answer in Slack");
   const log = boltLogger(logger);
@@ -73,8 +65,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         signingSecret: requireSigningSecret(config),
         endpoints: EVENTS_PATH,
         port: config.PORT,
-        // /readyz reports every platform of the process (src/adapters/health.ts).
-        customRoutes: [healthz, readyzRoute],
+        // /readyz reports every platform of the process (src/app/health.ts).
+        customRoutes: [...healthRoutes],
         logger: log,
         logLevel,
         // Acknowledge first and answer after: Slack's 3-second limit holds however slow the answer.
@@ -109,7 +101,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     lang,
     logger: logger.child({ platform: "slack" }),
     inflight,
-    answer: options.answer ?? answerWithHub,
+    answer: options.answer ?? options.answerer.answerWithHub,
     dedupe: options.dedupe ?? memoryDedupe(),
     toMessage: (reply) => ({
       response_type: reply.ephemeral ? "ephemeral" : "in_channel",

@@ -3,7 +3,7 @@ import type { ListenOptions } from "node:net";
 import { parse } from "node:querystring";
 import { type HTTPReceiver, isValidSlackRequest } from "@slack/bolt";
 import type { Logger } from "pino";
-import { WarningLimiter } from "../../logger.ts";
+import { WarningLimiter } from "../../app/logger.ts";
 
 /**
  * What stands in front of Bolt's HTTPReceiver. Bolt reads a whole body (up to 4 MB) before it

@@ -1,6 +1,6 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "pino";
-import { WarningLimiter } from "../../logger.ts";
+import { WarningLimiter } from "../../app/logger.ts";
 
 const TO_BOLT: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,

@@ -2,13 +2,13 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import { type Config, WHERE_TO_GET } from "../../config.ts";
+import type { Answerer } from "../../app/answer.ts";
+import { type Config, WHERE_TO_GET } from "../../app/config.ts";
+import { STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
-/** How long a stop waits for answers already acknowledged to be posted, unless told otherwise. */
-export const DRAIN_MS = 5_000;
 /** How long requests already being answered get before every connection is closed. */
 export const REQUESTS_GRACE_MS = 2_000;
 
@@ -19,6 +19,8 @@ export interface RunningSlack extends RunningPlatform {
 }
 
 export interface StartSlackOptions {
+  /** The app's one answerer (app/answer.ts). */
+  answerer: Answerer;
   /** The interface HTTP mode listens on; every interface when unset. */
   host?: string;
   /** Event ids already answered, shared between replicas (state.ts); in memory when unset. */
@@ -26,17 +28,19 @@ export interface StartSlackOptions {
 }
 
 /** Starts Slack: checks the bot token, then Socket Mode or HTTP mode (app.ts). */
-export const startSlack: StartPlatform = (config, logger) => startSlackApp(config, logger);
+export const startSlack: StartPlatform = (config, logger, answerer) =>
+  startSlackApp(config, logger, { answerer });
 
 export async function startSlackApp(
   config: Config,
   logger: Logger,
-  options: StartSlackOptions = {},
+  options: StartSlackOptions,
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
   const identity = await whoAmI(config, logger);
   const slack = createSlackApp(config, logger, {
     ...identity,
+    answerer: options.answerer,
     ...(options.dedupe ? { dedupe: options.dedupe } : {}),
   });
   let connected = false;
@@ -72,7 +76,7 @@ export async function startSlackApp(
     mode: slack.mode,
     ...(port === undefined ? {} : { port }),
     ready: () => connected && !stopping,
-    async stop(deadlineMs = DRAIN_MS) {
+    async stop(deadlineMs = STOP_DEADLINE_MS) {
       if (stopping) return;
       stopping = true;
       const started = performance.now();
@@ -104,7 +108,10 @@ export async function startSlackApp(
  * clear message instead of on the first event. When Slack cannot be reached (a network error,
  * not a refusal) the bot starts anyway: commands need no ids, and Slack may be reachable later.
  */
-export async function whoAmI(config: Config, logger: Logger): Promise<SlackAppOptions> {
+export async function whoAmI(
+  config: Config,
+  logger: Logger,
+): Promise<Pick<SlackAppOptions, "botId" | "botUserId">> {
   const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     logger: boltLogger(logger),
     logLevel: boltLevel(logger.level),

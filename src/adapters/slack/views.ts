@@ -1,9 +1,9 @@
-import { findCommand } from "../../commands/grammar.ts";
-import type { OptionSpec } from "../../commands/options.ts";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS } from "../../conversation/gpus.ts";
 import type { Question } from "../../conversation/question.ts";
 import { PRECISIONS } from "../../core/gpus.ts";
+import type { OptionSpec } from "../../dispatch/options.ts";
+import { findCommand } from "../../dispatch/registry.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 

@@ -3,6 +3,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
 import { runConsole } from "../../../src/adapters/cli/console.ts";
+import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const cleanEnv = Object.fromEntries(
@@ -28,7 +29,14 @@ async function consoleOutput(input: string, json: boolean): Promise<{ out: strin
   const chunks: string[] = [];
   stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
   stdin.end(input);
-  const failures = await runConsole({ input: stdin, output: stdout, lang: "en", json, interactive: false });
+  const failures = await runConsole({
+    answerer: createTerminalAnswerer(),
+    input: stdin,
+    output: stdout,
+    lang: "en",
+    json,
+    interactive: false,
+  });
   return { out: chunks.join(""), failures };
 }
 

@@ -2,6 +2,7 @@ import { PassThrough, Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsole } from "../../../src/adapters/cli/console.ts";
 import { cappedLines, MAX_LINE } from "../../../src/adapters/cli/lines.ts";
+import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
 
 /** `size` bytes of "9" streamed in 64 KB pieces of one shared buffer, then `after`. */
 function hugeLine(size: number, after: string): Readable {
@@ -28,6 +29,7 @@ describe("the console reads lines with a cap (hole 9)", () => {
     const chunks: string[] = [];
     output.on("data", (c: Buffer) => chunks.push(c.toString()));
     const failures = await runConsole({
+      answerer: createTerminalAnswerer(),
       input: hugeLine(600 * 1024 * 1024, "\n175B 300B\n"),
       output,
       lang: "en",
@@ -76,7 +78,14 @@ describe("the console reads lines with a cap (hole 9)", () => {
       peak = Math.max(peak, slow.writableLength);
       return ok;
     }) as typeof slow.write;
-    await runConsole({ input, output: slow, lang: "en", json: false, interactive: false });
+    await runConsole({
+      answerer: createTerminalAnswerer(),
+      input,
+      output: slow,
+      lang: "en",
+      json: false,
+      interactive: false,
+    });
     clearInterval(watch);
     // 400 answers of ~1 KB each: without back-pressure all of them wait in the buffer at once.
     expect(peak).toBeLessThan(16 * 1024 + 4 * 1024);

@@ -9,18 +9,22 @@ import pino from "pino";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
 import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+const answerer = testAnswerer(10_000);
 
 let standIn: StandIn;
 let client: Client;
 
 beforeAll(async () => {
-  configureAnswer({ rateLimitPerMinute: 10_000 });
   standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), { rest: { api: standIn.api } });
+  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
+    answerer,
+    rest: { api: standIn.api },
+  });
 });
 afterAll(async () => {
   await client.destroy();

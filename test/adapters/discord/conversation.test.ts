@@ -11,11 +11,13 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, CHANNEL_ID, chatInput, GUILD_ID, USER } from "./payloads.ts";
 import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+const answerer = testAnswerer(20);
 
 interface Component {
   type: number;
@@ -38,7 +40,6 @@ let client: Client;
 const logger = pino({ level: "silent" });
 
 beforeAll(async () => {
-  configureAnswer({ rateLimitPerMinute: 20 });
   standIn = await startStandIn();
   client = newClient();
 });
@@ -49,6 +50,7 @@ afterAll(async () => {
 
 const newClient = () =>
   createDiscordClient(loadConfig({}), logger, {
+    answerer,
     rest: { api: standIn.api },
     store: new MemoryContextStore(),
   });

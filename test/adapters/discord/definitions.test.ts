@@ -9,11 +9,11 @@ import {
   optionGist,
 } from "../../../src/adapters/discord/definitions.ts";
 import { hasChart } from "../../../src/charts/data.ts";
-import { type AnyCommand, defineCommand } from "../../../src/commands/command.ts";
-import type { Registry } from "../../../src/commands/grammar.ts";
-import { type Options, opt } from "../../../src/commands/options.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { PRECISIONS } from "../../../src/core/gpus.ts";
+import { type AnyCommand, defineCommand } from "../../../src/dispatch/command.ts";
+import { type Options, opt } from "../../../src/dispatch/options.ts";
+import type { Registry } from "../../../src/dispatch/registry.ts";
 import { t } from "../../../src/i18n/translate.ts";
 
 interface Choice {

@@ -1,8 +1,7 @@
 import { EmbedBuilder, MessageFlags } from "discord.js";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { COLORS, toDiscordMessage, toEmbeds } from "../../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../../src/adapters/discord/limits.ts";
-import { answer, configureAnswer } from "../../../src/commands/answer.ts";
 import { compactGpuName } from "../../../src/commands/gpus.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { GPUS } from "../../../src/core/gpus.ts";
@@ -11,8 +10,9 @@ import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 
-beforeAll(() => configureAnswer({ rateLimitPerMinute: 10_000 }));
+const { answer } = testAnswerer(10_000);
 
 const ask = (text: string, lang: Lang = "en") => answer({ platform: "discord", userId: "1", lang, text });
 const fieldsOf = (embeds: { fields?: { name: string; value: string }[] }[]) =>

@@ -10,11 +10,15 @@ import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordClient, drain } from "../../../src/adapters/discord/client.ts";
 import { toDiscordMessage } from "../../../src/adapters/discord/embeds.ts";
-import { type Ask, answer, configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { createLogger } from "../../../src/logger.ts";
+import type { Ask } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { chatInput } from "./payloads.ts";
+
+const answerer = testAnswerer(10_000);
+const { answer } = answerer;
 
 /** A Discord interaction token has the shape base64("interaction:<id>:…"). */
 const TOKEN = `aW50ZXJhY3Rpb246MTMxMDAwMDAwMDAwMDAwMDA6${"Q".repeat(40)}`;
@@ -25,7 +29,6 @@ let api: string;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  configureAnswer({ rateLimitPerMinute: 10_000 });
   // Every call refused the way Discord refuses a reply it will not take.
   refusing = createServer((req, res) => {
     req.resume();
@@ -53,6 +56,7 @@ function clientLogging(
   });
   const logger = createLogger("debug", sink);
   return createDiscordClient(loadConfig({}), logger, {
+    answerer,
     rest: { api, retries: 0 },
     ...(options.answer ? { answer: options.answer } : {}),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),

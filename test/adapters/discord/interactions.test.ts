@@ -8,13 +8,17 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient, drain } from "../../../src/adapters/discord/client.ts";
 import { toDiscordMessage } from "../../../src/adapters/discord/embeds.ts";
-import { answer, configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { loadConfig } from "../../../src/app/config.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, autocomplete, chatInput, USER } from "./payloads.ts";
 import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+/** One test user asks more than the default 20 a minute; the limit is not what is tested here. */
+const answerer = testAnswerer(10_000);
+const { answer } = answerer;
 
 type Raw = ReturnType<typeof chatInput>;
 interface Callback {
@@ -32,10 +36,8 @@ let client: Client;
 const logger = pino({ level: "silent" });
 
 beforeAll(async () => {
-  // One test user asks more than the default 20 a minute; the limit is not what is tested here.
-  configureAnswer({ rateLimitPerMinute: 10_000 });
   standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), logger, { rest: { api: standIn.api } });
+  client = createDiscordClient(loadConfig({}), logger, { answerer, rest: { api: standIn.api } });
 });
 afterAll(async () => {
   await client.destroy();
@@ -276,6 +278,7 @@ describe("replies slower than ~2 s are deferred", () => {
       release = resolve;
     });
     const slow = createDiscordClient(loadConfig({}), logger, {
+      answerer,
       rest: { api: standIn.api },
       deferAfterMs: 0,
       answer: async (ask) => {
@@ -354,6 +357,7 @@ describe("replies slower than ~2 s are deferred", () => {
 
   test("a command layer that throws still answers: an ephemeral internal error", async () => {
     const broken = createDiscordClient(loadConfig({}), logger, {
+      answerer,
       rest: { api: standIn.api },
       answer: () => {
         throw new Error("boom");

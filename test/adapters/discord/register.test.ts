@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { commandDefinitions } from "../../../src/adapters/discord/definitions.ts";
 import { main, registerCommands } from "../../../src/adapters/discord/register.ts";
-import { ConfigError, loadConfig } from "../../../src/config.ts";
+import { ConfigError, loadConfig } from "../../../src/app/config.ts";
 import { APPLICATION_ID, GUILD_ID } from "./payloads.ts";
 import { type StandIn, startStandIn } from "./standin.ts";
 

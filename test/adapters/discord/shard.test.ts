@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { shardCount, shardEntry, shardingOptions } from "../../../src/adapters/discord/shard.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { loadConfig } from "../../../src/app/config.ts";
 import { APPLICATION_ID } from "./payloads.ts";
 import { type StandIn, startStandIn } from "./standin.ts";
 

@@ -7,15 +7,16 @@ import { GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startDiscordWith } from "../../../src/adapters/discord/start.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
-import { loadConfig } from "../../../src/config.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
 import { type StandIn, startStandIn } from "./standin.ts";
+
+const answerer = testAnswerer(10_000);
 
 let standIn: StandIn;
 beforeAll(async () => {
   standIn = await startStandIn();
-  configureAnswer({ rateLimitPerMinute: 10_000 });
 });
 afterAll(() => standIn.close());
 
@@ -27,7 +28,7 @@ test("logs in, is ready after READY, answers over the gateway, and stops", async
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_API_URL: standIn.api,
   });
-  const platform = await startDiscordWith(config, pino({ level: "silent" }));
+  const platform = await startDiscordWith(config, pino({ level: "silent" }), { answerer });
   expect(platform.name).toBe("discord");
 
   // The gateway URL came from the configured REST API, as discord.js asks GET /gateway/bot.
@@ -61,7 +62,7 @@ test("a token Discord refuses (401 on GET /gateway/bot) fails the start with dis
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_API_URL: standIn.api,
   });
-  await expect(startDiscordWith(config, pino({ level: "silent" }))).rejects.toThrow(
+  await expect(startDiscordWith(config, pino({ level: "silent" }), { answerer })).rejects.toThrow(
     "An invalid token was provided.",
   );
 });

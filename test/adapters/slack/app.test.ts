@@ -3,7 +3,7 @@ import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
-import { type Ask, answer } from "../../../src/commands/answer.ts";
+import type { Ask } from "../../../src/app/answer.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
 import {
   BOT,
@@ -282,14 +282,16 @@ describe("building the app", () => {
 
   it("refuses to build without a bot token", () => {
     const config = { ...slackConfig(), SLACK_BOT_TOKEN: undefined };
-    expect(() => createSlackApp(config, silentLogger())).toThrow(/SLACK_BOT_TOKEN/);
+    expect(() => createSlackApp(config, silentLogger(), { answerer: BOT.answerer })).toThrow(
+      /SLACK_BOT_TOKEN/,
+    );
   });
 });
 
 describe("without the bot's ids (Slack was unreachable at start)", () => {
   it("acknowledges and answers the first command without calling auth.test", async () => {
     const authTest = nock(SLACK_API).post("/api/auth.test").reply(200, { ok: true });
-    const bare = await startHttpApp(slackConfig(), {});
+    const bare = await startHttpApp(slackConfig(), { answerer: BOT.answerer });
     try {
       const ack = await postSigned(
         `${bare.url}/slack/events`,
@@ -309,7 +311,8 @@ describe("without the bot's ids (Slack was unreachable at start)", () => {
 
 describe("an answer that is not ready in time", () => {
   it("is acknowledged empty at once, then posted to response_url", async () => {
-    const slow = (ask: Ask) => new Promise<Reply>((resolve) => setTimeout(() => resolve(answer(ask)), 300));
+    const slow = (ask: Ask) =>
+      new Promise<Reply>((resolve) => setTimeout(() => resolve(BOT.answerer.answer(ask)), 300));
     const late = await startHttpApp(slackConfig(), { ...BOT, answer: slow, inlineAnswerMs: 50 });
     try {
       const hook = interceptResponseUrl();

@@ -1,11 +1,11 @@
 import { LogLevel } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
 import { fallbackText, renderSlack, rowField } from "../../../src/adapters/slack/blocks.ts";
-import { createInflight } from "../../../src/adapters/slack/inflight.ts";
 import { SLASH_COMMAND } from "../../../src/adapters/slack/listeners/command.ts";
 import { boltLevel, boltLogger } from "../../../src/adapters/slack/logger.ts";
 import { bold, code, escapeMrkdwn, fromSlackText, link } from "../../../src/adapters/slack/mrkdwn.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { createInflight } from "../../../src/app/inflight.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 import type { RenderedReply } from "../../../src/reply/localize.ts";
 
 const reply: RenderedReply = {

@@ -9,7 +9,6 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
-import { configureAnswer } from "../../../src/commands/answer.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import {
   BOT,
@@ -29,7 +28,6 @@ import {
 let server: RunningTestApp;
 
 beforeAll(async () => {
-  configureAnswer({ rateLimitPerMinute: 20 });
   onlyLoopback();
   server = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
 });

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import { BODY_LIMIT, SERVER_LIMITS } from "../../../src/adapters/slack/guard.ts";
 import { fromSlackText } from "../../../src/adapters/slack/mrkdwn.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { createLogger } from "../../../src/app/logger.ts";
 import {
   BOT,
   FORM,

@@ -2,14 +2,16 @@ import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createSlackApp, type SlackAppOptions } from "../../../src/adapters/slack/app.ts";
-import { type Config, loadConfig } from "../../../src/config.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { type Config, loadConfig } from "../../../src/app/config.ts";
+import { createLogger } from "../../../src/app/logger.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 
 /** The signing secret of Slack's own worked example ("Verifying requests from Slack"). */
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const SLACK_API = "https://slack.test";
 export const RESPONSE_HOST = "https://hooks.slack.com";
-export const BOT = { botId: "B0FLOPSBOT", botUserId: "U0FLOPSBOT" } as const;
+/** The bot's ids, and one answerer for the file (the default limit of 20 a minute per user), as an entry point builds it. */
+export const BOT = { botId: "B0FLOPSBOT", botUserId: "U0FLOPSBOT", answerer: testAnswerer(20) } as const;
 
 export const silentLogger = () => createLogger("silent");
 

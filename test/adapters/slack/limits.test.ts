@@ -16,10 +16,12 @@ import {
   truncate,
   truncateMrkdwn,
 } from "../../../src/adapters/slack/limits.ts";
-import { answer } from "../../../src/commands/answer.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import type { RenderedReply } from "../../../src/reply/localize.ts";
+import { testAnswerer } from "../../support/answerer.ts";
 import { limitViolations } from "./violations.ts";
+
+const { answer } = testAnswerer();
 
 let users = 0;
 /** answer() rate-limits each user; every call here is a new one. */

@@ -34,7 +34,10 @@ const authTestOk = () =>
 describe("startSlack in HTTP mode", () => {
   it("checks the token, listens, answers, serves /healthz, and stops", async () => {
     const authTest = authTestOk();
-    const slack = await startSlackApp(slackConfig(), silentLogger(), { host: "127.0.0.1" });
+    const slack = await startSlackApp(slackConfig(), silentLogger(), {
+      host: "127.0.0.1",
+      answerer: BOT.answerer,
+    });
     try {
       expect(authTest.isDone()).toBe(true);
       expect(slack.name).toBe("slack");

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from "discord.js";
-import type { Complete, OptionSpec } from "../../../commands/options.ts";
+import type { Complete, OptionSpec } from "../../../dispatch/options.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
 

@@ -1,13 +1,12 @@
 import { type ChatInputCommandInteraction, type CommandInteractionOption, MessageFlags } from "discord.js";
 import type { Logger } from "pino";
-import type { Ask } from "../../../commands/answer.ts";
-import { findCommand } from "../../../commands/grammar.ts";
-import { answerWithHub } from "../../../commands/hub.ts";
+import type { Answerer, Ask } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
-import { errorReply } from "../../../commands/respond.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
+import { errorReply } from "../../../dispatch/errorReply.ts";
+import { findCommand } from "../../../dispatch/registry.ts";
 import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { attachChart } from "../attach.ts";
@@ -23,7 +22,9 @@ export const DEFER_AFTER_MS = 2000;
 
 export interface CommandHandlerOptions {
   logger: Logger;
-  /** The command layer; replaceable so tests can make a slow one. */
+  /** The app's one answerer (app/answer.ts): every handler answers through it. */
+  answerer: Answerer;
+  /** Replaces the answerer's answer (tests make a slow one). */
   answer?: (ask: Ask) => Reply | Promise<Reply>;
   deferAfterMs?: number;
   /** Conversation context for questions too long for a custom_id (src/conversation). */
@@ -98,7 +99,7 @@ export async function handleCommand(
   options: CommandHandlerOptions,
 ): Promise<void> {
   const ask = askOf(interaction);
-  const run = options.answer ?? ((ask: Ask) => answerWithHub(ask));
+  const run = options.answer ?? options.answerer.answerWithHub;
   const ephemeralDeferral = wantsPrivate(ask);
   let deferral: Promise<boolean> | undefined;
   const timer = setTimeout(() => {

@@ -1,5 +1,4 @@
 import { type MessageComponentInteraction, MessageFlags } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
 import {
   askOfQuestion,
   contextLostReply,
@@ -79,7 +78,7 @@ export async function handleComponent(
     const { private: _private, ...shared } = question;
     asked = shared;
   }
-  const run = options.answer ?? answer;
+  const run = options.answer ?? options.answerer.answer;
   const reply = withChanges(
     await run(askOfQuestion(asked, "discord", presser, fallbackLang)),
     asked,

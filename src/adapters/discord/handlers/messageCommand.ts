@@ -1,5 +1,4 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
@@ -15,7 +14,7 @@ export async function handleEstimateCommand(
 ): Promise<void> {
   const lang = langOfLocale(interaction.locale);
   const text = interaction.targetMessage.content.replace(/<@!?\d+>/g, " ").trim();
-  const run = options.answer ?? answer;
+  const run = options.answer ?? options.answerer.answer;
   const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
   const question = reply.ok
     ? questionOfText(registry, text, { lang, asker: interaction.user.id })

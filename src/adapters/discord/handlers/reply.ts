@@ -1,5 +1,4 @@
 import type { Message } from "discord.js";
-import { answer } from "../../../commands/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfText, readFollowUp } from "../../../conversation/followUp.ts";
@@ -40,7 +39,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   const store = options.store ?? new MemoryContextStore();
   const lang = "en" as const;
   const userId = message.author.id;
-  const run = options.answer ?? answer;
+  const run = options.answer ?? options.answerer.answer;
   const carried = carriedContext(referenced);
   const previous = carried ? await questionOfValue(carried, store) : undefined;
 

@@ -1,11 +1,11 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Ask } from "../../../commands/answer.ts";
+import type { Ask } from "../../../app/answer.ts";
+import type { Inflight } from "../../../app/inflight.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { EventDedupe } from "../../dedupe.ts";
-import type { Inflight } from "../inflight.ts";
 import type { SlackMessage } from "../limits.ts";
 import type { UploadTarget } from "../upload.ts";
 

@@ -1,6 +1,5 @@
 import { type HubOptions, loadHubModel } from "../hf/hub.ts";
-import type { Reply } from "../reply/reply.ts";
-import { type Ask, answerShared } from "./answer.ts";
+import type { Ask } from "./answer.ts";
 
 /**
  * The asynchronous step before the synchronous command layer: it fetches every `hf:<org>/<name>`
@@ -57,18 +56,16 @@ export async function prepareText(text: string, options?: HubOptions): Promise<s
   return compactPastedConfig(text);
 }
 
-/** `answer` (with the shared rate limit when Redis is configured), after the Hub step: what the chat adapters and the terminal call. */
-export async function answerWithHub(ask: Ask, options?: HubOptions): Promise<Reply> {
-  if ("text" in ask) return answerShared({ ...ask, text: await prepareText(ask.text, options) });
+/** The Hub step for one request: every repository it names fetched, a pasted config.json squeezed into one word. */
+export async function prepareAsk(ask: Ask, options?: HubOptions): Promise<Ask> {
+  if ("text" in ask) return { ...ask, text: await prepareText(ask.text, options) };
   const values = Object.values(ask.options).join(" ");
   await prepareText(values, options);
   const configValue = ask.options.config;
-  const prepared =
-    configValue === undefined
-      ? ask
-      : {
-          ...ask,
-          options: { ...ask.options, config: compactPastedConfig(`config=${configValue}`).slice(7) },
-        };
-  return answerShared(prepared);
+  return configValue === undefined
+    ? ask
+    : {
+        ...ask,
+        options: { ...ask.options, config: compactPastedConfig(`config=${configValue}`).slice(7) },
+      };
 }

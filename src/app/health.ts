@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { RunningPlatform } from "./platform.ts";
+import type { RunningPlatform } from "../adapters/platform.ts";
 
 /**
  * Liveness and readiness for load balancers and orchestrators:
@@ -102,12 +102,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /** The process's one health state: main.ts tracks the platforms, the servers read it. */
 export const health = new Health();
 
-/** `/readyz` on Bolt's HTTP server (Slack HTTP mode), reading the process's health. */
-export const readyzRoute: HealthRoute = {
-  path: READYZ_PATH,
-  method: ["GET"],
-  handler: (req, res) => health.routes()[1]?.handler(req, res),
-};
+/**
+ * `/healthz` and `/readyz` on Bolt's HTTP server (Slack HTTP mode), reading the process's
+ * health: the same routes the standalone server serves when Bolt has none.
+ */
+export const healthRoutes: readonly HealthRoute[] = health.routes();
 
 /** A small HTTP server with only `/healthz` and `/readyz`, for modes where Bolt has no server. */
 export async function startHealthServer(

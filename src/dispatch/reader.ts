@@ -4,7 +4,7 @@ import { evaluateQuantity } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
-import { findOption } from "./grammar.ts";
+import { findOption } from "./findOption.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**

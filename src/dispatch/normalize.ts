@@ -87,15 +87,20 @@ const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flop
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
-  let text = /[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line;
-  // `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order.
+  let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
+  // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
+  text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order, removed (trimmed). */
+export function stripPrefix(line: string): string {
+  let text = line;
   for (let previous = ""; previous !== text; ) {
     previous = text;
     text = text.trim().replace(PREFIX, "");
   }
-  // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-  text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
-  return text.replace(/\s+/g, " ").trim();
+  return text;
 }
 
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */

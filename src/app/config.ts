@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { langSchema } from "./i18n/lang.ts";
+import { langSchema } from "../i18n/lang.ts";
 
 /**
  * Every environment variable the bot reads, validated once at start. A missing or malformed

@@ -1,10 +1,12 @@
 import type { Logger } from "pino";
+import { stripPrefix } from "../dispatch/normalize.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
+import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
+import type { HubOptions } from "../hf/hub.ts";
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply, Text } from "../reply/reply.ts";
-import { findCommand } from "./grammar.ts";
-import { RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
-import { registry } from "./registry.ts";
-import { respondToArguments, respondToText, withChartRequest } from "./respond.ts";
+import { prepareAsk } from "./hub.ts";
+import { type RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
 
 export type Platform = "slack" | "discord" | "cli";
 
@@ -19,7 +21,11 @@ interface AskBase {
 
 /** Free text in the grammar (`175B 300B gpu=H100`), or a command with its options already split (Discord). */
 export type Ask =
-  | (AskBase & { text: string })
+  | (AskBase & {
+      text: string;
+      /** A chart asked for outside the text (the terminal's `--chart FILE.png`). */
+      chart?: boolean;
+    })
   | (AskBase & {
       command: string;
       options: Record<string, string>;
@@ -30,64 +36,71 @@ export type Ask =
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 20;
 
-export interface AnswerSettings {
-  /** Commands per user per minute on chat platforms (the terminal is never limited). */
-  rateLimitPerMinute: number;
+export interface AnswererDeps {
+  registry: Registry;
+  /** This process's rate limit for chat platforms (the terminal is never limited). */
+  limiter: RateLimiter;
+  /** The limit shared by every replica (Redis), used by `answerShared`; `limiter` when absent. */
+  shared?: SharedRateLimiter;
   /** One JSON line per answered command; none when absent. */
   logger?: Logger;
-  /** Milliseconds on a monotonic clock (tests inject one). */
-  now?: () => number;
-  /** The limit shared by every replica (Redis), used by `answerShared`; in memory when absent. */
-  shared?: SharedRateLimiter;
+  /** Milliseconds on a monotonic clock, for the logged latency (tests inject one). */
+  clock?: () => number;
+  /**
+   * Cut long typed words (MAX_WORD) before reading and long echoes (MAX_ECHO) after, for the
+   * chat renderers (default true). The terminal shows a line as typed and refuses it whole
+   * when it is too long.
+   */
+  caps?: boolean;
+}
+
+/** The one entry point every adapter calls (the terminal included): the request in, a platform-neutral Reply out. */
+export interface Answerer {
+  /** Never throws. Chat users are rate limited per user; every answer is logged here, so adapters do not log. */
+  answer(ask: Ask): Reply;
+  /** `answer`, with the rate limit shared by every replica when REDIS_URL is set (Redis down: this process's own). Never rejects. */
+  answerShared(ask: Ask): Promise<Reply>;
+  /** `answerShared` after the Hub step (hub.ts): what the chat adapters and the terminal call for typed questions. */
+  answerWithHub(ask: Ask, options?: HubOptions): Promise<Reply>;
+}
+
+/** An answerer over one registry, rate limiter, logger and clock (created once at start). */
+export function createAnswerer(deps: AnswererDeps): Answerer {
+  const { registry, limiter, shared, logger, caps = true } = deps;
+  const clock = deps.clock ?? (() => performance.now());
+  /** The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard redaction. */
+  const answerLog = logger?.child({}, { redact: [] });
+  const perMinute = (shared ?? limiter).perMinute;
+
+  const finish = (ask: Ask, waitMs: number, started: number): Reply => {
+    const answered =
+      waitMs > 0 ? limitedReply(registry, ask, waitMs, perMinute) : respond(registry, ask, caps);
+    const reply = caps ? capEchoes(answered) : answered;
+    if (logger && answerLog) logAnswer(logger, answerLog, ask, reply, clock() - started);
+    return reply;
+  };
+  const answer = (ask: Ask): Reply => {
+    const started = clock();
+    const waitMs = ask.platform === "cli" ? 0 : limiter.take(keyOf(ask));
+    return finish(ask, waitMs, started);
+  };
+  const answerShared = async (ask: Ask): Promise<Reply> => {
+    if (!shared || ask.platform === "cli") return answer(ask);
+    const started = clock();
+    const waitMs = await shared.take(keyOf(ask));
+    return finish(ask, waitMs, started);
+  };
+  return {
+    answer,
+    answerShared,
+    answerWithHub: async (ask, options) => answerShared(await prepareAsk(ask, options)),
+  };
 }
 
 /** The most characters of anything the user typed that a reply echoes back (before any escaping). */
 export const MAX_ECHO = 80;
 
-let limiter = new RateLimiter({ perMinute: DEFAULT_RATE_LIMIT_PER_MINUTE });
-let log: Logger | undefined;
-/** The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard redaction. */
-let answerLog: Logger | undefined;
-let clock: () => number = () => performance.now();
-let shared: SharedRateLimiter | undefined;
-
-/** Sets the rate limit, the logger and the clock for every later `answer` (once, at start). */
-export function configureAnswer(settings: AnswerSettings): void {
-  clock = settings.now ?? (() => performance.now());
-  limiter = new RateLimiter({ perMinute: settings.rateLimitPerMinute, now: clock });
-  log = settings.logger;
-  shared = settings.shared;
-  answerLog = settings.logger?.child({}, { redact: [] });
-}
-
-/**
- * The one entry point every adapter calls: the request in, a platform-neutral Reply out. Never
- * throws. Chat users are rate limited per user; every answer is logged here, so adapters do not log.
- */
-export function answer(ask: Ask): Reply {
-  const started = clock();
-  const waitMs = ask.platform === "cli" ? 0 : limiter.take(keyOf(ask));
-  return finish(ask, waitMs, started);
-}
-
-/**
- * `answer`, with the rate limit shared by every replica when REDIS_URL is set (Redis down: this
- * process's own limit). What the chat adapters call. Never rejects.
- */
-export async function answerShared(ask: Ask): Promise<Reply> {
-  if (!shared || ask.platform === "cli") return answer(ask);
-  const started = clock();
-  const waitMs = await shared.take(keyOf(ask));
-  return finish(ask, waitMs, started);
-}
-
 const keyOf = (ask: Ask): string => rateLimitKey(ask.platform, ask.teamId, ask.userId);
-
-function finish(ask: Ask, waitMs: number, started: number): Reply {
-  const reply = capEchoes(waitMs > 0 ? limitedReply(ask, waitMs) : respond(ask));
-  if (log && answerLog) logAnswer(log, answerLog, ask, reply, clock() - started);
-  return reply;
-}
 
 /** Cuts a text value the user typed to MAX_ECHO characters (never splitting a surrogate pair). */
 export function capEcho(value: string): string {
@@ -117,6 +130,8 @@ function capText(text: Text): Text {
  * escapeMarkdown is quadratic) and fill the reader's screen.
  */
 export function capEchoes(reply: Reply): Reply {
+  // Most replies quote nothing long: they are returned as they are, with no copy.
+  if (!hasLongEcho(reply)) return reply;
   return {
     ...reply,
     title: capText(reply.title),
@@ -127,6 +142,22 @@ export function capEchoes(reply: Reply): Reply {
   };
 }
 
+const longEcho = (text: Text | undefined): boolean => {
+  if (!text?.params) return false;
+  for (const name in text.params) {
+    const value = text.params[name];
+    if (typeof value === "string" && value.length > MAX_ECHO && !OWN_PARAMS.has(name)) return true;
+  }
+  return false;
+};
+
+const hasLongEcho = (reply: Reply): boolean =>
+  longEcho(reply.title) ||
+  reply.notes.some(longEcho) ||
+  reply.warnings.some(longEcho) ||
+  longEcho(reply.error) ||
+  longEcho(reply.hint);
+
 /**
  * No name, choice or number is longer than this; a longer word is cut here (to one character
  * over, so it is still refused) before any fuzzy matching runs over it: suggestions for a
@@ -136,18 +167,20 @@ export const MAX_WORD = 100;
 
 const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0, MAX_WORD + 1) : word);
 
-function respond(ask: Ask): Reply {
+function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   if ("text" in ask) {
     // A pasted config.json (`config={…}`, one word after the Hub step) is parsed as JSON, never matched.
-    const text = ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)));
-    return respondToText(registry, text, { lang: ask.lang });
+    const text = caps
+      ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
+      : ask.text;
+    return respondToText(registry, text, { lang: ask.lang, ...(ask.chart ? { chart: true } : {}) });
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};
   for (const [name, value] of Object.entries(ask.options)) {
     const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
     // Free text (a network, a question) may be long; anything naming one thing may not.
-    options[name] = kind === "text" ? value : value.replace(/\S{101,}/g, capWord);
+    options[name] = kind === "text" || !caps ? value : value.replace(/\S{101,}/g, capWord);
   }
   const reply = respondToArguments(
     command,
@@ -160,14 +193,8 @@ function respond(ask: Ask): Reply {
 }
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */
-function limitedReply(ask: Ask, waitMs: number): Reply {
-  const name =
-    "text" in ask
-      ? ask.text
-          .trim()
-          .replace(/^\/?flops\s+/i, "")
-          .split(/\s+/, 1)[0]
-      : ask.command;
+function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: number): Reply {
+  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
   return {
     ok: false,
     command: (name && findCommand(registry, name)?.name) || registry.defaultCommand.name,
@@ -181,7 +208,7 @@ function limitedReply(ask: Ask, waitMs: number): Reply {
       key: "rate.limited",
       params: {
         seconds: Math.max(1, Math.ceil(waitMs / 1000)),
-        limit: (shared ?? limiter).perMinute,
+        limit,
       },
     },
     lang: ask.lang,

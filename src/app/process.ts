@@ -1,6 +1,6 @@
 import type { EventEmitter } from "node:events";
 import type { Logger } from "pino";
-import { redactSecrets } from "../logger.ts";
+import { redactSecrets } from "./logger.ts";
 
 /** More uncaught exceptions than this within a minute: the process is not healthy, exit 1. */
 export const MAX_UNCAUGHT_PER_MINUTE = 10;

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { Logger } from "pino";
+import type { RunningPlatform } from "../adapters/platform.ts";
 import { closeServer, type Health } from "./health.ts";
-import type { RunningPlatform } from "./platform.ts";
 
 /** After this long a stop that has not finished exits 1 anyway (under Docker's 10-second grace). */
 export const SHUTDOWN_TIMEOUT_MS = 9_000;

@@ -1,4 +1,7 @@
-/** Work still running after its request was acknowledged, so a stop can let it finish. */
+/** How long a platform's stop waits for the work under way when the shutdown gives no deadline. */
+export const STOP_DEADLINE_MS = 5_000;
+
+/** Work still running after its request was acknowledged, so a stop can let it finish (Slack and Discord alike). */
 export interface Inflight {
   /** Runs `work`, counted until it settles; never rejects (failures are the work's to log). */
   run(work: () => Promise<void>): Promise<void>;

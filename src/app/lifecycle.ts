@@ -1,0 +1,66 @@
+import process from "node:process";
+import type { Logger } from "pino";
+import type { SharedState } from "../adapters/state.ts";
+import { registry } from "../commands/registry.ts";
+import { type Answerer, createAnswerer, DEFAULT_RATE_LIMIT_PER_MINUTE } from "./answer.ts";
+import { type Config, ConfigError, loadConfig, loadEnvFile } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { installProcessHandlers } from "./process.ts";
+import { RateLimiter, type SharedRateLimiter } from "./rateLimit.ts";
+
+/**
+ * The answerer of one process (every entry point builds exactly one): the command registry,
+ * the configured per-user limit (shared through Redis when there is one) and the JSON logger.
+ */
+export function createAppAnswerer(
+  config: Pick<Config, "RATE_LIMIT_PER_MINUTE">,
+  logger: Logger,
+  shared?: SharedRateLimiter,
+): Answerer {
+  return createAnswerer({
+    registry,
+    limiter: new RateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE }),
+    logger,
+    ...(shared ? { shared } : {}),
+  });
+}
+
+/** The terminal's answerer: no logger, never rate limited, and a line shown as typed (no echo caps). */
+export const createTerminalAnswerer = (): Answerer =>
+  createAnswerer({
+    registry,
+    limiter: new RateLimiter({ perMinute: DEFAULT_RATE_LIMIT_PER_MINUTE }),
+    caps: false,
+  });
+
+/** The first step of every entry point: `.env` loaded, the config checked, the JSON logger. */
+export function loadSettings(): { config: Config; logger: Logger } {
+  loadEnvFile();
+  const config = loadConfig();
+  return { config, logger: createLogger(config.LOG_LEVEL) };
+}
+
+/**
+ * The start-up the chat entry points share: the process handlers, the state shared by replicas
+ * (rate limits and answered events, in Redis with REDIS_URL, else in memory) and the one answerer
+ * every platform of the process is given.
+ */
+export async function startServices(
+  config: Config,
+  logger: Logger,
+): Promise<{ state: SharedState; answerer: Answerer }> {
+  installProcessHandlers(logger);
+  const { createSharedState } = await import("../adapters/state.ts");
+  const state = createSharedState(config, logger);
+  return { state, answerer: createAppAnswerer(config, logger, state.limiter) };
+}
+
+/** Runs an entry point's start; a failure to start is one line on stderr (the message of a bad config) and exit 1. */
+export function runEntry(start: () => Promise<void>): void {
+  start().catch((error: unknown) => {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+    );
+    process.exit(1);
+  });
+}

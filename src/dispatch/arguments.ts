@@ -1,0 +1,60 @@
+import { UserError } from "../core/errors.ts";
+import { nearest } from "../core/suggest.ts";
+import type { AnyCommand } from "./command.ts";
+import { findOption, normalizeKey } from "./findOption.ts";
+import type { OptionSpec } from "./options.ts";
+/**
+ * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
+ * model name took the first); `key=value` sets any option.
+ */
+export function parseArguments(
+  command: AnyCommand,
+  words: readonly string[],
+  firstSlot = 0,
+): Record<string, string> {
+  const raw: Record<string, string> = {};
+  const entries = Object.entries(command.options as Record<string, OptionSpec>);
+  const positional = entries.filter(([, spec]) => spec.positional);
+  let next = firstSlot;
+  for (const word of words) {
+    const equals = word.indexOf("=");
+    if (equals > 0) {
+      const key = word.slice(0, equals);
+      const value = word.slice(equals + 1).trim();
+      const found = findOption(command, key);
+      const rest = positional[next]?.[1].rest ? positional[next] : undefined;
+      if (!found && rest) {
+        raw[rest[0]] = raw[rest[0]] ? `${raw[rest[0]]} ${word}` : word;
+        continue;
+      }
+      if (!found) {
+        throw new UserError("args.unknownKey", {
+          key,
+          command: command.name,
+          suggestions: nearest(
+            normalizeKey(key),
+            entries.flatMap(([name, spec]) => [name, ...spec.aliases]),
+          ).join(", "),
+        });
+      }
+      if (value === "")
+        throw new UserError("args.emptyValue", { key: found[0], example: `${found[0]}=${found[1].example}` });
+      raw[found[0]] = value;
+      continue;
+    }
+    const flag = findOption(command, word);
+    if (flag && flag[1].kind === "flag" && !positional[next]?.[1].rest) {
+      raw[flag[0]] = "true";
+      continue;
+    }
+    const slot = positional[next];
+    if (!slot) throw new UserError("args.extra", { value: word, command: command.name });
+    if (slot[1].rest) {
+      raw[slot[0]] = raw[slot[0]] ? `${raw[slot[0]]} ${word}` : word;
+      continue;
+    }
+    raw[slot[0]] = word;
+    next++;
+  }
+  return raw;
+}

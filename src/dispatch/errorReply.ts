@@ -1,0 +1,30 @@
+import { isUserError, UserError } from "../core/errors.ts";
+import type { Reply } from "../reply/reply.ts";
+import type { AnyCommand } from "./command.ts";
+
+export function errorReply(command: AnyCommand, error: unknown): Reply {
+  const userError = isUserError(error) ? error : new UserError("internal");
+  return {
+    ok: false,
+    command: command.name,
+    title: { key: "error.title" },
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: { key: userError.id, params: userError.params },
+    hint: { key: "error.example", params: { example: `/flops ${exampleFor(command, userError)}` } },
+    ...(isUserError(error) ? {} : { internalError: error }),
+  };
+}
+
+/** A complete, valid invocation: one that uses the option at fault when the command has one. */
+function exampleFor(command: AnyCommand, error: UserError): string {
+  const option = error.params.option;
+  const withOption =
+    typeof option === "string" && option
+      ? command.examples.find((e) => e.includes(` ${option}=`))
+      : undefined;
+  return withOption ?? command.examples[0] ?? "";
+}

@@ -1,0 +1,27 @@
+import type { AnyCommand } from "./command.ts";
+import type { OptionSpec } from "./options.ts";
+
+export const normalizeKey = (key: string): string => key.trim().toLowerCase().replace(/_/g, "-");
+
+/** Finds an option by its name or alias (case-, dash- and underscore-insensitive). */
+export function findOption(command: AnyCommand, key: string): [string, OptionSpec] | undefined {
+  return optionIndex(command).get(squash(key));
+}
+
+const squash = (s: string) => s.trim().toLowerCase().replace(/[-_]/g, "");
+const optionIndexes = new WeakMap<AnyCommand, Map<string, [string, OptionSpec]>>();
+
+/** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */
+function optionIndex(command: AnyCommand): Map<string, [string, OptionSpec]> {
+  let index = optionIndexes.get(command);
+  if (!index) {
+    index = new Map();
+    for (const entry of Object.entries(command.options as Record<string, OptionSpec>)) {
+      for (const name of [entry[0], ...entry[1].aliases]) {
+        if (!index.has(squash(name))) index.set(squash(name), entry);
+      }
+    }
+    optionIndexes.set(command, index);
+  }
+  return index;
+}

@@ -1,0 +1,27 @@
+/** Words that change how any reply is delivered, whatever the command. */
+export interface GlobalFlags {
+  private: boolean;
+  explain: boolean;
+  lang?: string;
+  /** `chart`: a picture after the text, on the chat platforms. */
+  chart?: boolean;
+}
+
+const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
+const EXPLAIN_WORDS = new Set(["explain", "--explain"]);
+const CHART_WORDS = new Set(["chart", "--chart", "圖表"]);
+
+/** Takes the delivery words (`private`, `explain`, `chart`, `lang=…`) out of a line's words, wherever they stand. */
+export function readFlags(tokens: readonly string[]): { flags: GlobalFlags; words: string[] } {
+  const flags: GlobalFlags = { private: false, explain: false };
+  const words = tokens.filter((word) => {
+    const lower = word.toLowerCase();
+    if (PRIVATE_WORDS.has(lower)) flags.private = true;
+    else if (EXPLAIN_WORDS.has(lower)) flags.explain = true;
+    else if (CHART_WORDS.has(lower)) flags.chart = true;
+    else if (/^(--)?lang=/.test(lower)) flags.lang = word.slice(word.indexOf("=") + 1);
+    else return true;
+    return false;
+  });
+  return { flags, words };
+}

@@ -1,0 +1,171 @@
+import { UserError } from "../core/errors.ts";
+import { text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
+import type { Reply } from "../reply/reply.ts";
+import { parseArguments } from "./arguments.ts";
+import type { AnyCommand } from "./command.ts";
+import { findOption } from "./findOption.ts";
+import type { OptionSpec } from "./options.ts";
+
+/**
+ * Raw option text by canonical option name, in priority order (commands/presets.ts modelPreset). A
+ * null value means "none for this model" and stops later keys that name the same option.
+ */
+export interface Preset {
+  name: string;
+  values: readonly (readonly [string, string | null])[];
+  sources: readonly { title: string; url: string }[];
+}
+
+/** Where the grammar looks up a word that may name a preset (a published run). */
+export interface PresetSource {
+  find(word: string): Preset | undefined;
+  /** Likely intended names for a mistyped one (empty when nothing is close). */
+  suggest(word: string): string[];
+  /** Keys that are alternative ways to give one input: a typed one drops the preset's others. */
+  alternatives: readonly (readonly string[])[];
+}
+
+export interface AppliedPreset {
+  name: string;
+  /** Option name → raw text the preset filled (the user typed none of these). */
+  filled: Record<string, string>;
+  sources: readonly { title: string; url: string }[];
+}
+
+/**
+ * The preset step. When the first positional word names a model, it stands in for the first
+ * positional option: every option the command declares that the user did not type is filled
+ * from the model's preset (matched by option name or alias, so a new command gets presets for
+ * free), and typed values win. A preset that fills nothing for this command (help, gpus, model)
+ * leaves the word alone. A mistyped model name where a number is expected gets suggestions.
+ */
+export function argumentsWithPreset(
+  presets: PresetSource | undefined,
+  command: AnyCommand,
+  words: readonly string[],
+): { raw: Record<string, string>; preset?: AppliedPreset } {
+  const index = presets ? words.findIndex((word) => isPositionalWord(command, word)) : -1;
+  const word = words[index];
+  if (!presets || word === undefined) return { raw: parseArguments(command, words) };
+  const preset = presets.find(word);
+  if (preset && fillsSomething(presets, command, preset)) {
+    const typed = parseArguments(
+      command,
+      words.filter((_, i) => i !== index),
+      1,
+    );
+    return applyPreset(presets, command, preset, typed);
+  }
+  if (!preset) suggestIfMistypedModel(presets, command, word);
+  return { raw: parseArguments(command, words) };
+}
+
+/**
+ * The same step for adapters that pass options already split (Discord): a `model` value the
+ * command does not declare, or a first positional option whose value names a model.
+ */
+export function optionsWithPreset(
+  presets: PresetSource | undefined,
+  command: AnyCommand,
+  options: Record<string, string>,
+): { raw: Record<string, string>; preset?: AppliedPreset } {
+  if (!presets) return { raw: options };
+  const first = Object.entries(command.options as Record<string, OptionSpec>).find(([, s]) => s.positional);
+  const key = options.model !== undefined && !findOption(command, "model") ? "model" : first?.[0];
+  const word = key === undefined ? undefined : options[key];
+  if (key === undefined || word === undefined) return { raw: options };
+  const preset = presets.find(word);
+  const typed = Object.fromEntries(Object.entries(options).filter(([name]) => name !== key));
+  if (preset && (key === "model" || fillsSomething(presets, command, preset))) {
+    return applyPreset(presets, command, preset, typed);
+  }
+  if (preset) return { raw: options };
+  if (key === "model") {
+    const suggestions = presets.suggest(word);
+    throw suggestions.length > 0
+      ? new UserError("model.unknown", { query: word, suggestions: suggestions.join(", ") })
+      : new UserError("model.unknownNoSuggestion", { query: word });
+  }
+  suggestIfMistypedModel(presets, command, word);
+  return { raw: options };
+}
+
+/** A word that would fill a positional slot: not `key=value`, not a flag of the command. */
+function isPositionalWord(command: AnyCommand, word: string): boolean {
+  if (word.indexOf("=") > 0) return false;
+  return findOption(command, word)?.[1].kind !== "flag";
+}
+
+/** Whether the preset has a value for at least one option of the command (help, gpus, model: none). */
+function fillsSomething(presets: PresetSource, command: AnyCommand, preset: Preset): boolean {
+  return Object.keys(fillFromPreset(command, preset.values, {}, presets.alternatives)).length > 0;
+}
+
+function applyPreset(
+  presets: PresetSource,
+  command: AnyCommand,
+  preset: Preset,
+  typed: Record<string, string>,
+): { raw: Record<string, string>; preset: AppliedPreset } {
+  const filled = fillFromPreset(command, preset.values, typed, presets.alternatives);
+  const raw = { ...filled, ...typed };
+  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+    if (spec.required && raw[name] === undefined) {
+      throw new UserError("model.notApplicable", { model: preset.name, command: command.name, option: name });
+    }
+  }
+  return { raw, preset: { name: preset.name, filled, sources: preset.sources } };
+}
+
+/** Option name → preset text for every option the user did not type, first matching key wins. */
+export function fillFromPreset(
+  command: AnyCommand,
+  values: Preset["values"],
+  typed: Record<string, string>,
+  alternatives: PresetSource["alternatives"],
+): Record<string, string> {
+  const typedOption = (key: string) => {
+    const found = findOption(command, key);
+    return found !== undefined && typed[found[0]] !== undefined;
+  };
+  const dropped = new Set(alternatives.filter((group) => group.some(typedOption)).flat());
+  const decided = new Set<string>();
+  const filled: Record<string, string> = {};
+  for (const [key, value] of values) {
+    const found = dropped.has(key) ? undefined : findOption(command, key);
+    if (!found || decided.has(found[0])) continue;
+    decided.add(found[0]);
+    if (value !== null && typed[found[0]] === undefined) filled[found[0]] = value;
+  }
+  return filled;
+}
+
+/** A name (not a number) where the command expects a number, close to a model name: say which. */
+function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word: string): void {
+  const slot = Object.values(command.options as Record<string, OptionSpec>).find((spec) => spec.positional);
+  if (!slot || slot.kind === "text" || !/^[a-z]/i.test(word)) return;
+  const suggestions = presets.suggest(word);
+  if (suggestions.length > 0) {
+    throw new UserError("model.unknown", { query: word, suggestions: suggestions.join(", ") });
+  }
+}
+
+/** Says which published figures a model name filled in (typed values override them), and cites them. */
+export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
+  if (!preset) return reply;
+  const values = Object.entries(preset.filled)
+    .map(
+      ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
+    )
+    .join(" ");
+  const sources = [...reply.sources];
+  for (const source of preset.sources) {
+    if (!sources.some((s) => s.url === source.url && s.title === source.title)) sources.push(source);
+  }
+  return {
+    ...reply,
+    notes: [text("preset.applied", { model: preset.name, values }), ...reply.notes],
+    sources,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Choice } from "./choose.ts";
+import type { AnyCommand } from "./command.ts";
+import type { OptionSpec } from "./options.ts";
+import { type Reading, readsShapes, readWords } from "./reader.ts";
+import type { Registry } from "./registry.ts";
+
+/**
+ * Reads the words for the chosen command. When the line named no command and the default
+ * cannot place every word, the first other command that reads the whole line answers instead.
+ */
+export function readChoice(registry: Registry, choice: Choice): { command: AnyCommand; reading: Reading } {
+  let command = choice.command;
+  let reading = read(registry, command, choice.rest);
+  if (!choice.explicit && reading.unplaced.length > 0) {
+    for (const other of registry.commands) {
+      if (other === command || !readsShapes(other)) continue;
+      try {
+        const alternative = read(registry, other, choice.rest);
+        if (alternative.unplaced.length === 0) {
+          command = other;
+          reading = alternative;
+          break;
+        }
+      } catch {
+        // this command cannot read the line either
+      }
+    }
+  }
+  return { command, reading };
+}
+
+/** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
+export const takesNumbers = (command: AnyCommand) => {
+  const slots = Object.values(command.options as Record<string, OptionSpec>).filter(
+    (spec) => spec.positional,
+  );
+  return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
+};
+
+function read(registry: Registry, command: AnyCommand, words: readonly string[]): Reading {
+  const models = registry.acceptsWord;
+  return readWords(command, words, models ? { isModel: models } : {});
+}

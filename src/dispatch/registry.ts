@@ -1,0 +1,28 @@
+import { distance } from "fastest-levenshtein";
+import { nearest } from "../core/suggest.ts";
+import type { AnyCommand } from "./command.ts";
+import type { PresetSource } from "./presets.ts";
+
+/** What dispatch needs to know about the commands: the list (src/commands/registry.ts builds it). */
+export interface Registry {
+  commands: readonly AnyCommand[];
+  defaultCommand: AnyCommand;
+  /** A word the default command takes in place of numbers (a model name), not a mistyped command. */
+  acceptsWord?: (word: string) => boolean;
+  /** Model presets: any command takes a model name in place of the numbers it implies. */
+  presets?: PresetSource;
+}
+
+export function findCommand(registry: Registry, name: string): AnyCommand | undefined {
+  const wanted = name.toLowerCase();
+  return registry.commands.find((c) => c.name === wanted || c.aliases.includes(wanted));
+}
+
+/** Only primary command names are offered for a mistyped one: an alias (`hfu`) is never a suggestion. */
+const commandNames = (registry: Registry) => registry.commands.map((c) => c.name);
+
+/** A mistyped command is close: one edit for short words, two for longer ones. */
+export function closeCommands(registry: Registry, word: string): string[] {
+  const limit = word.length <= 3 ? 1 : 2;
+  return nearest(word, commandNames(registry)).filter((name) => distance(word.toLowerCase(), name) <= limit);
+}

@@ -1,0 +1,99 @@
+import { hasChart } from "../charts/data.ts";
+import { isUserError, UserError } from "../core/errors.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { resolveLang } from "../i18n/lang.ts";
+import { text } from "../reply/build.ts";
+import type { Reply } from "../reply/reply.ts";
+import type { AnyCommand, CommandContext } from "./command.ts";
+import { errorReply } from "./errorReply.ts";
+import { parseChoice, prepareLine } from "./parseLine.ts";
+import { optionsWithPreset, type PresetSource, withPreset } from "./presets.ts";
+import type { Registry } from "./registry.ts";
+import { runCommand } from "./run.ts";
+
+export interface RespondOptions {
+  lang: Lang;
+  explain?: boolean;
+  /** A chart was asked for outside the text (the terminal's `--chart FILE.png`). */
+  chart?: boolean;
+}
+
+/**
+ * Text in, Reply out; never throws for anything a user can type. The one pipeline, each step once:
+ * strip the prefix and choose the command (`prepareLine`), parse (`parseChoice`), validate and run
+ * (`runCommand`); adapters render the Reply.
+ */
+export function respondToText(registry: Registry, line: string, options: RespondOptions): Reply {
+  const prepared = prepareLine(registry, line);
+  // The chosen command answers errors too, with its example; an inline lang= applies to them.
+  let command: AnyCommand = prepared.choice.command;
+  const asked = resolveLang(prepared.flags.lang);
+  const lang = asked ?? options.lang;
+  try {
+    const parsed = parseChoice(registry, prepared);
+    command = parsed.command;
+    if (parsed.flags.lang !== undefined && asked === undefined) {
+      throw new UserError("args.badLang", { value: parsed.flags.lang });
+    }
+    const typed = Object.keys(parsed.raw).filter((key) => parsed.preset?.filled[key] === undefined);
+    const answered = runCommand(
+      command,
+      parsed.raw,
+      { lang, explain: parsed.flags.explain || (options.explain ?? false) },
+      typed,
+    );
+    const read = parsed.reading;
+    const reply = withPreset(
+      read && (read.notes.length > 0 || read.unplaced.length > 0)
+        ? {
+            ...answered,
+            notes: [
+              ...read.notes,
+              ...(read.unplaced.length > 0
+                ? [text("read.unplaced", { words: read.unplaced.join(", "), command: command.name })]
+                : []),
+              ...answered.notes,
+            ],
+          }
+        : answered,
+      parsed.preset,
+    );
+    const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
+    return parsed.flags.private ? { ...charted, ephemeral: true, lang } : { ...charted, lang };
+  } catch (error) {
+    const reply = errorReply(command, error);
+    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
+    const gpuExample = command.examples.find((e) => e.includes("gpu="));
+    if (QUESTION.test(prepared.text) && isUserError(error) && TOO_LITTLE.has(error.id) && gpuExample) {
+      return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+    }
+    return { ...reply, lang };
+  }
+}
+
+/** Marks a reply whose asker wants a chart; a command without one says so in a note. */
+export function withChartRequest(reply: Reply, wanted: boolean): Reply {
+  if (!wanted || !reply.ok) return reply;
+  if (hasChart(reply.command)) return { ...reply, chart: true };
+  return { ...reply, notes: [...reply.notes, text("chart.none", { command: reply.command })] };
+}
+
+/** Errors that mean "give me more", not "this word is wrong". */
+const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
+const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
+
+/** Runs and turns every failure into an error Reply (for adapters that pass typed options). */
+export function respondToArguments(
+  command: AnyCommand,
+  raw: Record<string, string>,
+  context: CommandContext,
+  presets?: PresetSource,
+): Reply {
+  try {
+    const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
+    const typed = Object.keys(filled).filter((key) => preset?.filled[key] === undefined);
+    return { ...withPreset(runCommand(command, filled, context, typed), preset), lang: context.lang };
+  } catch (error) {
+    return { ...errorReply(command, error), lang: context.lang };
+  }
+}

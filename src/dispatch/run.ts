@@ -1,0 +1,93 @@
+import { explainReply } from "../commands/explain.ts";
+import { UserError } from "../core/errors.ts";
+import type { Gpu } from "../core/gpus.ts";
+import { text } from "../reply/build.ts";
+import type { Reply, Text } from "../reply/reply.ts";
+import type { AnyCommand, CommandContext } from "./command.ts";
+import type { OptionSpec } from "./options.ts";
+import { checkInputs, checkResult } from "./plausibility.ts";
+import { readAsOf } from "./readAs.ts";
+import { validate } from "./validate.ts";
+
+/**
+ * Validates raw option text with the command's zod schema, guards the values, then runs it with
+ * every option read tracked: an option the user typed (`typed`, all of `raw` unless said) that the
+ * command never looked at is named in a note. The reply says how it read the question (`readAs`).
+ * Throws UserError.
+ */
+export function runCommand(
+  command: AnyCommand,
+  raw: Record<string, string>,
+  context: CommandContext,
+  typed: readonly string[] = Object.keys(raw),
+): Reply {
+  const data = validate(command, raw);
+  const warnings = checkInputs(data, raw);
+  const notes: Text[] = [];
+  const assumed = new Set<string>();
+  const fallback = precisionFallback(command, data);
+  if (fallback) {
+    data.precision = fallback.precision;
+    assumed.add("precision");
+    notes.push(text("read.precisionFallback", fallback));
+  }
+  const seen = new Set<string>();
+  const tracked = new Proxy(data, {
+    get(target, key, receiver) {
+      if (typeof key === "string") seen.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const answered = assertFinite(command.run(tracked as never, context));
+  for (const name of typed) {
+    if (!seen.has(name) && data[name] !== undefined) {
+      notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
+    }
+  }
+  const reply: Reply = {
+    ...answered,
+    notes: [...notes, ...answered.notes],
+    warnings: [...warnings, ...checkResult(answered.result, data), ...answered.warnings],
+    ...(answered.ok ? { readAs: readAsOf(command, data, answered.result, assumed) } : {}),
+  };
+  return context.explain ? explainReply(reply, context.lang) : reply;
+}
+
+/**
+ * A GPU without the default precision (bf16) falls back to the best it has (V100 → fp16, T4 →
+ * fp16) when the user named none, instead of refusing.
+ */
+function precisionFallback(
+  command: AnyCommand,
+  data: Record<string, unknown>,
+): { gpu: string; precision: string } | undefined {
+  const spec = (command.options as Record<string, OptionSpec>).precision;
+  // A GPU list (compute's `gpu=h100,a100`) with one entry is that GPU.
+  const gpu = (Array.isArray(data.gpu) && data.gpu.length === 1 ? data.gpu[0] : data.gpu) as Gpu | undefined;
+  if (spec?.kind !== "precision" || data.precision !== undefined || !gpu?.peakTflops) return undefined;
+  if (gpu.peakTflops.bf16 !== undefined) return undefined;
+  const best = FALLBACK_PRECISIONS.find((p) => gpu.peakTflops[p] !== undefined);
+  return best ? { gpu: gpu.name, precision: best } : undefined;
+}
+
+/** Training precisions in the order a run would pick them when bf16 is missing. */
+const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
+
+/**
+ * Inputs that are each finite can still overflow together (`6 × 1e300 × 1e300`): a reply whose
+ * numbers are not all finite and at or above zero is refused rather than shown as NaN or ∞.
+ */
+function assertFinite(reply: Reply): Reply {
+  const bad = (n: unknown): boolean =>
+    typeof n === "number" ? !(Number.isFinite(n) && n >= 0) : Array.isArray(n) ? n.some(bad) : false;
+  const badValues = (record: object | undefined): boolean =>
+    record !== undefined && Object.values(record).some((v) => bad(v) || (isRecord(v) && badValues(v)));
+  const overflow =
+    reply.rows.some((row) => "value" in row.value && bad(row.value.value)) ||
+    badValues(reply.result) ||
+    [reply.title, ...reply.notes, ...reply.warnings].some((text) => badValues(text.params));
+  if (overflow) throw new UserError("result.outOfRange");
+  return reply;
+}
+
+const isRecord = (value: unknown): value is object => typeof value === "object" && value !== null;
