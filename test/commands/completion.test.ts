@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type OptionSpec, opt } from "../../src/dispatch/options.ts";
 import { registry } from "../../src/commands/registry.ts";
+import { type OptionSpec, opt } from "../../src/dispatch/options.ts";
 
 /** Each option spec declares its own completion: catalogs for GPUs and runs, the list for choices, none for free text. */
 describe("option completion", () => {
