@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { grouped, significant } from "../../src/reply/format.ts";
+
+/** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
+const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
+const bySignificant = (value: number, digits: number): string => {
+  const fixed = Number(value.toPrecision(digits));
+  return intl({ maximumSignificantDigits: digits, useGrouping: fixed >= 10_000 }).format(fixed);
+};
+const byFraction = (value: number, digits: number): string =>
+  intl({ maximumFractionDigits: digits }).format(value);
+
+/** Numbers as the bot meets them: magnitudes it writes out in digits (1e-4 up to 1e15), both signs, and ties. */
+const readable = fc.oneof(
+  fc.double({ min: -1e15, max: 1e15, noNaN: true }).filter((v) => Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15),
+  fc.double({ min: 1e-4, max: 1e4, noNaN: true }),
+  fc.integer({ min: -1e9, max: 1e9 }).filter((v) => v !== 0),
+  fc.constantFrom(0.125, -0.125, 2.5, 0.995, 1.005, 9999.5, 99_950, 999.95, 1e-4, 175e9, 3.15e23 / 1e9),
+);
+
+describe("number formatting without a formatter per call", () => {
+  it("prints significant digits exactly as Intl does", () => {
+    fc.assert(
+      fc.property(readable, fc.integer({ min: 1, max: 6 }), (value, digits) => {
+        expect(significant(value, digits)).toBe(bySignificant(value, digits));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("groups whole numbers and rounds fractions exactly as Intl does", () => {
+    fc.assert(
+      fc.property(readable, fc.integer({ min: 0, max: 3 }), (value, digits) => {
+        expect(grouped(value, digits)).toBe(byFraction(value, digits));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("reads the bot's everyday figures", () => {
+    expect(significant(175)).toBe("175");
+    expect(significant(3.5)).toBe("3.5");
+    expect(significant(12_345)).toBe("12,300");
+    expect(significant(-12_345)).toBe("-12300");
+    expect(grouped(1_024)).toBe("1,024");
+    expect(grouped(2_664_000)).toBe("2,664,000");
+    expect(grouped(0.995, 2)).toBe("1");
+  });
+});
