@@ -2,7 +2,7 @@ import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "..
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
-import { resultReply, row, text, uniqueSources } from "../reply/build.ts";
+import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
@@ -88,18 +88,32 @@ export const compute = defineCommand({
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
-    const n = args.active ? "N_active" : "N";
     const rows: Row[] = [];
     if (args.params === undefined) {
-      rows.push(row("row.optimalParams", "params", params, `N* = √(C / 120) = √(${f(flops)} / 120)`));
+      rows.push(
+        row(
+          "row.optimalParams",
+          "params",
+          params,
+          formula("chinchilla.splitParams", { C: input("flop", flops) }),
+        ),
+      );
     }
     rows.push(
-      row("row.trainingFlops", "flop", flops, `6 · ${n} · D = 6 × ${f(computeParams)} × ${f(tokens)}`),
+      row(
+        "row.trainingFlops",
+        "flop",
+        flops,
+        formula(args.active ? "training.flopsActive" : "training.flops", {
+          N: input("params", computeParams),
+          D: input("tokens", tokens),
+        }),
+      ),
       row(
         "row.pfDays",
         "pfDays",
         petaflopDays(flops),
-        `C / (10¹⁵ FLOP/s × 86,400 s) = ${f(flops)} / 8.64e19`,
+        formula("training.pfDays", { C: input("flop", flops) }),
       ),
     );
     const result: Record<string, unknown> = {
@@ -126,7 +140,13 @@ export const compute = defineCommand({
           "row.trainingFlopsAttention",
           "flop",
           withAttention,
-          `D · (6${n} + 12·L·H·Q·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(attentionWidth)} × ${f(args.ctx)})`,
+          formula(args.active ? "training.flopsAttentionActive" : "training.flopsAttention", {
+            D: input("tokens", tokens),
+            N: input("params", computeParams),
+            L: input("plain", args.layers),
+            HQ: input("count", attentionWidth),
+            T: input("count", args.ctx),
+          }),
         ),
       );
       result.flopsWithAttention = withAttention;
@@ -137,8 +157,18 @@ export const compute = defineCommand({
     }
 
     rows.push(
-      row("row.chinchillaTokens", "tokens", optimalTokens, `20 · N = 20 × ${f(params)}`),
-      row("row.tokensPerParam", "ratio", ratio.ratio, `D / N = ${f(tokens)} / ${f(params)}`),
+      row(
+        "row.chinchillaTokens",
+        "tokens",
+        optimalTokens,
+        formula("chinchilla.tokens", { N: input("params", params) }),
+      ),
+      row(
+        "row.tokensPerParam",
+        "ratio",
+        ratio.ratio,
+        formula("chinchilla.tokensPerParam", { D: input("tokens", tokens), N: input("params", params) }),
+      ),
     );
     if (args.params !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
@@ -149,8 +179,18 @@ export const compute = defineCommand({
       // The same budget spent compute-optimally (Hoffmann et al. 2022: N* = √(C/120), D* = 20·N*).
       const split = computeOptimalSplit(flops);
       rows.push(
-        row("row.sameBudgetParams", "params", split.params, `N* = √(C / 120) = √(${f(flops)} / 120)`),
-        row("row.sameBudgetTokens", "tokens", split.tokens, `D* = 20 · N* = 20 × ${f(split.params)}`),
+        row(
+          "row.sameBudgetParams",
+          "params",
+          split.params,
+          formula("chinchilla.splitParams", { C: input("flop", flops) }),
+        ),
+        row(
+          "row.sameBudgetTokens",
+          "tokens",
+          split.tokens,
+          formula("chinchilla.splitTokens", { N: input("params", split.params) }),
+        ),
       );
       result.optimalParams = split.params;
       result.optimalTokens = split.tokens;

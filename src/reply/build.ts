@@ -1,16 +1,30 @@
 import type { ErrorParams } from "../core/errors.ts";
+import type { FormulaId } from "../core/formulas/index.ts";
 import type { Notice } from "../core/notice.ts";
-import type { Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
+import type { FormulaInput, FormulaRef, Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
 
 export const text = (key: string, params?: ErrorParams): Text => (params ? { key, params } : { key });
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
 export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
 
+/** A formula reference: the registry id and the inputs it puts in. */
+export const formula = (
+  id: FormulaId,
+  inputs: Readonly<Record<string, FormulaInput>> = {},
+  extra?: { symbolsOnly?: true; then?: readonly FormulaRef[] },
+): FormulaRef => ({ id, inputs, ...extra });
+
+/** A formula input: a typed number. */
+export const input = (kind: Exclude<FormulaInput["kind"], "text">, amount: number): FormulaInput => ({
+  kind,
+  value: amount,
+});
+
 export function row(
   label: string,
   kind: ValueKind,
   amount: number,
-  formula?: string,
+  formula?: FormulaRef | string,
   params?: ErrorParams,
 ): Row {
   return { label: text(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };

@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
 import { formatValue } from "./format.ts";
+import { formulaText } from "./formula.ts";
 import { readAsJson, readAsLine } from "./readAs.ts";
 import type { Reply, Source, Text, Value } from "./reply.ts";
 
@@ -44,7 +45,7 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
     rows: reply.rows.map((row) => ({
       label: say(lang, row.label),
       value: showValue(lang, row.value),
-      ...(row.formula ? { formula: row.formula } : {}),
+      ...(row.formula ? { formula: formulaText(row.formula) } : {}),
     })),
     ...(reply.table
       ? {

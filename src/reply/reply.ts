@@ -1,4 +1,5 @@
 import type { ErrorParams } from "../core/errors.ts";
+import type { FormulaId } from "../core/formulas/index.ts";
 import type { Lang } from "../i18n/lang.ts";
 
 /** A piece of user-visible text, as a message key and its values; localized only when rendered. */
@@ -30,11 +31,33 @@ export type Value =
   | { kind: "text"; text: string }
   | { kind: "message"; text: Text };
 
+/**
+ * A number put into a formula: typed like a reply value (formatted in src/reply, language-neutral
+ * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal) or
+ * `daysShort` (seconds as `9.5 d`).
+ */
+export type FormulaInput =
+  | { kind: ValueKind | "plain" | "pct1" | "daysShort"; value: number }
+  | { kind: "text"; text: string };
+
+/** A formula a row used: its registry id and its inputs, drawn by `formulaText` (src/reply/formula.ts). */
+export interface FormulaRef {
+  id: FormulaId;
+  inputs: Readonly<Record<string, FormulaInput>>;
+  /** Only the symbols (`N* = √(C / 120)`), without the inputs put in. */
+  symbolsOnly?: true;
+  /** Fragments drawn after it (an MFU range). */
+  then?: readonly FormulaRef[];
+}
+
 export interface Row {
   label: Text;
   value: Value;
-  /** The formula with the numbers put in, language-neutral (`6 × N × D = 6 × 175B × 300B`). */
-  formula?: string;
+  /**
+   * The formula with the numbers put in (`6 · N · D = 6 × 175B × 300B`): a registry reference,
+   * or, for commands not yet moved onto the registry, the text itself.
+   */
+  formula?: FormulaRef | string;
 }
 
 /**

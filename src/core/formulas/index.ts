@@ -1,0 +1,13 @@
+import { CHINCHILLA } from "./chinchilla.ts";
+import { TRAINING } from "./training.ts";
+import type { Formula } from "./types.ts";
+
+export { EXPLANATIONS } from "./explanations.ts";
+export type { Formula, SourceRef } from "./types.ts";
+
+/** Every formula a reply can show, by id: the only place a formula's text exists. */
+export const FORMULAS = { ...TRAINING, ...CHINCHILLA } as const;
+
+export type FormulaId = keyof typeof FORMULAS;
+
+export const formulaById = (id: FormulaId): Formula => FORMULAS[id];

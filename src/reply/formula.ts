@@ -1,0 +1,64 @@
+import { type FormulaId, formulaById } from "../core/formulas/index.ts";
+import { formulaNumber } from "./format.ts";
+import type { FormulaInput, FormulaRef } from "./reply.ts";
+
+/** A template cut once into literal text and input names (odd indexes are names). */
+const pieces = new Map<string, readonly string[]>();
+const PLACEHOLDER = /\{(\w+)\}/;
+
+function cut(template: string): readonly string[] {
+  let cached = pieces.get(template);
+  if (!cached) {
+    cached = template.split(PLACEHOLDER);
+    pieces.set(template, cached);
+  }
+  return cached;
+}
+
+/** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
+function inputText(input: FormulaInput | undefined, name: string): string {
+  if (input === undefined) throw new Error(`formula input {${name}} missing`);
+  switch (input.kind) {
+    case "text":
+      return input.text;
+    case "plain":
+      return String(input.value);
+    case "pct1":
+      return `${Number((input.value * 100).toFixed(1))}%`;
+    case "daysShort":
+      return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
+    default:
+      return formulaNumber(input.value);
+  }
+}
+
+function fill(template: string, inputs: FormulaRef["inputs"]): string {
+  const parts = cut(template);
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    out += i % 2 === 0 ? part : inputText(inputs[part], part);
+  }
+  return out;
+}
+
+/**
+ * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
+ * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
+ */
+export function formulaText(ref: FormulaRef | string): string {
+  if (typeof ref === "string") return ref;
+  const formula = formulaById(ref.id);
+  let out = formula.symbolic ?? "";
+  if (formula.substituted !== undefined && !ref.symbolsOnly) {
+    out += `${out ? " = " : ""}${fill(formula.substituted, ref.inputs)}`;
+  }
+  for (const next of ref.then ?? []) out += formulaText(next);
+  return out;
+}
+
+/** The ids of a formula reference and the fragments that follow it. */
+export function formulaIds(ref: FormulaRef | string): FormulaId[] {
+  if (typeof ref === "string") return [];
+  return [ref.id, ...(ref.then ?? []).flatMap(formulaIds)];
+}
