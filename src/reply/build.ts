@@ -11,7 +11,7 @@ export const value = (kind: ValueKind, amount: number): Value => ({ kind, value:
 export const formula = (
   id: FormulaId,
   inputs: Readonly<Record<string, FormulaInput>> = {},
-  extra?: { symbolsOnly?: true; then?: readonly FormulaRef[] },
+  extra?: { symbolsOnly?: true; after?: readonly FormulaRef[] },
 ): FormulaRef => ({ id, inputs, ...extra });
 
 /** A formula input: a typed number. */

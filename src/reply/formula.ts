@@ -25,6 +25,12 @@ function inputText(input: FormulaInput | undefined, name: string): string {
       return String(input.value);
     case "pct1":
       return `${Number((input.value * 100).toFixed(1))}%`;
+    case "price":
+      return `$${input.value}`;
+    case "dollars":
+      return `$${formulaNumber(input.value)}`;
+    case "sig3":
+      return formulaNumber(Number(input.value.toPrecision(3)));
     case "daysShort":
       return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
     default:
@@ -49,16 +55,16 @@ function fill(template: string, inputs: FormulaRef["inputs"]): string {
 export function formulaText(ref: FormulaRef | string): string {
   if (typeof ref === "string") return ref;
   const formula = formulaById(ref.id);
-  let out = formula.symbolic ?? "";
+  let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
     out += `${out ? " = " : ""}${fill(formula.substituted, ref.inputs)}`;
   }
-  for (const next of ref.then ?? []) out += formulaText(next);
+  for (const next of ref.after ?? []) out += formulaText(next);
   return out;
 }
 
 /** The ids of a formula reference and the fragments that follow it. */
 export function formulaIds(ref: FormulaRef | string): FormulaId[] {
   if (typeof ref === "string") return [];
-  return [ref.id, ...(ref.then ?? []).flatMap(formulaIds)];
+  return [ref.id, ...(ref.after ?? []).flatMap(formulaIds)];
 }

@@ -33,11 +33,13 @@ export type Value =
 
 /**
  * A number put into a formula: typed like a reply value (formatted in src/reply, language-neutral
- * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal) or
+ * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal), `sig3`
+ * (rounded to three significant digits first), `price` (`$` and the digits as typed), `dollars`
+ * (`$` and a short number) or
  * `daysShort` (seconds as `9.5 d`).
  */
 export type FormulaInput =
-  | { kind: ValueKind | "plain" | "pct1" | "daysShort"; value: number }
+  | { kind: ValueKind | "plain" | "price" | "dollars" | "pct1" | "sig3" | "daysShort"; value: number }
   | { kind: "text"; text: string };
 
 /** A formula a row used: its registry id and its inputs, drawn by `formulaText` (src/reply/formula.ts). */
@@ -47,7 +49,7 @@ export interface FormulaRef {
   /** Only the symbols (`N* = √(C / 120)`), without the inputs put in. */
   symbolsOnly?: true;
   /** Fragments drawn after it (an MFU range). */
-  then?: readonly FormulaRef[];
+  after?: readonly FormulaRef[];
 }
 
 export interface Row {

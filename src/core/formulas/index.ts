@@ -1,4 +1,7 @@
 import { CHINCHILLA } from "./chinchilla.ts";
+import { ENERGY } from "./energy.ts";
+import { MEMORY } from "./memory.ts";
+import { PLANNING } from "./planning.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
 
@@ -6,7 +9,7 @@ export { EXPLANATIONS } from "./explanations.ts";
 export type { Formula, SourceRef } from "./types.ts";
 
 /** Every formula a reply can show, by id: the only place a formula's text exists. */
-export const FORMULAS = { ...TRAINING, ...CHINCHILLA } as const;
+export const FORMULAS = { ...TRAINING, ...CHINCHILLA, ...PLANNING, ...MEMORY, ...ENERGY } as const;
 
 export type FormulaId = keyof typeof FORMULAS;
 

@@ -1,0 +1,16 @@
+import { cardsNeeded } from "../memory.ts";
+import { SOURCES } from "../sources.ts";
+import { defineFormulas } from "./types.ts";
+
+/** Memory and cards: mixed-precision Adam 16 B per parameter (Rajbhandari et al. 2020, ZeRO §3.1), 90% usable (vLLM). */
+export const MEMORY = defineFormulas({
+  "memory.trainCards": {
+    id: "memory.trainCards",
+    symbolic: "⌈16 B · N / (0.9 × {memoryGB} GB)⌉",
+    substituted: "⌈{total} GB / {usable} GB⌉",
+    evaluate: cardsNeeded,
+    source: SOURCES.zero2020,
+    at: "§3.1",
+    explain: ["explain.const.adam", "explain.const.usable"],
+  },
+});
