@@ -57,7 +57,7 @@ export function formulaText(ref: FormulaRef | string): string {
   const formula = formulaById(ref.id);
   let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
-    out += `${out ? " = " : ""}${fill(formula.substituted, ref.inputs)}`;
+    out += `${out ? (formula.joiner ?? " = ") : ""}${fill(formula.substituted, ref.inputs)}`;
   }
   for (const next of ref.after ?? []) out += formulaText(next);
   return out;

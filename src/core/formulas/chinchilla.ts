@@ -1,4 +1,13 @@
-import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../chinchilla.ts";
+import {
+  chinchillaLoss,
+  chinchillaOptimalTokens,
+  computeOptimalSplit,
+  parametricOptimum,
+  parametricTokensFor,
+  table3ForBudget,
+  table3ForParams,
+  tokensPerParam,
+} from "../chinchilla.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
@@ -47,6 +56,71 @@ export const CHINCHILLA = defineFormulas({
     evaluate: tokensPerParam,
     source: SOURCES.hoffmann2022,
     at: "Table 3",
+    explain: [],
+  },
+  "chinchilla.timesOptimal": {
+    id: "chinchilla.timesOptimal",
+    symbolic: "(D / N) / 20",
+    evaluate: tokensPerParam,
+    source: SOURCES.hoffmann2022,
+    at: "Table 3",
+    explain: ["explain.const.chinchilla"],
+  },
+  // L(N, D) = E + A/N^α + B/D^β, the constants put in from CHINCHILLA_LOSS_FIT (Approach 3, §3.3, Eq. 2).
+  "chinchilla.loss": {
+    id: "chinchilla.loss",
+    symbolic: "E + A/N^α + B/D^β",
+    joiner: " ",
+    substituted: "({E}, {A}, {B}, {alpha}, {beta})",
+    evaluate: chinchillaLoss,
+    source: SOURCES.hoffmann2022,
+    at: "§3.3, Eq. 2 (Approach 3)",
+    explain: ["explain.const.lossFit"],
+  },
+  "chinchilla.lossAt": {
+    id: "chinchilla.lossAt",
+    substituted: "L({N}, {D})",
+    evaluate: chinchillaLoss,
+    source: SOURCES.hoffmann2022,
+    at: "§3.3, Eq. 2",
+    explain: [],
+  },
+  "chinchilla.table3Row": {
+    id: "chinchilla.table3Row",
+    substituted: "Table 3 row: {N} → {C} FLOP, {D} tokens",
+    evaluate: table3ForParams,
+    source: SOURCES.hoffmann2022,
+    at: "Table 3",
+    explain: [],
+  },
+  "chinchilla.table3Between": {
+    id: "chinchilla.table3Between",
+    substituted: "Table 3, log-log between its rows: {N} → {C} FLOP",
+    evaluate: table3ForBudget,
+    source: SOURCES.hoffmann2022,
+    at: "Table 3",
+    explain: [],
+  },
+  // Eq. 4 of Hoffmann et al. 2022 with a fit's constants (Approach 3, or Besiroglu et al. 2024's).
+  "chinchilla.eq4Tokens": {
+    id: "chinchilla.eq4Tokens",
+    substituted: "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N optimal at C = {C} → D = C / 6N",
+    evaluate: parametricTokensFor,
+    source: SOURCES.hoffmann2022,
+    at: "Eq. 4",
+    explain: [],
+  },
+  "chinchilla.eq4Params": {
+    id: "chinchilla.eq4Params",
+    substituted: "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N = G·(C/6)^a; D {D}",
+    evaluate: parametricOptimum,
+    source: SOURCES.hoffmann2022,
+    at: "Eq. 4",
+    explain: [],
+  },
+  "fragment.tokens": {
+    id: "fragment.tokens",
+    substituted: "; D {D}",
     explain: [],
   },
 });

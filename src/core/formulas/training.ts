@@ -49,4 +49,12 @@ export const TRAINING = defineFormulas({
     at: "Table D.1",
     explain: ["explain.const.pfDay"],
   },
+  "training.pfDaysShort": {
+    id: "training.pfDaysShort",
+    symbolic: "C / 8.64e19",
+    evaluate: petaflopDays,
+    source: SOURCES.gpt3,
+    at: "Table D.1",
+    explain: ["explain.const.pfDay"],
+  },
 });

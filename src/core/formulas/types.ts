@@ -12,6 +12,8 @@ export interface Formula {
   readonly id: string;
   /** The paper's symbols, the left-hand side: `6 · N · D`. Absent for a fragment. */
   readonly symbolic?: string;
+  /** Between the symbols and the inputs put in: ` = ` unless said. */
+  readonly joiner?: string;
   /** The inputs put in: `6 × {N} × {D}`. Absent where only the symbols are shown. */
   readonly substituted?: string;
   /** The core function that evaluates it (the math lives there, never here). */
