@@ -14,7 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { formula, input, row, text } from "../reply/build.ts";
+import { formula, input, row, symbol, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
@@ -23,7 +23,7 @@ export const DEFAULT_GPUS = 1024;
 
 const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
-type InputKind = Exclude<FormulaInput["kind"], "text">;
+type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
 
 /** The range part of a formula: the value at the high and the low MFU, the point being the row's value. */
 function rangeOf(mfu: Span, value: Span, kind: InputKind): FormulaRef[] {
@@ -43,7 +43,6 @@ function pointOf(mfu: Span): FormulaRef[] {
   return mfu.low === mfu.high ? [] : [formula("range.point", { MFU: input("pct1", mfu.point) })];
 }
 
-const symbol = (name: string): FormulaInput => ({ kind: "text", text: name });
 
 /** What the model side hands the GPU side: the FLOP to run and how they are counted. */
 export interface Workload {

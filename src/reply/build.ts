@@ -15,10 +15,19 @@ export const formula = (
 ): FormulaRef => ({ id, inputs, ...extra });
 
 /** A formula input: a typed number. */
-export const input = (kind: Exclude<FormulaInput["kind"], "text">, amount: number): FormulaInput => ({
+export const input = (
+  kind: Exclude<FormulaInput["kind"], "text" | "symbols">,
+  amount: number,
+): FormulaInput => ({
   kind,
   value: amount,
 });
+
+/** A symbol put into a formula's symbols (`N_active`, `6ND`). */
+export const symbol = (name: string): FormulaInput => ({ kind: "text", text: name });
+
+/** Another formula's symbols put into this one's (`D · (6N + 12·L·H·Q·T)`). */
+export const symbols = (ref: FormulaRef): FormulaInput => ({ kind: "symbols", ref });
 
 export function row(
   label: string,

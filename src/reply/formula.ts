@@ -21,6 +21,8 @@ function inputText(input: FormulaInput | undefined, name: string): string {
   switch (input.kind) {
     case "text":
       return input.text;
+    case "symbols":
+      return symbolsOf(input.ref);
     case "plain":
       return String(input.value);
     case "pct1":
@@ -48,6 +50,12 @@ function fill(template: string, inputs: FormulaRef["inputs"]): string {
   return out;
 }
 
+/** A formula's symbols alone, its symbol inputs put in: `6N_active + 12·L·H·Q·T`. */
+function symbolsOf(ref: FormulaRef): string {
+  const symbolic = formulaById(ref.id).symbolic;
+  return symbolic === undefined ? "" : fill(symbolic, ref.inputs);
+}
+
 /**
  * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
  * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
@@ -66,5 +74,6 @@ export function formulaText(ref: FormulaRef | string): string {
 /** The ids of a formula reference and the fragments that follow it. */
 export function formulaIds(ref: FormulaRef | string): FormulaId[] {
   if (typeof ref === "string") return [];
-  return [ref.id, ...(ref.after ?? []).flatMap(formulaIds)];
+  const nested = Object.values(ref.inputs).flatMap((i) => (i.kind === "symbols" ? formulaIds(i.ref) : []));
+  return [ref.id, ...nested, ...(ref.after ?? []).flatMap(formulaIds)];
 }

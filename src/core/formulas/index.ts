@@ -1,6 +1,7 @@
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
 import { MEMORY } from "./memory.ts";
+import { MFU } from "./mfu.ts";
 import { PLANNING } from "./planning.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
@@ -9,7 +10,7 @@ export { EXPLANATIONS } from "./explanations.ts";
 export type { Formula, SourceRef } from "./types.ts";
 
 /** Every formula a reply can show, by id: the only place a formula's text exists. */
-export const FORMULAS = { ...TRAINING, ...CHINCHILLA, ...PLANNING, ...MEMORY, ...ENERGY } as const;
+export const FORMULAS = { ...TRAINING, ...CHINCHILLA, ...PLANNING, ...MEMORY, ...ENERGY, ...MFU } as const;
 
 export type FormulaId = keyof typeof FORMULAS;
 
