@@ -9,7 +9,7 @@ import {
   type ZeroStage,
 } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
-import { resultReply, row, text } from "../reply/build.ts";
+import { input, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
@@ -189,7 +189,7 @@ export const cards = defineCommand({
 
     return resultReply({
       command: "cards",
-      title: text(titleKey(mode), { params: f(args.params), gpu: gpu.name }),
+      title: text(titleKey(mode), { params: input("params", args.params), gpu: gpu.name }),
       rows,
       notes,
       warnings,

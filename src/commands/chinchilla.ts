@@ -120,8 +120,8 @@ export const chinchilla = defineCommand({
     return resultReply({
       command: "chinchilla",
       title: text(args.params !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
-        params: f(params),
-        budget: f(args.budget ?? flops),
+        params: input("params", params),
+        budget: input("flop", args.budget ?? flops),
       }),
       rows,
       notes,

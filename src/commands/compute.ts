@@ -81,7 +81,7 @@ export const compute = defineCommand({
         args.tokens ??
         (args.flops !== undefined ? args.flops / (6 * computeParams0) : chinchillaOptimalTokens(params));
       if (args.tokens === undefined && args.flops === undefined) {
-        notes.push(text("note.tokensDefaultChinchilla", { tokens: f(tokens) }));
+        notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
       }
     }
     const computeParams = args.active ?? params;
@@ -127,7 +127,10 @@ export const compute = defineCommand({
     if (args.active) result.activeParams = args.active;
     const warnings: Text[] = [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
-    if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(params) }));
+    if (args.active)
+      notes.push(
+        text("note.activeParams", { active: input("params", args.active), total: input("params", params) }),
+      );
 
     const work: Workload = { params, tokens, flops6N: flops };
     // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
@@ -219,7 +222,7 @@ export const compute = defineCommand({
 
     return resultReply({
       command: "compute",
-      title: text("title.compute", { params: f(params), tokens: f(tokens) }),
+      title: text("title.compute", { params: input("params", params), tokens: input("tokens", tokens) }),
       rows,
       notes,
       warnings,

@@ -43,7 +43,6 @@ function pointOf(mfu: Span): FormulaRef[] {
   return mfu.low === mfu.high ? [] : [formula("range.point", { MFU: input("pct1", mfu.point) })];
 }
 
-
 /** What the model side hands the GPU side: the FLOP to run and how they are counted. */
 export interface Workload {
   /** Parameters (total) for the memory of the training state. */

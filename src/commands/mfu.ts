@@ -306,7 +306,12 @@ function finish(
   extraSources: Source[] = [],
 ) {
   if (args.active)
-    notes.unshift(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
+    notes.unshift(
+      text("note.activeParams", {
+        active: input("params", args.active),
+        total: input("params", args.params),
+      }),
+    );
   if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
   const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...extraSources];
   if (precision === "fp8") {
@@ -315,7 +320,7 @@ function finish(
   }
   return resultReply({
     command: "mfu",
-    title: text("title.mfu", { params: f(args.params), gpu: args.gpu.name }),
+    title: text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
     rows,
     notes,
     warnings,

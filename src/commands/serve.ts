@@ -1,6 +1,6 @@
 import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
-import { resultReply, text } from "../reply/build.ts";
+import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import { serveFromArgs } from "./cardsServe.ts";
 import { defineCommand } from "./command.ts";
@@ -50,7 +50,7 @@ export const serve = defineCommand({
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",
-      title: text("title.serve", { params: f(args.params), gpu: args.gpu.name }),
+      title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
       rows: served.rows,
       notes: [
         ...served.notes,

@@ -1,9 +1,8 @@
-import type { ErrorParams } from "../core/errors.ts";
 import type { FormulaId } from "../core/formulas/index.ts";
 import type { Notice } from "../core/notice.ts";
 import type { FormulaInput, FormulaRef, Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
 
-export const text = (key: string, params?: ErrorParams): Text => (params ? { key, params } : { key });
+export const text = (key: string, params?: Text["params"]): Text => (params ? { key, params } : { key });
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
 export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
 
@@ -34,7 +33,7 @@ export function row(
   kind: ValueKind,
   amount: number,
   formula?: FormulaRef | string,
-  params?: ErrorParams,
+  params?: Text["params"],
 ): Row {
   return { label: text(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
 }

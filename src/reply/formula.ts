@@ -16,7 +16,7 @@ function cut(template: string): readonly string[] {
 }
 
 /** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
-function inputText(input: FormulaInput | undefined, name: string): string {
+export function inputText(input: FormulaInput | undefined, name: string): string {
   if (input === undefined) throw new Error(`formula input {${name}} missing`);
   switch (input.kind) {
     case "text":

@@ -2,10 +2,17 @@ import type { ErrorParams } from "../core/errors.ts";
 import type { FormulaId } from "../core/formulas/index.ts";
 import type { Lang } from "../i18n/lang.ts";
 
+/**
+ * A message's value: text as it is, or a typed number that src/reply formats for the reader's
+ * language when the message is drawn (`{kind: "params", value: 175e9}` → `175B`, in zh-TW
+ * `175B (1,750 億)` where the catalog asks for the everyday reading).
+ */
+export type TextParam = ErrorParams[string] | FormulaInput;
+
 /** A piece of user-visible text, as a message key and its values; localized only when rendered. */
 export interface Text {
   key: string;
-  params?: ErrorParams;
+  params?: Readonly<Record<string, TextParam>>;
 }
 
 /** How a number reads: the renderer formats it for the reader's language. */
