@@ -1,5 +1,6 @@
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
+import { FORWARD } from "./forward.ts";
 import { MEMORY } from "./memory.ts";
 import { MFU } from "./mfu.ts";
 import { PLANNING } from "./planning.ts";
@@ -10,7 +11,15 @@ export { EXPLANATIONS } from "./explanations.ts";
 export type { Formula, SourceRef } from "./types.ts";
 
 /** Every formula a reply can show, by id: the only place a formula's text exists. */
-export const FORMULAS = { ...TRAINING, ...CHINCHILLA, ...PLANNING, ...MEMORY, ...ENERGY, ...MFU } as const;
+export const FORMULAS = {
+  ...TRAINING,
+  ...CHINCHILLA,
+  ...PLANNING,
+  ...MEMORY,
+  ...ENERGY,
+  ...MFU,
+  ...FORWARD,
+} as const;
 
 export type FormulaId = keyof typeof FORMULAS;
 
