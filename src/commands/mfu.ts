@@ -1,7 +1,7 @@
 import { hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
-import { type GpuTime, gpuSeconds, modelFlopsUtilization } from "../core/mfu.ts";
+import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { lookupModel } from "../core/models.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
@@ -185,12 +185,23 @@ export const mfu = defineCommand({
     const mfuOf = (flops: number) => flops / gs / peak;
     // MFU by 6N, and by 6N + 12·L·H·Q·T when the shape is known: one definition, two FLOP counts.
     const flops6N = workOf(perToken6N);
-    const main = modelFlopsUtilization({
-      modelFlops: workOf(perTokenAttention ?? perToken6N),
-      gpuSeconds: gs,
-      peakFlopsPerGpu: peak,
-      moeCountedByTotal: args.moe === true && args.active === undefined,
-    });
+    const moeCountedByTotal = args.moe === true && args.active === undefined;
+    // A rate is one second of the run: MFU from throughput (tokens/s × FLOP per token over GPUs × 1 s).
+    const main =
+      measured.kind === "rate"
+        ? mfuFromThroughput({
+            tokensPerSecond: measured.tokensPerSecond,
+            flopsPerToken: perTokenAttention ?? perToken6N,
+            gpus: measured.gpus,
+            peakFlopsPerGpu: peak,
+            moeCountedByTotal,
+          })
+        : modelFlopsUtilization({
+            modelFlops: workOf(perTokenAttention ?? perToken6N),
+            gpuSeconds: gs,
+            peakFlopsPerGpu: peak,
+            moeCountedByTotal,
+          });
     rows.push(
       row("row.modelFlops", "flop", flops6N, workFormula(perToken6N, formula("perToken.sixN", { n }))),
       row(

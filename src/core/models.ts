@@ -4,7 +4,7 @@ import { chinchillaOptimalTokens } from "./chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "./compute.ts";
 import { UserError } from "./errors.ts";
 import { findGpu, type Gpu, peakFlops, precisionSchema } from "./gpus.ts";
-import { type MfuResult, modelFlopsUtilization } from "./mfu.ts";
+import { type MfuResult, mfuFromThroughput, modelFlopsUtilization } from "./mfu.ts";
 import { decoderParams, gptParams } from "./params/index.ts";
 import { runArchitecture } from "./runArchitectures.ts";
 import { filterByKeys, nearest, sameNumbers } from "./suggest.ts";
@@ -1513,7 +1513,12 @@ export function estimateRun(model: Model): RunEstimate {
   }
   if (peak && p.tokensPerSecond && p.gpus) {
     const perToken = trainingFlopsPerToken(computeParams, attention);
-    estimate.mfuFromThroughput = (p.tokensPerSecond.value * perToken) / (p.gpus.value * peak);
+    estimate.mfuFromThroughput = mfuFromThroughput({
+      tokensPerSecond: p.tokensPerSecond.value,
+      flopsPerToken: perToken,
+      gpus: p.gpus.value,
+      peakFlopsPerGpu: peak,
+    }).mfu;
   }
   return estimate;
 }
