@@ -9,7 +9,7 @@ import {
   type ZeroStage,
 } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
-import { input, resultReply, row, text } from "../reply/build.ts";
+import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
@@ -171,13 +171,20 @@ export const cards = defineCommand({
           "row.ruleOfThumb",
           "bytes",
           thumb,
-          `${RULE_OF_THUMB[thumbMode]} × weights = ${RULE_OF_THUMB[thumbMode]} × ${f(args.params)} × ${BYTES_PER_VALUE[thumbMode === "train" ? "bf16" : precision]} B`,
+          formula("memory.ruleOfThumb", {
+            k: input("plain", RULE_OF_THUMB[thumbMode]),
+            N: input("params", args.params),
+            bytes: input("plain", BYTES_PER_VALUE[thumbMode === "train" ? "bf16" : precision]),
+          }),
         ),
         row(
           "row.ruleOfThumbCards",
           "count",
           cardsNeeded(thumb, cardBytes),
-          `⌈${f(thumb / 1e9)} GB / ${f(usable / 1e9)} GB⌉`,
+          formula("memory.cardsFor", {
+            total: input("bytes", thumb / 1e9),
+            usable: input("bytes", usable / 1e9),
+          }),
         ),
       );
       result.ruleOfThumbBytes = thumb;

@@ -3,6 +3,7 @@ import { ENERGY } from "./energy.ts";
 import { FORWARD } from "./forward.ts";
 import { MEMORY } from "./memory.ts";
 import { MFU } from "./mfu.ts";
+import { PARAMS } from "./params.ts";
 import { PLANNING } from "./planning.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
@@ -18,6 +19,7 @@ export const FORMULAS = {
   ...MEMORY,
   ...ENERGY,
   ...MFU,
+  ...PARAMS,
   ...FORWARD,
 } as const;
 

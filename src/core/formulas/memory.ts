@@ -1,4 +1,4 @@
-import { cardsNeeded } from "../memory.ts";
+import { cardsNeeded, ruleOfThumbBytes } from "../memory.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
@@ -12,5 +12,19 @@ export const MEMORY = defineFormulas({
     source: SOURCES.zero2020,
     at: "§3.1",
     explain: ["explain.const.adam", "explain.const.usable"],
+  },
+  // The seed article's rule of thumb: training ≈ 4× the weights, inference ≈ 2.5× (RULE_OF_THUMB).
+  "memory.ruleOfThumb": {
+    id: "memory.ruleOfThumb",
+    symbolic: "{k} × weights",
+    substituted: "{k} × {N} × {bytes} B",
+    evaluate: ruleOfThumbBytes,
+    explain: [],
+  },
+  "memory.cardsFor": {
+    id: "memory.cardsFor",
+    substituted: "⌈{total} GB / {usable} GB⌉",
+    evaluate: cardsNeeded,
+    explain: [],
   },
 });
