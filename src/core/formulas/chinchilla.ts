@@ -20,6 +20,7 @@ export const CHINCHILLA = defineFormulas({
     evaluate: chinchillaOptimalTokens,
     source: SOURCES.hoffmann2022,
     at: "Table 3",
+    readme: "Chinchilla",
     explain: ["explain.const.chinchilla"],
   },
   "chinchilla.optimalTokens": {
@@ -38,6 +39,7 @@ export const CHINCHILLA = defineFormulas({
     evaluate: computeOptimalSplit,
     source: SOURCES.hoffmann2022,
     at: "Table 3 with C = 6·N·D",
+    readme: "Chinchilla",
     explain: ["explain.const.chinchilla"],
   },
   "chinchilla.splitTokens": {
@@ -47,6 +49,7 @@ export const CHINCHILLA = defineFormulas({
     evaluate: computeOptimalSplit,
     source: SOURCES.hoffmann2022,
     at: "Table 3",
+    readme: "Chinchilla",
     explain: ["explain.const.chinchilla"],
   },
   "chinchilla.tokensPerParam": {
@@ -75,6 +78,7 @@ export const CHINCHILLA = defineFormulas({
     evaluate: chinchillaLoss,
     source: SOURCES.hoffmann2022,
     at: "§3.3, Eq. 2 (Approach 3)",
+    readme: "Chinchilla",
     explain: ["explain.const.lossFit"],
   },
   "chinchilla.lossAt": {

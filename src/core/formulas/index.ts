@@ -1,10 +1,13 @@
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
+import { FINETUNE } from "./finetune.ts";
 import { FORWARD } from "./forward.ts";
+import { LAYOUT } from "./layout.ts";
 import { MEMORY } from "./memory.ts";
 import { MFU } from "./mfu.ts";
 import { PARAMS } from "./params.ts";
 import { PLANNING } from "./planning.ts";
+import { SERVING } from "./serving.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
 
@@ -20,6 +23,9 @@ export const FORMULAS = {
   ...ENERGY,
   ...MFU,
   ...PARAMS,
+  ...LAYOUT,
+  ...FINETUNE,
+  ...SERVING,
   ...FORWARD,
 } as const;
 

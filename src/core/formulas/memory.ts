@@ -19,6 +19,7 @@ export const MEMORY = defineFormulas({
     symbolic: "{k} × weights",
     substituted: "{k} × {N} × {bytes} B",
     evaluate: ruleOfThumbBytes,
+    readme: "rule of thumb",
     explain: [],
   },
   "memory.cardsFor": {

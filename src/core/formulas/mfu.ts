@@ -9,6 +9,15 @@ import { defineFormulas } from "./types.ts";
  * and Appendix B). `{n}` in the symbols is `N`, or `N_active` for a MoE's active parameters.
  */
 export const MFU = defineFormulas({
+  "mfu.definition": {
+    id: "mfu.definition",
+    symbolic: "model FLOP / (GPU-seconds × dense peak)",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    readme: "MFU",
+    explain: ["explain.const.mfu"],
+  },
   // Model FLOP per token, the symbols put into the formulas below.
   "perToken.sixN": {
     id: "perToken.sixN",
@@ -24,6 +33,7 @@ export const MFU = defineFormulas({
     evaluate: trainingFlopsPerToken,
     source: SOURCES.palm2022,
     at: "Appendix B",
+    readme: "with attention",
     explain: ["explain.const.sixND", "explain.const.attention"],
   },
   "perToken.hardware": {
@@ -40,6 +50,7 @@ export const MFU = defineFormulas({
     evaluate: hardwareFlopsPerToken,
     source: SOURCES.palm2022,
     at: "Appendix B (full recomputation)",
+    readme: "hardware FLOP (full recomputation)",
     explain: [],
   },
   "mfu.workRun": {

@@ -8,6 +8,15 @@ import { defineFormulas } from "./types.ts";
  * Appendix B). `{C}` in the symbols is the FLOP counted: `6ND`, or `C_attn` with the attention term.
  */
 export const PLANNING = defineFormulas({
+  "time.definition": {
+    id: "time.definition",
+    symbolic: "t = C / (GPUs × peak × MFU)",
+    evaluate: gpuSecondsFor,
+    source: SOURCES.palm2022,
+    at: "§4.1",
+    readme: "time, cost",
+    explain: [],
+  },
   "gpu.peak": {
     id: "gpu.peak",
     substituted: "{gpu}, {precision} dense",

@@ -11,6 +11,7 @@ export const TRAINING = defineFormulas({
     evaluate: trainingFlops,
     source: SOURCES.kaplan2020,
     at: "§2.1",
+    readme: "training compute",
     explain: ["explain.const.sixND"],
   },
   "training.flopsActive": {
@@ -47,6 +48,7 @@ export const TRAINING = defineFormulas({
     evaluate: petaflopDays,
     source: SOURCES.gpt3,
     at: "Table D.1",
+    readme: "PF-days",
     explain: ["explain.const.pfDay"],
   },
   "training.pfDaysShort": {

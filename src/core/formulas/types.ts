@@ -21,6 +21,8 @@ export interface Formula {
   /** The paper, datasheet or config it comes from, and where in it. */
   readonly source?: SourceRef;
   readonly at?: string;
+  /** The README formula table's row (its `quantity` cell) that states this formula. */
+  readonly readme?: string;
   /** The constants it uses, as `explain.const.*` message keys (explained once per reply). */
   readonly explain: readonly string[];
 }
