@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EXPLANATIONS, FORMULAS, type FormulaId } from "../../src/core/formulas/index.ts";
+import { EXPLANATIONS, FORMULAS, type Formula, type FormulaId } from "../../src/core/formulas/index.ts";
 import { en } from "../../src/i18n/en.ts";
 import { formula, input, symbol, symbols } from "../../src/reply/build.ts";
 import { formulaIds, formulaText } from "../../src/reply/formula.ts";
 
-const all = Object.entries(FORMULAS) as [FormulaId, (typeof FORMULAS)[FormulaId]][];
+const all = Object.entries(FORMULAS) as [FormulaId, Formula][];
 
 describe("the formula registry", () => {
   it("keys every formula by its own id, with a template or symbols, explanations that exist", () => {
