@@ -145,15 +145,10 @@ export const cards = defineCommand({
         overhead: 0,
       };
       rows.push(
-        row("row.weights", "bytes", trained.states.weights, "Σ over all cards"),
-        row("row.gradients", "bytes", trained.states.gradients, "Σ over all cards"),
-        row("row.optimizer", "bytes", trained.states.optimizer, "Σ over all cards"),
-        row(
-          "row.memoryTotal",
-          "bytes",
-          total,
-          "weights + gradients + optimizer states, summed over all cards",
-        ),
+        row("row.weights", "bytes", trained.states.weights, formula("memory.summedOverCards")),
+        row("row.gradients", "bytes", trained.states.gradients, formula("memory.summedOverCards")),
+        row("row.optimizer", "bytes", trained.states.optimizer, formula("memory.summedOverCards")),
+        row("row.memoryTotal", "bytes", total, formula("memory.totalOverCards")),
       );
       sources.push(SOURCES.korthikanti2022, SOURCES.zero2020, SOURCES.narayanan2021, SOURCES.flashAttention);
       if (mode === "lora" || mode === "qlora") sources.push(SOURCES.lora2021);

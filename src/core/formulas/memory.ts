@@ -1,4 +1,4 @@
-import { cardsNeeded, ruleOfThumbBytes } from "../memory.ts";
+import { cardsNeeded, ruleOfThumbBytes, trainingMemory } from "../memory.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
@@ -20,6 +20,19 @@ export const MEMORY = defineFormulas({
     substituted: "{k} × {N} × {bytes} B",
     evaluate: ruleOfThumbBytes,
     readme: "rule of thumb",
+    explain: [],
+  },
+  "memory.summedOverCards": {
+    id: "memory.summedOverCards",
+    symbolic: "Σ over all cards",
+    explain: [],
+  },
+  "memory.totalOverCards": {
+    id: "memory.totalOverCards",
+    symbolic: "weights + gradients + optimizer states, summed over all cards",
+    evaluate: trainingMemory,
+    source: SOURCES.zero2020,
+    at: "§3.1",
     explain: [],
   },
   "memory.cardsFor": {
