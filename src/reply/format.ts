@@ -171,6 +171,14 @@ export function formatValue(lang: Lang, kind: ValueKind, value: number): string 
   }
 }
 
+/** A relative difference (ours / published − 1) as `+0.3%`, `−1.2%`; two decimals below 0.05%. */
+export function signedPercent(relative: number): string {
+  const diff = relative * 100;
+  const digits = Math.abs(diff) < 0.05 ? 2 : 1;
+  const shown = Math.abs(diff).toFixed(digits);
+  return `${diff < 0 && Number(shown) !== 0 ? "−" : "+"}${shown}%`;
+}
+
 const exponentForm = (value: number) =>
   !(Number.isInteger(value) && Math.abs(value) < 100_000) &&
   (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0));

@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber } from "./format.ts";
+import { formulaNumber, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -33,6 +33,10 @@ export function inputText(input: FormulaInput | undefined, name: string): string
       return `$${formulaNumber(input.value)}`;
     case "sig3":
       return formulaNumber(Number(input.value.toPrecision(3)));
+    case "sig4":
+      return formulaNumber(Number(input.value.toPrecision(4)));
+    case "difference":
+      return signedPercent(input.value);
     case "daysShort":
       return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
     default:

@@ -42,11 +42,14 @@ export type Value =
  * A number put into a formula: typed like a reply value (formatted in src/reply, language-neutral
  * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal), `sig3`
  * (rounded to three significant digits first), `price` (`$` and the digits as typed), `dollars`
- * (`$` and a short number), `symbols` (another formula's symbols, `6N + 12·L·H·Q·T`) or
+ * (`$` and a short number), `sig4`, `difference` (ours / published − 1 as `+0.3%`), `symbols` (another formula's symbols, `6N + 12·L·H·Q·T`) or
  * `daysShort` (seconds as `9.5 d`).
  */
 export type FormulaInput =
-  | { kind: ValueKind | "plain" | "price" | "dollars" | "pct1" | "sig3" | "daysShort"; value: number }
+  | {
+      kind: ValueKind | "plain" | "price" | "dollars" | "pct1" | "sig3" | "sig4" | "difference" | "daysShort";
+      value: number;
+    }
   | { kind: "text"; text: string }
   | { kind: "symbols"; ref: FormulaRef };
 

@@ -7,6 +7,7 @@ import { MEMORY } from "./memory.ts";
 import { MFU } from "./mfu.ts";
 import { PARAMS } from "./params.ts";
 import { PLANNING } from "./planning.ts";
+import { RUNS } from "./runs.ts";
 import { SERVING } from "./serving.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
@@ -26,6 +27,7 @@ export const FORMULAS = {
   ...LAYOUT,
   ...FINETUNE,
   ...SERVING,
+  ...RUNS,
   ...FORWARD,
 } as const;
 
