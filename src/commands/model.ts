@@ -36,7 +36,7 @@ export function percentText(value: number, upTo?: number): string {
 }
 
 /** A figure read from its paper: the source's title in the formula's place. */
-const cited = (title: string): FormulaRef => formula("cited", { source: symbol(title) });
+export const cited = (title: string): FormulaRef => formula("cited", { source: symbol(title) });
 
 /** ` (+0.3% vs published)` after a recomputed figure. */
 const vsPublished = (ours: number, published: number): FormulaRef =>
@@ -77,6 +77,16 @@ export function architectureFormula(arch: Architecture): string {
     return `decoder L ${arch.layers}, h ${g(arch.hidden)}, ${heads}, ${mlp}, V ${g(arch.vocab)}${arch.tiedEmbeddings ? " tied" : ""}`;
   }
   return `L ${arch.layers}, h ${g(arch.hidden)}, ${arch.heads} heads, V ${g(arch.vocab)}`;
+}
+
+/** The hardware as a formula's place: `2,048 × H800 SXM5 80GB`, or the accelerator as the authors name it. */
+export function hardwareFormula(model: Model, estimate: RunEstimate): FormulaRef | undefined {
+  const name = estimate.gpu ? shortGpuName(estimate.gpu) : model.hardware?.name;
+  if (name === undefined) return undefined;
+  const gpus = model.published.gpus?.value;
+  return gpus === undefined
+    ? cited(name)
+    : formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) });
 }
 
 /** "2,048 × H800 SXM5 80GB", or the accelerator as the authors name it. */

@@ -25,6 +25,8 @@ export function inputText(input: FormulaInput | undefined, name: string): string
       return symbolsOf(input.ref);
     case "plain":
       return String(input.value);
+    case "pct1bare":
+      return String(Number((input.value * 100).toFixed(1)));
     case "pct1":
       return `${Number((input.value * 100).toFixed(1))}%`;
     case "price":

@@ -47,7 +47,17 @@ export type Value =
  */
 export type FormulaInput =
   | {
-      kind: ValueKind | "plain" | "price" | "dollars" | "pct1" | "sig3" | "sig4" | "difference" | "daysShort";
+      kind:
+        | ValueKind
+        | "plain"
+        | "price"
+        | "dollars"
+        | "pct1"
+        | "pct1bare"
+        | "sig3"
+        | "sig4"
+        | "difference"
+        | "daysShort";
       value: number;
     }
   | { kind: "text"; text: string }

@@ -15,7 +15,6 @@ const FORMULA_TEXT = /[·×√⌈Σ]| = /;
 const NOT_YET_ON_REGISTRY = new Set([
   "cardsServe.ts",
   "cardsTrain.ts",
-  "compare.ts",
   "model.ts",
   "paramsArchitecture.ts",
 ]);
