@@ -10,7 +10,6 @@ import {
 } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
 import { trainingReply } from "./cardsTrain.ts";
@@ -106,7 +105,7 @@ export const cards = defineCommand({
           : undefined;
       const sequenceLength = args.context ?? DEFAULT_CONTEXT;
       if (shape && args.context === undefined) {
-        notes.push(text("note.contextAssumed", { context: f(sequenceLength) }));
+        notes.push(text("note.contextAssumed", { context: input("count", sequenceLength) }));
       }
       const trained = trainingReply({
         mode,
@@ -186,7 +185,7 @@ export const cards = defineCommand({
     }
     notes.push(
       text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
-      text("note.memoryUnits", { gpu: gpu.name, memory: gpu.memoryGB, usable: f(usable / 1e9) }),
+      text("note.memoryUnits", { gpu: gpu.name, memory: gpu.memoryGB, usable: input("bytes", usable / 1e9) }),
     );
 
     return resultReply({
@@ -208,7 +207,9 @@ export const cards = defineCommand({
         breakdown,
         ...result,
       },
-      hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", { params: f(args.params) }),
+      hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", {
+        params: input("params", args.params),
+      }),
     });
   },
 });

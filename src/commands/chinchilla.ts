@@ -17,7 +17,6 @@ import { petaflopDays, trainingFlops } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaRef, Row } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
@@ -127,7 +126,7 @@ export const chinchilla = defineCommand({
       notes,
       sources: [SOURCES.hoffmann2022, SOURCES.besiroglu2024, SOURCES.kaplan2020],
       result,
-      hint: text("hint.chinchilla", { params: f(params), tokens: f(tokens) }),
+      hint: text("hint.chinchilla", { params: input("params", params), tokens: input("tokens", tokens) }),
     });
   },
 });

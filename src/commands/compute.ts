@@ -3,7 +3,6 @@ import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
 import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { defineCommand } from "./command.ts";
 import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
@@ -73,7 +72,7 @@ export const compute = defineCommand({
     if (args.params === undefined) {
       const budget = args.flops as number;
       ({ params, tokens } = computeOptimalSplit(budget));
-      notes.push(text("note.budgetSplit", { budget: f(budget) }));
+      notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
     } else {
       params = args.params;
       const computeParams0 = args.active ?? params;
@@ -176,7 +175,7 @@ export const compute = defineCommand({
     if (args.params !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
         text(ratio.timesOptimal < 1 ? "note.underTrained" : "note.overTrained", {
-          times: f(Number(ratio.timesOptimal.toPrecision(2))),
+          times: input("ratio", Number(ratio.timesOptimal.toPrecision(2))),
         }),
       );
       // The same budget spent compute-optimally (Hoffmann et al. 2022: N* = √(C/120), D* = 20·N*).
@@ -228,7 +227,10 @@ export const compute = defineCommand({
       warnings,
       sources,
       result,
-      hint: text(gpu ? "hint.computeWithGpu" : "hint.compute", { params: f(params), tokens: f(tokens) }),
+      hint: text(gpu ? "hint.computeWithGpu" : "hint.compute", {
+        params: input("params", params),
+        tokens: input("tokens", tokens),
+      }),
     });
   },
 });
@@ -272,7 +274,7 @@ function hardwareBudgetReply(
   notes.push(text("note.chinchillaRule"));
   return resultReply({
     command: "compute",
-    title: text("title.hardwareBudget", { gpuHours: f(gpuHours), gpu: gpu.name }),
+    title: text("title.hardwareBudget", { gpuHours: input("gpuHours", gpuHours), gpu: gpu.name }),
     rows: [...budget.rows, ...energy.rows],
     notes,
     sources: [
@@ -283,8 +285,8 @@ function hardwareBudgetReply(
     ],
     result: { ...budget.result, ...energy.result },
     hint: text("hint.hardwareBudget", {
-      params: f(budget.result.optimalParams as number),
-      tokens: f(budget.result.optimalTokens as number),
+      params: input("params", budget.result.optimalParams as number),
+      tokens: input("tokens", budget.result.optimalTokens as number),
     }),
   });
 }

@@ -15,7 +15,6 @@ import {
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
 import { formula, input, row, symbol, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
@@ -261,7 +260,8 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
       );
       result.seconds = seconds.point;
       result.secondsRange = ascending(seconds);
-      if (args.gpus === undefined) notes.push(text("note.defaultGpus", { gpus: f(DEFAULT_GPUS) }));
+      if (args.gpus === undefined)
+        notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
     }
     rows.push(
       row(
@@ -406,7 +406,7 @@ export function energyRows(
   ];
   const notes: Text[] = [
     text("note.energyAssumptions", {
-      watts: f(watts),
+      watts: input("count", watts),
       wattsFrom: args.power === undefined ? gpu.name : "power=",
       pue,
       grid,

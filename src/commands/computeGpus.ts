@@ -3,7 +3,6 @@ import { cardsNeeded, trainingMemory } from "../core/memory.ts";
 import { ascending, gpuSecondsFor, mfuSpan, overSpan } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
 import { formula, input, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_GPUS, trainCardsFormula, type Workload } from "./computeGpu.ts";
 
@@ -99,7 +98,7 @@ export function compareGpus(
   }
   const notes: Text[] = [
     text("note.gpuCompare", {
-      gpus: f(count),
+      gpus: input("count", count),
       mfu: `${Number((mfu * 100).toFixed(1))}%`,
       precision: args.precision,
     }),

@@ -263,7 +263,7 @@ export const mfu = defineCommand({
     if (measured.kind === "rate" && looksPerGpu(main.mfu, measured.gpus)) {
       warnings.push(
         text("mfu.looksPerGpu", {
-          value: f(measured.tokensPerSecond),
+          value: input("count", measured.tokensPerSecond),
           percent: Number((main.mfu * measured.gpus * 100).toFixed(1)),
           example: `tokens-per-gpu=${f(measured.tokensPerSecond)}`,
         }),

@@ -1,7 +1,6 @@
 import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { input, resultReply, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import { serveFromArgs } from "./cardsServe.ts";
 import { defineCommand } from "./command.ts";
 import { opt } from "./options.ts";
@@ -55,7 +54,11 @@ export const serve = defineCommand({
       notes: [
         ...served.notes,
         text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
-        text("note.memoryUnits", { gpu: args.gpu.name, memory: args.gpu.memoryGB, usable: f(usable / 1e9) }),
+        text("note.memoryUnits", {
+          gpu: args.gpu.name,
+          memory: args.gpu.memoryGB,
+          usable: input("bytes", usable / 1e9),
+        }),
       ],
       warnings: served.warnings,
       sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm],
@@ -70,7 +73,7 @@ export const serve = defineCommand({
         breakdown: served.breakdown,
         ...served.result,
       },
-      hint: text("hint.serve", { params: f(args.params) }),
+      hint: text("hint.serve", { params: input("params", args.params) }),
     });
   },
 });
