@@ -11,8 +11,7 @@ import {
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
 import { trainingReply } from "./cardsTrain.ts";
@@ -106,7 +105,7 @@ export const cards = defineCommand({
           : undefined;
       const sequenceLength = args.context ?? DEFAULT_CONTEXT;
       if (shape && args.context === undefined) {
-        notes.push(text("note.contextAssumed", { context: f(sequenceLength) }));
+        notes.push(text("note.contextAssumed", { context: input("count", sequenceLength) }));
       }
       const trained = trainingReply({
         mode,
@@ -145,15 +144,10 @@ export const cards = defineCommand({
         overhead: 0,
       };
       rows.push(
-        row("row.weights", "bytes", trained.states.weights, "Σ over all cards"),
-        row("row.gradients", "bytes", trained.states.gradients, "Σ over all cards"),
-        row("row.optimizer", "bytes", trained.states.optimizer, "Σ over all cards"),
-        row(
-          "row.memoryTotal",
-          "bytes",
-          total,
-          "weights + gradients + optimizer states, summed over all cards",
-        ),
+        row("row.weights", "bytes", trained.states.weights, formula("memory.summedOverCards")),
+        row("row.gradients", "bytes", trained.states.gradients, formula("memory.summedOverCards")),
+        row("row.optimizer", "bytes", trained.states.optimizer, formula("memory.summedOverCards")),
+        row("row.memoryTotal", "bytes", total, formula("memory.totalOverCards")),
       );
       sources.push(SOURCES.korthikanti2022, SOURCES.zero2020, SOURCES.narayanan2021, SOURCES.flashAttention);
       if (mode === "lora" || mode === "qlora") sources.push(SOURCES.lora2021);
@@ -171,25 +165,32 @@ export const cards = defineCommand({
           "row.ruleOfThumb",
           "bytes",
           thumb,
-          `${RULE_OF_THUMB[thumbMode]} × weights = ${RULE_OF_THUMB[thumbMode]} × ${f(args.params)} × ${BYTES_PER_VALUE[thumbMode === "train" ? "bf16" : precision]} B`,
+          formula("memory.ruleOfThumb", {
+            k: input("plain", RULE_OF_THUMB[thumbMode]),
+            N: input("params", args.params),
+            bytes: input("plain", BYTES_PER_VALUE[thumbMode === "train" ? "bf16" : precision]),
+          }),
         ),
         row(
           "row.ruleOfThumbCards",
           "count",
           cardsNeeded(thumb, cardBytes),
-          `⌈${f(thumb / 1e9)} GB / ${f(usable / 1e9)} GB⌉`,
+          formula("memory.cardsFor", {
+            total: input("bytes", thumb / 1e9),
+            usable: input("bytes", usable / 1e9),
+          }),
         ),
       );
       result.ruleOfThumbBytes = thumb;
     }
     notes.push(
       text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
-      text("note.memoryUnits", { gpu: gpu.name, memory: gpu.memoryGB, usable: f(usable / 1e9) }),
+      text("note.memoryUnits", { gpu: gpu.name, memory: gpu.memoryGB, usable: input("bytes", usable / 1e9) }),
     );
 
     return resultReply({
       command: "cards",
-      title: text(titleKey(mode), { params: f(args.params), gpu: gpu.name }),
+      title: text(titleKey(mode), { params: input("params", args.params), gpu: gpu.name }),
       rows,
       notes,
       warnings,
@@ -206,7 +207,9 @@ export const cards = defineCommand({
         breakdown,
         ...result,
       },
-      hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", { params: f(args.params) }),
+      hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", {
+        params: input("params", args.params),
+      }),
     });
   },
 });

@@ -18,9 +18,8 @@ import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Row } from "../reply/reply.ts";
+import { formula, input, resultReply, row, text } from "../reply/build.ts";
+import type { FormulaRef, Row } from "../reply/reply.ts";
 
 export const chinchilla = defineCommand({
   name: "chinchilla",
@@ -42,25 +41,47 @@ export const chinchilla = defineCommand({
     if (args.params !== undefined) {
       params = args.params;
       tokens = chinchillaOptimalTokens(params);
-      rows.push(row("row.chinchillaTokens", "tokens", tokens, `D* = 20 · N = 20 × ${f(params)}`));
+      rows.push(
+        row(
+          "row.chinchillaTokens",
+          "tokens",
+          tokens,
+          formula("chinchilla.optimalTokens", { N: input("params", params) }),
+        ),
+      );
     } else {
       const budget = args.budget as number;
       ({ params, tokens } = computeOptimalSplit(budget));
       rows.push(
-        row("row.optimalParams", "params", params, `N* = √(C / 120) = √(${f(budget)} / 120)`),
-        row("row.chinchillaTokens", "tokens", tokens, `D* = 20 · N* = 20 × ${f(params)}`),
+        row(
+          "row.optimalParams",
+          "params",
+          params,
+          formula("chinchilla.splitParams", { C: input("flop", budget) }),
+        ),
+        row(
+          "row.chinchillaTokens",
+          "tokens",
+          tokens,
+          formula("chinchilla.splitTokens", { N: input("params", params) }),
+        ),
       );
     }
     rows.push(...methodRows(args.params, args.budget, result0));
     const flops = trainingFlops(params, tokens);
     rows.push(
-      row("row.trainingFlops", "flop", flops, `6 · N · D = 6 × ${f(params)} × ${f(tokens)}`),
-      row("row.pfDays", "pfDays", petaflopDays(flops), `C / 8.64e19`),
+      row(
+        "row.trainingFlops",
+        "flop",
+        flops,
+        formula("training.flops", { N: input("params", params), D: input("tokens", tokens) }),
+      ),
+      row("row.pfDays", "pfDays", petaflopDays(flops), formula("training.pfDaysShort")),
       row(
         "row.loss",
         "loss",
         chinchillaLoss(params, tokens),
-        "E + A/N^α + B/D^β (1.69, 406.4, 410.7, 0.34, 0.28)",
+        formula("chinchilla.loss", fitInputs(CHINCHILLA_LOSS_FIT)),
       ),
     );
     const result: Record<string, unknown> = {
@@ -74,13 +95,21 @@ export const chinchilla = defineCommand({
     if (args.tokens !== undefined) {
       const ratio = tokensPerParam(params, args.tokens);
       rows.push(
-        row("row.tokensPerParam", "ratio", ratio.ratio, `D / N = ${f(args.tokens)} / ${f(params)}`),
-        row("row.timesOptimal", "percent", ratio.timesOptimal, `(D / N) / 20`),
+        row(
+          "row.tokensPerParam",
+          "ratio",
+          ratio.ratio,
+          formula("chinchilla.tokensPerParam", {
+            D: input("tokens", args.tokens),
+            N: input("params", params),
+          }),
+        ),
+        row("row.timesOptimal", "percent", ratio.timesOptimal, formula("chinchilla.timesOptimal")),
         row(
           "row.lossAtTokens",
           "loss",
           chinchillaLoss(params, args.tokens),
-          `L(${f(params)}, ${f(args.tokens)})`,
+          formula("chinchilla.lossAt", { N: input("params", params), D: input("tokens", args.tokens) }),
         ),
       );
       result.tokensPerParam = ratio.ratio;
@@ -90,14 +119,14 @@ export const chinchilla = defineCommand({
     return resultReply({
       command: "chinchilla",
       title: text(args.params !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
-        params: f(params),
-        budget: f(args.budget ?? flops),
+        params: input("params", params),
+        budget: input("flop", args.budget ?? flops),
       }),
       rows,
       notes,
       sources: [SOURCES.hoffmann2022, SOURCES.besiroglu2024, SOURCES.kaplan2020],
       result,
-      hint: text("hint.chinchilla", { params: f(params), tokens: f(tokens) }),
+      hint: text("hint.chinchilla", { params: input("params", params), tokens: input("tokens", tokens) }),
     });
   },
 });
@@ -105,12 +134,22 @@ export const chinchilla = defineCommand({
 const exponentsText = () =>
   CHINCHILLA_EXPONENTS.map((e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`).join("; ");
 
-const fitText = (fit: LossFit) => `E ${fit.E}, A ${fit.A}, B ${fit.B}, α ${fit.alpha}, β ${fit.beta}`;
+/** A loss fit's constants as a formula's inputs, digits as the paper prints them. */
+const fitInputs = (fit: LossFit) => ({
+  E: input("plain", fit.E),
+  A: input("plain", fit.A),
+  B: input("plain", fit.B),
+  alpha: input("plain", fit.alpha),
+  beta: input("plain", fit.beta),
+});
 
-function table3Text(reading: Table3Reading): string {
-  return reading.exact
-    ? `Table 3 row: ${f(reading.params)} → ${f(reading.flops)} FLOP, ${f(reading.tokens)} tokens`
-    : `Table 3, log-log between its rows: ${f(reading.params)} → ${f(reading.flops)} FLOP`;
+function table3Formula(reading: Table3Reading, after: FormulaRef[] = []): FormulaRef {
+  const inputs = {
+    N: input("params", reading.params),
+    C: input("flop", reading.flops),
+    D: input("tokens", reading.tokens),
+  };
+  return formula(reading.exact ? "chinchilla.table3Row" : "chinchilla.table3Between", inputs, { after });
 }
 
 /**
@@ -141,7 +180,7 @@ function methodRows(
   if (params !== undefined) {
     const table = table3ForParams(params);
     if (table) {
-      rows.push(row("row.chinchillaTable3", "tokens", table.tokens, table3Text(table)));
+      rows.push(row("row.chinchillaTable3", "tokens", table.tokens, table3Formula(table)));
       result.table3 = { tokens: table.tokens, flops: table.flops, exact: table.exact };
     }
     for (const { key, label, fit } of fits) {
@@ -151,7 +190,7 @@ function methodRows(
           label,
           "tokens",
           optimum.tokens,
-          `Eq. 4 (${fitText(fit)}): N optimal at C = ${f(optimum.flops)} → D = C / 6N`,
+          formula("chinchilla.eq4Tokens", { ...fitInputs(fit), C: input("flop", optimum.flops) }),
         ),
       );
       result[key] = { tokens: optimum.tokens, flops: optimum.flops };
@@ -163,7 +202,12 @@ function methodRows(
   const table = table3ForBudget(budget);
   if (table) {
     rows.push(
-      row("row.chinchillaTable3Params", "params", table.params, `${table3Text(table)}; D ${f(table.tokens)}`),
+      row(
+        "row.chinchillaTable3Params",
+        "params",
+        table.params,
+        table3Formula(table, [formula("fragment.tokens", { D: input("tokens", table.tokens) })]),
+      ),
     );
     result.table3 = { params: table.params, tokens: table.tokens, exact: table.exact };
   }
@@ -174,7 +218,7 @@ function methodRows(
         labelParams,
         "params",
         optimum.params,
-        `Eq. 4 (${fitText(fit)}): N = G·(C/6)^a; D ${f(optimum.tokens)}`,
+        formula("chinchilla.eq4Params", { ...fitInputs(fit), D: input("tokens", optimum.tokens) }),
       ),
     );
     result[key] = { params: optimum.params, tokens: optimum.tokens };

@@ -5,10 +5,9 @@ import type { Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Source, Table, Value, ValueKind } from "../reply/reply.ts";
-import { hardwareText, mfuDefinitions, percentText } from "./model.ts";
+import { formula, input, resultReply, symbol, symbols, text } from "../reply/build.ts";
+import type { FormulaRef, Row, Source, Table, Value, ValueKind } from "../reply/reply.ts";
+import { cited, hardwareFormula, mfuDefinitions } from "./model.ts";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -18,10 +17,10 @@ const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
 interface Compared {
   model: Model;
   estimate: RunEstimate;
-  flops?: { value: number; formula: string; source: "published" | "6ND" };
+  flops?: { value: number; formula: FormulaRef; source: "published" | "6ND" };
   mfu?: {
     value: number;
-    formula: string;
+    formula: FormulaRef;
     source: "ours" | "published";
     sixN?: number;
     withAttention?: number;
@@ -31,29 +30,49 @@ interface Compared {
 function compared(model: Model): Compared {
   const estimate = estimateRun(model);
   const p = model.published;
-  const n = p.activeParams ? "N_active" : "N";
+  const n = symbol(p.activeParams ? "N_active" : "N");
   const flops = p.flops
-    ? { value: p.flops.value, formula: p.flops.source.title, source: "published" as const }
+    ? { value: p.flops.value, formula: cited(p.flops.source.title), source: "published" as const }
     : estimate.flops !== undefined && p.tokens
       ? {
           value: estimate.flops,
-          formula: `6 · ${n} · D = 6 × ${f(estimate.computeParams)} × ${f(p.tokens.value)}`,
+          formula: formula(p.activeParams ? "training.flopsActive" : "training.flops", {
+            N: input("params", estimate.computeParams),
+            D: input("tokens", p.tokens.value),
+          }),
           source: "6ND" as const,
         }
       : undefined;
   const both = mfuDefinitions(model, estimate);
   // The main figure is the one `mfu <run>` leads with: with attention when the shape is known.
   const ours = both?.withAttention ?? both?.sixN;
-  const publishedMfu = p.mfu ? `published ${percentText(p.mfu.value, p.mfu.upTo)}` : "published: —";
-  const attentionText =
+  const publishedMfu = !p.mfu
+    ? formula("compare.publishedNone")
+    : p.mfu.upTo === undefined
+      ? formula("compare.published", { mfu: input("pct1", p.mfu.value) })
+      : formula("compare.publishedRange", {
+          low: input("pct1bare", p.mfu.value),
+          high: input("pct1bare", p.mfu.upTo),
+        });
+  const attention =
     both?.withAttention === undefined
-      ? ""
-      : `; 6N + 12·L·H·Q·T (PaLM App. B): ${percentText(both.withAttention)}`;
+      ? []
+      : [formula("compare.mfuAttention", { mfu: input("pct1", both.withAttention) })];
   const mfu =
     ours !== undefined
       ? {
           value: ours,
-          formula: `6N: ${percentText(both?.sixN ?? ours)} (${both?.fromThroughput ? "tokens/s × 6N" : `6·${n}·D`} / (GPU-seconds × ${model.precision} dense peak))${attentionText}; ${publishedMfu}`,
+          formula: formula(
+            "compare.mfu",
+            {
+              sixN: input("pct1", both?.sixN ?? ours),
+              work: symbols(
+                both?.fromThroughput ? formula("compare.workThroughput") : formula("compare.work6ND", { n }),
+              ),
+              precision: symbol(model.precision),
+            },
+            { after: [...attention, publishedMfu] },
+          ),
           source: "ours" as const,
           sixN: both?.sixN ?? ours,
           ...(both?.withAttention === undefined ? {} : { withAttention: both.withAttention }),
@@ -61,7 +80,17 @@ function compared(model: Model): Compared {
       : p.mfu
         ? {
             value: p.mfu.value,
-            formula: `${publishedMfu} (${p.mfu.source.title})`,
+            formula:
+              p.mfu.upTo === undefined
+                ? formula("compare.mfuPublished", {
+                    mfu: input("pct1", p.mfu.value),
+                    source: symbol(p.mfu.source.title),
+                  })
+                : formula("compare.mfuPublishedRange", {
+                    low: input("pct1bare", p.mfu.value),
+                    high: input("pct1bare", p.mfu.upTo),
+                    source: symbol(p.mfu.source.title),
+                  }),
             source: "published" as const,
           }
         : undefined;
@@ -87,7 +116,10 @@ export function parseModelList(names: string): Model[] {
   return models;
 }
 
-type Picked = { value: number; formula?: string } | undefined;
+type Picked = { value: number; formula?: FormulaRef } | undefined;
+
+const withFormula = (value: number, ref: FormulaRef | undefined): Picked =>
+  ref ? { value, formula: ref } : { value };
 
 /** The quantities compared, in order: a table row each, and a reply row per run for its formula. */
 const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }[] = [
@@ -96,7 +128,9 @@ const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }
     kind: "params",
     pick: ({ model }) => ({
       value: model.published.params.value,
-      ...(model.published.activeParams ? { formula: `${f(model.published.activeParams.value)} active` } : {}),
+      ...(model.published.activeParams
+        ? { formula: formula("compare.active", { N: input("params", model.published.activeParams.value) }) }
+        : {}),
     }),
   },
   { key: "tokens", kind: "tokens", pick: ({ model }) => model.published.tokens },
@@ -108,7 +142,14 @@ const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }
         ? undefined
         : {
             value: estimate.tokensPerParam,
-            formula: `D / N = ${f(model.published.tokens?.value ?? 0)} / ${f(model.published.params.value)}; Chinchilla 20`,
+            formula: formula(
+              "chinchilla.tokensPerParam",
+              {
+                D: input("tokens", model.published.tokens?.value ?? 0),
+                N: input("params", model.published.params.value),
+              },
+              { after: [formula("compare.chinchilla20")] },
+            ),
           },
   },
   { key: "flops", kind: "flop", pick: (run) => run.flops },
@@ -118,7 +159,7 @@ const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }
     pick: ({ model, estimate }) =>
       estimate.gpuHours === undefined
         ? undefined
-        : { value: estimate.gpuHours, formula: hardwareText(model, estimate) ?? "" },
+        : withFormula(estimate.gpuHours, hardwareFormula(model, estimate)),
   },
   { key: "mfu", kind: "percent", pick: (run) => run.mfu },
 ];

@@ -4,8 +4,7 @@ import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, row, text, uniqueSources } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
@@ -73,7 +72,7 @@ export const compute = defineCommand({
     if (args.params === undefined) {
       const budget = args.flops as number;
       ({ params, tokens } = computeOptimalSplit(budget));
-      notes.push(text("note.budgetSplit", { budget: f(budget) }));
+      notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
     } else {
       params = args.params;
       const computeParams0 = args.active ?? params;
@@ -81,25 +80,39 @@ export const compute = defineCommand({
         args.tokens ??
         (args.flops !== undefined ? args.flops / (6 * computeParams0) : chinchillaOptimalTokens(params));
       if (args.tokens === undefined && args.flops === undefined) {
-        notes.push(text("note.tokensDefaultChinchilla", { tokens: f(tokens) }));
+        notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
       }
     }
     const computeParams = args.active ?? params;
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
-    const n = args.active ? "N_active" : "N";
     const rows: Row[] = [];
     if (args.params === undefined) {
-      rows.push(row("row.optimalParams", "params", params, `N* = √(C / 120) = √(${f(flops)} / 120)`));
+      rows.push(
+        row(
+          "row.optimalParams",
+          "params",
+          params,
+          formula("chinchilla.splitParams", { C: input("flop", flops) }),
+        ),
+      );
     }
     rows.push(
-      row("row.trainingFlops", "flop", flops, `6 · ${n} · D = 6 × ${f(computeParams)} × ${f(tokens)}`),
+      row(
+        "row.trainingFlops",
+        "flop",
+        flops,
+        formula(args.active ? "training.flopsActive" : "training.flops", {
+          N: input("params", computeParams),
+          D: input("tokens", tokens),
+        }),
+      ),
       row(
         "row.pfDays",
         "pfDays",
         petaflopDays(flops),
-        `C / (10¹⁵ FLOP/s × 86,400 s) = ${f(flops)} / 8.64e19`,
+        formula("training.pfDays", { C: input("flop", flops) }),
       ),
     );
     const result: Record<string, unknown> = {
@@ -113,7 +126,10 @@ export const compute = defineCommand({
     if (args.active) result.activeParams = args.active;
     const warnings: Text[] = [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
-    if (args.active) notes.push(text("note.activeParams", { active: f(args.active), total: f(params) }));
+    if (args.active)
+      notes.push(
+        text("note.activeParams", { active: input("params", args.active), total: input("params", params) }),
+      );
 
     const work: Workload = { params, tokens, flops6N: flops };
     // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
@@ -126,7 +142,13 @@ export const compute = defineCommand({
           "row.trainingFlopsAttention",
           "flop",
           withAttention,
-          `D · (6${n} + 12·L·H·Q·T) = ${f(tokens)} × (6 × ${f(computeParams)} + 12 × ${args.layers} × ${f(attentionWidth)} × ${f(args.ctx)})`,
+          formula(args.active ? "training.flopsAttentionActive" : "training.flopsAttention", {
+            D: input("tokens", tokens),
+            N: input("params", computeParams),
+            L: input("plain", args.layers),
+            HQ: input("count", attentionWidth),
+            T: input("count", args.ctx),
+          }),
         ),
       );
       result.flopsWithAttention = withAttention;
@@ -137,20 +159,40 @@ export const compute = defineCommand({
     }
 
     rows.push(
-      row("row.chinchillaTokens", "tokens", optimalTokens, `20 · N = 20 × ${f(params)}`),
-      row("row.tokensPerParam", "ratio", ratio.ratio, `D / N = ${f(tokens)} / ${f(params)}`),
+      row(
+        "row.chinchillaTokens",
+        "tokens",
+        optimalTokens,
+        formula("chinchilla.tokens", { N: input("params", params) }),
+      ),
+      row(
+        "row.tokensPerParam",
+        "ratio",
+        ratio.ratio,
+        formula("chinchilla.tokensPerParam", { D: input("tokens", tokens), N: input("params", params) }),
+      ),
     );
     if (args.params !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
         text(ratio.timesOptimal < 1 ? "note.underTrained" : "note.overTrained", {
-          times: f(Number(ratio.timesOptimal.toPrecision(2))),
+          times: input("ratio", Number(ratio.timesOptimal.toPrecision(2))),
         }),
       );
       // The same budget spent compute-optimally (Hoffmann et al. 2022: N* = √(C/120), D* = 20·N*).
       const split = computeOptimalSplit(flops);
       rows.push(
-        row("row.sameBudgetParams", "params", split.params, `N* = √(C / 120) = √(${f(flops)} / 120)`),
-        row("row.sameBudgetTokens", "tokens", split.tokens, `D* = 20 · N* = 20 × ${f(split.params)}`),
+        row(
+          "row.sameBudgetParams",
+          "params",
+          split.params,
+          formula("chinchilla.splitParams", { C: input("flop", flops) }),
+        ),
+        row(
+          "row.sameBudgetTokens",
+          "tokens",
+          split.tokens,
+          formula("chinchilla.splitTokens", { N: input("params", split.params) }),
+        ),
       );
       result.optimalParams = split.params;
       result.optimalTokens = split.tokens;
@@ -179,13 +221,16 @@ export const compute = defineCommand({
 
     return resultReply({
       command: "compute",
-      title: text("title.compute", { params: f(params), tokens: f(tokens) }),
+      title: text("title.compute", { params: input("params", params), tokens: input("tokens", tokens) }),
       rows,
       notes,
       warnings,
       sources,
       result,
-      hint: text(gpu ? "hint.computeWithGpu" : "hint.compute", { params: f(params), tokens: f(tokens) }),
+      hint: text(gpu ? "hint.computeWithGpu" : "hint.compute", {
+        params: input("params", params),
+        tokens: input("tokens", tokens),
+      }),
     });
   },
 });
@@ -229,7 +274,7 @@ function hardwareBudgetReply(
   notes.push(text("note.chinchillaRule"));
   return resultReply({
     command: "compute",
-    title: text("title.hardwareBudget", { gpuHours: f(gpuHours), gpu: gpu.name }),
+    title: text("title.hardwareBudget", { gpuHours: input("gpuHours", gpuHours), gpu: gpu.name }),
     rows: [...budget.rows, ...energy.rows],
     notes,
     sources: [
@@ -240,8 +285,8 @@ function hardwareBudgetReply(
     ],
     result: { ...budget.result, ...energy.result },
     hint: text("hint.hardwareBudget", {
-      params: f(budget.result.optimalParams as number),
-      tokens: f(budget.result.optimalTokens as number),
+      params: input("params", budget.result.optimalParams as number),
+      tokens: input("tokens", budget.result.optimalTokens as number),
     }),
   });
 }

@@ -14,25 +14,32 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Source, Text } from "../reply/reply.ts";
+import { formula, input, row, symbol, text } from "../reply/build.ts";
+import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
 
 const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
-const days = (seconds: number) => `${f(Number((seconds / 86_400).toPrecision(3)))} d`;
+
+type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
 
 /** The range part of a formula: the value at the high and the low MFU, the point being the row's value. */
-function rangeText(mfu: Span, value: Span, show: (x: number) => string): string {
-  if (mfu.low === mfu.high) return "";
-  return `; MFU ${pct(mfu.high)} → ${show(value.high)}, ${pct(mfu.low)} → ${show(value.low)}`;
+function rangeOf(mfu: Span, value: Span, kind: InputKind): FormulaRef[] {
+  if (mfu.low === mfu.high) return [];
+  return [
+    formula("range.mfu", {
+      high: input("pct1", mfu.high),
+      atHigh: input(kind, value.high),
+      low: input("pct1", mfu.low),
+      atLow: input(kind, value.low),
+    }),
+  ];
 }
 
 /** Marks the assumed point of a range: ` (point: MFU 40%)`. */
-function pointText(mfu: Span): string {
-  return mfu.low === mfu.high ? "" : ` (point: MFU ${pct(mfu.point)})`;
+function pointOf(mfu: Span): FormulaRef[] {
+  return mfu.low === mfu.high ? [] : [formula("range.point", { MFU: input("pct1", mfu.point) })];
 }
 
 /** What the model side hands the GPU side: the FLOP to run and how they are counted. */
@@ -78,8 +85,8 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   const peak = peakFlops(gpu, precision);
   const basis = work.flopsAttention === undefined ? "6N" : "attention";
   const flops = work.flopsAttention ?? work.flops6N;
-  const flopsName = basis === "6N" ? "6ND" : "C_attn";
-  const rows: Row[] = [row("row.peak", "flopRate", peak, `${gpu.name}, ${precision} dense`)];
+  const C = symbol(basis === "6N" ? "6ND" : "C_attn");
+  const rows: Row[] = [row("row.peak", "flopRate", peak, peakFormula(gpu, precision))];
   const notes: Text[] = [];
   const warnings: Text[] = [];
   const result: Record<string, unknown> = {
@@ -91,11 +98,17 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
 
   const knownTime =
     args.gpuHours !== undefined
-      ? { gpuHours: args.gpuHours, formula: `${f(args.gpuHours)} GPU-hours` }
+      ? {
+          gpuHours: args.gpuHours,
+          formula: formula("gpu.hoursGiven", { gpuHours: input("gpuHours", args.gpuHours) }),
+        }
       : args.gpus !== undefined && args.days !== undefined
         ? {
             gpuHours: (args.gpus * args.days) / 3600,
-            formula: `GPUs · t / 3600 = ${f(args.gpus)} × ${f(args.days)} s / 3600`,
+            formula: formula("gpu.hoursFromTime", {
+              GPUs: input("count", args.gpus),
+              t: input("duration", args.days),
+            }),
           }
         : undefined;
 
@@ -114,7 +127,10 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.wallTime",
           "duration",
           seconds,
-          `GPU-h × 3600 / GPUs = ${f(knownTime.gpuHours)} × 3600 / ${f(gpus)}`,
+          formula("gpu.wallTimeFromHours", {
+            gpuHours: input("gpuHours", knownTime.gpuHours),
+            GPUs: input("count", gpus),
+          }),
         ),
       );
       result.seconds = seconds;
@@ -124,7 +140,12 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
         "row.impliedMfu6N",
         "percent",
         sixN,
-        `6ND / (GPU-h × 3600 × peak) = ${f(work.flops6N)} / (${f(gpuSeconds)} × ${f(peak)})`,
+        formula("mfu.implied", {
+          C: symbol("6ND"),
+          flops: input("flop", work.flops6N),
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+        }),
       ),
     );
     const implied: Record<string, number> = { sixN };
@@ -135,7 +156,12 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.impliedMfuAttention",
           "percent",
           implied.withAttention,
-          `C_attn / (GPU-h × 3600 × peak) = ${f(work.flopsAttention)} / (${f(gpuSeconds)} × ${f(peak)})`,
+          formula("mfu.implied", {
+            C: symbol("C_attn"),
+            flops: input("flop", work.flopsAttention),
+            gpuSeconds: input("duration", gpuSeconds),
+            peak: input("flopRate", peak),
+          }),
         ),
       );
     }
@@ -147,7 +173,12 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.gpuHoursAtMfu",
           "gpuHours",
           atGiven,
-          `${flopsName} / (peak · MFU) / 3600 = ${f(flops)} / (${f(peak)} × ${f(args.mfu)}) / 3600`,
+          formula("gpu.hoursAtMfu", {
+            C,
+            flops: input("flop", flops),
+            peak: input("flopRate", peak),
+            MFU: input("ratio", args.mfu),
+          }),
           { mfu: pct(args.mfu) },
         ),
       );
@@ -170,7 +201,17 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.gpusForDeadline",
           "count",
           needed.point,
-          `⌈${flopsName} / (t · peak · MFU)⌉ = ⌈${f(flops)} / (${f(deadline)} s × ${f(peak)} × ${f(mfu.point)})⌉${rangeText(mfu, needed, f)}`,
+          formula(
+            "gpu.countForDeadline",
+            {
+              C,
+              flops: input("flop", flops),
+              t: input("duration", deadline),
+              peak: input("flopRate", peak),
+              MFU: input("ratio", mfu.point),
+            },
+            { after: rangeOf(mfu, needed, "count") },
+          ),
         ),
       );
       const need = requiredThroughput(work.tokens, deadline, needed.point);
@@ -179,13 +220,17 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.tokensPerSecondCluster",
           "count",
           need.cluster,
-          `D / t = ${f(work.tokens)} / ${f(deadline)} s`,
+          formula("throughput.cluster", { D: input("tokens", work.tokens), t: input("duration", deadline) }),
         ),
         row(
           "row.tokensPerSecondPerGpu",
           "count",
           need.perGpu ?? 0,
-          `D / (t · GPUs) = ${f(work.tokens)} / (${f(deadline)} s × ${f(needed.point)})`,
+          formula("throughput.perGpu", {
+            D: input("tokens", work.tokens),
+            t: input("duration", deadline),
+            GPUs: input("count", needed.point),
+          }),
         ),
       );
       result.gpusRange = ascending(needed);
@@ -200,19 +245,34 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.wallTime",
           "duration",
           seconds.point,
-          `${flopsName} / (GPUs · peak · MFU) = ${f(flops)} / (${f(n)} × ${f(peak)} × ${f(mfu.point)})${pointText(mfu)}${rangeText(mfu, seconds, days)}`,
+          formula(
+            "gpu.wallTime",
+            {
+              C,
+              flops: input("flop", flops),
+              GPUs: input("count", n),
+              peak: input("flopRate", peak),
+              MFU: input("ratio", mfu.point),
+            },
+            { after: [...pointOf(mfu), ...rangeOf(mfu, seconds, "daysShort")] },
+          ),
         ),
       );
       result.seconds = seconds.point;
       result.secondsRange = ascending(seconds);
-      if (args.gpus === undefined) notes.push(text("note.defaultGpus", { gpus: f(DEFAULT_GPUS) }));
+      if (args.gpus === undefined)
+        notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
     }
     rows.push(
       row(
         "row.gpuHours",
         "gpuHours",
         hoursByMfu.point,
-        `${flopsName} / (peak · MFU) / 3600 = ${f(flops)} / (${f(peak)} × ${f(mfu.point)}) / 3600${pointText(mfu)}${rangeText(mfu, hoursByMfu, f)}`,
+        formula(
+          "gpu.hoursAtMfu",
+          { C, flops: input("flop", flops), peak: input("flopRate", peak), MFU: input("ratio", mfu.point) },
+          { after: [...pointOf(mfu), ...rangeOf(mfu, hoursByMfu, "gpuHours")] },
+        ),
       ),
     );
     if (args.mfu === undefined) {
@@ -225,7 +285,11 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           "row.mfuOtherBasis",
           "percent",
           convertMfu(mfu.point, work.flopsAttention, work.flops6N),
-          `MFU × 6ND / C_attn = ${f(mfu.point)} × ${f(work.flops6N)} / ${f(work.flopsAttention)}`,
+          formula("mfu.otherBasis", {
+            MFU: input("ratio", mfu.point),
+            flops6N: input("flop", work.flops6N),
+            flopsAttention: input("flop", work.flopsAttention),
+          }),
         ),
       );
     }
@@ -243,7 +307,21 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
         "row.cost",
         "usd",
         cost.point,
-        `GPU-hours · price = ${f(gpuHours.point)} × $${price}${cost.low === cost.high ? "" : `; $${f(cost.low)} – $${f(cost.high)}`}`,
+        formula(
+          "cost.total",
+          { gpuHours: input("gpuHours", gpuHours.point), price: input("price", price) },
+          {
+            after:
+              cost.low === cost.high
+                ? []
+                : [
+                    formula("range.usd", {
+                      low: input("dollars", cost.low),
+                      high: input("dollars", cost.high),
+                    }),
+                  ],
+          },
+        ),
       ),
     );
     result.costUsd = cost.point;
@@ -252,14 +330,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
 
   const memory = trainingMemory({ params: work.params });
   const cards = cardsNeeded(memory.total, gpu.memoryGB * 1e9);
-  rows.push(
-    row(
-      "row.trainCards",
-      "count",
-      cards,
-      `⌈16 B · N / (${USABLE_MEMORY_FRACTION} × ${gpu.memoryGB} GB)⌉ = ⌈${f(memory.total / 1e9)} GB / ${f(gpu.memoryGB * USABLE_MEMORY_FRACTION)} GB⌉`,
-    ),
-  );
+  rows.push(row("row.trainCards", "count", cards, trainCardsFormula(memory.total, gpu.memoryGB)));
   result.cards = cards;
   notes.push(text("note.trainCards"));
 
@@ -277,6 +348,18 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   return { rows, notes, warnings, sources, result };
 }
 
+/** A GPU's dense peak at a precision: `H100 SXM, bf16 dense`. */
+export const peakFormula = (gpu: Gpu, precision: Precision): FormulaRef =>
+  formula("gpu.peak", { gpu: symbol(gpu.name), precision: symbol(precision) });
+
+/** Cards to hold the training state: ⌈16 B · N / (0.9 × card memory)⌉ (ZeRO §3.1; 90% usable). */
+export const trainCardsFormula = (totalBytes: number, memoryGB: number): FormulaRef =>
+  formula("memory.trainCards", {
+    memoryGB: input("plain", memoryGB),
+    total: input("bytes", totalBytes / 1e9),
+    usable: input("bytes", memoryGB * USABLE_MEMORY_FRACTION),
+  });
+
 export function energyRows(
   gpu: Gpu,
   gpuHours: Span,
@@ -290,25 +373,40 @@ export function energyRows(
   const at = (h: number): Energy => trainingEnergy({ gpuHours: h, watts, pue, gridKgPerKwh: grid });
   const point = at(gpuHours.point);
   const spread = gpuHours.low !== gpuHours.high;
-  const mwh = (e: Energy) => f(Number((e.kwh / 1000).toPrecision(3)));
-  const tons = (e: Energy) => f(Number((e.co2Kg / 1000).toPrecision(3)));
+  const span = (id: "range.mwh" | "range.tons", of: (e: Energy) => number): FormulaRef[] =>
+    spread
+      ? [
+          formula(id, {
+            low: input("sig3", of(at(gpuHours.low))),
+            high: input("sig3", of(at(gpuHours.high))),
+          }),
+        ]
+      : [];
   const rows = [
     row(
       "row.energy",
       "count",
       Number((point.kwh / 1000).toPrecision(4)),
-      `GPU-h × W × PUE = ${f(gpuHours.point)} × ${f(watts)} W × ${pue}${spread ? `; ${mwh(at(gpuHours.low))} – ${mwh(at(gpuHours.high))} MWh` : ""}`,
+      formula(
+        "energy.mwh",
+        { gpuHours: input("gpuHours", gpuHours.point), W: input("count", watts), PUE: input("plain", pue) },
+        { after: span("range.mwh", (e) => e.kwh / 1000) },
+      ),
     ),
     row(
       "row.emissions",
       "count",
       Number((point.co2Kg / 1000).toPrecision(4)),
-      `MWh × ${grid} t CO2eq/MWh${spread ? `; ${tons(at(gpuHours.low))} – ${tons(at(gpuHours.high))} t` : ""}`,
+      formula(
+        "energy.co2",
+        { grid: input("plain", grid) },
+        { after: span("range.tons", (e) => e.co2Kg / 1000) },
+      ),
     ),
   ];
   const notes: Text[] = [
     text("note.energyAssumptions", {
-      watts: f(watts),
+      watts: input("count", watts),
       wattsFrom: args.power === undefined ? gpu.name : "power=",
       pue,
       grid,
@@ -343,17 +441,40 @@ export function hardwareBudget(
   const split = overSpan(flops, (c) => computeOptimalSplit(c).params);
   const tokens = overSpan(flops, (c) => computeOptimalSplit(c).tokens);
   const rows = [
-    row("row.peak", "flopRate", peak, `${gpu.name}, ${precision} dense`),
-    row("row.gpuHours", "gpuHours", gpuHoursValue, `${f(gpuHoursValue)} GPU-hours`),
+    row("row.peak", "flopRate", peak, peakFormula(gpu, precision)),
+    row(
+      "row.gpuHours",
+      "gpuHours",
+      gpuHoursValue,
+      formula("gpu.hoursGiven", { gpuHours: input("gpuHours", gpuHoursValue) }),
+    ),
     row(
       "row.deliveredFlops",
       "flop",
       flops.point,
-      `GPU-h × 3600 × peak × MFU = ${f(gpuSeconds)} × ${f(peak)} × ${f(mfu.point)}${rangeText(mfu, flops, f)}`,
+      formula(
+        "gpu.deliveredFlops",
+        {
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+          MFU: input("ratio", mfu.point),
+        },
+        { after: rangeOf(mfu, flops, "flop") },
+      ),
       { mfu: pct(mfu.point) },
     ),
-    row("row.optimalParams", "params", split.point, `N* = √(C / 120)${rangeText(mfu, split, f)}`),
-    row("row.chinchillaTokens", "tokens", tokens.point, `D* = 20 · N*${rangeText(mfu, tokens, f)}`),
+    row(
+      "row.optimalParams",
+      "params",
+      split.point,
+      formula("chinchilla.splitParams", {}, { symbolsOnly: true, after: rangeOf(mfu, split, "params") }),
+    ),
+    row(
+      "row.chinchillaTokens",
+      "tokens",
+      tokens.point,
+      formula("chinchilla.splitTokens", {}, { symbolsOnly: true, after: rangeOf(mfu, tokens, "tokens") }),
+    ),
   ];
   return {
     rows,

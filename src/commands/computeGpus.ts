@@ -2,17 +2,22 @@ import { type Gpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.
 import { cardsNeeded, trainingMemory } from "../core/memory.ts";
 import { ascending, gpuSecondsFor, mfuSpan, overSpan } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Source, Text } from "../reply/reply.ts";
-import { DEFAULT_GPUS, type Workload } from "./computeGpu.ts";
+import { formula, input, row, text } from "../reply/build.ts";
+import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
+import { DEFAULT_GPUS, trainCardsFormula, type Workload } from "./computeGpu.ts";
 
 /** The time at the ends of the default MFU range, when none is pinned: `; MFU 50% → 38.4 d, 30% → 64 d`. */
-function spanText(pinned: number | undefined, seconds: (mfu: number) => number): string {
-  if (pinned !== undefined) return "";
+function spanOf(pinned: number | undefined, seconds: (mfu: number) => number): FormulaRef[] {
+  if (pinned !== undefined) return [];
   const span = mfuSpan();
-  const days = (m: number) => `${f(Number((seconds(m) / 86_400).toPrecision(3)))} d`;
-  return `; MFU ${span.high * 100}% → ${days(span.high)}, ${span.low * 100}% → ${days(span.low)}`;
+  return [
+    formula("range.mfu", {
+      high: input("pct1", span.high),
+      atHigh: input("daysShort", seconds(span.high)),
+      low: input("pct1", span.low),
+      atLow: input("daysShort", seconds(span.low)),
+    }),
+  ];
 }
 
 export interface CompareArgs {
@@ -58,28 +63,42 @@ export function compareGpus(
         "row.gpuCompareTime",
         "duration",
         run.seconds,
-        `C / (${f(count)} × ${f(run.peak)} × ${f(mfu)}); ${f(run.gpuHours)} GPU-hours${spanText(args.mfu, (m) => gpuSecondsFor(flops, run.peak, m) / count)}`,
+        formula(
+          "gpu.compareTime",
+          {
+            GPUs: input("count", count),
+            peak: input("flopRate", run.peak),
+            MFU: input("ratio", mfu),
+            gpuHours: input("gpuHours", run.gpuHours),
+          },
+          { after: spanOf(args.mfu, (m) => gpuSecondsFor(flops, run.peak, m) / count) },
+        ),
         { gpu: name },
       ),
     );
     if (run.costUsd !== undefined) {
       rows.push(
-        row("row.gpuCompareCost", "usd", run.costUsd, `${f(run.gpuHours)} × $${run.price}`, { gpu: name }),
+        row(
+          "row.gpuCompareCost",
+          "usd",
+          run.costUsd,
+          formula("cost.compare", {
+            gpuHours: input("gpuHours", run.gpuHours),
+            price: input("price", run.price ?? 0),
+          }),
+          { gpu: name },
+        ),
       );
     }
     rows.push(
-      row(
-        "row.gpuCompareCards",
-        "count",
-        run.cards,
-        `⌈16 B · N / (0.9 × ${run.gpu.memoryGB} GB)⌉ = ⌈${f(memory.total / 1e9)} GB / ${f(run.gpu.memoryGB * 0.9)} GB⌉`,
-        { gpu: name },
-      ),
+      row("row.gpuCompareCards", "count", run.cards, trainCardsFormula(memory.total, run.gpu.memoryGB), {
+        gpu: name,
+      }),
     );
   }
   const notes: Text[] = [
     text("note.gpuCompare", {
-      gpus: f(count),
+      gpus: input("count", count),
       mfu: `${Number((mfu * 100).toFixed(1))}%`,
       precision: args.precision,
     }),

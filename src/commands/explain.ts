@@ -1,8 +1,10 @@
+import { EXPLANATIONS, type FormulaId, formulaById } from "../core/formulas/index.ts";
 import { SOURCES } from "../core/sources.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
+import { formulaIds, formulaText } from "../reply/formula.ts";
 import { say, showValue } from "../reply/localize.ts";
-import type { Reply, Source, Text } from "../reply/reply.ts";
+import type { Reply, Row, Source, Text } from "../reply/reply.ts";
 
 /**
  * A constant that can appear in a row's formula, the message that says where it comes from and
@@ -43,6 +45,21 @@ export const CONSTANTS: readonly Constant[] = [
   { pattern: /d_c \+ d_R/, key: "explain.const.mlaCache" },
 ];
 
+/** The formulas a reply used, by registry id, in the order its rows show them. */
+export function formulasUsed(reply: Reply): FormulaId[] {
+  return reply.rows.flatMap((row) => (row.formula ? formulaIds(row.formula) : []));
+}
+
+/** The explanation keys a row's formula uses: by id for registry formulas. */
+function explanationsOf(formula: Row["formula"]): (key: string) => boolean {
+  if (typeof formula === "string") {
+    // Not yet on the registry: matched on the text (goes once every command is moved).
+    return (key) => CONSTANTS.some((c) => c.key === key && c.pattern.test(formula));
+  }
+  const keys = new Set(formula ? formulaIds(formula).flatMap((id) => formulaById(id).explain) : []);
+  return (key) => keys.has(key);
+}
+
 /**
  * The derivation of any reply, step by step: each row that has a formula becomes a numbered step
  * (its label, the formula with the numbers put in, the result), and the first step that uses a
@@ -54,21 +71,21 @@ export function explainReply(reply: Reply, lang: Lang): Reply {
   const derived = reply.rows.filter((row) => row.formula);
   if (derived.length === 0) return { ...reply, notes: [...reply.notes, text("explain.none")] };
   const lines: Text[] = [text("explain.title")];
-  const explained = new Set<Constant>();
+  const explained = new Set<string>();
   const sources = [...reply.sources];
   derived.forEach((row, index) => {
-    const formula = row.formula ?? "";
     lines.push(
       text("explain.step", {
         step: index + 1,
         label: say(lang, row.label),
-        formula,
+        formula: row.formula ? formulaText(row.formula) : "",
         value: showValue(lang, row.value),
       }),
     );
-    for (const constant of CONSTANTS) {
-      if (explained.has(constant) || !constant.pattern.test(formula)) continue;
-      explained.add(constant);
+    const uses = explanationsOf(row.formula);
+    for (const constant of EXPLANATIONS) {
+      if (explained.has(constant.key) || !uses(constant.key)) continue;
+      explained.add(constant.key);
       lines.push(text(constant.key));
       if (constant.source && !sources.some((s) => s.url === constant.source?.url))
         sources.push(constant.source);

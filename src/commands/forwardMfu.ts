@@ -1,8 +1,7 @@
 import { forwardFlopsPerToken } from "../core/forward.ts";
 import { architectureParams } from "../core/params/architecture.ts";
 import { type RunArchitecture, runArchitecture } from "../core/runArchitectures.ts";
-import { row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { formula, input as put, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 
 /**
@@ -55,12 +54,7 @@ export function forwardComponentRows(exact: RunArchitecture, context: number): R
   const flops = forwardFlopsPerToken(exact.architecture, context);
   const rows = flops.components.filter((c) => c.flops > 0).map((c) => row(`flop.${c.id}`, "flop", c.flops));
   rows.push(
-    row(
-      "flop.forward",
-      "flop",
-      flops.forward,
-      `Σ components at T = ${f(context)}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T`,
-    ),
+    row("flop.forward", "flop", flops.forward, formula("forward.perToken", { T: put("count", context) })),
   );
   return rows;
 }
@@ -74,14 +68,26 @@ export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
   const withMtp = forwardFlopsPerToken(exact.architecture, context, { includeMtp: true });
   const mtp = architectureParams(exact.architecture).mtp !== undefined;
   const mfu = (perToken: number) => (tokens * perToken) / denominator;
-  const over = (perToken: number) => `${f(tokens * perToken)} FLOP / (${f(gpuSeconds)} GPU-s × ${f(peak)})`;
+  const over = (perToken: number) => ({
+    after: [
+      formula("seed.over", {
+        flops: put("flop", tokens * perToken),
+        gpuSeconds: put("duration", gpuSeconds),
+        peak: put("flopRate", peak),
+      }),
+    ],
+  });
 
   const rows: Row[] = [
     row(
       "mfu.row.sixNTotal",
       "percent",
       mfu(6 * input.totalParams),
-      `6 · N_total · D = 6 × ${f(input.totalParams)} × ${f(tokens)} = ${over(6 * input.totalParams)}`,
+      formula(
+        "seed.sixNTotal",
+        { N: put("params", input.totalParams), D: put("tokens", tokens) },
+        over(6 * input.totalParams),
+      ),
     ),
   ];
   if (input.activeParams !== undefined) {
@@ -90,7 +96,11 @@ export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
         "mfu.row.sixNActive",
         "percent",
         mfu(6 * input.activeParams),
-        `6 · N_active · D = 6 × ${f(input.activeParams)} × ${f(tokens)} = ${over(6 * input.activeParams)}`,
+        formula(
+          "seed.sixNActive",
+          { N: put("params", input.activeParams), D: put("tokens", tokens) },
+          over(6 * input.activeParams),
+        ),
       ),
     );
   }
@@ -99,7 +109,11 @@ export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
       "mfu.row.threeForward",
       "percent",
       mfu(flops.training),
-      `3 × forward × D = 3 × ${f(flops.forward)} × ${f(tokens)} (T ${f(context)}) = ${over(flops.training)}`,
+      formula(
+        "seed.threeForward",
+        { forward: put("flop", flops.forward), D: put("tokens", tokens), T: put("count", context) },
+        over(flops.training),
+      ),
     ),
   );
   if (mtp) {
@@ -108,7 +122,11 @@ export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
         "mfu.row.threeForwardMtp",
         "percent",
         mfu(withMtp.training),
-        `3 × (forward + MTP) × D = 3 × ${f(withMtp.forward)} × ${f(tokens)} = ${over(withMtp.training)}`,
+        formula(
+          "seed.threeForwardMtp",
+          { forward: put("flop", withMtp.forward), D: put("tokens", tokens) },
+          over(withMtp.training),
+        ),
       ),
     );
   }

@@ -1,7 +1,6 @@
 import type { Gpu } from "../core/gpus.ts";
 import { FP8_PUBLISHED, FP8_PUBLISHED_SPEEDUP } from "../core/planning.ts";
-import { text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { input, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 
 /**
@@ -11,8 +10,8 @@ import type { Text } from "../reply/reply.ts";
 export function fp8SpeedupNote(gpu: Pick<Gpu, "peakTflops">, fp8PeakFlops: number): Text {
   const bf16 = gpu.peakTflops.bf16;
   return text("note.fp8Speedup", {
-    fp8: f(fp8PeakFlops),
-    bf16: bf16 === undefined ? "—" : f(bf16 * 1e12),
+    fp8: input("flopRate", fp8PeakFlops),
+    bf16: bf16 === undefined ? "—" : input("flopRate", bf16 * 1e12),
     speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
     from: FP8_PUBLISHED.bf16Tflops,
     to: FP8_PUBLISHED.fp8Tflops,

@@ -1,16 +1,17 @@
 import { hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
-import { type GpuTime, gpuSeconds, modelFlopsUtilization } from "../core/mfu.ts";
+import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { fromNotice, resultReply, row, text } from "../reply/build.ts";
+import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Source, Text } from "../reply/reply.ts";
+import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
+import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
@@ -24,7 +25,7 @@ function knownArchitecture(name: string): string {
 /** How the run's work is known: tokens over GPU time, or a rate per second over the GPUs. */
 type Measured =
   | { kind: "run"; tokens: number; gpuSeconds: number; time: GpuTime }
-  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: string }
+  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: FormulaRef }
   | { kind: "achieved"; flopsPerGpu: number };
 
 export const mfu = defineCommand({
@@ -66,7 +67,7 @@ export const mfu = defineCommand({
     const precision = args.precision ?? "bf16";
     const peak = peakFlops(args.gpu, precision);
     const modelParams = args.active ?? args.params;
-    const n = args.active ? "N_active" : "N";
+    const n = symbol(args.active ? "N_active" : "N");
     const attention =
       args.layers && args.heads && args["head-dim"] && args.ctx
         ? { layers: args.layers, attentionWidth: args.heads * args["head-dim"], context: args.ctx }
@@ -82,22 +83,37 @@ export const mfu = defineCommand({
     const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     let gs: number;
-    let denominatorText: string;
     let workOf: (perToken: number) => number;
-    let workText: (perToken: number, name: string) => string;
+    let workFormula: (perToken: number, form: FormulaRef) => FormulaRef;
     if (measured.kind === "achieved") {
       // An achieved FLOP/s per GPU is already model FLOP per GPU-second.
       const achieved = measured.flopsPerGpu;
       const ratio = achieved / peak;
       rows.push(
-        row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`),
-        row("row.achieved", "flopRate", achieved, `tflops= ${f(achieved / 1e12)} TFLOP/s`),
-        row("row.mfu", "percent", ratio, `achieved / peak = ${f(achieved)} / ${f(peak)}`),
+        row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)),
+        row(
+          "row.achieved",
+          "flopRate",
+          achieved,
+          formula("mfu.achievedGiven", { tflops: input("ratio", achieved / 1e12) }),
+        ),
+        row(
+          "row.mfu",
+          "percent",
+          ratio,
+          formula("mfu.fromAchieved", {
+            achieved: input("flopRate", achieved),
+            peak: input("flopRate", peak),
+          }),
+        ),
         row(
           "row.tokensPerGpuAtAchieved",
           "count",
           achieved / (perTokenAttention ?? perToken6N),
-          `achieved / (FLOP per token) = ${f(achieved)} / ${f(perTokenAttention ?? perToken6N)}`,
+          formula("mfu.tokensAtAchieved", {
+            achieved: input("flopRate", achieved),
+            flopsPerToken: input("flop", perTokenAttention ?? perToken6N),
+          }),
         ),
       );
       notes.push(text("note.achievedBasis"));
@@ -111,57 +127,88 @@ export const mfu = defineCommand({
     }
     if (measured.kind === "run") {
       gs = measured.gpuSeconds;
-      denominatorText = `${f(measured.gpuSeconds)} × ${f(peak)}`;
       workOf = (perToken) => measured.tokens * perToken;
-      workText = (perToken, name) => `D · (${name}) = ${f(measured.tokens)} × ${f(perToken)}`;
+      workFormula = (perToken, form) =>
+        formula("mfu.workRun", {
+          perToken: symbols(form),
+          D: input("tokens", measured.tokens),
+          flopsPerToken: input("flop", perToken),
+        });
       rows.push(
         row(
           "row.gpuSeconds",
           "count",
           measured.gpuSeconds,
           "gpuHours" in measured.time
-            ? `GPU-hours × 3600 = ${f(measured.time.gpuHours)} × 3600`
-            : `GPUs × t = ${f(measured.time.gpus)} × ${f(measured.time.seconds)} s`,
+            ? formula("mfu.gpuSecondsFromHours", { gpuHours: input("gpuHours", measured.time.gpuHours) })
+            : formula("mfu.gpuSecondsFromTime", {
+                GPUs: input("count", measured.time.gpus),
+                t: input("duration", measured.time.seconds),
+              }),
         ),
       );
       result.gpuSeconds = measured.gpuSeconds;
     } else {
       gs = measured.gpus;
-      denominatorText = `${f(measured.gpus)} × ${f(peak)}`;
       workOf = (perToken) => measured.tokensPerSecond * perToken;
-      workText = (perToken, name) => `tokens/s · (${name}) = ${f(measured.tokensPerSecond)} × ${f(perToken)}`;
+      workFormula = (perToken, form) =>
+        formula("mfu.workRate", {
+          perToken: symbols(form),
+          tokensPerSecond: input("count", measured.tokensPerSecond),
+          flopsPerToken: input("flop", perToken),
+        });
       rows.push(
         row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
         row(
           "row.tokensPerSecondPerGpu",
           "count",
           measured.tokensPerSecond / measured.gpus,
-          `tokens/s / GPUs = ${f(measured.tokensPerSecond)} / ${f(measured.gpus)}`,
+          formula("throughput.perGpuOfCluster", {
+            tokensPerSecond: input("count", measured.tokensPerSecond),
+            GPUs: input("count", measured.gpus),
+          }),
         ),
       );
       result.gpuSeconds = measured.gpus;
       result.tokensPerSecond = measured.tokensPerSecond;
       result.tokensPerSecondPerGpu = measured.tokensPerSecond / measured.gpus;
     }
-    rows.push(row("row.peak", "flopRate", peak, `${args.gpu.name}, ${precision} dense`));
+    rows.push(row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)));
+    const ratioInputs = (flops: number) => ({
+      n,
+      flops: input("flop", flops),
+      gpuSeconds: input("duration", gs),
+      peak: input("flopRate", peak),
+    });
 
     // MFU = FLOP / GPU-s / peak: divided in turn, so that a huge GPU time cannot overflow the product.
     const mfuOf = (flops: number) => flops / gs / peak;
     // MFU by 6N, and by 6N + 12·L·H·Q·T when the shape is known: one definition, two FLOP counts.
     const flops6N = workOf(perToken6N);
-    const main = modelFlopsUtilization({
-      modelFlops: workOf(perTokenAttention ?? perToken6N),
-      gpuSeconds: gs,
-      peakFlopsPerGpu: peak,
-      moeCountedByTotal: args.moe === true && args.active === undefined,
-    });
+    const moeCountedByTotal = args.moe === true && args.active === undefined;
+    // A rate is one second of the run: MFU from throughput (tokens/s × FLOP per token over GPUs × 1 s).
+    const main =
+      measured.kind === "rate"
+        ? mfuFromThroughput({
+            tokensPerSecond: measured.tokensPerSecond,
+            flopsPerToken: perTokenAttention ?? perToken6N,
+            gpus: measured.gpus,
+            peakFlopsPerGpu: peak,
+            moeCountedByTotal,
+          })
+        : modelFlopsUtilization({
+            modelFlops: workOf(perTokenAttention ?? perToken6N),
+            gpuSeconds: gs,
+            peakFlopsPerGpu: peak,
+            moeCountedByTotal,
+          });
     rows.push(
-      row("row.modelFlops", "flop", flops6N, workText(perToken6N, `6${n}`)),
+      row("row.modelFlops", "flop", flops6N, workFormula(perToken6N, formula("perToken.sixN", { n }))),
       row(
         perTokenAttention === undefined ? "row.mfu" : "row.mfu6N",
         "percent",
         mfuOf(flops6N),
-        `6${n} FLOP / (GPU-s × peak) = ${f(flops6N)} / (${denominatorText})`,
+        formula("mfu.sixN", ratioInputs(flops6N)),
       ),
     );
     const mfuResult: Record<string, number> = { sixN: mfuOf(flops6N) };
@@ -172,13 +219,13 @@ export const mfu = defineCommand({
           "row.modelFlopsAttention",
           "flop",
           flopsAttention,
-          workText(perTokenAttention, `6${n} + 12·L·H·Q·T`),
+          workFormula(perTokenAttention, formula("perToken.attention", { n })),
         ),
         row(
           "row.mfuAttention",
           "percent",
           mfuOf(flopsAttention),
-          `(6${n} + 12·L·H·Q·T) FLOP / (GPU-s × peak) = ${f(flopsAttention)} / (${denominatorText})`,
+          formula("mfu.attention", ratioInputs(flopsAttention)),
         ),
       );
       mfuResult.withAttention = mfuOf(flopsAttention);
@@ -190,7 +237,10 @@ export const mfu = defineCommand({
         "row.achieved",
         "flopRate",
         main.achievedFlopsPerGpu,
-        `FLOP / GPU-seconds = ${f(workOf(perTokenAttention ?? perToken6N))} / ${f(gs)}`,
+        formula("mfu.achievedPerGpu", {
+          flops: input("flop", workOf(perTokenAttention ?? perToken6N)),
+          gpuSeconds: input("duration", gs),
+        }),
       ),
     );
     if (args.recompute) {
@@ -201,21 +251,19 @@ export const mfu = defineCommand({
           "row.hardwareFlops",
           "flop",
           hardware,
-          workText(perTokenHardware, `8${n}${attention ? " + 16·L·H·Q·T" : ""}`),
+          workFormula(
+            perTokenHardware,
+            formula(attention ? "perToken.hardwareAttention" : "perToken.hardware", { n }),
+          ),
         ),
-        row(
-          "row.hfu",
-          "percent",
-          hfu,
-          `hardware FLOP / (GPU-s × peak) = ${f(hardware)} / (${denominatorText})`,
-        ),
+        row("row.hfu", "percent", hfu, formula("mfu.hardware", ratioInputs(hardware))),
       );
       result.hfu = hfu;
     }
     if (measured.kind === "rate" && looksPerGpu(main.mfu, measured.gpus)) {
       warnings.push(
         text("mfu.looksPerGpu", {
-          value: f(measured.tokensPerSecond),
+          value: input("count", measured.tokensPerSecond),
           percent: Number((main.mfu * measured.gpus * 100).toFixed(1)),
           example: `tokens-per-gpu=${f(measured.tokensPerSecond)}`,
         }),
@@ -269,7 +317,12 @@ function finish(
   extraSources: Source[] = [],
 ) {
   if (args.active)
-    notes.unshift(text("note.activeParams", { active: f(args.active), total: f(args.params) }));
+    notes.unshift(
+      text("note.activeParams", {
+        active: input("params", args.active),
+        total: input("params", args.params),
+      }),
+    );
   if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
   const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...extraSources];
   if (precision === "fp8") {
@@ -278,7 +331,7 @@ function finish(
   }
   return resultReply({
     command: "mfu",
-    title: text("title.mfu", { params: f(args.params), gpu: args.gpu.name }),
+    title: text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
     rows,
     notes,
     warnings,
@@ -306,7 +359,10 @@ function measure(args: {
       kind: "rate",
       tokensPerSecond: args["tokens-per-gpu"] * gpus,
       gpus,
-      formula: `tokens-per-gpu × GPUs = ${f(args["tokens-per-gpu"])} × ${f(gpus)}`,
+      formula: formula("throughput.perGpuGiven", {
+        perGpu: input("count", args["tokens-per-gpu"]),
+        GPUs: input("count", gpus),
+      }),
     };
   }
   if (args["step-time"] !== undefined || args["batch-tokens"] !== undefined) {
@@ -317,7 +373,10 @@ function measure(args: {
       kind: "rate",
       tokensPerSecond: throughputFromStep(args["batch-tokens"], args["step-time"]),
       gpus: args.gpus,
-      formula: `batch tokens / step time = ${f(args["batch-tokens"])} / ${f(args["step-time"])} s`,
+      formula: formula("throughput.fromStep", {
+        batchTokens: input("tokens", args["batch-tokens"]),
+        stepTime: input("duration", args["step-time"]),
+      }),
     };
   }
   if (args["tokens-per-second"] !== undefined) {
@@ -326,7 +385,7 @@ function measure(args: {
       kind: "rate",
       tokensPerSecond: args["tokens-per-second"],
       gpus: args.gpus,
-      formula: `tokens-per-second = ${f(args["tokens-per-second"])}`,
+      formula: formula("throughput.given", { tokensPerSecond: input("count", args["tokens-per-second"]) }),
     };
   }
   if (args.tokens === undefined) throw new UserError("mfu.needTokens");

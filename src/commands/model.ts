@@ -10,18 +10,16 @@ import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { fromNotice, resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Reply, Row, Source, Text } from "../reply/reply.ts";
+import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
+import { formulaNumber as f, signedPercent } from "../reply/format.ts";
+import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
+import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
 import { describeArchitecture } from "./paramsArchitecture.ts";
 
 /** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
 export function percentDifference(ours: number, published: number): string {
-  const diff = (ours / published - 1) * 100;
-  const digits = Math.abs(diff) < 0.05 ? 2 : 1;
-  const shown = Math.abs(diff).toFixed(digits);
-  return `${diff < 0 && Number(shown) !== 0 ? "−" : "+"}${shown}%`;
+  return signedPercent(ours / published - 1);
 }
 
 /** 0.3463 → "34.6%", a published range 0.38–0.43 → "38–43%". */
@@ -30,7 +28,14 @@ export function percentText(value: number, upTo?: number): string {
   return upTo === undefined ? `${pct(value)}%` : `${pct(value)}–${pct(upTo)}%`;
 }
 
-const textRow = (label: string, shown: string, formula?: string): Row => ({
+/** A figure read from its paper: the source's title in the formula's place. */
+export const cited = (title: string): FormulaRef => formula("cited", { source: symbol(title) });
+
+/** ` (+0.3% vs published)` after a recomputed figure. */
+const vsPublished = (ours: number, published: number): FormulaRef =>
+  formula("run.vsPublished", { difference: input("difference", ours / published - 1) });
+
+const textRow = (label: string, shown: string, formula?: FormulaRef | string): Row => ({
   label: text(label),
   value: { kind: "text", text: shown },
   ...(formula ? { formula } : {}),
@@ -42,7 +47,7 @@ const notPublished = (label: string): Row => ({
 });
 
 const published = (label: string, kind: Parameters<typeof row>[1], figure: Figure): Row =>
-  row(label, kind, figure.value, figure.source.title);
+  row(label, kind, figure.value, cited(figure.source.title));
 
 /** Whole numbers as configs write them, grouped: 128,256 (formulaNumber would round to 128K). */
 const g = (n: number): string => n.toLocaleString("en-US");
@@ -65,6 +70,16 @@ export function architectureFormula(arch: Architecture): string {
     return `decoder L ${arch.layers}, h ${g(arch.hidden)}, ${heads}, ${mlp}, V ${g(arch.vocab)}${arch.tiedEmbeddings ? " tied" : ""}`;
   }
   return `L ${arch.layers}, h ${g(arch.hidden)}, ${arch.heads} heads, V ${g(arch.vocab)}`;
+}
+
+/** The hardware as a formula's place: `2,048 × H800 SXM5 80GB`, or the accelerator as the authors name it. */
+export function hardwareFormula(model: Model, estimate: RunEstimate): FormulaRef | undefined {
+  const name = estimate.gpu ? shortGpuName(estimate.gpu) : model.hardware?.name;
+  if (name === undefined) return undefined;
+  const gpus = model.published.gpus?.value;
+  return gpus === undefined
+    ? cited(name)
+    : formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) });
 }
 
 /** "2,048 × H800 SXM5 80GB", or the accelerator as the authors name it. */
@@ -226,7 +241,6 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
 
 function computeRows(model: Model, estimate: RunEstimate): Row[] {
   const p = model.published;
-  const n = isMoe(model) ? "N_active" : "N";
   const rows: Row[] = [];
   if (!p.tokens) {
     rows.push(notPublished("model.row.tokens"));
@@ -238,22 +252,34 @@ function computeRows(model: Model, estimate: RunEstimate): Row[] {
         "row.tokensPerParam",
         "ratio",
         estimate.tokensPerParam ?? 0,
-        `D / N = ${f(tokens)} / ${f(p.params.value)}`,
+        formula("chinchilla.tokensPerParam", {
+          D: input("tokens", tokens),
+          N: input("params", p.params.value),
+        }),
       ),
     );
   }
   rows.push(
-    row("row.chinchillaTokens", "tokens", estimate.chinchillaTokens, `20 · N = 20 × ${f(p.params.value)}`),
+    row(
+      "row.chinchillaTokens",
+      "tokens",
+      estimate.chinchillaTokens,
+      formula("chinchilla.tokens", { N: input("params", p.params.value) }),
+    ),
   );
   rows.push(p.flops ? published("model.row.flops", "flop", p.flops) : notPublished("model.row.flops"));
   if (p.tokens && estimate.flops !== undefined) {
-    const vs = p.flops ? ` (${percentDifference(estimate.flops, p.flops.value)} vs published)` : "";
+    const vs = p.flops ? [vsPublished(estimate.flops, p.flops.value)] : [];
     rows.push(
       row(
         "model.row.flops6nd",
         "flop",
         estimate.flops,
-        `6 · ${n} · D = 6 × ${f(estimate.computeParams)} × ${f(p.tokens.value)}${vs}`,
+        formula(
+          isMoe(model) ? "training.flopsActive" : "training.flops",
+          { N: input("params", estimate.computeParams), D: input("tokens", p.tokens.value) },
+          { after: vs },
+        ),
       ),
     );
     if (estimate.flopsTotalParams !== undefined) {
@@ -262,21 +288,32 @@ function computeRows(model: Model, estimate: RunEstimate): Row[] {
           "model.row.flops6ndTotal",
           "flop",
           estimate.flopsTotalParams,
-          `6 · N_total · D = 6 × ${f(p.params.value)} × ${f(p.tokens.value)}`,
+          formula("seed.sixNTotal", {
+            N: input("params", p.params.value),
+            D: input("tokens", p.tokens.value),
+          }),
         ),
       );
     }
     if (estimate.flopsWithAttention !== undefined && estimate.attention) {
       const a = estimate.attention;
-      const vsAttention = p.flops
-        ? ` (${percentDifference(estimate.flopsWithAttention, p.flops.value)} vs published)`
-        : "";
+      const vsAttention = p.flops ? [vsPublished(estimate.flopsWithAttention, p.flops.value)] : [];
       rows.push(
         row(
           "row.trainingFlopsAttention",
           "flop",
           estimate.flopsWithAttention,
-          `D · (6${n} + 12·L·H·Q·T) = ${f(p.tokens.value)} × (6 × ${f(estimate.computeParams)} + 12 × ${a.layers} × ${f(a.attentionWidth)} × ${f(a.context)})${vsAttention}`,
+          formula(
+            isMoe(model) ? "training.flopsAttentionActive" : "training.flopsAttention",
+            {
+              D: input("tokens", p.tokens.value),
+              N: input("params", estimate.computeParams),
+              L: input("plain", a.layers),
+              HQ: input("count", a.attentionWidth),
+              T: input("count", a.context),
+            },
+            { after: vsAttention },
+          ),
         ),
       );
     }
@@ -291,7 +328,7 @@ function hardwareRows(model: Model, estimate: RunEstimate): Row[] {
   rows.push(
     hardware === undefined
       ? notPublished("model.row.hardware")
-      : textRow("model.row.hardware", hardware, p.gpus?.source.title),
+      : textRow("model.row.hardware", hardware, p.gpus ? cited(p.gpus.source.title) : undefined),
   );
   if (p.gpuHours) rows.push(published("model.row.gpuHours", "gpuHours", p.gpuHours));
   else if (p.gpus && p.days && estimate.gpuHours !== undefined) {
@@ -300,13 +337,17 @@ function hardwareRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.gpuHours",
         "gpuHours",
         estimate.gpuHours,
-        `GPUs × days × 24 = ${f(p.gpus.value)} × ${f(Number(p.days.value.toPrecision(4)))} × 24 (${p.days.source.title})`,
+        formula("run.gpuHoursFromDays", {
+          GPUs: input("count", p.gpus.value),
+          days: input("sig4", p.days.value),
+          source: symbol(p.days.source.title),
+        }),
       ),
     );
   } else rows.push(notPublished("model.row.gpuHours"));
   if (estimate.gpu && estimate.peakFlopsPerGpu !== undefined) {
     rows.push(
-      row("row.peak", "flopRate", estimate.peakFlopsPerGpu, `${estimate.gpu.name}, ${model.precision} dense`),
+      row("row.peak", "flopRate", estimate.peakFlopsPerGpu, peakFormula(estimate.gpu, model.precision)),
     );
   }
   return rows;
@@ -319,7 +360,7 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
     rows.push(
       p.mfu.upTo === undefined
         ? published("model.row.mfu", "percent", p.mfu)
-        : textRow("model.row.mfu", percentText(p.mfu.value, p.mfu.upTo), p.mfu.source.title),
+        : textRow("model.row.mfu", percentText(p.mfu.value, p.mfu.upTo), cited(p.mfu.source.title)),
     );
   } else rows.push(notPublished("model.row.mfu"));
   if (p.hfu) rows.push(published("model.row.hfu", "percent", p.hfu));
@@ -331,18 +372,26 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.mfuTotal",
         "percent",
         estimate.mfuTotalParams.mfu,
-        `6·N_total·D / (GPU-h × 3600 × peak) = ${f(estimate.flopsTotalParams)} / (${f(gpuSeconds)} × ${f(peak)})`,
+        formula("run.mfuTotal", {
+          flops: input("flop", estimate.flopsTotalParams),
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+        }),
       ),
     );
   }
   if (estimate.mfu && estimate.flops !== undefined && peak) {
-    const n = isMoe(model) ? "N_active" : "N";
     rows.push(
       row(
         "model.row.mfuOurs",
         "percent",
         estimate.mfu.mfu,
-        `6·${n}·D / (GPU-h × 3600 × peak) = ${f(estimate.flops)} / (${f(gpuSeconds)} × ${f(peak)})`,
+        formula("run.mfu", {
+          n: symbol(isMoe(model) ? "N_active" : "N"),
+          flops: input("flop", estimate.flops),
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+        }),
       ),
     );
   }
@@ -358,7 +407,11 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.mfuAttention",
         "percent",
         both.withAttention,
-        `D·(6N + 12·L·H·Q·T) / (GPU-h × 3600 × peak) = ${f(estimate.flopsWithAttention)} / (${f(gpuSeconds)} × ${f(peak)})`,
+        formula("run.mfuAttention", {
+          flops: input("flop", estimate.flopsWithAttention),
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+        }),
       ),
     );
   }
@@ -368,7 +421,14 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.mfuThroughput",
         "percent",
         estimate.mfuFromThroughput,
-        `tokens/s · (6N${estimate.attention ? " + 12·L·H·Q·T" : ""}) / (GPUs × peak) = ${f(p.tokensPerSecond.value)} × … / (${f(p.gpus.value)} × ${f(peak)})`,
+        formula("run.mfuThroughput", {
+          perToken: symbols(
+            formula(estimate.attention ? "perToken.attention" : "perToken.sixN", { n: symbol("N") }),
+          ),
+          tokensPerSecond: input("count", p.tokensPerSecond.value),
+          GPUs: input("count", p.gpus.value),
+          peak: input("flopRate", peak),
+        }),
       ),
     );
   }
@@ -379,8 +439,11 @@ function mfuRows(model: Model, estimate: RunEstimate): Row[] {
         "flopRate",
         p.achievedFlopsPerGpu.value,
         peak
-          ? `${p.achievedFlopsPerGpu.source.title}; ≈ ${percentText(p.achievedFlopsPerGpu.value / peak)} of the dense peak`
-          : p.achievedFlopsPerGpu.source.title,
+          ? formula("run.achievedShare", {
+              source: symbol(p.achievedFlopsPerGpu.source.title),
+              share: input("pct1", p.achievedFlopsPerGpu.value / peak),
+            })
+          : cited(p.achievedFlopsPerGpu.source.title),
       ),
     );
   }

@@ -10,7 +10,7 @@ import { SOURCES } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
-import { resultReply, row, text } from "../reply/build.ts";
+import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { architectureCountReply, countedArchitecture } from "./paramsArchitecture.ts";
@@ -123,17 +123,29 @@ export const params = defineCommand({
     const { count, kind, sources } = architecture(args);
     const rows: Row[] = count.parts.map((part) => {
       const repeated =
-        part.count && part.count > 1 ? `${f(part.count)} × ${f(part.params / part.count)}` : undefined;
+        part.count && part.count > 1
+          ? formula("params.repeated", {
+              count: input("count", part.count),
+              each: input("count", part.params / part.count),
+            })
+          : undefined;
       return part.index === undefined
         ? row(`part.${part.id}`, "count", part.params, repeated)
         : row("part.layer", "count", part.params, repeated, { index: part.index + 1, kind: part.id });
     });
-    rows.push(row("row.totalParams", "count", count.total, `Σ = ${f(count.total)}`));
+    rows.push(
+      row(
+        "row.totalParams",
+        "count",
+        count.total,
+        formula("params.total", { total: input("count", count.total) }),
+      ),
+    );
     if (kind !== "network")
-      rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, "total − embeddings"));
+      rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, formula("params.nonEmbedding")));
     const active = count.active !== undefined && count.active !== count.total ? count.active : undefined;
     if (active !== undefined) {
-      rows.push(row("row.activeParams", "params", active, "total − (E − k) · 3·h·f_e · MoE layers"));
+      rows.push(row("row.activeParams", "params", active, formula("params.activeMoe")));
     }
     const notes: Text[] =
       kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];

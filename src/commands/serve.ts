@@ -2,8 +2,7 @@ import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { input, resultReply, text } from "../reply/build.ts";
 import { serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
@@ -50,12 +49,16 @@ export const serve = defineCommand({
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",
-      title: text("title.serve", { params: f(args.params), gpu: args.gpu.name }),
+      title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
       rows: served.rows,
       notes: [
         ...served.notes,
         text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
-        text("note.memoryUnits", { gpu: args.gpu.name, memory: args.gpu.memoryGB, usable: f(usable / 1e9) }),
+        text("note.memoryUnits", {
+          gpu: args.gpu.name,
+          memory: args.gpu.memoryGB,
+          usable: input("bytes", usable / 1e9),
+        }),
       ],
       warnings: served.warnings,
       sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm],
@@ -70,7 +73,7 @@ export const serve = defineCommand({
         breakdown: served.breakdown,
         ...served.result,
       },
-      hint: text("hint.serve", { params: f(args.params) }),
+      hint: text("hint.serve", { params: input("params", args.params) }),
     });
   },
 });

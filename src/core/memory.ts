@@ -111,17 +111,17 @@ export interface KvCacheShape {
   batch: number;
 }
 
+/** The KV-cache byte rule, one place: 2 (K and V) · L · n_kv · d_head · bytes per token of context. */
+export function kvBytesPerToken(
+  shape: Pick<KvCacheShape, "layers" | "kvHeads" | "headDim">,
+  precision: StoragePrecision,
+): number {
+  return 2 * shape.layers * shape.kvHeads * shape.headDim * BYTES_PER_VALUE[precision];
+}
+
 /** KV cache = 2 (K and V) · L · n_kv · d_head · bytes · context · batch. */
 export function kvCacheBytes(shape: KvCacheShape, precision: StoragePrecision): number {
-  return (
-    2 *
-    shape.layers *
-    shape.kvHeads *
-    shape.headDim *
-    BYTES_PER_VALUE[precision] *
-    shape.context *
-    shape.batch
-  );
+  return kvBytesPerToken(shape, precision) * shape.context * shape.batch;
 }
 
 /** Runtime overhead on top of weights and KV cache (activations, CUDA context, fragmentation); stated in replies. */

@@ -1,6 +1,6 @@
 import { inferenceFlopsPerToken } from "./compute.ts";
 import { tensorParallelSizes } from "./layout.ts";
-import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, type StoragePrecision } from "./memory.ts";
+import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, kvBytesPerToken, type StoragePrecision } from "./memory.ts";
 
 /**
  * Serving: how a model is laid out over the cards an engine accepts, and how fast one replica
@@ -31,7 +31,7 @@ export interface GqaShape {
 export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLayout {
   const bytes = BYTES_PER_VALUE[precision];
   return {
-    bytesPerToken: 2 * shape.layers * shape.kvHeads * shape.headDim * bytes,
+    bytesPerToken: kvBytesPerToken(shape, precision),
     kvHeads: shape.kvHeads,
     formula: `2 · L · n_kv · d_head · bytes = 2 × ${shape.layers} × ${shape.kvHeads} × ${shape.headDim} × ${bytes}`,
   };

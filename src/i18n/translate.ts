@@ -2,13 +2,15 @@ import type { ErrorParams } from "../core/errors.ts";
 import { en, type MessageKey } from "./en.ts";
 import type { KeyArg } from "./keys.ts";
 import type { Lang } from "./lang.ts";
-import { withChineseReading } from "./reading.ts";
 import { ZH_TW_READINGS, zhTW } from "./zh-TW.ts";
 
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, "zh-TW": zhTW };
 
-/** Per language, the placeholders of a message that show a count with its everyday reading (175B → 175B (1,750 億)). */
-const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
+/**
+ * Per language, the placeholders of a message that show a count with its everyday reading
+ * (175B → 175B (1,750 億)); added by src/reply where the value is a typed number.
+ */
+export const READINGS: Record<Lang, Partial<Record<MessageKey, readonly string[]>>> = {
   en: {},
   "zh-TW": ZH_TW_READINGS,
 };
@@ -21,10 +23,7 @@ export function isMessageKey(key: string): key is MessageKey {
 export function t<const K extends string>(lang: Lang, key: K & KeyArg<K>, params: ErrorParams = {}): string {
   const known = isMessageKey(key);
   const template = known ? CATALOGS[lang][key] : key;
-  const readings = known ? READINGS[lang][key] : undefined;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = String(params[name]);
-    return readings?.includes(name) ? withChineseReading(value) : value;
-  });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

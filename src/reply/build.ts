@@ -1,19 +1,41 @@
-import type { ErrorParams } from "../core/errors.ts";
+import type { FormulaId } from "../core/formulas/index.ts";
 import type { Notice } from "../core/notice.ts";
 import type { KeyArg } from "../i18n/keys.ts";
-import type { Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
+import type { FormulaInput, FormulaRef, Reply, Row, Source, Table, Text, Value, ValueKind } from "./reply.ts";
 
-export const text = <const K extends string>(key: K & KeyArg<K>, params?: ErrorParams): Text =>
+export const text = <const K extends string>(key: K & KeyArg<K>, params?: Text["params"]): Text =>
   params ? { key, params } : { key };
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
 export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
+
+/** A formula reference: the registry id and the inputs it puts in. */
+export const formula = (
+  id: FormulaId,
+  inputs: Readonly<Record<string, FormulaInput>> = {},
+  extra?: { symbolsOnly?: true; after?: readonly FormulaRef[] },
+): FormulaRef => ({ id, inputs, ...extra });
+
+/** A formula input: a typed number. */
+export const input = (
+  kind: Exclude<FormulaInput["kind"], "text" | "symbols">,
+  amount: number,
+): FormulaInput => ({
+  kind,
+  value: amount,
+});
+
+/** A symbol put into a formula's symbols (`N_active`, `6ND`). */
+export const symbol = (name: string): FormulaInput => ({ kind: "text", text: name });
+
+/** Another formula's symbols put into this one's (`D · (6N + 12·L·H·Q·T)`). */
+export const symbols = (ref: FormulaRef): FormulaInput => ({ kind: "symbols", ref });
 
 export function row<const K extends string>(
   label: K & KeyArg<K>,
   kind: ValueKind,
   amount: number,
-  formula?: string,
-  params?: ErrorParams,
+  formula?: FormulaRef | string,
+  params?: Text["params"],
 ): Row {
   return { label: text<string>(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
 }

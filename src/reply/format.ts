@@ -177,10 +177,25 @@ export function formatValue(lang: Lang, kind: ValueKind, value: number): string 
   }
 }
 
+/** A relative difference (ours / published − 1) as `+0.3%`, `−1.2%`; two decimals below 0.05%. */
+export function signedPercent(relative: number): string {
+  const diff = relative * 100;
+  const digits = Math.abs(diff) < 0.05 ? 2 : 1;
+  const shown = Math.abs(diff).toFixed(digits);
+  return `${diff < 0 && Number(shown) !== 0 ? "−" : "+"}${shown}%`;
+}
+
+const exponentForm = (value: number) =>
+  !(Number.isInteger(value) && Math.abs(value) < 100_000) &&
+  (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0));
+
+/** Whether `formulaNumber` shows it as a count (175B, 2,048), not in exponent form (3.15e23). */
+export const showsAsShortScale = (value: number): boolean => value >= 0 && !exponentForm(value);
+
 /** Language-neutral short numbers for formulas: 175B, 3.15e23, 2,048. */
 export function formulaNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 100_000) return grouped(value);
-  if (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0)) {
+  if (exponentForm(value)) {
     return value
       .toExponential(2)
       .replace(/\.?0+e/, "e")

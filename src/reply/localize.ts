@@ -1,8 +1,10 @@
+import type { ErrorParams } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { t } from "../i18n/translate.ts";
-import { formatValue } from "./format.ts";
+import { isMessageKey, READINGS, t } from "../i18n/translate.ts";
+import { chineseReading, formatValue, showsAsShortScale } from "./format.ts";
+import { formulaText, inputText } from "./formula.ts";
 import { readAsJson, readAsLine } from "./readAs.ts";
-import type { Reply, Source, Text, Value } from "./reply.ts";
+import type { Reply, Source, Text, TextParam, Value } from "./reply.ts";
 
 /** A Reply in one language, ready for a renderer: every string final, every number formatted. */
 export interface RenderedReply {
@@ -23,7 +25,34 @@ export interface RenderedReply {
   hint?: string;
 }
 
-export const say = (lang: Lang, text: Text): string => t(lang, text.key, text.params);
+/**
+ * A message's typed values as text for `lang`: numbers as short numbers (175B), with the everyday
+ * reading beside them where the language's catalog asks for it (zh-TW: 175B (1,750 億)).
+ */
+function paramsText(lang: Lang, key: string, params: NonNullable<Text["params"]>): ErrorParams {
+  let typed = false;
+  for (const name in params) if (typeof params[name] === "object") typed = true;
+  if (!typed) return params as ErrorParams;
+  const readings = isMessageKey(key) ? READINGS[lang][key] : undefined;
+  const out: ErrorParams = {};
+  for (const name in params) {
+    const param = params[name] as TextParam;
+    if (typeof param !== "object") {
+      out[name] = param;
+      continue;
+    }
+    const shown = inputText(param, name);
+    const reading =
+      readings?.includes(name) && "value" in param && showsAsShortScale(param.value)
+        ? chineseReading(param.value)
+        : undefined;
+    out[name] = reading ? `${shown} (${reading})` : shown;
+  }
+  return out;
+}
+
+export const say = (lang: Lang, text: Text): string =>
+  t(lang, text.key, text.params && paramsText(lang, text.key, text.params));
 
 export function showValue(lang: Lang, value: Value): string {
   if (value.kind === "text") return value.text;
@@ -44,7 +73,7 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
     rows: reply.rows.map((row) => ({
       label: say(lang, row.label),
       value: showValue(lang, row.value),
-      ...(row.formula ? { formula: row.formula } : {}),
+      ...(row.formula ? { formula: formulaText(row.formula) } : {}),
     })),
     ...(reply.table
       ? {

@@ -1,10 +1,18 @@
 import type { ErrorParams } from "../core/errors.ts";
+import type { FormulaId } from "../core/formulas/index.ts";
 import type { Lang } from "../i18n/lang.ts";
+
+/**
+ * A message's value: text as it is, or a typed number that src/reply formats for the reader's
+ * language when the message is drawn (`{kind: "params", value: 175e9}` → `175B`, in zh-TW
+ * `175B (1,750 億)` where the catalog asks for the everyday reading).
+ */
+export type TextParam = ErrorParams[string] | FormulaInput;
 
 /** A piece of user-visible text, as a message key and its values; localized only when rendered. */
 export interface Text {
   key: string;
-  params?: ErrorParams;
+  params?: Readonly<Record<string, TextParam>>;
 }
 
 /** How a number reads: the renderer formats it for the reader's language. */
@@ -30,11 +38,49 @@ export type Value =
   | { kind: "text"; text: string }
   | { kind: "message"; text: Text };
 
+/**
+ * A number put into a formula: typed like a reply value (formatted in src/reply, language-neutral
+ * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal), `sig3`
+ * (rounded to three significant digits first), `price` (`$` and the digits as typed), `dollars`
+ * (`$` and a short number), `sig4`, `difference` (ours / published − 1 as `+0.3%`), `symbols` (another formula's symbols, `6N + 12·L·H·Q·T`) or
+ * `daysShort` (seconds as `9.5 d`).
+ */
+export type FormulaInput =
+  | {
+      kind:
+        | ValueKind
+        | "plain"
+        | "price"
+        | "dollars"
+        | "pct1"
+        | "pct1bare"
+        | "sig3"
+        | "sig4"
+        | "difference"
+        | "daysShort";
+      value: number;
+    }
+  | { kind: "text"; text: string }
+  | { kind: "symbols"; ref: FormulaRef };
+
+/** A formula a row used: its registry id and its inputs, drawn by `formulaText` (src/reply/formula.ts). */
+export interface FormulaRef {
+  id: FormulaId;
+  inputs: Readonly<Record<string, FormulaInput>>;
+  /** Only the symbols (`N* = √(C / 120)`), without the inputs put in. */
+  symbolsOnly?: true;
+  /** Fragments drawn after it (an MFU range). */
+  after?: readonly FormulaRef[];
+}
+
 export interface Row {
   label: Text;
   value: Value;
-  /** The formula with the numbers put in, language-neutral (`6 × N × D = 6 × 175B × 300B`). */
-  formula?: string;
+  /**
+   * The formula with the numbers put in (`6 · N · D = 6 × 175B × 300B`): a registry reference,
+   * or, for commands not yet moved onto the registry, the text itself.
+   */
+  formula?: FormulaRef | string;
 }
 
 /**

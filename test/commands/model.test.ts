@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MODELS } from "../../src/core/runs/entries.ts";
+import { formulaText } from "../../src/reply/formula.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";
 import { ask, result, said } from "./helpers.ts";
@@ -68,7 +69,9 @@ describe("/flops model: published figures beside ours", () => {
     const reply = ask("model gpt-3");
     const sixND = reply.rows.find((r) => r.label.key === "model.row.flops6nd");
     expect(sixND?.value).toEqual({ kind: "flop", value: 3.15e23 });
-    expect(sixND?.formula).toContain("+0.3% vs published");
+    expect(sixND?.formula && formulaText(sixND.formula)).toBe(
+      "6 · N · D = 6 × 175B × 300B (+0.3% vs published)",
+    );
     expect(result("model gpt-3").ratio.flops).toBeCloseTo(3.15 / 3.14, 6);
   });
 

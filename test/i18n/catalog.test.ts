@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
-import { readShortScale, withChineseReading } from "../../src/i18n/reading.ts";
 import { t } from "../../src/i18n/translate.ts";
 import { ZH_TW_READINGS, zhTW } from "../../src/i18n/zh-TW.ts";
+import { input, text } from "../../src/reply/build.ts";
 import { chineseReading } from "../../src/reply/format.ts";
+import { say } from "../../src/reply/localize.ts";
 
 const enCatalog: Record<string, string> = en;
 const zhCatalog: Record<string, string> = zhTW;
@@ -142,24 +143,29 @@ describe("the everyday Chinese reading of a count", () => {
     expect(chineseReading(999_600_000_000)).toBe("1 兆"); // shown as 1T
   });
 
-  it("reads the counts commands print back into numbers, and leaves anything else alone", () => {
-    expect(readShortScale("175B")).toBe(175e9);
-    expect(readShortScale("3.5T")).toBe(3.5e12);
-    expect(readShortScale("12,288")).toBe(12_288);
-    expect(readShortScale("3.14e23")).toBeUndefined();
-    expect(readShortScale("H100")).toBeUndefined();
-    expect(withChineseReading("671B")).toBe("671B (6,710 億)");
-    expect(withChineseReading("2,048")).toBe("2,048");
-    expect(withChineseReading("3.14e23")).toBe("3.14e23");
+  it("is read from the typed number the command hands over, never parsed back from text", () => {
+    // DeepSeek-V3: 671B total, 37B active (DeepSeek-AI 2024, Table 1).
+    const moe = text("note.activeParams", { active: input("params", 37e9), total: input("params", 671e9) });
+    expect(say("zh-TW", moe)).toBe(
+      "MoE：算力用 37B (370 億) 啟用參數計算，而不是總共 671B (6,710 億) 參數。",
+    );
+    expect(say("en", moe)).toContain("37B active");
+    // Below 10,000 there is no everyday reading; exponent forms get none either.
+    const small = (n: number) => say("zh-TW", text("title.chinchillaParams", { params: input("params", n) }));
+    expect(small(2_048)).toBe("2,048 參數的 Chinchilla 最佳訓練量");
+    expect(small(3.14e23)).toBe("3.14e23 參數的 Chinchilla 最佳訓練量");
+    // Text stays text: a value typed as a string is shown as it is, with no reading added.
+    expect(say("zh-TW", text("title.chinchillaParams", { params: "175B" }))).toBe(
+      "175B 參數的 Chinchilla 最佳訓練量",
+    );
   });
 
   it("is added only where the zh-TW catalog asks for it, never in commands one would type", () => {
-    expect(t("zh-TW", "title.compute", { params: "175B", tokens: "300B" })).toBe(
+    const gpt3 = { params: input("params", 175e9), tokens: input("tokens", 300e9) };
+    expect(say("zh-TW", text("title.compute", gpt3))).toBe(
       "訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token",
     );
-    expect(t("en", "title.compute", { params: "175B", tokens: "300B" })).toBe(
-      "Training compute: 175B parameters × 300B tokens",
-    );
+    expect(say("en", text("title.compute", gpt3))).toBe("Training compute: 175B parameters × 300B tokens");
     expect(t("zh-TW", "hint.compute", { params: "175B", tokens: "300B" })).toBe(
       "下一步：/flops 175B 300B gpu=H100 price=$2.5/h 看時間與成本。",
     );

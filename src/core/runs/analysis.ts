@@ -1,7 +1,7 @@
 import { chinchillaOptimalTokens } from "../chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "../compute.ts";
 import { findGpu, type Gpu, peakFlops } from "../gpus.ts";
-import { type MfuResult, modelFlopsUtilization } from "../mfu.ts";
+import { type MfuResult, mfuFromThroughput, modelFlopsUtilization } from "../mfu.ts";
 import { decoderParams, gptParams } from "../params/index.ts";
 import type { Model, ModelSource } from "./schema.ts";
 
@@ -152,7 +152,12 @@ export function estimateRun(model: Model): RunEstimate {
   }
   if (peak && p.tokensPerSecond && p.gpus) {
     const perToken = trainingFlopsPerToken(computeParams, attention);
-    estimate.mfuFromThroughput = (p.tokensPerSecond.value * perToken) / (p.gpus.value * peak);
+    estimate.mfuFromThroughput = mfuFromThroughput({
+      tokensPerSecond: p.tokensPerSecond.value,
+      flopsPerToken: perToken,
+      gpus: p.gpus.value,
+      peakFlopsPerGpu: peak,
+    }).mfu;
   }
   return estimate;
 }

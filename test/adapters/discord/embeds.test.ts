@@ -136,7 +136,7 @@ describe("what an embed shows", () => {
 
   test("zh-TW: the catalog's strings", () => {
     const [embed] = toDiscordMessage(ask("175B 300B", "zh-TW"), "zh-TW").embeds;
-    expect(embed?.title).toBe(t("zh-TW", "title.compute", { params: "175B", tokens: "300B" }));
+    expect(embed?.title).toBe("訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token");
     expect(embed?.fields?.[0]?.name).toBe(t("zh-TW", "row.trainingFlops"));
     expect(embed?.fields?.[0]?.value).toContain("3.15 × 10²³ FLOP");
     expect(fieldsOf([embed ?? {}]).some((f) => f.name === t("zh-TW", "discord.sources"))).toBe(true);

@@ -162,7 +162,7 @@ describe("/flops <subcommand>", () => {
 
   test("locale zh-TW → the zh-TW catalog's strings; lang:en overrides it; lang:zh-TW overrides en-US", async () => {
     const zh = await callback(chatInput("compute", { params: "175B", tokens: "300B" }, { locale: "zh-TW" }));
-    expect(zh.data.embeds?.[0]?.title).toBe(t("zh-TW", "title.compute", { params: "175B", tokens: "300B" }));
+    expect(zh.data.embeds?.[0]?.title).toBe("訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token");
     expect(fields(zh)[0]?.name).toBe(t("zh-TW", "row.trainingFlops"));
     expect(fields(zh)[0]?.value).toContain("3.15 × 10²³ FLOP");
 
@@ -197,7 +197,7 @@ describe("/flops query text:…", () => {
   test("private:true and lang in the text both apply", async () => {
     const body = await callback(chatInput("query", { text: "chinchilla 175B lang=zh-TW", private: true }));
     expect(body.data.flags).toBe(64);
-    expect(body.data.embeds?.[0]?.title).toBe(t("zh-TW", "title.chinchillaParams", { params: "175B" }));
+    expect(body.data.embeds?.[0]?.title).toBe("175B (1,750 億) 參數的 Chinchilla 最佳訓練量");
   });
 
   test("a typo in the text → an ephemeral error naming the nearest command", async () => {

@@ -1,0 +1,36 @@
+import { CHINCHILLA } from "./chinchilla.ts";
+import { ENERGY } from "./energy.ts";
+import { FINETUNE } from "./finetune.ts";
+import { FORWARD } from "./forward.ts";
+import { LAYOUT } from "./layout.ts";
+import { MEMORY } from "./memory.ts";
+import { MFU } from "./mfu.ts";
+import { PARAMS } from "./params.ts";
+import { PLANNING } from "./planning.ts";
+import { RUNS } from "./runs.ts";
+import { SERVING } from "./serving.ts";
+import { TRAINING } from "./training.ts";
+import type { Formula } from "./types.ts";
+
+export { EXPLANATIONS } from "./explanations.ts";
+export type { Formula, SourceRef } from "./types.ts";
+
+/** Every formula a reply can show, by id: the only place a formula's text exists. */
+export const FORMULAS = {
+  ...TRAINING,
+  ...CHINCHILLA,
+  ...PLANNING,
+  ...MEMORY,
+  ...ENERGY,
+  ...MFU,
+  ...PARAMS,
+  ...LAYOUT,
+  ...FINETUNE,
+  ...SERVING,
+  ...RUNS,
+  ...FORWARD,
+} as const;
+
+export type FormulaId = keyof typeof FORMULAS;
+
+export const formulaById = (id: FormulaId): Formula => FORMULAS[id];

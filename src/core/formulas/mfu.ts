@@ -1,0 +1,158 @@
+import { hardwareFlopsPerToken, trainingFlopsPerToken } from "../compute.ts";
+import { gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../mfu.ts";
+import { throughputFromStep } from "../planning.ts";
+import { SOURCES } from "../sources.ts";
+import { defineFormulas } from "./types.ts";
+
+/**
+ * Model FLOPs utilization: model FLOP / (GPU-seconds × dense peak) (Chowdhery et al. 2022, PaLM §4.1
+ * and Appendix B). `{n}` in the symbols is `N`, or `N_active` for a MoE's active parameters.
+ */
+export const MFU = defineFormulas({
+  "mfu.definition": {
+    id: "mfu.definition",
+    symbolic: "model FLOP / (GPU-seconds × dense peak)",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    readme: "MFU",
+    explain: ["explain.const.mfu"],
+  },
+  // Model FLOP per token, the symbols put into the formulas below.
+  "perToken.sixN": {
+    id: "perToken.sixN",
+    symbolic: "6{n}",
+    evaluate: trainingFlopsPerToken,
+    source: SOURCES.kaplan2020,
+    at: "§2.1",
+    explain: ["explain.const.sixND"],
+  },
+  "perToken.attention": {
+    id: "perToken.attention",
+    symbolic: "6{n} + 12·L·H·Q·T",
+    evaluate: trainingFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    readme: "with attention",
+    explain: ["explain.const.sixND", "explain.const.attention"],
+  },
+  "perToken.hardware": {
+    id: "perToken.hardware",
+    symbolic: "8{n}",
+    evaluate: hardwareFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B (full recomputation)",
+    explain: [],
+  },
+  "perToken.hardwareAttention": {
+    id: "perToken.hardwareAttention",
+    symbolic: "8{n} + 16·L·H·Q·T",
+    evaluate: hardwareFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B (full recomputation)",
+    readme: "hardware FLOP (full recomputation)",
+    explain: [],
+  },
+  "mfu.workRun": {
+    id: "mfu.workRun",
+    symbolic: "D · ({perToken})",
+    substituted: "{D} × {flopsPerToken}",
+    explain: [],
+  },
+  "mfu.workRate": {
+    id: "mfu.workRate",
+    symbolic: "tokens/s · ({perToken})",
+    substituted: "{tokensPerSecond} × {flopsPerToken}",
+    evaluate: mfuFromThroughput,
+    explain: [],
+  },
+  "mfu.sixN": {
+    id: "mfu.sixN",
+    symbolic: "6{n} FLOP / (GPU-s × peak)",
+    substituted: "{flops} / ({gpuSeconds} × {peak})",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    explain: ["explain.const.mfu"],
+  },
+  "mfu.attention": {
+    id: "mfu.attention",
+    symbolic: "(6{n} + 12·L·H·Q·T) FLOP / (GPU-s × peak)",
+    substituted: "{flops} / ({gpuSeconds} × {peak})",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.mfu"],
+  },
+  "mfu.hardware": {
+    id: "mfu.hardware",
+    symbolic: "hardware FLOP / (GPU-s × peak)",
+    substituted: "{flops} / ({gpuSeconds} × {peak})",
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    explain: ["explain.const.mfu"],
+  },
+  "mfu.achievedPerGpu": {
+    id: "mfu.achievedPerGpu",
+    symbolic: "FLOP / GPU-seconds",
+    substituted: "{flops} / {gpuSeconds}",
+    evaluate: modelFlopsUtilization,
+    explain: [],
+  },
+  "mfu.achievedGiven": {
+    id: "mfu.achievedGiven",
+    substituted: "tflops= {tflops} TFLOP/s",
+    explain: [],
+  },
+  "mfu.fromAchieved": {
+    id: "mfu.fromAchieved",
+    symbolic: "achieved / peak",
+    substituted: "{achieved} / {peak}",
+    explain: [],
+  },
+  "mfu.tokensAtAchieved": {
+    id: "mfu.tokensAtAchieved",
+    symbolic: "achieved / (FLOP per token)",
+    substituted: "{achieved} / {flopsPerToken}",
+    explain: [],
+  },
+  "mfu.gpuSecondsFromHours": {
+    id: "mfu.gpuSecondsFromHours",
+    symbolic: "GPU-hours × 3600",
+    substituted: "{gpuHours} × 3600",
+    evaluate: gpuSeconds,
+    explain: [],
+  },
+  "mfu.gpuSecondsFromTime": {
+    id: "mfu.gpuSecondsFromTime",
+    symbolic: "GPUs × t",
+    substituted: "{GPUs} × {t} s",
+    evaluate: gpuSeconds,
+    explain: [],
+  },
+  "throughput.perGpuGiven": {
+    id: "throughput.perGpuGiven",
+    symbolic: "tokens-per-gpu × GPUs",
+    substituted: "{perGpu} × {GPUs}",
+    explain: [],
+  },
+  "throughput.fromStep": {
+    id: "throughput.fromStep",
+    symbolic: "batch tokens / step time",
+    substituted: "{batchTokens} / {stepTime} s",
+    evaluate: throughputFromStep,
+    explain: [],
+  },
+  "throughput.given": {
+    id: "throughput.given",
+    symbolic: "tokens-per-second",
+    substituted: "{tokensPerSecond}",
+    explain: [],
+  },
+  "throughput.perGpuOfCluster": {
+    id: "throughput.perGpuOfCluster",
+    symbolic: "tokens/s / GPUs",
+    substituted: "{tokensPerSecond} / {GPUs}",
+    explain: [],
+  },
+});

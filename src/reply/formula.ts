@@ -1,0 +1,85 @@
+import { type FormulaId, formulaById } from "../core/formulas/index.ts";
+import { formulaNumber, signedPercent } from "./format.ts";
+import type { FormulaInput, FormulaRef } from "./reply.ts";
+
+/** A template cut once into literal text and input names (odd indexes are names). */
+const pieces = new Map<string, readonly string[]>();
+const PLACEHOLDER = /\{(\w+)\}/;
+
+function cut(template: string): readonly string[] {
+  let cached = pieces.get(template);
+  if (!cached) {
+    cached = template.split(PLACEHOLDER);
+    pieces.set(template, cached);
+  }
+  return cached;
+}
+
+/** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
+export function inputText(input: FormulaInput | undefined, name: string): string {
+  if (input === undefined) throw new Error(`formula input {${name}} missing`);
+  switch (input.kind) {
+    case "text":
+      return input.text;
+    case "symbols":
+      return symbolsOf(input.ref);
+    case "plain":
+      return String(input.value);
+    case "pct1bare":
+      return String(Number((input.value * 100).toFixed(1)));
+    case "pct1":
+      return `${Number((input.value * 100).toFixed(1))}%`;
+    case "price":
+      return `$${input.value}`;
+    case "dollars":
+      return `$${formulaNumber(input.value)}`;
+    case "sig3":
+      return formulaNumber(Number(input.value.toPrecision(3)));
+    case "sig4":
+      return formulaNumber(Number(input.value.toPrecision(4)));
+    case "difference":
+      return signedPercent(input.value);
+    case "daysShort":
+      return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
+    default:
+      return formulaNumber(input.value);
+  }
+}
+
+function fill(template: string, inputs: FormulaRef["inputs"]): string {
+  const parts = cut(template);
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    out += i % 2 === 0 ? part : inputText(inputs[part], part);
+  }
+  return out;
+}
+
+/** A formula's symbols alone, its symbol inputs put in: `6N_active + 12·L·H·Q·T`. */
+function symbolsOf(ref: FormulaRef): string {
+  const symbolic = formulaById(ref.id).symbolic;
+  return symbolic === undefined ? "" : fill(symbolic, ref.inputs);
+}
+
+/**
+ * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
+ * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
+ */
+export function formulaText(ref: FormulaRef | string): string {
+  if (typeof ref === "string") return ref;
+  const formula = formulaById(ref.id);
+  let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
+  if (formula.substituted !== undefined && !ref.symbolsOnly) {
+    out += `${out ? (formula.joiner ?? " = ") : ""}${fill(formula.substituted, ref.inputs)}`;
+  }
+  for (const next of ref.after ?? []) out += formulaText(next);
+  return out;
+}
+
+/** The ids of a formula reference and the fragments that follow it. */
+export function formulaIds(ref: FormulaRef | string): FormulaId[] {
+  if (typeof ref === "string") return [];
+  const nested = Object.values(ref.inputs).flatMap((i) => (i.kind === "symbols" ? formulaIds(i.ref) : []));
+  return [ref.id, ...nested, ...(ref.after ?? []).flatMap(formulaIds)];
+}
