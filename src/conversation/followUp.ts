@@ -6,6 +6,7 @@ import { parseLine } from "../dispatch/parseLine.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToText } from "../dispatch/respond.ts";
 import { resolveLang } from "../i18n/lang.ts";
+import type { Asked, Reply } from "../reply/reply.ts";
 import type { Question } from "./question.ts";
 
 /** What a message in a conversation asks for, given the conversation's last question. */
@@ -102,32 +103,66 @@ export function questionOfText(
 ): Question | undefined {
   try {
     const parsed = parseLine(registry, text);
-    if (parsed.command.name === "help" || !parsed.command.schema.safeParse(parsed.raw).success)
-      return undefined;
-    const lang = resolveLang(parsed.flags.lang) ?? fallback.lang;
-    // A model name stays a name (its preset is applied again on every re-answer, with its note).
-    let options = parsed.raw;
-    if (parsed.preset) {
-      const typed = Object.entries(parsed.raw).filter(([name]) => parsed.preset?.filled[name] === undefined);
-      const slot = Object.entries(parsed.command.options as Record<string, OptionSpec>).find(
-        ([, spec]) => spec.positional,
-      )?.[0];
-      options = slot ? { ...Object.fromEntries(typed), [slot]: parsed.preset.name } : parsed.raw;
-    }
-    // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
-    const declared = Object.keys(parsed.command.options);
-    const rank = (name: string) => (declared.includes(name) ? declared.indexOf(name) : declared.length);
-    options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
-    return {
-      command: parsed.command.name,
-      options,
-      ...(parsed.flags.explain ? { explain: true } : {}),
-      ...(lang ? { lang } : {}),
-      ...(parsed.flags.private ? { private: true } : {}),
-      ...(fallback.asker ? { asker: fallback.asker } : {}),
-    };
+    if (!parsed.command.schema.safeParse(parsed.raw).success) return undefined;
+    return questionOfAsked(
+      parsed.command,
+      {
+        command: parsed.command.name,
+        raw: parsed.raw,
+        flags: parsed.flags,
+        ...(parsed.preset ? { preset: parsed.preset } : {}),
+      },
+      fallback,
+    );
   } catch (error) {
     if (isUserError(error)) return undefined;
     throw error;
   }
+}
+
+/**
+ * The question an answer answered, from what the grammar read when it answered (no second parse);
+ * a reply that kept no reading (typed options, a refusal) falls back to reading `text` again.
+ */
+export function questionOfReply(
+  registry: Registry,
+  reply: Reply,
+  text: string,
+  fallback: Pick<Question, "lang" | "asker">,
+): Question | undefined {
+  if (!reply.asked) return questionOfText(registry, text, fallback);
+  const command = findCommand(registry, reply.asked.command);
+  return command ? questionOfAsked(command, reply.asked, fallback) : undefined;
+}
+
+/** A read line as a conversation keeps it: a model name stays a name, options in declaration order. */
+function questionOfAsked(
+  command: AnyCommand,
+  asked: Asked,
+  fallback: Pick<Question, "lang" | "asker">,
+): Question | undefined {
+  if (command.name === "help") return undefined;
+  const lang = resolveLang(asked.flags.lang) ?? fallback.lang;
+  // A model name stays a name (its preset is applied again on every re-answer, with its note).
+  let options = asked.raw;
+  const preset = asked.preset;
+  if (preset) {
+    const typed = Object.entries(asked.raw).filter(([name]) => preset.filled[name] === undefined);
+    const slot = Object.entries(command.options as Record<string, OptionSpec>).find(
+      ([, spec]) => spec.positional,
+    )?.[0];
+    options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
+  }
+  // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
+  const declared = Object.keys(command.options);
+  const rank = (name: string) => (declared.includes(name) ? declared.indexOf(name) : declared.length);
+  options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
+  return {
+    command: command.name,
+    options,
+    ...(asked.flags.explain ? { explain: true } : {}),
+    ...(lang ? { lang } : {}),
+    ...(asked.flags.private ? { private: true } : {}),
+    ...(fallback.asker ? { asker: fallback.asker } : {}),
+  };
 }

@@ -3,10 +3,10 @@ import { isUserError, UserError } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
-import type { Reply } from "../reply/reply.ts";
+import type { Asked, Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
-import { parseChoice, prepareLine } from "./parseLine.ts";
+import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
 import { optionsWithPreset, type PresetSource, withPreset } from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
@@ -59,7 +59,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
       parsed.preset,
     );
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
-    return parsed.flags.private ? { ...charted, ephemeral: true, lang } : { ...charted, lang };
+    const done = { ...charted, lang, asked: askedOf(parsed) };
+    return parsed.flags.private ? { ...done, ephemeral: true } : done;
   } catch (error) {
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
@@ -69,6 +70,17 @@ export function respondToText(registry: Registry, line: string, options: Respond
     }
     return { ...reply, lang };
   }
+}
+
+/** What was read, kept on the reply so a conversation need not parse the line again. */
+function askedOf(parsed: ParsedLine): Asked {
+  const { explain, private: privately, lang } = parsed.flags;
+  return {
+    command: parsed.command.name,
+    raw: parsed.raw,
+    flags: { explain, private: privately, ...(lang === undefined ? {} : { lang }) },
+    ...(parsed.preset ? { preset: { name: parsed.preset.name, filled: parsed.preset.filled } } : {}),
+  };
 }
 
 /** Marks a reply whose asker wants a chart; a command without one says so in a note. */

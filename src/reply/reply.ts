@@ -117,6 +117,15 @@ export interface ReadAs {
   items: ReadItem[];
 }
 
+/** A typed line as the grammar read it: the command, its raw option text and the delivery words. */
+export interface Asked {
+  command: string;
+  raw: Record<string, string>;
+  flags: { explain: boolean; private: boolean; lang?: string };
+  /** A model name stood in for numbers: its name and the options its preset filled in. */
+  preset?: { name: string; filled: Record<string, string> };
+}
+
 export interface Reply {
   ok: boolean;
   command: string;
@@ -135,6 +144,8 @@ export interface Reply {
   result?: Record<string, unknown>;
   /** How the question was read, for answers (never for errors). */
   readAs?: ReadAs;
+  /** What the grammar read, for a conversation's buttons and follow-ups (never rendered). */
+  asked?: Asked;
   /** For errors: the message key and values. */
   error?: Text;
   /** The language it will be rendered in, when the request chose one. */

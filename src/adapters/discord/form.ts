@@ -7,7 +7,7 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { registry } from "../../commands/registry.ts";
-import { questionOfText } from "../../conversation/followUp.ts";
+import { questionOfReply } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { type CommandHandlerOptions, langOfLocale } from "./handlers/command.ts";
@@ -85,7 +85,7 @@ export async function handleFormSubmit(
   const run = options.answer ?? options.answerer.answer;
   const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
   const question = reply.ok
-    ? questionOfText(registry, text, { lang, asker: interaction.user.id })
+    ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;
   const message = await messageWithControls(reply, question, { ...options, lang });
   await interaction.reply(reply.ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);

@@ -1,7 +1,7 @@
 import { hasChart } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
-import { isCompleteQuestion, questionOfText, readFollowUp } from "../../conversation/followUp.ts";
+import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
@@ -90,7 +90,7 @@ export async function converse(
     lang: deps.lang,
     text,
   });
-  const question = reply.ok ? questionOfText(registry, text, { asker: where.userId }) : undefined;
+  const question = reply.ok ? questionOfReply(registry, reply, text, { asker: where.userId }) : undefined;
   if (question && store) await store.set(where.key, question);
   return question ? { reply, question } : { reply };
 }

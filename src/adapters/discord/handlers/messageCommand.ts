@@ -1,6 +1,6 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
-import { questionOfText } from "../../../conversation/followUp.ts";
+import { questionOfReply } from "../../../conversation/followUp.ts";
 import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
 import { messageWithControls } from "./component.ts";
 
@@ -17,7 +17,7 @@ export async function handleEstimateCommand(
   const run = options.answer ?? options.answerer.answer;
   const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
   const question = reply.ok
-    ? questionOfText(registry, text, { lang, asker: interaction.user.id })
+    ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;
   const message = await messageWithControls(
     { ...reply, ephemeral: true },

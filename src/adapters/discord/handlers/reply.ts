@@ -1,7 +1,7 @@
 import type { Message } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../../conversation/answer.ts";
-import { isCompleteQuestion, questionOfText, readFollowUp } from "../../../conversation/followUp.ts";
+import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
@@ -47,7 +47,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   let question: Question | undefined;
   if (isCompleteQuestion(registry, text)) {
     reply = await run({ platform: "discord", userId, lang, text });
-    question = reply.ok ? questionOfText(registry, text, { asker: userId }) : undefined;
+    question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
   } else if (!previous) {
     reply = contextLostReply(registry.defaultCommand.name, lang, referenced.embeds[0]?.title ?? undefined);
   } else {

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
-import { questionOfText } from "../../../conversation/followUp.ts";
+import { questionOfReply } from "../../../conversation/followUp.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -41,7 +41,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     );
     // The buttons under the answer carry its question (conversation.ts).
     const message = answered.then((reply) =>
-      interactiveMessage(deps, reply, questionOfText(registry, text, { asker: command.user_id })),
+      interactiveMessage(deps, reply, questionOfReply(registry, reply, text, { asker: command.user_id })),
     );
     // Text first: the chart is drawn and uploaded only once the answer is out.
     const chartAfter = () =>

@@ -1,6 +1,6 @@
 import type { App, MessageShortcut } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
-import { questionOfText } from "../../../conversation/followUp.ts";
+import { questionOfReply } from "../../../conversation/followUp.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -30,7 +30,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
           lang: deps.lang,
           text,
         });
-        const question = questionOfText(registry, text, { asker: userId });
+        const question = questionOfReply(registry, reply, text, { asker: userId });
         const message = await interactiveMessage(
           deps,
           { ...reply, ephemeral: true },
