@@ -4,7 +4,7 @@ import { findOption } from "../dispatch/findOption.ts";
 import type { OptionSpec } from "../dispatch/options.ts";
 import { parseLine } from "../dispatch/parseLine.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
-import { respondToText } from "../dispatch/respond.ts";
+import { askedOf, respondToText } from "../dispatch/respond.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
 import type { Question } from "./question.ts";
@@ -104,16 +104,7 @@ export function questionOfText(
   try {
     const parsed = parseLine(registry, text);
     if (!parsed.command.schema.safeParse(parsed.raw).success) return undefined;
-    return questionOfAsked(
-      parsed.command,
-      {
-        command: parsed.command.name,
-        raw: parsed.raw,
-        flags: parsed.flags,
-        ...(parsed.preset ? { preset: parsed.preset } : {}),
-      },
-      fallback,
-    );
+    return questionOfAsked(parsed.command, askedOf(parsed), fallback);
   } catch (error) {
     if (isUserError(error)) return undefined;
     throw error;

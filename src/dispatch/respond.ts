@@ -73,7 +73,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
 }
 
 /** What was read, kept on the reply so a conversation need not parse the line again. */
-function askedOf(parsed: ParsedLine): Asked {
+export function askedOf(parsed: ParsedLine): Asked {
   const { explain, private: privately, lang } = parsed.flags;
   return {
     command: parsed.command.name,
