@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderText, width } from "../../src/adapters/cli/text.ts";
+import { renderText } from "../../src/adapters/cli/text.ts";
+import { width } from "../../src/adapters/cli/width.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { brokenLimits, totalLength } from "../../src/adapters/discord/limits.ts";
 import { toSlackMessage } from "../../src/adapters/slack/blocks.ts";

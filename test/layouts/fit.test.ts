@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MIX } from "../../bench/inputs.ts";
-import { renderText, width } from "../../src/adapters/cli/text.ts";
+import { renderText } from "../../src/adapters/cli/text.ts";
+import { width } from "../../src/adapters/cli/width.ts";
 import { wrap } from "../../src/adapters/cli/wrap.ts";
 import { toEmbeds } from "../../src/adapters/discord/embeds.ts";
 import { withinLimits } from "../../src/adapters/discord/limits.ts";

@@ -1,4 +1,4 @@
-import { width } from "./text.ts";
+import { width } from "./width.ts";
 
 const CJK =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;

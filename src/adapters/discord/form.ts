@@ -10,9 +10,10 @@ import { registry } from "../../commands/registry.ts";
 import { questionOfReply } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
-import { type CommandHandlerOptions, langOfLocale } from "./handlers/command.ts";
+import type { CommandHandlerOptions } from "./handlers/command.ts";
 import { messageWithControls } from "./handlers/component.ts";
 import { clipAtWord } from "./limits.ts";
+import { langOfLocale } from "./locale.ts";
 
 /** `/flops form` and the modal's custom_id. */
 export const FORM_SUBCOMMAND = "form";

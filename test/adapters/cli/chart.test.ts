@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
-import { width } from "../../../src/adapters/cli/text.ts";
+import { width } from "../../../src/adapters/cli/width.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const flops = (args: string[]) =>

@@ -152,7 +152,8 @@ describe("terminal arguments", () => {
 
 describe("terminal text", () => {
   it("counts CJK characters as two columns so Chinese rows line up", async () => {
-    const { width, renderText } = await import("../../../src/adapters/cli/text.ts");
+    const { renderText } = await import("../../../src/adapters/cli/text.ts");
+    const { width } = await import("../../../src/adapters/cli/width.ts");
     expect(width("GPU 小時")).toBe(8);
     expect(width("３")).toBe(2);
     const text = renderText({

@@ -7,10 +7,11 @@ import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
 import { errorReply } from "../../../dispatch/errorReply.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
-import { type Lang, langSchema } from "../../../i18n/lang.ts";
+import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
+import { langOfLocale } from "../locale.ts";
 import { messageWithControls } from "./component.ts";
 
 /**
@@ -32,10 +33,6 @@ export interface CommandHandlerOptions {
   /** Posts an answer's chart (the charts module); no Chart button without it. */
   chart?: (reply: Reply, interaction: import("discord.js").MessageComponentInteraction) => Promise<void>;
 }
-
-/** Discord's `zh-TW` locale reads Traditional Chinese; every other locale, English. */
-export const langOfLocale = (locale: string | null | undefined): Lang =>
-  locale === "zh-TW" ? "zh-TW" : "en";
 
 /** The subcommand's options as the text the command layer parses ("175B", "true"). */
 function optionValues(interaction: ChatInputCommandInteraction): Map<string, string> {

@@ -11,7 +11,8 @@ import { MemoryContextStore, questionOfValue } from "../../../conversation/store
 import type { Reply } from "../../../reply/reply.ts";
 import { answerComponents, CONTROL } from "../components.ts";
 import { toDiscordMessage } from "../embeds.ts";
-import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
+import { langOfLocale } from "../locale.ts";
+import type { CommandHandlerOptions } from "./command.ts";
 
 const PREFIXES = Object.values(CONTROL) as string[];
 

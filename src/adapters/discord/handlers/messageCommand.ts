@@ -1,7 +1,8 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
-import { type CommandHandlerOptions, langOfLocale } from "./command.ts";
+import { langOfLocale } from "../locale.ts";
+import type { CommandHandlerOptions } from "./command.ts";
 import { messageWithControls } from "./component.ts";
 
 /**
