@@ -2,7 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { defineCommand } from "../dispatch/command.ts";
-import { type OptionSpec, opt } from "../dispatch/options.ts";
+import { opt } from "../dispatch/options.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { text } from "../reply/build.ts";
 import type { Reply, Row } from "../reply/reply.ts";
@@ -63,7 +63,7 @@ function overview(registry: Registry): Reply {
 }
 
 function commandHelp(command: AnyCommand): Reply {
-  const rows = Object.entries(command.options as Record<string, OptionSpec>).map(([name, spec]) => ({
+  const rows = command.optionList.map(([name, spec]) => ({
     label: text("row.name", {
       name:
         [name, ...spec.aliases].join(" | ") + (spec.required ? " *" : "") + (spec.positional ? " ⟨pos⟩" : ""),

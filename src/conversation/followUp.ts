@@ -1,7 +1,6 @@
 import { isUserError, UserError } from "../core/errors.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
-import type { OptionSpec } from "../dispatch/options.ts";
 import { parseLine } from "../dispatch/parseLine.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
@@ -139,9 +138,7 @@ function questionOfAsked(
   const preset = asked.preset;
   if (preset) {
     const typed = Object.entries(asked.raw).filter(([name]) => preset.filled[name] === undefined);
-    const slot = Object.entries(command.options as Record<string, OptionSpec>).find(
-      ([, spec]) => spec.positional,
-    )?.[0];
+    const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
     options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.

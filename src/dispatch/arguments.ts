@@ -2,7 +2,6 @@ import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
-import type { OptionSpec } from "./options.ts";
 /**
  * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
  * model name took the first); `key=value` sets any option.
@@ -13,7 +12,7 @@ export function parseArguments(
   firstSlot = 0,
 ): Record<string, string> {
   const raw: Record<string, string> = {};
-  const entries = Object.entries(command.options as Record<string, OptionSpec>);
+  const entries = command.optionList;
   const positional = entries.filter(([, spec]) => spec.positional);
   let next = firstSlot;
   for (const word of words) {

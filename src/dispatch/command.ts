@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply } from "../reply/reply.ts";
-import type { ArgsOf, Options } from "./options.ts";
+import type { ArgsOf, OptionSpec, Options } from "./options.ts";
 
 export interface CommandContext {
   lang: Lang;
@@ -17,6 +17,8 @@ export interface Command<O extends Options = Options> {
   examples: readonly string[];
   /** Validation derived from the option declarations. */
   schema: z.ZodType<ArgsOf<O>, Record<string, string>>;
+  /** The options as `[name, spec]` in declaration order (listed once, read on every line). */
+  optionList: readonly [string, OptionSpec][];
   run(args: ArgsOf<O>, context: CommandContext): Reply;
 }
 
@@ -40,6 +42,7 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
     aliases: [],
     ...definition,
     schema: z.object(shape).strict() as unknown as z.ZodType<ArgsOf<O>, Record<string, string>>,
+    optionList: Object.entries(definition.options as Record<string, OptionSpec>),
   };
 }
 

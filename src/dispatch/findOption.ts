@@ -16,7 +16,7 @@ function optionIndex(command: AnyCommand): Map<string, [string, OptionSpec]> {
   let index = optionIndexes.get(command);
   if (!index) {
     index = new Map();
-    for (const entry of Object.entries(command.options as Record<string, OptionSpec>)) {
+    for (const entry of command.optionList) {
       for (const name of [entry[0], ...entry[1].aliases]) {
         if (!index.has(squash(name))) index.set(squash(name), entry);
       }

@@ -5,7 +5,6 @@ import type { Reply } from "../reply/reply.ts";
 import { parseArguments } from "./arguments.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
-import type { OptionSpec } from "./options.ts";
 
 /**
  * Raw option text by canonical option name, in priority order (commands/presets.ts modelPreset). A
@@ -71,7 +70,7 @@ export function optionsWithPreset(
   options: Record<string, string>,
 ): { raw: Record<string, string>; preset?: AppliedPreset } {
   if (!presets) return { raw: options };
-  const first = Object.entries(command.options as Record<string, OptionSpec>).find(([, s]) => s.positional);
+  const first = command.optionList.find(([, s]) => s.positional);
   const key = options.model !== undefined && !findOption(command, "model") ? "model" : first?.[0];
   const word = key === undefined ? undefined : options[key];
   if (key === undefined || word === undefined) return { raw: options };
@@ -110,7 +109,7 @@ function applyPreset(
 ): { raw: Record<string, string>; preset: AppliedPreset } {
   const filled = fillFromPreset(command, preset.values, typed, presets.alternatives);
   const raw = { ...filled, ...typed };
-  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+  for (const [name, spec] of command.optionList) {
     if (spec.required && raw[name] === undefined) {
       throw new UserError("model.notApplicable", { model: preset.name, command: command.name, option: name });
     }
@@ -143,7 +142,7 @@ export function fillFromPreset(
 
 /** A name (not a number) where the command expects a number, close to a model name: say which. */
 function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word: string): void {
-  const slot = Object.values(command.options as Record<string, OptionSpec>).find((spec) => spec.positional);
+  const slot = command.optionList.find(([, spec]) => spec.positional)?.[1];
   if (!slot || slot.kind === "text" || !/^[a-z]/i.test(word)) return;
   const suggestions = presets.suggest(word);
   if (suggestions.length > 0) {

@@ -1,6 +1,5 @@
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
-import type { OptionSpec } from "./options.ts";
 import { type Reading, readsShapes, readWords } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 
@@ -31,9 +30,7 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
 export const takesNumbers = (command: AnyCommand) => {
-  const slots = Object.values(command.options as Record<string, OptionSpec>).filter(
-    (spec) => spec.positional,
-  );
+  const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);
   return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
 };
 

@@ -22,7 +22,7 @@ export function readAsOf(
   assumed: ReadonlySet<string>,
 ): ReadAs {
   const items: ReadItem[] = [];
-  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+  for (const [name, spec] of command.optionList) {
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
     const fromResult = typed === undefined && ASSUMABLE.has(spec.kind) ? result?.[name] : undefined;

@@ -128,7 +128,7 @@ const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
 
-const entries = (command: AnyCommand) => Object.entries(command.options as Record<string, OptionSpec>);
+const entries = (command: AnyCommand) => command.optionList;
 
 /** The first option whose name or alias is one of `names`. */
 function named(command: AnyCommand, names: readonly string[]): string | undefined {

@@ -71,7 +71,7 @@ export function optionGist(description: string, key: string): string {
  * kept: required, then positional, then the rest in declaration order.
  */
 export function discordOptionsOf(command: AnyCommand): [string, OptionSpec][] {
-  const entries = Object.entries(command.options as Record<string, OptionSpec>);
+  const entries = command.optionList;
   const rank = (spec: OptionSpec) => (spec.required ? 0 : spec.positional ? 1 : 2);
   // The common options keep their places; what does not fit stays reachable through `query`.
   return entries
