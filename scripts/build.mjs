@@ -27,7 +27,9 @@ export async function buildBundle() {
       external: ["discord.js", "pino", "@resvg/resvg-js", "ioredis", "rate-limiter-flexible"],
       // Bolt and its dependencies are CommonJS: give them a require in the ESM bundle.
       banner: {
-        js: 'import { createRequire as __flopsbotRequire } from "node:module"; const require = __flopsbotRequire(import.meta.url);',
+        // `require` for the packages left outside the bundle; on Node 22.1 and later, V8's compiled
+        // code kept on disk between starts (the chunks loaded after this one, Bolt's among them).
+        js: 'import __flopsbotModule from "node:module"; const require = __flopsbotModule.createRequire(import.meta.url); __flopsbotModule.enableCompileCache?.();',
       },
       minify: true,
       sourcemap: true,
