@@ -19,11 +19,29 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+/** A template split once into literal text (even places) and placeholder names (odd places). */
+const pieces = new Map<string, readonly string[]>();
+
+function piecesOf(template: string): readonly string[] {
+  let split = pieces.get(template);
+  if (!split) {
+    split = template.split(/\{(\w+)\}/);
+    // Catalog templates are few and fixed; a key that is not one (already text) is not kept.
+    if (pieces.size < 4096) pieces.set(template, split);
+  }
+  return split;
+}
+
 /** The message for `key` in `lang`, with `{name}` placeholders filled in. */
 export function t<const K extends string>(lang: Lang, key: K & KeyArg<K>, params: ErrorParams = {}): string {
-  const known = isMessageKey(key);
-  const template = known ? CATALOGS[lang][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  const template = isMessageKey(key) ? CATALOGS[lang][key] : key;
+  // Most labels have no placeholder: nothing to fill.
+  if (!template.includes("{")) return template;
+  const split = piecesOf(template);
+  let out = split[0] ?? "";
+  for (let i = 1; i < split.length; i += 2) {
+    const name = split[i] as string;
+    out += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + (split[i + 1] ?? "");
+  }
+  return out;
 }

@@ -5,8 +5,10 @@
  * is echoed back. In: Slack sends message text escaped the same way, with mentions and links
  * as `<@U123>`, `<#C123|name>`, `<https://…|label>`.
  */
+const SPECIAL = /[&<>]/;
+
 export const escapeMrkdwn = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  SPECIAL.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
 
 /** Bold; an asterisk inside would end it early, so it becomes the look-alike ∗ (U+2217). */
 export const bold = (text: string): string =>
