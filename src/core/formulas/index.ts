@@ -8,7 +8,7 @@ import { MFU } from "./mfu.ts";
 import { PARAMS } from "./params.ts";
 import { PLANNING } from "./planning.ts";
 import { RUNS } from "./runs.ts";
-import { SERVING } from "./serving.ts";
+import { SERVING, SERVING_ROWS } from "./serving.ts";
 import { TRAINING } from "./training.ts";
 import type { Formula } from "./types.ts";
 
@@ -27,6 +27,7 @@ export const FORMULAS = {
   ...LAYOUT,
   ...FINETUNE,
   ...SERVING,
+  ...SERVING_ROWS,
   ...RUNS,
   ...FORWARD,
 } as const;
