@@ -14,12 +14,14 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { formula, input, row, symbol, text } from "../reply/build.ts";
+import { formula, input, row, symbol, symbols, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
 
+/** The per-token FLOP with attention in the registry's symbols (PaLM App. B): `6N + 12·L·H·Q·T`. */
+const ATTENTION_SYMBOLS = symbols(formula("perToken.attention", { n: symbol("N") }));
 const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
 type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
@@ -297,7 +299,11 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
   if (gpus !== undefined) result.gpus = gpus;
-  notes.push(text(basis === "6N" ? "note.mfuBasis6N" : "note.mfuBasisAttention"));
+  notes.push(
+    basis === "6N"
+      ? text("note.mfuBasis6N")
+      : text("note.mfuBasisAttention", { perToken: ATTENTION_SYMBOLS }),
+  );
 
   if (args.price !== undefined) {
     const price = args.price;
