@@ -10,12 +10,12 @@ import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
+import { describeArchitecture } from "../reply/architecture.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f, signedPercent } from "../reply/format.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
-import { describeArchitecture } from "./paramsArchitecture.ts";
 
 /** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
 export function percentDifference(ours: number, published: number): string {

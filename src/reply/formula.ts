@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber, signedPercent } from "./format.ts";
+import { formulaNumber, grouped, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -39,6 +39,11 @@ export function inputText(input: FormulaInput | undefined, name: string): string
       return formulaNumber(Number(input.value.toPrecision(4)));
     case "difference":
       return signedPercent(input.value);
+    case "grouped":
+      // Whole counts, every digit (as `toLocaleString("en-US")` writes them, without Intl per call).
+      return Number.isInteger(input.value) && Math.abs(input.value) < 1e15
+        ? grouped(input.value)
+        : input.value.toLocaleString("en-US");
     case "daysShort":
       return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
     default:

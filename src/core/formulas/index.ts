@@ -1,3 +1,4 @@
+import { ARCHITECTURE } from "./architecture.ts";
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
 import { FINETUNE } from "./finetune.ts";
@@ -30,6 +31,7 @@ export const FORMULAS = {
   ...SERVING_ROWS,
   ...RUNS,
   ...FORWARD,
+  ...ARCHITECTURE,
 } as const;
 
 export type FormulaId = keyof typeof FORMULAS;
