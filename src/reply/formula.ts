@@ -44,6 +44,8 @@ export function inputText(input: FormulaInput | undefined, name: string): string
       return Number.isInteger(input.value) && Math.abs(input.value) < 1e15
         ? grouped(input.value)
         : input.value.toLocaleString("en-US");
+    case "fixed3":
+      return input.value.toFixed(3);
     case "daysShort":
       return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
     default:

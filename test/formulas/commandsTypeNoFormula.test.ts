@@ -12,7 +12,7 @@ const COMMANDS = new URL("../../src/commands/", import.meta.url).pathname;
 const FORMULA_TEXT = /[·×√⌈Σ]| = /;
 
 /** Commands whose rows still carry formula text: each must still have some (so this list only shrinks). */
-const NOT_YET_ON_REGISTRY = new Set(["cardsTrain.ts", "model.ts"]);
+const NOT_YET_ON_REGISTRY = new Set(["model.ts"]);
 
 /** Text that looks like a formula and is not one. */
 const NOT_FORMULAS: Record<string, RegExp> = {

@@ -11,6 +11,7 @@ import { PLANNING } from "./planning.ts";
 import { RUNS } from "./runs.ts";
 import { SERVING, SERVING_ROWS } from "./serving.ts";
 import { TRAINING } from "./training.ts";
+import { TRAINING_LAYOUT } from "./trainingLayout.ts";
 import type { Formula } from "./types.ts";
 
 export { EXPLANATIONS } from "./explanations.ts";
@@ -32,6 +33,7 @@ export const FORMULAS = {
   ...RUNS,
   ...FORWARD,
   ...ARCHITECTURE,
+  ...TRAINING_LAYOUT,
 } as const;
 
 export type FormulaId = keyof typeof FORMULAS;
