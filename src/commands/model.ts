@@ -13,6 +13,7 @@ import { opt } from "../dispatch/options.ts";
 import { describeArchitecture } from "../reply/architecture.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f, signedPercent } from "../reply/format.ts";
+import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
@@ -49,27 +50,58 @@ const notPublished = (label: string): Row => ({
 const published = (label: string, kind: Parameters<typeof row>[1], figure: Figure): Row =>
   row(label, kind, figure.value, cited(figure.source.title));
 
-/** Whole numbers as configs write them, grouped: 128,256 (formulaNumber would round to 128K). */
-const g = (n: number): string => n.toLocaleString("en-US");
-
-/** The architecture as a formula's left-hand side: `decoder L 126, h 16,384, …`. */
-export function architectureFormula(arch: Architecture): string {
+/** The architecture as a formula's left-hand side (`decoder L 126, h 16,384, …`), then `tail`. */
+export function architectureFormula(arch: Architecture, tail: readonly FormulaRef[] = []): FormulaRef {
+  const g = (n: number) => input("grouped", n);
+  const plain = (n: number) => input("plain", n);
   if (arch.kind === "gpt") {
-    const extras = [
-      arch.positions ? `pos ${g(arch.positions)}` : undefined,
-      arch.relativePositions ? "+ L·h² relative positions" : undefined,
-      arch.embeddingNorm ? "+ 2h embedding norm" : undefined,
-    ].filter(Boolean);
-    return `L·(12h² + 13h) + V·h, L ${arch.layers}, h ${g(arch.width)}, V ${g(arch.vocab)}${extras.length ? `, ${extras.join(", ")}` : ""}`;
+    return formula(
+      "model.gptShape",
+      {
+        perLayers: symbols(formula("params.gpt")),
+        L: plain(arch.layers),
+        h: g(arch.width),
+        V: g(arch.vocab),
+      },
+      {
+        after: [
+          ...(arch.positions ? [formula("model.gptPositions", { positions: g(arch.positions) })] : []),
+          ...(arch.relativePositions ? [formula("model.gptRelative")] : []),
+          ...(arch.embeddingNorm ? [formula("model.gptEmbeddingNorm")] : []),
+          ...tail,
+        ],
+      },
+    );
   }
   if (arch.kind === "decoder") {
-    const heads = `${arch.heads}${arch.kvHeads ? `/${arch.kvHeads} kv` : ""} heads${arch.headDim ? ` × ${arch.headDim}` : ""}`;
     const mlp = arch.moe
-      ? `${arch.moe.experts} experts top-${arch.moe.topK} × ffn ${g(arch.moe.expertFfn)}`
-      : `${arch.mlp === "plain" ? "plain " : ""}ffn ${g(arch.ffn ?? 0)}`;
-    return `decoder L ${arch.layers}, h ${g(arch.hidden)}, ${heads}, ${mlp}, V ${g(arch.vocab)}${arch.tiedEmbeddings ? " tied" : ""}`;
+      ? formula("model.moeMlp", {
+          E: plain(arch.moe.experts),
+          k: plain(arch.moe.topK),
+          ffn: g(arch.moe.expertFfn),
+        })
+      : formula(arch.mlp === "plain" ? "model.plainMlp" : "model.gatedMlp", { ffn: g(arch.ffn ?? 0) });
+    return formula(
+      "model.decoderShape",
+      { L: plain(arch.layers), h: g(arch.hidden), heads: plain(arch.heads) },
+      {
+        after: [
+          ...(arch.kvHeads ? [formula("model.kvHeads", { kv: plain(arch.kvHeads) })] : []),
+          formula("model.heads"),
+          ...(arch.headDim ? [formula("model.headDim", { d: plain(arch.headDim) })] : []),
+          mlp,
+          formula("model.vocab", { V: g(arch.vocab) }),
+          ...(arch.tiedEmbeddings ? [formula("model.tied")] : []),
+          ...tail,
+        ],
+      },
+    );
   }
-  return `L ${arch.layers}, h ${g(arch.hidden)}, ${arch.heads} heads, V ${g(arch.vocab)}`;
+  return formula(
+    "model.otherShape",
+    { L: plain(arch.layers), h: g(arch.hidden), heads: plain(arch.heads), V: g(arch.vocab) },
+    { after: tail },
+  );
 }
 
 /** The hardware as a formula's place: `2,048 × H800 SXM5 80GB`, or the accelerator as the authors name it. */
@@ -82,12 +114,14 @@ export function hardwareFormula(model: Model, estimate: RunEstimate): FormulaRef
     : formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) });
 }
 
-/** "2,048 × H800 SXM5 80GB", or the accelerator as the authors name it. */
+/** "2,048 × H800 SXM5 80GB" (drawn from the registry's `run.hardware`), or the accelerator as the authors name it. */
 export function hardwareText(model: Model, estimate: RunEstimate): string | undefined {
   const name = estimate.gpu ? shortGpuName(estimate.gpu) : model.hardware?.name;
   if (name === undefined) return undefined;
   const gpus = model.published.gpus?.value;
-  return gpus === undefined ? name : `${f(gpus)} × ${name}`;
+  return gpus === undefined
+    ? name
+    : formulaText(formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) }));
 }
 
 const pct = (x: number) => Number((x * 100).toFixed(1));
@@ -187,7 +221,10 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.paramsRecomputed",
         "params",
         recomputed.total,
-        `${architectureFormula(model.architecture)} = ${f(recomputed.total)} (${percentDifference(recomputed.total, p.params.value)} vs published)`,
+        architectureFormula(model.architecture, [
+          formula("model.recount", { total: input("params", recomputed.total) }),
+          vsPublished(recomputed.total, p.params.value),
+        ]),
       ),
     );
   } else if (runArchitecture(model.id)) {
@@ -199,7 +236,16 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
           "model.row.paramsRecomputed",
           "params",
           count.total,
-          `${describeArchitecture(architectureOf(model))} = ${g(count.total)} (${percentDifference(count.total, p.params.value)} vs published)`,
+          formula(
+            architectureOf(model).moe?.firstDenseLayers
+              ? "model.recountExactFirstDense"
+              : "model.recountExact",
+            {
+              architecture: symbol(describeArchitecture(architectureOf(model))),
+              total: input("grouped", count.total),
+            },
+            { after: [vsPublished(count.total, p.params.value)] },
+          ),
         ),
       );
       if (p.activeParams) {
@@ -210,7 +256,13 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
             "model.row.activeRecomputed",
             "params",
             count.active,
-            `shared + top-${exact?.architecture.moe?.topK ?? 0} routed experts + attention + embedding and head = ${f(count.active)} (${percentDifference(count.active, p.activeParams.value)} vs published; without the ${f(embedding)} embedding ${f(count.active - embedding)})`,
+            formula("model.activeExact", {
+              k: input("plain", exact?.architecture.moe?.topK ?? 0),
+              active: input("params", count.active),
+              difference: input("difference", count.active / p.activeParams.value - 1),
+              embedding: input("params", embedding),
+              without: input("params", count.active - embedding),
+            }),
           ),
         );
       }
@@ -231,7 +283,11 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
           "model.row.activeRecomputed",
           "params",
           recomputed.active,
-          `total − (experts − top-k) × 3·h·ffn = ${f(recomputed.active)} (${percentDifference(recomputed.active, p.activeParams.value)} vs published)`,
+          formula(
+            "model.activeRecount",
+            { active: input("params", recomputed.active) },
+            { after: [vsPublished(recomputed.active, p.activeParams.value)] },
+          ),
         ),
       );
     }

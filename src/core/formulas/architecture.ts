@@ -85,3 +85,71 @@ export const ARCHITECTURE = defineFormulas({
     explain: [],
   },
 });
+
+/**
+ * A published run's parameter recount (`model`): its architecture as the count reads it (GPT-style
+ * L·(12h² + 13h) + V·h after Kaplan et al. 2020, Table 1; decoders tensor by tensor), the total,
+ * and for a MoE the active parameters.
+ */
+export const RUN_COUNT = defineFormulas({
+  "model.gptShape": {
+    id: "model.gptShape",
+    substituted: "{perLayers} + V·h, L {L}, h {h}, V {V}",
+    evaluate: architectureParams,
+    explain: [],
+  },
+  "model.gptPositions": { id: "model.gptPositions", substituted: ", pos {positions}", explain: [] },
+  "model.gptRelative": { id: "model.gptRelative", substituted: ", + L·h² relative positions", explain: [] },
+  "model.gptEmbeddingNorm": {
+    id: "model.gptEmbeddingNorm",
+    substituted: ", + 2h embedding norm",
+    explain: [],
+  },
+  "model.decoderShape": {
+    id: "model.decoderShape",
+    substituted: "decoder L {L}, h {h}, {heads}",
+    explain: [],
+  },
+  "model.kvHeads": { id: "model.kvHeads", substituted: "/{kv} kv", explain: [] },
+  "model.heads": { id: "model.heads", substituted: " heads", explain: [] },
+  "model.headDim": { id: "model.headDim", substituted: " × {d}", explain: [] },
+  "model.moeMlp": { id: "model.moeMlp", substituted: ", {E} experts top-{k} × ffn {ffn}", explain: [] },
+  "model.plainMlp": { id: "model.plainMlp", substituted: ", plain ffn {ffn}", explain: [] },
+  "model.gatedMlp": { id: "model.gatedMlp", substituted: ", ffn {ffn}", explain: [] },
+  "model.vocab": { id: "model.vocab", substituted: ", V {V}", explain: [] },
+  "model.tied": { id: "model.tied", substituted: " tied", explain: [] },
+  "model.otherShape": {
+    id: "model.otherShape",
+    substituted: "L {L}, h {h}, {heads} heads, V {V}",
+    explain: [],
+  },
+  "model.recount": { id: "model.recount", substituted: " = {total}", explain: [] },
+  "model.recountExact": {
+    id: "model.recountExact",
+    substituted: "{architecture} = {total}",
+    evaluate: architectureParams,
+    explain: [],
+  },
+  // DeepSeek-V3's description says "first 3 dense": its explanation has always carried the
+  // dense-peak note, kept so `explain` reads the same.
+  "model.recountExactFirstDense": {
+    id: "model.recountExactFirstDense",
+    substituted: "{architecture} = {total}",
+    evaluate: architectureParams,
+    explain: ["explain.const.densePeak"],
+  },
+  "model.activeExact": {
+    id: "model.activeExact",
+    symbolic: "shared + top-{k} routed experts + attention + embedding and head",
+    substituted: "{active} ({difference} vs published; without the {embedding} embedding {without})",
+    evaluate: architectureParams,
+    explain: [],
+  },
+  "model.activeRecount": {
+    id: "model.activeRecount",
+    symbolic: "total − (experts − top-k) × 3·h·ffn",
+    substituted: "{active}",
+    evaluate: architectureParams,
+    explain: [],
+  },
+});

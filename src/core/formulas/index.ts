@@ -1,4 +1,4 @@
-import { ARCHITECTURE } from "./architecture.ts";
+import { ARCHITECTURE, RUN_COUNT } from "./architecture.ts";
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
 import { FINETUNE } from "./finetune.ts";
@@ -33,6 +33,7 @@ export const FORMULAS = {
   ...RUNS,
   ...FORWARD,
   ...ARCHITECTURE,
+  ...RUN_COUNT,
   ...TRAINING_LAYOUT,
 } as const;
 
