@@ -36,7 +36,7 @@ export const cited = (title: string): FormulaRef => formula("cited", { source: s
 const vsPublished = (ours: number, published: number): FormulaRef =>
   formula("run.vsPublished", { difference: input("difference", ours / published - 1) });
 
-const textRow = (label: string, shown: string, formula?: FormulaRef | string): Row => ({
+const textRow = (label: string, shown: string, formula?: FormulaRef): Row => ({
   label: text(label),
   value: { kind: "text", text: shown },
   ...(formula ? { formula } : {}),
@@ -617,7 +617,13 @@ function catalogReply(): Reply {
   const rows: Row[] = MODELS.map((m) => ({
     label: text("row.name", { name: m.name }),
     value: { kind: "params", value: m.published.params.value },
-    formula: `/flops model ${m.id}${m.aliases.length ? ` (${m.aliases.join(", ")})` : ""}`,
+    formula: formula(
+      "usage.model",
+      { id: symbol(m.id) },
+      m.aliases.length
+        ? { after: [formula("usage.aliases", { aliases: symbol(m.aliases.join(", ")) })] }
+        : {},
+    ),
   }));
   return resultReply({
     command: "model",

@@ -73,8 +73,7 @@ function symbolsOf(ref: FormulaRef): string {
  * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
  * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
  */
-export function formulaText(ref: FormulaRef | string): string {
-  if (typeof ref === "string") return ref;
+export function formulaText(ref: FormulaRef): string {
   const formula = formulaById(ref.id);
   let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
@@ -85,8 +84,7 @@ export function formulaText(ref: FormulaRef | string): string {
 }
 
 /** The ids of a formula reference and the fragments that follow it. */
-export function formulaIds(ref: FormulaRef | string): FormulaId[] {
-  if (typeof ref === "string") return [];
+export function formulaIds(ref: FormulaRef): FormulaId[] {
   const nested = Object.values(ref.inputs).flatMap((i) => (i.kind === "symbols" ? formulaIds(i.ref) : []));
   return [ref.id, ...nested, ...(ref.after ?? []).flatMap(formulaIds)];
 }

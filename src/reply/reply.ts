@@ -82,7 +82,7 @@ export interface Row {
    * The formula with the numbers put in (`6 · N · D = 6 × 175B × 300B`): a registry reference,
    * or, for commands not yet moved onto the registry, the text itself.
    */
-  formula?: FormulaRef | string;
+  formula?: FormulaRef;
 }
 
 /**

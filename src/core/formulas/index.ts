@@ -13,6 +13,7 @@ import { SERVING, SERVING_ROWS } from "./serving.ts";
 import { TRAINING } from "./training.ts";
 import { TRAINING_LAYOUT } from "./trainingLayout.ts";
 import type { Formula } from "./types.ts";
+import { USAGE } from "./usage.ts";
 
 export { EXPLANATIONS } from "./explanations.ts";
 export type { Formula, SourceRef } from "./types.ts";
@@ -35,6 +36,7 @@ export const FORMULAS = {
   ...ARCHITECTURE,
   ...RUN_COUNT,
   ...TRAINING_LAYOUT,
+  ...USAGE,
 } as const;
 
 export type FormulaId = keyof typeof FORMULAS;
