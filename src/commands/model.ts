@@ -12,16 +12,10 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { describeArchitecture } from "../reply/architecture.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
-import { formulaNumber as f, signedPercent } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
-
-/** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
-export function percentDifference(ours: number, published: number): string {
-  return signedPercent(ours / published - 1);
-}
 
 /** 0.3463 → "34.6%", a published range 0.38–0.43 → "38–43%". */
 export function percentText(value: number, upTo?: number): string {
@@ -178,9 +172,9 @@ function reading(model: Model, estimate: RunEstimate): Text {
   if (estimate.mfuTotalParams && estimate.mfu && estimate.mfuTotalParams.mfu > 1) {
     return text("model.reading.moeImpossible", {
       model: name,
-      total: f(p.params.value),
+      total: input("params", p.params.value),
       totalMfu: pct(estimate.mfuTotalParams.mfu),
-      active: f(estimate.computeParams),
+      active: input("params", estimate.computeParams),
       activeMfu: pct(estimate.mfu.mfu),
     });
   }
@@ -198,17 +192,17 @@ function reading(model: Model, estimate: RunEstimate): Text {
     return p.flops
       ? text("model.reading.compute", {
           model: name,
-          flops: f(estimate.flops),
-          published: f(p.flops.value),
-          difference: percentDifference(estimate.flops, p.flops.value),
+          flops: input("flop", estimate.flops),
+          published: input("flop", p.flops.value),
+          difference: input("difference", estimate.flops / p.flops.value - 1),
         })
       : text("model.reading.computeUnpublished", {
           model: name,
-          flops: f(estimate.flops),
+          flops: input("flop", estimate.flops),
           ratio: Number((estimate.tokensPerParam ?? 0).toPrecision(3)),
         });
   }
-  return text("model.reading.paramsOnly", { model: name, params: f(p.params.value) });
+  return text("model.reading.paramsOnly", { model: name, params: input("params", p.params.value) });
 }
 
 function paramRows(model: Model, estimate: RunEstimate): Row[] {
