@@ -22,7 +22,6 @@ export const DEFAULT_GPUS = 1024;
 
 /** The per-token FLOP with attention in the registry's symbols (PaLM App. B): `6N + 12·L·H·Q·T`. */
 const ATTENTION_SYMBOLS = symbols(formula("perToken.attention", { n: symbol("N") }));
-const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
 type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
 
@@ -181,7 +180,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
             peak: input("flopRate", peak),
             MFU: input("ratio", args.mfu),
           }),
-          { mfu: pct(args.mfu) },
+          { mfu: input("pct1", args.mfu) },
         ),
       );
       result.mfu = args.mfu;
@@ -278,7 +277,13 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
       ),
     );
     if (args.mfu === undefined) {
-      notes.push(text("note.mfuRange", { low: pct(mfu.low), point: pct(mfu.point), high: pct(mfu.high) }));
+      notes.push(
+        text("note.mfuRange", {
+          low: input("pct1", mfu.low),
+          point: input("pct1", mfu.point),
+          high: input("pct1", mfu.high),
+        }),
+      );
     }
     // The other definition of the same assumed MFU, so that a published MFU is read the same way.
     if (work.flopsAttention !== undefined) {
@@ -467,7 +472,7 @@ export function hardwareBudget(
         },
         { after: rangeOf(mfu, flops, "flop") },
       ),
-      { mfu: pct(mfu.point) },
+      { mfu: input("pct1", mfu.point) },
     ),
     row(
       "row.optimalParams",
