@@ -21,8 +21,7 @@ import {
   servingMemory,
 } from "../core/serving.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
-import { row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import type { Row, Text } from "../reply/reply.ts";
 import { cardsText } from "./cardsTrain.ts";
 
@@ -101,18 +100,32 @@ export function servingReply(input: ServeInput): ServeOutput {
     {
       label: text("row.layout"),
       value: { kind: "message", text: text("layout.serve", { tp: layout.tp, pp: layout.pp }) },
-      formula: `t = 2^k ≤ ${nodeSize}${model.heads ? ` dividing ${model.heads} heads` : ""}; p${model.layers ? ` dividing ${model.layers} layers` : ""}`,
+      formula: formula(
+        "serve.layout",
+        { node: num("plain", nodeSize) },
+        {
+          after: [
+            ...(model.heads ? [formula("serve.layout.heads", { heads: num("plain", model.heads) })] : []),
+            formula("serve.layout.pipeline"),
+            ...(model.layers ? [formula("serve.layout.layers", { layers: num("plain", model.layers) })] : []),
+          ],
+        },
+      ),
     },
     {
       label: text("row.cards"),
       value: { kind: "message", text: cardsText(layout.gpus, gpu, nodeSize) },
-      formula: `t · p = ${layout.tp} × ${layout.pp}`,
+      formula: formula("serve.cards", { tp: num("plain", layout.tp), pp: num("plain", layout.pp) }),
     },
     row(
       "row.weightsPerGpu",
       "bytes",
       layout.weightsPerGpu,
-      `N · ${BYTES_PER_VALUE[input.precision]} B / (t·p) = ${f(model.params)} × ${BYTES_PER_VALUE[input.precision]} / ${layout.gpus}`,
+      formula("serve.weightsPerGpu", {
+        bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+        N: num("params", model.params),
+        gpus: num("plain", layout.gpus),
+      }),
     ),
   );
   if (model.kv) {
@@ -121,14 +134,27 @@ export function servingReply(input: ServeInput): ServeOutput {
         "row.kvPerGpu",
         "bytes",
         layout.kvPerGpu,
-        `${model.kv.formula} × ctx ${f(sequence)} × batch ${batch} × share ${f(layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1))}`,
+        formula("serve.kvPerGpu", {
+          L: num("plain", model.kv.derivation.shape.layers),
+          n_kv: num("plain", model.kv.derivation.shape.kvHeads),
+          d_head: num("plain", model.kv.derivation.shape.headDim),
+          bytes: num("plain", model.kv.derivation.bytesPerValue),
+          ctx: num("tokens", sequence),
+          batch: num("plain", batch),
+          share: num("ratio", layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1)),
+        }),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
   }
   rows.push(
-    row("row.overheadPerGpu", "bytes", layout.overheadPerGpu, "10% × (weights + KV)"),
-    row("row.perGpu", "bytes", layout.perGpu, `Σ = ${f(layout.perGpu / GB)} GB ≤ ${f(usable / GB)} GB`),
+    row("row.overheadPerGpu", "bytes", layout.overheadPerGpu, formula("serve.overheadPerGpu")),
+    row(
+      "row.perGpu",
+      "bytes",
+      layout.perGpu,
+      formula("serve.perGpu", { total: num("count", layout.perGpu / GB), usable: num("count", usable / GB) }),
+    ),
   );
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
@@ -145,8 +171,13 @@ export function servingReply(input: ServeInput): ServeOutput {
       "flop",
       flopsPerToken,
       attention
-        ? `2·N + 4·L·ctx·d_attn = 2 × ${f(model.activeParams)} + 4 × ${model.layers} × ${f(sequence)} × ${f(attention.attentionWidth)}`
-        : `2·N = 2 × ${f(model.activeParams)}`,
+        ? formula("serve.inference", {
+            N: num("params", model.activeParams),
+            L: num("plain", attention.layers),
+            ctx: num("tokens", sequence),
+            d_attn: num("count", attention.attentionWidth),
+          })
+        : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
     ),
   );
 
@@ -164,15 +195,33 @@ export function servingReply(input: ServeInput): ServeOutput {
       "row.prefillTime",
       "duration",
       prefill,
-      `P · (2·N + 2·L·P·d_attn) / (GPUs · peak · MFU) = ${f(prompt)} tokens / (${layout.gpus} × ${f(hardware.peak)} ${precision} dense × ${f(input.mfu)})`,
+      formula("serve.prefill", {
+        P: num("tokens", prompt),
+        gpus: num("plain", layout.gpus),
+        peak: num("flopRate", hardware.peak),
+        precision: symbol(precision),
+        mfu: num("ratio", input.mfu),
+      }),
     ),
     row(
       "row.decodePerReplica",
       "count",
       step.tokensPerSecondPerReplica,
-      `batch / max(bytes / bandwidth, FLOP / peak) = ${batch} / max(${f(step.bytesPerGpu / GB)} GB / ${gpu.memoryBandwidthTBs} TB/s, ${f(step.flopsPerGpu)} / ${f(hardware.peak)}) × p ${layout.pp}`,
+      formula("serve.decodePerReplica", {
+        batch: num("plain", batch),
+        bytes: num("count", step.bytesPerGpu / GB),
+        bandwidth: num("plain", gpu.memoryBandwidthTBs),
+        flop: num("flop", step.flopsPerGpu),
+        peak: num("flopRate", hardware.peak),
+        pp: num("plain", layout.pp),
+      }),
     ),
-    row("row.decodePerGpu", "count", step.tokensPerSecondPerGpu, `per replica / ${layout.gpus}`),
+    row(
+      "row.decodePerGpu",
+      "count",
+      step.tokensPerSecondPerGpu,
+      formula("serve.decodePerGpu", { gpus: num("plain", layout.gpus) }),
+    ),
     {
       label: text("row.decodeBound"),
       value: {
@@ -188,7 +237,7 @@ export function servingReply(input: ServeInput): ServeOutput {
         experts: model.moe.experts,
         topK: model.moe.topK,
         batch,
-        read: f(expertsRead(model.moe.experts, model.moe.topK, batch)),
+        read: num("count", expertsRead(model.moe.experts, model.moe.topK, batch)),
       }),
     );
   } else if (model.activeParams < model.params) {
@@ -218,13 +267,24 @@ export function servingReply(input: ServeInput): ServeOutput {
         "row.requestsPerReplica",
         "ratio",
         sizing.requestsPerSecondPerReplica,
-        `1 / (prefill + G · step / batch) = 1 / (${f(prefill)} s + ${generate} × ${f(step.stepTime)} s / ${batch})`,
+        formula("serve.requestsPerReplica", {
+          prefill: num("duration", prefill),
+          G: num("plain", generate),
+          step: num("duration", step.stepTime),
+          batch: num("plain", batch),
+        }),
       ),
       row(
         "row.servingCards",
         "count",
         cards,
-        `⌈${f(input.rate)} req/s / ${f(sizing.requestsPerSecondPerReplica)}⌉ = ${sizing.replicas} replicas × ${layout.gpus} ${gpu.name}`,
+        formula("serve.replicas", {
+          rate: num("ratio", input.rate),
+          perReplica: num("ratio", sizing.requestsPerSecondPerReplica),
+          replicas: num("plain", sizing.replicas),
+          gpus: num("plain", layout.gpus),
+          gpu: symbol(gpu.name),
+        }),
       ),
     );
     Object.assign(throughput, {
@@ -358,7 +418,8 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
       ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
       : undefined;
   const context = args.context ?? DEFAULT_CONTEXT;
-  if (kv && args.context === undefined) notes.push(text("note.contextAssumed", { context: f(context) }));
+  if (kv && args.context === undefined)
+    notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
   if (!kv) warnings.push(text("note.kvNeedsShape"));
   const model: ServingModel = {
     params: args.params,
@@ -396,7 +457,12 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
         "row.kvCache",
         "bytes",
         kvTotal,
-        `2 · L · n_kv · d_head · bytes · ctx · batch = ${f(kv.bytesPerToken)} B × ${f(tokens)} × ${batch} (${kvPrecision})`,
+        formula("serve.kvCache", {
+          perToken: num("bytes", kv.bytesPerToken),
+          ctx: num("tokens", tokens),
+          batch: num("plain", batch),
+          precision: symbol(kvPrecision),
+        }),
       ),
     );
   }

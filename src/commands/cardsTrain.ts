@@ -13,9 +13,9 @@ import {
   tensorParallelSizes,
 } from "../core/layout.ts";
 import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
-import { row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
-import type { Row, Text } from "../reply/reply.ts";
+import { formula, input as num, row, symbol, text } from "../reply/build.ts";
+import { layoutSummary } from "../reply/layout.ts";
+import type { FormulaRef, Row, Text } from "../reply/reply.ts";
 
 /** Training and fine-tuning replies of `cards`: the layout search and the per-GPU breakdown. */
 
@@ -108,11 +108,16 @@ export function trainingReply(input: TrainInput): TrainOutput {
         "params",
         adapters,
         input.targets === "all"
-          ? `L · r · (Σ d_in + d_out over q, k, v, o, gate, up, down) = ${input.shape.layers} × ${input.rank} × …`
-          : `L · r · ((h + n_q·d_h) · 2 + (h + n_kv·d_h) · 2) = ${input.shape.layers} × ${input.rank} × ${f(
-              2 * (shape.hidden + shape.heads * (input.shape?.headDim ?? 0)) +
-                2 * (shape.hidden + (input.shape?.kvHeads ?? 0) * (input.shape?.headDim ?? 0)),
-            )}`,
+          ? formula("lora.adaptersAll", { L: num("plain", input.shape.layers), r: num("plain", input.rank) })
+          : formula("lora.adaptersAttention", {
+              L: num("plain", input.shape.layers),
+              r: num("plain", input.rank),
+              width: num(
+                "count",
+                2 * (shape.hidden + shape.heads * (input.shape?.headDim ?? 0)) +
+                  2 * (shape.hidden + (input.shape?.kvHeads ?? 0) * (input.shape?.headDim ?? 0)),
+              ),
+            }),
       ),
     );
   }
@@ -125,7 +130,12 @@ export function trainingReply(input: TrainInput): TrainOutput {
       {
         label: text("row.cards"),
         value: { kind: "message", text: cardsText(m.gpus, input.gpu, input.nodeSize) },
-        formula: `t · p · d = ${l.tp} × ${l.pp} × ${l.dp} = ${m.gpus}`,
+        formula: formula("train.cards", {
+          tp: num("plain", l.tp),
+          pp: num("plain", l.pp),
+          dp: num("plain", l.dp),
+          gpus: num("plain", m.gpus),
+        }),
       },
       row(
         "row.weightsPerGpu",
@@ -133,25 +143,35 @@ export function trainingReply(input: TrainInput): TrainOutput {
         m.weights,
         weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
       ),
-      row("row.gradientsPerGpu", "bytes", m.gradients, `gradients / (t·p${l.zero >= 2 ? "·d" : ""})`),
+      row(
+        "row.gradientsPerGpu",
+        "bytes",
+        m.gradients,
+        formula(l.zero >= 2 ? "train.gradientsSharded" : "train.gradients"),
+      ),
       row(
         "row.optimizerPerGpu",
         "bytes",
         m.optimizer,
-        `Adam 12 B · N_trainable / (t·p${l.zero >= 1 ? "·d" : ""})`,
+        formula(l.zero >= 1 ? "train.optimizerSharded" : "train.optimizer"),
       ),
     );
     if (input.shape) {
       rows.push(row("row.activationsPerGpu", "bytes", m.activations, activationFormula(input.shape, choice)));
     }
     if (m.gatherBuffer > 0)
-      rows.push(row("row.gatherBuffer", "bytes", m.gatherBuffer, "2 layers × 2 B · N / (L · t)"));
+      rows.push(row("row.gatherBuffer", "bytes", m.gatherBuffer, formula("train.gatherBuffer")));
     rows.push(
       row(
         "row.perGpu",
         "bytes",
         m.perGpu,
-        `Σ = ${f(m.perGpu / GB)} GB ≤ ${USABLE_MEMORY_FRACTION} × ${input.gpu.memoryGB} GB = ${f(usable / GB)} GB`,
+        formula("train.perGpu", {
+          total: num("count", m.perGpu / GB),
+          fraction: num("plain", USABLE_MEMORY_FRACTION),
+          memory: num("plain", input.gpu.memoryGB),
+          usable: num("count", usable / GB),
+        }),
       ),
     );
     if (input.shape) {
@@ -180,7 +200,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
       text("note.qlora", {
         rank: input.rank,
         targets: input.targets,
-        bits: NF4_DOUBLE_QUANT_BITS.toFixed(3),
+        bits: num("fixed3", NF4_DOUBLE_QUANT_BITS),
       }),
     );
   }
@@ -220,37 +240,41 @@ export function trainingReply(input: TrainInput): TrainOutput {
   };
 }
 
-function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): string {
-  const per =
-    input.mode === "qlora"
-      ? `${NF4_DOUBLE_QUANT_BITS.toFixed(3)} bit · N + 2 B · N_adapters`
-      : input.mode === "lora"
-        ? `${BYTES_PER_VALUE[input.precision]} B · N + 2 B · N_adapters`
-        : "2 B · N";
-  return `(${per}) / ${split * dp} = ${f(states.weights / GB)} GB / ${split * dp}`;
+function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): FormulaRef {
+  const inputs = { split: num("plain", split * dp), gb: num("count", states.weights / GB) };
+  return input.mode === "qlora"
+    ? formula("train.weightsQlora", { ...inputs, bits: num("fixed3", NF4_DOUBLE_QUANT_BITS) })
+    : input.mode === "lora"
+      ? formula("train.weightsLora", { ...inputs, bytes: num("plain", BYTES_PER_VALUE[input.precision]) })
+      : formula("train.weights", inputs);
 }
 
-function activationFormula(shape: TransformerShape, choice: LayoutChoice): string {
+function activationFormula(shape: TransformerShape, choice: LayoutChoice): FormulaRef {
   const { tp: t, recompute, sequenceParallel, attention, sequenceLength: s, microBatch: b } = choice.layout;
-  const per =
+  const id =
     recompute === "full"
-      ? "2·s·b·h + one layer recomputed"
+      ? "train.activationsFull"
       : recompute === "none" && attention === "unfused"
         ? sequenceParallel || t === 1
-          ? "s·b·h·(34/t + 5·a·s/(h·t))"
-          : "s·b·h·(10 + 24/t + 5·a·s/(h·t))"
+          ? "train.activationsUnfusedSp"
+          : "train.activationsUnfused"
         : sequenceParallel || t === 1
-          ? "34·s·b·h / t"
-          : "s·b·h·(10 + 24/t)";
-  return `L · ${per} = ${shape.layers} × (s ${f(s)}, b ${b}, h ${f(shape.hidden)}, t ${t})`;
+          ? "train.activationsSp"
+          : "train.activationsSelective";
+  return formula(id, {
+    L: num("plain", shape.layers),
+    s: num("tokens", s),
+    b: num("plain", b),
+    h: num("count", shape.hidden),
+    t: num("plain", t),
+  });
 }
 
 /** When nothing fits: the first of full recomputation, micro-batch 1, a bigger card that would. */
 function whatWouldFit(input: TrainInput, states: ModelStates, shape: TransformerShape): Text[] {
   const out: Text[] = [];
   const usable = usableOf(input.gpu);
-  const describe = (choice: LayoutChoice, gpu: Gpu) =>
-    `${choiceSummary(choice)}: ${choice.memory.gpus} × ${gpu.name}`;
+  const describe = (choice: LayoutChoice, gpu: Gpu) => layoutSummary(choice, gpu.name);
   if (input.fixed.recompute !== "full") {
     const c = searchLayout(states, shape, constraintsFor(input, { recompute: "full" }), usable);
     if (c) out.push(text("note.wouldFitRecompute", { layout: describe(c, input.gpu) }));
@@ -293,13 +317,13 @@ function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row
     "row.activationsPerGpu",
     "bytes",
     bytes,
-    `least over layouts (t ${tp}, recompute=${recompute}): ${f(bytes / GB)} GB vs ${f(usableOf(input.gpu) / GB)} GB usable`,
+    formula("train.leastActivations", {
+      tp: num("plain", tp),
+      recompute: symbol(recompute),
+      gb: num("count", bytes / GB),
+      usable: num("count", usableOf(input.gpu) / GB),
+    }),
   );
-}
-
-function choiceSummary(choice: LayoutChoice): string {
-  const { tp, pp, dp, zero, recompute, microBatch } = choice.layout;
-  return `TP ${tp} × PP ${pp} × DP ${dp}, ZeRO-${zero}, recompute=${recompute}, batch=${microBatch}`;
 }
 
 /**
@@ -337,7 +361,13 @@ function oneCardComparison(input: TrainInput): { rows: Row[]; result: Record<str
         `row.oneCard.${mode}`,
         "bytes",
         pick.memory.perGpu,
-        `${f(pick.memory.perGpu / GB)} GB ${fits ? "≤" : ">"} ${f(usable / GB)} GB ${fits ? "✓" : "✗"} (recompute=${pick.recompute}, s ${f(input.sequenceLength)}, b ${input.microBatch})`,
+        formula(fits ? "train.oneCardFits" : "train.oneCardTooBig", {
+          gb: num("count", pick.memory.perGpu / GB),
+          usable: num("count", usable / GB),
+          recompute: symbol(pick.recompute),
+          s: num("tokens", input.sequenceLength),
+          b: num("plain", input.microBatch),
+        }),
       ),
     );
     result[mode] = { bytes: pick.memory.perGpu, fits, recompute: pick.recompute };

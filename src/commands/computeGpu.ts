@@ -14,13 +14,14 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { formula, input, row, symbol, text } from "../reply/build.ts";
+import { formula, input, row, symbol, symbols, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
 
-const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+/** The per-token FLOP with attention in the registry's symbols (PaLM App. B): `6N + 12·L·H·Q·T`. */
+const ATTENTION_SYMBOLS = symbols(formula("perToken.attention", { n: symbol("N") }));
 
 type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
 
@@ -179,7 +180,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
             peak: input("flopRate", peak),
             MFU: input("ratio", args.mfu),
           }),
-          { mfu: pct(args.mfu) },
+          { mfu: input("pct1", args.mfu) },
         ),
       );
       result.mfu = args.mfu;
@@ -276,7 +277,13 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
       ),
     );
     if (args.mfu === undefined) {
-      notes.push(text("note.mfuRange", { low: pct(mfu.low), point: pct(mfu.point), high: pct(mfu.high) }));
+      notes.push(
+        text("note.mfuRange", {
+          low: input("pct1", mfu.low),
+          point: input("pct1", mfu.point),
+          high: input("pct1", mfu.high),
+        }),
+      );
     }
     // The other definition of the same assumed MFU, so that a published MFU is read the same way.
     if (work.flopsAttention !== undefined) {
@@ -297,7 +304,11 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
   if (gpus !== undefined) result.gpus = gpus;
-  notes.push(text(basis === "6N" ? "note.mfuBasis6N" : "note.mfuBasisAttention"));
+  notes.push(
+    basis === "6N"
+      ? text("note.mfuBasis6N")
+      : text("note.mfuBasisAttention", { perToken: ATTENTION_SYMBOLS }),
+  );
 
   if (args.price !== undefined) {
     const price = args.price;
@@ -461,7 +472,7 @@ export function hardwareBudget(
         },
         { after: rangeOf(mfu, flops, "flop") },
       ),
-      { mfu: pct(mfu.point) },
+      { mfu: input("pct1", mfu.point) },
     ),
     row(
       "row.optimalParams",

@@ -99,7 +99,7 @@ export function compareGpus(
   const notes: Text[] = [
     text("note.gpuCompare", {
       gpus: input("count", count),
-      mfu: `${Number((mfu * 100).toFixed(1))}%`,
+      mfu: input("pct1", mfu),
       precision: args.precision,
     }),
   ];

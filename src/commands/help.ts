@@ -4,8 +4,8 @@ import type { AnyCommand } from "../dispatch/command.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
-import { text } from "../reply/build.ts";
-import type { Reply, Row } from "../reply/reply.ts";
+import { formula, symbol, text } from "../reply/build.ts";
+import type { FormulaRef, Reply, Row } from "../reply/reply.ts";
 
 /** Help is derived from the command declarations: summaries, options, aliases and examples. */
 export function helpCommand(registry: () => Registry) {
@@ -53,13 +53,26 @@ function overview(registry: Registry): Reply {
   const rows = registry.commands.map((command) => ({
     label: text("row.name", { name: command.name }),
     value: { kind: "message" as const, text: text(`cmd.${command.name}.summary`) },
-    formula: `/flops ${command.examples[0] ?? command.name}`,
+    formula: formula("usage.example", { example: symbol(command.examples[0] ?? command.name) }),
   }));
   return {
     ...base("", rows, text("title.help")),
     hint: text("hint.help"),
     notes: [text("note.helpGrammar")],
   };
+}
+
+/** An example that names a dense layer (`spec=dense 784->128`): its explanation has always carried the dense-peak note. */
+const NAMES_DENSE = /\bdense\b/;
+
+/** An option's syntax in the formula place: its choices, its flag, or `name=example`. */
+function optionUsage(name: string, spec: OptionSpec): FormulaRef {
+  const usage = spec.choices
+    ? spec.choices.join(" | ")
+    : spec.kind === "flag"
+      ? name
+      : `${name}=${spec.example}`;
+  return formula(NAMES_DENSE.test(usage) ? "usage.optionDense" : "usage.option", { usage: symbol(usage) });
 }
 
 function commandHelp(command: AnyCommand): Reply {
@@ -69,11 +82,7 @@ function commandHelp(command: AnyCommand): Reply {
         [name, ...spec.aliases].join(" | ") + (spec.required ? " *" : "") + (spec.positional ? " ⟨pos⟩" : ""),
     }),
     value: { kind: "message" as const, text: text(`opt.${name}`) },
-    formula: spec.choices
-      ? spec.choices.join(" | ")
-      : spec.kind === "flag"
-        ? name
-        : `${name}=${spec.example}`,
+    formula: optionUsage(name, spec),
   }));
   return {
     ...base(command.name, rows, text("title.helpCommand", { command: command.name })),

@@ -10,17 +10,12 @@ import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
+import { describeArchitecture } from "../reply/architecture.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
-import { formulaNumber as f, signedPercent } from "../reply/format.ts";
+import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
-import { describeArchitecture } from "./paramsArchitecture.ts";
-
-/** "+0.3%" / "−2.1%": how far our number is from the published one, language-neutral. */
-export function percentDifference(ours: number, published: number): string {
-  return signedPercent(ours / published - 1);
-}
 
 /** 0.3463 → "34.6%", a published range 0.38–0.43 → "38–43%". */
 export function percentText(value: number, upTo?: number): string {
@@ -35,7 +30,7 @@ export const cited = (title: string): FormulaRef => formula("cited", { source: s
 const vsPublished = (ours: number, published: number): FormulaRef =>
   formula("run.vsPublished", { difference: input("difference", ours / published - 1) });
 
-const textRow = (label: string, shown: string, formula?: FormulaRef | string): Row => ({
+const textRow = (label: string, shown: string, formula?: FormulaRef): Row => ({
   label: text(label),
   value: { kind: "text", text: shown },
   ...(formula ? { formula } : {}),
@@ -49,27 +44,58 @@ const notPublished = (label: string): Row => ({
 const published = (label: string, kind: Parameters<typeof row>[1], figure: Figure): Row =>
   row(label, kind, figure.value, cited(figure.source.title));
 
-/** Whole numbers as configs write them, grouped: 128,256 (formulaNumber would round to 128K). */
-const g = (n: number): string => n.toLocaleString("en-US");
-
-/** The architecture as a formula's left-hand side: `decoder L 126, h 16,384, …`. */
-export function architectureFormula(arch: Architecture): string {
+/** The architecture as a formula's left-hand side (`decoder L 126, h 16,384, …`), then `tail`. */
+export function architectureFormula(arch: Architecture, tail: readonly FormulaRef[] = []): FormulaRef {
+  const g = (n: number) => input("grouped", n);
+  const plain = (n: number) => input("plain", n);
   if (arch.kind === "gpt") {
-    const extras = [
-      arch.positions ? `pos ${g(arch.positions)}` : undefined,
-      arch.relativePositions ? "+ L·h² relative positions" : undefined,
-      arch.embeddingNorm ? "+ 2h embedding norm" : undefined,
-    ].filter(Boolean);
-    return `L·(12h² + 13h) + V·h, L ${arch.layers}, h ${g(arch.width)}, V ${g(arch.vocab)}${extras.length ? `, ${extras.join(", ")}` : ""}`;
+    return formula(
+      "model.gptShape",
+      {
+        perLayers: symbols(formula("params.gpt")),
+        L: plain(arch.layers),
+        h: g(arch.width),
+        V: g(arch.vocab),
+      },
+      {
+        after: [
+          ...(arch.positions ? [formula("model.gptPositions", { positions: g(arch.positions) })] : []),
+          ...(arch.relativePositions ? [formula("model.gptRelative")] : []),
+          ...(arch.embeddingNorm ? [formula("model.gptEmbeddingNorm")] : []),
+          ...tail,
+        ],
+      },
+    );
   }
   if (arch.kind === "decoder") {
-    const heads = `${arch.heads}${arch.kvHeads ? `/${arch.kvHeads} kv` : ""} heads${arch.headDim ? ` × ${arch.headDim}` : ""}`;
     const mlp = arch.moe
-      ? `${arch.moe.experts} experts top-${arch.moe.topK} × ffn ${g(arch.moe.expertFfn)}`
-      : `${arch.mlp === "plain" ? "plain " : ""}ffn ${g(arch.ffn ?? 0)}`;
-    return `decoder L ${arch.layers}, h ${g(arch.hidden)}, ${heads}, ${mlp}, V ${g(arch.vocab)}${arch.tiedEmbeddings ? " tied" : ""}`;
+      ? formula("model.moeMlp", {
+          E: plain(arch.moe.experts),
+          k: plain(arch.moe.topK),
+          ffn: g(arch.moe.expertFfn),
+        })
+      : formula(arch.mlp === "plain" ? "model.plainMlp" : "model.gatedMlp", { ffn: g(arch.ffn ?? 0) });
+    return formula(
+      "model.decoderShape",
+      { L: plain(arch.layers), h: g(arch.hidden), heads: plain(arch.heads) },
+      {
+        after: [
+          ...(arch.kvHeads ? [formula("model.kvHeads", { kv: plain(arch.kvHeads) })] : []),
+          formula("model.heads"),
+          ...(arch.headDim ? [formula("model.headDim", { d: plain(arch.headDim) })] : []),
+          mlp,
+          formula("model.vocab", { V: g(arch.vocab) }),
+          ...(arch.tiedEmbeddings ? [formula("model.tied")] : []),
+          ...tail,
+        ],
+      },
+    );
   }
-  return `L ${arch.layers}, h ${g(arch.hidden)}, ${arch.heads} heads, V ${g(arch.vocab)}`;
+  return formula(
+    "model.otherShape",
+    { L: plain(arch.layers), h: g(arch.hidden), heads: plain(arch.heads), V: g(arch.vocab) },
+    { after: tail },
+  );
 }
 
 /** The hardware as a formula's place: `2,048 × H800 SXM5 80GB`, or the accelerator as the authors name it. */
@@ -82,12 +108,14 @@ export function hardwareFormula(model: Model, estimate: RunEstimate): FormulaRef
     : formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) });
 }
 
-/** "2,048 × H800 SXM5 80GB", or the accelerator as the authors name it. */
+/** "2,048 × H800 SXM5 80GB" (drawn from the registry's `run.hardware`), or the accelerator as the authors name it. */
 export function hardwareText(model: Model, estimate: RunEstimate): string | undefined {
   const name = estimate.gpu ? shortGpuName(estimate.gpu) : model.hardware?.name;
   if (name === undefined) return undefined;
   const gpus = model.published.gpus?.value;
-  return gpus === undefined ? name : `${f(gpus)} × ${name}`;
+  return gpus === undefined
+    ? name
+    : formulaText(formula("run.hardware", { GPUs: input("count", gpus), gpu: symbol(name) }));
 }
 
 const pct = (x: number) => Number((x * 100).toFixed(1));
@@ -144,9 +172,9 @@ function reading(model: Model, estimate: RunEstimate): Text {
   if (estimate.mfuTotalParams && estimate.mfu && estimate.mfuTotalParams.mfu > 1) {
     return text("model.reading.moeImpossible", {
       model: name,
-      total: f(p.params.value),
+      total: input("params", p.params.value),
       totalMfu: pct(estimate.mfuTotalParams.mfu),
-      active: f(estimate.computeParams),
+      active: input("params", estimate.computeParams),
       activeMfu: pct(estimate.mfu.mfu),
     });
   }
@@ -164,17 +192,17 @@ function reading(model: Model, estimate: RunEstimate): Text {
     return p.flops
       ? text("model.reading.compute", {
           model: name,
-          flops: f(estimate.flops),
-          published: f(p.flops.value),
-          difference: percentDifference(estimate.flops, p.flops.value),
+          flops: input("flop", estimate.flops),
+          published: input("flop", p.flops.value),
+          difference: input("difference", estimate.flops / p.flops.value - 1),
         })
       : text("model.reading.computeUnpublished", {
           model: name,
-          flops: f(estimate.flops),
+          flops: input("flop", estimate.flops),
           ratio: Number((estimate.tokensPerParam ?? 0).toPrecision(3)),
         });
   }
-  return text("model.reading.paramsOnly", { model: name, params: f(p.params.value) });
+  return text("model.reading.paramsOnly", { model: name, params: input("params", p.params.value) });
 }
 
 function paramRows(model: Model, estimate: RunEstimate): Row[] {
@@ -187,7 +215,10 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
         "model.row.paramsRecomputed",
         "params",
         recomputed.total,
-        `${architectureFormula(model.architecture)} = ${f(recomputed.total)} (${percentDifference(recomputed.total, p.params.value)} vs published)`,
+        architectureFormula(model.architecture, [
+          formula("model.recount", { total: input("params", recomputed.total) }),
+          vsPublished(recomputed.total, p.params.value),
+        ]),
       ),
     );
   } else if (runArchitecture(model.id)) {
@@ -199,7 +230,16 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
           "model.row.paramsRecomputed",
           "params",
           count.total,
-          `${describeArchitecture(architectureOf(model))} = ${g(count.total)} (${percentDifference(count.total, p.params.value)} vs published)`,
+          formula(
+            architectureOf(model).moe?.firstDenseLayers
+              ? "model.recountExactFirstDense"
+              : "model.recountExact",
+            {
+              architecture: symbol(describeArchitecture(architectureOf(model))),
+              total: input("grouped", count.total),
+            },
+            { after: [vsPublished(count.total, p.params.value)] },
+          ),
         ),
       );
       if (p.activeParams) {
@@ -210,7 +250,13 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
             "model.row.activeRecomputed",
             "params",
             count.active,
-            `shared + top-${exact?.architecture.moe?.topK ?? 0} routed experts + attention + embedding and head = ${f(count.active)} (${percentDifference(count.active, p.activeParams.value)} vs published; without the ${f(embedding)} embedding ${f(count.active - embedding)})`,
+            formula("model.activeExact", {
+              k: input("plain", exact?.architecture.moe?.topK ?? 0),
+              active: input("params", count.active),
+              difference: input("difference", count.active / p.activeParams.value - 1),
+              embedding: input("params", embedding),
+              without: input("params", count.active - embedding),
+            }),
           ),
         );
       }
@@ -231,7 +277,11 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
           "model.row.activeRecomputed",
           "params",
           recomputed.active,
-          `total − (experts − top-k) × 3·h·ffn = ${f(recomputed.active)} (${percentDifference(recomputed.active, p.activeParams.value)} vs published)`,
+          formula(
+            "model.activeRecount",
+            { active: input("params", recomputed.active) },
+            { after: [vsPublished(recomputed.active, p.activeParams.value)] },
+          ),
         ),
       );
     }
@@ -561,7 +611,13 @@ function catalogReply(): Reply {
   const rows: Row[] = MODELS.map((m) => ({
     label: text("row.name", { name: m.name }),
     value: { kind: "params", value: m.published.params.value },
-    formula: `/flops model ${m.id}${m.aliases.length ? ` (${m.aliases.join(", ")})` : ""}`,
+    formula: formula(
+      "usage.model",
+      { id: symbol(m.id) },
+      m.aliases.length
+        ? { after: [formula("usage.aliases", { aliases: symbol(m.aliases.join(", ")) })] }
+        : {},
+    ),
   }));
   return resultReply({
     command: "model",

@@ -11,7 +11,6 @@ import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { architectureCountReply, countedArchitecture } from "./paramsArchitecture.ts";
 
@@ -162,7 +161,7 @@ export const params = defineCommand({
         ...(active !== undefined ? { active } : {}),
         layers: count.parts,
       },
-      hint: text("hint.params", { params: f(count.active ?? count.total) }),
+      hint: text("hint.params", { params: input("params", count.active ?? count.total) }),
     });
   },
 });

@@ -12,8 +12,8 @@ import { parseConfigText, type ReadConfig, readHfConfig } from "../core/params/h
 import { runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { cachedHubModel } from "../hf/hub.ts";
-import { resultReply, row, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { describeArchitecture } from "../reply/architecture.ts";
+import { formula, input, resultReply, row, symbol, text } from "../reply/build.ts";
 import type { Reply, Row, Source, Text } from "../reply/reply.ts";
 
 /** An architecture counted exactly: from a pasted config, a Hub repository or a published run. */
@@ -119,18 +119,6 @@ export function countedArchitecture(spec?: string, config?: string): CountedArch
 }
 
 const BYTES: Record<string, number> = { float32: 4, bfloat16: 2, float16: 2 };
-const g = (n: number) => n.toLocaleString("en-US");
-
-/** The architecture as one line: what was counted. */
-export function describeArchitecture(a: Architecture): string {
-  const attention = a.mla
-    ? `MLA q ${a.mla.qLoraRank ?? "full"}, kv ${a.mla.kvLoraRank}, qk ${a.mla.qkNopeHeadDim}+${a.mla.qkRopeHeadDim}, v ${a.mla.vHeadDim}`
-    : `${a.heads}/${a.kvHeads} heads × ${a.headDim}`;
-  const mlp = a.moe
-    ? `${a.moe.experts} experts top-${a.moe.topK} × ${g(a.moe.expertFfn)}${a.moe.sharedExperts ? ` + ${a.moe.sharedExperts} shared` : ""}${a.moe.firstDenseLayers ? `, first ${a.moe.firstDenseLayers} dense (ffn ${g(a.ffn ?? 0)})` : ""}`
-    : `${a.mlp === "plain" ? "plain " : ""}ffn ${g(a.ffn ?? 0)}`;
-  return `L ${a.layers}, h ${g(a.hidden)}, ${attention}, ${mlp}, V ${g(a.vocab)}${a.tiedEmbeddings ? " tied" : ""}`;
-}
 
 /** The reply for an exactly counted architecture: its parts, totals, MTP, KV cache and fields. */
 export function architectureCountReply(c: CountedArchitecture): Reply {
@@ -140,13 +128,26 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
       `part.${part.id}`,
       "count",
       part.params,
-      part.count && part.count > 1 ? `${f(part.count)} × ${f(part.params / part.count)}` : undefined,
+      part.count && part.count > 1
+        ? formula("arch.part", {
+            count: input("count", part.count),
+            each: input("count", part.params / part.count),
+          })
+        : undefined,
     ),
   );
   rows.push(
-    row("row.totalParams", "count", count.total, `Σ = ${g(count.total)} (${describeArchitecture(arch)})`),
+    row(
+      "row.totalParams",
+      "count",
+      count.total,
+      formula(arch.moe?.firstDenseLayers ? "arch.totalFirstDense" : "arch.total", {
+        total: input("grouped", count.total),
+        architecture: symbol(describeArchitecture(arch)),
+      }),
+    ),
   );
-  rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, "total − embeddings"));
+  rows.push(row("row.nonEmbedding", "params", count.nonEmbedding, formula("arch.nonEmbedding")));
   const moe = arch.moe;
   if (moe && count.active !== count.total) {
     rows.push(
@@ -154,23 +155,29 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
         "row.activeParams",
         "params",
         count.active,
-        `total − (E − k) · expert · MoE layers = total − (${moe.experts} − ${moe.topK}) × ${f(count.parts.find((p) => p.id === "routedExperts")?.params ?? 0)} / ${moe.experts}`,
+        formula("arch.active", {
+          E: input("plain", moe.experts),
+          k: input("plain", moe.topK),
+          routed: input("count", count.parts.find((p) => p.id === "routedExperts")?.params ?? 0),
+        }),
       ),
     );
   }
   const notes: Text[] = [];
   let stored: number | undefined;
   if (count.mtp) {
-    rows.push(
-      row("row.mtpModule", "count", count.mtp.unique, "enorm + hnorm + M_k (2h·h) + one block + head norm"),
-    );
+    rows.push(row("row.mtpModule", "count", count.mtp.unique, formula("arch.mtp")));
     stored = count.total + count.mtp.unique + count.mtp.storedCopies;
     rows.push(
       row(
         "row.withMtp",
         "count",
         stored,
-        `main + MTP + stored copies of embedding and head = ${g(count.total)} + ${g(count.mtp.unique)} + ${g(count.mtp.storedCopies)}`,
+        formula("arch.withMtp", {
+          total: input("grouped", count.total),
+          mtp: input("grouped", count.mtp.unique),
+          copies: input("grouped", count.mtp.storedCopies),
+        }),
       ),
     );
     notes.push(text("params.note.mtp"));
@@ -183,7 +190,7 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
         "row.fp8Scales",
         "count",
         scales,
-        `one fp32 per ${c.fp8BlockSize}×${c.fp8BlockSize} block of each FP8 matrix`,
+        formula("arch.fp8Scales", { block: input("plain", c.fp8BlockSize) }),
       ),
     );
   }
@@ -194,8 +201,13 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
         "count",
         c.hubCount.value,
         stored === undefined
-          ? c.hubCount.source.title
-          : `ours: ${g(stored)} (${stored === c.hubCount.value ? "exact" : `${f(stored - c.hubCount.value)} apart`})`,
+          ? formula("arch.hubTitle", { title: symbol(c.hubCount.source.title) })
+          : stored === c.hubCount.value
+            ? formula("arch.hubExact", { stored: input("grouped", stored) })
+            : formula("arch.hubApart", {
+                stored: input("grouped", stored),
+                apart: input("count", stored - c.hubCount.value),
+              }),
       ),
     );
   }
@@ -206,8 +218,16 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
       "bytes",
       kv,
       arch.mla
-        ? `L · (d_c + d_R) · 2 B = ${arch.layers} × (${arch.mla.kvLoraRank} + ${arch.mla.qkRopeHeadDim}) × 2`
-        : `L · 2 · n_kv · d_head · 2 B = ${arch.layers} × 2 × ${arch.kvHeads} × ${arch.headDim} × 2`,
+        ? formula("arch.kvMla", {
+            L: input("plain", arch.layers),
+            d_c: input("plain", arch.mla.kvLoraRank),
+            d_R: input("plain", arch.mla.qkRopeHeadDim),
+          })
+        : formula("arch.kvGqa", {
+            L: input("plain", arch.layers),
+            n_kv: input("plain", arch.kvHeads),
+            d_head: input("plain", arch.headDim),
+          }),
     ),
   );
   if (arch.slidingWindow !== undefined) {
@@ -215,7 +235,7 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
       text("params.note.slidingWindow", {
         layers: arch.slidingLayers.length,
         total: arch.layers,
-        window: g(arch.slidingWindow),
+        window: input("grouped", arch.slidingWindow),
       }),
     );
   }
@@ -228,8 +248,13 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
         "bytes",
         c.totalSizeBytes,
         bytes
-          ? `/ ${bytes} B (${c.torchDtype}) = ${g(Math.round(c.totalSizeBytes / bytes))} vs ${g(count.total)}`
-          : "model.safetensors.index.json metadata.total_size",
+          ? formula("arch.safetensors", {
+              bytes: input("plain", bytes),
+              dtype: symbol(c.torchDtype ?? ""),
+              count: input("grouped", Math.round(c.totalSizeBytes / bytes)),
+              total: input("grouped", count.total),
+            })
+          : formula("arch.safetensorsSize"),
       ),
     );
   }
@@ -267,6 +292,6 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
           }
         : {}),
     },
-    hint: text("hint.params", { params: f(count.active) }),
+    hint: text("hint.params", { params: input("params", count.active) }),
   });
 }

@@ -17,8 +17,8 @@ export interface KvLayout {
   bytesPerToken: number;
   /** KV heads, for sharding under tensor parallelism; undefined when the cache is not split by head. */
   kvHeads?: number;
-  /** How the figure was derived, language-neutral. */
-  formula: string;
+  /** How the figure was derived: the variant (its formula lives in the registry) and its numbers. */
+  derivation: { variant: "gqa"; shape: GqaShape; bytesPerValue: number };
 }
 
 export interface GqaShape {
@@ -29,11 +29,10 @@ export interface GqaShape {
 
 /** 2 (K and V) · L · n_kv · d_head · bytes per token (the cache of grouped-query attention). */
 export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLayout {
-  const bytes = BYTES_PER_VALUE[precision];
   return {
     bytesPerToken: kvBytesPerToken(shape, precision),
     kvHeads: shape.kvHeads,
-    formula: `2 · L · n_kv · d_head · bytes = 2 × ${shape.layers} × ${shape.kvHeads} × ${shape.headDim} × ${bytes}`,
+    derivation: { variant: "gqa", shape, bytesPerValue: BYTES_PER_VALUE[precision] },
   };
 }
 

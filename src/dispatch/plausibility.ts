@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { text } from "../reply/build.ts";
+import { input, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { Text } from "../reply/reply.ts";
 
@@ -36,24 +36,32 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
   for (const name of ["params", "active"]) {
     const value = num(name);
     if (value === undefined) continue;
-    if (value > MAX_PARAMS) warnings.push(text("plausible.paramsHuge", { option: name, value: f(value) }));
+    if (value > MAX_PARAMS)
+      warnings.push(text("plausible.paramsHuge", { option: name, value: input("params", value) }));
     if (!Number.isInteger(value))
       warnings.push(text("plausible.paramsFraction", { option: name, value: String(value) }));
   }
   const tokens = num("tokens");
   if (params !== undefined && tokens !== undefined && tokens < params * MIN_TOKENS_PER_PARAM) {
-    warnings.push(text("plausible.tokensFew", { tokens: f(tokens), params: f(params) }));
+    warnings.push(
+      text("plausible.tokensFew", { tokens: input("tokens", tokens), params: input("params", params) }),
+    );
   }
   const mfu = num("mfu");
   if (mfu !== undefined && mfu < MIN_PLAUSIBLE_MFU)
-    warnings.push(text("plausible.mfuLow", { percent: f(mfu * 100) }));
+    warnings.push(text("plausible.mfuLow", { percent: input("percent", mfu * 100) }));
   const gpus = num("gpus");
   if (gpus !== undefined && gpus > LARGEST_CLUSTER_GPUS) {
-    warnings.push(text("plausible.gpusMany", { gpus: f(gpus), largest: f(LARGEST_CLUSTER_GPUS) }));
+    warnings.push(
+      text("plausible.gpusMany", {
+        gpus: input("count", gpus),
+        largest: input("count", LARGEST_CLUSTER_GPUS),
+      }),
+    );
   }
   const days = num("days");
   if (days !== undefined && days < MIN_WALL_SECONDS)
-    warnings.push(text("plausible.durationShort", { seconds: f(days) }));
+    warnings.push(text("plausible.durationShort", { seconds: input("duration", days) }));
   return warnings;
 }
 
@@ -64,7 +72,7 @@ export function checkResult(
 ): Text[] {
   const mfu = result?.mfu;
   if (typeof mfu !== "number" || data.mfu !== undefined || mfu >= MIN_PLAUSIBLE_MFU) return [];
-  const percent = f(Number((mfu * 100).toPrecision(2)));
+  const percent = input("percent", Number((mfu * 100).toPrecision(2)));
   return [
     text(data["tokens-per-second"] !== undefined ? "plausible.throughputLow" : "plausible.impliedMfuLow", {
       percent,

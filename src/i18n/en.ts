@@ -513,7 +513,7 @@ export const en = {
   "note.mfuBasis6N":
     "MFU here counts 6N FLOP per token; give layers=, d= and ctx= to count attention too (PaLM App. B), as published MFUs do.",
   "note.mfuBasisAttention":
-    "MFU here counts 6N + 12·L·h·T FLOP per token (PaLM App. B), as PaLM and Llama 3 report it; the 6N reading of the same GPU time is shown beside it.",
+    "MFU here counts {perToken} FLOP per token (PaLM App. B), as PaLM and Llama 3 report it; the 6N reading of the same GPU time is shown beside it.",
   "note.mfuDefinitions":
     "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",

@@ -491,7 +491,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.mfuBasis6N":
     "這裡的 MFU 以每 token 6N FLOP 計算；給 layers=、d= 與 ctx= 就會像公開的 MFU 一樣把 attention 算進去 (PaLM 附錄 B)。",
   "note.mfuBasisAttention":
-    "這裡的 MFU 以每 token 6N + 12·L·h·T FLOP 計算 (PaLM 附錄 B)，和 PaLM、Llama 3 的算法相同；同一段 GPU 時間以 6N 計算的值列在旁邊。",
+    "這裡的 MFU 以每 token {perToken} FLOP 計算 (PaLM 附錄 B)，和 PaLM、Llama 3 的算法相同；同一段 GPU 時間以 6N 計算的值列在旁邊。",
   "note.mfuDefinitions":
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",

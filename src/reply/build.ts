@@ -34,7 +34,7 @@ export function row<const K extends string>(
   label: K & KeyArg<K>,
   kind: ValueKind,
   amount: number,
-  formula?: FormulaRef | string,
+  formula?: FormulaRef,
   params?: Text["params"],
 ): Row {
   return { label: text<string>(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };

@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber, signedPercent } from "./format.ts";
+import { formulaNumber, grouped, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -39,6 +39,13 @@ export function inputText(input: FormulaInput | undefined, name: string): string
       return formulaNumber(Number(input.value.toPrecision(4)));
     case "difference":
       return signedPercent(input.value);
+    case "grouped":
+      // Whole counts, every digit (as `toLocaleString("en-US")` writes them, without Intl per call).
+      return Number.isInteger(input.value) && Math.abs(input.value) < 1e15
+        ? grouped(input.value)
+        : input.value.toLocaleString("en-US");
+    case "fixed3":
+      return input.value.toFixed(3);
     case "daysShort":
       return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
     default:
@@ -66,8 +73,7 @@ function symbolsOf(ref: FormulaRef): string {
  * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
  * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
  */
-export function formulaText(ref: FormulaRef | string): string {
-  if (typeof ref === "string") return ref;
+export function formulaText(ref: FormulaRef): string {
   const formula = formulaById(ref.id);
   let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
@@ -78,8 +84,7 @@ export function formulaText(ref: FormulaRef | string): string {
 }
 
 /** The ids of a formula reference and the fragments that follow it. */
-export function formulaIds(ref: FormulaRef | string): FormulaId[] {
-  if (typeof ref === "string") return [];
+export function formulaIds(ref: FormulaRef): FormulaId[] {
   const nested = Object.values(ref.inputs).flatMap((i) => (i.kind === "symbols" ? formulaIds(i.ref) : []));
   return [ref.id, ...nested, ...(ref.after ?? []).flatMap(formulaIds)];
 }

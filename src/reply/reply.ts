@@ -43,7 +43,7 @@ export type Value =
  * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal), `sig3`
  * (rounded to three significant digits first), `price` (`$` and the digits as typed), `dollars`
  * (`$` and a short number), `sig4`, `difference` (ours / published − 1 as `+0.3%`), `symbols` (another formula's symbols, `6N + 12·L·H·Q·T`) or
- * `daysShort` (seconds as `9.5 d`).
+ * `daysShort` (seconds as `9.5 d`), `grouped` (every digit, grouped: `671,026,419,200`), `fixed3` (three decimals: `4.127`).
  */
 export type FormulaInput =
   | {
@@ -57,7 +57,9 @@ export type FormulaInput =
         | "sig3"
         | "sig4"
         | "difference"
-        | "daysShort";
+        | "daysShort"
+        | "grouped"
+        | "fixed3";
       value: number;
     }
   | { kind: "text"; text: string }
@@ -80,7 +82,7 @@ export interface Row {
    * The formula with the numbers put in (`6 · N · D = 6 × 175B × 300B`): a registry reference,
    * or, for commands not yet moved onto the registry, the text itself.
    */
-  formula?: FormulaRef | string;
+  formula?: FormulaRef;
 }
 
 /**

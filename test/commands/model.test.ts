@@ -26,7 +26,14 @@ describe("/flops model deepseek-v3 (the seed's story)", () => {
     });
     expect(reply.notes[0]).toEqual({
       key: "model.reading.moeImpossible",
-      params: { model: "DeepSeek-V3", total: "671B", totalMfu: 628, active: "37B", activeMfu: 34.6 },
+      // Typed numbers (DeepSeek-V3 report, Table 1: 671B total, 37B activated), drawn as 671B/37B in src/reply.
+      params: {
+        model: "DeepSeek-V3",
+        total: { kind: "params", value: 671e9 },
+        totalMfu: 628,
+        active: { kind: "params", value: 37e9 },
+        activeMfu: 34.6,
+      },
     });
     expect(reply.warnings.map((w) => w.key)).toEqual(["mfu.impossible", "mfu.causeMoeActive"]);
     const text = said("model deepseek-v3");

@@ -11,9 +11,6 @@ import { describe, expect, it } from "vitest";
 const COMMANDS = new URL("../../src/commands/", import.meta.url).pathname;
 const FORMULA_TEXT = /[·×√⌈Σ]| = /;
 
-/** Commands whose rows still carry formula text: each must still have some (so this list only shrinks). */
-const NOT_YET_ON_REGISTRY = new Set(["cardsServe.ts", "cardsTrain.ts", "model.ts", "paramsArchitecture.ts"]);
-
 /** Text that looks like a formula and is not one. */
 const NOT_FORMULAS: Record<string, RegExp> = {
   // A catalog line's separator: `H100 SXM · 80 GB · 3.35 TB/s · …`.
@@ -52,27 +49,16 @@ function literals(path: string): { line: number; text: string }[] {
 describe("commands type no formula", () => {
   const all = files(COMMANDS);
 
-  it("finds formula text only in the commands not yet moved onto the registry", () => {
+  it("finds formula text in no command", () => {
     const typed: string[] = [];
     for (const path of all) {
       const name = relative(COMMANDS, path);
-      if (NOT_YET_ON_REGISTRY.has(name)) continue;
       for (const { line, text } of literals(path)) {
         if (FORMULA_TEXT.test(text) && !NOT_FORMULAS[name]?.test(text))
           typed.push(`${name}:${line}: ${text}`);
       }
     }
     expect(typed).toEqual([]);
-  });
-
-  it("keeps the list of commands not yet moved honest: each still types a formula", () => {
-    for (const name of NOT_YET_ON_REGISTRY) {
-      const path = join(COMMANDS, name);
-      expect(
-        literals(path).some(({ text }) => FORMULA_TEXT.test(text)),
-        `${name} types no formula any more: take it off NOT_YET_ON_REGISTRY`,
-      ).toBe(true);
-    }
   });
 
   it("catches a typed formula (the scanner reads template pieces, not comments)", () => {

@@ -1,3 +1,4 @@
+import { ARCHITECTURE, RUN_COUNT } from "./architecture.ts";
 import { CHINCHILLA } from "./chinchilla.ts";
 import { ENERGY } from "./energy.ts";
 import { FINETUNE } from "./finetune.ts";
@@ -8,9 +9,11 @@ import { MFU } from "./mfu.ts";
 import { PARAMS } from "./params.ts";
 import { PLANNING } from "./planning.ts";
 import { RUNS } from "./runs.ts";
-import { SERVING } from "./serving.ts";
+import { SERVING, SERVING_ROWS } from "./serving.ts";
 import { TRAINING } from "./training.ts";
+import { TRAINING_LAYOUT } from "./trainingLayout.ts";
 import type { Formula } from "./types.ts";
+import { USAGE } from "./usage.ts";
 
 export { EXPLANATIONS } from "./explanations.ts";
 export type { Formula, SourceRef } from "./types.ts";
@@ -27,8 +30,13 @@ export const FORMULAS = {
   ...LAYOUT,
   ...FINETUNE,
   ...SERVING,
+  ...SERVING_ROWS,
   ...RUNS,
   ...FORWARD,
+  ...ARCHITECTURE,
+  ...RUN_COUNT,
+  ...TRAINING_LAYOUT,
+  ...USAGE,
 } as const;
 
 export type FormulaId = keyof typeof FORMULAS;

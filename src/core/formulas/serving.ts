@@ -1,6 +1,6 @@
 import { inferenceFlopsPerToken } from "../compute.ts";
 import { kvCacheBytes } from "../memory.ts";
-import { decodeStep, prefillTime, replicasForRate } from "../serving.ts";
+import { decodeStep, kvShareOnRank, prefillTime, replicasForRate, servingMemory } from "../serving.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
@@ -46,5 +46,97 @@ export const SERVING = defineFormulas({
     evaluate: replicasForRate,
     readme: "request rate",
     explain: [],
+  },
+});
+
+/**
+ * The rows of a serving reply (`cards mode=serve`, `serve`), as they are drawn: the layout an
+ * engine accepts (vLLM: t a power of two dividing the heads), per-GPU memory, the KV cache of
+ * grouped-query attention (2 for K and V; Ainslie et al. 2023), prefill and the decode roofline
+ * (Pope et al. 2022, §3), and replicas for a request rate.
+ */
+export const SERVING_ROWS = defineFormulas({
+  "serve.layout": { id: "serve.layout", substituted: "t = 2^k ≤ {node}", explain: [] },
+  "serve.layout.heads": { id: "serve.layout.heads", substituted: " dividing {heads} heads", explain: [] },
+  "serve.layout.pipeline": { id: "serve.layout.pipeline", substituted: "; p", explain: [] },
+  "serve.layout.layers": { id: "serve.layout.layers", substituted: " dividing {layers} layers", explain: [] },
+  "serve.cards": { id: "serve.cards", symbolic: "t · p", substituted: "{tp} × {pp}", explain: [] },
+  "serve.weightsPerGpu": {
+    id: "serve.weightsPerGpu",
+    symbolic: "N · {bytes} B / (t·p)",
+    substituted: "{N} × {bytes} / {gpus}",
+    evaluate: servingMemory,
+    explain: [],
+  },
+  "serve.kvPerGpu": {
+    id: "serve.kvPerGpu",
+    symbolic: "2 · L · n_kv · d_head · bytes",
+    substituted: "2 × {L} × {n_kv} × {d_head} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
+    evaluate: kvShareOnRank,
+    explain: ["explain.const.kvCache"],
+  },
+  "serve.overheadPerGpu": {
+    id: "serve.overheadPerGpu",
+    substituted: "10% × (weights + KV)",
+    evaluate: servingMemory,
+    explain: [],
+  },
+  "serve.perGpu": { id: "serve.perGpu", symbolic: "Σ", substituted: "{total} GB ≤ {usable} GB", explain: [] },
+  "serve.inference": {
+    id: "serve.inference",
+    symbolic: "2·N + 4·L·ctx·d_attn",
+    substituted: "2 × {N} + 4 × {L} × {ctx} × {d_attn}",
+    evaluate: inferenceFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    explain: [],
+  },
+  "serve.inferenceWeights": {
+    id: "serve.inferenceWeights",
+    symbolic: "2·N",
+    substituted: "2 × {N}",
+    evaluate: inferenceFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    explain: [],
+  },
+  "serve.prefill": {
+    id: "serve.prefill",
+    symbolic: "P · (2·N + 2·L·P·d_attn) / (GPUs · peak · MFU)",
+    substituted: "{P} tokens / ({gpus} × {peak} {precision} dense × {mfu})",
+    evaluate: prefillTime,
+    source: SOURCES.palm2022,
+    at: "Appendix B (causal average context P/2)",
+    explain: ["explain.const.densePeak", "explain.const.mfu"],
+  },
+  "serve.decodePerReplica": {
+    id: "serve.decodePerReplica",
+    symbolic: "batch / max(bytes / bandwidth, FLOP / peak)",
+    substituted: "{batch} / max({bytes} GB / {bandwidth} TB/s, {flop} / {peak}) × p {pp}",
+    evaluate: decodeStep,
+    source: SOURCES.pope2022,
+    at: "§3",
+    explain: [],
+  },
+  "serve.decodePerGpu": { id: "serve.decodePerGpu", substituted: "per replica / {gpus}", explain: [] },
+  "serve.requestsPerReplica": {
+    id: "serve.requestsPerReplica",
+    symbolic: "1 / (prefill + G · step / batch)",
+    substituted: "1 / ({prefill} s + {G} × {step} s / {batch})",
+    evaluate: replicasForRate,
+    explain: [],
+  },
+  "serve.replicas": {
+    id: "serve.replicas",
+    substituted: "⌈{rate} req/s / {perReplica}⌉ = {replicas} replicas × {gpus} {gpu}",
+    evaluate: replicasForRate,
+    explain: [],
+  },
+  "serve.kvCache": {
+    id: "serve.kvCache",
+    symbolic: "2 · L · n_kv · d_head · bytes · ctx · batch",
+    substituted: "{perToken} B × {ctx} × {batch} ({precision})",
+    evaluate: kvCacheBytes,
+    explain: ["explain.const.kvCache"],
   },
 });

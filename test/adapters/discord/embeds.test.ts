@@ -8,6 +8,7 @@ import { GPUS } from "../../../src/core/gpus.ts";
 import { MODELS } from "../../../src/core/runs/entries.ts";
 import type { Lang } from "../../../src/i18n/lang.ts";
 import { t } from "../../../src/i18n/translate.ts";
+import { formula, symbol } from "../../../src/reply/build.ts";
 import { localize } from "../../../src/reply/localize.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
 import { testAnswerer } from "../../support/answerer.ts";
@@ -151,7 +152,10 @@ describe("degrading gracefully", () => {
     rows: Array.from({ length: rows }, (_, i) => ({
       label: { key: "part.layer", params: { index: i + 1, kind: "dense" } },
       value: { kind: "params", value: 100_480 + i },
-      formula: `784·128 + 128 = ${100_480 + i} (layer ${i + 1} of a long list)`,
+      // Any registry reference drawing the same long text (rows carry formula references).
+      formula: formula("usage.option", {
+        usage: symbol(`784·128 + 128 = ${100_480 + i} (layer ${i + 1} of a long list)`),
+      }),
     })),
     notes: [],
     warnings: [],

@@ -1,0 +1,111 @@
+import { loraParams } from "../finetune.ts";
+import { firstStageActivationBytes, layoutMemory, searchLayout } from "../layout.ts";
+import { defineFormulas } from "./types.ts";
+
+/** `L · … = L × (s 4,096, b 1, h 8,192, t 8)`: activations per GPU, one form per kernel and recomputation. */
+const activations = (id: string, per: string, explain: readonly string[]) => ({
+  id,
+  symbolic: `L · ${per}`,
+  substituted: "{L} × (s {s}, b {b}, h {h}, t {t})",
+  evaluate: firstStageActivationBytes,
+  explain,
+});
+
+/**
+ * The rows of a training or fine-tuning `cards` reply as they are drawn: LoRA adapters (Hu et al.
+ * 2021), the t·p·d layout (Narayanan et al. 2021), ZeRO's sharded states (Rajbhandari et al. 2020,
+ * §5; Adam 12 B per parameter, §3.1), activations per layer (Korthikanti et al. 2022, Table 2) and
+ * usable memory (90% of the card, as vLLM's default).
+ */
+export const TRAINING_LAYOUT = defineFormulas({
+  "lora.adaptersAll": {
+    id: "lora.adaptersAll",
+    symbolic: "L · r · (Σ d_in + d_out over q, k, v, o, gate, up, down)",
+    substituted: "{L} × {r} × …",
+    evaluate: loraParams,
+    explain: [],
+  },
+  "lora.adaptersAttention": {
+    id: "lora.adaptersAttention",
+    symbolic: "L · r · ((h + n_q·d_h) · 2 + (h + n_kv·d_h) · 2)",
+    substituted: "{L} × {r} × {width}",
+    evaluate: loraParams,
+    explain: [],
+  },
+  "train.cards": {
+    id: "train.cards",
+    symbolic: "t · p · d",
+    substituted: "{tp} × {pp} × {dp} = {gpus}",
+    evaluate: searchLayout,
+    explain: [],
+  },
+  "train.weights": {
+    id: "train.weights",
+    substituted: "(2 B · N) / {split} = {gb} GB / {split}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.weightsLora": {
+    id: "train.weightsLora",
+    substituted: "({bytes} B · N + 2 B · N_adapters) / {split} = {gb} GB / {split}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.weightsQlora": {
+    id: "train.weightsQlora",
+    substituted: "({bits} bit · N + 2 B · N_adapters) / {split} = {gb} GB / {split}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.gradients": { id: "train.gradients", substituted: "gradients / (t·p)", explain: [] },
+  "train.gradientsSharded": { id: "train.gradientsSharded", substituted: "gradients / (t·p·d)", explain: [] },
+  "train.optimizer": {
+    id: "train.optimizer",
+    substituted: "Adam 12 B · N_trainable / (t·p)",
+    explain: ["explain.const.adam"],
+  },
+  "train.optimizerSharded": {
+    id: "train.optimizerSharded",
+    substituted: "Adam 12 B · N_trainable / (t·p·d)",
+    explain: ["explain.const.adam"],
+  },
+  // The explanation of Korthikanti et al.'s constants follows the forms that show 34·s·b·h or 2·s·b·h.
+  "train.activationsFull": activations("train.activationsFull", "2·s·b·h + one layer recomputed", [
+    "explain.const.activations",
+  ]),
+  "train.activationsUnfusedSp": activations("train.activationsUnfusedSp", "s·b·h·(34/t + 5·a·s/(h·t))", []),
+  "train.activationsUnfused": activations("train.activationsUnfused", "s·b·h·(10 + 24/t + 5·a·s/(h·t))", []),
+  "train.activationsSp": activations("train.activationsSp", "34·s·b·h / t", ["explain.const.activations"]),
+  "train.activationsSelective": activations("train.activationsSelective", "s·b·h·(10 + 24/t)", []),
+  "train.gatherBuffer": {
+    id: "train.gatherBuffer",
+    substituted: "2 layers × 2 B · N / (L · t)",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.perGpu": {
+    id: "train.perGpu",
+    symbolic: "Σ",
+    substituted: "{total} GB ≤ {fraction} × {memory} GB = {usable} GB",
+    evaluate: layoutMemory,
+    explain: ["explain.const.usable"],
+  },
+  "train.leastActivations": {
+    id: "train.leastActivations",
+    substituted: "least over layouts (t {tp}, recompute={recompute}): {gb} GB vs {usable} GB usable",
+    evaluate: firstStageActivationBytes,
+    explain: [],
+  },
+  "train.oneCardFits": {
+    id: "train.oneCardFits",
+    substituted: "{gb} GB ≤ {usable} GB ✓ (recompute={recompute}, s {s}, b {b})",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.oneCardTooBig": {
+    id: "train.oneCardTooBig",
+    substituted: "{gb} GB > {usable} GB ✗ (recompute={recompute}, s {s}, b {b})",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+});
