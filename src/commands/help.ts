@@ -2,6 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { defineCommand } from "../dispatch/command.ts";
+import type { OptionSpec } from "../dispatch/options.ts";
 import { opt } from "../dispatch/options.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { formula, symbol, text } from "../reply/build.ts";
@@ -62,9 +63,6 @@ function overview(registry: Registry): Reply {
   };
 }
 
-/** An example that names a dense layer (`spec=dense 784->128`): its explanation has always carried the dense-peak note. */
-const NAMES_DENSE = /\bdense\b/;
-
 /** An option's syntax in the formula place: its choices, its flag, or `name=example`. */
 function optionUsage(name: string, spec: OptionSpec): FormulaRef {
   const usage = spec.choices
@@ -72,7 +70,7 @@ function optionUsage(name: string, spec: OptionSpec): FormulaRef {
     : spec.kind === "flag"
       ? name
       : `${name}=${spec.example}`;
-  return formula(NAMES_DENSE.test(usage) ? "usage.optionDense" : "usage.option", { usage: symbol(usage) });
+  return formula("usage.option", { usage: symbol(usage) });
 }
 
 function commandHelp(command: AnyCommand): Reply {

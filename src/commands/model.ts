@@ -231,9 +231,7 @@ function paramRows(model: Model, estimate: RunEstimate): Row[] {
           "params",
           count.total,
           formula(
-            architectureOf(model).moe?.firstDenseLayers
-              ? "model.recountExactFirstDense"
-              : "model.recountExact",
+            "model.recountExact",
             {
               architecture: symbol(describeArchitecture(architectureOf(model))),
               total: input("grouped", count.total),

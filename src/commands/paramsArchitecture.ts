@@ -141,7 +141,7 @@ export function architectureCountReply(c: CountedArchitecture): Reply {
       "row.totalParams",
       "count",
       count.total,
-      formula(arch.moe?.firstDenseLayers ? "arch.totalFirstDense" : "arch.total", {
+      formula("arch.total", {
         total: input("grouped", count.total),
         architecture: symbol(describeArchitecture(arch)),
       }),

@@ -22,15 +22,6 @@ export const ARCHITECTURE = defineFormulas({
     evaluate: architectureParams,
     explain: [],
   },
-  // The same sum for an architecture whose first layers are dense (DeepSeek-V3): its explanation has
-  // always carried the dense-peak note (the description's word "dense"), kept so `explain` reads the same.
-  "arch.totalFirstDense": {
-    id: "arch.totalFirstDense",
-    symbolic: "Σ",
-    substituted: "{total} ({architecture})",
-    evaluate: architectureParams,
-    explain: ["explain.const.densePeak"],
-  },
   "arch.nonEmbedding": { id: "arch.nonEmbedding", substituted: "total − embeddings", explain: [] },
   "arch.active": {
     id: "arch.active",
@@ -129,14 +120,6 @@ export const RUN_COUNT = defineFormulas({
     substituted: "{architecture} = {total}",
     evaluate: architectureParams,
     explain: [],
-  },
-  // DeepSeek-V3's description says "first 3 dense": its explanation has always carried the
-  // dense-peak note, kept so `explain` reads the same.
-  "model.recountExactFirstDense": {
-    id: "model.recountExactFirstDense",
-    substituted: "{architecture} = {total}",
-    evaluate: architectureParams,
-    explain: ["explain.const.densePeak"],
   },
   "model.activeExact": {
     id: "model.activeExact",

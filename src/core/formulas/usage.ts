@@ -7,12 +7,6 @@ import { defineFormulas } from "./types.ts";
 export const USAGE = defineFormulas({
   "usage.example": { id: "usage.example", substituted: "/flops {example}", explain: [] },
   "usage.option": { id: "usage.option", substituted: "{usage}", explain: [] },
-  // An option example naming a dense layer: `explain` has always added the dense-peak note after it.
-  "usage.optionDense": {
-    id: "usage.optionDense",
-    substituted: "{usage}",
-    explain: ["explain.const.densePeak"],
-  },
   "usage.model": { id: "usage.model", substituted: "/flops model {id}", explain: [] },
   "usage.aliases": { id: "usage.aliases", substituted: " ({aliases})", explain: [] },
 });
