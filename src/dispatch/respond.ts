@@ -1,4 +1,4 @@
-import { hasChart } from "../charts/data.ts";
+import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -83,11 +83,15 @@ export function askedOf(parsed: ParsedLine): Asked {
   };
 }
 
-/** Marks a reply whose asker wants a chart; a command without one says so in a note. */
+/**
+ * Marks a reply whose asker wants a chart; a command without one, or an answer with nothing to
+ * draw (a charted command's fine-tuning or hardware-budget answer), says so in a note.
+ */
 export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (!wanted || !reply.ok) return reply;
-  if (hasChart(reply.command)) return { ...reply, chart: true };
-  return { ...reply, notes: [...reply.notes, text("chart.none", { command: reply.command })] };
+  if (chartInput(reply)) return { ...reply, chart: true };
+  const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
+  return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
 }
 
 /** Errors that mean "give me more", not "this word is wrong". */

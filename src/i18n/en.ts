@@ -739,6 +739,9 @@ export const en = {
   "compare.table.flops": "Training compute",
   "compare.table.gpuHours": "GPU-hours",
   "compare.table.mfu": "MFU",
+  // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
+  "note.chartNoneForAnswer":
+    "No chart for this {command} answer (fine-tuning memory and hardware budgets are not drawn); every number is in the text.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -710,6 +710,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.table.flops": "訓練算力",
   "compare.table.gpuHours": "GPU 小時",
   "compare.table.mfu": "MFU",
+  // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
+  "note.chartNoneForAnswer": "這個 {command} 回答沒有圖表 (微調記憶體和硬體預算不畫圖)；所有數字都在文字裡。",
 };
 
 /**

@@ -1,4 +1,5 @@
 import { type MessageComponentInteraction, MessageFlags } from "discord.js";
+import { chartInput } from "../../../charts/data.ts";
 import {
   askOfQuestion,
   contextLostReply,
@@ -29,7 +30,7 @@ export async function messageWithControls(
   const message = toDiscordMessage(reply, lang);
   if (!reply.ok || !question || !fallback.store) return message;
   const components = await answerComponents({ ...question, lang }, lang, fallback.store, {
-    chart: fallback.chart !== undefined,
+    chart: fallback.chart !== undefined && chartInput(reply) !== undefined,
   });
   return { ...message, components };
 }
