@@ -113,194 +113,8 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
           }
         : undefined;
 
-  let gpuHours: Span;
-  let gpus: number | undefined = args.gpus;
-  if (knownTime) {
-    // The GPU time is given: the MFU it implies, by both definitions.
-    gpuHours = { low: knownTime.gpuHours, point: knownTime.gpuHours, high: knownTime.gpuHours };
-    const gpuSeconds = knownTime.gpuHours * 3600;
-    const sixN = impliedMfu(work.flops6N, gpuSeconds, peak);
-    rows.push(row("row.gpuHours", "gpuHours", knownTime.gpuHours, knownTime.formula));
-    if (gpus !== undefined) {
-      const seconds = gpuSeconds / gpus;
-      rows.push(
-        row(
-          "row.wallTime",
-          "duration",
-          seconds,
-          formula("gpu.wallTimeFromHours", {
-            gpuHours: input("gpuHours", knownTime.gpuHours),
-            GPUs: input("count", gpus),
-          }),
-        ),
-      );
-      result.seconds = seconds;
-    }
-    rows.push(
-      row(
-        "row.impliedMfu6N",
-        "percent",
-        sixN,
-        formula("mfu.implied", {
-          C: symbol("6ND"),
-          flops: input("flop", work.flops6N),
-          gpuSeconds: input("duration", gpuSeconds),
-          peak: input("flopRate", peak),
-        }),
-      ),
-    );
-    const implied: Record<string, number> = { sixN };
-    if (work.flopsAttention !== undefined) {
-      implied.withAttention = impliedMfu(work.flopsAttention, gpuSeconds, peak);
-      rows.push(
-        row(
-          "row.impliedMfuAttention",
-          "percent",
-          implied.withAttention,
-          formula("mfu.implied", {
-            C: symbol("C_attn"),
-            flops: input("flop", work.flopsAttention),
-            gpuSeconds: input("duration", gpuSeconds),
-            peak: input("flopRate", peak),
-          }),
-        ),
-      );
-    }
-    result.impliedMfu = implied;
-    if (args.mfu !== undefined) {
-      const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
-      rows.push(
-        row(
-          "row.gpuHoursAtMfu",
-          "gpuHours",
-          atGiven,
-          formula("gpu.hoursAtMfu", {
-            C,
-            flops: input("flop", flops),
-            peak: input("flopRate", peak),
-            MFU: input("ratio", args.mfu),
-          }),
-          { mfu: input("pct1", args.mfu) },
-        ),
-      );
-      result.mfu = args.mfu;
-      result.gpuHoursAtMfu = atGiven;
-    }
-  } else {
-    const mfu = mfuSpan(args.mfu);
-    gpuHours = ascending(overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600));
-    const hoursByMfu = overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600);
-    result.mfu = mfu.point;
-    result.mfuRange = mfu;
-    if (args.days !== undefined && gpus === undefined) {
-      // A deadline: GPUs needed over the MFU range, and the throughput the run must sustain.
-      const deadline = args.days;
-      const needed = overSpan(mfu, (m) => Math.ceil(flops / (deadline * peak * m)));
-      gpus = needed.point;
-      rows.push(
-        row(
-          "row.gpusForDeadline",
-          "count",
-          needed.point,
-          formula(
-            "gpu.countForDeadline",
-            {
-              C,
-              flops: input("flop", flops),
-              t: input("duration", deadline),
-              peak: input("flopRate", peak),
-              MFU: input("ratio", mfu.point),
-            },
-            { after: rangeOf(mfu, needed, "count") },
-          ),
-        ),
-      );
-      const need = requiredThroughput(work.tokens, deadline, needed.point);
-      rows.push(
-        row(
-          "row.tokensPerSecondCluster",
-          "count",
-          need.cluster,
-          formula("throughput.cluster", { D: input("tokens", work.tokens), t: input("duration", deadline) }),
-        ),
-        row(
-          "row.tokensPerSecondPerGpu",
-          "count",
-          need.perGpu ?? 0,
-          formula("throughput.perGpu", {
-            D: input("tokens", work.tokens),
-            t: input("duration", deadline),
-            GPUs: input("count", needed.point),
-          }),
-        ),
-      );
-      result.gpusRange = ascending(needed);
-      result.requiredTokensPerSecond = need.cluster;
-      result.requiredTokensPerSecondPerGpu = need.perGpu;
-    } else {
-      gpus ??= DEFAULT_GPUS;
-      const n = gpus;
-      const seconds = overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / n);
-      rows.push(
-        row(
-          "row.wallTime",
-          "duration",
-          seconds.point,
-          formula(
-            "gpu.wallTime",
-            {
-              C,
-              flops: input("flop", flops),
-              GPUs: input("count", n),
-              peak: input("flopRate", peak),
-              MFU: input("ratio", mfu.point),
-            },
-            { after: [...pointOf(mfu), ...rangeOf(mfu, seconds, "daysShort")] },
-          ),
-        ),
-      );
-      result.seconds = seconds.point;
-      result.secondsRange = ascending(seconds);
-      if (args.gpus === undefined)
-        notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
-    }
-    rows.push(
-      row(
-        "row.gpuHours",
-        "gpuHours",
-        hoursByMfu.point,
-        formula(
-          "gpu.hoursAtMfu",
-          { C, flops: input("flop", flops), peak: input("flopRate", peak), MFU: input("ratio", mfu.point) },
-          { after: [...pointOf(mfu), ...rangeOf(mfu, hoursByMfu, "gpuHours")] },
-        ),
-      ),
-    );
-    if (args.mfu === undefined) {
-      notes.push(
-        text("note.mfuRange", {
-          low: input("pct1", mfu.low),
-          point: input("pct1", mfu.point),
-          high: input("pct1", mfu.high),
-        }),
-      );
-    }
-    // The other definition of the same assumed MFU, so that a published MFU is read the same way.
-    if (work.flopsAttention !== undefined) {
-      rows.push(
-        row(
-          "row.mfuOtherBasis",
-          "percent",
-          convertMfu(mfu.point, work.flopsAttention, work.flops6N),
-          formula("mfu.otherBasis", {
-            MFU: input("ratio", mfu.point),
-            flops6N: input("flop", work.flops6N),
-            flopsAttention: input("flop", work.flopsAttention),
-          }),
-        ),
-      );
-    }
-  }
+  const plan: PlanParts = { work, args, peak, flops, C, rows, notes, result };
+  const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
   if (gpus !== undefined) result.gpus = gpus;
@@ -505,4 +319,216 @@ export function hardwareBudget(
       optimalTokensRange: tokens,
     },
   };
+}
+
+/** What both ways of planning read and add to: the workload, the question, and the reply so far. */
+interface PlanParts {
+  work: Workload;
+  args: GpuPlanArgs;
+  peak: number;
+  /** The FLOP the MFU counts (6ND, or with PaLM's attention term). */
+  flops: number;
+  C: FormulaInput;
+  rows: Row[];
+  notes: Text[];
+  result: Record<string, unknown>;
+}
+
+/** The GPU time is given: the MFU it implies, by both definitions (and the GPU-hours at a given MFU). */
+function fromKnownTime(
+  { work, args, peak, flops, C, rows, result }: PlanParts,
+  knownTime: { gpuHours: number; formula: FormulaRef },
+): { gpuHours: Span; gpus: number | undefined } {
+  const gpuHours: Span = { low: knownTime.gpuHours, point: knownTime.gpuHours, high: knownTime.gpuHours };
+  const gpuSeconds = knownTime.gpuHours * 3600;
+  const sixN = impliedMfu(work.flops6N, gpuSeconds, peak);
+  rows.push(row("row.gpuHours", "gpuHours", knownTime.gpuHours, knownTime.formula));
+  const gpus = args.gpus;
+  if (gpus !== undefined) {
+    const seconds = gpuSeconds / gpus;
+    rows.push(
+      row(
+        "row.wallTime",
+        "duration",
+        seconds,
+        formula("gpu.wallTimeFromHours", {
+          gpuHours: input("gpuHours", knownTime.gpuHours),
+          GPUs: input("count", gpus),
+        }),
+      ),
+    );
+    result.seconds = seconds;
+  }
+  rows.push(
+    row(
+      "row.impliedMfu6N",
+      "percent",
+      sixN,
+      formula("mfu.implied", {
+        C: symbol("6ND"),
+        flops: input("flop", work.flops6N),
+        gpuSeconds: input("duration", gpuSeconds),
+        peak: input("flopRate", peak),
+      }),
+    ),
+  );
+  const implied: Record<string, number> = { sixN };
+  if (work.flopsAttention !== undefined) {
+    implied.withAttention = impliedMfu(work.flopsAttention, gpuSeconds, peak);
+    rows.push(
+      row(
+        "row.impliedMfuAttention",
+        "percent",
+        implied.withAttention,
+        formula("mfu.implied", {
+          C: symbol("C_attn"),
+          flops: input("flop", work.flopsAttention),
+          gpuSeconds: input("duration", gpuSeconds),
+          peak: input("flopRate", peak),
+        }),
+      ),
+    );
+  }
+  result.impliedMfu = implied;
+  if (args.mfu !== undefined) {
+    const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
+    rows.push(
+      row(
+        "row.gpuHoursAtMfu",
+        "gpuHours",
+        atGiven,
+        formula("gpu.hoursAtMfu", {
+          C,
+          flops: input("flop", flops),
+          peak: input("flopRate", peak),
+          MFU: input("ratio", args.mfu),
+        }),
+        { mfu: input("pct1", args.mfu) },
+      ),
+    );
+    result.mfu = args.mfu;
+    result.gpuHoursAtMfu = atGiven;
+  }
+  return { gpuHours, gpus };
+}
+
+/** The MFU is assumed (a range): the GPUs a deadline needs, or the time on the GPUs given. */
+function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: PlanParts): {
+  gpuHours: Span;
+  gpus: number | undefined;
+} {
+  const mfu = mfuSpan(args.mfu);
+  const gpuHours = ascending(overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600));
+  const hoursByMfu = overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600);
+  result.mfu = mfu.point;
+  result.mfuRange = mfu;
+  let gpus = args.gpus;
+  if (args.days !== undefined && gpus === undefined) {
+    // A deadline: GPUs needed over the MFU range, and the throughput the run must sustain.
+    const deadline = args.days;
+    const needed = overSpan(mfu, (m) => Math.ceil(flops / (deadline * peak * m)));
+    gpus = needed.point;
+    rows.push(
+      row(
+        "row.gpusForDeadline",
+        "count",
+        needed.point,
+        formula(
+          "gpu.countForDeadline",
+          {
+            C,
+            flops: input("flop", flops),
+            t: input("duration", deadline),
+            peak: input("flopRate", peak),
+            MFU: input("ratio", mfu.point),
+          },
+          { after: rangeOf(mfu, needed, "count") },
+        ),
+      ),
+    );
+    const need = requiredThroughput(work.tokens, deadline, needed.point);
+    rows.push(
+      row(
+        "row.tokensPerSecondCluster",
+        "count",
+        need.cluster,
+        formula("throughput.cluster", { D: input("tokens", work.tokens), t: input("duration", deadline) }),
+      ),
+      row(
+        "row.tokensPerSecondPerGpu",
+        "count",
+        need.perGpu ?? 0,
+        formula("throughput.perGpu", {
+          D: input("tokens", work.tokens),
+          t: input("duration", deadline),
+          GPUs: input("count", needed.point),
+        }),
+      ),
+    );
+    result.gpusRange = ascending(needed);
+    result.requiredTokensPerSecond = need.cluster;
+    result.requiredTokensPerSecondPerGpu = need.perGpu;
+  } else {
+    gpus ??= DEFAULT_GPUS;
+    const n = gpus;
+    const seconds = overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / n);
+    rows.push(
+      row(
+        "row.wallTime",
+        "duration",
+        seconds.point,
+        formula(
+          "gpu.wallTime",
+          {
+            C,
+            flops: input("flop", flops),
+            GPUs: input("count", n),
+            peak: input("flopRate", peak),
+            MFU: input("ratio", mfu.point),
+          },
+          { after: [...pointOf(mfu), ...rangeOf(mfu, seconds, "daysShort")] },
+        ),
+      ),
+    );
+    result.seconds = seconds.point;
+    result.secondsRange = ascending(seconds);
+    if (args.gpus === undefined) notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
+  }
+  rows.push(
+    row(
+      "row.gpuHours",
+      "gpuHours",
+      hoursByMfu.point,
+      formula(
+        "gpu.hoursAtMfu",
+        { C, flops: input("flop", flops), peak: input("flopRate", peak), MFU: input("ratio", mfu.point) },
+        { after: [...pointOf(mfu), ...rangeOf(mfu, hoursByMfu, "gpuHours")] },
+      ),
+    ),
+  );
+  if (args.mfu === undefined) {
+    notes.push(
+      text("note.mfuRange", {
+        low: input("pct1", mfu.low),
+        point: input("pct1", mfu.point),
+        high: input("pct1", mfu.high),
+      }),
+    );
+  }
+  // The other definition of the same assumed MFU, so that a published MFU is read the same way.
+  if (work.flopsAttention !== undefined) {
+    rows.push(
+      row(
+        "row.mfuOtherBasis",
+        "percent",
+        convertMfu(mfu.point, work.flopsAttention, work.flops6N),
+        formula("mfu.otherBasis", {
+          MFU: input("ratio", mfu.point),
+          flops6N: input("flop", work.flops6N),
+          flopsAttention: input("flop", work.flopsAttention),
+        }),
+      ),
+    );
+  }
+  return { gpuHours, gpus };
 }
