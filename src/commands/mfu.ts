@@ -81,10 +81,6 @@ export const mfu = defineCommand({
     const notes: Text[] = [];
     const warnings: Text[] = [];
     const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
-    // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
-    let gs: number;
-    let workOf: (perToken: number) => number;
-    let workFormula: (perToken: number, form: FormulaRef) => FormulaRef;
     if (measured.kind === "achieved") {
       // An achieved FLOP/s per GPU is already model FLOP per GPU-second.
       const achieved = measured.flopsPerGpu;
@@ -125,54 +121,8 @@ export const mfu = defineCommand({
       });
       return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
-    if (measured.kind === "run") {
-      gs = measured.gpuSeconds;
-      workOf = (perToken) => measured.tokens * perToken;
-      workFormula = (perToken, form) =>
-        formula("mfu.workRun", {
-          perToken: symbols(form),
-          D: input("tokens", measured.tokens),
-          flopsPerToken: input("flop", perToken),
-        });
-      rows.push(
-        row(
-          "row.gpuSeconds",
-          "count",
-          measured.gpuSeconds,
-          "gpuHours" in measured.time
-            ? formula("mfu.gpuSecondsFromHours", { gpuHours: input("gpuHours", measured.time.gpuHours) })
-            : formula("mfu.gpuSecondsFromTime", {
-                GPUs: input("count", measured.time.gpus),
-                t: input("duration", measured.time.seconds),
-              }),
-        ),
-      );
-      result.gpuSeconds = measured.gpuSeconds;
-    } else {
-      gs = measured.gpus;
-      workOf = (perToken) => measured.tokensPerSecond * perToken;
-      workFormula = (perToken, form) =>
-        formula("mfu.workRate", {
-          perToken: symbols(form),
-          tokensPerSecond: input("count", measured.tokensPerSecond),
-          flopsPerToken: input("flop", perToken),
-        });
-      rows.push(
-        row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
-        row(
-          "row.tokensPerSecondPerGpu",
-          "count",
-          measured.tokensPerSecond / measured.gpus,
-          formula("throughput.perGpuOfCluster", {
-            tokensPerSecond: input("count", measured.tokensPerSecond),
-            GPUs: input("count", measured.gpus),
-          }),
-        ),
-      );
-      result.gpuSeconds = measured.gpus;
-      result.tokensPerSecond = measured.tokensPerSecond;
-      result.tokensPerSecondPerGpu = measured.tokensPerSecond / measured.gpus;
-    }
+    // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
+    const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     rows.push(row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)));
     const ratioInputs = (flops: number) => ({
       n,
@@ -397,4 +347,68 @@ function measure(args: {
         : undefined;
   if (!time) throw new UserError("mfu.needTime");
   return { kind: "run", tokens: args.tokens, gpuSeconds: gpuSeconds(time), time };
+}
+
+/** A run's GPU time or a cluster's throughput: the GPU-seconds under the MFU, the work it did and how it is written. */
+function measuredWork(
+  measured: Exclude<Measured, { kind: "achieved" }>,
+  rows: Row[],
+  result: Record<string, unknown>,
+): {
+  gs: number;
+  workOf: (perToken: number) => number;
+  workFormula: (perToken: number, form: FormulaRef) => FormulaRef;
+} {
+  let gs: number;
+  let workOf: (perToken: number) => number;
+  let workFormula: (perToken: number, form: FormulaRef) => FormulaRef;
+  if (measured.kind === "run") {
+    gs = measured.gpuSeconds;
+    workOf = (perToken) => measured.tokens * perToken;
+    workFormula = (perToken, form) =>
+      formula("mfu.workRun", {
+        perToken: symbols(form),
+        D: input("tokens", measured.tokens),
+        flopsPerToken: input("flop", perToken),
+      });
+    rows.push(
+      row(
+        "row.gpuSeconds",
+        "count",
+        measured.gpuSeconds,
+        "gpuHours" in measured.time
+          ? formula("mfu.gpuSecondsFromHours", { gpuHours: input("gpuHours", measured.time.gpuHours) })
+          : formula("mfu.gpuSecondsFromTime", {
+              GPUs: input("count", measured.time.gpus),
+              t: input("duration", measured.time.seconds),
+            }),
+      ),
+    );
+    result.gpuSeconds = measured.gpuSeconds;
+  } else {
+    gs = measured.gpus;
+    workOf = (perToken) => measured.tokensPerSecond * perToken;
+    workFormula = (perToken, form) =>
+      formula("mfu.workRate", {
+        perToken: symbols(form),
+        tokensPerSecond: input("count", measured.tokensPerSecond),
+        flopsPerToken: input("flop", perToken),
+      });
+    rows.push(
+      row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
+      row(
+        "row.tokensPerSecondPerGpu",
+        "count",
+        measured.tokensPerSecond / measured.gpus,
+        formula("throughput.perGpuOfCluster", {
+          tokensPerSecond: input("count", measured.tokensPerSecond),
+          GPUs: input("count", measured.gpus),
+        }),
+      ),
+    );
+    result.gpuSeconds = measured.gpus;
+    result.tokensPerSecond = measured.tokensPerSecond;
+    result.tokensPerSecondPerGpu = measured.tokensPerSecond / measured.gpus;
+  }
+  return { gs, workOf, workFormula };
 }
