@@ -186,116 +186,11 @@ export function servingReply(input: ServeInput): ServeOutput {
   result.inferenceFlopsPerToken = flopsPerToken;
   if (!input.throughput) return { rows, notes, warnings, layout, cards: layout.gpus, result };
 
-  // Throughput: prefill (compute-bound) and decode (roofline).
-  const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
-  const prompt = input.prompt ?? input.context;
-  const prefill = prefillTime(model, prompt, layout.gpus, hardware, input.mfu);
-  rows.push(
-    row(
-      "row.prefillTime",
-      "duration",
-      prefill,
-      formula("serve.prefill", {
-        P: num("tokens", prompt),
-        gpus: num("plain", layout.gpus),
-        peak: num("flopRate", hardware.peak),
-        precision: symbol(precision),
-        mfu: num("ratio", input.mfu),
-      }),
-    ),
-    row(
-      "row.decodePerReplica",
-      "count",
-      step.tokensPerSecondPerReplica,
-      formula("serve.decodePerReplica", {
-        batch: num("plain", batch),
-        bytes: num("count", step.bytesPerGpu / GB),
-        bandwidth: num("plain", gpu.memoryBandwidthTBs),
-        flop: num("flop", step.flopsPerGpu),
-        peak: num("flopRate", hardware.peak),
-        pp: num("plain", layout.pp),
-      }),
-    ),
-    row(
-      "row.decodePerGpu",
-      "count",
-      step.tokensPerSecondPerGpu,
-      formula("serve.decodePerGpu", { gpus: num("plain", layout.gpus) }),
-    ),
-    {
-      label: text("row.decodeBound"),
-      value: {
-        kind: "message",
-        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", { batch }),
-      },
-    },
+  const cards = throughputRows(
+    input,
+    { layout, hardware, batch, sequence, precision },
+    { rows, notes, result },
   );
-  notes.push(text("note.roofline", { mfu: Math.round(input.mfu * 100) }));
-  if (model.moe) {
-    notes.push(
-      text("note.moeDecode", {
-        experts: model.moe.experts,
-        topK: model.moe.topK,
-        batch,
-        read: num("count", expertsRead(model.moe.experts, model.moe.topK, batch)),
-      }),
-    );
-  } else if (model.activeParams < model.params) {
-    notes.push(text("note.moeNoExperts"));
-  }
-
-  const throughput: Record<string, unknown> = {
-    batch,
-    context: sequence,
-    promptTokens: prompt,
-    prefillSeconds: prefill,
-    decodeStepSeconds: step.stepTime,
-    decodeBound: step.bound,
-    decodeTokensPerSecondPerReplica: step.tokensPerSecondPerReplica,
-    decodeTokensPerSecondPerGpu: step.tokensPerSecondPerGpu,
-    bytesReadPerGpuPerStep: step.bytesPerGpu,
-    mfu: input.mfu,
-    computePrecision: precision,
-  };
-  let cards = layout.gpus;
-  if (input.rate) {
-    const generate = input.generate ?? 0;
-    const sizing = replicasForRate(input.rate, prefill, generate, step);
-    cards = sizing.replicas * layout.gpus;
-    rows.push(
-      row(
-        "row.requestsPerReplica",
-        "ratio",
-        sizing.requestsPerSecondPerReplica,
-        formula("serve.requestsPerReplica", {
-          prefill: num("duration", prefill),
-          G: num("plain", generate),
-          step: num("duration", step.stepTime),
-          batch: num("plain", batch),
-        }),
-      ),
-      row(
-        "row.servingCards",
-        "count",
-        cards,
-        formula("serve.replicas", {
-          rate: num("ratio", input.rate),
-          perReplica: num("ratio", sizing.requestsPerSecondPerReplica),
-          replicas: num("plain", sizing.replicas),
-          gpus: num("plain", layout.gpus),
-          gpu: symbol(gpu.name),
-        }),
-      ),
-    );
-    Object.assign(throughput, {
-      requestsPerSecond: input.rate,
-      generatedTokens: generate,
-      requestsPerSecondPerReplica: sizing.requestsPerSecondPerReplica,
-      replicas: sizing.replicas,
-      gpus: cards,
-    });
-  }
-  result.throughput = throughput;
   return { rows, notes, warnings, layout, cards, result };
 }
 
@@ -484,4 +379,129 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
       overhead: total - weights - kvTotal,
     },
   };
+}
+
+/**
+ * Throughput on the layout found: prefill (compute-bound), decode (roofline, Pope et al. 2022) and,
+ * for a request rate, the replicas it takes. Returns the cards in all.
+ */
+function throughputRows(
+  input: ServeInput,
+  found: { layout: ServingLayout; hardware: Hardware; batch: number; sequence: number; precision: Precision },
+  reply: { rows: Row[]; notes: Text[]; result: Record<string, unknown> },
+): number {
+  const { model, gpu } = input;
+  const { layout, hardware, batch, sequence, precision } = found;
+  const { rows, notes, result } = reply;
+  // Throughput: prefill (compute-bound) and decode (roofline).
+  const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
+  const prompt = input.prompt ?? input.context;
+  const prefill = prefillTime(model, prompt, layout.gpus, hardware, input.mfu);
+  rows.push(
+    row(
+      "row.prefillTime",
+      "duration",
+      prefill,
+      formula("serve.prefill", {
+        P: num("tokens", prompt),
+        gpus: num("plain", layout.gpus),
+        peak: num("flopRate", hardware.peak),
+        precision: symbol(precision),
+        mfu: num("ratio", input.mfu),
+      }),
+    ),
+    row(
+      "row.decodePerReplica",
+      "count",
+      step.tokensPerSecondPerReplica,
+      formula("serve.decodePerReplica", {
+        batch: num("plain", batch),
+        bytes: num("count", step.bytesPerGpu / GB),
+        bandwidth: num("plain", gpu.memoryBandwidthTBs),
+        flop: num("flop", step.flopsPerGpu),
+        peak: num("flopRate", hardware.peak),
+        pp: num("plain", layout.pp),
+      }),
+    ),
+    row(
+      "row.decodePerGpu",
+      "count",
+      step.tokensPerSecondPerGpu,
+      formula("serve.decodePerGpu", { gpus: num("plain", layout.gpus) }),
+    ),
+    {
+      label: text("row.decodeBound"),
+      value: {
+        kind: "message",
+        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", { batch }),
+      },
+    },
+  );
+  notes.push(text("note.roofline", { mfu: Math.round(input.mfu * 100) }));
+  if (model.moe) {
+    notes.push(
+      text("note.moeDecode", {
+        experts: model.moe.experts,
+        topK: model.moe.topK,
+        batch,
+        read: num("count", expertsRead(model.moe.experts, model.moe.topK, batch)),
+      }),
+    );
+  } else if (model.activeParams < model.params) {
+    notes.push(text("note.moeNoExperts"));
+  }
+
+  const throughput: Record<string, unknown> = {
+    batch,
+    context: sequence,
+    promptTokens: prompt,
+    prefillSeconds: prefill,
+    decodeStepSeconds: step.stepTime,
+    decodeBound: step.bound,
+    decodeTokensPerSecondPerReplica: step.tokensPerSecondPerReplica,
+    decodeTokensPerSecondPerGpu: step.tokensPerSecondPerGpu,
+    bytesReadPerGpuPerStep: step.bytesPerGpu,
+    mfu: input.mfu,
+    computePrecision: precision,
+  };
+  let cards = layout.gpus;
+  if (input.rate) {
+    const generate = input.generate ?? 0;
+    const sizing = replicasForRate(input.rate, prefill, generate, step);
+    cards = sizing.replicas * layout.gpus;
+    rows.push(
+      row(
+        "row.requestsPerReplica",
+        "ratio",
+        sizing.requestsPerSecondPerReplica,
+        formula("serve.requestsPerReplica", {
+          prefill: num("duration", prefill),
+          G: num("plain", generate),
+          step: num("duration", step.stepTime),
+          batch: num("plain", batch),
+        }),
+      ),
+      row(
+        "row.servingCards",
+        "count",
+        cards,
+        formula("serve.replicas", {
+          rate: num("ratio", input.rate),
+          perReplica: num("ratio", sizing.requestsPerSecondPerReplica),
+          replicas: num("plain", sizing.replicas),
+          gpus: num("plain", layout.gpus),
+          gpu: symbol(gpu.name),
+        }),
+      ),
+    );
+    Object.assign(throughput, {
+      requestsPerSecond: input.rate,
+      generatedTokens: generate,
+      requestsPerSecondPerReplica: sizing.requestsPerSecondPerReplica,
+      replicas: sizing.replicas,
+      gpus: cards,
+    });
+  }
+  result.throughput = throughput;
+  return cards;
 }
