@@ -3,7 +3,7 @@ import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
-import { opt } from "../dispatch/options.ts";
+import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
@@ -65,24 +65,8 @@ export const compute = defineCommand({
       return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, precision));
     }
 
-    // What is trained: N and D, from the model, a budget, or both.
-    let params: number;
-    let tokens: number;
     const notes: Text[] = [];
-    if (args.params === undefined) {
-      const budget = args.flops as number;
-      ({ params, tokens } = computeOptimalSplit(budget));
-      notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
-    } else {
-      params = args.params;
-      const computeParams0 = args.active ?? params;
-      tokens =
-        args.tokens ??
-        (args.flops !== undefined ? args.flops / (6 * computeParams0) : chinchillaOptimalTokens(params));
-      if (args.tokens === undefined && args.flops === undefined) {
-        notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
-      }
-    }
+    const { params, tokens } = whatIsTrained(args, notes);
     const computeParams = args.active ?? params;
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
@@ -132,27 +116,11 @@ export const compute = defineCommand({
       );
 
     const work: Workload = { params, tokens, flops6N: flops };
-    // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
-    const attentionWidth = args.heads && args["head-dim"] ? args.heads * args["head-dim"] : args.hidden;
-    if (args.layers && attentionWidth && args.ctx) {
-      const attention = { layers: args.layers, attentionWidth, context: args.ctx };
-      const withAttention = trainingFlopsWithAttention(computeParams, tokens, attention);
-      rows.push(
-        row(
-          "row.trainingFlopsAttention",
-          "flop",
-          withAttention,
-          formula(args.active ? "training.flopsAttentionActive" : "training.flopsAttention", {
-            D: input("tokens", tokens),
-            N: input("params", computeParams),
-            L: input("plain", args.layers),
-            HQ: input("count", attentionWidth),
-            T: input("count", args.ctx),
-          }),
-        ),
-      );
-      result.flopsWithAttention = withAttention;
-      work.flopsAttention = withAttention;
+    const attention = attentionRow(args, computeParams, tokens);
+    if (attention) {
+      rows.push(attention.row);
+      result.flopsWithAttention = attention.flops;
+      work.flopsAttention = attention.flops;
       sources.push(SOURCES.palm2022);
     } else if (args.layers || args.hidden || args.ctx) {
       notes.push(text("note.attentionNeedsShape"));
@@ -289,4 +257,52 @@ function hardwareBudgetReply(
       tokens: input("tokens", budget.result.optimalTokens as number),
     }),
   });
+}
+
+type ComputeArgs = ArgsOf<typeof compute.options>;
+
+/** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
+function whatIsTrained(args: ComputeArgs, notes: Text[]): { params: number; tokens: number } {
+  if (args.params === undefined) {
+    const budget = args.flops as number;
+    notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
+    return computeOptimalSplit(budget);
+  }
+  const params = args.params;
+  const computeParams = args.active ?? params;
+  const tokens =
+    args.tokens ??
+    (args.flops !== undefined ? args.flops / (6 * computeParams) : chinchillaOptimalTokens(params));
+  if (args.tokens === undefined && args.flops === undefined) {
+    notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
+  }
+  return { params, tokens };
+}
+
+/** D·(6N + 12·L·H·Q·T) (PaLM App. B) when the shape is given: layers, attention width and context. */
+function attentionRow(
+  args: ComputeArgs,
+  computeParams: number,
+  tokens: number,
+): { row: Row; flops: number } | undefined {
+  // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
+  const attentionWidth = args.heads && args["head-dim"] ? args.heads * args["head-dim"] : args.hidden;
+  if (!args.layers || !attentionWidth || !args.ctx) return undefined;
+  const attention = { layers: args.layers, attentionWidth, context: args.ctx };
+  const flops = trainingFlopsWithAttention(computeParams, tokens, attention);
+  return {
+    flops,
+    row: row(
+      "row.trainingFlopsAttention",
+      "flop",
+      flops,
+      formula(args.active ? "training.flopsAttentionActive" : "training.flopsAttention", {
+        D: input("tokens", tokens),
+        N: input("params", computeParams),
+        L: input("plain", args.layers),
+        HQ: input("count", attentionWidth),
+        T: input("count", args.ctx),
+      }),
+    ),
+  };
 }
