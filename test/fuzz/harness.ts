@@ -320,7 +320,9 @@ function checkRendered(reply: Reply, ask: Ask): void {
     fail(`the rendered reply says ${FORBIDDEN_TEXT.exec(shown)?.[0]}`, ask, shown);
   }
   if (!/[{}]/.test(input) && /\{\w+\}/.test(shown)) fail("a placeholder was left unfilled", ask, shown);
-  if (/(^|[\s(“"=×])[-−]\d/.test(shown.replace(/\\"/g, '"')) && !/[-−]\s*\d|[-−]$/.test(input)) {
+  // A signed difference from a published figure (`−0.03% vs published`) is meant to be signed.
+  const unsigned = shown.replace(/\\"/g, '"').replace(/[-−+]\d+(?:\.\d+)?% vs published/g, "");
+  if (/(^|[\s(“"=×])[-−]\d/.test(unsigned) && !/[-−]\s*\d|[-−]$/.test(input)) {
     fail("the rendered reply shows a negative number", ask, shown);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import { testAnswerer } from "../support/answerer.ts";
+import { check, newStats } from "./harness.ts";
 
 const { answer } = testAnswerer();
 
@@ -44,5 +45,17 @@ describe("results too large to be numbers (found by the fuzz)", () => {
     const reply = ask("1e100 1e100");
     expect(reply.ok).toBe(true);
     expect(reply.result?.flops).toBeCloseTo(6e200, -190);
+  });
+});
+
+describe("a run typed without its dashes (found by the fuzz on Node 24)", () => {
+  it("model llama3405b passes the fuzz checks: its only minus is the signed difference from the paper", () => {
+    const stats = newStats();
+    check({ platform: "cli", userId: "U0FUZZ", lang: "en", text: "model llama3405b" }, stats);
+    expect(stats.okReplies).toBe(1);
+    // Llama 3 405B: 6 · N · D with the config's 405.85B parameters and 15.6T tokens, 0.03% under
+    // the paper's 3.8 × 10²⁵ FLOP (Llama 3 §3.3.3 / Table 4).
+    const formulas = localize(ask("model llama3405b"), "en").rows.map((row) => row.formula ?? "");
+    expect(formulas.some((formula) => /−0\.03% vs published/.test(formula))).toBe(true);
   });
 });
