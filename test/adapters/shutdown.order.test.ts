@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { Agent, createServer, request, type Server } from "node:http";
 import { connect } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JSON_TYPE, mentionEvent, postSigned, SIGNING_SECRET } from "./slack/helpers.ts";
 
 /**
  * Hole 5: the real entry point in Slack HTTP mode, stopped while a client holds a half-sent body
@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * wait for the replies under way until shortly before the hard stop, log what was dropped, exit 0.
  */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+/** A mention of `175B 300B`, as Slack posts it (signed when it is sent). */
+const AT_START = mentionEvent("<@U0FLOPSBOT> 175B 300B", {
+  eventId: "Ev0SHUTDOWN01",
+  ts: "1700000000.000100",
+  eventTs: "1700000000.000100",
+  eventTime: 1_700_000_000,
+});
 const DRAIN_SECONDS = 2;
 const STOP_TIMEOUT_SECONDS = 8;
 
@@ -36,34 +42,6 @@ afterAll(async () => {
   slackApi.closeAllConnections();
   await new Promise<void>((resolve) => slackApi.close(() => resolve()));
 });
-
-function signedMention(): { body: string; headers: Record<string, string> } {
-  const body = JSON.stringify({
-    team_id: "T0001",
-    api_app_id: "A0FLOPS",
-    type: "event_callback",
-    event_id: "Ev0SHUTDOWN01",
-    event_time: 1_700_000_000,
-    event: {
-      type: "app_mention",
-      user: "U2147483697",
-      text: "<@U0FLOPSBOT> 175B 300B",
-      ts: "1700000000.000100",
-      channel: "C2147483705",
-      event_ts: "1700000000.000100",
-    },
-  });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    body,
-    headers: {
-      "Content-Type": "application/json",
-      "X-Slack-Request-Timestamp": String(timestamp),
-      "X-Slack-Signature": signature,
-    },
-  };
-}
 
 function get(agent: Agent, port: number, path: string): Promise<number> {
   return new Promise((resolve) => {
@@ -119,8 +97,7 @@ describe("SIGTERM with a slow-body client, a Slack API outage and keep-alive cli
     });
 
     // A mention whose reply will never be accepted (the Web API hangs).
-    const { body, headers } = signedMention();
-    const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body, headers });
+    const ack = await postSigned(`http://127.0.0.1:${port}/slack/events`, AT_START, JSON_TYPE);
     expect(ack.status).toBe(200);
     // A client that sends half a body and holds the connection.
     const slow = connect(port, "127.0.0.1");

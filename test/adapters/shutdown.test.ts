@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JSON_TYPE, mentionEvent, postSigned, SIGNING_SECRET } from "./slack/helpers.ts";
 
 /**
  * The real entry point (src/main.ts) in Slack HTTP mode, as a child process: fake tokens, the
@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * within 10 s.
  */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+/** A mention of `175B 300B`, as Slack posts it (signed when it is sent). */
+const AT_START = mentionEvent("<@U0FLOPSBOT> 175B 300B", {
+  eventId: "Ev0FLOPS0001",
+  ts: "1700000000.000100",
+  eventTs: "1700000000.000100",
+  eventTime: 1_700_000_000,
+});
 const RESPONSE_DELAY_MS = 1_000;
 
 interface StandIn {
@@ -122,36 +128,6 @@ async function waitFor(url: string, status: number, deadlineMs = 30_000): Promis
   }
 }
 
-/** An app_mention event, signed as Slack signs it. */
-function signedMention(text: string): { body: string; headers: Record<string, string> } {
-  const body = JSON.stringify({
-    token: "gIkuvaNzQIHg97ATvDxqgjtO",
-    team_id: "T0001",
-    api_app_id: "A0FLOPS",
-    type: "event_callback",
-    event_id: "Ev0FLOPS0001",
-    event_time: 1_700_000_000,
-    event: {
-      type: "app_mention",
-      user: "U2147483697",
-      text: `<@U0FLOPSBOT> ${text}`,
-      ts: "1700000000.000100",
-      channel: "C2147483705",
-      event_ts: "1700000000.000100",
-    },
-  });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    body,
-    headers: {
-      "Content-Type": "application/json",
-      "X-Slack-Request-Timestamp": String(timestamp),
-      "X-Slack-Signature": signature,
-    },
-  };
-}
-
 describe.each(["SIGTERM", "SIGINT"] as const)("the bot in Slack HTTP mode on %s", (signal) => {
   let standIn: StandIn;
   let bot: Bot;
@@ -176,8 +152,7 @@ describe.each(["SIGTERM", "SIGINT"] as const)("the bot in Slack HTTP mode on %s"
   }, 60_000);
 
   it(`finishes the answer under way, then exits 0 within 10 s of ${signal}`, async () => {
-    const { body, headers } = signedMention("175B 300B");
-    const ack = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, { method: "POST", body, headers });
+    const ack = await postSigned(`http://127.0.0.1:${bot.port}/slack/events`, AT_START, JSON_TYPE);
     expect(ack.status).toBe(200);
 
     const sent = performance.now();

@@ -14,6 +14,7 @@ import { type RedisServer, startRedis } from "../support/redis.ts";
 import {
   BOT,
   JSON_TYPE,
+  mentionEvent,
   onlyLoopback,
   postSigned,
   SLACK_API,
@@ -99,23 +100,7 @@ describe("two replicas, one redis-server", () => {
       const server = await app.receiver.start({ port: 0, host: "127.0.0.1" });
       urls.push(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
     }
-    const body = JSON.stringify({
-      token: "XXYYZZ",
-      team_id: "T0001",
-      api_app_id: "A0FLOPS",
-      event: {
-        type: "app_mention",
-        user: "U2147483697",
-        text: `<@${BOT.botUserId}> 175B 300B`,
-        ts: "1515449522.000016",
-        channel: "C2147483705",
-        event_ts: "1515449522000016",
-      },
-      type: "event_callback",
-      event_id: `Ev0SHARED${Date.now()}`,
-      event_time: 1515449522,
-      authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
-    });
+    const body = mentionEvent(`<@${BOT.botUserId}> 175B 300B`, { eventId: `Ev0SHARED${Date.now()}` });
     const statuses = await Promise.all(urls.map((url) => postSigned(`${url}/slack/events`, body, JSON_TYPE)));
     expect(statuses.map((r) => r.status)).toEqual([200, 200]);
     await sleep(800);

@@ -10,6 +10,7 @@ import {
   FORM,
   interceptResponseUrl,
   JSON_TYPE,
+  mentionEvent,
   nowSeconds,
   onlyLoopback,
   postSigned,
@@ -171,28 +172,6 @@ describe("health", () => {
   });
 });
 
-/** An Events API `app_mention` as Slack posts it. */
-function mentionEvent(text: string, extra: Record<string, string> = {}) {
-  return JSON.stringify({
-    token: "XXYYZZ",
-    team_id: "T0001",
-    api_app_id: "A0FLOPS",
-    event: {
-      type: "app_mention",
-      user: "U2147483697",
-      text,
-      ts: "1515449522.000016",
-      channel: "C2147483705",
-      event_ts: "1515449522000016",
-      ...extra,
-    },
-    type: "event_callback",
-    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-    event_time: 1515449522,
-    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
-  });
-}
-
 /** Intercepts one Web API method; resolves with its arguments and the Authorization header. */
 function interceptWebApi(method: string) {
   return new Promise<{ args: Record<string, unknown>; authorization: string | undefined }>((resolve) => {
@@ -232,7 +211,7 @@ describe("@flopsbot mentions (Events API)", () => {
     const call = interceptWebApi("chat.postMessage");
     await postSigned(
       `${server.url}/slack/events`,
-      mentionEvent("<@U0FLOPSBOT|flopsbot> chinchilla 175B", { thread_ts: "1515449000.000001" }),
+      mentionEvent("<@U0FLOPSBOT|flopsbot> chinchilla 175B", { threadTs: "1515449000.000001" }),
       JSON_TYPE,
     );
     const { args } = await call;

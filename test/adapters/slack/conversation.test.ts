@@ -14,6 +14,7 @@ import {
   BOT,
   FORM,
   JSON_TYPE,
+  mentionEvent,
   onlyLoopback,
   postSigned,
   RESPONSE_HOST,
@@ -309,27 +310,16 @@ describe("buttons and menu under every answer (block_actions)", () => {
   });
 });
 
-/** An Events API `app_mention` as Slack posts it (in a thread when thread_ts is given). */
-function mention(text: string, ts: string, user: string, threadTs?: string): string {
-  return JSON.stringify({
-    token: "XXYYZZ",
-    team_id: "T0001",
-    api_app_id: "A0FLOPS",
-    event: {
-      type: "app_mention",
-      user,
-      text: `<@${BOT.botUserId}> ${text}`,
-      ts,
-      channel: "C0MEETING1",
-      event_ts: ts,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-    },
-    type: "event_callback",
-    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-    event_time: 1700000000,
-    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+/** A mention in the meeting channel at `ts` (in a thread when threadTs is given). */
+const mention = (text: string, ts: string, user: string, threadTs?: string): string =>
+  mentionEvent(`<@${BOT.botUserId}> ${text}`, {
+    user,
+    ts,
+    eventTs: ts,
+    channel: "C0MEETING1",
+    eventTime: 1700000000,
+    ...(threadTs ? { threadTs } : {}),
   });
-}
 
 function interceptWebApi(method: string) {
   return new Promise<Record<string, unknown>>((resolve) => {

@@ -10,6 +10,7 @@ import {
   BOT,
   FORM,
   JSON_TYPE,
+  mentionEvent,
   onlyLoopback,
   postSigned,
   type RunningTestApp,
@@ -162,25 +163,8 @@ describe("hole 2: a signed body that is not an object", () => {
   });
 });
 
-function mention(eventId: string, text: string): string {
-  return JSON.stringify({
-    token: "XXYYZZ",
-    team_id: "T0001",
-    api_app_id: "A0FLOPS",
-    event: {
-      type: "app_mention",
-      user: "U2147483697",
-      text: `<@${BOT.botUserId}> ${text}`,
-      ts: "1515449522.000016",
-      channel: "C2147483705",
-      event_ts: "1515449522000016",
-    },
-    type: "event_callback",
-    event_id: eventId,
-    event_time: 1515449522,
-    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
-  });
-}
+const mention = (eventId: string, text: string): string =>
+  mentionEvent(`<@${BOT.botUserId}> ${text}`, { eventId });
 
 describe("hole 6: a mention replayed or retried within Slack's window", () => {
   it("is answered once per event_id", async () => {

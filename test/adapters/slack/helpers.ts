@@ -32,6 +32,39 @@ export function slackSignature(body: string, timestamp: number, secret = SIGNING
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** Where and when a mention was written; each default is Slack's own documentation example. */
+export interface MentionAt {
+  eventId?: string;
+  user?: string;
+  channel?: string;
+  ts?: string;
+  eventTs?: string;
+  threadTs?: string;
+  eventTime?: number;
+}
+
+/** An Events API `app_mention` as Slack posts it; `text` as Slack sends it, the bot's mention first. */
+export function mentionEvent(text: string, at: MentionAt = {}): string {
+  return JSON.stringify({
+    token: "XXYYZZ",
+    team_id: "T0001",
+    api_app_id: "A0FLOPS",
+    event: {
+      type: "app_mention",
+      user: at.user ?? "U2147483697",
+      text,
+      ts: at.ts ?? "1515449522.000016",
+      channel: at.channel ?? "C2147483705",
+      event_ts: at.eventTs ?? "1515449522000016",
+      ...(at.threadTs ? { thread_ts: at.threadTs } : {}),
+    },
+    type: "event_callback",
+    event_id: at.eventId ?? `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: at.eventTime ?? 1515449522,
+    authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
+  });
+}
+
 let asker = 0;
 
 /** A slash-command body exactly as Slack posts it (application/x-www-form-urlencoded). */

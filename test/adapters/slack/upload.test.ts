@@ -2,9 +2,9 @@ import nock from "nock";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  BOT,
   FORM,
   JSON_TYPE,
+  mentionEvent,
   onlyLoopback,
   postSigned,
   type RunningTestApp,
@@ -96,24 +96,8 @@ describe("a chart in Slack (`chart` in the text)", () => {
         return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
       });
     const upload = interceptUpload("F0CHART1");
-    const event = {
-      token: "XXYYZZ",
-      team_id: "T0001",
-      api_app_id: "A0FLOPS",
-      event: {
-        type: "app_mention",
-        user: "U2147483697",
-        text: "<@U0FLOPSBOT> cards 70B gpu=H100 chart",
-        ts: "1515449522.000016",
-        channel: "C2147483705",
-        event_ts: "1515449522000016",
-      },
-      type: "event_callback",
-      event_id: "EvCHART00001",
-      event_time: 1515449522,
-      authorizations: [{ team_id: "T0001", user_id: BOT.botUserId, is_bot: true }],
-    };
-    const response = await postSigned(`${server.url}/slack/events`, JSON.stringify(event), JSON_TYPE);
+    const event = mentionEvent("<@U0FLOPSBOT> cards 70B gpu=H100 chart", { eventId: "EvCHART00001" });
+    const response = await postSigned(`${server.url}/slack/events`, event, JSON_TYPE);
     expect(response.status).toBe(200);
     await upload.done;
     expect([...order, ...upload.order]).toEqual([
