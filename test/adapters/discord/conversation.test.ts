@@ -14,7 +14,15 @@ import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { APPLICATION_ID, CHANNEL_ID, chatInput, GUILD_ID, USER } from "./payloads.ts";
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  chatInput,
+  discordMessage,
+  GUILD_ID,
+  guildMember,
+  USER,
+} from "./payloads.ts";
 import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(20);
@@ -87,43 +95,21 @@ function componentPress(presser: string, answerBody: Callback, data: Record<stri
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: {
-      user: user(presser),
-      roles: [],
-      joined_at: "2024-01-01T00:00:00.000000+00:00",
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      nick: null,
-      avatar: null,
-      premium_since: null,
-      permissions: "2248473465835073",
-    },
+    member: guildMember(user(presser)),
     app_permissions: "2248473465835073",
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD_ID },
     context: 0,
-    message: {
+    message: discordMessage({
       id: `13300000000000000${String(counter).padStart(2, "0")}`,
       type: 20,
-      channel_id: CHANNEL_ID,
       author: BOT_USER,
-      content: "",
       embeds: answerBody.data?.embeds ?? [],
       components: answerBody.data?.components ?? [],
       flags: ephemeral,
-      timestamp: "2025-01-01T00:00:00.000000+00:00",
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
       application_id: APPLICATION_ID,
       webhook_id: APPLICATION_ID,
-    },
+    }),
     data,
   };
 }
@@ -143,7 +129,7 @@ const texts = (body: Callback) =>
 const ask = async (presser: string, values: Record<string, string | boolean>) => {
   const raw = {
     ...chatInput("compute", values),
-    member: { ...chatInput("compute", values).member, user: user(presser) },
+    member: guildMember(user(presser)),
   };
   return callback(raw);
 };
@@ -288,24 +274,15 @@ let posted = 0;
 function botMessage(body: Callback): string {
   posted += 1;
   const id = `13600000000000000${String(posted).padStart(2, "0")}`;
-  standIn.messages.set(id, {
+  standIn.messages.set(
     id,
-    type: 0,
-    channel_id: CHANNEL_ID,
-    author: BOT_USER,
-    content: "",
-    embeds: body.data?.embeds ?? [],
-    components: body.data?.components ?? [],
-    flags: 0,
-    timestamp: "2025-01-01T00:00:00.000000+00:00",
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    pinned: false,
-  });
+    discordMessage({
+      id,
+      author: BOT_USER,
+      embeds: body.data?.embeds ?? [],
+      components: body.data?.components ?? [],
+    }),
+  );
   return id;
 }
 
@@ -329,23 +306,15 @@ async function replyTo(
   (
     target as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
   ).actions.MessageCreate.handle({
-    id,
-    type: 19,
-    channel_id: CHANNEL_ID,
-    guild_id: GUILD_ID,
-    author: user(author),
-    content: `<@${BOT_USER.id}> ${content}`,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [BOT_USER],
-    mention_roles: [],
-    mention_everyone: false,
-    tts: false,
-    pinned: false,
-    flags: 0,
-    timestamp: "2025-01-01T00:01:00.000000+00:00",
-    edited_timestamp: null,
+    ...discordMessage({
+      id,
+      type: 19,
+      guild_id: GUILD_ID,
+      author: user(author),
+      content: `<@${BOT_USER.id}> ${content}`,
+      mentions: [BOT_USER],
+      timestamp: "2025-01-01T00:01:00.000000+00:00",
+    }),
     message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
     referenced_message: referenced,
   });
@@ -422,7 +391,7 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     const target = "1380000000000000001";
     return {
       ...base,
-      member: { ...base.member, user: user(presser) },
+      member: guildMember(user(presser)),
       data: {
         id: "1300000000000000044",
         name: "Estimate compute",
@@ -430,24 +399,7 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
         target_id: target,
         resolved: {
           messages: {
-            [target]: {
-              id: target,
-              type: 0,
-              channel_id: CHANNEL_ID,
-              author: user("1300000000000000077"),
-              content,
-              embeds: [],
-              components: [],
-              attachments: [],
-              mentions: [],
-              mention_roles: [],
-              mention_everyone: false,
-              tts: false,
-              pinned: false,
-              flags: 0,
-              timestamp: "2025-01-01T00:00:00.000000+00:00",
-              edited_timestamp: null,
-            },
+            [target]: discordMessage({ id: target, author: user("1300000000000000077"), content }),
           },
         },
       },
@@ -478,7 +430,7 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
       id: `13900000000000000${String(counter).padStart(2, "0")}`,
       token: `modal-token-${counter}`,
       type: InteractionType.ModalSubmit,
-      member: { ...base.member, user: user(presser) },
+      member: guildMember(user(presser)),
       data: {
         custom_id: "flops_form",
         components: Object.entries(values).map(([id, value]) => ({

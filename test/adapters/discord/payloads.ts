@@ -16,6 +16,40 @@ export const USER = {
   avatar: null,
 };
 
+/** A guild member as an interaction carries it (the asker, with the bot's usual permissions). */
+export const guildMember = (user: Record<string, unknown>) => ({
+  user,
+  roles: [],
+  joined_at: "2024-01-01T00:00:00.000000+00:00",
+  deaf: false,
+  mute: false,
+  flags: 0,
+  pending: false,
+  nick: null,
+  avatar: null,
+  premium_since: null,
+  permissions: "2248473465835073",
+});
+
+/** A channel message as the gateway and the REST API give it: Discord's defaults, then `fields`. */
+export const discordMessage = (fields: Record<string, unknown>) => ({
+  type: 0,
+  channel_id: CHANNEL_ID,
+  content: "",
+  embeds: [],
+  components: [],
+  attachments: [],
+  mentions: [],
+  mention_roles: [],
+  mention_everyone: false,
+  tts: false,
+  pinned: false,
+  flags: 0,
+  timestamp: "2025-01-01T00:00:00.000000+00:00",
+  edited_timestamp: null,
+  ...fields,
+});
+
 let counter = 0;
 
 export interface Extra {
@@ -48,19 +82,7 @@ function interaction(type: InteractionType, subcommand: string, options: unknown
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: {
-      user: USER,
-      roles: [],
-      joined_at: "2024-01-01T00:00:00.000000+00:00",
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      nick: null,
-      avatar: null,
-      premium_since: null,
-      permissions: "2248473465835073",
-    },
+    member: guildMember(USER),
     app_permissions: "2248473465835073",
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD_ID },

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
+import { APPLICATION_ID, discordMessage } from "./payloads.ts";
 
 export interface Recorded {
   method: string;
@@ -108,26 +109,16 @@ function readFrames(buffer: Buffer): { frames: { opcode: number; payload: Buffer
 
 function messageFor(body: unknown, id: string): Record<string, unknown> {
   const data = (body ?? {}) as Record<string, unknown>;
-  return {
+  return discordMessage({
     id,
     type: 20,
-    channel_id: "1300000000000000003",
     author: BOT_USER,
     content: data.content ?? "",
     embeds: data.embeds ?? [],
     flags: data.flags ?? 0,
-    timestamp: "2025-01-01T00:00:00.000000+00:00",
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    components: [],
-    pinned: false,
-    webhook_id: "1300000000000000000",
-    application_id: "1300000000000000000",
-  };
+    webhook_id: APPLICATION_ID,
+    application_id: APPLICATION_ID,
+  });
 }
 
 export async function startStandIn(): Promise<StandIn> {
