@@ -77,6 +77,17 @@ async function callback(raw: { id: string; token: string }, target: Client = cli
   return request.body as Callback;
 }
 
+/** A question whose encoded form is over the 100 characters of a custom_id: it rides by reference. */
+const PAST_100_CHARACTERS = {
+  params: "70B",
+  tokens: "15T",
+  gpu: "H100",
+  gpus: "512",
+  mfu: "38.5%",
+  price: "$2.49/h",
+  precision: "bf16",
+};
+
 let counter = 0;
 const user = (id: string) => ({ ...USER, id });
 
@@ -207,15 +218,7 @@ describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
 
   test("a question past 100 characters rides by reference; after a restart the press gets the clear message with the last reading", async () => {
     const asker = "1300000000000001005";
-    const body = await ask(asker, {
-      params: "70B",
-      tokens: "15T",
-      gpu: "H100",
-      gpus: "512",
-      mfu: "38.5%",
-      price: "$2.49/h",
-      precision: "bf16",
-    });
+    const body = await ask(asker, PAST_100_CHARACTERS);
     const explain = control(body, "fx:");
     expect(explain.custom_id).toMatch(/^fx:#[0-9a-f]{16}$/);
     // Still works in the same process…
@@ -363,15 +366,7 @@ describe("follow-ups as replies to the bot's answer (MESSAGE_CREATE)", () => {
 
   test("a question kept by reference is lost on restart: the clear message with the last reading", async () => {
     const asker = "1300000000000002002";
-    const answer = await ask(asker, {
-      params: "70B",
-      tokens: "15T",
-      gpu: "H100",
-      gpus: "512",
-      mfu: "38.5%",
-      price: "$2.49/h",
-      precision: "bf16",
-    });
+    const answer = await ask(asker, PAST_100_CHARACTERS);
     const first = botMessage(answer);
     const restarted = newClient();
     try {
