@@ -14,7 +14,10 @@ import { JSON_TYPE, mentionEvent, postSigned, SIGNING_SECRET } from "./slack/hel
  */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** A mention of `175B 300B`, as Slack posts it (signed when it is sent). */
-const AT_START = mentionEvent("<@U0FLOPSBOT> 175B 300B", { eventId: "Ev0FLOPS0001" });
+const AT_START = mentionEvent("<@U0FLOPSBOT> 175B 300B", {
+  eventId: "Ev0FLOPS0001",
+  ts: "1700000000.000100",
+});
 const RESPONSE_DELAY_MS = 1_000;
 
 interface StandIn {
