@@ -14,7 +14,8 @@ import { MIX } from "./inputs.ts";
 const { answer } = createAnswerer({
   registry,
   limiter: new RateLimiter({ perMinute: 1e9 }),
-  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
+  // Asynchronous like pino's default stdout destination, which the bot logs to (flushed on exit).
+  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: false })),
 });
 const bare = (i: number) => respondToText(registry, MIX[i % MIX.length] ?? "", { lang: "en" });
 const ours = (i: number) =>

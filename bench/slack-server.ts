@@ -28,7 +28,8 @@ async function startOurs(): Promise<number> {
   const answerer = createAnswerer({
     registry,
     limiter: new RateLimiter({ perMinute: 1e9 }),
-    logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
+    // Asynchronous like pino's default stdout destination, which the bot logs to (flushed on exit).
+    logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: false })),
   });
   const slack = createSlackApp(config, createLogger("silent"), { ...bot, answerer });
   if (slack.mode !== "http") throw new Error("expected HTTP mode");

@@ -1,9 +1,10 @@
 import { EventEmitter } from "node:events";
 import { Writable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scrubLibraryMessage } from "../src/adapters/slack/logger.ts";
 import { ConfigError, loadConfig } from "../src/app/config.ts";
-import { createLogger, redactSecrets, WarningLimiter } from "../src/app/logger.ts";
+import { createLogger, redactSecrets, SECRET_PATTERNS, WarningLimiter } from "../src/app/logger.ts";
 import { installCliHandlers, installProcessHandlers, MAX_UNCAUGHT_PER_MINUTE } from "../src/app/process.ts";
 
 function capture() {
@@ -48,6 +49,39 @@ describe("secrets in any log line (hole 3)", () => {
       "POST https://discord.com/api/v10/interactions/1310000000000000001/[redacted]/callback; " +
         "PATCH /webhooks/1300000000000000000/[redacted]/messages/%40original; typed [redacted] and [redacted]; " +
         '{"token":"[redacted]","interaction_token":"[redacted]"}',
+    );
+  });
+
+  it("redacts exactly what the six patterns redact, though most lines skip them after one scan", () => {
+    const everyPattern = (text: string) =>
+      SECRET_PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+    // Lines built from pieces of secrets and near-misses, so that matches, partial matches and
+    // clean lines are all common.
+    const piece = fc.constantFrom(
+      "/interactions/",
+      "/webhooks/",
+      "131",
+      "/",
+      "aW50ZXJhY3Rpb24",
+      "xoxb-",
+      "xox",
+      "b-",
+      "xapp-",
+      '"token"',
+      '"interaction_token"',
+      ":",
+      ' "',
+      "abc",
+      " ",
+      '"',
+      "x",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 12 }), (pieces) => {
+        const line = pieces.join("");
+        expect(redactSecrets(line)).toBe(everyPattern(line));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -115,7 +115,7 @@ export const chinchilla = defineCommand({
       result.tokensPerParam = ratio.ratio;
       result.runTokens = args.tokens;
     }
-    notes.push(text("note.chinchillaRule"), text("note.chinchillaMethods", { exponents: exponentsText() }));
+    notes.push(text("note.chinchillaRule"), text("note.chinchillaMethods", { exponents: EXPONENTS_TEXT }));
     return resultReply({
       command: "chinchilla",
       title: text(args.params !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
@@ -131,8 +131,9 @@ export const chinchilla = defineCommand({
   },
 });
 
-const exponentsText = () =>
-  CHINCHILLA_EXPONENTS.map((e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`).join("; ");
+const EXPONENTS_TEXT = CHINCHILLA_EXPONENTS.map(
+  (e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`,
+).join("; ");
 
 /** A loss fit's constants as a formula's inputs, digits as the paper prints them. */
 const fitInputs = (fit: LossFit) => ({

@@ -1,6 +1,6 @@
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
-import { type Reading, readsShapes, readWords } from "./reader.ts";
+import { LineLookups, type Reading, readsShapes, readWords } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 
 /**
@@ -9,12 +9,13 @@ import type { Registry } from "./registry.ts";
  */
 export function readChoice(registry: Registry, choice: Choice): { command: AnyCommand; reading: Reading } {
   let command = choice.command;
-  let reading = read(registry, command, choice.rest);
+  const lookups = new LineLookups();
+  let reading = read(registry, command, choice.rest, lookups);
   if (!choice.explicit && reading.unplaced.length > 0) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
-        const alternative = read(registry, other, choice.rest);
+        const alternative = read(registry, other, choice.rest, lookups);
         if (alternative.unplaced.length === 0) {
           command = other;
           reading = alternative;
@@ -34,7 +35,12 @@ export const takesNumbers = (command: AnyCommand) => {
   return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
 };
 
-function read(registry: Registry, command: AnyCommand, words: readonly string[]): Reading {
+function read(
+  registry: Registry,
+  command: AnyCommand,
+  words: readonly string[],
+  lookups: LineLookups,
+): Reading {
   const models = registry.acceptsWord;
-  return readWords(command, words, models ? { isModel: models } : {});
+  return readWords(command, words, models ? { isModel: models, lookups } : { lookups });
 }

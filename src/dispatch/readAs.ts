@@ -30,7 +30,11 @@ export function readAsOf(
     if (value === undefined || value === false) continue;
     const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
     // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
-    if (typeof value === "number" && !Number.isFinite(Number(value.toPrecision(3)))) {
+    if (
+      typeof value === "number" &&
+      !(Math.abs(value) < 1e308) &&
+      !Number.isFinite(Number(value.toPrecision(3)))
+    ) {
       throw new UserError("result.outOfRange");
     }
     if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });

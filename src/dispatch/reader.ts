@@ -150,18 +150,52 @@ export function readsShapes(command: AnyCommand): boolean {
   return !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text"));
 }
 
-function gpuAt(words: readonly string[], i: number): { text: string; length: number } | undefined {
+interface GpuWords {
+  text: string;
+  length: number;
+}
+
+function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   for (let n = Math.min(3, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     const joined = parts.join(" ");
     if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
     if (NUMBERISH.test(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
-    for (const candidate of [joined, joined.replace(/s$/i, "")]) {
-      // A name of a catalog GPU (an exact lookup, never a fuzzy match).
-      if (GPU_CATALOG.find(candidate)) return { text: candidate, length: n };
-    }
+    // A name of a catalog GPU (an exact lookup, never a fuzzy match), as typed or without a plural s.
+    if (GPU_CATALOG.find(joined)) return { text: joined, length: n };
+    const singular = joined.replace(/s$/i, "");
+    if (singular !== joined && GPU_CATALOG.find(singular)) return { text: singular, length: n };
   }
   return undefined;
+}
+
+/**
+ * What the words alone say, whatever the command: where a GPU name starts and which words name a
+ * published run. A line the default command cannot read is read again by each other command
+ * (read.ts); these lookups are made once per line and kept here for the next reading.
+ */
+export class LineLookups {
+  readonly #gpus = new Map<string, GpuWords | undefined>();
+  readonly #models = new Map<string, boolean>();
+
+  /** The GPU named by the words from `i` (up to three of them). */
+  gpuAt(words: readonly string[], i: number): GpuWords | undefined {
+    const key = words.slice(i, i + 3).join("\u0000");
+    if (this.#gpus.has(key)) return this.#gpus.get(key);
+    const found = gpuAt(words, i);
+    this.#gpus.set(key, found);
+    return found;
+  }
+
+  /** Whether `joined` names a published run, by `isModel`. */
+  isModel(joined: string, isModel: (word: string) => boolean): boolean {
+    let found = this.#models.get(joined);
+    if (found === undefined) {
+      found = isModel(joined);
+      this.#models.set(joined, found);
+    }
+    return found;
+  }
 }
 
 /** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
@@ -186,6 +220,8 @@ function quantityOf(word: string) {
 export interface ReaderContext {
   /** A word (or words run together) that names a published run. */
   isModel?: (word: string) => boolean;
+  /** The line's lookups so far, when several commands read the same line. */
+  lookups?: LineLookups;
 }
 
 /** Reads `words` (after the command word) for `command`; throws UserError where no reading makes sense. */
@@ -195,6 +231,7 @@ export function readWords(
   context: ReaderContext = {},
 ): Reading {
   const shapes = readsShapes(command);
+  const lookups = context.lookups ?? new LineLookups();
   const words = shapes
     ? input.map((w) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")).filter(Boolean)
     : [...input];
@@ -223,7 +260,7 @@ export function readWords(
     if (context.isModel && !word.includes("=")) {
       let joined = 0;
       for (let n = Math.min(4, words.length - i); n >= 2; n--) {
-        if (context.isModel(words.slice(i, i + n).join(""))) {
+        if (lookups.isModel(words.slice(i, i + n).join(""), context.isModel)) {
           positional.push(words.slice(i, i + n).join("-"));
           joined = n;
           break;
@@ -248,7 +285,7 @@ export function readWords(
     const glued = /^(\d+)\s*[x*]\s*(.*)$/i.exec(word);
     if (glued?.[1] !== undefined) {
       const rest = glued[2] ? [glued[2], ...words.slice(i + 1)] : words.slice(i + 1);
-      const gpu = gpuAt(rest, 0);
+      const gpu = lookups.gpuAt(rest, 0);
       if (gpu) {
         const gpuOption = ofKind(command, "gpu")[0]?.[0];
         set(gpuOption, gpu.text, gpu.text);
@@ -259,7 +296,7 @@ export function readWords(
     }
     if (/^\d+$/.test(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
-      const gpu = gpuAt(words, i + 1 + gap);
+      const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !own(UNIT_WORDS, next ?? "")) {
         set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
         set(named(command, ["gpus"]), word, `${word}×`);
@@ -303,7 +340,7 @@ export function readWords(
     }
 
     // A GPU name on its own.
-    const gpu = gpuAt(words, i);
+    const gpu = lookups.gpuAt(words, i);
     if (gpu && !NUMBERISH.test(word)) {
       set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
       i += gpu.length - 1;

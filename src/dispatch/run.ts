@@ -78,16 +78,30 @@ const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
  * numbers are not all finite and at or above zero is refused rather than shown as NaN or ∞.
  */
 function assertFinite(reply: Reply): Reply {
-  const bad = (n: unknown): boolean =>
-    typeof n === "number" ? !(Number.isFinite(n) && n >= 0) : Array.isArray(n) ? n.some(bad) : false;
-  const badValues = (record: object | undefined): boolean =>
-    record !== undefined && Object.values(record).some((v) => bad(v) || (isRecord(v) && badValues(v)));
-  const overflow =
-    reply.rows.some((row) => "value" in row.value && bad(row.value.value)) ||
-    badValues(reply.result) ||
-    [reply.title, ...reply.notes, ...reply.warnings].some((text) => badValues(text.params));
+  let overflow = badRecord(reply.result);
+  for (const row of reply.rows) overflow ||= "value" in row.value && badNumber(row.value.value);
+  overflow ||= badRecord(reply.title.params);
+  for (const text of reply.notes) overflow ||= badRecord(text.params);
+  for (const text of reply.warnings) overflow ||= badRecord(text.params);
   if (overflow) throw new UserError("result.outOfRange");
   return reply;
+}
+
+/** A number that is not finite or below zero, or a list holding one. */
+function badNumber(value: unknown): boolean {
+  if (typeof value === "number") return !(Number.isFinite(value) && value >= 0);
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (badNumber(item)) return true;
+  return false;
+}
+
+/** A bad number anywhere in a record, its nested records included. */
+function badRecord(record: object | undefined): boolean {
+  if (record === undefined) return false;
+  for (const value of Object.values(record)) {
+    if (badNumber(value) || (isRecord(value) && badRecord(value))) return true;
+  }
+  return false;
 }
 
 const isRecord = (value: unknown): value is object => typeof value === "object" && value !== null;
