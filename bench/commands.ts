@@ -43,7 +43,7 @@ function run(fn: (i: number) => unknown, n: number): Round {
 
 // `--quick` (the developer's loop): shorter rounds, same shape.
 const quick = process.argv.includes("--quick");
-const [warmUp, perRound, roundCount] = quick ? [2_000, 4_000, 2] : [5_000, 10_000, 3];
+const [warmUp, perRound, roundCount] = quick ? [1_000, 2_500, 2] : [5_000, 10_000, 3];
 run(bare, warmUp);
 run(ours, warmUp);
 // Alternating rounds, so load from elsewhere on the machine falls on both alike; the best of each.

@@ -1,8 +1,9 @@
 /**
  * Memory of the command layer as chat users load it: RSS and V8's used heap right after start
  * (the command layer imported, nothing answered yet), after one pass of the mix, after 10,000
- * commands and after 10,000 more. 500 users send 20 each per 10,000 (within the per-user limit);
- * answers are logged at info to /dev/null. Bundled and run with --expose-gc by run.ts. Prints JSON.
+ * commands and after 10,000 more (2,500 each with `--quick`). 500 users share each round (20 each
+ * of 10,000, within the per-user limit); answers are logged at info to /dev/null. Bundled and run
+ * with --expose-gc by run.ts. Prints JSON.
  */
 import pino from "pino";
 import { createAnswerer } from "../src/app/answer.ts";
@@ -29,9 +30,10 @@ const atStart = sample();
 for (const text of MIX) answer({ platform: "cli", userId: "warm-up", lang: "en", text });
 const warm = sample();
 
+const perRound = process.argv.includes("--quick") ? 2_500 : 10_000;
 let limited = 0;
-const tenThousand = (round: number) => {
-  for (let i = 0; i < 10_000; i++) {
+const oneRound = (round: number) => {
+  for (let i = 0; i < perRound; i++) {
     const reply = answer({
       platform: i % 2 ? "slack" : "discord",
       userId: `U${round}-${i % 500}`,
@@ -43,6 +45,6 @@ const tenThousand = (round: number) => {
   }
   return sample();
 };
-const after10k = tenThousand(1);
-const after20k = tenThousand(2);
-process.stdout.write(`${JSON.stringify({ atStart, warm, after10k, after20k, limited })}\n`);
+const afterFirst = oneRound(1);
+const afterSecond = oneRound(2);
+process.stdout.write(`${JSON.stringify({ perRound, atStart, warm, afterFirst, afterSecond, limited })}\n`);
