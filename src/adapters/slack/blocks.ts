@@ -25,9 +25,12 @@ export function toSlackMessage(reply: Reply, fallback: Lang): SlackMessage {
 
 /** One row as a section field: the label bold, the value, the formula in code style. */
 export function rowField(row: RenderedReply["rows"][number]): string {
-  return [bold(row.label), escapeMrkdwn(row.value.trim()), row.formula ? code(row.formula) : ""]
-    .filter((line) => line !== "")
-    .join("\n");
+  let field = bold(row.label);
+  const value = escapeMrkdwn(row.value.trim());
+  if (value !== "") field = field === "" ? value : `${field}\n${value}`;
+  const formula = row.formula ? code(row.formula) : "";
+  if (formula !== "") field = field === "" ? formula : `${field}\n${formula}`;
+  return field;
 }
 
 type Table = NonNullable<RenderedReply["table"]>;
