@@ -60,9 +60,13 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
         text,
       }),
     );
-    // The buttons under the answer carry its question (conversation.ts).
+    // The buttons under an answer carry its question (conversation.ts); a refusal has none.
     const message = answered.then((reply) =>
-      interactiveMessage(deps, reply, questionOfReply(registry, reply, text, { asker: command.user_id })),
+      interactiveMessage(
+        deps,
+        reply,
+        reply.ok ? questionOfReply(registry, reply, text, { asker: command.user_id }) : undefined,
+      ),
     );
     // Text first: the chart is drawn and uploaded only once the answer is out.
     const chartAfter = () =>
