@@ -47,6 +47,7 @@ export class MemoryContextStore implements ContextStore {
   async set(key: string, question: Question): Promise<void> {
     this.entries.delete(key);
     this.entries.set(key, { question, expires: this.now() + this.ttlMs });
+    if (this.entries.size <= this.maxEntries) return;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(oldest);
