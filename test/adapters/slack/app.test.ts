@@ -133,7 +133,9 @@ describe("/flops over HTTP (real Bolt app, signed requests)", () => {
       FORM,
     );
     const posted = (await staging.json()) as SlackMessage;
-    expect(posted.blocks[0]).toMatchObject({ text: { text: "Training compute: 175B parameters × 300B tokens" } });
+    expect(posted.blocks[0]).toMatchObject({
+      text: { text: "Training compute: 175B parameters × 300B tokens" },
+    });
     // `/flops` is answered from the app's first middleware; any other command goes on to Bolt's listeners.
     server.slack.app.command("/weather", async ({ ack, command }) => {
       await ack(`weather for ${command.text}`);
