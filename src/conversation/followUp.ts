@@ -125,6 +125,17 @@ export function questionOfReply(
   return command ? questionOfAsked(command, reply.asked, fallback) : undefined;
 }
 
+/** Each command's options by their place in its declaration (a command's options never change). */
+const declarationOrders = new WeakMap<AnyCommand, Map<string, number>>();
+function declarationOrder(command: AnyCommand): Map<string, number> {
+  let order = declarationOrders.get(command);
+  if (!order) {
+    order = new Map(Object.keys(command.options).map((name, i) => [name, i]));
+    declarationOrders.set(command, order);
+  }
+  return order;
+}
+
 /** A read line as a conversation keeps it: a model name stays a name, options in declaration order. */
 function questionOfAsked(
   command: AnyCommand,
@@ -142,8 +153,8 @@ function questionOfAsked(
     options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
-  const declared = Object.keys(command.options);
-  const rank = (name: string) => (declared.includes(name) ? declared.indexOf(name) : declared.length);
+  const order = declarationOrder(command);
+  const rank = (name: string) => order.get(name) ?? order.size;
   options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
   return {
     command: command.name,

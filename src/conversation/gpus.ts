@@ -1,5 +1,4 @@
-import { isUserError } from "../core/errors.ts";
-import { findGpu, shortGpuName } from "../core/gpus.ts";
+import { findGpu, GPU_CATALOG, shortGpuName } from "../core/gpus.ts";
 
 /**
  * The GPU menu under an answer: the catalog's common training and serving cards, by the name a
@@ -26,11 +25,8 @@ export const COMMON_GPUS: readonly { value: string; label: string; id: string }[
 /** The menu value of the card a question names (`h100-sxm5` → `H100`), if it is on the menu. */
 export function currentGpu(typed: string | undefined): string | undefined {
   if (typed === undefined) return undefined;
-  try {
-    const id = findGpu(typed).id;
-    return COMMON_GPUS.find((gpu) => gpu.id === id)?.value;
-  } catch (error) {
-    if (isUserError(error)) return undefined;
-    throw error;
-  }
+  // Looked up without findGpu's refusal: an unknown card or a list (`gpu=h100,a100`) is just off the
+  // menu, not an error to build (with its suggestions and stack) for every answer that has one.
+  const id = GPU_CATALOG.find(typed)?.id;
+  return id === undefined ? undefined : COMMON_GPUS.find((gpu) => gpu.id === id)?.value;
 }

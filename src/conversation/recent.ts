@@ -12,11 +12,13 @@ export async function recentQuestions(store: ContextStore, user: string): Promis
   return found.filter((q): q is Question => q !== undefined);
 }
 
+/** Two questions are the same entry when their command and options are (explain, lang and the asker aside). */
+const sameness = (q: Question): string => JSON.stringify([q.command, q.options]);
+
 /** Puts a question first in the user's list; an identical older one moves up rather than repeating. */
 export async function rememberQuestion(store: ContextStore, user: string, question: Question): Promise<void> {
-  const same = (q: Question) =>
-    JSON.stringify([q.command, q.options]) === JSON.stringify([question.command, question.options]);
-  const older = (await recentQuestions(store, user)).filter((q) => !same(q));
+  const asked = sameness(question);
+  const older = (await recentQuestions(store, user)).filter((q) => sameness(q) !== asked);
   const list = [question, ...older].slice(0, RECENT);
   await Promise.all(list.map((q, i) => store.set(slot(user, i), q)));
 }

@@ -47,6 +47,7 @@ export class MemoryContextStore implements ContextStore {
   async set(key: string, question: Question): Promise<void> {
     this.entries.delete(key);
     this.entries.set(key, { question, expires: this.now() + this.ttlMs });
+    if (this.entries.size <= this.maxEntries) return;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(oldest);
@@ -99,15 +100,16 @@ const REF = /^#[0-9a-f]{16}$/;
 
 /**
  * The question carried in a component: inline when its encoded form fits `limit` characters
- * (with `prefix`), otherwise stored under a fresh reference.
+ * (with `prefix`), otherwise stored under a fresh reference. `inline` is the question already
+ * encoded, for a caller that places it in more than one component.
  */
 export async function contextValue(
   question: Question,
   limit: number,
   store: ContextStore,
   prefix = "",
+  inline = encodeQuestion(question),
 ): Promise<string> {
-  const inline = encodeQuestion(question);
   if (prefix.length + inline.length <= limit) return inline;
   const ref = `#${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   await store.set(`ref:${ref}`, question);

@@ -49,6 +49,13 @@ describe("contextValue on and past a limit", () => {
     expect(await questionOfValue(ref, store)).toEqual(question);
     expect(await questionOfValue(ref, new MemoryContextStore())).toBeUndefined();
   });
+  it("takes the encoding a caller already made (one encoding for every button), and stores the question past the limit", async () => {
+    const store = new MemoryContextStore();
+    expect(await contextValue(question, inline.length, store, "", inline)).toBe(inline);
+    const ref = await contextValue(question, inline.length - 1, store, "", inline);
+    expect(ref).toMatch(/^#[0-9a-f]{16}$/);
+    expect(await questionOfValue(ref, store)).toEqual(question);
+  });
 });
 
 describe("RedisContextStore (a real redis-server)", () => {

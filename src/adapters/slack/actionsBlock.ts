@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
-import { otherLang, type Question } from "../../conversation/question.ts";
+import { encodeQuestion, otherLang, type Question } from "../../conversation/question.ts";
 import { type ContextStore, contextValue } from "../../conversation/store.ts";
 import { findCommand } from "../../dispatch/registry.ts";
 import type { Lang } from "../../i18n/lang.ts";
@@ -58,6 +58,15 @@ const plain = (text: string): types.PlainTextElement => ({
   emoji: true,
 });
 
+type GpuOption = { text: types.PlainTextElement; value: string };
+
+/** The GPU menu's options: the same for every answer, so built once (on the first menu). */
+let gpuOptions: readonly GpuOption[] | undefined;
+const menuOptions = (): readonly GpuOption[] => {
+  gpuOptions ??= COMMON_GPUS.map((gpu) => ({ text: plain(gpu.label), value: gpu.value }));
+  return gpuOptions;
+};
+
 export interface ActionsChoice {
   /** A Chart button only when charts can be made (another module provides them). */
   chart: boolean;
@@ -75,12 +84,14 @@ export async function actionsBlock(
   store: ContextStore,
   choice: ActionsChoice,
 ): Promise<ActionsBlock> {
-  const value = await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store);
-  const blockValue = await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX);
+  const encoded = encodeQuestion(question);
+  const value = await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store, "", encoded);
+  const blockValue = await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX, encoded);
   const command = findCommand(registry, question.command);
   const elements: ActionElement[] = [];
   if (command && Object.hasOwn(command.options, "gpu")) {
-    const options = COMMON_GPUS.map((gpu) => ({ text: plain(gpu.label), value: gpu.value }));
+    // A copy of the list (the elements are shared, never changed): Slack's types want a mutable array.
+    const options = [...menuOptions()];
     const current = currentGpu(question.options.gpu);
     const initial = options.find((o) => o.value === current);
     elements.push({

@@ -25,9 +25,12 @@ export function toSlackMessage(reply: Reply, fallback: Lang): SlackMessage {
 
 /** One row as a section field: the label bold, the value, the formula in code style. */
 export function rowField(row: RenderedReply["rows"][number]): string {
-  return [bold(row.label), escapeMrkdwn(row.value.trim()), row.formula ? code(row.formula) : ""]
-    .filter((line) => line !== "")
-    .join("\n");
+  let field = bold(row.label);
+  const value = escapeMrkdwn(row.value.trim());
+  if (value !== "") field = field === "" ? value : `${field}\n${value}`;
+  const formula = row.formula ? code(row.formula) : "";
+  if (formula !== "") field = field === "" ? formula : `${field}\n${formula}`;
+  return field;
 }
 
 type Table = NonNullable<RenderedReply["table"]>;
@@ -101,18 +104,17 @@ export function sourceLine(reply: RenderedReply): string[] {
 /** What notifications and clients without Block Kit show: title, error, rows, warnings, hint. */
 export function fallbackText(reply: RenderedReply): string {
   const lines = [
-    escapeMrkdwn(reply.title),
-    ...(reply.readAs ? [escapeMrkdwn(reply.readAs)] : []),
-    ...(reply.error ? [escapeMrkdwn(reply.error)] : []),
+    reply.title,
+    ...(reply.readAs ? [reply.readAs] : []),
+    ...(reply.error ? [reply.error] : []),
     ...(reply.table
-      ? reply.table.rows.map((row) =>
-          escapeMrkdwn(
-            `${row.label}: ${row.cells.map((c, i) => `${reply.table?.columns[i]} ${c}`).join(" · ")}`,
-          ),
+      ? reply.table.rows.map(
+          (row) => `${row.label}: ${row.cells.map((c, i) => `${reply.table?.columns[i]} ${c}`).join(" · ")}`,
         )
-      : reply.rows.map((row) => escapeMrkdwn(row.label ? `${row.label}: ${row.value}` : row.value))),
-    ...reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`),
-    ...(reply.error && reply.hint ? [escapeMrkdwn(reply.hint)] : []),
+      : reply.rows.map((row) => (row.label ? `${row.label}: ${row.value}` : row.value))),
+    ...reply.warnings.map((w) => `⚠ ${w}`),
+    ...(reply.error && reply.hint ? [reply.hint] : []),
   ];
-  return truncateMrkdwn(lines.join("\n"), SLACK_LIMITS.messageText);
+  // Escaping is character by character, so the joined lines are escaped at once.
+  return truncateMrkdwn(escapeMrkdwn(lines.join("\n")), SLACK_LIMITS.messageText);
 }

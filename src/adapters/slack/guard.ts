@@ -189,6 +189,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number): void
   res.end(() => req.destroy());
 }
 
+/** A form key with a percent escape in it (which could decode to `payload`); linear, no backtracking across keys. */
+const ENCODED_FORM_KEY = /(?:^|&)[^=&%]*%/;
+
 const isObject = (value: unknown): boolean =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -202,6 +205,8 @@ export function shapeProblem(body: Buffer, contentType: string | undefined): str
   const text = body.toString("utf8");
   try {
     if (contentType === "application/x-www-form-urlencoded") {
+      // A slash command's form has no `payload` (and no key of it can decode to one): nothing to parse.
+      if (!text.includes("payload") && !ENCODED_FORM_KEY.test(text)) return undefined;
       const form = parse(text);
       if (typeof form.payload !== "string") return undefined;
       return isObject(JSON.parse(form.payload)) ? undefined : "payload is not a JSON object";

@@ -167,8 +167,31 @@ export function blockTexts(block: Block): string[] {
   }
 }
 
-export const blocksTextLength = (blocks: readonly Block[]): number =>
-  blocks.reduce((sum, block) => sum + blockTexts(block).reduce((s, t) => s + length(t), 0), 0);
+/** The characters of every text a block carries (blockTexts' lengths, summed without building a list). */
+export function blockTextLength(block: Block): number {
+  switch (block.type) {
+    case "header":
+      return length(block.text.text);
+    case "section": {
+      let sum = block.text ? length(block.text.text) : 0;
+      for (const field of block.fields ?? []) sum += length(field.text);
+      return sum;
+    }
+    case "context": {
+      let sum = 0;
+      for (const element of block.elements) sum += length(element.text);
+      return sum;
+    }
+    default:
+      return 0;
+  }
+}
+
+export function blocksTextLength(blocks: readonly Block[]): number {
+  let sum = 0;
+  for (const block of blocks) sum += blockTextLength(block);
+  return sum;
+}
 
 /**
  * A part of a reply, in reading order. `drop` ranks what goes first when the message is too big:
@@ -187,6 +210,25 @@ export interface Part {
  * lowest-ranked blocks and says how many things were left out with one `more(count)` line.
  */
 export function fitParts(parts: readonly Part[], more: (count: number) => string): Block[] {
+  // Most replies fit as they are: their blocks in order, the `last` parts at the end.
+  let count = 0;
+  let text = 0;
+  let lastBefore = false;
+  for (const part of parts) {
+    if (part.pieces.length === 0) continue;
+    if (part.last) lastBefore = true;
+    else if (lastBefore) {
+      count = Number.POSITIVE_INFINITY;
+      break;
+    }
+    count += part.pieces.length;
+    for (const piece of part.pieces) text += blockTextLength(piece.block);
+  }
+  if (count <= SLACK_LIMITS.blocksPerMessage && text <= SLACK_LIMITS.blocksTextBudget) {
+    const blocks: Block[] = [];
+    for (const part of parts) for (const piece of part.pieces) blocks.push(piece.block);
+    return blocks;
+  }
   const kept = parts.map((p) => ({ ...p, pieces: [...p.pieces] })).filter((p) => p.pieces.length > 0);
   let omitted = 0;
   const assemble = (): Block[] => {

@@ -25,6 +25,8 @@ export function boltLogger(base: Logger, warnings = new WarningLimiter()): BoltL
   const write =
     (level: "debug" | "info" | "warn" | "error") =>
     (...parts: unknown[]): void => {
+      // Bolt logs at debug on every request (`ack() call begins …`): nothing to format when it would be dropped.
+      if (!logger.isLevelEnabled(level)) return;
       const err = parts.find((p): p is Error => p instanceof Error);
       const message = scrubLibraryMessage(
         parts

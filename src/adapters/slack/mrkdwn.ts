@@ -11,18 +11,31 @@ export const escapeMrkdwn = (text: string): string =>
   SPECIAL.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
 
 /** Bold; an asterisk inside would end it early, so it becomes the look-alike ∗ (U+2217). */
-export const bold = (text: string): string =>
-  text.trim() === "" ? "" : `*${escapeMrkdwn(text.trim()).replace(/\*/g, "∗")}*`;
+export function bold(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  const escaped = escapeMrkdwn(trimmed);
+  return `*${escaped.includes("*") ? escaped.replace(/\*/g, "∗") : escaped}*`;
+}
 
 /** Inline code; a backtick inside cannot close it early, so it becomes a look-alike. */
-export const code = (text: string): string =>
-  text.trim() === "" ? "" : `\`${escapeMrkdwn(text.trim()).replace(/`/g, "ˋ")}\``;
+export function code(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  const escaped = escapeMrkdwn(trimmed);
+  return `\`${escaped.includes("`") ? escaped.replace(/`/g, "ˋ") : escaped}\``;
+}
+
+/** What a link's target cannot hold as it is. */
+const LINK_UNSAFE = /[&<>|]/;
 
 /** `<url|title>`; `|` and `>` cannot appear inside either part, so they are escaped or replaced. */
 export function link(url: string, title: string): string {
-  const target = url.replace(/&/g, "&amp;").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, "%7C");
-  const label = escapeMrkdwn(title.trim() || url).replace(/\|/g, "¦");
-  return `<${target}|${label}>`;
+  const target = LINK_UNSAFE.test(url)
+    ? url.replace(/&/g, "&amp;").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, "%7C")
+    : url;
+  const label = escapeMrkdwn(title.trim() || url);
+  return `<${target}|${label.includes("|") ? label.replace(/\|/g, "¦") : label}>`;
 }
 
 /** The most of a Slack message the reader looks at; the grammar refuses lines far shorter. */

@@ -31,10 +31,14 @@ let handled = 0;
 beforeAll(async () => {
   onlyLoopback();
   server = await startHttpApp();
-  server.slack.app.use(async ({ next }) => {
+  // Counted where the receiver hands a verified request to the app (a middleware added here would
+  // not see `/flops`, which the app answers from its own first middleware).
+  const { app } = server.slack;
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
     handled += 1;
-    await next();
-  });
+    return processEvent(event);
+  };
 });
 
 afterAll(async () => {
@@ -120,6 +124,28 @@ describe("/flops over HTTP (real Bolt app, signed requests)", () => {
     expect(textsIn(posted.blocks)).toContain(
       "*訓練算力 (6ND)*\n3.15 × 10²³ FLOP\n`6 · N · D = 6 × 175B × 300B`",
     );
+  });
+
+  it("answers a renamed copy (/flops-staging) the same way, and leaves other apps' commands to their listeners", async () => {
+    const staging = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("175B 300B", "/commands/T0001/unused", { command: "/flops-staging" }),
+      FORM,
+    );
+    const posted = (await staging.json()) as SlackMessage;
+    expect(posted.blocks[0]).toMatchObject({
+      text: { text: "Training compute: 175B parameters × 300B tokens" },
+    });
+    // `/flops` is answered from the app's first middleware; any other command goes on to Bolt's listeners.
+    server.slack.app.command("/weather", async ({ ack, command }) => {
+      await ack(`weather for ${command.text}`);
+    });
+    const other = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("Taipei", "/commands/T0001/unused", { command: "/weather" }),
+      FORM,
+    );
+    expect(await other.text()).toBe("weather for Taipei");
   });
 
   it("answers Slack's url_verification challenge", async () => {

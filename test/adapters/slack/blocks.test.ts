@@ -139,6 +139,19 @@ describe("the Bolt logger on pino", () => {
     expect(logger.level).toBe("debug");
   });
 
+  it("formats nothing for a level it drops (Bolt logs at debug on every request)", () => {
+    const lines: string[] = [];
+    const bolt = boltLogger(createLogger("info", { write: (line: string) => lines.push(line) }));
+    let formatted = 0;
+    const body = { toJSON: () => ++formatted };
+    bolt.debug("ack() call begins (body:", body, ")");
+    expect(formatted).toBe(0);
+    expect(lines).toEqual([]);
+    bolt.info("ack() response sent", body);
+    expect(formatted).toBe(1);
+    expect(lines).toHaveLength(1);
+  });
+
   it("has no trace, fatal or silent: they map to the nearest Bolt level", () => {
     expect(boltLevel("trace")).toBe(LogLevel.DEBUG);
     expect(boltLevel("fatal")).toBe(LogLevel.ERROR);

@@ -135,6 +135,9 @@ describe("hole 2: a signed body that is not an object", () => {
     ["JSON null", "null", JSON_TYPE],
     ["payload=[]", "payload=%5B%5D", FORM],
     ["JSON 42", "42", JSON_TYPE],
+    // Node's querystring decodes keys as Bolt reads them: this key is `payload`.
+    ["a percent-encoded payload key", "pay%6Coad=null", FORM],
+    ["payload=null after a slash command's fields", "token=x&command=%2Fflops&text=175B&payload=null", FORM],
   ];
   it.each(cases)(
     "%s is refused with 400 before Bolt, and the process lives on",

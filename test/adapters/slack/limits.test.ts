@@ -250,6 +250,37 @@ describe("a whole message", () => {
   });
 });
 
+describe("fitParts on a message that fits", () => {
+  const title = headerBlock("Training compute");
+  const rows = fieldSections(["*Training compute (6ND)*\n3.15 × 10²³ FLOP", "*PF-days*\n≈ 3,646 PF-days"]);
+  const hint = contextBlocks(["Next: /flops cards 175B"]);
+
+  it("keeps every block in reading order, the `last` part at the end even when listed before others", () => {
+    const blocks = fitParts(
+      [
+        { pieces: [title], drop: -1 },
+        { pieces: hint, drop: 1, last: true },
+        { pieces: rows, drop: 2 },
+        { pieces: [], drop: 0 },
+      ],
+      (n) => `${n} more`,
+    );
+    expect(blocks).toEqual([title.block, ...rows.map((p) => p.block), ...hint.map((p) => p.block)]);
+  });
+
+  it("counts a block's text as blockTexts does (the budget check sums the same characters)", () => {
+    const blocks: Block[] = [title.block, ...rows.map((p) => p.block), ...hint.map((p) => p.block)];
+    const texts = [
+      "Training compute",
+      "*Training compute (6ND)*\n3.15 × 10²³ FLOP",
+      "*PF-days*\n≈ 3,646 PF-days",
+      "Next: /flops cards 175B",
+    ];
+    expect(blocksTextLength(blocks)).toBe(texts.join("").length);
+    expect(blocksTextLength([{ type: "section", text: { type: "mrkdwn", text: "ab" }, fields: [] }])).toBe(2);
+  });
+});
+
 describe("every command's reply fits in one Slack message", () => {
   const examples = registry.commands.flatMap((c) => c.examples.map((e) => [c.name, e] as const));
 

@@ -1,4 +1,4 @@
-import type { App } from "@slack/bolt";
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
 import { interactiveMessage } from "../conversation.ts";
@@ -22,7 +22,28 @@ const late = Symbol("late");
  * channel, or only to the asker for errors, help and `private`.
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+  const listener = slashCommandListener(deps);
+  // Most requests are `/flops`: answered from a global middleware, ahead of Bolt's listener
+  // dispatch, which runs every registered listener's matchers on every request (seven listeners
+  // for the other kinds, each a few microseconds of middleware for nothing). The match is Bolt's
+  // own for app.command(SLASH_COMMAND); anything else goes on to the listeners.
+  app.use(async (args) => {
+    if (isSlashCommand(args)) {
+      await listener(args);
+      return;
+    }
+    await args.next();
+  });
+}
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** What Bolt's app.command(SLASH_COMMAND) matches: a slash command whose name fits. */
+export const isSlashCommand = (args: AnyMiddlewareArgs & AllMiddlewareArgs): args is CommandArgs =>
+  "command" in args && !!args.command && SLASH_COMMAND.test(args.command.command);
+
+function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promise<void> {
+  return async ({ command, ack, respond, client }) => {
     if (isFormRequest(command.text)) {
       // `/flops form`: the form opens in a modal (views.ts), the acknowledgement stays empty.
       await ack();
@@ -39,9 +60,13 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
         text,
       }),
     );
-    // The buttons under the answer carry its question (conversation.ts).
+    // The buttons under an answer carry its question (conversation.ts); a refusal has none.
     const message = answered.then((reply) =>
-      interactiveMessage(deps, reply, questionOfReply(registry, reply, text, { asker: command.user_id })),
+      interactiveMessage(
+        deps,
+        reply,
+        reply.ok ? questionOfReply(registry, reply, text, { asker: command.user_id }) : undefined,
+      ),
     );
     // Text first: the chart is drawn and uploaded only once the answer is out.
     const chartAfter = () =>
@@ -69,5 +94,5 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
       }
     });
     await chartAfter();
-  });
+  };
 }

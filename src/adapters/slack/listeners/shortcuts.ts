@@ -30,7 +30,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
           lang: deps.lang,
           text,
         });
-        const question = questionOfReply(registry, reply, text, { asker: userId });
+        const question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
         const message = await interactiveMessage(
           deps,
           { ...reply, ephemeral: true },
