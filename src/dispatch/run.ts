@@ -98,7 +98,10 @@ function badNumber(value: unknown): boolean {
 /** A bad number anywhere in a record, its nested records included. */
 function badRecord(record: object | undefined): boolean {
   if (record === undefined) return false;
-  for (const value of Object.values(record)) {
+  // for…in, not Object.values: no array for each of the reply's fifty-odd records.
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const value = (record as Record<string, unknown>)[key];
     if (badNumber(value) || (isRecord(value) && badRecord(value))) return true;
   }
   return false;
