@@ -4,11 +4,47 @@
 // install, because the `flops` bin can still build or fall back to the sources later.
 // The bundle is written to a fresh folder and swapped in, so a command running meanwhile never
 // loads half a build.
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = `${root}dist`;
+
+/**
+ * Bolt's index and App require every receiver at load, and its HTTP receiver the OAuth package:
+ * Socket Mode (with undici and ws), Express (with body-parser and iconv-lite) and OAuth (with
+ * jsonwebtoken) cost a quarter of the time to ready in HTTP mode, which uses none of them (one
+ * workspace, one token). Those requires become getters, so a package's code runs the first time
+ * it is used; the exports and `instanceof` checks read the same classes. A Bolt whose files no
+ * longer have these lines is bundled as it is (test/startup.test.ts notices).
+ */
+const RECEIVERS = "SocketModeReceiver|ExpressReceiver|AwsLambdaReceiver";
+const LAZY_REQUIRE = new RegExp(
+  `const (\\w+) = __importDefault\\(require\\("(\\./receivers/(?:${RECEIVERS}))"\\)\\);`,
+  "g",
+);
+const LAZY_EXPORT = new RegExp(`exports\\.(${RECEIVERS}) = (\\w+)\\.default;`, "g");
+const LAZY_OAUTH = /(var|const) oauth_1 = require\("@slack\/oauth"\);/;
+const lazyReceivers = (source) =>
+  source
+    .replace(LAZY_OAUTH, '$1 oauth_1 = new Proxy({}, { get: (_, key) => require("@slack/oauth")[key] });')
+    .replace(LAZY_REQUIRE, 'const $1 = { get default() { return __importDefault(require("$2")).default; } };')
+    .replace(
+      LAZY_EXPORT,
+      'Object.defineProperty(exports, "$1", { enumerable: true, configurable: true, get: () => $2.default });',
+    );
+const lazyBoltReceivers = {
+  name: "lazy-bolt-receivers",
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]@slack[\\/]bolt[\\/]dist[\\/](index|App|receivers[\\/]HTTPReceiver)\.js$/ },
+      (args) => ({
+        contents: lazyReceivers(readFileSync(args.path, "utf8")),
+        loader: "js",
+      }),
+    );
+  },
+};
 
 export async function buildBundle() {
   const { build } = await import("esbuild");
@@ -31,6 +67,7 @@ export async function buildBundle() {
         // code kept on disk between starts (the chunks loaded after this one, Bolt's among them).
         js: 'import __flopsbotModule from "node:module"; const require = __flopsbotModule.createRequire(import.meta.url); __flopsbotModule.enableCompileCache?.();',
       },
+      plugins: [lazyBoltReceivers],
       minify: true,
       sourcemap: true,
       logLevel: "warning",
