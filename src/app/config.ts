@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { langSchema } from "../i18n/lang.ts";
 
 /**
