@@ -46,6 +46,19 @@ const lazyBoltReceivers = {
   },
 };
 
+/** The part of mathjs's number-only build that src/core/quantity.ts builds its instance from. */
+const MATHJS_NAMES = [
+  "create",
+  "parseDependencies",
+  "addDependencies",
+  "subtractDependencies",
+  "multiplyDependencies",
+  "divideDependencies",
+  "powDependencies",
+  "unaryMinusDependencies",
+  "unaryPlusDependencies",
+];
+
 export async function buildBundle() {
   const { build } = await import("esbuild");
   const staging = `${dist}.${process.pid}.tmp`;
@@ -70,6 +83,22 @@ export async function buildBundle() {
       plugins: [lazyBoltReceivers],
       minify: true,
       sourcemap: true,
+      logLevel: "warning",
+    });
+    // mathjs's number-only build, loaded beside the chunks the first time a quantity needs the
+    // general parser (src/core/mathjs.ts): only what quantity.ts builds its instance from.
+    await build({
+      stdin: {
+        contents: `export { ${MATHJS_NAMES.join(", ")} } from "mathjs/number";`,
+        resolveDir: root,
+        loader: "js",
+      },
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      outfile: `${staging}/mathjs-number.cjs`,
+      minify: true,
       logLevel: "warning",
     });
     rmSync(dist, { recursive: true, force: true });
