@@ -1163,11 +1163,14 @@ const RAW_MODELS: Model[] = [
   },
 ];
 
-/** Every entry, validated at load; each hardware GPU id must be in the GPU catalog. Display order. */
+/**
+ * Every entry, validated at load (once, so without zod's compiled fast path, as GPUS); each
+ * hardware GPU id must be in the GPU catalog. Display order.
+ */
 export const MODELS: readonly Model[] = Object.freeze(
   modelSchema
     .array()
-    .parse(RAW_MODELS)
+    .parse(RAW_MODELS, { jitless: true })
     .map((model) => {
       if (model.hardware?.gpu !== undefined) findGpu(model.hardware.gpu);
       return model;
