@@ -46,35 +46,6 @@ const lazyBoltReceivers = {
   },
 };
 
-/**
- * Packages only some paths use, bundled into files of their own beside the chunks and required
- * from there the first time they are used: every start no longer compiles their code (a third
- * of the Slack chunk, undici and ws in Socket Mode, Express with mime-db, iconv-lite's code
- * pages). Each is self-contained: it shares no state with the chunks that require it.
- */
-const VENDOR = [
-  {
-    file: "vendor-socket-mode.cjs",
-    entry: "@slack/socket-mode",
-    when: (args) => args.path === "@slack/socket-mode",
-  },
-  { file: "vendor-express.cjs", entry: "express", when: (args) => args.path === "express" },
-  {
-    file: "vendor-iconv-lite-encodings.cjs",
-    entry: `${root}node_modules/iconv-lite/encodings/index.js`,
-    when: (args) => args.path === "../encodings" && args.resolveDir === `${root}node_modules/iconv-lite/lib`,
-  },
-];
-const splitVendor = {
-  name: "split-vendor",
-  setup(build) {
-    build.onResolve({ filter: /^(@slack\/socket-mode|express|\.\.\/encodings)$/ }, (args) => {
-      const vendor = VENDOR.find((v) => v.when(args));
-      return vendor ? { path: `./${vendor.file}`, external: true } : undefined;
-    });
-  },
-};
-
 /** The part of mathjs's number-only build that src/core/quantity.ts builds its instance from. */
 const MATHJS_NAMES = [
   "create",
@@ -87,6 +58,43 @@ const MATHJS_NAMES = [
   "unaryMinusDependencies",
   "unaryPlusDependencies",
 ];
+
+const requireOf = (entry) => `module.exports = require(${JSON.stringify(entry)});`;
+
+/**
+ * Packages only some paths use, bundled into files of their own beside the chunks and required
+ * from there the first time they are used, so a start does not compile their code. Those with
+ * `when` are required by bundled code (Bolt's): the chunks require the file instead (a third of
+ * the Slack chunk: undici and ws in Socket Mode, Express with mime-db, iconv-lite's code pages).
+ * The others are loaded by our own code on first use, from the file when it is there, otherwise
+ * from node_modules (src/core/mathjs.ts: mathjs's number-only build, for the quantities the quick
+ * path does not read; src/app/logger.ts: pino, which the terminal never uses, in one file instead
+ * of thirty). Each is self-contained: it shares no state with the chunks that require it.
+ */
+const VENDOR = [
+  {
+    file: "vendor-socket-mode.cjs",
+    contents: requireOf("@slack/socket-mode"),
+    when: (args) => args.path === "@slack/socket-mode",
+  },
+  { file: "vendor-express.cjs", contents: requireOf("express"), when: (args) => args.path === "express" },
+  {
+    file: "vendor-iconv-lite-encodings.cjs",
+    contents: requireOf(`${root}node_modules/iconv-lite/encodings/index.js`),
+    when: (args) => args.path === "../encodings" && args.resolveDir === `${root}node_modules/iconv-lite/lib`,
+  },
+  { file: "mathjs-number.cjs", contents: `export { ${MATHJS_NAMES.join(", ")} } from "mathjs/number";` },
+  { file: "vendor-pino.cjs", contents: requireOf("pino") },
+];
+const splitVendor = {
+  name: "split-vendor",
+  setup(build) {
+    build.onResolve({ filter: /^(@slack\/socket-mode|express|\.\.\/encodings)$/ }, (args) => {
+      const vendor = VENDOR.find((v) => v.when?.(args));
+      return vendor ? { path: `./${vendor.file}`, external: true } : undefined;
+    });
+  },
+};
 
 export async function buildBundle() {
   const { build } = await import("esbuild");
@@ -114,34 +122,20 @@ export async function buildBundle() {
       sourcemap: true,
       logLevel: "warning",
     });
-    // mathjs's number-only build, loaded beside the chunks the first time a quantity needs the
-    // general parser (src/core/mathjs.ts): only what quantity.ts builds its instance from.
-    await build({
-      stdin: {
-        contents: `export { ${MATHJS_NAMES.join(", ")} } from "mathjs/number";`,
-        resolveDir: root,
-        loader: "js",
-      },
-      bundle: true,
-      format: "cjs",
-      platform: "node",
-      target: "node20",
-      outfile: `${staging}/mathjs-number.cjs`,
-      minify: true,
-      logLevel: "warning",
-    });
-    for (const vendor of VENDOR) {
-      await build({
-        stdin: { contents: `module.exports = require(${JSON.stringify(vendor.entry)});`, resolveDir: root },
-        bundle: true,
-        format: "cjs",
-        platform: "node",
-        target: "node20",
-        outfile: `${staging}/${vendor.file}`,
-        minify: true,
-        logLevel: "warning",
-      });
-    }
+    await Promise.all(
+      VENDOR.map((vendor) =>
+        build({
+          stdin: { contents: vendor.contents, resolveDir: root, loader: "js" },
+          bundle: true,
+          format: "cjs",
+          platform: "node",
+          target: "node20",
+          outfile: `${staging}/${vendor.file}`,
+          minify: true,
+          logLevel: "warning",
+        }),
+      ),
+    );
     rmSync(dist, { recursive: true, force: true });
     renameSync(staging, dist);
   } finally {

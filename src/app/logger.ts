@@ -4,9 +4,19 @@ import type { Logger } from "pino";
 
 /**
  * pino, loaded when the first logger is made: the terminal (the `flops` command, the console)
- * never makes one, and loading it is a twentieth of their cold start (README, Performance).
+ * never makes one, and loading it is a twentieth of their cold start (README, Performance). The
+ * bundle in dist/ ships it in one file beside its chunks (scripts/build.mjs), which loads in half
+ * the time of pino's thirty files; from the sources it is the package.
  */
-const requirePino = (): typeof pinoModule => createRequire(import.meta.url)("pino");
+function requirePino(): typeof pinoModule {
+  const load = createRequire(import.meta.url);
+  try {
+    return load("./vendor-pino.cjs") as typeof pinoModule;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
+    return load("pino") as typeof pinoModule;
+  }
+}
 
 /**
  * Secrets that can hide inside any string of a log line (an error message, a URL, text a user

@@ -27,7 +27,8 @@ const load = createRequire(import.meta.url);
 export function loadMathjsNumber(): MathjsNumber {
   try {
     return load("./mathjs-number.cjs") as MathjsNumber;
-  } catch {
+  } catch (error) {
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
     return load("mathjs/number") as MathjsNumber;
   }
 }
