@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PRELOAD = fileURLToPath(new URL("fixtures/loaded-modules.cjs", import.meta.url));
 
-/** Loaded modules, as paths relative to the checkout, from the preload's line on stderr. */
-function loadedFrom(stderr: string): string[] {
-  const line = stderr.split("\n").find((l) => l.startsWith('{"loaded":'));
-  if (!line) throw new Error(`no list of loaded modules on stderr: ${stderr}`);
+/** Loaded modules, as paths relative to the checkout, from the preload's line on stderr (at ready or at exit). */
+function loadedFrom(stderr: string, at: "ready" | "exit"): string[] {
+  const line = stderr.split("\n").find((l) => l.startsWith(`{"at":"${at}",`));
+  if (!line) throw new Error(`no list of loaded modules at ${at} on stderr: ${stderr}`);
   return (JSON.parse(line) as { loaded: string[] }).loaded.map((path) => path.slice(ROOT.length));
 }
 
@@ -36,7 +36,7 @@ function flops(...args: string[]) {
     encoding: "utf8",
   });
   expect(out.status).toBe(0);
-  return { stdout: out.stdout, loaded: loadedFrom(out.stderr) };
+  return { stdout: out.stdout, loaded: loadedFrom(out.stderr, "exit") };
 }
 
 const mathjsFiles = (loaded: string[]) => loaded.filter((path) => /mathjs/.test(path));
@@ -66,7 +66,8 @@ describe("npm start in Slack HTTP mode", () => {
   let api: Server;
   let bot: ChildProcess;
   let loaded: string[] = [];
-  let logs: { msg?: string; time?: number }[] = [];
+  let logs: { msg?: string }[] = [];
+  let stderr = "";
 
   beforeAll(async () => {
     api = createServer((req, res) => {
@@ -85,10 +86,10 @@ describe("npm start in Slack HTTP mode", () => {
         PORT: "0",
         LOG_LEVEL: "info",
         FLOPSBOT_TEST_LOADED_AT: "slack listening (HTTP mode)",
+        DRAIN_SECONDS: "0",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let stderr = "";
     bot.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
@@ -97,7 +98,7 @@ describe("npm start in Slack HTTP mode", () => {
     });
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
-        if (stderr.includes('{"loaded":') && logs.some((l) => l.msg === "flopsbot is running")) {
+        if (stderr.includes('{"at":"ready",') && logs.some((l) => l.msg === "flopsbot is running")) {
           clearInterval(poll);
           resolve();
         }
@@ -107,7 +108,7 @@ describe("npm start in Slack HTTP mode", () => {
         reject(new Error(`dist/main.js exited ${code}: ${stderr}`));
       });
     });
-    loaded = loadedFrom(stderr);
+    loaded = loadedFrom(stderr, "ready");
   }, 30_000);
 
   afterAll(() => {
@@ -123,5 +124,13 @@ describe("npm start in Slack HTTP mode", () => {
     // Bolt is bundled into dist/ and pino is loaded from its one file there: nothing comes from node_modules.
     expect(loaded).toContain("dist/vendor-pino.cjs");
     expect(loaded.filter((path) => path.includes("node_modules/"))).toEqual([]);
+  });
+
+  it("builds the general quantity parser once ready, so the first odd quantity does not wait for it", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const exited = new Promise((resolve) => bot.once("exit", resolve));
+    bot.kill("SIGTERM");
+    await exited;
+    expect(loadedFrom(stderr, "exit")).toContain("dist/mathjs-number.cjs");
   });
 });
