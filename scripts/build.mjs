@@ -120,6 +120,10 @@ export async function buildBundle() {
       plugins: [lazyBoltReceivers, splitVendor],
       minify: true,
       sourcemap: true,
+      // Maps name the sources' files and lines without copying the sources in: `npm start`
+      // (--enable-source-maps) reads the map of every chunk it loads, and a third of the bytes
+      // starts sooner; stack traces are the same.
+      sourcesContent: false,
       logLevel: "warning",
     });
     await Promise.all(
