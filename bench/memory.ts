@@ -10,6 +10,7 @@ import { createAnswerer } from "../src/app/answer.ts";
 import { createLogger } from "../src/app/logger.ts";
 import { RateLimiter } from "../src/app/rateLimit.ts";
 import { registry } from "../src/commands/registry.ts";
+import { prepareQuantityParser } from "../src/core/quantity.ts";
 import { localize } from "../src/reply/localize.ts";
 import { MIX } from "./inputs.ts";
 
@@ -26,6 +27,9 @@ const { answer } = createAnswerer({
   limiter: new RateLimiter({ perMinute: 20 }),
   logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
 });
+// As the bot does right after it is ready (src/main.ts): the general quantity parser is built, so
+// "right after start" holds it, as it did when mathjs loaded with the command layer.
+prepareQuantityParser();
 const atStart = sample();
 for (const text of MIX) answer({ platform: "cli", userId: "warm-up", lang: "en", text });
 const warm = sample();

@@ -12,11 +12,24 @@ module.enableCompileCache?.();
 const bundle = new URL("../dist/adapters/cli/bin.js", import.meta.url);
 const sources = fileURLToPath(new URL("../src/", import.meta.url));
 
+/**
+ * Whether nothing under `dir` (files and folders: an edit, an added or removed file) is newer than
+ * `built`. A walk of its own: on Node 20 the first `readdirSync(…, { recursive: true })` costs
+ * four times this whole check (README, Performance).
+ */
+function nothingNewerIn(dir, built) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}${entry.name}`;
+    if (statSync(path).mtimeMs > built) return false;
+    if (entry.isDirectory() && !nothingNewerIn(`${path}/`, built)) return false;
+  }
+  return true;
+}
+
 function bundleIsCurrent() {
   if (!existsSync(bundle)) return false;
   if (!existsSync(sources)) return true;
-  const built = statSync(bundle).mtimeMs;
-  return readdirSync(sources, { recursive: true }).every((file) => statSync(sources + file).mtimeMs <= built);
+  return nothingNewerIn(sources, statSync(bundle).mtimeMs);
 }
 
 async function rebuilt() {

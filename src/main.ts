@@ -7,6 +7,7 @@ import { health, startHealthServer } from "./app/health.ts";
 import { createTerminalAnswerer, loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
 import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
+import { prepareQuantityParser } from "./core/quantity.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
 
 /**
@@ -49,6 +50,9 @@ async function start(): Promise<void> {
     health.track(discord);
   }
   logger.info({ platforms: platforms.map((p) => p.name) }, "flopsbot is running");
+  // Ready first; then the general quantity parser is built, so the first odd quantity
+  // (`6*175e9`) is answered as fast as the rest (src/core/mathjs.ts).
+  setImmediate(prepareQuantityParser);
 }
 
 /** No tokens: the local console, so anyone can try the bot. */

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { langSchema } from "../i18n/lang.ts";
 
 /**
@@ -116,7 +116,8 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws ConfigError with one line per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // Read once per process: without zod's compiled fast path, which would cost more than it saves.
+  const parsed = configSchema.safeParse(env, { jitless: true });
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);

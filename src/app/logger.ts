@@ -1,4 +1,22 @@
-import pino, { type Logger } from "pino";
+import { createRequire } from "node:module";
+import type pinoModule from "pino";
+import type { Logger } from "pino";
+
+/**
+ * pino, loaded when the first logger is made: the terminal (the `flops` command, the console)
+ * never makes one, and loading it is a twentieth of their cold start (README, Performance). The
+ * bundle in dist/ ships it in one file beside its chunks (scripts/build.mjs), which loads in half
+ * the time of pino's thirty files; from the sources it is the package.
+ */
+function requirePino(): typeof pinoModule {
+  const load = createRequire(import.meta.url);
+  try {
+    return load("./vendor-pino.cjs") as typeof pinoModule;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
+    return load("pino") as typeof pinoModule;
+  }
+}
 
 /**
  * Secrets that can hide inside any string of a log line (an error message, a URL, text a user
@@ -30,8 +48,8 @@ export function redactSecrets(text: string): string {
 }
 
 /** Structured JSON logs; never tokens, secrets or full request bodies. */
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino(
+export function createLogger(level: string, destination?: pinoModule.DestinationStream): Logger {
+  return requirePino()(
     {
       level,
       base: { service: "flopsbot" },

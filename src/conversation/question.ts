@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Lang, langSchema } from "../i18n/lang.ts";
 
 /**

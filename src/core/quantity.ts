@@ -1,17 +1,6 @@
-import type { MathNode } from "mathjs";
-import {
-  addDependencies,
-  create,
-  divideDependencies,
-  type FactoryFunctionMap,
-  multiplyDependencies,
-  parseDependencies,
-  powDependencies,
-  subtractDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-} from "mathjs/number";
+import type { FactoryFunctionMap, MathJsInstance, MathNode } from "mathjs";
 import { UserError } from "./errors.ts";
+import { loadMathjsNumber } from "./mathjs.ts";
 import { nearest } from "./suggest.ts";
 
 /**
@@ -24,18 +13,31 @@ import { nearest } from "./suggest.ts";
  * that is not a known multiplier or time unit. Time units are seconds in the scope; their
  * dimension (a duration, a rate) is worked out on the checked tree. The number-only build has
  * no BigNumber, Fraction, Complex, Unit or Matrix signatures to build at start
- * (README, Performance).
+ * (README, Performance). It is loaded and built the first time a quantity is not one of the
+ * quick shapes (mathjs.ts); `prepareQuantityParser` does it ahead of time.
  */
-const math = create({
-  parseDependencies,
-  addDependencies,
-  subtractDependencies,
-  multiplyDependencies,
-  divideDependencies,
-  powDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-} as FactoryFunctionMap);
+let instance: MathJsInstance | undefined;
+
+function mathjs(): MathJsInstance {
+  if (instance) return instance;
+  const m = loadMathjsNumber();
+  instance = m.create({
+    parseDependencies: m.parseDependencies,
+    addDependencies: m.addDependencies,
+    subtractDependencies: m.subtractDependencies,
+    multiplyDependencies: m.multiplyDependencies,
+    divideDependencies: m.divideDependencies,
+    powDependencies: m.powDependencies,
+    unaryMinusDependencies: m.unaryMinusDependencies,
+    unaryPlusDependencies: m.unaryPlusDependencies,
+  } as FactoryFunctionMap);
+  return instance;
+}
+
+/** Loads and builds the general parser now (a long-running bot, once it is ready), not on the first odd quantity. */
+export const prepareQuantityParser = (): void => {
+  mathjs();
+};
 
 export const MAX_QUANTITY_LENGTH = 200;
 
@@ -163,11 +165,11 @@ function checkNode(node: MathNode, text: string): Checked {
           suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
         });
       }
-      return { node: new math.SymbolNode(name), time: Object.hasOwn(TIME_UNITS, name) ? 1 : 0 };
+      return { node: new (mathjs().SymbolNode)(name), time: Object.hasOwn(TIME_UNITS, name) ? 1 : 0 };
     }
     case "ParenthesisNode": {
       const inner = checkNode((node as unknown as { content: MathNode }).content, text);
-      return { node: new math.ParenthesisNode(inner.node), time: inner.time };
+      return { node: new (mathjs().ParenthesisNode)(inner.node), time: inner.time };
     }
     case "OperatorNode": {
       const op = node as unknown as { op: string; fn: string; args: MathNode[]; implicit: boolean };
@@ -189,7 +191,7 @@ function checkNode(node: MathNode, text: string): Checked {
           time *= exponent;
         }
       }
-      const rebuilt = new math.OperatorNode(
+      const rebuilt = new (mathjs().OperatorNode)(
         op.op as never,
         op.fn as never,
         args.map((arg) => arg.node),
@@ -289,7 +291,7 @@ function evaluateTree({ plain, text, money }: Prepared): Quantity {
   const expression = bindSuffixes(plain.replace(/,(?=\d{3}\b)/g, ""));
   let tree: MathNode;
   try {
-    tree = math.parse(expression);
+    tree = mathjs().parse(expression);
   } catch {
     throw new UserError("quantity.syntax", { text });
   }

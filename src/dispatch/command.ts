@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Lang } from "../i18n/lang.ts";
 import type { Reply } from "../reply/reply.ts";
 import type { ArgsOf, OptionSpec, Options } from "./options.ts";

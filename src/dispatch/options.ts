@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { rankByKeys } from "../core/catalog.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import {

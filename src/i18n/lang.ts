@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const LANGS = ["en", "zh-TW"] as const;
 export const langSchema = z.enum(LANGS);

@@ -91,9 +91,41 @@ export function shortScale(value: number): string {
 
 export function grouped(value: number, fractionDigits = 0): string {
   if (unreadable(value) && Math.abs(value) >= 1) return scientific(value);
-  // A whole number is its own shortest decimal; anything to round goes through Intl's rounding.
+  // A whole number is its own shortest decimal; anything to round is rounded as Intl rounds.
   if (Number.isInteger(value) && !Object.is(value, -0)) return withGrouping(String(value));
-  return numberFormat(fractionDigits).format(value);
+  return roundedFraction(value, fractionDigits);
+}
+
+/**
+ * At most `fractionDigits` decimals, trailing zeros dropped, grouped: what Intl's en-US formatter
+ * prints, without it (its first use loads ICU's number data, a tenth of the `flops` command's
+ * cold start; README, Performance). Intl rounds the shortest decimal of the number half away
+ * from zero (1.005 → 1.01, where toFixed gives 1.00), and so does this; a negative number keeps
+ * its sign when it rounds to zero (-0.001 → -0). Numbers whose shortest form has an exponent
+ * (below 1e-6) still go through Intl (test/reply/format.fast.test.ts holds the two together).
+ */
+function roundedFraction(value: number, fractionDigits: number): string {
+  const plain = String(Math.abs(value));
+  if (plain.includes("e")) return numberFormat(fractionDigits).format(value);
+  const point = plain.indexOf(".");
+  let whole = point === -1 ? plain : plain.slice(0, point);
+  let fraction = point === -1 ? "" : plain.slice(point + 1);
+  if (fraction.length > fractionDigits) {
+    const up = fraction.charCodeAt(fractionDigits) >= 53; // "5" or above: away from zero
+    let digits = whole + fraction.slice(0, fractionDigits);
+    if (up) {
+      let last = digits.length - 1;
+      while (last >= 0 && digits[last] === "9") last--;
+      const carried = last < 0 ? "1" : String(Number(digits[last]) + 1);
+      digits = digits.slice(0, Math.max(last, 0)) + carried + "0".repeat(digits.length - 1 - last);
+    }
+    whole = digits.slice(0, digits.length - fractionDigits);
+    fraction = digits.slice(digits.length - fractionDigits);
+  }
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === "0") end--;
+  const body = withGrouping(end > 0 ? `${whole}.${fraction.slice(0, end)}` : whole);
+  return value < 0 || Object.is(value, -0) ? `-${body}` : body;
 }
 
 /**

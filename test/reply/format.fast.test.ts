@@ -38,6 +38,19 @@ describe("number formatting without a formatter per call", () => {
     );
   });
 
+  it("rounds fractions as Intl does at the edges: ties on the shortest decimal, carries, signs of zero, exponent forms", () => {
+    const edges = [
+      1.005, 2.675, 1.045, 0.5, 1.5, 2.5, -2.5, 99.999, 999_999.9996, 0.0049999, -0.001, -0, 1e-7, -1e-7,
+      5e-7,
+    ];
+    for (const value of edges) {
+      for (const digits of [0, 1, 2, 3]) expect(grouped(value, digits)).toBe(byFraction(value, digits));
+    }
+    // Intl rounds 1.005's shortest decimal, not its binary value (toFixed gives 1.00).
+    expect(grouped(1.005, 2)).toBe("1.01");
+    expect(grouped(-0.001, 2)).toBe("-0");
+  });
+
   it("reads the bot's everyday figures", () => {
     expect(significant(175)).toBe("175");
     expect(significant(3.5)).toBe("3.5");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UserError } from "../errors.ts";
 import type { ParamCount, ParamPart } from "./types.ts";
 import { size, sumParts } from "./validate.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UserError } from "../errors.ts";
 import { type Architecture, type ArchitectureInput, architecture } from "./architecture.ts";
 

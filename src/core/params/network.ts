@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UserError } from "../errors.ts";
 import { nearest } from "../suggest.ts";
 import { convParams } from "./conv.ts";

@@ -22,6 +22,11 @@ const arxiv = (id: string) => `https://arxiv.org/abs/${id}`;
 const source = (title: string, url: string): ModelSource => ({ title, url });
 const fig = (value: number, from: ModelSource, upTo?: number): Figure =>
   upTo === undefined ? { value, source: from } : { value, upTo, source: from };
+/**
+ * A whole count with every digit, grouped as `toLocaleString("en-US")` writes it, without Intl:
+ * the first Intl call loads ICU's number data, a tenth of a cold start (README, Performance).
+ */
+const digits = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 
 const GPT2_PAPER = source(
   "Radford et al. 2019, Language Models are Unsupervised Multitask Learners, Table 2 (48 layers, d 1600)",
@@ -131,7 +136,7 @@ const LLAMA2_TABLE2 = source(
 /** A Hugging Face repository's config.json and its safetensors count (the same number, written once). */
 const hfCount = (repo: string, params: number, note?: string) =>
   source(
-    `Hugging Face ${repo}: config.json and safetensors parameter count (${params.toLocaleString("en-US")}${note ? ` ${note}` : ""})`,
+    `Hugging Face ${repo}: config.json and safetensors parameter count (${digits(params)}${note ? ` ${note}` : ""})`,
     `https://huggingface.co/${repo}`,
   );
 const OLMO_2_1124_7B_HF = hfCount("allenai/OLMo-2-1124-7B", 7_298_617_344);
@@ -196,7 +201,7 @@ const OLMO2_PAPER = source(
 /** A count derived from a Hugging Face config.json by the architecture formula (no safetensors total checked). */
 const hfConfigCount = (repo: string, params: number, note?: string) =>
   source(
-    `Hugging Face ${repo}: config.json (count derived from it: ${params.toLocaleString("en-US")}${note ? ` ${note}` : ""})`,
+    `Hugging Face ${repo}: config.json (count derived from it: ${digits(params)}${note ? ` ${note}` : ""})`,
     `https://huggingface.co/${repo}`,
   );
 const LLAMA_3_1_8B_HF = hfCount("meta-llama/Llama-3.1-8B", 8_030_261_248);
@@ -1158,11 +1163,14 @@ const RAW_MODELS: Model[] = [
   },
 ];
 
-/** Every entry, validated at load; each hardware GPU id must be in the GPU catalog. Display order. */
+/**
+ * Every entry, validated at load (once, so without zod's compiled fast path, as GPUS); each
+ * hardware GPU id must be in the GPU catalog. Display order.
+ */
 export const MODELS: readonly Model[] = Object.freeze(
   modelSchema
     .array()
-    .parse(RAW_MODELS)
+    .parse(RAW_MODELS, { jitless: true })
     .map((model) => {
       if (model.hardware?.gpu !== undefined) findGpu(model.hardware.gpu);
       return model;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MessageKey } from "../../i18n/keys.ts";
 import { precisionSchema } from "../gpus.ts";
 
