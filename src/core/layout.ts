@@ -160,8 +160,17 @@ const powersOfTwoUpTo = (limit: number): number[] => {
   for (let v = 1; v <= limit; v *= 2) out.push(v);
   return out;
 };
-const divisors = (n: number): number[] =>
-  Array.from({ length: n }, (_, i) => i + 1).filter((k) => n % k === 0);
+/** The divisors of n, ascending: pairs (k, n / k) up to √n, not a list of n candidates. */
+export function divisors(n: number): number[] {
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let k = 1; k * k <= n; k++) {
+    if (n % k !== 0) continue;
+    small.push(k);
+    if (k !== n / k) large.push(n / k);
+  }
+  return small.concat(large.reverse());
+}
 
 /** Tensor-parallel sizes an engine accepts: powers of two up to one node that divide the heads. */
 export function tensorParallelSizes(heads: number, nodeSize: number): number[] {

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   activationBytesPerLayer,
   adamStates,
+  divisors,
   firstStageActivationBytes,
   type Layout,
   layoutMemory,
@@ -241,5 +243,20 @@ describe("the search", () => {
     expect(
       searchLayout(adamStates(70e9), llama70, { ...base, sequenceLength: 131072 }, USABLE_80GB),
     ).toBeUndefined();
+  });
+});
+
+describe("pipeline sizes: the divisors of the layer count", () => {
+  it("are every k with n mod k = 0, ascending, found in √n steps", () => {
+    // Llama 3 405B has 126 layers (Llama 3 paper, Table 3): its pipeline can be 1, 2, 3, 6, 7, 9, ….
+    expect(divisors(126)).toEqual([1, 2, 3, 6, 7, 9, 14, 18, 21, 42, 63, 126]);
+    expect(divisors(1)).toEqual([1]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50_000 }), (n) => {
+        const everyK = Array.from({ length: n }, (_, i) => i + 1).filter((k) => n % k === 0);
+        expect(divisors(n)).toEqual(everyK);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
