@@ -54,8 +54,19 @@ const ms = (value: number) => (value >= 100 ? `${value.toFixed(0)} ms` : `${valu
 // ---------------------------------------------------------------------------------------------
 // 1. Command layer
 
-/** Bundles a bench entry like dist/ (beside node_modules, so the packages left outside resolve). */
-async function bundleBench(name: string): Promise<string> {
+const bundles = new Map<string, Promise<string>>();
+
+/** Bundles a bench entry like dist/ (beside node_modules, so the packages left outside resolve), once a run. */
+function bundleBench(name: string): Promise<string> {
+  let bundle = bundles.get(name);
+  if (!bundle) {
+    bundle = bundleOnce(name);
+    bundles.set(name, bundle);
+  }
+  return bundle;
+}
+
+async function bundleOnce(name: string): Promise<string> {
   const dir = join(ROOT, "node_modules/.cache/flopsbot-bench");
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${name}.mjs`);
