@@ -2,7 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
 import { findModel } from "../core/runs/lookup.ts";
 import type { Model } from "../core/runs/schema.ts";
-import { SOURCES } from "../core/sources.ts";
+import { distinctSources, SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, symbol, symbols, text } from "../reply/build.ts";
@@ -225,7 +225,7 @@ export const compare = defineCommand({
       rows: rowsFor(runs),
       table: tableFor(runs),
       notes: [text("compare.note.flops"), text("compare.note.mfu")],
-      sources: [...new Map(sources.map((s) => [`${s.url}|${s.title}`, s])).values()],
+      sources: distinctSources(sources),
       result: {
         models: runs.map(({ model, estimate, flops, mfu }) => ({
           id: model.id,

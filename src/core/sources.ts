@@ -66,3 +66,23 @@ export const SOURCES = {
     url: "https://arxiv.org/abs/2211.05102",
   },
 } as const;
+
+/**
+ * Each source once (same url and title), where it first appears. Looked up by url, then title:
+ * no key joined from the two strings, which would be hashed anew on every reply.
+ */
+export function distinctSources<T extends { url: string; title: string }>(sources: Iterable<T>): T[] {
+  const distinct: T[] = [];
+  const at = new Map<string, Map<string, number>>();
+  for (const source of sources) {
+    let titles = at.get(source.url);
+    if (!titles) {
+      titles = new Map();
+      at.set(source.url, titles);
+    }
+    const index = titles.get(source.title);
+    if (index === undefined) titles.set(source.title, distinct.push(source) - 1);
+    else distinct[index] = source;
+  }
+  return distinct;
+}

@@ -3,6 +3,7 @@ import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "../co
 import { findGpu, type Gpu, peakFlops } from "../gpus.ts";
 import { type MfuResult, mfuFromThroughput, modelFlopsUtilization } from "../mfu.ts";
 import { decoderParams, gptParams } from "../params/index.ts";
+import { distinctSources } from "../sources.ts";
 import type { Model, ModelSource } from "./schema.ts";
 
 // What follows from a run's published inputs: recomputed parameters, 6ND, MFU, and the sources cited.
@@ -163,6 +164,5 @@ export function estimateRun(model: Model): RunEstimate {
 }
 /** The distinct sources of an entry's figures and architecture, for a reply's sources line. */
 export function modelSources(model: Model): ModelSource[] {
-  const all = [model.architectureSource, ...Object.values(model.published).map((f) => f.source)];
-  return [...new Map(all.map((s) => [`${s.url}|${s.title}`, s])).values()];
+  return distinctSources([model.architectureSource, ...Object.values(model.published).map((f) => f.source)]);
 }
