@@ -41,13 +41,6 @@ function flops(...args: string[]) {
 
 const mathjsFiles = (loaded: string[]) => loaded.filter((path) => /mathjs/.test(path));
 
-// The bundle of the sources as they are now (`npm ci` built one, but a checkout being edited has
-// moved on since).
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, encoding: "utf8" });
-  expect(build.status, build.stderr).toBe(0);
-}, 120_000);
-
 describe("the flops command's start", () => {
   it("answers 175B 300B without loading mathjs, pino, discord.js or the chart renderer", () => {
     const { stdout, loaded } = flops("175B", "300B");
