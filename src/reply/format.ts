@@ -40,6 +40,9 @@ const unreadable = (value: number) =>
 /** Three significant digits without trailing zeros: 3.50 → 3.5. */
 export function significant(value: number, digits = 3): string {
   if (value === 0) return "0";
+  // A whole number under 1,000 is already its own rounding to three or more digits, and its
+  // shortest decimal has no grouping: its digits as they are (test/reply/format.fast.test.ts).
+  if (digits >= 3 && Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   if (unreadable(value)) return scientific(value);
   const fixed = Number(value.toPrecision(digits));
   // The shortest decimal of a number already rounded to `digits` is what Intl prints for it
@@ -64,10 +67,9 @@ export function scientific(value: number): string {
   if (value === 0) return "0";
   // toExponential rounds the mantissa and carries into the exponent, even for subnormal numbers.
   const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e");
-  const power = String(Number(exponent))
-    .split("")
-    .map((c) => SUPERSCRIPT[c] ?? c)
-    .join("");
+  const digits = String(Number(exponent));
+  let power = "";
+  for (const c of digits) power += SUPERSCRIPT[c] ?? c;
   return `${significant(Number(mantissa))} × 10${power}`;
 }
 

@@ -38,6 +38,18 @@ describe("number formatting without a formatter per call", () => {
     );
   });
 
+  it("prints whole numbers under 1,000 (its quick path) as Intl does, for every number of digits", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999, max: 999 }), fc.integer({ min: 1, max: 6 }), (value, digits) => {
+        expect(significant(value, digits)).toBe(value === 0 ? "0" : bySignificant(value, digits));
+      }),
+      { numRuns: 5_000 },
+    );
+    // Below three digits the quick path does not apply: 175 to two digits is 180.
+    expect(significant(175, 2)).toBe("180");
+    expect(significant(-0)).toBe("0");
+  });
+
   it("reads the bot's everyday figures", () => {
     expect(significant(175)).toBe("175");
     expect(significant(3.5)).toBe("3.5");
