@@ -51,6 +51,38 @@ export function significant(value: number, digits = 3): string {
   return fixed >= 10_000 ? withGrouping(plain) : plain;
 }
 
+/**
+ * A positive plain decimal (`12.345`) rounded half up to `digits` places, without the trailing
+ * zeros Intl leaves off: `12.345` → `12.35` (2), `0.995` → `1` (2), `4.5` → `5` (0).
+ */
+function roundShortest(plain: string, digits: number): string {
+  const point = plain.indexOf(".");
+  if (point === -1 || plain.length - point - 1 <= digits) return plain;
+  const cut = point + 1 + digits;
+  let kept = plain.slice(0, digits === 0 ? point : cut);
+  if (plain.charCodeAt(cut) >= 53) kept = roundedUp(kept);
+  if (digits === 0 || !kept.includes(".")) return kept;
+  let end = kept.length;
+  while (kept.charCodeAt(end - 1) === 48) end--;
+  if (kept.charCodeAt(end - 1) === 46) end--;
+  return kept.slice(0, end);
+}
+
+/** One unit more in the last place of a decimal: `0.99` → `1.00`, `9` → `10`. */
+function roundedUp(decimal: string): string {
+  let out = "";
+  for (let i = decimal.length - 1; i >= 0; i--) {
+    const c = decimal[i] as string;
+    if (c === ".") {
+      out = c + out;
+      continue;
+    }
+    if (c !== "9") return decimal.slice(0, i) + String.fromCharCode(c.charCodeAt(0) + 1) + out;
+    out = `0${out}`;
+  }
+  return `1${out}`;
+}
+
 /** Thousands separators in a plain decimal (`-1234567.5` → `-1,234,567.5`), as en-US groups them. */
 function withGrouping(plain: string): string {
   const point = plain.indexOf(".");
@@ -70,7 +102,10 @@ export function scientific(value: number): string {
   const digits = String(Number(exponent));
   let power = "";
   for (const c of digits) power += SUPERSCRIPT[c] ?? c;
-  return `${significant(Number(mantissa))} × 10${power}`;
+  // The mantissa has two decimals and lies in [1, 10): its three-digit rounding is itself, so
+  // significant() would print its shortest decimal, which String gives (test/reply/format.fast.test.ts).
+  const m = Number(mantissa);
+  return `${Number.isFinite(m) ? String(m) : significant(m)} × 10${power}`;
 }
 
 const SHORT_SCALE: [number, string][] = [
@@ -95,6 +130,9 @@ export function grouped(value: number, fractionDigits = 0): string {
   if (unreadable(value) && Math.abs(value) >= 1) return scientific(value);
   // A whole number is its own shortest decimal; anything to round goes through Intl's rounding.
   if (Number.isInteger(value) && !Object.is(value, -0)) return withGrouping(String(value));
+  // Intl rounds the shortest decimal of the number (0.995 → 1 at two places, where toFixed sees
+  // 0.99499…), half away from zero: the same rounding on String(value)'s digits gives its text.
+  if (value >= 1e-6 && value < 1e15) return withGrouping(roundShortest(String(value), fractionDigits));
   return numberFormat(fractionDigits).format(value);
 }
 

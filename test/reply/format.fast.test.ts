@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { grouped, significant } from "../../src/reply/format.ts";
+import { grouped, scientific, significant } from "../../src/reply/format.ts";
 
 /** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
@@ -48,6 +48,33 @@ describe("number formatting without a formatter per call", () => {
     // Below three digits the quick path does not apply: 175 to two digits is 180.
     expect(significant(175, 2)).toBe("180");
     expect(significant(-0)).toBe("0");
+  });
+
+  it("rounds decimal ties and tiny fractions as Intl does (its rounding of the shortest decimal)", () => {
+    // n / 10^k has a short decimal ending in 5 often: ties at every place Intl rounds to.
+    const decimals = fc
+      .tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 7 }))
+      .map(([n, k]) => n / 10 ** k);
+    const tiny = fc.double({ min: 1e-7, max: 1e-3, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(decimals, tiny), fc.integer({ min: 0, max: 3 }), (value, digits) => {
+        expect(grouped(value, digits)).toBe(byFraction(value, digits));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(grouped(0.995, 2)).toBe("1");
+    expect(grouped(99_999.5)).toBe("100,000");
+    expect(grouped(12.5)).toBe("13");
+  });
+
+  it("prints scientific mantissas as significant() did", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const [mantissa = "0"] = value.toExponential(2).split("e");
+        expect(scientific(value).split(" × ")[0]).toBe(value === 0 ? "0" : significant(Number(mantissa)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it("reads the bot's everyday figures", () => {
