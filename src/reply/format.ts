@@ -44,7 +44,18 @@ export function significant(value: number, digits = 3): string {
   // shortest decimal has no grouping: its digits as they are (test/reply/format.fast.test.ts).
   if (digits >= 3 && Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   if (unreadable(value)) return scientific(value);
-  const fixed = Number(value.toPrecision(digits));
+  const rounded = value.toPrecision(digits);
+  // Written out (no exponent), at most 15 digits: the shortest decimal of that number is these
+  // digits without their trailing zeros (no other decimal that short reads back as it), so no
+  // parse and print is needed. Grouped when the whole part has five digits or more (≥ 10,000).
+  if (digits <= 15 && !rounded.includes("e")) {
+    const plain = withoutTrailingZeros(rounded);
+    const point = plain.indexOf(".");
+    return (point === -1 ? plain.length : point) >= 5 && plain.charCodeAt(0) !== 45
+      ? withGrouping(plain)
+      : plain;
+  }
+  const fixed = Number(rounded);
   // The shortest decimal of a number already rounded to `digits` is what Intl prints for it
   // (en-US), without building a formatter: a third of the time (test/reply/format.fast.test.ts).
   const plain = String(fixed);
@@ -61,11 +72,16 @@ function roundShortest(plain: string, digits: number): string {
   const cut = point + 1 + digits;
   let kept = plain.slice(0, digits === 0 ? point : cut);
   if (plain.charCodeAt(cut) >= 53) kept = roundedUp(kept);
-  if (digits === 0 || !kept.includes(".")) return kept;
-  let end = kept.length;
-  while (kept.charCodeAt(end - 1) === 48) end--;
-  if (kept.charCodeAt(end - 1) === 46) end--;
-  return kept.slice(0, end);
+  return digits === 0 ? kept : withoutTrailingZeros(kept);
+}
+
+/** A decimal without the zeros after its point that Intl and String leave off: `12.30` → `12.3`, `4.00` → `4`. */
+function withoutTrailingZeros(decimal: string): string {
+  if (!decimal.includes(".")) return decimal;
+  let end = decimal.length;
+  while (decimal.charCodeAt(end - 1) === 48) end--;
+  if (decimal.charCodeAt(end - 1) === 46) end--;
+  return decimal.slice(0, end);
 }
 
 /** One unit more in the last place of a decimal: `0.99` → `1.00`, `9` → `10`. */
