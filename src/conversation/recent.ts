@@ -8,7 +8,10 @@ const slot = (user: string, i: number) => `recent:${user}:${i}`;
 
 /** A user's last questions, newest first (in the context store, so they expire with it). */
 export async function recentQuestions(store: ContextStore, user: string): Promise<Question[]> {
-  const found = await Promise.all(Array.from({ length: RECENT }, (_, i) => store.get(slot(user, i))));
+  const slots = Array.from({ length: RECENT }, (_, i) => slot(user, i));
+  const found = store.getMany
+    ? await store.getMany(slots)
+    : await Promise.all(slots.map((key) => store.get(key)));
   return found.filter((q): q is Question => q !== undefined);
 }
 
@@ -20,5 +23,7 @@ export async function rememberQuestion(store: ContextStore, user: string, questi
   const asked = sameness(question);
   const older = (await recentQuestions(store, user)).filter((q) => sameness(q) !== asked);
   const list = [question, ...older].slice(0, RECENT);
-  await Promise.all(list.map((q, i) => store.set(slot(user, i), q)));
+  const entries = list.map((q, i) => [slot(user, i), q] as const);
+  if (store.setMany) await store.setMany(entries);
+  else await Promise.all(entries.map(([key, q]) => store.set(key, q)));
 }
