@@ -252,10 +252,11 @@ export const showsAsShortScale = (value: number): boolean => value >= 0 && !expo
 export function formulaNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 100_000) return grouped(value);
   if (exponentForm(value)) {
-    return value
-      .toExponential(2)
-      .replace(/\.?0+e/, "e")
-      .replace("e+", "e");
+    // 3.10e+23 → 3.1e23, 3.00e-5 → 3e-5: the mantissa without its trailing zeros, no `+`.
+    const written = value.toExponential(2);
+    const e = written.indexOf("e");
+    const sign = written.charCodeAt(e + 1) === 43 ? e + 2 : e + 1;
+    return `${withoutTrailingZeros(written.slice(0, e))}e${written.slice(sign)}`;
   }
   return shortScale(value);
 }

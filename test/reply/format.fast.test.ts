@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { grouped, scientific, significant } from "../../src/reply/format.ts";
+import { formulaNumber, grouped, scientific, significant } from "../../src/reply/format.ts";
 
 /** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
@@ -80,6 +80,33 @@ describe("number formatting without a formatter per call", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("writes formula exponents as the two replaces did", () => {
+    const byReplace = (value: number) =>
+      value
+        .toExponential(2)
+        .replace(/\.?0+e/, "e")
+        .replace("e+", "e");
+    const exponents = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: 1e18, max: 1e30, noNaN: true }),
+      fc
+        .tuple(fc.integer({ min: -999, max: 999 }), fc.integer({ min: -30, max: 30 }))
+        .map(([m, e]) => m * 10 ** e),
+    );
+    fc.assert(
+      fc.property(exponents, (value) => {
+        // formulaNumber writes the exponent form for these; everything else is another path.
+        if (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0 && !Number.isInteger(value))) {
+          expect(formulaNumber(value)).toBe(byReplace(value));
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(formulaNumber(3.15e23)).toBe("3.15e23");
+    expect(formulaNumber(3e23)).toBe("3e23");
+    expect(formulaNumber(3.1e-5)).toBe("3.1e-5");
   });
 
   it("reads the bot's everyday figures", () => {
