@@ -99,6 +99,22 @@ function roundedUp(decimal: string): string {
   return `1${out}`;
 }
 
+/**
+ * `Number(value.toPrecision(digits))` (1–15 digits), without writing and reading a decimal for
+ * whole numbers below 1e15 (175e9, 1.4e12: most counts): the remainder by the place to drop is
+ * exact, and a half rounds up as toPrecision rounds it (test/reply/format.fast.test.ts).
+ */
+export function roundedTo(value: number, digits: number): number {
+  if (!(Number.isInteger(value) && value > 0 && value < 1e15)) return Number(value.toPrecision(digits));
+  let place = 1;
+  const limit = 10 ** digits;
+  for (let rest = value; rest >= limit; rest = Math.floor(rest / 10)) place *= 10;
+  if (place === 1) return value;
+  const dropped = value % place;
+  const kept = value - dropped;
+  return dropped * 2 >= place ? kept + place : kept;
+}
+
 /** Thousands separators in a plain decimal (`-1234567.5` → `-1,234,567.5`), as en-US groups them. */
 function withGrouping(plain: string): string {
   const point = plain.indexOf(".");
@@ -157,7 +173,7 @@ export function grouped(value: number, fractionDigits = 0): string {
  * significant digits as the short form beside it, so "1.23B" reads "12.3 億", never "12.35 億".
  */
 export function chineseReading(value: number): string | undefined {
-  const rounded = Number(value.toPrecision(3));
+  const rounded = roundedTo(value, 3);
   if (rounded >= 1e12) return `${significant(rounded / 1e12)} 兆`;
   if (rounded >= 1e8) return `${grouped(rounded / 1e8, 2)} 億`;
   if (rounded >= 1e4) return `${grouped(rounded / 1e4, 2)} 萬`;

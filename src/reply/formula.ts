@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber, grouped, signedPercent } from "./format.ts";
+import { formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -34,9 +34,9 @@ export function inputText(input: FormulaInput | undefined, name: string): string
     case "dollars":
       return `$${formulaNumber(input.value)}`;
     case "sig3":
-      return formulaNumber(Number(input.value.toPrecision(3)));
+      return formulaNumber(roundedTo(input.value, 3));
     case "sig4":
-      return formulaNumber(Number(input.value.toPrecision(4)));
+      return formulaNumber(roundedTo(input.value, 4));
     case "difference":
       return signedPercent(input.value);
     case "grouped":
@@ -47,7 +47,7 @@ export function inputText(input: FormulaInput | undefined, name: string): string
     case "fixed3":
       return input.value.toFixed(3);
     case "daysShort":
-      return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
+      return `${formulaNumber(roundedTo(input.value / 86_400, 3))} d`;
     default:
       return formulaNumber(input.value);
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formulaNumber, grouped, scientific, significant } from "../../src/reply/format.ts";
+import { formulaNumber, grouped, roundedTo, scientific, significant } from "../../src/reply/format.ts";
 
 /** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
@@ -107,6 +107,24 @@ describe("number formatting without a formatter per call", () => {
     expect(formulaNumber(3.15e23)).toBe("3.15e23");
     expect(formulaNumber(3e23)).toBe("3e23");
     expect(formulaNumber(3.1e-5)).toBe("3.1e-5");
+  });
+
+  it("rounds whole numbers to significant digits as toPrecision does", () => {
+    const wholes = fc.oneof(
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.double({ min: 1, max: 1e15, noNaN: true }).map(Math.floor),
+      fc
+        .tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10 }))
+        .map(([m, e]) => m * 10 ** e),
+      fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+      fc.constantFrom(0, -0, 99_950, 1_005, 1_015, 1e15, 175e9, 1.4e12, 2_664_000),
+    );
+    fc.assert(
+      fc.property(wholes, fc.integer({ min: 1, max: 15 }), (value, digits) => {
+        expect(roundedTo(value, digits)).toBe(Number(value.toPrecision(digits)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it("reads the bot's everyday figures", () => {
