@@ -130,14 +130,19 @@ function withGrouping(plain: string): string {
 export function scientific(value: number): string {
   if (value === 0) return "0";
   // toExponential rounds the mantissa and carries into the exponent, even for subnormal numbers.
-  const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e");
-  const digits = String(Number(exponent));
+  const written = value.toExponential(2);
+  const e = written.indexOf("e");
+  if (e === -1) return `${significant(Number(written))} × 10⁰`;
+  // The mantissa (`3.10`) has two decimals and lies in [1, 10): its three-digit rounding is
+  // itself, so significant() would print it without trailing zeros; the exponent (`+23`, `-5`)
+  // has no leading zeros, so reading it as a number only drops the `+`
+  // (test/reply/format.fast.test.ts).
   let power = "";
-  for (const c of digits) power += SUPERSCRIPT[c] ?? c;
-  // The mantissa has two decimals and lies in [1, 10): its three-digit rounding is itself, so
-  // significant() would print its shortest decimal, which String gives (test/reply/format.fast.test.ts).
-  const m = Number(mantissa);
-  return `${Number.isFinite(m) ? String(m) : significant(m)} × 10${power}`;
+  for (let i = written.charCodeAt(e + 1) === 43 ? e + 2 : e + 1; i < written.length; i++) {
+    const c = written[i] as string;
+    power += SUPERSCRIPT[c] ?? c;
+  }
+  return `${withoutTrailingZeros(written.slice(0, e))} × 10${power}`;
 }
 
 const SHORT_SCALE: [number, string][] = [
