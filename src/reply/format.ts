@@ -115,6 +115,15 @@ export function roundedTo(value: number, digits: number): number {
   return dropped * 2 >= place ? kept + place : kept;
 }
 
+/**
+ * `String(Number(value.toFixed(digits)))` (0–1 digits): below 1e14 that is at most 15 digits, so
+ * its shortest decimal is toFixed's text without trailing zeros, with no parse and print.
+ */
+export function fixedShortest(value: number, digits: 0 | 1): string {
+  if (value >= 0 && value < 1e14) return withoutTrailingZeros(value.toFixed(digits));
+  return String(Number(value.toFixed(digits)));
+}
+
 /** Thousands separators in a plain decimal (`-1234567.5` → `-1,234,567.5`), as en-US groups them. */
 function withGrouping(plain: string): string {
   const point = plain.indexOf(".");

@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
+import { fixedShortest, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -26,9 +26,9 @@ export function inputText(input: FormulaInput | undefined, name: string): string
     case "plain":
       return String(input.value);
     case "pct1bare":
-      return String(Number((input.value * 100).toFixed(1)));
+      return fixedShortest(input.value * 100, 1);
     case "pct1":
-      return `${Number((input.value * 100).toFixed(1))}%`;
+      return `${fixedShortest(input.value * 100, 1)}%`;
     case "price":
       return `$${input.value}`;
     case "dollars":

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formulaNumber, grouped, roundedTo, scientific, significant } from "../../src/reply/format.ts";
+import {
+  fixedShortest,
+  formulaNumber,
+  grouped,
+  roundedTo,
+  scientific,
+  significant,
+} from "../../src/reply/format.ts";
 
 /** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
@@ -124,6 +131,21 @@ describe("number formatting without a formatter per call", () => {
     fc.assert(
       fc.property(wholes, fc.integer({ min: 1, max: 15 }), (value, digits) => {
         expect(roundedTo(value, digits)).toBe(Number(value.toPrecision(digits)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("prints a percentage to one decimal as reading toFixed back as a number did", () => {
+    const percents = fc.oneof(
+      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000),
+      fc.constantFrom(0, -0, 0.05, 0.25, 0.45, 99.95, 1e14, 1e21),
+    );
+    fc.assert(
+      fc.property(percents, fc.constantFrom(0 as const, 1 as const), (value, digits) => {
+        expect(fixedShortest(value, digits)).toBe(String(Number(value.toFixed(digits))));
       }),
       { numRuns: 20_000 },
     );
