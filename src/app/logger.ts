@@ -37,7 +37,8 @@ export const SECRET_PATTERNS: readonly [RegExp, string][] = [
  * Matches wherever one of SECRET_PATTERNS could: a line almost never holds a secret, so one scan
  * of it decides whether the six replacements run (this hook sees every line, one per answer).
  */
-const MAYBE_SECRET = /\/interactions\/\d|\/webhooks\/\d|aW50ZXJhY3Rpb24|xox[a-z]-|xapp-|"(?:interaction_)?token"/;
+const MAYBE_SECRET =
+  /\/interactions\/\d|\/webhooks\/\d|aW50ZXJhY3Rpb24|xox[a-z]-|xapp-|"(?:interaction_)?token"/;
 
 /** `text` with every token-shaped substring replaced by `[redacted]`. Linear in its length. */
 export function redactSecrets(text: string): string {

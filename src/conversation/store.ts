@@ -9,6 +9,10 @@ import { decodeQuestion, encodeQuestion, type Question } from "./question.ts";
 export interface ContextStore {
   get(key: string): Promise<Question | undefined>;
   set(key: string, question: Question): Promise<void>;
+  /** Optional: several gets in one call, in order, as `get` one after another would read them. */
+  getMany?(keys: readonly string[]): Promise<(Question | undefined)[]>;
+  /** Optional: several sets in one call, in order, as `set` one after another would write them. */
+  setMany?(entries: readonly (readonly [string, Question])[]): Promise<void>;
 }
 
 /** A day: long enough for a meeting and its follow-ups, short enough to forget. */
@@ -36,6 +40,23 @@ export class MemoryContextStore implements ContextStore {
   }
 
   async get(key: string): Promise<Question | undefined> {
+    return this.read(key);
+  }
+
+  async set(key: string, question: Question): Promise<void> {
+    this.write(key, question);
+  }
+
+  /** One promise for a user's recent list (recent.ts) instead of one per slot; same order, same state. */
+  async getMany(keys: readonly string[]): Promise<(Question | undefined)[]> {
+    return keys.map((key) => this.read(key));
+  }
+
+  async setMany(entries: readonly (readonly [string, Question])[]): Promise<void> {
+    for (const [key, question] of entries) this.write(key, question);
+  }
+
+  private read(key: string): Question | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -44,7 +65,7 @@ export class MemoryContextStore implements ContextStore {
     return entry.question;
   }
 
-  async set(key: string, question: Question): Promise<void> {
+  private write(key: string, question: Question): void {
     this.entries.delete(key);
     this.entries.set(key, { question, expires: this.now() + this.ttlMs });
     if (this.entries.size <= this.maxEntries) return;

@@ -32,12 +32,29 @@ function piecesOf(template: string): readonly string[] {
   return split;
 }
 
+/**
+ * Per language, each catalog message as `t` uses it, looked up once per key: the text itself when
+ * it has no placeholder, else its pieces. Keyed by message key only, so it holds at most the
+ * catalog (test/i18n/translate.fast.test.ts checks it gives what the catalog lookup gives).
+ */
+const compiled: Record<Lang, Map<string, string | readonly string[]>> = { en: new Map(), "zh-TW": new Map() };
+
+function compiledOf(lang: Lang, key: string): string | readonly string[] {
+  const byKey = compiled[lang];
+  let entry = byKey.get(key);
+  if (entry === undefined) {
+    const template = isMessageKey(key) ? CATALOGS[lang][key] : key;
+    entry = template.includes("{") ? piecesOf(template) : template;
+    if (isMessageKey(key)) byKey.set(key, entry);
+  }
+  return entry;
+}
+
 /** The message for `key` in `lang`, with `{name}` placeholders filled in. */
 export function t<const K extends string>(lang: Lang, key: K & KeyArg<K>, params: ErrorParams = {}): string {
-  const template = isMessageKey(key) ? CATALOGS[lang][key] : key;
+  const split = compiledOf(lang, key);
   // Most labels have no placeholder: nothing to fill.
-  if (!template.includes("{")) return template;
-  const split = piecesOf(template);
+  if (typeof split === "string") return split;
   let out = split[0] ?? "";
   for (let i = 1; i < split.length; i += 2) {
     const name = split[i] as string;

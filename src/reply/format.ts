@@ -40,12 +40,88 @@ const unreadable = (value: number) =>
 /** Three significant digits without trailing zeros: 3.50 → 3.5. */
 export function significant(value: number, digits = 3): string {
   if (value === 0) return "0";
+  // A whole number under 1,000 is already its own rounding to three or more digits, and its
+  // shortest decimal has no grouping: its digits as they are (test/reply/format.fast.test.ts).
+  if (digits >= 3 && Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   if (unreadable(value)) return scientific(value);
-  const fixed = Number(value.toPrecision(digits));
+  const rounded = value.toPrecision(digits);
+  // Written out (no exponent), at most 15 digits: the shortest decimal of that number is these
+  // digits without their trailing zeros (no other decimal that short reads back as it), so no
+  // parse and print is needed. Grouped when the whole part has five digits or more (≥ 10,000).
+  if (digits <= 15 && !rounded.includes("e")) {
+    const plain = withoutTrailingZeros(rounded);
+    const point = plain.indexOf(".");
+    return (point === -1 ? plain.length : point) >= 5 && plain.charCodeAt(0) !== 45
+      ? withGrouping(plain)
+      : plain;
+  }
+  const fixed = Number(rounded);
   // The shortest decimal of a number already rounded to `digits` is what Intl prints for it
   // (en-US), without building a formatter: a third of the time (test/reply/format.fast.test.ts).
   const plain = String(fixed);
   return fixed >= 10_000 ? withGrouping(plain) : plain;
+}
+
+/**
+ * A positive plain decimal (`12.345`) rounded half up to `digits` places, without the trailing
+ * zeros Intl leaves off: `12.345` → `12.35` (2), `0.995` → `1` (2), `4.5` → `5` (0).
+ */
+function roundShortest(plain: string, digits: number): string {
+  const point = plain.indexOf(".");
+  if (point === -1 || plain.length - point - 1 <= digits) return plain;
+  const cut = point + 1 + digits;
+  let kept = plain.slice(0, digits === 0 ? point : cut);
+  if (plain.charCodeAt(cut) >= 53) kept = roundedUp(kept);
+  return digits === 0 ? kept : withoutTrailingZeros(kept);
+}
+
+/** A decimal without the zeros after its point that Intl and String leave off: `12.30` → `12.3`, `4.00` → `4`. */
+function withoutTrailingZeros(decimal: string): string {
+  if (!decimal.includes(".")) return decimal;
+  let end = decimal.length;
+  while (decimal.charCodeAt(end - 1) === 48) end--;
+  if (decimal.charCodeAt(end - 1) === 46) end--;
+  return decimal.slice(0, end);
+}
+
+/** One unit more in the last place of a decimal: `0.99` → `1.00`, `9` → `10`. */
+function roundedUp(decimal: string): string {
+  let out = "";
+  for (let i = decimal.length - 1; i >= 0; i--) {
+    const c = decimal[i] as string;
+    if (c === ".") {
+      out = c + out;
+      continue;
+    }
+    if (c !== "9") return decimal.slice(0, i) + String.fromCharCode(c.charCodeAt(0) + 1) + out;
+    out = `0${out}`;
+  }
+  return `1${out}`;
+}
+
+/**
+ * `Number(value.toPrecision(digits))` (1–15 digits), without writing and reading a decimal for
+ * whole numbers below 1e15 (175e9, 1.4e12: most counts): the remainder by the place to drop is
+ * exact, and a half rounds up as toPrecision rounds it (test/reply/format.fast.test.ts).
+ */
+export function roundedTo(value: number, digits: number): number {
+  if (!(Number.isInteger(value) && value > 0 && value < 1e15)) return Number(value.toPrecision(digits));
+  let place = 1;
+  const limit = 10 ** digits;
+  for (let rest = value; rest >= limit; rest = Math.floor(rest / 10)) place *= 10;
+  if (place === 1) return value;
+  const dropped = value % place;
+  const kept = value - dropped;
+  return dropped * 2 >= place ? kept + place : kept;
+}
+
+/**
+ * `String(Number(value.toFixed(digits)))` (0–1 digits): below 1e14 that is at most 15 digits, so
+ * its shortest decimal is toFixed's text without trailing zeros, with no parse and print.
+ */
+export function fixedShortest(value: number, digits: 0 | 1): string {
+  if (value >= 0 && value < 1e14) return withoutTrailingZeros(value.toFixed(digits));
+  return String(Number(value.toFixed(digits)));
 }
 
 /** Thousands separators in a plain decimal (`-1234567.5` → `-1,234,567.5`), as en-US groups them. */
@@ -63,12 +139,19 @@ function withGrouping(plain: string): string {
 export function scientific(value: number): string {
   if (value === 0) return "0";
   // toExponential rounds the mantissa and carries into the exponent, even for subnormal numbers.
-  const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e");
-  const power = String(Number(exponent))
-    .split("")
-    .map((c) => SUPERSCRIPT[c] ?? c)
-    .join("");
-  return `${significant(Number(mantissa))} × 10${power}`;
+  const written = value.toExponential(2);
+  const e = written.indexOf("e");
+  if (e === -1) return `${significant(Number(written))} × 10⁰`;
+  // The mantissa (`3.10`) has two decimals and lies in [1, 10): its three-digit rounding is
+  // itself, so significant() would print it without trailing zeros; the exponent (`+23`, `-5`)
+  // has no leading zeros, so reading it as a number only drops the `+`
+  // (test/reply/format.fast.test.ts).
+  let power = "";
+  for (let i = written.charCodeAt(e + 1) === 43 ? e + 2 : e + 1; i < written.length; i++) {
+    const c = written[i] as string;
+    power += SUPERSCRIPT[c] ?? c;
+  }
+  return `${withoutTrailingZeros(written.slice(0, e))} × 10${power}`;
 }
 
 const SHORT_SCALE: [number, string][] = [
@@ -93,39 +176,16 @@ export function grouped(value: number, fractionDigits = 0): string {
   if (unreadable(value) && Math.abs(value) >= 1) return scientific(value);
   // A whole number is its own shortest decimal; anything to round is rounded as Intl rounds.
   if (Number.isInteger(value) && !Object.is(value, -0)) return withGrouping(String(value));
-  return roundedFraction(value, fractionDigits);
-}
-
-/**
- * At most `fractionDigits` decimals, trailing zeros dropped, grouped: what Intl's en-US formatter
- * prints, without it (its first use loads ICU's number data, a tenth of the `flops` command's
- * cold start; README, Performance). Intl rounds the shortest decimal of the number half away
- * from zero (1.005 → 1.01, where toFixed gives 1.00), and so does this; a negative number keeps
- * its sign when it rounds to zero (-0.001 → -0). Numbers whose shortest form has an exponent
- * (below 1e-6) still go through Intl (test/reply/format.fast.test.ts holds the two together).
- */
-function roundedFraction(value: number, fractionDigits: number): string {
-  const plain = String(Math.abs(value));
-  if (plain.includes("e")) return numberFormat(fractionDigits).format(value);
-  const point = plain.indexOf(".");
-  let whole = point === -1 ? plain : plain.slice(0, point);
-  let fraction = point === -1 ? "" : plain.slice(point + 1);
-  if (fraction.length > fractionDigits) {
-    const up = fraction.charCodeAt(fractionDigits) >= 53; // "5" or above: away from zero
-    let digits = whole + fraction.slice(0, fractionDigits);
-    if (up) {
-      let last = digits.length - 1;
-      while (last >= 0 && digits[last] === "9") last--;
-      const carried = last < 0 ? "1" : String(Number(digits[last]) + 1);
-      digits = digits.slice(0, Math.max(last, 0)) + carried + "0".repeat(digits.length - 1 - last);
-    }
-    whole = digits.slice(0, digits.length - fractionDigits);
-    fraction = digits.slice(digits.length - fractionDigits);
+  // Intl rounds the shortest decimal of the number (0.995 → 1 at two places, where toFixed sees
+  // 0.99499…), half away from zero: the same rounding on String(value)'s digits gives its text,
+  // without Intl (its first use loads ICU's number data, a tenth of the `flops` command's cold
+  // start; README, Performance). A negative number keeps its sign when it rounds to zero (-0.001 → -0).
+  const abs = Math.abs(value);
+  if (abs >= 1e-6 && abs < 1e15) {
+    const body = withGrouping(roundShortest(String(abs), fractionDigits));
+    return value < 0 ? `-${body}` : body;
   }
-  let end = fraction.length;
-  while (end > 0 && fraction[end - 1] === "0") end--;
-  const body = withGrouping(end > 0 ? `${whole}.${fraction.slice(0, end)}` : whole);
-  return value < 0 || Object.is(value, -0) ? `-${body}` : body;
+  return numberFormat(fractionDigits).format(value);
 }
 
 /**
@@ -133,7 +193,7 @@ function roundedFraction(value: number, fractionDigits: number): string {
  * significant digits as the short form beside it, so "1.23B" reads "12.3 億", never "12.35 億".
  */
 export function chineseReading(value: number): string | undefined {
-  const rounded = Number(value.toPrecision(3));
+  const rounded = roundedTo(value, 3);
   if (rounded >= 1e12) return `${significant(rounded / 1e12)} 兆`;
   if (rounded >= 1e8) return `${grouped(rounded / 1e8, 2)} 億`;
   if (rounded >= 1e4) return `${grouped(rounded / 1e4, 2)} 萬`;
@@ -228,10 +288,11 @@ export const showsAsShortScale = (value: number): boolean => value >= 0 && !expo
 export function formulaNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 100_000) return grouped(value);
   if (exponentForm(value)) {
-    return value
-      .toExponential(2)
-      .replace(/\.?0+e/, "e")
-      .replace("e+", "e");
+    // 3.10e+23 → 3.1e23, 3.00e-5 → 3e-5: the mantissa without its trailing zeros, no `+`.
+    const written = value.toExponential(2);
+    const e = written.indexOf("e");
+    const sign = written.charCodeAt(e + 1) === 43 ? e + 2 : e + 1;
+    return `${withoutTrailingZeros(written.slice(0, e))}e${written.slice(sign)}`;
   }
   return shortScale(value);
 }

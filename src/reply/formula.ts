@@ -1,5 +1,5 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { formulaNumber, grouped, signedPercent } from "./format.ts";
+import { fixedShortest, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** A template cut once into literal text and input names (odd indexes are names). */
@@ -26,17 +26,17 @@ export function inputText(input: FormulaInput | undefined, name: string): string
     case "plain":
       return String(input.value);
     case "pct1bare":
-      return String(Number((input.value * 100).toFixed(1)));
+      return fixedShortest(input.value * 100, 1);
     case "pct1":
-      return `${Number((input.value * 100).toFixed(1))}%`;
+      return `${fixedShortest(input.value * 100, 1)}%`;
     case "price":
       return `$${input.value}`;
     case "dollars":
       return `$${formulaNumber(input.value)}`;
     case "sig3":
-      return formulaNumber(Number(input.value.toPrecision(3)));
+      return formulaNumber(roundedTo(input.value, 3));
     case "sig4":
-      return formulaNumber(Number(input.value.toPrecision(4)));
+      return formulaNumber(roundedTo(input.value, 4));
     case "difference":
       return signedPercent(input.value);
     case "grouped":
@@ -47,14 +47,13 @@ export function inputText(input: FormulaInput | undefined, name: string): string
     case "fixed3":
       return input.value.toFixed(3);
     case "daysShort":
-      return `${formulaNumber(Number((input.value / 86_400).toPrecision(3)))} d`;
+      return `${formulaNumber(roundedTo(input.value / 86_400, 3))} d`;
     default:
       return formulaNumber(input.value);
   }
 }
 
-function fill(template: string, inputs: FormulaRef["inputs"]): string {
-  const parts = cut(template);
+function fillCut(parts: readonly string[], inputs: FormulaRef["inputs"]): string {
   let out = "";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
@@ -63,10 +62,32 @@ function fill(template: string, inputs: FormulaRef["inputs"]): string {
   return out;
 }
 
+/** A formula's templates, each cut once per formula rather than looked up by text per row. */
+interface CutFormula {
+  symbolic: readonly string[] | undefined;
+  substituted: readonly string[] | undefined;
+  joiner: string;
+}
+const cutFormulas = new Map<FormulaId, CutFormula>();
+
+function cutFormula(id: FormulaId): CutFormula {
+  let found = cutFormulas.get(id);
+  if (!found) {
+    const formula = formulaById(id);
+    found = {
+      symbolic: formula.symbolic === undefined ? undefined : cut(formula.symbolic),
+      substituted: formula.substituted === undefined ? undefined : cut(formula.substituted),
+      joiner: formula.joiner ?? " = ",
+    };
+    cutFormulas.set(id, found);
+  }
+  return found;
+}
+
 /** A formula's symbols alone, its symbol inputs put in: `6N_active + 12·L·H·Q·T`. */
 function symbolsOf(ref: FormulaRef): string {
-  const symbolic = formulaById(ref.id).symbolic;
-  return symbolic === undefined ? "" : fill(symbolic, ref.inputs);
+  const symbolic = cutFormula(ref.id).symbolic;
+  return symbolic === undefined ? "" : fillCut(symbolic, ref.inputs);
 }
 
 /**
@@ -74,10 +95,10 @@ function symbolsOf(ref: FormulaRef): string {
  * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
  */
 export function formulaText(ref: FormulaRef): string {
-  const formula = formulaById(ref.id);
-  let out = formula.symbolic === undefined ? "" : fill(formula.symbolic, ref.inputs);
+  const formula = cutFormula(ref.id);
+  let out = formula.symbolic === undefined ? "" : fillCut(formula.symbolic, ref.inputs);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
-    out += `${out ? (formula.joiner ?? " = ") : ""}${fill(formula.substituted, ref.inputs)}`;
+    out += `${out ? formula.joiner : ""}${fillCut(formula.substituted, ref.inputs)}`;
   }
   for (const next of ref.after ?? []) out += formulaText(next);
   return out;

@@ -63,34 +63,40 @@ export function showValue(lang: Lang, value: Value): string {
 export function localize(reply: Reply, fallback: Lang): RenderedReply {
   const lang = reply.lang ?? fallback;
   const readAs = reply.readAs ? readAsLine(lang, reply.readAs) : undefined;
-  return {
+  // Built by assignment in the order the spreads gave (the same keys, the same JSON): object
+  // spreads of conditional parts cost a temporary object and a copy each, for every reply.
+  const out = {
     ok: reply.ok,
     ephemeral: reply.ephemeral,
     command: reply.command,
     title: say(lang, reply.title),
-    ...(readAs ? { readAs } : {}),
-    ...(reply.error ? { error: say(lang, reply.error) } : {}),
-    rows: reply.rows.map((row) => ({
+  } as RenderedReply;
+  if (readAs) out.readAs = readAs;
+  if (reply.error) out.error = say(lang, reply.error);
+  const rows: RenderedReply["rows"] = [];
+  for (const row of reply.rows) {
+    const shown: RenderedReply["rows"][number] = {
       label: say(lang, row.label),
       value: showValue(lang, row.value),
-      ...(row.formula ? { formula: formulaText(row.formula) } : {}),
-    })),
-    ...(reply.table
-      ? {
-          table: {
-            columns: reply.table.columns.map((c) => say(lang, c)),
-            rows: reply.table.rows.map((r) => ({
-              label: say(lang, r.label),
-              cells: r.cells.map((c) => showValue(lang, c)),
-            })),
-          },
-        }
-      : {}),
-    warnings: reply.warnings.map((w) => say(lang, w)),
-    notes: reply.notes.map((n) => say(lang, n)),
-    sources: reply.sources,
-    ...(reply.hint ? { hint: say(lang, reply.hint) } : {}),
-  };
+    };
+    if (row.formula) shown.formula = formulaText(row.formula);
+    rows.push(shown);
+  }
+  out.rows = rows;
+  if (reply.table) {
+    out.table = {
+      columns: reply.table.columns.map((c) => say(lang, c)),
+      rows: reply.table.rows.map((r) => ({
+        label: say(lang, r.label),
+        cells: r.cells.map((c) => showValue(lang, c)),
+      })),
+    };
+  }
+  out.warnings = reply.warnings.map((w) => say(lang, w));
+  out.notes = reply.notes.map((n) => say(lang, n));
+  out.sources = reply.sources;
+  if (reply.hint) out.hint = say(lang, reply.hint);
+  return out;
 }
 
 /** The JSON contract: `{ ok, command, result, readAs, warnings }` or `{ ok: false, error }`. */

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { grouped, significant } from "../../src/reply/format.ts";
+import {
+  fixedShortest,
+  formulaNumber,
+  grouped,
+  roundedTo,
+  scientific,
+  significant,
+} from "../../src/reply/format.ts";
 
 /** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
@@ -49,6 +56,112 @@ describe("number formatting without a formatter per call", () => {
     // Intl rounds 1.005's shortest decimal, not its binary value (toFixed gives 1.00).
     expect(grouped(1.005, 2)).toBe("1.01");
     expect(grouped(-0.001, 2)).toBe("-0");
+  });
+
+  it("prints whole numbers under 1,000 (its quick path) as Intl does, for every number of digits", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999, max: 999 }), fc.integer({ min: 1, max: 6 }), (value, digits) => {
+        expect(significant(value, digits)).toBe(value === 0 ? "0" : bySignificant(value, digits));
+      }),
+      { numRuns: 5_000 },
+    );
+    // Below three digits the quick path does not apply: 175 to two digits is 180.
+    expect(significant(175, 2)).toBe("180");
+    expect(significant(-0)).toBe("0");
+  });
+
+  it("rounds decimal ties and tiny fractions as Intl does, to fraction and to significant digits", () => {
+    // n / 10^k has a short decimal ending in 5 often: ties at every place Intl rounds to.
+    const decimals = fc
+      .tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 7 }))
+      .map(([n, k]) => n / 10 ** k);
+    const tiny = fc.double({ min: 1e-7, max: 1e-3, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(decimals, tiny), fc.integer({ min: 0, max: 3 }), (value, digits) => {
+        expect(grouped(value, digits)).toBe(byFraction(value, digits));
+        // Below 1e-4 significant() writes m × 10ⁿ by design; above, digits as Intl prints them.
+        if (value >= 1e-4) {
+          expect(significant(value, digits + 1)).toBe(bySignificant(value, digits + 1));
+          expect(significant(value * 1000, digits + 3)).toBe(bySignificant(value * 1000, digits + 3));
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(grouped(0.995, 2)).toBe("1");
+    expect(grouped(99_999.5)).toBe("100,000");
+    expect(grouped(12.5)).toBe("13");
+  });
+
+  it("prints scientific mantissas and exponents as before", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        // The oracle: scientific() as it was, mantissa and exponent each read as a number and printed.
+        const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e");
+        const power = [...String(Number(exponent))].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(c)] ?? "⁻").join("");
+        expect(scientific(value)).toBe(value === 0 ? "0" : `${significant(Number(mantissa))} × 10${power}`);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("writes formula exponents as the two replaces did", () => {
+    const byReplace = (value: number) =>
+      value
+        .toExponential(2)
+        .replace(/\.?0+e/, "e")
+        .replace("e+", "e");
+    const exponents = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: 1e18, max: 1e30, noNaN: true }),
+      fc
+        .tuple(fc.integer({ min: -999, max: 999 }), fc.integer({ min: -30, max: 30 }))
+        .map(([m, e]) => m * 10 ** e),
+    );
+    fc.assert(
+      fc.property(exponents, (value) => {
+        // formulaNumber writes the exponent form for these; everything else is another path.
+        if (Math.abs(value) >= 1e18 || (Math.abs(value) < 1e-3 && value !== 0 && !Number.isInteger(value))) {
+          expect(formulaNumber(value)).toBe(byReplace(value));
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(formulaNumber(3.15e23)).toBe("3.15e23");
+    expect(formulaNumber(3e23)).toBe("3e23");
+    expect(formulaNumber(3.1e-5)).toBe("3.1e-5");
+  });
+
+  it("rounds whole numbers to significant digits as toPrecision does", () => {
+    const wholes = fc.oneof(
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.double({ min: 1, max: 1e15, noNaN: true }).map(Math.floor),
+      fc
+        .tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10 }))
+        .map(([m, e]) => m * 10 ** e),
+      fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+      fc.constantFrom(0, -0, 99_950, 1_005, 1_015, 1e15, 175e9, 1.4e12, 2_664_000),
+    );
+    fc.assert(
+      fc.property(wholes, fc.integer({ min: 1, max: 15 }), (value, digits) => {
+        expect(roundedTo(value, digits)).toBe(Number(value.toPrecision(digits)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("prints a percentage to one decimal as reading toFixed back as a number did", () => {
+    const percents = fc.oneof(
+      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000),
+      fc.constantFrom(0, -0, 0.05, 0.25, 0.45, 99.95, 1e14, 1e21),
+    );
+    fc.assert(
+      fc.property(percents, fc.constantFrom(0 as const, 1 as const), (value, digits) => {
+        expect(fixedShortest(value, digits)).toBe(String(Number(value.toFixed(digits))));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it("reads the bot's everyday figures", () => {
