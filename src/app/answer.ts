@@ -170,10 +170,12 @@ const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0
 function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   if ("text" in ask) {
     // A pasted config.json (`config={…}`, one word after the Hub step) is parsed as JSON, never matched.
-    const text = caps
-      ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
-      : ask.text;
-    return respondToText(registry, text, { lang: ask.lang, ...(ask.chart ? { chart: true } : {}) });
+    // A text no longer than MAX_WORD has no word to cut (most questions): no scan.
+    const text =
+      caps && ask.text.length > MAX_WORD
+        ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
+        : ask.text;
+    return respondToText(registry, text, ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang });
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};
