@@ -480,7 +480,7 @@ async function timeToReady(empty: number): Promise<void> {
     return elapsed;
   };
   const ready: number[] = [];
-  for (let i = 0; i < (QUICK ? 2 : 3); i++) ready.push(await readyAfter(["dist/main.js"]));
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) ready.push(await readyAfter(["dist/main.js"]));
   const x = (value: number) => value / empty;
   rows.push({
     measure: "3. Time to ready: `npm start` (bundled), Slack HTTP mode, spawn → /readyz 200",
