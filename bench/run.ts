@@ -256,9 +256,9 @@ async function slackHttp(): Promise<void> {
       (line) => typeof line.port === "number",
     );
     const url = `http://127.0.0.1:${server.line.port}`;
-    const ackBytes = (
-      await (await fetch(`${url}/slack/events`, { ...requests[1], body: requests[1]?.body })).text()
-    ).length;
+    const ackBytes = Buffer.byteLength(
+      await (await fetch(`${url}/slack/events`, { ...requests[1], body: requests[1]?.body })).text(),
+    );
     await autocannon({ url, connections: 50, duration: QUICK ? 0.3 : 2, requests });
     const cpuBefore = await cpuOf(server);
     const result = await autocannon({ url, connections: 50, duration: QUICK ? 1 : 8, requests });
