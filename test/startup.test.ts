@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSlackApiStandIn } from "./support/slackApi.ts";
 
 /**
  * What a start loads (README, Performance): the bundle in dist/ (built by `npm ci`) run as
@@ -70,19 +70,15 @@ describe("npm start in Slack HTTP mode", () => {
   let stderr = "";
 
   beforeAll(async () => {
-    api = createServer((req, res) => {
-      req.resume();
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ ok: true, team_id: "T0001", user_id: "U0FLOPSBOT", bot_id: "B0FLOPSBOT" }));
-    });
-    await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+    const standIn = await startSlackApiStandIn();
+    api = standIn.server;
     bot = spawn(process.execPath, ["--require", PRELOAD, "dist/main.js"], {
       cwd: ROOT,
       env: {
         ...cleanEnv(),
         SLACK_BOT_TOKEN: "xoxb-test",
         SLACK_SIGNING_SECRET: "0f4e7c3a9b2d5e8f1a6c4b7d9e2f5a8c",
-        SLACK_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`,
+        SLACK_API_URL: standIn.url,
         PORT: "0",
         LOG_LEVEL: "info",
         FLOPSBOT_TEST_LOADED_AT: "slack listening (HTTP mode)",

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSlackApiStandIn } from "../../support/slackApi.ts";
 
 /**
  * What `npm start` runs in Slack HTTP mode: the bundle in dist/ (built by `npm ci`), with Bolt and
@@ -18,12 +18,8 @@ let bot: ChildProcess;
 let port = 0;
 
 beforeAll(async () => {
-  api = createServer((req, res) => {
-    req.resume();
-    res.writeHead(200, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ ok: true, team_id: "T0001", user_id: "U0FLOPSBOT", bot_id: "B0FLOPSBOT" }));
-  });
-  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+  const standIn = await startSlackApiStandIn();
+  api = standIn.server;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["SLACK_APP_TOKEN", "DISCORD_TOKEN", "NODE_OPTIONS"]) delete env[name];
   bot = spawn(process.execPath, ["dist/main.js"], {
@@ -32,7 +28,7 @@ beforeAll(async () => {
       ...env,
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`,
+      SLACK_API_URL: standIn.url,
       PORT: "0",
       LOG_LEVEL: "info",
     },
