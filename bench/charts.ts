@@ -16,9 +16,17 @@ export interface ChartTiming {
   textMs: number;
 }
 
-/** Median of `runs` renders per charted question, after one warm-up render that loads Vega and resvg. */
-export async function chartTimings(runs = 3): Promise<{ firstMs: number; timings: ChartTiming[] }> {
-  const charted = MIX.filter((input) => respondToText(registry, `${input} chart`, { lang: "en" }).chart);
+/**
+ * Median of `runs` renders per charted question, after one warm-up render that loads Vega and
+ * resvg; every `every`-th charted question only (`--quick`: every second).
+ */
+export async function chartTimings(
+  runs = 3,
+  every = 1,
+): Promise<{ firstMs: number; timings: ChartTiming[] }> {
+  const charted = MIX.filter(
+    (input) => respondToText(registry, `${input} chart`, { lang: "en" }).chart,
+  ).filter((_, i) => i % every === 0);
   const first = performance.now();
   await chartOf(respondToText(registry, `${charted[0]} chart`, { lang: "en" }), "en");
   const firstMs = performance.now() - first;

@@ -61,6 +61,6 @@ async function alternate(n: number): Promise<{ bare: Round; ours: Round }> {
 
 // `--quick` (the developer's loop): fewer commands, same shape.
 const quick = process.argv.includes("--quick");
-const [warmUp, measured] = quick ? [1_500, 9_000] : [6_000, 45_000];
+const [warmUp, measured] = quick ? [900, 6_000] : [6_000, 45_000];
 await alternate(warmUp);
 process.stdout.write(`${JSON.stringify(await alternate(measured))}\n`);
