@@ -19,14 +19,17 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** A template split once into literal text (even places) and placeholder names (odd places). */
+/**
+ * A template split once into literal text (even places) and placeholder names (odd places): the
+ * catalog's messages and the formula registry's templates (reply/formula.ts) alike.
+ */
 const pieces = new Map<string, readonly string[]>();
 
-function piecesOf(template: string): readonly string[] {
+export function piecesOf(template: string): readonly string[] {
   let split = pieces.get(template);
   if (!split) {
     split = template.split(/\{(\w+)\}/);
-    // Catalog templates are few and fixed; a key that is not one (already text) is not kept.
+    // Catalog and formula templates are few and fixed; past 4,096 (text that is no key) none is kept.
     if (pieces.size < 4096) pieces.set(template, split);
   }
   return split;

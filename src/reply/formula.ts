@@ -1,19 +1,7 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
+import { piecesOf } from "../i18n/translate.ts";
 import { fixedShortest, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
-
-/** A template cut once into literal text and input names (odd indexes are names). */
-const pieces = new Map<string, readonly string[]>();
-const PLACEHOLDER = /\{(\w+)\}/;
-
-function cut(template: string): readonly string[] {
-  let cached = pieces.get(template);
-  if (!cached) {
-    cached = template.split(PLACEHOLDER);
-    pieces.set(template, cached);
-  }
-  return cached;
-}
 
 /** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
 export function inputText(input: FormulaInput | undefined, name: string): string {
@@ -62,7 +50,10 @@ function fillCut(parts: readonly string[], inputs: FormulaRef["inputs"]): string
   return out;
 }
 
-/** A formula's templates, each cut once per formula rather than looked up by text per row. */
+/**
+ * A formula's templates cut into literal text and input names (odd indexes are names, as
+ * message templates are cut), once per formula rather than looked up by text per row.
+ */
 interface CutFormula {
   symbolic: readonly string[] | undefined;
   substituted: readonly string[] | undefined;
@@ -75,8 +66,8 @@ function cutFormula(id: FormulaId): CutFormula {
   if (!found) {
     const formula = formulaById(id);
     found = {
-      symbolic: formula.symbolic === undefined ? undefined : cut(formula.symbolic),
-      substituted: formula.substituted === undefined ? undefined : cut(formula.substituted),
+      symbolic: formula.symbolic === undefined ? undefined : piecesOf(formula.symbolic),
+      substituted: formula.substituted === undefined ? undefined : piecesOf(formula.substituted),
       joiner: formula.joiner ?? " = ",
     };
     cutFormulas.set(id, found);
