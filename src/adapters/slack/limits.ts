@@ -167,24 +167,11 @@ export function blockTexts(block: Block): string[] {
   }
 }
 
-/** The characters of every text a block carries (blockTexts' lengths, summed without building a list). */
+/** The characters of every text a block carries. */
 export function blockTextLength(block: Block): number {
-  switch (block.type) {
-    case "header":
-      return length(block.text.text);
-    case "section": {
-      let sum = block.text ? length(block.text.text) : 0;
-      for (const field of block.fields ?? []) sum += length(field.text);
-      return sum;
-    }
-    case "context": {
-      let sum = 0;
-      for (const element of block.elements) sum += length(element.text);
-      return sum;
-    }
-    default:
-      return 0;
-  }
+  let sum = 0;
+  for (const text of blockTexts(block)) sum += length(text);
+  return sum;
 }
 
 export function blocksTextLength(blocks: readonly Block[]): number {
