@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import type pinoModule from "pino";
 import type { Logger } from "pino";
+import { requireBundled } from "../core/bundled.ts";
 
 /**
  * pino, loaded when the first logger is made: the terminal (the `flops` command, the console)
@@ -9,13 +9,7 @@ import type { Logger } from "pino";
  * the time of pino's thirty files; from the sources it is the package.
  */
 function requirePino(): typeof pinoModule {
-  const load = createRequire(import.meta.url);
-  try {
-    return load("./vendor-pino.cjs") as typeof pinoModule;
-  } catch (error) {
-    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
-    return load("pino") as typeof pinoModule;
-  }
+  return requireBundled<typeof pinoModule>("vendor-pino.cjs", "pino");
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import type * as MathNumber from "mathjs/number";
+import { requireBundled } from "./bundled.ts";
 
 /** What quantity.ts builds its instance from: mathjs's number-only build. */
 export type MathjsNumber = Pick<
@@ -15,8 +15,6 @@ export type MathjsNumber = Pick<
   | "unaryPlusDependencies"
 >;
 
-const load = createRequire(import.meta.url);
-
 /**
  * mathjs's number-only build, loaded the first time a quantity needs the general parser
  * (`6*175e9`, `2048*21 days`): the quick path in quantity.ts reads nearly every question without
@@ -25,10 +23,5 @@ const load = createRequire(import.meta.url);
  * CommonJS build. Both are the same mathjs version, so the numbers are the same.
  */
 export function loadMathjsNumber(): MathjsNumber {
-  try {
-    return load("./mathjs-number.cjs") as MathjsNumber;
-  } catch (error) {
-    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
-    return load("mathjs/number") as MathjsNumber;
-  }
+  return requireBundled<MathjsNumber>("mathjs-number.cjs", "mathjs/number");
 }
