@@ -3,9 +3,8 @@
  * answer() (rate limiter on, a JSON log line per answer to /dev/null) and through the bare
  * command layer (respondToText), alternating chunks of 300. Prints JSON: commands/s, p50, p99 (ms).
  */
-import pino from "pino";
 import { createAnswerer } from "../src/app/answer.ts";
-import { createLogger } from "../src/app/logger.ts";
+import { createLogger, logDestination } from "../src/app/logger.ts";
 import { RateLimiter } from "../src/app/rateLimit.ts";
 import { registry } from "../src/commands/registry.ts";
 import { respondToText } from "../src/dispatch/respond.ts";
@@ -14,8 +13,8 @@ import { MIX } from "./inputs.ts";
 const { answer } = createAnswerer({
   registry,
   limiter: new RateLimiter({ perMinute: 1e9 }),
-  // Asynchronous like pino's default stdout destination, which the bot logs to (flushed on exit).
-  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: false })),
+  // The destination the bot logs to (logDestination), here to /dev/null.
+  logger: createLogger("info", logDestination("/dev/null")),
 });
 const bare = (i: number) => respondToText(registry, MIX[i % MIX.length] ?? "", { lang: "en" });
 const ours = (i: number) =>

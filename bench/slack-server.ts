@@ -6,11 +6,10 @@
  * with a fixed text. Prints {"port": n}.
  */
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import pino from "pino";
 import { createSlackApp } from "../src/adapters/slack/app.ts";
 import { createAnswerer } from "../src/app/answer.ts";
 import { loadConfig } from "../src/app/config.ts";
-import { createLogger } from "../src/app/logger.ts";
+import { createLogger, logDestination } from "../src/app/logger.ts";
 import { RateLimiter } from "../src/app/rateLimit.ts";
 import { registry } from "../src/commands/registry.ts";
 
@@ -28,8 +27,8 @@ async function startOurs(): Promise<number> {
   const answerer = createAnswerer({
     registry,
     limiter: new RateLimiter({ perMinute: 1e9 }),
-    // Asynchronous like pino's default stdout destination, which the bot logs to (flushed on exit).
-    logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: false })),
+    // The destination the bot logs to (logDestination), here to /dev/null.
+    logger: createLogger("info", logDestination("/dev/null")),
   });
   const slack = createSlackApp(config, createLogger("silent"), { ...bot, answerer });
   if (slack.mode !== "http") throw new Error("expected HTTP mode");

@@ -42,8 +42,30 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
+/**
+ * Where the lines go: pino's own asynchronous destination (sonic-boom, flushed on exit) to
+ * standard output or `dest`, in its buffer mode. In its default string mode sonic-boom measures
+ * the UTF-8 length of all the text waiting behind a write in flight on every line
+ * (`Buffer.byteLength` of a string that keeps growing), which in a burst of answers costs more
+ * than writing the line (README, Performance).
+ */
+export function logDestination(dest?: number | string): pinoModule.DestinationStream {
+  // As pino's own default does: a standard output whose write was replaced (a test or a tool
+  // capturing it) is written through.
+  if (dest === undefined && process.stdout.write !== process.stdout.constructor.prototype.write)
+    return process.stdout;
+  const boom = requirePino().destination({ dest: dest ?? 1, sync: false, contentMode: "buffer" });
+  return {
+    write: (line: string) => boom.write(Buffer.from(line) as unknown as string),
+    flush: (done?: (error?: Error) => void) => boom.flush(done),
+  } as pinoModule.DestinationStream;
+}
+
 /** Structured JSON logs; never tokens, secrets or full request bodies. */
-export function createLogger(level: string, destination?: pinoModule.DestinationStream): Logger {
+export function createLogger(
+  level: string,
+  destination: pinoModule.DestinationStream = logDestination(),
+): Logger {
   return requirePino()(
     {
       level,

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../src/app/logger.ts";
+import { createLogger, logDestination } from "../../src/app/logger.ts";
 import { testAnswerer } from "../support/answerer.ts";
 
 /** pino writes each line to this stream, as it would to stdout. */
@@ -102,5 +106,23 @@ describe("the logger redacts secrets wherever they are logged", () => {
     const all = log.raw.join("");
     for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
     expect(log.lines()[2]).toMatchObject({ config: { SLACK_BOT_TOKEN: "[redacted]", PORT: 3000 } });
+  });
+});
+
+describe("the default destination (logDestination)", () => {
+  it("writes every line of a burst whole and in order, multi-byte text included", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "flopsbot-log-")), "bot.log");
+    const logger = createLogger("info", logDestination(file));
+    // One synchronous burst, as answers arrive within one turn of the event loop: the lines wait
+    // behind the first write, well past sonic-boom's 16 KB per write.
+    for (let i = 0; i < 2_000; i++) logger.info({ i, userId: `U${i}`, note: "訓練 130億 參數" }, "answered");
+    // Asynchronous: the lines reach the file over the next turns of the event loop.
+    const written = () => readFileSync(file, "utf8").split("\n").length - 1;
+    for (let waited = 0; written() < 2_000 && waited < 5_000; waited += 10) await setTimeout(10);
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(2_000);
+    const parsed = lines.map((line) => JSON.parse(line) as { i: number; note: string; msg: string });
+    expect(parsed.map((line) => line.i)).toEqual(Array.from({ length: 2_000 }, (_, i) => i));
+    expect(parsed.every((line) => line.note === "訓練 130億 參數" && line.msg === "answered")).toBe(true);
   });
 });
