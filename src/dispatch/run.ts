@@ -44,10 +44,15 @@ export function runCommand(
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
     }
   }
+  const implied = checkResult(answered.result, data);
+  // Most answers add nothing here: the command's own lists are kept rather than copied.
   const reply: Reply = {
     ...answered,
-    notes: [...notes, ...answered.notes],
-    warnings: [...warnings, ...checkResult(answered.result, data), ...answered.warnings],
+    notes: notes.length === 0 ? answered.notes : [...notes, ...answered.notes],
+    warnings:
+      warnings.length === 0 && implied.length === 0
+        ? answered.warnings
+        : [...warnings, ...implied, ...answered.warnings],
     ...(answered.ok ? { readAs: readAsOf(command, data, answered.result, assumed) } : {}),
   };
   return context.explain ? explainReply(reply, context.lang) : reply;

@@ -3,7 +3,7 @@ import { type ErrorId, UserError } from "../core/errors.ts";
 import type { AnyCommand } from "./command.ts";
 
 /** A command's options by name, with their place in declaration order, and the required ones' places. */
-interface Layout {
+export interface Layout {
   places: ReadonlyMap<string, number>;
   required: readonly number[];
 }
@@ -11,7 +11,7 @@ interface Layout {
 /** Derived once per command from its option list (static), not per question. */
 const layouts = new WeakMap<AnyCommand, Layout>();
 
-function layoutOf(command: AnyCommand): Layout {
+export function layoutOf(command: AnyCommand): Layout {
   let layout = layouts.get(command);
   if (!layout) {
     const list = command.optionList;
@@ -63,7 +63,7 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
 }
 
 /** Keeps a handful of places sorted as they come (cheaper than sorting an array of three or four). */
-function insertInOrder(places: number[], place: number): void {
+export function insertInOrder(places: number[], place: number): void {
   let at = places.length;
   places.push(place);
   for (; at > 0 && (places[at - 1] as number) > place; at--) places[at] = places[at - 1] as number;
