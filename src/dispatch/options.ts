@@ -233,6 +233,8 @@ export const opt = {
 
 /** The items of a comma-separated list, trimmed; a single value is a list of one. */
 function listItems(text: string): string[] {
+  // Nearly always one value: no split, no trimmed copies.
+  if (!text.includes(",")) return [text];
   const items = text.split(",").map((item) => item.trim());
   return items.length > 1 ? items.filter((item) => item !== "") : [text];
 }
