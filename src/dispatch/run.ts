@@ -37,7 +37,7 @@ export function runCommand(
   const watched = [...typed];
   let unread = watched.length;
   const tracked = new Proxy(data, {
-    get(target, key) {
+    get(target, key, receiver) {
       if (unread > 0 && typeof key === "string") {
         for (let i = 0; i < unread; i++) {
           if (watched[i] !== key) continue;
@@ -47,7 +47,7 @@ export function runCommand(
           break;
         }
       }
-      return target[key as string];
+      return Reflect.get(target, key, receiver);
     },
   });
   const answered = assertFinite(command.run(tracked as never, context));
