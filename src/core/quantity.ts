@@ -131,6 +131,13 @@ interface Checked {
 
 const mismatch = (text: string) => new UserError("quantity.unitMismatch", { text });
 
+/** A word that is neither a multiplier nor a time unit (lower-cased), with the known words nearest to it. */
+const unknownWord = (name: string) =>
+  new UserError("quantity.unknownWord", {
+    word: name,
+    suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
+  });
+
 /** A plain numeric constant, through parentheses and signs (`2`, `(-0.5)`), for exponents of units. */
 function constantOf(node: MathNode): number | undefined {
   const n = node as unknown as {
@@ -159,12 +166,7 @@ function checkNode(node: MathNode, text: string): Checked {
     }
     case "SymbolNode": {
       const name = (node as unknown as { name: string }).name.toLowerCase();
-      if (!scope.has(name)) {
-        throw new UserError("quantity.unknownWord", {
-          word: name,
-          suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
-        });
-      }
+      if (!scope.has(name)) throw unknownWord(name);
       return { node: new (mathjs().SymbolNode)(name), time: Object.hasOwn(TIME_UNITS, name) ? 1 : 0 };
     }
     case "ParenthesisNode": {
@@ -247,15 +249,38 @@ function simpleQuantity({ plain, text, money }: Prepared): Quantity | undefined 
   if (word !== undefined) {
     const name = word.toLowerCase();
     const factor = scope.get(name);
-    if (factor === undefined) return undefined;
+    if (factor === undefined) return refuseWord(digits, name);
     return finite(number * factor, text, Object.hasOwn(TIME_UNITS, name) ? "time" : "none", money);
   }
   if (perWord !== undefined) {
-    const seconds = TIME_UNITS[perWord.toLowerCase()];
-    if (seconds === undefined || !Object.hasOwn(TIME_UNITS, perWord.toLowerCase())) return undefined;
+    const name = perWord.toLowerCase();
+    if (!scope.has(name)) return refuseWord(digits, name);
+    const seconds = TIME_UNITS[name];
+    if (seconds === undefined || !Object.hasOwn(TIME_UNITS, name)) return undefined;
     return finite((number / seconds) * HOUR, text, "perTime", money);
   }
   return finite(number, text, "none", money);
+}
+
+/**
+ * Words mathjs does not read as a symbol (lower-cased): its named operators and constants, and
+ * names on Object.prototype, which it may look up as properties. A number before one of them
+ * goes through the checked tree, which refuses it in its own way.
+ */
+const NOT_SYMBOLS = new Set([
+  ...["mod", "to", "in", "and", "xor", "or", "not", "true", "false", "null", "undefined", "nan", "infinity"],
+  ...Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase()),
+]);
+
+/**
+ * A number and a word that is no multiplier or time unit (`175BB`, `2.5/xyz`): mathjs reads the
+ * word as a symbol (`175·BB`) and the checked tree refuses it as unknown, so the quick path
+ * refuses it the same way without building the tree. `0x…`, `0b…` and `0o…` are mathjs's
+ * hexadecimal, binary and octal numbers, and go through the tree.
+ */
+function refuseWord(digits: string | undefined, name: string): undefined {
+  if (NOT_SYMBOLS.has(name) || (digits === "0" && /^[box]/.test(name))) return undefined;
+  throw unknownWord(name);
 }
 
 interface Prepared {

@@ -88,9 +88,17 @@ interface Meta<R extends boolean> {
   example?: string;
 }
 
-/** Runs a core parser inside zod, turning its UserError into an issue that keeps the id and values. */
+/**
+ * Runs a core parser inside zod, turning its UserError into an issue that keeps the id and values.
+ * One transform that checks for text itself, not `z.string().transform(…)`: a pipe of two schemas
+ * per option read, for the same issue (`invalid_type`, expected a string) when the value is not text.
+ */
 function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
-  return z.string().transform((text, ctx) => {
+  return z.transform((text: string, ctx) => {
+    if (typeof text !== "string") {
+      ctx.addIssue({ expected: "string", code: "invalid_type", input: text });
+      return z.NEVER;
+    }
     try {
       return parse(text);
     } catch (error) {
@@ -225,6 +233,8 @@ export const opt = {
 
 /** The items of a comma-separated list, trimmed; a single value is a list of one. */
 function listItems(text: string): string[] {
+  // Nearly always one value: no split, no trimmed copies.
+  if (!text.includes(",")) return [text];
   const items = text.split(",").map((item) => item.trim());
   return items.length > 1 ? items.filter((item) => item !== "") : [text];
 }

@@ -24,8 +24,8 @@ const bare = (raw: string | undefined) => raw !== undefined && /^\d+(\.\d+)?$/.t
  */
 export function checkInputs(data: Record<string, unknown>, raw: Record<string, string>): Text[] {
   const warnings: Text[] = [];
-  const num = (name: string) => (typeof data[name] === "number" ? (data[name] as number) : undefined);
-  const params = num("params");
+  // Each option read by name (not a lookup by a variable name, nor a list of names, per question).
+  const params = num(data.params);
   if (params !== undefined && params < MIN_PARAMS) {
     const suggestion = [raw.params, raw.tokens]
       .filter((v): v is string => v !== undefined)
@@ -33,24 +33,18 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
       .join(" ");
     throw new UserError("plausible.paramsTiny", { value: raw.params ?? f(params), suggestion });
   }
-  for (const name of ["params", "active"]) {
-    const value = num(name);
-    if (value === undefined) continue;
-    if (value > MAX_PARAMS)
-      warnings.push(text("plausible.paramsHuge", { option: name, value: input("params", value) }));
-    if (!Number.isInteger(value))
-      warnings.push(text("plausible.paramsFraction", { option: name, value: String(value) }));
-  }
-  const tokens = num("tokens");
+  sizeWarnings("params", params, warnings);
+  sizeWarnings("active", num(data.active), warnings);
+  const tokens = num(data.tokens);
   if (params !== undefined && tokens !== undefined && tokens < params * MIN_TOKENS_PER_PARAM) {
     warnings.push(
       text("plausible.tokensFew", { tokens: input("tokens", tokens), params: input("params", params) }),
     );
   }
-  const mfu = num("mfu");
+  const mfu = num(data.mfu);
   if (mfu !== undefined && mfu < MIN_PLAUSIBLE_MFU)
     warnings.push(text("plausible.mfuLow", { percent: input("percent", mfu * 100) }));
-  const gpus = num("gpus");
+  const gpus = num(data.gpus);
   if (gpus !== undefined && gpus > LARGEST_CLUSTER_GPUS) {
     warnings.push(
       text("plausible.gpusMany", {
@@ -59,10 +53,21 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
       }),
     );
   }
-  const days = num("days");
+  const days = num(data.days);
   if (days !== undefined && days < MIN_WALL_SECONDS)
     warnings.push(text("plausible.durationShort", { seconds: input("duration", days) }));
   return warnings;
+}
+
+const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
+
+/** A parameter count (`params`, `active`) above any published model, or not whole. */
+function sizeWarnings(name: string, value: number | undefined, warnings: Text[]): void {
+  if (value === undefined) return;
+  if (value > MAX_PARAMS)
+    warnings.push(text("plausible.paramsHuge", { option: name, value: input("params", value) }));
+  if (!Number.isInteger(value))
+    warnings.push(text("plausible.paramsFraction", { option: name, value: String(value) }));
 }
 
 /** An MFU the answer implies (mfu command) below 5%: with a throughput, likely a per-GPU figure. */

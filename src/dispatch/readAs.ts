@@ -3,9 +3,22 @@ import { type Gpu, shortGpuName } from "../core/gpus.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
+import { insertInOrder, layoutOf } from "./validate.ts";
 
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
 const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
+
+/** The places (declaration order) of a command's assumable options, derived once per command. */
+const assumables = new WeakMap<AnyCommand, readonly number[]>();
+
+function assumableOf(command: AnyCommand): readonly number[] {
+  let places = assumables.get(command);
+  if (!places) {
+    places = command.optionList.flatMap(([, spec], place) => (ASSUMABLE.has(spec.kind) ? [place] : []));
+    assumables.set(command, places);
+  }
+  return places;
+}
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
@@ -22,7 +35,19 @@ export function readAsOf(
   assumed: ReadonlySet<string>,
 ): ReadAs {
   const items: ReadItem[] = [];
-  for (const [name, spec] of command.optionList) {
+  // Only the options that can show: those with a value, and assumable ones the result may carry
+  // (not a lookup of all twenty names in both records).
+  const { places } = layoutOf(command);
+  const shown: number[] = [];
+  for (const name in data) {
+    const place = places.get(name);
+    if (place !== undefined) insertInOrder(shown, place);
+  }
+  if (result)
+    for (const place of assumableOf(command)) if (!shown.includes(place)) insertInOrder(shown, place);
+  const list = command.optionList;
+  for (const place of shown) {
+    const [name, spec] = list[place] as (typeof list)[number];
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
     const fromResult = typed === undefined && ASSUMABLE.has(spec.kind) ? result?.[name] : undefined;

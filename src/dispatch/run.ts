@@ -31,23 +31,41 @@ export function runCommand(
     assumed.add("precision");
     notes.push(text("read.precisionFallback", fallback));
   }
-  const seen = new Set<string>();
+  // The typed names not read yet, in the first `unread` places: a read moves its name past them,
+  // and once every typed name has been read the trap only reads (a command reads its arguments
+  // dozens of times; the list is three or four names, no set of every name read).
+  const watched = [...typed];
+  let unread = watched.length;
   const tracked = new Proxy(data, {
     get(target, key, receiver) {
-      if (typeof key === "string") seen.add(key);
+      if (unread > 0 && typeof key === "string") {
+        for (let i = 0; i < unread; i++) {
+          if (watched[i] !== key) continue;
+          unread--;
+          watched[i] = watched[unread] as string;
+          watched[unread] = key;
+          break;
+        }
+      }
       return Reflect.get(target, key, receiver);
     },
   });
   const answered = assertFinite(command.run(tracked as never, context));
+  const read = (name: string) => watched.indexOf(name) >= unread;
   for (const name of typed) {
-    if (!seen.has(name) && data[name] !== undefined) {
+    if (!read(name) && data[name] !== undefined) {
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
     }
   }
+  const implied = checkResult(answered.result, data);
+  // Most answers add nothing here: the command's own lists are kept rather than copied.
   const reply: Reply = {
     ...answered,
-    notes: [...notes, ...answered.notes],
-    warnings: [...warnings, ...checkResult(answered.result, data), ...answered.warnings],
+    notes: notes.length === 0 ? answered.notes : [...notes, ...answered.notes],
+    warnings:
+      warnings.length === 0 && implied.length === 0
+        ? answered.warnings
+        : [...warnings, ...implied, ...answered.warnings],
     ...(answered.ok ? { readAs: readAsOf(command, data, answered.result, assumed) } : {}),
   };
   return context.explain ? explainReply(reply, context.lang) : reply;

@@ -2,15 +2,75 @@ import type { z } from "zod";
 import { type ErrorId, UserError } from "../core/errors.ts";
 import type { AnyCommand } from "./command.ts";
 
-/** The validate step: raw option text through the command's zod schema, typed values out. Throws UserError. */
-export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
-  const parsed = command.schema.safeParse(raw);
-  if (!parsed.success) throw toUserError(command, parsed.error);
-  return { ...(parsed.data as Record<string, unknown>) };
+/** A command's options by name, with their place in declaration order, and the required ones' places. */
+export interface Layout {
+  places: ReadonlyMap<string, number>;
+  required: readonly number[];
 }
 
-function toUserError(command: AnyCommand, error: z.ZodError): UserError {
-  const issue = error.issues[0];
+/** Derived once per command from its option list (static), not per question. */
+const layouts = new WeakMap<AnyCommand, Layout>();
+
+export function layoutOf(command: AnyCommand): Layout {
+  let layout = layouts.get(command);
+  if (!layout) {
+    const list = command.optionList;
+    layout = {
+      places: new Map(list.map(([name], place) => [name, place])),
+      required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
+    };
+    layouts.set(command, layout);
+  }
+  return layout;
+}
+
+/**
+ * The validate step: raw option text through the command's zod schemas, typed values out. Throws
+ * UserError. The same reading as `command.schema.safeParse(raw)` (a strict object of the option
+ * schemas, optional unless required; a test holds the two together), but each option's schema
+ * runs only for an option that was typed or is required: a command declares about twenty options
+ * and a question types three or four, and the object schema runs all of them. The first issue in
+ * declaration order is the one reported, then an unknown option, as the object schema orders them;
+ * the values come out in declaration order too.
+ */
+export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
+  const { places, required } = layoutOf(command);
+  const present: number[] = [];
+  let unknown = false;
+  for (const key in raw) {
+    const place = places.get(key);
+    if (place === undefined) unknown = true;
+    else insertInOrder(present, place);
+  }
+  for (const place of required) if (!present.includes(place)) insertInOrder(present, place);
+  const list = command.optionList;
+  const data: Record<string, unknown> = {};
+  let failed: z.core.$ZodIssue | undefined;
+  for (const place of present) {
+    const [name, spec] = list[place] as (typeof list)[number];
+    const value = raw[name];
+    if (value === undefined && !spec.required) {
+      data[name] = value;
+      continue;
+    }
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) data[name] = parsed.data;
+    else failed ??= { ...(parsed.error.issues[0] as z.core.$ZodIssue), path: [name] };
+  }
+  if (failed) throw toUserError(command, failed);
+  if (unknown) throw toUserError(command, undefined);
+  return data;
+}
+
+/** Keeps a handful of places sorted as they come (cheaper than sorting an array of three or four). */
+export function insertInOrder(places: number[], place: number): void {
+  let at = places.length;
+  places.push(place);
+  for (; at > 0 && (places[at - 1] as number) > place; at--) places[at] = places[at - 1] as number;
+  places[at] = place;
+}
+
+function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): UserError {
   const option = String(issue?.path[0] ?? "");
   const spec = command.options[option];
   const example = spec ? `${option}=${spec.example}` : (command.examples[0] ?? "");

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/core/errors.ts";
 import { evaluateQuantity, evaluateQuantityByTree } from "../../src/core/quantity.ts";
 
-/** The outcome of one path: the quantity, or the error id it refused with. */
+/** The outcome of one path: the quantity, or the error id and values it refused with. */
 function outcome(fn: () => unknown): unknown {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof UserError) return { error: error.id };
+    if (error instanceof UserError) return { error: error.id, params: error.params };
     throw error;
   }
 }
@@ -38,6 +38,22 @@ const words = [
   "e",
   "mb",
   "%",
+  // Not multipliers or units: refused as unknown words, or (mathjs's own words, `0x…`) read by mathjs.
+  "BB",
+  "bb",
+  "xyz",
+  "ab",
+  "o",
+  "mod",
+  "to",
+  "in",
+  "not",
+  "true",
+  "null",
+  "NaN",
+  "Infinity",
+  "constructor",
+  "toString",
 ];
 const numbers = fc.oneof(
   fc.integer({ min: 0, max: 1e6 }).map(String),
@@ -51,7 +67,7 @@ const shapes = fc
     numbers,
     fc.constantFrom("", " "),
     fc.constantFrom(...words),
-    fc.constantFrom("", "/h", "/hour", " / day", "/x"),
+    fc.constantFrom("", "/h", "/hour", " / day", "/x", "/bb", "/k", "/mod", "/constructor"),
   )
   .map(([currency, number, space, word, per]) => `${currency}${number}${space}${word}${per}`);
 
@@ -72,5 +88,10 @@ describe("the quick path for simple quantities", () => {
     expect(evaluateQuantity("$2.5/h")).toEqual({ value: 2.5, dimension: "perTime", money: true });
     expect(evaluateQuantity("45%").value).toBe(0.45);
     expect(evaluateQuantity("54 days")).toEqual({ value: 54 * 86_400, dimension: "time", money: false });
+    // A doubled suffix is an unknown word, with the known words nearest to it.
+    expect(outcome(() => evaluateQuantity("175BB"))).toEqual({
+      error: "quantity.unknownWord",
+      params: { word: "bb", suggestions: "b, bn, d" },
+    });
   });
 });

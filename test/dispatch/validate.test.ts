@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { isUserError } from "../../src/core/errors.ts";
+import type { AnyCommand } from "../../src/dispatch/command.ts";
+import { validate } from "../../src/dispatch/validate.ts";
+
+/** What the command's strict object schema makes of the options: the values, or the first issue as an error id. */
+function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unknown {
+  const parsed = command.schema.safeParse(raw);
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const option = String(issue?.path[0] ?? "");
+  const id =
+    issue?.code === "custom"
+      ? issue.message
+      : issue?.code === "invalid_type" && issue.input === undefined
+        ? "args.missing"
+        : "args.invalid";
+  return { error: id, option };
+}
+
+/** What validate makes of them, in the same shape. */
+function viaValidate(command: AnyCommand, raw: Record<string, string>): unknown {
+  try {
+    return { data: validate(command, raw) };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { error: error.id, option: error.params.option };
+  }
+}
+
+// Values every kind of option meets: good ones, and each way a value is refused.
+const VALUES = [
+  "175B",
+  "300B",
+  "1024",
+  "1.5",
+  "0",
+  "-3",
+  "45%",
+  "8k",
+  "21 days",
+  "$2.5/h",
+  "2048*21days",
+  "175BB",
+  "1e400",
+  "H100",
+  "h100,a100",
+  "a1000",
+  "bf16",
+  "fp8",
+  "train",
+  "true",
+  "no",
+  "llama-3-70b",
+  "transformer",
+  "",
+  "  ",
+];
+
+describe("validate reads options exactly as the command's strict object schema does", () => {
+  it.each(registry.commands.map((c) => [c.name, c] as const))("%s", (_name, command) => {
+    const names = command.optionList.map(([name]) => name);
+    const raws = fc.dictionary(fc.constantFrom(...names, "not-an-option"), fc.constantFrom(...VALUES), {
+      maxKeys: 5,
+    });
+    fc.assert(
+      fc.property(raws, (raw) => {
+        expect(viaValidate(command, raw)).toEqual(viaObjectSchema(command, raw));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reports the first failing option in declaration order, before an unknown one", () => {
+    const compute = registry.commands.find((c) => c.name === "compute");
+    if (!compute) throw new Error("compute is registered");
+    // gpus is declared before price; both are wrong, and so is the option name `nope`.
+    expect(viaValidate(compute, { nope: "1", price: "abc", gpus: "1.5", params: "175B" })).toEqual({
+      error: "quantity.notInteger",
+      option: "gpus",
+    });
+    expect(viaValidate(compute, { nope: "1", params: "175B" })).toEqual({
+      error: "args.invalid",
+      option: "",
+    });
+  });
+});
