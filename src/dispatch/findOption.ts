@@ -8,7 +8,9 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
   return optionIndex(command).get(squash(key));
 }
 
-const squash = (s: string) => s.trim().toLowerCase().replace(/[-_]/g, "");
+/** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
+const squash = (s: string) => (PLAIN_KEY.test(s) ? s : s.trim().toLowerCase().replace(/[-_]/g, ""));
+const PLAIN_KEY = /^[a-z0-9]*$/;
 const optionIndexes = new WeakMap<AnyCommand, Map<string, [string, OptionSpec]>>();
 
 /** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */
