@@ -114,9 +114,11 @@ const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;
 
-/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing. */
-const own = <T>(table: Record<string, T>, key: string): T | undefined =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
+/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing (a Map has no inherited keys). */
+const lookup = <T>(table: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(table));
+const PRECISION_WORDS = lookup(PRECISIONS);
+const MODE_WORDS = lookup(MODES);
+const UNITS = lookup(UNIT_WORDS);
 
 /** A time unit, a rate or money in a word: the only numbers worth evaluating as durations or prices. */
 const UNIT_OR_MONEY =
@@ -377,7 +379,7 @@ export function readWords(
     if (/^\d+$/.test(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
-      if (gpu && !own(UNIT_WORDS, next ?? "")) {
+      if (gpu && !UNITS.get(next ?? "")) {
         set(known.gpu, gpu.text, gpu.text);
         set(known.gpus, word, `${word}×`);
         i += gap + gpu.length;
@@ -401,7 +403,7 @@ export function readWords(
     }
 
     // Precision and quantization words.
-    const precision = own(PRECISIONS, lower);
+    const precision = PRECISION_WORDS.get(lower);
     if (precision) {
       const target = precisionOption(command, precision);
       if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
@@ -411,7 +413,7 @@ export function readWords(
     }
 
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
-    const mode = own(MODES, lower);
+    const mode = MODE_WORDS.get(lower);
     if (mode) {
       const target = modeOption(command, lower, mode);
       if (target) assigned.push(`${target[0]}=${target[1]}`);
@@ -445,8 +447,7 @@ export function readWords(
       const unit =
         next === undefined
           ? undefined
-          : (own(UNIT_WORDS, next) ??
-            (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+          : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       if (unit && next !== undefined && !/^\d/.test(next)) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
