@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { GPU_CATALOG } from "../core/gpus.ts";
+import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
 import { evaluateQuantity } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -200,6 +200,9 @@ interface GpuWords {
 }
 
 function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
+  // Most words begin no GPU name: one set lookup instead of six catalog lookups.
+  const first = words[i];
+  if (first === undefined || !mayStartGpuName(first)) return undefined;
   for (let n = Math.min(3, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     const joined = parts.join(" ");
