@@ -49,5 +49,9 @@ function read(
   lookups: LineLookups,
 ): Reading {
   const models = registry.acceptsWord;
-  return readWords(command, words, models ? { isModel: models, lookups } : { lookups });
+  return readWords(
+    command,
+    words,
+    models ? { isModel: models, mayStartModel: registry.mayStartWord, lookups } : { lookups },
+  );
 }

@@ -312,6 +312,8 @@ function quantityOf(word: string) {
 export interface ReaderContext {
   /** A word (or words run together) that names a published run. */
   isModel?: (word: string) => boolean;
+  /** False when no run's name can begin with this word (so `isModel` need not be asked). */
+  mayStartModel?: (word: string) => boolean;
   /** The line's lookups so far, when several commands read the same line. */
   lookups?: LineLookups;
 }
@@ -349,7 +351,10 @@ export function readWords(
 
     // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
     if (context.isModel && !word.includes("=")) {
-      const joined = lookups.modelAt(words, i, context.isModel);
+      const joined =
+        context.mayStartModel && !context.mayStartModel(word)
+          ? 0
+          : lookups.modelAt(words, i, context.isModel);
       if (joined > 0) {
         positional.push(words.slice(i, i + joined).join("-"));
         i += joined - 1;

@@ -9,6 +9,8 @@ export interface Registry {
   defaultCommand: AnyCommand;
   /** A word the default command takes in place of numbers (a model name), not a mistyped command. */
   acceptsWord?: (word: string) => boolean;
+  /** False when no word `acceptsWord` takes can begin with this one (alone or run together with the next). */
+  mayStartWord?: (word: string) => boolean;
   /** Model presets: any command takes a model name in place of the numbers it implies. */
   presets?: PresetSource;
 }

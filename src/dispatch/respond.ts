@@ -66,7 +66,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
-      if (gpuExample) return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+      if (gpuExample)
+        return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
     }
     return { ...reply, lang };
   }
