@@ -9,8 +9,13 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
 }
 
 /** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
-const squash = (s: string) => (PLAIN_KEY.test(s) ? s : s.trim().toLowerCase().replace(/[-_]/g, ""));
-const PLAIN_KEY = /^[a-z0-9]*$/;
+function squash(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return s.trim().toLowerCase().replace(/[-_]/g, "");
+  }
+  return s;
+}
 const optionIndexes = new WeakMap<AnyCommand, Map<string, [string, OptionSpec]>>();
 
 /** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */

@@ -251,13 +251,7 @@ export class LineLookups {
     const known = this.#of(words).gpus;
     const cached = known[i];
     if (cached !== undefined) return cached ?? undefined;
-    const key = words.slice(i, i + 3).join("\u0000");
-    let found: GpuWords | undefined;
-    if (this.#gpus.has(key)) found = this.#gpus.get(key);
-    else {
-      found = gpuAt(words, i);
-      this.#gpus.set(key, found);
-    }
+    const found = gpuAt(words, i);
     known[i] = found ?? null;
     return found;
   }
@@ -288,7 +282,12 @@ export class LineLookups {
   }
 }
 
-const cleanWord = (w: string) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "");
+const cleanWord = (w: string) =>
+  QUOTES.includes(w.charAt(0)) || QUOTES_OR_END.includes(w.charAt(w.length - 1))
+    ? w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
+    : w;
+const QUOTES = "\"'`";
+const QUOTES_OR_END = "\"'`?,!";
 
 /** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
 const quantities = new Map<string, ReturnType<typeof evaluateQuantity> | undefined>();
