@@ -1,5 +1,5 @@
 import { modelSources } from "../core/runs/analysis.ts";
-import { lookupModel, suggestModels } from "../core/runs/lookup.ts";
+import { lookupModel, mayStartModelName, suggestModels } from "../core/runs/lookup.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import type { PresetSource } from "../dispatch/presets.ts";
 import type { Registry } from "../dispatch/registry.ts";
@@ -34,5 +34,6 @@ export const registry: Registry = {
   commands,
   defaultCommand: compute,
   acceptsWord: (word) => lookupModel(word) !== undefined,
+  mayStartWord: mayStartModelName,
   presets,
 };

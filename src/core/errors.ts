@@ -19,9 +19,14 @@ export class UserError extends Error {
     // on the hot path of every misread word, and capturing one costs more than the answer).
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(`${id} ${JSON.stringify(params)}`);
+    super();
     Error.stackTraceLimit = limit;
     this.name = "UserError";
+  }
+
+  /** `id {params as JSON}`, written only when read (a log, a test): most are only turned into a reply. */
+  override get message(): string {
+    return `${this.id} ${JSON.stringify(this.params)}`;
   }
 }
 

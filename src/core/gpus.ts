@@ -779,9 +779,35 @@ export const GPU_CATALOG: Catalog<Gpu> = createCatalog({
   label: "GPU catalog",
   items: GPUS,
   id: (gpu) => gpu.id,
-  names: (gpu) => [gpu.id, gpu.name, ...gpu.aliases],
+  names: gpuNames,
   normalize: normalizeGpuName,
 });
+
+/** The names the catalog answers to: id, full name and aliases. */
+function gpuNames(gpu: Gpu): string[] {
+  return [gpu.id, gpu.name, ...gpu.aliases];
+}
+
+let nameStarts: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a GPU name (alone or with the words after it, plural or not) can begin with `word`:
+ * false means no lookup starting here can find one, so a reader need not try. True for a word
+ * that begins or is part of a vendor word (stripped by normalizeGpuName), normalizes to nothing,
+ * or is not plain ASCII.
+ */
+export function mayStartGpuName(word: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+  if (/[^\x00-\x7f]/.test(word)) return true;
+  const piece = word.toLowerCase().replace(/[\s\-_.]+/g, "");
+  if (piece === "" || VENDOR_PREFIXES.some((v) => piece.startsWith(v) || v.startsWith(piece))) return true;
+  nameStarts ??= new Set(
+    GPUS.flatMap(gpuNames)
+      .map(normalizeGpuName)
+      .flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))),
+  );
+  return nameStarts.has(piece) || (piece.endsWith("s") && nameStarts.has(piece.slice(0, -1)));
+}
 
 /** The name without the vendor word, for short lists: "NVIDIA H100 SXM5 80GB" → "H100 SXM5 80GB". */
 export function shortGpuName(gpu: Gpu): string {

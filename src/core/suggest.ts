@@ -4,16 +4,17 @@ import { distance } from "fastest-levenshtein";
 export function nearest(input: string, candidates: readonly string[], limit = 3): string[] {
   const wanted = input.toLowerCase();
   const maxDistance = Math.max(2, Math.ceil(wanted.length / 2));
-  return candidates
-    .map((name) => {
-      const lower = name.toLowerCase();
-      const prefix = wanted.length > 0 && (lower.startsWith(wanted) || wanted.startsWith(lower)) ? 0 : 1;
-      // The length difference is a lower bound on the edit distance: a far longer input (a pasted
-      // paragraph) is no typo of a short name, and is not run through the quadratic distance.
-      const tooFar = prefix === 1 && Math.abs(wanted.length - lower.length) > maxDistance;
-      return { name, prefix, distance: tooFar ? Number.POSITIVE_INFINITY : distance(wanted, lower) };
-    })
-    .filter((c) => c.prefix === 0 || c.distance <= maxDistance)
+  const kept: { name: string; prefix: number; distance: number }[] = [];
+  for (const name of candidates) {
+    const lower = name.toLowerCase();
+    const prefix = wanted.length > 0 && (lower.startsWith(wanted) || wanted.startsWith(lower)) ? 0 : 1;
+    // The length difference is a lower bound on the edit distance: a far longer input (a pasted
+    // paragraph) is no typo of a short name, and is not run through the quadratic distance.
+    if (prefix === 1 && Math.abs(wanted.length - lower.length) > maxDistance) continue;
+    const apart = distance(wanted, lower);
+    if (prefix === 0 || apart <= maxDistance) kept.push({ name, prefix, distance: apart });
+  }
+  return kept
     .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((c) => c.name);

@@ -2,6 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
+import type { OptionSpec } from "./options.ts";
 /**
  * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
  * model name took the first); `key=value` sets any option.
@@ -13,7 +14,7 @@ export function parseArguments(
 ): Record<string, string> {
   const raw: Record<string, string> = {};
   const entries = command.optionList;
-  const positional = entries.filter(([, spec]) => spec.positional);
+  const positional = positionalOptions(command);
   let next = firstSlot;
   for (const word of words) {
     const equals = word.indexOf("=");
@@ -56,4 +57,16 @@ export function parseArguments(
     next++;
   }
   return raw;
+}
+
+const positionals = new WeakMap<AnyCommand, readonly (readonly [string, OptionSpec])[]>();
+
+/** The positional options in declaration order, listed once per command (its specs never change). */
+function positionalOptions(command: AnyCommand): readonly (readonly [string, OptionSpec])[] {
+  let list = positionals.get(command);
+  if (!list) {
+    list = command.optionList.filter(([, spec]) => spec.positional);
+    positionals.set(command, list);
+  }
+  return list;
 }

@@ -34,4 +34,10 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
     : { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
 
-const isFiller = (word: string) => FILLER.has(word.toLowerCase().replace(/[?,!]+$/, ""));
+const isFiller = (word: string) => {
+  const lower = word.toLowerCase();
+  return FILLER.has(
+    PUNCTUATION.includes(lower.charAt(lower.length - 1)) ? lower.replace(/[?,!]+$/, "") : lower,
+  );
+};
+const PUNCTUATION = "?,!";

@@ -8,7 +8,14 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
   return optionIndex(command).get(squash(key));
 }
 
-const squash = (s: string) => s.trim().toLowerCase().replace(/[-_]/g, "");
+/** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
+function squash(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return s.trim().toLowerCase().replace(/[-_]/g, "");
+  }
+  return s;
+}
 const optionIndexes = new WeakMap<AnyCommand, Map<string, [string, OptionSpec]>>();
 
 /** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */

@@ -19,7 +19,8 @@ export function readFlags(tokens: readonly string[]): { flags: GlobalFlags; word
     if (PRIVATE_WORDS.has(lower)) flags.private = true;
     else if (EXPLAIN_WORDS.has(lower)) flags.explain = true;
     else if (CHART_WORDS.has(lower)) flags.chart = true;
-    else if (/^(--)?lang=/.test(lower)) flags.lang = word.slice(word.indexOf("=") + 1);
+    else if (lower.startsWith("lang=") || lower.startsWith("--lang="))
+      flags.lang = word.slice(word.indexOf("=") + 1);
     else return true;
     return false;
   });

@@ -83,6 +83,7 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 };
 
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
+const PREFIX_STARTS = "@</fF";
 
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
@@ -90,12 +91,15 @@ export function normalizeText(line: string): string {
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
-  return text.replace(/\s+/g, " ").trim();
+  // Whitespace other than single spaces is made single spaces (most lines have none to change).
+  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
 
 /** `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order, removed (trimmed). */
 export function stripPrefix(line: string): string {
-  let text = line;
+  let text = line.trim();
+  // Every prefix starts with one of these: any other line only needed trimming.
+  if (!PREFIX_STARTS.includes(text.charAt(0)) || text === "") return text;
   for (let previous = ""; previous !== text; ) {
     previous = text;
     text = text.trim().replace(PREFIX, "");
@@ -135,7 +139,7 @@ function unicodeForms(line: string): string {
     )
     // 每小時 $2 (per hour, before the price) is $2/h.
     .replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
-  for (const [word, english] of BY_LENGTH) text = text.split(word).join(english);
+  for (const [word, english] of BY_LENGTH) if (text.includes(word)) text = text.split(word).join(english);
   // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
   return text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
 }

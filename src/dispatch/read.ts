@@ -30,10 +30,17 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
 }
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
-export const takesNumbers = (command: AnyCommand) => {
-  const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);
-  return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
+export const takesNumbers = (command: AnyCommand): boolean => {
+  let takes = numbersOnly.get(command);
+  if (takes === undefined) {
+    const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);
+    takes = slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
+    numbersOnly.set(command, takes);
+  }
+  return takes;
 };
+/** Worked out once per command: its option specs never change. */
+const numbersOnly = new WeakMap<AnyCommand, boolean>();
 
 function read(
   registry: Registry,
@@ -42,5 +49,9 @@ function read(
   lookups: LineLookups,
 ): Reading {
   const models = registry.acceptsWord;
-  return readWords(command, words, models ? { isModel: models, lookups } : { lookups });
+  return readWords(
+    command,
+    words,
+    models ? { isModel: models, mayStartModel: registry.mayStartWord, lookups } : { lookups },
+  );
 }

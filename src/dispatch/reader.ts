@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { GPU_CATALOG } from "../core/gpus.ts";
+import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
 import { evaluateQuantity } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -114,9 +114,11 @@ const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;
 
-/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing. */
-const own = <T>(table: Record<string, T>, key: string): T | undefined =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
+/** A table's own entry only: `__proto__` or `constructor` typed by a user names nothing (a Map has no inherited keys). */
+const lookup = <T>(table: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(table));
+const PRECISION_WORDS = lookup(PRECISIONS);
+const MODE_WORDS = lookup(MODES);
+const UNITS = lookup(UNIT_WORDS);
 
 /** A time unit, a rate or money in a word: the only numbers worth evaluating as durations or prices. */
 const UNIT_OR_MONEY =
@@ -143,11 +145,53 @@ const ofKind = (command: AnyCommand, kind: OptionSpec["kind"]) =>
   entries(command).filter(([, spec]) => spec.kind === kind);
 
 /** The option a budget (FLOP) sets, when the command declares one. */
-export const budgetOption = (command: AnyCommand) => named(command, ["flops", "budget", "compute"]);
+export const budgetOption = (command: AnyCommand) => staticsOf(command).budget;
 
 /** Whether the reader applies: commands whose positionals are free text (params, gpus, compare) read literally. */
 export function readsShapes(command: AnyCommand): boolean {
-  return !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text"));
+  return staticsOf(command).shapes;
+}
+
+/** What the reader needs from a command's option specs, worked out once per command (they never change). */
+interface CommandStatics {
+  shapes: boolean;
+  /** The option a GPU name sets, and the one its count sets. */
+  gpu: string | undefined;
+  gpus: string | undefined;
+  /** The option a percentage sets. */
+  percent: string | undefined;
+  budget: string | undefined;
+  tokens: string | undefined;
+  duration: string | undefined;
+  price: string | undefined;
+  /** Options a precision word may set, best first by `precisionOption`. */
+  precisions: [string, OptionSpec][];
+}
+
+const statics = new WeakMap<AnyCommand, CommandStatics>();
+
+function staticsOf(command: AnyCommand): CommandStatics {
+  let known = statics.get(command);
+  if (!known) {
+    known = {
+      shapes: !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text")),
+      gpu: ofKind(command, "gpu")[0]?.[0],
+      gpus: named(command, ["gpus"]),
+      percent: named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0],
+      budget: named(command, ["flops", "budget", "compute"]),
+      tokens: named(command, ["tokens"]),
+      // The wall-time option: one named days or time, else the only duration the command takes.
+      duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
+      price: ofKind(command, "price")[0]?.[0],
+      precisions: entries(command).filter(
+        ([name, spec]) =>
+          spec.kind === "precision" ||
+          (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
+      ),
+    };
+    statics.set(command, known);
+  }
+  return known;
 }
 
 interface GpuWords {
@@ -156,6 +200,9 @@ interface GpuWords {
 }
 
 function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
+  // Most words begin no GPU name: one set lookup instead of six catalog lookups.
+  const first = words[i];
+  if (first === undefined || !mayStartGpuName(first)) return undefined;
   for (let n = Math.min(3, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     const joined = parts.join(" ");
@@ -176,27 +223,71 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
  */
 export class LineLookups {
   readonly #gpus = new Map<string, GpuWords | undefined>();
-  readonly #models = new Map<string, boolean>();
+  /** Per words array of this line (the same array for every reading): results by start index. */
+  readonly #byWords = new Map<readonly string[], { gpus: (GpuWords | null)[]; models: number[] }>();
+  #input: readonly string[] | undefined;
+  #cleaned: string[] | undefined;
+
+  /** The words a reading of `input` that reads shapes sees: quotes and trailing `?,!` stripped, empties dropped. */
+  cleanWords(input: readonly string[]): string[] {
+    if (this.#input !== input || this.#cleaned === undefined) {
+      this.#input = input;
+      this.#cleaned = input.map(cleanWord).filter(Boolean);
+    }
+    return this.#cleaned;
+  }
+
+  #of(words: readonly string[]) {
+    let found = this.#byWords.get(words);
+    if (!found) {
+      found = { gpus: [], models: [] };
+      this.#byWords.set(words, found);
+    }
+    return found;
+  }
 
   /** The GPU named by the words from `i` (up to three of them). */
   gpuAt(words: readonly string[], i: number): GpuWords | undefined {
+    const known = this.#of(words).gpus;
+    const cached = known[i];
+    if (cached !== undefined) return cached ?? undefined;
+    const found = gpuAt(words, i);
+    known[i] = found ?? null;
+    return found;
+  }
+
+  /** How many words from `i` (two to four) run together name a published run, by `isModel`; 0 for none. */
+  modelAt(words: readonly string[], i: number, isModel: (word: string) => boolean): number {
+    const known = this.#of(words).models;
+    const cached = known[i];
+    if (cached !== undefined) return cached;
+    let joined = 0;
+    for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+      if (isModel(words.slice(i, i + n).join(""))) {
+        joined = n;
+        break;
+      }
+    }
+    known[i] = joined;
+    return joined;
+  }
+
+  /** The GPU named by the words from `i` of an array made for one reading only (not kept by index). */
+  gpuAtOnce(words: readonly string[], i: number): GpuWords | undefined {
     const key = words.slice(i, i + 3).join("\u0000");
     if (this.#gpus.has(key)) return this.#gpus.get(key);
     const found = gpuAt(words, i);
     this.#gpus.set(key, found);
     return found;
   }
-
-  /** Whether `joined` names a published run, by `isModel`. */
-  isModel(joined: string, isModel: (word: string) => boolean): boolean {
-    let found = this.#models.get(joined);
-    if (found === undefined) {
-      found = isModel(joined);
-      this.#models.set(joined, found);
-    }
-    return found;
-  }
 }
+
+const cleanWord = (w: string) =>
+  QUOTES.includes(w.charAt(0)) || QUOTES_OR_END.includes(w.charAt(w.length - 1))
+    ? w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
+    : w;
+const QUOTES = "\"'`";
+const QUOTES_OR_END = "\"'`?,!";
 
 /** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
 const quantities = new Map<string, ReturnType<typeof evaluateQuantity> | undefined>();
@@ -220,6 +311,8 @@ function quantityOf(word: string) {
 export interface ReaderContext {
   /** A word (or words run together) that names a published run. */
   isModel?: (word: string) => boolean;
+  /** False when no run's name can begin with this word (so `isModel` need not be asked). */
+  mayStartModel?: (word: string) => boolean;
   /** The line's lookups so far, when several commands read the same line. */
   lookups?: LineLookups;
 }
@@ -230,11 +323,10 @@ export function readWords(
   input: readonly string[],
   context: ReaderContext = {},
 ): Reading {
-  const shapes = readsShapes(command);
+  const known = staticsOf(command);
+  const shapes = known.shapes;
   const lookups = context.lookups ?? new LineLookups();
-  const words = shapes
-    ? input.map((w) => w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")).filter(Boolean)
-    : [...input];
+  const words: readonly string[] = shapes ? lookups.cleanWords(input) : input;
   const assigned: string[] = [];
   const positional: string[] = [];
   const notes: Text[] = [];
@@ -258,15 +350,12 @@ export function readWords(
 
     // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
     if (context.isModel && !word.includes("=")) {
-      let joined = 0;
-      for (let n = Math.min(4, words.length - i); n >= 2; n--) {
-        if (lookups.isModel(words.slice(i, i + n).join(""), context.isModel)) {
-          positional.push(words.slice(i, i + n).join("-"));
-          joined = n;
-          break;
-        }
-      }
+      const joined =
+        context.mayStartModel && !context.mayStartModel(word)
+          ? 0
+          : lookups.modelAt(words, i, context.isModel);
       if (joined > 0) {
+        positional.push(words.slice(i, i + joined).join("-"));
         i += joined - 1;
         continue;
       }
@@ -284,12 +373,12 @@ export function readWords(
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
     const glued = /^(\d+)\s*[x*]\s*(.*)$/i.exec(word);
     if (glued?.[1] !== undefined) {
-      const rest = glued[2] ? [glued[2], ...words.slice(i + 1)] : words.slice(i + 1);
-      const gpu = lookups.gpuAt(rest, 0);
+      const gpu = glued[2]
+        ? lookups.gpuAtOnce([glued[2], ...words.slice(i + 1)], 0)
+        : lookups.gpuAt(words, i + 1);
       if (gpu) {
-        const gpuOption = ofKind(command, "gpu")[0]?.[0];
-        set(gpuOption, gpu.text, gpu.text);
-        set(named(command, ["gpus"]), glued[1], `${glued[1]}×`);
+        set(known.gpu, gpu.text, gpu.text);
+        set(known.gpus, glued[1], `${glued[1]}×`);
         i += glued[2] ? gpu.length - 1 : gpu.length;
         continue;
       }
@@ -297,9 +386,9 @@ export function readWords(
     if (/^\d+$/.test(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
-      if (gpu && !own(UNIT_WORDS, next ?? "")) {
-        set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
-        set(named(command, ["gpus"]), word, `${word}×`);
+      if (gpu && !UNITS.get(next ?? "")) {
+        set(known.gpu, gpu.text, gpu.text);
+        set(known.gpus, word, `${word}×`);
         i += gap + gpu.length;
         continue;
       }
@@ -321,7 +410,7 @@ export function readWords(
     }
 
     // Precision and quantization words.
-    const precision = own(PRECISIONS, lower);
+    const precision = PRECISION_WORDS.get(lower);
     if (precision) {
       const target = precisionOption(command, precision);
       if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
@@ -331,7 +420,7 @@ export function readWords(
     }
 
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
-    const mode = own(MODES, lower);
+    const mode = MODE_WORDS.get(lower);
     if (mode) {
       const target = modeOption(command, lower, mode);
       if (target) assigned.push(`${target[0]}=${target[1]}`);
@@ -342,7 +431,7 @@ export function readWords(
     // A GPU name on its own.
     const gpu = lookups.gpuAt(words, i);
     if (gpu && !NUMBERISH.test(word)) {
-      set(ofKind(command, "gpu")[0]?.[0], gpu.text, gpu.text);
+      set(known.gpu, gpu.text, gpu.text);
       i += gpu.length - 1;
       continue;
     }
@@ -356,7 +445,7 @@ export function readWords(
       if (percent) {
         const skip = next === "%" ? 1 : 0;
         const label = words[i + 1 + skip]?.toLowerCase();
-        const target = named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0];
+        const target = known.percent;
         set(target, `${percent[1]}%`, `${percent[1]}%`);
         i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
         continue;
@@ -365,8 +454,7 @@ export function readWords(
       const unit =
         next === undefined
           ? undefined
-          : (own(UNIT_WORDS, next) ??
-            (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+          : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       if (unit && next !== undefined && !/^\d/.test(next)) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
@@ -387,7 +475,7 @@ export function readWords(
       }
       // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
       if (SUFFIXED_PRODUCT.test(word)) {
-        const budget = budgetOption(command);
+        const budget = known.budget;
         if (!budget) {
           throw new UserError("read.product", { value: word, example: command.examples[0] ?? "" });
         }
@@ -396,14 +484,14 @@ export function readWords(
         continue;
       }
       // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
-      const budget = budgetOption(command);
+      const budget = known.budget;
       const quantity = UNIT_OR_MONEY.test(word) || budget ? quantityOf(word) : undefined;
       if (quantity?.dimension === "time") {
-        set(durationOption(command), word, word);
+        set(known.duration, word, word);
         continue;
       }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
-        set(ofKind(command, "price")[0]?.[0], word, word);
+        set(known.price, word, word);
         continue;
       }
       if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0 && loneNumber) {
@@ -430,22 +518,18 @@ function paperSymbol(command: AnyCommand, word: string): string {
   const key = word.slice(0, equals);
   const value = word.slice(equals + 1);
   if (key === "D") {
-    const tokens = named(command, ["tokens"]);
+    const tokens = staticsOf(command).tokens;
     if (tokens) return `${tokens}=${value}`;
   }
   if (key === "C") {
-    const budget = budgetOption(command);
+    const budget = staticsOf(command).budget;
     if (budget) return `${budget}=${value}`;
   }
   return word;
 }
 
 function precisionOption(command: AnyCommand, precision: string): string | undefined {
-  const candidates = entries(command).filter(
-    ([name, spec]) =>
-      spec.kind === "precision" ||
-      (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
-  );
+  const candidates = staticsOf(command).precisions;
   return (candidates.find(([, spec]) => spec.choices?.includes(precision)) ?? candidates[0])?.[0];
 }
 
@@ -456,9 +540,4 @@ function modeOption(command: AnyCommand, word: string, mode: string): [string, s
     if (spec.choices.includes(mode) && (name === "mode" || spec.aliases.includes("for"))) return [name, mode];
   }
   return undefined;
-}
-
-/** The wall-time option: one named days or time, else the only duration the command takes. */
-function durationOption(command: AnyCommand): string | undefined {
-  return named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0];
 }

@@ -9,13 +9,28 @@ export interface Registry {
   defaultCommand: AnyCommand;
   /** A word the default command takes in place of numbers (a model name), not a mistyped command. */
   acceptsWord?: (word: string) => boolean;
+  /** False when no word `acceptsWord` takes can begin with this one (alone or run together with the next). */
+  mayStartWord?: (word: string) => boolean;
   /** Model presets: any command takes a model name in place of the numbers it implies. */
   presets?: PresetSource;
 }
 
 export function findCommand(registry: Registry, name: string): AnyCommand | undefined {
-  const wanted = name.toLowerCase();
-  return registry.commands.find((c) => c.name === wanted || c.aliases.includes(wanted));
+  return commandIndex(registry.commands).get(name.toLowerCase());
+}
+
+const commandIndexes = new WeakMap<readonly AnyCommand[], { size: number; index: Map<string, AnyCommand> }>();
+
+/** Every command by its name and aliases, built once per list (the first command that claims a word wins). */
+function commandIndex(commands: readonly AnyCommand[]): Map<string, AnyCommand> {
+  const known = commandIndexes.get(commands);
+  if (known && known.size === commands.length) return known.index;
+  const index = new Map<string, AnyCommand>();
+  for (const command of commands) {
+    for (const word of [command.name, ...command.aliases]) if (!index.has(word)) index.set(word, command);
+  }
+  commandIndexes.set(commands, { size: commands.length, index });
+  return index;
 }
 
 /** Only primary command names are offered for a mistyped one: an alias (`hfu`) is never a suggestion. */

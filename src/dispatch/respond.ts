@@ -64,9 +64,10 @@ export function respondToText(registry: Registry, line: string, options: Respond
   } catch (error) {
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
-    const gpuExample = command.examples.find((e) => e.includes("gpu="));
-    if (QUESTION.test(prepared.text) && isUserError(error) && TOO_LITTLE.has(error.id) && gpuExample) {
-      return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+    if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
+      const gpuExample = command.examples.find((e) => e.includes("gpu="));
+      if (gpuExample)
+        return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
     }
     return { ...reply, lang };
   }

@@ -29,12 +29,36 @@ export const MODEL_CATALOG: Catalog<Model> = createCatalog({
   label: "model catalog",
   items: MODELS,
   id: (model) => model.id,
-  names: (model) => [model.id, model.name, ...model.aliases],
+  names: modelNames,
   normalize: normalizeModelName,
   suggestNames: (model) => [model.id, ...model.aliases],
   suggestable: typoOf,
   maxSuggested: MAX_SUGGESTED_NAME,
 });
+
+/** The names the catalog answers to: id, full name and aliases. */
+function modelNames(model: Model): string[] {
+  return [model.id, model.name, ...model.aliases];
+}
+
+let nameStarts: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a run's name (the word alone or run together with the words after it) can begin with
+ * `word`: false means no lookup starting here can find one. True for a word that normalizes to
+ * nothing or is not plain ASCII.
+ */
+export function mayStartModelName(word: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+  if (/[^\x00-\x7f]/.test(word)) return true;
+  const piece = normalizeModelName(word);
+  nameStarts ??= new Set(
+    MODELS.flatMap(modelNames)
+      .map(normalizeModelName)
+      .flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))),
+  );
+  return piece === "" || nameStarts.has(piece);
+}
 
 /** The entry `query` names (id, name or alias, any case or punctuation), or undefined. */
 export function lookupModel(query: string): Model | undefined {
