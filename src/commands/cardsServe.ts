@@ -494,13 +494,11 @@ function throughputRows(
         }),
       ),
     );
-    Object.assign(throughput, {
-      requestsPerSecond: input.rate,
-      generatedTokens: generate,
-      requestsPerSecondPerReplica: sizing.requestsPerSecondPerReplica,
-      replicas: sizing.replicas,
-      gpus: cards,
-    });
+    throughput.requestsPerSecond = input.rate;
+    throughput.generatedTokens = generate;
+    throughput.requestsPerSecondPerReplica = sizing.requestsPerSecondPerReplica;
+    throughput.replicas = sizing.replicas;
+    throughput.gpus = cards;
   }
   result.throughput = throughput;
   return cards;
