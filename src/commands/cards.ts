@@ -80,7 +80,7 @@ export const cards = defineCommand({
     let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const served = serveFromArgs({ ...args, precision }, { throughput: false });
+      const served = serveFromArgs(args, { throughput: false, precision });
       rows.push(...served.rows);
       notes.push(...served.notes);
       warnings.push(...served.warnings);
