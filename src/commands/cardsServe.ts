@@ -339,7 +339,13 @@ export function serveFromArgs(
     kvPrecision,
     context,
     ...(args.batch !== undefined ? { batch: args.batch } : {}),
-    fixed: { ...(args.tp ? { tp: args.tp } : {}), ...(args.pp ? { pp: args.pp } : {}) },
+    fixed: args.tp
+      ? args.pp
+        ? { tp: args.tp, pp: args.pp }
+        : { tp: args.tp }
+      : args.pp
+        ? { pp: args.pp }
+        : {},
     mfu: args.mfu ?? DEFAULT_MFU,
     ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
     ...(args.generate !== undefined ? { generate: args.generate } : {}),

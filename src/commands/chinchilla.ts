@@ -135,8 +135,10 @@ const EXPONENTS_TEXT = CHINCHILLA_EXPONENTS.map(
   (e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`,
 ).join("; ");
 
-/** A loss fit's constants as a formula's inputs, digits as the paper prints them. */
-/** The fit's constants as formula inputs, and one more input after them (one literal, no spread). */
+/**
+ * A loss fit's constants as a formula's inputs, digits as the paper prints them, and one more
+ * input after them (one record, not a spread followed by a key).
+ */
 const fitInputs = (fit: LossFit, extra?: { name: "C" | "D"; value: FormulaInput }) => {
   const inputs: Record<string, FormulaInput> = {
     E: input("plain", fit.E),
