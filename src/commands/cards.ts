@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { DEFAULT_LORA_RANK } from "../core/finetune.ts";
+import type { Recompute } from "../core/layout.ts";
 import {
   BYTES_PER_VALUE,
   cardsNeeded,
@@ -14,7 +15,7 @@ import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
-import { trainingReply } from "./cardsTrain.ts";
+import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -80,7 +81,7 @@ export const cards = defineCommand({
     let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const served = serveFromArgs({ ...args, precision }, { throughput: false });
+      const served = serveFromArgs(args, { throughput: false, precision });
       rows.push(...served.rows);
       notes.push(...served.notes);
       warnings.push(...served.warnings);
@@ -119,13 +120,7 @@ export const cards = defineCommand({
         attention: args.attention ?? "flash",
         rank: args.rank ?? DEFAULT_LORA_RANK,
         targets: args["lora-targets"] ?? "attention",
-        fixed: {
-          ...(args.tp ? { tp: args.tp } : {}),
-          ...(args.pp ? { pp: args.pp } : {}),
-          ...(args.dp ? { dp: args.dp } : {}),
-          ...(args.zero !== undefined ? { zero: Number(args.zero) as ZeroStage } : {}),
-          ...(args.recompute ? { recompute: args.recompute } : {}),
-        },
+        fixed: fixedLayout(args),
       });
       rows.push(...trained.rows);
       notes.push(...trained.notes);
@@ -213,6 +208,23 @@ export const cards = defineCommand({
     });
   },
 });
+
+/** The parts of a training layout the user fixed, the search varying the rest. */
+function fixedLayout(args: {
+  tp?: number | undefined;
+  pp?: number | undefined;
+  dp?: number | undefined;
+  zero?: "0" | "1" | "2" | "3" | undefined;
+  recompute?: Recompute | undefined;
+}): TrainInput["fixed"] {
+  const fixed: TrainInput["fixed"] = {};
+  if (args.tp) fixed.tp = args.tp;
+  if (args.pp) fixed.pp = args.pp;
+  if (args.dp) fixed.dp = args.dp;
+  if (args.zero !== undefined) fixed.zero = Number(args.zero) as ZeroStage;
+  if (args.recompute) fixed.recompute = args.recompute;
+  return fixed;
+}
 
 function titleKey(mode: (typeof MODES)[number]): string {
   switch (mode) {

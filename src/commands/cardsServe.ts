@@ -217,7 +217,6 @@ export const DEFAULT_CONTEXT = 4096;
 export interface ServeArgs {
   params: number;
   gpu: Gpu;
-  precision: StoragePrecision;
   "kv-precision"?: StoragePrecision | undefined;
   context?: number | undefined;
   batch?: number | undefined;
@@ -299,7 +298,14 @@ export interface ServedFromArgs {
  * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
  * counted), the layout, and with `throughput` the prefill, decode and request-rate rows.
  */
-export function serveFromArgs(args: ServeArgs, options: { throughput: boolean }): ServedFromArgs {
+export function serveFromArgs(
+  args: ServeArgs,
+  options: { throughput: boolean; precision: StoragePrecision },
+): ServedFromArgs {
+  // A serving answer takes every option it was given as read (as when `cards` and `serve` passed
+  // a copy of them all): none is named as unused. Reading them is cheaper than copying them.
+  for (const name of Object.keys(args)) readOption(args, name);
+  const precision = options.precision;
   const notes: Text[] = [];
   const warnings: Text[] = [];
   const heads = args.heads;
@@ -329,11 +335,17 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
     model,
     gpu: args.gpu,
     nodeSize: NODE_SIZE,
-    precision: args.precision,
+    precision,
     kvPrecision,
     context,
     ...(args.batch !== undefined ? { batch: args.batch } : {}),
-    fixed: { ...(args.tp ? { tp: args.tp } : {}), ...(args.pp ? { pp: args.pp } : {}) },
+    fixed: args.tp
+      ? args.pp
+        ? { tp: args.tp, pp: args.pp }
+        : { tp: args.tp }
+      : args.pp
+        ? { pp: args.pp }
+        : {},
     mfu: args.mfu ?? DEFAULT_MFU,
     ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
     ...(args.generate !== undefined ? { generate: args.generate } : {}),
@@ -343,7 +355,7 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
   const batch = throughput?.batch ?? args.batch ?? 1;
   const tokens = throughput?.context ?? context;
-  const weights = args.params * BYTES_PER_VALUE[args.precision];
+  const weights = args.params * BYTES_PER_VALUE[precision];
   const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
   const rows = [...served.rows];
   if (kv) {
@@ -379,6 +391,11 @@ export function serveFromArgs(args: ServeArgs, options: { throughput: boolean })
       overhead: total - weights - kvTotal,
     },
   };
+}
+
+/** Reads one option's value (the command's tracked arguments count it as used). */
+function readOption(args: ServeArgs, name: string): unknown {
+  return (args as unknown as Record<string, unknown>)[name];
 }
 
 /**
@@ -494,13 +511,11 @@ function throughputRows(
         }),
       ),
     );
-    Object.assign(throughput, {
-      requestsPerSecond: input.rate,
-      generatedTokens: generate,
-      requestsPerSecondPerReplica: sizing.requestsPerSecondPerReplica,
-      replicas: sizing.replicas,
-      gpus: cards,
-    });
+    throughput.requestsPerSecond = input.rate;
+    throughput.generatedTokens = generate;
+    throughput.requestsPerSecondPerReplica = sizing.requestsPerSecondPerReplica;
+    throughput.replicas = sizing.replicas;
+    throughput.gpus = cards;
   }
   result.throughput = throughput;
   return cards;

@@ -53,27 +53,29 @@ const NO_SHAPE: TransformerShape = { layers: 1, hidden: 0, heads: 1 };
 
 export function statesFor(
   input: Pick<TrainInput, "mode" | "params" | "precision" | "shape" | "rank" | "targets">,
+  mode: TrainMode = input.mode,
 ): {
   states: ModelStates;
   adapters?: number;
 } {
-  if (input.mode === "train" || input.mode === "full") return { states: adamStates(input.params) };
+  if (mode === "train" || mode === "full") return { states: adamStates(input.params) };
   const shape = input.shape;
   const adapters = shape ? loraParams(shape, input.rank, input.targets) : 0;
-  return input.mode === "lora"
+  return mode === "lora"
     ? { states: loraStates(input.params, adapters, input.precision), adapters }
     : { states: qloraStates(input.params, adapters), adapters };
 }
 
 function constraintsFor(input: TrainInput, overrides: Partial<LayoutConstraints> = {}): LayoutConstraints {
-  return {
-    ...input.fixed,
+  // Object.assign on a small literal, not `{ ...fixed, key, ...overrides }` (slow on Node 20); the
+  // fixed parts name none of the four keys set here, so the values are the same.
+  const constraints: LayoutConstraints = {
     microBatch: input.microBatch,
     sequenceLength: input.shape ? input.sequenceLength : 0,
     attention: input.attention,
     nodeSize: input.nodeSize,
-    ...overrides,
   };
+  return Object.assign(constraints, input.fixed, overrides);
 }
 
 const usableOf = (gpu: Gpu) => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
@@ -211,7 +213,15 @@ export function trainingReply(input: TrainInput): TrainOutput {
   if (choice) {
     const { layout, memory } = choice;
     result.layout = {
-      ...layout,
+      tp: layout.tp,
+      pp: layout.pp,
+      dp: layout.dp,
+      zero: layout.zero,
+      sequenceParallel: layout.sequenceParallel,
+      recompute: layout.recompute,
+      microBatch: layout.microBatch,
+      sequenceLength: layout.sequenceLength,
+      attention: layout.attention,
       gpus: memory.gpus,
       nodes: Math.ceil(memory.gpus / input.nodeSize),
       nodeSize: input.nodeSize,
@@ -241,12 +251,17 @@ export function trainingReply(input: TrainInput): TrainOutput {
 }
 
 function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): FormulaRef {
-  const inputs = { split: num("plain", split * dp), gb: num("count", states.weights / GB) };
+  const splitInput = num("plain", split * dp);
+  const gb = num("count", states.weights / GB);
   return input.mode === "qlora"
-    ? formula("train.weightsQlora", { ...inputs, bits: num("fixed3", NF4_DOUBLE_QUANT_BITS) })
+    ? formula("train.weightsQlora", { split: splitInput, gb, bits: num("fixed3", NF4_DOUBLE_QUANT_BITS) })
     : input.mode === "lora"
-      ? formula("train.weightsLora", { ...inputs, bytes: num("plain", BYTES_PER_VALUE[input.precision]) })
-      : formula("train.weights", inputs);
+      ? formula("train.weightsLora", {
+          split: splitInput,
+          gb,
+          bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+        })
+      : formula("train.weights", { split: splitInput, gb });
 }
 
 function activationFormula(shape: TransformerShape, choice: LayoutChoice): FormulaRef {
@@ -336,7 +351,7 @@ function oneCardComparison(input: TrainInput): { rows: Row[]; result: Record<str
   const rows: Row[] = [];
   const result: Record<string, unknown> = {};
   for (const mode of ["full", "lora", "qlora"] as const) {
-    const { states } = statesFor({ ...input, mode });
+    const { states } = statesFor(input, mode);
     const tried = (input.fixed.recompute ? [input.fixed.recompute] : (["selective", "full"] as const)).map(
       (recompute) => ({
         recompute,

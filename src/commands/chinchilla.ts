@@ -19,7 +19,7 @@ import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
-import type { FormulaRef, Row } from "../reply/reply.ts";
+import type { FormulaInput, FormulaRef, Row } from "../reply/reply.ts";
 
 export const chinchilla = defineCommand({
   name: "chinchilla",
@@ -135,14 +135,21 @@ const EXPONENTS_TEXT = CHINCHILLA_EXPONENTS.map(
   (e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`,
 ).join("; ");
 
-/** A loss fit's constants as a formula's inputs, digits as the paper prints them. */
-const fitInputs = (fit: LossFit) => ({
-  E: input("plain", fit.E),
-  A: input("plain", fit.A),
-  B: input("plain", fit.B),
-  alpha: input("plain", fit.alpha),
-  beta: input("plain", fit.beta),
-});
+/**
+ * A loss fit's constants as a formula's inputs, digits as the paper prints them, and one more
+ * input after them (one record, not a spread followed by a key).
+ */
+const fitInputs = (fit: LossFit, extra?: { name: "C" | "D"; value: FormulaInput }) => {
+  const inputs: Record<string, FormulaInput> = {
+    E: input("plain", fit.E),
+    A: input("plain", fit.A),
+    B: input("plain", fit.B),
+    alpha: input("plain", fit.alpha),
+    beta: input("plain", fit.beta),
+  };
+  if (extra) inputs[extra.name] = extra.value;
+  return inputs;
+};
 
 function table3Formula(reading: Table3Reading, after: FormulaRef[] = []): FormulaRef {
   const inputs = {
@@ -191,7 +198,7 @@ function methodRows(
           label,
           "tokens",
           optimum.tokens,
-          formula("chinchilla.eq4Tokens", { ...fitInputs(fit), C: input("flop", optimum.flops) }),
+          formula("chinchilla.eq4Tokens", fitInputs(fit, { name: "C", value: input("flop", optimum.flops) })),
         ),
       );
       result[key] = { tokens: optimum.tokens, flops: optimum.flops };
@@ -219,7 +226,10 @@ function methodRows(
         labelParams,
         "params",
         optimum.params,
-        formula("chinchilla.eq4Params", { ...fitInputs(fit), D: input("tokens", optimum.tokens) }),
+        formula(
+          "chinchilla.eq4Params",
+          fitInputs(fit, { name: "D", value: input("tokens", optimum.tokens) }),
+        ),
       ),
     );
     result[key] = { params: optimum.params, tokens: optimum.tokens };

@@ -27,7 +27,19 @@ interface Compared {
   };
 }
 
+/** What a run brings to a comparison depends on its catalog entry alone: made once per entry (read only). */
+const COMPARED = new WeakMap<Model, Compared>();
+
 function compared(model: Model): Compared {
+  let found = COMPARED.get(model);
+  if (found === undefined) {
+    found = comparedOf(model);
+    COMPARED.set(model, found);
+  }
+  return found;
+}
+
+function comparedOf(model: Model): Compared {
   const estimate = estimateRun(model);
   const p = model.published;
   const n = symbol(p.activeParams ? "N_active" : "N");

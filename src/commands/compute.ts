@@ -6,7 +6,14 @@ import { defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { DEFAULT_GPUS, energyRows, hardwareBudget, planOnGpu, type Workload } from "./computeGpu.ts";
+import {
+  DEFAULT_GPUS,
+  energyRows,
+  type GpuPlanArgs,
+  hardwareBudget,
+  planOnGpu,
+  type Workload,
+} from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
 
 export const compute = defineCommand({
@@ -167,22 +174,20 @@ export const compute = defineCommand({
     }
 
     if (gpuList.length > 1) {
-      const compared = compareGpus(work, gpuList, { ...gpuArgs(args, precision), prices });
+      const compared = compareGpus(work, gpuList, Object.assign(gpuArgs(args, precision), { prices }));
       rows.push(...compared.rows);
       notes.push(...compared.notes);
       result.gpus = args.gpus ?? DEFAULT_GPUS;
       result.byGpu = compared.result;
       sources.push(...compared.sources);
     } else if (gpu) {
-      const plan = planOnGpu(work, {
-        gpu,
-        ...gpuArgs(args, precision),
-        ...(prices[0] === undefined ? {} : { price: prices[0] }),
-      });
+      const planArgs: GpuPlanArgs = { gpu, ...gpuArgs(args, precision) };
+      if (prices[0] !== undefined) planArgs.price = prices[0];
+      // The plan's fields go straight into this result (see planOnGpu).
+      const plan = planOnGpu(work, planArgs, result);
       rows.push(...plan.rows);
       notes.push(...plan.notes);
       warnings.push(...plan.warnings);
-      Object.assign(result, plan.result);
       sources.push(...plan.sources);
     }
     sources = uniqueSources(sources);
@@ -215,17 +220,18 @@ function gpuArgs(
     grid?: number | undefined;
   },
   precision: NonNullable<typeof args.precision>,
-) {
-  const defined = Object.entries({
-    gpus: args.gpus,
-    days: args.days,
-    gpuHours: args["gpu-hours"],
-    mfu: args.mfu,
-    power: args.power,
-    pue: args.pue,
-    grid: args.grid,
-  }).filter(([, v]) => v !== undefined);
-  return { precision, ...(Object.fromEntries(defined) as Record<string, number>) };
+): Omit<GpuPlanArgs, "gpu"> {
+  // Each option is read (the tracked arguments count it as used) and kept only when given.
+  const { gpus, days, "gpu-hours": gpuHours, mfu, power, pue, grid } = args;
+  const out: Omit<GpuPlanArgs, "gpu"> = { precision };
+  if (gpus !== undefined) out.gpus = gpus;
+  if (days !== undefined) out.days = days;
+  if (gpuHours !== undefined) out.gpuHours = gpuHours;
+  if (mfu !== undefined) out.mfu = mfu;
+  if (power !== undefined) out.power = power;
+  if (pue !== undefined) out.pue = pue;
+  if (grid !== undefined) out.grid = grid;
+  return out;
 }
 
 function hardwareBudgetReply(
@@ -236,7 +242,13 @@ function hardwareBudgetReply(
   energyArgs: ReturnType<typeof gpuArgs>,
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
-  const energy = energyRows(gpu, { low: gpuHours, point: gpuHours, high: gpuHours }, { gpu, ...energyArgs });
+  // The energy fields follow the budget's in its result, written by name (see planOnGpu).
+  const energy = energyRows(
+    gpu,
+    { low: gpuHours, point: gpuHours, high: gpuHours },
+    energyArgs,
+    budget.result,
+  );
   const notes: Text[] = [...energy.notes];
   if (mfu === undefined) notes.push(text("note.mfuRange", { low: "30%", point: "40%", high: "50%" }));
   notes.push(text("note.chinchillaRule"));
@@ -251,7 +263,7 @@ function hardwareBudgetReply(
       SOURCES.hoffmann2022,
       ...(energy.rows.length ? [SOURCES.llama1] : []),
     ],
-    result: { ...budget.result, ...energy.result },
+    result: energy.result,
     hint: text("hint.hardwareBudget", {
       params: input("params", budget.result.optimalParams as number),
       tokens: input("tokens", budget.result.optimalTokens as number),

@@ -81,7 +81,7 @@ export interface GpuPlan {
  * attention-aware figure when the shape is known (PaLM's definition, which published MFUs use),
  * else 6ND; the other definition's MFU is shown beside it.
  */
-export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
+export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string, unknown> = {}): GpuPlan {
   const { gpu, precision } = args;
   const peak = peakFlops(gpu, precision);
   const basis = work.flopsAttention === undefined ? "6N" : "attention";
@@ -90,12 +90,13 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   const rows: Row[] = [row("row.peak", "flopRate", peak, peakFormula(gpu, precision))];
   const notes: Text[] = [];
   const warnings: Text[] = [];
-  const result: Record<string, unknown> = {
-    gpu: gpu.name,
-    precision,
-    peakFlopsPerGpu: peak,
-    mfuBasis: basis,
-  };
+  // Written into the caller's record by name: an Object.assign of these keys into a record that
+  // already holds the model's would turn it into a slow dictionary-mode object.
+  const result = into;
+  result.gpu = gpu.name;
+  result.precision = precision;
+  result.peakFlopsPerGpu = peak;
+  result.mfuBasis = basis;
 
   const knownTime =
     args.gpuHours !== undefined
@@ -159,10 +160,9 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs): GpuPlan {
   result.cards = cards;
   notes.push(text("note.trainCards"));
 
-  const energy = energyRows(gpu, gpuHours, args);
+  const energy = energyRows(gpu, gpuHours, args, result);
   rows.push(...energy.rows);
   notes.push(...energy.notes);
-  Object.assign(result, energy.result);
 
   if (precision === "fp8") {
     notes.push(fp8SpeedupNote(gpu, peak));
@@ -185,14 +185,16 @@ export const trainCardsFormula = (totalBytes: number, memoryGB: number): Formula
     usable: input("bytes", memoryGB * USABLE_MEMORY_FRACTION),
   });
 
+/** The energy rows; their result fields are written into `into` (by name, see planOnGpu). */
 export function energyRows(
   gpu: Gpu,
   gpuHours: Span,
-  args: GpuPlanArgs,
+  args: Pick<GpuPlanArgs, "power" | "pue" | "grid">,
+  into: Record<string, unknown> = {},
 ): { rows: Row[]; notes: Text[]; result: Record<string, unknown> } {
   const watts = args.power ?? gpu.boardWatts;
   if (watts === undefined)
-    return { rows: [], notes: [text("note.energyNeedsPower", { gpu: gpu.name })], result: {} };
+    return { rows: [], notes: [text("note.energyNeedsPower", { gpu: gpu.name })], result: into };
   const pue = args.pue ?? DEFAULT_PUE;
   const grid = args.grid ?? DEFAULT_GRID_KG_PER_KWH;
   const at = (h: number): Energy => trainingEnergy({ gpuHours: h, watts, pue, gridKgPerKwh: grid });
@@ -237,19 +239,15 @@ export function energyRows(
       grid,
     }),
   ];
-  return {
-    rows,
-    notes,
-    result: {
-      boardWatts: watts,
-      pue,
-      gridKgPerKwh: grid,
-      energyJoules: point.joules,
-      energyJoulesRange: overSpan(gpuHours, (h) => at(h).joules),
-      co2Kg: point.co2Kg,
-      co2KgRange: overSpan(gpuHours, (h) => at(h).co2Kg),
-    },
-  };
+  const result = into;
+  result.boardWatts = watts;
+  result.pue = pue;
+  result.gridKgPerKwh = grid;
+  result.energyJoules = point.joules;
+  result.energyJoulesRange = overSpan(gpuHours, (h) => at(h).joules);
+  result.co2Kg = point.co2Kg;
+  result.co2KgRange = overSpan(gpuHours, (h) => at(h).co2Kg);
+  return { rows, notes, result };
 }
 
 /** A hardware budget without a model: the FLOP it delivers and the compute-optimal model for it. */

@@ -34,14 +34,48 @@ function peaks(gpu: Gpu): string {
 
 /** One card on one line: name · memory · bandwidth · bf16 / fp8 dense TFLOP/s. */
 export function gpuLine(gpu: Gpu): string {
-  const bandwidth = formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12);
-  return `${compactGpuName(gpu)} · ${gpu.memoryGB} GB · ${bandwidth} · ${peaks(gpu)}`;
+  let line = LINES.get(gpu);
+  if (line === undefined) {
+    const bandwidth = formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12);
+    line = `${compactGpuName(gpu)} · ${gpu.memoryGB} GB · ${bandwidth} · ${peaks(gpu)}`;
+    LINES.set(gpu, line);
+  }
+  return line;
+}
+
+/** A card's line and its entry in the reply's result depend on the catalog alone: made once per card. */
+const LINES = new WeakMap<Gpu, string>();
+const ENTRIES = new WeakMap<Gpu, Record<string, unknown>>();
+
+/** The card's entry in the result (read only): its figures in base units. */
+function gpuEntry(gpu: Gpu): Record<string, unknown> {
+  let entry = ENTRIES.get(gpu);
+  if (entry === undefined) {
+    entry = {
+      id: gpu.id,
+      name: gpu.name,
+      vendor: gpu.vendor,
+      memoryBytes: gpu.memoryGB * 1e9,
+      memoryBandwidthBytesPerSecond: gpu.memoryBandwidthTBs * 1e12,
+      peakFlops: Object.fromEntries(
+        Object.entries(gpu.peakTflops).map(([p, v]) => [p, (v as number) * 1e12]),
+      ),
+      source: gpu.source,
+      ...(gpu.notes ? { notes: gpu.notes } : {}),
+    };
+    ENTRIES.set(gpu, entry);
+  }
+  return entry;
 }
 
 /** One row per vendor (catalog order), its cards one a line; a long vendor list over several rows. */
 function vendorRows(found: readonly Gpu[]): Row[] {
   const byVendor = new Map<string, Gpu[]>();
-  for (const gpu of found) byVendor.set(gpu.vendor, [...(byVendor.get(gpu.vendor) ?? []), gpu]);
+  for (const gpu of found) {
+    const cards = byVendor.get(gpu.vendor);
+    if (cards) cards.push(gpu);
+    else byVendor.set(gpu.vendor, [gpu]);
+  }
   return [...byVendor].flatMap(([vendor, cards]) => {
     const parts = Math.ceil(cards.length / CARDS_PER_ROW);
     return Array.from({ length: parts }, (_, i): Row => {
@@ -87,20 +121,7 @@ export const gpus = defineCommand({
       rows: vendorRows(found),
       notes: [text("note.gpuColumns"), text("note.densePeaks")],
       sources: uniqueSources(found.map((gpu) => gpu.source)),
-      result: {
-        gpus: found.map((gpu) => ({
-          id: gpu.id,
-          name: gpu.name,
-          vendor: gpu.vendor,
-          memoryBytes: gpu.memoryGB * 1e9,
-          memoryBandwidthBytesPerSecond: gpu.memoryBandwidthTBs * 1e12,
-          peakFlops: Object.fromEntries(
-            Object.entries(gpu.peakTflops).map(([p, v]) => [p, (v as number) * 1e12]),
-          ),
-          source: gpu.source,
-          ...(gpu.notes ? { notes: gpu.notes } : {}),
-        })),
-      },
+      result: { gpus: found.map(gpuEntry) },
       hint: text("hint.gpus"),
     });
   },

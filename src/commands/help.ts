@@ -36,17 +36,25 @@ export function helpCommand(registry: () => Registry) {
   });
 }
 
-function base(command: string, rows: Row[], title: Reply["title"]): Reply {
+/** A help reply, written out in one literal (a spread followed by keys is slow on Node 20). */
+function helpReply(
+  command: string,
+  rows: Row[],
+  title: Reply["title"],
+  notes: Reply["notes"],
+  hint: NonNullable<Reply["hint"]>,
+): Reply {
   return {
     ok: true,
     command: "help",
     title,
     rows,
-    notes: [],
+    notes,
     warnings: [],
     sources: [],
     ephemeral: true,
     result: { topic: command },
+    hint,
   };
 }
 
@@ -56,11 +64,7 @@ function overview(registry: Registry): Reply {
     value: { kind: "message" as const, text: text(`cmd.${command.name}.summary`) },
     formula: formula("usage.example", { example: symbol(command.examples[0] ?? command.name) }),
   }));
-  return {
-    ...base("", rows, text("title.help")),
-    hint: text("hint.help"),
-    notes: [text("note.helpGrammar")],
-  };
+  return helpReply("", rows, text("title.help"), [text("note.helpGrammar")], text("hint.help"));
 }
 
 /** An option's syntax in the formula place: its choices, its flag, or `name=example`. */
@@ -82,12 +86,14 @@ function commandHelp(command: AnyCommand): Reply {
     value: { kind: "message" as const, text: text(`opt.${name}`) },
     formula: optionUsage(name, spec),
   }));
-  return {
-    ...base(command.name, rows, text("title.helpCommand", { command: command.name })),
-    notes: [
+  return helpReply(
+    command.name,
+    rows,
+    text("title.helpCommand", { command: command.name }),
+    [
       text(`cmd.${command.name}.summary`),
       ...command.examples.map((e) => text("note.example", { example: `/flops ${e}` })),
     ],
-    hint: text("hint.helpCommand"),
-  };
+    text("hint.helpCommand"),
+  );
 }

@@ -113,12 +113,10 @@ export const mfu = defineCommand({
         ),
       );
       notes.push(text("note.achievedBasis"));
-      Object.assign(result, {
-        mfu: ratio,
-        achievedFlopsPerGpu: achieved,
-        modelFlops: achieved,
-        gpuSeconds: 1,
-      });
+      result.mfu = ratio;
+      result.achievedFlopsPerGpu = achieved;
+      result.modelFlops = achieved;
+      result.gpuSeconds = 1;
       return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
@@ -238,13 +236,12 @@ export const mfu = defineCommand({
       result.seedMethod = seed.result;
     }
     warnings.push(...main.warnings.map(fromNotice));
-    Object.assign(result, {
-      mfu: main.mfu,
-      mfu6N: mfuResult.sixN,
-      ...(mfuResult.withAttention === undefined ? {} : { mfuWithAttention: mfuResult.withAttention }),
-      modelFlops: workOf(perTokenAttention ?? perToken6N),
-      achievedFlopsPerGpu: main.achievedFlopsPerGpu,
-    });
+    // Named stores, not Object.assign: a keyed copy turns a record this size into a slow dictionary.
+    result.mfu = main.mfu;
+    result.mfu6N = mfuResult.sixN;
+    if (mfuResult.withAttention !== undefined) result.mfuWithAttention = mfuResult.withAttention;
+    result.modelFlops = workOf(perTokenAttention ?? perToken6N);
+    result.achievedFlopsPerGpu = main.achievedFlopsPerGpu;
     notes.push(text("note.mfuDefinitions"));
     return finish(args, rows, notes, warnings, result, main.mfu, precision, peak, seed?.sources ?? []);
   },

@@ -1,7 +1,8 @@
 import { modelSources } from "../core/runs/analysis.ts";
 import { lookupModel, mayStartModelName, suggestModels } from "../core/runs/lookup.ts";
+import type { Model } from "../core/runs/schema.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
-import type { PresetSource } from "../dispatch/presets.ts";
+import type { Preset, PresetSource } from "../dispatch/presets.ts";
 import type { Registry } from "../dispatch/registry.ts";
 import { cards } from "./cards.ts";
 import { chinchilla } from "./chinchilla.ts";
@@ -24,11 +25,23 @@ commands.push(helpCommand(() => registry));
 const presets: PresetSource = {
   find(word) {
     const run = lookupModel(word);
-    return run ? { name: run.name, values: modelPreset(run), sources: modelSources(run) } : hubPreset(word);
+    return run ? runPreset(run) : hubPreset(word);
   },
   suggest: suggestModels,
   alternatives: PRESET_ALTERNATIVES,
 };
+
+/** A run's preset depends on its catalog entry alone: made once per entry (read only). */
+const RUN_PRESETS = new WeakMap<Model, Preset>();
+
+function runPreset(run: Model): Preset {
+  let preset = RUN_PRESETS.get(run);
+  if (preset === undefined) {
+    preset = { name: run.name, values: modelPreset(run), sources: modelSources(run) };
+    RUN_PRESETS.set(run, preset);
+  }
+  return preset;
+}
 
 export const registry: Registry = {
   commands,

@@ -45,7 +45,7 @@ export const serve = defineCommand({
   ],
   run(args) {
     const precision = args.precision ?? "bf16";
-    const served = serveFromArgs({ ...args, precision }, { throughput: true });
+    const served = serveFromArgs(args, { throughput: true, precision });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",

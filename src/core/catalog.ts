@@ -94,6 +94,7 @@ export function rankByKeys<T>(
   fuzzy: boolean,
 ): T[] {
   if (query === "") return [...items];
+  if (!fuzzy) return rankStrict(query, items, keysOf);
   const scored: { item: T; rank: number; score: number; order: number }[] = [];
   items.forEach((item, order) => {
     let best: NameMatch | undefined;
@@ -101,10 +102,28 @@ export function rankByKeys<T>(
       const match = matchName(query, key, fuzzy);
       if (match && (!best || (match.rank - best.rank || match.score - best.score) < 0)) best = match;
     }
-    if (best) scored.push({ item, rank: best.rank, score: fuzzy ? best.score : 0, order });
+    if (best) scored.push({ item, rank: best.rank, score: best.score, order });
   });
   scored.sort((a, b) => a.rank - b.rank || a.score - b.score || a.order - b.order);
   return scored.map((s) => s.item);
+}
+
+/**
+ * The strict ranking without a match object per key: the three ranks (exact, prefix, substring)
+ * are three lists in catalog order, joined; the same order as sorting by rank, then order.
+ */
+function rankStrict<T>(query: string, items: readonly T[], keysOf: (item: T) => readonly string[]): T[] {
+  const ranked: [T[], T[], T[]] = [[], [], []];
+  for (const item of items) {
+    let best = 3;
+    for (const key of keysOf(item)) {
+      const rank = key === query ? 0 : key.startsWith(query) ? 1 : key.includes(query) ? 2 : 3;
+      if (rank < best) best = rank;
+      if (best === 0) break;
+    }
+    if (best < 3) ranked[best]?.push(item);
+  }
+  return ranked[0].concat(ranked[1], ranked[2]);
 }
 
 /** Builds the index once; throws when two entries claim the same normalized name. */

@@ -61,11 +61,15 @@ export function mfuFromThroughput(
     gpus: number;
   },
 ): MfuResult {
-  return modelFlopsUtilization({
-    ...input,
+  // The MFU input written out: a spread followed by keys is slow on Node 20.
+  const mfuInput: MfuInput = {
     modelFlops: input.tokensPerSecond * input.flopsPerToken,
     gpuSeconds: input.gpus,
-  });
+    peakFlopsPerGpu: input.peakFlopsPerGpu,
+  };
+  if (input.moeCountedByTotal !== undefined) mfuInput.moeCountedByTotal = input.moeCountedByTotal;
+  if (input.activeParamsShare !== undefined) mfuInput.activeParamsShare = input.activeParamsShare;
+  return modelFlopsUtilization(mfuInput);
 }
 
 /** MFU of one run under both definitions of model FLOP per token, each labelled where shown. */

@@ -28,6 +28,11 @@ export function overSpan(span: Span, f: (mfu: number) => number): Span {
 
 /** Orders a span's values ascending, whichever way f ran (time falls as MFU rises). */
 export function ascending(span: Span): Span {
+  // Strictly ordered either way (the usual case): no array and no sort; ties and NaN are sorted.
+  if (span.low < span.point && span.point < span.high)
+    return { low: span.low, point: span.point, high: span.high };
+  if (span.low > span.point && span.point > span.high)
+    return { low: span.high, point: span.point, high: span.low };
   const [low, point, high] = [span.low, span.point, span.high].sort((a, b) => a - b) as [
     number,
     number,

@@ -112,23 +112,23 @@ export function searchServingLayout(
   fixed: { tp?: number; pp?: number } = {},
 ): ServingLayout | undefined {
   const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads ?? nodeSize, nodeSize);
-  const maxPp = model.layers ?? MAX_PIPELINE;
-  const pps = fixed.pp
-    ? [fixed.pp]
-    : Array.from({ length: maxPp }, (_, i) => i + 1).filter((p) => maxPp % p === 0 || !model.layers);
+  // Pipeline sizes ascending: the fixed one, else each dividing the layers (any up to 64 when unknown).
+  const firstPp = fixed.pp ? fixed.pp : 1;
+  const lastPp = fixed.pp ? fixed.pp : (model.layers ?? MAX_PIPELINE);
   const fullNode = Math.max(...tps);
-  let best: ServingLayout | undefined;
-  for (const pp of pps) {
+  for (let pp = firstPp; pp <= lastPp; pp++) {
+    if (!fixed.pp && model.layers && lastPp % pp !== 0) continue;
     for (const tp of tps) {
       // Pipeline stages come only once tensor parallelism fills a node.
       if (pp > 1 && tp < fullNode && !fixed.tp) continue;
       const layout = servingMemory(model, weightPrecision, tokensInCache, tp, pp, nodeSize);
       if (layout.perGpu > usableBytes) continue;
-      if (!best || layout.gpus < best.gpus || (layout.gpus === best.gpus && layout.pp < best.pp))
-        best = layout;
+      // The first fit is the smallest: t·p only grows along the search (t ascending at p = 1, then
+      // one t for every larger p), so no later layout has fewer GPUs, or as many with a smaller p.
+      return layout;
     }
   }
-  return best;
+  return undefined;
 }
 
 /**

@@ -338,7 +338,9 @@ function normalize(piece: string): string {
 }
 
 function withoutUndefined(spec: object): object {
-  return Object.fromEntries(Object.entries(spec).filter(([, value]) => value !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(spec)) if (value !== undefined) out[key] = value;
+  return out;
 }
 
 /**

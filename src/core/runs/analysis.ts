@@ -114,7 +114,19 @@ export interface RunEstimate {
   mfuFromThroughput?: number;
 }
 
+/** A run's estimate depends on its catalog entry alone: made once per entry and shared (read only). */
+const ESTIMATES = new WeakMap<Model, RunEstimate>();
+
 export function estimateRun(model: Model): RunEstimate {
+  let estimate = ESTIMATES.get(model);
+  if (estimate === undefined) {
+    estimate = computeEstimate(model);
+    ESTIMATES.set(model, estimate);
+  }
+  return estimate;
+}
+
+function computeEstimate(model: Model): RunEstimate {
   const p = model.published;
   const params = recomputeParams(model);
   const computeParams = p.activeParams?.value ?? p.params.value;
@@ -163,6 +175,17 @@ export function estimateRun(model: Model): RunEstimate {
   return estimate;
 }
 /** The distinct sources of an entry's figures and architecture, for a reply's sources line. */
-export function modelSources(model: Model): ModelSource[] {
-  return distinctSources([model.architectureSource, ...Object.values(model.published).map((f) => f.source)]);
+export function modelSources(model: Model): readonly ModelSource[] {
+  let sources = SOURCES_OF.get(model);
+  if (sources === undefined) {
+    sources = distinctSources([
+      model.architectureSource,
+      ...Object.values(model.published).map((f) => f.source),
+    ]);
+    SOURCES_OF.set(model, sources);
+  }
+  return sources;
 }
+
+/** The sources of each catalog entry, found once per entry (read only). */
+const SOURCES_OF = new WeakMap<Model, readonly ModelSource[]>();
