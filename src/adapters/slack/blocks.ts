@@ -1,7 +1,7 @@
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
-import type { Reply } from "../../reply/reply.ts";
+import type { Reply, Source } from "../../reply/reply.ts";
 import { shortSourceTitle } from "../../reply/sources.ts";
 import {
   chunk,
@@ -93,28 +93,45 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   return { blocks, text: fallbackText(reply) };
 }
 
+/**
+ * A source's short linked name. Sources are the catalog's and the GPU table's objects, the same
+ * ones answer after answer: each link is written once per source (and again if its text changed).
+ */
+const links = new WeakMap<Source, { title: string; url: string; link: string }>();
+function sourceLink(source: Source): string {
+  const known = links.get(source);
+  if (known && known.title === source.title && known.url === source.url) return known.link;
+  const written = link(source.url, shortSourceTitle(source.title));
+  links.set(source, { title: source.title, url: source.url, link: written });
+  return written;
+}
+
 /** Sources as short linked names on one line (the full titles stay in JSON); a list if that is too long. */
 export function sourceLine(reply: RenderedReply): string[] {
-  const links = reply.sources.map((s) => link(s.url, shortSourceTitle(s.title)));
-  const line = links.join(" · ");
-  if (links.length === 0) return [];
-  return line.length <= SLACK_LIMITS.contextElementText ? [line] : links;
+  if (reply.sources.length === 0) return [];
+  const linked = reply.sources.map(sourceLink);
+  const line = linked.join(" · ");
+  return line.length <= SLACK_LIMITS.contextElementText ? [line] : linked;
 }
 
 /** What notifications and clients without Block Kit show: title, error, rows, warnings, hint. */
 export function fallbackText(reply: RenderedReply): string {
-  const lines = [
-    reply.title,
-    ...(reply.readAs ? [reply.readAs] : []),
-    ...(reply.error ? [reply.error] : []),
-    ...(reply.table
-      ? reply.table.rows.map(
-          (row) => `${row.label}: ${row.cells.map((c, i) => `${reply.table?.columns[i]} ${c}`).join(" · ")}`,
-        )
-      : reply.rows.map((row) => (row.label ? `${row.label}: ${row.value}` : row.value))),
-    ...reply.warnings.map((w) => `⚠ ${w}`),
-    ...(reply.error && reply.hint ? [reply.hint] : []),
-  ];
+  // The lines joined with newlines as they are written (no array of lines to join).
+  let text = reply.title;
+  if (reply.readAs) text += `\n${reply.readAs}`;
+  if (reply.error) text += `\n${reply.error}`;
+  const table = reply.table;
+  if (table) {
+    for (const row of table.rows) {
+      text += `\n${row.label}: `;
+      for (let i = 0; i < row.cells.length; i++)
+        text += `${i > 0 ? " · " : ""}${table.columns[i]} ${row.cells[i]}`;
+    }
+  } else {
+    for (const row of reply.rows) text += row.label ? `\n${row.label}: ${row.value}` : `\n${row.value}`;
+  }
+  for (const warning of reply.warnings) text += `\n⚠ ${warning}`;
+  if (reply.error && reply.hint) text += `\n${reply.hint}`;
   // Escaping is character by character, so the joined lines are escaped at once.
-  return truncateMrkdwn(escapeMrkdwn(lines.join("\n")), SLACK_LIMITS.messageText);
+  return truncateMrkdwn(escapeMrkdwn(text), SLACK_LIMITS.messageText);
 }
