@@ -223,6 +223,7 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
  */
 export class LineLookups {
   readonly #gpus = new Map<string, GpuWords | undefined>();
+  readonly #quantities = new Map<string, ReturnType<typeof quantityOf>>();
   /** Per words array of this line (the same array for every reading): results by start index. */
   readonly #byWords = new Map<readonly string[], { gpus: (GpuWords | null)[]; models: number[] }>();
   #input: readonly string[] | undefined;
@@ -272,6 +273,14 @@ export class LineLookups {
     return joined;
   }
 
+  /** A word as a quantity, evaluated once per line however many commands read it. */
+  quantityOf(word: string): ReturnType<typeof quantityOf> {
+    if (this.#quantities.has(word)) return this.#quantities.get(word);
+    const quantity = quantityOf(word);
+    this.#quantities.set(word, quantity);
+    return quantity;
+  }
+
   /** The GPU named by the words from `i` of an array made for one reading only (not kept by index). */
   gpuAtOnce(words: readonly string[], i: number): GpuWords | undefined {
     const key = words.slice(i, i + 3).join("\u0000");
@@ -289,23 +298,15 @@ const cleanWord = (w: string) =>
 const QUOTES = "\"'`";
 const QUOTES_OR_END = "\"'`?,!";
 
-/** Recent evaluations: a line is read once per candidate command, and mathjs is the slow step. */
-const quantities = new Map<string, ReturnType<typeof evaluateQuantity> | undefined>();
-const QUANTITY_CACHE_SIZE = 512;
-
+/** What a word evaluates to as a quantity (a duration, a price, a budget), or undefined. */
 function quantityOf(word: string) {
   // Plain digits are neither a duration, a price nor a budget-sized number: no need to evaluate.
   if (/^\d{1,18}(\.\d+)?$/.test(word)) return undefined;
-  if (quantities.has(word)) return quantities.get(word);
-  let quantity: ReturnType<typeof evaluateQuantity> | undefined;
   try {
-    quantity = evaluateQuantity(word);
+    return evaluateQuantity(word);
   } catch {
-    quantity = undefined;
+    return undefined;
   }
-  if (quantities.size >= QUANTITY_CACHE_SIZE) quantities.clear();
-  quantities.set(word, quantity);
-  return quantity;
 }
 
 export interface ReaderContext {
@@ -485,7 +486,7 @@ export function readWords(
       }
       // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
       const budget = known.budget;
-      const quantity = UNIT_OR_MONEY.test(word) || budget ? quantityOf(word) : undefined;
+      const quantity = UNIT_OR_MONEY.test(word) || budget ? lookups.quantityOf(word) : undefined;
       if (quantity?.dimension === "time") {
         set(known.duration, word, word);
         continue;
