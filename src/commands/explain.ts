@@ -24,8 +24,19 @@ function explanationsOf(formula: Row["formula"]): (key: string) => boolean {
  * formula (a GPU's name, a layout) stay.
  */
 export function explainReply(reply: Reply, lang: Lang): Reply {
+  return explainInPlace({ ...reply }, lang);
+}
+
+/**
+ * `explainReply` on a reply object the caller owns (runCommand's own copy): its lists are
+ * replaced, never changed, and its keys keep their places.
+ */
+export function explainInPlace(reply: Reply, lang: Lang): Reply {
   const derived = reply.rows.filter((row) => row.formula);
-  if (derived.length === 0) return { ...reply, notes: [...reply.notes, text("explain.none")] };
+  if (derived.length === 0) {
+    reply.notes = [...reply.notes, text("explain.none")];
+    return reply;
+  }
   const lines: Text[] = [text("explain.title")];
   const explained = new Set<string>();
   const sources = [...reply.sources];
@@ -47,10 +58,8 @@ export function explainReply(reply: Reply, lang: Lang): Reply {
         sources.push(constant.source);
     }
   });
-  return {
-    ...reply,
-    rows: reply.rows.filter((row) => !row.formula),
-    notes: [...reply.notes, ...lines],
-    sources,
-  };
+  reply.rows = reply.rows.filter((row) => !row.formula);
+  reply.notes = [...reply.notes, ...lines];
+  reply.sources = sources;
+  return reply;
 }

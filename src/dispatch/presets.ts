@@ -152,6 +152,14 @@ function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word
 
 /** Says which published figures a model name filled in (typed values override them), and cites them. */
 export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
+  return preset ? presetInPlace({ ...reply }, preset) : reply;
+}
+
+/**
+ * `withPreset` on a reply object the caller owns (runCommand's own copy): its lists are replaced,
+ * never changed, and its keys keep their places.
+ */
+export function presetInPlace(reply: Reply, preset: AppliedPreset | undefined): Reply {
   if (!preset) return reply;
   const values = Object.entries(preset.filled)
     .map(
@@ -162,9 +170,7 @@ export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Rep
   for (const source of preset.sources) {
     if (!sources.some((s) => s.url === source.url && s.title === source.title)) sources.push(source);
   }
-  return {
-    ...reply,
-    notes: [text("preset.applied", { model: preset.name, values }), ...reply.notes],
-    sources,
-  };
+  reply.notes = [text("preset.applied", { model: preset.name, values }), ...reply.notes];
+  reply.sources = sources;
+  return reply;
 }

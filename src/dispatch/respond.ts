@@ -7,7 +7,7 @@ import type { Asked, Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
-import { optionsWithPreset, type PresetSource, withPreset } from "./presets.ts";
+import { optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 
@@ -36,31 +36,30 @@ export function respondToText(registry: Registry, line: string, options: Respond
       throw new UserError("args.badLang", { value: parsed.flags.lang });
     }
     const typed = Object.keys(parsed.raw).filter((key) => parsed.preset?.filled[key] === undefined);
-    const answered = runCommand(
+    // runCommand's reply is its own copy: each step below changes it in place (its lists are
+    // replaced, never changed; keys keep their places) instead of spreading it again.
+    const reply = runCommand(
       command,
       parsed.raw,
       { lang, explain: parsed.flags.explain || (options.explain ?? false) },
       typed,
     );
     const read = parsed.reading;
-    const reply = withPreset(
-      read && (read.notes.length > 0 || read.unplaced.length > 0)
-        ? {
-            ...answered,
-            notes: [
-              ...read.notes,
-              ...(read.unplaced.length > 0
-                ? [text("read.unplaced", { words: read.unplaced.join(", "), command: command.name })]
-                : []),
-              ...answered.notes,
-            ],
-          }
-        : answered,
-      parsed.preset,
-    );
+    if (read && (read.notes.length > 0 || read.unplaced.length > 0)) {
+      reply.notes = [
+        ...read.notes,
+        ...(read.unplaced.length > 0
+          ? [text("read.unplaced", { words: read.unplaced.join(", "), command: command.name })]
+          : []),
+        ...reply.notes,
+      ];
+    }
+    presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
-    const done = { ...charted, lang, asked: askedOf(parsed) };
-    return parsed.flags.private ? { ...done, ephemeral: true } : done;
+    charted.lang = lang;
+    charted.asked = askedOf(parsed);
+    if (parsed.flags.private) charted.ephemeral = true;
+    return charted;
   } catch (error) {
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
@@ -76,12 +75,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
 /** What was read, kept on the reply so a conversation need not parse the line again. */
 export function askedOf(parsed: ParsedLine): Asked {
   const { explain, private: privately, lang } = parsed.flags;
-  return {
-    command: parsed.command.name,
-    raw: parsed.raw,
-    flags: { explain, private: privately, ...(lang === undefined ? {} : { lang }) },
-    ...(parsed.preset ? { preset: { name: parsed.preset.name, filled: parsed.preset.filled } } : {}),
-  };
+  // Built key by key, not with spreads of optional parts: the same keys in the same places.
+  const flags: Asked["flags"] = { explain, private: privately };
+  if (lang !== undefined) flags.lang = lang;
+  const asked: Asked = { command: parsed.command.name, raw: parsed.raw, flags };
+  if (parsed.preset) asked.preset = { name: parsed.preset.name, filled: parsed.preset.filled };
+  return asked;
 }
 
 /**
@@ -109,7 +108,9 @@ export function respondToArguments(
   try {
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
     const typed = Object.keys(filled).filter((key) => preset?.filled[key] === undefined);
-    return { ...withPreset(runCommand(command, filled, context, typed), preset), lang: context.lang };
+    const reply = presetInPlace(runCommand(command, filled, context, typed), preset);
+    reply.lang = context.lang;
+    return reply;
   } catch (error) {
     return { ...errorReply(command, error), lang: context.lang };
   }

@@ -1,4 +1,4 @@
-import { explainReply } from "../commands/explain.ts";
+import { explainInPlace } from "../commands/explain.ts";
 import { UserError } from "../core/errors.ts";
 import type { Gpu } from "../core/gpus.ts";
 import { text } from "../reply/build.ts";
@@ -13,7 +13,8 @@ import { validate } from "./validate.ts";
  * Validates raw option text with the command's zod schema, guards the values, then runs it with
  * every option read tracked: an option the user typed (`typed`, all of `raw` unless said) that the
  * command never looked at is named in a note. The reply says how it read the question (`readAs`).
- * Throws UserError.
+ * The reply is a new object, never one the command returned: the caller may change it. Throws
+ * UserError.
  */
 export function runCommand(
   command: AnyCommand,
@@ -58,17 +59,16 @@ export function runCommand(
     }
   }
   const implied = checkResult(answered.result, data);
-  // Most answers add nothing here: the command's own lists are kept rather than copied.
-  const reply: Reply = {
-    ...answered,
-    notes: notes.length === 0 ? answered.notes : [...notes, ...answered.notes],
-    warnings:
-      warnings.length === 0 && implied.length === 0
-        ? answered.warnings
-        : [...warnings, ...implied, ...answered.warnings],
-    ...(answered.ok ? { readAs: readAsOf(command, data, answered.result, assumed) } : {}),
-  };
-  return context.explain ? explainReply(reply, context.lang) : reply;
+  // A copy of its own (the command may hand back an object it keeps), then changed in place: one
+  // copy instead of a spread with extra keys per step. Keys keep their places (notes and warnings
+  // are the command's; readAs goes last, as a spread would put it). Most answers add nothing here:
+  // the command's own lists are kept rather than copied.
+  const reply: Reply = { ...answered };
+  if (notes.length > 0) reply.notes = [...notes, ...answered.notes];
+  if (warnings.length > 0 || implied.length > 0)
+    reply.warnings = [...warnings, ...implied, ...answered.warnings];
+  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed);
+  return context.explain ? explainInPlace(reply, context.lang) : reply;
 }
 
 /**
