@@ -113,16 +113,19 @@ function badNumber(value: unknown): boolean {
   return false;
 }
 
-/** A bad number anywhere in a record, its nested records included. */
+/**
+ * A bad number anywhere in a record, its nested records and lists included. Object.values and
+ * an indexed loop: for…in with an own-key check on each of the reply's many record shapes was a
+ * slow megamorphic walk.
+ */
 function badRecord(record: object | undefined): boolean {
   if (record === undefined) return false;
-  // for…in, not Object.values: no array for each of the reply's fifty-odd records.
-  for (const key in record) {
-    if (!Object.hasOwn(record, key)) continue;
-    const value = (record as Record<string, unknown>)[key];
-    if (badNumber(value) || (isRecord(value) && badRecord(value))) return true;
+  const values = Object.values(record);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value === "number") {
+      if (!(Number.isFinite(value) && value >= 0)) return true;
+    } else if (typeof value === "object" && value !== null && badRecord(value)) return true;
   }
   return false;
 }
-
-const isRecord = (value: unknown): value is object => typeof value === "object" && value !== null;
