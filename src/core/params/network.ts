@@ -325,21 +325,31 @@ function parseLayer(syntax: Syntax, args: readonly string[]): object[] {
   }
 }
 
-/** Lower-cases a piece and writes arrows as ">" and shapes as "AxB" so it splits on spaces. */
+/**
+ * Lower-cases a piece and writes arrows as ">" and shapes as "AxB" so it splits on spaces. Each
+ * rewrite runs only where its text occurs (most pieces hold one arrow and no shape).
+ */
 function normalize(piece: string): string {
-  return piece
-    .toLowerCase()
-    .replaceAll("→", ">")
-    .replaceAll("=>", ">")
-    .replaceAll("->", ">")
-    .replaceAll("×", "x")
-    .replace(/\s*>\s*/g, ">")
-    .replace(/(?<=[\d.kmbg])\s*x\s*(?=\d)/g, "x");
+  let out = piece.toLowerCase();
+  if (out.includes("→")) out = out.replaceAll("→", ">");
+  if (out.includes("=>")) out = out.replaceAll("=>", ">");
+  if (out.includes("->")) out = out.replaceAll("->", ">");
+  if (out.includes("×")) out = out.replaceAll("×", "x");
+  if (out.includes(">")) out = out.replace(ARROW_SPACES, ">");
+  if (out.includes("x")) out = out.replace(SHAPE_SPACES, "x");
+  return out;
 }
+
+const ARROW_SPACES = /\s*>\s*/g;
+const SHAPE_SPACES = /(?<=[\d.kmbg])\s*x\s*(?=\d)/g;
 
 function withoutUndefined(spec: object): object {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(spec)) if (value !== undefined) out[key] = value;
+  // for…in over the fresh literal parseLayer built (own keys only), not an array of entries.
+  for (const key in spec) {
+    const value = (spec as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
