@@ -11,9 +11,11 @@ export function formulasUsed(reply: Reply): FormulaId[] {
 }
 
 /** The explanation keys a row's formula uses, by the registry ids it draws. */
-function explanationsOf(formula: Row["formula"]): (key: string) => boolean {
-  const keys = new Set(formula ? formulaIds(formula).flatMap((id) => formulaById(id).explain) : []);
-  return (key) => keys.has(key);
+function explanationsOf(formula: Row["formula"]): string[] {
+  const keys: string[] = [];
+  if (formula)
+    for (const id of formulaIds(formula)) for (const key of formulaById(id).explain) keys.push(key);
+  return keys;
 }
 
 /**
@@ -32,15 +34,19 @@ export function explainReply(reply: Reply, lang: Lang): Reply {
  * replaced, never changed, and its keys keep their places.
  */
 export function explainInPlace(reply: Reply, lang: Lang): Reply {
-  const derived = reply.rows.filter((row) => row.formula);
+  // One pass: the rows with a formula become steps, the others stay.
+  const derived: Row[] = [];
+  const kept: Row[] = [];
+  for (const row of reply.rows) (row.formula ? derived : kept).push(row);
   if (derived.length === 0) {
     reply.notes = [...reply.notes, text("explain.none")];
     return reply;
   }
-  const lines: Text[] = [text("explain.title")];
+  const lines: Text[] = [...reply.notes, text("explain.title")];
   const explained = new Set<string>();
   const sources = [...reply.sources];
-  derived.forEach((row, index) => {
+  for (let index = 0; index < derived.length; index++) {
+    const row = derived[index] as Row;
     lines.push(
       text("explain.step", {
         step: index + 1,
@@ -50,16 +56,17 @@ export function explainInPlace(reply: Reply, lang: Lang): Reply {
       }),
     );
     const uses = explanationsOf(row.formula);
+    if (uses.length === 0) continue;
     for (const constant of EXPLANATIONS) {
-      if (explained.has(constant.key) || !uses(constant.key)) continue;
+      if (explained.has(constant.key) || !uses.includes(constant.key)) continue;
       explained.add(constant.key);
       lines.push(text(constant.key));
       if (constant.source && !sources.some((s) => s.url === constant.source?.url))
         sources.push(constant.source);
     }
-  });
-  reply.rows = reply.rows.filter((row) => !row.formula);
-  reply.notes = [...reply.notes, ...lines];
+  }
+  reply.rows = kept;
+  reply.notes = lines;
   reply.sources = sources;
   return reply;
 }

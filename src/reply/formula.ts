@@ -97,6 +97,17 @@ export function formulaText(ref: FormulaRef): string {
 
 /** The ids of a formula reference and the fragments that follow it. */
 export function formulaIds(ref: FormulaRef): FormulaId[] {
-  const nested = Object.values(ref.inputs).flatMap((i) => (i.kind === "symbols" ? formulaIds(i.ref) : []));
-  return [ref.id, ...nested, ...(ref.after ?? []).flatMap(formulaIds)];
+  const ids: FormulaId[] = [];
+  collectIds(ref, ids);
+  return ids;
+}
+
+/** formulaIds into one list (no array per input and fragment): the id, its inputs' symbols, then what follows. */
+function collectIds(ref: FormulaRef, ids: FormulaId[]): void {
+  ids.push(ref.id);
+  for (const key in ref.inputs) {
+    const input = ref.inputs[key] as FormulaInput;
+    if (input.kind === "symbols") collectIds(input.ref, ids);
+  }
+  if (ref.after) for (const next of ref.after) collectIds(next, ids);
 }
