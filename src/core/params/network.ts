@@ -343,6 +343,23 @@ function normalize(piece: string): string {
 const ARROW_SPACES = /\s*>\s*/g;
 const SHAPE_SPACES = /(?<=[\d.kmbg])\s*x\s*(?=\d)/g;
 
+/** LayerSpec's `size`: a whole number from 1 to MAX_SIZE. */
+const isSize = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_SIZE;
+
+/**
+ * A dense layer that passes LayerSpec's dense entry, as its parse returns it (kind, inputs,
+ * outputs, then bias when given), checked without a zod parse per layer: most layers are dense.
+ * Anything else (another kind, a bad size) is left to LayerSpec; parseLayer gives dense specs no
+ * other keys, so the strict object has nothing more to refuse.
+ */
+function checkedDense(spec: object): LayerSpec | undefined {
+  const { kind, inputs, outputs, bias } = spec as Record<string, unknown>;
+  if (kind !== "dense" || !isSize(inputs) || !isSize(outputs)) return undefined;
+  if (bias === undefined) return { kind, inputs, outputs };
+  return typeof bias === "boolean" ? { kind, inputs, outputs, bias } : undefined;
+}
+
 function withoutUndefined(spec: object): object {
   const out: Record<string, unknown> = {};
   // for…in over the fresh literal parseLayer built (own keys only), not an array of entries.
@@ -399,6 +416,11 @@ export function parseLayerList(text: string): LayerSpec[] {
       throw error;
     }
     for (const spec of specs) {
+      const dense = checkedDense(spec);
+      if (dense) {
+        layers.push(dense);
+        continue;
+      }
       const parsed = LayerSpec.safeParse(withoutUndefined(spec));
       if (!parsed.success) throw syntaxError();
       layers.push(parsed.data);

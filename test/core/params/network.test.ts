@@ -247,3 +247,27 @@ describe("parseLayerList", () => {
     expect(String(unknown.params.kind).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe("parseLayerList dense layers", () => {
+  // The MNIST MLP of Keras' mnist_mlp example (784 inputs, 128 hidden, 10 classes): dense layers are
+  // checked without a zod parse each, and must come out exactly as LayerSpec's parse gives them.
+  it("gives dense layers as LayerSpec parses them, keys in the same order", () => {
+    for (const text of [
+      "dense 784->128, dense 128->10",
+      "dense 784->128->10 bias=false",
+      "dense 1->1000000000",
+    ]) {
+      const layers = parseLayerList(text);
+      expect(JSON.stringify(layers)).toBe(
+        JSON.stringify(layers.map((layer) => LayerSpec.parse({ ...layer }))),
+      );
+    }
+  });
+
+  it("refuses a dense size LayerSpec refuses (1 to 1e9 whole)", () => {
+    expect(parseLayerList("dense 1000000000->1")).toEqual([{ kind: "dense", inputs: 1e9, outputs: 1 }]);
+    for (const text of ["dense 1000000001->1", "dense 4->0"]) {
+      expect(userError(() => parseLayerList(text)).id).toBe("params.layerSyntax");
+    }
+  });
+});
