@@ -135,7 +135,10 @@ const mismatch = (text: string) => new UserError("quantity.unitMismatch", { text
 const unknownWord = (name: string) =>
   new UserError("quantity.unknownWord", {
     word: name,
-    suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
+    // Worked out when the message is written: the reader tries words as quantities and drops the error.
+    get suggestions() {
+      return nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours";
+    },
   });
 
 /** A plain numeric constant, through parentheses and signs (`2`, `(-0.5)`), for exponents of units. */

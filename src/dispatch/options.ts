@@ -94,7 +94,7 @@ interface Meta<R extends boolean> {
  * per option read, for the same issue (`invalid_type`, expected a string) when the value is not text.
  */
 function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
-  return z.transform((text: string, ctx) => {
+  const schema = z.transform((text: string, ctx) => {
     if (typeof text !== "string") {
       ctx.addIssue({ expected: "string", code: "invalid_type", input: text });
       return z.NEVER;
@@ -107,7 +107,15 @@ function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
       return z.NEVER;
     }
   });
+  parsers.set(schema, parse);
+  return schema;
 }
+
+/** Each fromParser schema's core parser: on text, the schema's reading is the parser's, a UserError its one issue. */
+const parsers = new WeakMap<z.ZodType, (text: string) => unknown>();
+
+/** The core parser inside an option's schema, when it is one fromParser made (validate runs it on text directly). */
+export const parserOf = (schema: z.ZodType): ((text: string) => unknown) | undefined => parsers.get(schema);
 
 function option<T, R extends boolean = false>(
   kind: OptionKind,
