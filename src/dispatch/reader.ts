@@ -316,6 +316,8 @@ export interface ReaderContext {
   mayStartModel?: (word: string) => boolean;
   /** The line's lookups so far, when several commands read the same line. */
   lookups?: LineLookups;
+  /** Only a reading that places every word is wanted: stop at the first unplaced one. */
+  wholeLineOnly?: boolean;
 }
 
 /** Reads `words` (after the command word) for `command`; throws UserError where no reading makes sense. */
@@ -344,7 +346,8 @@ export function readWords(
   // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
   const loneNumber = words.filter((w) => BARE_NUMBER.test(w)).length === 1;
 
-  for (let i = 0; i < words.length; i++) {
+  const stop = context.wholeLineOnly === true;
+  for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = word.toLowerCase();
     const next = words[i + 1]?.toLowerCase();
