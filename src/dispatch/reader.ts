@@ -1,6 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
-import { evaluateQuantity } from "../core/quantity.ts";
+import { quantityOrUndefined } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
@@ -337,11 +337,7 @@ const QUOTES_OR_END = "\"'`?,!";
 function quantityOf(word: string) {
   // Plain digits are neither a duration, a price nor a budget-sized number: no need to evaluate.
   if (/^\d{1,18}(\.\d+)?$/.test(word)) return undefined;
-  try {
-    return evaluateQuantity(word);
-  } catch {
-    return undefined;
-  }
+  return quantityOrUndefined(word);
 }
 
 export interface ReaderContext {
