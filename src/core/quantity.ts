@@ -135,7 +135,10 @@ const mismatch = (text: string) => new UserError("quantity.unitMismatch", { text
 const unknownWord = (name: string) =>
   new UserError("quantity.unknownWord", {
     word: name,
-    suggestions: nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours",
+    // Worked out when the message is written: the reader tries words as quantities and drops the error.
+    get suggestions() {
+      return nearest(name, KNOWN_WORDS).join(", ") || "K, M, B, T, days, hours";
+    },
   });
 
 /** A plain numeric constant, through parentheses and signs (`2`, `(-0.5)`), for exponents of units. */
@@ -240,7 +243,10 @@ const SIMPLE = /^(\d+(?:\.\d+)?)(?:e([+-]?\d+))?\s*(?:([a-z]+)|\/\s*([a-z]+)|(%)
  * result is the same number (a property test holds the two paths together). Anything else,
  * including every error, goes through the checked tree.
  */
-function simpleQuantity({ plain, text, money }: Prepared): Quantity | undefined {
+function simpleQuantity(
+  { plain, text, money }: Prepared,
+  quiet = false,
+): Quantity | typeof REFUSED | undefined {
   const match = SIMPLE.exec(plain);
   if (!match) return undefined;
   const [, digits, exponent, word, perWord, percent] = match;
@@ -249,12 +255,12 @@ function simpleQuantity({ plain, text, money }: Prepared): Quantity | undefined 
   if (word !== undefined) {
     const name = word.toLowerCase();
     const factor = scope.get(name);
-    if (factor === undefined) return refuseWord(digits, name);
+    if (factor === undefined) return refuseWord(digits, name, quiet);
     return finite(number * factor, text, Object.hasOwn(TIME_UNITS, name) ? "time" : "none", money);
   }
   if (perWord !== undefined) {
     const name = perWord.toLowerCase();
-    if (!scope.has(name)) return refuseWord(digits, name);
+    if (!scope.has(name)) return refuseWord(digits, name, quiet);
     const seconds = TIME_UNITS[name];
     if (seconds === undefined || !Object.hasOwn(TIME_UNITS, name)) return undefined;
     return finite((number / seconds) * HOUR, text, "perTime", money);
@@ -278,10 +284,14 @@ const NOT_SYMBOLS = new Set([
  * refuses it the same way without building the tree. `0x…`, `0b…` and `0o…` are mathjs's
  * hexadecimal, binary and octal numbers, and go through the tree.
  */
-function refuseWord(digits: string | undefined, name: string): undefined {
+function refuseWord(digits: string | undefined, name: string, quiet: boolean): typeof REFUSED | undefined {
   if (NOT_SYMBOLS.has(name) || (digits === "0" && /^[box]/.test(name))) return undefined;
+  if (quiet) return REFUSED;
   throw unknownWord(name);
 }
+
+/** The quick path's refusal when the caller only wants to know there is no quantity. */
+const REFUSED = Symbol("refused");
 
 interface Prepared {
   /** As typed, trimmed (for messages). */
@@ -305,7 +315,22 @@ function prepare(input: string): Prepared {
 /** Evaluates user text (`175B`, `2048*21days`, `$2.5/h`, `40%`) to a number with its dimension. */
 export function evaluateQuantity(input: string): Quantity {
   const prepared = prepare(input);
-  return simpleQuantity(prepared) ?? evaluateTree(prepared);
+  return (simpleQuantity(prepared) as Quantity | undefined) ?? evaluateTree(prepared);
+}
+
+/**
+ * evaluateQuantity's value, or undefined wherever it throws (the reader tries words as quantities
+ * and drops the errors): a word the quick path refuses builds no error to drop.
+ */
+export function quantityOrUndefined(input: string): Quantity | undefined {
+  try {
+    const prepared = prepare(input);
+    const quick = simpleQuantity(prepared, true);
+    if (quick === REFUSED) return undefined;
+    return quick ?? evaluateTree(prepared);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The general path alone, always through the checked tree (tests hold the quick path to it). */

@@ -107,39 +107,64 @@ export function stripPrefix(line: string): string {
   return text;
 }
 
+/** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
+const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚、，。；：？！×·]/;
+const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+const CHINESE = /[\u3400-\u9fff]/;
+const MULTIPLIER = /[萬万億亿兆]/;
+
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
 function unicodeForms(line: string): string {
+  // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
+  // A full-width comma separates words (NFKC would glue them as `70B,15T`).
+  let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
-  let text = line
-    // A full-width comma separates words (NFKC would glue them as `70B,15T`).
-    .replace(/，/g, ", ")
-    .replace(
+  if (SUPERSCRIPT.test(text)) {
+    text = text.replace(
       /(?<!\s)\s*[×x*]\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
-    )
-    .normalize("NFKC")
-    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’‚]/g, "'")
-    .replace(
-      /[、，。；：？！]/g,
-      (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
-    )
-    // The bot's own `512 × H100` and `70B · 15T`.
-    .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")
-    .replace(/·/g, " ")
-    .replace(/×/g, "*");
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
-  text = text
-    // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
-    .replace(
+    );
+  }
+  text = text.normalize("NFKC");
+  if (TYPOGRAPHY.test(text)) {
+    text = text
+      .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’‚]/g, "'")
+      .replace(
+        /[、，。；：？！]/g,
+        (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
+      )
+      // The bot's own `512 × H100` and `70B · 15T`.
+      .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")
+      .replace(/·/g, " ")
+      .replace(/×/g, "*");
+  }
+  if (!CHINESE.test(text)) return text;
+  // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
+  if (MULTIPLIER.test(text)) {
+    text = text.replace(
       /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
-    )
-    // 每小時 $2 (per hour, before the price) is $2/h.
-    .replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+    );
+  }
+  // 每小時 $2 (per hour, before the price) is $2/h.
+  if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // Every word is Chinese and every replacement is not, so each run of Chinese characters is
+  // rewritten on its own; a run that is one known word (most are) is looked up.
+  return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
+}
+
+const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
+
+/** One run of Chinese characters with its known words made English, longest first. */
+function chineseWords(run: string): string {
+  let text = run;
   for (const [word, english] of BY_LENGTH) if (text.includes(word)) text = text.split(word).join(english);
   // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
   return text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
 }
+
+/** Each known word typed as a whole run, rewritten once from the table. */
+const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));

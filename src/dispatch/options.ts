@@ -94,7 +94,7 @@ interface Meta<R extends boolean> {
  * per option read, for the same issue (`invalid_type`, expected a string) when the value is not text.
  */
 function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
-  return z.transform((text: string, ctx) => {
+  const schema = z.transform((text: string, ctx) => {
     if (typeof text !== "string") {
       ctx.addIssue({ expected: "string", code: "invalid_type", input: text });
       return z.NEVER;
@@ -107,7 +107,26 @@ function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
       return z.NEVER;
     }
   });
+  parsers.set(schema, parse);
+  return schema;
 }
+
+/** Each fromParser schema's core parser: on text, the schema's reading is the parser's, a UserError its one issue. */
+const parsers = new WeakMap<z.ZodType, (text: string) => unknown>();
+
+/** Text, trimmed, not empty; validate reads it as `text.trim()` (kept in `texts`). */
+function trimmedText(): z.ZodType<string, string> {
+  const schema = z.string().trim().min(1);
+  texts.add(schema);
+  return schema;
+}
+const texts = new WeakSet<z.ZodType>();
+
+/** Whether an option's schema is trimmedText's: on text, its value is the text trimmed, an empty one its one issue. */
+export const isTrimmedText = (schema: z.ZodType): boolean => texts.has(schema);
+
+/** The core parser inside an option's schema, when it is one fromParser made (validate runs it on text directly). */
+export const parserOf = (schema: z.ZodType): ((text: string) => unknown) | undefined => parsers.get(schema);
 
 function option<T, R extends boolean = false>(
   kind: OptionKind,
@@ -213,9 +232,8 @@ export const opt = {
     ),
   /** A published run's name (autocompleted on Discord). */
   model: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option("model", z.string().trim().min(1), "deepseek-v3", meta, undefined, completeModel),
-  text: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option("text", z.string().trim().min(1), "", meta),
+    option("model", trimmedText(), "deepseek-v3", meta, undefined, completeModel),
+  text: <const R extends boolean = false>(meta?: Meta<R>) => option("text", trimmedText(), "", meta),
   flag: <const R extends boolean = false>(meta?: Meta<R>) =>
     option(
       "flag",

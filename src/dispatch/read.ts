@@ -15,7 +15,7 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
-        const alternative = read(registry, other, choice.rest, lookups);
+        const alternative = read(registry, other, choice.rest, lookups, true);
         if (alternative.unplaced.length === 0) {
           command = other;
           reading = alternative;
@@ -47,11 +47,14 @@ function read(
   command: AnyCommand,
   words: readonly string[],
   lookups: LineLookups,
+  wholeLineOnly = false,
 ): Reading {
   const models = registry.acceptsWord;
   return readWords(
     command,
     words,
-    models ? { isModel: models, mayStartModel: registry.mayStartWord, lookups } : { lookups },
+    models
+      ? { isModel: models, mayStartModel: registry.mayStartWord, lookups, wholeLineOnly }
+      : { lookups, wholeLineOnly },
   );
 }

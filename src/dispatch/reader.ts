@@ -1,6 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
-import { evaluateQuantity } from "../core/quantity.ts";
+import { quantityOrUndefined } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
@@ -199,6 +199,15 @@ interface GpuWords {
   length: number;
 }
 
+/** What is known of one words array of a line, whichever command reads it. */
+interface WordsFacts {
+  /** By start index. */
+  gpus: (GpuWords | null)[];
+  models: number[];
+  lower: readonly string[] | undefined;
+  loneNumber: boolean | undefined;
+}
+
 function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   // Most words begin no GPU name: one set lookup instead of six catalog lookups.
   const first = words[i];
@@ -225,7 +234,7 @@ export class LineLookups {
   readonly #gpus = new Map<string, GpuWords | undefined>();
   readonly #quantities = new Map<string, ReturnType<typeof quantityOf>>();
   /** Per words array of this line (the same array for every reading): results by start index. */
-  readonly #byWords = new Map<readonly string[], { gpus: (GpuWords | null)[]; models: number[] }>();
+  readonly #byWords = new Map<readonly string[], WordsFacts>();
   #input: readonly string[] | undefined;
   #cleaned: string[] | undefined;
 
@@ -241,10 +250,24 @@ export class LineLookups {
   #of(words: readonly string[]) {
     let found = this.#byWords.get(words);
     if (!found) {
-      found = { gpus: [], models: [] };
+      found = { gpus: [], models: [], lower: undefined, loneNumber: undefined };
       this.#byWords.set(words, found);
     }
     return found;
+  }
+
+  /** The words lower-cased, made once per words array of this line. */
+  lowerOf(words: readonly string[]): readonly string[] {
+    const facts = this.#of(words);
+    facts.lower ??= words.map((w) => w.toLowerCase());
+    return facts.lower;
+  }
+
+  /** Whether exactly one word is a bare number (`175B`, `1e24`). */
+  loneNumber(words: readonly string[]): boolean {
+    const facts = this.#of(words);
+    facts.loneNumber ??= words.filter((w) => BARE_NUMBER.test(w)).length === 1;
+    return facts.loneNumber;
   }
 
   /** The GPU named by the words from `i` (up to three of them). */
@@ -257,12 +280,24 @@ export class LineLookups {
     return found;
   }
 
-  /** How many words from `i` (two to four) run together name a published run, by `isModel`; 0 for none. */
-  modelAt(words: readonly string[], i: number, isModel: (word: string) => boolean): number {
+  /**
+   * How many words from `i` (two to four) run together name a published run, by `isModel`; 0 for
+   * none, and 0 without asking when `mayStart` says no run's name begins with the word.
+   */
+  modelAt(
+    words: readonly string[],
+    i: number,
+    isModel: (word: string) => boolean,
+    mayStart: ((word: string) => boolean) | undefined,
+  ): number {
     const known = this.#of(words).models;
     const cached = known[i];
     if (cached !== undefined) return cached;
     let joined = 0;
+    if (mayStart && !mayStart(words[i] as string)) {
+      known[i] = joined;
+      return joined;
+    }
     for (let n = Math.min(4, words.length - i); n >= 2; n--) {
       if (isModel(words.slice(i, i + n).join(""))) {
         joined = n;
@@ -302,11 +337,7 @@ const QUOTES_OR_END = "\"'`?,!";
 function quantityOf(word: string) {
   // Plain digits are neither a duration, a price nor a budget-sized number: no need to evaluate.
   if (/^\d{1,18}(\.\d+)?$/.test(word)) return undefined;
-  try {
-    return evaluateQuantity(word);
-  } catch {
-    return undefined;
-  }
+  return quantityOrUndefined(word);
 }
 
 export interface ReaderContext {
@@ -316,6 +347,8 @@ export interface ReaderContext {
   mayStartModel?: (word: string) => boolean;
   /** The line's lookups so far, when several commands read the same line. */
   lookups?: LineLookups;
+  /** Only a reading that places every word is wanted: stop at the first unplaced one. */
+  wholeLineOnly?: boolean;
 }
 
 /** Reads `words` (after the command word) for `command`; throws UserError where no reading makes sense. */
@@ -342,19 +375,18 @@ export function readWords(
   };
 
   // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
-  const loneNumber = words.filter((w) => BARE_NUMBER.test(w)).length === 1;
+  const loneNumber = lookups.loneNumber(words);
+  const lowered = lookups.lowerOf(words);
 
-  for (let i = 0; i < words.length; i++) {
+  const stop = context.wholeLineOnly === true;
+  for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
-    const lower = word.toLowerCase();
-    const next = words[i + 1]?.toLowerCase();
+    const lower = lowered[i] as string;
+    const next = lowered[i + 1];
 
     // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
     if (context.isModel && !word.includes("=")) {
-      const joined =
-        context.mayStartModel && !context.mayStartModel(word)
-          ? 0
-          : lookups.modelAt(words, i, context.isModel);
+      const joined = lookups.modelAt(words, i, context.isModel, context.mayStartModel);
       if (joined > 0) {
         positional.push(words.slice(i, i + joined).join("-"));
         i += joined - 1;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import { type ErrorId, UserError } from "../core/errors.ts";
+import { type ErrorId, isUserError, UserError } from "../core/errors.ts";
 import type { AnyCommand } from "./command.ts";
+import { isTrimmedText, parserOf } from "./options.ts";
 
 /** A command's options by name, with their place in declaration order, and the required ones' places. */
 export interface Layout {
@@ -51,6 +52,39 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
     const value = raw[name];
     if (value === undefined && !spec.required) {
       data[name] = value;
+      continue;
+    }
+    // A required option not typed, for a schema of text: zod's issue is that it is not text.
+    if (value === undefined && (parserOf(spec.schema) || isTrimmedText(spec.schema))) {
+      failed ??= { code: "invalid_type", expected: "string", input: value, path: [name], message: "" };
+      continue;
+    }
+    if (typeof value === "string" && isTrimmedText(spec.schema)) {
+      const trimmed = value.trim();
+      if (trimmed.length > 0) data[name] = trimmed;
+      else {
+        failed ??= {
+          code: "too_small",
+          origin: "string",
+          minimum: 1,
+          input: trimmed,
+          path: [name],
+          message: "",
+        };
+      }
+      continue;
+    }
+    // Text for a core parser's schema: the parser itself, without zod's issue and error objects.
+    const parse = typeof value === "string" ? parserOf(spec.schema) : undefined;
+    if (parse) {
+      try {
+        data[name] = parse(value as string);
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        if (!failed) {
+          failed = { code: "custom", message: error.id, params: error.params, path: [name], input: value };
+        }
+      }
       continue;
     }
     const parsed = spec.schema.safeParse(value);

@@ -17,7 +17,9 @@ function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unkn
       : issue?.code === "invalid_type" && issue.input === undefined
         ? "args.missing"
         : "args.invalid";
-  return { error: id, option };
+  // A core parser's values (the word, suggestions, limits) travel with its error id.
+  const params = issue?.code === "custom" ? { ...(issue as { params?: object }).params } : {};
+  return { error: id, option, params };
 }
 
 /** What validate makes of them, in the same shape. */
@@ -26,7 +28,8 @@ function viaValidate(command: AnyCommand, raw: Record<string, string>): unknown 
     return { data: validate(command, raw) };
   } catch (error) {
     if (!isUserError(error)) throw error;
-    return { error: error.id, option: error.params.option };
+    const { option, example: _example, ...params } = error.params;
+    return { error: error.id, option, params };
   }
 }
 
@@ -77,11 +80,11 @@ describe("validate reads options exactly as the command's strict object schema d
     const compute = registry.commands.find((c) => c.name === "compute");
     if (!compute) throw new Error("compute is registered");
     // gpus is declared before price; both are wrong, and so is the option name `nope`.
-    expect(viaValidate(compute, { nope: "1", price: "abc", gpus: "1.5", params: "175B" })).toEqual({
+    expect(viaValidate(compute, { nope: "1", price: "abc", gpus: "1.5", params: "175B" })).toMatchObject({
       error: "quantity.notInteger",
       option: "gpus",
     });
-    expect(viaValidate(compute, { nope: "1", params: "175B" })).toEqual({
+    expect(viaValidate(compute, { nope: "1", params: "175B" })).toMatchObject({
       error: "args.invalid",
       option: "",
     });
