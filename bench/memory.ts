@@ -5,8 +5,9 @@
  * of 10,000, within the per-user limit); answers are logged at info to /dev/null. Bundled and run
  * with --expose-gc by run.ts. Prints JSON.
  */
+import pino from "pino";
 import { createAnswerer } from "../src/app/answer.ts";
-import { createLogger, logDestination } from "../src/app/logger.ts";
+import { createLogger } from "../src/app/logger.ts";
 import { RateLimiter } from "../src/app/rateLimit.ts";
 import { registry } from "../src/commands/registry.ts";
 import { prepareQuantityParser } from "../src/core/quantity.ts";
@@ -24,7 +25,9 @@ const sample = () => {
 const { answer } = createAnswerer({
   registry,
   limiter: new RateLimiter({ perMinute: 20 }),
-  logger: createLogger("info", logDestination("/dev/null")),
+  // Synchronous: the loop below never yields, so an asynchronous destination would hold every
+  // line until the end and measure that backlog instead of the bot.
+  logger: createLogger("info", pino.destination({ dest: "/dev/null", sync: true })),
 });
 // As the bot does right after it is ready (src/main.ts): the general quantity parser is built, so
 // "right after start" holds it, as it did when mathjs loaded with the command layer.
