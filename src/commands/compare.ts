@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
 import { findModel } from "../core/runs/lookup.ts";
 import type { Model } from "../core/runs/schema.ts";
@@ -28,16 +29,7 @@ interface Compared {
 }
 
 /** What a run brings to a comparison depends on its catalog entry alone: made once per entry (read only). */
-const COMPARED = new WeakMap<Model, Compared>();
-
-function compared(model: Model): Compared {
-  let found = COMPARED.get(model);
-  if (found === undefined) {
-    found = comparedOf(model);
-    COMPARED.set(model, found);
-  }
-  return found;
-}
+const compared = oncePer((model: Model): Compared => comparedOf(model));
 
 function comparedOf(model: Model): Compared {
   const estimate = estimateRun(model);

@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
@@ -33,40 +34,24 @@ function peaks(gpu: Gpu): string {
 }
 
 /** One card on one line: name · memory · bandwidth · bf16 / fp8 dense TFLOP/s. */
-export function gpuLine(gpu: Gpu): string {
-  let line = LINES.get(gpu);
-  if (line === undefined) {
-    const bandwidth = formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12);
-    line = `${compactGpuName(gpu)} · ${gpu.memoryGB} GB · ${bandwidth} · ${peaks(gpu)}`;
-    LINES.set(gpu, line);
-  }
-  return line;
-}
+export const gpuLine = oncePer((gpu: Gpu): string => {
+  const bandwidth = formatValue("en", "bandwidth", gpu.memoryBandwidthTBs * 1e12);
+  return `${compactGpuName(gpu)} · ${gpu.memoryGB} GB · ${bandwidth} · ${peaks(gpu)}`;
+});
 
-/** A card's line and its entry in the reply's result depend on the catalog alone: made once per card. */
-const LINES = new WeakMap<Gpu, string>();
-const ENTRIES = new WeakMap<Gpu, Record<string, unknown>>();
-
-/** The card's entry in the result (read only): its figures in base units. */
-function gpuEntry(gpu: Gpu): Record<string, unknown> {
-  let entry = ENTRIES.get(gpu);
-  if (entry === undefined) {
-    entry = {
-      id: gpu.id,
-      name: gpu.name,
-      vendor: gpu.vendor,
-      memoryBytes: gpu.memoryGB * 1e9,
-      memoryBandwidthBytesPerSecond: gpu.memoryBandwidthTBs * 1e12,
-      peakFlops: Object.fromEntries(
-        Object.entries(gpu.peakTflops).map(([p, v]) => [p, (v as number) * 1e12]),
-      ),
-      source: gpu.source,
-      ...(gpu.notes ? { notes: gpu.notes } : {}),
-    };
-    ENTRIES.set(gpu, entry);
-  }
-  return entry;
-}
+/** The card's entry in the result (read only): its figures in base units, made once per card. */
+const gpuEntry = oncePer(
+  (gpu: Gpu): Record<string, unknown> => ({
+    id: gpu.id,
+    name: gpu.name,
+    vendor: gpu.vendor,
+    memoryBytes: gpu.memoryGB * 1e9,
+    memoryBandwidthBytesPerSecond: gpu.memoryBandwidthTBs * 1e12,
+    peakFlops: Object.fromEntries(Object.entries(gpu.peakTflops).map(([p, v]) => [p, (v as number) * 1e12])),
+    source: gpu.source,
+    ...(gpu.notes ? { notes: gpu.notes } : {}),
+  }),
+);
 
 /** One row per vendor (catalog order), its cards one a line; a long vendor list over several rows. */
 function vendorRows(found: readonly Gpu[]): Row[] {

@@ -1,3 +1,4 @@
+import { oncePer } from "../core/oncePer.ts";
 import { modelSources } from "../core/runs/analysis.ts";
 import { lookupModel, mayStartModelName, suggestModels } from "../core/runs/lookup.ts";
 import type { Model } from "../core/runs/schema.ts";
@@ -32,16 +33,9 @@ const presets: PresetSource = {
 };
 
 /** A run's preset depends on its catalog entry alone: made once per entry (read only). */
-const RUN_PRESETS = new WeakMap<Model, Preset>();
-
-function runPreset(run: Model): Preset {
-  let preset = RUN_PRESETS.get(run);
-  if (preset === undefined) {
-    preset = { name: run.name, values: modelPreset(run), sources: modelSources(run) };
-    RUN_PRESETS.set(run, preset);
-  }
-  return preset;
-}
+const runPreset = oncePer(
+  (run: Model): Preset => ({ name: run.name, values: modelPreset(run), sources: modelSources(run) }),
+);
 
 export const registry: Registry = {
   commands,

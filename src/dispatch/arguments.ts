@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
@@ -59,14 +60,7 @@ export function parseArguments(
   return raw;
 }
 
-const positionals = new WeakMap<AnyCommand, readonly (readonly [string, OptionSpec])[]>();
-
 /** The positional options in declaration order, listed once per command (its specs never change). */
-function positionalOptions(command: AnyCommand): readonly (readonly [string, OptionSpec])[] {
-  let list = positionals.get(command);
-  if (!list) {
-    list = command.optionList.filter(([, spec]) => spec.positional);
-    positionals.set(command, list);
-  }
-  return list;
-}
+const positionalOptions = oncePer((command: AnyCommand): readonly (readonly [string, OptionSpec])[] =>
+  command.optionList.filter(([, spec]) => spec.positional),
+);

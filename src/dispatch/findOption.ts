@@ -1,3 +1,4 @@
+import { oncePer } from "../core/oncePer.ts";
 import type { AnyCommand } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
 
@@ -16,19 +17,13 @@ function squash(s: string): string {
   }
   return s;
 }
-const optionIndexes = new WeakMap<AnyCommand, Map<string, [string, OptionSpec]>>();
-
 /** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */
-function optionIndex(command: AnyCommand): Map<string, [string, OptionSpec]> {
-  let index = optionIndexes.get(command);
-  if (!index) {
-    index = new Map();
-    for (const entry of command.optionList) {
-      for (const name of [entry[0], ...entry[1].aliases]) {
-        if (!index.has(squash(name))) index.set(squash(name), entry);
-      }
+const optionIndex = oncePer((command: AnyCommand): Map<string, [string, OptionSpec]> => {
+  const index = new Map<string, [string, OptionSpec]>();
+  for (const entry of command.optionList) {
+    for (const name of [entry[0], ...entry[1].aliases]) {
+      if (!index.has(squash(name))) index.set(squash(name), entry);
     }
-    optionIndexes.set(command, index);
   }
   return index;
-}
+});

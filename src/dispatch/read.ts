@@ -1,3 +1,4 @@
+import { oncePer } from "../core/oncePer.ts";
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
 import { LineLookups, type Reading, readsShapes, readWords } from "./reader.ts";
@@ -30,17 +31,10 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
 }
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
-export const takesNumbers = (command: AnyCommand): boolean => {
-  let takes = numbersOnly.get(command);
-  if (takes === undefined) {
-    const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);
-    takes = slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
-    numbersOnly.set(command, takes);
-  }
-  return takes;
-};
-/** Worked out once per command: its option specs never change. */
-const numbersOnly = new WeakMap<AnyCommand, boolean>();
+export const takesNumbers = oncePer((command: AnyCommand): boolean => {
+  const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);
+  return slots.length > 0 && slots.every((spec) => spec.kind === "count" || spec.kind === "integer");
+});
 
 function read(
   registry: Registry,

@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { type Gpu, shortGpuName } from "../core/gpus.ts";
+import { oncePer } from "../core/oncePer.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
@@ -9,16 +10,9 @@ import { insertInOrder, layoutOf } from "./validate.ts";
 const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
 
 /** The places (declaration order) of a command's assumable options, derived once per command. */
-const assumables = new WeakMap<AnyCommand, readonly number[]>();
-
-function assumableOf(command: AnyCommand): readonly number[] {
-  let places = assumables.get(command);
-  if (!places) {
-    places = command.optionList.flatMap(([, spec], place) => (ASSUMABLE.has(spec.kind) ? [place] : []));
-    assumables.set(command, places);
-  }
-  return places;
-}
+const assumableOf = oncePer((command: AnyCommand): readonly number[] =>
+  command.optionList.flatMap(([, spec], place) => (ASSUMABLE.has(spec.kind) ? [place] : [])),
+);
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;

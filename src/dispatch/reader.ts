@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined } from "../core/quantity.ts";
 import { text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -168,31 +169,24 @@ interface CommandStatics {
   precisions: [string, OptionSpec][];
 }
 
-const statics = new WeakMap<AnyCommand, CommandStatics>();
-
-function staticsOf(command: AnyCommand): CommandStatics {
-  let known = statics.get(command);
-  if (!known) {
-    known = {
-      shapes: !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text")),
-      gpu: ofKind(command, "gpu")[0]?.[0],
-      gpus: named(command, ["gpus"]),
-      percent: named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0],
-      budget: named(command, ["flops", "budget", "compute"]),
-      tokens: named(command, ["tokens"]),
-      // The wall-time option: one named days or time, else the only duration the command takes.
-      duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
-      price: ofKind(command, "price")[0]?.[0],
-      precisions: entries(command).filter(
-        ([name, spec]) =>
-          spec.kind === "precision" ||
-          (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
-      ),
-    };
-    statics.set(command, known);
-  }
-  return known;
-}
+const staticsOf = oncePer(
+  (command: AnyCommand): CommandStatics => ({
+    shapes: !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text")),
+    gpu: ofKind(command, "gpu")[0]?.[0],
+    gpus: named(command, ["gpus"]),
+    percent: named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0],
+    budget: named(command, ["flops", "budget", "compute"]),
+    tokens: named(command, ["tokens"]),
+    // The wall-time option: one named days or time, else the only duration the command takes.
+    duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
+    price: ofKind(command, "price")[0]?.[0],
+    precisions: entries(command).filter(
+      ([name, spec]) =>
+        spec.kind === "precision" ||
+        (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
+    ),
+  }),
+);
 
 interface GpuWords {
   text: string;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type ErrorId, isUserError, UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import type { AnyCommand } from "./command.ts";
 import { isTrimmedText, parserOf } from "./options.ts";
 
@@ -10,20 +11,13 @@ export interface Layout {
 }
 
 /** Derived once per command from its option list (static), not per question. */
-const layouts = new WeakMap<AnyCommand, Layout>();
-
-export function layoutOf(command: AnyCommand): Layout {
-  let layout = layouts.get(command);
-  if (!layout) {
-    const list = command.optionList;
-    layout = {
-      places: new Map(list.map(([name], place) => [name, place])),
-      required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
-    };
-    layouts.set(command, layout);
-  }
-  return layout;
-}
+export const layoutOf = oncePer((command: AnyCommand): Layout => {
+  const list = command.optionList;
+  return {
+    places: new Map(list.map(([name], place) => [name, place])),
+    required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
+  };
+});
 
 /**
  * The validate step: raw option text through the command's zod schemas, typed values out. Throws

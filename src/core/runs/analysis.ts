@@ -2,6 +2,7 @@ import { chinchillaOptimalTokens } from "../chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "../compute.ts";
 import { findGpu, type Gpu, peakFlops } from "../gpus.ts";
 import { type MfuResult, mfuFromThroughput, modelFlopsUtilization } from "../mfu.ts";
+import { oncePer } from "../oncePer.ts";
 import { decoderParams, gptParams } from "../params/index.ts";
 import { distinctSources } from "../sources.ts";
 import type { Model, ModelSource } from "./schema.ts";
@@ -115,16 +116,7 @@ export interface RunEstimate {
 }
 
 /** A run's estimate depends on its catalog entry alone: made once per entry and shared (read only). */
-const ESTIMATES = new WeakMap<Model, RunEstimate>();
-
-export function estimateRun(model: Model): RunEstimate {
-  let estimate = ESTIMATES.get(model);
-  if (estimate === undefined) {
-    estimate = computeEstimate(model);
-    ESTIMATES.set(model, estimate);
-  }
-  return estimate;
-}
+export const estimateRun = oncePer((model: Model): RunEstimate => computeEstimate(model));
 
 function computeEstimate(model: Model): RunEstimate {
   const p = model.published;
@@ -174,18 +166,7 @@ function computeEstimate(model: Model): RunEstimate {
   }
   return estimate;
 }
-/** The distinct sources of an entry's figures and architecture, for a reply's sources line. */
-export function modelSources(model: Model): readonly ModelSource[] {
-  let sources = SOURCES_OF.get(model);
-  if (sources === undefined) {
-    sources = distinctSources([
-      model.architectureSource,
-      ...Object.values(model.published).map((f) => f.source),
-    ]);
-    SOURCES_OF.set(model, sources);
-  }
-  return sources;
-}
-
-/** The sources of each catalog entry, found once per entry (read only). */
-const SOURCES_OF = new WeakMap<Model, readonly ModelSource[]>();
+/** The distinct sources of an entry's figures and architecture, for a reply's sources line (once per entry, read only). */
+export const modelSources = oncePer((model: Model): readonly ModelSource[] =>
+  distinctSources([model.architectureSource, ...Object.values(model.published).map((f) => f.source)]),
+);
