@@ -15,13 +15,10 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     if (prefix === 0 || apart <= maxDistance) kept.push({ name, prefix, distance: apart });
   }
   return kept
-    .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || byName(a.name, b.name))
+    .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((c) => c.name);
 }
-
-/** `localeCompare` without arguments, with its collator made once (the method builds one per call). */
-const byName = new Intl.Collator().compare;
 
 const numbersIn = (name: string): string[] => name.match(/\d+/g) ?? [];
 const sortedDigits = (n: string) => [...n].sort().join("");
