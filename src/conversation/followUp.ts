@@ -4,6 +4,7 @@ import { findOption } from "../dispatch/findOption.ts";
 import { parseLine } from "../dispatch/parseLine.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
+import { layoutOf } from "../dispatch/validate.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
 import type { Question } from "./question.ts";
@@ -125,17 +126,6 @@ export function questionOfReply(
   return command ? questionOfAsked(command, reply.asked, fallback) : undefined;
 }
 
-/** Each command's options by their place in its declaration (a command's options never change). */
-const declarationOrders = new WeakMap<AnyCommand, Map<string, number>>();
-function declarationOrder(command: AnyCommand): Map<string, number> {
-  let order = declarationOrders.get(command);
-  if (!order) {
-    order = new Map(Object.keys(command.options).map((name, i) => [name, i]));
-    declarationOrders.set(command, order);
-  }
-  return order;
-}
-
 /** A read line as a conversation keeps it: a model name stays a name, options in declaration order. */
 function questionOfAsked(
   command: AnyCommand,
@@ -153,7 +143,7 @@ function questionOfAsked(
     options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
-  const order = declarationOrder(command);
+  const order = layoutOf(command).places;
   const rank = (name: string) => order.get(name) ?? order.size;
   options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
   return {
