@@ -11,10 +11,20 @@ const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
 const EXPLAIN_WORDS = new Set(["explain", "--explain"]);
 const CHART_WORDS = new Set(["chart", "--chart", "圖表"]);
 
+/** The characters a delivery word (lower-cased or not) begins with: any other word is no flag. */
+const FLAG_STARTS = new Set(
+  [...PRIVATE_WORDS, ...EXPLAIN_WORDS, ...CHART_WORDS, "lang=", "--lang="].flatMap((w) => [
+    w.charAt(0),
+    w.charAt(0).toUpperCase(),
+  ]),
+);
+const mayBeFlag = (word: string) => word.charCodeAt(0) >= 128 || FLAG_STARTS.has(word.charAt(0));
+
 /** Takes the delivery words (`private`, `explain`, `chart`, `lang=…`) out of a line's words, wherever they stand. */
 export function readFlags(tokens: readonly string[]): { flags: GlobalFlags; words: string[] } {
   const flags: GlobalFlags = { private: false, explain: false };
   const words = tokens.filter((word) => {
+    if (!mayBeFlag(word)) return true;
     const lower = word.toLowerCase();
     if (PRIVATE_WORDS.has(lower)) flags.private = true;
     else if (EXPLAIN_WORDS.has(lower)) flags.explain = true;

@@ -82,6 +82,10 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   "⁹": "9",
 };
 
+const PER_HOUR = /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+/** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
+const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -90,7 +94,7 @@ export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-  text = text.replace(/(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi, "/h");
+  if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
   return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }

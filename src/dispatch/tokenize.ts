@@ -7,7 +7,7 @@ import { isQuantityWord } from "../core/quantity.ts";
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.split(/\s+/)) {
+  for (const word of words(text)) {
     if (word === "") continue;
     const previous = tokens.at(-1);
     if (previous === undefined) {
@@ -30,6 +30,10 @@ export function tokenize(text: string): string[] {
   }
   return tokens;
 }
+
+/** The text split on whitespace (empty words included): on a plain space when that is the only kind, as normalized text has. */
+const words = (text: string): string[] => (OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(" "));
+const OTHER_SPACE = /[^\S ]/;
 
 const OPERATORS = "*/+^-";
 const [SPACE, PERCENT, OPEN, CLOSE] = [32, 37, 40, 41];
