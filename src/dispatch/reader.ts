@@ -225,10 +225,11 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
  * (read.ts); these lookups are made once per line and kept here for the next reading.
  */
 export class LineLookups {
-  readonly #gpus = new Map<string, GpuWords | undefined>();
-  readonly #quantities = new Map<string, ReturnType<typeof quantityOf>>();
-  /** Per words array of this line (the same array for every reading): results by start index. */
-  readonly #byWords = new Map<readonly string[], WordsFacts>();
+  // Made when first needed: most lines never use some of them.
+  #gpus: Map<string, GpuWords | undefined> | undefined;
+  #quantities: Map<string, ReturnType<typeof quantityOf>> | undefined;
+  /** Per words array of this line (the same array for every reading; one or two of them): results by start index. */
+  readonly #byWords: { words: readonly string[]; facts: WordsFacts }[] = [];
   #input: readonly string[] | undefined;
   #cleaned: string[] | undefined;
 
@@ -241,13 +242,11 @@ export class LineLookups {
     return this.#cleaned;
   }
 
-  #of(words: readonly string[]) {
-    let found = this.#byWords.get(words);
-    if (!found) {
-      found = { gpus: [], models: [], lower: undefined, loneNumber: undefined };
-      this.#byWords.set(words, found);
-    }
-    return found;
+  #of(words: readonly string[]): WordsFacts {
+    for (const known of this.#byWords) if (known.words === words) return known.facts;
+    const facts: WordsFacts = { gpus: [], models: [], lower: undefined, loneNumber: undefined };
+    this.#byWords.push({ words, facts });
+    return facts;
   }
 
   /** The words lower-cased, made once per words array of this line. */
@@ -304,6 +303,7 @@ export class LineLookups {
 
   /** A word as a quantity, evaluated once per line however many commands read it. */
   quantityOf(word: string): ReturnType<typeof quantityOf> {
+    this.#quantities ??= new Map();
     if (this.#quantities.has(word)) return this.#quantities.get(word);
     const quantity = quantityOf(word);
     this.#quantities.set(word, quantity);
@@ -313,6 +313,7 @@ export class LineLookups {
   /** The GPU named by the words from `i` of an array made for one reading only (not kept by index). */
   gpuAtOnce(words: readonly string[], i: number): GpuWords | undefined {
     const key = words.slice(i, i + 3).join("\u0000");
+    this.#gpus ??= new Map();
     if (this.#gpus.has(key)) return this.#gpus.get(key);
     const found = gpuAt(words, i);
     this.#gpus.set(key, found);
@@ -512,7 +513,10 @@ export function readWords(
       }
       // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
       const budget = known.budget;
-      const quantity = UNIT_OR_MONEY.test(word) || budget ? lookups.quantityOf(word) : undefined;
+      const quantity =
+        UNIT_OR_MONEY.test(word) || (budget && mayBeBudget(word, positional.length === 0 && loneNumber))
+          ? lookups.quantityOf(word)
+          : undefined;
       if (quantity?.dimension === "time") {
         set(known.duration, word, word);
         continue;
@@ -531,6 +535,12 @@ export function readWords(
   }
   return { words: [...assigned, ...positional], notes, unplaced };
 }
+
+/**
+ * A bare number (`175B`) is no duration and no price, so only a lone one first in line can be a
+ * budget: any other word may be worth evaluating.
+ */
+const mayBeBudget = (word: string, loneFirst: boolean) => loneFirst || !BARE_NUMBER.test(word);
 
 /** `45` then `%` typed apart. */
 const stripPercentSpace = (value: string, after: string | undefined) => (after === "%" ? `${value}%` : value);
