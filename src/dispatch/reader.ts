@@ -132,6 +132,7 @@ const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
 
 const entries = (command: AnyCommand) => command.optionList;
+const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
 /** The first option whose name or alias is one of `names`. */
 function named(command: AnyCommand, names: readonly string[]): string | undefined {
@@ -399,7 +400,7 @@ export function readWords(
     }
 
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
-    const glued = /^(\d+)\s*[x*]\s*(.*)$/i.exec(word);
+    const glued = startsWithDigit(word) ? /^(\d+)\s*[x*]\s*(.*)$/i.exec(word) : null;
     if (glued?.[1] !== undefined) {
       const gpu = glued[2]
         ? lookups.gpuAtOnce([glued[2], ...words.slice(i + 1)], 0)
@@ -456,9 +457,9 @@ export function readWords(
       continue;
     }
 
-    // A GPU name on its own.
-    const gpu = lookups.gpuAt(words, i);
-    if (gpu && !NUMBERISH.test(word)) {
+    // A GPU name on its own; a word that starts like a number is read as one below instead.
+    const gpu = NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i);
+    if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
       i += gpu.length - 1;
       continue;
