@@ -1,21 +1,20 @@
 import { isQuantityWord } from "../core/quantity.ts";
 
 /**
- * Splits text as normalizeText leaves it (words apart by single spaces, so a plain split will do)
- * on its spaces, then glues unit and multiplier words to the number before them (`175 billion`,
- * `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced on one
- * side only (`7B +300B`) joins nothing: two quantities the user set apart stay two.
+ * Splits on whitespace, then glues unit and multiplier words to the number before them (`175
+ * billion`, `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced
+ * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.split(" ")) {
+  for (const word of text.split(/\s+/)) {
     if (word === "") continue;
     const previous = tokens.at(-1);
     if (previous === undefined) {
       tokens.push(word);
       continue;
     }
-    // The words hold no space (split above): a space in `previous` is one this loop put there.
+    // The words hold no whitespace (split above): a space in `previous` is one this loop put there.
     const last = previous.charCodeAt(previous.length - 1);
     const joinable = (isDigit(last) || last === CLOSE) && isQuantityWord(word);
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
