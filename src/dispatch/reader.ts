@@ -207,18 +207,29 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   // Most words begin no GPU name: one set lookup instead of six catalog lookups.
   const first = words[i];
   if (first === undefined || !mayStartGpuName(first)) return undefined;
-  for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-    const parts = words.slice(i, i + n);
-    const joined = parts.join(" ");
+  const runs = wordRuns(words, i, Math.min(3, words.length - i));
+  for (let n = runs.length; n >= 1; n--) {
+    const joined = runs[n - 1] as string;
+    // One word that is a number or a size (`128`, `70B`) names no GPU; two or more words hold a space.
     if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
-    if (NUMBERISH.test(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
+    if (n === 1 && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     // A name of a catalog GPU (an exact lookup, never a fuzzy match), as typed or without a plural s.
     if (GPU_CATALOG.find(joined)) return { text: joined, length: n };
-    const singular = joined.replace(/s$/i, "");
+    const singular = withoutPluralS(joined);
     if (singular !== joined && GPU_CATALOG.find(singular)) return { text: singular, length: n };
   }
   return undefined;
 }
+
+/** The first `count` words from `i` joined by spaces: one word, then two, then three. */
+function wordRuns(words: readonly string[], i: number, count: number): string[] {
+  const runs = [words[i] as string];
+  for (let n = 1; n < count; n++) runs.push(`${runs[n - 1]} ${words[i + n]}`);
+  return runs;
+}
+
+const withoutPluralS = (text: string) =>
+  text.endsWith("s") || text.endsWith("S") ? text.slice(0, -1) : text;
 
 /**
  * What the words alone say, whatever the command: where a GPU name starts and which words name a
