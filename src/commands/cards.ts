@@ -14,7 +14,14 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { DEFAULT_CONTEXT, NODE_SIZE, positive, serveFromArgs, validateLayoutArgs } from "./cardsServe.ts";
+import {
+  DEFAULT_CONTEXT,
+  NODE_SIZE,
+  positive,
+  readAll,
+  serveFromArgs,
+  validateLayoutArgs,
+} from "./cardsServe.ts";
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
@@ -56,8 +63,10 @@ export const cards = defineCommand({
     "cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 context=4k",
     "cards 7B gpu=RTX4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k",
   ],
-  run(args) {
-    const mode = args.mode ?? "infer";
+  run(tracked) {
+    const mode = tracked.mode ?? "infer";
+    // Serving (infer) reads every option given (serveFromArgs): read them once into a plain record.
+    const args = mode === "infer" ? readAll(tracked) : tracked;
     const precision = args.precision ?? "bf16";
     const gpu = args.gpu;
     const nodeSize = NODE_SIZE;

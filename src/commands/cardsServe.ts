@@ -299,12 +299,11 @@ export interface ServedFromArgs {
  * counted), the layout, and with `throughput` the prefill, decode and request-rate rows.
  */
 export function serveFromArgs(
-  args: ServeArgs,
+  tracked: ServeArgs,
   options: { throughput: boolean; precision: StoragePrecision },
 ): ServedFromArgs {
-  // A serving answer takes every option it was given as read (as when `cards` and `serve` passed
-  // a copy of them all): none is named as unused. Reading them is cheaper than copying them.
-  for (const name of Object.keys(args)) readOption(args, name);
+  // A serving answer takes every option it was given as read: none is named as unused.
+  const args = readAll(tracked);
   const precision = options.precision;
   const notes: Text[] = [];
   const warnings: Text[] = [];
@@ -393,9 +392,17 @@ export function serveFromArgs(
   };
 }
 
-/** Reads one option's value (the command's tracked arguments count it as used). */
-function readOption(args: ServeArgs, name: string): unknown {
-  return (args as unknown as Record<string, unknown>)[name];
+/**
+ * Every option given, read once (the command's tracked arguments count each as used) into a plain
+ * record: what reads them all anyway then reads the record, not the tracked arguments, dozens of
+ * times. The options given are the tracked record's own string keys.
+ */
+export function readAll<T extends object>(tracked: T): T {
+  const out: Record<string, unknown> = {};
+  for (const name of Reflect.ownKeys(tracked)) {
+    if (typeof name === "string") out[name] = (tracked as Record<string, unknown>)[name];
+  }
+  return out as T;
 }
 
 /**

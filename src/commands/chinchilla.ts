@@ -15,6 +15,7 @@ import {
 } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
@@ -31,15 +32,17 @@ export const chinchilla = defineCommand({
   },
   examples: ["chinchilla 175B", "chinchilla budget=3.14e23", "chinchilla 175B tokens=300B"],
   run(args) {
-    if (args.params === undefined && args.budget === undefined) {
+    // Each option read once (every answer reads all three).
+    const { params: given, budget: givenBudget, tokens: runTokens } = args;
+    if (given === undefined && givenBudget === undefined) {
       throw new UserError("chinchilla.needInput", { example: "chinchilla 70B" });
     }
     const rows: Row[] = [];
     const result0: Record<string, unknown> = {};
     let params: number;
     let tokens: number;
-    if (args.params !== undefined) {
-      params = args.params;
+    if (given !== undefined) {
+      params = given;
       tokens = chinchillaOptimalTokens(params);
       rows.push(
         row(
@@ -50,7 +53,7 @@ export const chinchilla = defineCommand({
         ),
       );
     } else {
-      const budget = args.budget as number;
+      const budget = givenBudget as number;
       ({ params, tokens } = computeOptimalSplit(budget));
       rows.push(
         row(
@@ -67,8 +70,9 @@ export const chinchilla = defineCommand({
         ),
       );
     }
-    rows.push(...methodRows(args.params, args.budget, result0));
+    rows.push(...methodRows(given, givenBudget, result0));
     const flops = trainingFlops(params, tokens);
+    const loss = chinchillaLoss(params, tokens);
     rows.push(
       row(
         "row.trainingFlops",
@@ -77,30 +81,25 @@ export const chinchilla = defineCommand({
         formula("training.flops", { N: input("params", params), D: input("tokens", tokens) }),
       ),
       row("row.pfDays", "pfDays", petaflopDays(flops), formula("training.pfDaysShort")),
-      row(
-        "row.loss",
-        "loss",
-        chinchillaLoss(params, tokens),
-        formula("chinchilla.loss", fitInputs(CHINCHILLA_LOSS_FIT)),
-      ),
+      row("row.loss", "loss", loss, LOSS_FORMULA),
     );
     const result: Record<string, unknown> = {
       params,
       tokens,
       flops,
-      loss: chinchillaLoss(params, tokens),
+      loss,
       methods: result0,
     };
     const notes = [];
-    if (args.tokens !== undefined) {
-      const ratio = tokensPerParam(params, args.tokens);
+    if (runTokens !== undefined) {
+      const ratio = tokensPerParam(params, runTokens);
       rows.push(
         row(
           "row.tokensPerParam",
           "ratio",
           ratio.ratio,
           formula("chinchilla.tokensPerParam", {
-            D: input("tokens", args.tokens),
+            D: input("tokens", runTokens),
             N: input("params", params),
           }),
         ),
@@ -108,19 +107,19 @@ export const chinchilla = defineCommand({
         row(
           "row.lossAtTokens",
           "loss",
-          chinchillaLoss(params, args.tokens),
-          formula("chinchilla.lossAt", { N: input("params", params), D: input("tokens", args.tokens) }),
+          chinchillaLoss(params, runTokens),
+          formula("chinchilla.lossAt", { N: input("params", params), D: input("tokens", runTokens) }),
         ),
       );
       result.tokensPerParam = ratio.ratio;
-      result.runTokens = args.tokens;
+      result.runTokens = runTokens;
     }
     notes.push(text("note.chinchillaRule"), text("note.chinchillaMethods", { exponents: EXPONENTS_TEXT }));
     return resultReply({
       command: "chinchilla",
-      title: text(args.params !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
+      title: text(given !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {
         params: input("params", params),
-        budget: input("flop", args.budget ?? flops),
+        budget: input("flop", givenBudget ?? flops),
       }),
       rows,
       notes,
@@ -135,21 +134,28 @@ const EXPONENTS_TEXT = CHINCHILLA_EXPONENTS.map(
   (e) => `${e.approach}: a ${e.a.toFixed(2)}, b ${e.b.toFixed(2)}`,
 ).join("; ");
 
+/** A loss fit's constants as formula inputs, digits as the paper prints them: once per fit (read only). */
+const constantsOf = oncePer((fit: LossFit) => ({
+  E: input("plain", fit.E),
+  A: input("plain", fit.A),
+  B: input("plain", fit.B),
+  alpha: input("plain", fit.alpha),
+  beta: input("plain", fit.beta),
+}));
+
 /**
- * A loss fit's constants as a formula's inputs, digits as the paper prints them, and one more
- * input after them (one record, not a spread followed by a key).
+ * A loss fit's constants as a formula's inputs and one more input after them (one record, not a
+ * spread followed by a key).
  */
 const fitInputs = (fit: LossFit, extra?: { name: "C" | "D"; value: FormulaInput }) => {
-  const inputs: Record<string, FormulaInput> = {
-    E: input("plain", fit.E),
-    A: input("plain", fit.A),
-    B: input("plain", fit.B),
-    alpha: input("plain", fit.alpha),
-    beta: input("plain", fit.beta),
-  };
+  const { E, A, B, alpha, beta } = constantsOf(fit);
+  const inputs: Record<string, FormulaInput> = { E, A, B, alpha, beta };
   if (extra) inputs[extra.name] = extra.value;
   return inputs;
 };
+
+/** The fitted loss with the Approach 3 constants (static). */
+const LOSS_FORMULA = formula("chinchilla.loss", fitInputs(CHINCHILLA_LOSS_FIT));
 
 function table3Formula(reading: Table3Reading, after: FormulaRef[] = []): FormulaRef {
   const inputs = {
@@ -159,6 +165,22 @@ function table3Formula(reading: Table3Reading, after: FormulaRef[] = []): Formul
   };
   return formula(reading.exact ? "chinchilla.table3Row" : "chinchilla.table3Between", inputs, { after });
 }
+
+/** The parametric fits a method row shows. */
+const FITS = [
+  {
+    key: "approach3",
+    label: "row.chinchillaApproach3",
+    labelParams: "row.chinchillaApproach3Params",
+    fit: CHINCHILLA_LOSS_FIT,
+  },
+  {
+    key: "besiroglu2024",
+    label: "row.chinchillaBesiroglu",
+    labelParams: "row.chinchillaBesirogluParams",
+    fit: BESIROGLU_LOSS_FIT,
+  },
+] as const;
 
 /**
  * The compute-optimal answer by each method, labelled, so that a reader sees how much it depends
@@ -171,20 +193,7 @@ function methodRows(
   result: Record<string, unknown>,
 ): Row[] {
   const rows: Row[] = [];
-  const fits = [
-    {
-      key: "approach3",
-      label: "row.chinchillaApproach3",
-      labelParams: "row.chinchillaApproach3Params",
-      fit: CHINCHILLA_LOSS_FIT,
-    },
-    {
-      key: "besiroglu2024",
-      label: "row.chinchillaBesiroglu",
-      labelParams: "row.chinchillaBesirogluParams",
-      fit: BESIROGLU_LOSS_FIT,
-    },
-  ] as const;
+  const fits = FITS;
   if (params !== undefined) {
     const table = table3ForParams(params);
     if (table) {

@@ -173,33 +173,65 @@ const cell = (kind: ValueKind, picked: Picked): Value =>
     ? { kind: "message", text: text("model.value.notPublished") }
     : { kind, value: picked.value };
 
+/** A run's row for each metric, in METRICS order: its value and formula (static per entry, read only). */
+const metricRows = oncePer((run: Compared): Row[] =>
+  METRICS.map(({ key, kind, pick }) => {
+    const picked = pick(run);
+    const out: Row = {
+      label: text(`compare.row.${key}`, { model: run.model.name }),
+      value: cell(kind, picked),
+    };
+    if (picked?.formula) out.formula = picked.formula;
+    return out;
+  }),
+);
+
+/** A run's table cell for each metric, in METRICS order (static per entry, read only). */
+const metricCells = oncePer((run: Compared): Value[] =>
+  METRICS.map(({ kind, pick }) => cell(kind, pick(run))),
+);
+
 /**
  * One row per metric per run, metric by metric: every value with its formula, for `explain`
  * and for the formulas listed under the table.
  */
 function rowsFor(runs: Compared[]): Row[] {
-  return METRICS.flatMap(({ key, kind, pick }) =>
-    runs.map((run) => {
-      const picked = pick(run);
-      return {
-        label: text(`compare.row.${key}`, { model: run.model.name }),
-        value: cell(kind, picked),
-        ...(picked?.formula ? { formula: picked.formula } : {}),
-      };
-    }),
-  );
+  const rows: Row[] = [];
+  for (let metric = 0; metric < METRICS.length; metric++) {
+    for (const run of runs) rows.push(metricRows(run)[metric] as Row);
+  }
+  return rows;
 }
 
 /** The same values as a table: a column per run, a row per metric. */
 function tableFor(runs: Compared[]): Table {
   return {
     columns: runs.map((run) => text("row.name", { name: run.model.name })),
-    rows: METRICS.map(({ key, kind, pick }) => ({
+    rows: METRICS.map(({ key }, metric) => ({
       label: text(`compare.table.${key}`),
-      cells: runs.map((run) => cell(kind, pick(run))),
+      cells: runs.map((run) => metricCells(run)[metric] as Value),
     })),
   };
 }
+
+/** A run's entry in the result (static per entry, read only). */
+const modelEntry = oncePer(
+  ({ model, estimate, flops, mfu }: Compared): Record<string, unknown> => ({
+    id: model.id,
+    name: model.name,
+    params: model.published.params.value,
+    ...(model.published.activeParams ? { activeParams: model.published.activeParams.value } : {}),
+    ...(model.published.tokens ? { tokens: model.published.tokens.value } : {}),
+    ...(estimate.tokensPerParam === undefined ? {} : { tokensPerParam: estimate.tokensPerParam }),
+    ...(flops ? { flops: flops.value, flopsSource: flops.source } : {}),
+    ...(estimate.gpu ? { gpu: estimate.gpu.name } : {}),
+    ...(model.published.gpus ? { gpus: model.published.gpus.value } : {}),
+    ...(estimate.gpuHours === undefined ? {} : { gpuHours: estimate.gpuHours }),
+    ...(mfu ? { mfu: mfu.value, mfuSource: mfu.source } : {}),
+    ...(mfu?.sixN === undefined ? {} : { mfu6N: mfu.sixN }),
+    ...(mfu?.withAttention === undefined ? {} : { mfuWithAttention: mfu.withAttention }),
+  }),
+);
 
 export const compare = defineCommand({
   name: "compare",
@@ -230,23 +262,7 @@ export const compare = defineCommand({
       table: tableFor(runs),
       notes: [text("compare.note.flops"), text("compare.note.mfu")],
       sources: distinctSources(sources),
-      result: {
-        models: runs.map(({ model, estimate, flops, mfu }) => ({
-          id: model.id,
-          name: model.name,
-          params: model.published.params.value,
-          ...(model.published.activeParams ? { activeParams: model.published.activeParams.value } : {}),
-          ...(model.published.tokens ? { tokens: model.published.tokens.value } : {}),
-          ...(estimate.tokensPerParam === undefined ? {} : { tokensPerParam: estimate.tokensPerParam }),
-          ...(flops ? { flops: flops.value, flopsSource: flops.source } : {}),
-          ...(estimate.gpu ? { gpu: estimate.gpu.name } : {}),
-          ...(model.published.gpus ? { gpus: model.published.gpus.value } : {}),
-          ...(estimate.gpuHours === undefined ? {} : { gpuHours: estimate.gpuHours }),
-          ...(mfu ? { mfu: mfu.value, mfuSource: mfu.source } : {}),
-          ...(mfu?.sixN === undefined ? {} : { mfu6N: mfu.sixN }),
-          ...(mfu?.withAttention === undefined ? {} : { mfuWithAttention: mfu.withAttention }),
-        })),
-      },
+      result: { models: runs.map(modelEntry) },
       hint: text("hint.compare", { id: runs[0]?.model.id ?? "gpt-3" }),
     });
   },

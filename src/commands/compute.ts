@@ -49,6 +49,8 @@ export const compute = defineCommand({
     "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
   ],
   run(args) {
+    // Each option is read once, where the answer needs it: a read counts it as used (an option
+    // typed but never read is named in a note), so which ones are read stays as it was.
     const gpuList = args.gpu ?? [];
     const precision = args.precision ?? "bf16";
     const gpu = gpuList[0];
@@ -60,7 +62,8 @@ export const compute = defineCommand({
         example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
       });
     }
-    if (args.params === undefined && args.flops === undefined) {
+    const given = args.params;
+    if (given === undefined && args.flops === undefined) {
       const gpuHours =
         args["gpu-hours"] ??
         (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
@@ -69,17 +72,18 @@ export const compute = defineCommand({
           example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
         });
       }
-      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, precision));
+      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, gpu, precision));
     }
 
     const notes: Text[] = [];
-    const { params, tokens } = whatIsTrained(args, notes);
-    const computeParams = args.active ?? params;
+    const active = args.active;
+    const { params, tokens } = whatIsTrained(args, given, active, notes);
+    const computeParams = active ?? params;
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
     const rows: Row[] = [];
-    if (args.params === undefined) {
+    if (given === undefined) {
       rows.push(
         row(
           "row.optimalParams",
@@ -94,7 +98,7 @@ export const compute = defineCommand({
         "row.trainingFlops",
         "flop",
         flops,
-        formula(args.active ? "training.flopsActive" : "training.flops", {
+        formula(active ? "training.flopsActive" : "training.flops", {
           N: input("params", computeParams),
           D: input("tokens", tokens),
         }),
@@ -114,22 +118,23 @@ export const compute = defineCommand({
       chinchillaTokens: optimalTokens,
       tokensPerParam: ratio.ratio,
     };
-    if (args.active) result.activeParams = args.active;
+    if (active) result.activeParams = active;
     const warnings: Text[] = [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
-    if (args.active)
+    if (active)
       notes.push(
-        text("note.activeParams", { active: input("params", args.active), total: input("params", params) }),
+        text("note.activeParams", { active: input("params", active), total: input("params", params) }),
       );
 
     const work: Workload = { params, tokens, flops6N: flops };
-    const attention = attentionRow(args, computeParams, tokens);
-    if (attention) {
+    const shape = attentionShape(args);
+    if (shape.complete) {
+      const attention = attentionRow(shape.complete, Boolean(active), computeParams, tokens);
       rows.push(attention.row);
       result.flopsWithAttention = attention.flops;
       work.flopsAttention = attention.flops;
       sources.push(SOURCES.palm2022);
-    } else if (args.layers || args.hidden || args.ctx) {
+    } else if (shape.partial) {
       notes.push(text("note.attentionNeedsShape"));
     }
 
@@ -147,7 +152,7 @@ export const compute = defineCommand({
         formula("chinchilla.tokensPerParam", { D: input("tokens", tokens), N: input("params", params) }),
       ),
     );
-    if (args.params !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
+    if (given !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
         text(ratio.timesOptimal < 1 ? "note.underTrained" : "note.overTrained", {
           times: input("ratio", Number(ratio.timesOptimal.toPrecision(2))),
@@ -173,22 +178,29 @@ export const compute = defineCommand({
       result.optimalTokens = split.tokens;
     }
 
-    if (gpuList.length > 1) {
-      const compared = compareGpus(work, gpuList, Object.assign(gpuArgs(args, precision), { prices }));
-      rows.push(...compared.rows);
-      notes.push(...compared.notes);
-      result.gpus = args.gpus ?? DEFAULT_GPUS;
-      result.byGpu = compared.result;
-      sources.push(...compared.sources);
-    } else if (gpu) {
-      const planArgs: GpuPlanArgs = { gpu, ...gpuArgs(args, precision) };
-      if (prices[0] !== undefined) planArgs.price = prices[0];
-      // The plan's fields go straight into this result (see planOnGpu).
-      const plan = planOnGpu(work, planArgs, result);
-      rows.push(...plan.rows);
-      notes.push(...plan.notes);
-      warnings.push(...plan.warnings);
-      sources.push(...plan.sources);
+    if (gpu) {
+      const hardware = gpuArgs(args, gpu, precision);
+      if (gpuList.length > 1) {
+        const compared = compareGpus(work, gpuList, {
+          precision,
+          gpus: hardware.gpus,
+          mfu: hardware.mfu,
+          prices,
+        });
+        pushAll(rows, compared.rows);
+        pushAll(notes, compared.notes);
+        result.gpus = hardware.gpus ?? DEFAULT_GPUS;
+        result.byGpu = compared.result;
+        pushAll(sources, compared.sources);
+      } else {
+        if (prices[0] !== undefined) hardware.price = prices[0];
+        // The plan's fields go straight into this result (see planOnGpu).
+        const plan = planOnGpu(work, hardware, result);
+        pushAll(rows, plan.rows);
+        pushAll(notes, plan.notes);
+        pushAll(warnings, plan.warnings);
+        pushAll(sources, plan.sources);
+      }
     }
     sources = uniqueSources(sources);
 
@@ -208,9 +220,14 @@ export const compute = defineCommand({
   },
 });
 
+/** Appends a list's items (no spread of the list into push's arguments). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+/** The hardware options of a plan on one GPU type. */
 function gpuArgs(
   args: {
-    precision?: "fp64" | "fp32" | "tf32" | "bf16" | "fp16" | "fp8" | "int8" | "fp4" | undefined;
     gpus?: number | undefined;
     days?: number | undefined;
     "gpu-hours"?: number | undefined;
@@ -219,11 +236,12 @@ function gpuArgs(
     pue?: number | undefined;
     grid?: number | undefined;
   },
-  precision: NonNullable<typeof args.precision>,
-): Omit<GpuPlanArgs, "gpu"> {
+  gpu: GpuPlanArgs["gpu"],
+  precision: GpuPlanArgs["precision"],
+): GpuPlanArgs {
   // Each option is read (the tracked arguments count it as used) and kept only when given.
   const { gpus, days, "gpu-hours": gpuHours, mfu, power, pue, grid } = args;
-  const out: Omit<GpuPlanArgs, "gpu"> = { precision };
+  const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;
   if (gpuHours !== undefined) out.gpuHours = gpuHours;
@@ -274,46 +292,78 @@ function hardwareBudgetReply(
 type ComputeArgs = ArgsOf<typeof compute.options>;
 
 /** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
-function whatIsTrained(args: ComputeArgs, notes: Text[]): { params: number; tokens: number } {
-  if (args.params === undefined) {
+function whatIsTrained(
+  args: ComputeArgs,
+  given: number | undefined,
+  active: number | undefined,
+  notes: Text[],
+): { params: number; tokens: number } {
+  if (given === undefined) {
     const budget = args.flops as number;
     notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
     return computeOptimalSplit(budget);
   }
-  const params = args.params;
-  const computeParams = args.active ?? params;
+  const typed = args.tokens;
+  // A budget sets the tokens only when they are not given (and is read only then).
+  const budget = typed === undefined ? args.flops : undefined;
   const tokens =
-    args.tokens ??
-    (args.flops !== undefined ? args.flops / (6 * computeParams) : chinchillaOptimalTokens(params));
-  if (args.tokens === undefined && args.flops === undefined) {
+    typed ?? (budget !== undefined ? budget / (6 * (active ?? given)) : chinchillaOptimalTokens(given));
+  if (typed === undefined && budget === undefined) {
     notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
   }
-  return { params, tokens };
+  return { params: given, tokens };
+}
+
+interface AttentionShape {
+  layers: number;
+  /** PaLM App. B's H·Q: heads × head dim, or d_model. */
+  width: number;
+  context: number;
+}
+
+/**
+ * The attention shape when layers, attention width and context are all given (`complete`), and
+ * whether any part of it is (`partial`, for a note). The width is heads × head dim when both are
+ * given, else the hidden size; an option is read only where the shape needs it.
+ */
+function attentionShape(args: ComputeArgs): { complete?: AttentionShape; partial: boolean } {
+  // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
+  const heads = args.heads;
+  const headDim = heads ? args["head-dim"] : undefined;
+  const layers = args.layers;
+  // The hidden size is read unless heads × head dim gives the width and the layers are known.
+  const hidden = heads && headDim && layers ? undefined : args.hidden;
+  const width = heads && headDim ? heads * headDim : hidden;
+  // The context is read when the rest of the shape is there, or when nothing else says a shape was meant.
+  const context = (layers && width) || (!layers && !hidden) ? args.ctx : undefined;
+  if (layers && width && context) return { complete: { layers, width, context }, partial: true };
+  return { partial: Boolean(layers || hidden || context) };
 }
 
 /** D·(6N + 12·L·H·Q·T) (PaLM App. B) when the shape is given: layers, attention width and context. */
 function attentionRow(
-  args: ComputeArgs,
+  shape: AttentionShape,
+  active: boolean,
   computeParams: number,
   tokens: number,
-): { row: Row; flops: number } | undefined {
-  // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
-  const attentionWidth = args.heads && args["head-dim"] ? args.heads * args["head-dim"] : args.hidden;
-  if (!args.layers || !attentionWidth || !args.ctx) return undefined;
-  const attention = { layers: args.layers, attentionWidth, context: args.ctx };
-  const flops = trainingFlopsWithAttention(computeParams, tokens, attention);
+): { row: Row; flops: number } {
+  const flops = trainingFlopsWithAttention(computeParams, tokens, {
+    layers: shape.layers,
+    attentionWidth: shape.width,
+    context: shape.context,
+  });
   return {
     flops,
     row: row(
       "row.trainingFlopsAttention",
       "flop",
       flops,
-      formula(args.active ? "training.flopsAttentionActive" : "training.flopsAttention", {
+      formula(active ? "training.flopsAttentionActive" : "training.flopsAttention", {
         D: input("tokens", tokens),
         N: input("params", computeParams),
-        L: input("plain", args.layers),
-        HQ: input("count", attentionWidth),
-        T: input("count", args.ctx),
+        L: input("plain", shape.layers),
+        HQ: input("count", shape.width),
+        T: input("count", shape.context),
       }),
     ),
   };

@@ -198,17 +198,13 @@ export function energyRows(
   const pue = args.pue ?? DEFAULT_PUE;
   const grid = args.grid ?? DEFAULT_GRID_KG_PER_KWH;
   const at = (h: number): Energy => trainingEnergy({ gpuHours: h, watts, pue, gridKgPerKwh: grid });
+  // The energy at each end of the GPU-hours and at the point, each worked out once.
+  const low = at(gpuHours.low);
   const point = at(gpuHours.point);
+  const high = at(gpuHours.high);
   const spread = gpuHours.low !== gpuHours.high;
   const span = (id: "range.mwh" | "range.tons", of: (e: Energy) => number): FormulaRef[] =>
-    spread
-      ? [
-          formula(id, {
-            low: input("sig3", of(at(gpuHours.low))),
-            high: input("sig3", of(at(gpuHours.high))),
-          }),
-        ]
-      : [];
+    spread ? [formula(id, { low: input("sig3", of(low)), high: input("sig3", of(high)) })] : [];
   const rows = [
     row(
       "row.energy",
@@ -244,9 +240,9 @@ export function energyRows(
   result.pue = pue;
   result.gridKgPerKwh = grid;
   result.energyJoules = point.joules;
-  result.energyJoulesRange = overSpan(gpuHours, (h) => at(h).joules);
+  result.energyJoulesRange = { low: low.joules, point: point.joules, high: high.joules };
   result.co2Kg = point.co2Kg;
-  result.co2KgRange = overSpan(gpuHours, (h) => at(h).co2Kg);
+  result.co2KgRange = { low: low.co2Kg, point: point.co2Kg, high: high.co2Kg };
   return { rows, notes, result };
 }
 
@@ -416,8 +412,8 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
   gpus: number | undefined;
 } {
   const mfu = mfuSpan(args.mfu);
-  const gpuHours = ascending(overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600));
   const hoursByMfu = overSpan(mfu, (m) => gpuSecondsFor(flops, peak, m) / 3600);
+  const gpuHours = ascending(hoursByMfu);
   result.mfu = mfu.point;
   result.mfuRange = mfu;
   let gpus = args.gpus;

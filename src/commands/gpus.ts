@@ -61,27 +61,44 @@ function vendorRows(found: readonly Gpu[]): Row[] {
     if (cards) cards.push(gpu);
     else byVendor.set(gpu.vendor, [gpu]);
   }
-  return [...byVendor].flatMap(([vendor, cards]) => {
+  const rows: Row[] = [];
+  for (const [vendor, cards] of byVendor) {
     const parts = Math.ceil(cards.length / CARDS_PER_ROW);
-    return Array.from({ length: parts }, (_, i): Row => {
+    for (let i = 0; i < parts; i++) {
       const slice = cards.slice(i * CARDS_PER_ROW, (i + 1) * CARDS_PER_ROW);
-      return {
+      rows.push({
         label:
           parts === 1
             ? text("row.gpuVendor", { vendor, count: cards.length })
             : text("row.gpuVendorPart", { vendor, count: cards.length, part: i + 1, parts }),
         value: { kind: "text", text: slice.map(gpuLine).join("\n") },
-      };
-    });
-  });
+      });
+    }
+  }
+  return rows;
+}
+
+/** The catalog's cards by lower-cased vendor name, in catalog order: made once (read only). */
+let cardsByVendor: ReadonlyMap<string, readonly Gpu[]> | undefined;
+
+function vendorIndex(): ReadonlyMap<string, readonly Gpu[]> {
+  if (cardsByVendor) return cardsByVendor;
+  const index = new Map<string, Gpu[]>();
+  for (const gpu of GPUS) {
+    const vendor = gpu.vendor.toLowerCase();
+    const cards = index.get(vendor);
+    if (cards) cards.push(gpu);
+    else index.set(vendor, [gpu]);
+  }
+  cardsByVendor = index;
+  return index;
 }
 
 /** Every card of a vendor when the filter is a vendor's name ("amd", "Google"); undefined otherwise. */
-function byVendorName(filter: string): Gpu[] | undefined {
+function byVendorName(filter: string): readonly Gpu[] | undefined {
   const wanted = filter.trim().toLowerCase();
   if (wanted === "") return undefined;
-  const cards = GPUS.filter((gpu) => gpu.vendor.toLowerCase() === wanted);
-  return cards.length > 0 ? cards : undefined;
+  return vendorIndex().get(wanted);
 }
 
 export const gpus = defineCommand({

@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { defineCommand } from "../dispatch/command.ts";
@@ -6,7 +7,7 @@ import type { OptionSpec } from "../dispatch/options.ts";
 import { opt } from "../dispatch/options.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { formula, symbol, text } from "../reply/build.ts";
-import type { FormulaRef, Reply, Row } from "../reply/reply.ts";
+import type { FormulaRef, Reply, Row, Text } from "../reply/reply.ts";
 
 /** Help is derived from the command declarations: summaries, options, aliases and examples. */
 export function helpCommand(registry: () => Registry) {
@@ -58,12 +59,17 @@ function helpReply(
   };
 }
 
-function overview(registry: Registry): Reply {
-  const rows = registry.commands.map((command) => ({
+/** A command's row in the overview: derived once per command from its declaration (read only). */
+const overviewRow = oncePer(
+  (command: AnyCommand): Row => ({
     label: text("row.name", { name: command.name }),
     value: { kind: "message" as const, text: text(`cmd.${command.name}.summary`) },
     formula: formula("usage.example", { example: symbol(command.examples[0] ?? command.name) }),
-  }));
+  }),
+);
+
+function overview(registry: Registry): Reply {
+  const rows = registry.commands.map(overviewRow);
   return helpReply("", rows, text("title.help"), [text("note.helpGrammar")], text("hint.help"));
 }
 
@@ -77,23 +83,30 @@ function optionUsage(name: string, spec: OptionSpec): FormulaRef {
   return formula("usage.option", { usage: symbol(usage) });
 }
 
-function commandHelp(command: AnyCommand): Reply {
-  const rows = command.optionList.map(([name, spec]) => ({
+/** A command's option rows: derived once per command from its declaration (read only). */
+const optionRows = oncePer((command: AnyCommand): Row[] =>
+  command.optionList.map(([name, spec]) => ({
     label: text("row.name", {
       name:
         [name, ...spec.aliases].join(" | ") + (spec.required ? " *" : "") + (spec.positional ? " ⟨pos⟩" : ""),
     }),
     value: { kind: "message" as const, text: text(`opt.${name}`) },
     formula: optionUsage(name, spec),
-  }));
+  })),
+);
+
+/** A command's summary and examples as notes, once per command (read only). */
+const exampleNotes = oncePer((command: AnyCommand): Text[] => [
+  text(`cmd.${command.name}.summary`),
+  ...command.examples.map((e) => text("note.example", { example: `/flops ${e}` })),
+]);
+
+function commandHelp(command: AnyCommand): Reply {
   return helpReply(
     command.name,
-    rows,
+    optionRows(command),
     text("title.helpCommand", { command: command.name }),
-    [
-      text(`cmd.${command.name}.summary`),
-      ...command.examples.map((e) => text("note.example", { example: `/flops ${e}` })),
-    ],
+    exampleNotes(command),
     text("hint.helpCommand"),
   );
 }

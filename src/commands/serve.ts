@@ -3,7 +3,7 @@ import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { input, resultReply, text } from "../reply/build.ts";
-import { serveFromArgs } from "./cardsServe.ts";
+import { readAll, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 
@@ -43,7 +43,9 @@ export const serve = defineCommand({
     "serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256",
     "serve 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 batch=16",
   ],
-  run(args) {
+  run(tracked) {
+    // Serving reads every option given (serveFromArgs): read them once into a plain record.
+    const args = readAll(tracked);
     const precision = args.precision ?? "bf16";
     const served = serveFromArgs(args, { throughput: true, precision });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;

@@ -112,7 +112,7 @@ export function rankByKeys<T>(
  * The strict ranking without a match object per key: the three ranks (exact, prefix, substring)
  * are three lists in catalog order, joined; the same order as sorting by rank, then order.
  */
-function rankStrict<T>(query: string, items: readonly T[], keysOf: (item: T) => readonly string[]): T[] {
+function rankStrict<T>(query: string, items: Iterable<T>, keysOf: (item: T) => readonly string[]): T[] {
   const ranked: [T[], T[], T[]] = [[], [], []];
   for (const item of items) {
     let best = 3;
@@ -124,6 +124,38 @@ function rankStrict<T>(query: string, items: readonly T[], keysOf: (item: T) => 
     if (best < 3) ranked[best]?.push(item);
   }
   return ranked[0].concat(ranked[1], ranked[2]);
+}
+
+/** Parts the keys in `keyTextOf`'s text; a query holding it is ranked over every item instead. */
+const KEY_SEPARATOR = "\u0000";
+
+/**
+ * Every item's keys in one text, in catalog order, with the item each character belongs to: the
+ * items one of whose keys contains a query are found with a few searches of the text rather than
+ * one per key (a search matches a handful of the catalog's entries).
+ */
+function keyTextOf<T>(items: readonly T[], keysOf: (item: T) => readonly string[]) {
+  const parts = items.map((item) => keysOf(item).join(KEY_SEPARATOR) + KEY_SEPARATOR);
+  const text = parts.join("");
+  const owner = new Uint32Array(text.length);
+  let at = 0;
+  parts.forEach((part, index) => {
+    owner.fill(index, at, at + part.length);
+    at += part.length;
+  });
+  return {
+    /** The items with a key containing `query` (no separator in it), in catalog order. */
+    holding(query: string): T[] {
+      const found: T[] = [];
+      let last = -1;
+      for (let hit = text.indexOf(query); hit !== -1; hit = text.indexOf(query, hit + 1)) {
+        const index = owner[hit] as number;
+        if (index !== last) found.push(items[index] as T);
+        last = index;
+      }
+      return found;
+    },
+  };
 }
 
 /** Builds the index once; throws when two entries claim the same normalized name. */
@@ -143,6 +175,8 @@ export function createCatalog<T>(spec: CatalogSpec<T>): Catalog<T> {
     keys.set(item, own);
   }
   const keysOf = (item: T): readonly string[] => keys.get(item) ?? [];
+  // Made at the first search, not at load: the start-up reads the catalogs only to index them.
+  let keyText: ReturnType<typeof keyTextOf<T>> | undefined;
   const suggestKeys = spec.suggestNames
     ? [...new Set(items.flatMap((item) => (spec.suggestNames?.(item) ?? []).map(normalize)))]
     : [...index.keys()];
@@ -163,7 +197,13 @@ export function createCatalog<T>(spec: CatalogSpec<T>): Catalog<T> {
       }
       return found;
     },
-    search: (query) => rankByKeys(normalize(query), items, keysOf, false),
+    search(query) {
+      const wanted = normalize(query);
+      if (wanted === "") return [...items];
+      if (wanted.includes(KEY_SEPARATOR)) return rankStrict(wanted, items, keysOf);
+      keyText ??= keyTextOf(items, keysOf);
+      return rankStrict(wanted, keyText.holding(wanted), keysOf);
+    },
     complete: (query) => rankByKeys(normalize(query), items, keysOf, true),
   };
 }

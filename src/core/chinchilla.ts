@@ -1,3 +1,5 @@
+import { oncePer } from "./oncePer.ts";
+
 /** Compute-optimal tokens per parameter (Hoffmann et al. 2022, Table 3: ~20 tokens per parameter). */
 export const CHINCHILLA_TOKENS_PER_PARAM = 20;
 
@@ -54,6 +56,18 @@ export interface Table3Reading {
   exact: boolean;
 }
 
+/**
+ * Each Table 3 row's logarithms and the log-steps to the next row, per column (the table is static:
+ * worked out once, the same numbers `readTable3` would work out per question).
+ */
+const TABLE3_LOGS = CHINCHILLA_TABLE3.map((row, i) => {
+  const next = CHINCHILLA_TABLE3[i + 1] ?? row;
+  return {
+    log: [Math.log(row[0]), Math.log(row[1]), Math.log(row[2])] as const,
+    step: [Math.log(next[0] / row[0]), Math.log(next[1] / row[1]), Math.log(next[2] / row[2])] as const,
+  };
+});
+
 /** Log-log interpolation between two Table 3 rows; a listed value reads its row exactly. */
 function readTable3(column: 0 | 1, value: number): Table3Reading | undefined {
   const rows = CHINCHILLA_TABLE3;
@@ -67,9 +81,15 @@ function readTable3(column: 0 | 1, value: number): Table3Reading | undefined {
     }
     const next = rows[i + 1];
     if (next && value > row[column] && value < next[column]) {
-      const t = Math.log(value / row[column]) / Math.log(next[column] / row[column]);
-      const at = (k: 0 | 1 | 2) => Math.exp(Math.log(row[k]) + t * Math.log(next[k] / row[k]));
-      return { params: at(0), flops: at(1), tokens: at(2), exact: false };
+      // ln x = ln row + t·ln(next / row) in every column, t from the column read.
+      const { log, step } = TABLE3_LOGS[i] as (typeof TABLE3_LOGS)[number];
+      const t = Math.log(value / row[column]) / step[column];
+      return {
+        params: Math.exp(log[0] + t * step[0]),
+        flops: Math.exp(log[1] + t * step[1]),
+        tokens: Math.exp(log[2] + t * step[2]),
+        exact: false,
+      };
     }
   }
   return undefined;
@@ -95,21 +115,25 @@ export interface LossFit {
  */
 export const BESIROGLU_LOSS_FIT: LossFit = { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
 
+/** Eq. 4's constants of a fit (Hoffmann et al. 2022): G = (αA / βB)^(1/(α+β)), a = β/(α+β); once per fit. */
+const eq4Constants = oncePer((fit: LossFit): { g: number; a: number } => ({
+  g: ((fit.alpha * fit.A) / (fit.beta * fit.B)) ** (1 / (fit.alpha + fit.beta)),
+  a: fit.beta / (fit.alpha + fit.beta),
+}));
+
 /**
  * Minimum of L(N, D) under C = 6ND (Hoffmann et al. 2022, Eq. 4): G = (αA / βB)^(1/(α+β)),
  * N_opt = G·(C/6)^a, D_opt = (C/6)/N_opt, a = β/(α+β).
  */
 export function parametricOptimum(fit: LossFit, flops: number): { params: number; tokens: number } {
-  const g = ((fit.alpha * fit.A) / (fit.beta * fit.B)) ** (1 / (fit.alpha + fit.beta));
-  const a = fit.beta / (fit.alpha + fit.beta);
+  const { g, a } = eq4Constants(fit);
   const params = g * (flops / 6) ** a;
   return { params, tokens: flops / 6 / params };
 }
 
 /** The budget for which N is the Eq. 4 optimum, and its tokens: C/6 = (N/G)^(1/a), D = (C/6)/N. */
 export function parametricTokensFor(fit: LossFit, params: number): { flops: number; tokens: number } {
-  const g = ((fit.alpha * fit.A) / (fit.beta * fit.B)) ** (1 / (fit.alpha + fit.beta));
-  const a = fit.beta / (fit.alpha + fit.beta);
+  const { g, a } = eq4Constants(fit);
   const perSix = (params / g) ** (1 / a);
   return { flops: 6 * perSix, tokens: perSix / params };
 }

@@ -13,7 +13,14 @@ export const formula = (
   id: FormulaId,
   inputs: Readonly<Record<string, FormulaInput>> = {},
   extra?: { symbolsOnly?: true; after?: readonly FormulaRef[] },
-): FormulaRef => ({ id, inputs, ...extra });
+): FormulaRef => {
+  const ref: FormulaRef = { id, inputs };
+  if (extra === undefined) return ref;
+  // Key by key, as the spread of `extra` put them: a spread per formula measured slower.
+  if ("symbolsOnly" in extra) ref.symbolsOnly = extra.symbolsOnly as true;
+  if ("after" in extra) ref.after = extra.after as readonly FormulaRef[];
+  return ref;
+};
 
 /** A formula input: a typed number. */
 export const input = (
@@ -37,7 +44,9 @@ export function row<const K extends string>(
   formula?: FormulaRef,
   params?: Text["params"],
 ): Row {
-  return { label: text<string>(label, params), value: value(kind, amount), ...(formula ? { formula } : {}) };
+  const out: Row = { label: text<string>(label, params), value: value(kind, amount) };
+  if (formula) out.formula = formula;
+  return out;
 }
 
 export interface ReplyParts {
@@ -53,14 +62,21 @@ export interface ReplyParts {
 }
 
 export function resultReply(parts: ReplyParts): Reply {
-  return {
+  // Key by key rather than a spread of `parts` (whose shapes differ by command): the same keys.
+  const reply: Reply = {
     ok: true,
     ephemeral: false,
-    notes: [],
-    warnings: [],
-    sources: [],
-    ...parts,
+    notes: parts.notes ?? [],
+    warnings: parts.warnings ?? [],
+    sources: parts.sources ?? [],
+    command: parts.command,
+    title: parts.title,
+    rows: parts.rows,
+    result: parts.result,
   };
+  if (parts.table !== undefined) reply.table = parts.table;
+  if (parts.hint !== undefined) reply.hint = parts.hint;
+  return reply;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, rankByKeys } from "../../src/core/catalog.ts";
+import { type Catalog, createCatalog, rankByKeys } from "../../src/core/catalog.ts";
 import { GPU_CATALOG, GPUS, type Gpu, normalizeGpuName } from "../../src/core/gpus.ts";
 import { MODELS } from "../../src/core/runs/entries.ts";
-import { MODEL_CATALOG } from "../../src/core/runs/lookup.ts";
+import { MODEL_CATALOG, normalizeModelName } from "../../src/core/runs/lookup.ts";
 
 const byId = (id: string): Gpu => {
   const gpu = GPUS.find((g) => g.id === id);
@@ -79,6 +79,35 @@ describe("createCatalog", () => {
     expect(GPU_CATALOG.complete("mi30x")[0]?.id).toBe("mi300x");
     expect(GPU_CATALOG.search("")).toHaveLength(GPUS.length);
     expect(GPU_CATALOG.complete("")).toHaveLength(GPUS.length);
+  });
+
+  it("search finds what ranking each entry key by key finds, in the same order, for pieces of every name", () => {
+    // The catalogs' search skips entries with one text of all their keys; the reference ranks every key.
+    const check = <T>(
+      catalog: Catalog<T>,
+      items: readonly T[],
+      names: (item: T) => string[],
+      normalize: (s: string) => string,
+    ) => {
+      const keysOf = (item: T) => [...new Set(names(item).map(normalize))];
+      const queries = new Set<string>(["a", "3", "x", "80gb", "llama"]);
+      for (const item of items) {
+        for (const key of keysOf(item)) {
+          queries.add(key);
+          for (let from = 0; from < key.length; from += 3) queries.add(key.slice(from, from + 4));
+        }
+      }
+      let found = 0;
+      for (const query of queries) {
+        const result = catalog.search(query);
+        expect(result).toEqual(rankByKeys(normalize(query), items, keysOf, false));
+        found += result.length;
+      }
+      // Most pieces are found (each comes from a name), several entries at a time.
+      expect(found).toBeGreaterThan(queries.size);
+    };
+    check(GPU_CATALOG, GPUS, (gpu) => [gpu.id, gpu.name, ...gpu.aliases], normalizeGpuName);
+    check(MODEL_CATALOG, MODELS, (model) => [model.id, model.name, ...model.aliases], normalizeModelName);
   });
 
   it("rankByKeys: within the substring rank, fuzzy ranks the earlier match first; strict keeps the given order", () => {
