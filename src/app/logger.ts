@@ -47,7 +47,9 @@ export function redactSecrets(text: string): string {
  * standard output or `dest`, in its buffer mode. In its default string mode sonic-boom measures
  * the UTF-8 length of all the text waiting behind a write in flight on every line
  * (`Buffer.byteLength` of a string that keeps growing), which in a burst of answers costs more
- * than writing the line (README, Performance).
+ * than writing the line (README, Performance). The lines written in one turn of the event loop
+ * are handed to it as one buffer at the end of the turn (a Buffer per line cost more than the
+ * rest of the write); `flush` and the process's exit hand over what is waiting first.
  */
 export function logDestination(dest?: number | string): pinoModule.DestinationStream {
   // As pino's own default does: a standard output whose write was replaced (a test or a tool
@@ -55,9 +57,29 @@ export function logDestination(dest?: number | string): pinoModule.DestinationSt
   if (dest === undefined && process.stdout.write !== process.stdout.constructor.prototype.write)
     return process.stdout;
   const boom = requirePino().destination({ dest: dest ?? 1, sync: false, contentMode: "buffer" });
+  let waiting = "";
+  const handOver = () => {
+    if (waiting === "") return;
+    const lines = Buffer.from(waiting);
+    waiting = "";
+    boom.write(lines as unknown as string);
+  };
+  // pino flushes the destination synchronously on exit (its own exit hook, registered when the
+  // destination was made, runs first); the lines of the last turn follow it out.
+  process.once("exit", () => {
+    if (waiting === "") return;
+    handOver();
+    boom.flushSync();
+  });
   return {
-    write: (line: string) => boom.write(Buffer.from(line) as unknown as string),
-    flush: (done?: (error?: Error) => void) => boom.flush(done),
+    write: (line: string) => {
+      if (waiting === "") setImmediate(handOver);
+      waiting += line;
+    },
+    flush: (done?: (error?: Error) => void) => {
+      handOver();
+      boom.flush(done);
+    },
   } as pinoModule.DestinationStream;
 }
 

@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createLogger, logDestination } from "../../src/app/logger.ts";
 import { testAnswerer } from "../support/answerer.ts";
@@ -124,5 +126,31 @@ describe("the default destination (logDestination)", () => {
     const parsed = lines.map((line) => JSON.parse(line) as { i: number; note: string; msg: string });
     expect(parsed.map((line) => line.i)).toEqual(Array.from({ length: 2_000 }, (_, i) => i));
     expect(parsed.every((line) => line.note === "訓練 130億 參數" && line.msg === "answered")).toBe(true);
+  });
+
+  it("writes the lines of the last turn when the process exits in that turn (the stop paths call process.exit)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "flopsbot-log-"));
+    const file = join(dir, "bot.log");
+    const script = join(dir, "exit.mjs");
+    const logger = pathToFileURL(join(import.meta.dirname, "../../src/app/logger.ts")).href;
+    // The file is open after the first turn; then, as shutdown.ts and process.ts do, a last line
+    // and process.exit in the same turn, with no turn left for the lines to be handed over.
+    writeFileSync(
+      script,
+      `import { createLogger, logDestination } from ${JSON.stringify(logger)};
+const logger = createLogger("info", logDestination(${JSON.stringify(file)}));
+setTimeout(() => {
+  for (let i = 0; i < 300; i++) logger.info({ i }, "answered");
+  logger.info({ signal: "SIGTERM" }, "stopped");
+  process.exit(0);
+}, 100);
+`,
+    );
+    const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" });
+    expect(child.status).toBe(0);
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(301);
+    expect(JSON.parse(lines[299] ?? "")).toMatchObject({ i: 299, msg: "answered" });
+    expect(JSON.parse(lines[300] ?? "")).toMatchObject({ signal: "SIGTERM", msg: "stopped" });
   });
 });
