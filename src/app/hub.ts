@@ -14,6 +14,8 @@ export const MAX_HUB_REFERENCES = 4;
 
 /** The repositories a text names as `hf:<org>/<name>`, the first MAX_HUB_REFERENCES of them. */
 export function hubReferences(text: string): string[] {
+  // Nearly every question names none: no match to collect.
+  if (!text.includes("hf:")) return [];
   return [...new Set([...text.matchAll(HF_REFERENCE)].map((m) => m[1] as string))].slice(
     0,
     MAX_HUB_REFERENCES,
@@ -52,7 +54,8 @@ export function compactPastedConfig(text: string): string {
 
 /** Fetches every Hub repository the text names (never throws; failures are cached for the command). */
 export async function prepareText(text: string, options?: HubOptions): Promise<string> {
-  await Promise.all(hubReferences(text).map((repo) => loadHubModel(repo, options)));
+  const repos = hubReferences(text);
+  if (repos.length > 0) await Promise.all(repos.map((repo) => loadHubModel(repo, options)));
   return compactPastedConfig(text);
 }
 
