@@ -7,7 +7,7 @@ import type { Asked, Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
-import { optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
+import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 
@@ -35,7 +35,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.lang !== undefined && asked === undefined) {
       throw new UserError("args.badLang", { value: parsed.flags.lang });
     }
-    const typed = Object.keys(parsed.raw).filter((key) => parsed.preset?.filled[key] === undefined);
+    const typed = typedNames(parsed.raw, parsed.preset);
     // runCommand's reply is its own copy: each step below changes it in place (its lists are
     // replaced, never changed; keys keep their places) instead of spreading it again.
     const reply = runCommand(
@@ -107,11 +107,17 @@ export function respondToArguments(
 ): Reply {
   try {
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
-    const typed = Object.keys(filled).filter((key) => preset?.filled[key] === undefined);
+    const typed = typedNames(filled, preset);
     const reply = presetInPlace(runCommand(command, filled, context, typed), preset);
     reply.lang = context.lang;
     return reply;
   } catch (error) {
     return { ...errorReply(command, error), lang: context.lang };
   }
+}
+
+/** The options the user typed: all of them unless a preset filled some in. */
+function typedNames(raw: Record<string, string>, preset: AppliedPreset | undefined): string[] {
+  const names = Object.keys(raw);
+  return preset ? names.filter((name) => preset.filled[name] === undefined) : names;
 }

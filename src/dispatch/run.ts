@@ -25,20 +25,20 @@ export function runCommand(
   const data = validate(command, raw);
   const warnings = checkInputs(data, raw);
   const notes: Text[] = [];
-  const assumed = new Set<string>();
   const fallback = precisionFallback(command, data);
   if (fallback) {
     data.precision = fallback.precision;
-    assumed.add("precision");
     notes.push(text("read.precisionFallback", fallback));
   }
+  // The defaults applied here (the only one is a precision), shared rather than a set per question.
+  const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
   // The typed names not read yet, in the first `unread` places: a read moves its name past them,
   // and once every typed name has been read the trap only reads (a command reads its arguments
   // dozens of times; the list is three or four names, no set of every name read).
   const watched = [...typed];
   let unread = watched.length;
   const tracked = new Proxy(data, {
-    get(target, key, receiver) {
+    get(target, key) {
       if (unread > 0 && typeof key === "string") {
         for (let i = 0; i < unread; i++) {
           if (watched[i] !== key) continue;
@@ -48,7 +48,8 @@ export function runCommand(
           break;
         }
       }
-      return Reflect.get(target, key, receiver);
+      // The validated options are plain data properties: no getter needs the receiver.
+      return target[key as string];
     },
   });
   const answered = assertFinite(command.run(tracked as never, context));
@@ -63,11 +64,12 @@ export function runCommand(
   // copy instead of a spread with extra keys per step. Keys keep their places (notes and warnings
   // are the command's; readAs goes last, as a spread would put it). Most answers add nothing here:
   // the command's own lists are kept rather than copied.
-  const reply: Reply = { ...answered };
+  const reply: Reply = answered.ok
+    ? { ...answered, readAs: readAsOf(command, data, answered.result, assumed) }
+    : { ...answered };
   if (notes.length > 0) reply.notes = [...notes, ...answered.notes];
   if (warnings.length > 0 || implied.length > 0)
     reply.warnings = [...warnings, ...implied, ...answered.warnings];
-  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed);
   return context.explain ? explainInPlace(reply, context.lang) : reply;
 }
 
@@ -87,6 +89,9 @@ function precisionFallback(
   const best = FALLBACK_PRECISIONS.find((p) => gpu.peakTflops[p] !== undefined);
   return best ? { gpu: gpu.name, precision: best } : undefined;
 }
+
+const PRECISION_ASSUMED: ReadonlySet<string> = new Set(["precision"]);
+const NONE_ASSUMED: ReadonlySet<string> = new Set();
 
 /** Training precisions in the order a run would pick them when bf16 is missing. */
 const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
