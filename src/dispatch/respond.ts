@@ -56,8 +56,10 @@ export function respondToText(registry: Registry, line: string, options: Respond
     }
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
-    // One spread with the new keys in it: adding them one by one to the copy measured slower.
-    const done: Reply = { ...charted, lang, asked: askedOf(parsed) };
+    // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
+    const done: Reply = charted;
+    done.lang = lang;
+    done.asked = askedOf(parsed);
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
