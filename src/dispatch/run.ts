@@ -32,29 +32,10 @@ export function runCommand(
   }
   // The defaults applied here (the only one is a precision), shared rather than a set per question.
   const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
-  // The typed names not read yet, in the first `unread` places: a read moves its name past them,
-  // and once every typed name has been read the trap only reads (a command reads its arguments
-  // dozens of times; the list is three or four names, no set of every name read).
-  const watched = [...typed];
-  let unread = watched.length;
-  const tracked = new Proxy(data, {
-    get(target, key, receiver) {
-      if (unread > 0 && typeof key === "string") {
-        for (let i = 0; i < unread; i++) {
-          if (watched[i] !== key) continue;
-          unread--;
-          watched[i] = watched[unread] as string;
-          watched[unread] = key;
-          break;
-        }
-      }
-      return Reflect.get(target, key, receiver);
-    },
-  });
+  const { tracked, unread } = trackReads(data, typed);
   const answered = assertFinite(command.run(tracked as never, context));
-  const read = (name: string) => watched.indexOf(name) >= unread;
-  for (const name of typed) {
-    if (!read(name) && data[name] !== undefined) {
+  for (const name of unread()) {
+    if (data[name] !== undefined) {
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
     }
   }
@@ -71,6 +52,41 @@ export function runCommand(
   if (warnings.length > 0 || implied.length > 0)
     reply.warnings = [...warnings, ...implied, ...answered.warnings];
   return context.explain ? explainInPlace(reply, context.lang) : reply;
+}
+
+/**
+ * `data` with every read of a typed name noted, and the typed names not read so far (in the order
+ * typed). Only the typed names are watched, so no Proxy when none was typed.
+ */
+function trackReads(
+  data: Record<string, unknown>,
+  typed: readonly string[],
+): { tracked: Record<string, unknown>; unread: () => string[] } {
+  if (typed.length === 0) return { tracked: data, unread: () => [] };
+  // The typed names not read yet, in the first `left` places: a read moves its name past them
+  // (a command reads its arguments dozens of times; the list is three or four names).
+  const watched = [...typed];
+  let left = watched.length;
+  const handler: ProxyHandler<Record<string, unknown>> = {
+    get(target, key, receiver) {
+      if (typeof key === "string") {
+        for (let i = 0; i < left; i++) {
+          if (watched[i] !== key) continue;
+          left--;
+          watched[i] = watched[left] as string;
+          watched[left] = key;
+          // Every typed name read: the Proxy reads its target directly from here on.
+          if (left === 0) handler.get = undefined;
+          break;
+        }
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  };
+  return {
+    tracked: new Proxy(data, handler),
+    unread: () => typed.filter((name) => watched.indexOf(name) < left),
+  };
 }
 
 /**
