@@ -63,14 +63,15 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
+    // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
-      if (gpuExample)
-        return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+      if (gpuExample) reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
     }
-    return { ...reply, lang };
+    reply.lang = lang;
+    return reply;
   }
 }
 
@@ -114,7 +115,9 @@ export function respondToArguments(
     reply.lang = context.lang;
     return reply;
   } catch (error) {
-    return { ...errorReply(command, error), lang: context.lang };
+    const reply = errorReply(command, error);
+    reply.lang = context.lang;
+    return reply;
   }
 }
 
