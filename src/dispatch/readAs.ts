@@ -9,10 +9,23 @@ import { insertInOrder, layoutOf } from "./validate.ts";
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
 const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
 
-/** The places (declaration order) of a command's assumable options, derived once per command. */
-const assumableOf = oncePer((command: AnyCommand): readonly number[] =>
-  command.optionList.flatMap(([, spec], place) => (ASSUMABLE.has(spec.kind) ? [place] : [])),
-);
+/** What a reading needs of a command's options, derived once per command (its option list is static). */
+interface Reading {
+  places: ReadonlyMap<string, number>;
+  /** The places (declaration order) of the assumable options. */
+  assumable: readonly number[];
+  /** By place: whether the option is assumable. */
+  assumableAt: readonly boolean[];
+}
+
+const readingOf = oncePer((command: AnyCommand): Reading => {
+  const assumableAt = command.optionList.map(([, spec]) => ASSUMABLE.has(spec.kind));
+  return {
+    places: layoutOf(command).places,
+    assumable: assumableAt.flatMap((yes, place) => (yes ? [place] : [])),
+    assumableAt,
+  };
+});
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
@@ -31,23 +44,21 @@ export function readAsOf(
   const items: ReadItem[] = [];
   // Only the options that can show: those with a value, and assumable ones the result may carry
   // (not a lookup of all twenty names in both records).
-  const { places } = layoutOf(command);
+  const { places, assumable, assumableAt } = readingOf(command);
   const shown: number[] = [];
   for (const name in data) {
     const place = places.get(name);
     if (place !== undefined) insertInOrder(shown, place);
   }
-  if (result)
-    for (const place of assumableOf(command)) if (!shown.includes(place)) insertInOrder(shown, place);
+  if (result) for (const place of assumable) if (!shown.includes(place)) insertInOrder(shown, place);
   const list = command.optionList;
   for (const place of shown) {
     const [name, spec] = list[place] as (typeof list)[number];
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
-    const fromResult = typed === undefined && ASSUMABLE.has(spec.kind) ? result?.[name] : undefined;
+    const fromResult = typed === undefined && assumableAt[place] ? result?.[name] : undefined;
     const value = typed ?? fromResult;
     if (value === undefined || value === false) continue;
-    const item: ReadItem = { option: name, kind: spec.kind, value: 0 };
     // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
     if (
       typeof value === "number" &&
@@ -56,17 +67,8 @@ export function readAsOf(
     ) {
       throw new UserError("result.outOfRange");
     }
-    if (isGpu(value)) Object.assign(item, { value: value.id, display: shortGpuName(value) });
-    else if (Array.isArray(value) && value.every(isGpu))
-      Object.assign(item, {
-        value: value.map((g) => g.id).join(","),
-        display: value.map(shortGpuName).join(", "),
-      });
-    else if (Array.isArray(value) && value.every((v) => typeof v === "number"))
-      Object.assign(item, { value: value.join(",") });
-    else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-      item.value = value;
-    else continue;
+    const item = readItem(name, spec.kind, value);
+    if (item === undefined) continue;
     if (typed === undefined || assumed.has(name)) item.assumed = true;
     items.push(item);
   }
@@ -74,3 +76,23 @@ export function readAsOf(
 }
 
 const single = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+
+/** One option's value as read: a GPU by catalog id with its name, a list joined, or the value itself. */
+function readItem(option: string, kind: string, value: unknown): ReadItem | undefined {
+  if (isGpu(value)) return { option, kind, value: value.id, display: shortGpuName(value) };
+  if (Array.isArray(value)) {
+    if (value.every(isGpu)) {
+      return {
+        option,
+        kind,
+        value: value.map((g) => g.id).join(","),
+        display: value.map(shortGpuName).join(", "),
+      };
+    }
+    if (value.every((v) => typeof v === "number")) return { option, kind, value: value.join(",") };
+    return undefined;
+  }
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return { option, kind, value };
+  return undefined;
+}

@@ -7,7 +7,7 @@ import type { Asked, Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
-import { optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
+import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 
@@ -35,7 +35,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.lang !== undefined && asked === undefined) {
       throw new UserError("args.badLang", { value: parsed.flags.lang });
     }
-    const typed = Object.keys(parsed.raw).filter((key) => parsed.preset?.filled[key] === undefined);
+    const typed = typedNames(parsed.raw, parsed.preset);
     // runCommand's reply is its own copy: each step below changes it in place (its lists are
     // replaced, never changed; keys keep their places) instead of spreading it again.
     const reply = runCommand(
@@ -56,19 +56,22 @@ export function respondToText(registry: Registry, line: string, options: Respond
     }
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
-    // One spread with the new keys in it: adding them one by one to the copy measured slower.
-    const done: Reply = { ...charted, lang, asked: askedOf(parsed) };
+    // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
+    const done: Reply = charted;
+    done.lang = lang;
+    done.asked = askedOf(parsed);
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
+    // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
-      if (gpuExample)
-        return { ...reply, hint: text("error.example", { example: `/flops ${gpuExample}` }), lang };
+      if (gpuExample) reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
     }
-    return { ...reply, lang };
+    reply.lang = lang;
+    return reply;
   }
 }
 
@@ -107,11 +110,19 @@ export function respondToArguments(
 ): Reply {
   try {
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
-    const typed = Object.keys(filled).filter((key) => preset?.filled[key] === undefined);
+    const typed = typedNames(filled, preset);
     const reply = presetInPlace(runCommand(command, filled, context, typed), preset);
     reply.lang = context.lang;
     return reply;
   } catch (error) {
-    return { ...errorReply(command, error), lang: context.lang };
+    const reply = errorReply(command, error);
+    reply.lang = context.lang;
+    return reply;
   }
+}
+
+/** The options the user typed: all of them unless a preset filled some in. */
+function typedNames(raw: Record<string, string>, preset: AppliedPreset | undefined): string[] {
+  const names = Object.keys(raw);
+  return preset ? names.filter((name) => preset.filled[name] === undefined) : names;
 }

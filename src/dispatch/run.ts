@@ -25,36 +25,17 @@ export function runCommand(
   const data = validate(command, raw);
   const warnings = checkInputs(data, raw);
   const notes: Text[] = [];
-  const assumed = new Set<string>();
   const fallback = precisionFallback(command, data);
   if (fallback) {
     data.precision = fallback.precision;
-    assumed.add("precision");
     notes.push(text("read.precisionFallback", fallback));
   }
-  // The typed names not read yet, in the first `unread` places: a read moves its name past them,
-  // and once every typed name has been read the trap only reads (a command reads its arguments
-  // dozens of times; the list is three or four names, no set of every name read).
-  const watched = [...typed];
-  let unread = watched.length;
-  const tracked = new Proxy(data, {
-    get(target, key, receiver) {
-      if (unread > 0 && typeof key === "string") {
-        for (let i = 0; i < unread; i++) {
-          if (watched[i] !== key) continue;
-          unread--;
-          watched[i] = watched[unread] as string;
-          watched[unread] = key;
-          break;
-        }
-      }
-      return Reflect.get(target, key, receiver);
-    },
-  });
+  // The defaults applied here (the only one is a precision), shared rather than a set per question.
+  const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
+  const { tracked, unread } = trackReads(data, typed);
   const answered = assertFinite(command.run(tracked as never, context));
-  const read = (name: string) => watched.indexOf(name) >= unread;
-  for (const name of typed) {
-    if (!read(name) && data[name] !== undefined) {
+  for (const name of unread()) {
+    if (data[name] !== undefined) {
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
     }
   }
@@ -62,13 +43,50 @@ export function runCommand(
   // A copy of its own (the command may hand back an object it keeps), then changed in place: one
   // copy instead of a spread with extra keys per step. Keys keep their places (notes and warnings
   // are the command's; readAs goes last, as a spread would put it). Most answers add nothing here:
-  // the command's own lists are kept rather than copied.
-  const reply: Reply = { ...answered };
+  // the command's own lists are kept rather than copied. Object.assign rather than a spread: the
+  // spread of the many reply shapes commands return measured about four times slower, and the
+  // keys added to its copy later slower still.
+  const reply: Reply = Object.assign({}, answered);
+  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed);
   if (notes.length > 0) reply.notes = [...notes, ...answered.notes];
   if (warnings.length > 0 || implied.length > 0)
     reply.warnings = [...warnings, ...implied, ...answered.warnings];
-  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed);
   return context.explain ? explainInPlace(reply, context.lang) : reply;
+}
+
+/**
+ * `data` with every read of a typed name noted, and the typed names not read so far (in the order
+ * typed). Only the typed names are watched, so no Proxy when none was typed.
+ */
+function trackReads(
+  data: Record<string, unknown>,
+  typed: readonly string[],
+): { tracked: Record<string, unknown>; unread: () => string[] } {
+  if (typed.length === 0) return { tracked: data, unread: () => [] };
+  // The typed names not read yet, in the first `left` places: a read moves its name past them
+  // (a command reads its arguments dozens of times; the list is three or four names).
+  const watched = [...typed];
+  let left = watched.length;
+  const handler: ProxyHandler<Record<string, unknown>> = {
+    get(target, key, receiver) {
+      if (typeof key === "string") {
+        for (let i = 0; i < left; i++) {
+          if (watched[i] !== key) continue;
+          left--;
+          watched[i] = watched[left] as string;
+          watched[left] = key;
+          // Every typed name read: the Proxy reads its target directly from here on.
+          if (left === 0) handler.get = undefined;
+          break;
+        }
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  };
+  return {
+    tracked: new Proxy(data, handler),
+    unread: () => typed.filter((name) => watched.indexOf(name) < left),
+  };
 }
 
 /**
@@ -88,6 +106,9 @@ function precisionFallback(
   return best ? { gpu: gpu.name, precision: best } : undefined;
 }
 
+const PRECISION_ASSUMED: ReadonlySet<string> = new Set(["precision"]);
+const NONE_ASSUMED: ReadonlySet<string> = new Set();
+
 /** Training precisions in the order a run would pick them when bf16 is missing. */
 const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
 
@@ -97,7 +118,8 @@ const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
  */
 function assertFinite(reply: Reply): Reply {
   let overflow = badRecord(reply.result);
-  for (const row of reply.rows) overflow ||= "value" in row.value && badNumber(row.value.value);
+  // A text value has no `value`: badNumber(undefined) is false, as the old `"value" in` check gave.
+  for (const row of reply.rows) overflow ||= badNumber((row.value as { value?: unknown }).value);
   overflow ||= badRecord(reply.title.params);
   for (const text of reply.notes) overflow ||= badRecord(text.params);
   for (const text of reply.warnings) overflow ||= badRecord(text.params);
@@ -114,15 +136,17 @@ function badNumber(value: unknown): boolean {
 }
 
 /**
- * A bad number anywhere in a record, its nested records and lists included. Object.values and
- * an indexed loop: for…in with an own-key check on each of the reply's many record shapes was a
- * slow megamorphic walk.
+ * A bad number anywhere in a record, its nested records and lists included: its own enumerable
+ * values, as Object.values gives them. Object.keys and a read per key, not Object.values: nothing
+ * else lists the keys of a reply's record shapes, and Object.values of such a shape measured about
+ * twice as slow (V8 keeps the key list Object.keys makes, once per shape). Not for…in with an
+ * own-key check either: a slow megamorphic walk over the reply's many record shapes.
  */
 function badRecord(record: object | undefined): boolean {
   if (record === undefined) return false;
-  const values = Object.values(record);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const value = (record as Record<string, unknown>)[keys[i] as string];
     if (typeof value === "number") {
       if (!(Number.isFinite(value) && value >= 0)) return true;
     } else if (typeof value === "object" && value !== null && badRecord(value)) return true;
