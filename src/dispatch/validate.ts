@@ -8,6 +8,9 @@ import { isTrimmedText, parserOf } from "./options.ts";
 export interface Layout {
   places: ReadonlyMap<string, number>;
   required: readonly number[];
+  /** By place: the core parser inside the option's schema (parserOf), and whether it is trimmed text. */
+  parsers: readonly (((text: string) => unknown) | undefined)[];
+  texts: readonly boolean[];
 }
 
 /** Derived once per command from its option list (static), not per question. */
@@ -16,6 +19,8 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
   return {
     places: new Map(list.map(([name], place) => [name, place])),
     required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
+    parsers: list.map(([, spec]) => parserOf(spec.schema)),
+    texts: list.map(([, spec]) => isTrimmedText(spec.schema)),
   };
 });
 
@@ -29,7 +34,7 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
  * the values come out in declaration order too.
  */
 export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
-  const { places, required } = layoutOf(command);
+  const { places, required, parsers, texts } = layoutOf(command);
   const present: number[] = [];
   let unknown = false;
   for (const key in raw) {
@@ -49,11 +54,13 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
       continue;
     }
     // A required option not typed, for a schema of text: zod's issue is that it is not text.
-    if (value === undefined && (parserOf(spec.schema) || isTrimmedText(spec.schema))) {
+    const parser = parsers[place];
+    const text = texts[place] === true;
+    if (value === undefined && (parser || text)) {
       failed ??= { code: "invalid_type", expected: "string", input: value, path: [name], message: "" };
       continue;
     }
-    if (typeof value === "string" && isTrimmedText(spec.schema)) {
+    if (typeof value === "string" && text) {
       const trimmed = value.trim();
       if (trimmed.length > 0) data[name] = trimmed;
       else {
@@ -69,7 +76,7 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
       continue;
     }
     // Text for a core parser's schema: the parser itself, without zod's issue and error objects.
-    const parse = typeof value === "string" ? parserOf(spec.schema) : undefined;
+    const parse = typeof value === "string" ? parser : undefined;
     if (parse) {
       try {
         data[name] = parse(value as string);
