@@ -96,10 +96,34 @@ function isPositionalWord(command: AnyCommand, word: string): boolean {
   return findOption(command, word)?.[1].kind !== "flag";
 }
 
-/** Whether the preset has a value for at least one option of the command (help, gpus, model: none). */
+/**
+ * Whether the preset has a value for at least one option of the command (help, gpus, model: none).
+ * The answer follows from the preset, the command's option specs and the source's alternatives
+ * alone (nothing typed): kept with the preset object for each command that asked.
+ */
 function fillsSomething(presets: PresetSource, command: AnyCommand, preset: Preset): boolean {
-  return Object.keys(fillFromPreset(command, preset.values, {}, presets.alternatives)).length > 0;
+  const { alternatives } = presets;
+  const { values } = preset;
+  const known = fillsByPreset.get(preset);
+  const found = known?.find(
+    (entry) => entry.command === command && entry.alternatives === alternatives && entry.values === values,
+  );
+  if (found) return found.fills;
+  const fills = Object.keys(fillFromPreset(command, values, {}, alternatives)).length > 0;
+  if (known) known.push({ command, alternatives, values, fills });
+  else fillsByPreset.set(preset, [{ command, alternatives, values, fills }]);
+  return fills;
 }
+
+const fillsByPreset = new WeakMap<
+  Preset,
+  {
+    command: AnyCommand;
+    alternatives: PresetSource["alternatives"];
+    values: Preset["values"];
+    fills: boolean;
+  }[]
+>();
 
 function applyPreset(
   presets: PresetSource,
