@@ -66,7 +66,9 @@ export const cards = defineCommand({
   run(tracked) {
     const mode = tracked.mode ?? "infer";
     // Serving (infer) reads every option given (serveFromArgs): read them once into a plain record.
-    const args = mode === "infer" ? readAll(tracked) : tracked;
+    // Training reads every one too except the shape's extras (vocab, ffn: only with a full shape)
+    // and kv-precision (serving's): those stay unread here, so an unused one is still named.
+    const args = readAll(tracked, mode === "infer" ? undefined : TRAIN_READS_LATER);
     const precision = args.precision ?? "bf16";
     const gpu = args.gpu;
     const nodeSize = NODE_SIZE;
@@ -109,8 +111,8 @@ export const cards = defineCommand({
               heads,
               kvHeads: kvHeads ?? heads,
               headDim: headDim ?? args.hidden / heads,
-              ...(args.vocab ? { vocab: args.vocab } : {}),
-              ...(args.ffn ? { ffn: args.ffn } : {}),
+              ...(tracked.vocab ? { vocab: tracked.vocab } : {}),
+              ...(tracked.ffn ? { ffn: tracked.ffn } : {}),
             }
           : undefined;
       const sequenceLength = args.context ?? DEFAULT_CONTEXT;
@@ -217,6 +219,9 @@ export const cards = defineCommand({
     });
   },
 });
+
+/** The options training reads only in some runs (or never): left out of its one read of the rest. */
+const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision"]);
 
 /** The parts of a training layout the user fixed, the search varying the rest. */
 function fixedLayout(args: {

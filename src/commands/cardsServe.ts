@@ -395,12 +395,14 @@ export function serveFromArgs(
 /**
  * Every option given, read once (the command's tracked arguments count each as used) into a plain
  * record: what reads them all anyway then reads the record, not the tracked arguments, dozens of
- * times. The options given are the tracked record's own string keys.
+ * times. The options given are the tracked record's own string keys, but those in `except` (left
+ * for the caller to read from the tracked record when it uses them).
  */
-export function readAll<T extends object>(tracked: T): T {
+export function readAll<T extends object>(tracked: T, except?: ReadonlySet<string>): T {
   const out: Record<string, unknown> = {};
   for (const name of Reflect.ownKeys(tracked)) {
-    if (typeof name === "string") out[name] = (tracked as Record<string, unknown>)[name];
+    if (typeof name === "string" && !except?.has(name))
+      out[name] = (tracked as Record<string, unknown>)[name];
   }
   return out as T;
 }

@@ -248,13 +248,12 @@ export const compare = defineCommand({
   examples: ["compare gpt-3 chinchilla palm", "compare llama-3-405b deepseek-v3"],
   run(args) {
     const runs = parseModelList(args.names).map(compared);
-    const sources: Source[] = [
-      ...runs.flatMap((run) => modelSources(run.model)),
-      SOURCES.kaplan2020,
-      SOURCES.hoffmann2022,
-      SOURCES.palm2022,
-      ...runs.flatMap((run) => (run.estimate.gpu ? [run.estimate.gpu.source] : [])),
-    ];
+    // The models' sources, the three papers, then the GPUs': loops rather than flatMap and spreads
+    // (about a tenth of a compare in a profile).
+    const sources: Source[] = [];
+    for (const run of runs) for (const source of modelSources(run.model)) sources.push(source);
+    sources.push(SOURCES.kaplan2020, SOURCES.hoffmann2022, SOURCES.palm2022);
+    for (const run of runs) if (run.estimate.gpu) sources.push(run.estimate.gpu.source);
     return resultReply({
       command: "compare",
       title: text("compare.title", { models: runs.map((run) => run.model.name).join(" vs ") }),

@@ -152,7 +152,10 @@ export function fillFromPreset(
     const found = findOption(command, key);
     return found !== undefined && typed[found[0]] !== undefined;
   };
-  const dropped = new Set(alternatives.filter((group) => group.some(typedOption)).flat());
+  // Nothing typed (the check whether a preset fills anything): no group is dropped, no lookups.
+  const dropped: ReadonlySet<string> = isEmpty(typed)
+    ? NOTHING_DROPPED
+    : new Set(alternatives.filter((group) => group.some(typedOption)).flat());
   const decided = new Set<string>();
   const filled: Record<string, string> = {};
   for (const [key, value] of values) {
@@ -162,6 +165,13 @@ export function fillFromPreset(
     if (value !== null && typed[found[0]] === undefined) filled[found[0]] = value;
   }
   return filled;
+}
+
+const NOTHING_DROPPED: ReadonlySet<string> = new Set();
+
+function isEmpty(record: Record<string, string>): boolean {
+  for (const _ in record) return false;
+  return true;
 }
 
 /** A name (not a number) where the command expects a number, close to a model name: say which. */
