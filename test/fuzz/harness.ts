@@ -314,8 +314,11 @@ function checkRendered(reply: Reply, ask: Ask): void {
   const shown = JSON.stringify([localize(reply, lang), toJson(reply, lang)]);
   // A reply may quote the user's own text back ("“NaN” is not a number"); only text the bot
   // wrote itself must be free of NaN, Infinity and placeholders left unfilled.
-  // Read as the bot reads it: full-width digits and signs are digits and signs (NFKC).
-  const input = ("text" in ask ? ask.text : JSON.stringify(ask.options) + ask.command).normalize("NFKC");
+  // Read as the bot reads it: full-width digits and signs are digits and signs (NFKC), and the
+  // zero-width characters are dropped (`-\u200b0` is a typed minus that the bot echoes as `-0`).
+  const input = ("text" in ask ? ask.text : JSON.stringify(ask.options) + ask.command)
+    .normalize("NFKC")
+    .replace(/[\u200b-\u200d\ufeff]/g, "");
   if (!ECHO_OF_BAD_NUMBER.test(input) && FORBIDDEN_TEXT.test(shown)) {
     fail(`the rendered reply says ${FORBIDDEN_TEXT.exec(shown)?.[0]}`, ask, shown);
   }

@@ -59,3 +59,17 @@ describe("a run typed without its dashes (found by the fuzz on Node 24)", () => 
     expect(formulas.some((formula) => /−0\.03% vs published/.test(formula))).toBe(true);
   });
 });
+
+describe("a minus typed with a zero-width space after it (found by the fuzz)", () => {
+  it("compute params=# -\\u200b0 days echoes the typed -0 days, which the check reads as typed", () => {
+    const text = "compute params=# -\u200b0 days";
+    const stats = newStats();
+    check({ platform: "cli", userId: "U0FUZZ", lang: "en", text }, stats);
+    // The bot drops the zero-width space and refuses the value it read, quoting it back.
+    const reply = ask(text);
+    expect(reply.error).toMatchObject({
+      key: "quantity.unitMismatch",
+      params: { text: "-0 days", option: "params" },
+    });
+  });
+});
