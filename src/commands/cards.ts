@@ -66,9 +66,14 @@ export const cards = defineCommand({
   run(tracked) {
     const mode = tracked.mode ?? "infer";
     // Serving (infer) reads every option given (serveFromArgs): read them once into a plain record.
-    // Training reads every one too except the shape's extras (vocab, ffn: only with a full shape)
-    // and kv-precision (serving's): those stay unread here, so an unused one is still named.
-    const args = readAll(tracked, mode === "infer" ? undefined : TRAIN_READS_LATER);
+    // Training reads every one too except the shape's extras (vocab, ffn: only with a full shape),
+    // kv-precision (serving's) and, for full training, the LoRA options: those stay unread here,
+    // so an unused one is still named.
+    const lora = mode === "lora" || mode === "qlora";
+    const args = readAll(
+      tracked,
+      mode === "infer" ? undefined : lora ? TRAIN_READS_LATER : FULL_TRAIN_READS_LATER,
+    );
     const precision = args.precision ?? "bf16";
     const gpu = args.gpu;
     const nodeSize = NODE_SIZE;
@@ -222,6 +227,8 @@ export const cards = defineCommand({
 
 /** The options training reads only in some runs (or never): left out of its one read of the rest. */
 const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision"]);
+/** Full training (train, full) trains no adapters: a LoRA rank or targets typed with it are not used. */
+const FULL_TRAIN_READS_LATER: ReadonlySet<string> = new Set([...TRAIN_READS_LATER, "rank", "lora-targets"]);
 
 /** The parts of a training layout the user fixed, the search varying the rest. */
 function fixedLayout(args: {

@@ -218,3 +218,30 @@ describe("/flops cards in every rendering", () => {
     }
   });
 });
+
+describe("/flops cards: LoRA options typed with full training are named as not used", () => {
+  const shape = "gpu=H100 layers=80 hidden=8192 heads=64 context=4k";
+  const unused = (line: string) =>
+    ask(line)
+      .notes.filter((note) => note.key === "read.unused")
+      .map((note) => note.params?.option);
+
+  it.each(["train", "full"])(
+    "mode=%s rank=16 lora-targets=all: both named, the answer as without them",
+    (mode) => {
+      const plain = `cards 70B ${shape} mode=${mode}`;
+      expect(unused(`${plain} rank=16 lora-targets=all`)).toEqual(["rank=16", "lora-targets=all"]);
+      expect(result(`${plain} rank=16 lora-targets=all`)).toEqual(result(plain));
+      expect(said(`${plain} rank=16`)).toContain("Not used: rank=16");
+    },
+  );
+
+  it("mode=qlora reads them: rank 64 on every projection of Llama 2 7B's shape", () => {
+    const line =
+      "cards 7B gpu=4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k rank=64 lora-targets=attention";
+    expect(unused(line)).toEqual([]);
+    // LoRA (Hu et al. 2021, §4.1): r·(d_in + d_out) per adapted d×d matrix; q, k, v and o in each
+    // of 32 layers at d = 4096: 32 · 4 · 64 · 8192 = 67,108,864.
+    expect(result(line).adapterParams).toBe(32 * 4 * 64 * (4096 + 4096));
+  });
+});
