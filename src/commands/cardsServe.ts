@@ -296,14 +296,14 @@ export interface ServedFromArgs {
 
 /**
  * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
- * counted), the layout, and with `throughput` the prefill, decode and request-rate rows.
+ * counted), the layout, and with `throughput` the prefill, decode and request-rate rows. A serving
+ * answer takes every option it was given as read (none is named as unused): `args` is the
+ * callers' `readAll` of their tracked arguments.
  */
 export function serveFromArgs(
-  tracked: ServeArgs,
+  args: ServeArgs,
   options: { throughput: boolean; precision: StoragePrecision },
 ): ServedFromArgs {
-  // A serving answer takes every option it was given as read: none is named as unused.
-  const args = readAll(tracked);
   const precision = options.precision;
   const notes: Text[] = [];
   const warnings: Text[] = [];
