@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { oncePer } from "../core/oncePer.ts";
 import { text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { Reply } from "../reply/reply.ts";
@@ -98,32 +99,21 @@ function isPositionalWord(command: AnyCommand, word: string): boolean {
 
 /**
  * Whether the preset has a value for at least one option of the command (help, gpus, model: none).
- * The answer follows from the preset, the command's option specs and the source's alternatives
- * alone (nothing typed): kept with the preset object for each command that asked.
+ * The answer follows from the source's alternatives, the preset and the command's option specs
+ * alone (nothing typed): worked out once for each.
  */
 function fillsSomething(presets: PresetSource, command: AnyCommand, preset: Preset): boolean {
-  const { alternatives } = presets;
-  const { values } = preset;
-  const known = fillsByPreset.get(preset);
-  const found = known?.find(
-    (entry) => entry.command === command && entry.alternatives === alternatives && entry.values === values,
-  );
-  if (found) return found.fills;
-  const fills = Object.keys(fillFromPreset(command, values, {}, alternatives)).length > 0;
-  if (known) known.push({ command, alternatives, values, fills });
-  else fillsByPreset.set(preset, [{ command, alternatives, values, fills }]);
-  return fills;
+  return fillsOf(presets.alternatives)(preset)(command);
 }
 
-const fillsByPreset = new WeakMap<
-  Preset,
-  {
-    command: AnyCommand;
-    alternatives: PresetSource["alternatives"];
-    values: Preset["values"];
-    fills: boolean;
-  }[]
->();
+const fillsOf = oncePer((alternatives: PresetSource["alternatives"]) =>
+  oncePer((preset: Preset) =>
+    oncePer(
+      (command: AnyCommand) =>
+        Object.keys(fillFromPreset(command, preset.values, {}, alternatives)).length > 0,
+    ),
+  ),
+);
 
 function applyPreset(
   presets: PresetSource,
