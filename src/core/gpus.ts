@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { type Catalog, createCatalog } from "./catalog.ts";
 import { UserError } from "./errors.ts";
+import { nameKey } from "./nameKey.ts";
 
 /**
  * The accelerator catalog, as data: one entry per device as sold, with its DENSE peak per
@@ -760,7 +761,7 @@ const VENDOR_PREFIXES = ["nvidia", "amd", "google", "intel", "aws"];
 
 /** Case- and punctuation-free form of a GPU name: "NVIDIA H100-SXM5" → "h100sxm5". */
 export function normalizeGpuName(s: string): string {
-  let out = s.toLowerCase().replace(/[\s\-_.]+/g, "");
+  let out = nameKey(s);
   let stripped = true;
   while (stripped) {
     stripped = false;
@@ -799,7 +800,7 @@ let nameStarts: ReadonlySet<string> | undefined;
 export function mayStartGpuName(word: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
   if (/[^\x00-\x7f]/.test(word)) return true;
-  const piece = word.toLowerCase().replace(/[\s\-_.]+/g, "");
+  const piece = nameKey(word);
   if (piece === "" || VENDOR_PREFIXES.some((v) => piece.startsWith(v) || v.startsWith(piece))) return true;
   nameStarts ??= new Set(
     GPUS.flatMap(gpuNames)

@@ -1,12 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import { type Catalog, createCatalog } from "../catalog.ts";
 import { UserError } from "../errors.ts";
+import { nameKey } from "../nameKey.ts";
 import { sameNumbers } from "../suggest.ts";
 import { MODELS } from "./entries.ts";
 import type { Model } from "./schema.ts";
 
 /** Case- and punctuation-free form of a name: "Llama 3.1 405B" → "llama31405b". */
-export const normalizeModelName = (name: string): string => name.toLowerCase().replace(/[\s\-_.]+/g, "");
+export const normalizeModelName = (name: string): string => nameKey(name);
 
 /** Far longer than any run's name (a paste, an attack): no typo of one, and not worth comparing. */
 const MAX_SUGGESTED_NAME = 64;
