@@ -115,6 +115,9 @@ export function stripPrefix(line: string): string {
 const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const CHINESE = /[\u3400-\u9fff]/;
+/** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+const ASCII_AND_IDEOGRAPHS = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
 const MULTIPLIER = /[萬万億亿兆]/;
 
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
@@ -129,7 +132,8 @@ function unicodeForms(line: string): string {
       (_, p: string) => `e${[...p].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`,
     );
   }
-  text = text.normalize("NFKC");
+  // ASCII and CJK ideographs are their own NFKC form (most Chinese questions hold nothing else).
+  if (!ASCII_AND_IDEOGRAPHS.test(text)) text = text.normalize("NFKC");
   if (TYPOGRAPHY.test(text)) {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
