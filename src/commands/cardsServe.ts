@@ -21,6 +21,7 @@ import {
   servingMemory,
 } from "../core/serving.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
+import { givenOptions } from "../dispatch/tracked.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import type { Row, Text } from "../reply/reply.ts";
 import { cardsText } from "./cardsTrain.ts";
@@ -395,14 +396,13 @@ export function serveFromArgs(
 /**
  * Every option given, read once (the command's tracked arguments count each as used) into a plain
  * record: what reads them all anyway then reads the record, not the tracked arguments, dozens of
- * times. The options given are the tracked record's own string keys, but those in `except` (left
+ * times. The options given (`givenOptions`, in the order validated), but those in `except` (left
  * for the caller to read from the tracked record when it uses them).
  */
 export function readAll<T extends object>(tracked: T, except?: ReadonlySet<string>): T {
   const out: Record<string, unknown> = {};
-  for (const name of Reflect.ownKeys(tracked)) {
-    if (typeof name === "string" && !except?.has(name))
-      out[name] = (tracked as Record<string, unknown>)[name];
+  for (const name of givenOptions(tracked)) {
+    if (!except?.has(name)) out[name] = (tracked as Record<string, unknown>)[name];
   }
   return out as T;
 }

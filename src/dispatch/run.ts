@@ -7,6 +7,7 @@ import type { AnyCommand, CommandContext } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
 import { checkInputs, checkResult } from "./plausibility.ts";
 import { readAsOf } from "./readAs.ts";
+import { trackedOptions, unreadOptions } from "./tracked.ts";
 import { validate } from "./validate.ts";
 
 /**
@@ -32,9 +33,9 @@ export function runCommand(
   }
   // The defaults applied here (the only one is a precision), shared rather than a set per question.
   const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
-  const { tracked, unread } = trackReads(data, typed);
-  const answered = assertFinite(command.run(tracked as never, context));
-  for (const name of unread()) {
+  const options = trackedOptions(command, data);
+  const answered = assertFinite(command.run(options as never, context));
+  for (const name of unreadOptions(command, options, typed)) {
     if (data[name] !== undefined) {
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
     }
@@ -52,41 +53,6 @@ export function runCommand(
   if (warnings.length > 0 || implied.length > 0)
     reply.warnings = [...warnings, ...implied, ...answered.warnings];
   return context.explain ? explainInPlace(reply, context.lang) : reply;
-}
-
-/**
- * `data` with every read of a typed name noted, and the typed names not read so far (in the order
- * typed). Only the typed names are watched, so no Proxy when none was typed.
- */
-function trackReads(
-  data: Record<string, unknown>,
-  typed: readonly string[],
-): { tracked: Record<string, unknown>; unread: () => string[] } {
-  if (typed.length === 0) return { tracked: data, unread: () => [] };
-  // The typed names not read yet, in the first `left` places: a read moves its name past them
-  // (a command reads its arguments dozens of times; the list is three or four names).
-  const watched = [...typed];
-  let left = watched.length;
-  const handler: ProxyHandler<Record<string, unknown>> = {
-    get(target, key, receiver) {
-      if (typeof key === "string") {
-        for (let i = 0; i < left; i++) {
-          if (watched[i] !== key) continue;
-          left--;
-          watched[i] = watched[left] as string;
-          watched[left] = key;
-          // Every typed name read: the Proxy reads its target directly from here on.
-          if (left === 0) handler.get = undefined;
-          break;
-        }
-      }
-      return Reflect.get(target, key, receiver);
-    },
-  };
-  return {
-    tracked: new Proxy(data, handler),
-    unread: () => typed.filter((name) => watched.indexOf(name) < left),
-  };
 }
 
 /**
