@@ -134,6 +134,30 @@ const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?
 const entries = (command: AnyCommand) => command.optionList;
 const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
+/** `/^\d+$/` without the pattern. */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A count glued to what it counts: `512xH100`, `8x A100`, `8*H100`. */
+const GLUED_COUNT = /^(\d+)\s*[x*]\s*(.*)$/i;
+/** Whether GLUED_COUNT can match: digits, then an `x`, a `*` or a space (most numbers end in a digit or a suffix). */
+function mayBeGlued(word: string): boolean {
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
+  if (i === 0 || i === word.length) return false;
+  const after = word.charAt(i);
+  return after === "x" || after === "X" || after === "*" || after.trim() === "";
+}
+
+const PERCENT = /^(\d+(?:\.\d+)?)%$/;
+const DECIMAL = /^(\d+(?:\.\d+)?)$/;
+
 /** The first option whose name or alias is one of `names`. */
 function named(command: AnyCommand, names: readonly string[]): string | undefined {
   for (const name of names) {
@@ -411,7 +435,7 @@ export function readWords(
     }
 
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
-    const glued = startsWithDigit(word) ? /^(\d+)\s*[x*]\s*(.*)$/i.exec(word) : null;
+    const glued = mayBeGlued(word) ? GLUED_COUNT.exec(word) : null;
     if (glued?.[1] !== undefined) {
       const gpu = glued[2]
         ? lookups.gpuAtOnce([glued[2], ...words.slice(i + 1)], 0)
@@ -423,7 +447,7 @@ export function readWords(
         continue;
       }
     }
-    if (/^\d+$/.test(word)) {
+    if (isDigits(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !UNITS.get(next ?? "")) {
@@ -436,7 +460,7 @@ export function readWords(
 
     // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
     const option =
-      lower.length > 1 && !/^\d/.test(lower) && !PREPOSITIONS.has(lower)
+      lower.length > 1 && !startsWithDigit(lower) && !PREPOSITIONS.has(lower)
         ? findOption(command, lower)
         : undefined;
     if (option?.[1].kind === "flag") {
@@ -481,7 +505,7 @@ export function readWords(
     if (NUMBERISH.test(word)) {
       // `45%`, `45 %`, with MFU before or after.
       const percent =
-        /^(\d+(?:\.\d+)?)%$/.exec(word) ?? (next === "%" ? /^(\d+(?:\.\d+)?)$/.exec(word) : null);
+        (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
       if (percent) {
         const skip = next === "%" ? 1 : 0;
         const label = words[i + 1 + skip]?.toLowerCase();
@@ -490,15 +514,15 @@ export function readWords(
         i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
         continue;
       }
-      // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours`.
+      // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours` (a number next is no unit).
       const unit =
-        next === undefined
+        next === undefined || startsWithDigit(next)
           ? undefined
           : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
-      if (unit && next !== undefined && !/^\d/.test(next)) {
+      if (unit && next !== undefined) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
-        if (wholeOnly && !/^\d+$/.test(word)) {
+        if (wholeOnly && !isDigits(word)) {
           positional.push(word);
           continue;
         }
@@ -563,9 +587,10 @@ const stripPercentSpace = (value: string, after: string | undefined) => (after =
  * its documented meaning (the model width in compute and cards, tokens in chinchilla).
  */
 function paperSymbol(command: AnyCommand, word: string): string {
-  const equals = word.indexOf("=");
-  const key = word.slice(0, equals);
-  const value = word.slice(equals + 1);
+  // Only a one-letter key can be a symbol: any other word is kept without slicing it.
+  if (word.charAt(1) !== "=") return word;
+  const key = word.charAt(0);
+  const value = word.slice(2);
   if (key === "D") {
     const tokens = staticsOf(command).tokens;
     if (tokens) return `${tokens}=${value}`;
