@@ -295,7 +295,7 @@ export class LineLookups {
   /** Whether exactly one word is a bare number (`175B`, `1e24`). */
   loneNumber(words: readonly string[]): boolean {
     const facts = this.#of(words);
-    facts.loneNumber ??= words.filter((w) => BARE_NUMBER.test(w)).length === 1;
+    facts.loneNumber ??= countBareNumbers(words) === 1;
     return facts.loneNumber;
   }
 
@@ -357,6 +357,13 @@ export class LineLookups {
   }
 }
 
+/** How many words are bare numbers, counted up to two (enough for `loneNumber`). */
+function countBareNumbers(words: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < words.length && count < 2; i++) if (BARE_NUMBER.test(words[i] as string)) count++;
+  return count;
+}
+
 const cleanWord = (w: string) =>
   QUOTES.includes(w.charAt(0)) || QUOTES_OR_END.includes(w.charAt(w.length - 1))
     ? w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
@@ -405,8 +412,6 @@ export function readWords(
     return true;
   };
 
-  // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
-  const loneNumber = lookups.loneNumber(words);
   const lowered = lookups.lowerOf(words);
 
   const stop = context.wholeLineOnly === true;
@@ -550,7 +555,8 @@ export function readWords(
       // Only words that can be a duration, a price or (where the command takes one) a budget are evaluated.
       const budget = known.budget;
       const quantity =
-        UNIT_OR_MONEY.test(word) || (budget && mayBeBudget(word, positional.length === 0 && loneNumber))
+        UNIT_OR_MONEY.test(word) ||
+        (budget && mayBeBudget(word, positional.length === 0 && lookups.loneNumber(words)))
           ? lookups.quantityOf(word)
           : undefined;
       if (quantity?.dimension === "time") {
@@ -561,7 +567,14 @@ export function readWords(
         set(known.price, word, word);
         continue;
       }
-      if (quantity && budget && quantity.value >= BUDGET_MAGNITUDE && positional.length === 0 && loneNumber) {
+      // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
+      if (
+        quantity &&
+        budget &&
+        quantity.value >= BUDGET_MAGNITUDE &&
+        positional.length === 0 &&
+        lookups.loneNumber(words)
+      ) {
         assigned.push(`${budget}=${word}`);
         notes.push(text("read.asBudget", { value: word }));
         continue;
