@@ -35,8 +35,8 @@ class TrackedOptions {
   }
 }
 
-/** The read flags are the bits of one number. */
-const MAX_TRACKED_OPTIONS = 30;
+/** The read flags are the bits of one 32-bit integer (`|` and `&` work on 32 bits). */
+const MAX_TRACKED_OPTIONS = 32;
 
 /** The class of a command's tracked options: one getter per declared option, made once per command. */
 const optionsClass = oncePer((command: AnyCommand) => {
