@@ -1,15 +1,13 @@
 import { isQuantityWord } from "../core/quantity.ts";
 
 /**
- * Splits normalized text (normalizeText: words apart by single spaces) into words, then glues unit
- * and multiplier words to the number before them (`175 billion`, `21 days`) and arithmetic spaced
- * on both sides (`2048 * 21 days`). An operator spaced on one side only (`7B +300B`) joins nothing:
- * two quantities the user set apart stay two.
+ * Splits on whitespace, then glues unit and multiplier words to the number before them (`175
+ * billion`, `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced
+ * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  // A split on one space, not on a whitespace pattern (about 2.5× faster): normalizeText leaves no other.
-  for (const word of text.split(" ")) {
+  for (const word of text.split(/\s+/)) {
     if (word === "") continue;
     const previous = tokens.at(-1);
     if (previous === undefined) {
