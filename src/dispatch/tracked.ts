@@ -6,10 +6,10 @@ import { layoutOf } from "./validate.ts";
  * A command's validated options as its `run` reads them, each read noted: an option the user typed
  * that the command never read is named in a note (runCommand). A command reads its options by
  * name (`args.gpu`, destructuring); `readAll` (commands/cardsServe.ts) lists the ones given with
- * `givenOptions`. Each declared option is a getter on a class made once per command, so the
- * command's own code reads a few stable shapes: a Proxy around the record (as before) sent every
- * read of every command through the Proxy's slow path. Read-only: a command never writes its
- * options (a getter has no setter).
+ * `givenOptions`. Each declared option is a getter on a class made once per command, so a
+ * command's code sees one shape of options. A Proxy around the record did this before, and every
+ * read through it took the Proxy's slow path, in the commands' own code too. Read-only: a command
+ * never writes its options (a getter has no setter).
  */
 class TrackedOptions {
   readonly #data: Record<string, unknown>;
