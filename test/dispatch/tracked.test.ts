@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAll } from "../../src/commands/cardsServe.ts";
 import { compute } from "../../src/commands/compute.ts";
+import { registry } from "../../src/commands/registry.ts";
 import { givenOptions, trackedOptions, unreadOptions } from "../../src/dispatch/tracked.ts";
 
 describe("tracked options", () => {
@@ -51,5 +52,14 @@ describe("tracked options", () => {
     expect(() => {
       options.params = 1;
     }).toThrow(TypeError);
+  });
+});
+
+describe("every command's options", () => {
+  it("fit the read flags, so each command's tracked class can be made", () => {
+    for (const command of registry.commands) {
+      expect(command.optionList.length, command.name).toBeLessThanOrEqual(32);
+      expect(() => trackedOptions(command, {}), command.name).not.toThrow();
+    }
   });
 });
