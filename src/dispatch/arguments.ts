@@ -1,9 +1,9 @@
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
-import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
 import type { OptionSpec } from "./options.ts";
+import { unknownOptionError } from "./unknownOption.ts";
 /**
  * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
  * model name took the first); `key=value` sets any option.
@@ -29,14 +29,13 @@ export function parseArguments(
         continue;
       }
       if (!found) {
-        throw new UserError("args.unknownKey", {
+        throw unknownOptionError(
+          command.name,
           key,
-          command: command.name,
-          suggestions: nearest(
-            normalizeKey(key),
-            entries.flatMap(([name, spec]) => [name, ...spec.aliases]),
-          ).join(", "),
-        });
+          normalizeKey(key),
+          entries.flatMap(([name, spec]) => [name, ...spec.aliases]),
+          entries.map(([name]) => name),
+        );
       }
       if (value === "")
         throw new UserError("args.emptyValue", { key: found[0], example: `${found[0]}=${found[1].example}` });

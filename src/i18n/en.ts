@@ -742,6 +742,10 @@ export const en = {
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer":
     "No chart for this {command} answer (fine-tuning memory and hardware budgets are not drawn); every number is in the text.",
+  // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
+  "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
+  "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
 } as const;
 
 export type MessageKey = keyof typeof en;
