@@ -746,6 +746,7 @@ export const en = {
   "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
   "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
+  "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -716,6 +716,7 @@ export const zhTW: Record<MessageKey, string> = {
   "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
   "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
+  "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
 };
 
 /**
