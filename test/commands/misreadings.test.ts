@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ask, result } from "./helpers.ts";
+
+const unused = (line: string) =>
+  ask(line)
+    .notes.filter((note) => note.key === "read.unused")
+    .map((note) => note.params?.option);
+const readNames = (line: string) => ask(line).readAs?.items.map((item) => item.option) ?? [];
+
+/** H100 SXM5 dense bf16 peak, 989.4 TFLOP/s (NVIDIA H100 datasheet). */
+const H100_BF16 = 989.4e12;
+
+describe("a price is read only where a cost is worked out", () => {
+  it("without a GPU there is no cost: price= is named as not used and not shown as read", () => {
+    expect(unused("70B 15T price=$2/h")).toEqual(["price=$2/h"]);
+    expect(readNames("70B 15T price=$2/h")).toEqual(["params", "tokens"]);
+    expect(result("70B 15T price=$2/h")).toEqual(result("70B 15T"));
+  });
+
+  it("a hardware budget (gpu-hours, no model) prices nothing either", () => {
+    expect(unused("compute gpu=H100 gpu-hours=1M price=$2/h")).toEqual(["price=$2/h"]);
+  });
+
+  it("with a GPU the cost is GPU-hours × price: 6ND / (peak × MFU) / 3600 × $2", () => {
+    const line = "70B 15T gpu=H100 gpus=512 price=$2/h";
+    expect(unused(line)).toEqual([]);
+    const gpuHours = (6 * 70e9 * 15e12) / (H100_BF16 * 0.4) / 3600;
+    expect(result(line).costUsd).toBeCloseTo(gpuHours * 2, 0);
+    // One price per GPU, or one for all: three prices for two GPUs is still refused.
+    expect(ask("70B 15T gpu=h100,a100 price=$2/h,$1/h,$3/h").error?.key).toBe("compute.priceCount");
+  });
+});
+
+describe("questions in Traditional Chinese that were refused", () => {
+  it("跑 30 天 (run for 30 days)", () => {
+    const r = result("訓練 70B 15T 用 512 張 H100 跑 30 天");
+    expect(ask("訓練 70B 15T 用 512 張 H100 跑 30 天").readAs).toMatchObject({ command: "compute" });
+    expect(r.gpus).toBe(512);
+    // 512 GPUs × 30 days × 86,400 s at the H100's bf16 peak: the MFU that 6ND implies.
+    expect(r.impliedMfu.sixN).toBeCloseTo((6 * 70e9 * 15e12) / (512 * 30 * 86400 * H100_BF16), 6);
+  });
+
+  it.each(["每張每小時 2 美元", "每張卡每小時 2 美元", "每小時 2 美元"])(
+    "70B 15T H100 512張 %s: 2 dollars per GPU-hour, not a second GPU count",
+    (price) => {
+      const r = result(`70B 15T H100 512張 ${price}`);
+      expect(r.gpus).toBe(512);
+      expect(r.costUsd).toBeCloseTo(r.gpuHours * 2, 0);
+    },
+  );
+
+  it("花多少錢 (what does it cost) is a question, not a word to refuse", () => {
+    expect(ask("70B 15T 512 張 H100 花多少錢").ok).toBe(true);
+  });
+});
+
+describe("lora and qlora are mode words, like train and serve", () => {
+  it.each([
+    ["7B rtx4090 lora", "lora"],
+    ["cards 7B rtx4090 qlora", "qlora"],
+  ])("%s → cards mode=%s", (line, mode) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("cards");
+    expect(reply.result?.mode).toBe(mode);
+  });
+});
