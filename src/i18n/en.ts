@@ -747,6 +747,8 @@ export const en = {
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
   "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
   "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
+  "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
+  "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

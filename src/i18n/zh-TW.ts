@@ -717,6 +717,8 @@ export const zhTW: Record<MessageKey, string> = {
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
   "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
   "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
+  "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
+  "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
 };
 
 /**

@@ -59,6 +59,36 @@ describe("an unknown name with nothing close: what there is, never an empty 'Did
     expect(ask("7B 1T gpu=H10O").error?.key).toBe("gpu.unknown");
   });
 
+  it("help for a command with nothing close lists the commands, not all of them as a 'Did you mean'", () => {
+    const reply = ask("help zzzz");
+    expect(reply.error?.key).toBe("args.unknownCommandNoSuggestion");
+    expect(String(reply.error?.params?.list).split(", ")).toEqual(registry.commands.map((c) => c.name));
+    expect(errorOf("help zzzz")).toMatch(/^There is no command “zzzz”\. The commands: compute, mfu, /);
+    expect(errorOf("help zzzz", "zh-TW")).not.toMatch(/你是不是要找/);
+    // A near miss is still suggested alone.
+    expect(ask("help cardz").error).toMatchObject({
+      key: "args.unknownCommand",
+      params: { suggestions: "cards" },
+    });
+  });
+
+  it("a value that is none of the choices and near none: the choices, not the first three as a 'Did you mean'", () => {
+    const reply = ask("cards 7B gpu=H100 precision=zzzzzz");
+    expect(reply.error).toMatchObject({
+      key: "args.badChoiceNoSuggestion",
+      params: { value: "zzzzzz", choices: "fp32, bf16, fp16, fp8, int8, int4" },
+    });
+    expect(errorOf("cards 7B gpu=H100 precision=zzzzzz")).toBe(
+      "“zzzzzz” is not one of fp32, bf16, fp16, fp8, int8, int4.",
+    );
+    expect(ask("cards 7B gpu=H100 mode=trian").error?.params?.suggestions).toContain("train");
+  });
+
+  it("gpus with a filter that matches nothing and is near nothing points to the whole list", () => {
+    expect(ask("gpus zzzz9").error?.key).toBe("gpu.unknownNoSuggestion");
+    expect(errorOf("gpus zzzz9", "zh-TW")).not.toMatch(/你是不是要找/);
+  });
+
   it("an unknown layer with nothing close lists the layer names", () => {
     const reply = ask("params zzzzzz 3->4");
     expect(reply.error?.key).toBe("params.layerUnknownNoSuggestion");
