@@ -276,7 +276,7 @@ export function validateLayoutArgs(
     throw new UserError("cards.badTp", { tp: args.tp, heads });
   }
   if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
-    throw new UserError("cards.badTp", { tp: args.tp, heads: "?" });
+    throw new UserError("cards.badTpPower", { tp: args.tp });
   }
   if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
     throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });

@@ -749,6 +749,7 @@ export const en = {
   "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
   "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
   "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
+  "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
 } as const;
 
 export type MessageKey = keyof typeof en;

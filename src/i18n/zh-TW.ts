@@ -719,6 +719,7 @@ export const zhTW: Record<MessageKey, string> = {
   "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
   "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
   "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
+  "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
 };
 
 /**

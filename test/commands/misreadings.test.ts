@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ask, result } from "./helpers.ts";
+import { ask, rendered, result } from "./helpers.ts";
 
 const unused = (line: string) =>
   ask(line)
@@ -62,5 +62,20 @@ describe("lora and qlora are mode words, like train and serve", () => {
     const reply = ask(line);
     expect(reply.command).toBe("cards");
     expect(reply.result?.mode).toBe(mode);
+  });
+});
+
+describe("layout errors say what is wrong, with no placeholder left in", () => {
+  it("tp=3 without heads: a power of two (it said 'dividing heads=?')", () => {
+    for (const line of ["serve 8B gpu=H100 tp=3", "cards 70B gpu=H100 tp=3"]) {
+      expect(ask(line).error, line).toMatchObject({ key: "cards.badTpPower", params: { tp: 3 } });
+      expect(rendered(line).error).toBe("tp=3 must be a power of two, e.g. tp=8.");
+      expect(rendered(line, "zh-TW").error).not.toContain("?");
+    }
+    // With heads known, the rule names them: 64 heads (Llama 2 70B) take tp 1, 2, 4, 8.
+    expect(ask("serve 70B gpu=H100 heads=64 tp=3").error).toMatchObject({
+      key: "cards.badTp",
+      params: { tp: 3, heads: 64 },
+    });
   });
 });
