@@ -79,3 +79,27 @@ describe("layout errors say what is wrong, with no placeholder left in", () => {
     });
   });
 });
+
+describe("keys typed with spaces or a command-line habit", () => {
+  // 70B on 15T on 512 H100 at 40% MFU: 6ND / (512 × 989.4e12 × 0.4) s.
+  const seconds = (6 * 70e9 * 15e12) / (512 * H100_BF16 * 0.4);
+
+  it.each([
+    "70B 15T gpu = H100 gpus = 512",
+    "70B 15T gpu= H100 gpus= 512",
+    "70B 15T gpu =H100 gpus =512",
+    "70B 15T --gpu H100 --gpus 512",
+    "70B 15T --gpu=H100 --gpus=512",
+  ])("%s is 512 H100", (line) => {
+    const r = result(line);
+    expect(r.gpu).toBe("NVIDIA H100 SXM5 80GB");
+    expect(r.gpus).toBe(512);
+    expect(r.seconds).toBeCloseTo(seconds, 0);
+  });
+
+  it("gpu= with nothing after it still needs a value; a lone = after a number is not a key", () => {
+    expect(ask("70B 15T gpu=").error?.key).toBe("args.emptyValue");
+    expect(ask("70B 15T = H100").ok).toBe(false);
+    expect(ask("70B 15T = H100").error?.key).not.toBe("args.unknownKey");
+  });
+});
