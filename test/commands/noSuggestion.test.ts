@@ -122,3 +122,24 @@ describe("an unknown name with nothing close: what there is, never an empty 'Did
     expect(errors).toBeGreaterThan(30);
   });
 });
+
+describe("a suggestion is a likely typo, not any short name", () => {
+  it("gpu= in chinchilla is not a mistyped p (params' one-letter alias): the options are listed", () => {
+    const reply = ask("chinchilla 70B gpu=H100");
+    expect(reply.error).toMatchObject({
+      key: "args.unknownKeyNoSuggestion",
+      params: { list: "params, budget, tokens" },
+    });
+  });
+
+  it("a doubled suffix suggests b and bn, not d (days)", () => {
+    expect(ask("175BB 300B").error?.params?.suggestions).toBe("b, bn");
+  });
+
+  it("real typos keep their suggestions: rat → rate, gpu-hour → gpu-hours, trian → train, lstn → lstm", () => {
+    expect(String(ask("serve 8B gpu=H100 rat=2").error?.params?.suggestions)).toContain("rate");
+    expect(String(ask("mfu 70B 15T gpu=H100 gpu-hour=1M").error?.params?.suggestions)).toContain("gpu-hours");
+    expect(String(ask("cards 7B gpu=H100 mode=trian").error?.params?.suggestions)).toBe("train");
+    expect(String(ask("params dense 784->128, lstn 64->128").error?.params?.suggestions)).toContain("lstm");
+  });
+});
