@@ -19,6 +19,7 @@ import {
   NODE_SIZE,
   positive,
   readAll,
+  SERVE_READS_LATER,
   serveFromArgs,
   validateLayoutArgs,
 } from "./cardsServe.ts";
@@ -65,14 +66,15 @@ export const cards = defineCommand({
   ],
   run(tracked) {
     const mode = tracked.mode ?? "infer";
-    // Serving (infer) reads every option given (serveFromArgs): read them once into a plain record.
-    // Training reads every one too except the shape's extras (vocab, ffn: only with a full shape),
-    // kv-precision (serving's) and, for full training, the LoRA options: those stay unread here,
-    // so an unused one is still named.
+    // The options given, read once into a plain record, but those a mode reads only when it uses
+    // them or never: serving (infer) never reads the training options and reads some of its own
+    // only when its answer uses them (INFER_READS_LATER); training reads the shape's extras (vocab,
+    // ffn) only with a full shape, never kv-precision (serving's) nor, for full training, the
+    // LoRA options. Those stay unread here, so one given and not used is named.
     const lora = mode === "lora" || mode === "qlora";
     const args = readAll(
       tracked,
-      mode === "infer" ? undefined : lora ? TRAIN_READS_LATER : FULL_TRAIN_READS_LATER,
+      mode === "infer" ? INFER_READS_LATER : lora ? TRAIN_READS_LATER : FULL_TRAIN_READS_LATER,
     );
     const precision = args.precision ?? "bf16";
     const gpu = args.gpu;
@@ -97,7 +99,7 @@ export const cards = defineCommand({
     let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const served = serveFromArgs(args, { throughput: false, precision });
+      const served = serveFromArgs(args, tracked, { throughput: false, precision });
       rows.push(...served.rows);
       notes.push(...served.notes);
       warnings.push(...served.warnings);
@@ -229,6 +231,22 @@ export const cards = defineCommand({
 const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision"]);
 /** Full training (train, full) trains no adapters: a LoRA rank or targets typed with it are not used. */
 const FULL_TRAIN_READS_LATER: ReadonlySet<string> = new Set([...TRAIN_READS_LATER, "rank", "lora-targets"]);
+/**
+ * Serving holds weights and a KV cache (no gradients, optimizer states or activations kept for a
+ * backward pass, no data-parallel copies): the training options are never read, and serving's
+ * conditional ones only where its answer uses them.
+ */
+const INFER_READS_LATER: ReadonlySet<string> = new Set([
+  ...SERVE_READS_LATER,
+  "zero",
+  "dp",
+  "recompute",
+  "attention",
+  "rank",
+  "lora-targets",
+  "vocab",
+  "ffn",
+]);
 
 /** The parts of a training layout the user fixed, the search varying the rest. */
 function fixedLayout(args: {

@@ -21,7 +21,7 @@ import {
   servingMemory,
 } from "../core/serving.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
-import { givenOptions } from "../dispatch/tracked.ts";
+import { givenOptions, isGiven } from "../dispatch/tracked.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import type { Row, Text } from "../reply/reply.ts";
 import { cardsText } from "./cardsTrain.ts";
@@ -277,7 +277,7 @@ export function validateLayoutArgs(
     throw new UserError("cards.badTp", { tp: args.tp, heads });
   }
   if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
-    throw new UserError("cards.badTp", { tp: args.tp, heads: "?" });
+    throw new UserError("cards.badTpPower", { tp: args.tp });
   }
   if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
     throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
@@ -296,13 +296,31 @@ export interface ServedFromArgs {
 }
 
 /**
+ * The serving options read only when the answer depends on them (the callers' `readAll` leaves
+ * them out; serveFromArgs reads them from the tracked arguments): hidden only to derive the head
+ * dimension of a KV cache or attention term; generate only with a request rate; experts and top-k
+ * only together; context for a KV cache or attention term, or as the prompt of a throughput
+ * answer (never with both rate and prompt, whose sum with generate is the sequence); batch with a
+ * KV cache or for throughput. Given otherwise, they are named as not used.
+ */
+export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
+  "hidden",
+  "generate",
+  "experts",
+  "top-k",
+  "context",
+  "batch",
+]);
+
+/**
  * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
- * counted), the layout, and with `throughput` the prefill, decode and request-rate rows. A serving
- * answer takes every option it was given as read (none is named as unused): `args` is the
- * callers' `readAll` of their tracked arguments.
+ * counted), the layout, and with `throughput` the prefill, decode and request-rate rows. `args`
+ * is the callers' `readAll` of their tracked arguments but SERVE_READS_LATER; `later` is the
+ * tracked arguments, read for those only where the answer uses them.
  */
 export function serveFromArgs(
   args: ServeArgs,
+  later: Pick<ServeArgs, "hidden" | "generate" | "experts" | "top-k" | "context" | "batch">,
   options: { throughput: boolean; precision: StoragePrecision },
 ): ServedFromArgs {
   const precision = options.precision;
@@ -310,7 +328,14 @@ export function serveFromArgs(
   const warnings: Text[] = [];
   const heads = args.heads;
   const kvHeads = args["kv-heads"] ?? heads;
-  const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
+  // hidden / heads is the head dimension only where one is used: with layers (KV cache, attention).
+  const hidden = args["head-dim"] === undefined && heads && args.layers ? later.hidden : undefined;
+  if (hidden !== undefined) positive("hidden", hidden, MAX_SIZE.width);
+  const headDim = args["head-dim"] ?? (hidden && heads ? hidden / heads : undefined);
+  // A mixture of experts needs both; one alone is not used.
+  const experts = isGiven(later, "top-k") ? later.experts : undefined;
+  const topK = experts ? later["top-k"] : undefined;
+  const generate = args.rate !== undefined ? later.generate : undefined;
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
   const kvPrecision = args["kv-precision"] ?? "bf16";
@@ -318,9 +343,15 @@ export function serveFromArgs(
     args.layers && kvHeads && headDim
       ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
       : undefined;
-  const context = args.context ?? DEFAULT_CONTEXT;
-  if (kv && args.context === undefined)
+  // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
+  const fromRequests = args.rate !== undefined && args.prompt !== undefined;
+  const given =
+    !fromRequests && (kv || (options.throughput && args.prompt === undefined)) ? later.context : undefined;
+  const context = given ?? DEFAULT_CONTEXT;
+  if (kv && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
+  const batch = kv || options.throughput ? later.batch : undefined;
+  if (batch !== undefined) positive("batch", batch, MAX_SIZE.batch);
   if (!kv) warnings.push(text("note.kvNeedsShape"));
   const model: ServingModel = {
     params: args.params,
@@ -329,7 +360,7 @@ export function serveFromArgs(
     ...(heads ? { heads } : {}),
     ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
     ...(kv ? { kv } : {}),
-    ...(args.experts && args["top-k"] ? { moe: { experts: args.experts, topK: args["top-k"] } } : {}),
+    ...(experts && topK ? { moe: { experts, topK } } : {}),
   };
   const served = servingReply({
     model,
@@ -338,7 +369,7 @@ export function serveFromArgs(
     precision,
     kvPrecision,
     context,
-    ...(args.batch !== undefined ? { batch: args.batch } : {}),
+    ...(batch !== undefined ? { batch } : {}),
     fixed: args.tp
       ? args.pp
         ? { tp: args.tp, pp: args.pp }
@@ -348,15 +379,15 @@ export function serveFromArgs(
         : {},
     mfu: args.mfu ?? DEFAULT_MFU,
     ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
-    ...(args.generate !== undefined ? { generate: args.generate } : {}),
+    ...(generate !== undefined ? { generate } : {}),
     ...(args.rate !== undefined ? { rate: args.rate } : {}),
     throughput: options.throughput,
   });
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
-  const batch = throughput?.batch ?? args.batch ?? 1;
+  const sequences = throughput?.batch ?? batch ?? 1;
   const tokens = throughput?.context ?? context;
   const weights = args.params * BYTES_PER_VALUE[precision];
-  const kvTotal = kv ? kv.bytesPerToken * tokens * batch : 0;
+  const kvTotal = kv ? kv.bytesPerToken * tokens * sequences : 0;
   const rows = [...served.rows];
   if (kv) {
     rows.push(
@@ -367,7 +398,7 @@ export function serveFromArgs(
         formula("serve.kvCache", {
           perToken: num("bytes", kv.bytesPerToken),
           ctx: num("tokens", tokens),
-          batch: num("plain", batch),
+          batch: num("plain", sequences),
           precision: symbol(kvPrecision),
         }),
       ),

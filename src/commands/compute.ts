@@ -54,14 +54,6 @@ export const compute = defineCommand({
     const gpuList = args.gpu ?? [];
     const precision = args.precision ?? "bf16";
     const gpu = gpuList[0];
-    const prices = args.price ?? [];
-    if (prices.length > 1 && prices.length !== gpuList.length) {
-      throw new UserError("compute.priceCount", {
-        prices: prices.length,
-        gpus: gpuList.length,
-        example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
-      });
-    }
     const given = args.params;
     if (given === undefined && args.flops === undefined) {
       const gpuHours =
@@ -179,6 +171,16 @@ export const compute = defineCommand({
     }
 
     if (gpu) {
+      // A price is read only here, where a cost is worked out: without a GPU (or for a hardware
+      // budget) one typed is named as not used.
+      const prices = args.price ?? [];
+      if (prices.length > 1 && prices.length !== gpuList.length) {
+        throw new UserError("compute.priceCount", {
+          prices: prices.length,
+          gpus: gpuList.length,
+          example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
+        });
+      }
       const hardware = gpuArgs(args, gpu, precision);
       if (gpuList.length > 1) {
         const compared = compareGpus(work, gpuList, {

@@ -112,10 +112,11 @@ export const gpus = defineCommand({
     const filter = args.filter ?? "";
     const found = byVendorName(filter) ?? searchGpus(filter);
     if (found.length === 0) {
-      throw new UserError("gpu.unknown", {
-        query: filter,
-        suggestions: nearest(filter, GPUS.map(shortGpuName)).join(", ") || "H100, A100, MI300X",
-      });
+      const suggestions = nearest(filter, GPUS.map(shortGpuName)).join(", ");
+      // Nothing near: the whole list, not three cards as a "Did you mean".
+      throw suggestions === ""
+        ? new UserError("gpu.unknownNoSuggestion", { query: filter })
+        : new UserError("gpu.unknown", { query: filter, suggestions });
     }
     return resultReply({
       command: "gpus",

@@ -23,14 +23,12 @@ export function helpCommand(registry: () => Registry) {
       if (!args.topic) return overview(reg);
       const command = findCommand(reg, args.topic);
       if (!command) {
-        throw new UserError("args.unknownCommand", {
-          command: args.topic,
-          suggestions:
-            nearest(
-              args.topic,
-              reg.commands.map((c) => c.name),
-            ).join(", ") || reg.commands.map((c) => c.name).join(", "),
-        });
+        const names = reg.commands.map((c) => c.name);
+        const suggestions = nearest(args.topic, names).join(", ");
+        // Nothing near: the commands there are, not every one of them as a "Did you mean".
+        throw suggestions === ""
+          ? new UserError("args.unknownCommandNoSuggestion", { command: args.topic, list: names.join(", ") })
+          : new UserError("args.unknownCommand", { command: args.topic, suggestions });
       }
       return commandHelp(command);
     },

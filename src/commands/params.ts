@@ -7,9 +7,9 @@ import {
   parseLayerList,
 } from "../core/params/index.ts";
 import { SOURCES } from "../core/sources.ts";
-import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
+import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { architectureCountReply, countedArchitecture } from "./paramsArchitecture.ts";
@@ -60,11 +60,7 @@ function architecture(args: Args): {
     if (rest.length > 0) {
       const stray = rest[0] as string;
       const key = stray.split("=")[0] ?? stray;
-      throw new UserError("args.unknownKey", {
-        key,
-        command: "params",
-        suggestions: nearest(key, Object.keys(options)).join(", "),
-      });
+      throw unknownOptionError("params", key, key, Object.keys(options), Object.keys(options));
     }
     if (GPT_NAMES.includes(name)) {
       const count = gptParams({

@@ -3,7 +3,7 @@ import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { input, resultReply, text } from "../reply/build.ts";
-import { readAll, serveFromArgs } from "./cardsServe.ts";
+import { readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 
@@ -44,10 +44,11 @@ export const serve = defineCommand({
     "serve 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 batch=16",
   ],
   run(tracked) {
-    // Serving reads every option given (serveFromArgs): read them once into a plain record.
-    const args = readAll(tracked);
+    // Serving reads the options given once into a plain record, but those it reads only when its
+    // answer uses them (SERVE_READS_LATER): one given and not used is named.
+    const args = readAll(tracked, SERVE_READS_LATER);
     const precision = args.precision ?? "bf16";
-    const served = serveFromArgs(args, { throughput: true, precision });
+    const served = serveFromArgs(args, tracked, { throughput: true, precision });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",

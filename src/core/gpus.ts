@@ -820,7 +820,10 @@ export function findGpu(query: string): Gpu {
   const hit = GPU_CATALOG.find(query);
   if (hit) return hit;
   const suggestions = GPU_CATALOG.suggest(query).map(shortGpuName).join(", ");
-  throw new UserError("gpu.unknown", { query, suggestions });
+  // Nothing near: the list command, never an empty "Did you mean" (as for runs).
+  throw suggestions === ""
+    ? new UserError("gpu.unknownNoSuggestion", { query })
+    : new UserError("gpu.unknown", { query, suggestions });
 }
 
 /**

@@ -12,7 +12,9 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     // paragraph) is no typo of a short name, and is not run through the quadratic distance.
     if (prefix === 1 && Math.abs(wanted.length - lower.length) > maxDistance) continue;
     const apart = distance(wanted, lower);
-    if (prefix === 0 || apart <= maxDistance) kept.push({ name, prefix, distance: apart });
+    // A name every letter of which would change is no typo of it (`gpu` is not a mistyped `p`).
+    if (prefix === 0 || (apart <= maxDistance && apart < lower.length))
+      kept.push({ name, prefix, distance: apart });
   }
   return kept
     .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))

@@ -1,12 +1,14 @@
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
-import { nearest } from "../core/suggest.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
 import type { OptionSpec } from "./options.ts";
+import { unknownOptionError } from "./unknownOption.ts";
 /**
  * Positional words fill positional options in declaration order, from slot `firstSlot` (1 when a
- * model name took the first); `key=value` sets any option.
+ * model name took the first), skipping those already given by `key=value` (`70B params 15T` is
+ * 70B parameters and 15T tokens); `key=value` sets any option. An option given twice with two
+ * values (`gpu=H100 gpu=A100`, `3 days 4 days`) is refused, not read as the last one.
  */
 export function parseArguments(
   command: AnyCommand,
@@ -29,17 +31,19 @@ export function parseArguments(
         continue;
       }
       if (!found) {
-        throw new UserError("args.unknownKey", {
+        throw unknownOptionError(
+          command.name,
           key,
-          command: command.name,
-          suggestions: nearest(
-            normalizeKey(key),
-            entries.flatMap(([name, spec]) => [name, ...spec.aliases]),
-          ).join(", "),
-        });
+          normalizeKey(key),
+          entries.flatMap(([name, spec]) => [name, ...spec.aliases]),
+          entries.map(([name]) => name),
+        );
       }
       if (value === "")
         throw new UserError("args.emptyValue", { key: found[0], example: `${found[0]}=${found[1].example}` });
+      const before = raw[found[0]];
+      if (before !== undefined && before !== value)
+        throw new UserError("args.twice", { option: found[0], first: before, second: value });
       raw[found[0]] = value;
       continue;
     }
@@ -48,7 +52,9 @@ export function parseArguments(
       raw[flag[0]] = "true";
       continue;
     }
-    const slot = positional[next];
+    // A slot already given by key=value (the reader puts those first) is not filled again.
+    let slot = positional[next];
+    while (slot && !slot[1].rest && raw[slot[0]] !== undefined) slot = positional[++next];
     if (!slot) throw new UserError("args.extra", { value: word, command: command.name });
     if (slot[1].rest) {
       raw[slot[0]] = raw[slot[0]] ? `${raw[slot[0]]} ${word}` : word;

@@ -260,11 +260,11 @@ function listItems(text: string): string[] {
 function choice<C extends string>(text: string, choices: readonly C[]): C {
   const found = choices.find((c) => c.toLowerCase() === text);
   if (found) return found;
-  throw new UserError("args.badChoice", {
-    value: text,
-    choices: choices.join(", "),
-    suggestions: nearest(text, choices).join(", ") || choices.slice(0, 3).join(", "),
-  });
+  const suggestions = nearest(text, choices).join(", ");
+  // Nothing near: the choices are listed already, without the first three as a "Did you mean".
+  throw suggestions === ""
+    ? new UserError("args.badChoiceNoSuggestion", { value: text, choices: choices.join(", ") })
+    : new UserError("args.badChoice", { value: text, choices: choices.join(", "), suggestions });
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any keeps each option's own value type and requiredness when inferred.

@@ -34,12 +34,14 @@ const isGpu = (value: unknown): value is Gpu =>
  * The reading a reply computed, from the validated options (canonical names, base units) in
  * declaration order, plus each default the command applied that has the same name in its result
  * (marked assumed). Nothing here is per command: an option another branch adds shows up as is.
+ * The options in `unused` (typed, but the answer does not depend on them) are left out.
  */
 export function readAsOf(
   command: AnyCommand,
   data: Record<string, unknown>,
   result: Record<string, unknown> | undefined,
   assumed: ReadonlySet<string>,
+  unused?: readonly string[],
 ): ReadAs {
   const items: ReadItem[] = [];
   // Only the options that can show: those with a value, and assumable ones the result may carry
@@ -54,6 +56,7 @@ export function readAsOf(
   const list = command.optionList;
   for (const place of shown) {
     const [name, spec] = list[place] as (typeof list)[number];
+    if (unused?.includes(name)) continue;
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
     const fromResult = typed === undefined && assumableAt[place] ? result?.[name] : undefined;

@@ -77,6 +77,8 @@ const MODES: Record<string, string> = {
   infer: "infer",
   deploy: "infer",
   deployment: "infer",
+  lora: "lora",
+  qlora: "qlora",
 };
 
 /** A unit word after a number names the option it sets (looked up among the command's names and aliases). */

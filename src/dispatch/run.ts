@@ -35,9 +35,13 @@ export function runCommand(
   const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
   const options = trackedOptions(command, data);
   const answered = assertFinite(command.run(options as never, context));
+  // The options named as not used are not shown as read either.
+  let unused: string[] | undefined;
   for (const name of unreadOptions(command, options, typed)) {
     if (data[name] !== undefined) {
       notes.push(text("read.unused", { option: `${name}=${raw[name]}`, command: command.name }));
+      if (unused) unused.push(name);
+      else unused = [name];
     }
   }
   const implied = checkResult(answered.result, data);
@@ -48,7 +52,7 @@ export function runCommand(
   // spread of the many reply shapes commands return measured about four times slower, and the
   // keys added to its copy later slower still.
   const reply: Reply = Object.assign({}, answered);
-  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed);
+  if (answered.ok) reply.readAs = readAsOf(command, data, answered.result, assumed, unused);
   if (notes.length > 0) reply.notes = [...notes, ...answered.notes];
   if (warnings.length > 0 || implied.length > 0)
     reply.warnings = [...warnings, ...implied, ...answered.warnings];

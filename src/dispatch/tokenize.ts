@@ -3,12 +3,18 @@ import { isQuantityWord } from "../core/quantity.ts";
 /**
  * Splits on whitespace, then glues unit and multiplier words to the number before them (`175
  * billion`, `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced
- * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two.
+ * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two. A
+ * leading `--` before a name is dropped, and spaces around a key's `=` are.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    if (word === "") continue;
+  for (const typed of text.split(/\s+/)) {
+    if (typed === "") continue;
+    // A command-line habit: `--gpu H100`, `--gpus=512` are `gpu H100`, `gpus=512`.
+    const word =
+      typed.charCodeAt(0) === DASH && typed.charCodeAt(1) === DASH && isLetter(typed.charCodeAt(2))
+        ? typed.slice(2)
+        : typed;
     const previous = tokens.at(-1);
     if (previous === undefined) {
       tokens.push(word);
@@ -16,6 +22,14 @@ export function tokenize(text: string): string[] {
     }
     // The words hold no whitespace (split above): a space in `previous` is one this loop put there.
     const last = previous.charCodeAt(previous.length - 1);
+    // `gpu = H100`, `gpu= H100`, `gpu =H100`: one `gpu=H100`, not a key with no value.
+    if (
+      (word.charCodeAt(0) === EQUALS && isName(previous)) ||
+      (last === EQUALS && previous.length > 1 && !word.includes("="))
+    ) {
+      tokens[tokens.length - 1] = `${previous}${word}`;
+      continue;
+    }
     const joinable = (isDigit(last) || last === CLOSE) && isQuantityWord(word);
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
     const continuesExpression =
@@ -32,6 +46,8 @@ export function tokenize(text: string): string[] {
 }
 
 const OPERATORS = "*/+^-";
-const [SPACE, PERCENT, OPEN, CLOSE] = [32, 37, 40, 41];
+const [SPACE, PERCENT, OPEN, CLOSE, DASH, EQUALS] = [32, 37, 40, 41, 45, 61];
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A word that may be an option's name: a letter first, then letters, digits and dashes. */
+const isName = (word: string) => /^[a-z][a-z0-9-]*$/i.test(word);
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -72,6 +72,11 @@ export function unreadOptions(command: AnyCommand, options: object, typed: reado
   });
 }
 
+/** Whether `name` was given, without reading it (so it does not count as used). */
+export function isGiven(options: object, name: string): boolean {
+  return Object.hasOwn(options instanceof TrackedOptions ? TrackedOptions.data(options) : options, name);
+}
+
 /** The options given (in the order validated), without reading them; a plain record's own keys. */
 export function givenOptions(options: object): string[] {
   return options instanceof TrackedOptions ? Object.keys(TrackedOptions.data(options)) : Object.keys(options);

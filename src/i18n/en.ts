@@ -742,6 +742,14 @@ export const en = {
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer":
     "No chart for this {command} answer (fine-tuning memory and hardware budgets are not drawn); every number is in the text.",
+  // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
+  "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
+  "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
+  "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
+  "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
+  "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
+  "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
 } as const;
 
 export type MessageKey = keyof typeof en;

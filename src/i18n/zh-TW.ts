@@ -712,6 +712,14 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.table.mfu": "MFU",
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer": "這個 {command} 回答沒有圖表 (微調記憶體和硬體預算不畫圖)；所有數字都在文字裡。",
+  // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
+  "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
+  "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
+  "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
+  "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
+  "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
+  "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
 };
 
 /**

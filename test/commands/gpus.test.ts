@@ -82,7 +82,7 @@ describe("/flops gpus grouped by vendor", () => {
   it("the name filter still works (h100, mi300) and grouping holds for it", () => {
     expect(rendered("gpus mi300").rows.map((r) => r.label)).toEqual(["AMD (1)"]);
     expect(result("gpus h100").gpus[0].name).toContain("H100");
-    expect(ask("gpus zzzz9").error?.key).toBe("gpu.unknown");
+    expect(ask("gpus zzzz9").error?.key).toBe("gpu.unknownNoSuggestion");
   });
 
   it("labels and the column note are translated", () => {

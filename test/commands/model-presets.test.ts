@@ -82,7 +82,8 @@ describe("a model name in place of the numbers it implies", () => {
   it("a model name is never taken for a mistyped command, and a preset that fills nothing leaves the word alone", () => {
     expect(ask("gopher").command).toBe("compute");
     expect(ask("gopher").ok).toBe(true);
-    expect(ask("help gopher").error?.key).toBe("args.unknownCommand");
+    // No command is near "gopher": the commands are listed instead.
+    expect(ask("help gopher").error?.key).toBe("args.unknownCommandNoSuggestion");
   });
 
   it("suggests runs for a misspelt model name where a number is expected", () => {

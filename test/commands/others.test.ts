@@ -116,8 +116,8 @@ describe("/flops gpus", () => {
     expect(h100.gpus[0]?.source.url).toMatch(/^https:\/\//);
   });
 
-  it("a filter that matches nothing suggests names", () => {
-    expect(ask("gpus zzzz9").error?.key).toBe("gpu.unknown");
+  it("a filter that matches nothing points to the whole list", () => {
+    expect(ask("gpus zzzz9").error?.key).toBe("gpu.unknownNoSuggestion");
   });
 });
 

@@ -65,8 +65,12 @@ describe("a minus typed with a zero-width space after it (found by the fuzz)", (
     const text = "compute params=# -\u200b0 days";
     const stats = newStats();
     check({ platform: "cli", userId: "U0FUZZ", lang: "en", text }, stats);
+    // params= typed is no longer overwritten by the positional word after it: "#" is refused.
+    expect(ask(text).error).toMatchObject({ key: "quantity.notAllowed", params: { text: "#" } });
     // The bot drops the zero-width space and refuses the value it read, quoting it back.
-    const reply = ask(text);
+    const positional = "compute -\u200b0 days";
+    check({ platform: "cli", userId: "U0FUZZ", lang: "en", text: positional }, stats);
+    const reply = ask(positional);
     expect(reply.error).toMatchObject({
       key: "quantity.unitMismatch",
       params: { text: "-0 days", option: "params" },

@@ -162,6 +162,13 @@ const NAMES: Readonly<Record<string, Syntax>> = {
   ...Object.fromEntries(ZERO_PARAM_KINDS.map((kind) => [kind, { kind }])),
 };
 
+/** One name per layer kind (the first declared), for the error that lists them. */
+function layerNames(): string[] {
+  const seen = new Map<string, string>();
+  for (const [name, syntax] of Object.entries(NAMES)) if (!seen.has(syntax.kind)) seen.set(syntax.kind, name);
+  return [...seen.values()];
+}
+
 const EXAMPLES: Readonly<Record<string, string>> = {
   dense: "dense 784->128",
   conv: "conv2d 3x3 3->64",
@@ -398,10 +405,11 @@ export function parseLayerList(text: string): LayerSpec[] {
     const syntax = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
     if (syntax === undefined) {
       const kind = name.slice(0, SHOWN);
-      throw new UserError("params.layerUnknown", {
-        kind,
-        suggestions: nearest(kind, Object.keys(NAMES)).join(", "),
-      });
+      const suggestions = nearest(kind, Object.keys(NAMES)).join(", ");
+      // Nothing near: the layer names there are, never an empty "Did you mean".
+      throw suggestions === ""
+        ? new UserError("params.layerUnknownNoSuggestion", { kind, list: layerNames().join(", ") })
+        : new UserError("params.layerUnknown", { kind, suggestions });
     }
     const syntaxError = () =>
       new UserError("params.layerSyntax", {

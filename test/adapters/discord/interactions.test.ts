@@ -103,7 +103,7 @@ describe("/flops <subcommand>", () => {
       "en",
     );
     expect(grammar.error).toBe(
-      "I don't know “bb” in a number. Did you mean b, bn, d? e.g. 175B, 1.4T, 21 days.",
+      "I don't know “bb” in a number. Did you mean b, bn? e.g. 175B, 1.4T, 21 days.",
     );
     expect(body.data.embeds?.[0]?.description).toBe(`✗ ${grammar.error}\n\n${grammar.hint}`);
     expect(body.data.embeds?.[0]?.description).toContain("Try: /flops 175B 300B");
