@@ -42,7 +42,8 @@ export function parseArguments(
       if (value === "")
         throw new UserError("args.emptyValue", { key: found[0], example: `${found[0]}=${found[1].example}` });
       const before = raw[found[0]];
-      if (before !== undefined && before !== value)
+      // Names and units are read without regard to case: `gpu=H100 gpu=h100` gives one value.
+      if (before !== undefined && before.toLowerCase() !== value.toLowerCase())
         throw new UserError("args.twice", { option: found[0], first: before, second: value });
       raw[found[0]] = value;
       continue;

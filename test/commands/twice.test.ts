@@ -24,6 +24,9 @@ describe("an option given twice is never read as the last one", () => {
   it("the same value twice is one value", () => {
     expect(ask("70B 15T H100 gpu=H100").ok).toBe(true);
     expect(result("70B 15T H100 gpu=H100").flops).toBe(6 * 70e9 * 15e12);
+    // Names are read without regard to case: H100 and h100 are the same card.
+    expect(ask("70B 15T gpu=H100 gpu=h100").ok).toBe(true);
+    expect(result("70B 15T gpu=H100 gpu=h100").gpu).toBe("NVIDIA H100 SXM5 80GB");
   });
 
   it("a positional word does not overwrite the option a key gave: 70B params 15T is 70B parameters on 15T tokens", () => {
