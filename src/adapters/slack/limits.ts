@@ -101,18 +101,22 @@ export interface Piece {
  */
 export function packLines(lines: readonly string[], max: number): { text: string; count: number }[] {
   const texts: { text: string; count: number }[] = [];
-  let current: { text: string; count: number } | undefined;
+  // The text being filled and its line count (0: none yet), as locals rather than an object a line.
+  let text = "";
+  let count = 0;
   for (const raw of lines) {
     const line = truncateMrkdwn(raw, max);
     if (line === "") continue;
-    if (current && length(current.text) + 1 + length(line) <= max) {
-      current = { text: `${current.text}\n${line}`, count: current.count + 1 };
+    if (count > 0 && length(text) + 1 + length(line) <= max) {
+      text = `${text}\n${line}`;
+      count += 1;
     } else {
-      if (current) texts.push(current);
-      current = { text: line, count: 1 };
+      if (count > 0) texts.push({ text, count });
+      text = line;
+      count = 1;
     }
   }
-  if (current) texts.push(current);
+  if (count > 0) texts.push({ text, count });
   return texts;
 }
 
