@@ -34,7 +34,10 @@ describe("rememberQuestion and recentQuestions", () => {
     await rememberQuestion(store, "U1", { ...ask("70B", "H100"), lang: "zh-TW", asker: "U1", explain: true });
     expect(await recentQuestions(store, "U1")).toHaveLength(1);
     await rememberQuestion(store, "U1", { command: "cards", options: ask("70B", "H100").options });
-    await rememberQuestion(store, "U1", { command: "compute", options: { gpu: "H100", params: "70B", tokens: "15T" } });
+    await rememberQuestion(store, "U1", {
+      command: "compute",
+      options: { gpu: "H100", params: "70B", tokens: "15T" },
+    });
     await rememberQuestion(store, "U1", ask("70B"));
     const list = await recentQuestions(store, "U1");
     expect(list.map((q) => [q.command, Object.keys(q.options).join(",")])).toEqual([

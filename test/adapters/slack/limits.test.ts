@@ -98,7 +98,10 @@ describe("sections, fields and context blocks", () => {
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
         const packed = packLines(lines, 3000);
         expect(textSections(lines)).toEqual(
-          packed.map((p) => ({ block: { type: "section", text: { type: "mrkdwn", text: p.text } }, items: p.count })),
+          packed.map((p) => ({
+            block: { type: "section", text: { type: "mrkdwn", text: p.text } },
+            items: p.count,
+          })),
         );
         expect(contextBlocks(lines)).toEqual(
           chunk(packed, 10).map((group) => ({
