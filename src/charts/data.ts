@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Reply } from "../reply/reply.ts";
+import { type Accepts, acceptsOf } from "./accepts.ts";
 
 /**
  * What a chart is drawn from: a reply's typed `result` (the JSON contract, base units), read
@@ -90,4 +91,16 @@ export function chartInput(reply: Reply): ChartInput | undefined {
   const kind = reply.command;
   const parsed = CHART_SCHEMAS[kind].safeParse(reply.result);
   return parsed.success ? ({ kind, result: parsed.data } as ChartInput) : undefined;
+}
+
+const ACCEPTS: Record<ChartCommand, Accepts> = {
+  cards: acceptsOf(cardsResultSchema),
+  compute: acceptsOf(computeResultSchema),
+  chinchilla: acceptsOf(chinchillaResultSchema),
+  compare: acceptsOf(compareResultSchema),
+};
+
+/** Whether chartInput(reply) gives a chart, without parsing the result (for the Chart button). */
+export function hasChartInput(reply: Reply): boolean {
+  return reply.ok && !!reply.result && hasChart(reply.command) && ACCEPTS[reply.command](reply.result);
 }

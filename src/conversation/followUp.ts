@@ -145,13 +145,14 @@ function questionOfAsked(
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
   const order = layoutOf(command).places;
   const rank = (name: string) => order.get(name) ?? order.size;
-  options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
-  return {
-    command: command.name,
-    options,
-    ...(asked.flags.explain ? { explain: true } : {}),
-    ...(lang ? { lang } : {}),
-    ...(asked.flags.private ? { private: true } : {}),
-    ...(fallback.asker ? { asker: fallback.asker } : {}),
-  };
+  const sorted: Record<string, string> = {};
+  for (const name of Object.keys(options).sort((a, b) => rank(a) - rank(b)))
+    sorted[name] = options[name] as string;
+  // Built by assignment in the order spreads of the optional fields would give (the same JSON).
+  const question: Question = { command: command.name, options: sorted };
+  if (asked.flags.explain) question.explain = true;
+  if (lang) question.lang = lang;
+  if (asked.flags.private) question.private = true;
+  if (fallback.asker) question.asker = fallback.asker;
+  return question;
 }

@@ -40,34 +40,39 @@ export class MemoryContextStore implements ContextStore {
   }
 
   async get(key: string): Promise<Question | undefined> {
-    return this.read(key);
+    return this.read(key, this.now());
   }
 
   async set(key: string, question: Question): Promise<void> {
-    this.write(key, question);
+    this.write(key, question, this.now());
   }
 
-  /** One promise for a user's recent list (recent.ts) instead of one per slot; same order, same state. */
+  /**
+   * One promise for a user's recent list (recent.ts) instead of one per slot; same order, same
+   * state. The clock is read once for the batch: its calls are the same instant.
+   */
   async getMany(keys: readonly string[]): Promise<(Question | undefined)[]> {
-    return keys.map((key) => this.read(key));
+    const now = this.now();
+    return keys.map((key) => this.read(key, now));
   }
 
   async setMany(entries: readonly (readonly [string, Question])[]): Promise<void> {
-    for (const [key, question] of entries) this.write(key, question);
+    const now = this.now();
+    for (const [key, question] of entries) this.write(key, question, now);
   }
 
-  private read(key: string): Question | undefined {
+  private read(key: string, now: number): Question | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.expires <= this.now()) return undefined;
+    if (entry.expires <= now) return undefined;
     this.entries.set(key, entry);
     return entry.question;
   }
 
-  private write(key: string, question: Question): void {
+  private write(key: string, question: Question, now: number): void {
     this.entries.delete(key);
-    this.entries.set(key, { question, expires: this.now() + this.ttlMs });
+    this.entries.set(key, { question, expires: now + this.ttlMs });
     if (this.entries.size <= this.maxEntries) return;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;

@@ -2,6 +2,7 @@
  * Follow-ups read with the same grammar as any question: the change's options override the last
  * question's, parsed with that question's command declarations.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { isCompleteQuestion, questionOfText, readFollowUp } from "../../src/conversation/followUp.ts";
@@ -123,5 +124,41 @@ describe("questions kept between turns", () => {
     expect(decodeQuestion("_c=")).toBeUndefined();
     expect(decodeQuestion(`_c=compute&_l=fr`)).toBeUndefined();
     expect(questionText(compute)).toBe("compute params=70B tokens=15T gpu=H100 gpus=512");
+  });
+
+  it("encodes exactly as URLSearchParams writes the same fields, whatever the text (buttons already sent must still read)", () => {
+    const viaSearchParams = (q: Question): string => {
+      const params = new URLSearchParams({ _c: q.command });
+      for (const [name, value] of Object.entries(q.options)) params.set(name, value);
+      if (q.explain) params.set("_x", "1");
+      if (q.lang) params.set("_l", q.lang);
+      if (q.private) params.set("_p", "1");
+      if (q.asker) params.set("_u", q.asker);
+      return params.toString();
+    };
+    // Full Unicode, lone surrogates, every ASCII sign (`!'()~*` and spaces differ between encoders), reserved names.
+    const text = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: fc.constantFrom(..." !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~aZ09") }),
+      fc.constantFrom("_c", "_x", "_u", "70B", "$2.5/h", "h100,a100", "40%", "訓練 130億"),
+    );
+    const question = fc.record(
+      {
+        command: text,
+        options: fc.dictionary(text, text),
+        explain: fc.boolean(),
+        lang: fc.constantFrom("en" as const, "zh-TW" as const),
+        private: fc.boolean(),
+        asker: text,
+      },
+      { requiredKeys: ["command", "options"] },
+    );
+    fc.assert(
+      fc.property(question, (q) => encodeQuestion(q) === viaSearchParams(q)),
+      { numRuns: 2000 },
+    );
+    expect(
+      encodeQuestion({ command: "compute", options: { params: "70B", price: "$2.5/h" }, asker: "U1" }),
+    ).toBe("_c=compute&params=70B&price=%242.5%2Fh&_u=U1");
   });
 });

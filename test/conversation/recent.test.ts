@@ -27,6 +27,27 @@ describe("rememberQuestion and recentQuestions", () => {
     expect(await recentQuestions(store, "U2")).toEqual([]);
   });
 
+  it("count a question as the same entry only with the same command and the same options in the same order", async () => {
+    const store = new MemoryContextStore();
+    await rememberQuestion(store, "U1", ask("70B", "H100"));
+    // The same with another language, asker and explain: moves up, not repeated.
+    await rememberQuestion(store, "U1", { ...ask("70B", "H100"), lang: "zh-TW", asker: "U1", explain: true });
+    expect(await recentQuestions(store, "U1")).toHaveLength(1);
+    await rememberQuestion(store, "U1", { command: "cards", options: ask("70B", "H100").options });
+    await rememberQuestion(store, "U1", {
+      command: "compute",
+      options: { gpu: "H100", params: "70B", tokens: "15T" },
+    });
+    await rememberQuestion(store, "U1", ask("70B"));
+    const list = await recentQuestions(store, "U1");
+    expect(list.map((q) => [q.command, Object.keys(q.options).join(",")])).toEqual([
+      ["compute", "params,tokens"],
+      ["compute", "gpu,params,tokens"],
+      ["cards", "params,tokens,gpu"],
+      ["compute", "params,tokens,gpu"],
+    ]);
+  });
+
   it("leave the same lists, expiries and eviction order batched as one call per slot", async () => {
     const step = fc.record({
       user: fc.constantFrom("U1", "U2", "U3"),

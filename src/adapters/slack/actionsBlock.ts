@@ -58,6 +58,17 @@ const plain = (text: string): types.PlainTextElement => ({
   emoji: true,
 });
 
+/** A catalog label as a button's or menu's text: the same for every answer in a language, so made once. */
+const labels: Record<Lang, Map<string, types.PlainTextElement>> = { en: new Map(), "zh-TW": new Map() };
+const label = (lang: Lang, key: string): types.PlainTextElement => {
+  let element = labels[lang].get(key);
+  if (!element) {
+    element = plain(t(lang, key));
+    labels[lang].set(key, element);
+  }
+  return element;
+};
+
 type GpuOption = { text: types.PlainTextElement; value: string };
 
 /** The GPU menu's options: the same for every answer, so built once (on the first menu). */
@@ -85,8 +96,15 @@ export async function actionsBlock(
   choice: ActionsChoice,
 ): Promise<ActionsBlock> {
   const encoded = encodeQuestion(question);
-  const value = await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store, "", encoded);
-  const blockValue = await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX, encoded);
+  // Inline when it fits (almost always): contextValue's answer, without waiting on it.
+  const value =
+    encoded.length <= INTERACTIVE_LIMITS.buttonValue
+      ? encoded
+      : await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store, "", encoded);
+  const blockValue =
+    BLOCK_PREFIX.length + encoded.length <= INTERACTIVE_LIMITS.blockId
+      ? encoded
+      : await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX, encoded);
   const command = findCommand(registry, question.command);
   const elements: ActionElement[] = [];
   if (command && Object.hasOwn(command.options, "gpu")) {
@@ -97,7 +115,7 @@ export async function actionsBlock(
     elements.push({
       type: "static_select",
       action_id: ACTION.gpu,
-      placeholder: plain(t(lang, "conversation.gpuMenu")),
+      placeholder: label(lang, "conversation.gpuMenu"),
       options,
       ...(initial ? { initial_option: initial } : {}),
     });
@@ -105,7 +123,7 @@ export async function actionsBlock(
   const button = (action: string, key: string, primary = false): ActionElement => ({
     type: "button",
     action_id: action,
-    text: plain(t(lang, key)),
+    text: label(lang, key),
     value,
     ...(primary ? { style: "primary" as const } : {}),
   });
@@ -121,7 +139,10 @@ export function withActions<M extends { blocks: readonly InteractiveBlock[] }>(
   message: M,
   block: ActionsBlock,
 ): Omit<M, "blocks"> & { blocks: InteractiveBlock[] } {
+  // Room for the block (almost always): the blocks and it, in one new array.
+  if (message.blocks.length < SLACK_LIMITS.blocksPerMessage)
+    return { ...message, blocks: [...message.blocks, block] };
   const blocks: InteractiveBlock[] = [...message.blocks];
-  if (blocks.length >= SLACK_LIMITS.blocksPerMessage) blocks.splice(SLACK_LIMITS.blocksPerMessage - 2, 1);
+  blocks.splice(SLACK_LIMITS.blocksPerMessage - 2, 1);
   return { ...message, blocks: [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), block] };
 }

@@ -1,4 +1,4 @@
-import { chartInput } from "../../charts/data.ts";
+import { hasChartInput } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
 import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
@@ -26,7 +26,7 @@ export async function interactiveMessage(
   if (question.asker) await rememberQuestion(deps.store, question.asker, question);
   const lang = reply.lang ?? question.lang ?? deps.lang;
   const block = await actionsBlock({ ...question, lang }, lang, deps.store, {
-    chart: deps.chart !== undefined && chartInput(reply) !== undefined,
+    chart: deps.chart !== undefined && hasChartInput(reply),
   });
   return withActions(message, block);
 }

@@ -101,18 +101,22 @@ export interface Piece {
  */
 export function packLines(lines: readonly string[], max: number): { text: string; count: number }[] {
   const texts: { text: string; count: number }[] = [];
-  let current: { text: string; count: number } | undefined;
+  // The text being filled and its line count (0: none yet), as locals rather than an object a line.
+  let text = "";
+  let count = 0;
   for (const raw of lines) {
     const line = truncateMrkdwn(raw, max);
     if (line === "") continue;
-    if (current && length(current.text) + 1 + length(line) <= max) {
-      current = { text: `${current.text}\n${line}`, count: current.count + 1 };
+    if (count > 0 && length(text) + 1 + length(line) <= max) {
+      text = `${text}\n${line}`;
+      count += 1;
     } else {
-      if (current) texts.push(current);
-      current = { text: line, count: 1 };
+      if (count > 0) texts.push({ text, count });
+      text = line;
+      count = 1;
     }
   }
-  if (current) texts.push(current);
+  if (count > 0) texts.push({ text, count });
   return texts;
 }
 
@@ -120,18 +124,31 @@ export const mrkdwn = (text: string): TextObject => ({ type: "mrkdwn", text });
 
 /** A section per 10 fields, each field cut to 2,000 characters. */
 export function fieldSections(fields: readonly string[]): Piece[] {
-  const objects = fields
-    .map((f) => truncateMrkdwn(f, SLACK_LIMITS.sectionFieldText))
-    .filter((f) => f !== "")
-    .map(mrkdwn);
-  return chunk(objects, SLACK_LIMITS.sectionFields).map((group) => ({
-    block: { type: "section", fields: group },
-    items: group.length,
-  }));
+  const pieces: Piece[] = [];
+  let group: TextObject[] = [];
+  for (const field of fields) {
+    const text = truncateMrkdwn(field, SLACK_LIMITS.sectionFieldText);
+    if (text === "") continue;
+    if (group.length === SLACK_LIMITS.sectionFields) {
+      pieces.push({ block: { type: "section", fields: group }, items: group.length });
+      group = [];
+    }
+    group.push(mrkdwn(text));
+  }
+  if (group.length > 0) pieces.push({ block: { type: "section", fields: group }, items: group.length });
+  return pieces;
 }
+
+/** A single line as packLines packs it (cut to `max`; "" when nothing is left); undefined for any other number of lines. */
+const oneLine = (lines: readonly string[], max: number): string | undefined =>
+  lines.length === 1 ? truncateMrkdwn(lines[0] as string, max) : undefined;
 
 /** Sections holding `lines`, packed up to 3,000 characters each. */
 export function textSections(lines: readonly string[]): Piece[] {
+  if (lines.length === 0) return [];
+  const line = oneLine(lines, SLACK_LIMITS.sectionText);
+  if (line !== undefined)
+    return line === "" ? [] : [{ block: { type: "section", text: mrkdwn(line) }, items: 1 }];
   return packLines(lines, SLACK_LIMITS.sectionText).map(({ text, count }) => ({
     block: { type: "section", text: mrkdwn(text) },
     items: count,
@@ -140,6 +157,10 @@ export function textSections(lines: readonly string[]): Piece[] {
 
 /** Context blocks holding `lines`, packed into elements of 3,000 characters, 10 elements a block. */
 export function contextBlocks(lines: readonly string[]): Piece[] {
+  if (lines.length === 0) return [];
+  const line = oneLine(lines, SLACK_LIMITS.contextElementText);
+  if (line !== undefined)
+    return line === "" ? [] : [{ block: { type: "context", elements: [mrkdwn(line)] }, items: 1 }];
   const packed = packLines(lines, SLACK_LIMITS.contextElementText);
   return chunk(packed, SLACK_LIMITS.contextElements).map((group) => ({
     block: { type: "context", elements: group.map((p) => mrkdwn(p.text)) },
@@ -167,11 +188,22 @@ export function blockTexts(block: Block): string[] {
   }
 }
 
-/** The characters of every text a block carries. */
+/** The characters of every text a block carries (blockTexts' lengths, without the arrays). */
 export function blockTextLength(block: Block): number {
   let sum = 0;
-  for (const text of blockTexts(block)) sum += length(text);
-  return sum;
+  switch (block.type) {
+    case "header":
+      return length(block.text.text);
+    case "section":
+      if (block.text) sum += length(block.text.text);
+      if (block.fields) for (const field of block.fields) sum += length(field.text);
+      return sum;
+    case "context":
+      for (const element of block.elements) sum += length(element.text);
+      return sum;
+    default:
+      return 0;
+  }
 }
 
 export function blocksTextLength(blocks: readonly Block[]): number {

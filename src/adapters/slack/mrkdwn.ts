@@ -79,8 +79,9 @@ export function fromSlackText(text: string): string {
     out += input.slice(at, open) + entityText(input.slice(open + 1, close));
     at = close + 1;
   }
-  return out
-    .replace(/&(?:lt|gt|amp);/g, (entity) => UNESCAPE[entity] ?? entity)
-    .replace(/\s+/g, " ")
-    .trim();
+  // Most questions have no entity to unescape: no regex pass for them.
+  const unescaped = out.includes("&")
+    ? out.replace(/&(?:lt|gt|amp);/g, (entity) => UNESCAPE[entity] ?? entity)
+    : out;
+  return unescaped.replace(/\s+/g, " ").trim();
 }

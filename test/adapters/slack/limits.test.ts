@@ -92,6 +92,35 @@ describe("sections, fields and context blocks", () => {
     expect(cut?.block.type === "section" && cut.block.text?.text.length).toBe(3000);
   });
 
+  it("one line, none or several: the same blocks as packing the lines and grouping them (10 a block)", () => {
+    const line = fc.oneof(fc.constantFrom("", "  ", "a & <b>", "`x`"), fc.nat(3100).map(x));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
+        const packed = packLines(lines, 3000);
+        expect(textSections(lines)).toEqual(
+          packed.map((p) => ({
+            block: { type: "section", text: { type: "mrkdwn", text: p.text } },
+            items: p.count,
+          })),
+        );
+        expect(contextBlocks(lines)).toEqual(
+          chunk(packed, 10).map((group) => ({
+            block: { type: "context", elements: group.map((p) => ({ type: "mrkdwn", text: p.text })) },
+            items: group.reduce((sum, p) => sum + p.count, 0),
+          })),
+        );
+        const fields = lines.map((l) => truncateMrkdwn(l, 2000)).filter((l) => l !== "");
+        expect(fieldSections(lines)).toEqual(
+          chunk(fields, 10).map((group) => ({
+            block: { type: "section", fields: group.map((text) => ({ type: "mrkdwn", text })) },
+            items: group.length,
+          })),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("packs lines into as few texts as fit", () => {
     expect(packLines(["a", "b", "c"], 3)).toEqual([
       { text: "a\nb", count: 2 },
