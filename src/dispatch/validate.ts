@@ -105,14 +105,26 @@ export function insertInOrder(places: number[], place: number): void {
   places[at] = place;
 }
 
+/** A core parser's range errors, as said of the option they were given to. */
+const FOR_OPTION: Readonly<Record<string, ErrorId>> = {
+  "quantity.negative": "quantity.notPositiveFor",
+  "quantity.notPositive": "quantity.notPositiveFor",
+  "quantity.notInteger": "quantity.notIntegerFor",
+};
+
+/** The error id a core parser's error `id` becomes when it is about a declared option. */
+export const optionErrorId = (id: string): string => FOR_OPTION[id] ?? id;
+
 function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): UserError {
   const option = String(issue?.path[0] ?? "");
   const spec = command.options[option];
   const example = spec ? `${option}=${spec.example}` : (command.examples[0] ?? "");
   if (issue?.code === "custom") {
     const params = (issue as { params?: Record<string, string | number> }).params ?? {};
-    // The id a core parser's UserError carried through zod (fromParser in options.ts).
-    return new UserError(issue.message as ErrorId, { ...params, option, example });
+    // The id a core parser's UserError carried through zod (fromParser in options.ts); a number
+    // out of range gets the option's own example (`rate=20`, not the parser's generic `175B`).
+    const id = (spec ? optionErrorId(issue.message) : issue.message) as ErrorId;
+    return new UserError(id, { ...params, option, example });
   }
   if (issue?.code === "invalid_type" && issue.input === undefined) {
     return new UserError("args.missing", { option, example: command.examples[0] ?? "" });

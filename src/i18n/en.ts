@@ -750,6 +750,9 @@ export const en = {
   "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
   "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
   "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
+  // A number out of range for the option it was given to: that option's own example
+  "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
+  "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

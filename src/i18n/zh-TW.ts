@@ -720,6 +720,9 @@ export const zhTW: Record<MessageKey, string> = {
   "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
   "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
   "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
+  // A number out of range for the option it was given to: that option's own example
+  "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
+  "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
 };
 
 /**

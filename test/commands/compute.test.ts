@@ -68,7 +68,20 @@ describe("/flops <params> <tokens> (compute, the default)", () => {
     const reply = ask("0 300B");
     expect(reply.ok).toBe(false);
     expect(reply.ephemeral).toBe(true);
-    expect(reply.error?.key).toBe("quantity.notPositive");
+    expect(reply.error?.key).toBe("quantity.notPositiveFor");
     expect(said("-5B 300B")).toContain("/flops 175B 300B");
+  });
+
+  it("says which option a number out of range was given to, with that option's own example", () => {
+    // Not the parser's generic `175B`: each option's example is one that answers.
+    expect(said("0 300B")).toContain("params “0” must be above zero, e.g. params=175B.");
+    expect(said("175B 300B gpu=H100 gpus=1.5")).toContain(
+      "gpus “1.5” must be a whole number of at least 1, e.g. gpus=1024.",
+    );
+    expect(said("175B 300B gpu=H100 price=-2")).toContain(
+      "price “-2” must be above zero, e.g. price=$2.5/h.",
+    );
+    expect(said("serve 8B gpu=H100 rate=0")).toContain("rate “0” must be above zero, e.g. rate=10.");
+    expect(said("serve 8B gpu=H100 rate=0 lang=zh-TW")).toContain("rate 的「0」必須大於零，例如 rate=10。");
   });
 });

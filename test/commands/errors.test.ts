@@ -19,7 +19,7 @@ describe("errors: short, private, with a correct example", () => {
 
   it.each([
     ["mfu 175B 300B gpu-hours=1M", "args.missing"],
-    ["175B 300B gpus=1.5 gpu=A100", "quantity.notInteger"],
+    ["175B 300B gpus=1.5 gpu=A100", "quantity.notIntegerFor"],
     ["175B 300B 400B", "args.extra"],
     ["175B 300B gpu=", "args.emptyValue"],
     ["175B 300B lang=fr", "args.badLang"],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { isUserError } from "../../src/core/errors.ts";
 import type { AnyCommand } from "../../src/dispatch/command.ts";
-import { validate } from "../../src/dispatch/validate.ts";
+import { optionErrorId, validate } from "../../src/dispatch/validate.ts";
 
 /** What the command's strict object schema makes of the options: the values, or the first issue as an error id. */
 function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unknown {
@@ -13,7 +13,7 @@ function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unkn
   const option = String(issue?.path[0] ?? "");
   const id =
     issue?.code === "custom"
-      ? issue.message
+      ? optionErrorId(issue.message)
       : issue?.code === "invalid_type" && issue.input === undefined
         ? "args.missing"
         : "args.invalid";
@@ -81,7 +81,7 @@ describe("validate reads options exactly as the command's strict object schema d
     if (!compute) throw new Error("compute is registered");
     // gpus is declared before price; both are wrong, and so is the option name `nope`.
     expect(viaValidate(compute, { nope: "1", price: "abc", gpus: "1.5", params: "175B" })).toMatchObject({
-      error: "quantity.notInteger",
+      error: "quantity.notIntegerFor",
       option: "gpus",
     });
     expect(viaValidate(compute, { nope: "1", params: "175B" })).toMatchObject({
