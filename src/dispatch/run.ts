@@ -88,21 +88,13 @@ const FALLBACK_PRECISIONS = ["fp16", "fp8", "tf32", "fp32"] as const;
  */
 function assertFinite(reply: Reply): Reply {
   let overflow = badRecord(reply.result);
-  // A text value has no `value`: badNumber(undefined) is false, as the old `"value" in` check gave.
-  for (const row of reply.rows) overflow ||= badNumber((row.value as { value?: unknown }).value);
+  // A text value has no `value`: badValue(undefined) is false, as the old `"value" in` check gave.
+  for (const row of reply.rows) overflow ||= badValue((row.value as { value?: unknown }).value);
   overflow ||= badRecord(reply.title.params);
   for (const text of reply.notes) overflow ||= badRecord(text.params);
   for (const text of reply.warnings) overflow ||= badRecord(text.params);
   if (overflow) throw new UserError("result.outOfRange");
   return reply;
-}
-
-/** A number that is not finite or below zero, or a list holding one. */
-function badNumber(value: unknown): boolean {
-  if (typeof value === "number") return !(Number.isFinite(value) && value >= 0);
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (badNumber(item)) return true;
-  return false;
 }
 
 /**
@@ -131,7 +123,7 @@ function badRecord(record: object | undefined): boolean {
   return false;
 }
 
-/** A number that is not finite or below zero, or a record holding one. */
+/** A number that is not finite or below zero, or a record or list holding one. */
 function badValue(value: unknown): boolean {
   if (typeof value === "number") return !(Number.isFinite(value) && value >= 0);
   return typeof value === "object" && value !== null && badRecord(value);
