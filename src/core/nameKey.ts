@@ -1,3 +1,5 @@
+import { isDigitCode, isLetterCode } from "./chars.ts";
+
 /**
  * A name lower-cased without its spaces, dashes, underscores and dots ("H100-SXM5" → "h100sxm5"):
  * the key the GPU and run catalogs index names by. Most words typed are plain ASCII letters and
@@ -6,10 +8,9 @@
 export function nameKey(name: string): string {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!isLetterOrDigit(c)) return name.toLowerCase().replace(SEPARATORS, "");
+    if (!(isLetterCode(c) || isDigitCode(c))) return name.toLowerCase().replace(SEPARATORS, "");
   }
   return name.toLowerCase();
 }
 
 const SEPARATORS = /[\s\-_.]+/g;
-const isLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

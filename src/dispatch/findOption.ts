@@ -1,3 +1,4 @@
+import { isDigitCode, isLowerLetterCode } from "../core/chars.ts";
 import { oncePer } from "../core/oncePer.ts";
 import type { AnyCommand } from "./command.ts";
 import type { OptionSpec } from "./options.ts";
@@ -13,7 +14,7 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
 function squash(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return s.trim().toLowerCase().replace(/[-_]/g, "");
+    if (!(isLowerLetterCode(c) || isDigitCode(c))) return s.trim().toLowerCase().replace(/[-_]/g, "");
   }
   return s;
 }

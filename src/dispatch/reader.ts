@@ -1,3 +1,4 @@
+import { isDigitCode, isDigits } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
@@ -134,24 +135,14 @@ const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
 
 const entries = (command: AnyCommand) => command.optionList;
-const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-
-/** `/^\d+$/` without the pattern. */
-function isDigits(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+const startsWithDigit = (word: string) => isDigitCode(word.charCodeAt(0));
 
 /** A count glued to what it counts: `512xH100`, `8x A100`, `8*H100`. */
 const GLUED_COUNT = /^(\d+)\s*[x*]\s*(.*)$/i;
 /** Whether GLUED_COUNT can match: digits, then an `x`, a `*` or a space (most numbers end in a digit or a suffix). */
 function mayBeGlued(word: string): boolean {
   let i = 0;
-  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
+  while (i < word.length && isDigitCode(word.charCodeAt(i))) i++;
   if (i === 0 || i === word.length) return false;
   const after = word.charAt(i);
   return after === "x" || after === "X" || after === "*" || after.trim() === "";
@@ -237,7 +228,7 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   for (let n = runs.length; n >= 1; n--) {
     const joined = runs[n - 1] as string;
     // One word that is a number or a size (`128`, `70B`) names no GPU; two or more words hold a space.
-    if (n === 1 && (/^\d+$/.test(joined) || joined.length < 2 || joined.includes("="))) continue;
+    if (n === 1 && (isDigits(joined) || joined.length < 2 || joined.includes("="))) continue;
     if (n === 1 && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     // A name of a catalog GPU (an exact lookup, never a fuzzy match), as typed or without a plural s.
     if (GPU_CATALOG.find(joined)) return { text: joined, length: n };

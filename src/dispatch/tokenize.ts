@@ -1,3 +1,4 @@
+import { isDigitCode, isLetterCode } from "../core/chars.ts";
 import { isQuantityWord } from "../core/quantity.ts";
 
 /**
@@ -12,7 +13,7 @@ export function tokenize(text: string): string[] {
     if (typed === "") continue;
     // A command-line habit: `--gpu H100`, `--gpus=512` are `gpu H100`, `gpus=512`.
     const word =
-      typed.charCodeAt(0) === DASH && typed.charCodeAt(1) === DASH && isLetter(typed.charCodeAt(2))
+      typed.charCodeAt(0) === DASH && typed.charCodeAt(1) === DASH && isLetterCode(typed.charCodeAt(2))
         ? typed.slice(2)
         : typed;
     const previous = tokens.at(-1);
@@ -30,11 +31,11 @@ export function tokenize(text: string): string[] {
       tokens[tokens.length - 1] = `${previous}${word}`;
       continue;
     }
-    const joinable = (isDigit(last) || last === CLOSE) && isQuantityWord(word);
+    const joinable = (isDigitCode(last) || last === CLOSE) && isQuantityWord(word);
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
     const continuesExpression =
       !word.includes("=") &&
-      ((loneOperator && (isDigit(last) || last === CLOSE || isLetter(last) || last === PERCENT)) ||
+      ((loneOperator && (isDigitCode(last) || last === CLOSE || isLetterCode(last) || last === PERCENT)) ||
         (OPERATORS.includes(previous.charAt(previous.length - 1)) &&
           (previous.length === 1 || previous.charCodeAt(previous.length - 2) === SPACE)) ||
         word.charCodeAt(0) === CLOSE ||
@@ -47,7 +48,5 @@ export function tokenize(text: string): string[] {
 
 const OPERATORS = "*/+^-";
 const [SPACE, PERCENT, OPEN, CLOSE, DASH, EQUALS] = [32, 37, 40, 41, 45, 61];
-const isDigit = (code: number) => code >= 48 && code <= 57;
 /** A word that may be an option's name: a letter first, then letters, digits and dashes. */
 const isName = (word: string) => /^[a-z][a-z0-9-]*$/i.test(word);
-const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
