@@ -55,14 +55,8 @@ const gpuEntry = oncePer(
 
 /** One row per vendor (catalog order), its cards one a line; a long vendor list over several rows. */
 function vendorRows(found: readonly Gpu[]): Row[] {
-  const byVendor = new Map<string, Gpu[]>();
-  for (const gpu of found) {
-    const cards = byVendor.get(gpu.vendor);
-    if (cards) cards.push(gpu);
-    else byVendor.set(gpu.vendor, [gpu]);
-  }
   const rows: Row[] = [];
-  for (const [vendor, cards] of byVendor) {
+  for (const [vendor, cards] of groupByVendor(found, (vendor) => vendor)) {
     const parts = Math.ceil(cards.length / CARDS_PER_ROW);
     for (let i = 0; i < parts; i++) {
       const slice = cards.slice(i * CARDS_PER_ROW, (i + 1) * CARDS_PER_ROW);
@@ -82,16 +76,20 @@ function vendorRows(found: readonly Gpu[]): Row[] {
 let cardsByVendor: ReadonlyMap<string, readonly Gpu[]> | undefined;
 
 function vendorIndex(): ReadonlyMap<string, readonly Gpu[]> {
-  if (cardsByVendor) return cardsByVendor;
-  const index = new Map<string, Gpu[]>();
-  for (const gpu of GPUS) {
-    const vendor = gpu.vendor.toLowerCase();
-    const cards = index.get(vendor);
-    if (cards) cards.push(gpu);
-    else index.set(vendor, [gpu]);
+  cardsByVendor ??= groupByVendor(GPUS, (vendor) => vendor.toLowerCase());
+  return cardsByVendor;
+}
+
+/** Cards grouped by their vendor's key, vendors and cards in the order given. */
+function groupByVendor(cards: readonly Gpu[], keyOf: (vendor: string) => string): Map<string, Gpu[]> {
+  const groups = new Map<string, Gpu[]>();
+  for (const gpu of cards) {
+    const key = keyOf(gpu.vendor);
+    const group = groups.get(key);
+    if (group) group.push(gpu);
+    else groups.set(key, [gpu]);
   }
-  cardsByVendor = index;
-  return index;
+  return groups;
 }
 
 /** Every card of a vendor when the filter is a vendor's name ("amd", "Google"); undefined otherwise. */
