@@ -186,11 +186,6 @@ const metricRows = oncePer((run: Compared): Row[] =>
   }),
 );
 
-/** A run's table cell for each metric, in METRICS order (static per entry, read only). */
-const metricCells = oncePer((run: Compared): Value[] =>
-  METRICS.map(({ kind, pick }) => cell(kind, pick(run))),
-);
-
 /**
  * One row per metric per run, metric by metric: every value with its formula, for `explain`
  * and for the formulas listed under the table.
@@ -209,7 +204,7 @@ function tableFor(runs: Compared[]): Table {
     columns: runs.map((run) => text("row.name", { name: run.model.name })),
     rows: METRICS.map(({ key }, metric) => ({
       label: text(`compare.table.${key}`),
-      cells: runs.map((run) => metricCells(run)[metric] as Value),
+      cells: runs.map((run) => (metricRows(run)[metric] as Row).value),
     })),
   };
 }
