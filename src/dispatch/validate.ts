@@ -122,7 +122,7 @@ function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): 
   if (issue?.code === "custom") {
     const params = (issue as { params?: Record<string, string | number> }).params ?? {};
     // The id a core parser's UserError carried through zod (fromParser in options.ts); a number
-    // out of range gets the option's own example (`rate=20`, not the parser's generic `175B`).
+    // out of range gets the option's own example (`rate=10`, not the parser's generic `175B`).
     const id = (spec ? optionErrorId(issue.message) : issue.message) as ErrorId;
     return new UserError(id, { ...params, option, example });
   }
