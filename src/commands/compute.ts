@@ -1,10 +1,10 @@
 import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { SOURCES } from "../core/sources.ts";
+import { distinctSources, SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
-import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
+import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import {
   DEFAULT_GPUS,
@@ -204,7 +204,7 @@ export const compute = defineCommand({
         pushAll(sources, plan.sources);
       }
     }
-    sources = uniqueSources(sources);
+    sources = distinctSources(sources);
 
     return resultReply({
       command: "compute",

@@ -1,10 +1,11 @@
 import { UserError } from "../core/errors.ts";
 import { GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
+import { distinctSources } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, text, uniqueSources } from "../reply/build.ts";
+import { resultReply, text } from "../reply/build.ts";
 import { formatValue } from "../reply/format.ts";
 import type { Row } from "../reply/reply.ts";
 
@@ -121,7 +122,7 @@ export const gpus = defineCommand({
       title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),
       rows: vendorRows(found),
       notes: [text("note.gpuColumns"), text("note.densePeaks")],
-      sources: uniqueSources(found.map((gpu) => gpu.source)),
+      sources: distinctSources(found.map((gpu) => gpu.source)),
       result: { gpus: found.map(gpuEntry) },
       hint: text("hint.gpus"),
     });

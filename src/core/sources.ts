@@ -68,21 +68,12 @@ export const SOURCES = {
 } as const;
 
 /**
- * Each source once (same url and title), where it first appears. Looked up by url, then title:
- * no key joined from the two strings, which would be hashed anew on every reply.
+ * Each source once per url, as it was first cited: replies show a source by its short title and
+ * url only, so a paper cited for two sections (PaLM's Table 1 and its Appendix B) is one footnote.
  */
-export function distinctSources<T extends { url: string; title: string }>(sources: Iterable<T>): T[] {
+export function distinctSources<T extends { url: string }>(sources: Iterable<T>): T[] {
+  // A scan, not a Set: a reply cites a handful of sources.
   const distinct: T[] = [];
-  const at = new Map<string, Map<string, number>>();
-  for (const source of sources) {
-    let titles = at.get(source.url);
-    if (!titles) {
-      titles = new Map();
-      at.set(source.url, titles);
-    }
-    const index = titles.get(source.title);
-    if (index === undefined) titles.set(source.title, distinct.push(source) - 1);
-    else distinct[index] = source;
-  }
+  for (const source of sources) if (!distinct.some((s) => s.url === source.url)) distinct.push(source);
   return distinct;
 }

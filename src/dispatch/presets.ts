@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
+import { distinctSources } from "../core/sources.ts";
 import { text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { Reply } from "../reply/reply.ts";
@@ -190,10 +191,7 @@ export function presetInPlace(reply: Reply, preset: AppliedPreset | undefined): 
       ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
     )
     .join(" ");
-  const sources = [...reply.sources];
-  for (const source of preset.sources) {
-    if (!sources.some((s) => s.url === source.url && s.title === source.title)) sources.push(source);
-  }
+  const sources = distinctSources([...reply.sources, ...preset.sources]);
   reply.notes = [text("preset.applied", { model: preset.name, values }), ...reply.notes];
   reply.sources = sources;
   return reply;

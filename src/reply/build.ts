@@ -78,17 +78,3 @@ export function resultReply(parts: ReplyParts): Reply {
   if (parts.hint !== undefined) reply.hint = parts.hint;
   return reply;
 }
-
-/**
- * Merges sources by URL: each URL where it first appears, with the entry that came last (as a Map
- * keyed by URL would keep them). A scan, not a Map: a reply cites a handful of sources.
- */
-export function uniqueSources(sources: readonly Source[]): Source[] {
-  const out: Source[] = [];
-  for (const source of sources) {
-    let at = 0;
-    while (at < out.length && out[at]?.url !== source.url) at++;
-    out[at] = source;
-  }
-  return out;
-}
