@@ -753,6 +753,9 @@ export const en = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
+  // Natural-input reading: request rates, node counts
+  "readAs.rate": "rate {value}/s",
+  "read.nodes": "Read {nodes} nodes × {perNode} GPUs as {gpus} GPUs.",
 } as const;
 
 export type MessageKey = keyof typeof en;
