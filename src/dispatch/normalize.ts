@@ -170,6 +170,8 @@ function unicodeForms(line: string): string {
   }
   // A Chinese number before a time unit is its count: 一個月 1 month, 兩週 2 weeks, 三十天 30 days, 半年.
   if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
+  // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
+  if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
@@ -178,6 +180,10 @@ function unicodeForms(line: string): string {
 }
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
+
+const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
+const CHINESE_PER: Record<string, string> = { 秒: "s", 分鐘: "min", 小時: "h" };
+const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${CHINESE_PER[per]} `;
 
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
 /**
