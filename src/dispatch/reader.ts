@@ -3,7 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
-import { text } from "../reply/build.ts";
+import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -620,7 +620,20 @@ export function readWords(
       if (quantity?.dimension === "time") {
         // A duration in parts, largest unit first (`3 days 4 hours`, `1 week 2 days`): their sum.
         const parts = durationParts(words, lowered, i);
-        set(known.duration, parts.value, parts.value);
+        if (set(known.duration, parts.value, parts.value) && parts.end > i + 1) {
+          // The sum shown to three digits (Read as rounds it to one decimal): `3 days 4 hours` is 3.17 days.
+          notes.push(
+            parts.seconds >= 2 * DAY_SECONDS
+              ? text("read.durationSum", {
+                  parts: parts.value,
+                  days: formulaInput("sig3", parts.seconds / DAY_SECONDS),
+                })
+              : text("read.durationSumHours", {
+                  parts: parts.value,
+                  hours: formulaInput("sig3", parts.seconds / 3600),
+                }),
+          );
+        }
         i = parts.end - 1;
         continue;
       }
@@ -741,27 +754,32 @@ function durationParts(
   words: readonly string[],
   lowered: readonly string[],
   at: number,
-): { value: string; end: number } {
+): { value: string; end: number; seconds: number } {
   const first = words[at] as string;
-  let unit = unitOf(first);
+  let part = partOf(first);
   let value = first;
+  let seconds = part ? part.count * part.unit : 0;
   let end = at + 1;
-  while (unit !== undefined) {
+  while (part !== undefined) {
     const gap = lowered[end] === "and" ? 1 : 0;
-    const part = words[end + gap];
-    const smaller = part === undefined ? undefined : unitOf(part);
-    if (part === undefined || smaller === undefined || smaller >= unit) break;
-    value = `${value} + ${part}`;
-    unit = smaller;
+    const typed = words[end + gap];
+    const next = typed === undefined ? undefined : partOf(typed);
+    if (typed === undefined || next === undefined || next.unit >= part.unit) break;
+    value = `${value} + ${typed}`;
+    seconds += next.count * next.unit;
+    part = next;
     end += gap + 1;
   }
-  return { value, end };
+  return { value, end, seconds };
 }
 
-/** Seconds in the unit of `3 days`, `4h`; undefined for anything else. */
-function unitOf(word: string): number | undefined {
+const DAY_SECONDS = 86_400;
+
+/** `3 days`, `4h` as a count and its unit in seconds; undefined for anything else. */
+function partOf(word: string): { count: number; unit: number } | undefined {
   const part = DURATION_PART.exec(word);
-  return part?.[2] === undefined ? undefined : timeUnitSeconds(part[2]);
+  const unit = part?.[2] === undefined ? undefined : timeUnitSeconds(part[2]);
+  return unit === undefined ? undefined : { count: Number(part?.[1]), unit };
 }
 
 /**

@@ -756,6 +756,8 @@ export const en = {
   // Natural-input reading: request rates, node counts
   "readAs.rate": "rate {value}/s",
   "read.nodes": "Read {nodes} nodes × {perNode} GPUs as {gpus} GPUs.",
+  "read.durationSum": "Read {parts} as one duration: {days} days.",
+  "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -726,6 +726,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Natural-input reading: request rates, node counts
   "readAs.rate": "rate 為每秒 {value} 個請求",
   "read.nodes": "將 {nodes} 個節點 × 每節點 {perNode} 張解讀為 {gpus} 張 GPU。",
+  "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
+  "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
 };
 
 /**

@@ -212,14 +212,26 @@ describe("spelled and Chinese counts of time", () => {
 
 describe("a duration in two parts is their sum", () => {
   it.each([
-    ["70B 2T gpu=H100 gpus=64 3 days 4 hours", 3 * DAY + 4 * 3600, "3.2 days"],
-    ["70B 2T gpu=H100 gpus=64 3 days and 4 hours", 3 * DAY + 4 * 3600, "3.2 days"],
-    ["70B 2T gpu=H100 gpus=64 1 week 2 days", 9 * DAY, "9.0 days"],
-    ["70B 2T gpu=H100 gpus=64 3天4小時", 3 * DAY + 4 * 3600, "3.2 days"],
-    ["70B 2T gpu=H100 gpus=64 2 weeks 3 days 12 hours", 17.5 * DAY, "17.5 days"],
-  ])("%s is %d seconds", (line, seconds, shown) => {
+    ["3 days 4 hours", 3 * DAY + 4 * 3600, "3.2 days", "3 days + 4 hours", 3.17],
+    ["3 days and 4 hours", 3 * DAY + 4 * 3600, "3.2 days", "3 days + 4 hours", 3.17],
+    ["1 week 2 days", 9 * DAY, "9.0 days", "1 week + 2 days", 9],
+    ["3天4小時", 3 * DAY + 4 * 3600, "3.2 days", "3 days + 4 hours", 3.17],
+    ["2 weeks 3 days 12 hours", 17.5 * DAY, "17.5 days", "2 weeks + 3 days + 12 hours", 17.5],
+  ])("%s is %d seconds", (typed, seconds, shown, parts, days) => {
+    const line = `70B 2T gpu=H100 gpus=64 ${typed}`;
     expect(readAs(line).days).toBe(seconds);
     expect(readAsLine(line)).toContain(shown);
+    // The note gives the sum to three digits (Read as rounds to one decimal).
+    expect(localize(ask(line), "en").notes).toContain(`Read ${parts} as one duration: ${days} days.`);
+    expect(localize(ask(line, "zh-TW"), "zh-TW").notes).toContain(
+      `將 ${parts} 解讀為一段時間，共 ${days} 天。`,
+    );
+  });
+
+  it("a sum under two days is said in hours", () => {
+    const line = "70B 2T gpu=H100 gpus=64 1 hour 30 minutes";
+    expect(readAs(line).days).toBe(5400);
+    expect(localize(ask(line), "en").notes).toContain("Read 1 hour + 30 minutes as one duration: 1.5 hours.");
   });
 
   it.each([
