@@ -394,6 +394,8 @@ function cleanWord(typed: string): string {
 }
 /** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
 const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
+/** Digits and commas only (a grouped count is made plain before this is asked). */
+const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";
 const QUOTES_OR_END = "\"'`?,!";
 
@@ -559,6 +561,10 @@ export function readWords(
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
     if (NUMBERISH.test(word)) {
+      // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
+      if (word.includes(",") && MISGROUPED.test(word)) {
+        throw new UserError("read.badGrouping", { value: word });
+      }
       // A request rate: `5 req/s`, `300 requests/min`, `5rps`, `5 requests per minute`.
       const rate = known.rate ? rateAt(words, lowered, i) : undefined;
       if (rate) {

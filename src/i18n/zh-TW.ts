@@ -728,6 +728,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.nodes": "將 {nodes} 個節點 × 每節點 {perNode} 張解讀為 {gpus} 張 GPU。",
   "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
   "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
+  "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
 };
 
 /**

@@ -111,6 +111,17 @@ describe("counts in groups of three", () => {
   ])("%s is refused, never read as 1024", (line) => {
     const error = errorOf(line);
     expect(error.text).toMatch(/1,02/);
+    // Typed as a word, the refusal says what commas may do; as a key's value, that it is no number.
+    expect(error.key).toBe(line.includes("gpus=") ? "quantity.syntax" : "read.badGrouping");
+  });
+
+  it("says where commas go, in the asker's language", () => {
+    expect(errorOf("70B 2T 8,16 H100").text).toBe(
+      "“8,16” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
+    );
+    expect(errorOf("70B 2T 1,02 張 H100", "zh-TW").text).toBe(
+      "我看不懂「1,02」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
+    );
   });
 
   it("a GPU list keeps its commas beside a grouped count", () => {
