@@ -36,7 +36,17 @@ export function tokenize(text: string): string[] {
     const spelled =
       previous.length <= 6 && isLetterCode(last) ? NUMBER_WORDS.get(previous.toLowerCase()) : undefined;
     if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
-      tokens[tokens.length - 1] = `${spelled} ${word}`;
+      // After a number an article is "per" (`$50 a day` is $50/day), never a second count.
+      const before = tokens.at(-2);
+      if (
+        spelled === "1" &&
+        previous.length <= 2 &&
+        before !== undefined &&
+        isDigitCode(before.charCodeAt(before.length - 1))
+      ) {
+        tokens.pop();
+        tokens[tokens.length - 1] = `${before}/${word}`;
+      } else tokens[tokens.length - 1] = `${spelled} ${word}`;
       continue;
     }
     const joinable = (isDigitCode(last) || last === CLOSE) && isQuantityWord(word);

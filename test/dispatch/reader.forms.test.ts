@@ -216,8 +216,12 @@ describe("spelled and Chinese counts of time", () => {
     expect(ask("70B 2T gpu=H100 gpus=64 三月").ok).toBe(false);
   });
 
-  it("$2 an hour is still a price", () => {
+  it("$2 an hour and $50 a day are prices", () => {
     expect(readAs("70B 2T 512 H100 30 days $2 an hour")).toMatchObject({ price: 2, days: 30 * DAY });
+    // `a day` after a price is per day: $50 / 24 h = $2.083 per GPU-hour, not $50 and one day.
+    const perDay = readAs("70B 2T 512 H100 30 days $50 a day");
+    expect(perDay.days).toBe(30 * DAY);
+    expect(perDay.price).toBeCloseTo(50 / 24, 10);
   });
 });
 

@@ -18,5 +18,8 @@ describe("tokenize: an article or number word before a time unit", () => {
     expect(tokenize("a m")).toEqual(["a", "m"]);
     expect(tokenize("one GPU")).toEqual(["one", "GPU"]);
     expect(tokenize("gamma days")).toEqual(["gamma", "days"]);
+    // After a number, an article is "per": `$50 a day` is a price per day, not $50 and one day.
+    expect(tokenize("$50 a day")).toEqual(["$50/day"]);
+    expect(tokenize("30 days one week")).toEqual(["30 days", "1 week"]);
   });
 });
