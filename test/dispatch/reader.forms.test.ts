@@ -150,6 +150,7 @@ describe("a GPU count before, after or in nodes", () => {
   ])("%s is 8 H100s", (line) => {
     expect(readAs(line)).toMatchObject({ gpus: 8, gpu: "h100-sxm" });
     expect(readAsLine(line)).toContain("8 × H100 SXM5 80GB");
+    expect(readAsLine(line, "zh-TW")).toContain("8 張 H100 SXM5 80GB");
   });
 
   it("H100 512 then a duration is 512 H100s for that long", () => {
