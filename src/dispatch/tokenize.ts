@@ -36,18 +36,20 @@ export function tokenize(text: string): string[] {
     const spelled =
       previous.length <= 6 && isLetterCode(last) ? NUMBER_WORDS.get(previous.toLowerCase()) : undefined;
     if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
-      // After a number an article is "per" (`$50 a day` is $50/day), never a second count.
       const before = tokens.at(-2);
-      if (
-        spelled === "1" &&
-        previous.length <= 2 &&
-        before !== undefined &&
-        isDigitCode(before.charCodeAt(before.length - 1))
-      ) {
+      const article = previous.length <= 2;
+      // After a number an article is "per" (`$50 a day` is $50/day), never a second count.
+      if (article && before !== undefined && isDigitCode(before.charCodeAt(before.length - 1))) {
         tokens.pop();
         tokens[tokens.length - 1] = `${before}/${word}`;
-      } else tokens[tokens.length - 1] = `${spelled} ${word}`;
-      continue;
+        continue;
+      }
+      // An article counts only where a duration is said (`for a month`, `in an hour`): `tokens a
+      // second` is a rate, left as typed.
+      if (!article || before === undefined || BEFORE_DURATION.has(before.toLowerCase())) {
+        tokens[tokens.length - 1] = `${spelled} ${word}`;
+        continue;
+      }
     }
     const joinable = (isDigitCode(last) || last === CLOSE) && isQuantityWord(word);
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
@@ -65,6 +67,12 @@ export function tokenize(text: string): string[] {
 }
 
 const OPERATORS = "*/+^-";
+/** Words after which `a`/`an` before a time unit is one of it (`for a month`, `in an hour`). */
+const BEFORE_DURATION = new Set(
+  "for in within over under about around roughly only just than take takes taking run runs running train training and or".split(
+    " ",
+  ),
+);
 /** Articles and number words that count a time unit after them (`a week`, `twelve hours`). */
 const NUMBER_WORDS = new Map(
   "a an one two three four five six seven eight nine ten eleven twelve"
