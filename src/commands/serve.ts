@@ -32,7 +32,7 @@ export const serve = defineCommand({
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
-    rate: opt.size({ aliases: ["rps", "requests"], example: "10" }),
+    rate: opt.rate({ aliases: ["rps", "requests"], example: "10" }),
     prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),

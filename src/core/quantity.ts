@@ -355,9 +355,17 @@ export function quantityOrUndefined(input: string): Quantity | undefined {
 /** The general path alone, always through the checked tree (tests hold the quick path to it). */
 export const evaluateQuantityByTree = (input: string): Quantity => evaluateTree(prepare(input));
 
+/**
+ * A number in groups of three (`1,024`, `2,048,000`): one to three digits, then `,ddd` groups, with
+ * no digit, point or comma right before or after. Any other comma (`1,02`, `1,0245`) stays, and
+ * mathjs refuses it: it is never guessed into a number.
+ */
+const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g;
+const ungroup = (digits: string) => digits.replace(/,/g, "");
+
 /** mathjs parses, every node is checked, then the checked tree is evaluated. */
 function evaluateTree({ plain, text, money }: Prepared): Quantity {
-  const expression = bindSuffixes(plain.replace(/,(?=\d{3}\b)/g, ""));
+  const expression = bindSuffixes(plain.includes(",") ? plain.replace(GROUPED, ungroup) : plain);
   let tree: MathNode;
   try {
     tree = mathjs().parse(expression);
@@ -427,3 +435,28 @@ export function parsePricePerHour(text: string): number {
 
 /** A multiplier or unit word that belongs to the number before it (`175 billion`, `21 days`). */
 export const isQuantityWord = (word: string): boolean => scope.has(word.toLowerCase());
+
+/** Seconds in one time unit word (`day`, `Hours`, `min`), or undefined for any other word. */
+export function timeUnitSeconds(word: string): number | undefined {
+  const name = word.toLowerCase();
+  return Object.hasOwn(TIME_UNITS, name) ? TIME_UNITS[name] : undefined;
+}
+
+/** `5rps`, `5 qps` → `5/s`; `300 req/min`, `5 requests/s` → `300/min`, `5/s` (the request word dropped). */
+const REQUESTS_PER_SECOND = /^(.*?)\s*(?:rps|qps)$/i;
+const REQUEST_WORD = /\s*(?:req|reqs|requests?|quer(?:y|ies))\s*(?=\/)/i;
+
+/**
+ * A request rate in requests per second: a bare number is per second (`5`), and a rate with a time
+ * unit is converted (`300/min` and `18000/h` are 5/s; `5rps`, `5 req/s` too). A duration is refused.
+ */
+export function parseRatePerSecond(text: string): number {
+  const perSecond = REQUESTS_PER_SECOND.exec(text.trim());
+  const plain = perSecond ? `${perSecond[1]}/s` : text.replace(REQUEST_WORD, "");
+  const quantity = evaluateQuantity(plain);
+  if (quantity.dimension === "time") throw new UserError("quantity.unitMismatch", { text });
+  // Rates come back per hour (Quantity): per second is that over 3,600.
+  const value = quantity.dimension === "perTime" ? quantity.value / HOUR : quantity.value;
+  if (value <= 0) throw new UserError("quantity.notPositive", { text });
+  return value;
+}

@@ -55,6 +55,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["小時", " hours "],
   ["分鐘", " minutes "],
   ["星期", " weeks "],
+  ["禮拜", " weeks "],
+  ["節點", " nodes "],
   ["張卡", " gpus "],
   ["顆", " gpus "],
   ["張", " gpus "],
@@ -89,7 +91,9 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   "⁹": "9",
 };
 
-const PER_HOUR = /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+/** `an hour` is a price's per-hour only after a number or a currency word (`$2 an hour`, not `for an hour`). */
+const PER_HOUR =
+  /(?<!\s)\s*(?:\/|\bper\s+|(?<=(?:\d|usd|dollars?)\s*)\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
@@ -164,6 +168,10 @@ function unicodeForms(line: string): string {
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
+  // A Chinese number before a time unit is its count: 一個月 1 month, 兩週 2 weeks, 三十天 30 days, 半年.
+  if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
+  // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
+  if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
@@ -172,6 +180,59 @@ function unicodeForms(line: string): string {
 }
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
+
+const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
+const CHINESE_PER: Record<string, string> = { 秒: "s", 分鐘: "min", 小時: "h" };
+const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${CHINESE_PER[per]} `;
+
+const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
+/**
+ * A Chinese number (一 to 九十九), or 半 (half), before a time unit: 一個月, 兩週, 兩個星期, 三天,
+ * 三十天, 一個半月 (1.5), 半年. A month takes 個 (三月 is March, not three months).
+ */
+const CHINESE_DURATION =
+  /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月)/g;
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十五 → 35; undefined for anything else (一二). */
+function chineseNumber(numeral: string): number | undefined {
+  const ten = numeral.indexOf("十");
+  if (ten < 0) return numeral.length === 1 ? CHINESE_DIGITS[numeral] : undefined;
+  if (ten > 1 || numeral.length > ten + 2 || numeral.indexOf("十", ten + 1) >= 0) return undefined;
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS[numeral.charAt(0)];
+  const ones = ten === numeral.length - 1 ? 0 : CHINESE_DIGITS[numeral.charAt(ten + 1)];
+  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+function chineseDuration(
+  whole: string,
+  numeral: string | undefined,
+  counter: string | undefined,
+  andHalf: string | undefined,
+  half: string | undefined,
+  counterAfter: string | undefined,
+  offset: number,
+  text: string,
+): string {
+  // 月 alone after the number is a month of the year (三月, March): only 個月 or 半個月 is a duration.
+  const month = text.startsWith("月", offset + whole.length);
+  if (month && counter === undefined && counterAfter === undefined) return whole;
+  const count = half ? 0.5 : numeral === undefined ? undefined : chineseNumber(numeral);
+  if (count === undefined) return whole;
+  // 個 stays before 月 (個月 is months); before any other unit it only counted.
+  return ` ${andHalf ? count + 0.5 : count} ${month ? "個" : ""}`;
+}
 
 /** One run of Chinese characters with its known words made English, longest first. */
 function chineseWords(run: string): string {

@@ -15,6 +15,7 @@ import {
   parseInteger,
   parsePositiveCount,
   parsePricePerHour,
+  parseRatePerSecond,
 } from "../core/quantity.ts";
 import { MODEL_CATALOG } from "../core/runs/lookup.ts";
 import { nearest } from "../core/suggest.ts";
@@ -158,6 +159,9 @@ export const opt = {
   /** Above zero: parameters, tokens, budgets. */
   size: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("count", fromParser(parsePositiveCount), "175B", meta),
+  /** A request rate in requests per second: `5`, `5/s`, `300/min`, `18000/h`, `5rps`. */
+  rate: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("count", fromParser(parseRatePerSecond), "10", meta),
   /** A context length: `8k` is 8,192 tokens, as model cards write it; other values as counts. */
   context: <const R extends boolean = false>(meta?: Meta<R>) =>
     option(

@@ -2,8 +2,8 @@ import { isDigitCode, isDigits } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
-import { quantityOrUndefined } from "../core/quantity.ts";
-import { text } from "../reply/build.ts";
+import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
+import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -148,6 +148,30 @@ function mayBeGlued(word: string): boolean {
   return after === "x" || after === "X" || after === "*" || after.trim() === "";
 }
 
+/** A GPU with its count after it: `h100x8`, `H100*8`, `H100 * 8` (one word). */
+const GPU_THEN_COUNT = /^(.*[a-z0-9])\s*[x*]\s*(\d+)$/i;
+/** Whether GPU_THEN_COUNT can match: a digit last, and an `x` or `*` in the word. */
+const mayBeGpuThenCount = (word: string) =>
+  isDigitCode(word.charCodeAt(word.length - 1)) &&
+  (word.includes("x") || word.includes("X") || word.includes("*"));
+
+/** A count of nodes (`16 nodes`), with the GPUs per node glued on when typed with `*` (`nodes * 8`). */
+const NODE_WORD = /^(?:nodes?|servers?|machines?|hosts?)(?:\s*[*x]\s*(\d+))?$/i;
+/** Words between a node count and the GPUs per node: `16 nodes of 8 H100`, `16 nodes x 8 H100`. */
+const PER_NODE_JOINS = new Set(["of", "x", "*", "with", "each"]);
+
+/** A request rate's unit after its number: `5 req/s`, `300 requests/min`, `5 rps`. */
+const RATE_UNIT =
+  /^(?:rps|qps|(?:req|reqs|requests?|quer(?:y|ies))\/(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?))$/i;
+/** The same glued to the number: `5rps`, `300req/min`. */
+const GLUED_RATE =
+  /^\d+(?:\.\d+)?\s*(?:rps|qps|(?:req|reqs|requests?)\/(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?))$/i;
+/** The request word of `5 requests per minute`. */
+const REQUEST_WORDS = new Set(["req", "reqs", "request", "requests", "queries"]);
+
+/** One part of a duration in two or more parts: `3 days`, `4 hours`, `2wk`. */
+const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
+
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
 
@@ -183,6 +207,8 @@ interface CommandStatics {
   tokens: string | undefined;
   duration: string | undefined;
   price: string | undefined;
+  /** The option a request rate sets (`serve`). */
+  rate: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
 }
@@ -198,6 +224,7 @@ const staticsOf = oncePer(
     // The wall-time option: one named days or time, else the only duration the command takes.
     duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
     price: ofKind(command, "price")[0]?.[0],
+    rate: named(command, ["rate"]),
     precisions: entries(command).filter(
       ([name, spec]) =>
         spec.kind === "precision" ||
@@ -357,10 +384,18 @@ function countBareNumbers(words: readonly string[]): number {
   return count;
 }
 
-const cleanWord = (w: string) =>
-  QUOTES.includes(w.charAt(0)) || QUOTES_OR_END.includes(w.charAt(w.length - 1))
-    ? w.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
-    : w;
+function cleanWord(typed: string): string {
+  const w =
+    QUOTES.includes(typed.charAt(0)) || QUOTES_OR_END.includes(typed.charAt(typed.length - 1))
+      ? typed.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
+      : typed;
+  // A count in groups of three (`1,024`, `2,048`) is that number; any other comma (`1,02`) stays as typed.
+  return w.includes(",") && GROUPED_COUNT.test(w) ? w.replace(/,/g, "") : w;
+}
+/** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
+const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
+/** Digits and commas only (a grouped count is made plain before this is asked). */
+const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";
 const QUOTES_OR_END = "\"'`?,!";
 
@@ -454,6 +489,25 @@ export function readWords(
         i += gap + gpu.length;
         continue;
       }
+      // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
+      const nodes = next !== undefined && known.gpus ? nodesAt(words, lowered, i, lookups) : undefined;
+      if (nodes) {
+        if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
+        set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
+        notes.push(text("read.nodes", { nodes: word, perNode: nodes.perNode, gpus: nodes.gpus }));
+        i = nodes.end - 1;
+        continue;
+      }
+    }
+    // A GPU with its count after it in one word: `h100x8`, `H100*8`.
+    const gpuThenCount = mayBeGpuThenCount(word) ? GPU_THEN_COUNT.exec(word) : null;
+    if (gpuThenCount?.[1] !== undefined && gpuThenCount[2] !== undefined) {
+      const gpu = lookups.gpuAtOnce([gpuThenCount[1]], 0);
+      if (gpu) {
+        set(known.gpu, gpu.text, gpu.text);
+        set(known.gpus, gpuThenCount[2], `×${gpuThenCount[2]}`);
+        continue;
+      }
     }
 
     // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
@@ -495,12 +549,29 @@ export function readWords(
     if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
       i += gpu.length - 1;
+      // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
+      const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
+      if (count) {
+        set(known.gpus, count.count, `×${count.count}`);
+        i += count.length;
+      }
       continue;
     }
 
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
     if (NUMBERISH.test(word)) {
+      // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
+      if (word.includes(",") && MISGROUPED.test(word)) {
+        throw new UserError("read.badGrouping", { value: word });
+      }
+      // A request rate: `5 req/s`, `300 requests/min`, `5rps`, `5 requests per minute`.
+      const rate = known.rate ? rateAt(words, lowered, i) : undefined;
+      if (rate) {
+        set(known.rate, rate.value, rate.value);
+        i += rate.length - 1;
+        continue;
+      }
       // `45%`, `45 %`, with MFU before or after.
       const percent =
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
@@ -553,7 +624,23 @@ export function readWords(
           ? lookups.quantityOf(word)
           : undefined;
       if (quantity?.dimension === "time") {
-        set(known.duration, word, word);
+        // A duration in parts, largest unit first (`3 days 4 hours`, `1 week 2 days`): their sum.
+        const parts = durationParts(words, lowered, i);
+        if (set(known.duration, parts.value, parts.value) && parts.end > i + 1) {
+          // The sum shown to three digits (Read as rounds it to one decimal): `3 days 4 hours` is 3.17 days.
+          notes.push(
+            parts.seconds >= 2 * DAY_SECONDS
+              ? text("read.durationSum", {
+                  parts: parts.value,
+                  days: formulaInput("sig3", parts.seconds / DAY_SECONDS),
+                })
+              : text("read.durationSumHours", {
+                  parts: parts.value,
+                  hours: formulaInput("sig3", parts.seconds / 3600),
+                }),
+          );
+        }
+        i = parts.end - 1;
         continue;
       }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
@@ -576,6 +663,129 @@ export function readWords(
     positional.push(word);
   }
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** A GPU's count typed after its name, from `at`: `x 8`, `* 8`, or a lone whole number (`H100 512`). */
+function countAfterGpu(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { count: string; length: number } | undefined {
+  const sign = lowered[at] === "x" || lowered[at] === "*" ? 1 : 0;
+  const count = words[at + sign];
+  if (count === undefined || !isDigits(count)) return undefined;
+  if (sign === 1) return { count, length: 2 };
+  // A bare number after a GPU counts it only when nothing after says otherwise: not `H100 8 A100`
+  // (8 counts the A100), `H100 512 GPUs` or `H100 5 req/s` (read there).
+  const after = lowered[at + 1];
+  if (after !== undefined && (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after))) {
+    return undefined;
+  }
+  if (after === "x" || after === "*" || lookups.gpuAt(words, at + 1)) return undefined;
+  return { count, length: 1 };
+}
+
+/**
+ * `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes * 8 GPUs`, `16 nodes of 8xH100` from `at`
+ * (the node count): the GPUs in all, the GPU when named, and the index after the last word read.
+ */
+function nodesAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { gpus: number; perNode: string; gpu: string | undefined; end: number } | undefined {
+  const node = NODE_WORD.exec(lowered[at + 1] as string);
+  if (!node) return undefined;
+  let j = at + 2;
+  let perNode = node[1];
+  let gpu: string | undefined;
+  if (perNode === undefined) {
+    if (PER_NODE_JOINS.has(lowered[j] ?? "")) j++;
+    const typed = words[j];
+    if (typed === undefined) return undefined;
+    const glued = mayBeGlued(typed) ? GLUED_COUNT.exec(typed) : null;
+    if (glued?.[1] !== undefined && glued[2]) {
+      const found = lookups.gpuAtOnce([glued[2], ...words.slice(j + 1)], 0);
+      if (!found) return undefined;
+      perNode = glued[1];
+      gpu = found.text;
+      j += found.length;
+    } else if (isDigits(typed)) {
+      perNode = typed;
+      j++;
+    } else return undefined;
+  }
+  if (gpu === undefined) {
+    // `8 GPUs`, `8 x H100`, `8 H100`, `8 GPUs H100`.
+    if (UNITS.get(lowered[j] ?? "")?.includes("gpus")) j++;
+    if (lowered[j] === "x" || lowered[j] === "*") j++;
+    const found = lookups.gpuAt(words, j);
+    if (found) {
+      gpu = found.text;
+      j += found.length;
+    }
+  }
+  const gpus = Number(words[at]) * Number(perNode);
+  if (!Number.isSafeInteger(gpus) || gpus < 1) return undefined;
+  return { gpus, perNode, gpu, end: j };
+}
+
+/** A request rate from `at` (a number): `5rps`, `5 req/s`, `5 rps`, `5 requests per minute`. */
+function rateAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+): { value: string; length: number } | undefined {
+  const word = words[at] as string;
+  if (GLUED_RATE.test(word)) return { value: word, length: 1 };
+  if (!DECIMAL.test(word)) return undefined;
+  const next = lowered[at + 1];
+  if (next === undefined) return undefined;
+  if (RATE_UNIT.test(next)) return { value: `${word} ${words[at + 1]}`, length: 2 };
+  const unit = words[at + 3];
+  if (REQUEST_WORDS.has(next) && lowered[at + 2] === "per" && unit && timeUnitSeconds(unit) !== undefined) {
+    return { value: `${word}/${unit}`, length: 4 };
+  }
+  return undefined;
+}
+
+/**
+ * The duration from `at` with the parts after it, each in a smaller unit than the one before
+ * (`3 days 4 hours`, `1 week and 2 days`): one sum (`3 days + 4 hours`). Anything else after
+ * (`3 days 3 days`, `4 hours 3 days`) is left to be read, and refused, on its own.
+ */
+function durationParts(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+): { value: string; end: number; seconds: number } {
+  const first = words[at] as string;
+  let part = partOf(first);
+  let value = first;
+  let seconds = part ? part.count * part.unit : 0;
+  let end = at + 1;
+  while (part !== undefined) {
+    const gap = lowered[end] === "and" ? 1 : 0;
+    const typed = words[end + gap];
+    const next = typed === undefined ? undefined : partOf(typed);
+    if (typed === undefined || next === undefined || next.unit >= part.unit) break;
+    value = `${value} + ${typed}`;
+    seconds += next.count * next.unit;
+    part = next;
+    end += gap + 1;
+  }
+  return { value, end, seconds };
+}
+
+const DAY_SECONDS = 86_400;
+
+/** `3 days`, `4h` as a count and its unit in seconds; undefined for anything else. */
+function partOf(word: string): { count: number; unit: number } | undefined {
+  const part = DURATION_PART.exec(word);
+  const unit = part?.[2] === undefined ? undefined : timeUnitSeconds(part[2]);
+  return unit === undefined ? undefined : { count: Number(part?.[1]), unit };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { isDigitCode, isLetterCode } from "../core/chars.ts";
-import { isQuantityWord } from "../core/quantity.ts";
+import { isQuantityWord, timeUnitSeconds } from "../core/quantity.ts";
 
 /**
  * Splits on whitespace, then glues unit and multiplier words to the number before them (`175
  * billion`, `21 days`) and arithmetic spaced on both sides (`2048 * 21 days`). An operator spaced
  * on one side only (`7B +300B`) joins nothing: two quantities the user set apart stay two. A
- * leading `--` before a name is dropped, and spaces around a key's `=` are.
+ * leading `--` before a name is dropped, and spaces around a key's `=` are. An article or a number
+ * word before a time unit is its number (`a month`, `an hour`, `two weeks` → `1 month`, `2 weeks`).
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
@@ -31,6 +32,25 @@ export function tokenize(text: string): string[] {
       tokens[tokens.length - 1] = `${previous}${word}`;
       continue;
     }
+    // `a month`, `two weeks`: the word before a time unit (a few letters) is its count.
+    const spelled =
+      previous.length <= 6 && isLetterCode(last) ? NUMBER_WORDS.get(previous.toLowerCase()) : undefined;
+    if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
+      const before = tokens.at(-2);
+      const article = previous.length <= 2;
+      // After a number an article is "per" (`$50 a day` is $50/day), never a second count.
+      if (article && before !== undefined && isDigitCode(before.charCodeAt(before.length - 1))) {
+        tokens.pop();
+        tokens[tokens.length - 1] = `${before}/${word}`;
+        continue;
+      }
+      // An article counts only where a duration is said (`for a month`, `in an hour`): `tokens a
+      // second` is a rate, left as typed.
+      if (!article || before === undefined || BEFORE_DURATION.has(before.toLowerCase())) {
+        tokens[tokens.length - 1] = `${spelled} ${word}`;
+        continue;
+      }
+    }
     const joinable = (isDigitCode(last) || last === CLOSE) && isQuantityWord(word);
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
     const continuesExpression =
@@ -47,6 +67,18 @@ export function tokenize(text: string): string[] {
 }
 
 const OPERATORS = "*/+^-";
+/** Words after which `a`/`an` before a time unit is one of it (`for a month`, `in an hour`). */
+const BEFORE_DURATION = new Set(
+  "for in within over under about around roughly only just than take takes taking run runs running train training and or".split(
+    " ",
+  ),
+);
+/** Articles and number words that count a time unit after them (`a week`, `twelve hours`). */
+const NUMBER_WORDS = new Map(
+  "a an one two three four five six seven eight nine ten eleven twelve"
+    .split(" ")
+    .map((word, i) => [word, String(Math.max(1, i - 1))]),
+);
 const [SPACE, PERCENT, OPEN, CLOSE, DASH, EQUALS] = [32, 37, 40, 41, 45, 61];
 /** A word that may be an option's name: a letter first, then letters, digits and dashes. */
 const isName = (word: string) => /^[a-z][a-z0-9-]*$/i.test(word);

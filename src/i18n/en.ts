@@ -753,6 +753,13 @@ export const en = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
+  // Natural-input reading: request rates, node counts
+  "readAs.rate": "rate {value}/s",
+  "read.nodes": "Read {nodes} nodes × {perNode} GPUs as {gpus} GPUs.",
+  "read.durationSum": "Read {parts} as one duration: {days} days.",
+  "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
+  "read.badGrouping":
+    "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -723,6 +723,12 @@ export const zhTW: Record<MessageKey, string> = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
+  // Natural-input reading: request rates, node counts
+  "readAs.rate": "rate 為每秒 {value} 個請求",
+  "read.nodes": "將 {nodes} 個節點 × 每節點 {perNode} 張解讀為 {gpus} 張 GPU。",
+  "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
+  "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
+  "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
 };
 
 /**

@@ -18,6 +18,8 @@ function itemText(lang: Lang, item: ReadItem): string {
       if (option === "params") return t(lang, "readAs.params", { value: formatValue(lang, "params", value) });
       if (option === "active") return t(lang, "readAs.active", { value: formatValue(lang, "params", value) });
       if (option === "tokens") return formatValue(lang, "tokens", value);
+      // A request rate is held in requests per second, whatever unit it was typed in.
+      if (option === "rate") return t(lang, "readAs.rate", { value: shortScale(value) });
       if (option === "budget" || option === "flops")
         return t(lang, "readAs.flop", { value: shortScale(value) });
       return t(lang, "readAs.item", { name: option, value: shortScale(value) });

@@ -6,7 +6,9 @@ describe("an option given twice is never read as the last one", () => {
     ["70B 15T gpu=H100 gpu=A100", "gpu", "H100", "A100"],
     ["70B 15T H100 A100", "gpu", "H100", "A100"],
     ["70B 15T 512 H100 gpus=256", "gpus", "512", "256"],
-    ["7B 2T 8 H100 3 days 4 hours", "days", "3 days", "4 hours"],
+    // `3 days 4 hours` is one duration in two parts (largest unit first); smaller first is two.
+    ["7B 2T 8 H100 4 hours 3 days", "days", "4 hours", "3 days"],
+    ["7B 2T 8 H100 days=3 4 hours", "days", "3", "4 hours"],
     ["70B 15T gpu=H100 mfu=40% mfu=50%", "mfu", "40%", "50%"],
     ["cards 70B gpu=H100 precision=fp8 int4", "precision", "fp8", "int4"],
     ["mfu 70B 15T gpu=H100 gpus=512 days=30 days=40", "days", "30", "40"],

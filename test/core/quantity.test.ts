@@ -7,6 +7,7 @@ import {
   parseFraction,
   parseInteger,
   parsePricePerHour,
+  parseRatePerSecond,
 } from "../../src/core/quantity.ts";
 
 const errorId = (fn: () => unknown): string => {
@@ -144,5 +145,41 @@ describe("durations, rates and fractions", () => {
     expect(parseInteger("2K")).toBe(2000);
     expect(errorId(() => parseInteger("1.5"))).toBe("quantity.notInteger");
     expect(errorId(() => parseInteger("0"))).toBe("quantity.notInteger");
+  });
+});
+
+describe("request rates and grouped numbers", () => {
+  it.each([
+    ["5", 5],
+    ["5/s", 5],
+    ["300/min", 5],
+    ["18000/h", 5],
+    ["18000/hour", 5],
+    ["5rps", 5],
+    ["5 qps", 5],
+    ["5 req/s", 5],
+    ["300 requests/min", 5],
+    ["0.5/s", 0.5],
+    ["1.2k/min", 20],
+  ])("%s is %d requests per second", (text, perSecond) => {
+    expect(parseRatePerSecond(text)).toBeCloseTo(perSecond, 12);
+  });
+
+  it("refuses a duration, zero and a negative rate", () => {
+    expect(errorId(() => parseRatePerSecond("5 days"))).toBe("quantity.unitMismatch");
+    expect(errorId(() => parseRatePerSecond("0/s"))).toBe("quantity.notPositive");
+    expect(errorId(() => parseRatePerSecond("-5/min"))).toBe("quantity.notPositive");
+  });
+
+  it.each([
+    ["1,024", 1024],
+    ["2,048*21days", 2048 * 21 * 86_400],
+    ["1,000,000", 1e6],
+  ])("%s groups digits by three", (text, value) => {
+    expect(evaluateQuantity(text).value).toBe(value);
+  });
+
+  it.each(["1,02", "1,0245", "1234,567", "1,024,5"])("%s is no number (never guessed)", (text) => {
+    expect(errorId(() => evaluateQuantity(text))).toBe("quantity.syntax");
   });
 });

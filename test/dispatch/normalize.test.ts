@@ -24,4 +24,35 @@ describe("normalizeText", () => {
     // Ｈ１００ (full-width) and ７０Ｂ are H100 and 70B once folded.
     expect(normalizeText("訓練 ７０Ｂ 用 ６４ 張 Ｈ１００")).toBe("train 70B 64 gpus H100");
   });
+
+  it.each([
+    ["gpus=64 一個月", "gpus=64 1 months"],
+    ["兩週", "2 weeks"],
+    ["兩個星期", "2 weeks"],
+    ["兩個禮拜", "2 weeks"],
+    ["三天", "3 days"],
+    ["十天", "10 days"],
+    ["十五天", "15 days"],
+    ["三十天", "30 days"],
+    ["二十一天", "21 days"],
+    ["一個小時", "1 hours"],
+    ["半個月", "0.5 months"],
+    ["一個半月", "1.5 months"],
+    ["半年", "0.5 years"],
+  ])("a Chinese count before a time unit is its number: %s → %s", (typed, read) => {
+    expect(normalizeText(typed)).toBe(read);
+  });
+
+  it("三月 is March, not three months: the numeral is kept, never dropped", () => {
+    expect(normalizeText("三月")).toBe("三 months");
+    // A numeral that is no number (一二) is left as typed.
+    expect(normalizeText("一二天")).toBe("一二 days");
+  });
+
+  it("每秒 5 個請求 is a request rate; an hour after a word is no price", () => {
+    expect(normalizeText("每秒 5 個請求")).toBe("5 req/s");
+    expect(normalizeText("每分鐘300個請求")).toBe("300 req/min");
+    expect(normalizeText("$2 an hour")).toBe("$2/h");
+    expect(normalizeText("for an hour")).toBe("for an hour");
+  });
 });
