@@ -10,6 +10,16 @@ const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億:
 
 /** Chinese words → the English words the reader knows; filler becomes a space. Longest first (張卡 before 張). */
 const CHINESE_WORDS: [string, string][] = [
+  // "How many days/hours/…" asks for the time (如 "要幾天"): the unit is no value of its own.
+  ["多少天", " "],
+  ["幾天", " "],
+  ["幾小時", " "],
+  ["幾個小時", " "],
+  ["幾週", " "],
+  ["幾周", " "],
+  ["幾個星期", " "],
+  ["幾個月", " "],
+  ["幾年", " "],
   ["需要幾張卡", " "],
   ["幾張卡", " "],
   ["幾張", " "],
@@ -93,6 +103,10 @@ const PER_HOUR = /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hr
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
+/** `how many days`, `how many GPU-hours` is not: only a wall-time unit, which a number never follows here. */
+const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
+const MAY_ASK_UNITS = /\bmany\s/i;
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -102,6 +116,8 @@ export function normalizeText(line: string): string {
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
+  // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
+  if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
   return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
@@ -183,3 +199,23 @@ function chineseWords(run: string): string {
 
 /** Each known word typed as a whole run, rewritten once from the table. */
 const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+
+/** Each English word the table writes → the Chinese words written as it (`days` ← 天), made when first asked. */
+let sources: Map<string, string[]> | undefined;
+
+/**
+ * The word as the user typed it: a word the line holds as typed, else the Chinese word that was
+ * read as it (`天` for `days`), so an error never names a word the user did not type.
+ */
+export function typedForm(word: string, line: string): string {
+  const lower = word.toLowerCase();
+  if (line.toLowerCase().includes(lower)) return word;
+  if (sources === undefined) {
+    sources = new Map();
+    for (const [chinese, english] of CHINESE_WORDS) {
+      const key = english.trim().toLowerCase();
+      if (key !== "") sources.set(key, [...(sources.get(key) ?? []), chinese]);
+    }
+  }
+  return sources.get(lower)?.find((chinese) => line.includes(chinese)) ?? word;
+}

@@ -6,6 +6,7 @@ import { text } from "../reply/build.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
+import { typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
@@ -63,6 +64,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
+    // A word blamed is named as typed (`天`, not the `days` it was read as).
+    if (isUserError(error)) typedInPlace(error.params, line);
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
@@ -95,6 +98,16 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (chartInput(reply)) return { ...reply, chart: true };
   const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
   return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
+}
+
+/** The parameters of an error that name a word of the line. */
+const WORD_PARAMS = ["word", "query", "name", "value"] as const;
+
+function typedInPlace(params: Record<string, string | number>, line: string): void {
+  for (const key of WORD_PARAMS) {
+    const value = params[key];
+    if (typeof value === "string" && value !== "") params[key] = typedForm(value, line);
+  }
 }
 
 /** Errors that mean "give me more", not "this word is wrong". */
