@@ -36,6 +36,8 @@ export const FILLER = new Set([
     ),
   ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
+  // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
+  "6nd",
 ]);
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */

@@ -58,3 +58,32 @@ describe("'how many days' / 幾天 asks for the time; the size stays the size", 
     expect(said("70B 2T 推論 天數", "zh-TW")).not.toContain("days");
   });
 });
+
+describe("a refusal blames the word at fault", () => {
+  // Markup pasted before the numbers took the parameter count's place: it is blamed, not 2T.
+  for (const junk of ["<script>alert(1)</script>", "*bold*", "<!channel>"]) {
+    it(`${junk} 70B 2T blames ${junk}`, () => {
+      for (const lang of ["en", "zh-TW"] as const) {
+        const reply = ask(`${junk} 70B 2T`, lang);
+        expect(reply.ok).toBe(false);
+        expect(reply.error?.key).toBe("read.unknownWord");
+        expect(reply.error?.params?.word).toBe(junk);
+        expect(said(`${junk} 70B 2T`, lang)).not.toContain("“2T”");
+      }
+    });
+  }
+
+  it("one number too many still names the extra one (70B 2T 5T)", () => {
+    const reply = ask("70B 2T 5T");
+    expect(reply.error?.key).toBe("args.extra");
+    expect(reply.error?.params?.value).toBe("5T");
+  });
+
+  it("what is 6ND for 7B and 1T tokens: 6ND is the formula; 6 × 7e9 × 1e12 = 4.2e22 FLOP (Kaplan et al. 2020 §2.1)", () => {
+    const result = resultOf("what is 6ND for 7B and 1T tokens");
+    expect(result.params).toBe(7e9);
+    expect(result.tokens).toBe(1e12);
+    expect(result.flops).toBeCloseTo(4.2e22, -18);
+    expect(resultOf("6ND 是多少 7B 1T token", "zh-TW").flops).toBeCloseTo(4.2e22, -18);
+  });
+});

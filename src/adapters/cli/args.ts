@@ -49,6 +49,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     lastWord = index;
   };
   for (const token of tokens) {
+    // `--` ends the flags (the usual end-of-options marker): it is no word of the question.
+    if (token.kind === "option-terminator") continue;
     if (token.kind !== "option") word(token.index);
     else if (token.name === "json" && !token.inlineValue) json = true;
     else if (token.name === "help" && !token.inlineValue) help = true;
