@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
+import { askedForError } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { typedForm } from "./normalize.ts";
@@ -66,8 +67,10 @@ export function respondToText(registry: Registry, line: string, options: Respond
   } catch (error) {
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
+    // A line asking what another command answers (tokens per second) is pointed at it.
+    const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const reply = errorReply(command, error);
+    const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));

@@ -753,6 +753,9 @@ export const en = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
+  // Words fixes (fix8-words)
+  "read.askedTokensPerSecond":
+    "Tokens per second is a serving question, what /flops {command} answers: give a model and a GPU, e.g. /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

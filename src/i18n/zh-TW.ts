@@ -723,6 +723,9 @@ export const zhTW: Record<MessageKey, string> = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
+  // Words fixes (fix8-words)
+  "read.askedTokensPerSecond":
+    "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
 };
 
 /**

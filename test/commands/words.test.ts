@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toJson } from "../../src/reply/localize.ts";
 import { ask, said } from "./helpers.ts";
 
 /**
@@ -14,7 +15,7 @@ const SEVENTY_DAYS = 5.88e23 / (512 * 989.4e12 * 0.4) / DAY;
 const resultOf = (line: string, lang: "en" | "zh-TW" = "en") => {
   const reply = ask(line, lang);
   expect(reply.ok, `${line}: ${said(line, lang)}`).toBe(true);
-  return reply.result as Record<string, number> & { seconds: number };
+  return reply.result as Record<string, number> & { seconds: number; params: number };
 };
 
 describe("'how many days' / 幾天 asks for the time; the size stays the size", () => {
@@ -85,5 +86,106 @@ describe("a refusal blames the word at fault", () => {
     expect(result.tokens).toBe(1e12);
     expect(result.flops).toBeCloseTo(4.2e22, -18);
     expect(resultOf("6ND 是多少 7B 1T token", "zh-TW").flops).toBeCloseTo(4.2e22, -18);
+  });
+});
+
+describe("words for what is asked (fine-tuning, the KV cache, a comparison, a budget, a deadline)", () => {
+  const readAs = (line: string, lang: "en" | "zh-TW" = "en") => {
+    const reply = ask(line, lang);
+    expect(reply.ok, `${line}: ${said(line, lang)}`).toBe(true);
+    return { command: reply.command, read: toJson(reply, lang).readAs as Record<string, unknown> };
+  };
+
+  // cards' modes are infer, train, full (full fine-tuning), lora and qlora (README, Memory).
+  for (const [line, mode] of [
+    ["how many H100 to finetune 70B with lora", "lora"],
+    ["how many H100 to fine-tune 70B", "full"],
+    ["how many H100 to fine tune 70B", "full"],
+    ["how many H100 to fine-tuning 70B with qlora", "qlora"],
+    ["用 H100 微調 70B 需要幾張卡", "full"],
+    ["用 H100 微調 70B lora 需要幾張卡", "lora"],
+    ["how many H100 to train 70B with lora", "lora"],
+  ] as const) {
+    it(`${line} → cards mode=${mode}`, () => {
+      const { command, read } = readAs(line);
+      expect(command).toBe("cards");
+      expect(read).toMatchObject({ params: 70e9, gpu: "h100-sxm", mode });
+    });
+  }
+
+  it("kv cache for llama-2-70b at 32k context batch 8 → serving memory: KV = 2·L·n_kv·d_head·2 B·ctx·batch", () => {
+    const { command, read } = readAs("kv cache for llama-2-70b at 32k context batch 8");
+    expect(command).toBe("cards");
+    // Llama 2 70B: 80 layers, 8 KV heads of 128 (Touvron et al. 2023, Table 1 and config.json).
+    expect(read).toMatchObject({ mode: "infer", context: 32_768, batch: 8, layers: 80, "kv-heads": 8 });
+    // 2 × 80 × 8 × 128 × 2 B × 32,768 × 8 = 85.9 GB of KV cache: more than one 80 GB card holds.
+    expect(2 * 80 * 8 * 128 * 2 * 32_768 * 8).toBeCloseTo(85.9e9, -8);
+    expect(
+      (ask("kv cache for llama-2-70b at 32k context batch 8").result as { cards: number }).cards,
+    ).toBeGreaterThan(1);
+  });
+
+  it("8k layers is no context: a size in thousands is read as one only beside context", () => {
+    expect(ask("cards 70B gpu=H100 mode=train 8k layers").ok).toBe(false);
+  });
+
+  it("is 55% MFU realistic for 70B on 1024 H100 reads 55% as the MFU", () => {
+    expect(readAs("is 55% MFU realistic for 70B on 1024 H100").read).toMatchObject({ mfu: 0.55, gpus: 1024 });
+  });
+
+  it("比較 gpt-3 和 chinchilla compares the two runs", () => {
+    const reply = ask("比較 gpt-3 和 chinchilla", "zh-TW");
+    expect(reply.command).toBe("compare");
+    expect(reply.ok).toBe(true);
+  });
+
+  it("算力預算 1e24 FLOP 的最佳模型大小: N* = √(1e24/120) = 91.3B (Hoffmann et al. 2022, C = 6ND with D = 20N)", () => {
+    const result = resultOf("算力預算 1e24 FLOP 的最佳模型大小", "zh-TW");
+    expect(result.params / Math.sqrt(1e24 / 120)).toBeCloseTo(1, 3);
+  });
+
+  for (const line of [
+    "用 1000 張 H100 訓練 30 天 可以訓練多大的模型",
+    "how big a model can I train with 1000 H100 in 30 days",
+  ]) {
+    it(`${line}: the hardware budget (1,000 × 30 days)`, () => {
+      expect(readAs(line).read).toMatchObject({ gpu: "h100-sxm", gpus: 1000, days: 30 * DAY });
+    });
+  }
+
+  it("70B 2T 要在 30 天內完成: 30 days is the deadline", () => {
+    expect(readAs("用 H100 訓練 70B 2T 要在 30 天內完成").read).toMatchObject({
+      params: 70e9,
+      tokens: 2e12,
+      days: 30 * DAY,
+    });
+  });
+
+  it("deepseek v3 的 MFU 是多少 → mfu on the DeepSeek-V3 run (H800, DeepSeek-AI 2024 Table 1)", () => {
+    for (const line of ["deepseek v3 的 MFU 是多少", "deepseek-v3 mfu"]) {
+      const { command, read } = readAs(line, "zh-TW");
+      expect(command).toBe("mfu");
+      expect(read).toMatchObject({ params: 671e9, gpu: "h800-sxm" });
+    }
+    // A run named last is the run, not its command (`… chinchilla` is not /flops chinchilla).
+    expect(ask("gpt-3 chinchilla compare").command).toBe("compare");
+    expect(ask("70B 2T chinchilla").command).toBe("compute");
+  });
+
+  it("tokens per second points at serve with its example", () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      const reply = ask("tokens per second for llama 70b on 8 H100", lang);
+      expect(reply.ok).toBe(false);
+      expect(reply.error?.key).toBe("read.askedTokensPerSecond");
+      expect(said("tokens per second for llama 70b on 8 H100", lang)).toContain(
+        "/flops serve llama-3-8b gpu=H100",
+      );
+    }
+  });
+
+  it("llama 70b suggests the 70B Llamas, not llama-65b or llama-2-7b", () => {
+    const reply = ask("how much does it cost to train llama 70b");
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.error?.params?.suggestions).toBe("llama-2-70b, llama-3-70b, llama-3.1-70b");
   });
 });
