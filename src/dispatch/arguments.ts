@@ -24,7 +24,7 @@ export function parseArguments(
     const equals = word.indexOf("=");
     if (equals > 0) {
       const key = word.slice(0, equals);
-      const value = word.slice(equals + 1).trim();
+      const value = unquoted(word.slice(equals + 1).trim());
       const found = findOption(command, key);
       const rest = positional[next]?.[1].rest ? positional[next] : undefined;
       if (!found && rest) {
@@ -96,3 +96,12 @@ function extraWord(
   }
   return new UserError("args.extra", { value: word, command: command.name });
 }
+
+/** `gpu="H100"`, `gpu='H100'` (smart quotes and 「」 are plain ones by now, normalize.ts): the value inside. */
+function unquoted(value: string): string {
+  return QUOTES.includes(value.charAt(0)) || QUOTES.includes(value.charAt(value.length - 1))
+    ? value.replace(QUOTED, "")
+    : value;
+}
+const QUOTES = "\"'`";
+const QUOTED = /^["'`]+|["'`]+$/g;

@@ -147,7 +147,7 @@ export function stripPrefix(line: string): string {
 }
 
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
-const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚、，。；：？！×·]/;
+const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const CHINESE = /[\u3400-\u9fff]/;
 /** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
@@ -173,7 +173,7 @@ function unicodeForms(line: string): string {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
       .replace(/[\u200b-\u200d\ufeff]/g, "")
-      .replace(/[“”„«»]/g, '"')
+      .replace(/[“”„«»「」『』]/g, '"')
       .replace(/[‘’‚]/g, "'")
       .replace(
         /[、，。；：？！]/g,

@@ -189,3 +189,31 @@ describe("words for what is asked (fine-tuning, the KV cache, a comparison, a bu
     expect(reply.error?.params?.suggestions).toBe("llama-2-70b, llama-3-70b, llama-3.1-70b");
   });
 });
+
+describe("quoted values and short memory sizes in GPU names", () => {
+  const gpuOf = (line: string) => {
+    const reply = ask(line);
+    expect(reply.ok, `${line}: ${said(line)}`).toBe(true);
+    return (toJson(reply, "en").readAs as { gpu: string; gpus?: number }).gpu;
+  };
+
+  for (const quoted of ["“H100”", "‘H100’", "「H100」", "『H100』", '"H100"', "'H100'"]) {
+    it(`gpu=${quoted} is gpu=H100`, () => {
+      expect(gpuOf(`70B 2T gpu=${quoted} gpus=512`)).toBe("h100-sxm");
+      expect(ask(`70B 2T gpu=${quoted} gpus=512`, "zh-TW").ok).toBe(true);
+    });
+  }
+
+  // NVIDIA A100 datasheet: the SXM4 part comes in 40 GB and 80 GB; H100 SXM5 has 80 GB.
+  for (const [line, gpu] of [
+    ["70B 2T gpu=A100-80G gpus=512", "a100-80gb-sxm"],
+    ["70B 2T gpu=A100-40G gpus=512", "a100-40gb-sxm"],
+    ["70B 2T gpu=H100-80G gpus=512", "h100-sxm"],
+    ["70B 2T on 512 A100 80G", "a100-80gb-sxm"],
+    ["70B 2T on 512 H100-80G", "h100-sxm"],
+  ] as const) {
+    it(`${line} → ${gpu}`, () => {
+      expect(gpuOf(line)).toBe(gpu);
+    });
+  }
+});
