@@ -18,7 +18,15 @@ export interface RespondOptions {
   explain?: boolean;
   /** A chart was asked for outside the text (the terminal's `--chart FILE.png`). */
   chart?: boolean;
+  /**
+   * `lang` is only a default: neither the user nor the platform chose it. A question written in
+   * Chinese (any Han character) is then answered in zh-TW; an inline `lang=` still wins.
+   */
+  langFromText?: boolean;
 }
+
+/** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /**
  * Text in, Reply out; never throws for anything a user can type. The one pipeline, each step once:
@@ -30,7 +38,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
   // The chosen command answers errors too, with its example; an inline lang= applies to them.
   let command: AnyCommand = prepared.choice.command;
   const asked = resolveLang(prepared.flags.lang);
-  const lang = asked ?? options.lang;
+  const lang = asked ?? (options.langFromText === true && HAN.test(line) ? "zh-TW" : options.lang);
   try {
     const parsed = parseChoice(registry, prepared);
     command = parsed.command;
