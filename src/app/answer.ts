@@ -17,6 +17,8 @@ interface AskBase {
   /** The Slack workspace or Discord server asked from: rate limits are per team and user. */
   teamId?: string;
   lang: Lang;
+  /** `lang` is a default no one chose: a question written in Chinese is answered in zh-TW (respond.ts). */
+  langFromText?: boolean;
 }
 
 /** Free text in the grammar (`175B 300B gpu=H100`), or a command with its options already split (Discord). */
@@ -175,7 +177,8 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
       caps && ask.text.length > MAX_WORD
         ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
         : ask.text;
-    return respondToText(registry, text, ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang });
+    const options = ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang };
+    return respondToText(registry, text, ask.langFromText ? { ...options, langFromText: true } : options);
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type Catalog, createCatalog } from "./catalog.ts";
+import { isDigitCode } from "./chars.ts";
 import { UserError } from "./errors.ts";
 import { nameKey } from "./nameKey.ts";
 
@@ -772,7 +773,8 @@ export function normalizeGpuName(s: string): string {
       }
     }
   }
-  return out;
+  // A memory size written short (`A100-80G`, `H100 80G`) is the size in GB.
+  return out.length > 2 && out.endsWith("g") && isDigitCode(out.charCodeAt(out.length - 2)) ? `${out}b` : out;
 }
 
 /** Every GPU by its normalized id, name and aliases: indexed once, a name claimed twice refused at load. */

@@ -1,5 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
+import { quantityOrUndefined } from "../core/quantity.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
 import type { OptionSpec } from "./options.ts";
@@ -23,7 +24,7 @@ export function parseArguments(
     const equals = word.indexOf("=");
     if (equals > 0) {
       const key = word.slice(0, equals);
-      const value = word.slice(equals + 1).trim();
+      const value = unquoted(word.slice(equals + 1).trim());
       const found = findOption(command, key);
       const rest = positional[next]?.[1].rest ? positional[next] : undefined;
       if (!found && rest) {
@@ -56,7 +57,7 @@ export function parseArguments(
     // A slot already given by key=value (the reader puts those first) is not filled again.
     let slot = positional[next];
     while (slot && !slot[1].rest && raw[slot[0]] !== undefined) slot = positional[++next];
-    if (!slot) throw new UserError("args.extra", { value: word, command: command.name });
+    if (!slot) throw extraWord(command, raw, positional, word);
     if (slot[1].rest) {
       raw[slot[0]] = raw[slot[0]] ? `${raw[slot[0]]} ${word}` : word;
       continue;
@@ -71,3 +72,36 @@ export function parseArguments(
 const positionalOptions = oncePer((command: AnyCommand): readonly (readonly [string, OptionSpec])[] =>
   command.optionList.filter(([, spec]) => spec.positional),
 );
+
+/**
+ * One word too many: when an earlier word that is no number took a number's place (`<!channel>`,
+ * `*bold*` before `70B 2T`), that word is the mistake, not the last number; otherwise the extra one.
+ */
+function extraWord(
+  command: AnyCommand,
+  raw: Record<string, string>,
+  positional: readonly (readonly [string, OptionSpec])[],
+  word: string,
+): UserError {
+  for (const [name, spec] of positional) {
+    const value = raw[name];
+    if (value === undefined || (spec.kind !== "count" && spec.kind !== "integer")) continue;
+    if (quantityOrUndefined(value) === undefined) {
+      return new UserError("read.unknownWord", {
+        word: value,
+        command: command.name,
+        example: command.examples[0] ?? "",
+      });
+    }
+  }
+  return new UserError("args.extra", { value: word, command: command.name });
+}
+
+/** `gpu="H100"`, `gpu='H100'` (smart quotes and 「」 are plain ones by now, normalize.ts): the value inside. */
+function unquoted(value: string): string {
+  return QUOTES.includes(value.charAt(0)) || QUOTES.includes(value.charAt(value.length - 1))
+    ? value.replace(QUOTED, "")
+    : value;
+}
+const QUOTES = "\"'`";
+const QUOTED = /^["'`]+|["'`]+$/g;

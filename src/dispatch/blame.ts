@@ -14,7 +14,8 @@ export function blameUnknownWords(
   words: readonly string[],
   first?: string,
 ) {
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     if (word.indexOf("=") > 0 || !/^[a-z][a-z0-9.-]*$/i.test(word)) continue;
     if (registry.acceptsWord?.(word) || findOption(command, word)?.[1].kind === "flag") continue;
     if (word === first && /^[a-z][a-z-]*$/i.test(word)) {
@@ -23,7 +24,11 @@ export function blameUnknownWords(
         throw new UserError("args.unknownCommand", { command: word, suggestions: commands.join(", ") });
       }
     }
-    const models = registry.presets?.suggest(word) ?? [];
+    // A family then its size (`llama 70b`): runs of that size first.
+    const next = words[i + 1];
+    const sized =
+      next !== undefined && SIZE.test(next) ? registry.presets?.suggest(`${word}-${next}`) : undefined;
+    const models = sized?.length ? sized : (registry.presets?.suggest(word) ?? []);
     if (models.length > 0)
       throw new UserError("model.unknown", { query: word, suggestions: models.join(", ") });
     throw new UserError("read.unknownWord", {
@@ -33,3 +38,6 @@ export function blameUnknownWords(
     });
   }
 }
+
+/** A parameter count as run names end with one (`70b`, `8x7b` is not). */
+const SIZE = /^\d+(?:\.\d+)?[bm]$/i;

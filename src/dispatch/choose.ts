@@ -29,10 +29,33 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
-  return command
-    ? { command, explicit: true, first, rest: words.filter((_, i) => i !== start) }
-    : { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
+  if (command) return { command, explicit: true, first, rest: words.filter((_, i) => i !== start) };
+  const asked = askedLast(registry, words);
+  if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
+  return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
+
+/**
+ * A command named last asks for what it computes (`deepseek v3 的 MFU 是多少` → `deepseek v3 MFU`):
+ * that command, when the word is no everyday word and no run's name (`… chinchilla` is the run).
+ */
+function askedLast(registry: Registry, words: readonly string[]): AnyCommand | undefined {
+  if (words.length < 2) return undefined;
+  const last = (words[words.length - 1] as string).replace(TRAILING_PUNCTUATION, "");
+  // A label after its value (`at 45% MFU`) is an option, not a question.
+  if (/^[$+.\d%]/.test(words[words.length - 2] as string)) return undefined;
+  const command = findCommand(registry, last);
+  if (
+    !command ||
+    command === registry.defaultCommand ||
+    command === findCommand(registry, "help") ||
+    isFiller(last) ||
+    registry.acceptsWord?.(last)
+  )
+    return undefined;
+  return command;
+}
+const TRAILING_PUNCTUATION = /[?,!]+$/;
 
 const isFiller = (word: string) => {
   const lower = word.toLowerCase();

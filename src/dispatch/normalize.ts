@@ -10,6 +10,27 @@ const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億:
 
 /** Chinese words → the English words the reader knows; filler becomes a space. Longest first (張卡 before 張). */
 const CHINESE_WORDS: [string, string][] = [
+  // "How many days/hours/…" asks for the time (如 "要幾天"): the unit is no value of its own.
+  ["多少天", " "],
+  ["幾天", " "],
+  ["幾小時", " "],
+  ["幾個小時", " "],
+  ["幾週", " "],
+  ["幾周", " "],
+  ["幾個星期", " "],
+  ["幾個月", " "],
+  ["幾年", " "],
+  // A comparison, a budget, "the largest model", "within 30 days" (比較 gpt-3 和 chinchilla, 30 天內完成).
+  ["比較", " compare "],
+  ["預算", " budget "],
+  ["最佳", " "],
+  ["大小", " "],
+  ["多大", " "],
+  ["內完成", " "],
+  ["完成", " "],
+  ["內", " "],
+  ["是多少", " "],
+  ["是", " "],
   ["需要幾張卡", " "],
   ["幾張卡", " "],
   ["幾張", " "],
@@ -68,6 +89,7 @@ const CHINESE_WORDS: [string, string][] = [
   ["月", " months "],
   ["年", " years "],
   ["訓練", " train "],
+  ["微調", " finetune "],
   ["推論", " infer "],
   ["推理", " infer "],
   ["部署", " serve "],
@@ -97,6 +119,10 @@ const PER_HOUR =
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
+/** `how many days`, `how many GPU-hours` is not: only a wall-time unit, which a number never follows here. */
+const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
+const MAY_ASK_UNITS = /\bmany\s/i;
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -106,6 +132,8 @@ export function normalizeText(line: string): string {
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
+  // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
+  if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
   return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
@@ -123,7 +151,7 @@ export function stripPrefix(line: string): string {
 }
 
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
-const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚、，。；：？！×·]/;
+const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const CHINESE = /[\u3400-\u9fff]/;
 /** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
@@ -149,7 +177,7 @@ function unicodeForms(line: string): string {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
       .replace(/[\u200b-\u200d\ufeff]/g, "")
-      .replace(/[“”„«»]/g, '"')
+      .replace(/[“”„«»「」『』]/g, '"')
       .replace(/[‘’‚]/g, "'")
       .replace(
         /[、，。；：？！]/g,
@@ -244,3 +272,23 @@ function chineseWords(run: string): string {
 
 /** Each known word typed as a whole run, rewritten once from the table. */
 const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+
+/** Each English word the table writes → the Chinese words written as it (`days` ← 天), made when first asked. */
+let sources: Map<string, string[]> | undefined;
+
+/**
+ * The word as the user typed it: a word the line holds as typed, else the Chinese word that was
+ * read as it (`天` for `days`), so an error never names a word the user did not type.
+ */
+export function typedForm(word: string, line: string): string {
+  const lower = word.toLowerCase();
+  if (line.toLowerCase().includes(lower)) return word;
+  if (sources === undefined) {
+    sources = new Map();
+    for (const [chinese, english] of CHINESE_WORDS) {
+      const key = english.trim().toLowerCase();
+      if (key !== "") sources.set(key, [...(sources.get(key) ?? []), chinese]);
+    }
+  }
+  return sources.get(lower)?.find((chinese) => line.includes(chinese)) ?? word;
+}

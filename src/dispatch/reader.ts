@@ -36,6 +36,10 @@ export const FILLER = new Set([
     ),
   ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
+  // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
+  ..."realistic reasonable achievable feasible big biggest largest".split(" "),
+  // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
+  "6nd",
 ]);
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
@@ -80,7 +84,36 @@ const MODES: Record<string, string> = {
   deployment: "infer",
   lora: "lora",
   qlora: "qlora",
+  // Fine-tuning without LoRA named is full fine-tuning (cards' mode=full).
+  finetune: "full",
+  finetuning: "full",
+  "fine-tune": "full",
+  "fine-tuning": "full",
+  "fine-tuned": "full",
+  sft: "full",
 };
+
+/** The second word of a mode typed as two (`fine tune`, `kv cache`): the mode it names with the first. */
+const TWO_WORD_MODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    "fine",
+    new Map([
+      ["tune", "finetune"],
+      ["tuning", "finetune"],
+      ["tuned", "finetune"],
+    ]),
+  ],
+  // The KV cache is what serving holds (`kv cache for llama-2-70b at 32k context`).
+  ["kv", new Map([["cache", "inference"]])],
+]);
+
+/** How specific a mode is: LoRA beats fine-tuning beats training (`train 70B with lora` is LoRA), never serving. */
+const MODE_RANK: ReadonlyMap<string, number> = new Map([
+  ["train", 0],
+  ["full", 1],
+  ["lora", 2],
+  ["qlora", 2],
+]);
 
 /** A unit word after a number names the option it sets (looked up among the command's names and aliases). */
 const UNIT_WORDS: Record<string, string[]> = {
@@ -171,6 +204,9 @@ const REQUEST_WORDS = new Set(["req", "reqs", "request", "requests", "queries"])
 
 /** One part of a duration in two or more parts: `3 days`, `4 hours`, `2wk`. */
 const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
+
+/** A whole number in thousands (`32k context`), as model cards write context lengths. */
+const WHOLE_THOUSANDS = /^\d+k$/i;
 
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
@@ -536,11 +572,14 @@ export function readWords(
     }
 
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
-    const mode = MODE_WORDS.get(lower);
+    const twoWords = TWO_WORD_MODES.get(lower)?.get(next ?? "");
+    const modeWord = twoWords ?? lower;
+    const mode = MODE_WORDS.get(modeWord);
     if (mode) {
-      const target = modeOption(command, lower, mode);
-      if (target) assigned.push(`${target[0]}=${target[1]}`);
-      else if (!TRAIN_WORDS.has(lower)) unplaced.push(word);
+      const target = modeOption(command, modeWord, mode);
+      if (target) setMode(assigned, target);
+      else if (!TRAIN_WORDS.has(lower)) unplaced.push(twoWords ? `${word} ${words[i + 1]}` : word);
+      if (twoWords) i += 1;
       continue;
     }
 
@@ -591,7 +630,7 @@ export function readWords(
       if (unit && next !== undefined) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
-        if (wholeOnly && !isDigits(word)) {
+        if (wholeOnly && !isDigits(word) && !(target === "context" && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;
         }
@@ -821,6 +860,16 @@ function paperSymbol(command: AnyCommand, word: string): string {
 function precisionOption(command: AnyCommand, precision: string): string | undefined {
   const candidates = staticsOf(command).precisions;
   return (candidates.find(([, spec]) => spec.choices?.includes(precision)) ?? candidates[0])?.[0];
+}
+
+/** Sets the mode, or keeps the more specific of two training modes (`fine-tune … with lora` is lora). */
+function setMode(assigned: string[], [option, value]: [string, string]): void {
+  const prefix = `${option}=`;
+  const at = assigned.findIndex((word) => word.startsWith(prefix));
+  const before = at < 0 ? undefined : MODE_RANK.get(assigned[at]?.slice(prefix.length) ?? "");
+  const rank = MODE_RANK.get(value);
+  if (at < 0 || before === undefined || rank === undefined) assigned.push(`${option}=${value}`);
+  else if (rank > before) assigned[at] = `${option}=${value}`;
 }
 
 function modeOption(command: AnyCommand, word: string, mode: string): [string, string] | undefined {

@@ -4,8 +4,10 @@ import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
+import { askedForError } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
+import { typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
@@ -16,7 +18,15 @@ export interface RespondOptions {
   explain?: boolean;
   /** A chart was asked for outside the text (the terminal's `--chart FILE.png`). */
   chart?: boolean;
+  /**
+   * `lang` is only a default: neither the user nor the platform chose it. A question written in
+   * Chinese (any Han character) is then answered in zh-TW; an inline `lang=` still wins.
+   */
+  langFromText?: boolean;
 }
+
+/** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /**
  * Text in, Reply out; never throws for anything a user can type. The one pipeline, each step once:
@@ -28,7 +38,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
   // The chosen command answers errors too, with its example; an inline lang= applies to them.
   let command: AnyCommand = prepared.choice.command;
   const asked = resolveLang(prepared.flags.lang);
-  const lang = asked ?? options.lang;
+  const lang = asked ?? (options.langFromText === true && HAN.test(line) ? "zh-TW" : options.lang);
   try {
     const parsed = parseChoice(registry, prepared);
     command = parsed.command;
@@ -63,8 +73,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
+    // A word blamed is named as typed (`天`, not the `days` it was read as).
+    if (isUserError(error)) typedInPlace(error.params, line);
+    // A line asking what another command answers (tokens per second) is pointed at it.
+    const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const reply = errorReply(command, error);
+    const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
@@ -95,6 +109,16 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (chartInput(reply)) return { ...reply, chart: true };
   const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
   return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
+}
+
+/** The parameters of an error that name a word of the line. */
+const WORD_PARAMS = ["word", "query", "name", "value"] as const;
+
+function typedInPlace(params: Record<string, string | number>, line: string): void {
+  for (const key of WORD_PARAMS) {
+    const value = params[key];
+    if (typeof value === "string" && value !== "") params[key] = typedForm(value, line);
+  }
 }
 
 /** Errors that mean "give me more", not "this word is wrong". */

@@ -760,6 +760,9 @@ export const en = {
   "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
+  // Words fixes (fix8-words)
+  "read.askedTokensPerSecond":
+    "Tokens per second is a serving question, what /flops {command} answers: give a model and a GPU, e.g. /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -729,6 +729,9 @@ export const zhTW: Record<MessageKey, string> = {
   "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
   "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
+  // Words fixes (fix8-words)
+  "read.askedTokensPerSecond":
+    "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
 };
 
 /**

@@ -4,6 +4,8 @@ import { type Lang, langFromLocaleEnv, resolveLang } from "../../i18n/lang.ts";
 export interface CliArgs {
   json: boolean;
   lang: Lang;
+  /** Whether --lang or the locale chose the language (otherwise a question in Chinese is answered in zh-TW). */
+  langChosen: boolean;
   words: string[];
   help: boolean;
   /** `--width N`: columns to wrap text to (default: the terminal's, or 80 when not a terminal). */
@@ -41,7 +43,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
   let help = false;
   let chart: string | undefined;
   let columns: number | undefined;
-  let lang = langFromLocaleEnv(env) ?? "en";
+  const fromLocale = langFromLocaleEnv(env);
+  let lang = fromLocale ?? "en";
+  let langChosen = fromLocale !== undefined;
   // A group of short flags (`-abc`) comes as one token per letter, all of one argument.
   let lastWord = -1;
   const word = (index: number) => {
@@ -49,15 +53,27 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     lastWord = index;
   };
   for (const token of tokens) {
+    // `--` ends the flags (the usual end-of-options marker): it is no word of the question.
+    if (token.kind === "option-terminator") continue;
     if (token.kind !== "option") word(token.index);
     else if (token.name === "json" && !token.inlineValue) json = true;
     else if (token.name === "help" && !token.inlineValue) help = true;
-    else if (token.name === "lang") lang = resolveLang(token.value) ?? lang;
-    else if (token.name === "chart" && token.value !== undefined) chart = token.value;
+    else if (token.name === "lang") {
+      const chosen = resolveLang(token.value);
+      if (chosen) [lang, langChosen] = [chosen, true];
+    } else if (token.name === "chart" && token.value !== undefined) chart = token.value;
     else if (token.name === "width") {
       const n = Number(token.value);
       if (token.value !== undefined && Number.isInteger(n) && n > 0) columns = n;
     } else word(token.index);
   }
-  return { json, lang, words, help, ...(chart ? { chart } : {}), ...(columns ? { width: columns } : {}) };
+  return {
+    json,
+    lang,
+    langChosen,
+    words,
+    help,
+    ...(chart ? { chart } : {}),
+    ...(columns ? { width: columns } : {}),
+  };
 }

@@ -13,6 +13,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   lang: Lang;
+  /** `lang` is a default no one chose: a line written in Chinese is answered in zh-TW. */
+  langFromText?: boolean;
   json: boolean;
   /** Columns to wrap text to (80 when not given). */
   columns?: number;
@@ -39,6 +41,7 @@ export async function runConsole({
   input,
   output,
   lang,
+  langFromText = false,
   json,
   columns,
   interactive,
@@ -58,7 +61,11 @@ export async function runConsole({
     const line = raw.trim();
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     if (line !== "") {
-      const reply = await answerer.answerWithHub({ ...TERMINAL_USER, lang, text: line });
+      const reply = await answerer.answerWithHub(
+        langFromText
+          ? { ...TERMINAL_USER, lang, langFromText, text: line }
+          : { ...TERMINAL_USER, lang, text: line },
+      );
       if (!reply.ok) failures++;
       if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
     }

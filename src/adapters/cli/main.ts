@@ -23,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const reply = await answerer.answerWithHub({
       ...TERMINAL_USER,
       lang: args.lang,
+      ...(args.langChosen ? {} : { langFromText: true }),
       text: args.help ? "help" : args.words.join(" "),
       ...(args.chart ? { chart: true } : {}),
     });
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     input: process.stdin,
     output: process.stdout,
     lang: args.lang,
+    langFromText: !args.langChosen,
     json: args.json,
     columns: columnsOf(args.width),
     interactive: Boolean(process.stdin.isTTY),

@@ -68,8 +68,22 @@ export function lookupModel(query: string): Model | undefined {
 
 /** Up to three model ids a mistyped name probably meant. */
 export function suggestModels(query: string): string[] {
+  const sized = SIZED_QUERY.exec(query);
+  if (sized) {
+    // `llama 70b`: the runs of that family and size (llama-2-70b, llama-3-70b) before any typo match.
+    const family = normalizeModelName(sized[1] as string);
+    const size = `-${(sized[2] as string).toLowerCase()}`;
+    // The whole size ends the id (`-7b`, never the end of `-27b`).
+    const hits = MODELS.filter(
+      (model) => normalizeModelName(model.id).startsWith(family) && model.id.toLowerCase().endsWith(size),
+    );
+    if (hits.length > 0) return hits.slice(0, 3).map((model) => model.id);
+  }
   return MODEL_CATALOG.suggest(query).map((model) => model.id);
 }
+
+/** A family name then a size (`llama-70b`, `llama 70b`): the size is the run's parameter count. */
+const SIZED_QUERY = /^([a-z][a-z.]*)[- ](\d+(?:\.\d+)?[bm])$/i;
 
 /** The entry `query` names; UserError model.unknown (with suggestions) otherwise. */
 export function findModel(query: string): Model {
