@@ -2,7 +2,7 @@ import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "..
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text, uniqueSources } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
@@ -48,7 +48,7 @@ export const compute = defineCommand({
     "compute gpu=H100 gpus=1000 days=90",
     "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
   ],
-  run(args) {
+  run(args, context) {
     // Each option is read once, where the answer needs it: a read counts it as used (an option
     // typed but never read is named in a note), so which ones are read stays as it was.
     const gpuList = args.gpu ?? [];
@@ -196,6 +196,8 @@ export const compute = defineCommand({
         pushAll(sources, compared.sources);
       } else {
         if (prices[0] !== undefined) hardware.price = prices[0];
+        const published = publishedGpuTime(hardware, context.preset);
+        if (published !== undefined) hardware.published = published;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);
@@ -221,6 +223,18 @@ export const compute = defineCommand({
     });
   },
 });
+
+/**
+ * The published run whose GPU time the plan uses, when the time came from its preset: its
+ * GPU-hours, or its GPU count and days both (a typed gpus= drops the published days).
+ */
+function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"]): string | undefined {
+  if (!preset) return undefined;
+  const filled = preset.filled;
+  if (hardware.gpuHours !== undefined) return filled["gpu-hours"] !== undefined ? preset.name : undefined;
+  const fromPreset = hardware.days !== undefined && filled.days !== undefined && filled.gpus !== undefined;
+  return fromPreset ? preset.name : undefined;
+}
 
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {

@@ -66,6 +66,11 @@ export interface GpuPlanArgs {
   power?: number;
   pue?: number;
   grid?: number;
+  /**
+   * The GPU time (gpu-hours, or gpus × days) is a published run's, filled from its preset: its
+   * name. Its rows are labelled as the published run's and a note says they carry its MFU.
+   */
+  published?: string;
 }
 
 export interface GpuPlan {
@@ -116,6 +121,14 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
 
   const plan: PlanParts = { work, args, peak, flops, C, rows, notes, result };
   const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
+  if (knownTime && args.published !== undefined) {
+    notes.push(
+      text("note.publishedGpuTime", {
+        model: args.published,
+        gpuHours: input("gpuHours", knownTime.gpuHours),
+      }),
+    );
+  }
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
   if (gpus !== undefined) result.gpus = gpus;
@@ -336,13 +349,21 @@ function fromKnownTime(
   const gpuHours: Span = { low: knownTime.gpuHours, point: knownTime.gpuHours, high: knownTime.gpuHours };
   const gpuSeconds = knownTime.gpuHours * 3600;
   const sixN = impliedMfu(work.flops6N, gpuSeconds, peak);
-  rows.push(row("row.gpuHours", "gpuHours", knownTime.gpuHours, knownTime.formula));
+  const published = args.published !== undefined;
+  rows.push(
+    row(
+      published ? "row.gpuHoursPublished" : "row.gpuHours",
+      "gpuHours",
+      knownTime.gpuHours,
+      knownTime.formula,
+    ),
+  );
   const gpus = args.gpus;
   if (gpus !== undefined) {
     const seconds = gpuSeconds / gpus;
     rows.push(
       row(
-        "row.wallTime",
+        published ? "row.wallTimePublished" : "row.wallTime",
         "duration",
         seconds,
         formula("gpu.wallTimeFromHours", {

@@ -753,6 +753,12 @@ export const en = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
+  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  "preset.notUsed": "{model}: the published {values} are left out, since you typed {typed}.",
+  "note.publishedGpuTime":
+    "{model}'s published {gpuHours} GPU-hours set the time, cost and energy here, at the MFU that run reached (implied above). Type mfu= to plan your own run at the MFU you expect.",
+  "row.gpuHoursPublished": "GPU-hours (published run)",
+  "row.wallTimePublished": "Time to train at the published GPU-hours",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -723,6 +723,12 @@ export const zhTW: Record<MessageKey, string> = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
+  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  "preset.notUsed": "{model}：你輸入了 {typed}，所以不採用公開的 {values}。",
+  "note.publishedGpuTime":
+    "這裡的訓練時間、成本與能耗是用 {model} 公開的 {gpuHours} GPU 小時算的，也就是那次訓練實際達到的 MFU（見上方推算值）。輸入 mfu= 可以改用你預期的 MFU 規劃自己的訓練。",
+  "row.gpuHoursPublished": "GPU 小時（公開訓練）",
+  "row.wallTimePublished": "以公開 GPU 小時計的訓練時間",
 };
 
 /**
