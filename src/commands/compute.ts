@@ -64,7 +64,14 @@ export const compute = defineCommand({
           example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
         });
       }
-      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, gpu, precision));
+      return hardwareBudgetReply(
+        gpu,
+        precision,
+        gpuHours,
+        args.mfu,
+        gpuArgs(args, gpu, precision),
+        budgetPrice(args.price, gpuList.length),
+      );
     }
 
     const notes: Text[] = [];
@@ -274,8 +281,23 @@ function hardwareBudgetReply(
   gpuHours: number,
   mfu: number | undefined,
   energyArgs: ReturnType<typeof gpuArgs>,
+  price: number | undefined,
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
+  if (price !== undefined) {
+    // The budget's cost: GPU-hours × price per GPU-hour.
+    budget.rows.splice(
+      2,
+      0,
+      row(
+        "row.cost",
+        "usd",
+        gpuHours * price,
+        formula("cost.total", { gpuHours: input("gpuHours", gpuHours), price: input("price", price) }),
+      ),
+    );
+    budget.result.costUsd = gpuHours * price;
+  }
   // The energy fields follow the budget's in its result, written by name (see planOnGpu).
   const energy = energyRows(
     gpu,
@@ -303,6 +325,19 @@ function hardwareBudgetReply(
       tokens: input("tokens", budget.result.optimalTokens as number),
     }),
   });
+}
+
+/** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
+function budgetPrice(prices: readonly number[] | undefined, gpus: number): number | undefined {
+  if (prices === undefined) return undefined;
+  if (prices.length > 1) {
+    throw new UserError("compute.priceCount", {
+      prices: prices.length,
+      gpus,
+      example: "compute gpu=H100 gpu-hours=1M price=$2/h",
+    });
+  }
+  return prices[0];
 }
 
 type ComputeArgs = ArgsOf<typeof compute.options>;

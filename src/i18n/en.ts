@@ -759,6 +759,12 @@ export const en = {
     "{model}'s published {gpuHours} GPU-hours set the time, cost and energy here, at the MFU that run reached (implied above). Type mfu= to plan your own run at the MFU you expect.",
   "row.gpuHoursPublished": "GPU-hours (published run)",
   "row.wallTimePublished": "Time to train at the published GPU-hours",
+  "compare.sameRun":
+    "{model} was given {times} times ({words}): compare takes {min} to {max} different runs, e.g. /flops {example}.",
+  "gpu.oneOnly":
+    "/flops {command} takes one GPU; you gave {count} ({gpus}). Ask once per GPU (gpu={first}), or compare their training time and cost side by side with /flops compute: /flops 70B 2T gpu={list}.",
+  "serve.trainingMode":
+    "/flops serve answers serving (inference); mode={mode} is training memory, which /flops cards answers: /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

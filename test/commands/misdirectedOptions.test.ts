@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/** The options a reply names as not used, as typed (`kv-precision=fp8`). */
+const unused = (line: string) =>
+  ask(line)
+    .notes.filter((note) => note.key === "read.unused")
+    .map((note) => note.params?.option);
+const readNames = (line: string) => ask(line).readAs?.items.map((item) => item.option) ?? [];
+
+describe("compare: the same run twice is said as such", () => {
+  it("compare gpt-3 gpt-3 names GPT-3 175B given twice, not 'you gave 1' (en and zh-TW)", () => {
+    const reply = ask("compare gpt-3 gpt-3");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("compare.sameRun");
+    expect(said("compare gpt-3 gpt-3")).toContain(
+      "GPT-3 175B was given 2 times (gpt-3 gpt-3): compare takes 2 to 4 different runs",
+    );
+    expect(said("compare gpt-3 gpt-3", "zh-TW")).toContain("GPT-3 175B 重複給了 2 次（gpt-3 gpt-3）");
+  });
+
+  it("two names of one run are the same run too; one run alone still says 'you gave 1'", () => {
+    expect(said("compare gpt-3 gpt-3-175b")).toContain("(gpt-3 gpt-3-175b)");
+    expect(ask("compare gpt-3").error?.key).toBe("compare.count");
+    // A repeat beside a second run is compared once each: GPT-3 175B and PaLM 540B.
+    expect(result("compare gpt-3 gpt-3 palm").models.map((m: { id: string }) => m.id)).toEqual([
+      "gpt-3-175b",
+      "palm-540b",
+    ]);
+  });
+});
+
+describe("one-GPU commands given a list of GPUs", () => {
+  it("cards 70B gpu=H100,A100 says cards takes one GPU and points to compute, which compares several", () => {
+    const reply = ask("cards 70B gpu=H100,A100");
+    expect(reply.error?.key).toBe("gpu.oneOnly");
+    const text = said("cards 70B gpu=H100,A100");
+    expect(text).toContain("/flops cards takes one GPU; you gave 2 (H100 SXM5 80GB, A100 SXM4 80GB)");
+    expect(text).toContain("/flops 70B 2T gpu=H100,A100");
+    expect(said("cards 70B gpu=H100,A100", "zh-TW")).toContain("/flops cards 只能給一款 GPU");
+    // The command it points to does take the list: one row set per GPU.
+    const compared = result("70B 2T gpu=H100,A100");
+    expect(compared.byGpu).toHaveLength(2);
+  });
+
+  it("an unknown GPU in the list is named on its own; serve and mfu say the same", () => {
+    expect(said("serve 70B gpu=h100,foo")).toContain("“foo”");
+    expect(said("serve 70B gpu=h100,a100")).toContain("/flops serve takes one GPU");
+    expect(said("mfu 70B 2T gpu=h100,a100 gpu-hours=1M")).toContain("/flops mfu takes one GPU");
+  });
+});
+
+describe("serve given a training mode", () => {
+  it("serve 70B gpu=H100 mode=train points to cards' training memory", () => {
+    const reply = ask("serve 70B gpu=H100 mode=train");
+    expect(reply.error?.key).toBe("serve.trainingMode");
+    expect(said("serve 70B gpu=H100 mode=train")).toContain("/flops cards 70B gpu=h100-sxm mode=train");
+    expect(said("serve 70B gpu=H100 mode=lora", "zh-TW")).toContain(
+      "/flops cards 70B gpu=h100-sxm mode=lora",
+    );
+  });
+
+  it("mode=infer is what serve answers: accepted, the same answer", () => {
+    expect(result("serve 70B gpu=H100 mode=infer")).toEqual(result("serve 70B gpu=H100"));
+    // 70B at bf16 is 140 GB of weights (2 B per parameter).
+    expect(result("serve 70B gpu=H100 mode=infer").breakdown.weights).toBe(140e9);
+  });
+});
+
+// Llama 3 8B (Hugging Face meta-llama/Meta-Llama-3-8B config.json): 32 layers, 8 KV heads, head dim 128.
+const LLAMA3_8B_KV_FP8 = 2 * 32 * 8 * 128 * 1;
+
+describe("KV options where no KV cache is modelled", () => {
+  it("cards 8B gpu=A100 kv-precision=fp8 (no architecture): named as not used, the answer unchanged", () => {
+    const line = "cards 8B gpu=A100 kv-precision=fp8";
+    expect(unused(line)).toEqual(["kv-precision=fp8"]);
+    expect(readNames(line)).not.toContain("kv-precision");
+    expect(result(line)).toEqual(result("cards 8B gpu=A100"));
+    expect(said(line, "zh-TW")).toContain("未使用：kv-precision=fp8");
+  });
+
+  it("kv-heads without layers and a head dimension: not used, in cards, serve and cards' training", () => {
+    expect(unused("cards 8B gpu=A100 kv-heads=8")).toEqual(["kv-heads=8"]);
+    expect(unused("serve 70B gpu=H100 kv-precision=fp8 kv-heads=8")).toEqual([
+      "kv-precision=fp8",
+      "kv-heads=8",
+    ]);
+    expect(unused("cards 70B gpu=H100 mode=train kv-heads=8")).toEqual(["kv-heads=8"]);
+  });
+
+  it("a preset gives the architecture: the cache is modelled and both are used (Llama 3 8B, fp8 cache)", () => {
+    const line = "cards llama-3-8b gpu=A100 kv-precision=fp8";
+    expect(unused(line)).toEqual([]);
+    expect(readNames(line)).toContain("kv-precision");
+    const r = result(line);
+    expect(r.serving.kvBytesPerToken).toBe(LLAMA3_8B_KV_FP8);
+    // One 8,192-token sequence: 65,536 B × 8,192.
+    expect(r.breakdown.kvCache).toBe(LLAMA3_8B_KV_FP8 * 8192);
+    // kv-heads typed with a full shape is used: Llama 2 70B's 8 KV heads (config.json) halve nothing here
+    // but set the cache: 2 · 80 · 8 · 128 · 2 B.
+    const typed = "cards 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128";
+    expect(unused(typed)).toEqual([]);
+    expect(result(typed).serving.kvBytesPerToken).toBe(2 * 80 * 8 * 128 * 2);
+  });
+
+  it("kv-heads with a full training shape is used, and still checked against the heads", () => {
+    expect(unused("cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 kv-heads=8")).toEqual([]);
+    expect(ask("cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 kv-heads=7").error?.key).toBe(
+      "params.kvHeads",
+    );
+    expect(ask("cards 70B gpu=H100 layers=80 heads=64 kv-heads=7 head-dim=128").error?.key).toBe(
+      "params.kvHeads",
+    );
+  });
+});
+
+describe("a GPU-hours budget with a price has its cost", () => {
+  it("compute gpu=H100 gpu-hours=1M price=$2/h: cost = 1M × $2 = $2M, with its formula row", () => {
+    const reply = ask("compute gpu=H100 gpu-hours=1M price=$2/h");
+    expect((reply.result as { costUsd: number }).costUsd).toBe(2e6);
+    const cost = reply.rows.find((row) => row.label.key === "row.cost");
+    expect(cost?.formula?.id).toBe("cost.total");
+    expect(unused("compute gpu=H100 gpu-hours=1M price=$2/h")).toEqual([]);
+    expect(said("compute gpu=H100 gpu-hours=1M price=$2/h")).toContain("$2M");
+  });
+
+  it("gpus × days as the budget: 1,000 H100 × 90 days = 2.16M GPU-hours, $4.32M at $2/h", () => {
+    expect(result("compute gpu=H100 gpus=1000 days=90 price=$2/h").costUsd).toBeCloseTo(
+      1000 * 90 * 24 * 2,
+      6,
+    );
+    expect(ask("compute gpu=H100 gpu-hours=1M price=$2/h,$3/h").error?.key).toBe("compute.priceCount");
+  });
+
+  it("every answer with GPU-hours and a price has a cost: a model's plan, a published run, several GPUs", () => {
+    for (const line of ["175B 300B gpu=A100 gpus=1024 price=$2/h", "llama-65b price=$2/h"]) {
+      const reply = ask(line);
+      const r = reply.result as { gpuHours: number; costUsd: number };
+      expect(r.costUsd, line).toBeCloseTo(r.gpuHours * 2, 6);
+      expect(reply.rows.find((row) => row.label.key === "row.cost")?.formula?.id, line).toBe("cost.total");
+    }
+    // Several GPUs, a price each in the same order: each GPU's cost is its GPU-hours × its price.
+    const byGpu = result("70B 2T gpu=h100,a100 price=$2.5/h,$1.5/h").byGpu;
+    expect(byGpu[0].costUsd).toBeCloseTo(byGpu[0].gpuHours * 2.5, 6);
+    expect(byGpu[1].costUsd).toBeCloseTo(byGpu[1].gpuHours * 1.5, 6);
+    // LLaMA-65B: 1,022,362 GPU-hours (LLaMA Table 15) × $2.
+    expect(result("llama-65b price=$2/h").costUsd).toBe(1_022_362 * 2);
+  });
+});
