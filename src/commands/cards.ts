@@ -110,7 +110,8 @@ export const cards = defineCommand({
     } else {
       // The KV heads shape the attention only with a full shape: given without one, named as not used.
       const kvHeads = args.layers && args.hidden && heads ? (tracked["kv-heads"] ?? heads) : undefined;
-      if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
+      if (heads && kvHeads && heads % kvHeads !== 0)
+        throw new UserError("params.kvHeads", { heads, kvHeads });
       const shape =
         args.layers && args.hidden && heads
           ? {

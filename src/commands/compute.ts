@@ -205,6 +205,8 @@ export const compute = defineCommand({
         if (prices[0] !== undefined) hardware.price = prices[0];
         const published = publishedGpuTime(hardware, context.preset);
         if (published !== undefined) hardware.published = published;
+        if (hardware.mfu !== undefined && context.preset?.filled.mfu !== undefined)
+          hardware.mfuPublished = true;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);

@@ -71,6 +71,8 @@ export interface GpuPlanArgs {
    * name. Its rows are labelled as the published run's and a note says they carry its MFU.
    */
   published?: string;
+  /** The MFU is the published run's (filled from its preset), not one the user typed. */
+  mfuPublished?: boolean;
 }
 
 export interface GpuPlan {
@@ -409,7 +411,7 @@ function fromKnownTime(
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
     rows.push(
       row(
-        "row.gpuHoursAtMfu",
+        args.mfuPublished ? "row.gpuHoursAtPublishedMfu" : "row.gpuHoursAtMfu",
         "gpuHours",
         atGiven,
         formula("gpu.hoursAtMfu", {

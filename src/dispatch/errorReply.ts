@@ -15,7 +15,9 @@ export function errorReply(command: AnyCommand, error: unknown): Reply {
     ephemeral: true,
     error: {
       key: userError.id,
-      params: NAMES_COMMAND.has(userError.id) ? { ...userError.params, command: command.name } : userError.params,
+      params: NAMES_COMMAND.has(userError.id)
+        ? { ...userError.params, command: command.name }
+        : userError.params,
     },
     hint: { key: "error.example", params: { example: `/flops ${exampleFor(command, userError)}` } },
     ...(isUserError(error) ? {} : { internalError: error }),

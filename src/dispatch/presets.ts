@@ -1,4 +1,4 @@
-import { UserError } from "../core/errors.ts";
+import { isUserError, UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
@@ -57,11 +57,19 @@ export function argumentsWithPreset(
   if (!presets || word === undefined) return { raw: parseArguments(command, words) };
   const preset = presets.find(word);
   if (preset && fillsSomething(presets, command, preset)) {
-    const typed = parseArguments(
-      command,
-      words.filter((_, i) => i !== index),
-      1,
-    );
+    let typed: Record<string, string>;
+    try {
+      typed = parseArguments(
+        command,
+        words.filter((_, i) => i !== index),
+        1,
+      );
+    } catch (error) {
+      // An example built from the words after the model name: the name goes back in its place.
+      if (isUserError(error) && typeof error.params.example === "string")
+        error.params.example = error.params.example.replace("<model>", word);
+      throw error;
+    }
     return applyPreset(presets, command, preset, typed);
   }
   if (!preset) suggestIfMistypedModel(presets, command, word);

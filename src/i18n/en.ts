@@ -765,6 +765,9 @@ export const en = {
     "/flops {command} takes one GPU; you gave {count} ({gpus}). Ask once per GPU (gpu={first}), or compare their training time and cost side by side with /flops compute: /flops 70B 2T gpu={list}.",
   "serve.trainingMode":
     "/flops serve answers serving (inference); mode={mode} is training memory, which /flops cards answers: /flops {example}.",
+  "row.gpuHoursAtPublishedMfu": "GPU-hours at the published {mfu} MFU",
+  "mfu.planAtMfu":
+    "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

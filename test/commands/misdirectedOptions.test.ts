@@ -147,3 +147,31 @@ describe("a GPU-hours budget with a price has its cost", () => {
     expect(result("llama-65b price=$2/h").costUsd).toBe(1_022_362 * 2);
   });
 });
+
+describe("more questions read as asked", () => {
+  it("mfu given an MFU points to compute with the same words, the model name kept", () => {
+    // PaLM 540B on 6,144 TPU v4 at 46.2% MFU (Chowdhery et al. 2022, Table 3).
+    const line = "mfu 540B 780B gpu=tpu-v4 gpus=6144 mfu=46.2%";
+    expect(ask(line).error?.key).toBe("mfu.planAtMfu");
+    expect(said(line)).toContain("/flops 540B 780B gpu=tpu-v4 gpus=6144 mfu=46.2%");
+    expect(said("mfu llama-3-8b gpu=H100 mfu=40%")).toContain("/flops llama-3-8b gpu=H100 mfu=40%");
+    expect(said(line, "zh-TW")).toContain("請用 /flops compute");
+    // The command it points to answers: 2.53e24 FLOP / (6,144 × 275 TFLOP/s × 0.462) ≈ 37.5 days.
+    const days = result("540B 780B gpu=tpu-v4 gpus=6144 mfu=46.2%").seconds / 86_400;
+    expect(days).toBeCloseTo((6 * 540e9 * 780e9) / (6144 * 275e12 * 0.462) / 86_400, 6);
+  });
+
+  it("chinchilla 70B 1.4T reads the second number as tokens (Chinchilla: 70B on 1.4T, Hoffmann et al. 2022)", () => {
+    expect(result("chinchilla 70B 1.4T")).toEqual(result("chinchilla 70B tokens=1.4T"));
+  });
+
+  it("a preset's MFU is labelled as the published run's, a typed one as given", () => {
+    // GPT-3: 21.3% MFU (PaLM Table 3) filled from the preset.
+    const labels = ask("gpt-3").rows.map((row) => row.label.key);
+    expect(labels).toContain("row.gpuHoursAtPublishedMfu");
+    expect(labels).not.toContain("row.gpuHoursAtMfu");
+    expect(said("gpt-3")).toContain("GPU-hours at the published 21.3% MFU");
+    const typed = ask("175B 300B gpu=A100 gpu-hours=1M mfu=40%").rows.map((row) => row.label.key);
+    expect(typed).toContain("row.gpuHoursAtMfu");
+  });
+});
