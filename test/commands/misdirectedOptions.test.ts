@@ -174,4 +174,16 @@ describe("more questions read as asked", () => {
     const typed = ask("175B 300B gpu=A100 gpu-hours=1M mfu=40%").rows.map((row) => row.label.key);
     expect(typed).toContain("row.gpuHoursAtMfu");
   });
+
+  it("compute warns when the GPU time it is given implies an impossible MFU, as mfu does", () => {
+    // 70B on 1.4T in 21 days on 1,024 A100 (312 TFLOP/s bf16 dense): 6ND / (GPU-s × peak) > 100%.
+    const line = "70B 1.4T gpu=A100 gpus=1024 days=21";
+    const mfu = (6 * 70e9 * 1.4e12) / (1024 * 21 * 86_400 * 312e12);
+    expect(mfu).toBeGreaterThan(1);
+    expect(result(line).impliedMfu.sixN).toBeCloseTo(mfu, 9);
+    expect(ask(line).warnings.map((w) => w.key)).toContain("mfu.impossible");
+    expect(said(line)).toContain(`MFU ${Math.round(mfu * 100)}% is impossible`);
+    // LLaMA-65B's own 2,048 × 21 days (49.7%, PaLM's definition) is plausible: no warning.
+    expect(ask("llama-65b").warnings).toEqual([]);
+  });
 });
