@@ -97,4 +97,17 @@ describe("a preset's published GPU time against the user's own plan", () => {
     expect(plain.gpuHours).toBe(1.3e6);
     expect(plain.impliedMfu.sixN).toBeCloseTo((6 * N * 15e12) / (1.3e6 * 3600 * H100), 3);
   });
+
+  it("a preset's values the answer never read are not shown as read", () => {
+    const names = (line: string) => ask(line).readAs?.items.map((item) => item.option) ?? [];
+    // With a rate and a prompt the sequence is prompt + generate (1,024 + 256): the preset's 8,192 context is not used.
+    const serving = "serve llama-3-8b gpu=A100 rate=10 prompt=1k generate=256";
+    expect(names(serving)).not.toContain("context");
+    expect(result(serving).throughput.context).toBe(1024 + 256);
+    // Serving memory needs no vocabulary or MLP width (Llama 3 70B config.json: 128,256 and 28,672).
+    expect(names("cards llama-3-70b gpu=H100")).not.toContain("vocab");
+    expect(names("cards llama-3-70b gpu=H100")).not.toContain("ffn");
+    // Training with the full shape reads them.
+    expect(names("cards llama-3-70b gpu=H100 mode=train")).toContain("vocab");
+  });
 });
