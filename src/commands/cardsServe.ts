@@ -108,7 +108,16 @@ export function servingReply(input: ServeInput): ServeOutput {
           after: [
             ...(model.heads ? [formula("serve.layout.heads", { heads: num("plain", model.heads) })] : []),
             formula("serve.layout.pipeline"),
-            ...(model.layers ? [formula("serve.layout.layers", { layers: num("plain", model.layers) })] : []),
+            ...(model.layers
+              ? [
+                  model.layers % layout.pp === 0
+                    ? formula("serve.layout.layers", { layers: num("plain", model.layers) })
+                    : formula("serve.layout.stages", {
+                        layers: num("plain", model.layers),
+                        stage: num("plain", Math.ceil(model.layers / layout.pp)),
+                      }),
+                ]
+              : []),
           ],
         },
       ),
@@ -122,11 +131,19 @@ export function servingReply(input: ServeInput): ServeOutput {
       "row.weightsPerGpu",
       "bytes",
       layout.weightsPerGpu,
-      formula("serve.weightsPerGpu", {
-        bytes: num("plain", BYTES_PER_VALUE[input.precision]),
-        N: num("params", model.params),
-        gpus: num("plain", layout.gpus),
-      }),
+      model.layers && model.layers % layout.pp !== 0
+        ? formula("serve.weightsPerStage", {
+            bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+            N: num("params", model.params),
+            stage: num("plain", Math.ceil(model.layers / layout.pp)),
+            L: num("plain", model.layers),
+            tp: num("plain", layout.tp),
+          })
+        : formula("serve.weightsPerGpu", {
+            bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+            N: num("params", model.params),
+            gpus: num("plain", layout.gpus),
+          }),
     ),
   );
   if (model.kv) {

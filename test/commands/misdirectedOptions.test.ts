@@ -186,4 +186,24 @@ describe("more questions read as asked", () => {
     // LLaMA-65B's own 2,048 × 21 days (49.7%, PaLM's definition) is plausible: no warning.
     expect(ask("llama-65b").warnings).toEqual([]);
   });
+
+  it("serving a model whose layer count has few divisors: uneven pipeline stages, not p = 59 (PaLM 118 layers)", () => {
+    // PaLM 540B (Chowdhery et al. 2022, Table 1: 118 layers, multi-query attention) in bf16 on H100
+    // (80 GB, 90% usable): 8 × 2 holds 67.5 GB of weights + 10% > 72 GB; 8 × 3 with 40 of 118 layers
+    // on the largest stage holds 540B × 2 B × 40 / 118 / 8 = 45.8 GB.
+    const r = result("serve palm gpu=H100");
+    expect(r.cards).toBe(24);
+    expect(r.bytesPerCard).toBeLessThanOrEqual(72e9);
+    expect(said("serve palm gpu=H100")).toContain("540B × 2 × 40 / (118 × 8)");
+    // DeepSeek-V3's 61 layers (prime; config.json): 671B × 2 B no longer needs 8 × 61 = 488 GPUs.
+    expect(result("serve deepseek-v3 gpu=H100").cards).toBeLessThanOrEqual(32);
+    // Layers a stage count divides keep the even split: Llama 3 70B (80 layers) on H100 at batch 32.
+    expect(said("serve llama-3-70b gpu=H100 batch=32")).toContain("dividing 80 layers");
+  });
+
+  it("serve does not take a preset's training MFU as its prefill MFU (PaLM's 46.2% is a training figure)", () => {
+    expect(said("serve palm gpu=H100")).toContain("prefill is compute-bound at 40% MFU");
+    expect(ask("serve palm gpu=H100").readAs?.items.map((item) => item.option)).not.toContain("mfu");
+    expect(said("serve palm gpu=H100 mfu=50%")).toContain("prefill is compute-bound at 50% MFU");
+  });
 });
