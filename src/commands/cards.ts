@@ -86,10 +86,8 @@ export const cards = defineCommand({
     const sources: Source[] = [gpu.source];
     const rows: Row[] = [];
     const heads = args.heads;
-    const kvHeads = args["kv-heads"] ?? heads;
     const headDim = args["head-dim"] ?? (args.hidden && heads ? args.hidden / heads : undefined);
     validateLayoutArgs(args, nodeSize);
-    if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
     if (args.dp !== undefined) positive("dp", args.dp, 1_000_000);
     if (args.rank !== undefined) positive("rank", args.rank, 65_536);
     let result: Record<string, unknown> = {};
@@ -110,6 +108,10 @@ export const cards = defineCommand({
       breakdown = served.breakdown;
       sources.push(SOURCES.vllm, SOURCES.palm2022);
     } else {
+      // The KV heads shape the attention only with a full shape: given without one, named as not used.
+      const kvHeads = args.layers && args.hidden && heads ? (tracked["kv-heads"] ?? heads) : undefined;
+      if (heads && kvHeads && heads % kvHeads !== 0)
+        throw new UserError("params.kvHeads", { heads, kvHeads });
       const shape =
         args.layers && args.hidden && heads
           ? {
@@ -228,7 +230,7 @@ export const cards = defineCommand({
 });
 
 /** The options training reads only in some runs (or never): left out of its one read of the rest. */
-const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision"]);
+const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision", "kv-heads"]);
 /** Full training (train, full) trains no adapters: a LoRA rank or targets typed with it are not used. */
 const FULL_TRAIN_READS_LATER: ReadonlySet<string> = new Set([...TRAIN_READS_LATER, "rank", "lora-targets"]);
 /**

@@ -108,7 +108,16 @@ export function servingReply(input: ServeInput): ServeOutput {
           after: [
             ...(model.heads ? [formula("serve.layout.heads", { heads: num("plain", model.heads) })] : []),
             formula("serve.layout.pipeline"),
-            ...(model.layers ? [formula("serve.layout.layers", { layers: num("plain", model.layers) })] : []),
+            ...(model.layers
+              ? [
+                  model.layers % layout.pp === 0
+                    ? formula("serve.layout.layers", { layers: num("plain", model.layers) })
+                    : formula("serve.layout.stages", {
+                        layers: num("plain", model.layers),
+                        stage: num("plain", Math.ceil(model.layers / layout.pp)),
+                      }),
+                ]
+              : []),
           ],
         },
       ),
@@ -122,11 +131,19 @@ export function servingReply(input: ServeInput): ServeOutput {
       "row.weightsPerGpu",
       "bytes",
       layout.weightsPerGpu,
-      formula("serve.weightsPerGpu", {
-        bytes: num("plain", BYTES_PER_VALUE[input.precision]),
-        N: num("params", model.params),
-        gpus: num("plain", layout.gpus),
-      }),
+      model.layers && model.layers % layout.pp !== 0
+        ? formula("serve.weightsPerStage", {
+            bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+            N: num("params", model.params),
+            stage: num("plain", Math.ceil(model.layers / layout.pp)),
+            L: num("plain", model.layers),
+            tp: num("plain", layout.tp),
+          })
+        : formula("serve.weightsPerGpu", {
+            bytes: num("plain", BYTES_PER_VALUE[input.precision]),
+            N: num("params", model.params),
+            gpus: num("plain", layout.gpus),
+          }),
     ),
   );
   if (model.kv) {
@@ -299,11 +316,14 @@ export interface ServedFromArgs {
  * The serving options read only when the answer depends on them (the callers' `readAll` leaves
  * them out; serveFromArgs reads them from the tracked arguments): hidden only to derive the head
  * dimension of a KV cache or attention term; generate only with a request rate; experts and top-k
- * only together; context for a KV cache or attention term, or as the prompt of a throughput
+ * only together; kv-heads and kv-precision only where a KV cache is modelled (layers and a head
+ * dimension); context for a KV cache or attention term, or as the prompt of a throughput
  * answer (never with both rate and prompt, whose sum with generate is the sequence); batch with a
  * KV cache or for throughput. Given otherwise, they are named as not used.
  */
 export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
+  "kv-heads",
+  "kv-precision",
   "hidden",
   "generate",
   "experts",
@@ -320,25 +340,31 @@ export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
  */
 export function serveFromArgs(
   args: ServeArgs,
-  later: Pick<ServeArgs, "hidden" | "generate" | "experts" | "top-k" | "context" | "batch">,
+  later: Pick<
+    ServeArgs,
+    "kv-heads" | "kv-precision" | "hidden" | "generate" | "experts" | "top-k" | "context" | "batch"
+  >,
   options: { throughput: boolean; precision: StoragePrecision },
 ): ServedFromArgs {
   const precision = options.precision;
   const notes: Text[] = [];
   const warnings: Text[] = [];
   const heads = args.heads;
-  const kvHeads = args["kv-heads"] ?? heads;
   // hidden / heads is the head dimension only where one is used: with layers (KV cache, attention).
   const hidden = args["head-dim"] === undefined && heads && args.layers ? later.hidden : undefined;
   if (hidden !== undefined) positive("hidden", hidden, MAX_SIZE.width);
   const headDim = args["head-dim"] ?? (hidden && heads ? hidden / heads : undefined);
+  // The KV heads and the cache's precision only where a cache is modelled (layers and a head
+  // dimension): given without one, they are named as not used.
+  const kvHeads = args.layers && headDim ? (later["kv-heads"] ?? heads) : heads;
   // A mixture of experts needs both; one alone is not used.
   const experts = isGiven(later, "top-k") ? later.experts : undefined;
   const topK = experts ? later["top-k"] : undefined;
   const generate = args.rate !== undefined ? later.generate : undefined;
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
-  const kvPrecision = args["kv-precision"] ?? "bf16";
+  const modelled = Boolean(args.layers && kvHeads && headDim);
+  const kvPrecision = (modelled ? later["kv-precision"] : undefined) ?? "bf16";
   const kv =
     args.layers && kvHeads && headDim
       ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)

@@ -28,7 +28,8 @@ export const chinchilla = defineCommand({
   options: {
     params: opt.size({ positional: true, aliases: ["n", "p", "parameters"], example: "175B" }),
     budget: opt.size({ aliases: ["c", "flops", "compute"], example: "3.14e23" }),
-    tokens: opt.size({ aliases: ["tok", "data", "d"], example: "300B" }),
+    // Second positional, as in compute (`chinchilla 70B 1.4T`: is 1.4T compute-optimal for 70B?).
+    tokens: opt.size({ positional: true, aliases: ["tok", "data", "d"], example: "300B" }),
   },
   examples: ["chinchilla 175B", "chinchilla budget=3.14e23", "chinchilla 175B tokens=300B"],
   run(args) {

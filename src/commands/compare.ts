@@ -105,9 +105,23 @@ function comparedOf(model: Model): Compared {
 export function parseModelList(names: string): Model[] {
   const words = names.split(/[\s,;]+/).filter((w) => w !== "" && !JOINERS.has(w.toLowerCase()));
   const models: Model[] = [];
+  let repeated: { model: Model; words: string[] } | undefined;
   for (const word of words) {
     const found = findModel(word);
     if (!models.includes(found)) models.push(found);
+    else if (repeated?.model === found) repeated.words.push(word);
+    else repeated ??= { model: found, words: [words.find((w) => findModel(w) === found) as string, word] };
+  }
+  if (repeated && models.length < MIN_COMPARED) {
+    // `compare gpt-3 gpt-3` (or two names of one run): not "you gave 1" but the same run twice.
+    throw new UserError("compare.sameRun", {
+      model: repeated.model.name,
+      times: repeated.words.length,
+      words: repeated.words.join(" "),
+      min: MIN_COMPARED,
+      max: MAX_COMPARED,
+      example: "compare gpt-3 chinchilla palm",
+    });
   }
   if (models.length < MIN_COMPARED || models.length > MAX_COMPARED) {
     throw new UserError("compare.count", {

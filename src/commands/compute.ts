@@ -2,7 +2,7 @@ import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "..
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
@@ -48,7 +48,7 @@ export const compute = defineCommand({
     "compute gpu=H100 gpus=1000 days=90",
     "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
   ],
-  run(args) {
+  run(args, context) {
     // Each option is read once, where the answer needs it: a read counts it as used (an option
     // typed but never read is named in a note), so which ones are read stays as it was.
     const gpuList = args.gpu ?? [];
@@ -64,7 +64,14 @@ export const compute = defineCommand({
           example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
         });
       }
-      return hardwareBudgetReply(gpu, precision, gpuHours, args.mfu, gpuArgs(args, gpu, precision));
+      return hardwareBudgetReply(
+        gpu,
+        precision,
+        gpuHours,
+        args.mfu,
+        gpuArgs(args, gpu, precision),
+        budgetPrice(args.price, gpuList.length),
+      );
     }
 
     const notes: Text[] = [];
@@ -196,6 +203,10 @@ export const compute = defineCommand({
         pushAll(sources, compared.sources);
       } else {
         if (prices[0] !== undefined) hardware.price = prices[0];
+        const published = publishedGpuTime(hardware, context.preset);
+        if (published !== undefined) hardware.published = published;
+        if (hardware.mfu !== undefined && context.preset?.filled.mfu !== undefined)
+          hardware.mfuPublished = true;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);
@@ -221,6 +232,18 @@ export const compute = defineCommand({
     });
   },
 });
+
+/**
+ * The published run whose GPU time the plan uses, when the time came from its preset: its
+ * GPU-hours, or its GPU count and days both (a typed gpus= drops the published days).
+ */
+function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"]): string | undefined {
+  if (!preset) return undefined;
+  const filled = preset.filled;
+  if (hardware.gpuHours !== undefined) return filled["gpu-hours"] !== undefined ? preset.name : undefined;
+  const fromPreset = hardware.days !== undefined && filled.days !== undefined && filled.gpus !== undefined;
+  return fromPreset ? preset.name : undefined;
+}
 
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
@@ -260,8 +283,23 @@ function hardwareBudgetReply(
   gpuHours: number,
   mfu: number | undefined,
   energyArgs: ReturnType<typeof gpuArgs>,
+  price: number | undefined,
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
+  if (price !== undefined) {
+    // The budget's cost: GPU-hours × price per GPU-hour.
+    budget.rows.splice(
+      2,
+      0,
+      row(
+        "row.cost",
+        "usd",
+        gpuHours * price,
+        formula("cost.total", { gpuHours: input("gpuHours", gpuHours), price: input("price", price) }),
+      ),
+    );
+    budget.result.costUsd = gpuHours * price;
+  }
   // The energy fields follow the budget's in its result, written by name (see planOnGpu).
   const energy = energyRows(
     gpu,
@@ -289,6 +327,19 @@ function hardwareBudgetReply(
       tokens: input("tokens", budget.result.optimalTokens as number),
     }),
   });
+}
+
+/** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
+function budgetPrice(prices: readonly number[] | undefined, gpus: number): number | undefined {
+  if (prices === undefined) return undefined;
+  if (prices.length > 1) {
+    throw new UserError("compute.priceCount", {
+      prices: prices.length,
+      gpus,
+      example: "compute gpu=H100 gpu-hours=1M price=$2/h",
+    });
+  }
+  return prices[0];
 }
 
 type ComputeArgs = ArgsOf<typeof compute.options>;

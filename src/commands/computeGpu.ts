@@ -2,7 +2,7 @@ import { computeOptimalSplit } from "../core/chinchilla.ts";
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, type Energy, trainingEnergy } from "../core/energy.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
-import { convertMfu } from "../core/mfu.ts";
+import { convertMfu, modelFlopsUtilization } from "../core/mfu.ts";
 import {
   ascending,
   deliveredFlops,
@@ -14,7 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { formula, input, row, symbol, symbols, text } from "../reply/build.ts";
+import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
@@ -66,6 +66,13 @@ export interface GpuPlanArgs {
   power?: number;
   pue?: number;
   grid?: number;
+  /**
+   * The GPU time (gpu-hours, or gpus × days) is a published run's, filled from its preset: its
+   * name. Its rows are labelled as the published run's and a note says they carry its MFU.
+   */
+  published?: string;
+  /** The MFU is the published run's (filled from its preset), not one the user typed. */
+  mfuPublished?: boolean;
 }
 
 export interface GpuPlan {
@@ -114,8 +121,16 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
           }
         : undefined;
 
-  const plan: PlanParts = { work, args, peak, flops, C, rows, notes, result };
+  const plan: PlanParts = { work, args, peak, flops, C, rows, notes, warnings, result };
   const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
+  if (knownTime && args.published !== undefined) {
+    notes.push(
+      text("note.publishedGpuTime", {
+        model: args.published,
+        gpuHours: input("gpuHours", knownTime.gpuHours),
+      }),
+    );
+  }
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
   if (gpus !== undefined) result.gpus = gpus;
@@ -325,24 +340,33 @@ interface PlanParts {
   C: FormulaInput;
   rows: Row[];
   notes: Text[];
+  warnings: Text[];
   result: Record<string, unknown>;
 }
 
 /** The GPU time is given: the MFU it implies, by both definitions (and the GPU-hours at a given MFU). */
 function fromKnownTime(
-  { work, args, peak, flops, C, rows, result }: PlanParts,
+  { work, args, peak, flops, C, rows, warnings, result }: PlanParts,
   knownTime: { gpuHours: number; formula: FormulaRef },
 ): { gpuHours: Span; gpus: number | undefined } {
   const gpuHours: Span = { low: knownTime.gpuHours, point: knownTime.gpuHours, high: knownTime.gpuHours };
   const gpuSeconds = knownTime.gpuHours * 3600;
   const sixN = impliedMfu(work.flops6N, gpuSeconds, peak);
-  rows.push(row("row.gpuHours", "gpuHours", knownTime.gpuHours, knownTime.formula));
+  const published = args.published !== undefined;
+  rows.push(
+    row(
+      published ? "row.gpuHoursPublished" : "row.gpuHours",
+      "gpuHours",
+      knownTime.gpuHours,
+      knownTime.formula,
+    ),
+  );
   const gpus = args.gpus;
   if (gpus !== undefined) {
     const seconds = gpuSeconds / gpus;
     rows.push(
       row(
-        "row.wallTime",
+        published ? "row.wallTimePublished" : "row.wallTime",
         "duration",
         seconds,
         formula("gpu.wallTimeFromHours", {
@@ -384,11 +408,15 @@ function fromKnownTime(
     );
   }
   result.impliedMfu = implied;
+  // The MFU the GPU time implies, by the definition the plan counts: above 60% suspicious, above
+  // 100% impossible (PaLM Table 3's best is 46.2%), said as the mfu command says it.
+  const check = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
+  for (const notice of check.warnings) warnings.push(fromNotice(notice));
   if (args.mfu !== undefined) {
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
     rows.push(
       row(
-        "row.gpuHoursAtMfu",
+        args.mfuPublished ? "row.gpuHoursAtPublishedMfu" : "row.gpuHoursAtMfu",
         "gpuHours",
         atGiven,
         formula("gpu.hoursAtMfu", {

@@ -15,6 +15,18 @@ export const PRESET_ALTERNATIVES: readonly (readonly string[])[] = [
   ["gpu-hours", "days", "tokens-per-second"],
 ];
 
+/**
+ * A typed option that plans the user's own run drops the published figures it would contradict
+ * (one way: the published values never drop typed ones). `mfu=` is the user's planned MFU: the
+ * published GPU-hours, days and throughput measure the published run's MFU instead, so time and
+ * cost follow the typed MFU. `gpus=` with the published GPU-hours spreads them over those GPUs; the
+ * published days (on the published GPU count) would contradict it.
+ */
+export const PRESET_OVERRIDES: readonly (readonly [string, readonly string[]])[] = [
+  ["mfu", ["gpu-hours", "days", "tokens-per-second"]],
+  ["gpus", ["days"]],
+];
+
 const str = (value: number): string => String(value);
 
 /**

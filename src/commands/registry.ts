@@ -15,7 +15,7 @@ import { hubPreset } from "./hubPreset.ts";
 import { mfu } from "./mfu.ts";
 import { model } from "./model.ts";
 import { params } from "./params.ts";
-import { modelPreset, PRESET_ALTERNATIVES } from "./presets.ts";
+import { modelPreset, PRESET_ALTERNATIVES, PRESET_OVERRIDES } from "./presets.ts";
 import { serve } from "./serve.ts";
 
 /** Every command, in help order. Adding a command means adding its file and one line here. */
@@ -30,6 +30,7 @@ const presets: PresetSource = {
   },
   suggest: suggestModels,
   alternatives: PRESET_ALTERNATIVES,
+  overrides: PRESET_OVERRIDES,
 };
 
 /** A run's preset depends on its catalog entry alone: made once per entry (read only). */

@@ -1,11 +1,17 @@
+import { UserError } from "../core/errors.ts";
 import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { input, resultReply, text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
 import { readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
+/** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
+const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
+
+const SERVE_READS_LATER_BUT_MFU: ReadonlySet<string> = new Set([...SERVE_READS_LATER, "mfu"]);
 
 /**
  * Serving throughput: the layout `cards` would pick, then prefill time, decode tokens/s per
@@ -36,6 +42,7 @@ export const serve = defineCommand({
     prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
+    mode: opt.choice(MODES, { aliases: ["for"], example: "infer" }),
   },
   examples: [
     "serve llama-3-8b gpu=H100",
@@ -43,10 +50,21 @@ export const serve = defineCommand({
     "serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256",
     "serve 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 batch=16",
   ],
-  run(tracked) {
+  run(tracked, context) {
     // Serving reads the options given once into a plain record, but those it reads only when its
-    // answer uses them (SERVE_READS_LATER): one given and not used is named.
-    const args = readAll(tracked, SERVE_READS_LATER);
+    // answer uses them (SERVE_READS_LATER): one given and not used is named. A published run's MFU
+    // is its training MFU, not a prefill MFU: one filled from a preset is left unread.
+    const args = readAll(
+      tracked,
+      context.preset?.filled.mfu === undefined ? SERVE_READS_LATER : SERVE_READS_LATER_BUT_MFU,
+    );
+    // Serving is inference; training memory is cards' (`mode=train` here is the wrong command).
+    if (args.mode !== undefined && args.mode !== "infer") {
+      throw new UserError("serve.trainingMode", {
+        mode: args.mode,
+        example: `cards ${formulaNumber(args.params)} gpu=${args.gpu.id} mode=${args.mode}`,
+      });
+    }
     const precision = args.precision ?? "bf16";
     const served = serveFromArgs(args, tracked, { throughput: true, precision });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;

@@ -83,8 +83,14 @@ export function servingMemory(
   pp: number,
   nodeSize: number,
 ): ServingLayout {
-  const weightsPerGpu = (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
-  const kvPerGpu = model.kv ? (model.kv.bytesPerToken * tokensInCache * kvShareOnRank(model.kv, tp)) / pp : 0;
+  // The largest pipeline stage holds ⌈L/p⌉ of the L layers (vLLM splits layers as evenly as they go).
+  const uneven = model.layers !== undefined && model.layers % pp !== 0;
+  const stage = uneven ? Math.ceil((model.layers as number) / pp) / (model.layers as number) : 1 / pp;
+  const weightsPerGpu = uneven
+    ? (model.params * BYTES_PER_VALUE[weightPrecision] * stage) / tp
+    : (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
+  const kvBytes = model.kv ? model.kv.bytesPerToken * tokensInCache * kvShareOnRank(model.kv, tp) : 0;
+  const kvPerGpu = uneven ? kvBytes * stage : kvBytes / pp;
   const overheadPerGpu = (weightsPerGpu + kvPerGpu) * INFERENCE_OVERHEAD;
   return {
     tp,
@@ -100,7 +106,8 @@ export function servingMemory(
 
 /**
  * The smallest serving layout that fits: tensor parallelism t a power of two dividing the heads
- * up to one node, then, once t fills the node, pipeline stages p dividing the layers across nodes (Llama 3 405B in bf16:
+ * up to one node, then, once t fills the node, pipeline stages p across nodes, the largest holding
+ * ⌈L/p⌉ layers (Llama 3 405B in bf16:
  * TP 8 within a node, PP 2 across two nodes; Llama Team 2024, §6.1).
  */
 export function searchServingLayout(
@@ -112,12 +119,21 @@ export function searchServingLayout(
   fixed: { tp?: number; pp?: number } = {},
 ): ServingLayout | undefined {
   const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads ?? nodeSize, nodeSize);
-  // Pipeline sizes ascending: the fixed one, else each dividing the layers (any up to 64 when unknown).
+  // Pipeline sizes ascending: the fixed one, else any up to the layers (64 when unknown). A size
+  // that does not divide the layers gives stages of ⌈L/p⌉ and ⌊L/p⌋ layers (servingMemory): 118
+  // layers (PaLM) or 61 (DeepSeek-V3) are not held back to p = 59 or 61 for want of a divisor.
   const firstPp = fixed.pp ? fixed.pp : 1;
   const lastPp = fixed.pp ? fixed.pp : (model.layers ?? MAX_PIPELINE);
   const fullNode = Math.max(...tps);
   for (let pp = firstPp; pp <= lastPp; pp++) {
-    if (!fixed.pp && model.layers && lastPp % pp !== 0) continue;
+    // A stage count that leaves the largest stage as big as a smaller count's gains nothing.
+    if (
+      !fixed.pp &&
+      model.layers &&
+      pp > 1 &&
+      Math.ceil(model.layers / pp) === Math.ceil(model.layers / (pp - 1))
+    )
+      continue;
     for (const tp of tps) {
       // Pipeline stages come only once tensor parallelism fills a node.
       if (pp > 1 && tp < fullNode && !fixed.tp) continue;

@@ -31,6 +31,10 @@ export function parseArguments(
         raw[rest[0]] = raw[rest[0]] ? `${raw[rest[0]]} ${word}` : word;
         continue;
       }
+      if (!found && command.name === "mfu" && normalizeKey(key) === "mfu") {
+        // An MFU given to the command that works it out: the plan at that MFU is compute's.
+        throw new UserError("mfu.planAtMfu", { value, example: asCompute(words, firstSlot) });
+      }
       if (!found) {
         throw unknownOptionError(
           command.name,
@@ -66,6 +70,16 @@ export function parseArguments(
     next++;
   }
   return raw;
+}
+
+/**
+ * The words of a question as compute takes them: the numbers first, then `key=value`. When a
+ * model name took the first slot (`firstSlot` 1) it is not among them: `…` marks its place.
+ */
+function asCompute(words: readonly string[], firstSlot: number): string {
+  const numbers = words.filter((word) => word.indexOf("=") <= 0);
+  const options = words.filter((word) => word.indexOf("=") > 0);
+  return [...(firstSlot > 0 ? ["<model>"] : []), ...numbers, ...options].join(" ");
 }
 
 /** The positional options in declaration order, listed once per command (its specs never change). */

@@ -7,6 +7,8 @@ export interface CommandContext {
   lang: Lang;
   /** Show the step-by-step derivation. */
   explain: boolean;
+  /** A published run's name stood in for numbers: its name and the options it filled (not typed). */
+  preset?: { name: string; filled: Readonly<Record<string, string>> };
 }
 
 export interface Command<O extends Options = Options> {

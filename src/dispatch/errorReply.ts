@@ -13,11 +13,19 @@ export function errorReply(command: AnyCommand, error: unknown): Reply {
     warnings: [],
     sources: [],
     ephemeral: true,
-    error: { key: userError.id, params: userError.params },
+    error: {
+      key: userError.id,
+      params: NAMES_COMMAND.has(userError.id)
+        ? { ...userError.params, command: command.name }
+        : userError.params,
+    },
     hint: { key: "error.example", params: { example: `/flops ${exampleFor(command, userError)}` } },
     ...(isUserError(error) ? {} : { internalError: error }),
   };
 }
+
+/** Errors raised below the command (an option's parser) whose message names the command asked. */
+const NAMES_COMMAND: ReadonlySet<string> = new Set(["gpu.oneOnly"]);
 
 /** A complete, valid invocation: one that uses the option at fault when the command has one. */
 function exampleFor(command: AnyCommand, error: UserError): string {

@@ -213,8 +213,9 @@ export const opt = {
       "$2.5/h",
       meta,
     ),
+  /** One GPU; a list (`h100,a100`) is refused with the command that compares several (compute). */
   gpu: <const R extends boolean = false>(meta?: Meta<R>) =>
-    option<Gpu, R>("gpu", fromParser(findGpu), "H100", meta, undefined, completeGpu),
+    option<Gpu, R>("gpu", fromParser(oneGpu), "H100", meta, undefined, completeGpu),
   precision: <const R extends boolean = false>(
     meta?: Meta<R>,
     choices: readonly Precision[] = precisionSchema.options,
@@ -252,6 +253,23 @@ export const opt = {
       ["true", "false"],
     ),
 };
+
+/**
+ * One GPU by name. A comma-separated list of GPUs is not a misspelt name: each is looked up (an
+ * unknown one is named on its own) and the answer says this option takes one, and which command
+ * takes several.
+ */
+function oneGpu(text: string): Gpu {
+  const items = listItems(text);
+  if (items.length < 2) return findGpu(text);
+  const gpus = items.map(findGpu);
+  throw new UserError("gpu.oneOnly", {
+    count: gpus.length,
+    gpus: gpus.map(shortGpuName).join(", "),
+    first: items[0] as string,
+    list: items.join(","),
+  });
+}
 
 /** The items of a comma-separated list, trimmed; a single value is a list of one. */
 function listItems(text: string): string[] {

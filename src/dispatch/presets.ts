@@ -1,4 +1,4 @@
-import { UserError } from "../core/errors.ts";
+import { isUserError, UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { text } from "../reply/build.ts";
@@ -25,6 +25,11 @@ export interface PresetSource {
   suggest(word: string): string[];
   /** Keys that are alternative ways to give one input: a typed one drops the preset's others. */
   alternatives: readonly (readonly string[])[];
+  /**
+   * A typed key that plans the user's own run drops these published figures (one way only: `mfu`
+   * typed drops the published GPU-hours, a published MFU never drops typed GPU-hours).
+   */
+  overrides?: readonly (readonly [string, readonly string[]])[];
 }
 
 export interface AppliedPreset {
@@ -32,6 +37,8 @@ export interface AppliedPreset {
   /** Option name → raw text the preset filled (the user typed none of these). */
   filled: Record<string, string>;
   sources: readonly { title: string; url: string }[];
+  /** The preset's values left out because the user typed an alternative or an override (`typed`). */
+  dropped?: { values: Record<string, string>; typed: Record<string, string> };
 }
 
 /**
@@ -51,11 +58,19 @@ export function argumentsWithPreset(
   if (!presets || word === undefined) return { raw: parseArguments(command, words) };
   const preset = presets.find(word);
   if (preset && fillsSomething(presets, command, preset)) {
-    const typed = parseArguments(
-      command,
-      words.filter((_, i) => i !== index),
-      1,
-    );
+    let typed: Record<string, string>;
+    try {
+      typed = parseArguments(
+        command,
+        words.filter((_, i) => i !== index),
+        1,
+      );
+    } catch (error) {
+      // An example built from the words after the model name: the name goes back in its place.
+      if (isUserError(error) && typeof error.params.example === "string")
+        error.params.example = error.params.example.replace("<model>", word);
+      throw error;
+    }
     return applyPreset(presets, command, preset, typed);
   }
   if (!preset) suggestIfMistypedModel(presets, command, word);
@@ -104,15 +119,17 @@ function isPositionalWord(command: AnyCommand, word: string): boolean {
  * alone (nothing typed): worked out once for each.
  */
 function fillsSomething(presets: PresetSource, command: AnyCommand, preset: Preset): boolean {
+  return Object.keys(untypedFill(presets, command, preset)).length > 0;
+}
+
+/** What the preset fills when nothing is typed, worked out once per source, preset and command. */
+function untypedFill(presets: PresetSource, command: AnyCommand, preset: Preset): Record<string, string> {
   return fillsOf(presets.alternatives)(preset)(command);
 }
 
 const fillsOf = oncePer((alternatives: PresetSource["alternatives"]) =>
   oncePer((preset: Preset) =>
-    oncePer(
-      (command: AnyCommand) =>
-        Object.keys(fillFromPreset(command, preset.values, {}, alternatives)).length > 0,
-    ),
+    oncePer((command: AnyCommand) => fillFromPreset(command, preset.values, {}, alternatives)),
   ),
 );
 
@@ -122,14 +139,59 @@ function applyPreset(
   preset: Preset,
   typed: Record<string, string>,
 ): { raw: Record<string, string>; preset: AppliedPreset } {
-  const filled = fillFromPreset(command, preset.values, typed, presets.alternatives);
+  const filled = fillFromPreset(command, preset.values, typed, presets.alternatives, presets.overrides);
   const raw = { ...filled, ...typed };
   for (const [name, spec] of command.optionList) {
     if (spec.required && raw[name] === undefined) {
       throw new UserError("model.notApplicable", { model: preset.name, command: command.name, option: name });
     }
   }
-  return { raw, preset: { name: preset.name, filled, sources: preset.sources } };
+  const applied: AppliedPreset = { name: preset.name, filled, sources: preset.sources };
+  const dropped = droppedValues(presets, command, preset, typed, filled);
+  if (dropped) applied.dropped = dropped;
+  return { raw, preset: applied };
+}
+
+/**
+ * The published values a typed alternative or override left out (`llama-3-8b mfu=40%`: the
+ * published GPU-hours), and the typed values that did it, for a note; undefined when none.
+ */
+function droppedValues(
+  presets: PresetSource,
+  command: AnyCommand,
+  preset: Preset,
+  typed: Record<string, string>,
+  filled: Record<string, string>,
+): AppliedPreset["dropped"] {
+  let values: Record<string, string> | undefined;
+  const all = untypedFill(presets, command, preset);
+  for (const name in all) {
+    if (filled[name] === undefined && typed[name] === undefined) {
+      values ??= {};
+      values[name] = all[name] as string;
+    }
+  }
+  if (!values) return undefined;
+  const left: Record<string, string> = values;
+  const dropping = new Set<string>();
+  const canonical = (key: string) => findOption(command, key)?.[0];
+  for (const group of presets.alternatives) {
+    const names = group.map(canonical);
+    if (names.some((n) => n !== undefined && left[n] !== undefined))
+      for (const n of names) if (n !== undefined && typed[n] !== undefined) dropping.add(n);
+  }
+  for (const [key, drops] of presets.overrides ?? []) {
+    const name = canonical(key);
+    if (
+      name !== undefined &&
+      typed[name] !== undefined &&
+      drops.some((d) => left[canonical(d) ?? ""] !== undefined)
+    )
+      dropping.add(name);
+  }
+  const by: Record<string, string> = {};
+  for (const name of dropping) by[name] = typed[name] as string;
+  return { values: left, typed: by };
 }
 
 /** Option name → preset text for every option the user did not type, first matching key wins. */
@@ -138,6 +200,7 @@ export function fillFromPreset(
   values: Preset["values"],
   typed: Record<string, string>,
   alternatives: PresetSource["alternatives"],
+  overrides: PresetSource["overrides"] = [],
 ): Record<string, string> {
   const typedOption = (key: string) => {
     const found = findOption(command, key);
@@ -146,7 +209,7 @@ export function fillFromPreset(
   // Nothing typed (the check whether a preset fills anything): no group is dropped, no lookups.
   const dropped: ReadonlySet<string> = isEmpty(typed)
     ? NOTHING_DROPPED
-    : new Set(alternatives.filter((group) => group.some(typedOption)).flat());
+    : droppedKeys(alternatives, overrides, typedOption);
   const decided = new Set<string>();
   const filled: Record<string, string> = {};
   for (const [key, value] of values) {
@@ -159,6 +222,17 @@ export function fillFromPreset(
 }
 
 const NOTHING_DROPPED: ReadonlySet<string> = new Set();
+
+/** The preset keys a typed option drops: the rest of its alternatives' groups, and its overrides. */
+function droppedKeys(
+  alternatives: PresetSource["alternatives"],
+  overrides: NonNullable<PresetSource["overrides"]>,
+  typedOption: (key: string) => boolean,
+): ReadonlySet<string> {
+  const dropped = new Set(alternatives.filter((group) => group.some(typedOption)).flat());
+  for (const [key, drops] of overrides) if (typedOption(key)) for (const d of drops) dropped.add(d);
+  return dropped;
+}
 
 function isEmpty(record: Record<string, string>): boolean {
   for (const _ in record) return false;
@@ -175,6 +249,15 @@ function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word
   }
 }
 
+/** `key=value …` of raw option text, numbers written as formulas show them (`gpu-hours=1.3M`). */
+function optionList(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(
+      ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
+    )
+    .join(" ");
+}
+
 /** Says which published figures a model name filled in (typed values override them), and cites them. */
 export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
   return preset ? presetInPlace({ ...reply }, preset) : reply;
@@ -186,13 +269,20 @@ export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Rep
  */
 export function presetInPlace(reply: Reply, preset: AppliedPreset | undefined): Reply {
   if (!preset) return reply;
-  const values = Object.entries(preset.filled)
-    .map(
-      ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
-    )
-    .join(" ");
+  const values = optionList(preset.filled);
   const sources = distinctSources([...reply.sources, ...preset.sources]);
-  reply.notes = [text("preset.applied", { model: preset.name, values }), ...reply.notes];
+  const dropped = preset.dropped;
+  reply.notes = dropped
+    ? [
+        text("preset.applied", { model: preset.name, values }),
+        text("preset.notUsed", {
+          model: preset.name,
+          values: optionList(dropped.values),
+          typed: optionList(dropped.typed),
+        }),
+        ...reply.notes,
+      ]
+    : [text("preset.applied", { model: preset.name, values }), ...reply.notes];
   reply.sources = sources;
   return reply;
 }

@@ -48,12 +48,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const typed = typedNames(parsed.raw, parsed.preset);
     // runCommand's reply is its own copy: each step below changes it in place (its lists are
     // replaced, never changed; keys keep their places) instead of spreading it again.
-    const reply = runCommand(
-      command,
-      parsed.raw,
-      { lang, explain: parsed.flags.explain || (options.explain ?? false) },
-      typed,
-    );
+    const context: CommandContext = { lang, explain: parsed.flags.explain || (options.explain ?? false) };
+    if (parsed.preset) context.preset = parsed.preset;
+    const reply = runCommand(command, parsed.raw, context, typed);
     const read = parsed.reading;
     if (read && (read.notes.length > 0 || read.unplaced.length > 0)) {
       reply.notes = [
@@ -135,7 +132,10 @@ export function respondToArguments(
   try {
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
     const typed = typedNames(filled, preset);
-    const reply = presetInPlace(runCommand(command, filled, context, typed), preset);
+    const reply = presetInPlace(
+      runCommand(command, filled, preset ? { ...context, preset } : context, typed),
+      preset,
+    );
     reply.lang = context.lang;
     return reply;
   } catch (error) {

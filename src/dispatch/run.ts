@@ -44,6 +44,16 @@ export function runCommand(
       else unused = [name];
     }
   }
+  // Values a preset filled in (not typed) that the answer never read are not shown as read either
+  // (`serve llama-3-8b rate=10 prompt=1k`: the preset's context is not the sequence).
+  if (typed.length < Object.keys(data).length) {
+    for (const name of unreadOptions(command, options, Object.keys(data))) {
+      if (!typed.includes(name)) {
+        if (unused) unused.push(name);
+        else unused = [name];
+      }
+    }
+  }
   const implied = checkResult(answered.result, data);
   // A copy of its own (the command may hand back an object it keeps), then changed in place: one
   // copy instead of a spread with extra keys per step. Keys keep their places (notes and warnings

@@ -763,6 +763,21 @@ export const en = {
   // Words fixes (fix8-words)
   "read.askedTokensPerSecond":
     "Tokens per second is a serving question, what /flops {command} answers: give a model and a GPU, e.g. /flops {example}.",
+  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  "preset.notUsed": "{model}: the published {values} are left out, since you typed {typed}.",
+  "note.publishedGpuTime":
+    "{model}'s published {gpuHours} GPU-hours set the time, cost and energy here, at the MFU that run reached (implied above). Type mfu= to plan your own run at the MFU you expect.",
+  "row.gpuHoursPublished": "GPU-hours (published run)",
+  "row.wallTimePublished": "Time to train at the published GPU-hours",
+  "compare.sameRun":
+    "{model} was given {times} times ({words}): compare takes {min} to {max} different runs, e.g. /flops {example}.",
+  "gpu.oneOnly":
+    "/flops {command} takes one GPU; you gave {count} ({gpus}). Ask once per GPU (gpu={first}), or compare their training time and cost side by side with /flops compute: /flops 70B 2T gpu={list}.",
+  "serve.trainingMode":
+    "/flops serve answers serving (inference); mode={mode} is training memory, which /flops cards answers: /flops {example}.",
+  "row.gpuHoursAtPublishedMfu": "GPU-hours at the published {mfu} MFU",
+  "mfu.planAtMfu":
+    "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -732,6 +732,21 @@ export const zhTW: Record<MessageKey, string> = {
   // Words fixes (fix8-words)
   "read.askedTokensPerSecond":
     "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
+  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  "preset.notUsed": "{model}：你輸入了 {typed}，所以不採用公開的 {values}。",
+  "note.publishedGpuTime":
+    "這裡的訓練時間、成本與能耗是用 {model} 公開的 {gpuHours} GPU 小時算的，也就是那次訓練實際達到的 MFU（見上方推算值）。輸入 mfu= 可以改用你預期的 MFU 規劃自己的訓練。",
+  "row.gpuHoursPublished": "GPU 小時（公開訓練）",
+  "row.wallTimePublished": "以公開 GPU 小時計的訓練時間",
+  "compare.sameRun":
+    "{model} 重複給了 {times} 次（{words}）：compare 要比較 {min} 到 {max} 個不同的訓練，例如 /flops {example}。",
+  "gpu.oneOnly":
+    "/flops {command} 只能給一款 GPU，你給了 {count} 款（{gpus}）。請每款各問一次（gpu={first}），或用 /flops compute 並列比較它們的訓練時間與成本：/flops 70B 2T gpu={list}。",
+  "serve.trainingMode":
+    "/flops serve 算的是推論服務；mode={mode} 是訓練記憶體，請用 /flops cards：/flops {example}。",
+  "row.gpuHoursAtPublishedMfu": "以公開 MFU {mfu} 計的 GPU 小時",
+  "mfu.planAtMfu":
+    "/flops mfu 是從訓練的 GPU 時間推算 MFU。若要以 {value} 的 MFU 規劃訓練時間與成本，請用 /flops compute：/flops {example}。",
 };
 
 /**

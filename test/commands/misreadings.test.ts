@@ -17,8 +17,9 @@ describe("a price is read only where a cost is worked out", () => {
     expect(result("70B 15T price=$2/h")).toEqual(result("70B 15T"));
   });
 
-  it("a hardware budget (gpu-hours, no model) prices nothing either", () => {
-    expect(unused("compute gpu=H100 gpu-hours=1M price=$2/h")).toEqual(["price=$2/h"]);
+  it("a hardware budget (gpu-hours, no model) has a cost: GPU-hours × price, 1M × $2", () => {
+    expect(unused("compute gpu=H100 gpu-hours=1M price=$2/h")).toEqual([]);
+    expect(result("compute gpu=H100 gpu-hours=1M price=$2/h").costUsd).toBe(2e6);
   });
 
   it("with a GPU the cost is GPU-hours × price: 6ND / (peak × MFU) / 3600 × $2", () => {

@@ -60,11 +60,23 @@ export const SERVING_ROWS = defineFormulas({
   "serve.layout.heads": { id: "serve.layout.heads", substituted: " dividing {heads} heads", explain: [] },
   "serve.layout.pipeline": { id: "serve.layout.pipeline", substituted: "; p", explain: [] },
   "serve.layout.layers": { id: "serve.layout.layers", substituted: " dividing {layers} layers", explain: [] },
+  "serve.layout.stages": {
+    id: "serve.layout.stages",
+    substituted: " over {layers} layers, ⌈L/p⌉ = {stage} on the largest stage",
+    explain: [],
+  },
   "serve.cards": { id: "serve.cards", symbolic: "t · p", substituted: "{tp} × {pp}", explain: [] },
   "serve.weightsPerGpu": {
     id: "serve.weightsPerGpu",
     symbolic: "N · {bytes} B / (t·p)",
     substituted: "{N} × {bytes} / {gpus}",
+    evaluate: servingMemory,
+    explain: [],
+  },
+  "serve.weightsPerStage": {
+    id: "serve.weightsPerStage",
+    symbolic: "N · {bytes} B · ⌈L/p⌉ / (L · t)",
+    substituted: "{N} × {bytes} × {stage} / ({L} × {tp})",
     evaluate: servingMemory,
     explain: [],
   },
