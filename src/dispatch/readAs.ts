@@ -3,7 +3,7 @@ import { type Gpu, shortGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
-import type { OptionSpec } from "./options.ts";
+import type { MoneyBudget, OptionSpec } from "./options.ts";
 import { insertInOrder, layoutOf } from "./validate.ts";
 
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
@@ -26,6 +26,9 @@ const readingOf = oncePer((command: AnyCommand): Reading => {
     assumableAt,
   };
 });
+
+const isMoney = (value: unknown): value is MoneyBudget =>
+  typeof value === "object" && value !== null && "usd" in value && typeof value.usd === "number";
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
@@ -83,6 +86,8 @@ const single = (value: unknown): unknown => (Array.isArray(value) && value.lengt
 /** One option's value as read: a GPU by catalog id with its name, a list joined, or the value itself. */
 function readItem(option: string, kind: string, value: unknown): ReadItem | undefined {
   if (isGpu(value)) return { option, kind, value: value.id, display: shortGpuName(value) };
+  // A budget in dollars (`budget=$1M`): money, not FLOP, under its own name.
+  if (isMoney(value)) return { option: "budgetUsd", kind: "usd", value: value.usd };
   if (Array.isArray(value)) {
     if (value.every(isGpu)) {
       return {
