@@ -2,7 +2,7 @@ import { computeOptimalSplit } from "../core/chinchilla.ts";
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, type Energy, trainingEnergy } from "../core/energy.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
-import { convertMfu } from "../core/mfu.ts";
+import { convertMfu, modelFlopsUtilization } from "../core/mfu.ts";
 import {
   ascending,
   deliveredFlops,
@@ -14,7 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { formula, input, row, symbol, symbols, text } from "../reply/build.ts";
+import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
@@ -114,7 +114,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
           }
         : undefined;
 
-  const plan: PlanParts = { work, args, peak, flops, C, rows, notes, result };
+  const plan: PlanParts = { work, args, peak, flops, C, rows, notes, warnings, result };
   const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
   result.gpuHours = gpuHours.point;
   result.gpuHoursRange = gpuHours;
@@ -325,12 +325,13 @@ interface PlanParts {
   C: FormulaInput;
   rows: Row[];
   notes: Text[];
+  warnings: Text[];
   result: Record<string, unknown>;
 }
 
 /** The GPU time is given: the MFU it implies, by both definitions (and the GPU-hours at a given MFU). */
 function fromKnownTime(
-  { work, args, peak, flops, C, rows, result }: PlanParts,
+  { work, args, peak, flops, C, rows, warnings, result }: PlanParts,
   knownTime: { gpuHours: number; formula: FormulaRef },
 ): { gpuHours: Span; gpus: number | undefined } {
   const gpuHours: Span = { low: knownTime.gpuHours, point: knownTime.gpuHours, high: knownTime.gpuHours };
@@ -384,8 +385,32 @@ function fromKnownTime(
     );
   }
   result.impliedMfu = implied;
+  // The MFU the time given implies, on the plan's basis, warned of as /flops mfu does: above
+  // ~60% suspicious, above 100% impossible (PaLM §4.1, Table 3: the best large runs 46.2%).
+  const planMfu = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
+  for (const warning of planMfu.warnings) warnings.push(fromNotice(warning));
   if (args.mfu !== undefined) {
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
+    // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.
+    if (atGiven > knownTime.gpuHours * (1 + 1e-9)) {
+      warnings.push(
+        gpus !== undefined
+          ? text("compute.mfuPastDeadline", {
+              mfu: input("pct1", args.mfu),
+              needed: input("gpuHours", atGiven),
+              time: input("daysShort", (atGiven * 3600) / gpus),
+              gpus: input("count", gpus),
+              given: input("daysShort", gpuSeconds / gpus),
+              implied: input("pct1", planMfu.mfu),
+            })
+          : text("compute.mfuPastGpuHours", {
+              mfu: input("pct1", args.mfu),
+              needed: input("gpuHours", atGiven),
+              given: input("gpuHours", knownTime.gpuHours),
+              implied: input("pct1", planMfu.mfu),
+            }),
+      );
+    }
     rows.push(
       row(
         "row.gpuHoursAtMfu",

@@ -473,7 +473,8 @@ export const en = {
   "model.note.seedStory":
     "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
   // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
-  "opt.flops": "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split); in dollars with gpu= and price=, e.g. budget=$1M gpu=H100 price=$2/h.",
+  "opt.flops":
+    "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split); in dollars with gpu= and price=, e.g. budget=$1M gpu=H100 price=$2/h.",
   "opt.power": "Board power per GPU in W, e.g. 700 (default: the GPU's datasheet TDP).",
   "opt.pue": "Power usage effectiveness of the data centre, e.g. 1.1 (default 1.1, as LLaMA §6).",
   "opt.grid":
@@ -761,6 +762,10 @@ export const en = {
   "note.budgetUsdFlop":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); that FLOP budget sets the tokens.",
   "readAs.budgetUsd": "budget {value}",
+  "compute.mfuPastDeadline":
+    "At the given MFU {mfu} the run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
+  "compute.mfuPastGpuHours":
+    "At the given MFU {mfu} the run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
 } as const;
 
 export type MessageKey = keyof typeof en;
