@@ -56,13 +56,22 @@ export function readAsOf(
     if (place !== undefined) insertInOrder(shown, place);
   }
   if (result) for (const place of assumable) if (!shown.includes(place)) insertInOrder(shown, place);
+  // Defaults of any kind the answer states it assumed (a GPU count, a prompt length), by option name.
+  const stated = statedAssumptions(result);
+  if (stated) {
+    for (const name in stated) {
+      const place = places.get(name);
+      if (place !== undefined && !shown.includes(place)) insertInOrder(shown, place);
+    }
+  }
   const list = command.optionList;
   for (const place of shown) {
     const [name, spec] = list[place] as (typeof list)[number];
     if (unused?.includes(name)) continue;
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
-    const fromResult = typed === undefined && assumableAt[place] ? result?.[name] : undefined;
+    const fromResult =
+      typed === undefined ? ((assumableAt[place] ? result?.[name] : undefined) ?? stated?.[name]) : undefined;
     const value = typed ?? fromResult;
     if (value === undefined || value === false) continue;
     // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
@@ -79,6 +88,15 @@ export function readAsOf(
     items.push(item);
   }
   return { command: command.name, items };
+}
+
+/**
+ * The defaults an answer applied for options that are not assumable by kind (counts, lengths):
+ * its result's `assumedInputs`, option name → value in base units.
+ */
+function statedAssumptions(result: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const stated = result?.assumedInputs;
+  return typeof stated === "object" && stated !== null ? (stated as Record<string, unknown>) : undefined;
 }
 
 const single = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);

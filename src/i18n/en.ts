@@ -766,6 +766,8 @@ export const en = {
     "At the given MFU {mfu} the run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
   "compute.mfuPastGpuHours":
     "At the given MFU {mfu} the run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
+  "note.requestAssumed":
+    "A request rate without prompt= or generate=: each request is assumed to be a {prompt}-token prompt and {generate} generated tokens (set both for your traffic).",
 } as const;
 
 export type MessageKey = keyof typeof en;
