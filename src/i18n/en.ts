@@ -768,6 +768,9 @@ export const en = {
     "At the given MFU {mfu} the run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
   "note.requestAssumed":
     "A request rate without prompt= or generate=: each request is assumed to be a {prompt}-token prompt and {generate} generated tokens (set both for your traffic).",
+  "row.modelFlopRate": "Model FLOP/s, whole cluster",
+  "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
+  "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
 } as const;
 
 export type MessageKey = keyof typeof en;

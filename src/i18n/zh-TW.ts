@@ -737,6 +737,9 @@ export const zhTW: Record<MessageKey, string> = {
     "以指定的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
   "note.requestAssumed":
     "給了請求速率但沒給 prompt= 或 generate=：假設每個請求的 prompt 為 {prompt} 個 token、生成 {generate} 個 token (請依實際流量設定兩者)。",
+  "row.modelFlopRate": "模型 FLOP/s (整個叢集)",
+  "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
+  "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
 };
 
 /**
