@@ -57,6 +57,10 @@ export const cards = defineCommand({
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
     rank: opt.integer({ aliases: ["r", "lora-rank"], example: "16" }),
     "lora-targets": opt.choice(["attention", "all"] as const, { aliases: ["targets"], example: "all" }),
+    // A mixture of experts: serving's FLOP per token count the active parameters, 2·N_active.
+    active: opt.size({ aliases: ["active-params"], example: "37B" }),
+    experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
+    "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
   },
   examples: [
     "cards 70B gpu=H100",
@@ -230,7 +234,16 @@ export const cards = defineCommand({
 });
 
 /** The options training reads only in some runs (or never): left out of its one read of the rest. */
-const TRAIN_READS_LATER: ReadonlySet<string> = new Set(["vocab", "ffn", "kv-precision", "kv-heads"]);
+const TRAIN_READS_LATER: ReadonlySet<string> = new Set([
+  "vocab",
+  "ffn",
+  "kv-precision",
+  "kv-heads",
+  // Training holds every expert's weights and states: the MoE options are serving's.
+  "active",
+  "experts",
+  "top-k",
+]);
 /** Full training (train, full) trains no adapters: a LoRA rank or targets typed with it are not used. */
 const FULL_TRAIN_READS_LATER: ReadonlySet<string> = new Set([...TRAIN_READS_LATER, "rank", "lora-targets"]);
 /**

@@ -230,6 +230,9 @@ function servingResult(layout: ServingLayout, model: ServingModel, input: ServeI
 export const NODE_SIZE = 8;
 /** Context assumed when none is given (said in a note). */
 export const DEFAULT_CONTEXT = 4096;
+/** A request's prompt and generated tokens when a rate comes without them (the README's example). */
+export const DEFAULT_PROMPT = 1024;
+export const DEFAULT_GENERATE = 256;
 
 /** The option values `cards` and `serve` share. */
 export interface ServeArgs {
@@ -360,7 +363,13 @@ export function serveFromArgs(
   // A mixture of experts needs both; one alone is not used.
   const experts = isGiven(later, "top-k") ? later.experts : undefined;
   const topK = experts ? later["top-k"] : undefined;
-  const generate = args.rate !== undefined ? later.generate : undefined;
+  const typedGenerate = args.rate !== undefined ? later.generate : undefined;
+  // A rate sizes requests of prompt + generate tokens: those not given are assumed, and said so.
+  const assumedInputs: Record<string, number> = {};
+  if (args.rate !== undefined && args.prompt === undefined) assumedInputs.prompt = DEFAULT_PROMPT;
+  if (args.rate !== undefined && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
+  const prompt = args.prompt ?? assumedInputs.prompt;
+  const generate = typedGenerate ?? assumedInputs.generate;
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
   const modelled = Boolean(args.layers && kvHeads && headDim);
@@ -370,7 +379,7 @@ export function serveFromArgs(
       ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
       : undefined;
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
-  const fromRequests = args.rate !== undefined && args.prompt !== undefined;
+  const fromRequests = args.rate !== undefined;
   const given =
     !fromRequests && (kv || (options.throughput && args.prompt === undefined)) ? later.context : undefined;
   const context = given ?? DEFAULT_CONTEXT;
@@ -404,12 +413,23 @@ export function serveFromArgs(
         ? { pp: args.pp }
         : {},
     mfu: args.mfu ?? DEFAULT_MFU,
-    ...(args.prompt !== undefined ? { prompt: args.prompt } : {}),
+    ...(prompt !== undefined ? { prompt } : {}),
     ...(generate !== undefined ? { generate } : {}),
     ...(args.rate !== undefined ? { rate: args.rate } : {}),
     throughput: options.throughput,
   });
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
+  // The batch a throughput answer chose (the largest that fits for a rate, else 1) is assumed too.
+  if (throughput?.batch !== undefined && batch === undefined) assumedInputs.batch = throughput.batch;
+  if (assumedInputs.prompt !== undefined || assumedInputs.generate !== undefined) {
+    notes.push(
+      text("note.requestAssumed", {
+        prompt: num("tokens", prompt ?? DEFAULT_PROMPT),
+        generate: num("tokens", generate ?? DEFAULT_GENERATE),
+      }),
+    );
+  }
+  if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
   const tokens = throughput?.context ?? context;
   const weights = args.params * BYTES_PER_VALUE[precision];

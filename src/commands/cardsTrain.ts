@@ -1,9 +1,11 @@
 import { loraParams, loraStates, NF4_DOUBLE_QUANT_BITS, qloraStates } from "../core/finetune.ts";
+import type { FormulaId } from "../core/formulas/index.ts";
 import { GPUS, type Gpu } from "../core/gpus.ts";
 import {
   type AttentionKernel,
   adamStates,
   firstStageActivationBytes,
+  firstStageShare,
   type LayoutChoice,
   type LayoutConstraints,
   layoutMemory,
@@ -127,6 +129,20 @@ export function trainingReply(input: TrainInput): TrainOutput {
   if (choice) {
     const m = choice.memory;
     const l = choice.layout;
+    // With pipeline stages and a vocabulary, the first stage also holds the input embedding: its
+    // share of each state is not 1/(t·p), and the formula shows the share that gives the value.
+    const share = firstStageShare(states, shape, l);
+    const embedding = shape.vocab ? Math.min((shape.vocab * shape.hidden) / states.params, 1) : 0;
+    const firstStage =
+      Math.abs(share * l.tp * l.pp - 1) > 1e-9
+        ? (id: FormulaId, whole: number, perGpu: number, sharded: boolean) =>
+            formula(id, {
+              sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
+              gb: num("count", whole / GB),
+              share: num("plain", Number((perGpu / whole).toPrecision(4))),
+              ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
+            })
+        : undefined;
     rows.push(
       { label: text("row.layout"), value: { kind: "message", text: layoutText(choice) } },
       {
@@ -143,19 +159,25 @@ export function trainingReply(input: TrainInput): TrainOutput {
         "row.weightsPerGpu",
         "bytes",
         m.weights,
-        weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
+        firstStage && !(input.mode === "lora" || input.mode === "qlora")
+          ? firstStage("train.weightsFirstStage", states.weights, m.weights, l.zero >= 3)
+          : weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
       ),
       row(
         "row.gradientsPerGpu",
         "bytes",
         m.gradients,
-        formula(l.zero >= 2 ? "train.gradientsSharded" : "train.gradients"),
+        firstStage
+          ? firstStage("train.gradientsFirstStage", states.gradients, m.gradients, l.zero >= 2)
+          : formula(l.zero >= 2 ? "train.gradientsSharded" : "train.gradients"),
       ),
       row(
         "row.optimizerPerGpu",
         "bytes",
         m.optimizer,
-        formula(l.zero >= 1 ? "train.optimizerSharded" : "train.optimizer"),
+        firstStage
+          ? firstStage("train.optimizerFirstStage", states.optimizer, m.optimizer, l.zero >= 1)
+          : formula(l.zero >= 1 ? "train.optimizerSharded" : "train.optimizer"),
       ),
     );
     if (input.shape) {

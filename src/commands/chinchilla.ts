@@ -27,14 +27,22 @@ export const chinchilla = defineCommand({
   aliases: ["optimal", "scaling"],
   options: {
     params: opt.size({ positional: true, aliases: ["n", "p", "parameters"], example: "175B" }),
-    budget: opt.size({ aliases: ["c", "flops", "compute"], example: "3.14e23" }),
+    budget: opt.budget({ aliases: ["c", "flops", "compute"], example: "3.14e23" }),
     // Second positional, as in compute (`chinchilla 70B 1.4T`: is 1.4T compute-optimal for 70B?).
     tokens: opt.size({ positional: true, aliases: ["tok", "data", "d"], example: "300B" }),
   },
   examples: ["chinchilla 175B", "chinchilla budget=3.14e23", "chinchilla 175B tokens=300B"],
   run(args) {
     // Each option read once (every answer reads all three).
-    const { params: given, budget: givenBudget, tokens: runTokens } = args;
+    const { params: given, budget: typedBudget, tokens: runTokens } = args;
+    // Dollars are not FLOP: /flops compute turns them into GPU-hours with a GPU and its price.
+    if (typeof typedBudget === "object") {
+      throw new UserError("compute.budgetUsd", {
+        example: "/flops budget=$1M gpu=H100 price=$2/h",
+        flopExample: "chinchilla budget=3.14e23",
+      });
+    }
+    const givenBudget = typedBudget;
     if (given === undefined && givenBudget === undefined) {
       throw new UserError("chinchilla.needInput", { example: "chinchilla 70B" });
     }

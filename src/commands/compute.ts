@@ -1,6 +1,8 @@
 import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
+import { peakFlops } from "../core/gpus.ts";
+import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
@@ -34,7 +36,7 @@ export const compute = defineCommand({
     mfu: opt.fraction(),
     price: opt.priceList({ aliases: ["cost", "usd"] }),
     precision: opt.precision({ aliases: ["dtype"] }),
-    flops: opt.size({ aliases: ["budget", "c"], example: "1e25" }),
+    flops: opt.budget({ aliases: ["budget", "c"], example: "1e25" }),
     "gpu-hours": opt.gpuHours({ aliases: ["gpuhours", "gpu-h", "hours"] }),
     power: opt.size({ aliases: ["watts", "tdp"], example: "700" }),
     pue: opt.size({ example: "1.1" }),
@@ -55,7 +57,42 @@ export const compute = defineCommand({
     const precision = args.precision ?? "bf16";
     const gpu = gpuList[0];
     const given = args.params;
-    if (given === undefined && args.flops === undefined) {
+    const typedBudget = args.flops;
+    let budget: number | undefined;
+    const notes: Text[] = [];
+    if (typedBudget !== undefined && typeof typedBudget !== "number") {
+      // Dollars are never FLOP: ÷ price → GPU-hours, then FLOP delivered at the MFU (PaLM §4.1).
+      const money = moneyBudget(typedBudget.usd, gpuList, args.price);
+      if (given === undefined) {
+        return hardwareBudgetReply(
+          money.gpu,
+          precision,
+          money.gpuHours,
+          args.mfu,
+          {
+            ...gpuArgs(args, money.gpu, precision),
+            lead: money.note,
+            budgetUsd: typedBudget.usd,
+          },
+          budgetPrice(args.price, gpuList.length),
+        );
+      }
+      const peak = peakFlops(money.gpu, precision);
+      const mfu = args.mfu ?? mfuSpan().point;
+      budget = deliveredFlops(money.gpuHours * 3600, peak, mfu);
+      notes.push(
+        money.note,
+        text("note.budgetUsdFlop", {
+          flop: input("flop", budget),
+          gpuHours: input("gpuHours", money.gpuHours),
+          peak: input("sig3", peak),
+          mfu: input("pct1", mfu),
+        }),
+      );
+    } else {
+      budget = typedBudget;
+    }
+    if (given === undefined && budget === undefined) {
       const gpuHours =
         args["gpu-hours"] ??
         (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
@@ -74,9 +111,8 @@ export const compute = defineCommand({
       );
     }
 
-    const notes: Text[] = [];
     const active = args.active;
-    const { params, tokens } = whatIsTrained(args, given, active, notes);
+    const { params, tokens } = whatIsTrained(args, budget, given, active, notes);
     const computeParams = active ?? params;
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
@@ -282,7 +318,7 @@ function hardwareBudgetReply(
   precision: Parameters<typeof hardwareBudget>[1],
   gpuHours: number,
   mfu: number | undefined,
-  energyArgs: ReturnType<typeof gpuArgs>,
+  energyArgs: ReturnType<typeof gpuArgs> & { lead?: Text; budgetUsd?: number },
   price: number | undefined,
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
@@ -307,7 +343,8 @@ function hardwareBudgetReply(
     energyArgs,
     budget.result,
   );
-  const notes: Text[] = [...energy.notes];
+  const notes: Text[] = energyArgs.lead ? [energyArgs.lead, ...energy.notes] : [...energy.notes];
+  if (energyArgs.budgetUsd !== undefined) energy.result.budgetUsd = energyArgs.budgetUsd;
   if (mfu === undefined) notes.push(text("note.mfuRange", { low: "30%", point: "40%", high: "50%" }));
   notes.push(text("note.chinchillaRule"));
   return resultReply({
@@ -344,21 +381,57 @@ function budgetPrice(prices: readonly number[] | undefined, gpus: number): numbe
 
 type ComputeArgs = ArgsOf<typeof compute.options>;
 
+/**
+ * A dollar budget on one GPU at its price: budget ÷ price = GPU-hours. Without a GPU and a price
+ * it cannot be turned into compute, and it is never read as FLOP.
+ */
+function moneyBudget(
+  usd: number,
+  gpuList: readonly GpuPlanArgs["gpu"][],
+  prices: readonly number[] | undefined,
+): { gpu: GpuPlanArgs["gpu"]; gpuHours: number; note: Text } {
+  const gpu = gpuList[0];
+  const price = prices?.[0];
+  if (
+    gpu === undefined ||
+    price === undefined ||
+    !(price > 0) ||
+    gpuList.length > 1 ||
+    (prices?.length ?? 0) > 1
+  ) {
+    throw new UserError("compute.budgetUsd", {
+      example: "budget=$1M gpu=H100 price=$2/h",
+      flopExample: "budget=1e24",
+    });
+  }
+  const gpuHours = usd / price;
+  return {
+    gpu,
+    gpuHours,
+    note: text("note.budgetUsd", {
+      budget: input("dollars", usd),
+      price: input("price", price),
+      gpuHours: input("gpuHours", gpuHours),
+    }),
+  };
+}
+
 /** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
 function whatIsTrained(
   args: ComputeArgs,
+  flopBudget: number | undefined,
   given: number | undefined,
   active: number | undefined,
   notes: Text[],
 ): { params: number; tokens: number } {
   if (given === undefined) {
-    const budget = args.flops as number;
+    const budget = flopBudget as number;
     notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
     return computeOptimalSplit(budget);
   }
   const typed = args.tokens;
-  // A budget sets the tokens only when they are not given (and is read only then).
-  const budget = typed === undefined ? args.flops : undefined;
+  // A budget sets the tokens only when they are not given.
+  const budget = typed === undefined ? flopBudget : undefined;
   const tokens =
     typed ?? (budget !== undefined ? budget / (6 * (active ?? given)) : chinchillaOptimalTokens(given));
   if (typed === undefined && budget === undefined) {

@@ -408,12 +408,32 @@ function fromKnownTime(
     );
   }
   result.impliedMfu = implied;
-  // The MFU the GPU time implies, by the definition the plan counts: above 60% suspicious, above
-  // 100% impossible (PaLM Table 3's best is 46.2%), said as the mfu command says it.
-  const check = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
-  for (const notice of check.warnings) warnings.push(fromNotice(notice));
+  // The MFU the time given implies, on the plan's basis, warned of as /flops mfu does: above
+  // ~60% suspicious, above 100% impossible (PaLM §4.1, Table 3: the best large runs 46.2%).
+  const planMfu = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
+  for (const warning of planMfu.warnings) warnings.push(fromNotice(warning));
   if (args.mfu !== undefined) {
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
+    // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.
+    if (atGiven > knownTime.gpuHours * (1 + 1e-9)) {
+      warnings.push(
+        gpus !== undefined
+          ? text("compute.mfuPastDeadline", {
+              mfu: input("pct1", args.mfu),
+              needed: input("gpuHours", atGiven),
+              time: input("daysShort", (atGiven * 3600) / gpus),
+              gpus: input("count", gpus),
+              given: input("daysShort", gpuSeconds / gpus),
+              implied: input("pct1", planMfu.mfu),
+            })
+          : text("compute.mfuPastGpuHours", {
+              mfu: input("pct1", args.mfu),
+              needed: input("gpuHours", atGiven),
+              given: input("gpuHours", knownTime.gpuHours),
+              implied: input("pct1", planMfu.mfu),
+            }),
+      );
+    }
     rows.push(
       row(
         args.mfuPublished ? "row.gpuHoursAtPublishedMfu" : "row.gpuHoursAtMfu",

@@ -10,7 +10,7 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
-import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
+import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
@@ -122,12 +122,18 @@ export const mfu = defineCommand({
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     rows.push(row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)));
-    const ratioInputs = (flops: number) => ({
-      n,
-      flops: input("flop", flops),
-      gpuSeconds: input("duration", gs),
-      peak: input("flopRate", peak),
-    });
+    // From a rate the work is one second of the cluster: FLOP/s over GPUs (labelled so), not FLOP.
+    const perSecond = measured.kind === "rate";
+    const workKind = perSecond ? "flopRate" : "flop";
+    const ratioInputs = (flops: number): Record<string, FormulaInput> =>
+      perSecond
+        ? { n, flops: input("flopRate", flops), gpus: input("count", gs), peak: input("flopRate", peak) }
+        : {
+            n,
+            flops: input("flop", flops),
+            gpuSeconds: input("duration", gs),
+            peak: input("flopRate", peak),
+          };
 
     // MFU = FLOP / GPU-s / peak: divided in turn, so that a huge GPU time cannot overflow the product.
     const mfuOf = (flops: number) => flops / gs / peak;
@@ -151,12 +157,17 @@ export const mfu = defineCommand({
             moeCountedByTotal,
           });
     rows.push(
-      row("row.modelFlops", "flop", flops6N, workFormula(perToken6N, formula("perToken.sixN", { n }))),
+      row(
+        perSecond ? "row.modelFlopRate" : "row.modelFlops",
+        workKind,
+        flops6N,
+        workFormula(perToken6N, formula("perToken.sixN", { n })),
+      ),
       row(
         perTokenAttention === undefined ? "row.mfu" : "row.mfu6N",
         "percent",
         mfuOf(flops6N),
-        formula("mfu.sixN", ratioInputs(flops6N)),
+        formula(perSecond ? "mfu.sixNRate" : "mfu.sixN", ratioInputs(flops6N)),
       ),
     );
     const mfuResult: Record<string, number> = { sixN: mfuOf(flops6N) };
@@ -164,8 +175,8 @@ export const mfu = defineCommand({
       const flopsAttention = workOf(perTokenAttention);
       rows.push(
         row(
-          "row.modelFlopsAttention",
-          "flop",
+          perSecond ? "row.modelFlopRateAttention" : "row.modelFlopsAttention",
+          workKind,
           flopsAttention,
           workFormula(perTokenAttention, formula("perToken.attention", { n })),
         ),
@@ -173,7 +184,7 @@ export const mfu = defineCommand({
           "row.mfuAttention",
           "percent",
           mfuOf(flopsAttention),
-          formula("mfu.attention", ratioInputs(flopsAttention)),
+          formula(perSecond ? "mfu.attentionRate" : "mfu.attention", ratioInputs(flopsAttention)),
         ),
       );
       mfuResult.withAttention = mfuOf(flopsAttention);
@@ -185,10 +196,15 @@ export const mfu = defineCommand({
         "row.achieved",
         "flopRate",
         main.achievedFlopsPerGpu,
-        formula("mfu.achievedPerGpu", {
-          flops: input("flop", workOf(perTokenAttention ?? perToken6N)),
-          gpuSeconds: input("duration", gs),
-        }),
+        perSecond
+          ? formula("mfu.achievedPerGpuRate", {
+              flops: input("flopRate", workOf(perTokenAttention ?? perToken6N)),
+              gpus: input("count", gs),
+            })
+          : formula("mfu.achievedPerGpu", {
+              flops: input("flop", workOf(perTokenAttention ?? perToken6N)),
+              gpuSeconds: input("duration", gs),
+            }),
       ),
     );
     if (args.recompute) {
@@ -196,15 +212,20 @@ export const mfu = defineCommand({
       const hfu = mfuOf(hardware);
       rows.push(
         row(
-          "row.hardwareFlops",
-          "flop",
+          perSecond ? "row.hardwareFlopRate" : "row.hardwareFlops",
+          workKind,
           hardware,
           workFormula(
             perTokenHardware,
             formula(attention ? "perToken.hardwareAttention" : "perToken.hardware", { n }),
           ),
         ),
-        row("row.hfu", "percent", hfu, formula("mfu.hardware", ratioInputs(hardware))),
+        row(
+          "row.hfu",
+          "percent",
+          hfu,
+          formula(perSecond ? "mfu.hardwareRate" : "mfu.hardware", ratioInputs(hardware)),
+        ),
       );
       result.hfu = hfu;
     }

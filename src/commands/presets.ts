@@ -93,9 +93,13 @@ export function modelPreset(model: Model): PresetValues {
   } else {
     // No shape that a formula could misuse; the vocabulary alone lets `params` say it has no spec.
     add("spec", paramsCommandSpec(model));
-    if (runArchitecture(model.id)) {
+    const run = runArchitecture(model.id);
+    if (run) {
       add("arch", model.id);
       add("ctx", model.context);
+      // Serving reads only the routed experts (DeepSeek-V3 config.json: n_routed_experts 256, top-8).
+      add("experts", run.architecture.moe?.experts);
+      add("top-k", run.architecture.moe?.topK);
     }
     add("vocab", arch.vocab);
   }

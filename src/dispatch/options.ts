@@ -10,6 +10,7 @@ import {
   shortGpuName,
 } from "../core/gpus.ts";
 import {
+  evaluateQuantity,
   parseDuration,
   parseFraction,
   parseInteger,
@@ -162,6 +163,12 @@ export const opt = {
   /** A request rate in requests per second: `5`, `5/s`, `300/min`, `18000/h`, `5rps`. */
   rate: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("count", fromParser(parseRatePerSecond), "10", meta),
+  /**
+   * A compute budget: FLOP (`1e24`), or money (`$1M`, `1M usd`) kept as dollars, never read as FLOP;
+   * the command turns dollars into GPU-hours with a price.
+   */
+  budget: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option<Budget, R>("count", fromParser(parseBudget), "1e25", meta),
   /** A context length: `8k` is 8,192 tokens, as model cards write it; other values as counts. */
   context: <const R extends boolean = false>(meta?: Meta<R>) =>
     option(
@@ -269,6 +276,22 @@ function oneGpu(text: string): Gpu {
     first: items[0] as string,
     list: items.join(","),
   });
+}
+
+/** A budget in dollars (`$1M`): money, to be turned into GPU-hours by a price. */
+export interface MoneyBudget {
+  usd: number;
+}
+export type Budget = number | MoneyBudget;
+
+/** FLOP, or dollars when the text carries a currency sign or word. */
+function parseBudget(text: string): Budget {
+  // The checks of parsePositiveCount, on one evaluation.
+  const quantity = evaluateQuantity(text);
+  if (quantity.dimension !== "none") throw new UserError("quantity.unitMismatch", { text });
+  if (quantity.value < 0) throw new UserError("quantity.negative", { text });
+  if (quantity.value <= 0) throw new UserError("quantity.notPositive", { text });
+  return quantity.money ? { usd: quantity.value } : quantity.value;
 }
 
 /** The items of a comma-separated list, trimmed; a single value is a list of one. */

@@ -3,7 +3,7 @@ import { type Gpu, shortGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
-import type { OptionSpec } from "./options.ts";
+import type { MoneyBudget, OptionSpec } from "./options.ts";
 import { insertInOrder, layoutOf } from "./validate.ts";
 
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
@@ -26,6 +26,9 @@ const readingOf = oncePer((command: AnyCommand): Reading => {
     assumableAt,
   };
 });
+
+const isMoney = (value: unknown): value is MoneyBudget =>
+  typeof value === "object" && value !== null && "usd" in value && typeof value.usd === "number";
 
 const isGpu = (value: unknown): value is Gpu =>
   typeof value === "object" && value !== null && "peakTflops" in value && "id" in value;
@@ -53,13 +56,22 @@ export function readAsOf(
     if (place !== undefined) insertInOrder(shown, place);
   }
   if (result) for (const place of assumable) if (!shown.includes(place)) insertInOrder(shown, place);
+  // Defaults of any kind the answer states it assumed (a GPU count, a prompt length), by option name.
+  const stated = statedAssumptions(result);
+  if (stated) {
+    for (const name in stated) {
+      const place = places.get(name);
+      if (place !== undefined && !shown.includes(place)) insertInOrder(shown, place);
+    }
+  }
   const list = command.optionList;
   for (const place of shown) {
     const [name, spec] = list[place] as (typeof list)[number];
     if (unused?.includes(name)) continue;
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.
     const typed = single(data[name]);
-    const fromResult = typed === undefined && assumableAt[place] ? result?.[name] : undefined;
+    const fromResult =
+      typed === undefined ? ((assumableAt[place] ? result?.[name] : undefined) ?? stated?.[name]) : undefined;
     const value = typed ?? fromResult;
     if (value === undefined || value === false) continue;
     // Shown rounded to three digits: a value that rounds past the largest double cannot be shown.
@@ -78,11 +90,22 @@ export function readAsOf(
   return { command: command.name, items };
 }
 
+/**
+ * The defaults an answer applied for options that are not assumable by kind (counts, lengths):
+ * its result's `assumedInputs`, option name → value in base units.
+ */
+function statedAssumptions(result: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const stated = result?.assumedInputs;
+  return typeof stated === "object" && stated !== null ? (stated as Record<string, unknown>) : undefined;
+}
+
 const single = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
 
 /** One option's value as read: a GPU by catalog id with its name, a list joined, or the value itself. */
 function readItem(option: string, kind: string, value: unknown): ReadItem | undefined {
   if (isGpu(value)) return { option, kind, value: value.id, display: shortGpuName(value) };
+  // A budget in dollars (`budget=$1M`): money, not FLOP, under its own name.
+  if (isMoney(value)) return { option: "budgetUsd", kind: "usd", value: value.usd };
   if (Array.isArray(value)) {
     if (value.every(isGpu)) {
       return {

@@ -473,7 +473,8 @@ export const en = {
   "model.note.seedStory":
     "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
   // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
-  "opt.flops": "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split).",
+  "opt.flops":
+    "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split); in dollars with gpu= and price=, e.g. budget=$1M gpu=H100 price=$2/h.",
   "opt.power": "Board power per GPU in W, e.g. 700 (default: the GPU's datasheet TDP).",
   "opt.pue": "Power usage effectiveness of the data centre, e.g. 1.1 (default 1.1, as LLaMA §6).",
   "opt.grid":
@@ -778,6 +779,23 @@ export const en = {
   "row.gpuHoursAtPublishedMfu": "GPU-hours at the published {mfu} MFU",
   "mfu.planAtMfu":
     "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
+  // Numbers fixes (fix8-numbers)
+  "compute.budgetUsd":
+    "A budget in dollars is money, not FLOP: give one GPU and its price to turn it into GPU-hours, e.g. {example}; or give a compute budget in FLOP, e.g. {flopExample}.",
+  "note.budgetUsd":
+    "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
+  "note.budgetUsdFlop":
+    "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); that FLOP budget sets the tokens.",
+  "readAs.budgetUsd": "budget {value}",
+  "compute.mfuPastDeadline":
+    "At the given MFU {mfu} the run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
+  "compute.mfuPastGpuHours":
+    "At the given MFU {mfu} the run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
+  "note.requestAssumed":
+    "A request rate without prompt= or generate=: each request is assumed to be a {prompt}-token prompt and {generate} generated tokens (set both for your traffic).",
+  "row.modelFlopRate": "Model FLOP/s, whole cluster",
+  "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
+  "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
 } as const;
 
 export type MessageKey = keyof typeof en;

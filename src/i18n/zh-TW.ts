@@ -452,7 +452,8 @@ export const zhTW: Record<MessageKey, string> = {
   "model.note.seedStory":
     "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
   // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
-  "opt.flops": "訓練算力預算，單位 FLOP，例如 1e25 (不給參數量時算出算力最佳的切分)。",
+  "opt.flops":
+    "訓練算力預算，單位 FLOP，例如 1e25 (不給參數量時算出算力最佳的切分)；以美元計時請一併給 gpu= 與 price=，例如 budget=$1M gpu=H100 price=$2/h。",
   "opt.power": "每張 GPU 的板卡功耗 (W)，例如 700 (預設：規格書上的 TDP)。",
   "opt.pue": "資料中心的 PUE，例如 1.1 (預設 1.1，同 LLaMA §6)。",
   "opt.grid": "電網碳排係數，單位 kg CO2eq/kWh，例如 0.385 (預設：LLaMA §6 用的美國平均)。",
@@ -747,6 +748,22 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuHoursAtPublishedMfu": "以公開 MFU {mfu} 計的 GPU 小時",
   "mfu.planAtMfu":
     "/flops mfu 是從訓練的 GPU 時間推算 MFU。若要以 {value} 的 MFU 規劃訓練時間與成本，請用 /flops compute：/flops {example}。",
+  // Numbers fixes (fix8-numbers)
+  "compute.budgetUsd":
+    "以美元計的預算是錢，不是 FLOP：請給一款 GPU 和它的價格，換算成 GPU 小時，例如 {example}；或給以 FLOP 計的算力預算，例如 {flopExample}。",
+  "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
+  "note.budgetUsdFlop":
+    "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；以這個 FLOP 預算決定 token 數。",
+  "readAs.budgetUsd": "預算 {value}",
+  "compute.mfuPastDeadline":
+    "以指定的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，用 {gpus} 張 GPU 要 {time}：超過給定的 {given}。要在這段時間內完成，MFU 得達到 {implied}。",
+  "compute.mfuPastGpuHours":
+    "以指定的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
+  "note.requestAssumed":
+    "給了請求速率但沒給 prompt= 或 generate=：假設每個請求的 prompt 為 {prompt} 個 token、生成 {generate} 個 token (請依實際流量設定兩者)。",
+  "row.modelFlopRate": "模型 FLOP/s (整個叢集)",
+  "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
+  "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
 };
 
 /**

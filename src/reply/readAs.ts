@@ -38,6 +38,8 @@ function itemText(lang: Lang, item: ReadItem): string {
           : t(lang, "readAs.item", { name: option, value: formatValue(lang, "duration", value) });
     case "price":
       return formatValue(lang, "usdPerHour", value);
+    case "usd":
+      return t(lang, "readAs.budgetUsd", { value: formatValue(lang, "usd", value) });
     default:
       return t(lang, "readAs.item", { name: option, value: formatValue(lang, "count", value) });
   }

@@ -92,6 +92,41 @@ export const MFU = defineFormulas({
     at: "Appendix B",
     explain: ["explain.const.mfu"],
   },
+  // From a throughput (tokens/s): one second of the cluster, FLOP/s over GPUs (PaLM §4.1 computes
+  // MFU from observed tokens per second this way).
+  "mfu.sixNRate": {
+    id: "mfu.sixNRate",
+    symbolic: "6{n} FLOP/s / (GPUs × peak)",
+    substituted: "{flops} / ({gpus} × {peak})",
+    evaluate: mfuFromThroughput,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    explain: ["explain.const.mfu"],
+  },
+  "mfu.attentionRate": {
+    id: "mfu.attentionRate",
+    symbolic: "(6{n} + 12·L·H·Q·T) FLOP/s / (GPUs × peak)",
+    substituted: "{flops} / ({gpus} × {peak})",
+    evaluate: mfuFromThroughput,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.mfu"],
+  },
+  "mfu.hardwareRate": {
+    id: "mfu.hardwareRate",
+    symbolic: "hardware FLOP/s / (GPUs × peak)",
+    substituted: "{flops} / ({gpus} × {peak})",
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    explain: ["explain.const.mfu"],
+  },
+  "mfu.achievedPerGpuRate": {
+    id: "mfu.achievedPerGpuRate",
+    symbolic: "FLOP/s / GPUs",
+    substituted: "{flops} / {gpus}",
+    evaluate: mfuFromThroughput,
+    explain: [],
+  },
   "mfu.achievedPerGpu": {
     id: "mfu.achievedPerGpu",
     symbolic: "FLOP / GPU-seconds",

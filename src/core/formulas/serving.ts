@@ -123,8 +123,9 @@ export const SERVING_ROWS = defineFormulas({
   },
   "serve.decodePerReplica": {
     id: "serve.decodePerReplica",
-    symbolic: "batch / max(bytes / bandwidth, FLOP / peak)",
-    substituted: "{batch} / max({bytes} GB / {bandwidth} TB/s, {flop} / {peak}) × p {pp}",
+    // Pipeline stages run one after another for one token: a step takes p stage times.
+    symbolic: "batch / (p · max(bytes / bandwidth, FLOP / peak))",
+    substituted: "{batch} / ({pp} × max({bytes} GB / {bandwidth} TB/s, {flop} / {peak}))",
     evaluate: decodeStep,
     source: SOURCES.pope2022,
     at: "§3",

@@ -57,6 +57,29 @@ export const TRAINING_LAYOUT = defineFormulas({
     evaluate: layoutMemory,
     explain: [],
   },
+  // With pipeline stages the first holds its layers' share and the V·h input embedding split over t
+  // (Narayanan et al. 2021, §2.2): share = (1 − e)/(t·p) + e/t, e = V·h/N.
+  "train.weightsFirstStage": {
+    id: "train.weightsFirstStage",
+    symbolic: "2 B · N · ((1 − e) / (t·p) + e / t)",
+    substituted: "{gb} GB × {share}{sharded}, e = V·h / N = {e}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.gradientsFirstStage": {
+    id: "train.gradientsFirstStage",
+    symbolic: "gradients · ((1 − e) / (t·p) + e / t)",
+    substituted: "{gb} GB × {share}{sharded}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
+  "train.optimizerFirstStage": {
+    id: "train.optimizerFirstStage",
+    symbolic: "Adam 12 B · N_trainable · ((1 − e) / (t·p) + e / t)",
+    substituted: "{gb} GB × {share}{sharded}",
+    evaluate: layoutMemory,
+    explain: ["explain.const.adam"],
+  },
   "train.gradients": { id: "train.gradients", substituted: "gradients / (t·p)", explain: [] },
   "train.gradientsSharded": { id: "train.gradientsSharded", substituted: "gradients / (t·p·d)", explain: [] },
   "train.optimizer": {

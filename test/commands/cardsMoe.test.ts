@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { result, said } from "./helpers.ts";
+
+// Inference FLOP per token: 2·N + 4·L·ctx·d_attn (PaLM App. B), where N is the parameters a token
+// passes through: a MoE's active ones (serve does the same). Mixtral 8x7B: 46.7B total, 12.9B active
+// (Jiang et al. 2024, §2); HF mistralai/Mixtral-8x7B-v0.1 config.json: 32 layers, hidden 4096, 32 heads,
+// num_local_experts 8, num_experts_per_tok 2. DeepSeek-V3: 671B total, 37B activated (DeepSeek-AI 2024,
+// abstract); HF deepseek-ai/DeepSeek-V3 config.json: n_routed_experts 256, num_experts_per_tok 8.
+describe("cards mode=infer counts a MoE's active parameters, 2·N_active", () => {
+  it("Mixtral 8x7B on H100: 2 × 12.9B + 4 × 32 × 32,768 × 4,096 ≈ 4.30e10, not 2 × 46.7B", () => {
+    const r = result("cards mixtral-8x7b gpu=H100 mode=infer");
+    const expected = 2 * 12.9e9 + 4 * 32 * 32_768 * 4096;
+    expect(r.inferenceFlopsPerToken / expected).toBeCloseTo(1, 9);
+    expect(said("cards mixtral-8x7b gpu=H100 mode=infer")).toContain("2 × 12.9B + 4 × 32 × 32,768 × 4,096");
+  });
+
+  it("DeepSeek-V3 on H200: 2 × 37B = 7.4e10 FLOP per token, not 2 × 671B", () => {
+    expect(result("cards deepseek-v3 gpu=H200 mode=infer").inferenceFlopsPerToken).toBe(2 * 37e9);
+  });
+
+  it("typed: active=, experts=, top-k= on cards as on serve", () => {
+    const r = result("cards 46.7B gpu=H100 mode=infer active=12.9B experts=8 top-k=2");
+    expect(r.inferenceFlopsPerToken).toBeCloseTo(2 * 12.9e9, -3);
+  });
+
+  it("training holds every expert: active= is named as not used there", () => {
+    expect(said("cards 70B gpu=H100 mode=train active=20B")).toContain("Not used: active=20B");
+  });
+
+  it("serve's DeepSeek-V3 preset carries its experts: a batch-1 decode step reads ≈ the 37B active, not all 671B", () => {
+    const r = result("serve deepseek-v3 gpu=H200");
+    const text = said("serve deepseek-v3 gpu=H200");
+    expect(text).toContain("experts=256 top-k=8");
+    expect(text).not.toContain("Active parameters given without experts=");
+    // 37B × 2 B over 16 GPUs (TP 8 × PP 2) = 4.62 GB read per GPU per step at batch 1.
+    expect(r.throughput.bytesReadPerGpuPerStep / ((37e9 * 2) / 16)).toBeCloseTo(1, 2);
+  });
+});

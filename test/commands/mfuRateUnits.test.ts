@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { formulaText } from "../../src/reply/formula.ts";
+import type { Reply } from "../../src/reply/reply.ts";
+import { ask, said } from "./helpers.ts";
+
+const rowOf = (reply: Reply, label: string) => reply.rows.find((r) => r.label.key === label);
+
+// PaLM 540B (Chowdhery et al. 2022, §4.1 / App. B): 238.3K tokens/s on 6,144 TPU v4 (275 TFLOP/s bf16),
+// 46.2% MFU with attention. From a throughput the model work is FLOP per second of the whole cluster.
+describe("mfu from a throughput labels its work FLOP/s, per cluster", () => {
+  it("mfu palm: Model FLOP/s, whole cluster ≈ 773 PFLOP/s = 238.3K × 6 × 540B; MFU over GPUs × peak", () => {
+    const reply = ask("mfu palm");
+    const work = rowOf(reply, "row.modelFlopRate");
+    expect(work?.value).toEqual({ kind: "flopRate", value: expect.any(Number) });
+    if (work?.value.kind !== "flopRate") throw new Error("no FLOP/s row");
+    expect(work.value.value / (238_300 * 6 * 540e9)).toBeCloseTo(1, 2);
+    expect(rowOf(reply, "row.modelFlops")).toBeUndefined();
+    const mfu6N = rowOf(reply, "row.mfu6N");
+    expect(mfu6N?.formula && formulaText(mfu6N.formula)).toMatch(
+      /^6N FLOP\/s \/ \(GPUs × peak\) = 773P \/ \(6,144 × 275T\)$/,
+    );
+    const text = said("mfu palm");
+    expect(text).toContain("Model FLOP/s, whole cluster");
+    expect(text).toContain("FLOP/s / GPUs");
+    expect(text).not.toContain("GPU-s × peak");
+    expect(said("mfu palm", "zh-TW")).toContain("模型 FLOP/s (整個叢集)");
+  });
+
+  it("tokens-per-gpu= is a rate too: 900 tokens/s × 6 × 70B = 378 TFLOP/s on one H100 (989.4T dense) → 38.2%", () => {
+    const reply = ask("mfu 70B gpu=H100 tokens-per-gpu=900");
+    const work = rowOf(reply, "row.modelFlopRate");
+    expect(work?.value.kind).toBe("flopRate");
+    expect((reply.result?.mfu as number) / ((900 * 6 * 70e9) / 989.4e12)).toBeCloseTo(1, 9);
+  });
+
+  it("a run (tokens over GPU-hours) keeps FLOP and GPU-seconds", () => {
+    const reply = ask("mfu 70B 2T gpu=H100 gpus=512 days=30");
+    expect(rowOf(reply, "row.modelFlops")?.value.kind).toBe("flop");
+    expect(said("mfu 70B 2T gpu=H100 gpus=512 days=30")).toContain("GPU-s × peak");
+  });
+});
