@@ -56,6 +56,9 @@ export function modelPreset(model: Model): PresetValues {
   add("days", p.days?.value);
   add("tokens-per-second", p.tokensPerSecond?.value);
   add("mfu", p.mfu?.value);
+  add("power", p.power?.value);
+  add("pue", p.pue?.value);
+  add("grid", p.grid?.value);
   add("precision", model.precision);
 
   const arch = model.architecture;

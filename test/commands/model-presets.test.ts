@@ -122,3 +122,17 @@ describe("a model name in place of the numbers it implies", () => {
     }
   });
 });
+
+describe("a run's published energy inputs", () => {
+  it("gpt-3 reproduces Patterson et al. 2021 Table 4: 10,000 V100 × 14.8 days × 330 W × PUE 1.1 ≈ 1,287 MWh, 552 tCO2e", () => {
+    const r = result("gpt-3");
+    // 3.552M GPU-hours × 330 W × 1.1 = 1,289.4 MWh; the table prints 1,287 MWh and 552 tCO2e (0.429 kg/kWh).
+    expect(Math.abs(r.energyJoules / 3.6e9 / 1287 - 1)).toBeLessThan(0.005);
+    expect(Math.abs(r.co2Kg / 1000 / 552 - 1)).toBeLessThan(0.005);
+  });
+
+  it("a value typed overrides the published one: power=300 is the V100's 300 W board power", () => {
+    const r = result("gpt-3 power=300");
+    expect(r.energyJoules).toBeCloseTo(10_000 * 14.8 * 24 * 300 * 1.1 * 3600, -6);
+  });
+});

@@ -48,6 +48,10 @@ const PATTERSON_GPT3 = source(
   "Patterson et al. 2021, Carbon Emissions and Large Neural Network Training, Table 4 (GPT-3: 10,000 V100 for 14.8 days; the GPU count is NVIDIA's estimate)",
   arxiv("2104.10350"),
 );
+const PATTERSON_GPT3_ENERGY = source(
+  "Patterson et al. 2021, Carbon Emissions and Large Neural Network Training, Table 4 (GPT-3: 330 W average system power per processor, PUE 1.1, 0.429 kg CO2e/kWh; 1,287 MWh, 552 tCO2e)",
+  arxiv("2104.10350"),
+);
 const PALM_TABLE3 = source(
   "Chowdhery et al. 2022, PaLM, Table 3 (model FLOPs utilization)",
   arxiv("2204.02311"),
@@ -321,6 +325,9 @@ const RAW_MODELS: Model[] = [
       gpus: fig(10_000, PATTERSON_GPT3),
       days: fig(14.8, PATTERSON_GPT3),
       mfu: fig(0.213, PALM_TABLE3),
+      power: fig(330, PATTERSON_GPT3_ENERGY),
+      pue: fig(1.1, PATTERSON_GPT3_ENERGY),
+      grid: fig(0.429, PATTERSON_GPT3_ENERGY),
     },
     notes: ["model.note.gpt3Gpus"],
   },

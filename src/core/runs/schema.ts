@@ -113,6 +113,10 @@ export const modelSchema = z.object({
     achievedFlopsPerGpu: figureSchema.optional(),
     mfu: figureSchema.optional(),
     hfu: figureSchema.optional(),
+    /** The energy method's own inputs where the authors published them: W per processor, PUE, kg CO2eq/kWh. */
+    power: figureSchema.optional(),
+    pue: figureSchema.optional(),
+    grid: figureSchema.optional(),
   }),
   notes: z.array(messageKey).optional(),
 });
