@@ -223,14 +223,22 @@ function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: numbe
 /** Who asked on which platform, which command, how long it took and how it ended; never the text. */
 function logAnswer(logger: Logger, answerLogger: Logger, ask: Ask, reply: Reply, latencyMs: number): void {
   const limited = reply.error?.key === "rate.limited";
-  const fields = {
+  // Built by assignment, errorId last as a spread of it would put it (no temporary object a line).
+  const fields: {
+    platform: Platform;
+    command: string;
+    userId: string;
+    latencyMs: number;
+    outcome: string;
+    errorId?: string;
+  } = {
     platform: ask.platform,
     command: reply.command,
     userId: ask.userId,
     latencyMs: Math.round(latencyMs * 1000) / 1000,
     outcome: reply.ok ? "ok" : limited ? "limited" : "error",
-    ...(reply.error ? { errorId: reply.error.key } : {}),
   };
+  if (reply.error) fields.errorId = reply.error.key;
   if (reply.internalError !== undefined)
     logger.error({ ...fields, err: reply.internalError }, "answer failed");
   else answerLogger.info(fields, "answered");

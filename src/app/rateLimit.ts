@@ -51,7 +51,7 @@ export class RateLimiter {
    */
   take(key: string): number {
     const now = this.now();
-    const bucket = this.buckets.get(key);
+    let bucket = this.buckets.get(key);
     let tokens = this.perMinute;
     if (bucket) {
       tokens = Math.min(this.perMinute, bucket.tokens + Math.max(0, now - bucket.at) * this.perMs);
@@ -59,7 +59,12 @@ export class RateLimiter {
     }
     const allowed = tokens >= 1;
     if (allowed) tokens -= 1;
-    this.buckets.set(key, { tokens, at: now });
+    // The user's bucket brought up to date in place (no new object a command), moved to the end.
+    if (bucket) {
+      bucket.tokens = tokens;
+      bucket.at = now;
+    } else bucket = { tokens, at: now };
+    this.buckets.set(key, bucket);
     this.evict(now);
     // Rounded down by a nanosecond first, so float error does not add a whole millisecond.
     return allowed ? 0 : Math.ceil((1 - tokens) / this.perMs - 1e-6);

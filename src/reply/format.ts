@@ -44,6 +44,10 @@ export function significant(value: number, digits = 3): string {
   // shortest decimal has no grouping: its digits as they are (test/reply/format.fast.test.ts).
   if (digits >= 3 && Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   if (unreadable(value)) return scientific(value);
+  if (digits === 3) {
+    const quick = threeDigits(value);
+    if (quick !== undefined) return quick;
+  }
   const rounded = value.toPrecision(digits);
   // Written out (no exponent), at most 15 digits: the shortest decimal of that number is these
   // digits without their trailing zeros (no other decimal that short reads back as it), so no
@@ -60,6 +64,31 @@ export function significant(value: number, digits = 3): string {
   // (en-US), without building a formatter: a third of the time (test/reply/format.fast.test.ts).
   const plain = String(fixed);
   return fixed >= 10_000 ? withGrouping(plain) : plain;
+}
+
+/**
+ * `toPrecision(3)` without its trailing zeros, for 1 ≤ |value| < 999 (most numbers a reply
+ * shows: 3.15, 1.4, 28.5), with a rounding by Math.round instead of toPrecision's exact decimal
+ * conversion (the costliest step of localizing a reply). The scaled value (`value` × 1, 10 or
+ * 100, within 1e-13 of the exact product) is rounded only when it is clearly away from a half,
+ * where both roundings agree; near a half, undefined, and toPrecision decides
+ * (test/reply/format.fast.test.ts holds it to Intl).
+ */
+function threeDigits(value: number): string | undefined {
+  const abs = value < 0 ? -value : value;
+  if (!(abs >= 1 && abs < 999)) return undefined;
+  const decimals = abs < 10 ? 2 : abs < 100 ? 1 : 0;
+  const scaled = decimals === 2 ? abs * 100 : decimals === 1 ? abs * 10 : abs;
+  const half = scaled - Math.floor(scaled) - 0.5;
+  if (half > -1e-9 && half < 1e-9) return undefined;
+  // 100 ≤ n ≤ 1,000: three digits (four when 9.996 rounds up to 10.00, the same number).
+  const n = Math.round(scaled);
+  let digits = String(n);
+  let end = digits.length;
+  const point = end - decimals;
+  while (end > point && digits.charCodeAt(end - 1) === 48) end--;
+  digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  return value < 0 ? `-${digits}` : digits;
 }
 
 /**

@@ -31,7 +31,12 @@ export interface RenderedReply {
  */
 function paramsText(lang: Lang, key: string, params: NonNullable<Text["params"]>): ErrorParams {
   let typed = false;
-  for (const name in params) if (typeof params[name] === "object") typed = true;
+  for (const name in params) {
+    if (typeof params[name] === "object") {
+      typed = true;
+      break;
+    }
+  }
   if (!typed) return params as ErrorParams;
   const readings = isMessageKey(key) ? READINGS[lang][key] : undefined;
   const out: ErrorParams = {};

@@ -50,8 +50,13 @@ const marked = (lang: Lang, item: ReadItem, body: string) =>
 
 /** `Read as: 70B parameters · 15T tokens · 512 × H100 SXM5 80GB · bf16 · MFU 40% (assumed)`. */
 export function readAsLine(lang: Lang, readAs: ReadAs): string | undefined {
-  const gpu = readAs.items.find((i) => i.kind === "gpu");
-  const count = readAs.items.find((i) => i.option === "gpus" && typeof i.value === "number");
+  // The first GPU and the first numeric GPU count, in one pass over the items (no closures).
+  let gpu: ReadItem | undefined;
+  let count: ReadItem | undefined;
+  for (const item of readAs.items) {
+    if (gpu === undefined && item.kind === "gpu") gpu = item;
+    if (count === undefined && item.option === "gpus" && typeof item.value === "number") count = item;
+  }
   const parts: string[] = [];
   for (const item of readAs.items) {
     if (item === count && gpu) continue;

@@ -36,6 +36,29 @@ describe("number formatting without a formatter per call", () => {
     );
   });
 
+  it("prints three significant digits between 1 and 999 (its quick path) as Intl does, ties and carries included", () => {
+    // Doubles of every size in the range, and decimals with three or four digits (ties at the
+    // digit dropped: 2.675, 1.005, 99.95), both signs.
+    const quick = fc.oneof(
+      fc.double({ min: 1, max: 999, noNaN: true }),
+      fc
+        .tuple(fc.integer({ min: 1000, max: 999_000 }), fc.integer({ min: 0, max: 3 }))
+        .map(([n, k]) => n / 10 ** k),
+    );
+    fc.assert(
+      fc.property(quick, fc.boolean(), (value, negative) => {
+        const signed = negative ? -value : value;
+        expect(significant(signed)).toBe(bySignificant(signed, 3));
+      }),
+      { numRuns: 10_000 },
+    );
+    for (const value of [1, 1.005, 2.675, 9.995, 9.9951, 99.95, 99.949_999, 998.5, 998.999, 3.15, 1.4, 2.5])
+      expect(significant(value)).toBe(bySignificant(value, 3));
+    expect(significant(9.996)).toBe("10");
+    expect(significant(3.149)).toBe("3.15");
+    expect(significant(-28.55)).toBe(bySignificant(-28.55, 3));
+  });
+
   it("groups whole numbers and rounds fractions exactly as Intl does", () => {
     fc.assert(
       fc.property(readable, fc.integer({ min: 0, max: 3 }), (value, digits) => {

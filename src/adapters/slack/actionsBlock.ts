@@ -112,21 +112,21 @@ export async function actionsBlock(
     const options = [...menuOptions()];
     const current = currentGpu(question.options.gpu);
     const initial = options.find((o) => o.value === current);
-    elements.push({
+    // Built by assignment, initial_option last as a spread of it would put it (no temporary object).
+    const menu: ActionElement = {
       type: "static_select",
       action_id: ACTION.gpu,
       placeholder: label(lang, "conversation.gpuMenu"),
       options,
-      ...(initial ? { initial_option: initial } : {}),
-    });
+    };
+    if (initial) menu.initial_option = initial;
+    elements.push(menu);
   }
-  const button = (action: string, key: string, primary = false): ActionElement => ({
-    type: "button",
-    action_id: action,
-    text: label(lang, key),
-    value,
-    ...(primary ? { style: "primary" as const } : {}),
-  });
+  const button = (action: string, key: string, primary = false): ActionElement => {
+    const element: ActionElement = { type: "button", action_id: action, text: label(lang, key), value };
+    if (primary) element.style = "primary";
+    return element;
+  };
   if (!question.explain) elements.push(button(ACTION.explain, "conversation.explain"));
   if (choice.chart) elements.push(button(ACTION.chart, "conversation.chart"));
   elements.push(button(ACTION.lang, LANG_BUTTON[otherLang(lang)]));

@@ -103,10 +103,11 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     inflight,
     answer: options.answer ?? options.answerer.answerWithHub,
     dedupe: options.dedupe ?? memoryDedupe(),
-    toMessage: (reply) => ({
-      response_type: reply.ephemeral ? "ephemeral" : "in_channel",
-      ...toSlackMessage(reply, lang),
-    }),
+    toMessage: (reply) => {
+      // The keys in the order a spread of the message after response_type gave (the same JSON).
+      const { blocks, text } = toSlackMessage(reply, lang);
+      return { response_type: reply.ephemeral ? "ephemeral" : "in_channel", blocks, text };
+    },
     chart:
       options.chart ?? ((client, reply, target) => uploadChart(client, reply, lang, target, deps.logger)),
     ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),

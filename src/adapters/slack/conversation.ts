@@ -25,7 +25,9 @@ export async function interactiveMessage(
   // The App Home lists each user's last few questions (home.ts).
   if (question.asker) await rememberQuestion(deps.store, question.asker, question);
   const lang = reply.lang ?? question.lang ?? deps.lang;
-  const block = await actionsBlock({ ...question, lang }, lang, deps.store, {
+  // The question in the answer's language: a copy only when its own is another (or none).
+  const asked = question.lang === lang ? question : { ...question, lang };
+  const block = await actionsBlock(asked, lang, deps.store, {
     chart: deps.chart !== undefined && hasChartInput(reply),
   });
   return withActions(message, block);
