@@ -147,6 +147,7 @@ describe("a GPU count before, after or in nodes", () => {
     "70B 2T H100 x 8",
     "70B 2T H100 * 8",
     "70B 2T H100 8",
+    "70B 2T 八張 H100",
   ])("%s is 8 H100s", (line) => {
     expect(readAs(line)).toMatchObject({ gpus: 8, gpu: "h100-sxm" });
     expect(readAsLine(line)).toContain("8 × H100 SXM5 80GB");
