@@ -196,7 +196,7 @@ function unicodeForms(line: string): string {
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
-  // A Chinese number before a time unit is its count: 一個月 1 month, 兩週 2 weeks, 三十天 30 days, 半年.
+  // A Chinese number before a time unit or a card is its count: 一個月 1 month, 兩週 2 weeks, 八張 8 GPUs.
   if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
@@ -216,10 +216,11 @@ const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
 /**
  * A Chinese number (一 to 九十九), or 半 (half), before a time unit: 一個月, 兩週, 兩個星期, 三天,
- * 三十天, 一個半月 (1.5), 半年. A month takes 個 (三月 is March, not three months).
+ * 三十天, 一個半月 (1.5), 半年; and before a card counter, a GPU count (八張 H100 is 8 H100s). A month
+ * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月)/g;
+  /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,

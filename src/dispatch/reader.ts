@@ -527,6 +527,7 @@ export function readWords(
       }
       // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
       const nodes = next !== undefined && known.gpus ? nodesAt(words, lowered, i, lookups) : undefined;
+      if (nodes === null) throw new UserError("read.nodesWithoutCount", { nodes: word });
       if (nodes) {
         if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
         set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
@@ -683,7 +684,9 @@ export function readWords(
         continue;
       }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
-        set(known.price, word, word);
+        // A rate with no currency where there is no price to set (`serve … 5/s`) is a request rate.
+        const rate = !quantity.money && known.price === undefined ? known.rate : undefined;
+        set(rate ?? known.price, word, word);
         continue;
       }
       // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
@@ -734,11 +737,23 @@ function nodesAt(
   lowered: readonly string[],
   at: number,
   lookups: LineLookups,
-): { gpus: number; perNode: string; gpu: string | undefined; end: number } | undefined {
+): { gpus: number; perNode: string; gpu: string | undefined; end: number } | null | undefined {
   const node = NODE_WORD.exec(lowered[at + 1] as string);
   if (!node) return undefined;
+  const found = perNodeAt(words, lowered, at, node[1], lookups);
+  // Nodes with no count of GPUs in each: null, refused as such (never a guessed node size).
+  return found ?? null;
+}
+
+function perNodeAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  typedPerNode: string | undefined,
+  lookups: LineLookups,
+): { gpus: number; perNode: string; gpu: string | undefined; end: number } | undefined {
   let j = at + 2;
-  let perNode = node[1];
+  let perNode = typedPerNode;
   let gpu: string | undefined;
   if (perNode === undefined) {
     if (PER_NODE_JOINS.has(lowered[j] ?? "")) j++;

@@ -39,7 +39,7 @@ export function tokenize(text: string): string[] {
       const before = tokens.at(-2);
       const article = previous.length <= 2;
       // After a number an article is "per" (`$50 a day` is $50/day), never a second count.
-      if (article && before !== undefined && isDigitCode(before.charCodeAt(before.length - 1))) {
+      if (article && before !== undefined && isAmount(before)) {
         tokens.pop();
         tokens[tokens.length - 1] = `${before}/${word}`;
         continue;
@@ -67,6 +67,8 @@ export function tokenize(text: string): string[] {
 }
 
 const OPERATORS = "*/+^-";
+/** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
+const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);
 /** Words after which `a`/`an` before a time unit is one of it (`for a month`, `in an hour`). */
 const BEFORE_DURATION = new Set(
   "for in within over under about around roughly only just than take takes taking run runs running train training and or".split(

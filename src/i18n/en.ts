@@ -759,6 +759,8 @@ export const en = {
   "read.nodes": "Read {nodes} nodes × {perNode} GPUs as {gpus} GPUs.",
   "read.durationSum": "Read {parts} as one duration: {days} days.",
   "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
+  "read.nodesWithoutCount":
+    "{nodes} nodes of how many GPUs each? Say it, e.g. /flops 70B 2T {nodes} nodes of 8 H100 (or gpus= for the total).",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
   // Words fixes (fix8-words)

@@ -729,6 +729,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.nodes": "將 {nodes} 個節點 × 每節點 {perNode} 張解讀為 {gpus} 張 GPU。",
   "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
   "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
+  "read.nodesWithoutCount":
+    "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} nodes of 8 H100 (或用 gpus= 給總數)。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
   // Words fixes (fix8-words)
   "read.askedTokensPerSecond":

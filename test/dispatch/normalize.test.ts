@@ -39,6 +39,8 @@ describe("normalizeText", () => {
     ["半個月", "0.5 months"],
     ["一個半月", "1.5 months"],
     ["半年", "0.5 years"],
+    ["八張 H100", "8 gpus H100"],
+    ["十六張卡", "16 gpus"],
   ])("a Chinese count before a time unit is its number: %s → %s", (typed, read) => {
     expect(normalizeText(typed)).toBe(read);
   });

@@ -55,6 +55,8 @@ describe("request rates with a time unit are read in requests per second", () =>
     "serve 8B H100 300 requests per minute",
     "serve 8B H100 每秒 5 個請求",
     "serve 8B H100 每分鐘 300 個請求",
+    "serve 8B H100 5/s",
+    "serve 8B H100 300/min",
   ])("%s is rate 5/s", (line) => {
     expect(readAs(line).rate).toBe(5);
     expect(readAsLine(line)).toContain("rate 5/s");
@@ -147,6 +149,7 @@ describe("a GPU count before, after or in nodes", () => {
     "70B 2T H100 x 8",
     "70B 2T H100 * 8",
     "70B 2T H100 8",
+    "70B 2T 八張 H100",
   ])("%s is 8 H100s", (line) => {
     expect(readAs(line)).toMatchObject({ gpus: 8, gpu: "h100-sxm" });
     expect(readAsLine(line)).toContain("8 × H100 SXM5 80GB");
@@ -181,8 +184,13 @@ describe("a GPU count before, after or in nodes", () => {
     );
   });
 
-  it("16 nodes with no GPUs per node is refused, naming the word", () => {
-    expect(errorOf("70B 2T 16 nodes H100").text).toContain("nodes");
+  it("16 nodes with no GPUs per node is refused, saying what is missing", () => {
+    const error = errorOf("70B 2T 16 nodes H100");
+    expect(error.key).toBe("read.nodesWithoutCount");
+    expect(error.text).toBe(
+      "16 nodes of how many GPUs each? Say it, e.g. /flops 70B 2T 16 nodes of 8 H100 (or gpus= for the total).",
+    );
+    expect(errorOf("70B 2T 16 節點 H100", "zh-TW").text).toContain("16 個節點，每個節點幾張 GPU？");
   });
 });
 

@@ -23,5 +23,6 @@ describe("tokenize: an article or number word before a time unit", () => {
     expect(tokenize("30 days one week")).toEqual(["30 days", "1 week"]);
     // Where no duration is said, an article stays a word: `tokens a second` is no one second.
     expect(tokenize("3000 tokens a second")).toEqual(["3000", "tokens", "a", "second"]);
+    expect(tokenize("512 H100 a month")).toEqual(["512", "H100", "a", "month"]);
   });
 });
