@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
+import { findGpu, GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
@@ -100,6 +100,17 @@ function byVendorName(filter: string): readonly Gpu[] | undefined {
   return vendorIndex().get(wanted);
 }
 
+/** How to name the first card found in a question: the filter typed, when it names that card. */
+function gpuToAsk(filter: string, found: readonly Gpu[]): string {
+  const first = found[0] as Gpu;
+  if (/\s/.test(filter.trim())) return first.id;
+  try {
+    return findGpu(filter).id === first.id ? filter.trim() : first.id;
+  } catch {
+    return first.id;
+  }
+}
+
 export const gpus = defineCommand({
   name: "gpus",
   aliases: ["gpu", "catalog", "hardware"],
@@ -124,7 +135,8 @@ export const gpus = defineCommand({
       notes: [text("note.gpuColumns"), text("note.densePeaks")],
       sources: distinctSources(found.map((gpu) => gpu.source)),
       result: { gpus: found.map(gpuEntry) },
-      hint: text("hint.gpus"),
+      // Filtered already: the next step is to use a card found, not to filter again.
+      hint: filter ? text("hint.gpusFiltered", { gpu: gpuToAsk(filter, found) }) : text("hint.gpus"),
     });
   },
 });

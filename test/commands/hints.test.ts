@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { ask, rendered } from "./helpers.ts";
+
+/** The `/flops …` questions a reply's "Next:" line suggests. */
+const suggested = (line: string): string[] => {
+  const hint = rendered(line).hint ?? "";
+  return [...hint.matchAll(/\/flops (.+?)(?= for | to | 看|，|, |。|\.$|$)/g)].map((m) =>
+    (m[1] as string).trim(),
+  );
+};
+
+describe("a Next: line suggests a step forward, and the step answers", () => {
+  it.each(["h100", "amd", "mi300", "tpu", "4090"])("gpus %s does not suggest filtering again", (filter) => {
+    const next = suggested(`gpus ${filter}`);
+    expect(next.some((q) => q.startsWith("gpus"))).toBe(false);
+    expect(next.length).toBeGreaterThan(0);
+    for (const question of next) expect(ask(question).ok, question).toBe(true);
+  });
+
+  it("gpus h100 suggests the card as typed: gpu=h100 (NVIDIA H100 SXM5 80GB, 989.4 TFLOP/s bf16 dense)", () => {
+    expect(suggested("gpus h100")).toContain("70B 1.4T gpu=h100");
+    expect(ask("70B 1.4T gpu=h100").result).toMatchObject({ gpu: "NVIDIA H100 SXM5 80GB" });
+  });
+
+  it("the unfiltered catalog still suggests a filter", () => {
+    expect(suggested("gpus")).toContain("gpus h100");
+  });
+});
