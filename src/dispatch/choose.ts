@@ -43,7 +43,7 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   if (words.length < 2) return undefined;
   const last = (words[words.length - 1] as string).replace(TRAILING_PUNCTUATION, "");
   // A label after its value (`at 45% MFU`) is an option, not a question.
-  if (/^[$+.\d%]/.test(words[words.length - 2] as string)) return undefined;
+  if (VALUE_START.test(words[words.length - 2] as string)) return undefined;
   const command = findCommand(registry, last);
   if (
     !command ||
@@ -56,6 +56,8 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   return command;
 }
 const TRAILING_PUNCTUATION = /[?,!]+$/;
+/** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
+const VALUE_START = /^[$+.\d%]/;
 
 const isFiller = (word: string) => {
   const lower = word.toLowerCase();

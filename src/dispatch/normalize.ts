@@ -284,6 +284,12 @@ let sources: Map<string, string[]> | undefined;
 export function typedForm(word: string, line: string): string {
   const lower = word.toLowerCase();
   if (line.toLowerCase().includes(lower)) return word;
+  // Several words (`H100 days`, a name read with the word after it): each as typed.
+  if (word.includes(" "))
+    return word
+      .split(" ")
+      .map((piece) => typedForm(piece, line))
+      .join(" ");
   if (sources === undefined) {
     sources = new Map();
     for (const [chinese, english] of CHINESE_WORDS) {

@@ -56,7 +56,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
       reply.notes = [
         ...read.notes,
         ...(read.unplaced.length > 0
-          ? [text("read.unplaced", { words: read.unplaced.join(", "), command: command.name })]
+          ? [
+              text("read.unplaced", {
+                words: read.unplaced.map((word) => typedForm(word, line)).join(", "),
+                command: command.name,
+              }),
+            ]
           : []),
         ...reply.notes,
       ];

@@ -217,3 +217,11 @@ describe("quoted values and short memory sizes in GPU names", () => {
     });
   }
 });
+
+describe("a name read with a Chinese word after it is named as typed", () => {
+  it("gpus H100 天: the GPU query names 天, not days", () => {
+    const reply = ask("gpus H100 天", "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.params?.query).toBe("H100 天");
+  });
+});

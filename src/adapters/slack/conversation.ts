@@ -90,6 +90,8 @@ export async function converse(
     userId: where.userId,
     ...(where.teamId ? { teamId: where.teamId } : {}),
     lang: deps.lang,
+    // Slack tells no user's language: the workspace default is no one's choice (respond.ts).
+    langFromText: true,
     text,
   });
   const question = reply.ok ? questionOfReply(registry, reply, text, { asker: where.userId }) : undefined;

@@ -194,6 +194,17 @@ describe("/flops query text:…", () => {
     expect(viaText.data.embeds).toEqual(viaOptions.data.embeds);
   });
 
+  test("a question in Chinese from a locale the bot has no language for (zh-CN) is answered in zh-TW; en-US stays English", async () => {
+    const text = "用 512 張 H100 訓練 70B 要幾天";
+    const simplified = await callback(chatInput("query", { text }, { locale: "zh-CN" }));
+    // 6 × 70B × 1.4T = 5.88e23 FLOP (C = 6ND, Kaplan et al. 2020 §2.1; D = 20·N, Hoffmann et al. 2022).
+    expect(simplified.data.embeds?.[0]?.title).toBe("訓練算力：70B (700 億) 參數 × 1.4T (1.4 兆) token");
+    const english = await callback(chatInput("query", { text }, { locale: "en-US" }));
+    expect(english.data.embeds?.[0]?.title).toBe("Training compute: 70B parameters × 1.4T tokens");
+    const chosen = await callback(chatInput("query", { text, lang: "en" }, { locale: "zh-CN" }));
+    expect(chosen.data.embeds?.[0]?.title).toBe("Training compute: 70B parameters × 1.4T tokens");
+  });
+
   test("private:true and lang in the text both apply", async () => {
     const body = await callback(chatInput("query", { text: "chinchilla 175B lang=zh-TW", private: true }));
     expect(body.data.flags).toBe(64);

@@ -126,6 +126,19 @@ describe("/flops over HTTP (real Bolt app, signed requests)", () => {
     );
   });
 
+  it("answers a question written in Chinese in Traditional Chinese (Slack tells no user's language)", async () => {
+    const { posted } = await slash("用 512 張 H100 訓練 70B 要幾天");
+    // 6 × 70B × 1.4T = 5.88e23 FLOP (C = 6ND, Kaplan et al. 2020 §2.1; D = 20·N, Hoffmann et al. 2022).
+    expect((posted.blocks[0] as { text: { text: string } }).text.text).toBe(
+      "訓練算力：70B (700 億) 參數 × 1.4T (1.4 兆) token",
+    );
+    // lang= in the text is the user's choice.
+    const chosen = await slash("用 512 張 H100 訓練 70B 要幾天 lang=en");
+    expect((chosen.posted.blocks[0] as { text: { text: string } }).text.text).toBe(
+      "Training compute: 70B parameters × 1.4T tokens",
+    );
+  });
+
   it("answers a renamed copy (/flops-staging) the same way, and leaves other apps' commands to their listeners", async () => {
     const staging = await postSigned(
       `${server.url}/slack/events`,

@@ -11,7 +11,7 @@ import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
-import { langOfLocale } from "../locale.ts";
+import { langOfLocale, localeChoosesLang } from "../locale.ts";
 import { messageWithControls } from "./component.ts";
 
 /**
@@ -66,7 +66,8 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
     const text = values.get(QUERY_OPTION) ?? "";
     // The grammar's own flag words carry the choices the options made.
     const flags = [explain ? "explain" : "", privately ? "private" : "", chart ? "chart" : ""];
-    return { ...base, text: [text, ...flags].join(" ").trim() };
+    const ask = { ...base, text: [text, ...flags].join(" ").trim() };
+    return chosenLang.success || localeChoosesLang(interaction.locale) ? ask : { ...ask, langFromText: true };
   }
   const options: Record<string, string> = {};
   for (const [name, value] of values) {

@@ -57,6 +57,8 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
         userId: command.user_id,
         teamId: command.team_id,
         lang: deps.lang,
+        // Slack tells no user's language: the workspace default is no one's choice (respond.ts).
+        langFromText: true,
         text,
       }),
     );

@@ -28,6 +28,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
           userId,
           ...(shortcut.team?.id ? { teamId: shortcut.team.id } : {}),
           lang: deps.lang,
+          langFromText: true,
           text,
         });
         const question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
