@@ -443,16 +443,19 @@ export function timeUnitSeconds(word: string): number | undefined {
 }
 
 /** `5rps`, `5 qps` → `5/s`; `300 req/min`, `5 requests/s` → `300/min`, `5/s` (the request word dropped). */
-const REQUESTS_PER_SECOND = /^(.*?)\s*(?:rps|qps)$/i;
-const REQUEST_WORD = /\s*(?:req|reqs|requests?|quer(?:y|ies))\s*(?=\/)/i;
+// No leading \s*: unanchored, it would rescan every run of spaces from each of its places (quadratic).
+const REQUEST_WORD = /(?:req|reqs|requests?|quer(?:y|ies))\s*(?=\/)/i;
 
 /**
  * A request rate in requests per second: a bare number is per second (`5`), and a rate with a time
  * unit is converted (`300/min` and `18000/h` are 5/s; `5rps`, `5 req/s` too). A duration is refused.
  */
 export function parseRatePerSecond(text: string): number {
-  const perSecond = REQUESTS_PER_SECOND.exec(text.trim());
-  const plain = perSecond ? `${perSecond[1]}/s` : text.replace(REQUEST_WORD, "");
+  const trimmed = text.trim();
+  // `5rps`, `5 qps`: the unit's three letters last (a suffix test: a regex for it rescans spaces).
+  const unit = trimmed.slice(-3).toLowerCase();
+  const plain =
+    unit === "rps" || unit === "qps" ? `${trimmed.slice(0, -3)}/s` : trimmed.replace(REQUEST_WORD, "");
   const quantity = evaluateQuantity(plain);
   if (quantity.dimension === "time") throw new UserError("quantity.unitMismatch", { text });
   // Rates come back per hour (Quantity): per second is that over 3,600.

@@ -799,7 +799,8 @@ export const en = {
   "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
   // Lead fixes
-  "hint.gpusFiltered": "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
+  "hint.gpusFiltered":
+    "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -767,7 +767,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
   "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
   // Lead fixes
-  "hint.gpusFiltered": "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
+  "hint.gpusFiltered":
+    "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
 };
 
 /**
