@@ -1,6 +1,8 @@
 import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
+import { findGpu } from "../core/gpus.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
@@ -188,7 +190,14 @@ export const compute = defineCommand({
           example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
         });
       }
-      const hardware = gpuArgs(args, gpu, precision);
+      // A published run's GPU time on another GPU than the one typed is not this plan's time.
+      const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
+      const hardware = gpuArgs(args, gpu, precision, elsewhere ? PUBLISHED_TIME : undefined);
+      if (elsewhere) {
+        notes.push(
+          text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
+        );
+      }
       if (gpuList.length > 1) {
         const compared = compareGpus(work, gpuList, {
           precision,
@@ -245,6 +254,24 @@ function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"
   return fromPreset ? preset.name : undefined;
 }
 
+const PUBLISHED_TIME: ReadonlySet<string> = new Set(["gpu-hours", "days"]);
+
+/**
+ * The published run whose GPU time a preset filled in, when that time was measured on another GPU
+ * than the one typed (`llama-2-70b gpu=H100`: 1.72M A100 GPU-hours): its name and GPU.
+ */
+function publishedGpuElsewhere(
+  preset: CommandContext["preset"],
+  gpu: GpuPlanArgs["gpu"],
+): { model: string; runGpu: string } | undefined {
+  if (!preset || preset.filled.gpu !== undefined) return undefined;
+  if (preset.filled["gpu-hours"] === undefined && preset.filled.days === undefined) return undefined;
+  const runGpu = lookupModel(preset.name)?.hardware?.gpu;
+  if (runGpu === undefined) return undefined;
+  const found = findGpu(runGpu);
+  return found.id === gpu.id ? undefined : { model: preset.name, runGpu: found.name };
+}
+
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
@@ -263,9 +290,13 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
+  skip?: ReadonlySet<string>,
 ): GpuPlanArgs {
-  // Each option is read (the tracked arguments count it as used) and kept only when given.
-  const { gpus, days, "gpu-hours": gpuHours, mfu, power, pue, grid } = args;
+  // Each option is read (the tracked arguments count it as used) and kept only when given; those
+  // in `skip` are not read (a published run's GPU time on another GPU).
+  const { gpus, mfu, power, pue, grid } = args;
+  const days = skip?.has("days") ? undefined : args.days;
+  const gpuHours = skip?.has("gpu-hours") ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;

@@ -768,6 +768,8 @@ export const en = {
   "row.gpuHoursAtPublishedMfu": "GPU-hours at the published {mfu} MFU",
   "mfu.planAtMfu":
     "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
+  "note.publishedOtherGpu":
+    "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -738,6 +738,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuHoursAtPublishedMfu": "以公開 MFU {mfu} 計的 GPU 小時",
   "mfu.planAtMfu":
     "/flops mfu 是從訓練的 GPU 時間推算 MFU。若要以 {value} 的 MFU 規劃訓練時間與成本，請用 /flops compute：/flops {example}。",
+  "note.publishedOtherGpu":
+    "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
 };
 
 /**
