@@ -1,8 +1,6 @@
 import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
 import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { findGpu } from "../core/gpus.ts";
-import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
@@ -17,6 +15,7 @@ import {
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
+import { publishedGpuElsewhere } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -255,22 +254,6 @@ function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"
 }
 
 const PUBLISHED_TIME: ReadonlySet<string> = new Set(["gpu-hours", "days"]);
-
-/**
- * The published run whose GPU time a preset filled in, when that time was measured on another GPU
- * than the one typed (`llama-2-70b gpu=H100`: 1.72M A100 GPU-hours): its name and GPU.
- */
-function publishedGpuElsewhere(
-  preset: CommandContext["preset"],
-  gpu: GpuPlanArgs["gpu"],
-): { model: string; runGpu: string } | undefined {
-  if (!preset || preset.filled.gpu !== undefined) return undefined;
-  if (preset.filled["gpu-hours"] === undefined && preset.filled.days === undefined) return undefined;
-  const runGpu = lookupModel(preset.name)?.hardware?.gpu;
-  if (runGpu === undefined) return undefined;
-  const found = findGpu(runGpu);
-  return found.id === gpu.id ? undefined : { model: preset.name, runGpu: found.name };
-}
 
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {

@@ -770,6 +770,8 @@ export const en = {
     "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
   "note.publishedOtherGpu":
     "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
+  "mfu.publishedOtherGpu":
+    "{model}'s published GPU time was on {runGpu}: against the {gpu} peak this MFU is not that run's. Its own: drop gpu=; a plan on {gpu}: /flops compute.",
 } as const;
 
 export type MessageKey = keyof typeof en;

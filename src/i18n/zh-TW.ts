@@ -740,6 +740,8 @@ export const zhTW: Record<MessageKey, string> = {
     "/flops mfu 是從訓練的 GPU 時間推算 MFU。若要以 {value} 的 MFU 規劃訓練時間與成本，請用 /flops compute：/flops {example}。",
   "note.publishedOtherGpu":
     "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
+  "mfu.publishedOtherGpu":
+    "{model} 公開的 GPU 時間是在 {runGpu} 上跑的：拿 {gpu} 的峰值算出的 MFU 不是那次訓練的。要看它本身的 MFU 請拿掉 gpu=；要規劃在 {gpu} 上訓練請用 /flops compute。",
 };
 
 /**

@@ -127,4 +127,16 @@ describe("a preset's published GPU time against the user's own plan", () => {
     // On the run's own GPU the published hours stay (43% by 6N over them, Llama 2's A100 at 312 TFLOP/s).
     expect(result("llama-2-70b gpu=A100").gpuHours).toBe(1_720_320);
   });
+
+  it("mfu of a published run against another GPU's peak says it is not that run's MFU", () => {
+    const line = "mfu llama-2-70b gpu=H100";
+    expect(ask(line).warnings.map((w) => w.key)).toContain("mfu.publishedOtherGpu");
+    // Its own MFU on A100 (312 TFLOP/s bf16 dense; N = 68,976,653,312, the HF safetensors count): 6ND / (1,720,320 × 3600 × 312T) ≈ 42.8%, no warning.
+    const own = ask("mfu llama-2-70b");
+    expect(own.warnings).toEqual([]);
+    expect((own.result as { mfu6N: number }).mfu6N).toBeCloseTo(
+      (6 * 68_976_653_312 * 2e12) / (1_720_320 * 3600 * 312e12),
+      2,
+    );
+  });
 });
