@@ -17,6 +17,7 @@ import {
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
+import { publishedGpuElsewhere } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -224,7 +225,14 @@ export const compute = defineCommand({
           example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
         });
       }
-      const hardware = gpuArgs(args, gpu, precision);
+      // A published run's GPU time on another GPU than the one typed is not this plan's time.
+      const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
+      const hardware = gpuArgs(args, gpu, precision, elsewhere ? PUBLISHED_TIME : undefined);
+      if (elsewhere) {
+        notes.push(
+          text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
+        );
+      }
       if (gpuList.length > 1) {
         const compared = compareGpus(work, gpuList, {
           precision,
@@ -281,6 +289,8 @@ function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"
   return fromPreset ? preset.name : undefined;
 }
 
+const PUBLISHED_TIME: ReadonlySet<string> = new Set(["gpu-hours", "days"]);
+
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
@@ -299,9 +309,13 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
+  skip?: ReadonlySet<string>,
 ): GpuPlanArgs {
-  // Each option is read (the tracked arguments count it as used) and kept only when given.
-  const { gpus, days, "gpu-hours": gpuHours, mfu, power, pue, grid } = args;
+  // Each option is read (the tracked arguments count it as used) and kept only when given; those
+  // in `skip` are not read (a published run's GPU time on another GPU).
+  const { gpus, mfu, power, pue, grid } = args;
+  const days = skip?.has("days") ? undefined : args.days;
+  const gpuHours = skip?.has("gpu-hours") ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;

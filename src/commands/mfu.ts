@@ -14,6 +14,7 @@ import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply
 import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
+import { publishedGpuElsewhere } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -63,7 +64,7 @@ export const mfu = defineCommand({
     "mfu 70B gpu=H100 tokens-per-gpu=700",
     "mfu 70B gpu=H100 gpus=1024 step-time=6s batch-tokens=16M",
   ],
-  run(args) {
+  run(args, context) {
     const precision = args.precision ?? "bf16";
     const peak = peakFlops(args.gpu, precision);
     const modelParams = args.active ?? args.params;
@@ -76,10 +77,20 @@ export const mfu = defineCommand({
     const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;
     const perTokenHardware = hardwareFlopsPerToken(modelParams, attention);
     const measured = measure(args);
+    // A published run's GPU time set against another GPU's peak says nothing about that run.
+    const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);
 
     const rows: Row[] = [];
     const notes: Text[] = [];
-    const warnings: Text[] = [];
+    const warnings: Text[] = elsewhere
+      ? [
+          text("mfu.publishedOtherGpu", {
+            model: elsewhere.model,
+            runGpu: elsewhere.runGpu,
+            gpu: args.gpu.name,
+          }),
+        ]
+      : [];
     const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
     if (measured.kind === "achieved") {
       // An achieved FLOP/s per GPU is already model FLOP per GPU-second.

@@ -801,6 +801,10 @@ export const en = {
   // Lead fixes
   "hint.gpusFiltered":
     "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
+  "note.publishedOtherGpu":
+    "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
+  "mfu.publishedOtherGpu":
+    "{model}'s published GPU time was on {runGpu}: against the {gpu} peak this MFU is not that run's. Its own: drop gpu=; a plan on {gpu}: /flops compute.",
 } as const;
 
 export type MessageKey = keyof typeof en;

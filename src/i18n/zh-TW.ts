@@ -769,6 +769,10 @@ export const zhTW: Record<MessageKey, string> = {
   // Lead fixes
   "hint.gpusFiltered":
     "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
+  "note.publishedOtherGpu":
+    "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
+  "mfu.publishedOtherGpu":
+    "{model} 公開的 GPU 時間是在 {runGpu} 上跑的：拿 {gpu} 的峰值算出的 MFU 不是那次訓練的。要看它本身的 MFU 請拿掉 gpu=；要規劃在 {gpu} 上訓練請用 /flops compute。",
 };
 
 /**

@@ -110,4 +110,33 @@ describe("a preset's published GPU time against the user's own plan", () => {
     // Training with the full shape reads them.
     expect(names("cards llama-3-70b gpu=H100 mode=train")).toContain("vocab");
   });
+
+  it("a published run's GPU-hours on another GPU are not the typed GPU's time (Llama 2 70B: 1.72M A100 hours)", () => {
+    // Llama 2 Table 2: 1,720,320 A100-80GB GPU-hours. On H100 the plan is at the assumed 40% MFU:
+    // C_attn = 2T × (6 × 68.98B + 12 × 80 × 64 × 128 × 4096) over 512 × 989.4 TFLOP/s × 0.4.
+    const line = "llama-2-70b gpu=H100 gpus=512";
+    const r = result(line);
+    expect(r.gpuHours).not.toBe(1_720_320);
+    expect(r.impliedMfu).toBeUndefined();
+    expect(r.flopsWithAttention).toBeDefined();
+    expect(r.seconds).toBeCloseTo(r.flopsWithAttention / (512 * H100 * 0.4), -1);
+    expect(ask(line).readAs?.items.map((item) => item.option)).not.toContain("gpu-hours");
+    expect(said(line)).toContain(
+      "Llama 2 70B's published GPU time was on NVIDIA A100 SXM4 80GB, not NVIDIA H100",
+    );
+    // On the run's own GPU the published hours stay (43% by 6N over them, Llama 2's A100 at 312 TFLOP/s).
+    expect(result("llama-2-70b gpu=A100").gpuHours).toBe(1_720_320);
+  });
+
+  it("mfu of a published run against another GPU's peak says it is not that run's MFU", () => {
+    const line = "mfu llama-2-70b gpu=H100";
+    expect(ask(line).warnings.map((w) => w.key)).toContain("mfu.publishedOtherGpu");
+    // Its own MFU on A100 (312 TFLOP/s bf16 dense; N = 68,976,653,312, the HF safetensors count): 6ND / (1,720,320 × 3600 × 312T) ≈ 42.8%, no warning.
+    const own = ask("mfu llama-2-70b");
+    expect(own.warnings).toEqual([]);
+    expect((own.result as { mfu6N: number }).mfu6N).toBeCloseTo(
+      (6 * 68_976_653_312 * 2e12) / (1_720_320 * 3600 * 312e12),
+      2,
+    );
+  });
 });
