@@ -511,7 +511,11 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
     );
     result.seconds = seconds.point;
     result.secondsRange = ascending(seconds);
-    if (args.gpus === undefined) notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
+    if (args.gpus === undefined) {
+      notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
+      // Read as lists the GPU count as assumed, as it does the MFU.
+      result.assumedInputs = { gpus: DEFAULT_GPUS };
+    }
   }
   rows.push(
     row(
