@@ -152,6 +152,9 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
     );
     result.costUsd = cost.point;
     result.costUsdRange = cost;
+  } else {
+    // No cost without a price: say how to get one rather than leave the row out unexplained.
+    notes.push(text("note.costNeedsPrice", { example: "price=$2/h" }));
   }
 
   const memory = trainingMemory({ params: work.params });

@@ -771,6 +771,8 @@ export const en = {
   "row.modelFlopRate": "Model FLOP/s, whole cluster",
   "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
+  "note.costNeedsPrice":
+    "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -740,6 +740,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.modelFlopRate": "模型 FLOP/s (整個叢集)",
   "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
   "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
+  "note.costNeedsPrice":
+    "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
 };
 
 /**
