@@ -773,6 +773,8 @@ export const en = {
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
   "note.costNeedsPrice":
     "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
+  "opt.kv-latent":
+    "MLA (multi-head latent attention): values cached per token over all layers, L·(kv_lora_rank + qk_rope_head_dim), e.g. 61*(512+64) for DeepSeek-V3; replaces 2·L·n_kv·d_head.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -742,6 +742,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
   "note.costNeedsPrice":
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
+  "opt.kv-latent":
+    "MLA (multi-head latent attention)：每個 token 在所有層快取的數值數，L·(kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 61*(512+64)；取代 2·L·n_kv·d_head。",
 };
 
 /**
