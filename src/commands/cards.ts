@@ -59,6 +59,7 @@ export const cards = defineCommand({
     "lora-targets": opt.choice(["attention", "all"] as const, { aliases: ["targets"], example: "all" }),
     // A mixture of experts: serving's FLOP per token count the active parameters, 2·N_active.
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
+    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "61*(512+64)" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
   },
@@ -239,8 +240,9 @@ const TRAIN_READS_LATER: ReadonlySet<string> = new Set([
   "ffn",
   "kv-precision",
   "kv-heads",
-  // Training holds every expert's weights and states: the MoE options are serving's.
+  // Training holds every expert's weights and states: the MoE options are serving's, as is MLA's cache.
   "active",
+  "kv-latent",
   "experts",
   "top-k",
 ]);

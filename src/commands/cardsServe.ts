@@ -13,6 +13,7 @@ import {
   expertsRead,
   gqaKvLayout,
   type Hardware,
+  mlaKvLayout,
   prefillTime,
   replicasForRate,
   type ServingLayout,
@@ -147,20 +148,30 @@ export function servingReply(input: ServeInput): ServeOutput {
     ),
   );
   if (model.kv) {
+    const derivation = model.kv.derivation;
+    const share = num("ratio", layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1));
     rows.push(
       row(
         "row.kvPerGpu",
         "bytes",
         layout.kvPerGpu,
-        formula("serve.kvPerGpu", {
-          L: num("plain", model.kv.derivation.shape.layers),
-          n_kv: num("plain", model.kv.derivation.shape.kvHeads),
-          d_head: num("plain", model.kv.derivation.shape.headDim),
-          bytes: num("plain", model.kv.derivation.bytesPerValue),
-          ctx: num("tokens", sequence),
-          batch: num("plain", batch),
-          share: num("ratio", layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1)),
-        }),
+        derivation.variant === "mla"
+          ? formula("serve.kvPerGpuMla", {
+              latent: num("count", derivation.latent),
+              bytes: num("plain", derivation.bytesPerValue),
+              ctx: num("tokens", sequence),
+              batch: num("plain", batch),
+              share,
+            })
+          : formula("serve.kvPerGpu", {
+              L: num("plain", derivation.shape.layers),
+              n_kv: num("plain", derivation.shape.kvHeads),
+              d_head: num("plain", derivation.shape.headDim),
+              bytes: num("plain", derivation.bytesPerValue),
+              ctx: num("tokens", sequence),
+              batch: num("plain", batch),
+              share,
+            }),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
@@ -249,6 +260,8 @@ export interface ServeArgs {
   tp?: number | undefined;
   pp?: number | undefined;
   active?: number | undefined;
+  /** MLA: values cached per token over all layers, L·(d_c + d_R). */
+  "kv-latent"?: number | undefined;
   experts?: number | undefined;
   "top-k"?: number | undefined;
   rate?: number | undefined;
@@ -372,10 +385,13 @@ export function serveFromArgs(
   const generate = typedGenerate ?? assumedInputs.generate;
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
-  const modelled = Boolean(args.layers && kvHeads && headDim);
+  // MLA's latent (DeepSeek-V2 §2.1) when given, else grouped-query attention's K and V per head.
+  const latent = args["kv-latent"];
+  const modelled = Boolean(latent || (args.layers && kvHeads && headDim));
   const kvPrecision = (modelled ? later["kv-precision"] : undefined) ?? "bf16";
-  const kv =
-    args.layers && kvHeads && headDim
+  const kv = latent
+    ? mlaKvLayout(latent, kvPrecision)
+    : args.layers && kvHeads && headDim
       ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
       : undefined;
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
@@ -441,7 +457,7 @@ export function serveFromArgs(
         "row.kvCache",
         "bytes",
         kvTotal,
-        formula("serve.kvCache", {
+        formula(kv.derivation.variant === "mla" ? "serve.kvCacheMla" : "serve.kvCache", {
           perToken: num("bytes", kv.bytesPerToken),
           ctx: num("tokens", tokens),
           batch: num("plain", sequences),

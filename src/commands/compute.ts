@@ -243,6 +243,7 @@ export const compute = defineCommand({
         pushAll(rows, compared.rows);
         pushAll(notes, compared.notes);
         result.gpus = hardware.gpus ?? DEFAULT_GPUS;
+        if (hardware.gpus === undefined) result.assumedInputs = { gpus: DEFAULT_GPUS };
         result.byGpu = compared.result;
         pushAll(sources, compared.sources);
       } else {
@@ -260,6 +261,12 @@ export const compute = defineCommand({
       }
     }
     sources = distinctSources(sources);
+    // Tokens set by the Chinchilla rule (not typed, not from a budget) are an assumption Read as lists.
+    if (given !== undefined && args.tokens === undefined && budget === undefined) {
+      const assumedInputs = (result.assumedInputs ?? {}) as Record<string, number>;
+      assumedInputs.tokens = tokens;
+      result.assumedInputs = assumedInputs;
+    }
 
     return resultReply({
       command: "compute",

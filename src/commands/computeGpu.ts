@@ -167,6 +167,9 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
     );
     result.costUsd = cost.point;
     result.costUsdRange = cost;
+  } else {
+    // No cost without a price: say how to get one rather than leave the row out unexplained.
+    notes.push(text("note.costNeedsPrice", { example: "price=$2/h" }));
   }
 
   const memory = trainingMemory({ params: work.params });
@@ -534,7 +537,11 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
     );
     result.seconds = seconds.point;
     result.secondsRange = ascending(seconds);
-    if (args.gpus === undefined) notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
+    if (args.gpus === undefined) {
+      notes.push(text("note.defaultGpus", { gpus: input("count", DEFAULT_GPUS) }));
+      // Read as lists the GPU count as assumed, as it does the MFU.
+      result.assumedInputs = { gpus: DEFAULT_GPUS };
+    }
   }
   rows.push(
     row(

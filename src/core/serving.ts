@@ -18,7 +18,9 @@ export interface KvLayout {
   /** KV heads, for sharding under tensor parallelism; undefined when the cache is not split by head. */
   kvHeads?: number;
   /** How the figure was derived: the variant (its formula lives in the registry) and its numbers. */
-  derivation: { variant: "gqa"; shape: GqaShape; bytesPerValue: number };
+  derivation:
+    | { variant: "gqa"; shape: GqaShape; bytesPerValue: number }
+    | { variant: "mla"; latent: number; bytesPerValue: number };
 }
 
 export interface GqaShape {
@@ -33,6 +35,21 @@ export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLay
     bytesPerToken: kvBytesPerToken(shape, precision),
     kvHeads: shape.kvHeads,
     derivation: { variant: "gqa", shape, bytesPerValue: BYTES_PER_VALUE[precision] },
+  };
+}
+
+/**
+ * MLA caches one compressed latent and one decoupled RoPE key per layer, shared by every head:
+ * L·(d_c + d_R)·bytes per token (DeepSeek-V2 §2.1.2–2.1.4, Table 1; DeepSeek-V3 config.json kv_lora_rank 512,
+ * qk_rope_head_dim 64, 61 layers: 70,272 B in bf16). `latent` is L·(d_c + d_R). Not split by head:
+ * each tensor-parallel rank holds it whole (one "KV head").
+ */
+export function mlaKvLayout(latent: number, precision: StoragePrecision): KvLayout {
+  const bytesPerValue = BYTES_PER_VALUE[precision];
+  return {
+    bytesPerToken: latent * bytesPerValue,
+    kvHeads: 1,
+    derivation: { variant: "mla", latent, bytesPerValue },
   };
 }
 

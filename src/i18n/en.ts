@@ -805,6 +805,10 @@ export const en = {
     "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
   "mfu.publishedOtherGpu":
     "{model}'s published GPU time was on {runGpu}: against the {gpu} peak this MFU is not that run's. Its own: drop gpu=; a plan on {gpu}: /flops compute.",
+  "note.costNeedsPrice":
+    "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
+  "opt.kv-latent":
+    "MLA (multi-head latent attention): values cached per token over all layers, L·(kv_lora_rank + qk_rope_head_dim), e.g. 61*(512+64) for DeepSeek-V3; replaces 2·L·n_kv·d_head.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -773,6 +773,10 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
   "mfu.publishedOtherGpu":
     "{model} 公開的 GPU 時間是在 {runGpu} 上跑的：拿 {gpu} 的峰值算出的 MFU 不是那次訓練的。要看它本身的 MFU 請拿掉 gpu=；要規劃在 {gpu} 上訓練請用 /flops compute。",
+  "note.costNeedsPrice":
+    "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
+  "opt.kv-latent":
+    "MLA (multi-head latent attention)：每個 token 在所有層快取的數值數，L·(kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 61*(512+64)；取代 2·L·n_kv·d_head。",
 };
 
 /**

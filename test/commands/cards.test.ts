@@ -128,11 +128,18 @@ describe("/flops cards serving", () => {
     expect(fp8.serving.kvBytesPerToken).toBe(2 * 80 * 8 * 128);
   });
 
-  it("a named MoE's KV cache is counted (Mixtral), or the reply says plainly it is not (DeepSeek-V3's MLA)", () => {
+  it("a named MoE's KV cache is counted: Mixtral's GQA, and DeepSeek-V3's MLA latent (61 × (512 + 64) × 2 B = 70,272 B per token; DeepSeek-V2 §2.1, V3 config.json), not 2·L·n_kv·d_head", () => {
     expect(result("cards mixtral-8x7b gpu=H100").breakdown.kvCache).toBeGreaterThan(0);
     const deepseek = ask("cards deepseek-v3 gpu=H100 precision=fp8");
-    expect(deepseek.warnings.map((w) => w.key)).toContain("note.kvNeedsShape");
-    expect(said("cards deepseek-v3 gpu=H100 precision=fp8")).toContain("The KV cache is not counted");
+    expect(deepseek.warnings.map((w) => w.key)).not.toContain("note.kvNeedsShape");
+    const r = result("cards deepseek-v3 gpu=H100 precision=fp8");
+    expect(r.serving.kvBytesPerToken).toBe(61 * (512 + 64) * 2);
+    expect(result("cards deepseek-v3 gpu=H100 precision=fp8 kv-precision=fp8").serving.kvBytesPerToken).toBe(
+      61 * (512 + 64),
+    );
+    expect(said("cards deepseek-v3 gpu=H100 precision=fp8")).toContain(
+      "L · (d_c + d_R) · bytes = 35,136 × 2",
+    );
   });
 
   it("serving counts are tensor-parallel sizes an engine runs, with nodes of 8 and pipeline stages when needed", () => {

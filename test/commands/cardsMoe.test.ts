@@ -32,7 +32,22 @@ describe("cards mode=infer counts a MoE's active parameters, 2·N_active", () =>
     const text = said("serve deepseek-v3 gpu=H200");
     expect(text).toContain("experts=256 top-k=8");
     expect(text).not.toContain("Active parameters given without experts=");
-    // 37B × 2 B over 16 GPUs (TP 8 × PP 2) = 4.62 GB read per GPU per step at batch 1.
-    expect(r.throughput.bytesReadPerGpuPerStep / ((37e9 * 2) / 16)).toBeCloseTo(1, 2);
+    // 37B × 2 B over 16 GPUs (TP 8 × PP 2) = 4.62 GB read per GPU per step at batch 1, plus the stage's
+    // half of the MLA cache (70,272 B per token × 4,096, whole on each TP rank): 4.77 GB, not 671B × 2 / 16 = 83.9 GB.
+    const expected = (37e9 * 2) / 16 + (70_272 * 4096) / 2;
+    expect(r.throughput.bytesReadPerGpuPerStep / expected).toBeCloseTo(1, 2);
+  });
+
+  // MLA (DeepSeek-V2 §2.1.2–2.1.4, Table 1) caches the compressed latent and the decoupled RoPE key per
+  // layer: DeepSeek-V3 config.json kv_lora_rank 512, qk_rope_head_dim 64, num_hidden_layers 61.
+  it("DeepSeek-V3's KV cache is MLA's latent, 61 × (512 + 64) × 2 B = 70,272 B per token, in serve and cards", () => {
+    for (const line of ["serve deepseek-v3 gpu=H200", "cards deepseek-v3 gpu=H200 mode=infer"]) {
+      const r = result(line);
+      expect(r.serving.kvBytesPerToken).toBe(70_272);
+      expect(said(line)).not.toContain("The KV cache is not counted");
+      expect(said(line)).toContain("L · (d_c + d_R) · bytes · ctx · batch = 70,272 B × 4,096");
+    }
+    // Not GQA's 2·L·n_kv·d_head with its 128 heads of 128: 2 × 61 × 128 × 128 × 2 B = 3,997,696 B.
+    expect(result("serve 671B gpu=H200 kv-latent=61*(512+64)").serving.kvBytesPerToken).toBe(70_272);
   });
 });

@@ -102,7 +102,10 @@ const UNIT_WORDS: [string, Case][] = [
 ];
 
 const GPU_WORDS: [string, Case][] = [
-  ["13B 3T h100", { read: { gpu: "h100-sxm", assumed: ["mfu", "precision"] }, result: { gpus: 1024 } }],
+  [
+    "13B 3T h100",
+    { read: { gpu: "h100-sxm", gpus: 1024, assumed: ["gpus", "mfu", "precision"] }, result: { gpus: 1024 } },
+  ],
   ["13B 3T H100s", { read: { gpu: "h100-sxm" } }],
   ["13B 3T a100s", { read: { gpu: "a100-80gb-sxm" } }],
   ["13B 3T 128 H100s", THIRTEEN_ON_128_H100],
@@ -406,7 +409,8 @@ describe("Read as: one short line naming the reading", () => {
         params: 7e9,
         tokens: 2e12,
         gpu: "h100-sxm",
-        assumed: ["mfu", "precision"],
+        gpus: 1024,
+        assumed: ["gpus", "mfu", "precision"],
       },
     });
   });

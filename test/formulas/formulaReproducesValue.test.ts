@@ -22,7 +22,8 @@ describe("a formula's own numbers give the number shown beside it", () => {
   // over t (Narayanan et al. 2021, §2.2): share = (1 − e)/(t·p) + e/t, e = V·h/N.
   it("cards train with PP: weights and optimizer per GPU are the whole × the first stage's share", () => {
     const reply = ask("cards llama-3-70b gpu=H100 mode=train context=8k");
-    const { tp, pp } = (reply.result as { layout: { tp: number; pp: number } }).layout;
+    if (!reply.ok || !reply.result) throw new Error("cards train failed");
+    const { tp, pp } = reply.result.layout as { tp: number; pp: number };
     expect(pp).toBeGreaterThan(1);
     const e = (128_256 * 8192) / 70_553_706_496;
     for (const [label, bytesPerParam] of [

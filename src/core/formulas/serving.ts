@@ -1,6 +1,13 @@
 import { inferenceFlopsPerToken } from "../compute.ts";
 import { kvCacheBytes } from "../memory.ts";
-import { decodeStep, kvShareOnRank, prefillTime, replicasForRate, servingMemory } from "../serving.ts";
+import {
+  decodeStep,
+  kvShareOnRank,
+  mlaKvLayout,
+  prefillTime,
+  replicasForRate,
+  servingMemory,
+} from "../serving.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
@@ -87,6 +94,13 @@ export const SERVING_ROWS = defineFormulas({
     evaluate: kvShareOnRank,
     explain: ["explain.const.kvCache"],
   },
+  "serve.kvPerGpuMla": {
+    id: "serve.kvPerGpuMla",
+    symbolic: "L · (d_c + d_R) · bytes",
+    substituted: "{latent} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
+    evaluate: mlaKvLayout,
+    explain: ["explain.const.mlaCache"],
+  },
   "serve.overheadPerGpu": {
     id: "serve.overheadPerGpu",
     substituted: "10% × (weights + KV)",
@@ -151,5 +165,12 @@ export const SERVING_ROWS = defineFormulas({
     substituted: "{perToken} B × {ctx} × {batch} ({precision})",
     evaluate: kvCacheBytes,
     explain: ["explain.const.kvCache"],
+  },
+  "serve.kvCacheMla": {
+    id: "serve.kvCacheMla",
+    symbolic: "L · (d_c + d_R) · bytes · ctx · batch",
+    substituted: "{perToken} B × {ctx} × {batch} ({precision})",
+    evaluate: mlaKvLayout,
+    explain: ["explain.const.mlaCache"],
   },
 });
