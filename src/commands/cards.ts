@@ -227,9 +227,15 @@ export const cards = defineCommand({
         breakdown,
         ...result,
       },
-      hint: text(mode === "infer" ? "hint.cardsInfer" : "hint.cardsTrain", {
-        params: input("params", args.params),
-      }),
+      // An adapter mode typed already: the next step is full training, not the mode just asked.
+      hint: text(
+        mode === "infer"
+          ? "hint.cardsInfer"
+          : mode === "lora" || mode === "qlora"
+            ? "hint.cardsAdapter"
+            : "hint.cardsTrain",
+        { params: input("params", args.params) },
+      ),
     });
   },
 });

@@ -95,7 +95,10 @@ export const serve = defineCommand({
         breakdown: served.breakdown,
         ...served.result,
       },
-      hint: text("hint.serve", { params: input("params", args.params) }),
+      // A rate asked already: the next step is the precision or the GPU, not the rate just given.
+      hint: text(args.rate === undefined ? "hint.serve" : "hint.serveRate", {
+        params: input("params", args.params),
+      }),
     });
   },
 });

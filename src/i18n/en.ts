@@ -799,6 +799,10 @@ export const en = {
   "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
   // Lead fixes
+  "hint.cardsAdapter":
+    "Next: fix part of the layout with tp=8 pp=2 zero=1, or mode=train for full training's memory.",
+  "hint.serveRate":
+    "Next: precision=fp8 halves the weights' memory and reads; another gpu= compares cards; batch= trades latency for GPUs.",
   "hint.gpusFiltered":
     "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
   "note.publishedOtherGpu":

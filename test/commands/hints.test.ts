@@ -25,4 +25,14 @@ describe("a Next: line suggests a step forward, and the step answers", () => {
   it("the unfiltered catalog still suggests a filter", () => {
     expect(suggested("gpus")).toContain("gpus h100");
   });
+
+  it.each([
+    ["serve 8B gpu=H100 rate=20 prompt=1k generate=256", "rate="],
+    ["cards 70B gpu=H100 mode=lora", "mode=lora"],
+    ["cards 70B gpu=H100 mode=qlora", "mode=qlora"],
+  ])("%s: the Next: line does not ask for %s again", (line, typed) => {
+    const hint = rendered(line).hint ?? "";
+    expect(hint).not.toBe("");
+    expect(hint).not.toContain(typed);
+  });
 });
