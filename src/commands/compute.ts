@@ -17,7 +17,7 @@ import {
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
-import { publishedGpuElsewhere } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedPowerElsewhere } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -227,7 +227,19 @@ export const compute = defineCommand({
       }
       // A published run's GPU time on another GPU than the one typed is not this plan's time.
       const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
-      const hardware = gpuArgs(args, gpu, precision, elsewhere ? PUBLISHED_TIME : undefined);
+      // Nor is its power per GPU this GPU's (GPT-3's 330 W V100s on an H100).
+      const power = gpuList.length === 1 ? publishedPowerElsewhere(context.preset, gpu) : undefined;
+      const hardware = gpuArgs(args, gpu, precision, skipped(elsewhere !== undefined, power !== undefined));
+      if (power) {
+        notes.push(
+          text("note.publishedPowerOtherGpu", {
+            model: power.model,
+            watts: power.watts,
+            runGpu: power.runGpu,
+            gpu: gpu.name,
+          }),
+        );
+      }
       if (elsewhere) {
         notes.push(
           text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
@@ -297,6 +309,14 @@ function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"
 }
 
 const PUBLISHED_TIME: ReadonlySet<string> = new Set(["gpu-hours", "days"]);
+const PUBLISHED_POWER: ReadonlySet<string> = new Set(["power"]);
+const PUBLISHED_TIME_AND_POWER: ReadonlySet<string> = new Set([...PUBLISHED_TIME, ...PUBLISHED_POWER]);
+
+/** The preset values a plan on another GPU than the run's does not read: its time, its power. */
+function skipped(time: boolean, power: boolean): ReadonlySet<string> | undefined {
+  if (time) return power ? PUBLISHED_TIME_AND_POWER : PUBLISHED_TIME;
+  return power ? PUBLISHED_POWER : undefined;
+}
 
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
@@ -319,8 +339,9 @@ function gpuArgs(
   skip?: ReadonlySet<string>,
 ): GpuPlanArgs {
   // Each option is read (the tracked arguments count it as used) and kept only when given; those
-  // in `skip` are not read (a published run's GPU time on another GPU).
-  const { gpus, mfu, power, pue, grid } = args;
+  // in `skip` are not read (a published run's GPU time or power on another GPU).
+  const { gpus, mfu, pue, grid } = args;
+  const power = skip?.has("power") ? undefined : args.power;
   const days = skip?.has("days") ? undefined : args.days;
   const gpuHours = skip?.has("gpu-hours") ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };

@@ -799,6 +799,8 @@ export const en = {
   "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
   // Lead fixes
+  "note.publishedPowerOtherGpu":
+    "{model}'s published {watts} W per GPU was for its {runGpu}, not {gpu}: the energy here uses {gpu}'s own power.",
   "hint.cardsAdapter":
     "Next: fix part of the layout with tp=8 pp=2 zero=1, or mode=train for full training's memory.",
   "hint.serveRate":

@@ -767,6 +767,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
   "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
   // Lead fixes
+  "note.publishedPowerOtherGpu":
+    "{model} 公開的每張 GPU {watts} W 是 {runGpu} 的功耗，不是 {gpu}：這裡的能耗改用 {gpu} 自己的功耗。",
   "hint.cardsAdapter": "下一步：用 tp=8 pp=2 zero=1 固定部分切分方式，或用 mode=train 看全參數訓練的記憶體。",
   "hint.serveRate":
     "下一步：precision=fp8 讓權重的記憶體與讀取量減半；換 gpu= 比較不同卡；batch= 在延遲與 GPU 數之間取捨。",

@@ -131,6 +131,17 @@ describe("a run's published energy inputs", () => {
     expect(Math.abs(r.co2Kg / 1000 / 552 - 1)).toBeLessThan(0.005);
   });
 
+  it("on another GPU the run's 330 W per V100 is not used: gpt-3 on 1,024 H100 at the H100's 700 W (datasheet)", () => {
+    const r = result("gpt-3 gpu=H100 gpus=1024");
+    expect(r.energyJoules / (r.gpuHours * 3600) / r.pue).toBeCloseTo(700, 6);
+    expect(JSON.stringify(ask("how long would gpt3 take on 1024 H100").notes)).toContain(
+      "publishedPowerOtherGpu",
+    );
+    // On the run's own GPU the published power stays.
+    const v100 = result("gpt-3 gpu=V100 gpus=1024");
+    expect(v100.energyJoules / (v100.gpuHours * 3600) / v100.pue).toBeCloseTo(330, 6);
+  });
+
   it("a value typed overrides the published one: power=300 is the V100's 300 W board power", () => {
     const r = result("gpt-3 power=300");
     expect(r.energyJoules).toBeCloseTo(10_000 * 14.8 * 24 * 300 * 1.1 * 3600, -6);
