@@ -7,7 +7,7 @@ import { estimateRun, isMoe, modelSources, type RunEstimate } from "../core/runs
 import { MODELS } from "../core/runs/entries.ts";
 import { findModel } from "../core/runs/lookup.ts";
 import type { Architecture, Figure, Model } from "../core/runs/schema.ts";
-import { SOURCES } from "../core/sources.ts";
+import { distinctSources, SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { describeArchitecture } from "../reply/architecture.ts";
@@ -587,14 +587,15 @@ export function modelReply(model: Model): Reply {
   if (model.architecture.kind === "unmodelled" && !story) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];
-  const sources: Source[] = [
+  // Each paper once: the run's own and the formulas' may cite the same one (PaLM, Chinchilla).
+  const sources: Source[] = distinctSources([
     ...modelSources(model),
     SOURCES.kaplan2020,
     SOURCES.hoffmann2022,
     ...(estimate.attention || estimate.mfu ? [SOURCES.palm2022] : []),
     ...(estimate.gpu ? [estimate.gpu.source] : []),
     ...(story?.sources ?? []),
-  ];
+  ]);
   return resultReply({
     command: "model",
     title: text("model.title", { model: model.name }),

@@ -19,6 +19,10 @@ describe("each paper is one footnote, however many of its sections an answer cit
     "cards llama-3-70b gpu=H100 mode=train",
     "mfu deepseek-v3",
     "gpus h100",
+    "model palm",
+    "model gpt-3",
+    "model chinchilla",
+    "model deepseek-v3",
   ])("%s lists no url twice", (line) => {
     const cited = urls(line);
     expect(cited.length).toBeGreaterThan(0);
