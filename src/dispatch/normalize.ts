@@ -123,6 +123,25 @@ const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
 const MAY_ASK_UNITS = /\bmany\s/i;
 
+/** `a year and a half`, `1 week and a half`, `one and a half years`, `half a year`, `half precision`. */
+const MAY_BE_HALF = /half/i;
+const AND_A_HALF_AFTER = /\b(an?|one|\d+(?:\.\d+)?) (year|month|week|day|hour)s? and a half\b/gi;
+const AND_A_HALF_BEFORE = /\b(an?|one|\d+(?:\.\d+)?) and a half (year|month|week|day|hour)s?\b/gi;
+const HALF_A = /\bhalf an? (year|month|week|day|hour)\b/gi;
+const HALF_PRECISION = /\bhalf[- ]precision\b/gi;
+const halves = (_: string, count: string, unit: string) =>
+  `${(/^\d/.test(count) ? Number(count) : 1) + 0.5} ${unit.toLowerCase()}s`;
+
+function englishHalves(line: string): string {
+  // Spaces are single here only after the last step: make them so first (rare lines say "half").
+  const text = line.replace(/\s+/g, " ");
+  return text
+    .replace(AND_A_HALF_AFTER, halves)
+    .replace(AND_A_HALF_BEFORE, halves)
+    .replace(HALF_A, (_, unit: string) => `0.5 ${unit.toLowerCase()}s`)
+    .replace(HALF_PRECISION, "fp16");
+}
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -132,6 +151,8 @@ export function normalizeText(line: string): string {
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
+  // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
+  if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
@@ -196,6 +217,9 @@ function unicodeForms(line: string): string {
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
+  // 一年半, 一個月半, 1年半 (a unit and a half): the half moves before the unit (一半年 is 1.5 years below).
+  if (text.includes("半"))
+    text = text.replace(UNIT_THEN_HALF, "$1$2半$3").replace(DIGITS_UNIT_HALF, digitsAndHalf);
   // A Chinese number before a time unit or a card is its count: 一個月 1 month, 兩週 2 weeks, 八張 8 GPUs.
   if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
@@ -212,6 +236,12 @@ const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
 const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
 const CHINESE_PER: Record<string, string> = { 秒: "s", 分鐘: "min", 小時: "h" };
 const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${CHINESE_PER[per]} `;
+
+/** A Chinese number, a time unit, then 半 (一年半 is a year and a half); a month needs 個 (三月 is March). */
+const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小時|週|周|星期|禮拜|個月)半/g;
+/** The same after digits: 1年半, 2 個月半. */
+const DIGITS_UNIT_HALF = /(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
+const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
 /**

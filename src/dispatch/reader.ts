@@ -51,7 +51,8 @@ const PRECISIONS: Record<string, string> = {
   bfloat16: "bf16",
   fp16: "fp16",
   float16: "fp16",
-  half: "fp16",
+  // "half" alone is no precision (`in half the time`): only `half precision` (fp16 after normalize) is.
+  "half-precision": "fp16",
   fp32: "fp32",
   float32: "fp32",
   tf32: "tf32",

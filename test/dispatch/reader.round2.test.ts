@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { localize, toJson } from "../../src/reply/localize.ts";
+import type { Reply } from "../../src/reply/reply.ts";
+
+/**
+ * Forms a second fresh-eyes report found misread or refused: "half" (a duration's half, never a
+ * precision by itself), a request rate in a question, GPU counts written `H100 x8`, `16k H100`,
+ * prices per day, and the refusals that must name what was typed and suggest what was meant.
+ *
+ * A year is a Julian year (365.25 days) and a month 1/12 of it, as the duration parser reads them.
+ */
+const ask = (line: string, lang: Lang = "en"): Reply => respondToText(registry, line, { lang });
+const json = (line: string) => toJson(ask(line), "en") as { readAs?: Record<string, unknown> };
+const readAs = (line: string) => {
+  const reply = ask(line);
+  expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
+  return json(line).readAs as Record<string, unknown>;
+};
+const errorOf = (line: string, lang: Lang = "en") => {
+  const reply = ask(line, lang);
+  expect(reply.ok, line).toBe(false);
+  expect(reply.ephemeral, line).toBe(true);
+  const rendered = localize(reply, lang);
+  return { key: reply.error?.key, text: `${rendered.error ?? ""} ${rendered.hint ?? ""}` };
+};
+
+const DAY = 86_400;
+const YEAR = 365.25 * DAY;
+const MONTH = YEAR / 12;
+
+describe("half: a duration's half, never a precision by itself", () => {
+  it.each([
+    ["70B 2T 1024 H100 for a year and a half", 1.5 * YEAR],
+    ["70B 2T 1024 H100 for one and a half years", 1.5 * YEAR],
+    ["70B 2T 1024 H100 for 2 weeks and a half", 2.5 * 7 * DAY],
+    ["70B 2T 1024 H100 for half a year", 0.5 * YEAR],
+    ["70B 2T 1024 H100 in half a day", 0.5 * DAY],
+    ["70B 2T 用 1024 張 H100 跑一年半", 1.5 * YEAR],
+    ["70B 2T 1024 H100 一個半月", 1.5 * MONTH],
+    ["70B 2T 1024 H100 一個月半", 1.5 * MONTH],
+    ["70B 2T 1024 H100 跑 1年半", 1.5 * YEAR],
+  ])("%s", (line, seconds) => {
+    const read = readAs(line);
+    expect(read.days).toBeCloseTo(seconds, 0);
+    // No precision was typed: the default (bf16) holds, never fp16 from "half".
+    expect(read.precision ?? "bf16").toBe("bf16");
+  });
+
+  it.each(["70B 2T 1024 H100 30 days half precision", "70B 2T 1024 H100 30 days half-precision"])(
+    "%s is fp16",
+    (line) => {
+      expect(readAs(line).precision).toBe("fp16");
+    },
+  );
+
+  it.each<[string, Lang]>([
+    ["70B 2T 1024 H100 in half the time", "en"],
+    ["70B 2T 1024 H100 in half the time", "zh-TW"],
+  ])("%s is refused naming half (%s)", (line, lang) => {
+    expect(errorOf(line, lang).text).toContain("half");
+  });
+});
