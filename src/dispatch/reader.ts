@@ -500,7 +500,10 @@ export function readWords(
     }
 
     if (word.indexOf("=") > 0) {
-      assigned.push(paperSymbol(command, word));
+      const keyed = paperSymbol(command, word);
+      // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
+      if (stop && !findOption(command, keyed.slice(0, keyed.indexOf("=")))) unplaced.push(word);
+      else assigned.push(keyed);
       continue;
     }
 
@@ -607,9 +610,10 @@ export function readWords(
         throw new UserError("read.badGrouping", { value: word });
       }
       // A request rate: `5 req/s`, `300 requests/min`, `5rps`, `5 requests per minute`.
-      const rate = known.rate ? rateAt(words, lowered, i) : undefined;
+      // A command with no rate leaves it unplaced, so a line that names none goes to the one that has it (serve).
+      const rate = rateAt(words, lowered, i);
       if (rate) {
-        set(known.rate, rate.value, rate.value);
+        set(known.rate, rate.value, `${words.slice(i, i + rate.length).join(" ")}`);
         i += rate.length - 1;
         continue;
       }

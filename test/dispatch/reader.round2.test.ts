@@ -63,3 +63,35 @@ describe("half: a duration's half, never a precision by itself", () => {
     expect(errorOf(line, lang).text).toContain("half");
   });
 });
+
+describe("a request rate sends a question to serve", () => {
+  // serve's rate is requests per second (its option help); 20/s in every form.
+  it.each<[string, Lang]>([
+    ["how many H100 to serve llama-3-70b at 20 requests per second", "en"],
+    ["how many H100 to serve llama-3-70b at 20 req/s", "en"],
+    ["how many H100 to serve llama-3-70b rate=20", "en"],
+    ["需要幾張 H100 部署 llama-3-70b 每秒 20 個請求", "zh-TW"],
+  ])("%s", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok, JSON.stringify(toJson(reply, "en"))).toBe(true);
+    expect(reply.command).toBe("serve");
+    expect(json(line).readAs).toMatchObject({ rate: 20, gpu: "h100-sxm" });
+  });
+
+  it("without a rate, the question stays with cards", () => {
+    expect(ask("how many H100 to serve llama-3-70b").command).toBe("cards");
+  });
+
+  it.each<[string, Lang]>([
+    ["how many H100 to serve llama-3-70b at 20 apples per second", "en"],
+    ["how many H100 to finetune 70B bananas", "en"],
+    ["需要幾張 H100 部署 llama-3-70b 香蕉", "zh-TW"],
+  ])("a refusal after cards read the line ends with cards' example: %s", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(false);
+    expect(reply.command).toBe("cards");
+    const hint = localize(reply, lang).hint ?? "";
+    expect(hint).toContain("/flops cards ");
+    expect(hint).not.toContain("175B 300B");
+  });
+});
