@@ -116,6 +116,9 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 /** `an hour` is a price's per-hour only after a number or a currency word (`$2 an hour`, not `for an hour`). */
 const PER_HOUR =
   /(?<!\s)\s*(?:\/|\bper\s+|(?<=(?:\d|usd|dollars?)\s*)\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+/** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
+const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
+const MAY_BE_GPU_DAY = /gpu/i;
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
@@ -150,7 +153,11 @@ export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-  if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
+  if (MAY_BE_PRICE.test(text)) {
+    text = text.replace(PER_HOUR, "/h");
+    // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
+    if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
+  }
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).

@@ -501,9 +501,12 @@ export function readWords(
 
     if (word.indexOf("=") > 0) {
       const keyed = paperSymbol(command, word);
+      const equals = keyed.indexOf("=");
+      const keyOption = findOption(command, keyed.slice(0, equals));
       // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
-      if (stop && !findOption(command, keyed.slice(0, keyed.indexOf("=")))) unplaced.push(word);
+      if (stop && !keyOption) unplaced.push(word);
       else assigned.push(keyed);
+      if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
 
@@ -691,7 +694,7 @@ export function readWords(
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
         // A rate with no currency where there is no price to set (`serve … 5/s`) is a request rate.
         const rate = !quantity.money && known.price === undefined ? known.rate : undefined;
-        set(rate ?? known.price, word, word);
+        if (set(rate ?? known.price, word, word) && rate === undefined) perHourNote(word, lookups, notes);
         continue;
       }
       // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
@@ -852,6 +855,17 @@ function partOf(word: string): { count: number; unit: number } | undefined {
  * budget: any other word may be worth evaluating.
  */
 const mayBeBudget = (word: string, loneFirst: boolean) => loneFirst || !BARE_NUMBER.test(word);
+
+/** A price per day, week, minute or second (`$50/day`): made per hour without a word, so the reading is shown. */
+const PRICE_NOT_PER_HOUR = /\/(?:d|days?|w|wks?|weeks?|months?|mins?|minutes?|s|secs?|seconds?)$/i;
+
+/** `Read $50/day per GPU as $2.08/GPU-hour` for a price not typed per hour. */
+function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
+  if (!PRICE_NOT_PER_HOUR.test(price)) return;
+  const quantity = lookups.quantityOf(price);
+  if (quantity?.dimension !== "perTime") return;
+  notes.push(text("read.pricePerHour", { price, perHour: formulaInput("dollars", quantity.value) }));
+}
 
 /** `45` then `%` typed apart. */
 const stripPercentSpace = (value: string, after: string | undefined) => (after === "%" ? `${value}%` : value);

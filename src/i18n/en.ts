@@ -813,6 +813,8 @@ export const en = {
     "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
   "opt.kv-latent":
     "MLA (multi-head latent attention): values cached per token over all layers, L·(kv_lora_rank + qk_rope_head_dim), e.g. 61*(512+64) for DeepSeek-V3; replaces 2·L·n_kv·d_head.",
+  // Reading fixes, round 2
+  "read.pricePerHour": "Read {price} per GPU as {perHour}/GPU-hour.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -780,6 +780,8 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
   "opt.kv-latent":
     "MLA (multi-head latent attention)：每個 token 在所有層快取的數值數，L·(kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 61*(512+64)；取代 2·L·n_kv·d_head。",
+  // Reading fixes, round 2
+  "read.pricePerHour": "將每張 GPU {price} 解讀為每 GPU 小時 {perHour}。",
 };
 
 /**

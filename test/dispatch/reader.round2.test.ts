@@ -95,3 +95,22 @@ describe("a request rate sends a question to serve", () => {
     expect(hint).not.toContain("175B 300B");
   });
 });
+
+describe("a price per day is read per GPU-hour, and says so", () => {
+  // $50 a day per GPU = 50 / 24 = $2.0833 per GPU-hour.
+  it.each<[string, Lang, number, string]>([
+    ["$50 a day 7B 1T gpu=H100", "en", 50 / 24, "Read $50/day per GPU as $2.08/GPU-hour"],
+    ["7B 1T gpu=H100 price=$50/day", "en", 50 / 24, "Read $50/day per GPU as $2.08/GPU-hour"],
+    ["7B 1T gpu=H100 $48/gpu/day", "en", 2, "Read $48/day per GPU as $2/GPU-hour"],
+    ["7B 1T gpu=H100 price=$50/day", "zh-TW", 50 / 24, "將每張 GPU $50/day 解讀為每 GPU 小時 $2.08"],
+  ])("%s (%s)", (line, lang, perHour, note) => {
+    expect(readAs(line).price).toBeCloseTo(perHour, 6);
+    expect(localize(ask(line, lang), lang).notes?.join("\n")).toContain(note);
+  });
+
+  it("a price per GPU-hour needs no note", () => {
+    const line = "7B 1T gpu=H100 $2/gpu/hr";
+    expect(readAs(line).price).toBe(2);
+    expect(localize(ask(line), "en").notes?.join("\n")).not.toContain("per GPU as");
+  });
+});
