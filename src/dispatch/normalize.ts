@@ -233,10 +233,14 @@ function unicodeForms(line: string): string {
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 100 萬美元 (100e4 above) is $100e4: dollars before the number, as English writes them.
+  if (text.includes("美元")) text = text.replace(DOLLARS_AFTER, " $$$1 ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+const DOLLARS_AFTER = /(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
 

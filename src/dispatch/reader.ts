@@ -510,6 +510,23 @@ export function readWords(
       continue;
     }
 
+    // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
+    const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
+    const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
+    if (signed || thousands) {
+      const gpu = lookups.gpuAt(words, i + 1);
+      if (gpu) {
+        const count = signed ? word.slice(1) : String(Number(word.slice(0, -1)) * 1000);
+        set(known.gpu, gpu.text, gpu.text);
+        set(known.gpus, count, word);
+        i += gpu.length;
+        continue;
+      }
+    }
+    // Experts times their size (`8x7B`, `8 x 7B`) is no count of GPUs and no parameter count: never guessed.
+    const timesNext = next === "x" || next === "*";
+    if (mayBeGlued(word) || (timesNext && isDigits(word)))
+      expertsTimesSize(word, timesNext ? words[i + 2] : undefined);
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
     const glued = mayBeGlued(word) ? GLUED_COUNT.exec(word) : null;
     if (glued?.[1] !== undefined) {
@@ -534,7 +551,16 @@ export function readWords(
       }
       // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
       const nodes = next !== undefined && known.gpus ? nodesAt(words, lowered, i, lookups) : undefined;
-      if (nodes === null) throw new UserError("read.nodesWithoutCount", { nodes: word });
+      if (nodes === null) {
+        // `8 H100 1 node`: the GPU count was given; the nodes only say how they are spread.
+        const given = givenCount(assigned, known.gpus);
+        if (given === undefined || given % Number(word) !== 0 || Number(word) < 1) {
+          throw new UserError("read.nodesWithoutCount", { nodes: word });
+        }
+        notes.push(text("read.nodesOfGiven", { gpus: given, nodes: word, perNode: given / Number(word) }));
+        i += 1;
+        continue;
+      }
       if (nodes) {
         if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
         set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
@@ -612,6 +638,10 @@ export function readWords(
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
       }
+      // A decimal comma before a size (`1,5T`): suggest the point, never guess which was meant.
+      if (word.includes(",") && DECIMAL_COMMA.test(word)) {
+        throw new UserError("read.decimalComma", { value: word, suggestion: word.replace(",", ".") });
+      }
       // A request rate: `5 req/s`, `300 requests/min`, `5rps`, `5 requests per minute`.
       // A command with no rate leaves it unplaced, so a line that names none goes to the one that has it (serve).
       const rate = rateAt(words, lowered, i);
@@ -639,7 +669,8 @@ export function readWords(
       if (unit && next !== undefined) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
-        if (wholeOnly && !isDigits(word) && !(target === "context" && WHOLE_THOUSANDS.test(word))) {
+        const isContext = target === "context" || next === "context" || next === "ctx";
+        if (wholeOnly && !isDigits(word) && !(isContext && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;
         }
@@ -651,7 +682,8 @@ export function readWords(
           });
         }
         set(target, word, `${word} ${words[i + 1]}`);
-        i += 1;
+        // `1e24 FLOP budget`: the word budget after the unit says what the number already set.
+        i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
         continue;
       }
       // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
@@ -722,14 +754,27 @@ function countAfterGpu(
   at: number,
   lookups: LineLookups,
 ): { count: string; length: number } | undefined {
-  const sign = lowered[at] === "x" || lowered[at] === "*" ? 1 : 0;
+  const typed = lowered[at];
+  // `x8` in one word (`H100 x8`).
+  if (
+    typed !== undefined &&
+    typed.length > 1 &&
+    SIGN_FIRST.has(typed.charAt(0)) &&
+    isDigits(typed.slice(1))
+  ) {
+    return { count: typed.slice(1), length: 1 };
+  }
+  const sign = typed === "x" || typed === "*" ? 1 : 0;
   const count = words[at + sign];
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };
   // A bare number after a GPU counts it only when nothing after says otherwise: not `H100 8 A100`
   // (8 counts the A100), `H100 512 GPUs` or `H100 5 req/s` (read there).
   const after = lowered[at + 1];
-  if (after !== undefined && (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after))) {
+  if (
+    after !== undefined &&
+    (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after) || NODE_WORD.test(after))
+  ) {
     return undefined;
   }
   if (after === "x" || after === "*" || lookups.gpuAt(words, at + 1)) return undefined;
@@ -865,6 +910,36 @@ function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
   const quantity = lookups.quantityOf(price);
   if (quantity?.dimension !== "perTime") return;
   notes.push(text("read.pricePerHour", { price, perHour: formulaInput("dollars", quantity.value) }));
+}
+
+/** `x8`, `*8`: a count with its sign first. */
+const SIGN_FIRST: ReadonlySet<string> = new Set(["x", "*"]);
+/** A decimal comma before a size: `1,5T`, `0,5B` (a grouped count has three digits after each comma). */
+const DECIMAL_COMMA = /^\d+,\d{1,2}[kmbtp]?$/i;
+/** Experts times their size: `8x7B`, `8*22B`. */
+const EXPERTS_TIMES_SIZE = /^(\d+)\s*[x*]\s*(\d+(?:\.\d+)?[bm])$/i;
+const SIZE = /^\d+(?:\.\d+)?[bm]$/i;
+
+/** `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run and experts=. */
+function expertsTimesSize(word: string, after: string | undefined): void {
+  const glued = EXPERTS_TIMES_SIZE.exec(word);
+  const experts =
+    glued?.[1] ?? (after !== undefined && isDigits(word) && SIZE.test(after) ? word : undefined);
+  const size = glued?.[2] ?? after;
+  if (experts === undefined || size === undefined) return;
+  throw new UserError("read.expertsTimesSize", {
+    value: `${experts}x${size}`,
+    model: `mixtral-${experts}x${size.toLowerCase()}`,
+    experts,
+  });
+}
+
+/** The count already set for `option` (`gpus=8`), when one was. */
+function givenCount(assigned: readonly string[], option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  const prefix = `${option}=`;
+  const found = assigned.find((word) => word.startsWith(prefix))?.slice(prefix.length);
+  return found !== undefined && isDigits(found) ? Number(found) : undefined;
 }
 
 /** `45` then `%` typed apart. */

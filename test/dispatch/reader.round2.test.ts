@@ -114,3 +114,82 @@ describe("a price per day is read per GPU-hour, and says so", () => {
     expect(localize(ask(line), "en").notes?.join("\n")).not.toContain("per GPU as");
   });
 });
+
+describe("GPU counts as people write them", () => {
+  it.each([
+    ["7B 2T H100 x8", 8],
+    ["7B 2T x8 H100", 8],
+    // "k" is 1,000 for a count of GPUs (not 1,024): Read as shows the 16,000 it was read as.
+    ["405B 15T on 16k H100", 16_000],
+    // The GPU count was given; the nodes only say how they are spread.
+    ["7B 2T 8 H100 1 node", 8],
+    ["7B 2T 16 H100 2 nodes", 16],
+  ])("%s", (line, gpus) => {
+    expect(readAs(line)).toMatchObject({ gpus, gpu: "h100-sxm" });
+  });
+
+  it("16k H100 shows 16,000 in Read as (en and zh-TW)", () => {
+    expect(localize(ask("405B 15T on 16k H100"), "en").readAs).toContain("16,000 × H100");
+    expect(localize(ask("405B 15T 用 16k H100", "zh-TW"), "zh-TW").readAs).toContain("16,000 張 H100");
+  });
+
+  it("nodes that do not divide the GPUs given are still asked about", () => {
+    expect(errorOf("7B 2T 8 H100 3 nodes").key).toBe("read.nodesWithoutCount");
+  });
+
+  it("says how the GPUs given sit in the nodes", () => {
+    expect(localize(ask("7B 2T 16 H100 2 nodes"), "en").notes?.join("\n")).toContain("8 per node");
+    expect(localize(ask("7B 2T 16 張 H100 2 個節點", "zh-TW"), "zh-TW").notes?.join("\n")).toContain(
+      "每節點 8 張",
+    );
+  });
+});
+
+describe("other forms of the report", () => {
+  it("sums a duration in parts with a comma between them", () => {
+    expect(readAs("70B 2T 512 H100 3 days, 4 hours").days).toBe(3 * DAY + 4 * 3600);
+  });
+
+  it("reads 8k context in compute as ctx=8192 (8k is 8 × 1,024 tokens for a context, as model cards write it)", () => {
+    expect(readAs("70B 2T 512 H100 8k context").ctx).toBe(8192);
+  });
+
+  it.each([
+    ["chinchilla 1e24 FLOP budget", 1e24],
+    ["1e24 FLOP budget on H100", 1e24],
+  ])("reads %s as the compute budget", (line, flops) => {
+    const read = readAs(line);
+    expect(read.budget ?? read.flops).toBe(flops);
+  });
+
+  it("reads a Chinese dollar budget like the English one", () => {
+    const english = readAs("budget $1M on H100 at $2/h");
+    const chinese = readAs("預算 100 萬美元 用 H100 每小時 2 美元");
+    expect(chinese).toEqual(english);
+    expect(chinese.price).toBe(2);
+  });
+
+  it.each<[string, Lang]>([
+    ["7B 1,5T", "en"],
+    ["7B 1,5T", "zh-TW"],
+  ])("suggests the decimal point for %s (%s)", (line, lang) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.decimalComma");
+    expect(error.text).toContain("1.5T");
+  });
+
+  it.each<[string, Lang]>([
+    ["8 x 7B 1T gpu=H100", "en"],
+    ["8x7B 1T", "en"],
+    ["8x7B 1T", "zh-TW"],
+  ])("refuses %s suggesting mixtral-8x7b or experts=8 (%s)", (line, lang) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.expertsTimesSize");
+    expect(error.text).toContain("mixtral-8x7b");
+    expect(error.text).toContain("experts=8");
+  });
+
+  it("still reads 8 x H100 as eight GPUs", () => {
+    expect(readAs("8 x H100 7B 1T")).toMatchObject({ gpus: 8, gpu: "h100-sxm" });
+  });
+});
