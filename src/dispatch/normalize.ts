@@ -228,7 +228,10 @@ function unicodeForms(line: string): string {
   if (text.includes("半"))
     text = text.replace(UNIT_THEN_HALF, "$1$2半$3").replace(DIGITS_UNIT_HALF, digitsAndHalf);
   // A Chinese number before a time unit or a card is its count: 一個月 1 month, 兩週 2 weeks, 八張 8 GPUs.
-  if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
+  if (CHINESE_NUMERAL.test(text)) {
+    text = text.replace(CHINESE_DURATION, chineseDuration);
+    if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
+  }
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
@@ -262,6 +265,10 @@ const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
  */
 const CHINESE_DURATION =
   /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+/** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
+export const MONTH_OF_YEAR = "month#";
+const MONTH_NAME_REST = /(month#\d+ )月/g;
+
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,
@@ -297,8 +304,13 @@ function chineseDuration(
 ): string {
   // 月 alone after the number is a month of the year (三月, March): only 個月 or 半個月 is a duration.
   const month = text.startsWith("月", offset + whole.length);
-  if (month && counter === undefined && counterAfter === undefined) return whole;
   const count = half ? 0.5 : numeral === undefined ? undefined : chineseNumber(numeral);
+  if (month && counter === undefined && counterAfter === undefined) {
+    // Kept as a month of the year (`month#3`, 三月 without its 月), refused by the reader with 三個月 suggested.
+    return !half && andHalf === undefined && count !== undefined && count >= 1 && count <= 12
+      ? ` ${MONTH_OF_YEAR}${count} `
+      : whole;
+  }
   if (count === undefined) return whole;
   // 個 stays before 月 (個月 is months); before any other unit it only counted.
   return ` ${andHalf ? count + 0.5 : count} ${month ? "個" : ""}`;

@@ -7,6 +7,7 @@ import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { MONTH_OF_YEAR } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -631,6 +632,16 @@ export function readWords(
       continue;
     }
 
+    // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
+    if (lower.startsWith(MONTH_OF_YEAR)) {
+      const month = Number(lower.slice(MONTH_OF_YEAR.length));
+      const numeral = CHINESE_MONTHS[month] ?? "";
+      throw new UserError("read.monthName", {
+        value: `${numeral}月`,
+        suggestion: `${numeral}個月`,
+        month: MONTH_NAMES[month] ?? "",
+      });
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
     if (NUMBERISH.test(word)) {
@@ -911,6 +922,13 @@ function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
   if (quantity?.dimension !== "perTime") return;
   notes.push(text("read.pricePerHour", { price, perHour: formulaInput("dollars", quantity.value) }));
 }
+
+/** The Chinese numerals of the months, 1 to 12 (三月 is March). */
+const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/** The months by number, as the refusal of 三月 names them (March). */
+const MONTH_NAMES =
+  ",January,February,March,April,May,June,July,August,September,October,November,December".split(",");
 
 /** `x8`, `*8`: a count with its sign first. */
 const SIGN_FIRST: ReadonlySet<string> = new Set(["x", "*"]);

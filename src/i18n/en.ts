@@ -820,6 +820,8 @@ export const en = {
     "“{value}” is not a number I can read: write the decimal with a point, e.g. {suggestion}; commas only go between groups of three digits (1,024).",
   "read.expertsTimesSize":
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
+  "read.monthName":
+    "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

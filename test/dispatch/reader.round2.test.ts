@@ -193,3 +193,19 @@ describe("other forms of the report", () => {
     expect(readAs("8 x H100 7B 1T")).toMatchObject({ gpus: 8, gpu: "h100-sxm" });
   });
 });
+
+describe("三月 is March, not three months", () => {
+  it.each<[string, Lang, string[]]>([
+    ["70B 2T 1024 H100 三月 完成", "en", ["三月", "March", "三個月"]],
+    ["70B 2T 1024 H100 三月 完成", "zh-TW", ["三月", "March", "三個月"]],
+    ["70B 2T 1024 H100 十二月", "en", ["十二月", "December", "十二個月"]],
+  ])("%s (%s)", (line, lang, named) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.monthName");
+    for (const word of named) expect(error.text).toContain(word);
+  });
+
+  it("三個月 stays three months (1/4 of a Julian year)", () => {
+    expect(readAs("70B 2T 1024 H100 三個月").days).toBeCloseTo(3 * MONTH, 0);
+  });
+});
