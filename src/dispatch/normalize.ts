@@ -116,12 +116,34 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 /** `an hour` is a price's per-hour only after a number or a currency word (`$2 an hour`, not `for an hour`). */
 const PER_HOUR =
   /(?<!\s)\s*(?:\/|\bper\s+|(?<=(?:\d|usd|dollars?)\s*)\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+/** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
+const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
+const MAY_BE_GPU_DAY = /gpu/i;
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
 /** `how many days`, `how many GPU-hours` is not: only a wall-time unit, which a number never follows here. */
 const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
 const MAY_ASK_UNITS = /\bmany\s/i;
+
+/** `a year and a half`, `1 week and a half`, `one and a half years`, `half a year`, `half precision`. */
+const MAY_BE_HALF = /half/i;
+const AND_A_HALF_AFTER = /\b(an?|one|\d+(?:\.\d+)?) (year|month|week|day|hour)s? and a half\b/gi;
+const AND_A_HALF_BEFORE = /\b(an?|one|\d+(?:\.\d+)?) and a half (year|month|week|day|hour)s?\b/gi;
+const HALF_A = /\bhalf an? (year|month|week|day|hour)\b/gi;
+const HALF_PRECISION = /\bhalf[- ]precision\b/gi;
+const halves = (_: string, count: string, unit: string) =>
+  `${(/^\d/.test(count) ? Number(count) : 1) + 0.5} ${unit.toLowerCase()}s`;
+
+function englishHalves(line: string): string {
+  // Spaces are single here only after the last step: make them so first (rare lines say "half").
+  const text = line.replace(/\s+/g, " ");
+  return text
+    .replace(AND_A_HALF_AFTER, halves)
+    .replace(AND_A_HALF_BEFORE, halves)
+    .replace(HALF_A, (_, unit: string) => `0.5 ${unit.toLowerCase()}s`)
+    .replace(HALF_PRECISION, "fp16");
+}
 
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
 const PREFIX_STARTS = "@</fF";
@@ -131,7 +153,13 @@ export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
-  if (MAY_BE_PRICE.test(text)) text = text.replace(PER_HOUR, "/h");
+  if (MAY_BE_PRICE.test(text)) {
+    text = text.replace(PER_HOUR, "/h");
+    // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
+    if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
+  }
+  // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
+  if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
@@ -196,22 +224,38 @@ function unicodeForms(line: string): string {
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
+  // 一年半, 一個月半, 1年半 (a unit and a half): the half moves before the unit (一半年 is 1.5 years below).
+  if (text.includes("半"))
+    text = text.replace(UNIT_THEN_HALF, "$1$2半$3").replace(DIGITS_UNIT_HALF, digitsAndHalf);
   // A Chinese number before a time unit or a card is its count: 一個月 1 month, 兩週 2 weeks, 八張 8 GPUs.
-  if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_DURATION, chineseDuration);
+  if (CHINESE_NUMERAL.test(text)) {
+    text = text.replace(CHINESE_DURATION, chineseDuration);
+    if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
+  }
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 100 萬美元 (100e4 above) is $100e4: dollars before the number, as English writes them.
+  if (text.includes("美元")) text = text.replace(DOLLARS_AFTER, " $$$1 ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+const DOLLARS_AFTER = /(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
 
 const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
 const CHINESE_PER: Record<string, string> = { 秒: "s", 分鐘: "min", 小時: "h" };
 const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${CHINESE_PER[per]} `;
+
+/** A Chinese number, a time unit, then 半 (一年半 is a year and a half); a month needs 個 (三月 is March). */
+const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小時|週|周|星期|禮拜|個月)半/g;
+/** The same after digits: 1年半, 2 個月半. */
+const DIGITS_UNIT_HALF = /(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
+const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
 /**
@@ -221,6 +265,10 @@ const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
  */
 const CHINESE_DURATION =
   /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+/** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
+export const MONTH_OF_YEAR = "month#";
+const MONTH_NAME_REST = /(month#\d+ )月/g;
+
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,
@@ -256,8 +304,13 @@ function chineseDuration(
 ): string {
   // 月 alone after the number is a month of the year (三月, March): only 個月 or 半個月 is a duration.
   const month = text.startsWith("月", offset + whole.length);
-  if (month && counter === undefined && counterAfter === undefined) return whole;
   const count = half ? 0.5 : numeral === undefined ? undefined : chineseNumber(numeral);
+  if (month && counter === undefined && counterAfter === undefined) {
+    // Kept as a month of the year (`month#3`, 三月 without its 月), refused by the reader with 三個月 suggested.
+    return !half && andHalf === undefined && count !== undefined && count >= 1 && count <= 12
+      ? ` ${MONTH_OF_YEAR}${count} `
+      : whole;
+  }
   if (count === undefined) return whole;
   // 個 stays before 月 (個月 is months); before any other unit it only counted.
   return ` ${andHalf ? count + 0.5 : count} ${month ? "個" : ""}`;

@@ -1,4 +1,4 @@
-import { UserError } from "../core/errors.ts";
+import { isUserError, UserError } from "../core/errors.ts";
 import type { Text } from "../reply/reply.ts";
 import { blameUnknownWords } from "./blame.ts";
 import { type Choice, chooseCommand } from "./choose.ts";
@@ -37,6 +37,9 @@ export function prepareLine(
   return { text, flags, choice: chooseCommand(registry, words), tooLong: line.length > MAX_LINE_LENGTH };
 }
 
+/** The command another reading chose, for a refusal raised while it parsed (only errors are kept). */
+export const refusedBy = new WeakMap<UserError, AnyCommand>();
+
 /**
  * The parse step for the chosen command: the words read (reader.ts, another command when the
  * default cannot read them), a stray name blamed, a model name's preset applied, the rest split
@@ -49,9 +52,17 @@ export function parseChoice(
   if (prepared.tooLong) throw new UserError("args.tooLong", { max: MAX_LINE_LENGTH });
   const { choice, flags } = prepared;
   const { command, reading } = readChoice(registry, choice);
-  if (takesNumbers(command))
-    blameUnknownWords(registry, command, reading.words, choice.explicit ? undefined : choice.first);
-  const { raw, preset } = argumentsWithPreset(registry.presets, command, reading.words);
+  let withPreset: ReturnType<typeof argumentsWithPreset>;
+  try {
+    if (takesNumbers(command))
+      blameUnknownWords(registry, command, reading.words, choice.explicit ? undefined : choice.first);
+    withPreset = argumentsWithPreset(registry.presets, command, reading.words);
+  } catch (error) {
+    // The command that read the line answers its refusal, with its own example (not the default's).
+    if (isUserError(error)) refusedBy.set(error, command);
+    throw error;
+  }
+  const { raw, preset } = withPreset;
   const parsed: ParsedLine = {
     command,
     raw,

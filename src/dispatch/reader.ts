@@ -7,6 +7,7 @@ import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { MONTH_OF_YEAR } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -51,7 +52,8 @@ const PRECISIONS: Record<string, string> = {
   bfloat16: "bf16",
   fp16: "fp16",
   float16: "fp16",
-  half: "fp16",
+  // "half" alone is no precision (`in half the time`): only `half precision` (fp16 after normalize) is.
+  "half-precision": "fp16",
   fp32: "fp32",
   float32: "fp32",
   tf32: "tf32",
@@ -499,10 +501,33 @@ export function readWords(
     }
 
     if (word.indexOf("=") > 0) {
-      assigned.push(paperSymbol(command, word));
+      const keyed = paperSymbol(command, word);
+      const equals = keyed.indexOf("=");
+      const keyOption = findOption(command, keyed.slice(0, equals));
+      // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
+      if (stop && !keyOption) unplaced.push(word);
+      else assigned.push(keyed);
+      if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
 
+    // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
+    const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
+    const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
+    if (signed || thousands) {
+      const gpu = lookups.gpuAt(words, i + 1);
+      if (gpu) {
+        const count = signed ? word.slice(1) : String(Number(word.slice(0, -1)) * 1000);
+        set(known.gpu, gpu.text, gpu.text);
+        set(known.gpus, count, word);
+        i += gpu.length;
+        continue;
+      }
+    }
+    // Experts times their size (`8x7B`, `8 x 7B`) is no count of GPUs and no parameter count: never guessed.
+    const timesNext = next === "x" || next === "*";
+    if (mayBeGlued(word) || (timesNext && isDigits(word)))
+      expertsTimesSize(word, timesNext ? words[i + 2] : undefined);
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
     const glued = mayBeGlued(word) ? GLUED_COUNT.exec(word) : null;
     if (glued?.[1] !== undefined) {
@@ -527,7 +552,16 @@ export function readWords(
       }
       // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
       const nodes = next !== undefined && known.gpus ? nodesAt(words, lowered, i, lookups) : undefined;
-      if (nodes === null) throw new UserError("read.nodesWithoutCount", { nodes: word });
+      if (nodes === null) {
+        // `8 H100 1 node`: the GPU count was given; the nodes only say how they are spread.
+        const given = givenCount(assigned, known.gpus);
+        if (given === undefined || given % Number(word) !== 0 || Number(word) < 1) {
+          throw new UserError("read.nodesWithoutCount", { nodes: word });
+        }
+        notes.push(text("read.nodesOfGiven", { gpus: given, nodes: word, perNode: given / Number(word) }));
+        i += 1;
+        continue;
+      }
       if (nodes) {
         if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
         set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
@@ -598,6 +632,16 @@ export function readWords(
       continue;
     }
 
+    // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
+    if (lower.startsWith(MONTH_OF_YEAR)) {
+      const month = Number(lower.slice(MONTH_OF_YEAR.length));
+      const numeral = CHINESE_MONTHS[month] ?? "";
+      throw new UserError("read.monthName", {
+        value: `${numeral}月`,
+        suggestion: `${numeral}個月`,
+        month: MONTH_NAMES[month] ?? "",
+      });
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
     if (NUMBERISH.test(word)) {
@@ -605,10 +649,15 @@ export function readWords(
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
       }
+      // A decimal comma before a size (`1,5T`): suggest the point, never guess which was meant.
+      if (word.includes(",") && DECIMAL_COMMA.test(word)) {
+        throw new UserError("read.decimalComma", { value: word, suggestion: word.replace(",", ".") });
+      }
       // A request rate: `5 req/s`, `300 requests/min`, `5rps`, `5 requests per minute`.
-      const rate = known.rate ? rateAt(words, lowered, i) : undefined;
+      // A command with no rate leaves it unplaced, so a line that names none goes to the one that has it (serve).
+      const rate = rateAt(words, lowered, i);
       if (rate) {
-        set(known.rate, rate.value, rate.value);
+        set(known.rate, rate.value, `${words.slice(i, i + rate.length).join(" ")}`);
         i += rate.length - 1;
         continue;
       }
@@ -631,7 +680,8 @@ export function readWords(
       if (unit && next !== undefined) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
-        if (wholeOnly && !isDigits(word) && !(target === "context" && WHOLE_THOUSANDS.test(word))) {
+        const isContext = target === "context" || next === "context" || next === "ctx";
+        if (wholeOnly && !isDigits(word) && !(isContext && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;
         }
@@ -643,7 +693,8 @@ export function readWords(
           });
         }
         set(target, word, `${word} ${words[i + 1]}`);
-        i += 1;
+        // `1e24 FLOP budget`: the word budget after the unit says what the number already set.
+        i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
         continue;
       }
       // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
@@ -686,7 +737,7 @@ export function readWords(
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
         // A rate with no currency where there is no price to set (`serve … 5/s`) is a request rate.
         const rate = !quantity.money && known.price === undefined ? known.rate : undefined;
-        set(rate ?? known.price, word, word);
+        if (set(rate ?? known.price, word, word) && rate === undefined) perHourNote(word, lookups, notes);
         continue;
       }
       // Magnitude tells meaning only for a lone number (`chinchilla 1e24`): with two, they are N and D.
@@ -714,14 +765,27 @@ function countAfterGpu(
   at: number,
   lookups: LineLookups,
 ): { count: string; length: number } | undefined {
-  const sign = lowered[at] === "x" || lowered[at] === "*" ? 1 : 0;
+  const typed = lowered[at];
+  // `x8` in one word (`H100 x8`).
+  if (
+    typed !== undefined &&
+    typed.length > 1 &&
+    SIGN_FIRST.has(typed.charAt(0)) &&
+    isDigits(typed.slice(1))
+  ) {
+    return { count: typed.slice(1), length: 1 };
+  }
+  const sign = typed === "x" || typed === "*" ? 1 : 0;
   const count = words[at + sign];
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };
   // A bare number after a GPU counts it only when nothing after says otherwise: not `H100 8 A100`
   // (8 counts the A100), `H100 512 GPUs` or `H100 5 req/s` (read there).
   const after = lowered[at + 1];
-  if (after !== undefined && (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after))) {
+  if (
+    after !== undefined &&
+    (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after) || NODE_WORD.test(after))
+  ) {
     return undefined;
   }
   if (after === "x" || after === "*" || lookups.gpuAt(words, at + 1)) return undefined;
@@ -847,6 +911,54 @@ function partOf(word: string): { count: number; unit: number } | undefined {
  * budget: any other word may be worth evaluating.
  */
 const mayBeBudget = (word: string, loneFirst: boolean) => loneFirst || !BARE_NUMBER.test(word);
+
+/** A price per day, week, minute or second (`$50/day`): made per hour without a word, so the reading is shown. */
+const PRICE_NOT_PER_HOUR = /\/(?:d|days?|w|wks?|weeks?|months?|mins?|minutes?|s|secs?|seconds?)$/i;
+
+/** `Read $50/day per GPU as $2.08/GPU-hour` for a price not typed per hour. */
+function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
+  if (!PRICE_NOT_PER_HOUR.test(price)) return;
+  const quantity = lookups.quantityOf(price);
+  if (quantity?.dimension !== "perTime") return;
+  notes.push(text("read.pricePerHour", { price, perHour: formulaInput("dollars", quantity.value) }));
+}
+
+/** The Chinese numerals of the months, 1 to 12 (三月 is March). */
+const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/** The months by number, as the refusal of 三月 names them (March). */
+const MONTH_NAMES =
+  ",January,February,March,April,May,June,July,August,September,October,November,December".split(",");
+
+/** `x8`, `*8`: a count with its sign first. */
+const SIGN_FIRST: ReadonlySet<string> = new Set(["x", "*"]);
+/** A decimal comma before a size: `1,5T`, `0,5B` (a grouped count has three digits after each comma). */
+const DECIMAL_COMMA = /^\d+,\d{1,2}[kmbtp]?$/i;
+/** Experts times their size: `8x7B`, `8*22B`. */
+const EXPERTS_TIMES_SIZE = /^(\d+)\s*[x*]\s*(\d+(?:\.\d+)?[bm])$/i;
+const SIZE = /^\d+(?:\.\d+)?[bm]$/i;
+
+/** `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run and experts=. */
+function expertsTimesSize(word: string, after: string | undefined): void {
+  const glued = EXPERTS_TIMES_SIZE.exec(word);
+  const experts =
+    glued?.[1] ?? (after !== undefined && isDigits(word) && SIZE.test(after) ? word : undefined);
+  const size = glued?.[2] ?? after;
+  if (experts === undefined || size === undefined) return;
+  throw new UserError("read.expertsTimesSize", {
+    value: `${experts}x${size}`,
+    model: `mixtral-${experts}x${size.toLowerCase()}`,
+    experts,
+  });
+}
+
+/** The count already set for `option` (`gpus=8`), when one was. */
+function givenCount(assigned: readonly string[], option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  const prefix = `${option}=`;
+  const found = assigned.find((word) => word.startsWith(prefix))?.slice(prefix.length);
+  return found !== undefined && isDigits(found) ? Number(found) : undefined;
+}
 
 /** `45` then `%` typed apart. */
 const stripPercentSpace = (value: string, after: string | undefined) => (after === "%" ? `${value}%` : value);

@@ -8,7 +8,7 @@ import { askedForError } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { typedForm } from "./normalize.ts";
-import { type ParsedLine, parseChoice, prepareLine } from "./parseLine.ts";
+import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
@@ -75,6 +75,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.flags.private) done.ephemeral = true;
     return done;
   } catch (error) {
+    if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
     // A line asking what another command answers (tokens per second) is pointed at it.

@@ -51,7 +51,10 @@ export function tokenize(text: string): string[] {
         continue;
       }
     }
-    const joinable = (isDigitCode(last) || last === CLOSE) && isQuantityWord(word);
+    // `3 days, 4 hours`: a unit before a comma is still the number's (the comma is dropped when read).
+    const joinable =
+      (isDigitCode(last) || last === CLOSE) &&
+      (isQuantityWord(word) || (word.endsWith(",") && word.length > 1 && isQuantityWord(word.slice(0, -1))));
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
     const continuesExpression =
       !word.includes("=") &&

@@ -815,6 +815,15 @@ export const en = {
     "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
   "opt.kv-latent":
     "MLA (multi-head latent attention): values cached per token over all layers, L·(kv_lora_rank + qk_rope_head_dim), e.g. 61*(512+64) for DeepSeek-V3; replaces 2·L·n_kv·d_head.",
+  // Reading fixes, round 2
+  "read.pricePerHour": "Read {price} per GPU as {perHour}/GPU-hour.",
+  "read.nodesOfGiven": "Read {gpus} GPUs as spread over {nodes} node(s), {perNode} per node.",
+  "read.decimalComma":
+    "“{value}” is not a number I can read: write the decimal with a point, e.g. {suggestion}; commas only go between groups of three digits (1,024).",
+  "read.expertsTimesSize":
+    "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
+  "read.monthName":
+    "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

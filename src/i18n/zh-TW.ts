@@ -782,6 +782,14 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
   "opt.kv-latent":
     "MLA (multi-head latent attention)：每個 token 在所有層快取的數值數，L·(kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 61*(512+64)；取代 2·L·n_kv·d_head。",
+  // Reading fixes, round 2
+  "read.pricePerHour": "將每張 GPU {price} 解讀為每 GPU 小時 {perHour}。",
+  "read.nodesOfGiven": "將 {gpus} 張 GPU 解讀為分布在 {nodes} 個節點上 (每節點 {perNode} 張)。",
+  "read.decimalComma":
+    "我看不懂「{value}」這個數字：小數請用小數點，例如 {suggestion}；逗號只能放在每三位數之間 (1,024)。",
+  "read.expertsTimesSize":
+    "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
+  "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
 };
 
 /**

@@ -45,8 +45,9 @@ describe("normalizeText", () => {
     expect(normalizeText(typed)).toBe(read);
   });
 
-  it("三月 is March, not three months: the numeral is kept, never dropped", () => {
-    expect(normalizeText("三月")).toBe("三 months");
+  it("三月 is March, not three months: kept as a month of the year (the reader refuses it, suggesting 三個月)", () => {
+    expect(normalizeText("三月")).toBe("month#3");
+    expect(normalizeText("三個月")).toBe("3 months");
     // A numeral that is no number (一二) is left as typed.
     expect(normalizeText("一二天")).toBe("一二 days");
   });
