@@ -157,6 +157,7 @@ export function servingReply(input: ServeInput): ServeOutput {
         layout.kvPerGpu,
         derivation.variant === "mla"
           ? formula("serve.kvPerGpuMla", {
+              L: num("plain", derivation.layers),
               latent: num("count", derivation.latent),
               bytes: num("plain", derivation.bytesPerValue),
               ctx: num("tokens", sequence),
@@ -260,7 +261,7 @@ export interface ServeArgs {
   tp?: number | undefined;
   pp?: number | undefined;
   active?: number | undefined;
-  /** MLA: values cached per token over all layers, L·(d_c + d_R). */
+  /** MLA: values cached per token and layer, d_c + d_R (read only with layers=). */
   "kv-latent"?: number | undefined;
   experts?: number | undefined;
   "top-k"?: number | undefined;
@@ -338,6 +339,7 @@ export interface ServedFromArgs {
  * KV cache or for throughput. Given otherwise, they are named as not used.
  */
 export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
+  "kv-latent",
   "kv-heads",
   "kv-precision",
   "hidden",
@@ -358,7 +360,15 @@ export function serveFromArgs(
   args: ServeArgs,
   later: Pick<
     ServeArgs,
-    "kv-heads" | "kv-precision" | "hidden" | "generate" | "experts" | "top-k" | "context" | "batch"
+    | "kv-latent"
+    | "kv-heads"
+    | "kv-precision"
+    | "hidden"
+    | "generate"
+    | "experts"
+    | "top-k"
+    | "context"
+    | "batch"
   >,
   options: { throughput: boolean; precision: StoragePrecision },
 ): ServedFromArgs {
@@ -386,14 +396,17 @@ export function serveFromArgs(
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
   // MLA's latent (DeepSeek-V2 §2.1) when given, else grouped-query attention's K and V per head.
-  const latent = args["kv-latent"];
+  // The latent is per layer (d_c + d_R): without layers= it is not used, and said so.
+  const latent = args.layers ? later["kv-latent"] : undefined;
+  if (!args.layers && isGiven(later, "kv-latent")) warnings.push(text("note.mlaNeedsLayers"));
   const modelled = Boolean(latent || (args.layers && kvHeads && headDim));
   const kvPrecision = (modelled ? later["kv-precision"] : undefined) ?? "bf16";
-  const kv = latent
-    ? mlaKvLayout(latent, kvPrecision)
-    : args.layers && kvHeads && headDim
-      ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
-      : undefined;
+  const kv =
+    latent && args.layers
+      ? mlaKvLayout({ layers: args.layers, latent }, kvPrecision)
+      : args.layers && kvHeads && headDim
+        ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
+        : undefined;
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
   const fromRequests = args.rate !== undefined;
   const given =
@@ -457,12 +470,21 @@ export function serveFromArgs(
         "row.kvCache",
         "bytes",
         kvTotal,
-        formula(kv.derivation.variant === "mla" ? "serve.kvCacheMla" : "serve.kvCache", {
-          perToken: num("bytes", kv.bytesPerToken),
-          ctx: num("tokens", tokens),
-          batch: num("plain", sequences),
-          precision: symbol(kvPrecision),
-        }),
+        kv.derivation.variant === "mla"
+          ? formula("serve.kvCacheMla", {
+              L: num("plain", kv.derivation.layers),
+              latent: num("count", kv.derivation.latent),
+              bytes: num("plain", kv.derivation.bytesPerValue),
+              ctx: num("tokens", tokens),
+              batch: num("plain", sequences),
+              precision: symbol(kvPrecision),
+            })
+          : formula("serve.kvCache", {
+              perToken: num("bytes", kv.bytesPerToken),
+              ctx: num("tokens", tokens),
+              batch: num("plain", sequences),
+              precision: symbol(kvPrecision),
+            }),
       ),
     );
   }

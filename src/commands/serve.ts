@@ -36,7 +36,7 @@ export const serve = defineCommand({
     tp: opt.integer({ aliases: ["tensor-parallel"], example: "8" }),
     pp: opt.integer({ aliases: ["pipeline-parallel"], example: "2" }),
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
-    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "61*(512+64)" }),
+    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "512+64" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
     rate: opt.rate({ aliases: ["rps", "requests"], example: "10" }),
