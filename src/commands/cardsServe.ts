@@ -370,7 +370,7 @@ export function serveFromArgs(
     | "context"
     | "batch"
   >,
-  options: { throughput: boolean; precision: StoragePrecision },
+  options: { throughput: boolean; precision: StoragePrecision; contextTyped?: boolean },
 ): ServedFromArgs {
   const precision = options.precision;
   const notes: Text[] = [];
@@ -389,10 +389,22 @@ export function serveFromArgs(
   const typedGenerate = args.rate !== undefined ? later.generate : undefined;
   // A rate sizes requests of prompt + generate tokens: those not given are assumed, and said so.
   const assumedInputs: Record<string, number> = {};
-  if (args.rate !== undefined && args.prompt === undefined) assumedInputs.prompt = DEFAULT_PROMPT;
+  // A context typed with a rate and no prompt= is the request's length: read as its prompt, and said so.
+  const promptFromContext =
+    args.rate !== undefined && args.prompt === undefined && options.contextTyped ? later.context : undefined;
+  if (promptFromContext === undefined && args.rate !== undefined && args.prompt === undefined)
+    assumedInputs.prompt = DEFAULT_PROMPT;
   if (args.rate !== undefined && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
-  const prompt = args.prompt ?? assumedInputs.prompt;
+  const prompt = args.prompt ?? promptFromContext ?? assumedInputs.prompt;
   const generate = typedGenerate ?? assumedInputs.generate;
+  if (promptFromContext !== undefined) {
+    notes.push(
+      text("note.contextAsPrompt", {
+        context: num("tokens", promptFromContext),
+        generate: num("tokens", generate ?? DEFAULT_GENERATE),
+      }),
+    );
+  }
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
   // MLA's latent (DeepSeek-V2 §2.1) when given, else grouped-query attention's K and V per head.
@@ -450,7 +462,10 @@ export function serveFromArgs(
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
   // The batch a throughput answer chose (the largest that fits for a rate, else 1) is assumed too.
   if (throughput?.batch !== undefined && batch === undefined) assumedInputs.batch = throughput.batch;
-  if (assumedInputs.prompt !== undefined || assumedInputs.generate !== undefined) {
+  if (
+    assumedInputs.prompt !== undefined ||
+    (assumedInputs.generate !== undefined && promptFromContext === undefined)
+  ) {
     notes.push(
       text("note.requestAssumed", {
         prompt: num("tokens", prompt ?? DEFAULT_PROMPT),

@@ -3,6 +3,7 @@ import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
+import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import { readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
@@ -67,7 +68,9 @@ export const serve = defineCommand({
       });
     }
     const precision = args.precision ?? "bf16";
-    const served = serveFromArgs(args, tracked, { throughput: true, precision });
+    // A context the user typed (not a preset's) can stand for the request's prompt length.
+    const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
+    const served = serveFromArgs(args, tracked, { throughput: true, precision, contextTyped });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",

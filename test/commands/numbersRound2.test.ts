@@ -32,3 +32,29 @@ describe("compute warns of a low implied MFU as /flops mfu does", () => {
     expect(warningKeys("mfu 7B 140B gpu=H100 gpus=64 days=91")).toContain("plausible.impliedMfuLow");
   });
 });
+
+// Llama 3 70B (meta-llama/Meta-Llama-3-70B config.json): 80 layers, 8 KV heads, head dim 128, so the
+// cache is 2 × 80 × 8 × 128 × 2 B = 327,680 B per token in bf16 (GQA, Ainslie et al. 2023).
+describe("serve with a rate: a typed context= is the request's length when no prompt= is given", () => {
+  const line = "serve llama-3-70b gpu=H100 rate=20 context=32k";
+
+  it("context=32k is read as a 32,768-token prompt plus the assumed 256 generated tokens: 33,024 per sequence", () => {
+    const r = result(line);
+    expect(r.throughput.promptTokens).toBe(32_768);
+    expect(r.throughput.context).toBe(32_768 + 256);
+    expect(r.serving.kvBytesPerToken).toBe(2 * 80 * 8 * 128 * 2);
+    expect(r.breakdown.kvCache).toBe(2 * 80 * 8 * 128 * 2 * (32_768 + 256) * r.throughput.batch);
+    expect(r.assumedInputs.prompt).toBeUndefined();
+    expect(said(line)).not.toContain("Not used: context");
+    expect(said(line)).toContain("read as each request's prompt length (prompt=32,768)");
+    expect(said(line, "zh-TW")).toContain("當成每個請求的 prompt 長度");
+  });
+
+  it("with prompt= given, context= stays not used, and the preset's context is never a prompt", () => {
+    const both = "serve llama-3-70b gpu=H100 rate=20 context=32k prompt=1k";
+    expect(result(both).throughput.promptTokens).toBe(1024);
+    expect(said(both)).toContain("Not used: context=32k");
+    // The preset fills Llama 3's 8,192-token window; a request is then the assumed 1k + 256.
+    expect(result("serve llama-3-70b gpu=H100 rate=20").throughput.promptTokens).toBe(1024);
+  });
+});
