@@ -783,6 +783,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Numbers fixes, round 2
   "note.mlaNeedsLayers":
     "kv-latent= 是 MLA 每一層的 cache (d_c + d_R)：沒有 layers= 就不計入 cache。請加上層數，例如 kv-latent=576 layers=61 (DeepSeek-V3)。",
+  "compute.needsGpu": "{options} 需要指定 GPU 才能估算時間、MFU 或成本：請加上 GPU，例如 gpu=H100。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
 };

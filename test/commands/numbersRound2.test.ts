@@ -58,3 +58,20 @@ describe("serve with a rate: a typed context= is the request's length when no pr
     expect(result("serve llama-3-70b gpu=H100 rate=20").throughput.promptTokens).toBe(1024);
   });
 });
+
+describe("compute: a GPU count and time without a GPU say a GPU is needed, not that the answer ignores them", () => {
+  it("70B 2T 1000 GPUs 30 days: 6 × 70B × 2T = 8.4e23 FLOP, and a warning naming gpus= and days= with gpu=H100", () => {
+    for (const line of ["70B 2T 1000 GPUs 30 days", "compute 70B 2T gpus=1000 days=30"]) {
+      // 6ND (Kaplan et al. 2020, §2.1) does not need a GPU; time and MFU do.
+      expect(result(line).flops).toBe(6 * 70e9 * 2e12);
+      expect(said(line)).not.toContain("Not used: gpus");
+      expect(said(line)).not.toContain("Not used: days");
+      expect(said(line)).toContain(
+        "gpus=, days= need a GPU to plan time, MFU or cost: name one, e.g. gpu=H100.",
+      );
+      expect(said(line, "zh-TW")).toContain("需要指定 GPU");
+    }
+    expect(warningKeys("compute 70B 2T")).not.toContain("compute.needsGpu");
+    expect(warningKeys("compute 70B 2T gpu=H100 gpus=1000 days=30")).not.toContain("compute.needsGpu");
+  });
+});
