@@ -186,6 +186,13 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   if (precision === "fp8") {
     notes.push(fp8SpeedupNote(gpu, peak));
   }
+  // Integer tensor throughput (TOPS) is an inference figure: training runs in bf16 or fp8
+  // (NVIDIA H100 datasheet lists INT8 TOPS beside the FP8/BF16 TFLOPS; Micikevicius et al. 2022, fp8 training).
+  if (precision === "int8") {
+    warnings.push(
+      text("compute.integerPrecision", { precision, gpu: gpu.name, peak: input("flopRate", peak) }),
+    );
+  }
   const sources: Source[] = [gpu.source, SOURCES.zero2020, SOURCES.palm2022];
   if (precision === "fp8") sources.push(SOURCES.fujii2024);
   if (energy.rows.length > 0) sources.push(SOURCES.llama1);

@@ -817,6 +817,8 @@ export const en = {
   "note.mlaNeedsLayers":
     "kv-latent= is MLA's cache per layer (d_c + d_R): without layers= the cache is not counted. Add the layer count, e.g. kv-latent=576 layers=61 (DeepSeek-V3).",
   "compute.needsGpu": "{options} need a GPU to plan time, MFU or cost: name one, e.g. gpu=H100.",
+  "compute.integerPrecision":
+    "{precision} is an integer inference throughput ({gpu}: {peak} integer operations/s, TOPS): training runs in bf16 or fp8, so this plan is faster than any training run. Plan with precision=bf16 (or fp8 on Hopper and later).",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
 } as const;

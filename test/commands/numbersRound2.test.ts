@@ -75,3 +75,17 @@ describe("compute: a GPU count and time without a GPU say a GPU is needed, not t
     expect(warningKeys("compute 70B 2T gpu=H100 gpus=1000 days=30")).not.toContain("compute.needsGpu");
   });
 });
+
+// NVIDIA H100 datasheet (SXM): INT8 Tensor Core 3,958 TOPS with sparsity, 1,979 dense — an integer
+// inference figure; training runs in bf16 (989 TFLOP/s dense) or fp8 (Micikevicius et al. 2022).
+describe("a training plan at an integer precision warns that TOPS are an inference figure", () => {
+  it("7B 1T gpu=H100 precision=int8: the plan is at 1,978.9 T ops/s, and the warning says to plan in bf16 or fp8", () => {
+    const line = "7B 1T gpu=H100 precision=int8";
+    expect(result(line).peakFlopsPerGpu).toBeCloseTo(1978.9e12, -9);
+    expect(warningKeys(line)).toContain("compute.integerPrecision");
+    expect(said(line)).toContain("training runs in bf16 or fp8");
+    expect(said(line, "zh-TW")).toContain("訓練用 bf16 或 fp8 跑");
+    expect(warningKeys("7B 1T gpu=H100 precision=fp8")).not.toContain("compute.integerPrecision");
+    expect(warningKeys("7B 1T gpu=H100")).not.toContain("compute.integerPrecision");
+  });
+});
