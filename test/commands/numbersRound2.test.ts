@@ -89,3 +89,27 @@ describe("a training plan at an integer precision warns that TOPS are an inferen
     expect(warningKeys("7B 1T gpu=H100")).not.toContain("compute.integerPrecision");
   });
 });
+
+describe("range errors show an example that reads once and a range the value is outside of", () => {
+  const error = (line: string, lang: "en" | "zh-TW" = "en") => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(false);
+    return said(line, lang);
+  };
+
+  it("days=0: the example is days=21d (the unit once), and that example is read as 21 days", () => {
+    const text = error("compute 70B 2T gpu=H100 days=0");
+    expect(text).toContain("e.g. days=21d.");
+    expect(text).not.toContain("days=21 days");
+    // LLaMA 65B: 2,048 A100 for about 21 days (Touvron et al. 2023, §2.4).
+    expect(result("70B 2T gpu=H100 gpus=512 days=21d").seconds).toBe(21 * 86_400);
+  });
+
+  it("mfu=0 and mfu=150% are outside (0, 100%]: the message says above 0% and at most 100%, not 'between 0 and 100%'", () => {
+    for (const value of ["0", "150%"]) {
+      const text = error(`compute 70B 2T gpu=H100 mfu=${value}`);
+      expect(text).toContain(`mfu “${value}” must be above 0% and at most 100%, e.g. mfu=40%.`);
+      expect(error(`compute 70B 2T gpu=H100 mfu=${value}`, "zh-TW")).toContain("必須大於 0% 且不超過 100%");
+    }
+  });
+});
