@@ -59,7 +59,7 @@ export const cards = defineCommand({
     "lora-targets": opt.choice(["attention", "all"] as const, { aliases: ["targets"], example: "all" }),
     // A mixture of experts: serving's FLOP per token count the active parameters, 2·N_active.
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
-    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "61*(512+64)" }),
+    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "512+64" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
   },

@@ -157,6 +157,7 @@ export function servingReply(input: ServeInput): ServeOutput {
         layout.kvPerGpu,
         derivation.variant === "mla"
           ? formula("serve.kvPerGpuMla", {
+              L: num("plain", derivation.layers),
               latent: num("count", derivation.latent),
               bytes: num("plain", derivation.bytesPerValue),
               ctx: num("tokens", sequence),
@@ -260,7 +261,7 @@ export interface ServeArgs {
   tp?: number | undefined;
   pp?: number | undefined;
   active?: number | undefined;
-  /** MLA: values cached per token over all layers, L·(d_c + d_R). */
+  /** MLA: values cached per token and layer, d_c + d_R (read only with layers=). */
   "kv-latent"?: number | undefined;
   experts?: number | undefined;
   "top-k"?: number | undefined;
@@ -338,6 +339,7 @@ export interface ServedFromArgs {
  * KV cache or for throughput. Given otherwise, they are named as not used.
  */
 export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
+  "kv-latent",
   "kv-heads",
   "kv-precision",
   "hidden",
@@ -358,9 +360,17 @@ export function serveFromArgs(
   args: ServeArgs,
   later: Pick<
     ServeArgs,
-    "kv-heads" | "kv-precision" | "hidden" | "generate" | "experts" | "top-k" | "context" | "batch"
+    | "kv-latent"
+    | "kv-heads"
+    | "kv-precision"
+    | "hidden"
+    | "generate"
+    | "experts"
+    | "top-k"
+    | "context"
+    | "batch"
   >,
-  options: { throughput: boolean; precision: StoragePrecision },
+  options: { throughput: boolean; precision: StoragePrecision; contextTyped?: boolean },
 ): ServedFromArgs {
   const precision = options.precision;
   const notes: Text[] = [];
@@ -379,21 +389,36 @@ export function serveFromArgs(
   const typedGenerate = args.rate !== undefined ? later.generate : undefined;
   // A rate sizes requests of prompt + generate tokens: those not given are assumed, and said so.
   const assumedInputs: Record<string, number> = {};
-  if (args.rate !== undefined && args.prompt === undefined) assumedInputs.prompt = DEFAULT_PROMPT;
+  // A context typed with a rate and no prompt= is the request's length: read as its prompt, and said so.
+  const promptFromContext =
+    args.rate !== undefined && args.prompt === undefined && options.contextTyped ? later.context : undefined;
+  if (promptFromContext === undefined && args.rate !== undefined && args.prompt === undefined)
+    assumedInputs.prompt = DEFAULT_PROMPT;
   if (args.rate !== undefined && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
-  const prompt = args.prompt ?? assumedInputs.prompt;
+  const prompt = args.prompt ?? promptFromContext ?? assumedInputs.prompt;
   const generate = typedGenerate ?? assumedInputs.generate;
+  if (promptFromContext !== undefined) {
+    notes.push(
+      text("note.contextAsPrompt", {
+        context: num("tokens", promptFromContext),
+        generate: num("tokens", generate ?? DEFAULT_GENERATE),
+      }),
+    );
+  }
   if (heads && kvHeads && heads % kvHeads !== 0) throw new UserError("params.kvHeads", { heads, kvHeads });
   validateLayoutArgs(args, NODE_SIZE);
   // MLA's latent (DeepSeek-V2 §2.1) when given, else grouped-query attention's K and V per head.
-  const latent = args["kv-latent"];
+  // The latent is per layer (d_c + d_R): without layers= it is not used, and said so.
+  const latent = args.layers ? later["kv-latent"] : undefined;
+  if (!args.layers && isGiven(later, "kv-latent")) warnings.push(text("note.mlaNeedsLayers"));
   const modelled = Boolean(latent || (args.layers && kvHeads && headDim));
   const kvPrecision = (modelled ? later["kv-precision"] : undefined) ?? "bf16";
-  const kv = latent
-    ? mlaKvLayout(latent, kvPrecision)
-    : args.layers && kvHeads && headDim
-      ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
-      : undefined;
+  const kv =
+    latent && args.layers
+      ? mlaKvLayout({ layers: args.layers, latent }, kvPrecision)
+      : args.layers && kvHeads && headDim
+        ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
+        : undefined;
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
   const fromRequests = args.rate !== undefined;
   const given =
@@ -437,7 +462,10 @@ export function serveFromArgs(
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
   // The batch a throughput answer chose (the largest that fits for a rate, else 1) is assumed too.
   if (throughput?.batch !== undefined && batch === undefined) assumedInputs.batch = throughput.batch;
-  if (assumedInputs.prompt !== undefined || assumedInputs.generate !== undefined) {
+  if (
+    assumedInputs.prompt !== undefined ||
+    (assumedInputs.generate !== undefined && promptFromContext === undefined)
+  ) {
     notes.push(
       text("note.requestAssumed", {
         prompt: num("tokens", prompt ?? DEFAULT_PROMPT),
@@ -457,12 +485,21 @@ export function serveFromArgs(
         "row.kvCache",
         "bytes",
         kvTotal,
-        formula(kv.derivation.variant === "mla" ? "serve.kvCacheMla" : "serve.kvCache", {
-          perToken: num("bytes", kv.bytesPerToken),
-          ctx: num("tokens", tokens),
-          batch: num("plain", sequences),
-          precision: symbol(kvPrecision),
-        }),
+        kv.derivation.variant === "mla"
+          ? formula("serve.kvCacheMla", {
+              L: num("plain", kv.derivation.layers),
+              latent: num("count", kv.derivation.latent),
+              bytes: num("plain", kv.derivation.bytesPerValue),
+              ctx: num("tokens", tokens),
+              batch: num("plain", sequences),
+              precision: symbol(kvPrecision),
+            })
+          : formula("serve.kvCache", {
+              perToken: num("bytes", kv.bytesPerToken),
+              ctx: num("tokens", tokens),
+              batch: num("plain", sequences),
+              precision: symbol(kvPrecision),
+            }),
       ),
     );
   }

@@ -6,6 +6,7 @@ import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
+import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import {
@@ -271,6 +272,16 @@ export const compute = defineCommand({
         pushAll(warnings, plan.warnings);
         pushAll(sources, plan.sources);
       }
+    } else {
+      // A GPU count or time typed without a GPU: the answer could use them with one, so they are
+      // read and the warning says what is missing (not "does not depend on it"). A price or an
+      // MFU alone stays named as not used.
+      const needGpu: string[] = [];
+      const typed = (name: string) => isGiven(args, name) && context.preset?.filled[name] === undefined;
+      if (typed("gpus") && args.gpus !== undefined) needGpu.push("gpus=");
+      if (typed("days") && args.days !== undefined) needGpu.push("days=");
+      if (typed("gpu-hours") && args["gpu-hours"] !== undefined) needGpu.push("gpu-hours=");
+      if (needGpu.length > 0) warnings.push(text("compute.needsGpu", { options: needGpu.join(", ") }));
     }
     sources = distinctSources(sources);
     // Tokens set by the Chinchilla rule (not typed, not from a budget) are an assumption Read as lists.

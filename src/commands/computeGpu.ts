@@ -14,6 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
+import { impliedMfuLow } from "../dispatch/plausibility.ts";
 import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
@@ -184,6 +185,13 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
 
   if (precision === "fp8") {
     notes.push(fp8SpeedupNote(gpu, peak));
+  }
+  // Integer tensor throughput (TOPS) is an inference figure: training runs in bf16 or fp8
+  // (NVIDIA H100 datasheet lists INT8 TOPS beside the FP8/BF16 TFLOPS; Micikevicius et al. 2022, fp8 training).
+  if (precision === "int8") {
+    warnings.push(
+      text("compute.integerPrecision", { precision, gpu: gpu.name, peak: input("flopRate", peak) }),
+    );
   }
   const sources: Source[] = [gpu.source, SOURCES.zero2020, SOURCES.palm2022];
   if (precision === "fp8") sources.push(SOURCES.fujii2024);
@@ -415,6 +423,9 @@ function fromKnownTime(
   // ~60% suspicious, above 100% impossible (PaLM §4.1, Table 3: the best large runs 46.2%).
   const planMfu = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
   for (const warning of planMfu.warnings) warnings.push(fromNotice(warning));
+  // And below 5%, as /flops mfu warns (README: an implied MFU under 5% is warned about).
+  const low = args.mfu === undefined ? impliedMfuLow(planMfu.mfu) : undefined;
+  if (low) warnings.push(low);
   if (args.mfu !== undefined) {
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
     // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.

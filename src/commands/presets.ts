@@ -103,9 +103,10 @@ export function modelPreset(model: Model): PresetValues {
       // Serving reads only the routed experts (DeepSeek-V3 config.json: n_routed_experts 256, top-8).
       add("experts", run.architecture.moe?.experts);
       add("top-k", run.architecture.moe?.topK);
-      // MLA caches L·(kv_lora_rank + qk_rope_head_dim) values per token (DeepSeek-V2 §2.1), not 2·L·n_kv·d_head.
+      // MLA caches kv_lora_rank + qk_rope_head_dim values per token and layer (DeepSeek-V2 §2.1), not 2·n_kv·d_head.
       const mla = run.architecture.mla;
-      if (mla) add("kv-latent", run.architecture.layers * (mla.kvLoraRank + mla.qkRopeHeadDim));
+      if (mla) add("layers", run.architecture.layers);
+      if (mla) add("kv-latent", mla.kvLoraRank + mla.qkRopeHeadDim);
     }
     add("vocab", arch.vocab);
   }

@@ -3,6 +3,7 @@ import { USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
+import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import { readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
@@ -36,7 +37,7 @@ export const serve = defineCommand({
     tp: opt.integer({ aliases: ["tensor-parallel"], example: "8" }),
     pp: opt.integer({ aliases: ["pipeline-parallel"], example: "2" }),
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
-    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "61*(512+64)" }),
+    "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "512+64" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
     rate: opt.rate({ aliases: ["rps", "requests"], example: "10" }),
@@ -67,7 +68,9 @@ export const serve = defineCommand({
       });
     }
     const precision = args.precision ?? "bf16";
-    const served = serveFromArgs(args, tracked, { throughput: true, precision });
+    // A context the user typed (not a preset's) can stand for the request's prompt length.
+    const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
+    const served = serveFromArgs(args, tracked, { throughput: true, precision, contextTyped });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",

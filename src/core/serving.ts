@@ -20,7 +20,7 @@ export interface KvLayout {
   /** How the figure was derived: the variant (its formula lives in the registry) and its numbers. */
   derivation:
     | { variant: "gqa"; shape: GqaShape; bytesPerValue: number }
-    | { variant: "mla"; latent: number; bytesPerValue: number };
+    | { variant: "mla"; layers: number; latent: number; bytesPerValue: number };
 }
 
 export interface GqaShape {
@@ -41,15 +41,20 @@ export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLay
 /**
  * MLA caches one compressed latent and one decoupled RoPE key per layer, shared by every head:
  * L·(d_c + d_R)·bytes per token (DeepSeek-V2 §2.1.2–2.1.4, Table 1; DeepSeek-V3 config.json kv_lora_rank 512,
- * qk_rope_head_dim 64, 61 layers: 70,272 B in bf16). `latent` is L·(d_c + d_R). Not split by head:
- * each tensor-parallel rank holds it whole (one "KV head").
+ * qk_rope_head_dim 64, 61 layers: 61 × 576 × 2 = 70,272 B in bf16). `latent` is d_c + d_R, per
+ * layer, as the paper states it. Not split by head: each tensor-parallel rank holds it whole (one "KV head").
  */
-export function mlaKvLayout(latent: number, precision: StoragePrecision): KvLayout {
+export function mlaKvLayout(
+  shape: { layers: number; latent: number },
+  precision: StoragePrecision,
+): KvLayout {
   const bytesPerValue = BYTES_PER_VALUE[precision];
+  const { layers, latent } = shape;
   return {
-    bytesPerToken: latent * bytesPerValue,
+    // L · (d_c + d_R) · bytes (DeepSeek-V2 §2.1.4, Table 1: (d_c + d_R)·l elements per token).
+    bytesPerToken: layers * latent * bytesPerValue,
     kvHeads: 1,
-    derivation: { variant: "mla", latent, bytesPerValue },
+    derivation: { variant: "mla", layers, latent, bytesPerValue },
   };
 }
 

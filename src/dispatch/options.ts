@@ -189,7 +189,8 @@ export const opt = {
     option(
       "duration",
       fromParser((text) => parseDuration(text, SECONDS_PER_DAY)),
-      "21 days",
+      // Shown after `days=`: the unit once (`days=21d`, not `days=21 days`).
+      "21d",
       meta,
     ),
   /** GPU time; a bare number is in GPU-hours (`2.664M`, `2048*21days`). */

@@ -76,11 +76,17 @@ export function checkResult(
   data: Record<string, unknown>,
 ): Text[] {
   const mfu = result?.mfu;
-  if (typeof mfu !== "number" || data.mfu !== undefined || mfu >= MIN_PLAUSIBLE_MFU) return [];
+  if (typeof mfu !== "number" || data.mfu !== undefined) return [];
+  const low = impliedMfuLow(mfu, data["tokens-per-second"] !== undefined);
+  return low ? [low] : [];
+}
+
+/**
+ * The warning for an implied MFU under 5% (mfu, and compute when a time is given), or undefined:
+ * with a throughput given, likely a per-GPU figure; else a GPU count or time slip.
+ */
+export function impliedMfuLow(mfu: number, fromThroughput = false): Text | undefined {
+  if (mfu >= MIN_PLAUSIBLE_MFU) return undefined;
   const percent = input("percent", Number((mfu * 100).toPrecision(2)));
-  return [
-    text(data["tokens-per-second"] !== undefined ? "plausible.throughputLow" : "plausible.impliedMfuLow", {
-      percent,
-    }),
-  ];
+  return text(fromThroughput ? "plausible.throughputLow" : "plausible.impliedMfuLow", { percent });
 }

@@ -110,6 +110,7 @@ const FOR_OPTION: Readonly<Record<string, ErrorId>> = {
   "quantity.negative": "quantity.notPositiveFor",
   "quantity.notPositive": "quantity.notPositiveFor",
   "quantity.notInteger": "quantity.notIntegerFor",
+  "quantity.notFraction": "quantity.notFractionFor",
 };
 
 /** The error id a core parser's error `id` becomes when it is about a declared option. */

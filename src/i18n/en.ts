@@ -824,6 +824,16 @@ export const en = {
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
+    "MLA (multi-head latent attention): values cached per token and layer, kv_lora_rank + qk_rope_head_dim, e.g. 512+64 with layers=61 for DeepSeek-V3; the cache is L·(d_c + d_R)·bytes per token, in place of 2·L·n_kv·d_head.",
+  // Numbers fixes, round 2
+  "note.mlaNeedsLayers":
+    "kv-latent= is MLA's cache per layer (d_c + d_R): without layers= the cache is not counted. Add the layer count, e.g. kv-latent=576 layers=61 (DeepSeek-V3).",
+  "compute.needsGpu": "{options} need a GPU to plan time, MFU or cost: name one, e.g. gpu=H100.",
+  "compute.integerPrecision":
+    "{precision} is an integer inference throughput ({gpu}: {peak} integer operations/s, TOPS): training runs in bf16 or fp8, so this plan is faster than any training run. Plan with precision=bf16 (or fp8 on Hopper and later).",
+  "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
+  "note.contextAsPrompt":
+    "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -790,6 +790,16 @@ export const zhTW: Record<MessageKey, string> = {
   "read.expertsTimesSize":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
+    "MLA (multi-head latent attention)：每個 token 每一層快取的數值數，kv_lora_rank + qk_rope_head_dim，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
+  // Numbers fixes, round 2
+  "note.mlaNeedsLayers":
+    "kv-latent= 是 MLA 每一層的 cache (d_c + d_R)：沒有 layers= 就不計入 cache。請加上層數，例如 kv-latent=576 layers=61 (DeepSeek-V3)。",
+  "compute.needsGpu": "{options} 需要指定 GPU 才能估算時間、MFU 或成本：請加上 GPU，例如 gpu=H100。",
+  "compute.integerPrecision":
+    "{precision} 是整數推論的吞吐量 ({gpu}：每秒 {peak} 次整數運算，TOPS)：訓練用 bf16 或 fp8 跑，所以這個估算比任何實際訓練都快。請改用 precision=bf16 (Hopper 以後也可用 fp8)。",
+  "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
+  "note.contextAsPrompt":
+    "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
 };
 
 /**

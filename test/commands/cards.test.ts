@@ -138,7 +138,7 @@ describe("/flops cards serving", () => {
       61 * (512 + 64),
     );
     expect(said("cards deepseek-v3 gpu=H100 precision=fp8")).toContain(
-      "L · (d_c + d_R) · bytes = 35,136 × 2",
+      "L · (d_c + d_R) · bytes = 61 × 576 × 2",
     );
   });
 

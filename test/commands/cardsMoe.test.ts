@@ -45,9 +45,29 @@ describe("cards mode=infer counts a MoE's active parameters, 2·N_active", () =>
       const r = result(line);
       expect(r.serving.kvBytesPerToken).toBe(70_272);
       expect(said(line)).not.toContain("The KV cache is not counted");
-      expect(said(line)).toContain("L · (d_c + d_R) · bytes · ctx · batch = 70,272 B × 4,096");
+      expect(said(line)).toContain("L · (d_c + d_R) · bytes · ctx · batch = 61 × 576 × 2 × 4,096");
     }
     // Not GQA's 2·L·n_kv·d_head with its 128 heads of 128: 2 × 61 × 128 × 128 × 2 B = 3,997,696 B.
-    expect(result("serve 671B gpu=H200 kv-latent=61*(512+64)").serving.kvBytesPerToken).toBe(70_272);
+    expect(result("serve 671B gpu=H200 kv-latent=512+64 layers=61").serving.kvBytesPerToken).toBe(70_272);
+  });
+
+  // kv-latent= is per layer, as DeepSeek-V2 §2.1.4 / Table 1 state it ((d_c + d_R)·l elements per token)
+  // and config.json gives it (kv_lora_rank 512 + qk_rope_head_dim 64 = 576), times layers.
+  it("typed kv-latent=576 layers=61 is the preset's cache: 61 × 576 × 2 B × 4,096 = 288 MB, not 576 × 2 × 4,096 = 4.72 MB", () => {
+    const typed = "cards 671B gpu=H200 mode=infer kv-latent=576 layers=61 context=4k";
+    const r = result(typed);
+    expect(r.serving.kvBytesPerToken).toBe(61 * 576 * 2);
+    expect(r.breakdown.kvCache).toBe(61 * 576 * 2 * 4096);
+    expect(result("cards deepseek-v3 gpu=H200 mode=infer").breakdown.kvCache).toBe(r.breakdown.kvCache);
+    expect(said(typed)).toContain(`"label":"KV cache","value":"288 MB"`);
+    expect(said(typed)).toContain("61 × 576 × 2 × 4,096 × 1 (bf16)");
+  });
+
+  it("kv-latent= without layers= is not a 1-layer cache: not counted, named not used, with the fix", () => {
+    const line = "cards 671B gpu=H200 mode=infer kv-latent=576 context=4k";
+    expect(result(line).breakdown.kvCache).toBe(0);
+    expect(said(line)).toContain("Not used: kv-latent=576");
+    expect(said(line)).toContain("without layers= the cache is not counted");
+    expect(said(line, "zh-TW")).toContain("沒有 layers= 就不計入 cache");
   });
 });

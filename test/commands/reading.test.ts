@@ -327,8 +327,8 @@ const NEVER_MERGED: [string, Case][] = [
   ["70B*15T", { read: { flops: 1.05e24 } }],
   ["cards 70B * 15T gpu=H100", { error: "read.product" }],
   ["mfu 70B * 15T gpu=H100", { error: "read.product" }],
-  // gpus= without a GPU is not used: named in a note, and not in the reading (see test/commands/unused.test.ts).
-  ["175B 300B gpus=1024", { note: "read.unused", read: { params: 175e9, tokens: 300e9 } }],
+  // gpus= without a GPU: a warning says a GPU is needed to use it (e.g. gpu=H100), not "not used".
+  ["175B 300B gpus=1024", { warning: "compute.needsGpu", read: { params: 175e9, tokens: 300e9 } }],
   ["175B 300B 1024 H100s mfu=40% price=$2/h", { result: { costUsd: 2 * 221070.3 } }],
   // days= beside gpus= is used: it gives the implied MFU (issue 15), never silently dropped.
   [

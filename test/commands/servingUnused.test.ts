@@ -122,8 +122,10 @@ describe("serve and cards: the serving options that count only in some questions
     expect(ask(base).notes.map((n) => n.key)).not.toContain("note.contextAssumed");
     expect(unused(`${base} context=8k`)).toEqual(["context=8k"]);
     expect(result(`${base} context=8k`)).toEqual(r);
-    // Without a prompt, a request's prompt is assumed (1k, stated), not the model's context window.
-    expect(unused(`serve 70B gpu=H100 ${SHAPE} rate=20 generate=256 context=8k`)).toEqual(["context=8k"]);
+    // Without a prompt, a typed context is the request's prompt length (said in a note), not unused.
+    const typed = `serve 70B gpu=H100 ${SHAPE} rate=20 generate=256 context=8k`;
+    expect(unused(typed)).toEqual([]);
+    expect(result(typed).throughput.promptTokens).toBe(8192);
   });
 
   it("without the attention shape, context= and batch= change nothing in cards (the KV cache is not counted, and said so)", () => {

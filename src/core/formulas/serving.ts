@@ -97,7 +97,7 @@ export const SERVING_ROWS = defineFormulas({
   "serve.kvPerGpuMla": {
     id: "serve.kvPerGpuMla",
     symbolic: "L · (d_c + d_R) · bytes",
-    substituted: "{latent} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
+    substituted: "{L} × {latent} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
     evaluate: mlaKvLayout,
     explain: ["explain.const.mlaCache"],
   },
@@ -169,7 +169,7 @@ export const SERVING_ROWS = defineFormulas({
   "serve.kvCacheMla": {
     id: "serve.kvCacheMla",
     symbolic: "L · (d_c + d_R) · bytes · ctx · batch",
-    substituted: "{perToken} B × {ctx} × {batch} ({precision})",
+    substituted: "{L} × {latent} × {bytes} × {ctx} × {batch} ({precision})",
     evaluate: mlaKvLayout,
     explain: ["explain.const.mlaCache"],
   },
