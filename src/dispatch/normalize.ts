@@ -243,7 +243,7 @@ function unicodeForms(line: string): string {
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
 
-const DOLLARS_AFTER = /(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
+const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
 
@@ -254,7 +254,7 @@ const chineseRate = (_: string, per: string, count: string) => ` ${count} req/${
 /** A Chinese number, a time unit, then 半 (一年半 is a year and a half); a month needs 個 (三月 is March). */
 const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小時|週|周|星期|禮拜|個月)半/g;
 /** The same after digits: 1年半, 2 個月半. */
-const DIGITS_UNIT_HALF = /(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
+const DIGITS_UNIT_HALF = /(?<!\d)(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
 const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
