@@ -779,7 +779,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.costNeedsPrice":
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
   "opt.kv-latent":
-    "MLA (multi-head latent attention)：每個 token 每一層快取的數值數，kv_lora_rank + qk_rope_head_dim，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
+    "MLA 每個 token 每一層快取的數值數 (multi-head latent attention：kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
   // Numbers fixes, round 2
   "note.mlaNeedsLayers":
     "kv-latent= 是 MLA 每一層的 cache (d_c + d_R)：沒有 layers= 就不計入 cache。請加上層數，例如 kv-latent=576 layers=61 (DeepSeek-V3)。",
