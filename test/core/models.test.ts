@@ -349,9 +349,12 @@ describe("presets: a run's raw option values", () => {
     expect(deepseek.get("moe")).toBe("true");
     expect(deepseek.get("gpu")).toBe("h800-sxm");
     expect(deepseek.get("gpu-hours")).toBe("2664000");
-    // MLA is not modelled: no shape, so no attention term or KV cache is computed from a wrong one.
-    expect(deepseek.has("layers")).toBe(false);
+    // MLA's parameters are not modelled: no heads or width, so no attention term from a wrong shape. Its
+    // cache is: d_c + d_R = 512 + 64 per layer, times 61 layers (DeepSeek-V2 §2.1.4; V3 config.json).
+    expect(deepseek.get("layers")).toBe("61");
+    expect(deepseek.get("kv-latent")).toBe("576");
     expect(deepseek.has("heads")).toBe(false);
+    expect(deepseek.has("hidden")).toBe(false);
     expect(preset("palm-540b").get("tokens-per-second")).toBe("238300");
     expect(preset("gpt-3-175b").get("precision")).toBe("fp16");
   });
