@@ -814,7 +814,7 @@ export const en = {
   "note.costNeedsPrice":
     "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
   "opt.kv-latent":
-    "MLA (multi-head latent attention): values cached per token and layer, kv_lora_rank + qk_rope_head_dim, e.g. 512+64 with layers=61 for DeepSeek-V3; the cache is L·(d_c + d_R)·bytes per token, in place of 2·L·n_kv·d_head.",
+    "MLA's cached values per token and layer (multi-head latent attention: kv_lora_rank + qk_rope_head_dim), e.g. 512+64 with layers=61 for DeepSeek-V3; the cache is L·(d_c + d_R)·bytes per token, in place of 2·L·n_kv·d_head.",
   // Reading fixes, round 2
   "read.pricePerHour": "Read {price} per GPU as {perHour}/GPU-hour.",
   "read.nodesOfGiven": "Read {gpus} GPUs as spread over {nodes} node(s), {perNode} per node.",
@@ -824,7 +824,6 @@ export const en = {
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
-    "MLA's cached values per token and layer (multi-head latent attention: kv_lora_rank + qk_rope_head_dim), e.g. 512+64 with layers=61 for DeepSeek-V3; the cache is L·(d_c + d_R)·bytes per token, in place of 2·L·n_kv·d_head.",
   // Numbers fixes, round 2
   "note.mlaNeedsLayers":
     "kv-latent= is MLA's cache per layer (d_c + d_R): without layers= the cache is not counted. Add the layer count, e.g. kv-latent=576 layers=61 (DeepSeek-V3).",

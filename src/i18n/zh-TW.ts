@@ -781,7 +781,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.costNeedsPrice":
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
   "opt.kv-latent":
-    "MLA (multi-head latent attention)：每個 token 每一層快取的數值數，kv_lora_rank + qk_rope_head_dim，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
+    "MLA 每個 token 每一層快取的數值數 (multi-head latent attention：kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
   // Reading fixes, round 2
   "read.pricePerHour": "將每張 GPU {price} 解讀為每 GPU 小時 {perHour}。",
   "read.nodesOfGiven": "將 {gpus} 張 GPU 解讀為分布在 {nodes} 個節點上 (每節點 {perNode} 張)。",
@@ -790,7 +790,6 @@ export const zhTW: Record<MessageKey, string> = {
   "read.expertsTimesSize":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
-    "MLA 每個 token 每一層快取的數值數 (multi-head latent attention：kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
   // Numbers fixes, round 2
   "note.mlaNeedsLayers":
     "kv-latent= 是 MLA 每一層的 cache (d_c + d_R)：沒有 layers= 就不計入 cache。請加上層數，例如 kv-latent=576 layers=61 (DeepSeek-V3)。",
