@@ -754,7 +754,7 @@ export const en = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
-  // Natural-input reading: request rates, node counts
+  // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate {value}/s",
   "read.nodes": "Read {nodes} nodes × {perNode} GPUs as {gpus} GPUs.",
   "read.durationSum": "Read {parts} as one duration: {days} days.",
@@ -763,10 +763,10 @@ export const en = {
     "{nodes} nodes of how many GPUs each? Say it, e.g. /flops 70B 2T {nodes} nodes of 8 H100 (or gpus= for the total).",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
-  // Words fixes (fix8-words)
+  // Reading: questions about throughput
   "read.askedTokensPerSecond":
     "Tokens per second is a serving question, what /flops {command} answers: give a model and a GPU, e.g. /flops {example}.",
-  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  // Answers: published figures against the user's own plan, misdirected options
   "preset.notUsed": "{model}: the published {values} are left out, since you typed {typed}.",
   "note.publishedGpuTime":
     "{model}'s published {gpuHours} GPU-hours set the time, cost and energy here, at the MFU that run reached (implied above). Type mfu= to plan your own run at the MFU you expect.",
@@ -781,7 +781,7 @@ export const en = {
   "row.gpuHoursAtPublishedMfu": "GPU-hours at the published {mfu} MFU",
   "mfu.planAtMfu":
     "/flops mfu works out the MFU from a run's GPU time. To plan time and cost at {value} MFU, ask /flops compute: /flops {example}.",
-  // Numbers fixes (fix8-numbers)
+  // Dollar budgets, MFU warnings in compute, serving defaults, throughput units
   "compute.budgetUsd":
     "A budget in dollars is money, not FLOP: give one GPU and its price to turn it into GPU-hours, e.g. {example}; or give a compute budget in FLOP, e.g. {flopExample}.",
   "note.budgetUsd":
@@ -798,7 +798,7 @@ export const en = {
   "row.modelFlopRate": "Model FLOP/s, whole cluster",
   "row.modelFlopRateAttention": "Model FLOP/s with attention, whole cluster",
   "row.hardwareFlopRate": "Hardware FLOP/s (with recomputation), whole cluster",
-  // Lead fixes
+  // Next: lines that move on; a run's GPU time, power and cost on another GPU; MLA
   "note.publishedPowerOtherGpu":
     "{model}'s published {watts} W per GPU was for its {runGpu}, not {gpu}: the energy here uses {gpu}'s own power.",
   "hint.cardsAdapter":
@@ -815,7 +815,7 @@ export const en = {
     "No cost without a price per GPU-hour: add one, e.g. {example}, for cost = GPU-hours × price.",
   "opt.kv-latent":
     "MLA's cached values per token and layer (multi-head latent attention: kv_lora_rank + qk_rope_head_dim), e.g. 512+64 with layers=61 for DeepSeek-V3; the cache is L·(d_c + d_R)·bytes per token, in place of 2·L·n_kv·d_head.",
-  // Reading fixes, round 2
+  // Reading: prices per day, nodes of given GPUs, decimal commas, month names
   "read.pricePerHour": "Read {price} per GPU as {perHour}/GPU-hour.",
   "read.nodesOfGiven": "Read {gpus} GPUs as spread over {nodes} node(s), {perNode} per node.",
   "read.decimalComma":
@@ -824,7 +824,7 @@ export const en = {
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
-  // Numbers fixes, round 2
+  // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":
     "kv-latent= is MLA's cache per layer (d_c + d_R): without layers= the cache is not counted. Add the layer count, e.g. kv-latent=576 layers=61 (DeepSeek-V3).",
   "compute.needsGpu": "{options} need a GPU to plan time, MFU or cost: name one, e.g. gpu=H100.",

@@ -724,7 +724,7 @@ export const zhTW: Record<MessageKey, string> = {
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
-  // Natural-input reading: request rates, node counts
+  // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate 為每秒 {value} 個請求",
   "read.nodes": "將 {nodes} 個節點 × 每節點 {perNode} 張解讀為 {gpus} 張 GPU。",
   "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
@@ -732,10 +732,10 @@ export const zhTW: Record<MessageKey, string> = {
   "read.nodesWithoutCount":
     "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} nodes of 8 H100 (或用 gpus= 給總數)。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
-  // Words fixes (fix8-words)
+  // Reading: questions about throughput
   "read.askedTokensPerSecond":
     "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
-  // Answers: published figures against the user's own plan, misdirected options (fix8-answers)
+  // Answers: published figures against the user's own plan, misdirected options
   "preset.notUsed": "{model}：你輸入了 {typed}，所以不採用公開的 {values}。",
   "note.publishedGpuTime":
     "這裡的訓練時間、成本與能耗是用 {model} 公開的 {gpuHours} GPU 小時算的，也就是那次訓練實際達到的 MFU（見上方推算值）。輸入 mfu= 可以改用你預期的 MFU 規劃自己的訓練。",
@@ -750,7 +750,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuHoursAtPublishedMfu": "以公開 MFU {mfu} 計的 GPU 小時",
   "mfu.planAtMfu":
     "/flops mfu 是從訓練的 GPU 時間推算 MFU。若要以 {value} 的 MFU 規劃訓練時間與成本，請用 /flops compute：/flops {example}。",
-  // Numbers fixes (fix8-numbers)
+  // Dollar budgets, MFU warnings in compute, serving defaults, throughput units
   "compute.budgetUsd":
     "以美元計的預算是錢，不是 FLOP：請給一款 GPU 和它的價格，換算成 GPU 小時，例如 {example}；或給以 FLOP 計的算力預算，例如 {flopExample}。",
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
@@ -766,7 +766,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.modelFlopRate": "模型 FLOP/s (整個叢集)",
   "row.modelFlopRateAttention": "含 attention 的模型 FLOP/s (整個叢集)",
   "row.hardwareFlopRate": "硬體 FLOP/s (含重算，整個叢集)",
-  // Lead fixes
+  // Next: lines that move on; a run's GPU time, power and cost on another GPU; MLA
   "note.publishedPowerOtherGpu":
     "{model} 公開的每張 GPU {watts} W 是 {runGpu} 的功耗，不是 {gpu}：這裡的能耗改用 {gpu} 自己的功耗。",
   "hint.cardsAdapter": "下一步：用 tp=8 pp=2 zero=1 固定部分切分方式，或用 mode=train 看全參數訓練的記憶體。",
@@ -782,7 +782,7 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有每 GPU 小時的價格就算不出成本：請加上價格，例如 {example}，成本 = GPU 小時 × 價格。",
   "opt.kv-latent":
     "MLA 每個 token 每一層快取的數值數 (multi-head latent attention：kv_lora_rank + qk_rope_head_dim)，例如 DeepSeek-V3 為 512+64 搭配 layers=61；cache 為每個 token L·(d_c + d_R)·bytes，取代 2·L·n_kv·d_head。",
-  // Reading fixes, round 2
+  // Reading: prices per day, nodes of given GPUs, decimal commas, month names
   "read.pricePerHour": "將每張 GPU {price} 解讀為每 GPU 小時 {perHour}。",
   "read.nodesOfGiven": "將 {gpus} 張 GPU 解讀為分布在 {nodes} 個節點上 (每節點 {perNode} 張)。",
   "read.decimalComma":
@@ -790,7 +790,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.expertsTimesSize":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
-  // Numbers fixes, round 2
+  // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":
     "kv-latent= 是 MLA 每一層的 cache (d_c + d_R)：沒有 layers= 就不計入 cache。請加上層數，例如 kv-latent=576 layers=61 (DeepSeek-V3)。",
   "compute.needsGpu": "{options} 需要指定 GPU 才能估算時間、MFU 或成本：請加上 GPU，例如 gpu=H100。",

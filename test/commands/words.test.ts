@@ -3,7 +3,7 @@ import { toJson } from "../../src/reply/localize.ts";
 import { ask, said } from "./helpers.ts";
 
 /**
- * Words a new user typed that were misread or blamed wrongly (fresh-eyes report, fix8-words).
+ * Words a new user typed that were misread or blamed wrongly.
  * Reference values: C = 6·N·D (Kaplan et al. 2020 §2.1); D = 20·N when no tokens are given
  * (Hoffmann et al. 2022, Table 3: ~20 tokens per parameter); t = C / (GPUs · peak · MFU) with
  * H100 SXM bf16 dense 989.4 TFLOP/s (NVIDIA H100 datasheet, sparse 1,979 halved) at 40% MFU.

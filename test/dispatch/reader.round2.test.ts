@@ -6,7 +6,7 @@ import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";
 
 /**
- * Forms a second fresh-eyes report found misread or refused: "half" (a duration's half, never a
+ * Forms a new user found misread or refused: "half" (a duration's half, never a
  * precision by itself), a request rate in a question, GPU counts written `H100 x8`, `16k H100`,
  * prices per day, and the refusals that must name what was typed and suggest what was meant.
  *
