@@ -10,6 +10,7 @@ import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import {
+  costOf,
   DEFAULT_GPUS,
   energyRows,
   type GpuPlanArgs,
@@ -230,7 +231,10 @@ export const compute = defineCommand({
       const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
       // Nor is its power per GPU this GPU's (GPT-3's 330 W V100s on an H100).
       const power = gpuList.length === 1 ? publishedPowerElsewhere(context.preset, gpu) : undefined;
-      const hardware = gpuArgs(args, gpu, precision, skipped(elsewhere !== undefined, power !== undefined));
+      const hardware = gpuArgs(args, gpu, precision, {
+        time: elsewhere !== undefined,
+        power: power !== undefined,
+      });
       if (power) {
         notes.push(
           text("note.publishedPowerOtherGpu", {
@@ -319,16 +323,6 @@ function publishedGpuTime(hardware: GpuPlanArgs, preset: CommandContext["preset"
   return fromPreset ? preset.name : undefined;
 }
 
-const PUBLISHED_TIME: ReadonlySet<string> = new Set(["gpu-hours", "days"]);
-const PUBLISHED_POWER: ReadonlySet<string> = new Set(["power"]);
-const PUBLISHED_TIME_AND_POWER: ReadonlySet<string> = new Set([...PUBLISHED_TIME, ...PUBLISHED_POWER]);
-
-/** The preset values a plan on another GPU than the run's does not read: its time, its power. */
-function skipped(time: boolean, power: boolean): ReadonlySet<string> | undefined {
-  if (time) return power ? PUBLISHED_TIME_AND_POWER : PUBLISHED_TIME;
-  return power ? PUBLISHED_POWER : undefined;
-}
-
 /** Appends a list's items (no spread of the list into push's arguments). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
@@ -347,14 +341,14 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
-  skip?: ReadonlySet<string>,
+  skip: { time?: boolean; power?: boolean } = {},
 ): GpuPlanArgs {
-  // Each option is read (the tracked arguments count it as used) and kept only when given; those
-  // in `skip` are not read (a published run's GPU time or power on another GPU).
+  // Each option is read (the tracked arguments count it as used) and kept only when given; a
+  // published run's GPU time (gpu-hours, days) or power on another GPU is skipped, not read.
   const { gpus, mfu, pue, grid } = args;
-  const power = skip?.has("power") ? undefined : args.power;
-  const days = skip?.has("days") ? undefined : args.days;
-  const gpuHours = skip?.has("gpu-hours") ? undefined : args["gpu-hours"];
+  const power = skip.power ? undefined : args.power;
+  const days = skip.time ? undefined : args.days;
+  const gpuHours = skip.time ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;
@@ -376,18 +370,10 @@ function hardwareBudgetReply(
 ) {
   const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
   if (price !== undefined) {
-    // The budget's cost: GPU-hours × price per GPU-hour.
-    budget.rows.splice(
-      2,
-      0,
-      row(
-        "row.cost",
-        "usd",
-        gpuHours * price,
-        formula("cost.total", { gpuHours: input("gpuHours", gpuHours), price: input("price", price) }),
-      ),
-    );
-    budget.result.costUsd = gpuHours * price;
+    // The budget's cost: GPU-hours × price per GPU-hour, after the GPU-hours.
+    const { row: costRow, cost } = costOf({ low: gpuHours, point: gpuHours, high: gpuHours }, price);
+    budget.rows.splice(2, 0, costRow);
+    budget.result.costUsd = cost.point;
   }
   // The energy fields follow the budget's in its result, written by name (see planOnGpu).
   const energy = energyRows(

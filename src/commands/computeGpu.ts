@@ -142,30 +142,8 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   );
 
   if (args.price !== undefined) {
-    const price = args.price;
-    const cost = overSpan(gpuHours, (h) => h * price);
-    rows.push(
-      row(
-        "row.cost",
-        "usd",
-        cost.point,
-        formula(
-          "cost.total",
-          { gpuHours: input("gpuHours", gpuHours.point), price: input("price", price) },
-          {
-            after:
-              cost.low === cost.high
-                ? []
-                : [
-                    formula("range.usd", {
-                      low: input("dollars", cost.low),
-                      high: input("dollars", cost.high),
-                    }),
-                  ],
-          },
-        ),
-      ),
-    );
+    const { row: costRow, cost } = costOf(gpuHours, args.price);
+    rows.push(costRow);
     result.costUsd = cost.point;
     result.costUsdRange = cost;
   } else {
@@ -342,6 +320,28 @@ export function hardwareBudget(
 }
 
 /** What both ways of planning read and add to: the workload, the question, and the reply so far. */
+/** Cost = GPU-hours × price per GPU-hour, as a row (with the ends of a GPU-hours range) and its span. */
+export function costOf(gpuHours: Span, price: number): { row: Row; cost: Span } {
+  const cost = overSpan(gpuHours, (h) => h * price);
+  const ends =
+    cost.low === cost.high
+      ? []
+      : [formula("range.usd", { low: input("dollars", cost.low), high: input("dollars", cost.high) })];
+  return {
+    row: row(
+      "row.cost",
+      "usd",
+      cost.point,
+      formula(
+        "cost.total",
+        { gpuHours: input("gpuHours", gpuHours.point), price: input("price", price) },
+        { after: ends },
+      ),
+    ),
+    cost,
+  };
+}
+
 interface PlanParts {
   work: Workload;
   args: GpuPlanArgs;
