@@ -32,6 +32,11 @@ export class RateLimiter {
   /** In least recently used order: a key is moved to the end whenever it is used. */
   private readonly buckets = new Map<string, Bucket>();
   private readonly perMs: number;
+  /**
+   * At or before the first (least recently used) bucket's `at`: while it is within a minute of now
+   * and no bucket is over `maxUsers`, there is nothing to evict and the buckets are not walked.
+   */
+  private oldestAt = Number.NEGATIVE_INFINITY;
 
   constructor({
     perMinute,
@@ -76,9 +81,14 @@ export class RateLimiter {
   }
 
   private evict(now: number): void {
+    if (now - this.oldestAt < MINUTE_MS && this.buckets.size <= this.maxUsers) return;
+    this.oldestAt = Number.NEGATIVE_INFINITY;
     for (const [key, bucket] of this.buckets) {
       const idleAndFull = now - bucket.at >= MINUTE_MS;
-      if (!idleAndFull && this.buckets.size <= this.maxUsers) break;
+      if (!idleAndFull && this.buckets.size <= this.maxUsers) {
+        this.oldestAt = bucket.at;
+        break;
+      }
       this.buckets.delete(key);
     }
   }
