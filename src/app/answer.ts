@@ -70,15 +70,19 @@ export interface Answerer {
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { registry, limiter, shared, logger, caps = true } = deps;
   const clock = deps.clock ?? (() => performance.now());
-  /** The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard redaction. */
-  const answerLog = logger?.child({}, { redact: [] });
+  /**
+   * The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard
+   * redaction. One child per platform, whose binding pino serializes once (its first field, where
+   * the line had it).
+   */
+  const answerLogs = logger && answerLoggers(logger);
   const perMinute = (shared ?? limiter).perMinute;
 
   const finish = (ask: Ask, waitMs: number, started: number): Reply => {
     const answered =
       waitMs > 0 ? limitedReply(registry, ask, waitMs, perMinute) : respond(registry, ask, caps);
     const reply = caps ? capEchoes(answered) : answered;
-    if (logger && answerLog) logAnswer(logger, answerLog, ask, reply, clock() - started);
+    if (logger && answerLogs) logAnswer(logger, answerLogs[ask.platform], ask, reply, clock() - started);
     return reply;
   };
   const answer = (ask: Ask): Reply => {
@@ -220,26 +224,46 @@ function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: numbe
   };
 }
 
+/** The answer lines' loggers by platform, each with its platform bound (see createAnswerer). */
+function answerLoggers(logger: Logger): Record<Platform, Logger> {
+  const of = (platform: Platform) => logger.child({ platform }, { redact: [] });
+  return { slack: of("slack"), discord: of("discord"), cli: of("cli") };
+}
+
 /** Who asked on which platform, which command, how long it took and how it ended; never the text. */
 function logAnswer(logger: Logger, answerLogger: Logger, ask: Ask, reply: Reply, latencyMs: number): void {
   const limited = reply.error?.key === "rate.limited";
-  // Built by assignment, errorId last as a spread of it would put it (no temporary object a line).
-  const fields: {
-    platform: Platform;
-    command: string;
-    userId: string;
-    latencyMs: number;
-    outcome: string;
-    errorId?: string;
-  } = {
-    platform: ask.platform,
-    command: reply.command,
-    userId: ask.userId,
-    latencyMs: Math.round(latencyMs * 1000) / 1000,
-    outcome: reply.ok ? "ok" : limited ? "limited" : "error",
-  };
-  if (reply.error) fields.errorId = reply.error.key;
-  if (reply.internalError !== undefined)
-    logger.error({ ...fields, err: reply.internalError }, "answer failed");
-  else answerLogger.info(fields, "answered");
+  const outcome = reply.ok ? "ok" : limited ? "limited" : "error";
+  const latency = Math.round(latencyMs * 1000) / 1000;
+  if (reply.internalError !== undefined) {
+    // Built by assignment, errorId last as a spread of it would put it.
+    const fields: Record<string, unknown> = {
+      platform: ask.platform,
+      command: reply.command,
+      userId: ask.userId,
+      latencyMs: latency,
+      outcome,
+    };
+    if (reply.error) fields.errorId = reply.error.key;
+    fields.err = reply.internalError;
+    logger.error(fields, "answer failed");
+    return;
+  }
+  // The platform is the child's binding. One shape for every line: pino leaves out an undefined
+  // errorId, as it was left out of the record before.
+  answerLogger.info(
+    new AnswerLine(reply.command, ask.userId, latency, outcome, reply.error?.key),
+    "answered",
+  );
+}
+
+/** The fields of an answer line after its platform, in their order on the line. */
+class AnswerLine {
+  constructor(
+    readonly command: string,
+    readonly userId: string,
+    readonly latencyMs: number,
+    readonly outcome: string,
+    readonly errorId: string | undefined,
+  ) {}
 }
