@@ -16,6 +16,7 @@ import {
 } from "../core/layout.ts";
 import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
+import { roundedTo } from "../reply/format.ts";
 import { layoutSummary } from "../reply/layout.ts";
 import type { FormulaRef, Row, Text } from "../reply/reply.ts";
 
@@ -139,7 +140,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
             formula(id, {
               sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
               gb: num("count", whole / GB),
-              share: num("plain", Number((perGpu / whole).toPrecision(4))),
+              share: num("plain", roundedTo(perGpu / whole, 4)),
               ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
             })
         : undefined;

@@ -8,6 +8,7 @@ import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
+import { roundedTo } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import {
   costOf,
@@ -193,7 +194,7 @@ export const compute = defineCommand({
     if (given !== undefined && (ratio.timesOptimal < 0.5 || ratio.timesOptimal > 2)) {
       notes.push(
         text(ratio.timesOptimal < 1 ? "note.underTrained" : "note.overTrained", {
-          times: input("ratio", Number(ratio.timesOptimal.toPrecision(2))),
+          times: input("ratio", roundedTo(ratio.timesOptimal, 2)),
         }),
       );
       // The same budget spent compute-optimally (Hoffmann et al. 2022: N* = √(C/120), D* = 20·N*).

@@ -16,6 +16,7 @@ import {
 import { SOURCES } from "../core/sources.ts";
 import { impliedMfuLow } from "../dispatch/plausibility.ts";
 import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
+import { roundedTo } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
@@ -213,7 +214,7 @@ export function energyRows(
     row(
       "row.energy",
       "count",
-      Number((point.kwh / 1000).toPrecision(4)),
+      roundedTo(point.kwh / 1000, 4),
       formula(
         "energy.mwh",
         { gpuHours: input("gpuHours", gpuHours.point), W: input("count", watts), PUE: input("plain", pue) },
@@ -223,7 +224,7 @@ export function energyRows(
     row(
       "row.emissions",
       "count",
-      Number((point.co2Kg / 1000).toPrecision(4)),
+      roundedTo(point.co2Kg / 1000, 4),
       formula(
         "energy.co2",
         { grid: input("plain", grid) },

@@ -12,6 +12,7 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { describeArchitecture } from "../reply/architecture.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
+import { roundedTo } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
@@ -202,7 +203,7 @@ function reading(model: Model, estimate: RunEstimate): Text {
       : text("model.reading.computeUnpublished", {
           model: name,
           flops: input("flop", estimate.flops),
-          ratio: Number((estimate.tokensPerParam ?? 0).toPrecision(3)),
+          ratio: roundedTo(estimate.tokensPerParam ?? 0, 3),
         });
   }
   return text("model.reading.paramsOnly", { model: name, params: input("params", p.params.value) });

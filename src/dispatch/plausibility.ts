@@ -1,6 +1,6 @@
 import { UserError } from "../core/errors.ts";
 import { input, text } from "../reply/build.ts";
-import { formulaNumber as f } from "../reply/format.ts";
+import { formulaNumber as f, roundedTo } from "../reply/format.ts";
 import type { Text } from "../reply/reply.ts";
 
 /** Below this a "parameter count" is a number typed without its suffix (`175 300` meant `175B 300B`). */
@@ -87,6 +87,6 @@ export function checkResult(
  */
 export function impliedMfuLow(mfu: number, fromThroughput = false): Text | undefined {
   if (mfu >= MIN_PLAUSIBLE_MFU) return undefined;
-  const percent = input("percent", Number((mfu * 100).toPrecision(2)));
+  const percent = input("percent", roundedTo(mfu * 100, 2));
   return text(fromThroughput ? "plausible.throughputLow" : "plausible.impliedMfuLow", { percent });
 }

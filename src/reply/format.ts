@@ -131,10 +131,13 @@ function roundedUp(decimal: string): string {
 /**
  * `Number(value.toPrecision(digits))` (1–15 digits), without writing and reading a decimal for
  * whole numbers below 1e15 (175e9, 1.4e12: most counts): the remainder by the place to drop is
- * exact, and a half rounds up as toPrecision rounds it (test/reply/format.fast.test.ts).
+ * exact, and a half rounds up as toPrecision rounds it (test/reply/format.fast.test.ts). A
+ * fraction to at most six digits (an energy in MWh, a ratio) goes by fractionRoundedTo.
  */
 export function roundedTo(value: number, digits: number): number {
-  if (!(Number.isInteger(value) && value > 0 && value < 1e15)) return Number(value.toPrecision(digits));
+  if (!(Number.isInteger(value) && value > 0 && value < 1e15)) {
+    return fractionRoundedTo(value, digits) ?? Number(value.toPrecision(digits));
+  }
   let place = 1;
   const limit = 10 ** digits;
   for (let rest = value; rest >= limit; rest = Math.floor(rest / 10)) place *= 10;
@@ -142,6 +145,32 @@ export function roundedTo(value: number, digits: number): number {
   const dropped = value % place;
   const kept = value - dropped;
   return dropped * 2 >= place ? kept + place : kept;
+}
+
+/** 10^0 … 10^22: every one an exact double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * `Number(value.toPrecision(digits))` for a positive value from 1e-6 to 1e15 and 1–6 digits,
+ * without the decimal text: the value scaled to `digits` digits before the point (one product or
+ * quotient by an exact power of ten, off by at most half a unit in its last place, under 1e-10
+ * here) and rounded to a whole number n. n over the same power of ten is the double nearest
+ * n·10^-k, which is what reading toPrecision's decimal gives. A scaled value within 1e-9 of a
+ * half (where the scaling's error could tip the rounding) is left to toPrecision: undefined.
+ */
+function fractionRoundedTo(value: number, digits: number): number | undefined {
+  if (!(value >= 1e-6 && value < 1e15 && digits >= 1 && digits <= 6)) return undefined;
+  const shift = digits - 1 - Math.floor(Math.log10(value));
+  if (shift > 22 || shift < -22) return undefined;
+  const power = POWERS_OF_TEN[shift < 0 ? -shift : shift] as number;
+  const scaled = shift < 0 ? value / power : value * power;
+  // Outside [10^(digits-1), 10^digits) the logarithm's floor was off: toPrecision decides.
+  if (!(scaled >= (POWERS_OF_TEN[digits - 1] as number) && scaled < (POWERS_OF_TEN[digits] as number)))
+    return undefined;
+  const below = Math.floor(scaled);
+  if (Math.abs(scaled - below - 0.5) < 1e-9) return undefined;
+  const n = scaled - below > 0.5 ? below + 1 : below;
+  return shift < 0 ? n * power : n / power;
 }
 
 /**

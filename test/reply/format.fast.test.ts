@@ -172,6 +172,33 @@ describe("number formatting without a formatter per call", () => {
     );
   });
 
+  it("rounds fractions to significant digits as toPrecision does, ties and powers of ten included", () => {
+    // Energies in MWh, tonnes of CO2, ratios and shares (1e-6 up to 1e15), decimals with a tie
+    // at the digit dropped (2.675, 0.0125), and values a hair either side of a power of ten.
+    const fractions = fc.oneof(
+      fc.double({ min: 1e-7, max: 2e15, noNaN: true }),
+      fc
+        .tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 12 }))
+        .map(([m, e]) => m / 10 ** e),
+      fc
+        .tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 12 }))
+        .map(([m, e]) => (m + 0.5) / 10 ** e),
+      fc
+        .tuple(
+          fc.constantFrom(1, 0.9999999999999999, 1.0000000000000002, 9.9995),
+          fc.integer({ min: -7, max: 14 }),
+        )
+        .map(([m, e]) => m * 10 ** e),
+      fc.constantFrom(2.675, 1.005, 0.0125, 2.4485, 12.3455, 0.99995),
+    );
+    fc.assert(
+      fc.property(fractions, fc.integer({ min: 1, max: 7 }), (value, digits) => {
+        expect(roundedTo(value, digits)).toBe(Number(value.toPrecision(digits)));
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+
   it("prints a percentage to one decimal as reading toFixed back as a number did", () => {
     const percents = fc.oneof(
       fc.double({ min: -1e3, max: 1e3, noNaN: true }),
