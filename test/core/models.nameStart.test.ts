@@ -29,6 +29,17 @@ describe("mayStartModelName (the reader's test before it looks up words run toge
     }
   });
 
+  it("reads past separators before the first letter, and never rules out a word that is not plain ASCII", () => {
+    // The normalized name drops dashes, dots and underscores (`-llama` is `llama`), so the first
+    // character typed is not always the one that counts.
+    expect(mayStartModelName("-llama")).toBe(true);
+    expect(mayStartModelName("_GPT")).toBe(true);
+    expect(mayStartModelName("-70b")).toBe(false);
+    expect(mayStartModelName("70B中")).toBe(true);
+    expect(mayStartModelName("訓練")).toBe(true);
+    expect(mayStartModelName("-")).toBe(true);
+  });
+
   it("never rules out a start from which two to four words run together name a run", () => {
     const ruledOut = vocabulary.filter((word) => !mayStartModelName(word));
     expect(ruledOut.length).toBeGreaterThan(5);

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { type Catalog, createCatalog } from "../catalog.ts";
+import { isDigitCode, isLetterCode } from "../chars.ts";
 import { UserError } from "../errors.ts";
 import { nameKey } from "../nameKey.ts";
 import { sameNumbers } from "../suggest.ts";
@@ -43,21 +44,31 @@ function modelNames(model: Model): string[] {
 }
 
 let nameStarts: ReadonlySet<string> | undefined;
+/** By character code (ASCII): whether some run's normalized name begins with that character. */
+let firstCharacters: readonly boolean[] | undefined;
 
 /**
  * Whether a run's name (the word alone or run together with the words after it) can begin with
  * `word`: false means no lookup starting here can find one. True for a word that normalizes to
- * nothing or is not plain ASCII.
+ * nothing or is not plain ASCII. Most words asked about are numbers (`70B`, `512`): a word whose
+ * first character is a letter or digit no name begins with is answered from that character, with
+ * no normalized copy of the word made.
  */
 export function mayStartModelName(word: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
-  if (/[^\x00-\x7f]/.test(word)) return true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  if (nameStarts === undefined || firstCharacters === undefined) {
+    const keys = MODELS.flatMap(modelNames).map(normalizeModelName);
+    nameStarts = new Set(keys.flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))));
+    const firsts = Array.from({ length: 128 }, () => false);
+    for (const key of keys) if (key.length > 0) firsts[key.charCodeAt(0)] = true;
+    firstCharacters = firsts;
+  }
+  const first = word.charCodeAt(0);
+  // A letter or digit first is the normalized name's first character too (lower-cased).
+  if (isDigitCode(first) || isLetterCode(first)) {
+    if (firstCharacters[first | 0x20] !== true) return false;
+  }
   const piece = normalizeModelName(word);
-  nameStarts ??= new Set(
-    MODELS.flatMap(modelNames)
-      .map(normalizeModelName)
-      .flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))),
-  );
   return piece === "" || nameStarts.has(piece);
 }
 
