@@ -6,23 +6,31 @@ import { layoutOf } from "./validate.ts";
  * A command's validated options as its `run` reads them, each read noted: an option the user typed
  * that the command never read is named in a note (runCommand). A command reads its options by
  * name (`args.gpu`, destructuring); `readAll` (commands/cardsServe.ts) lists the ones given with
- * `givenOptions`. Each declared option is a getter on a class made once per command, so a
- * command's code sees one shape of options. A Proxy around the record did this before, and every
- * read through it took the Proxy's slow path, in the commands' own code too. Read-only: a command
+ * `givenOptions`. Each option name any command declares is a getter on this one class (added when
+ * the first command declaring it is tracked), so every command's options have one shape, and the
+ * getters' shared code sees one: a class per command gave each its own shape, and the reads in
+ * the shared code went by the slow path for many shapes. A name the command does not declare
+ * reads as undefined, as it did with no getter. A Proxy around the record did
+ * this before that, and every read through it took the Proxy's slow path. Read-only: a command
  * never writes its options (a getter has no setter).
  */
 class TrackedOptions {
   readonly #data: Record<string, unknown>;
+  /** By option number (`numbers`): the option's place in the command's declaration order, when declared. */
+  readonly #places: readonly (number | undefined)[];
   /** Bit `place` is set once the option declared at `place` has been read. */
   #read = 0;
 
-  constructor(data: Record<string, unknown>) {
+  constructor(data: Record<string, unknown>, places: readonly (number | undefined)[]) {
     this.#data = data;
+    this.#places = places;
   }
 
   /** Every getter's body: a static method, since only code inside the class reaches its private fields. */
-  static read(options: TrackedOptions, name: string, bit: number): unknown {
-    options.#read |= bit;
+  static read(options: TrackedOptions, name: string, number: number): unknown {
+    const place = options.#places[number];
+    if (place === undefined) return undefined;
+    options.#read |= 1 << place;
     return options.#data[name];
   }
 
@@ -38,29 +46,41 @@ class TrackedOptions {
 /** The read flags are the bits of one 32-bit integer (`|` and `&` work on 32 bits). */
 const MAX_TRACKED_OPTIONS = 32;
 
-/** The class of a command's tracked options: one getter per declared option, made once per command. */
-const optionsClass = oncePer((command: AnyCommand) => {
+/** Every option name with a getter, numbered as first met. */
+const numbers = new Map<string, number>();
+
+/**
+ * A command's places by option number, made once per command: the getters of names no command
+ * declared before are added to the class then.
+ */
+const placesOf = oncePer((command: AnyCommand): readonly (number | undefined)[] => {
   const list = command.optionList;
   if (list.length > MAX_TRACKED_OPTIONS) {
     throw new Error(
       `${command.name} declares ${list.length} options; reads are tracked for ${MAX_TRACKED_OPTIONS}`,
     );
   }
-  class CommandOptions extends TrackedOptions {}
+  const places: (number | undefined)[] = [];
   list.forEach(([name], place) => {
-    const bit = 1 << place;
-    Object.defineProperty(CommandOptions.prototype, name, {
-      get(this: TrackedOptions) {
-        return TrackedOptions.read(this, name, bit);
-      },
-    });
+    let number = numbers.get(name);
+    if (number === undefined) {
+      const added = numbers.size;
+      number = added;
+      numbers.set(name, added);
+      Object.defineProperty(TrackedOptions.prototype, name, {
+        get(this: TrackedOptions) {
+          return TrackedOptions.read(this, name, added);
+        },
+      });
+    }
+    places[number] = place;
   });
-  return CommandOptions;
+  return places;
 });
 
 /** `data` (validated: only declared options) as `command` reads it, every read noted. */
 export function trackedOptions(command: AnyCommand, data: Record<string, unknown>): object {
-  return new (optionsClass(command))(data);
+  return new TrackedOptions(data, placesOf(command));
 }
 
 /** The names in `typed` (declared options of `command`) that were not read from `options`, in the order typed. */

@@ -47,6 +47,24 @@ describe("tracked options", () => {
     expect(unreadOptions(compute, options, ["params", "tokens", "gpus"])).toEqual(["gpus"]);
   });
 
+  it("reads an option another command declares as undefined, noting no read of this command's", () => {
+    const declared = new Set(compute.optionList.map(([name]) => name));
+    const others = registry.commands.flatMap((command) => command.optionList.map(([name]) => name));
+    const foreign = others.filter((name) => !declared.has(name));
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const command of registry.commands) trackedOptions(command, {});
+    const options = trackedOptions(compute, { ...data(), [foreign[0] as string]: 1 }) as Record<
+      string,
+      unknown
+    >;
+    for (const name of foreign) expect(options[name], name).toBeUndefined();
+    expect(unreadOptions(compute, options, ["params", "tokens", "gpus"])).toEqual([
+      "params",
+      "tokens",
+      "gpus",
+    ]);
+  });
+
   it("refuses a write (a command never changes its options)", () => {
     const options = trackedOptions(compute, data()) as Record<string, unknown>;
     expect(() => {
