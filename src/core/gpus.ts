@@ -800,10 +800,11 @@ let nameStarts: ReadonlySet<string> | undefined;
  * or is not plain ASCII.
  */
 export function mayStartGpuName(word: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
-  if (/[^\x00-\x7f]/.test(word)) return true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
   const piece = nameKey(word);
-  if (piece === "" || VENDOR_PREFIXES.some((v) => piece.startsWith(v) || v.startsWith(piece))) return true;
+  if (piece === "") return true;
+  // A loop rather than `some` with a closure over the piece: this runs for most words of a question.
+  for (const vendor of VENDOR_PREFIXES) if (piece.startsWith(vendor) || vendor.startsWith(piece)) return true;
   nameStarts ??= new Set(
     GPUS.flatMap(gpuNames)
       .map(normalizeGpuName)
