@@ -71,7 +71,7 @@ function architecture(args: Args): {
         tiedHead: args.tied ?? true,
         relativePositions: args["relative-positions"] ?? false,
       });
-      return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.gpt3] };
+      return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.narayanan2021, SOURCES.gpt3] };
     }
     const experts = args.experts;
     const count = decoderParams({

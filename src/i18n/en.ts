@@ -143,7 +143,7 @@ export const en = {
     "Training memory assumes bf16 mixed-precision Adam whatever the precision given.",
   "note.usableFraction": "Assumes {percent}% of each card's memory is usable.",
   "note.gptFormula":
-    "Per layer 12h² + 13h (attention 4h²+4h, MLP 8h²+5h, norms 4h), plus embeddings (Kaplan et al. 2020).",
+    "Per layer 12h² + 13h (attention 4h²+4h, MLP 8h²+5h, norms 4h), plus embeddings: Kaplan et al. 2020 (Table 1) count the 12h² and leave biases and norms out; the 13h that counts them is Narayanan et al. 2021 (§5.1).",
   "note.decoderFormula":
     "Grouped-query attention, gated MLP 3·h·ffn, RMSNorm; MoE counts all experts in total, top-k in active.",
   "note.densePeaks": "Peaks are dense; vendor sheets often print sparse figures (2×).",

@@ -145,7 +145,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.trainMixedPrecision": "不論給的精度是什麼，訓練記憶體都以 bf16 混合精度 Adam 計算。",
   "note.usableFraction": "假設每張卡有 {percent}% 的記憶體可用。",
   "note.gptFormula":
-    "每層 12h² + 13h (attention 4h²+4h、MLP 8h²+5h、norm 4h)，再加上 embedding (Kaplan et al. 2020)。",
+    "每層 12h² + 13h (attention 4h²+4h、MLP 8h²+5h、norm 4h)，再加上 embedding：Kaplan et al. 2020 (Table 1) 只算 12h²，不含 bias 與 norm；把它們算進去的 13h 出自 Narayanan et al. 2021 (§5.1)。",
   "note.decoderFormula":
     "Grouped-query attention、gated MLP 3·h·ffn、RMSNorm；MoE 的總參數量計入所有專家，啟用參數量只計 top-k。",
   "note.densePeaks": "峰值是 dense 數字；原廠規格書常印 sparse 數字 (2 倍)。",
