@@ -38,6 +38,16 @@ describe("the seed's DeepSeek-V3 story", () => {
     expect(cited?.title).toMatch(/^Zhihu p\/16445683081 .*reference \[8\] of the seed article/);
   });
 
+  it("mfu deepseek-v3 does not ask for layers= and ctx=: the preset filled them and 3 × forward counts attention", () => {
+    const notes = ask("mfu deepseek-v3").notes.map((n) => n.key);
+    expect(notes).not.toContain("note.mfuNoAttention");
+    expect(notes).toContain("mfu.note.seedMethod");
+    // Without an architecture the hint stays: 6N alone leaves attention out (PaLM App. B).
+    expect(ask("mfu 70B 2T gpu=H100 gpus=512 days=30").notes.map((n) => n.key)).toContain(
+      "note.mfuNoAttention",
+    );
+  });
+
   it("an unknown arch= is refused with the known ones", () => {
     const reply = ask("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B arch=gpt-5");
     expect(reply.ok).toBe(false);
