@@ -833,6 +833,12 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // A run's published parameter count beside params' own count
+  "params.note.matchesPublished": "{model}'s published total is {published}: this count matches it exactly.",
+  "params.note.shortOfPublished":
+    "{model}'s published total is {published}: this count is {difference} parameters short of it; /flops model {id} says why.",
+  "params.note.overPublished":
+    "{model}'s published total is {published}: this count is {difference} parameters over it; /flops model {id} says why.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -799,6 +799,12 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // A run's published parameter count beside params' own count
+  "params.note.matchesPublished": "{model} 公布的總參數量是 {published}：這裡算出的數字完全相符。",
+  "params.note.shortOfPublished":
+    "{model} 公布的總參數量是 {published}：這裡少了 {difference} 個參數；/flops model {id} 會說明原因。",
+  "params.note.overPublished":
+    "{model} 公布的總參數量是 {published}：這裡多了 {difference} 個參數；/flops model {id} 會說明原因。",
 };
 
 /**
