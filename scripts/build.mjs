@@ -102,7 +102,12 @@ export async function buildBundle() {
   rmSync(staging, { recursive: true, force: true });
   try {
     await build({
-      entryPoints: [`${root}src/main.ts`, `${root}src/adapters/cli/bin.ts`],
+      // The chart thread's code is an entry of its own: dist/charts/renderWorker.js.
+      entryPoints: [
+        `${root}src/main.ts`,
+        `${root}src/adapters/cli/bin.ts`,
+        `${root}src/charts/renderWorker.ts`,
+      ],
       bundle: true,
       splitting: true,
       format: "esm",

@@ -13,7 +13,8 @@ export async function chartOf(reply: Reply, lang: Lang): Promise<RenderedChart |
   if (!reply.chart || !reply.ok) return undefined;
   const spec = chartSpec(reply, reply.lang ?? lang);
   if (!spec) return undefined;
-  // Loaded on first use: Vega and the rasterizer stay off the text path and out of start-up.
-  const { renderChart } = await import("./render.ts");
-  return renderChart(spec);
+  // Loaded on first use; Vega and the rasterizer load and draw on a thread of their own, so they
+  // stay off the text path, out of start-up, and never hold up anyone else's answer.
+  const { renderOffThread } = await import("./offThread.ts");
+  return renderOffThread(spec);
 }

@@ -12,9 +12,13 @@ import type { Row, Source, Text } from "../reply/reply.ts";
  * expert, the router and the head.
  */
 
-export const SEED_ARTICLE: Source = {
+/**
+ * The seed article itself has no address to link; this is its reference [8], whose method (3 × the
+ * forward operations instead of 6ND) the seed adopts.
+ */
+export const SEED_METHOD: Source = {
   title:
-    "Seed article (zh-TW), 訓練模型需要多少計算量: 6ND gives 205% for DeepSeek-V3; use 3 × its forward operations instead, after its ref. [8] (zhuanlan.zhihu.com/p/16445683081), for 35–45% MFU",
+    "Zhihu p/16445683081 (zh), reference [8] of the seed article 訓練模型需要多少計算量: count 3 × DeepSeek-V3's forward operations instead of 6ND",
   url: "https://zhuanlan.zhihu.com/p/16445683081",
 };
 
@@ -133,7 +137,7 @@ export function forwardMfu(input: ForwardMfuInput): ForwardMfu | undefined {
   return {
     rows,
     notes: [text("mfu.note.seedMethod")],
-    sources: [SEED_ARTICLE, exact.source],
+    sources: [SEED_METHOD, exact.source],
     result: {
       forwardFlopsPerToken: flops.forward,
       trainingFlopsPerToken: flops.training,

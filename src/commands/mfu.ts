@@ -199,7 +199,8 @@ export const mfu = defineCommand({
         ),
       );
       mfuResult.withAttention = mfuOf(flopsAttention);
-    } else {
+    } else if (args.arch === undefined || measured.kind !== "run") {
+      // With arch= the 3 × forward rows below count attention layer by layer: no hint to give it.
       notes.push(text("note.mfuNoAttention"));
     }
     rows.push(

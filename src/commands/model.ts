@@ -584,7 +584,13 @@ export function modelReply(model: Model): Reply {
     ...(story?.rows ?? []),
   ];
   const notes: Text[] = [reading(model, estimate)];
-  if (story) notes.push(text("model.note.seedStory", { mfu: pct(story.result.mfu3Forward) }));
+  if (story)
+    notes.push(
+      text("model.note.seedStory", {
+        mfu: pct(story.result.mfu3Forward),
+        total: pct(story.result.mfu6NTotal),
+      }),
+    );
   if (model.architecture.kind === "unmodelled" && !story) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];

@@ -6,9 +6,11 @@ import {
   type ParamCount,
   parseLayerList,
 } from "../core/params/index.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
+import { givenOptions } from "../dispatch/tracked.ts";
 import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
@@ -71,7 +73,7 @@ function architecture(args: Args): {
         tiedHead: args.tied ?? true,
         relativePositions: args["relative-positions"] ?? false,
       });
-      return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.gpt3] };
+      return { count, kind: "gpt", sources: [SOURCES.kaplan2020, SOURCES.narayanan2021, SOURCES.gpt3] };
     }
     const experts = args.experts;
     const count = decoderParams({
@@ -101,6 +103,33 @@ function architecture(args: Args): {
   return { count: networkParams(parseLayerList(args.spec)), kind: "network", sources: [] };
 }
 
+/**
+ * A published run's name stood in for the architecture (`params qwen2.5-7b`) and nothing of it was
+ * typed: its published total beside this count, and by how much the formula falls short (biases,
+ * extra norms it leaves out; `model` says which) or matches.
+ */
+function publishedCount(
+  args: Args,
+  context: CommandContext,
+  total: number,
+): { note: Text; source: Source } | undefined {
+  const preset = context.preset;
+  if (!preset || givenOptions(args).some((name) => preset.filled[name] === undefined)) return undefined;
+  const run = lookupModel(preset.name);
+  if (!run) return undefined;
+  const publishedTotal = run.published.params.value;
+  const values = {
+    model: run.name,
+    id: run.id,
+    published: input("grouped", publishedTotal),
+  };
+  const source = run.published.params.source;
+  if (publishedTotal === total) return { note: text("params.note.matchesPublished", values), source };
+  const key = total < publishedTotal ? "params.note.shortOfPublished" : "params.note.overPublished";
+  const difference = input("grouped", Math.abs(publishedTotal - total));
+  return { note: text(key, { ...values, difference }), source };
+}
+
 export const params = defineCommand({
   name: "params",
   aliases: ["parameters", "count"],
@@ -112,7 +141,7 @@ export const params = defineCommand({
     "params hf:Qwen/Qwen3-8B",
     "params deepseek-v3",
   ],
-  run(args) {
+  run(args, context) {
     const counted = countedArchitecture(args.spec, args.config);
     if (counted) return architectureCountReply(counted);
     const { count, kind, sources } = architecture(args);
@@ -145,12 +174,14 @@ export const params = defineCommand({
     const notes: Text[] =
       kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];
     if (args["relative-positions"]) notes.push(text("params.note.relativePositions"));
+    const published = publishedCount(args, context, count.total);
+    if (published) notes.push(published.note);
     return resultReply({
       command: "params",
       title: text(`title.params.${kind}`),
       rows,
       notes,
-      sources,
+      sources: published ? [...sources, published.source] : sources,
       result: {
         total: count.total,
         nonEmbedding: count.nonEmbedding,

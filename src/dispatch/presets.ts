@@ -129,7 +129,7 @@ function untypedFill(presets: PresetSource, command: AnyCommand, preset: Preset)
 
 const fillsOf = oncePer((alternatives: PresetSource["alternatives"]) =>
   oncePer((preset: Preset) =>
-    oncePer((command: AnyCommand) => fillFromPreset(command, preset.values, {}, alternatives)),
+    oncePer((command: AnyCommand) => fillFromPreset(command, preset.values, {}, alternatives).filled),
   ),
 );
 
@@ -139,7 +139,13 @@ function applyPreset(
   preset: Preset,
   typed: Record<string, string>,
 ): { raw: Record<string, string>; preset: AppliedPreset } {
-  const filled = fillFromPreset(command, preset.values, typed, presets.alternatives, presets.overrides);
+  const { filled, dropped } = fillFromPreset(
+    command,
+    preset.values,
+    typed,
+    presets.alternatives,
+    presets.overrides,
+  );
   const raw = { ...filled, ...typed };
   for (const [name, spec] of command.optionList) {
     if (spec.required && raw[name] === undefined) {
@@ -147,90 +153,79 @@ function applyPreset(
     }
   }
   const applied: AppliedPreset = { name: preset.name, filled, sources: preset.sources };
-  const dropped = droppedValues(presets, command, preset, typed, filled);
   if (dropped) applied.dropped = dropped;
   return { raw, preset: applied };
 }
 
 /**
- * The published values a typed alternative or override left out (`llama-3-8b mfu=40%`: the
- * published GPU-hours), and the typed values that did it, for a note; undefined when none.
+ * Option name → preset text for every option the user did not type, first matching key wins.
+ * A key dropped by a typed alternative or override (`llama-3-8b mfu=40%`: the published GPU-hours)
+ * is left out, and recorded with the typed options that dropped it, for a note.
  */
-function droppedValues(
-  presets: PresetSource,
-  command: AnyCommand,
-  preset: Preset,
-  typed: Record<string, string>,
-  filled: Record<string, string>,
-): AppliedPreset["dropped"] {
-  let values: Record<string, string> | undefined;
-  const all = untypedFill(presets, command, preset);
-  for (const name in all) {
-    if (filled[name] === undefined && typed[name] === undefined) {
-      values ??= {};
-      values[name] = all[name] as string;
-    }
-  }
-  if (!values) return undefined;
-  const left: Record<string, string> = values;
-  const dropping = new Set<string>();
-  const canonical = (key: string) => findOption(command, key)?.[0];
-  for (const group of presets.alternatives) {
-    const names = group.map(canonical);
-    if (names.some((n) => n !== undefined && left[n] !== undefined))
-      for (const n of names) if (n !== undefined && typed[n] !== undefined) dropping.add(n);
-  }
-  for (const [key, drops] of presets.overrides ?? []) {
-    const name = canonical(key);
-    if (
-      name !== undefined &&
-      typed[name] !== undefined &&
-      drops.some((d) => left[canonical(d) ?? ""] !== undefined)
-    )
-      dropping.add(name);
-  }
-  const by: Record<string, string> = {};
-  for (const name of dropping) by[name] = typed[name] as string;
-  return { values: left, typed: by };
-}
-
-/** Option name → preset text for every option the user did not type, first matching key wins. */
 export function fillFromPreset(
   command: AnyCommand,
   values: Preset["values"],
   typed: Record<string, string>,
   alternatives: PresetSource["alternatives"],
   overrides: PresetSource["overrides"] = [],
-): Record<string, string> {
-  const typedOption = (key: string) => {
-    const found = findOption(command, key);
-    return found !== undefined && typed[found[0]] !== undefined;
+): { filled: Record<string, string>; dropped?: AppliedPreset["dropped"] } {
+  const typedName = (key: string) => {
+    const name = findOption(command, key)?.[0];
+    return name !== undefined && typed[name] !== undefined ? name : undefined;
   };
   // Nothing typed (the check whether a preset fills anything): no group is dropped, no lookups.
-  const dropped: ReadonlySet<string> = isEmpty(typed)
-    ? NOTHING_DROPPED
-    : droppedKeys(alternatives, overrides, typedOption);
+  const droppedBy = isEmpty(typed) ? NOTHING_DROPPED : droppedKeys(alternatives, overrides, typedName);
   const decided = new Set<string>();
   const filled: Record<string, string> = {};
+  const left = new Map<string, { value: string; by: readonly string[] }>();
   for (const [key, value] of values) {
-    const found = dropped.has(key) ? undefined : findOption(command, key);
+    const found = findOption(command, key);
     if (!found || decided.has(found[0])) continue;
-    decided.add(found[0]);
-    if (value !== null && typed[found[0]] === undefined) filled[found[0]] = value;
+    const name = found[0];
+    const by = droppedBy.get(key);
+    if (by) {
+      // Left out unless a later key fills the same option (checked below).
+      if (value !== null && typed[name] === undefined && !left.has(name)) left.set(name, { value, by });
+      continue;
+    }
+    decided.add(name);
+    if (value !== null && typed[name] === undefined) filled[name] = value;
   }
-  return filled;
+  if (left.size === 0) return { filled };
+  const dropped: NonNullable<AppliedPreset["dropped"]> = { values: {}, typed: {} };
+  for (const [name, { value, by }] of left) {
+    if (filled[name] !== undefined) continue;
+    dropped.values[name] = value;
+    for (const typedOption of by) dropped.typed[typedOption] = typed[typedOption] as string;
+  }
+  return isEmpty(dropped.values) ? { filled } : { filled, dropped };
 }
 
-const NOTHING_DROPPED: ReadonlySet<string> = new Set();
+const NOTHING_DROPPED: ReadonlyMap<string, readonly string[]> = new Map();
 
-/** The preset keys a typed option drops: the rest of its alternatives' groups, and its overrides. */
+/**
+ * The preset keys a typed option drops (the rest of its alternatives' groups, and its overrides),
+ * each with the typed option names that drop it.
+ */
 function droppedKeys(
   alternatives: PresetSource["alternatives"],
   overrides: NonNullable<PresetSource["overrides"]>,
-  typedOption: (key: string) => boolean,
-): ReadonlySet<string> {
-  const dropped = new Set(alternatives.filter((group) => group.some(typedOption)).flat());
-  for (const [key, drops] of overrides) if (typedOption(key)) for (const d of drops) dropped.add(d);
+  typedName: (key: string) => string | undefined,
+): ReadonlyMap<string, readonly string[]> {
+  const dropped = new Map<string, string[]>();
+  const drop = (key: string, by: string) => {
+    const list = dropped.get(key);
+    if (!list) dropped.set(key, [by]);
+    else if (!list.includes(by)) list.push(by);
+  };
+  for (const group of alternatives) {
+    const by = group.map(typedName).filter((name) => name !== undefined);
+    for (const key of group) for (const name of by) drop(key, name);
+  }
+  for (const [key, drops] of overrides) {
+    const by = typedName(key);
+    if (by !== undefined) for (const d of drops) drop(d, by);
+  }
   return dropped;
 }
 

@@ -143,7 +143,7 @@ export const en = {
     "Training memory assumes bf16 mixed-precision Adam whatever the precision given.",
   "note.usableFraction": "Assumes {percent}% of each card's memory is usable.",
   "note.gptFormula":
-    "Per layer 12h² + 13h (attention 4h²+4h, MLP 8h²+5h, norms 4h), plus embeddings (Kaplan et al. 2020).",
+    "Per layer 12h² + 13h (attention 4h²+4h, MLP 8h²+5h, norms 4h), plus embeddings: Kaplan et al. 2020 (Table 1) count the 12h² and leave biases and norms out; the 13h that counts them is Narayanan et al. 2021 (§5.1).",
   "note.decoderFormula":
     "Grouped-query attention, gated MLP 3·h·ffn, RMSNorm; MoE counts all experts in total, top-k in active.",
   "note.densePeaks": "Peaks are dense; vendor sheets often print sparse figures (2×).",
@@ -305,7 +305,7 @@ export const en = {
   "model.note.mla":
     "DeepSeek-V3's multi-head latent attention (low-rank q and kv projections, decoupled RoPE keys) and its multi-token-prediction module are not modelled by the parameter formulas, so the count is not recomputed; the published 671B total and 37B active are used.",
   "model.note.deepseekFp8":
-    "DeepSeek-V3 ran most matrix multiplications in FP8; against the FP8 dense peak (twice bf16) its MFU would be half. The seed article, like this reply, uses the bf16 peak.",
+    "DeepSeek-V3 ran most matrix multiplications in FP8; against the FP8 dense peak (twice bf16) its MFU would be half. This reply uses the bf16 dense peak. The seed article's 205% divides by 3,026 TFLOPS, the H800 PCIe's FP8 figure with sparsity (1,513 dense; H800 datasheet), so it compares with neither.",
   "model.note.gpt3Gpus":
     "GPT-3's GPU count and days come from Patterson et al. 2021 (10,000 V100 is NVIDIA's estimate); OpenAI did not publish them.",
   "model.note.gopherRemat":
@@ -471,7 +471,7 @@ export const en = {
   "mfu.note.seedMethod":
     "Three ways to count the same run: 6·N_total·D treats every expert as used (impossible), 6·N_active·D is the usual fix, and the seed article's method counts 3 × the forward pass of the architecture itself (the backward pass costs about twice the forward).",
   "model.note.seedStory":
-    "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% against a 3,026 TFLOPS peak): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
+    "The seed article's story: DeepSeek reports 2,788K H800 GPU-hours (2,664K for pre-training) for 14.8T tokens. With 6ND and all 671B parameters the MFU comes out above 100% (the article found 205% with 3,026 TFLOPS, the H800 PCIe's FP8 figure with sparsity; against the bf16 dense peak used here it is {total}%): MoE, MLA and MTP save compute, but nothing explains that, short of saying DeepSeek under-reported its hours. The article's resolution, after its reference [8], is to replace 6ND by 3 × the FLOP of DeepSeek-V3's whole forward pass; that gives {mfu}% here, inside its 35–45% and below the 60% that would be suspicious.",
   // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
   "opt.flops":
     "A training compute budget in FLOP, e.g. 1e25 (without params: the compute-optimal split); in dollars with gpu= and price=, e.g. budget=$1M gpu=H100 price=$2/h.",
@@ -833,6 +833,12 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // A run's published parameter count beside params' own count
+  "params.note.matchesPublished": "{model}'s published total is {published}: this count matches it exactly.",
+  "params.note.shortOfPublished":
+    "{model}'s published total is {published}: this count is {difference} parameters short of it; /flops model {id} says why.",
+  "params.note.overPublished":
+    "{model}'s published total is {published}: this count is {difference} parameters over it; /flops model {id} says why.",
 } as const;
 
 export type MessageKey = keyof typeof en;

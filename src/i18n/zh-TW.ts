@@ -145,7 +145,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.trainMixedPrecision": "不論給的精度是什麼，訓練記憶體都以 bf16 混合精度 Adam 計算。",
   "note.usableFraction": "假設每張卡有 {percent}% 的記憶體可用。",
   "note.gptFormula":
-    "每層 12h² + 13h (attention 4h²+4h、MLP 8h²+5h、norm 4h)，再加上 embedding (Kaplan et al. 2020)。",
+    "每層 12h² + 13h (attention 4h²+4h、MLP 8h²+5h、norm 4h)，再加上 embedding：Kaplan et al. 2020 (Table 1) 只算 12h²，不含 bias 與 norm；把它們算進去的 13h 出自 Narayanan et al. 2021 (§5.1)。",
   "note.decoderFormula":
     "Grouped-query attention、gated MLP 3·h·ffn、RMSNorm；MoE 的總參數量計入所有專家，啟用參數量只計 top-k。",
   "note.densePeaks": "峰值是 dense 數字；原廠規格書常印 sparse 數字 (2 倍)。",
@@ -297,7 +297,7 @@ export const zhTW: Record<MessageKey, string> = {
   "model.note.mla":
     "DeepSeek-V3 的 multi-head latent attention (低秩的 q 與 kv 投影、分離的 RoPE key) 與 multi-token prediction 模組不在參數公式涵蓋的範圍內，所以不重算參數量；直接使用公開的 671B 總參數與 37B 啟用參數。",
   "model.note.deepseekFp8":
-    "DeepSeek-V3 大部分矩陣乘法用 FP8 計算；若以 FP8 dense 峰值 (bf16 的兩倍) 為基準，MFU 會減半。原文與本回覆一樣使用 bf16 峰值。",
+    "DeepSeek-V3 大部分矩陣乘法用 FP8 計算；若以 FP8 dense 峰值 (bf16 的兩倍) 為基準，MFU 會減半。本回覆使用 bf16 dense 峰值。原文的 205% 除以 3,026 TFLOPS，那是 H800 PCIe 含稀疏性的 FP8 數字 (dense 為 1,513，見 H800 datasheet)，因此與兩者都不能直接比較。",
   "model.note.gpt3Gpus":
     "GPT-3 的 GPU 數與天數出自 Patterson 等人 2021 (10,000 張 V100 是 NVIDIA 的估計)；OpenAI 並未公開。",
   "model.note.gopherRemat":
@@ -450,7 +450,7 @@ export const zhTW: Record<MessageKey, string> = {
   "mfu.note.seedMethod":
     "同一次訓練的三種算法：6·N_total·D 等於假設每個專家都有用到 (不可能)，6·N_active·D 是常見的修正，原文的方法則是算該架構實際的前向運算量再乘 3 (反向傳播約是前向的兩倍)。",
   "model.note.seedStory":
-    "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
+    "原文的故事：DeepSeek 自稱用 2,788K H800 GPU 小時 (pre-train 2,664K) 訓練 14.8T token。用 6ND 並代入全部 671B 參數，MFU 會超過 100% (原文用 3,026 TFLOPS 算出 205%，那是 H800 PCIe 含稀疏性的 FP8 數字；以這裡用的 bf16 dense 峰值算是 {total}%)：MoE、MLA、MTP 可能有省到算力，但都解釋不通，除非說 DeepSeek 短報時數。原文依其參考資料 [8] 的解法，是用「3 × DeepSeek-V3 所有 forward 操作的 FLOP」取代 6ND；這裡算出 {mfu}%，落在原文的 35–45% 內，也低於令人起疑的 60%。",
   // Planning: compute, MFU, Chinchilla methods, GPU comparison, energy (issue 15)
   "opt.flops":
     "訓練算力預算，單位 FLOP，例如 1e25 (不給參數量時算出算力最佳的切分)；以美元計時請一併給 gpu= 與 price=，例如 budget=$1M gpu=H100 price=$2/h。",
@@ -799,6 +799,12 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // A run's published parameter count beside params' own count
+  "params.note.matchesPublished": "{model} 公布的總參數量是 {published}：這裡算出的數字完全相符。",
+  "params.note.shortOfPublished":
+    "{model} 公布的總參數量是 {published}：這裡少了 {difference} 個參數；/flops model {id} 會說明原因。",
+  "params.note.overPublished":
+    "{model} 公布的總參數量是 {published}：這裡多了 {difference} 個參數；/flops model {id} 會說明原因。",
 };
 
 /**

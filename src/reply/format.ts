@@ -252,6 +252,8 @@ export function grouped(value: number, fractionDigits = 0): string {
  */
 export function chineseReading(value: number): string | undefined {
   const rounded = roundedTo(value, 3);
+  // 1,000 兆 and up: grouped like 億 and 萬 (the three digits are already rounded above).
+  if (rounded >= 1e15) return `${grouped(rounded / 1e12)} 兆`;
   if (rounded >= 1e12) return `${significant(rounded / 1e12)} 兆`;
   if (rounded >= 1e8) return `${grouped(rounded / 1e8, 2)} 億`;
   if (rounded >= 1e4) return `${grouped(rounded / 1e4, 2)} 萬`;

@@ -18,6 +18,36 @@ describe("the seed's DeepSeek-V3 story", () => {
     );
   });
 
+  it("the seed's 205% is read right: 3,026 TFLOPS is the H800 PCIe's sparse FP8 figure, and dense bf16 gives 628%", () => {
+    // Seed: (6 × 14.8T × 671B) / (2664K h × 3600 s/h × 3026 TFLOPS) = 205%. The H800 datasheet lists
+    // 3,026 TFLOPS FP8 "with sparsity" for H800 PCIe (1,513 dense); the reply's peak is H800 SXM bf16
+    // dense, 989.4 TFLOP/s.
+    expect((6 * 14.8e12 * 671e9) / (2.664e6 * 3600 * 3026e12)).toBeCloseTo(2.05, 2);
+    const dense = (6 * 14.8e12 * 671e9) / (2.664e6 * 3600 * 989.4e12);
+    const reply = ask("model deepseek-v3");
+    const story = reply.notes.find((n) => n.key === "model.note.seedStory");
+    expect(Number(story?.params?.total)).toBeCloseTo(dense * 100, 0);
+    for (const lang of ["en", "zh-TW"] as const) {
+      const text = said("model deepseek-v3", lang);
+      expect(text).toContain("H800 PCIe");
+      expect(text).toContain("1,513");
+      expect(text).not.toMatch(/seed article, like this reply, uses the bf16|原文與本回覆一樣/);
+    }
+    // The link is the seed's reference [8] (the 3 × forward method), not the seed article itself.
+    const cited = reply.sources.find((s) => s.url === "https://zhuanlan.zhihu.com/p/16445683081");
+    expect(cited?.title).toMatch(/^Zhihu p\/16445683081 .*reference \[8\] of the seed article/);
+  });
+
+  it("mfu deepseek-v3 does not ask for layers= and ctx=: the preset filled them and 3 × forward counts attention", () => {
+    const notes = ask("mfu deepseek-v3").notes.map((n) => n.key);
+    expect(notes).not.toContain("note.mfuNoAttention");
+    expect(notes).toContain("mfu.note.seedMethod");
+    // Without an architecture the hint stays: 6N alone leaves attention out (PaLM App. B).
+    expect(ask("mfu 70B 2T gpu=H100 gpus=512 days=30").notes.map((n) => n.key)).toContain(
+      "note.mfuNoAttention",
+    );
+  });
+
   it("an unknown arch= is refused with the known ones", () => {
     const reply = ask("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B arch=gpt-5");
     expect(reply.ok).toBe(false);

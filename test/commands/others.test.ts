@@ -69,6 +69,19 @@ describe("/flops params", () => {
     expect(Math.abs(r.total / 175e9 - 1)).toBeLessThan(0.005);
   });
 
+  it("GPT-3 175B counted as 12h² + 13h per layer: the 13h (biases, norms) is Narayanan et al. 2021 §5.1, not Kaplan", () => {
+    // Narayanan et al. 2021 §5.1: P = 12lh²(1 + 13/(12h) + (V + s)/(12lh)); plus the final norm 2h.
+    const [l, h, V, s] = [96, 12288, 50257, 2048];
+    const line = `params transformer layers=${l} d=${h} vocab=${V} ctx=${s}`;
+    expect(result(line).total).toBe(Math.round(12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h))) + 2 * h);
+    const reply = ask(line);
+    expect(reply.sources.map((source) => source.url)).toContain("https://arxiv.org/abs/2104.04473");
+    expect(said(line)).toMatch(
+      /Kaplan et al\. 2020 \(Table 1\) count the 12h² and leave biases and norms out/,
+    );
+    expect(said(line, "zh-TW")).toContain("Narayanan et al. 2021 (§5.1)");
+  });
+
   it("Llama-3-8B = 8,030,261,248 exactly", () => {
     const line = "params decoder layers=32 hidden=4096 heads=32 kv-heads=8 ffn=14336 vocab=128256";
     expect(result(line).total).toBe(8_030_261_248);

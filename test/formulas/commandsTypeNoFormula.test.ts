@@ -17,8 +17,8 @@ const NOT_FORMULAS: Record<string, RegExp> = {
   "gpus.ts": /^( GB)? · $/,
   // How `128×` was read (the multiplication sign typed by the asker).
   "reader.ts": /^×$/,
-  // A source's title (the seed article), cited, not computed.
-  "forwardMfu.ts": /^Seed article \(zh-TW\)/,
+  // A source's title (the seed article's reference [8]), cited, not computed.
+  "forwardMfu.ts": /^Zhihu p\/16445683081 \(zh\), reference \[8\] of the seed article/,
 };
 
 function files(dir: string): string[] {

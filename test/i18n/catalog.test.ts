@@ -136,6 +136,12 @@ describe("the everyday Chinese reading of a count", () => {
     expect(chineseReading(9_949)).toBeUndefined();
   });
 
+  it("groups 1,000 兆 and more like 億 and 萬: 1P tokens read 1,000 兆, 12.3P 12,300 兆", () => {
+    expect(chineseReading(1e15)).toBe("1,000 兆");
+    expect(chineseReading(12_345e12)).toBe("12,300 兆");
+    expect(chineseReading(999e12)).toBe("999 兆");
+  });
+
   it("keeps the three significant digits of the short form beside it", () => {
     expect(chineseReading(8_030_261_248)).toBe("80.3 億"); // Llama-3-8B, shown as 8.03B
     expect(chineseReading(1_234_567_890)).toBe("12.3 億"); // shown as 1.23B

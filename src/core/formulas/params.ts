@@ -2,14 +2,16 @@ import { decoderParams, gptParams, networkParams } from "../params/index.ts";
 import { SOURCES } from "../sources.ts";
 import { defineFormulas } from "./types.ts";
 
-/** Parameter counts, part by part (Kaplan et al. 2020 Table 1; Llama-style decoders counted tensor by tensor). */
+/** Parameter counts, part by part (Kaplan et al. 2020 Table 1 and Narayanan et al. 2021 §5.1; Llama-style decoders counted tensor by tensor). */
 export const PARAMS = defineFormulas({
   "params.gpt": {
     id: "params.gpt",
+    // 12h² per layer is Kaplan et al. 2020 Table 1 (biases and norms left out); the 13h that
+    // counts them is Narayanan et al. 2021 §5.1, P = 12lh²(1 + 13/(12h) + (V + s)/(12lh)).
     symbolic: "L·(12h² + 13h)",
     evaluate: gptParams,
-    source: SOURCES.kaplan2020,
-    at: "Table 1",
+    source: SOURCES.narayanan2021,
+    at: "§5.1",
     readme: "GPT-style params",
     explain: [],
   },
