@@ -1,9 +1,12 @@
 import type { Logger } from "pino";
+import { UserError } from "../core/errors.ts";
+import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
+import { errorReply } from "../dispatch/errorReply.ts";
 import { stripPrefix } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import type { HubOptions } from "../hf/hub.ts";
-import type { Lang } from "../i18n/lang.ts";
+import { type Lang, resolveLang } from "../i18n/lang.ts";
 import type { Reply, Text } from "../reply/reply.ts";
 import { prepareAsk } from "./hub.ts";
 import { type RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
@@ -161,22 +164,54 @@ const hasLongEcho = (reply: Reply): boolean =>
   longEcho(reply.hint);
 
 /**
- * No name, choice or number is longer than this; a longer word is cut here (to one character
- * over, so it is still refused) before any fuzzy matching runs over it: suggestions for a
- * 6,000-character GPU name cost half a second.
+ * No name, choice or number is longer than this (a quantity's own cap, MAX_QUANTITY_LENGTH): a
+ * longer word refuses the whole question (`args.wordTooLong`) before any fuzzy matching runs over
+ * it (suggestions for a 6,000-character GPU name cost half a second). Never cut: a cut quantity is
+ * often still a quantity, and a different number would be answered.
  */
-export const MAX_WORD = 100;
+export const MAX_WORD = MAX_QUANTITY_LENGTH;
 
-const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0, MAX_WORD + 1) : word);
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD + 1},}`, "g");
+
+/** The first word over MAX_WORD characters, other than a pasted config.json (`config={…}`, read as JSON). */
+function longWordIn(text: string): string | undefined {
+  // A text no longer than MAX_WORD has no such word (most questions): no scan.
+  if (text.length <= MAX_WORD) return undefined;
+  for (const [word] of text.matchAll(LONG_WORD)) if (!word.startsWith("config=")) return word;
+  return undefined;
+}
+
+/** The language an ask is answered in before it is read: an inline `lang=`, else Han text, else the default. */
+export function askLang(ask: Ask): Lang {
+  const typed = "text" in ask ? INLINE_LANG.exec(ask.text)?.[1] : ask.options.lang;
+  const chosen = resolveLang(typed);
+  if (chosen) return chosen;
+  return "text" in ask && ask.langFromText && HAN.test(ask.text) ? "zh-TW" : ask.lang;
+}
+
+const INLINE_LANG = /(?:^|\s)(?:--)?lang[=:](\S+)/i;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** The command a text names by its first word (exactly: no fuzzy matching), else the default one. */
+const namedCommand = (registry: Registry, ask: Ask) => {
+  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
+  return (name && findCommand(registry, name)) || registry.defaultCommand;
+};
+
+/** A question with a word over MAX_WORD characters, refused whole: nothing of it is computed. */
+function wordTooLong(registry: Registry, ask: Ask, word: string, option?: string): Reply {
+  const params: Record<string, string | number> = { length: word.length, max: MAX_WORD };
+  if (option) params.option = option;
+  const reply = errorReply(namedCommand(registry, ask), new UserError("args.wordTooLong", params));
+  reply.lang = askLang(ask);
+  return reply;
+}
 
 function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   if ("text" in ask) {
-    // A pasted config.json (`config={…}`, one word after the Hub step) is parsed as JSON, never matched.
-    // A text no longer than MAX_WORD has no word to cut (most questions): no scan.
-    const text =
-      caps && ask.text.length > MAX_WORD
-        ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
-        : ask.text;
+    const long = caps ? longWordIn(ask.text) : undefined;
+    if (long !== undefined) return wordTooLong(registry, ask, long);
+    const text = ask.text;
     const options = ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang };
     return respondToText(registry, text, ask.langFromText ? { ...options, langFromText: true } : options);
   }
@@ -185,7 +220,9 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   for (const [name, value] of Object.entries(ask.options)) {
     const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
     // Free text (a network, a question) may be long; anything naming one thing may not.
-    options[name] = kind === "text" || !caps ? value : value.replace(/\S{101,}/g, capWord);
+    const long = kind === "text" || !caps ? undefined : longWordIn(value);
+    if (long !== undefined) return wordTooLong(registry, ask, long, name);
+    options[name] = value;
   }
   const reply = respondToArguments(
     command,
@@ -199,10 +236,9 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */
 function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: number): Reply {
-  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
   return {
     ok: false,
-    command: (name && findCommand(registry, name)?.name) || registry.defaultCommand.name,
+    command: namedCommand(registry, ask).name,
     title: { key: "rate.title" },
     rows: [],
     notes: [],

@@ -833,6 +833,9 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // Chat platforms: adapters, security, answer limits
+  "args.wordTooLong":
+    "A word of {length} characters is too long (at most {max}), so nothing was computed: write the value shorter.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -799,6 +799,9 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // Chat platforms: adapters, security, answer limits
+  "args.wordTooLong":
+    "有個字長達 {length} 個字元，太長了 (最多 {max} 個)，所以什麼都沒算：請把數值寫短一點。",
 };
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * A loopback review of the real Discord client: raw INTERACTION_CREATE payloads turned into
+ * interactions by discord.js itself, answered through the REST stand-in for Discord.
+ */
+import type { Client } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { MAX_WORD } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { t } from "../../../src/i18n/translate.ts";
+import { testAnswerer } from "../../support/answerer.ts";
+import { chatInput } from "./payloads.ts";
+import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+type Raw = { id: string; token: string };
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+}
+interface Callback {
+  type: number;
+  data: { flags?: number; embeds?: Embed[]; components?: unknown[]; content?: string };
+}
+
+let standIn: StandIn;
+let client: Client;
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
+    answerer: testAnswerer(10_000),
+    rest: { api: standIn.api },
+  });
+});
+afterAll(async () => {
+  await client.destroy();
+  await standIn.close();
+});
+
+/** Delivers a raw payload the way the gateway does (discord.js builds the interaction and emits it). */
+function deliver(raw: unknown): void {
+  (
+    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+}
+
+const isCallback = (raw: Raw) => (r: Recorded) =>
+  r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`;
+
+async function callback(raw: Raw): Promise<Callback> {
+  deliver(raw);
+  return (await standIn.next(isCallback(raw))).body as Callback;
+}
+
+/** Every text of an answer's embeds. */
+const shown = (body: Callback) =>
+  (body.data.embeds ?? [])
+    .flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ])
+    .join("\n");
+
+describe("a long value is computed as typed or refused whole, never cut", () => {
+  test("gpu-hours: of 102 characters (5,462,400 GPU-hours) gives MFU 4.32%, not the 15.9% of its first 101", async () => {
+    const hours =
+      "1024*24*21+1024*24*14+512*24*7+512*24*3+256*24*2+128*24*1+64*24*12+32*24*6+16*24*30+8*24*30+2048*24*90";
+    const body = await callback(
+      chatInput("mfu", { params: "70B", tokens: "2T", gpu: "H100", "gpu-hours": hours }),
+    );
+    // MFU = 6·N·D / (GPU-hours · 3600 · peak) (PaLM App. B), H100 SXM5 dense bf16 989.4 TFLOP/s (datasheet).
+    const mfu = (6 * 70e9 * 2e12) / (5_462_400 * 3600 * 989.4e12);
+    expect(shown(body)).toContain(`${(mfu * 100).toFixed(2)}%`);
+    expect(shown(body)).not.toContain("15.9%");
+  });
+
+  test("an option value over the cap is refused privately, naming the limit, with an example", async () => {
+    const body = await callback(chatInput("compute", { params: "1".repeat(MAX_WORD + 1), tokens: "300B" }));
+    expect(body.data.flags).toBe(64);
+    expect(shown(body)).toContain(t("en", "args.wordTooLong", { length: MAX_WORD + 1, max: MAX_WORD }));
+    expect(shown(body)).toContain("Try: /flops 175B 300B");
+    expect(shown(body)).not.toContain("FLOP");
+  });
+});

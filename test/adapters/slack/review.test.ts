@@ -1,0 +1,83 @@
+/**
+ * A loopback review of the real Slack app (signed requests to Bolt's HTTP receiver on 127.0.0.1,
+ * Slack's Web API and response_url intercepted): what a chat user could make the bot post.
+ */
+import nock from "nock";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
+import { MAX_WORD } from "../../../src/app/answer.ts";
+import { t } from "../../../src/i18n/translate.ts";
+import {
+  FORM,
+  onlyLoopback,
+  postSigned,
+  type RunningTestApp,
+  slashCommandBody,
+  startHttpApp,
+  textsIn,
+} from "./helpers.ts";
+
+let server: RunningTestApp;
+
+beforeAll(async () => {
+  onlyLoopback();
+  server = await startHttpApp();
+});
+
+afterAll(async () => {
+  await server.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+afterEach(() => {
+  nock.cleanAll();
+});
+
+type Posted = SlackMessage & { response_type: string; text: string };
+
+/** Sends `/flops <text>` as Slack would; the answer comes back in the acknowledgement. */
+async function slash(text: string, fields: Record<string, string> = {}): Promise<Posted> {
+  const ack = await postSigned(
+    `${server.url}/slack/events`,
+    slashCommandBody(text, "/commands/T0001/unused", fields),
+    FORM,
+  );
+  expect(ack.status).toBe(200);
+  return JSON.parse(await ack.text()) as Posted;
+}
+
+const shown = (posted: Posted) => textsIn(posted.blocks).join("\n");
+
+describe("a long value is computed as typed or refused whole, never cut", () => {
+  // 1024·24·21 + 1024·24·14 + … + 2048·24·90 = 5,462,400 GPU-hours: a word of 112 characters.
+  const hours =
+    "1024*24*21+1024*24*14+512*24*7+512*24*3+256*24*2+128*24*1+64*24*12+32*24*6+16*24*30+8*24*30+2048*24*90";
+
+  it("a 112-character gpu-hours= is read whole: MFU 4.32%, not the 22.7% of its first 101 characters", async () => {
+    const word = `gpu-hours=${hours}`;
+    expect(word.length).toBe(112);
+    const posted = await slash(`mfu 70B 2T gpu=H100 ${word}`);
+    // MFU = 6·N·D / (GPU-hours · 3600 · peak) (PaLM App. B) = 6·70e9·2e12 / (5,462,400 · 3600 · 989.4e12),
+    // the H100 SXM5's dense bf16 peak (NVIDIA H100 datasheet) = 4.32%.
+    const mfu = (6 * 70e9 * 2e12) / (5_462_400 * 3600 * 989.4e12);
+    expect(shown(posted)).toContain(`${(mfu * 100).toFixed(2)}%`);
+    expect(shown(posted)).toContain("5.46M GPU-hours");
+    expect(shown(posted)).not.toContain("22.7%");
+  });
+
+  it("a word over the cap is refused whole and privately, naming the limit with an example; nothing computed", async () => {
+    const ones = "1".repeat(MAX_WORD + 50);
+    const posted = await slash(ones);
+    expect(posted.response_type).toBe("ephemeral");
+    const text = shown(posted);
+    expect(text).toContain(t("en", "args.wordTooLong", { length: MAX_WORD + 50, max: MAX_WORD }));
+    expect(text).toContain("/flops 175B 300B");
+    expect(text).not.toMatch(/FLOP|×\s*10/);
+  });
+
+  it("the same refusal in Chinese when the question is written in Chinese", async () => {
+    const posted = await slash(`用 64 張 H100 訓練 70B ${"9".repeat(MAX_WORD + 1)}`);
+    expect(shown(posted)).toContain(t("zh-TW", "args.wordTooLong", { length: MAX_WORD + 1, max: MAX_WORD }));
+  });
+});
