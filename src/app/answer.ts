@@ -7,7 +7,7 @@ import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import type { HubOptions } from "../hf/hub.ts";
 import { type Lang, resolveLang } from "../i18n/lang.ts";
-import type { Reply, Text } from "../reply/reply.ts";
+import type { ReadAs, ReadItem, Reply, Text } from "../reply/reply.ts";
 import { prepareAsk } from "./hub.ts";
 import { type RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
 
@@ -144,8 +144,24 @@ export function capEchoes(reply: Reply): Reply {
     warnings: reply.warnings.map(capText),
     ...(reply.error ? { error: capText(reply.error) } : {}),
     ...(reply.hint ? { hint: capText(reply.hint) } : {}),
+    ...(reply.readAs ? { readAs: capReadAs(reply.readAs) } : {}),
   };
 }
+
+/** A value read as typed text (a pasted `config={…}`), not one the bot wrote or formats itself. */
+const longRead = (item: ReadItem): boolean =>
+  typeof item.value === "string" && item.kind !== "gpu" && item.value.length > MAX_ECHO;
+
+/** "Read as" quotes text values as typed (a pasted config.json): each cut to MAX_ECHO characters. */
+const capReadAs = (readAs: ReadAs): ReadAs =>
+  readAs.items.some(longRead)
+    ? {
+        ...readAs,
+        items: readAs.items.map((item) =>
+          longRead(item) ? { ...item, value: capEcho(item.value as string) } : item,
+        ),
+      }
+    : readAs;
 
 const longEcho = (text: Text | undefined): boolean => {
   if (!text?.params) return false;
@@ -161,7 +177,8 @@ const hasLongEcho = (reply: Reply): boolean =>
   reply.notes.some(longEcho) ||
   reply.warnings.some(longEcho) ||
   longEcho(reply.error) ||
-  longEcho(reply.hint);
+  longEcho(reply.hint) ||
+  (reply.readAs?.items.some(longRead) ?? false);
 
 /**
  * No name, choice or number is longer than this (a quantity's own cap, MAX_QUANTITY_LENGTH): a

@@ -85,3 +85,22 @@ describe("a long value is computed as typed or refused whole, never cut", () => 
     expect(shown(body)).not.toContain("FLOP");
   });
 });
+
+describe("what a public answer quotes of the user", () => {
+  // Llama 2 7B's config.json (meta-llama/Llama-2-7b-hf): 32 layers, width 4096, 32 heads, FFN 11008, vocab 32000.
+  const config = `{"see":"https://evil.example/x","model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000,"z":"${"A".repeat(1500)}"}`;
+
+  test("params config: quotes at most 80 characters of it, with no live URL, and counts 6.74B", async () => {
+    const body = await callback(chatInput("params", { config }));
+    expect(body.data.flags).toBeUndefined();
+    const description = body.data.embeds?.[0]?.description ?? "";
+    const readAs = description.split("\n").find((line) => line.includes("config")) ?? "";
+    expect(readAs.length).toBeLessThanOrEqual(100);
+    expect(shown(body)).not.toContain("A".repeat(81));
+    // Discord links any `https://…` in an embed's text: the quoted one is broken by a zero-width space.
+    expect(shown(body)).not.toMatch(/https?:\/\/evil/);
+    expect(readAs).toContain("https:\u200b//evil.example/x");
+    // 6,738,415,616 parameters (Touvron et al. 2023, Llama 2 7B; the HF model card: 6.74B).
+    expect(shown(body)).toContain("6,738,415,616");
+  });
+});

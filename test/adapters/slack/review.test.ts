@@ -81,3 +81,32 @@ describe("a long value is computed as typed or refused whole, never cut", () => 
     expect(shown(posted)).toContain(t("zh-TW", "args.wordTooLong", { length: MAX_WORD + 1, max: MAX_WORD }));
   });
 });
+
+describe("what a public answer quotes of the user", () => {
+  // Llama 2 7B's config.json (meta-llama/Llama-2-7b-hf): 32 layers, width 4096, 32 heads, FFN 11008, vocab 32000.
+  const llama =
+    '"model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000';
+
+  it("a pasted config is quoted in at most 80 characters, its URL no live link (verbatim), the count unchanged", async () => {
+    const posted = await slash(
+      `params config={"evil":"https://evil.example/login",${llama},"z":"${"A".repeat(1500)}"}`,
+    );
+    expect(posted.response_type).toBe("in_channel");
+    const texts = posted.blocks.flatMap((block) =>
+      block.type === "context" ? block.elements : block.type === "section" && block.text ? [block.text] : [],
+    );
+    const readAs = texts.find((text) => text.text.includes("config"));
+    expect(readAs?.text.length).toBeLessThanOrEqual(100);
+    for (const text of texts.filter((x) => /evil\.example/.test(x.text)))
+      expect(text).toMatchObject({ type: "mrkdwn", verbatim: true });
+    // What the channel sees (the buttons' hidden values carry the question to re-ask it).
+    expect(texts.map((text) => text.text).join("\n")).not.toContain("A".repeat(81));
+    // Llama 2 7B has 6.74B parameters (Touvron et al. 2023, Table 1: "7B"; the HF model card: 6.74B).
+    expect(shown(posted)).toContain("6.74B");
+  });
+
+  it("a link-free answer is unchanged: no verbatim flag where Slack has nothing to link", async () => {
+    const posted = await slash("175B 300B");
+    expect(JSON.stringify(posted.blocks)).not.toContain("verbatim");
+  });
+});
