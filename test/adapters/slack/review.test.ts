@@ -9,6 +9,7 @@ import { MAX_WORD } from "../../../src/app/answer.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import {
   FORM,
+  nowSeconds,
   onlyLoopback,
   postSigned,
   type RunningTestApp,
@@ -108,5 +109,39 @@ describe("what a public answer quotes of the user", () => {
   it("a link-free answer is unchanged: no verbatim flag where Slack has nothing to link", async () => {
     const posted = await slash("175B 300B");
     expect(JSON.stringify(posted.blocks)).not.toContain("verbatim");
+  });
+});
+
+describe("signed requests: the five-minute window both ways, and no replay", () => {
+  const url = () => `${server.url}/slack/events`;
+
+  it.each([360, 86_400, 365 * 86_400])(
+    "a correctly signed command stamped %i s in the future is refused (401), as abs(now − ts) > 300 s",
+    async (ahead) => {
+      const body = slashCommandBody("175B 300B", "/commands/T0001/unused");
+      const response = await postSigned(url(), body, FORM, { timestamp: nowSeconds() + ahead });
+      expect(response.status).toBe(401);
+      expect(await response.text()).toBe("");
+    },
+  );
+
+  it("a command stamped within the window either way is answered", async () => {
+    for (const offset of [-240, 240]) {
+      const body = slashCommandBody("175B 300B", "/commands/T0001/unused");
+      const response = await postSigned(url(), body, FORM, { timestamp: nowSeconds() + offset });
+      expect(response.status).toBe(200);
+      // 6 · 175e9 · 300e9 = 3.15e23 FLOP (Kaplan et al. 2020 §2.1).
+      expect(await response.text()).toContain("3.15 × 10²³ FLOP");
+    }
+  });
+
+  it("a byte-identical signed command sent again is acknowledged but not answered twice", async () => {
+    const body = slashCommandBody("175B 300B", "/commands/T0001/unused");
+    const timestamp = nowSeconds();
+    const first = await postSigned(url(), body, FORM, { timestamp });
+    expect(await first.text()).toContain("3.15 × 10²³ FLOP");
+    const again = await postSigned(url(), body, FORM, { timestamp });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe("");
   });
 });
