@@ -2,7 +2,7 @@
  * A loopback review of the real Discord client: raw INTERACTION_CREATE payloads turned into
  * interactions by discord.js itself, answered through the REST stand-in for Discord.
  */
-import type { Client } from "discord.js";
+import { type Client, InteractionType } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
@@ -10,8 +10,16 @@ import { MAX_WORD } from "../../../src/app/answer.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { chatInput } from "./payloads.ts";
-import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  chatInput,
+  discordMessage,
+  GUILD_ID,
+  guildMember,
+  USER,
+} from "./payloads.ts";
+import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 type Raw = { id: string; token: string };
 interface Embed {
@@ -19,9 +27,14 @@ interface Embed {
   description?: string;
   fields?: { name: string; value: string }[];
 }
+interface Component {
+  type: number;
+  custom_id?: string;
+  components?: Component[];
+}
 interface Callback {
   type: number;
-  data: { flags?: number; embeds?: Embed[]; components?: unknown[]; content?: string };
+  data: { flags?: number; embeds?: Embed[]; components?: Component[]; content?: string };
 }
 
 let standIn: StandIn;
@@ -102,5 +115,79 @@ describe("what a public answer quotes of the user", () => {
     expect(readAs).toContain("https:\u200b//evil.example/x");
     // 6,738,415,616 parameters (Touvron et al. 2023, Llama 2 7B; the HF model card: 6.74B).
     expect(shown(body)).toContain("6,738,415,616");
+  });
+});
+
+let presses = 0;
+/** A press of `customId` (MESSAGE_COMPONENT, type 3) on the message `messageId` that carried `answer`. */
+function componentPress(presser: typeof USER, answer: Callback, customId: string, messageId: string) {
+  presses += 1;
+  const n = String(presses).padStart(2, "0");
+  return {
+    id: `13500000000000000${n}`,
+    application_id: APPLICATION_ID,
+    type: InteractionType.MessageComponent,
+    token: `review-press-${n}`,
+    version: 1,
+    locale: "en-US",
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: guildMember(presser),
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    message: discordMessage({
+      id: messageId,
+      type: 20,
+      author: BOT_USER,
+      embeds: answer.data.embeds ?? [],
+      components: answer.data.components ?? [],
+      flags: answer.data.flags ?? 0,
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    }),
+    data: { custom_id: customId, component_type: 2 },
+  };
+}
+
+const controlsOf = (components: Component[] | undefined) =>
+  (components ?? []).flatMap((row) => row.components ?? []).map((c) => c.custom_id ?? "");
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("Share in channel posts one public copy", () => {
+  test("the first press removes Share from the private answer and posts it once; a second press posts nothing", async () => {
+    const answer = await callback(
+      chatInput("compute", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512", private: true }),
+    );
+    expect(answer.data.flags).toBe(64);
+    const share = controlsOf(answer.data.components).find((id) => id.startsWith("fs:"));
+    if (!share) throw new Error("no Share button");
+    const messageId = "1300000000000007001";
+
+    const first = componentPress(USER, answer, share, messageId);
+    const updated = await callback(first);
+    // UPDATE_MESSAGE (7): the private copy keeps its other controls, without Share.
+    expect(updated.type).toBe(7);
+    expect(controlsOf(updated.data.components).some((id) => id.startsWith("fs:"))).toBe(false);
+    expect(controlsOf(updated.data.components).some((id) => id.startsWith("fx:"))).toBe(true);
+    const followUp = await standIn.next(
+      (r) => r.method === "POST" && r.path === `/api/v10/webhooks/${APPLICATION_ID}/${first.token}`,
+    );
+    const posted = followUp.body as Callback["data"];
+    expect(posted.flags ?? 0).toBe(0);
+    // 6 · 70e9 · 15e12 / (512 × 989.4e12 × 0.4) s = 360 days (Kaplan et al. 2020 §2.1; H100 datasheet).
+    expect(JSON.stringify(posted.embeds)).toContain("360 days");
+
+    // A double click, or a client still showing the old button: acknowledged (6), nothing posted.
+    const again = componentPress(USER, answer, share, messageId);
+    expect((await callback(again)).type).toBe(6);
+    await sleep(500);
+    expect(
+      standIn.requests.some((r) => r.path === `/api/v10/webhooks/${APPLICATION_ID}/${again.token}`),
+    ).toBe(false);
   });
 });

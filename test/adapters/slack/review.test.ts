@@ -12,6 +12,7 @@ import {
   nowSeconds,
   onlyLoopback,
   postSigned,
+  RESPONSE_HOST,
   type RunningTestApp,
   slashCommandBody,
   startHttpApp,
@@ -143,5 +144,87 @@ describe("signed requests: the five-minute window both ways, and no replay", () 
     const again = await postSigned(url(), body, FORM, { timestamp });
     expect(again.status).toBe(200);
     expect(await again.text()).toBe("");
+  });
+});
+
+let hook = 0;
+/** A response_url: every JSON Slack would have been sent there, collected. */
+function responseUrl() {
+  hook += 1;
+  const path = `/actions/T0001/${7000 + hook}/r${hook}`;
+  const bodies: Record<string, unknown>[] = [];
+  nock(RESPONSE_HOST)
+    .post(path)
+    .times(10)
+    .reply(200, (_uri, body) => {
+      bodies.push(body as Record<string, unknown>);
+      return "ok";
+    });
+  return { url: `${RESPONSE_HOST}${path}`, bodies };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A button press (`block_actions`) as Slack posts it, on a message in #ml-infra. */
+function pressBody(user: string, posted: Posted, actionId: string, url: string, at: string): string {
+  const block = (posted.blocks as { type: string }[]).find((b) => b.type === "actions") as unknown as {
+    block_id: string;
+    elements: { action_id: string; value?: string; text: unknown }[];
+  };
+  const element = block.elements.find((e) => e.action_id === actionId);
+  if (!element) throw new Error(`no ${actionId}`);
+  const ephemeral = posted.response_type === "ephemeral";
+  const payload = {
+    type: "block_actions",
+    user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+    api_app_id: "A0FLOPS",
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    container: {
+      type: "message",
+      message_ts: "1700000000.000100",
+      channel_id: "C2147483705",
+      is_ephemeral: ephemeral,
+    },
+    trigger_id: `13345224609.738474920.${at.replace(".", "")}`,
+    team: { id: "T0001", domain: "example" },
+    channel: { id: "C2147483705", name: "ml-infra" },
+    // Slack sends the message only for non-ephemeral ones.
+    ...(ephemeral
+      ? {}
+      : { message: { type: "message", ts: "1700000000.000100", text: posted.text, blocks: posted.blocks } }),
+    state: { values: {} },
+    response_url: url,
+    actions: [
+      {
+        type: "button",
+        action_id: actionId,
+        block_id: block.block_id,
+        text: element.text,
+        value: element.value,
+        action_ts: at,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+describe("Share in channel posts one public copy", () => {
+  it("a double click (two presses of one private answer's Share) posts once and deletes the private copy once", async () => {
+    const user = "U0SHARE001";
+    const posted = await slash("70B 15T gpu=H100 gpus=512 private", { user_id: user });
+    expect(posted.response_type).toBe("ephemeral");
+    const hook = responseUrl();
+    const acks = await Promise.all(
+      ["1700000001.000200", "1700000001.000900"].map((at) =>
+        postSigned(`${server.url}/slack/events`, pressBody(user, posted, "flops_share", hook.url, at), FORM),
+      ),
+    );
+    expect(acks.map((ack) => ack.status)).toEqual([200, 200]);
+    await sleep(1_500);
+    const shared = hook.bodies.filter((body) => body.response_type === "in_channel");
+    expect(shared).toHaveLength(1);
+    // 6 · 70e9 · 15e12 / (512 × 989.4e12 × 0.4) s = 360 days (Kaplan et al. 2020 §2.1; H100 datasheet).
+    expect(textsIn(shared[0]?.blocks).join("\n")).toContain("360 days");
+    expect(hook.bodies.filter((body) => body.delete_original === true)).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
 import {
   askOfQuestion,
@@ -37,6 +38,13 @@ function pressed(action: ButtonAction | StaticSelectAction, question: Question, 
   }
 }
 
+/** One private message's Share button: its message (channel and ts) and the question it carries. */
+function shareKey(body: BlockAction, carried: string): string {
+  const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
+  const digest = createHash("sha256").update(carried).digest("base64url");
+  return `slack:share:${container?.channel_id ?? body.channel?.id ?? ""}:${container?.message_ts ?? ""}:${body.user.id}:${digest}`;
+}
+
 /**
  * The buttons and menu under an answer (Block Kit `block_actions`). Acknowledged at once, then:
  * the GPU menu, Explain and the language toggle re-answer in place (response_url,
@@ -69,6 +77,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             await privately(notYours(question));
             return;
           }
+          // A private answer is shared once: a double click (two presses of one button) posts one copy.
+          if (action.action_id === ACTION.share && !(await deps.dedupe.first(shareKey(body, carried ?? ""))))
+            return;
           const change = pressed(action, question, deps.lang);
           const asked = change.question;
           const reply = withChanges(
