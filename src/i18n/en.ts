@@ -836,6 +836,10 @@ export const en = {
   // Chat platforms: adapters, security, answer limits
   "args.wordTooLong":
     "A word of {length} characters is too long (at most {max}), so nothing was computed: write the value shorter.",
+  "conversation.chartOthers":
+    "Only the person who asked can post this answer's chart in the channel; here is the answer for you alone. For a chart of your own, ask it with chart, e.g. /flops 70B 15T gpu=H100 chart.",
+  "conversation.chartPrivate":
+    "A chart is posted in the channel for everyone to see, so a private answer gets none: share the answer first, then press Chart.",
 } as const;
 
 export type MessageKey = keyof typeof en;

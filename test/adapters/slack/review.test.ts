@@ -8,12 +8,14 @@ import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { MAX_WORD } from "../../../src/app/answer.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import {
+  BOT,
   FORM,
   nowSeconds,
   onlyLoopback,
   postSigned,
   RESPONSE_HOST,
   type RunningTestApp,
+  slackConfig,
   slashCommandBody,
   startHttpApp,
   textsIn,
@@ -226,5 +228,65 @@ describe("Share in channel posts one public copy", () => {
     // 6 · 70e9 · 15e12 / (512 × 989.4e12 × 0.4) s = 360 days (Kaplan et al. 2020 §2.1; H100 datasheet).
     expect(textsIn(shared[0]?.blocks).join("\n")).toContain("360 days");
     expect(hook.bodies.filter((body) => body.delete_original === true)).toHaveLength(1);
+  });
+});
+
+describe("the Chart button", () => {
+  it("posts a chart only for the asker; anyone else gets the answer privately, saying so; none on a private answer", async () => {
+    const charted: { user?: string; channel: string }[] = [];
+    const app = await startHttpApp(slackConfig(), {
+      ...BOT,
+      chart: async (_client, reply, where) => {
+        if (reply.chart) charted.push(where);
+      },
+    });
+    try {
+      const ask = async (text: string, user: string) => {
+        const ack = await postSigned(
+          `${app.url}/slack/events`,
+          slashCommandBody(text, "/commands/T0001/unused", { user_id: user }),
+          FORM,
+        );
+        return JSON.parse(await ack.text()) as Posted;
+      };
+      const press = async (user: string, posted: Posted) => {
+        const hook = responseUrl();
+        const at = `1700000002.${String(Date.now()).slice(-6)}`;
+        await postSigned(
+          `${app.url}/slack/events`,
+          pressBody(user, posted, "flops_chart", hook.url, at),
+          FORM,
+        );
+        await sleep(600);
+        return hook.bodies;
+      };
+      const asker = "U0CHART001";
+      const publicAnswer = await ask("70B 15T gpu=H100 gpus=512", asker);
+      expect(publicAnswer.response_type).toBe("in_channel");
+
+      const other = await press("U0CHART002", publicAnswer);
+      expect(charted).toEqual([]);
+      expect(other).toHaveLength(1);
+      expect(other[0]?.response_type).toBe("ephemeral");
+      expect(other[0]?.replace_original).toBe(false);
+      const said = textsIn(other[0]?.blocks).join("\n");
+      expect(said).toContain(t("en", "conversation.chartOthers"));
+      // Their own private answer: 360 days on 512 H100 at 40% MFU (Kaplan et al. 2020 §2.1; H100 datasheet).
+      expect(said).toContain("360 days");
+
+      expect(await press(asker, publicAnswer)).toEqual([]);
+      expect(charted).toEqual([{ channel: "C2147483705", thread_ts: "1700000000.000100" }]);
+
+      const privateAnswer = await ask("70B 15T gpu=H100 gpus=512 private", asker);
+      const actions = privateAnswer.blocks.find(
+        (b) => (b as { type: string }).type === "actions",
+      ) as unknown as {
+        elements: { action_id: string }[];
+      };
+      expect(actions.elements.map((e) => e.action_id)).not.toContain("flops_chart");
+      expect(actions.elements.map((e) => e.action_id)).toContain("flops_share");
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
 } from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { questionOfValue } from "../../../conversation/store.ts";
+import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage } from "../conversation.ts";
@@ -92,6 +93,13 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             return;
           }
           if (action.action_id === ACTION.chart) {
+            // A chart is a file in the channel: never for a private answer, and posted only by its
+            // asker; anyone else gets the answer privately, saying so.
+            if (question.private || (question.asker !== undefined && question.asker !== presser)) {
+              const why = question.private ? "conversation.chartPrivate" : "conversation.chartOthers";
+              await privately({ ...reply, notes: [...reply.notes, text(why)] });
+              return;
+            }
             const channel = body.channel?.id;
             if (deps.chart && channel) {
               const threadTs = body.message?.thread_ts ?? body.message?.ts;
