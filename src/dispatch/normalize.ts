@@ -145,7 +145,7 @@ function englishHalves(line: string): string {
     .replace(HALF_PRECISION, "fp16");
 }
 
-const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
+const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
 const PREFIX_STARTS = "@</fF";
 
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */

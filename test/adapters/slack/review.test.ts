@@ -290,3 +290,17 @@ describe("the Chart button", () => {
     }
   });
 });
+
+describe("the bot's name is stripped only as a whole word", () => {
+  it("/flops flops=1e25 gpu=H100 gpus=4096 reads flops= as the budget: N* = √(1e25/120) = 289B, 71.4 days", async () => {
+    for (const text of ["flops=1e25 gpu=H100 gpus=4096", "flops flops=1e25 gpu=H100 gpus=4096"]) {
+      const posted = await slash(text);
+      expect(posted.response_type).toBe("in_channel");
+      // C = 6ND with D = 20N (Hoffmann et al. 2022): N* = √(C/120) = √(1e25/120) = 2.89e11.
+      expect(shown(posted)).toContain(`${(Math.sqrt(1e25 / 120) / 1e9).toFixed(0)}B`);
+      // 1e25 / (4096 × 989.4e12 FLOP/s × 0.4) = 6.17e6 s (H100 SXM5 dense bf16, datasheet; 40% MFU).
+      const days = 1e25 / (4096 * 989.4e12 * 0.4) / 86_400;
+      expect(shown(posted)).toContain(`${days.toFixed(1)} days`);
+    }
+  });
+});
