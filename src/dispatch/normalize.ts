@@ -163,8 +163,13 @@ export function normalizeText(line: string): string {
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
-  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
+  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** One period after a letter, digit, `%` or bracket at the very end (not `...`, not a lone `.`). */
+const FINAL_PERIOD = /(?<=[\p{L}\p{N}%)\]])\.$/u;
 
 /** `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order, removed (trimmed). */
 export function stripPrefix(line: string): string {

@@ -191,3 +191,36 @@ describe("Share in channel posts one public copy", () => {
     ).toBe(false);
   });
 });
+
+describe("Estimate compute on an ordinary message", () => {
+  function estimate(content: string) {
+    const base = chatInput("compute", {});
+    const target = "1380000000000000001";
+    return {
+      ...base,
+      data: {
+        id: "1300000000000000044",
+        name: "Estimate compute",
+        type: 3,
+        target_id: target,
+        resolved: {
+          messages: {
+            [target]: discordMessage({ id: target, author: { ...USER, id: "1300000000000000077" }, content }),
+          },
+        },
+      },
+    };
+  }
+
+  test.each([
+    "We trained a 70B model on 15T tokens using 512 H100s for 30 days.",
+    "@everyone we trained a 70B model on 15T tokens with 512 H100s for 30 days",
+    "We trained a 70B model on 15T tokens with 512 H100s for 30 days, cc <@1300000000000000078>",
+  ])("reads %j, skipping mentions, cc and the final period", async (content) => {
+    const body = await callback(estimate(content));
+    expect(body.data.flags).toBe(64);
+    expect(shown(body)).toContain("30.0 days");
+    // 6·70e9·15e12 / (512 × 989.4e12 FLOP/s × 30 days) = 480% (PaLM App. B; H100 SXM5 datasheet): impossible.
+    expect(shown(body)).toContain("480%");
+  });
+});

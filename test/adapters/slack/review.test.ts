@@ -304,3 +304,46 @@ describe("the bot's name is stripped only as a whole word", () => {
     }
   });
 });
+
+describe("a sentence's final period, and Estimate compute on an ordinary message", () => {
+  it.each([
+    ["175B 300B.", "3.15 × 10²³ FLOP"],
+    ["70B 15T on H100 in 30 days.", "30.0 days"],
+  ])("/flops %s is read like the same question ending in ?", async (text, expected) => {
+    const posted = await slash(text);
+    expect(posted.response_type).toBe("in_channel");
+    expect(shown(posted)).toContain(expected);
+  });
+
+  /** A `message_action` (the message shortcut) on someone's message, as Slack posts it. */
+  function messageAction(text: string, url: string): string {
+    const payload = {
+      type: "message_action",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      action_ts: "1700000200.000001",
+      team: { id: "T0001", domain: "example" },
+      user: { id: "U0ESTIM001", username: "grace", team_id: "T0001", name: "grace" },
+      channel: { id: "C2147483705", name: "ml-infra" },
+      callback_id: "estimate_compute",
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+      response_url: url,
+      message_ts: "1700000150.000001",
+      message: { type: "message", user: "U0SOMEONE", ts: "1700000150.000001", text },
+    };
+    return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  }
+
+  it.each([
+    "We trained a 70B model on 15T tokens using 512 H100s for 30 days.",
+    "We trained a 70B model on 15T tokens with 512 H100s for 30 days, cc <@U0123ABC>",
+    "<!channel> We trained a 70B model on 15T tokens with 512 H100s for 30 days",
+  ])("reads %j, skipping mentions, cc and the final period", async (message) => {
+    const hook = responseUrl();
+    await postSigned(`${server.url}/slack/events`, messageAction(message, hook.url), FORM);
+    for (let i = 0; i < 100 && hook.bodies.length === 0; i++) await sleep(20);
+    const said = textsIn(hook.bodies[0]?.blocks).join("\n");
+    expect(said).toContain("30.0 days");
+    // 6·70e9·15e12 / (512 × 989.4e12 FLOP/s × 30 days) = 480% (PaLM App. B; H100 SXM5 datasheet): impossible.
+    expect(said).toContain(`${Math.round(((6 * 70e9 * 15e12) / (512 * 989.4e12 * 30 * 86_400)) * 100)}%`);
+  });
+});
