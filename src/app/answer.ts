@@ -206,6 +206,10 @@ export function askLang(ask: Ask): Lang {
   return "text" in ask && ask.langFromText && HAN.test(ask.text) ? "zh-TW" : ask.lang;
 }
 
+/** Bidi marks, embeddings, overrides and isolates, zero-width characters, the soft hyphen. */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
 const INLINE_LANG = /(?:^|\s)(?:--)?lang[=:](\S+)/i;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
@@ -239,7 +243,8 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
     // Free text (a network, a question) may be long; anything naming one thing may not.
     const long = kind === "text" || !caps ? undefined : longWordIn(value);
     if (long !== undefined) return wordTooLong(registry, ask, long, name);
-    options[name] = value;
+    // Invisible format characters (bidi overrides, zero-width), as the text grammar drops them (normalize.ts).
+    options[name] = INVISIBLE.test(value) ? value.replace(INVISIBLE_ALL, "") : value;
   }
   const reply = respondToArguments(
     command,

@@ -184,7 +184,8 @@ export function stripPrefix(line: string): string {
 }
 
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
-const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
+const TYPOGRAPHY =
+  /[\u00a0\u00ad\u061c\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const CHINESE = /[\u3400-\u9fff]/;
 /** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
@@ -209,7 +210,9 @@ function unicodeForms(line: string): string {
   if (TYPOGRAPHY.test(text)) {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      // Zero-width and invisible format characters: bidi marks, embeddings, overrides and isolates
+      // (U+200E/F, U+202A–E, U+2066–9, U+061C), the soft hyphen; `300B\u202e` reads as `300B`.
+      .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "")
       .replace(/[“”„«»「」『』]/g, '"')
       .replace(/[‘’‚]/g, "'")
       .replace(

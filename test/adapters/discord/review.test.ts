@@ -224,3 +224,13 @@ describe("Estimate compute on an ordinary message", () => {
     expect(shown(body)).toContain("480%");
   });
 });
+
+describe("invisible format characters", () => {
+  test("params:175B‮ (a right-to-left override) and tokens:300B‏ are read as 175B and 300B", async () => {
+    const body = await callback(chatInput("compute", { params: "175B\u202e", tokens: "\u2066300B\u200f" }));
+    expect(body.data.flags).toBeUndefined();
+    // 6 · 175e9 · 300e9 = 3.15e23 FLOP (Kaplan et al. 2020 §2.1).
+    expect(shown(body)).toContain("3.15 × 10²³ FLOP");
+    expect(JSON.stringify(body)).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+});

@@ -347,3 +347,24 @@ describe("a sentence's final period, and Estimate compute on an ordinary message
     expect(said).toContain(`${Math.round(((6 * 70e9 * 15e12) / (512 * 989.4e12 * 30 * 86_400)) * 100)}%`);
   });
 });
+
+describe("invisible format characters", () => {
+  it.each([
+    ["175B 300B\u202e", "right-to-left override"],
+    ["\u2066175B\u2069 300B", "isolates"],
+    ["175B\u200f 300B", "right-to-left mark"],
+    ["175B 3\u00ad00B", "soft hyphen"],
+  ])("%j (%s) is read as 175B 300B and nothing invisible is echoed", async (text) => {
+    const posted = await slash(text);
+    expect(posted.response_type).toBe("in_channel");
+    // 6 · 175e9 · 300e9 = 3.15e23 FLOP (Kaplan et al. 2020 §2.1).
+    expect(shown(posted)).toContain("3.15 × 10²³ FLOP");
+    expect(JSON.stringify(posted)).not.toMatch(/[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it("an unknown GPU name with an override inside is quoted without it", async () => {
+    const posted = await slash("175B 300B gpu=ab\u202ecd");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(shown(posted)).toContain("“abcd”");
+  });
+});
