@@ -274,7 +274,7 @@ function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: numbe
         limit,
       },
     },
-    lang: ask.lang,
+    lang: askLang(ask),
   };
 }
 

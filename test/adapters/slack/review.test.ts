@@ -41,10 +41,16 @@ afterEach(() => {
 type Posted = SlackMessage & { response_type: string; text: string };
 
 /** Sends `/flops <text>` as Slack would; the answer comes back in the acknowledgement. */
+let trigger = 0;
 async function slash(text: string, fields: Record<string, string> = {}): Promise<Posted> {
+  trigger += 1;
   const ack = await postSigned(
     `${server.url}/slack/events`,
-    slashCommandBody(text, "/commands/T0001/unused", fields),
+    // Each command Slack sends has its own trigger_id.
+    slashCommandBody(text, "/commands/T0001/unused", {
+      trigger_id: `13345224609.738474920.${trigger}`,
+      ...fields,
+    }),
     FORM,
   );
   expect(ack.status).toBe(200);
@@ -366,5 +372,19 @@ describe("invisible format characters", () => {
     const posted = await slash("175B 300B gpu=ab\u202ecd");
     expect(posted.response_type).toBe("ephemeral");
     expect(shown(posted)).toContain("“abcd”");
+  });
+});
+
+describe("the rate-limit reply speaks the asker's language", () => {
+  it("after 20 commands a minute, a question in Chinese or with lang=zh-TW is told to wait in Chinese", async () => {
+    const user = "U0RATEZH01";
+    for (let i = 0; i < 20; i++) await slash("175B 300B", { user_id: user });
+    const chinese = await slash("用 64 張 H100 訓練 70B 2T", { user_id: user });
+    expect(chinese.response_type).toBe("ephemeral");
+    expect(shown(chinese)).toContain(t("zh-TW", "rate.title"));
+    const chosen = await slash("175B 300B lang=zh-TW", { user_id: user });
+    expect(shown(chosen)).toContain(t("zh-TW", "rate.title"));
+    const english = await slash("175B 300B", { user_id: user });
+    expect(shown(english)).toContain(t("en", "rate.title"));
   });
 });
