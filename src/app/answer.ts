@@ -1,10 +1,12 @@
 import type { Logger } from "pino";
 import { UserError } from "../core/errors.ts";
 import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
 import { errorReply } from "../dispatch/errorReply.ts";
 import { stripPrefix } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
+import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import type { HubOptions } from "../hf/hub.ts";
 import { type Lang, resolveLang } from "../i18n/lang.ts";
 import type { ReadAs, ReadItem, Reply, Text } from "../reply/reply.ts";
@@ -219,6 +221,21 @@ const namedCommand = (registry: Registry, ask: Ask) => {
   return (name && findCommand(registry, name)) || registry.defaultCommand;
 };
 
+/** `/flops <command> has no option “foo”`, with the nearest names or the command's options. */
+function undeclared(command: AnyCommand, name: string, ask: Ask): Reply {
+  const entries = Object.entries(command.options as Record<string, { aliases?: readonly string[] }>);
+  const error = unknownOptionError(
+    command.name,
+    name,
+    name.toLowerCase(),
+    entries.flatMap(([option, spec]) => [option, ...(spec.aliases ?? [])]),
+    entries.map(([option]) => option),
+  );
+  const reply = errorReply(command, error);
+  reply.lang = askLang(ask);
+  return reply;
+}
+
 /** A question with a word over MAX_WORD characters, refused whole: nothing of it is computed. */
 function wordTooLong(registry: Registry, ask: Ask, word: string, option?: string): Reply {
   const params: Record<string, string | number> = { length: word.length, max: MAX_WORD };
@@ -239,6 +256,9 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};
   for (const [name, value] of Object.entries(ask.options)) {
+    // An option the command does not declare (a stale Discord registration, a forged button
+    // value) is named, as the text grammar names `foo=`.
+    if (!Object.hasOwn(command.options, name)) return undeclared(command, name, ask);
     const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
     // Free text (a network, a question) may be long; anything naming one thing may not.
     const long = kind === "text" || !caps ? undefined : longWordIn(value);

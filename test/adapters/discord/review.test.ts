@@ -234,3 +234,16 @@ describe("invisible format characters", () => {
     expect(JSON.stringify(body)).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 });
+
+describe("an option the command does not declare", () => {
+  test.each(["foo", "gpu-count", "text"])(
+    "compute with %s:… is told /flops compute has no option of that name",
+    async (name) => {
+      const body = await callback(chatInput("compute", { params: "175B", tokens: "300B", [name]: "8" }));
+      expect(body.data.flags).toBe(64);
+      const said = shown(body);
+      expect(said).toContain(`/flops compute has no option “${name}”`);
+      expect(said).not.toContain("The value of  is");
+    },
+  );
+});
