@@ -388,3 +388,31 @@ describe("the rate-limit reply speaks the asker's language", () => {
     expect(shown(english)).toContain(t("en", "rate.title"));
   });
 });
+
+describe("malformed hf: names", () => {
+  it.each(["foo", "_x/y", "a/b/c", "https://evil.example/x", "a/b?x=1", "a/b#frag"])(
+    "params hf:%s is named as no repository name, with an example; nothing is fetched",
+    async (name) => {
+      const fetched: string[] = [];
+      nock("https://huggingface.co")
+        .get(/.*/)
+        .times(10)
+        .reply(200, (uri) => {
+          fetched.push(uri);
+          return "{}";
+        });
+      const posted = await slash(`params hf:${name}`);
+      expect(posted.response_type).toBe("ephemeral");
+      const said = shown(posted);
+      expect(said).toContain(
+        t("en", "hf.badName", { repo: name }).replace(
+          /[<>&]/g,
+          (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c] ?? c,
+        ),
+      );
+      expect(said).not.toContain("was not fetched");
+      expect(fetched).toEqual([]);
+      nock.cleanAll();
+    },
+  );
+});
