@@ -258,7 +258,8 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   for (const [name, value] of Object.entries(ask.options)) {
     // An option the command does not declare (a stale Discord registration, a forged button
     // value) is named, as the text grammar names `foo=`.
-    if (!Object.hasOwn(command.options, name)) return undeclared(command, name, ask);
+    // `model` names a published run whose numbers fill the options (dispatch/presets.ts).
+    if (name !== "model" && !Object.hasOwn(command.options, name)) return undeclared(command, name, ask);
     const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
     // Free text (a network, a question) may be long; anything naming one thing may not.
     const long = kind === "text" || !caps ? undefined : longWordIn(value);

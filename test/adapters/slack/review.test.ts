@@ -416,3 +416,25 @@ describe("malformed hf: names", () => {
     },
   );
 });
+
+describe("params for published runs", () => {
+  it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
+    const r1 = await slash("params deepseek-r1");
+    const v3 = await slash("params deepseek-v3");
+    expect(r1.response_type).toBe("in_channel");
+    // DeepSeek-V3 config.json counted tensor by tensor: 671.0B (the paper: "671B total", §1); R1 ships the same config.
+    expect(shown(r1)).toContain("671,026,419,200");
+    expect(shown(v3)).toContain("671,026,419,200");
+    expect(shown(r1)).toContain("huggingface.co/deepseek-ai/DeepSeek-R1");
+  });
+
+  it.each([
+    ["llama-4-scout", "Llama 4 Scout (17B active, 16 experts)"],
+    ["llama-4-maverick", "Llama 4 Maverick (17B active, 128 experts)"],
+  ])("params %s says why it is not counted and where its published counts are", async (id, name) => {
+    const posted = await slash(`params ${id}`);
+    expect(posted.response_type).toBe("ephemeral");
+    expect(shown(posted)).toContain(t("en", "params.runUnmodelled", { model: name, id }));
+    expect(shown(posted)).not.toContain("needs spec=");
+  });
+});
