@@ -1,10 +1,15 @@
 import type { Logger } from "pino";
+import { UserError } from "../core/errors.ts";
+import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
+import type { AnyCommand } from "../dispatch/command.ts";
+import { errorReply } from "../dispatch/errorReply.ts";
 import { stripPrefix } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
+import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import type { HubOptions } from "../hf/hub.ts";
-import type { Lang } from "../i18n/lang.ts";
-import type { Reply, Text } from "../reply/reply.ts";
+import { type Lang, resolveLang } from "../i18n/lang.ts";
+import type { ReadAs, ReadItem, Reply, Text } from "../reply/reply.ts";
 import { prepareAsk } from "./hub.ts";
 import { type RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
 
@@ -145,8 +150,24 @@ export function capEchoes(reply: Reply): Reply {
     warnings: reply.warnings.map(capText),
     ...(reply.error ? { error: capText(reply.error) } : {}),
     ...(reply.hint ? { hint: capText(reply.hint) } : {}),
+    ...(reply.readAs ? { readAs: capReadAs(reply.readAs) } : {}),
   };
 }
+
+/** A value read as typed text (a pasted `config={…}`), not one the bot wrote or formats itself. */
+const longRead = (item: ReadItem): boolean =>
+  typeof item.value === "string" && item.kind !== "gpu" && item.value.length > MAX_ECHO;
+
+/** "Read as" quotes text values as typed (a pasted config.json): each cut to MAX_ECHO characters. */
+const capReadAs = (readAs: ReadAs): ReadAs =>
+  readAs.items.some(longRead)
+    ? {
+        ...readAs,
+        items: readAs.items.map((item) =>
+          longRead(item) ? { ...item, value: capEcho(item.value as string) } : item,
+        ),
+      }
+    : readAs;
 
 const longEcho = (text: Text | undefined): boolean => {
   if (!text?.params) return false;
@@ -162,34 +183,93 @@ const hasLongEcho = (reply: Reply): boolean =>
   reply.notes.some(longEcho) ||
   reply.warnings.some(longEcho) ||
   longEcho(reply.error) ||
-  longEcho(reply.hint);
+  longEcho(reply.hint) ||
+  (reply.readAs?.items.some(longRead) ?? false);
 
 /**
- * No name, choice or number is longer than this; a longer word is cut here (to one character
- * over, so it is still refused) before any fuzzy matching runs over it: suggestions for a
- * 6,000-character GPU name cost half a second.
+ * No name, choice or number is longer than this (a quantity's own cap, MAX_QUANTITY_LENGTH): a
+ * longer word refuses the whole question (`args.wordTooLong`) before any fuzzy matching runs over
+ * it (suggestions for a 6,000-character GPU name cost half a second). Never cut: a cut quantity is
+ * often still a quantity, and a different number would be answered.
  */
-export const MAX_WORD = 100;
+export const MAX_WORD = MAX_QUANTITY_LENGTH;
 
-const capWord = (word: string): string => (word.length > MAX_WORD ? word.slice(0, MAX_WORD + 1) : word);
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD + 1},}`, "g");
+
+/** The first word over MAX_WORD characters, other than a pasted config.json (`config={…}`, read as JSON). */
+function longWordIn(text: string): string | undefined {
+  // A text no longer than MAX_WORD has no such word (most questions): no scan.
+  if (text.length <= MAX_WORD) return undefined;
+  for (const [word] of text.matchAll(LONG_WORD)) if (!word.startsWith("config=")) return word;
+  return undefined;
+}
+
+/** The language an ask is answered in before it is read: an inline `lang=`, else Han text, else the default. */
+export function askLang(ask: Ask): Lang {
+  const typed = "text" in ask ? INLINE_LANG.exec(ask.text)?.[1] : ask.options.lang;
+  const chosen = resolveLang(typed);
+  if (chosen) return chosen;
+  return "text" in ask && ask.langFromText && HAN.test(ask.text) ? "zh-TW" : ask.lang;
+}
+
+/** Bidi marks, embeddings, overrides and isolates, zero-width characters, the soft hyphen. */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
+const INLINE_LANG = /(?:^|\s)(?:--)?lang[=:](\S+)/i;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** The command a text names by its first word (exactly: no fuzzy matching), else the default one. */
+const namedCommand = (registry: Registry, ask: Ask) => {
+  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
+  return (name && findCommand(registry, name)) || registry.defaultCommand;
+};
+
+/** `/flops <command> has no option “foo”`, with the nearest names or the command's options. */
+function undeclared(command: AnyCommand, name: string, ask: Ask): Reply {
+  const entries = Object.entries(command.options as Record<string, { aliases?: readonly string[] }>);
+  const error = unknownOptionError(
+    command.name,
+    name,
+    name.toLowerCase(),
+    entries.flatMap(([option, spec]) => [option, ...(spec.aliases ?? [])]),
+    entries.map(([option]) => option),
+  );
+  const reply = errorReply(command, error);
+  reply.lang = askLang(ask);
+  return reply;
+}
+
+/** A question with a word over MAX_WORD characters, refused whole: nothing of it is computed. */
+function wordTooLong(registry: Registry, ask: Ask, word: string, option?: string): Reply {
+  const params: Record<string, string | number> = { length: word.length, max: MAX_WORD };
+  if (option) params.option = option;
+  const reply = errorReply(namedCommand(registry, ask), new UserError("args.wordTooLong", params));
+  reply.lang = askLang(ask);
+  return reply;
+}
 
 function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
   if ("text" in ask) {
-    // A pasted config.json (`config={…}`, one word after the Hub step) is parsed as JSON, never matched.
-    // A text no longer than MAX_WORD has no word to cut (most questions): no scan.
-    const text =
-      caps && ask.text.length > MAX_WORD
-        ? ask.text.replace(/\S{101,}/g, (word) => (word.startsWith("config=") ? word : capWord(word)))
-        : ask.text;
+    const long = caps ? longWordIn(ask.text) : undefined;
+    if (long !== undefined) return wordTooLong(registry, ask, long);
+    const text = ask.text;
     const options = ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang };
     return respondToText(registry, text, ask.langFromText ? { ...options, langFromText: true } : options);
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};
   for (const [name, value] of Object.entries(ask.options)) {
+    // An option the command does not declare (a stale Discord registration, a forged button
+    // value) is named, as the text grammar names `foo=`.
+    // `model` names a published run whose numbers fill the options (dispatch/presets.ts).
+    if (name !== "model" && !Object.hasOwn(command.options, name)) return undeclared(command, name, ask);
     const kind = (command.options as Record<string, { kind?: string } | undefined>)[name]?.kind;
     // Free text (a network, a question) may be long; anything naming one thing may not.
-    options[name] = kind === "text" || !caps ? value : value.replace(/\S{101,}/g, capWord);
+    const long = kind === "text" || !caps ? undefined : longWordIn(value);
+    if (long !== undefined) return wordTooLong(registry, ask, long, name);
+    // Invisible format characters (bidi overrides, zero-width), as the text grammar drops them (normalize.ts).
+    options[name] = INVISIBLE.test(value) ? value.replace(INVISIBLE_ALL, "") : value;
   }
   const reply = respondToArguments(
     command,
@@ -203,10 +283,9 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */
 function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: number): Reply {
-  const name = "text" in ask ? stripPrefix(ask.text).split(/\s+/, 1)[0] : ask.command;
   return {
     ok: false,
-    command: (name && findCommand(registry, name)?.name) || registry.defaultCommand.name,
+    command: namedCommand(registry, ask).name,
     title: { key: "rate.title" },
     rows: [],
     notes: [],
@@ -220,7 +299,7 @@ function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: numbe
         limit,
       },
     },
-    lang: ask.lang,
+    lang: askLang(ask),
   };
 }
 

@@ -7,7 +7,9 @@ import type { Ask } from "./answer.ts";
  * pasted config.json after `config=` into one word, so the text grammar keeps it whole.
  */
 
-const HF_REFERENCE = /(?:^|[\s=])hf:([A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*)/g;
+/** A whole word: `hf:a/b?x=1` or `hf:a/b#frag` names no repository (and `a/b` is not fetched for it). */
+const HF_REFERENCE =
+  /(?:^|[\s=])hf:([A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*?)(?=[?!,.]*(?:\s|$))/g;
 
 /** At most this many repositories are fetched for one request (a message cannot fan out to the Hub). */
 export const MAX_HUB_REFERENCES = 4;

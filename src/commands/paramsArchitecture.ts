@@ -108,7 +108,13 @@ export function countedArchitecture(spec?: string, config?: string): CountedArch
     run.architecture.kind === "decoder" && run.architecture.mlp === "plain"
       ? runArchitectureInput(run)
       : undefined;
-  if (!decoder) return undefined;
+  if (!decoder) {
+    // A published run the formulas cannot express (Llama 4's shared-plus-routed MoE layers and
+    // vision encoder): say so, and where its published counts are, instead of asking for spec=.
+    if (run.architecture.kind === "unmodelled")
+      throw new UserError("params.runUnmodelled", { model: run.name, id: run.id });
+    return undefined;
+  }
   const arch = architecture(decoder);
   return {
     name: run.name,

@@ -38,7 +38,8 @@ function paramsCommandSpec(model: Model): string | undefined {
   const arch = model.architecture;
   if (arch.kind === "gpt") return "transformer";
   if (arch.kind === "decoder") return arch.mlp === "plain" ? model.id : "decoder";
-  return runArchitecture(model.id) ? model.id : undefined;
+  // An unmodelled run too: `params` then says why it is not counted (params.runUnmodelled).
+  return model.id;
 }
 
 export function modelPreset(model: Model): PresetValues {

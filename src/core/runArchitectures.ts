@@ -20,27 +20,30 @@ const DEEPSEEK_V3_CONFIG = {
   url: "https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json",
 };
 
+/** DeepSeek-V3's shape: DeepSeek-R1 is trained from DeepSeek-V3-Base and ships the same config.json. */
+const DEEPSEEK_V3_SHAPE: ArchitectureInput = {
+  layers: 61,
+  hidden: 7168,
+  heads: 128,
+  kvHeads: 128,
+  headDim: 128,
+  vocab: 129_280,
+  ffn: 18_432,
+  mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
+  moe: {
+    experts: 256,
+    topK: 8,
+    expertFfn: 2048,
+    sharedExperts: 1,
+    firstDenseLayers: 3,
+    routerBias: true,
+  },
+  mtpModules: 1,
+};
+
 export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
   "deepseek-v3": {
-    architecture: {
-      layers: 61,
-      hidden: 7168,
-      heads: 128,
-      kvHeads: 128,
-      headDim: 128,
-      vocab: 129_280,
-      ffn: 18_432,
-      mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
-      moe: {
-        experts: 256,
-        topK: 8,
-        expertFfn: 2048,
-        sharedExperts: 1,
-        firstDenseLayers: 3,
-        routerBias: true,
-      },
-      mtpModules: 1,
-    },
+    architecture: DEEPSEEK_V3_SHAPE,
     source: DEEPSEEK_V3_CONFIG,
     hubCount: {
       value: 684_531_386_000,
@@ -49,6 +52,15 @@ export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
           "Hugging Face deepseek-ai/DeepSeek-V3: safetensors count 684,531,386,000 (“685B”: the 671B main model, the MTP module with its stored copies of the embedding and head, and the FP8 block scales)",
         url: "https://huggingface.co/deepseek-ai/DeepSeek-V3",
       },
+    },
+    fp8BlockSize: 128,
+  },
+  "deepseek-r1": {
+    architecture: DEEPSEEK_V3_SHAPE,
+    source: {
+      title:
+        "deepseek-ai/DeepSeek-R1 config.json (DeepseekV3ForCausalLM: the same 61 layers, d 7168, 128 heads, MLA, 256 routed + 1 shared experts of 2048, top-8, 1 MTP module as DeepSeek-V3)",
+      url: "https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json",
     },
     fp8BlockSize: 128,
   },

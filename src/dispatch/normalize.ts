@@ -145,7 +145,7 @@ function englishHalves(line: string): string {
     .replace(HALF_PRECISION, "fp16");
 }
 
-const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b)\s*/i;
+const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
 const PREFIX_STARTS = "@</fF";
 
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
@@ -163,8 +163,13 @@ export function normalizeText(line: string): string {
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
-  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
+  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** One period after a letter, digit, `%` or bracket at the very end (not `...`, not a lone `.`). */
+const FINAL_PERIOD = /(?<=[\p{L}\p{N}%)\]])\.$/u;
 
 /** `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order, removed (trimmed). */
 export function stripPrefix(line: string): string {
@@ -179,7 +184,8 @@ export function stripPrefix(line: string): string {
 }
 
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
-const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
+const TYPOGRAPHY =
+  /[\u00a0\u00ad\u061c\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const CHINESE = /[\u3400-\u9fff]/;
 /** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
@@ -204,7 +210,9 @@ function unicodeForms(line: string): string {
   if (TYPOGRAPHY.test(text)) {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      // Zero-width and invisible format characters: bidi marks, embeddings, overrides and isolates
+      // (U+200E/F, U+202A–E, U+2066–9, U+061C), the soft hyphen; `300B\u202e` reads as `300B`.
+      .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "")
       .replace(/[“”„«»「」『』]/g, '"')
       .replace(/[‘’‚]/g, "'")
       .replace(

@@ -53,6 +53,8 @@ export function clearHubCache(): void {
 
 /** The cached result for `repo`, if still fresh: what the synchronous command layer reads. */
 export function cachedHubModel(repo: string, now: number = Date.now()): HubResult | undefined {
+  // A malformed name (`hf:foo`, `hf:a/b/c`, `hf:a/b?x=1`) is never fetched: it is named as such.
+  if (!HUB_REPO.test(repo)) return { ok: false, error: new UserError("hf.badName", { repo }) };
   const entry = cache.get(repo.toLowerCase());
   if (!entry) return undefined;
   if (entry.expires <= now) {

@@ -839,6 +839,15 @@ export const en = {
     "{model}'s published total is {published}: this count is {difference} parameters short of it; /flops model {id} says why.",
   "params.note.overPublished":
     "{model}'s published total is {published}: this count is {difference} parameters over it; /flops model {id} says why.",
+  // Chat platforms: adapters, security, answer limits
+  "args.wordTooLong":
+    "A word of {length} characters is too long (at most {max}), so nothing was computed: write the value shorter.",
+  "conversation.chartOthers":
+    "Only the person who asked can post this answer's chart in the channel; here is the answer for you alone. For a chart of your own, ask it with chart, e.g. /flops 70B 15T gpu=H100 chart.",
+  "conversation.chartPrivate":
+    "A chart is posted in the channel for everyone to see, so a private answer gets none: share the answer first, then press Chart.",
+  "params.runUnmodelled":
+    "The parameter formulas here do not model {model}'s architecture, so it is not counted layer by layer: its published total and active counts are in /flops model {id}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -805,6 +805,15 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公布的總參數量是 {published}：這裡少了 {difference} 個參數；/flops model {id} 會說明原因。",
   "params.note.overPublished":
     "{model} 公布的總參數量是 {published}：這裡多了 {difference} 個參數；/flops model {id} 會說明原因。",
+  // Chat platforms: adapters, security, answer limits
+  "args.wordTooLong":
+    "有個字長達 {length} 個字元，太長了 (最多 {max} 個)，所以什麼都沒算：請把數值寫短一點。",
+  "conversation.chartOthers":
+    "只有提問的人能把這個答案的圖表貼到頻道；這裡是只給你看的答案。想要自己的圖表，請加上 chart 自己問，例如 /flops 70B 15T gpu=H100 chart。",
+  "conversation.chartPrivate":
+    "圖表會貼在頻道裡讓所有人看到，所以私人答案沒有圖表：請先把答案分享到頻道，再按「圖表」。",
+  "params.runUnmodelled":
+    "這裡的參數公式無法描述 {model} 的架構，所以不能逐層計算：它公布的總參數量與啟用參數量請看 /flops model {id}。",
 };
 
 /**

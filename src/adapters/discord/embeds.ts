@@ -23,7 +23,15 @@ export interface DiscordMessage {
  * every value that starts a line ("3.15 × 10²³ FLOP") into "3\.15".
  */
 const plain = (text: string): string =>
-  escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true });
+  unlinked(escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true }));
+
+/**
+ * Discord turns any `scheme://…` in an embed's text into a live link; one quoted from the user (a
+ * pasted config, a misread word) gets a zero-width space after its colon, so it shows as typed and
+ * is no link. The bot's own links are masked links, written by `link` below.
+ */
+const unlinked = (text: string): string =>
+  text.includes("://") ? text.replace(/([a-z][a-z0-9+.-]*):\/\//gi, "$1:\u200b//") : text;
 
 /** Inline code cannot contain a backtick; formulas never should, but user text might. */
 const code = (text: string): string => `\`${text.replace(/`/g, "ˋ")}\``;

@@ -74,8 +74,16 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         // Slack's requests are a few KB; the guard refuses bigger ones before Bolt reads them.
         bodyLimit: BODY_LIMIT,
       });
+  const dedupe = options.dedupe ?? memoryDedupe();
   const requests = http
-    ? hardenReceiver(http, EVENTS_PATH, requireSigningSecret(config), logger.child({ platform: "slack" }))
+    ? hardenReceiver(
+        http,
+        EVENTS_PATH,
+        requireSigningSecret(config),
+        logger.child({ platform: "slack" }),
+        undefined,
+        dedupe,
+      )
     : undefined;
 
   // One workspace, one token: authorize answers from what we know, so Bolt never has to call
@@ -102,7 +110,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     logger: logger.child({ platform: "slack" }),
     inflight,
     answer: options.answer ?? options.answerer.answerWithHub,
-    dedupe: options.dedupe ?? memoryDedupe(),
+    dedupe,
     toMessage: (reply) => {
       // The keys in the order a spread of the message after response_type gave (the same JSON).
       const { blocks, text } = toSlackMessage(reply, lang);

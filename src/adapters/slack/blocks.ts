@@ -11,8 +11,10 @@ import {
   headerBlock,
   mrkdwn,
   type Part,
+  type Piece,
   SLACK_LIMITS,
   type SlackMessage,
+  type TextObject,
   textSections,
   truncateMrkdwn,
 } from "./limits.ts";
@@ -75,14 +77,14 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   const hint = reply.hint ? escapeMrkdwn(reply.hint) : undefined;
   const parts: Part[] = [
     { pieces: [headerBlock(reply.title)], drop: -1 },
-    { pieces: reply.readAs ? contextBlocks([escapeMrkdwn(reply.readAs)]) : [], drop: 0 },
-    { pieces: reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : [], drop: 0 },
+    { pieces: asWritten(reply.readAs ? contextBlocks([escapeMrkdwn(reply.readAs)]) : []), drop: 0 },
+    { pieces: asWritten(reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : []), drop: 0 },
     reply.table
       ? { pieces: tableSections(reply.table), drop: 2 }
       : { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
     { pieces: reply.table ? contextBlocks(formulaLines(reply, lang)) : [], drop: 3 },
-    { pieces: textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`)), drop: 0 },
-    { pieces: contextBlocks(reply.notes.map(escapeMrkdwn)), drop: 3 },
+    { pieces: asWritten(textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`))), drop: 0 },
+    { pieces: asWritten(contextBlocks(reply.notes.map(escapeMrkdwn))), drop: 3 },
     { pieces: contextBlocks(sourceLine(reply)), drop: 4 },
     // An error's hint is the correct example: keep it as visible as the error.
     reply.error
@@ -91,6 +93,31 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   ];
   const blocks = fitParts(parts, (count) => escapeMrkdwn(t(lang, "slack.more", { count })));
   return { blocks, text: fallbackText(reply) };
+}
+
+/**
+ * What Slack would turn into a link by itself: a URL (`https://…`), `www.…` or a bare domain
+ * (`evil.example/login`). User text quoted in a reply (a pasted config, a misread word) must not
+ * become a live link under the bot's name.
+ */
+const LINKY = /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}/i;
+
+const shownAsWritten = (text: TextObject): TextObject =>
+  text.type === "mrkdwn" && LINKY.test(text.text) ? { ...text, verbatim: true } : text;
+
+/**
+ * Pieces that may quote the user, with `verbatim: true` on each text that holds something
+ * link-like: Slack then skips its automatic linking (URLs, channel names, mentions) there, and
+ * still shows the bot's own `<url|label>` links (Block Kit reference: text object, `verbatim`).
+ * Text without anything link-like is left as it was.
+ */
+function asWritten(pieces: Piece[]): Piece[] {
+  for (const piece of pieces) {
+    const block = piece.block;
+    if (block.type === "context") block.elements = block.elements.map(shownAsWritten);
+    else if (block.type === "section" && block.text) block.text = shownAsWritten(block.text);
+  }
+  return pieces;
 }
 
 /**

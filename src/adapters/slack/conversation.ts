@@ -28,7 +28,8 @@ export async function interactiveMessage(
   // The question in the answer's language: a copy only when its own is another (or none).
   const asked = question.lang === lang ? question : { ...question, lang };
   const block = await actionsBlock(asked, lang, deps.store, {
-    chart: deps.chart !== undefined && hasChartInput(reply),
+    // A chart is a file in the channel: none for a private answer.
+    chart: deps.chart !== undefined && !reply.ephemeral && hasChartInput(reply),
   });
   return withActions(message, block);
 }

@@ -4,6 +4,7 @@ import { parse } from "node:querystring";
 import { type HTTPReceiver, isValidSlackRequest } from "@slack/bolt";
 import type { Logger } from "pino";
 import { WarningLimiter } from "../../app/logger.ts";
+import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 
 /**
  * What stands in front of Bolt's HTTPReceiver. Bolt reads a whole body (up to 4 MB) before it
@@ -35,12 +36,21 @@ export interface ActiveRequests {
   settled(timeoutMs: number): Promise<void>;
 }
 
+/**
+ * Slack's verification guide: refuse a request whose timestamp is more than five minutes from
+ * now, either way (`abs(now - timestamp) > 60 * 5`). Bolt refuses old ones; the guard refuses
+ * ones from the future, which would otherwise stay replayable until then.
+ */
+export const TIMESTAMP_WINDOW_S = 5 * 60;
+
 export function hardenReceiver(
   receiver: HTTPReceiver,
   eventsPath: string,
   signingSecret: string,
   logger: Logger,
   warnings = new WarningLimiter(),
+  /** Signatures already served: a byte-identical signed request is acknowledged and not answered again. */
+  replays: EventDedupe = memoryDedupe(),
 ): ActiveRequests {
   hardenStart(receiver);
   const inner: Listener = receiver.requestListener;
@@ -65,26 +75,43 @@ export function hardenReceiver(
           warn("body too large", 413);
           return refuse(req, res, 413);
         }
+        if (Number(req.headers["x-slack-request-timestamp"]) - Date.now() / 1000 > TIMESTAMP_WINDOW_S) {
+          warn("timestamp in the future", 401);
+          return refuse(req, res, 401);
+        }
+        const signature = signed(req, body, signingSecret);
         const problem = shapeProblem(body, req.headers["content-type"]);
         // An unsigned body goes on to Bolt whatever its shape: Bolt refuses it (401) before parsing.
-        if (problem && signed(req, body, signingSecret)) {
+        if (problem && signature) {
           warn(problem, 400);
           return refuse(req, res, 400);
         }
         // Bolt takes a request whose body is already read as it is (isBufferedIncomingMessage).
         Object.assign(req, { rawBody: body });
-        try {
-          inner(req, res);
-        } catch (error) {
-          logger.error({ err: error }, "slack receiver failed on a request");
-          if (!res.headersSent) refuse(req, res, 500);
-        }
+        if (!signature) return pass(req, res);
+        // A signed request seen before (a captured one sent again within its five minutes): acknowledged, not answered twice.
+        replays.first(`slack:signature:${signature}`).then(
+          (first) => {
+            if (first) return pass(req, res);
+            warn("replayed request", 200);
+            refuse(req, res, 200);
+          },
+          () => pass(req, res),
+        );
       },
       () => {
         // The client went away mid-body: nothing to answer.
         req.destroy();
       },
     );
+  };
+  const pass: Listener = (req, res) => {
+    try {
+      inner(req, res);
+    } catch (error) {
+      logger.error({ err: error }, "slack receiver failed on a request");
+      if (!res.headersSent) refuse(req, res, 500);
+    }
   };
   return {
     get size() {
@@ -114,15 +141,17 @@ export const serverOptions = (): ServerOptions => ({
   connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
 });
 
-function signed(req: IncomingMessage, body: Buffer, signingSecret: string): boolean {
+/** The request's signature when it is valid (Bolt's own check, the five-minute window included), else undefined. */
+function signed(req: IncomingMessage, body: Buffer, signingSecret: string): string | undefined {
   const signature = req.headers["x-slack-signature"];
   const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-  if (typeof signature !== "string" || !Number.isFinite(timestamp)) return false;
-  return isValidSlackRequest({
+  if (typeof signature !== "string" || !Number.isFinite(timestamp)) return undefined;
+  const valid = isValidSlackRequest({
     signingSecret,
     body: body.toString("utf8"),
     headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
   });
+  return valid ? signature : undefined;
 }
 
 /** Bolt's `start`, with the timeouts and the connection cap on the server it creates. */

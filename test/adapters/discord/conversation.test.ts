@@ -197,10 +197,15 @@ describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
       componentPress("1300000000000009999", privateBody, { custom_id: share.custom_id, component_type: 2 }),
     );
     expect(texts(refused)).toContain("Only the person who asked");
-    const shared = await callback(
-      componentPress(asker, privateBody, { custom_id: share.custom_id, component_type: 2 }),
+    const sharePress = componentPress(asker, privateBody, { custom_id: share.custom_id, component_type: 2 });
+    // The private copy loses its Share button (7, UPDATE_MESSAGE); the public copy is a follow-up.
+    const updated = await callback(sharePress);
+    expect(updated.type).toBe(7);
+    expect(controls(updated).map((c) => c.custom_id?.slice(0, 3))).not.toContain("fs:");
+    const followUp = await standIn.next(
+      (r) => r.method === "POST" && r.path === `/api/v10/webhooks/${APPLICATION_ID}/${sharePress.token}`,
     );
-    expect(shared.type).toBe(4);
+    const shared = { type: 4, data: followUp.body } as Callback;
     expect(shared.data?.flags).toBeUndefined();
     expect(texts(shared)).toContain("360 days");
   });

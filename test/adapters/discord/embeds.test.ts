@@ -130,8 +130,9 @@ describe("what an embed shows", () => {
   test("what the user typed is shown literally: a masked link in a GPU name does not become a link", () => {
     const reply = ask("gpus [click](https://evil.example)");
     const [embed] = toDiscordMessage(reply, "en").embeds;
-    // The opening bracket is escaped, so Discord shows the text and the bare URL, never a hidden link.
-    expect(embed?.description).toContain("“\\[click](https://evil.example)”");
+    // The opening bracket is escaped, so Discord shows the text, never a hidden link; the URL gets a
+    // zero-width space after its colon, so it is no live link either.
+    expect(embed?.description).toContain("“\\[click](https:\u200b//evil.example)”");
     expect(embed?.description).not.toMatch(/(^|[^\\])\[click\]\(/);
   });
 

@@ -1,4 +1,4 @@
-import { type MessageComponentInteraction, MessageFlags } from "discord.js";
+import { ComponentType, type MessageComponentInteraction, MessageFlags } from "discord.js";
 import { chartInput } from "../../../charts/data.ts";
 import {
   askOfQuestion,
@@ -10,7 +10,8 @@ import {
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import type { Reply } from "../../../reply/reply.ts";
-import { answerComponents, CONTROL } from "../components.ts";
+import { memoryDedupe } from "../../dedupe.ts";
+import { answerComponents, CONTROL, type Row } from "../components.ts";
 import { toDiscordMessage } from "../embeds.ts";
 import { langOfLocale } from "../locale.ts";
 import type { CommandHandlerOptions } from "./command.ts";
@@ -19,6 +20,23 @@ const PREFIXES = Object.values(CONTROL) as string[];
 
 /** Whether a component interaction is one of the controls under an answer. */
 export const isAnswerControl = (customId: string): boolean => PREFIXES.includes(customId.slice(0, 3));
+
+/** Private answers already shared, by message id (a message's presses all reach the shard of its server). */
+const sharedMessages = memoryDedupe();
+
+/** A message's rows of controls without the Share button (rows left empty are dropped). */
+function withoutShare(rows: MessageComponentInteraction["message"]["components"]): Row[] {
+  const kept: Row[] = [];
+  for (const row of rows) {
+    const json = row.toJSON() as Row;
+    if (json.type !== ComponentType.ActionRow) continue;
+    const components = json.components.filter(
+      (component) => !("custom_id" in component && component.custom_id.startsWith(CONTROL.share)),
+    );
+    if (components.length > 0) kept.push({ ...json, components });
+  }
+  return kept;
+}
 
 /** A reply with its controls, as a message Discord takes. */
 export async function messageWithControls(
@@ -63,6 +81,12 @@ export async function handleComponent(
     await privately(notYours(question));
     return;
   }
+  // A private answer is shared once: a second press (a double click, a client that still shows
+  // the button) is acknowledged and posts nothing.
+  if (control === CONTROL.share && !(await sharedMessages.first(`discord:share:${interaction.message.id}`))) {
+    await interaction.deferUpdate();
+    return;
+  }
   let asked: Question = question;
   let changes: string[] = [];
   if (control === CONTROL.gpu && interaction.isStringSelectMenu()) {
@@ -98,7 +122,10 @@ export async function handleComponent(
   const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
   if (control === CONTROL.share) {
     const { flags: _flags, ...shared } = message;
-    await interaction.reply(shared);
+    // The private copy loses its Share button (UPDATE_MESSAGE, the acknowledgement), then the
+    // public copy follows.
+    await interaction.update({ components: withoutShare(interaction.message.components) });
+    await interaction.followUp(shared);
     return;
   }
   const own = question.asker === undefined || question.asker === presser;

@@ -1,6 +1,7 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
+import { messageQuestion } from "../../estimate.ts";
 import { langOfLocale } from "../locale.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 import { messageWithControls } from "./component.ts";
@@ -14,7 +15,7 @@ export async function handleEstimateCommand(
   options: CommandHandlerOptions,
 ): Promise<void> {
   const lang = langOfLocale(interaction.locale);
-  const text = interaction.targetMessage.content.replace(/<@!?\d+>/g, " ").trim();
+  const text = messageQuestion(interaction.targetMessage.content);
   const run = options.answer ?? options.answerer.answer;
   const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
   const question = reply.ok

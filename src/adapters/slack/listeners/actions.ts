@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
 import {
   askOfQuestion,
@@ -8,6 +9,7 @@ import {
 } from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { questionOfValue } from "../../../conversation/store.ts";
+import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage } from "../conversation.ts";
@@ -35,6 +37,13 @@ function pressed(action: ButtonAction | StaticSelectAction, question: Question, 
     default:
       return { question, changes: [] };
   }
+}
+
+/** One private message's Share button: its message (channel and ts) and the question it carries. */
+function shareKey(body: BlockAction, carried: string): string {
+  const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
+  const digest = createHash("sha256").update(carried).digest("base64url");
+  return `slack:share:${container?.channel_id ?? body.channel?.id ?? ""}:${container?.message_ts ?? ""}:${body.user.id}:${digest}`;
 }
 
 /**
@@ -69,6 +78,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             await privately(notYours(question));
             return;
           }
+          // A private answer is shared once: a double click (two presses of one button) posts one copy.
+          if (action.action_id === ACTION.share && !(await deps.dedupe.first(shareKey(body, carried ?? ""))))
+            return;
           const change = pressed(action, question, deps.lang);
           const asked = change.question;
           const reply = withChanges(
@@ -81,6 +93,13 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             return;
           }
           if (action.action_id === ACTION.chart) {
+            // A chart is a file in the channel: never for a private answer, and posted only by its
+            // asker; anyone else gets the answer privately, saying so.
+            if (question.private || (question.asker !== undefined && question.asker !== presser)) {
+              const why = question.private ? "conversation.chartPrivate" : "conversation.chartOthers";
+              await privately({ ...reply, notes: [...reply.notes, text(why)] });
+              return;
+            }
             const channel = body.channel?.id;
             if (deps.chart && channel) {
               const threadTs = body.message?.thread_ts ?? body.message?.ts;

@@ -1,6 +1,7 @@
 import type { App, MessageShortcut } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
+import { messageQuestion } from "../../estimate.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -19,9 +20,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
     async ({ ack, shortcut, respond }) => {
       await ack();
       await deps.inflight.run(async () => {
-        const text = fromSlackText(shortcut.message.text ?? "")
-          .replace(/<@[\w|.-]+>/g, " ")
-          .trim();
+        const text = fromSlackText(messageQuestion(shortcut.message.text ?? ""));
         const userId = shortcut.user.id;
         const reply = await deps.answer({
           platform: "slack",

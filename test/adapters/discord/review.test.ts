@@ -1,0 +1,249 @@
+/**
+ * A loopback review of the real Discord client: raw INTERACTION_CREATE payloads turned into
+ * interactions by discord.js itself, answered through the REST stand-in for Discord.
+ */
+import { type Client, InteractionType } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { MAX_WORD } from "../../../src/app/answer.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { t } from "../../../src/i18n/translate.ts";
+import { testAnswerer } from "../../support/answerer.ts";
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  chatInput,
+  discordMessage,
+  GUILD_ID,
+  guildMember,
+  USER,
+} from "./payloads.ts";
+import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+
+type Raw = { id: string; token: string };
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+}
+interface Component {
+  type: number;
+  custom_id?: string;
+  components?: Component[];
+}
+interface Callback {
+  type: number;
+  data: { flags?: number; embeds?: Embed[]; components?: Component[]; content?: string };
+}
+
+let standIn: StandIn;
+let client: Client;
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
+    answerer: testAnswerer(10_000),
+    rest: { api: standIn.api },
+  });
+});
+afterAll(async () => {
+  await client.destroy();
+  await standIn.close();
+});
+
+/** Delivers a raw payload the way the gateway does (discord.js builds the interaction and emits it). */
+function deliver(raw: unknown): void {
+  (
+    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+}
+
+const isCallback = (raw: Raw) => (r: Recorded) =>
+  r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`;
+
+async function callback(raw: Raw): Promise<Callback> {
+  deliver(raw);
+  return (await standIn.next(isCallback(raw))).body as Callback;
+}
+
+/** Every text of an answer's embeds. */
+const shown = (body: Callback) =>
+  (body.data.embeds ?? [])
+    .flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ])
+    .join("\n");
+
+describe("a long value is computed as typed or refused whole, never cut", () => {
+  test("gpu-hours: of 102 characters (5,462,400 GPU-hours) gives MFU 4.32%, not the 15.9% of its first 101", async () => {
+    const hours =
+      "1024*24*21+1024*24*14+512*24*7+512*24*3+256*24*2+128*24*1+64*24*12+32*24*6+16*24*30+8*24*30+2048*24*90";
+    const body = await callback(
+      chatInput("mfu", { params: "70B", tokens: "2T", gpu: "H100", "gpu-hours": hours }),
+    );
+    // MFU = 6·N·D / (GPU-hours · 3600 · peak) (PaLM App. B), H100 SXM5 dense bf16 989.4 TFLOP/s (datasheet).
+    const mfu = (6 * 70e9 * 2e12) / (5_462_400 * 3600 * 989.4e12);
+    expect(shown(body)).toContain(`${(mfu * 100).toFixed(2)}%`);
+    expect(shown(body)).not.toContain("15.9%");
+  });
+
+  test("an option value over the cap is refused privately, naming the limit, with an example", async () => {
+    const body = await callback(chatInput("compute", { params: "1".repeat(MAX_WORD + 1), tokens: "300B" }));
+    expect(body.data.flags).toBe(64);
+    expect(shown(body)).toContain(t("en", "args.wordTooLong", { length: MAX_WORD + 1, max: MAX_WORD }));
+    expect(shown(body)).toContain("Try: /flops 175B 300B");
+    expect(shown(body)).not.toContain("FLOP");
+  });
+});
+
+describe("what a public answer quotes of the user", () => {
+  // Llama 2 7B's config.json (meta-llama/Llama-2-7b-hf): 32 layers, width 4096, 32 heads, FFN 11008, vocab 32000.
+  const config = `{"see":"https://evil.example/x","model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000,"z":"${"A".repeat(1500)}"}`;
+
+  test("params config: quotes at most 80 characters of it, with no live URL, and counts 6.74B", async () => {
+    const body = await callback(chatInput("params", { config }));
+    expect(body.data.flags).toBeUndefined();
+    const description = body.data.embeds?.[0]?.description ?? "";
+    const readAs = description.split("\n").find((line) => line.includes("config")) ?? "";
+    expect(readAs.length).toBeLessThanOrEqual(100);
+    expect(shown(body)).not.toContain("A".repeat(81));
+    // Discord links any `https://…` in an embed's text: the quoted one is broken by a zero-width space.
+    expect(shown(body)).not.toMatch(/https?:\/\/evil/);
+    expect(readAs).toContain("https:\u200b//evil.example/x");
+    // 6,738,415,616 parameters (Touvron et al. 2023, Llama 2 7B; the HF model card: 6.74B).
+    expect(shown(body)).toContain("6,738,415,616");
+  });
+});
+
+let presses = 0;
+/** A press of `customId` (MESSAGE_COMPONENT, type 3) on the message `messageId` that carried `answer`. */
+function componentPress(presser: typeof USER, answer: Callback, customId: string, messageId: string) {
+  presses += 1;
+  const n = String(presses).padStart(2, "0");
+  return {
+    id: `13500000000000000${n}`,
+    application_id: APPLICATION_ID,
+    type: InteractionType.MessageComponent,
+    token: `review-press-${n}`,
+    version: 1,
+    locale: "en-US",
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: guildMember(presser),
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    message: discordMessage({
+      id: messageId,
+      type: 20,
+      author: BOT_USER,
+      embeds: answer.data.embeds ?? [],
+      components: answer.data.components ?? [],
+      flags: answer.data.flags ?? 0,
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    }),
+    data: { custom_id: customId, component_type: 2 },
+  };
+}
+
+const controlsOf = (components: Component[] | undefined) =>
+  (components ?? []).flatMap((row) => row.components ?? []).map((c) => c.custom_id ?? "");
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("Share in channel posts one public copy", () => {
+  test("the first press removes Share from the private answer and posts it once; a second press posts nothing", async () => {
+    const answer = await callback(
+      chatInput("compute", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512", private: true }),
+    );
+    expect(answer.data.flags).toBe(64);
+    const share = controlsOf(answer.data.components).find((id) => id.startsWith("fs:"));
+    if (!share) throw new Error("no Share button");
+    const messageId = "1300000000000007001";
+
+    const first = componentPress(USER, answer, share, messageId);
+    const updated = await callback(first);
+    // UPDATE_MESSAGE (7): the private copy keeps its other controls, without Share.
+    expect(updated.type).toBe(7);
+    expect(controlsOf(updated.data.components).some((id) => id.startsWith("fs:"))).toBe(false);
+    expect(controlsOf(updated.data.components).some((id) => id.startsWith("fx:"))).toBe(true);
+    const followUp = await standIn.next(
+      (r) => r.method === "POST" && r.path === `/api/v10/webhooks/${APPLICATION_ID}/${first.token}`,
+    );
+    const posted = followUp.body as Callback["data"];
+    expect(posted.flags ?? 0).toBe(0);
+    // 6 · 70e9 · 15e12 / (512 × 989.4e12 × 0.4) s = 360 days (Kaplan et al. 2020 §2.1; H100 datasheet).
+    expect(JSON.stringify(posted.embeds)).toContain("360 days");
+
+    // A double click, or a client still showing the old button: acknowledged (6), nothing posted.
+    const again = componentPress(USER, answer, share, messageId);
+    expect((await callback(again)).type).toBe(6);
+    await sleep(500);
+    expect(
+      standIn.requests.some((r) => r.path === `/api/v10/webhooks/${APPLICATION_ID}/${again.token}`),
+    ).toBe(false);
+  });
+});
+
+describe("Estimate compute on an ordinary message", () => {
+  function estimate(content: string) {
+    const base = chatInput("compute", {});
+    const target = "1380000000000000001";
+    return {
+      ...base,
+      data: {
+        id: "1300000000000000044",
+        name: "Estimate compute",
+        type: 3,
+        target_id: target,
+        resolved: {
+          messages: {
+            [target]: discordMessage({ id: target, author: { ...USER, id: "1300000000000000077" }, content }),
+          },
+        },
+      },
+    };
+  }
+
+  test.each([
+    "We trained a 70B model on 15T tokens using 512 H100s for 30 days.",
+    "@everyone we trained a 70B model on 15T tokens with 512 H100s for 30 days",
+    "We trained a 70B model on 15T tokens with 512 H100s for 30 days, cc <@1300000000000000078>",
+  ])("reads %j, skipping mentions, cc and the final period", async (content) => {
+    const body = await callback(estimate(content));
+    expect(body.data.flags).toBe(64);
+    expect(shown(body)).toContain("30.0 days");
+    // 6·70e9·15e12 / (512 × 989.4e12 FLOP/s × 30 days) = 480% (PaLM App. B; H100 SXM5 datasheet): impossible.
+    expect(shown(body)).toContain("480%");
+  });
+});
+
+describe("invisible format characters", () => {
+  test("params:175B‮ (a right-to-left override) and tokens:300B‏ are read as 175B and 300B", async () => {
+    const body = await callback(chatInput("compute", { params: "175B\u202e", tokens: "\u2066300B\u200f" }));
+    expect(body.data.flags).toBeUndefined();
+    // 6 · 175e9 · 300e9 = 3.15e23 FLOP (Kaplan et al. 2020 §2.1).
+    expect(shown(body)).toContain("3.15 × 10²³ FLOP");
+    expect(JSON.stringify(body)).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe("an option the command does not declare", () => {
+  test.each(["foo", "gpu-count", "text"])(
+    "compute with %s:… is told /flops compute has no option of that name",
+    async (name) => {
+      const body = await callback(chatInput("compute", { params: "175B", tokens: "300B", [name]: "8" }));
+      expect(body.data.flags).toBe(64);
+      const said = shown(body);
+      expect(said).toContain(`/flops compute has no option “${name}”`);
+      expect(said).not.toContain("The value of  is");
+    },
+  );
+});
