@@ -94,7 +94,14 @@ export async function converse(
     langFromText: true,
     text,
   });
-  const question = reply.ok ? questionOfReply(registry, reply, text, { asker: where.userId }) : undefined;
+  // The thread keeps the language it was answered in (read from the text when the workspace's
+  // default is no one's choice): its follow-ups and refusals answer in it too.
+  const question = reply.ok
+    ? questionOfReply(registry, reply, text, {
+        asker: where.userId,
+        ...(reply.lang ? { lang: reply.lang } : {}),
+      })
+    : undefined;
   if (question && store) await store.set(where.key, question);
   return question ? { reply, question } : { reply };
 }
