@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
 import { parseLine } from "../dispatch/parseLine.ts";
@@ -82,6 +83,9 @@ export function mergeOptions(
 export function isCompleteQuestion(registry: Registry, text: string): boolean {
   const first = text.split(/\s+/, 1)[0] ?? "";
   if (first && findCommand(registry, first)) return true;
+  // A Hub model or a pasted config.json names the model, as `llama-3-70b` does: it gives the
+  // size (the config is fetched or read only when the question is answered).
+  if (text.includes("hf:") || /config/i.test(text)) text = text.replace(MODEL_WORD, " 70B");
   try {
     const parsed = parseLine(registry, text);
     if (parsed.command.name === "help") return false;
@@ -94,6 +98,9 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
     throw error;
   }
 }
+
+/** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */
+const MODEL_WORD = /(?:^|\s)(?:hf:\S+|(?:config|config-json|hf-config)\s*=\s*(?:\{[\s\S]*\}|\S+))/gi;
 
 /** The question a line asks, for keeping as a conversation's context (undefined when it is not one). */
 export function questionOfText(
@@ -126,6 +133,17 @@ export function questionOfReply(
   return command ? questionOfAsked(command, reply.asked, fallback) : undefined;
 }
 
+/**
+ * A model as it reads back in a question (`llama-3-70b`, `hf:Qwen/Qwen3-8B`), not its display name
+ * (`Llama 3 70B`, which the "answered as" line could not give back to the grammar).
+ */
+function nameOfPreset(name: string): string {
+  const run = lookupModel(name);
+  if (run && run.name === name) return run.id;
+  return HUB_REPO.test(name) ? `hf:${name}` : name;
+}
+const HUB_REPO = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
+
 /** A read line as a conversation keeps it: a model name stays a name, options in declaration order. */
 function questionOfAsked(
   command: AnyCommand,
@@ -140,7 +158,7 @@ function questionOfAsked(
   if (preset) {
     const typed = Object.entries(asked.raw).filter(([name]) => preset.filled[name] === undefined);
     const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
-    options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
+    options = slot ? { ...Object.fromEntries(typed), [slot]: nameOfPreset(preset.name) } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
   const order = layoutOf(command).places;

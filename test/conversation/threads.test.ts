@@ -4,14 +4,16 @@
  * Numbers: 6·N·D (Kaplan et al. 2020 §2.1) at 40% MFU on dense bf16 peaks (NVIDIA datasheets):
  * 70B × 15T on 512 H100 (989.4 TFLOP/s) → 360 days.
  */
+import nock from "nock";
 import pino from "pino";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderForTerminal } from "../../src/adapters/cli/render.ts";
 import { converse, type Turn } from "../../src/adapters/slack/conversation.ts";
 import type { ListenerDeps } from "../../src/adapters/slack/listeners/deps.ts";
 import type { Ask } from "../../src/app/answer.ts";
 import { MemoryContextStore } from "../../src/conversation/store.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
+import { fixtureText } from "../core/params/hfFixture.ts";
 import { testAnswerer } from "../support/answerer.ts";
 
 /** One Slack thread: each call is a mention in it; returns the reply as text and the turn. */
@@ -20,7 +22,8 @@ function thread(lang: Lang = "en") {
   const deps = {
     lang,
     store: new MemoryContextStore(),
-    answer: (ask: Ask) => answerer.answer(ask),
+    // As the Slack app answers: the Hub step first (`hf:` fetched, a pasted config squeezed).
+    answer: (ask: Ask) => answerer.answerWithHub(ask),
     logger: pino({ level: "silent" }),
     inflight: {},
     dedupe: {},
@@ -47,5 +50,74 @@ describe("a thread keeps its language", () => {
     const refused = await say("gpus=lots");
     expect(refused.turn.reply.ok).toBe(false);
     expect(refused.turn.reply.lang).toBe("zh-TW");
+  });
+});
+
+const HUB = "https://huggingface.co";
+beforeAll(() => {
+  nock.disableNetConnect();
+  // The Hub serving Qwen3-30B-A3B's committed config.json (test/fixtures/hf), no safetensors index.
+  const repo = "Qwen/Qwen3-30B-A3B";
+  nock(HUB).persist().get(`/${repo}/resolve/main/config.json`).reply(200, fixtureText("Qwen__Qwen3-30B-A3B"));
+  nock(HUB).persist().get(`/${repo}/resolve/main/model.safetensors.index.json`).reply(404, "not found");
+});
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+describe("a whole question with hf: or config= is a question, not a follow-up", () => {
+  // Qwen3-30B-A3B (its config.json): 30.5B total, 3.35B active. 6 · 3.35B · 36T = 7.24e23 FLOP;
+  // on 256 H100 (989.4 dense bf16 TFLOP/s) at 40% MFU: 82.7 days, on 512: 41.4 days.
+  const line = "hf:Qwen/Qwen3-30B-A3B 36T gpu=H100 gpus=256";
+
+  it("opens a thread the bot has not answered yet, and its follow-up keeps the Hub model", async () => {
+    const say = thread();
+    const first = await say(line);
+    expect(first.turn.reply.ok).toBe(true);
+    expect(first.text).toMatch(/Time to train\s+82\.7 days/);
+    expect(first.turn.question?.options.params).toBe("hf:Qwen/Qwen3-30B-A3B");
+    const more = await say("gpus=512");
+    expect(more.text).toMatch(/Time to train\s+41\.4 days/);
+    expect(more.text).toContain("answered as: compute hf:Qwen/Qwen3-30B-A3B tokens=36T gpu=H100 gpus=512");
+  });
+
+  it("after a params turn it starts over instead of being merged into params", async () => {
+    const say = thread();
+    expect((await say("params transformer layers=96 d=12288 vocab=50257 ctx=2048")).turn.reply.ok).toBe(true);
+    const next = await say(line);
+    expect(next.turn.reply.command).toBe("compute");
+    expect(next.text).toMatch(/Time to train\s+82\.7 days/);
+  });
+
+  it("a pasted config= line in a fresh thread is answered as a question (not 'the earlier question is gone')", async () => {
+    const say = thread();
+    const config = fixtureText("meta-llama__Meta-Llama-3-8B");
+    const reply = await say(`params config=${config}`);
+    expect(reply.turn.reply.ok).toBe(true);
+    // Llama 3 8B: 8,030,261,248 parameters (Hugging Face model card; fixtures README).
+    expect(reply.text).toContain("8,030,261,248");
+    const bare = await thread()(`config=${config}`);
+    expect(bare.text).not.toContain("earlier question is gone");
+  });
+});
+
+describe("the answered-as line reads back", () => {
+  it("a named run is kept by its id and printed bare (`llama-3-70b`): the printed line answers the same when pasted", async () => {
+    const say = thread();
+    await say("llama 3 70b on 512 H100");
+    const more = await say("gpus=1024");
+    const line = /answered as: (.*)$/m.exec(more.text)?.[1];
+    expect(line).toBe("compute llama-3-70b gpu=H100 gpus=1024");
+    const pasted = await thread()(line as string);
+    expect(pasted.turn.reply.ok).toBe(true);
+    expect(pasted.turn.reply.result).toEqual(more.turn.reply.result);
+  });
+
+  it("cards in a thread: `on H200` answers as `cards llama-3-70b gpu=H200 mode=infer`", async () => {
+    const say = thread();
+    await say("cards llama-3-70b gpu=H100 mode=infer");
+    const h200 = await say("on H200");
+    expect(h200.text).toContain("answered as: cards llama-3-70b gpu=H200 mode=infer");
   });
 });
