@@ -2,7 +2,7 @@ import { isUserError, UserError } from "../core/errors.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
-import { parseLine } from "../dispatch/parseLine.ts";
+import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
 import { layoutOf } from "../dispatch/validate.ts";
@@ -32,8 +32,13 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
   const trimmed = text.trim();
   if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
-  if (isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
+  const named = namesCommand(registry, trimmed);
+  const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
+  if (more) return more;
+  if (!named && isSizeAlone(registry, command, trimmed)) {
+    // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
+  } else if (isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
   // The same refusal a question with a bad `lang=` gets (respond.ts).
@@ -61,6 +66,86 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     changes,
   };
 }
+
+/** The line's first word (after the opening filler) names a command: it asks a question of its own. */
+function namesCommand(registry: Registry, text: string): boolean {
+  try {
+    return prepareLine(registry, text).choice.explicit;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Only a new model size (`8B`, `what about 8B`, `那 8B 呢`), read with the last question's
+ * command: a number for its first positional option and nothing else (a run's name brings its
+ * own tokens and hardware, so it starts over).
+ */
+function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boolean {
+  const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
+  if (!slot) return false;
+  try {
+    const parsed = parseLine(registry, `${command.name} ${text}`);
+    const names = Object.keys(parsed.raw);
+    return !parsed.preset && names.length === 1 && names[0] === slot;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+
+/** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
+const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);
+
+/** After `compare a b`, more run names (`and palm`, `加上 llama 3 405b`) join the comparison. */
+function comparedMore(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  const before = previous.options.names;
+  if (command.name !== "compare" || before === undefined) return undefined;
+  const words = text.split(/\s+/);
+  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : text;
+  try {
+    const parsed = parseLine(registry, `compare ${before} ${added}`);
+    const names = parsed.raw.names;
+    if (
+      !names ||
+      Object.keys(parsed.raw).length !== 1 ||
+      !parsed.command.schema.safeParse(parsed.raw).success
+    )
+      return undefined;
+    const runs = runIds(names);
+    // Past four it is still the comparison's change: compare itself says how many it takes.
+    if (!runs || runs.length <= (runIds(before)?.length ?? 0)) return undefined;
+    const ids = runs.join(",");
+    return {
+      kind: "changed",
+      question: { ...previous, options: { ...previous.options, names: ids } },
+      changes: [`names=${ids}`],
+    };
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The runs a comparison names, by id, once each; undefined when a word names none. */
+function runIds(names: string): string[] | undefined {
+  const ids = new Set<string>();
+  for (const word of names.split(/[\s,;]+/)) {
+    if (word === "" || JOINERS.has(word.toLowerCase())) continue;
+    const run = lookupModel(word);
+    if (!run) return undefined;
+    ids.add(run.id);
+  }
+  return [...ids];
+}
+/** Words between names that are not names, as compare reads them. */
+const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
 
 /** Typed options over the last ones; a typed alternative (days for gpu-hours) drops the others of its group. */
 export function mergeOptions(

@@ -121,3 +121,29 @@ describe("the answered-as line reads back", () => {
     expect(h200.text).toContain("answered as: cards llama-3-70b gpu=H200 mode=infer");
   });
 });
+
+describe("a meeting's natural follow-ups", () => {
+  it("`what about 8B` after a plan changes the size and keeps 15T, 512 × H100, $2/h and 50% MFU", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512 price=$2/h");
+    await say("at 50% MFU");
+    const eight = await say("what about 8B");
+    expect(eight.text).toContain(
+      "Follow-up (params=8B), answered as: compute params=8B tokens=15T gpu=H100 gpus=512 price=$2/h mfu=50%",
+    );
+    // 6 × 8B × 15T = 7.2e23 FLOP / (512 × 989.4e12 × 0.5) = 2.84e6 s = 32.9 days.
+    expect(eight.text).toMatch(/Time to train\s+32\.9 days/);
+  });
+
+  it("`and palm` after `compare gpt-3 chinchilla` adds PaLM; a fifth run gets compare's own limit", async () => {
+    const say = thread();
+    await say("compare gpt-3 chinchilla");
+    const three = await say("and palm");
+    expect(three.turn.reply.ok).toBe(true);
+    expect(three.text).toContain("GPT-3 175B vs Chinchilla 70B vs PaLM 540B");
+    const four = await say("add llama 3 405b");
+    expect(four.text).toContain("GPT-3 175B vs Chinchilla 70B vs PaLM 540B vs Llama 3 405B");
+    const five = await say("and gopher");
+    expect(five.text).toContain("you gave 5");
+  });
+});
