@@ -3,6 +3,7 @@ import { lookupModel } from "../core/runs/lookup.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
 import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
+import { FILLER } from "../dispatch/reader.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
 import { layoutOf } from "../dispatch/validate.ts";
@@ -30,15 +31,18 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
  * for text it cannot read.
  */
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
-  const trimmed = text.trim();
-  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
-  const named = namesCommand(registry, trimmed);
+  const trimmed = withoutLinkWords(command, text.trim());
+  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
+  // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
+  // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
+  const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
+  const named = !labelled && namesCommand(registry, trimmed);
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
   if (more) return more;
   if (!named && isSizeAlone(registry, command, trimmed)) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
-  } else if (isCompleteQuestion(registry, trimmed)) return { kind: "new" };
+  } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
   // The same refusal a question with a bad `lang=` gets (respond.ts).
@@ -76,6 +80,30 @@ function namesCommand(registry: Registry, text: string): boolean {
     throw error;
   }
 }
+
+/** `MFU is 50%`, `set gpus to 1024`: an option's name, a link word and a value read as `MFU 50%`. */
+function withoutLinkWords(command: AnyCommand, text: string): string {
+  return text.replace(LINKED, (match, name: string) =>
+    findOption(command, name.toLowerCase()) ? `${name} ` : match,
+  );
+}
+const LINKED = /\b([A-Za-z][\w-]*)\s+(?:is|are|to|at|of|=)\s+(?=[$+.\d])/g;
+
+/** The first word past the filler names both a command and an option of `command`, and a value follows (`MFU is 50%`). */
+function labelFirst(registry: Registry, command: AnyCommand, text: string): boolean {
+  const words = prepareLine(registry, text)
+    .text.split(/\s+/)
+    .filter((word) => word !== "" && !FILLER.has(word.toLowerCase()));
+  const first = words[0];
+  return (
+    first !== undefined &&
+    findCommand(registry, first) !== undefined &&
+    findOption(command, first.toLowerCase()) !== undefined &&
+    VALUE_START.test(words[1] ?? "")
+  );
+}
+/** A word that starts like a value (`50%`, `$2`, `.5`, `1024`). */
+const VALUE_START = /^[$+.\d%]/;
 
 /**
  * Only a new model size (`8B`, `what about 8B`, `那 8B 呢`), read with the last question's
@@ -177,11 +205,16 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
     if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
     // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
     // from a hardware budget) but answers nothing. Complete means it answers on its own.
-    return respondToText(registry, text, { lang: "en" }).ok;
+    return answersAlone(registry, text);
   } catch (error) {
     if (isUserError(error)) return false;
     throw error;
   }
+}
+
+/** The line answers by itself (not a refusal). */
+function answersAlone(registry: Registry, text: string): boolean {
+  return respondToText(registry, text, { lang: "en" }).ok;
 }
 
 /** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */

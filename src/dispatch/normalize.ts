@@ -96,6 +96,19 @@ const CHINESE_WORDS: [string, string][] = [
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
+  // Conversations: a follow-up's filler (那 2T token 呢, 同樣的但用 fp8, 如果用 1024 張呢, 用 B200 的話, 換 H200 試試).
+  ["那麼", " "],
+  ["那", " "],
+  ["如果", " "],
+  ["的話", " "],
+  ["同樣的", " "],
+  ["同樣", " "],
+  ["一樣", " "],
+  ["但是", " "],
+  ["但", " "],
+  ["試試看", " "],
+  ["試試", " "],
+  ["看看", " "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

@@ -833,6 +833,10 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // Conversations: refusals of a follow-up, meeting one-liners
+  "conversation.unknownWord": "I don't know what “{word}” changes in the thread's /flops {command}.",
+  "conversation.changeHint":
+    "In this thread, write only what changes, e.g. {example}; a whole question starts over.",
 } as const;
 
 export type MessageKey = keyof typeof en;

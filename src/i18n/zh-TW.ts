@@ -799,6 +799,9 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // Conversations: refusals of a follow-up, meeting one-liners
+  "conversation.unknownWord": "我不懂「{word}」要改這串討論 /flops {command} 的哪一項。",
+  "conversation.changeHint": "在這串討論裡只要寫要改的部分，例如 {example}；完整的問題會重新開始。",
 };
 
 /**

@@ -147,3 +147,57 @@ describe("a meeting's natural follow-ups", () => {
     expect(five.text).toContain("you gave 5");
   });
 });
+
+describe("follow-up filler is skipped", () => {
+  it("Chinese: 那/如果/的話/同樣的/但/試試/呢 carry no value; each line changes one option", async () => {
+    const say = thread("zh-TW");
+    await say("用 512 張 H100 訓練 70B 15T token");
+    const changes: [string, string][] = [
+      ["那 2T token 呢", "追問 (tokens=2T)"],
+      ["同樣的但用 fp8", "追問 (precision=fp8)"],
+      ["如果用 1024 張呢", "追問 (gpus=1024)"],
+      ["用 B200 的話", "追問 (gpu=B200)"],
+      ["MFU 50% 的話", "追問 (mfu=50%)"],
+      ["換 H200 試試", "追問 (gpu=H200)"],
+      ["那 8B 呢", "追問 (params=8B)"],
+    ];
+    for (const [line, change] of changes) {
+      const turn = await say(line);
+      expect(turn.turn.reply.ok, line).toBe(true);
+      expect(turn.text, line).toContain(change);
+    }
+  });
+
+  it("English: `same but fp8`, `what if MFU is 50%`, `set gpus to 1024`, `now for a month`", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    expect((await say("same but fp8")).text).toContain("Follow-up (precision=fp8)");
+    expect((await say("what if MFU is 50%")).text).toContain("Follow-up (mfu=50%)");
+    expect((await say("set gpus to 1024")).text).toContain("Follow-up (gpus=1024)");
+    const month = await say("now for a month");
+    expect(month.turn.reply.ok).toBe(true);
+    expect(month.text).toContain("Follow-up (days=1 month)");
+  });
+
+  it("a whole mfu question still starts over (`mfu 70B 15T gpu=H100 gpu-hours=2M`)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const mfu = await say("mfu 70B 15T gpu=H100 gpu-hours=2M");
+    expect(mfu.turn.reply.command).toBe("mfu");
+    expect(mfu.text).not.toContain("Follow-up");
+  });
+
+  it("a refused follow-up shows a change as its example, not a new question", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const refused = await say("blah fp8");
+    expect(refused.turn.reply.ok).toBe(false);
+    expect(refused.text).toContain("I don't know what “blah” changes in the thread's /flops compute.");
+    expect(refused.text).toContain("In this thread, write only what changes, e.g. gpu=A100");
+    expect(refused.text).not.toContain("175B 300B");
+    const zh = thread("zh-TW");
+    await zh("用 512 張 H100 訓練 70B 15T token");
+    const zhRefused = await zh("gpus=lots");
+    expect(zhRefused.text).toContain("在這串討論裡只要寫要改的部分，例如 gpu=A100");
+  });
+});

@@ -1,6 +1,6 @@
 import { hasChartInput } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
-import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
+import { asChangeRefusal, askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
@@ -65,7 +65,7 @@ export async function converse(
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
         return {
-          reply: withChanges(reply, followUp.question, changes),
+          reply: withChanges(asChangeRefusal(reply, followUp.question.command), followUp.question, changes),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
         };
@@ -80,7 +80,7 @@ export async function converse(
         lang: previous.lang ?? deps.lang,
         text: `${previous.command} ${text}`,
       });
-      return { reply };
+      return { reply: asChangeRefusal(reply, previous.command) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
     return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };
