@@ -163,13 +163,13 @@ export const en = {
 
   // Hints
   "hint.compute": "Next: /flops {params} {tokens} gpu=H100 price=$2.5/h for time and cost.",
-  "hint.computeWithGpu": "Next: /flops cards {params} gpu=H100 mode=train for the memory breakdown.",
+  "hint.computeWithGpu": "Next: /flops cards {params} gpu={gpu} mode=train for the memory breakdown.",
   "hint.mfu": "Next: add recompute for hardware FLOPs (HFU), or precision=fp8 for an FP8 run.",
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
   "hint.cardsInfer":
-    "Next: /flops serve {params} gpu=H100 batch=32 for tokens/s, or mode=train for training memory.",
+    "Next: /flops serve {params} gpu={gpu} batch=32 for tokens/s, or mode=train for training memory.",
   "hint.cardsTrain": "Next: fix part of the layout with tp=8 pp=2 zero=1, or try mode=lora or mode=qlora.",
   "hint.params": "Next: /flops {params} for its training compute.",
   "hint.gpus": "Next: /flops gpus h100 to filter, or /flops 70B 1.4T gpu=H100.",

@@ -162,12 +162,12 @@ export const zhTW: Record<MessageKey, string> = {
 
   // Hints
   "hint.compute": "下一步：/flops {params} {tokens} gpu=H100 price=$2.5/h 看時間與成本。",
-  "hint.computeWithGpu": "下一步：/flops cards {params} gpu=H100 mode=train 看記憶體明細。",
+  "hint.computeWithGpu": "下一步：/flops cards {params} gpu={gpu} mode=train 看記憶體明細。",
   "hint.mfu": "下一步：加上 recompute 看硬體 FLOP (HFU)，或用 precision=fp8 看 FP8 訓練。",
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
   "hint.cardsInfer":
-    "下一步：/flops serve {params} gpu=H100 batch=32 看每秒 token 數，或 mode=train 看訓練記憶體。",
+    "下一步：/flops serve {params} gpu={gpu} batch=32 看每秒 token 數，或 mode=train 看訓練記憶體。",
   "hint.cardsTrain": "下一步：用 tp=8 pp=2 zero=1 固定部分佈局，或試 mode=lora、mode=qlora。",
   "hint.params": "下一步：/flops {params} 看它的訓練算力。",
   "hint.gpus": "下一步：/flops gpus h100 篩選，或 /flops 70B 1.4T gpu=H100。",
