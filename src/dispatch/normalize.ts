@@ -109,6 +109,16 @@ const CHINESE_WORDS: [string, string][] = [
   ["試試看", " "],
   ["試試", " "],
   ["看看", " "],
+  // Meeting one-liners: 合理嗎 asks for the verdict (the MFU note gives it); 哪個比較有效率 compares.
+  ["合理", " realistic "],
+  ["哪個比較有效率", " compare "],
+  ["哪一個比較有效率", " compare "],
+  ["哪個比較好", " compare "],
+  ["哪個", " "],
+  ["有效率", " "],
+  ["顯示卡", " gpus "],
+  ["顯卡", " gpus "],
+  ["VRAM", " vram "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

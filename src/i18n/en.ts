@@ -837,6 +837,14 @@ export const en = {
   "conversation.unknownWord": "I don't know what “{word}” changes in the thread's /flops {command}.",
   "conversation.changeHint":
     "In this thread, write only what changes, e.g. {example}; a whole question starts over.",
+  "note.mfuTypedBelow":
+    "{mfu} MFU is under the 30%–50% large published runs reach (PaLM Table 3: Gopher 32.5%, MT-NLG 30.2%, PaLM 46.2%; Llama 3 405B 38–43%): a cautious plan.",
+  "note.mfuTypedWithin":
+    "{mfu} MFU is within the 30%–50% large published runs reach (PaLM Table 3: Gopher 32.5%, MT-NLG 30.2%, PaLM 46.2%; Llama 3 405B 38–43%): realistic for a well-tuned run.",
+  "note.mfuTypedTop":
+    "{mfu} MFU is at the top of published runs (PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): reachable, but only with a well-tuned stack; 40% is the usual plan.",
+  "note.mfuTypedAbove":
+    "{mfu} MFU is above every large published run (30%–50%: PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): optimistic; plan with 40%.",
 } as const;
 
 export type MessageKey = keyof typeof en;

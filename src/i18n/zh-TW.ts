@@ -802,6 +802,14 @@ export const zhTW: Record<MessageKey, string> = {
   // Conversations: refusals of a follow-up, meeting one-liners
   "conversation.unknownWord": "我不懂「{word}」要改這串討論 /flops {command} 的哪一項。",
   "conversation.changeHint": "在這串討論裡只要寫要改的部分，例如 {example}；完整的問題會重新開始。",
+  "note.mfuTypedBelow":
+    "MFU {mfu} 低於大型公開訓練的 30%–50% (PaLM 表 3：Gopher 32.5%、MT-NLG 30.2%、PaLM 46.2%；Llama 3 405B 為 38–43%)：保守的估計。",
+  "note.mfuTypedWithin":
+    "MFU {mfu} 落在大型公開訓練的 30%–50% 之間 (PaLM 表 3：Gopher 32.5%、MT-NLG 30.2%、PaLM 46.2%；Llama 3 405B 為 38–43%)：調校良好的訓練做得到。",
+  "note.mfuTypedTop":
+    "MFU {mfu} 已是公開訓練的上緣 (PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：做得到，但要調校得很好；一般以 40% 估算。",
+  "note.mfuTypedAbove":
+    "MFU {mfu} 高於所有大型公開訓練 (30%–50%：PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：過於樂觀；建議以 40% 估算。",
 };
 
 /**
