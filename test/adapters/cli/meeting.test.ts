@@ -92,4 +92,10 @@ describe("Taiwanese words for cards and GPU memory", () => {
     expect(shown).toContain("用 NVIDIA H100 SXM5 80GB 推論 70B");
     expect(shown).toContain("TP 4 × PP 1");
   });
+
+  it("serving asked about memory is the cards' memory question for inference", async () => {
+    const reply = await replyTo("serve llama-3-70b how much memory");
+    expect(reply.command).toBe("cards");
+    expect(reply.readAs?.items).toContainEqual(expect.objectContaining({ option: "mode", value: "infer" }));
+  });
 });
