@@ -95,7 +95,7 @@ export function asChangeRefusal(reply: Reply, command: string): Reply {
   const example = CHANGE_EXAMPLES[command] ?? "gpu=A100";
   const error =
     reply.error.key === "read.unknownWord"
-      ? text("conversation.unknownWord", { word: reply.error.params.word ?? "", command })
+      ? text("conversation.unknownWord", { word: reply.error.params?.word ?? "", command })
       : reply.error;
   return { ...reply, error, hint: text("conversation.changeHint", { example }) };
 }

@@ -845,6 +845,21 @@ export const en = {
     "{mfu} MFU is at the top of published runs (PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): reachable, but only with a well-tuned stack; 40% is the usual plan.",
   "note.mfuTypedAbove":
     "{mfu} MFU is above every large published run (30%–50%: PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): optimistic; plan with 40%.",
+  // Formulas' words (core/formulas: symbolicKey, substitutedKey); the English read as the formula files do
+  "formula.memory.summedOverCards": "Σ over all cards",
+  "formula.memory.totalOverCards": "weights + gradients + optimizer states, summed over all cards",
+  "formula.model.activeExact.symbolic": "shared + top-{k} routed experts + attention + embedding and head",
+  "formula.model.activeExact.substituted":
+    "{active} ({difference} vs published; without the {embedding} embedding {without})",
+  "formula.run.vsPublished": " ({difference} vs published)",
+  "formula.compare.mfu6N": "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
+  "formula.compare.published": "; published {mfu}",
+  "formula.compare.publishedRange": "; published {low}–{high}%",
+  "formula.compare.publishedNone": "; published: —",
+  "formula.compare.mfuPublished": "published {mfu} ({source})",
+  "formula.compare.mfuPublishedRange": "published {low}–{high}% ({source})",
+  "formula.forward.perToken":
+    "Σ components at T = {T}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -810,6 +810,20 @@ export const zhTW: Record<MessageKey, string> = {
     "MFU {mfu} 已是公開訓練的上緣 (PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：做得到，但要調校得很好；一般以 40% 估算。",
   "note.mfuTypedAbove":
     "MFU {mfu} 高於所有大型公開訓練 (30%–50%：PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：過於樂觀；建議以 40% 估算。",
+  // Formulas' words (core/formulas: symbolicKey, substitutedKey); the English read as the formula files do
+  "formula.memory.summedOverCards": "Σ 所有卡加總",
+  "formula.memory.totalOverCards": "權重 + 梯度 + 優化器狀態，所有卡加總",
+  "formula.model.activeExact.symbolic": "共享 + top-{k} 路由專家 + attention + 嵌入層與輸出層",
+  "formula.model.activeExact.substituted":
+    "{active} (比公開值 {difference}；不含 {embedding} 嵌入層為 {without})",
+  "formula.run.vsPublished": " (比公開值 {difference})",
+  "formula.compare.mfu6N": "6N：{sixN} ({work} / (GPU 秒數 × {precision} dense 峰值))",
+  "formula.compare.published": "；公開值 {mfu}",
+  "formula.compare.publishedRange": "；公開值 {low}–{high}%",
+  "formula.compare.publishedNone": "；公開值：—",
+  "formula.compare.mfuPublished": "公開值 {mfu} ({source})",
+  "formula.compare.mfuPublishedRange": "公開值 {low}–{high}% ({source})",
+  "formula.forward.perToken": "各元件加總，T = {T}；每個權重 2 FLOP，Q·Kᵀ 與 A·V 為 2·heads·(d_qk + d_v)·T",
 };
 
 /**
