@@ -24,6 +24,7 @@ import {
   validateLayoutArgs,
 } from "./cardsServe.ts";
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
+import { gpuWord } from "./gpuWord.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -234,7 +235,9 @@ export const cards = defineCommand({
           : mode === "lora" || mode === "qlora"
             ? "hint.cardsAdapter"
             : "hint.cardsTrain",
-        { params: input("params", args.params) },
+        mode === "infer"
+          ? { params: input("params", args.params), gpu: gpuWord(gpu) }
+          : { params: input("params", args.params) },
       ),
     });
   },

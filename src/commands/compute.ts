@@ -20,6 +20,7 @@ import {
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
+import { gpuWord } from "./gpuWord.ts";
 import { publishedGpuElsewhere, publishedPowerElsewhere } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
@@ -304,10 +305,9 @@ export const compute = defineCommand({
       warnings,
       sources,
       result,
-      hint: text(gpu ? "hint.computeWithGpu" : "hint.compute", {
-        params: input("params", params),
-        tokens: input("tokens", tokens),
-      }),
+      hint: gpu
+        ? text("hint.computeWithGpu", { params: input("params", params), gpu: gpuWord(gpu) })
+        : text("hint.compute", { params: input("params", params), tokens: input("tokens", tokens) }),
     });
   },
 });

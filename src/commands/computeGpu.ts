@@ -15,6 +15,7 @@ import {
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
 import { impliedMfuLow } from "../dispatch/plausibility.ts";
+import type { MessageKey } from "../i18n/en.ts";
 import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
@@ -575,6 +576,9 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
         high: input("pct1", mfu.high),
       }),
     );
+  } else {
+    // A typed MFU against what large published runs reach (`is 50% MFU realistic`): the verdict.
+    notes.push(text(typedMfuVerdict(mfu.point), { mfu: input("pct1", mfu.point) }));
   }
   // The other definition of the same assumed MFU, so that a published MFU is read the same way.
   if (work.flopsAttention !== undefined) {
@@ -592,4 +596,16 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
     );
   }
   return { gpuHours, gpus };
+}
+
+/**
+ * Where a typed MFU stands against large published runs: PaLM Table 3 (Gopher 32.5%, MT-NLG
+ * 30.2%, PaLM 46.2%) and Llama 3 405B's 38–43% (Llama Team 2024, Table 4): 30%–50%, its top
+ * from PaLM's 46.2%.
+ */
+function typedMfuVerdict(mfu: number): MessageKey {
+  if (mfu < 0.3) return "note.mfuTypedBelow";
+  if (mfu < 0.45) return "note.mfuTypedWithin";
+  if (mfu <= 0.5) return "note.mfuTypedTop";
+  return "note.mfuTypedAbove";
 }

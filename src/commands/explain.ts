@@ -51,7 +51,7 @@ export function explainInPlace(reply: Reply, lang: Lang): Reply {
       text("explain.step", {
         step: index + 1,
         label: say(lang, row.label),
-        formula: row.formula ? formulaText(row.formula) : "",
+        formula: row.formula ? formulaText(row.formula, lang) : "",
         value: showValue(lang, row.value),
       }),
     );

@@ -74,3 +74,28 @@ export function notYours(question: Question): Reply {
     ...(question.lang ? { lang: question.lang } : {}),
   };
 }
+
+/** A change each command's thread takes, as its refusals show it (typed grammar, either language). */
+const CHANGE_EXAMPLES: Record<string, string> = {
+  compute: "gpu=A100 · fp8 · gpus=1024 · 2T tokens",
+  mfu: "gpu=A100 · days=54",
+  chinchilla: "13B",
+  cards: "gpu=A100 · mode=infer",
+  serve: "gpu=A100 · batch=64",
+  params: "layers=48",
+  compare: "and palm",
+};
+
+/**
+ * A follow-up the grammar refused: its example is a change to the thread's question (`gpu=A100`,
+ * `fp8`), not a whole new question (`175B 300B`), which would start over.
+ */
+export function asChangeRefusal(reply: Reply, command: string): Reply {
+  if (reply.ok || !reply.error) return reply;
+  const example = CHANGE_EXAMPLES[command] ?? "gpu=A100";
+  const error =
+    reply.error.key === "read.unknownWord"
+      ? text("conversation.unknownWord", { word: reply.error.params?.word ?? "", command })
+      : reply.error;
+  return { ...reply, error, hint: text("conversation.changeHint", { example }) };
+}

@@ -1,7 +1,9 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
-import { parseLine } from "../dispatch/parseLine.ts";
+import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
+import { FILLER } from "../dispatch/reader.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
 import { layoutOf } from "../dispatch/validate.ts";
@@ -29,10 +31,18 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
  * for text it cannot read.
  */
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
-  const trimmed = text.trim();
-  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
-  if (isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
+  const trimmed = withoutLinkWords(command, text.trim());
+  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
+  // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
+  // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
+  const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
+  const named = !labelled && namesCommand(registry, trimmed);
+  const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
+  if (more) return more;
+  if (!named && isSizeAlone(registry, command, trimmed)) {
+    // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
+  } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
   // The same refusal a question with a bad `lang=` gets (respond.ts).
@@ -61,6 +71,110 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   };
 }
 
+/** The line's first word (after the opening filler) names a command: it asks a question of its own. */
+function namesCommand(registry: Registry, text: string): boolean {
+  try {
+    return prepareLine(registry, text).choice.explicit;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+
+/** `MFU is 50%`, `set gpus to 1024`: an option's name, a link word and a value read as `MFU 50%`. */
+function withoutLinkWords(command: AnyCommand, text: string): string {
+  return text.replace(LINKED, (match, name: string) =>
+    findOption(command, name.toLowerCase()) ? `${name} ` : match,
+  );
+}
+const LINKED = /\b([A-Za-z][\w-]*)\s+(?:is|are|to|at|of|=)\s+(?=[$+.\d])/g;
+
+/** The first word past the filler names both a command and an option of `command`, and a value follows (`MFU is 50%`). */
+function labelFirst(registry: Registry, command: AnyCommand, text: string): boolean {
+  const words = prepareLine(registry, text)
+    .text.split(/\s+/)
+    .filter((word) => word !== "" && !FILLER.has(word.toLowerCase()));
+  const first = words[0];
+  return (
+    first !== undefined &&
+    findCommand(registry, first) !== undefined &&
+    findOption(command, first.toLowerCase()) !== undefined &&
+    VALUE_START.test(words[1] ?? "")
+  );
+}
+/** A word that starts like a value (`50%`, `$2`, `.5`, `1024`). */
+const VALUE_START = /^[$+.\d%]/;
+
+/**
+ * Only a new model size (`8B`, `what about 8B`, `那 8B 呢`), read with the last question's
+ * command: a number for its first positional option and nothing else (a run's name brings its
+ * own tokens and hardware, so it starts over).
+ */
+function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boolean {
+  const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
+  if (!slot) return false;
+  try {
+    const parsed = parseLine(registry, `${command.name} ${text}`);
+    const names = Object.keys(parsed.raw);
+    return !parsed.preset && names.length === 1 && names[0] === slot;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+
+/** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
+const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);
+
+/** After `compare a b`, more run names (`and palm`, `加上 llama 3 405b`) join the comparison. */
+function comparedMore(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  const before = previous.options.names;
+  if (command.name !== "compare" || before === undefined) return undefined;
+  const words = text.split(/\s+/);
+  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : text;
+  try {
+    const parsed = parseLine(registry, `compare ${before} ${added}`);
+    const names = parsed.raw.names;
+    if (
+      !names ||
+      Object.keys(parsed.raw).length !== 1 ||
+      !parsed.command.schema.safeParse(parsed.raw).success
+    )
+      return undefined;
+    const runs = runIds(names);
+    // Past four it is still the comparison's change: compare itself says how many it takes.
+    if (!runs || runs.length <= (runIds(before)?.length ?? 0)) return undefined;
+    const ids = runs.join(",");
+    return {
+      kind: "changed",
+      question: { ...previous, options: { ...previous.options, names: ids } },
+      changes: [`names=${ids}`],
+    };
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The runs a comparison names, by id, once each; undefined when a word names none. */
+function runIds(names: string): string[] | undefined {
+  const ids = new Set<string>();
+  for (const word of names.split(/[\s,;]+/)) {
+    if (word === "" || JOINERS.has(word.toLowerCase())) continue;
+    const run = lookupModel(word);
+    if (!run) return undefined;
+    ids.add(run.id);
+  }
+  return [...ids];
+}
+/** Words between names that are not names, as compare reads them. */
+const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
+
 /** Typed options over the last ones; a typed alternative (days for gpu-hours) drops the others of its group. */
 export function mergeOptions(
   registry: Registry,
@@ -82,18 +196,29 @@ export function mergeOptions(
 export function isCompleteQuestion(registry: Registry, text: string): boolean {
   const first = text.split(/\s+/, 1)[0] ?? "";
   if (first && findCommand(registry, first)) return true;
+  // A Hub model or a pasted config.json names the model, as `llama-3-70b` does: it gives the
+  // size (the config is fetched or read only when the question is answered).
+  if (text.includes("hf:") || /config/i.test(text)) text = text.replace(MODEL_WORD, " 70B");
   try {
     const parsed = parseLine(registry, text);
     if (parsed.command.name === "help") return false;
     if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
     // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
     // from a hardware budget) but answers nothing. Complete means it answers on its own.
-    return respondToText(registry, text, { lang: "en" }).ok;
+    return answersAlone(registry, text);
   } catch (error) {
     if (isUserError(error)) return false;
     throw error;
   }
 }
+
+/** The line answers by itself (not a refusal). */
+function answersAlone(registry: Registry, text: string): boolean {
+  return respondToText(registry, text, { lang: "en" }).ok;
+}
+
+/** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */
+const MODEL_WORD = /(?:^|\s)(?:hf:\S+|(?:config|config-json|hf-config)\s*=\s*(?:\{[\s\S]*\}|\S+))/gi;
 
 /** The question a line asks, for keeping as a conversation's context (undefined when it is not one). */
 export function questionOfText(
@@ -126,6 +251,17 @@ export function questionOfReply(
   return command ? questionOfAsked(command, reply.asked, fallback) : undefined;
 }
 
+/**
+ * A model as it reads back in a question (`llama-3-70b`, `hf:Qwen/Qwen3-8B`), not its display name
+ * (`Llama 3 70B`, which the "answered as" line could not give back to the grammar).
+ */
+function nameOfPreset(name: string): string {
+  const run = lookupModel(name);
+  if (run && run.name === name) return run.id;
+  return HUB_REPO.test(name) ? `hf:${name}` : name;
+}
+const HUB_REPO = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
+
 /** A read line as a conversation keeps it: a model name stays a name, options in declaration order. */
 function questionOfAsked(
   command: AnyCommand,
@@ -140,7 +276,7 @@ function questionOfAsked(
   if (preset) {
     const typed = Object.entries(asked.raw).filter(([name]) => preset.filled[name] === undefined);
     const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
-    options = slot ? { ...Object.fromEntries(typed), [slot]: preset.name } : asked.raw;
+    options = slot ? { ...Object.fromEntries(typed), [slot]: nameOfPreset(preset.name) } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
   const order = layoutOf(command).places;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { type Lang, langSchema } from "../i18n/lang.ts";
 
 /**
@@ -83,11 +84,19 @@ export function decodeQuestion(encoded: string): Question | undefined {
 
 /** The question in the text grammar, as a reading people can copy (`compute params=70B tokens=15T gpu=H100`). */
 export function questionText(question: Question): string {
-  const options = Object.entries(question.options).map(([name, value]) =>
-    /\s/.test(value) ? `${name}=${value.replace(/\s+/g, "")}` : `${name}=${value}`,
-  );
-  return [question.command, ...options, ...(question.explain ? ["explain"] : [])].join(" ");
+  // A model kept by its name (`llama-3-70b`, `hf:Qwen/Qwen3-8B`) is typed bare, as the grammar
+  // reads one (`params=llama-3-70b` would be read as a number).
+  const models: string[] = [];
+  const options: string[] = [];
+  for (const [name, value] of Object.entries(question.options)) {
+    if (isModelWord(value)) models.push(value);
+    else options.push(/\s/.test(value) ? `${name}=${value.replace(/\s+/g, "")}` : `${name}=${value}`);
+  }
+  return [question.command, ...models, ...options, ...(question.explain ? ["explain"] : [])].join(" ");
 }
+
+/** A published run's id or a Hub model, as a conversation keeps a model (followUp.ts). */
+const isModelWord = (value: string): boolean => value.startsWith("hf:") || lookupModel(value)?.id === value;
 
 /** The other language, for the language toggle. */
 export const otherLang = (lang: Lang): Lang => (lang === "en" ? "zh-TW" : "en");

@@ -1,4 +1,5 @@
 import type { AnyCommand } from "./command.ts";
+import { meetingCommand, namedAgain } from "./meeting.ts";
 import { FILLER } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -29,7 +30,19 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
-  if (command) return { command, explicit: true, first, rest: words.filter((_, i) => i !== start) };
+  if (command)
+    return {
+      ...namedAgain(
+        registry,
+        command,
+        words.filter((_, i) => i !== start),
+      ),
+      explicit: true,
+      first,
+    };
+  // `gpt-3 vs chinchilla`, `llama 3 405b 的 MFU 多少` (meeting.ts).
+  const meeting = meetingCommand(registry, words);
+  if (meeting) return { command: meeting.command, explicit: true, first, rest: meeting.rest };
   const asked = askedLast(registry, words);
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };

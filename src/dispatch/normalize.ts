@@ -96,6 +96,29 @@ const CHINESE_WORDS: [string, string][] = [
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
+  // Conversations: a follow-up's filler (那 2T token 呢, 同樣的但用 fp8, 如果用 1024 張呢, 用 B200 的話, 換 H200 試試).
+  ["那麼", " "],
+  ["那", " "],
+  ["如果", " "],
+  ["的話", " "],
+  ["同樣的", " "],
+  ["同樣", " "],
+  ["一樣", " "],
+  ["但是", " "],
+  ["但", " "],
+  ["試試看", " "],
+  ["試試", " "],
+  ["看看", " "],
+  // Meeting one-liners: 合理嗎 asks for the verdict (the MFU note gives it); 哪個比較有效率 compares.
+  ["合理", " realistic "],
+  ["哪個比較有效率", " compare "],
+  ["哪一個比較有效率", " compare "],
+  ["哪個比較好", " compare "],
+  ["哪個", " "],
+  ["有效率", " "],
+  ["顯示卡", " gpus "],
+  ["顯卡", " gpus "],
+  ["VRAM", " vram "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

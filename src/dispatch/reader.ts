@@ -41,6 +41,8 @@ export const FILLER = new Set([
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
+  // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
+  ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
 ]);
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */

@@ -163,13 +163,13 @@ export const en = {
 
   // Hints
   "hint.compute": "Next: /flops {params} {tokens} gpu=H100 price=$2.5/h for time and cost.",
-  "hint.computeWithGpu": "Next: /flops cards {params} gpu=H100 mode=train for the memory breakdown.",
+  "hint.computeWithGpu": "Next: /flops cards {params} gpu={gpu} mode=train for the memory breakdown.",
   "hint.mfu": "Next: add recompute for hardware FLOPs (HFU), or precision=fp8 for an FP8 run.",
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
   "hint.cardsInfer":
-    "Next: /flops serve {params} gpu=H100 batch=32 for tokens/s, or mode=train for training memory.",
+    "Next: /flops serve {params} gpu={gpu} batch=32 for tokens/s, or mode=train for training memory.",
   "hint.cardsTrain": "Next: fix part of the layout with tp=8 pp=2 zero=1, or try mode=lora or mode=qlora.",
   "hint.params": "Next: /flops {params} for its training compute.",
   "hint.gpus": "Next: /flops gpus h100 to filter, or /flops 70B 1.4T gpu=H100.",
@@ -848,6 +848,33 @@ export const en = {
     "A chart is posted in the channel for everyone to see, so a private answer gets none: share the answer first, then press Chart.",
   "params.runUnmodelled":
     "The parameter formulas here do not model {model}'s architecture, so it is not counted layer by layer: its published total and active counts are in /flops model {id}.",
+  // Conversations: refusals of a follow-up, meeting one-liners
+  "conversation.unknownWord": "I don't know what “{word}” changes in the thread's /flops {command}.",
+  "conversation.changeHint":
+    "In this thread, write only what changes, e.g. {example}; a whole question starts over.",
+  "note.mfuTypedBelow":
+    "{mfu} MFU is under the 30%–50% large published runs reach (PaLM Table 3: Gopher 32.5%, MT-NLG 30.2%, PaLM 46.2%; Llama 3 405B 38–43%): a cautious plan.",
+  "note.mfuTypedWithin":
+    "{mfu} MFU is within the 30%–50% large published runs reach (PaLM Table 3: Gopher 32.5%, MT-NLG 30.2%, PaLM 46.2%; Llama 3 405B 38–43%): realistic for a well-tuned run.",
+  "note.mfuTypedTop":
+    "{mfu} MFU is at the top of published runs (PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): reachable, but only with a well-tuned stack; 40% is the usual plan.",
+  "note.mfuTypedAbove":
+    "{mfu} MFU is above every large published run (30%–50%: PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 405B 38–43%): optimistic; plan with 40%.",
+  // Formulas' words (core/formulas: symbolicKey, substitutedKey); the English read as the formula files do
+  "formula.memory.summedOverCards": "Σ over all cards",
+  "formula.memory.totalOverCards": "weights + gradients + optimizer states, summed over all cards",
+  "formula.model.activeExact.symbolic": "shared + top-{k} routed experts + attention + embedding and head",
+  "formula.model.activeExact.substituted":
+    "{active} ({difference} vs published; without the {embedding} embedding {without})",
+  "formula.run.vsPublished": " ({difference} vs published)",
+  "formula.compare.mfu6N": "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
+  "formula.compare.published": "; published {mfu}",
+  "formula.compare.publishedRange": "; published {low}–{high}%",
+  "formula.compare.publishedNone": "; published: —",
+  "formula.compare.mfuPublished": "published {mfu} ({source})",
+  "formula.compare.mfuPublishedRange": "published {low}–{high}% ({source})",
+  "formula.forward.perToken":
+    "Σ components at T = {T}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T",
 } as const;
 
 export type MessageKey = keyof typeof en;

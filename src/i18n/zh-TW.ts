@@ -162,12 +162,12 @@ export const zhTW: Record<MessageKey, string> = {
 
   // Hints
   "hint.compute": "下一步：/flops {params} {tokens} gpu=H100 price=$2.5/h 看時間與成本。",
-  "hint.computeWithGpu": "下一步：/flops cards {params} gpu=H100 mode=train 看記憶體明細。",
+  "hint.computeWithGpu": "下一步：/flops cards {params} gpu={gpu} mode=train 看記憶體明細。",
   "hint.mfu": "下一步：加上 recompute 看硬體 FLOP (HFU)，或用 precision=fp8 看 FP8 訓練。",
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
   "hint.cardsInfer":
-    "下一步：/flops serve {params} gpu=H100 batch=32 看每秒 token 數，或 mode=train 看訓練記憶體。",
+    "下一步：/flops serve {params} gpu={gpu} batch=32 看每秒 token 數，或 mode=train 看訓練記憶體。",
   "hint.cardsTrain": "下一步：用 tp=8 pp=2 zero=1 固定部分佈局，或試 mode=lora、mode=qlora。",
   "hint.params": "下一步：/flops {params} 看它的訓練算力。",
   "hint.gpus": "下一步：/flops gpus h100 篩選，或 /flops 70B 1.4T gpu=H100。",
@@ -814,6 +814,31 @@ export const zhTW: Record<MessageKey, string> = {
     "圖表會貼在頻道裡讓所有人看到，所以私人答案沒有圖表：請先把答案分享到頻道，再按「圖表」。",
   "params.runUnmodelled":
     "這裡的參數公式無法描述 {model} 的架構，所以不能逐層計算：它公布的總參數量與啟用參數量請看 /flops model {id}。",
+  // Conversations: refusals of a follow-up, meeting one-liners
+  "conversation.unknownWord": "我不懂「{word}」要改這串討論 /flops {command} 的哪一項。",
+  "conversation.changeHint": "在這串討論裡只要寫要改的部分，例如 {example}；完整的問題會重新開始。",
+  "note.mfuTypedBelow":
+    "MFU {mfu} 低於大型公開訓練的 30%–50% (PaLM 表 3：Gopher 32.5%、MT-NLG 30.2%、PaLM 46.2%；Llama 3 405B 為 38–43%)：保守的估計。",
+  "note.mfuTypedWithin":
+    "MFU {mfu} 落在大型公開訓練的 30%–50% 之間 (PaLM 表 3：Gopher 32.5%、MT-NLG 30.2%、PaLM 46.2%；Llama 3 405B 為 38–43%)：調校良好的訓練做得到。",
+  "note.mfuTypedTop":
+    "MFU {mfu} 已是公開訓練的上緣 (PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：做得到，但要調校得很好；一般以 40% 估算。",
+  "note.mfuTypedAbove":
+    "MFU {mfu} 高於所有大型公開訓練 (30%–50%：PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：過於樂觀；建議以 40% 估算。",
+  // Formulas' words (core/formulas: symbolicKey, substitutedKey); the English read as the formula files do
+  "formula.memory.summedOverCards": "Σ 所有卡加總",
+  "formula.memory.totalOverCards": "權重 + 梯度 + 優化器狀態，所有卡加總",
+  "formula.model.activeExact.symbolic": "共享 + top-{k} 路由專家 + attention + 嵌入層與輸出層",
+  "formula.model.activeExact.substituted":
+    "{active} (比公開值 {difference}；不含 {embedding} 嵌入層為 {without})",
+  "formula.run.vsPublished": " (比公開值 {difference})",
+  "formula.compare.mfu6N": "6N：{sixN} ({work} / (GPU 秒數 × {precision} dense 峰值))",
+  "formula.compare.published": "；公開值 {mfu}",
+  "formula.compare.publishedRange": "；公開值 {low}–{high}%",
+  "formula.compare.publishedNone": "；公開值：—",
+  "formula.compare.mfuPublished": "公開值 {mfu} ({source})",
+  "formula.compare.mfuPublishedRange": "公開值 {low}–{high}% ({source})",
+  "formula.forward.perToken": "各元件加總，T = {T}；每個權重 2 FLOP，Q·Kᵀ 與 A·V 為 2·heads·(d_qk + d_v)·T",
 };
 
 /**

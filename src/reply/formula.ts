@@ -1,16 +1,17 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
-import { piecesOf } from "../i18n/translate.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { CATALOGS, piecesOf } from "../i18n/translate.ts";
 import { fixedShortest, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
-export function inputText(input: FormulaInput | undefined, name: string): string {
+export function inputText(input: FormulaInput | undefined, name: string, lang: Lang = "en"): string {
   if (input === undefined) throw new Error(`formula input {${name}} missing`);
   switch (input.kind) {
     case "text":
       return input.text;
     case "symbols":
-      return symbolsOf(input.ref);
+      return symbolsOf(input.ref, lang);
     case "plain":
       return String(input.value);
     case "pct1bare":
@@ -41,11 +42,11 @@ export function inputText(input: FormulaInput | undefined, name: string): string
   }
 }
 
-function fillCut(parts: readonly string[], inputs: FormulaRef["inputs"]): string {
+function fillCut(parts: readonly string[], inputs: FormulaRef["inputs"], lang: Lang): string {
   let out = "";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
-    out += i % 2 === 0 ? part : inputText(inputs[part], part);
+    out += i % 2 === 0 ? part : inputText(inputs[part], part, lang);
   }
   return out;
 }
@@ -59,39 +60,44 @@ interface CutFormula {
   substituted: readonly string[] | undefined;
   joiner: string;
 }
-const cutFormulas = new Map<FormulaId, CutFormula>();
+const cutFormulas: Record<Lang, Map<FormulaId, CutFormula>> = { en: new Map(), "zh-TW": new Map() };
 
-function cutFormula(id: FormulaId): CutFormula {
-  let found = cutFormulas.get(id);
+function cutFormula(id: FormulaId, lang: Lang): CutFormula {
+  let found = cutFormulas[lang].get(id);
   if (!found) {
     const formula = formulaById(id);
+    // Words in a template read in the reader's language (its catalog's template); symbols as they are.
+    const catalog = CATALOGS[lang] as Record<string, string>;
+    const symbolic = formula.symbolicKey === undefined ? formula.symbolic : catalog[formula.symbolicKey];
+    const substituted =
+      formula.substitutedKey === undefined ? formula.substituted : catalog[formula.substitutedKey];
     found = {
-      symbolic: formula.symbolic === undefined ? undefined : piecesOf(formula.symbolic),
-      substituted: formula.substituted === undefined ? undefined : piecesOf(formula.substituted),
+      symbolic: symbolic === undefined ? undefined : piecesOf(symbolic),
+      substituted: substituted === undefined ? undefined : piecesOf(substituted),
       joiner: formula.joiner ?? " = ",
     };
-    cutFormulas.set(id, found);
+    cutFormulas[lang].set(id, found);
   }
   return found;
 }
 
 /** A formula's symbols alone, its symbol inputs put in: `6N_active + 12·L·H·Q·T`. */
-function symbolsOf(ref: FormulaRef): string {
-  const symbolic = cutFormula(ref.id).symbolic;
-  return symbolic === undefined ? "" : fillCut(symbolic, ref.inputs);
+function symbolsOf(ref: FormulaRef, lang: Lang): string {
+  const symbolic = cutFormula(ref.id, lang).symbolic;
+  return symbolic === undefined ? "" : fillCut(symbolic, ref.inputs, lang);
 }
 
 /**
  * A formula reference as text: the symbols, ` = `, the inputs put in, then any fragments that
  * follow it (an MFU range). The one place a row's formula becomes a string, for every renderer.
  */
-export function formulaText(ref: FormulaRef): string {
-  const formula = cutFormula(ref.id);
-  let out = formula.symbolic === undefined ? "" : fillCut(formula.symbolic, ref.inputs);
+export function formulaText(ref: FormulaRef, lang: Lang = "en"): string {
+  const formula = cutFormula(ref.id, lang);
+  let out = formula.symbolic === undefined ? "" : fillCut(formula.symbolic, ref.inputs, lang);
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
-    out += `${out ? formula.joiner : ""}${fillCut(formula.substituted, ref.inputs)}`;
+    out += `${out ? formula.joiner : ""}${fillCut(formula.substituted, ref.inputs, lang)}`;
   }
-  for (const next of ref.after ?? []) out += formulaText(next);
+  for (const next of ref.after ?? []) out += formulaText(next, lang);
   return out;
 }
 

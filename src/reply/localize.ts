@@ -67,7 +67,8 @@ export function showValue(lang: Lang, value: Value): string {
 
 export function localize(reply: Reply, fallback: Lang): RenderedReply {
   const lang = reply.lang ?? fallback;
-  const readAs = reply.readAs ? readAsLine(lang, reply.readAs) : undefined;
+  // Help's reading (`topic cards`) says nothing its title does not.
+  const readAs = reply.readAs && reply.command !== "help" ? readAsLine(lang, reply.readAs) : undefined;
   // Built by assignment in the order the spreads gave (the same keys, the same JSON): object
   // spreads of conditional parts cost a temporary object and a copy each, for every reply.
   const out = {
@@ -84,7 +85,7 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
       label: say(lang, row.label),
       value: showValue(lang, row.value),
     };
-    if (row.formula) shown.formula = formulaText(row.formula);
+    if (row.formula) shown.formula = formulaText(row.formula, lang);
     rows.push(shown);
   }
   out.rows = rows;

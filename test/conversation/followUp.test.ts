@@ -45,8 +45,20 @@ describe("readFollowUp", () => {
     expect(followUp.kind === "changed" && followUp.question.options.tokens).toBe("20T");
   });
 
-  it("a new model size alone is a complete question (compute needs only params): it starts over", () => {
-    expect(readFollowUp(registry, compute, "13B")).toEqual({ kind: "new" });
+  it("a new model size alone changes the size and keeps the rest (`13B`, `what about 13B`)", () => {
+    const changed = {
+      kind: "changed",
+      question: { ...compute, options: { ...compute.options, params: "13B" } },
+      changes: ["params=13B"],
+    };
+    expect(readFollowUp(registry, compute, "13B")).toEqual(changed);
+    expect(readFollowUp(registry, compute, "what about 13B")).toEqual(changed);
+  });
+
+  it("a size with more of a question, a run's name or a command starts over", () => {
+    expect(readFollowUp(registry, compute, "13B 2T")).toEqual({ kind: "new" });
+    expect(readFollowUp(registry, compute, "llama-3-8b")).toEqual({ kind: "new" });
+    expect(readFollowUp(registry, compute, "chinchilla 13B")).toEqual({ kind: "new" });
   });
 
   it("takes several changes and flags at once (gpus=2048 precision=fp8 explain lang=zh-TW)", () => {

@@ -25,11 +25,11 @@ describe("the question an answer answered, without parsing its line again", () =
     );
   });
 
-  it("keeps a run's name, not the numbers its preset filled in", () => {
+  it("keeps a run's id (it reads back), not its display name or the numbers its preset filled in", () => {
     const reply = respondToText(registry, "llama-3-70b gpu=A100 explain", { lang: "en" });
     expect(questionOfReply(registry, reply, "", { asker: "U1" })).toEqual({
       command: "compute",
-      options: { params: "Llama 3 70B", gpu: "A100" },
+      options: { params: "llama-3-70b", gpu: "A100" },
       explain: true,
       asker: "U1",
     });

@@ -1,6 +1,6 @@
 import { hasChartInput } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
-import { askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
+import { asChangeRefusal, askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
@@ -66,7 +66,7 @@ export async function converse(
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
         return {
-          reply: withChanges(reply, followUp.question, changes),
+          reply: withChanges(asChangeRefusal(reply, followUp.question.command), followUp.question, changes),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
         };
@@ -81,7 +81,7 @@ export async function converse(
         lang: previous.lang ?? deps.lang,
         text: `${previous.command} ${text}`,
       });
-      return { reply };
+      return { reply: asChangeRefusal(reply, previous.command) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
     return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };
@@ -95,7 +95,14 @@ export async function converse(
     langFromText: true,
     text,
   });
-  const question = reply.ok ? questionOfReply(registry, reply, text, { asker: where.userId }) : undefined;
+  // The thread keeps the language it was answered in (read from the text when the workspace's
+  // default is no one's choice): its follow-ups and refusals answer in it too.
+  const question = reply.ok
+    ? questionOfReply(registry, reply, text, {
+        asker: where.userId,
+        ...(reply.lang ? { lang: reply.lang } : {}),
+      })
+    : undefined;
   if (question && store) await store.set(where.key, question);
   return question ? { reply, question } : { reply };
 }

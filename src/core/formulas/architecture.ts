@@ -125,6 +125,8 @@ export const RUN_COUNT = defineFormulas({
     id: "model.activeExact",
     symbolic: "shared + top-{k} routed experts + attention + embedding and head",
     substituted: "{active} ({difference} vs published; without the {embedding} embedding {without})",
+    symbolicKey: "formula.model.activeExact.symbolic",
+    substitutedKey: "formula.model.activeExact.substituted",
     evaluate: architectureParams,
     explain: [],
   },

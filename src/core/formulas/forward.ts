@@ -10,6 +10,7 @@ export const FORWARD = defineFormulas({
   "forward.perToken": {
     id: "forward.perToken",
     substituted: "Σ components at T = {T}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T",
+    substitutedKey: "formula.forward.perToken",
     evaluate: forwardFlopsPerToken,
     source: SOURCES.palm2022,
     at: "Appendix B",

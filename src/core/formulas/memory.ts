@@ -25,11 +25,13 @@ export const MEMORY = defineFormulas({
   "memory.summedOverCards": {
     id: "memory.summedOverCards",
     symbolic: "Σ over all cards",
+    symbolicKey: "formula.memory.summedOverCards",
     explain: [],
   },
   "memory.totalOverCards": {
     id: "memory.totalOverCards",
     symbolic: "weights + gradients + optimizer states, summed over all cards",
+    symbolicKey: "formula.memory.totalOverCards",
     evaluate: trainingMemory,
     source: SOURCES.zero2020,
     at: "§3.1",

@@ -13,6 +13,7 @@ export const RUNS = defineFormulas({
   "run.vsPublished": {
     id: "run.vsPublished",
     substituted: " ({difference} vs published)",
+    substitutedKey: "formula.run.vsPublished",
     explain: [],
   },
   "run.gpuHoursFromDays": {
@@ -94,6 +95,7 @@ export const RUNS = defineFormulas({
   "compare.mfu": {
     id: "compare.mfu",
     substituted: "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
+    substitutedKey: "formula.compare.mfu6N",
     evaluate: estimateRun,
     source: SOURCES.palm2022,
     at: "§4.1",
@@ -109,26 +111,31 @@ export const RUNS = defineFormulas({
   "compare.published": {
     id: "compare.published",
     substituted: "; published {mfu}",
+    substitutedKey: "formula.compare.published",
     explain: [],
   },
   "compare.publishedRange": {
     id: "compare.publishedRange",
     substituted: "; published {low}–{high}%",
+    substitutedKey: "formula.compare.publishedRange",
     explain: [],
   },
   "compare.publishedNone": {
     id: "compare.publishedNone",
     substituted: "; published: —",
+    substitutedKey: "formula.compare.publishedNone",
     explain: [],
   },
   "compare.mfuPublished": {
     id: "compare.mfuPublished",
     substituted: "published {mfu} ({source})",
+    substitutedKey: "formula.compare.mfuPublished",
     explain: [],
   },
   "compare.mfuPublishedRange": {
     id: "compare.mfuPublishedRange",
     substituted: "published {low}–{high}% ({source})",
+    substitutedKey: "formula.compare.mfuPublishedRange",
     explain: [],
   },
 });

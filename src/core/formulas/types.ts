@@ -23,6 +23,13 @@ export interface Formula {
   readonly at?: string;
   /** The README formula table's row (its `quantity` cell) that states this formula. */
   readonly readme?: string;
+  /**
+   * Formulas whose templates hold words, not only symbols (`Σ over all cards`): the message keys
+   * of the symbolic and substituted templates, in the reader's language (the English ones read as
+   * `symbolic` and `substituted` do).
+   */
+  readonly symbolicKey?: string;
+  readonly substitutedKey?: string;
   /** The constants it uses, as `explain.const.*` message keys (explained once per reply). */
   readonly explain: readonly string[];
 }

@@ -1,6 +1,11 @@
 import type { Message } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
-import { askOfQuestion, contextLostReply, withChanges } from "../../../conversation/answer.ts";
+import {
+  asChangeRefusal,
+  askOfQuestion,
+  contextLostReply,
+  withChanges,
+} from "../../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
@@ -56,13 +61,17 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       question = followUp.kind === "new" ? undefined : followUp.question;
       const changes = followUp.kind === "changed" ? followUp.changes : [];
       reply = question
-        ? withChanges(await run(askOfQuestion(question, "discord", userId, lang)), question, changes)
+        ? withChanges(
+            asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question.command),
+            question,
+            changes,
+          )
         : await run({ platform: "discord", userId, lang, text });
     } catch (error) {
       if (!isUserError(error)) throw error;
       // Read with the last question's command, so the error shows that command's example.
       const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
-      reply = await run(again);
+      reply = asChangeRefusal(await run(again), previous.command);
     }
   }
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });

@@ -1,0 +1,94 @@
+import type { AnyCommand } from "./command.ts";
+import { findOption } from "./findOption.ts";
+import { FILLER } from "./reader.ts";
+import { findCommand, type Registry } from "./registry.ts";
+
+/**
+ * Meeting one-liners that name runs rather than numbers: `gpt-3 vs chinchilla (which is more
+ * efficient)` is a comparison; `llama 3 405b MFU` (`… 的 MFU 多少`) asks that run's MFU.
+ * undefined for anything else (the ordinary choice goes on).
+ */
+export function meetingCommand(
+  registry: Registry,
+  words: readonly string[],
+): { command: AnyCommand; rest: string[] } | undefined {
+  return runsCompared(registry, words) ?? runAsked(registry, words) ?? askedAfterValue(registry, words);
+}
+
+/**
+ * A command's name last, after a value (`推論 70B 需要多少 VRAM` → `infer 70B VRAM`): the question,
+ * when the name is no option of the default command (`at 45% MFU` labels a value; VRAM labels none).
+ */
+function askedAfterValue(registry: Registry, words: readonly string[]) {
+  if (words.length < 2) return undefined;
+  const last = (words[words.length - 1] as string).replace(/[?,!]+$/, "");
+  const command = findCommand(registry, last);
+  if (
+    !command ||
+    command === registry.defaultCommand ||
+    command === findCommand(registry, "help") ||
+    FILLER.has(last.toLowerCase()) ||
+    registry.acceptsWord?.(last) ||
+    findOption(registry.defaultCommand, last.toLowerCase())
+  )
+    return undefined;
+  return { command, rest: words.slice(0, -1) };
+}
+
+/** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
+function runsCompared(registry: Registry, words: readonly string[]) {
+  const at = words.findIndex((word) => VERSUS.has(word.toLowerCase()));
+  const compare = findCommand(registry, "compare");
+  const mayStart = registry.mayStartWord;
+  if (at <= 0 || !compare || !mayStart) return undefined;
+  const before = words.slice(0, at).filter((word) => !isAsk(word));
+  const after = words[at + 1];
+  if (before.length === 0 || after === undefined) return undefined;
+  if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
+  return { command: compare, rest: words.filter((word) => !isAsk(word)) };
+}
+
+/** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */
+function runAsked(registry: Registry, words: readonly string[]) {
+  if (words.length < 2 || !registry.acceptsWord) return undefined;
+  const command = findCommand(registry, (words[words.length - 1] as string).replace(/[?,!]+$/, ""));
+  if (!command || command === registry.defaultCommand || command === findCommand(registry, "help"))
+    return undefined;
+  const name = words.slice(0, -1).filter((word) => !isAsk(word));
+  if (name.length === 0 || !registry.acceptsWord(name.join(" "))) return undefined;
+  return { command, rest: name };
+}
+
+const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
+/** Words that only ask which is better: the comparison answers them. */
+const ASKS = new Set("which is more most better best efficient cheaper faster one".split(" "));
+const isAsk = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/[?,!]+$/, "");
+  return lower === "" || ASKS.has(lower) || (FILLER.has(lower) && !VERSUS.has(lower));
+};
+
+/**
+ * A command named, and named again later in the line: the later name is no value
+ * (`compare gpt-3 chinchilla 哪個比較有效率`, `推論 70B 需要多少 VRAM`). Serving asked about memory
+ * (`部署 llama-3-70b 需要多少記憶體`) is the cards' memory question for inference.
+ */
+export function namedAgain(
+  registry: Registry,
+  command: AnyCommand,
+  rest: string[],
+): { command: AnyCommand; rest: string[] } {
+  const cards = findCommand(registry, "cards");
+  let memory = false;
+  const kept = rest.filter((word) => {
+    if (word.includes("=")) return true;
+    const named = findCommand(registry, word.replace(/[?,!]+$/, ""));
+    if (named === command) return false;
+    if (named && named === cards && command.name === "serve") {
+      memory = true;
+      return false;
+    }
+    return true;
+  });
+  if (memory && cards) return { command: cards, rest: [...kept, "mode=infer"] };
+  return kept.length === rest.length ? { command, rest } : { command, rest: kept };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { renderForTerminal } from "../../src/adapters/cli/render.ts";
+import { registry } from "../../src/commands/registry.ts";
+import { type FormulaId, formulaById } from "../../src/core/formulas/index.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
+import { en } from "../../src/i18n/en.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+
+const shown = (line: string, lang: Lang) =>
+  renderForTerminal(respondToText(registry, line, { lang }), lang, false, 400);
+
+/**
+ * Formulas whose templates hold words read in the reader's language; their symbols stay.
+ * DeepSeek-V3: 37.6B active by the recount vs 37B published (DeepSeek-AI 2024, abstract): +1.5%.
+ * GPT-3's MFU 21.3% is published in PaLM Table 3.
+ */
+describe("formula words in zh-TW replies", () => {
+  it("model deepseek-v3: the active-parameter recount and the forward pass read in Chinese", () => {
+    const zh = shown("model deepseek-v3", "zh-TW");
+    expect(zh).toContain("共享 + top-8 路由專家 + attention + 嵌入層與輸出層 = 37.6B (比公開值 +1.5%");
+    expect(zh).toContain("各元件加總，T = 4,096；每個權重 2 FLOP");
+    expect(zh).not.toMatch(/vs published|routed experts|Σ components/);
+    const english = shown("model deepseek-v3", "en");
+    expect(english).toContain(
+      "shared + top-8 routed experts + attention + embedding and head = 37.6B (+1.5% vs published",
+    );
+  });
+
+  it("cards mode=qlora: Σ over all cards is 所有卡加總", () => {
+    const zh = shown("cards 70B gpu=H100 mode=qlora", "zh-TW");
+    expect(zh).toContain("Σ 所有卡加總");
+    expect(zh).not.toContain("over all cards");
+    expect(shown("cards 70B gpu=H100 mode=qlora", "en")).toContain("Σ over all cards");
+  });
+
+  it("compare gpt-3 chinchilla: GPT-3's published 21.3% (PaLM Table 3) reads 公開值 21.3%", () => {
+    const zh = shown("compare gpt-3 chinchilla", "zh-TW");
+    expect(zh).toContain("公開值 21.3%");
+    expect(zh).toContain("GPU 秒數 × fp16 dense 峰值");
+    expect(zh).not.toMatch(/published 21\.3%|GPU-seconds/);
+  });
+
+  it("the English catalog reads as the formula files do (one text, two places)", () => {
+    const catalog = en as Record<string, string>;
+    const ids: FormulaId[] = [
+      "memory.summedOverCards",
+      "memory.totalOverCards",
+      "model.activeExact",
+      "run.vsPublished",
+      "compare.mfu",
+      "compare.published",
+      "forward.perToken",
+    ];
+    for (const id of ids) {
+      const formula = formulaById(id);
+      if (formula.symbolicKey) expect(catalog[formula.symbolicKey], id).toBe(formula.symbolic);
+      if (formula.substitutedKey) expect(catalog[formula.substitutedKey], id).toBe(formula.substituted);
+    }
+  });
+
+  it("help shows no reading line (`解讀為：topic 為 cards`)", () => {
+    expect(shown("help cards", "zh-TW")).not.toContain("解讀為");
+    expect(shown("help cards", "en")).not.toContain("Read as");
+  });
+});
