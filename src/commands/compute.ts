@@ -19,7 +19,7 @@ import {
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
-import { publishedGpuElsewhere, publishedPowerElsewhere } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedPowerElsewhere, publishedRunChanged } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -229,10 +229,13 @@ export const compute = defineCommand({
       }
       // A published run's GPU time on another GPU than the one typed is not this plan's time.
       const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
+      // Nor is it when the typed tokens or precision are not the published run's (a 20T-token run,
+      // an fp8 run): its GPU-hours measured other work, so the plan runs at its MFU instead.
+      const otherRun = elsewhere ? undefined : publishedRunChanged(context.preset, args.tokens, precision);
       // Nor is its power per GPU this GPU's (GPT-3's 330 W V100s on an H100).
       const power = gpuList.length === 1 ? publishedPowerElsewhere(context.preset, gpu) : undefined;
       const hardware = gpuArgs(args, gpu, precision, {
-        time: elsewhere !== undefined,
+        time: elsewhere !== undefined || otherRun !== undefined,
         power: power !== undefined,
       });
       if (power) {
@@ -245,6 +248,7 @@ export const compute = defineCommand({
           }),
         );
       }
+      if (otherRun) notes.push(otherRun);
       if (elsewhere) {
         notes.push(
           text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
@@ -268,7 +272,7 @@ export const compute = defineCommand({
         const published = publishedGpuTime(hardware, context.preset);
         if (published !== undefined) hardware.published = published;
         if (hardware.mfu !== undefined && context.preset?.filled.mfu !== undefined)
-          hardware.mfuPublished = true;
+          hardware.mfuPublished = context.preset.name;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);

@@ -72,8 +72,8 @@ export interface GpuPlanArgs {
    * name. Its rows are labelled as the published run's and a note says they carry its MFU.
    */
   published?: string;
-  /** The MFU is the published run's (filled from its preset), not one the user typed. */
-  mfuPublished?: boolean;
+  /** The MFU is the published run's (filled from its preset), not one the user typed: its name. */
+  mfuPublished?: string;
 }
 
 export interface GpuPlan {
@@ -431,21 +431,34 @@ function fromKnownTime(
     // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.
     if (atGiven > knownTime.gpuHours * (1 + 1e-9)) {
       warnings.push(
-        gpus !== undefined
-          ? text("compute.mfuPastDeadline", {
+        args.mfuPublished !== undefined
+          ? publishedMfuPast(args, args.mfuPublished, {
               mfu: input("pct1", args.mfu),
               needed: input("gpuHours", atGiven),
-              time: input("daysShort", (atGiven * 3600) / gpus),
-              gpus: input("count", gpus),
-              given: input("daysShort", gpuSeconds / gpus),
+              time: input("daysShort", (atGiven * 3600) / (gpus ?? 1)),
+              gpus: input("count", gpus ?? 1),
+              given:
+                gpus !== undefined
+                  ? input("daysShort", gpuSeconds / gpus)
+                  : input("gpuHours", knownTime.gpuHours),
+              givenHours: input("gpuHours", knownTime.gpuHours),
               implied: input("pct1", planMfu.mfu),
             })
-          : text("compute.mfuPastGpuHours", {
-              mfu: input("pct1", args.mfu),
-              needed: input("gpuHours", atGiven),
-              given: input("gpuHours", knownTime.gpuHours),
-              implied: input("pct1", planMfu.mfu),
-            }),
+          : gpus !== undefined
+            ? text("compute.mfuPastDeadline", {
+                mfu: input("pct1", args.mfu),
+                needed: input("gpuHours", atGiven),
+                time: input("daysShort", (atGiven * 3600) / gpus),
+                gpus: input("count", gpus),
+                given: input("daysShort", gpuSeconds / gpus),
+                implied: input("pct1", planMfu.mfu),
+              })
+            : text("compute.mfuPastGpuHours", {
+                mfu: input("pct1", args.mfu),
+                needed: input("gpuHours", atGiven),
+                given: input("gpuHours", knownTime.gpuHours),
+                implied: input("pct1", planMfu.mfu),
+              }),
       );
     }
     rows.push(
@@ -466,6 +479,22 @@ function fromKnownTime(
     result.gpuHoursAtMfu = atGiven;
   }
   return { gpuHours, gpus };
+}
+
+/**
+ * The warning when a published run's MFU (not one the user typed) needs more GPU time than the
+ * time the plan has: the time is the published run's too (the user changed the work, e.g. ctx=), or
+ * one the user typed. Neither wording calls a preset's value "given".
+ */
+function publishedMfuPast(
+  args: GpuPlanArgs,
+  model: string,
+  params: Record<"mfu" | "needed" | "time" | "gpus" | "given" | "givenHours" | "implied", FormulaInput>,
+): Text {
+  if (args.published !== undefined) return text("compute.publishedMfuPastPublished", { model, ...params });
+  return args.gpus !== undefined
+    ? text("compute.publishedMfuPastDeadline", { model, ...params })
+    : text("compute.publishedMfuPastGpuHours", { model, ...params });
 }
 
 /** The MFU is assumed (a range): the GPUs a deadline needs, or the time on the GPUs given. */

@@ -833,6 +833,13 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // Published runs changed, plan sanity, serving context, prices and corpora (numbers round 10)
+  "compute.publishedMfuPastDeadline":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
+  "compute.publishedMfuPastGpuHours":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
+  "compute.publishedMfuPastPublished":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -799,6 +799,13 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // Published runs changed, plan sanity, serving context, prices and corpora (numbers round 10)
+  "compute.publishedMfuPastDeadline":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，用 {gpus} 張 GPU 要 {time}：超過給定的 {given}。要在這段時間內完成，MFU 得達到 {implied}。",
+  "compute.publishedMfuPastGpuHours":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
+  "compute.publishedMfuPastPublished":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };
 
 /**
