@@ -15,6 +15,7 @@ import {
   energyRows,
   type GpuPlanArgs,
   hardwareBudget,
+  plannedMfuWarnings,
   planOnGpu,
   type Workload,
 } from "./computeGpu.ts";
@@ -263,6 +264,7 @@ export const compute = defineCommand({
         });
         pushAll(rows, compared.rows);
         pushAll(notes, compared.notes);
+        pushAll(warnings, plannedMfuWarnings(hardware.mfu));
         result.gpus = hardware.gpus ?? DEFAULT_GPUS;
         if (hardware.gpus === undefined) result.assumedInputs = { gpus: DEFAULT_GPUS };
         result.byGpu = compared.result;
@@ -395,6 +397,7 @@ function hardwareBudgetReply(
     title: text("title.hardwareBudget", { gpuHours: input("gpuHours", gpuHours), gpu: gpu.name }),
     rows: [...budget.rows, ...energy.rows],
     notes,
+    warnings: plannedMfuWarnings(mfu),
     sources: [
       gpu.source,
       SOURCES.palm2022,

@@ -2,7 +2,7 @@ import { computeOptimalSplit } from "../core/chinchilla.ts";
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, type Energy, trainingEnergy } from "../core/energy.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
-import { convertMfu, modelFlopsUtilization } from "../core/mfu.ts";
+import { convertMfu, modelFlopsUtilization, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import {
   ascending,
   deliveredFlops,
@@ -122,6 +122,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
           }
         : undefined;
 
+  if (args.mfuPublished === undefined) pushAll(warnings, plannedMfuWarnings(args.mfu));
   const plan: PlanParts = { work, args, peak, flops, C, rows, notes, warnings, result };
   const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
   if (knownTime && args.published !== undefined) {
@@ -175,6 +176,22 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   if (precision === "fp8") sources.push(SOURCES.fujii2024);
   if (energy.rows.length > 0) sources.push(SOURCES.llama1);
   return { rows, notes, warnings, sources, result };
+}
+
+/**
+ * A typed MFU above 60% is warned of as an implied one is (PaLM §4.1, Table 3: the best large run
+ * 46.2%; Llama 3 405B 38–43%, Llama Team 2024 Table 4). Above 100% the option refuses it.
+ */
+export function plannedMfuWarnings(mfu: number | undefined): Text[] {
+  if (mfu === undefined || !(mfu > SUSPICIOUS_MFU)) return [];
+  return [
+    text("mfu.suspicious", { percent: Math.round(mfu * 100) }),
+    text("mfu.plannedHigh", { mfu: input("pct1", mfu) }),
+  ];
+}
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** A GPU's dense peak at a precision: `H100 SXM, bf16 dense`. */

@@ -838,6 +838,8 @@ export const en = {
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
   "compute.publishedMfuPastGpuHours":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
+  "mfu.plannedHigh":
+    "A plan at MFU {mfu} is likely too fast: PaLM's best large run reached 46.2% (PaLM Table 3), Llama 3 405B 38–43% (Llama 3 Table 4). Plan at 40% unless you have measured more.",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;

@@ -804,6 +804,8 @@ export const zhTW: Record<MessageKey, string> = {
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，用 {gpus} 張 GPU 要 {time}：超過給定的 {given}。要在這段時間內完成，MFU 得達到 {implied}。",
   "compute.publishedMfuPastGpuHours":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
+  "mfu.plannedHigh":
+    "以 MFU {mfu} 規劃多半太樂觀：PaLM 的大型訓練最好達到 46.2% (PaLM 表 3)，Llama 3 405B 為 38–43% (Llama 3 表 4)。除非實測過更高，請以 40% 規劃。",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };
