@@ -21,6 +21,9 @@ import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
 
+/** A Julian year, s: a plan longer than this gets a warning. */
+const YEAR_SECONDS = 365.25 * 86_400;
+
 /** The per-token FLOP with attention in the registry's symbols (PaLM App. B): `6N + 12·L·H·Q·T`. */
 const ATTENTION_SYMBOLS = symbols(formula("perToken.attention", { n: symbol("N") }));
 
@@ -157,6 +160,24 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   rows.push(row("row.trainCards", "count", cards, trainCardsFormula(memory.total, gpu.memoryGB)));
   result.cards = cards;
   notes.push(text("note.trainCards"));
+
+  // Fewer GPUs than the ZeRO-3-sharded Adam state needs (16 B/param, ZeRO §3.1): the plan cannot run.
+  if (gpus !== undefined && gpus < cards) {
+    warnings.push(
+      text("compute.tooFewGpusForState", {
+        gpus: input("count", gpus),
+        gpu: gpu.name,
+        total: input("sig3", memory.total / 1e9),
+        usable: input("sig3", gpus * gpu.memoryGB * USABLE_MEMORY_FRACTION),
+        cards: input("count", cards),
+      }),
+    );
+  }
+  // A plan of more than a year (1,754 years for 70B on 15T tokens and 2 GPUs) is no plan.
+  const seconds = result.seconds;
+  if (typeof seconds === "number" && seconds > YEAR_SECONDS) {
+    warnings.push(text("compute.planTooLong", { years: input("sig3", seconds / YEAR_SECONDS) }));
+  }
 
   const energy = energyRows(gpu, gpuHours, args, result);
   rows.push(...energy.rows);

@@ -840,6 +840,10 @@ export const en = {
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
   "mfu.plannedHigh":
     "A plan at MFU {mfu} is likely too fast: PaLM's best large run reached 46.2% (PaLM Table 3), Llama 3 405B 38–43% (Llama 3 Table 4). Plan at 40% unless you have measured more.",
+  "compute.tooFewGpusForState":
+    "{gpus} × {gpu} cannot hold the training state: mixed-precision Adam takes 16 B per parameter, {total} GB, and {gpus} cards have {usable} GB usable; it takes {cards} cards (ZeRO-3 over every card), or LoRA/QLoRA (/flops cards mode=qlora).",
+  "compute.planTooLong":
+    "A run of {years} years is not a plan: published pretraining runs take weeks to a few months (Llama 3 405B: 30.84M H100-hours on 16,384 GPUs, about 78 days). Add GPUs (gpus=) or cut the tokens.",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;

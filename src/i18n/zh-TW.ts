@@ -806,6 +806,10 @@ export const zhTW: Record<MessageKey, string> = {
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
   "mfu.plannedHigh":
     "以 MFU {mfu} 規劃多半太樂觀：PaLM 的大型訓練最好達到 46.2% (PaLM 表 3)，Llama 3 405B 為 38–43% (Llama 3 表 4)。除非實測過更高，請以 40% 規劃。",
+  "compute.tooFewGpusForState":
+    "{gpus} 張 {gpu} 放不下訓練狀態：混合精度 Adam 每個參數要 16 B，共 {total} GB，而 {gpus} 張卡可用的只有 {usable} GB；需要 {cards} 張卡 (ZeRO-3 分散到每張卡)，或改用 LoRA/QLoRA (/flops cards mode=qlora)。",
+  "compute.planTooLong":
+    "要跑 {years} 年的訓練稱不上計畫：公開的預訓練通常只跑幾週到幾個月 (Llama 3 405B：16,384 張 GPU 共 30.84M H100 小時，約 78 天)。請增加 GPU (gpus=) 或減少 token 數。",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };
