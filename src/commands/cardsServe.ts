@@ -8,6 +8,7 @@ import {
   type StoragePrecision,
   USABLE_MEMORY_FRACTION,
 } from "../core/memory.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import {
   decodeStep,
   expertsRead,
@@ -370,7 +371,13 @@ export function serveFromArgs(
     | "context"
     | "batch"
   >,
-  options: { throughput: boolean; precision: StoragePrecision; contextTyped?: boolean },
+  options: {
+    throughput: boolean;
+    precision: StoragePrecision;
+    contextTyped?: boolean;
+    /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
+    maxContext?: { tokens: number; model: string } | undefined;
+  },
 ): ServedFromArgs {
   const precision = options.precision;
   const notes: Text[] = [];
@@ -426,6 +433,34 @@ export function serveFromArgs(
   const context = given ?? DEFAULT_CONTEXT;
   if (kv && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
+  // A prompt longer than the context (no rate): the cache and attention hold prompt + generate
+  // tokens, as a rate's requests do (KV bytes per token × sequence, Pope et al. 2022 §2).
+  const promptBeyond =
+    !fromRequests && options.throughput && args.prompt !== undefined && args.prompt > context
+      ? args.prompt
+      : undefined;
+  const promptGenerate = promptBeyond !== undefined ? later.generate : undefined;
+  const sequenceContext = promptBeyond !== undefined ? promptBeyond + (promptGenerate ?? 0) : context;
+  if (promptBeyond !== undefined) {
+    notes.push(
+      text("note.promptBeyondContext", {
+        prompt: num("tokens", promptBeyond),
+        context: num("tokens", context),
+        sequence: num("tokens", sequenceContext),
+      }),
+    );
+  }
+  const longest = fromRequests ? (prompt ?? 0) + (generate ?? 0) : sequenceContext;
+  const max = options.maxContext;
+  if (max && longest > max.tokens) {
+    warnings.push(
+      text("serve.pastMaxContext", {
+        tokens: num("tokens", longest),
+        model: max.model,
+        max: num("count", max.tokens),
+      }),
+    );
+  }
   const batch = kv || options.throughput ? later.batch : undefined;
   if (batch !== undefined) positive("batch", batch, MAX_SIZE.batch);
   if (!kv) warnings.push(text("note.kvNeedsShape"));
@@ -444,7 +479,7 @@ export function serveFromArgs(
     nodeSize: NODE_SIZE,
     precision,
     kvPrecision,
-    context,
+    context: sequenceContext,
     ...(batch !== undefined ? { batch } : {}),
     fixed: args.tp
       ? args.pp
@@ -475,7 +510,7 @@ export function serveFromArgs(
   }
   if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
-  const tokens = throughput?.context ?? context;
+  const tokens = throughput?.context ?? sequenceContext;
   const weights = args.params * BYTES_PER_VALUE[precision];
   const kvTotal = kv ? kv.bytesPerToken * tokens * sequences : 0;
   const rows = [...served.rows];
@@ -658,4 +693,12 @@ function throughputRows(
   }
   result.throughput = throughput;
   return cards;
+}
+
+/** The longest context of the run a preset named (its config's max_position_embeddings), when known. */
+export function maxContextOf(
+  preset: { name: string } | undefined,
+): { tokens: number; model: string } | undefined {
+  const model = preset ? lookupModel(preset.name) : undefined;
+  return model?.maxContext === undefined ? undefined : { tokens: model.maxContext, model: model.name };
 }

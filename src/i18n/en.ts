@@ -844,6 +844,10 @@ export const en = {
     "{gpus} × {gpu} cannot hold the training state: mixed-precision Adam takes 16 B per parameter, {total} GB, and {gpus} cards have {usable} GB usable; it takes {cards} cards (ZeRO-3 over every card), or LoRA/QLoRA (/flops cards mode=qlora).",
   "compute.planTooLong":
     "A run of {years} years is not a plan: published pretraining runs take weeks to a few months (Llama 3 405B: 30.84M H100-hours on 16,384 GPUs, about 78 days). Add GPUs (gpus=) or cut the tokens.",
+  "note.promptBeyondContext":
+    "The prompt, {prompt} tokens, is longer than the context {context}: the KV cache and attention are sized for prompt + generate, {sequence} tokens.",
+  "serve.pastMaxContext":
+    "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;

@@ -810,6 +810,10 @@ export const zhTW: Record<MessageKey, string> = {
     "{gpus} 張 {gpu} 放不下訓練狀態：混合精度 Adam 每個參數要 16 B，共 {total} GB，而 {gpus} 張卡可用的只有 {usable} GB；需要 {cards} 張卡 (ZeRO-3 分散到每張卡)，或改用 LoRA/QLoRA (/flops cards mode=qlora)。",
   "compute.planTooLong":
     "要跑 {years} 年的訓練稱不上計畫：公開的預訓練通常只跑幾週到幾個月 (Llama 3 405B：16,384 張 GPU 共 30.84M H100 小時，約 78 天)。請增加 GPU (gpus=) 或減少 token 數。",
+  "note.promptBeyondContext":
+    "prompt 長度 {prompt} 個 token，超過 context {context}：KV cache 與 attention 以 prompt + generate 計算，共 {sequence} 個 token。",
+  "serve.pastMaxContext":
+    "{tokens} 個 token 超過 {model} 的最長 context {max} 個 token (config.json 的 max_position_embeddings)：模型沒有用這麼長的序列訓練過，超過後的品質無法保證。請改用長 context 版本，或把請求控制在 {max} 個 token 內。",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };

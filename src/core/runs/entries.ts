@@ -476,6 +476,7 @@ const RAW_MODELS: Model[] = [
     architecture: { kind: "decoder", layers: 32, hidden: 4096, heads: 32, ffn: 11_008, vocab: 32_000 },
     architectureSource: LLAMA_2_7B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -492,6 +493,7 @@ const RAW_MODELS: Model[] = [
     architecture: { kind: "decoder", layers: 40, hidden: 5120, heads: 40, ffn: 13_824, vocab: 32_000 },
     architectureSource: LLAMA_2_13B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -516,6 +518,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_2_70B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -540,6 +543,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: META_LLAMA_3_8B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -564,6 +568,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: META_LLAMA_3_70B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -588,6 +593,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA3_PAPER,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -615,6 +621,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_3_1_8B_HF,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -639,6 +646,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_3_1_70B_HF,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -766,6 +774,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: MIXTRAL_CONFIG,
     context: 32_768,
+    maxContext: 32_768,
     precision: "bf16",
     published: {
       params: fig(46.7e9, MIXTRAL_BLOG),
@@ -787,6 +796,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: DEEPSEEK_V3_CONFIG,
     context: 4096,
+    maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
     published: {
@@ -812,6 +822,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: DEEPSEEK_R1_CONFIG,
     context: 4096,
+    maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
     published: {
@@ -866,6 +877,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: OLMO_2_1124_7B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -935,6 +947,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN_2_5_7B_HF,
     context: 4096,
+    maxContext: 131_072,
     precision: "bf16",
     published: {
       params: fig(7_615_616_512, QWEN_2_5_7B_HF),
@@ -980,6 +993,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN_3_8B_HF,
     context: 4096,
+    maxContext: 40_960,
     precision: "bf16",
     published: {
       params: fig(8_190_735_360, QWEN_3_8B_HF),
@@ -1028,6 +1042,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: GEMMA_2_2B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "tpu-v5e", name: "TPUv5e" },
     precision: "bf16",
     published: {
@@ -1103,6 +1118,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: PHI_3_MINI_HF,
     context: 4096,
+    maxContext: 4096,
     precision: "bf16",
     published: {
       params: fig(3_821_079_552, PHI_3_MINI_HF),
