@@ -17,6 +17,7 @@ import type { Row, Source, Text } from "../reply/reply.ts";
 import {
   DEFAULT_CONTEXT,
   maxContextOf,
+  mlaOf,
   NODE_SIZE,
   positive,
   readAll,
@@ -107,6 +108,7 @@ export const cards = defineCommand({
         throughput: false,
         precision,
         maxContext: maxContextOf(context.preset),
+        mla: mlaOf(context.preset),
       });
       rows.push(...served.rows);
       notes.push(...served.notes);

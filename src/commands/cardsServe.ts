@@ -8,6 +8,7 @@ import {
   type StoragePrecision,
   USABLE_MEMORY_FRACTION,
 } from "../core/memory.ts";
+import { runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import {
   decodeStep,
@@ -201,14 +202,23 @@ export function servingReply(input: ServeInput): ServeOutput {
       "row.inferenceFlopsPerToken",
       "flop",
       flopsPerToken,
-      attention
-        ? formula("serve.inference", {
+      attention && model.mla
+        ? formula("serve.inferenceMla", {
             N: num("params", model.activeParams),
             L: num("plain", attention.layers),
             ctx: num("tokens", sequence),
-            d_attn: num("count", attention.attentionWidth),
+            H: num("plain", model.mla.heads),
+            d_qk: num("plain", model.mla.qk),
+            d_v: num("plain", model.mla.v),
           })
-        : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
+        : attention
+          ? formula("serve.inference", {
+              N: num("params", model.activeParams),
+              L: num("plain", attention.layers),
+              ctx: num("tokens", sequence),
+              d_attn: num("count", attention.attentionWidth),
+            })
+          : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
     ),
   );
 
@@ -375,6 +385,8 @@ export function serveFromArgs(
     throughput: boolean;
     precision: StoragePrecision;
     contextTyped?: boolean;
+    /** The named run's MLA head dims (runArchitectures), for the attention FLOP with kv-latent=. */
+    mla?: { heads: number; qk: number; v: number } | undefined;
     /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
     maxContext?: { tokens: number; model: string } | undefined;
   },
@@ -469,7 +481,11 @@ export function serveFromArgs(
     activeParams: args.active ?? args.params,
     ...(args.layers ? { layers: args.layers } : {}),
     ...(heads ? { heads } : {}),
-    ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
+    ...(args.layers && heads && headDim
+      ? { attentionWidth: heads * headDim }
+      : latent && args.layers && options.mla
+        ? { attentionWidth: (options.mla.heads * (options.mla.qk + options.mla.v)) / 2, mla: options.mla }
+        : {}),
     ...(kv ? { kv } : {}),
     ...(experts && topK ? { moe: { experts, topK } } : {}),
   };
@@ -587,15 +603,17 @@ function throughputRows(
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
   const prompt = input.prompt ?? input.context;
-  const prefill = prefillTime(model, prompt, layout.gpus, hardware, input.mfu);
+  // One prompt's stages run in series: t GPUs at a time, not t·p (said in a note when p > 1).
+  const prefill = prefillTime(model, prompt, layout.tp, hardware, input.mfu);
+  if (layout.pp > 1) notes.push(text("note.prefillPipeline", { tp: layout.tp, pp: layout.pp }));
   rows.push(
     row(
       "row.prefillTime",
       "duration",
       prefill,
-      formula("serve.prefill", {
+      formula(model.mla && model.layers ? "serve.prefillMla" : "serve.prefill", {
         P: num("tokens", prompt),
-        gpus: num("plain", layout.gpus),
+        gpus: num("plain", layout.tp),
         peak: num("flopRate", hardware.peak),
         precision: symbol(precision),
         mfu: num("ratio", input.mfu),
@@ -701,4 +719,19 @@ export function maxContextOf(
 ): { tokens: number; model: string } | undefined {
   const model = preset ? lookupModel(preset.name) : undefined;
   return model?.maxContext === undefined ? undefined : { tokens: model.maxContext, model: model.name };
+}
+
+/**
+ * The MLA head dims of the run a preset named (DeepSeek-V3 config.json: 128 heads, qk 128 + 64,
+ * v 128), for the attention FLOP the cache's kv-latent= alone cannot give.
+ */
+export function mlaOf(
+  preset: { name: string } | undefined,
+): { heads: number; qk: number; v: number } | undefined {
+  const model = preset ? lookupModel(preset.name) : undefined;
+  const arch = model ? runArchitecture(model.id)?.architecture : undefined;
+  const mla = arch?.mla;
+  return arch && mla
+    ? { heads: arch.heads, qk: mla.qkNopeHeadDim + mla.qkRopeHeadDim, v: mla.vHeadDim }
+    : undefined;
 }

@@ -6,7 +6,7 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { maxContextOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import { maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -75,6 +75,7 @@ export const serve = defineCommand({
       precision,
       contextTyped,
       maxContext: maxContextOf(context.preset),
+      mla: mlaOf(context.preset),
     });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({

@@ -848,6 +848,8 @@ export const en = {
     "The prompt, {prompt} tokens, is longer than the context {context}: the KV cache and attention are sized for prompt + generate, {sequence} tokens.",
   "serve.pastMaxContext":
     "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
+  "note.prefillPipeline":
+    "Prefill of one prompt passes the {pp} pipeline stages one after another, so {tp} GPUs (one stage's tensor-parallel group) work on it at a time: its time is over {tp} GPUs, not {tp} × {pp}, as decode's steps are. Chunked pipelined prefill, which overlaps stages, would be shorter.",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;
