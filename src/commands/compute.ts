@@ -116,8 +116,17 @@ export const compute = defineCommand({
     }
 
     const active = args.active;
+    let corpusWarning: Text | undefined;
     const { params, tokens } = whatIsTrained(args, budget, given, active, notes);
     const computeParams = active ?? params;
+    // More tokens than any published corpus (Qwen3: about 36T, Qwen3 Technical Report §3).
+    if (
+      tokens > MAX_CORPUS_TOKENS &&
+      args.tokens !== undefined &&
+      context.preset?.filled.tokens === undefined
+    ) {
+      corpusWarning = text("compute.tokensBeyondCorpora", { tokens: input("tokens", tokens) });
+    }
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
@@ -158,7 +167,7 @@ export const compute = defineCommand({
       tokensPerParam: ratio.ratio,
     };
     if (active) result.activeParams = active;
-    const warnings: Text[] = [];
+    const warnings: Text[] = corpusWarning ? [corpusWarning] : [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
     if (active)
       notes.push(
@@ -227,6 +236,11 @@ export const compute = defineCommand({
           gpus: gpuList.length,
           example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
         });
+      }
+      // A price per GPU-hour outside what clouds charge per GPU is likely per node, or a slip.
+      for (const price of prices) {
+        const warning = implausiblePrice(price);
+        if (warning) warnings.push(warning);
       }
       // A published run's GPU time on another GPU than the one typed is not this plan's time.
       const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
@@ -316,6 +330,29 @@ export const compute = defineCommand({
     });
   },
 });
+
+/**
+ * Tokens above this exceed every published pretraining corpus: the largest is Qwen3's, about 36T
+ * (Qwen Team 2025, Qwen3 Technical Report §3); Llama 3 trained on 15.6T (Llama Team 2024 §1).
+ */
+const MAX_CORPUS_TOKENS = 50e12;
+/** A price per GPU-hour outside this span is likely a node's price (8 GPUs) or a slip. */
+const PLAUSIBLE_PRICE = { low: 0.1, high: 20 } as const;
+/** GPUs in one node (DGX/HGX): a node's price ÷ 8 is a GPU's. */
+const GPUS_PER_NODE = 8;
+
+/** A warning for a price per GPU-hour outside $0.1–$20, suggesting the per-GPU price of a node's. */
+function implausiblePrice(price: number): Text | undefined {
+  if (price > PLAUSIBLE_PRICE.high) {
+    return text("compute.priceHigh", {
+      price: input("price", price),
+      perGpu: input("price", Number((price / GPUS_PER_NODE).toPrecision(3))),
+      node: GPUS_PER_NODE,
+    });
+  }
+  if (price < PLAUSIBLE_PRICE.low) return text("compute.priceLow", { price: input("price", price) });
+  return undefined;
+}
 
 /**
  * The published run whose GPU time the plan uses, when the time came from its preset: its
