@@ -64,6 +64,10 @@ const GOPHER_ARCH = source(
   "Rae et al. 2021, Gopher, Table 1 (80 layers, 128 heads, d 16384) and §2 (relative positions)",
   arxiv("2112.11446"),
 );
+const MT_NLG_PAPER = source(
+  "Smith et al. 2022, Megatron-Turing NLG 530B: 530B parameters, 105 layers, hidden 20480, 128 heads, sequence 2048, GPT-2 vocabulary; 270B training tokens; A100 80GB DGX nodes of Selene",
+  arxiv("2201.11990"),
+);
 const GOPHER_COMPUTE = source(
   "Rae et al. 2021, Gopher, Appendix F: 6.31e23 train FLOPs (rematerialization included), 4096 TPUv3 chips (Table A27), 920 hours",
   arxiv("2112.11446"),
@@ -330,6 +334,21 @@ const RAW_MODELS: Model[] = [
       grid: fig(0.429, PATTERSON_GPT3_ENERGY),
     },
     notes: ["model.note.gpt3Gpus"],
+  },
+  {
+    id: "mt-nlg-530b",
+    name: "MT-NLG 530B",
+    aliases: ["mt-nlg", "megatron-turing-nlg", "megatron-turing", "mtnlg"],
+    architecture: { kind: "gpt", layers: 105, width: 20_480, heads: 128, vocab: 50_257, positions: 2048 },
+    architectureSource: MT_NLG_PAPER,
+    context: 2048,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(530e9, MT_NLG_PAPER),
+      tokens: fig(270e9, MT_NLG_PAPER),
+      mfu: fig(0.302, PALM_TABLE3),
+    },
   },
   {
     id: "gopher-280b",
