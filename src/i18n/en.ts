@@ -858,6 +858,9 @@ export const en = {
   "compute.tokensBeyondCorpora":
     "{tokens} tokens is beyond any published training corpus: the largest is Qwen3's, about 36T tokens (Qwen3 Technical Report §3); Llama 3 trained on 15.6T.",
   "chart.compute.datasheets": "datasheets of {gpus}",
+  "compare.cell.mfuAttention": "{mfu} (6N+attn)",
+  "compare.cell.mfu6N": "{mfu} (6N)",
+  "compare.cell.mfuPublished": "{mfu} (published)",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;

@@ -824,6 +824,9 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.tokensBeyondCorpora":
     "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Qwen3，約 36T token (Qwen3 技術報告 §3)；Llama 3 用了 15.6T。",
   "chart.compute.datasheets": "{gpus} 的 datasheet",
+  "compare.cell.mfuAttention": "{mfu}（6N+attn）",
+  "compare.cell.mfu6N": "{mfu}（6N）",
+  "compare.cell.mfuPublished": "{mfu}（公開值）",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };
