@@ -40,7 +40,8 @@ export const SERVING = defineFormulas({
   },
   "serving.prefill": {
     id: "serving.prefill",
-    symbolic: "P·(2N + 2·L·P·d_attn) / (GPUs · peak · MFU)",
+    // t: one pipeline stage's GPUs; one prompt passes the p stages in series (Narayanan et al. 2021 §2.2).
+    symbolic: "P·(2N + 2·L·P·d_attn) / (t · peak · MFU)",
     evaluate: prefillTime,
     source: SOURCES.palm2022,
     at: "Appendix B (causal average context P/2)",
