@@ -22,9 +22,7 @@ describe("a typed MFU above 60% is warned of as an implied one is", () => {
     expect(keys("70B 2T gpu=h100,a100 gpus=512 mfu=70%")).toContain("mfu.plannedHigh");
     expect(keys("70B 2T 1024 H100 mfu=40%")).not.toContain("mfu.plannedHigh");
     expect(keys("70B 2T 1024 H100 mfu=60%")).not.toContain("mfu.plannedHigh");
-  });
-
-  it("above 100% is refused, as elsewhere", () => {
+    // Guard: above 100% is refused, as elsewhere
     const reply = ask("70B 2T 1024 H100 mfu=120%");
     expect(reply.ok).toBe(false);
   });
