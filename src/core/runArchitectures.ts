@@ -20,27 +20,39 @@ const DEEPSEEK_V3_CONFIG = {
   url: "https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json",
 };
 
+/** DeepSeek-V3's shape, which DeepSeek-R1 keeps (R1 is V3-Base after RL, DeepSeek-AI 2025 §2). */
+const DEEPSEEK_V3_SHAPE: ArchitectureInput = {
+  layers: 61,
+  hidden: 7168,
+  heads: 128,
+  kvHeads: 128,
+  headDim: 128,
+  vocab: 129_280,
+  ffn: 18_432,
+  mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
+  moe: {
+    experts: 256,
+    topK: 8,
+    expertFfn: 2048,
+    sharedExperts: 1,
+    firstDenseLayers: 3,
+    routerBias: true,
+  },
+  mtpModules: 1,
+};
+
 export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
-  "deepseek-v3": {
-    architecture: {
-      layers: 61,
-      hidden: 7168,
-      heads: 128,
-      kvHeads: 128,
-      headDim: 128,
-      vocab: 129_280,
-      ffn: 18_432,
-      mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
-      moe: {
-        experts: 256,
-        topK: 8,
-        expertFfn: 2048,
-        sharedExperts: 1,
-        firstDenseLayers: 3,
-        routerBias: true,
-      },
-      mtpModules: 1,
+  "deepseek-r1": {
+    architecture: DEEPSEEK_V3_SHAPE,
+    source: {
+      title:
+        "deepseek-ai/DeepSeek-R1 config.json (DeepSeek-V3's shape: 61 layers, d 7168, 128 heads; MLA kv_lora_rank 512, qk 128+64, v 128; 256 routed + 1 shared experts, top-8; 1 MTP module)",
+      url: "https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json",
     },
+    fp8BlockSize: 128,
+  },
+  "deepseek-v3": {
+    architecture: DEEPSEEK_V3_SHAPE,
     source: DEEPSEEK_V3_CONFIG,
     hubCount: {
       value: 684_531_386_000,

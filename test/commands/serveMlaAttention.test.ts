@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { result, said } from "./helpers.ts";
 
@@ -35,5 +36,15 @@ describe("DeepSeek-V3's inference and prefill FLOP include MLA's attention", () 
     // ≈ 8.4e10 FLOP per prompt token.
     expect(flops / CTX).toBeCloseTo(8.42e10, -8);
     expect(t.prefillSeconds * r.serving.tp * 989.4e12 * 0.4).toBeCloseTo(flops, -6);
+  });
+
+  it("DeepSeek-R1 keeps V3's shape (its config.json fixture): the same MLA attention and a 576-value cache", () => {
+    const config = JSON.parse(readFileSync("test/fixtures/hf/deepseek-ai__DeepSeek-R1.config.json", "utf8"));
+    expect([config.num_hidden_layers, config.num_attention_heads, config.v_head_dim]).toEqual([L, H, V]);
+    expect(config.qk_nope_head_dim + config.qk_rope_head_dim).toBe(QK);
+    const r = result("serve deepseek-r1 gpu=H200");
+    expect(r.inferenceFlopsPerToken).toBe(2 * N_ACTIVE + scores(CTX));
+    // MLA caches kv_lora_rank + qk_rope_head_dim = 576 values per token and layer (DeepSeek-V2 §2.1).
+    expect(r.serving.kvBytesPerToken).toBe(L * (config.kv_lora_rank + config.qk_rope_head_dim) * 2);
   });
 });
