@@ -20,6 +20,7 @@ export interface AcrossGpusInput {
   gpus: number;
   mfu?: number;
   precision?: string;
+  /** The named GPU's price per GPU-hour: only that GPU is costed. */
   pricePerGpuHour?: number;
   /** The GPU the user named (catalog name), drawn first and highlighted. */
   chosen?: string;
@@ -45,7 +46,10 @@ export function estimatesAcrossGpus(input: AcrossGpusInput): GpuEstimate[] {
       gpus: input.gpus,
       peakFlopsPerGpu: tflops * 1e12,
       mfu: input.mfu ?? DEFAULT_MFU,
-      ...(input.pricePerGpuHour === undefined ? {} : { pricePerGpuHour: input.pricePerGpuHour }),
+      // The typed price is the named GPU's: other GPUs rent at other prices, so they get no cost.
+      ...(input.pricePerGpuHour === undefined || gpu !== chosen
+        ? {}
+        : { pricePerGpuHour: input.pricePerGpuHour }),
     });
     return [{ gpu: shortGpuName(gpu), vendor: gpu.vendor, chosen: gpu === chosen, ...time }];
   });

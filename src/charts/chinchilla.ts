@@ -5,7 +5,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
 import { formatValue, formulaNumber } from "../reply/format.ts";
 import type { ChinchillaResult } from "./data.ts";
-import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, SHORT_SCALE_LABELS } from "./frame.ts";
 
 const POINTS_PER_CURVE = 48;
 /** Each iso-FLOP curve spans this factor either side of its compute-optimal size. */
@@ -80,7 +80,7 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
     field: "params",
     type: "quantitative" as const,
     scale: { type: "log" as const },
-    axis: { format: "~s" },
+    axis: { format: "~s", labelExpr: SHORT_SCALE_LABELS },
     title: t(lang, "chart.chinchilla.x"),
   };
   const y = {

@@ -1,11 +1,13 @@
 import type { TopLevelSpec } from "vega-lite";
+import { GPUS, shortGpuName } from "../core/gpus.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
 import { formatValue } from "../reply/format.ts";
+import { shortSourceTitle } from "../reply/sources.ts";
 import { estimatesAcrossGpus, type GpuEstimate } from "./acrossGpus.ts";
 import type { ComputeResult } from "./data.ts";
-import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, SHORT_SCALE_LABELS } from "./frame.ts";
 
 const DEFAULT_GPUS = 1024;
 
@@ -41,13 +43,17 @@ export function acrossGpusChart(
     gpuHours: e.gpuHours,
     gpuHoursLabel: formatValue(lang, "gpuHours", e.gpuHours),
     cost: e.costUsd ?? 0,
-    costLabel: e.costUsd === undefined ? "" : formatValue(lang, "usd", e.costUsd),
+    costLabel:
+      e.costUsd === undefined ? t(lang, "chart.compute.notPriced") : formatValue(lang, "usd", e.costUsd),
   }));
   const panelHeight = 26 * rows.length;
   const axisTitle: Record<Metric, string> = {
     days: t(lang, "chart.compute.days"),
     gpuHours: t(lang, "chart.compute.gpuHours"),
-    cost: t(lang, "chart.compute.cost", { price: formatValue(lang, "usdPerHour", run.price ?? 0) }),
+    cost: t(lang, "chart.compute.costOne", {
+      price: formatValue(lang, "usdPerHour", run.price ?? 0),
+      gpu: estimates.find((e) => e.chosen)?.gpu ?? "",
+    }),
   };
   const panel = (metric: Metric) => ({
     width: CHART_WIDTH - 210,
@@ -58,7 +64,7 @@ export function acrossGpusChart(
         field: metric,
         type: "quantitative" as const,
         title: axisTitle[metric],
-        axis: { format: "~s", tickCount: 5 },
+        axis: { format: "~s", tickCount: 5, labelExpr: SHORT_SCALE_LABELS },
         // Room on the right keeps the value labels inside the plot.
         scale: { domainMax: Math.max(...rows.map((r) => r[metric])) * 1.45 },
       },
@@ -98,7 +104,7 @@ export function acrossGpusChart(
     kind: "compute",
     width: CHART_WIDTH,
     vegaLite: spec,
-    footer: footerLine(lang, sources),
+    footer: footerLine(lang, withDatasheets(lang, sources, estimates)),
     fileName: "flopsbot-gpus.png",
   };
 }
@@ -118,4 +124,28 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
     lang,
     sources,
   );
+}
+
+const CHART_SOURCES = /^Kaplan/;
+
+/**
+ * The chart's sources: the reply's, with its one GPU datasheet replaced by the datasheets of every
+ * GPU plotted (each bar's peak is its own vendor's dense figure).
+ */
+function withDatasheets(lang: Lang, sources: readonly string[], estimates: readonly GpuEstimate[]): string[] {
+  const sheets = new Set(
+    estimates.flatMap((e) => {
+      const gpu = GPUS.find((g) => shortGpuName(g) === e.gpu);
+      return gpu ? [shortSourceTitle(gpu.source.title)] : [];
+    }),
+  );
+  const names = estimates
+    .map((e) => e.gpu.replace(/\s*\([^)]*\)|\s*\d+GB$|\b(SXM\d?|Instinct|Cloud)\s*/g, "").trim())
+    .join(", ");
+  // What the bars are computed from: the 6ND FLOP (Kaplan) and each GPU's dense peak; the reply's
+  // other sources (memory, energy) are not drawn here.
+  return [
+    ...sources.filter((s) => !sheets.has(s) && CHART_SOURCES.test(s)),
+    t(lang, "chart.compute.datasheets", { gpus: names }),
+  ];
 }

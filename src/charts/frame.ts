@@ -72,3 +72,9 @@ export function baseConfig(): Record<string, unknown> {
 export function footerLine(lang: Lang, sources: readonly string[]): string {
   return t(lang, "chart.footer", { sources: [...new Set(sources)].join(" · ") });
 }
+
+/**
+ * Axis labels in SI short form as the replies write them: `100B` parameters, not d3's `100G`, and
+ * a bare `0` at the origin (d3's `~s` gives `0M` beside `0.2M`).
+ */
+export const SHORT_SCALE_LABELS = "datum.value === 0 ? '0' : replace(datum.label, 'G', 'B')";

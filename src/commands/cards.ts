@@ -16,6 +16,8 @@ import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import {
   DEFAULT_CONTEXT,
+  maxContextOf,
+  mlaOf,
   NODE_SIZE,
   positive,
   readAll,
@@ -70,7 +72,7 @@ export const cards = defineCommand({
     "cards 70B gpu=H100 mode=train layers=80 hidden=8192 heads=64 context=4k",
     "cards 7B gpu=RTX4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k",
   ],
-  run(tracked) {
+  run(tracked, context) {
     const mode = tracked.mode ?? "infer";
     // The options given, read once into a plain record, but those a mode reads only when it uses
     // them or never: serving (infer) never reads the training options and reads some of its own
@@ -103,7 +105,12 @@ export const cards = defineCommand({
     let breakdown: Record<string, number>;
 
     if (mode === "infer") {
-      const served = serveFromArgs(args, tracked, { throughput: false, precision });
+      const served = serveFromArgs(args, tracked, {
+        throughput: false,
+        precision,
+        maxContext: maxContextOf(context.preset),
+        mla: mlaOf(context.preset),
+      });
       rows.push(...served.rows);
       notes.push(...served.notes);
       warnings.push(...served.warnings);

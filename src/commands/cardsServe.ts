@@ -8,6 +8,8 @@ import {
   type StoragePrecision,
   USABLE_MEMORY_FRACTION,
 } from "../core/memory.ts";
+import { runArchitecture } from "../core/runArchitectures.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import {
   decodeStep,
   expertsRead,
@@ -200,14 +202,23 @@ export function servingReply(input: ServeInput): ServeOutput {
       "row.inferenceFlopsPerToken",
       "flop",
       flopsPerToken,
-      attention
-        ? formula("serve.inference", {
+      attention && model.mla
+        ? formula("serve.inferenceMla", {
             N: num("params", model.activeParams),
             L: num("plain", attention.layers),
             ctx: num("tokens", sequence),
-            d_attn: num("count", attention.attentionWidth),
+            H: num("plain", model.mla.heads),
+            d_qk: num("plain", model.mla.qk),
+            d_v: num("plain", model.mla.v),
           })
-        : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
+        : attention
+          ? formula("serve.inference", {
+              N: num("params", model.activeParams),
+              L: num("plain", attention.layers),
+              ctx: num("tokens", sequence),
+              d_attn: num("count", attention.attentionWidth),
+            })
+          : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
     ),
   );
 
@@ -370,7 +381,15 @@ export function serveFromArgs(
     | "context"
     | "batch"
   >,
-  options: { throughput: boolean; precision: StoragePrecision; contextTyped?: boolean },
+  options: {
+    throughput: boolean;
+    precision: StoragePrecision;
+    contextTyped?: boolean;
+    /** The named run's MLA head dims (runArchitectures), for the attention FLOP with kv-latent=. */
+    mla?: { heads: number; qk: number; v: number } | undefined;
+    /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
+    maxContext?: { tokens: number; model: string } | undefined;
+  },
 ): ServedFromArgs {
   const precision = options.precision;
   const notes: Text[] = [];
@@ -426,6 +445,34 @@ export function serveFromArgs(
   const context = given ?? DEFAULT_CONTEXT;
   if (kv && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
+  // A prompt longer than the context (no rate): the cache and attention hold prompt + generate
+  // tokens, as a rate's requests do (KV bytes per token × sequence, Pope et al. 2022 §2).
+  const promptBeyond =
+    !fromRequests && options.throughput && args.prompt !== undefined && args.prompt > context
+      ? args.prompt
+      : undefined;
+  const promptGenerate = promptBeyond !== undefined ? later.generate : undefined;
+  const sequenceContext = promptBeyond !== undefined ? promptBeyond + (promptGenerate ?? 0) : context;
+  if (promptBeyond !== undefined) {
+    notes.push(
+      text("note.promptBeyondContext", {
+        prompt: num("tokens", promptBeyond),
+        context: num("tokens", context),
+        sequence: num("tokens", sequenceContext),
+      }),
+    );
+  }
+  const longest = fromRequests ? (prompt ?? 0) + (generate ?? 0) : sequenceContext;
+  const max = options.maxContext;
+  if (max && longest > max.tokens) {
+    warnings.push(
+      text("serve.pastMaxContext", {
+        tokens: num("tokens", longest),
+        model: max.model,
+        max: num("count", max.tokens),
+      }),
+    );
+  }
   const batch = kv || options.throughput ? later.batch : undefined;
   if (batch !== undefined) positive("batch", batch, MAX_SIZE.batch);
   if (!kv) warnings.push(text("note.kvNeedsShape"));
@@ -434,7 +481,11 @@ export function serveFromArgs(
     activeParams: args.active ?? args.params,
     ...(args.layers ? { layers: args.layers } : {}),
     ...(heads ? { heads } : {}),
-    ...(args.layers && heads && headDim ? { attentionWidth: heads * headDim } : {}),
+    ...(args.layers && heads && headDim
+      ? { attentionWidth: heads * headDim }
+      : latent && args.layers && options.mla
+        ? { attentionWidth: (options.mla.heads * (options.mla.qk + options.mla.v)) / 2, mla: options.mla }
+        : {}),
     ...(kv ? { kv } : {}),
     ...(experts && topK ? { moe: { experts, topK } } : {}),
   };
@@ -444,7 +495,7 @@ export function serveFromArgs(
     nodeSize: NODE_SIZE,
     precision,
     kvPrecision,
-    context,
+    context: sequenceContext,
     ...(batch !== undefined ? { batch } : {}),
     fixed: args.tp
       ? args.pp
@@ -475,7 +526,7 @@ export function serveFromArgs(
   }
   if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
-  const tokens = throughput?.context ?? context;
+  const tokens = throughput?.context ?? sequenceContext;
   const weights = args.params * BYTES_PER_VALUE[precision];
   const kvTotal = kv ? kv.bytesPerToken * tokens * sequences : 0;
   const rows = [...served.rows];
@@ -552,15 +603,17 @@ function throughputRows(
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
   const prompt = input.prompt ?? input.context;
-  const prefill = prefillTime(model, prompt, layout.gpus, hardware, input.mfu);
+  // One prompt's stages run in series: t GPUs at a time, not t·p (said in a note when p > 1).
+  const prefill = prefillTime(model, prompt, layout.tp, hardware, input.mfu);
+  if (layout.pp > 1) notes.push(text("note.prefillPipeline", { tp: layout.tp, pp: layout.pp }));
   rows.push(
     row(
       "row.prefillTime",
       "duration",
       prefill,
-      formula("serve.prefill", {
+      formula(model.mla && model.layers ? "serve.prefillMla" : "serve.prefill", {
         P: num("tokens", prompt),
-        gpus: num("plain", layout.gpus),
+        gpus: num("plain", layout.tp),
         peak: num("flopRate", hardware.peak),
         precision: symbol(precision),
         mfu: num("ratio", input.mfu),
@@ -658,4 +711,27 @@ function throughputRows(
   }
   result.throughput = throughput;
   return cards;
+}
+
+/** The longest context of the run a preset named (its config's max_position_embeddings), when known. */
+export function maxContextOf(
+  preset: { name: string } | undefined,
+): { tokens: number; model: string } | undefined {
+  const model = preset ? lookupModel(preset.name) : undefined;
+  return model?.maxContext === undefined ? undefined : { tokens: model.maxContext, model: model.name };
+}
+
+/**
+ * The MLA head dims of the run a preset named (DeepSeek-V3 config.json: 128 heads, qk 128 + 64,
+ * v 128), for the attention FLOP the cache's kv-latent= alone cannot give.
+ */
+export function mlaOf(
+  preset: { name: string } | undefined,
+): { heads: number; qk: number; v: number } | undefined {
+  const model = preset ? lookupModel(preset.name) : undefined;
+  const arch = model ? runArchitecture(model.id)?.architecture : undefined;
+  const mla = arch?.mla;
+  return arch && mla
+    ? { heads: arch.heads, qk: mla.qkNopeHeadDim + mla.qkRopeHeadDim, v: mla.vHeadDim }
+    : undefined;
 }

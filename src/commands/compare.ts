@@ -177,7 +177,7 @@ const METRICS: { key: string; kind: ValueKind; pick: (run: Compared) => Picked }
     pick: ({ model, estimate }) =>
       estimate.gpuHours === undefined
         ? undefined
-        : withFormula(estimate.gpuHours, hardwareFormula(model, estimate)),
+        : withFormula(estimate.gpuHours, gpuHoursFormula(model) ?? hardwareFormula(model, estimate)),
   },
   { key: "mfu", kind: "percent", pick: (run) => run.mfu },
 ];
@@ -187,13 +187,46 @@ const cell = (kind: ValueKind, picked: Picked): Value =>
     ? { kind: "message", text: text("model.value.notPublished") }
     : { kind, value: picked.value };
 
+/**
+ * Where a run's GPU-hours come from: the paper or card that published them, or GPUs × days × 24
+ * with the source of the days (as `model` shows them); undefined when neither was published.
+ */
+function gpuHoursFormula(model: Model): FormulaRef | undefined {
+  const p = model.published;
+  if (p.gpuHours) return cited(p.gpuHours.source.title);
+  if (p.gpus && p.days)
+    return formula("run.gpuHoursFromDays", {
+      GPUs: input("count", p.gpus.value),
+      days: input("sig4", p.days.value),
+      source: symbol(p.days.source.title),
+    });
+  return undefined;
+}
+
+/**
+ * An MFU cell says which FLOP it counts: 6N + 12·L·H·Q·T (PaLM App. B) where the run's shape is
+ * modelled, 6N where it is not (DeepSeek-V3's MLA), or the published figure; one column never
+ * mixes them unmarked.
+ */
+function mfuCell(run: Compared): Value | undefined {
+  const mfu = run.mfu;
+  if (!mfu) return undefined;
+  const key =
+    mfu.source === "published"
+      ? "compare.cell.mfuPublished"
+      : mfu.withAttention !== undefined
+        ? "compare.cell.mfuAttention"
+        : "compare.cell.mfu6N";
+  return { kind: "message", text: text(key, { mfu: input("pct1", mfu.value) }) };
+}
+
 /** A run's row for each metric, in METRICS order: its value and formula (static per entry, read only). */
 const metricRows = oncePer((run: Compared): Row[] =>
   METRICS.map(({ key, kind, pick }) => {
     const picked = pick(run);
     const out: Row = {
       label: text(`compare.row.${key}`, { model: run.model.name }),
-      value: cell(kind, picked),
+      value: (key === "mfu" ? mfuCell(run) : undefined) ?? cell(kind, picked),
     };
     if (picked?.formula) out.formula = picked.formula;
     return out;

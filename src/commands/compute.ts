@@ -16,12 +16,13 @@ import {
   energyRows,
   type GpuPlanArgs,
   hardwareBudget,
+  plannedMfuWarnings,
   planOnGpu,
   type Workload,
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
 import { gpuWord } from "./gpuWord.ts";
-import { publishedGpuElsewhere, publishedPowerElsewhere } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedPowerElsewhere, publishedRunChanged } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -117,8 +118,17 @@ export const compute = defineCommand({
     }
 
     const active = args.active;
+    let corpusWarning: Text | undefined;
     const { params, tokens } = whatIsTrained(args, budget, given, active, notes);
     const computeParams = active ?? params;
+    // More tokens than any published corpus (Qwen3: about 36T, Qwen3 Technical Report §3).
+    if (
+      tokens > MAX_CORPUS_TOKENS &&
+      args.tokens !== undefined &&
+      context.preset?.filled.tokens === undefined
+    ) {
+      corpusWarning = text("compute.tokensBeyondCorpora", { tokens: input("tokens", tokens) });
+    }
     const optimalTokens = chinchillaOptimalTokens(params);
     const flops = trainingFlops(computeParams, tokens);
     const ratio = tokensPerParam(params, tokens);
@@ -159,7 +169,7 @@ export const compute = defineCommand({
       tokensPerParam: ratio.ratio,
     };
     if (active) result.activeParams = active;
-    const warnings: Text[] = [];
+    const warnings: Text[] = corpusWarning ? [corpusWarning] : [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
     if (active)
       notes.push(
@@ -229,12 +239,20 @@ export const compute = defineCommand({
           example: "gpu=h100,a100 price=$2.5/h,$1.5/h",
         });
       }
+      // A price per GPU-hour outside what clouds charge per GPU is likely per node, or a slip.
+      for (const price of prices) {
+        const warning = implausiblePrice(price);
+        if (warning) warnings.push(warning);
+      }
       // A published run's GPU time on another GPU than the one typed is not this plan's time.
       const elsewhere = gpuList.length === 1 ? publishedGpuElsewhere(context.preset, gpu) : undefined;
+      // Nor is it when the typed tokens or precision are not the published run's (a 20T-token run,
+      // an fp8 run): its GPU-hours measured other work, so the plan runs at its MFU instead.
+      const otherRun = elsewhere ? undefined : publishedRunChanged(context.preset, args.tokens, precision);
       // Nor is its power per GPU this GPU's (GPT-3's 330 W V100s on an H100).
       const power = gpuList.length === 1 ? publishedPowerElsewhere(context.preset, gpu) : undefined;
       const hardware = gpuArgs(args, gpu, precision, {
-        time: elsewhere !== undefined,
+        time: elsewhere !== undefined || otherRun !== undefined,
         power: power !== undefined,
       });
       if (power) {
@@ -247,6 +265,7 @@ export const compute = defineCommand({
           }),
         );
       }
+      if (otherRun) notes.push(otherRun);
       if (elsewhere) {
         notes.push(
           text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
@@ -261,6 +280,7 @@ export const compute = defineCommand({
         });
         pushAll(rows, compared.rows);
         pushAll(notes, compared.notes);
+        pushAll(warnings, plannedMfuWarnings(hardware.mfu));
         result.gpus = hardware.gpus ?? DEFAULT_GPUS;
         if (hardware.gpus === undefined) result.assumedInputs = { gpus: DEFAULT_GPUS };
         result.byGpu = compared.result;
@@ -270,7 +290,7 @@ export const compute = defineCommand({
         const published = publishedGpuTime(hardware, context.preset);
         if (published !== undefined) hardware.published = published;
         if (hardware.mfu !== undefined && context.preset?.filled.mfu !== undefined)
-          hardware.mfuPublished = true;
+          hardware.mfuPublished = context.preset.name;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);
@@ -311,6 +331,29 @@ export const compute = defineCommand({
     });
   },
 });
+
+/**
+ * Tokens above this exceed every published pretraining corpus: the largest is Qwen3's, about 36T
+ * (Qwen Team 2025, Qwen3 Technical Report §3); Llama 3 trained on 15.6T (Llama Team 2024 §1).
+ */
+const MAX_CORPUS_TOKENS = 50e12;
+/** A price per GPU-hour outside this span is likely a node's price (8 GPUs) or a slip. */
+const PLAUSIBLE_PRICE = { low: 0.1, high: 20 } as const;
+/** GPUs in one node (DGX/HGX): a node's price ÷ 8 is a GPU's. */
+const GPUS_PER_NODE = 8;
+
+/** A warning for a price per GPU-hour outside $0.1–$20, suggesting the per-GPU price of a node's. */
+function implausiblePrice(price: number): Text | undefined {
+  if (price > PLAUSIBLE_PRICE.high) {
+    return text("compute.priceHigh", {
+      price: input("price", price),
+      perGpu: input("price", Number((price / GPUS_PER_NODE).toPrecision(3))),
+      node: GPUS_PER_NODE,
+    });
+  }
+  if (price < PLAUSIBLE_PRICE.low) return text("compute.priceLow", { price: input("price", price) });
+  return undefined;
+}
 
 /**
  * The published run whose GPU time the plan uses, when the time came from its preset: its
@@ -392,6 +435,7 @@ function hardwareBudgetReply(
     title: text("title.hardwareBudget", { gpuHours: input("gpuHours", gpuHours), gpu: gpu.name }),
     rows: [...budget.rows, ...energy.rows],
     notes,
+    warnings: plannedMfuWarnings(mfu),
     sources: [
       gpu.source,
       SOURCES.palm2022,

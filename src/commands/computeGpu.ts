@@ -2,7 +2,7 @@ import { computeOptimalSplit } from "../core/chinchilla.ts";
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, type Energy, trainingEnergy } from "../core/energy.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
-import { convertMfu, modelFlopsUtilization } from "../core/mfu.ts";
+import { convertMfu, modelFlopsUtilization, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import {
   ascending,
   deliveredFlops,
@@ -22,6 +22,9 @@ import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
+
+/** A Julian year, s: a plan longer than this gets a warning. */
+const YEAR_SECONDS = 365.25 * 86_400;
 
 /** The per-token FLOP with attention in the registry's symbols (PaLM App. B): `6N + 12·L·H·Q·T`. */
 const ATTENTION_SYMBOLS = symbols(formula("perToken.attention", { n: symbol("N") }));
@@ -74,8 +77,8 @@ export interface GpuPlanArgs {
    * name. Its rows are labelled as the published run's and a note says they carry its MFU.
    */
   published?: string;
-  /** The MFU is the published run's (filled from its preset), not one the user typed. */
-  mfuPublished?: boolean;
+  /** The MFU is the published run's (filled from its preset), not one the user typed: its name. */
+  mfuPublished?: string;
 }
 
 export interface GpuPlan {
@@ -124,6 +127,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
           }
         : undefined;
 
+  if (args.mfuPublished === undefined) pushAll(warnings, plannedMfuWarnings(args.mfu));
   const plan: PlanParts = { work, args, peak, flops, C, rows, notes, warnings, result };
   const { gpuHours, gpus } = knownTime ? fromKnownTime(plan, knownTime) : fromAssumedMfu(plan);
   if (knownTime && args.published !== undefined) {
@@ -159,6 +163,24 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   result.cards = cards;
   notes.push(text("note.trainCards"));
 
+  // Fewer GPUs than the ZeRO-3-sharded Adam state needs (16 B/param, ZeRO §3.1): the plan cannot run.
+  if (gpus !== undefined && gpus < cards) {
+    warnings.push(
+      text("compute.tooFewGpusForState", {
+        gpus: input("count", gpus),
+        gpu: gpu.name,
+        total: input("sig3", memory.total / 1e9),
+        usable: input("sig3", gpus * gpu.memoryGB * USABLE_MEMORY_FRACTION),
+        cards: input("count", cards),
+      }),
+    );
+  }
+  // A plan of more than a year (1,754 years for 70B on 15T tokens and 2 GPUs) is no plan.
+  const seconds = result.seconds;
+  if (typeof seconds === "number" && seconds > YEAR_SECONDS) {
+    warnings.push(text("compute.planTooLong", { years: input("sig3", seconds / YEAR_SECONDS) }));
+  }
+
   const energy = energyRows(gpu, gpuHours, args, result);
   rows.push(...energy.rows);
   notes.push(...energy.notes);
@@ -177,6 +199,22 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   if (precision === "fp8") sources.push(SOURCES.fujii2024);
   if (energy.rows.length > 0) sources.push(SOURCES.llama1);
   return { rows, notes, warnings, sources, result };
+}
+
+/**
+ * A typed MFU above 60% is warned of as an implied one is (PaLM §4.1, Table 3: the best large run
+ * 46.2%; Llama 3 405B 38–43%, Llama Team 2024 Table 4). Above 100% the option refuses it.
+ */
+export function plannedMfuWarnings(mfu: number | undefined): Text[] {
+  if (mfu === undefined || !(mfu > SUSPICIOUS_MFU)) return [];
+  return [
+    text("mfu.suspicious", { percent: Math.round(mfu * 100) }),
+    text("mfu.plannedHigh", { mfu: input("pct1", mfu) }),
+  ];
+}
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** A GPU's dense peak at a precision: `H100 SXM, bf16 dense`. */
@@ -433,21 +471,34 @@ function fromKnownTime(
     // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.
     if (atGiven > knownTime.gpuHours * (1 + 1e-9)) {
       warnings.push(
-        gpus !== undefined
-          ? text("compute.mfuPastDeadline", {
+        args.mfuPublished !== undefined
+          ? publishedMfuPast(args, args.mfuPublished, {
               mfu: input("pct1", args.mfu),
               needed: input("gpuHours", atGiven),
-              time: input("daysShort", (atGiven * 3600) / gpus),
-              gpus: input("count", gpus),
-              given: input("daysShort", gpuSeconds / gpus),
+              time: input("daysShort", (atGiven * 3600) / (gpus ?? 1)),
+              gpus: input("count", gpus ?? 1),
+              given:
+                gpus !== undefined
+                  ? input("daysShort", gpuSeconds / gpus)
+                  : input("gpuHours", knownTime.gpuHours),
+              givenHours: input("gpuHours", knownTime.gpuHours),
               implied: input("pct1", planMfu.mfu),
             })
-          : text("compute.mfuPastGpuHours", {
-              mfu: input("pct1", args.mfu),
-              needed: input("gpuHours", atGiven),
-              given: input("gpuHours", knownTime.gpuHours),
-              implied: input("pct1", planMfu.mfu),
-            }),
+          : gpus !== undefined
+            ? text("compute.mfuPastDeadline", {
+                mfu: input("pct1", args.mfu),
+                needed: input("gpuHours", atGiven),
+                time: input("daysShort", (atGiven * 3600) / gpus),
+                gpus: input("count", gpus),
+                given: input("daysShort", gpuSeconds / gpus),
+                implied: input("pct1", planMfu.mfu),
+              })
+            : text("compute.mfuPastGpuHours", {
+                mfu: input("pct1", args.mfu),
+                needed: input("gpuHours", atGiven),
+                given: input("gpuHours", knownTime.gpuHours),
+                implied: input("pct1", planMfu.mfu),
+              }),
       );
     }
     rows.push(
@@ -468,6 +519,22 @@ function fromKnownTime(
     result.gpuHoursAtMfu = atGiven;
   }
   return { gpuHours, gpus };
+}
+
+/**
+ * The warning when a published run's MFU (not one the user typed) needs more GPU time than the
+ * time the plan has: the time is the published run's too (the user changed the work, e.g. ctx=), or
+ * one the user typed. Neither wording calls a preset's value "given".
+ */
+function publishedMfuPast(
+  args: GpuPlanArgs,
+  model: string,
+  params: Record<"mfu" | "needed" | "time" | "gpus" | "given" | "givenHours" | "implied", FormulaInput>,
+): Text {
+  if (args.published !== undefined) return text("compute.publishedMfuPastPublished", { model, ...params });
+  return args.gpus !== undefined
+    ? text("compute.publishedMfuPastDeadline", { model, ...params })
+    : text("compute.publishedMfuPastGpuHours", { model, ...params });
 }
 
 /** The MFU is assumed (a range): the GPUs a deadline needs, or the time on the GPUs given. */

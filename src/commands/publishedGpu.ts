@@ -1,6 +1,10 @@
+import type { Precision } from "../core/gpus.ts";
 import { findGpu, type Gpu } from "../core/gpus.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import type { CommandContext } from "../dispatch/command.ts";
+import { text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
+import type { Text } from "../reply/reply.ts";
 
 /**
  * The published run whose GPU time a preset filled in, when that time was measured on another GPU
@@ -39,4 +43,36 @@ function runOnOtherGpu(
   if (runGpu === undefined) return undefined;
   const found = findGpu(runGpu);
   return found.id === gpu.id ? undefined : { model: preset.name, runGpu: found.name };
+}
+
+/**
+ * The note that leaves out a published run's GPU time (its GPU-hours or days, filled from its
+ * preset) when the typed tokens or precision are not that run's: the Llama 3.1 model card's 30.84M
+ * H100-hours trained 15.6T tokens in bf16, not 20T, nor in fp8. Undefined when the time was typed
+ * or the run is the published one.
+ */
+export function publishedRunChanged(
+  preset: CommandContext["preset"],
+  tokens: number | undefined,
+  precision: Precision,
+): Text | undefined {
+  if (!preset) return undefined;
+  const { filled } = preset;
+  const hours = filled["gpu-hours"];
+  const days = filled.days;
+  if (hours === undefined && days === undefined) return undefined;
+  const model = lookupModel(preset.name);
+  if (!model) return undefined;
+  const typed: string[] = [];
+  const published = model.published.tokens?.value;
+  // Typed tokens more than 0.5% off the published count (15.6T typed as 15.6T keeps the time).
+  if (filled.tokens === undefined && tokens !== undefined && published !== undefined) {
+    if (Math.abs(tokens / published - 1) > 0.005) typed.push(`tokens=${formulaNumber(tokens)}`);
+  }
+  if (filled.precision === undefined && precision !== model.precision) typed.push(`precision=${precision}`);
+  if (typed.length === 0) return undefined;
+  const values: string[] = [];
+  if (hours !== undefined) values.push(`gpu-hours=${formulaNumber(Number(hours))}`);
+  if (days !== undefined) values.push(`days=${formulaNumber(Number(days))}`);
+  return text("preset.notUsed", { model: model.name, values: values.join(" "), typed: typed.join(" ") });
 }

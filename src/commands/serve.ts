@@ -6,7 +6,7 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import { maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -70,7 +70,13 @@ export const serve = defineCommand({
     const precision = args.precision ?? "bf16";
     // A context the user typed (not a preset's) can stand for the request's prompt length.
     const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
-    const served = serveFromArgs(args, tracked, { throughput: true, precision, contextTyped });
+    const served = serveFromArgs(args, tracked, {
+      throughput: true,
+      precision,
+      contextTyped,
+      maxContext: maxContextOf(context.preset),
+      mla: mlaOf(context.preset),
+    });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     return resultReply({
       command: "serve",

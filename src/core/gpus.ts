@@ -178,12 +178,14 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 80,
     memoryBandwidthTBs: 2,
+    boardWatts: 350,
     peakTflops: { fp64: 51, fp32: 51, tf32: 378, bf16: 756.5, fp16: 756.5, fp8: 1513, int8: 1513 },
     source: NVIDIA_H100_DATASHEET,
     notes:
       "From the datasheet revision that still had the PCIe column (later revisions show H100 NVL instead): " +
       "756 TF32, 1,513 BF16/FP16, 3,026 FP8/INT8 TFLOPS with sparsity; dense is half. fp64 is FP64 Tensor " +
-      "Core 51 (26 without). 80GB HBM2e at 2.0 TB/s.",
+      "Core 51 (26 without). 80GB HBM2e at 2.0 TB/s." +
+      ' TDP 350 W: NVIDIA H100 PCIe product brief PB-11133-001_v02, "maximum thermal design power (TDP) level of 350 W" (https://manuals.plus/m/56b0c3ef7d0a1c470c0af8f05a0bd1f29a778007472ba941201fbbb185c9bccd).',
   },
   {
     id: "h100-nvl",
@@ -242,11 +244,13 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 141,
     memoryBandwidthTBs: 4.8,
+    boardWatts: 700,
     peakTflops: { ...HOPPER_SXM_DENSE },
     source: { title: "NVIDIA H200 Tensor Core GPU", url: "https://www.nvidia.com/en-us/data-center/h200/" },
     notes:
       `Same GH100 compute as H100 SXM with 141GB HBM3e at 4.8 TB/s. ${HOPPER_SPARSITY_NOTE} ` +
-      "The lower-power H200 NVL (PCIe) is not this entry.",
+      "The lower-power H200 NVL (PCIe) is not this entry." +
+      ' 700 W: NVIDIA\'s MLPerf Inference v4.1 system description, hw_notes "H200 TGP 700W" (https://raw.githubusercontent.com/mlcommons/inference_results_v4.1/main/closed/NVIDIA/systems/H200-SXM-141GBx8_TRT_MaxQ.json).',
   },
   // ---------------------------------------------------------------- NVIDIA Blackwell
   {
@@ -256,6 +260,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 180,
     memoryBandwidthTBs: 7.7,
+    boardWatts: 1000,
     peakTflops: { fp64: 37, fp32: 75, tf32: 1100, bf16: 2250, fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
     source: {
       title: "NVIDIA HGX Platform: HGX B200 specifications",
@@ -266,7 +271,8 @@ const RAW_GPUS: Gpu[] = [
       "9 POPS INT8, 4.5 PF FP16/BF16 and 2.2 PF TF32 with sparsity; dense is half (DGX B200's 72 PF FP8 " +
       "training for 8 GPUs agrees: 9 PF sparse, 4.5 PF dense per GPU). fp64 (FP64/FP64 Tensor) 37 and fp32 75 " +
       "are dense. Earlier sheets said 192GB / 8 TB/s and 40 TF FP64 per GPU; this follows the current table " +
-      "(180GB HBM3e, 7.7 TB/s).",
+      "(180GB HBM3e, 7.7 TB/s)." +
+      ' 1,000 W per GPU: the HGX B200 table, and MLPerf Inference v6.0 system descriptions (hw_notes "B200 TGP 1000W", https://raw.githubusercontent.com/mlcommons/inference_results_v6.0/main/closed/Nebius/systems/nebius_b200_n1.json).',
   },
   {
     id: "gb200",
@@ -328,11 +334,13 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 48,
     memoryBandwidthTBs: 0.864,
+    boardWatts: 350,
     peakTflops: { fp32: 91.6, tf32: 183, bf16: 362.05, fp16: 362.05, fp8: 733, int8: 733 },
     source: { title: "NVIDIA L40S GPU Datasheet", url: "https://www.nvidia.com/en-us/data-center/l40s/" },
     notes:
       "The datasheet prints dense | sparse pairs (TF32 183 | 366, BF16/FP16 362.05 | 733, FP8 and INT8 " +
-      "733 | 1,466); the dense halves are stored. 48GB GDDR6, PCIe, no NVLink; FP64 not published.",
+      "733 | 1,466); the dense halves are stored. 48GB GDDR6, PCIe, no NVLink; FP64 not published." +
+      " Max power consumption 350 W (the datasheet's L40 | L40S table, 300 W | 350 W, as reproduced at https://www.mullet.se/product.html?product_id=355414).",
   },
   {
     id: "l4",
@@ -389,7 +397,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 24,
     memoryBandwidthTBs: 1.008,
-    peakTflops: { fp32: 82.6, tf32: 82.6, bf16: 165.2, fp16: 165.2, int8: 660.6 },
+    peakTflops: { fp32: 82.6, tf32: 82.6, bf16: 165.2, fp16: 165.2, fp8: 330.3, int8: 660.6 },
     source: {
       title: "NVIDIA Ada GPU Architecture whitepaper (Appendix A, GeForce RTX 4090)",
       url: "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf",
@@ -397,7 +405,10 @@ const RAW_GPUS: Gpu[] = [
     notes:
       "GeForce runs tensor math with FP32 accumulate at half rate: bf16/fp16 165.2 are the dense FP32-accumulate " +
       "figures used by mixed-precision training (FP16 accumulate: 330.3); the whitepaper also prints sparse " +
-      "(2x) figures. FP8 omitted: the FP8-with-FP32-accumulate rate is quoted inconsistently (330 vs 660).",
+      "(2x) figures. fp8 330.3 is FP8 with FP32 accumulate, dense (660.6 sparse), the accumulation FP8 " +
+      "training uses (Transformer Engine keeps FP32 accumulators); FP8 with FP16 accumulate runs at 660.6 " +
+      "dense, as INT8 does. The whitepaper PDF was not readable here; the 330.3 / 660.6 pair is corroborated " +
+      "by cuBLASLt FP8 (FP32 accumulate) measured at about 330 TFLOP/s on GeForce.",
   },
   {
     id: "rtx-3090",

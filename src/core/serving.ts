@@ -75,8 +75,13 @@ export interface ServingModel {
   layers?: number;
   /** Undefined when not given: every power of two up to a node is tried. */
   heads?: number;
-  /** Attention width n_q·d_head, for the attention FLOP term. */
+  /**
+   * Attention width n_q·d_head, for the attention FLOP term 4·L·ctx·d_attn (PaLM App. B). MLA's
+   * Q·Kᵀ and A·V have other widths: H·(d_qk + d_v)/2 gives the same 2·L·ctx·H·(d_qk + d_v).
+   */
   attentionWidth?: number;
+  /** MLA's head dims (DeepSeek-V2 §2.1): d_qk = nope + rope, d_v; the width above is H·(d_qk + d_v)/2. */
+  mla?: { heads: number; qk: number; v: number };
   kv?: KvLayout;
   /** A MoE's routed experts: E experts, top-k per token. */
   moe?: { experts: number; topK: number };
@@ -263,7 +268,11 @@ export function prefillFlops(model: ServingModel, promptTokens: number): number 
   return promptTokens * inferenceFlopsPerToken(model.activeParams, attention);
 }
 
-/** Prefill is compute-bound: FLOP / (GPUs · peak · MFU). */
+/**
+ * Prefill is compute-bound: FLOP / (GPUs · peak · MFU), GPUs being those that work on the prompt at
+ * once: the t of one pipeline stage, since one prompt passes the p stages in series (Narayanan et
+ * al. 2021 §2.2: pipelining overlaps micro-batches, not the stages of one; no chunked prefill).
+ */
 export function prefillTime(
   model: ServingModel,
   promptTokens: number,

@@ -669,10 +669,9 @@ export const en = {
   "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",
   "chart.compute.days": "Wall time (days)",
   "chart.compute.gpuHours": "GPU-hours (h)",
-  "chart.compute.cost": "Cost (USD at {price})",
   "chart.chinchilla.title": "Chinchilla iso-FLOP curves",
   "chart.chinchilla.subtitle":
-    "Fitted loss L(N, D) along each budget C = 6·N·D (Approach 3)\nDashed: compute-optimal D = 20·N (Approaches 1–2); the fit's minima lie at smaller N",
+    "Fitted loss L(N, D) along each budget C = 6·N·D (Approach 3)\nDashed: compute-optimal D = 20·N (Approaches 1–2)\nThe fit's own minima lie at smaller N",
   "chart.chinchilla.x": "Parameters N (log scale)",
   "chart.chinchilla.y": "Predicted loss (nats/token)",
   "chart.chinchilla.optimum": "Optimum",
@@ -875,6 +874,37 @@ export const en = {
   "formula.compare.mfuPublishedRange": "published {low}–{high}% ({source})",
   "formula.forward.perToken":
     "Σ components at T = {T}; 2 FLOP per weight, Q·Kᵀ and A·V at 2·heads·(d_qk + d_v)·T",
+  // Published runs changed, plan sanity, serving context, prices and corpora (numbers round 10)
+  "compute.publishedMfuPastDeadline":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, {time} on {gpus} GPUs: past the {given} given. Meeting that time takes MFU {implied}.",
+  "compute.publishedMfuPastGpuHours":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours, more than the {given} GPU-hours given; those imply MFU {implied}.",
+  "mfu.plannedHigh":
+    "A plan at MFU {mfu} is likely too fast: PaLM's best large run reached 46.2% (PaLM Table 3), Llama 3 405B 38–43% (Llama 3 Table 4). Plan at 40% unless you have measured more.",
+  "compute.tooFewGpusForState":
+    "{gpus} × {gpu} cannot hold the training state: mixed-precision Adam takes 16 B per parameter, {total} GB, and {gpus} cards have {usable} GB usable; it takes {cards} cards (ZeRO-3 over every card), or LoRA/QLoRA (/flops cards mode=qlora).",
+  "compute.planTooLong":
+    "A run of {years} years is not a plan: published pretraining runs take weeks to a few months (Llama 3 405B: 30.84M H100-hours on 16,384 GPUs, about 78 days). Add GPUs (gpus=) or cut the tokens.",
+  "note.promptBeyondContext":
+    "The prompt, {prompt} tokens, is longer than the context {context}: the KV cache and attention are sized for prompt + generate, {sequence} tokens.",
+  "serve.pastMaxContext":
+    "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
+  "note.prefillPipeline":
+    "Prefill of one prompt passes the {pp} pipeline stages one after another, so {tp} GPUs (one stage's tensor-parallel group) work on it at a time: its time is over {tp} GPUs, not {tp} × {pp}, as decode's steps are. Chunked pipelined prefill, which overlaps stages, would be shorter.",
+  "chart.compute.costOne": "Cost (USD at {price} for {gpu}; other GPUs not priced)",
+  "chart.compute.notPriced": "not priced",
+  "compute.priceHigh":
+    "{price}/GPU-hour is more than clouds charge for one GPU (about $0.1–$20): was that per node of {node}? Per GPU it is {perGpu}/h (price={perGpu}/h).",
+  "compute.priceLow":
+    "{price}/GPU-hour is below any cloud's price for one GPU (about $0.1–$20): check the price and its unit (per hour, per GPU).",
+  "compute.tokensBeyondCorpora":
+    "{tokens} tokens is beyond any published training corpus: the largest is Qwen3's, about 36T tokens (Qwen3 Technical Report §3); Llama 3 trained on 15.6T.",
+  "chart.compute.datasheets": "datasheets of {gpus}",
+  "compare.cell.mfuAttention": "{mfu} (6N+attn)",
+  "compare.cell.mfu6N": "{mfu} (6N)",
+  "compare.cell.mfuPublished": "{mfu} (published)",
+  "compute.publishedMfuPastPublished":
+    "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -641,10 +641,9 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.compute.subtitle": "各用 {gpus} 張 GPU，MFU {mfu}，{precision} dense 峰值",
   "chart.compute.days": "訓練時間（天）",
   "chart.compute.gpuHours": "GPU 小時",
-  "chart.compute.cost": "成本（美元，{price}）",
   "chart.chinchilla.title": "Chinchilla 等算力曲線",
   "chart.chinchilla.subtitle":
-    "每條曲線為固定預算 C = 6·N·D 下的擬合 loss L(N, D)（方法 3）\n虛線：算力最佳 D = 20·N（方法 1、2）；擬合曲線的最低點落在較小的 N",
+    "每條曲線為固定預算 C = 6·N·D 下的擬合 loss L(N, D)（方法 3）\n虛線：算力最佳 D = 20·N（方法 1、2）\n擬合曲線的最低點落在較小的 N",
   "chart.chinchilla.x": "參數量 N（對數軸）",
   "chart.chinchilla.y": "預測 loss（nats/token）",
   "chart.chinchilla.optimum": "最佳點",
@@ -839,6 +838,37 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.compare.mfuPublished": "公開值 {mfu} ({source})",
   "formula.compare.mfuPublishedRange": "公開值 {low}–{high}% ({source})",
   "formula.forward.perToken": "各元件加總，T = {T}；每個權重 2 FLOP，Q·Kᵀ 與 A·V 為 2·heads·(d_qk + d_v)·T",
+  // Published runs changed, plan sanity, serving context, prices and corpora (numbers round 10)
+  "compute.publishedMfuPastDeadline":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，用 {gpus} 張 GPU 要 {time}：超過給定的 {given}。要在這段時間內完成，MFU 得達到 {implied}。",
+  "compute.publishedMfuPastGpuHours":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時，多於給定的 {given} GPU 小時；給定的時數隱含 MFU {implied}。",
+  "mfu.plannedHigh":
+    "以 MFU {mfu} 規劃多半太樂觀：PaLM 的大型訓練最好達到 46.2% (PaLM 表 3)，Llama 3 405B 為 38–43% (Llama 3 表 4)。除非實測過更高，請以 40% 規劃。",
+  "compute.tooFewGpusForState":
+    "{gpus} 張 {gpu} 放不下訓練狀態：混合精度 Adam 每個參數要 16 B，共 {total} GB，而 {gpus} 張卡可用的只有 {usable} GB；需要 {cards} 張卡 (ZeRO-3 分散到每張卡)，或改用 LoRA/QLoRA (/flops cards mode=qlora)。",
+  "compute.planTooLong":
+    "要跑 {years} 年的訓練稱不上計畫：公開的預訓練通常只跑幾週到幾個月 (Llama 3 405B：16,384 張 GPU 共 30.84M H100 小時，約 78 天)。請增加 GPU (gpus=) 或減少 token 數。",
+  "note.promptBeyondContext":
+    "prompt 長度 {prompt} 個 token，超過 context {context}：KV cache 與 attention 以 prompt + generate 計算，共 {sequence} 個 token。",
+  "serve.pastMaxContext":
+    "{tokens} 個 token 超過 {model} 的最長 context {max} 個 token (config.json 的 max_position_embeddings)：模型沒有用這麼長的序列訓練過，超過後的品質無法保證。請改用長 context 版本，或把請求控制在 {max} 個 token 內。",
+  "note.prefillPipeline":
+    "一個 prompt 的 prefill 依序經過 {pp} 個 pipeline stage，同一時間只有 {tp} 張 GPU (一個 stage 的 tensor parallel 組) 在算：時間以 {tp} 張 GPU 計，不是 {tp} × {pp}，與 decode 的每一步相同。若用 chunked pipelined prefill 讓各 stage 重疊，時間會更短。",
+  "chart.compute.costOne": "成本（美元，{gpu} 為 {price}）",
+  "chart.compute.notPriced": "沒有給定",
+  "compute.priceHigh":
+    "每 GPU 小時 {price} 超過雲端單張 GPU 的價格 (約 $0.1–$20)：這是每個 {node} 卡節點的價格嗎？換算成單張 GPU 是 {perGpu}/h (price={perGpu}/h)。",
+  "compute.priceLow":
+    "每 GPU 小時 {price} 低於任何雲端單張 GPU 的價格 (約 $0.1–$20)：請檢查價格與單位 (每小時、每張 GPU)。",
+  "compute.tokensBeyondCorpora":
+    "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Qwen3，約 36T token (Qwen3 技術報告 §3)；Llama 3 用了 15.6T。",
+  "chart.compute.datasheets": "{gpus} 的 datasheet",
+  "compare.cell.mfuAttention": "{mfu}（6N+attn）",
+  "compare.cell.mfu6N": "{mfu}（6N）",
+  "compare.cell.mfuPublished": "{mfu}（公開值）",
+  "compute.publishedMfuPastPublished":
+    "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
 };
 
 /**

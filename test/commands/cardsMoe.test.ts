@@ -14,8 +14,10 @@ describe("cards mode=infer counts a MoE's active parameters, 2·N_active", () =>
     expect(said("cards mixtral-8x7b gpu=H100 mode=infer")).toContain("2 × 12.9B + 4 × 32 × 32,768 × 4,096");
   });
 
-  it("DeepSeek-V3 on H200: 2 × 37B = 7.4e10 FLOP per token, not 2 × 671B", () => {
-    expect(result("cards deepseek-v3 gpu=H200 mode=infer").inferenceFlopsPerToken).toBe(2 * 37e9);
+  it("DeepSeek-V3 on H200: 2 × 37B + MLA's attention (61 layers, 128 heads, d_qk 192, d_v 128, ctx 4,096), not 2 × 671B", () => {
+    expect(result("cards deepseek-v3 gpu=H200 mode=infer").inferenceFlopsPerToken).toBe(
+      2 * 37e9 + 2 * 61 * 4096 * 128 * (192 + 128),
+    );
   });
 
   it("typed: active=, experts=, top-k= on cards as on serve", () => {

@@ -40,7 +40,8 @@ export const SERVING = defineFormulas({
   },
   "serving.prefill": {
     id: "serving.prefill",
-    symbolic: "P·(2N + 2·L·P·d_attn) / (GPUs · peak · MFU)",
+    // t: one pipeline stage's GPUs; one prompt passes the p stages in series (Narayanan et al. 2021 §2.2).
+    symbolic: "P·(2N + 2·L·P·d_attn) / (t · peak · MFU)",
     evaluate: prefillTime,
     source: SOURCES.palm2022,
     at: "Appendix B (causal average context P/2)",
@@ -117,6 +118,17 @@ export const SERVING_ROWS = defineFormulas({
     at: "Appendix B",
     explain: [],
   },
+  // MLA (DeepSeek-V2 §2.1): scores over every query head with d_qk = nope + rope, values d_v; PaLM
+  // App. B's 4·L·ctx·H·Q is its d_qk = d_v case (Kaplan 2020 Table 1 counts QKᵀ only, 2·L·ctx·d_attn).
+  "serve.inferenceMla": {
+    id: "serve.inferenceMla",
+    symbolic: "2·N + 2·L·ctx·H·(d_qk + d_v)",
+    substituted: "2 × {N} + 2 × {L} × {ctx} × {H} × ({d_qk} + {d_v})",
+    evaluate: inferenceFlopsPerToken,
+    source: SOURCES.palm2022,
+    at: "Appendix B",
+    explain: [],
+  },
   "serve.inferenceWeights": {
     id: "serve.inferenceWeights",
     symbolic: "2·N",
@@ -128,7 +140,17 @@ export const SERVING_ROWS = defineFormulas({
   },
   "serve.prefill": {
     id: "serve.prefill",
-    symbolic: "P · (2·N + 2·L·P·d_attn) / (GPUs · peak · MFU)",
+    // One prompt passes the p pipeline stages one after another: t GPUs work at a time (as decode's p·).
+    symbolic: "P · (2·N + 2·L·P·d_attn) / (t · peak · MFU)",
+    substituted: "{P} tokens / ({gpus} × {peak} {precision} dense × {mfu})",
+    evaluate: prefillTime,
+    source: SOURCES.palm2022,
+    at: "Appendix B (causal average context P/2)",
+    explain: ["explain.const.densePeak", "explain.const.mfu"],
+  },
+  "serve.prefillMla": {
+    id: "serve.prefillMla",
+    symbolic: "P · (2·N + L·P·H·(d_qk + d_v)) / (t · peak · MFU)",
     substituted: "{P} tokens / ({gpus} × {peak} {precision} dense × {mfu})",
     evaluate: prefillTime,
     source: SOURCES.palm2022,

@@ -64,6 +64,10 @@ const GOPHER_ARCH = source(
   "Rae et al. 2021, Gopher, Table 1 (80 layers, 128 heads, d 16384) and §2 (relative positions)",
   arxiv("2112.11446"),
 );
+const MT_NLG_PAPER = source(
+  "Smith et al. 2022, Megatron-Turing NLG 530B: 530B parameters, 105 layers, hidden 20480, 128 heads, sequence 2048, GPT-2 vocabulary; 270B training tokens; A100 80GB DGX nodes of Selene",
+  arxiv("2201.11990"),
+);
 const GOPHER_COMPUTE = source(
   "Rae et al. 2021, Gopher, Appendix F: 6.31e23 train FLOPs (rematerialization included), 4096 TPUv3 chips (Table A27), 920 hours",
   arxiv("2112.11446"),
@@ -332,6 +336,21 @@ const RAW_MODELS: Model[] = [
     notes: ["model.note.gpt3Gpus"],
   },
   {
+    id: "mt-nlg-530b",
+    name: "MT-NLG 530B",
+    aliases: ["mt-nlg", "megatron-turing-nlg", "megatron-turing", "mtnlg"],
+    architecture: { kind: "gpt", layers: 105, width: 20_480, heads: 128, vocab: 50_257, positions: 2048 },
+    architectureSource: MT_NLG_PAPER,
+    context: 2048,
+    hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(530e9, MT_NLG_PAPER),
+      tokens: fig(270e9, MT_NLG_PAPER),
+      mfu: fig(0.302, PALM_TABLE3),
+    },
+  },
+  {
     id: "gopher-280b",
     name: "Gopher 280B",
     aliases: ["gopher"],
@@ -476,6 +495,7 @@ const RAW_MODELS: Model[] = [
     architecture: { kind: "decoder", layers: 32, hidden: 4096, heads: 32, ffn: 11_008, vocab: 32_000 },
     architectureSource: LLAMA_2_7B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -492,6 +512,7 @@ const RAW_MODELS: Model[] = [
     architecture: { kind: "decoder", layers: 40, hidden: 5120, heads: 40, ffn: 13_824, vocab: 32_000 },
     architectureSource: LLAMA_2_13B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -516,6 +537,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_2_70B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "a100-80gb-sxm", name: "A100 80GB" },
     precision: "bf16",
     published: {
@@ -540,6 +562,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: META_LLAMA_3_8B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -564,6 +587,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: META_LLAMA_3_70B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -588,6 +612,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA3_PAPER,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -615,6 +640,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_3_1_8B_HF,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -639,6 +665,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: LLAMA_3_1_70B_HF,
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -766,6 +793,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: MIXTRAL_CONFIG,
     context: 32_768,
+    maxContext: 32_768,
     precision: "bf16",
     published: {
       params: fig(46.7e9, MIXTRAL_BLOG),
@@ -787,6 +815,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: DEEPSEEK_V3_CONFIG,
     context: 4096,
+    maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
     published: {
@@ -812,6 +841,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: DEEPSEEK_R1_CONFIG,
     context: 4096,
+    maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
     published: {
@@ -866,6 +896,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: OLMO_2_1124_7B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -935,6 +966,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN_2_5_7B_HF,
     context: 4096,
+    maxContext: 131_072,
     precision: "bf16",
     published: {
       params: fig(7_615_616_512, QWEN_2_5_7B_HF),
@@ -980,6 +1012,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN_3_8B_HF,
     context: 4096,
+    maxContext: 40_960,
     precision: "bf16",
     published: {
       params: fig(8_190_735_360, QWEN_3_8B_HF),
@@ -1028,6 +1061,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: GEMMA_2_2B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "tpu-v5e", name: "TPUv5e" },
     precision: "bf16",
     published: {
@@ -1103,6 +1137,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: PHI_3_MINI_HF,
     context: 4096,
+    maxContext: 4096,
     precision: "bf16",
     published: {
       params: fig(3_821_079_552, PHI_3_MINI_HF),

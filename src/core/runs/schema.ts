@@ -89,6 +89,8 @@ export const modelSchema = z.object({
   architectureSource: modelSourceSchema,
   /** Training sequence length (pre-training). */
   context: size,
+  /** The longest context the released model takes: max_position_embeddings of the config.json in architectureSource. */
+  maxContext: size.optional(),
   hardware: z
     .object({
       /** A GPU catalog id (src/core/gpus.ts) when the accelerator is in the catalog. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { chartSpec } from "../../src/charts/spec.ts";
+import { ask, said } from "./helpers.ts";
+
+const keys = (line: string) => ask(line).warnings.map((warning) => warning.key);
+
+describe("implausible prices and token counts are warned of", () => {
+  it("$200/GPU-hour: was that per node of 8? $25/h per GPU", () => {
+    const line = "70B 2T 1024 H100 price=$200/h";
+    expect(keys(line)).toEqual(["compute.priceHigh"]);
+    expect(said(line)).toContain("was that per node of 8? Per GPU it is $25/h (price=$25/h)");
+    expect(said(line, "zh-TW")).toContain("這是每個 8 卡節點的價格嗎");
+  });
+
+  it("$0.02/GPU-hour is below any cloud's price; $2/h passes", () => {
+    expect(keys("70B 2T 1024 H100 price=$0.02/h")).toEqual(["compute.priceLow"]);
+    expect(keys("70B 2T 1024 H100 price=$2/h")).toEqual([]);
+  });
+
+  it("200T tokens: beyond the largest published corpus, Qwen3's 36T (Qwen3 Technical Report §3)", () => {
+    expect(keys("70B 200T")).toEqual(["compute.tokensBeyondCorpora"]);
+    expect(said("70B 200T")).toContain("about 36T tokens (Qwen3 Technical Report §3)");
+    expect(said("70B 200T", "zh-TW")).toContain("約 36T token");
+    // Qwen3's own 36T and Llama 3's 15.6T pass.
+    expect(keys("235B 36T")).toEqual([]);
+    expect(keys("qwen3-235b-a22b")).not.toContain("compute.tokensBeyondCorpora");
+  });
+});
+
+describe("the compute chart costs only the GPU the price was typed for", () => {
+  it("175B 300B gpu=A100 price=$2/h: the A100 costs 701K GPU-hours × $2; B200 is not priced at $2", () => {
+    const reply = ask("175B 300B gpu=A100 gpus=1024 price=$2/h");
+    const spec = chartSpec(reply, "en");
+    if (spec?.kind !== "compute") throw new Error("expected the across-GPU chart");
+    const values = (spec.vegaLite as { data: { values: { gpu: string; cost: number; costLabel: string }[] } })
+      .data.values;
+    // 3.15e23 / (312 TFLOP/s A100 bf16 dense × 0.4) / 3600 = 701K GPU-hours → $1.4M.
+    expect(values[0]?.cost).toBeCloseTo(((6 * 175e9 * 300e9) / (312e12 * 0.4) / 3600) * 2, -3);
+    const b200 = values.find((v) => v.gpu.startsWith("B200"));
+    expect(b200?.cost).toBe(0);
+    expect(b200?.costLabel).toBe("not priced");
+    // The source line names every plotted GPU's datasheet, not the A100's alone.
+    expect(spec.footer).toContain("datasheets of A100, H100, H200, B200, MI300X, TPU v5p");
+  });
+});
