@@ -73,7 +73,9 @@ describe("/flops params", () => {
     // Narayanan et al. 2021 §5.1: P = 12lh²(1 + 13/(12h) + (V + s)/(12lh)); plus the final norm 2h.
     const [l, h, V, s] = [96, 12288, 50257, 2048];
     const line = `params transformer layers=${l} d=${h} vocab=${V} ctx=${s}`;
-    expect(result(line).total).toBe(Math.round(12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h))) + 2 * h);
+    expect(result(line).total).toBe(
+      Math.round(12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h))) + 2 * h,
+    );
     const reply = ask(line);
     expect(reply.sources.map((source) => source.url)).toContain("https://arxiv.org/abs/2104.04473");
     expect(said(line)).toMatch(
