@@ -292,9 +292,11 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   const runs = wordRuns(words, i, Math.min(3, words.length - i));
   for (let n = runs.length; n >= 1; n--) {
     const joined = runs[n - 1] as string;
-    // One word that is a number or a size (`128`, `70B`) names no GPU; two or more words hold a space.
-    if (n === 1 && (isDigits(joined) || joined.length < 2 || joined.includes("="))) continue;
-    if (n === 1 && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
+    // One word that is a number or a size (`128`, `70B`) names no GPU, unless the catalog's name of
+    // a card is those digits (`4090`, `3090`: the GeForce RTX); two or more words hold a space.
+    if (n === 1 && isDigits(joined) && !isDigitsGpu(joined)) continue;
+    if (n === 1 && (joined.length < 2 || joined.includes("="))) continue;
+    if (n === 1 && !isDigits(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     // A name of a catalog GPU (an exact lookup, never a fuzzy match), as typed or without a plural s.
     if (GPU_CATALOG.find(joined)) return { text: joined, length: n };
     const singular = withoutPluralS(joined);
@@ -309,6 +311,21 @@ function wordRuns(words: readonly string[], i: number, count: number): string[] 
   for (let n = 1; n < count; n++) runs.push(`${runs[n - 1]} ${words[i + n]}`);
   return runs;
 }
+
+/** Catalog names that are digits only (`4090`, `3090`, `5090`: the GeForce RTX cards), made when first asked. */
+let digitsGpuNames: ReadonlySet<string> | undefined;
+/** Whether the digits are a GPU's catalog name (`4090`), so a bare `4090` is the card, never 4,090 parameters. */
+export function isDigitsGpu(word: string): boolean {
+  digitsGpuNames ??= new Set(
+    GPU_CATALOG.items.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases]).filter((name) => isDigits(name)),
+  );
+  return digitsGpuNames.has(word);
+}
+
+/** `4090`, `4090s`: digits, with a plural s at most (a whole-word catalog check follows). */
+const mayBeDigitsGpu = (word: string) => isDigits(withoutPluralS(word)) && isDigitsGpu(withoutPluralS(word));
+/** The catalog's full name of a GPU found by `gpuAt`. */
+const gpuName = (typed: string) => GPU_CATALOG.find(typed)?.name ?? typed;
 
 const withoutPluralS = (text: string) =>
   text.endsWith("s") || text.endsWith("S") ? text.slice(0, -1) : text;
@@ -546,6 +563,8 @@ export function readWords(
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !UNITS.get(next ?? "")) {
         set(known.gpu, gpu.text, gpu.text);
+        if (mayBeDigitsGpu(gpu.text))
+          notes.push(text("read.digitsGpu", { word: gpu.text, gpu: gpuName(gpu.text) }));
         set(known.gpus, word, `${word}×`);
         i += gap + gpu.length;
         continue;
@@ -618,10 +637,13 @@ export function readWords(
       continue;
     }
 
-    // A GPU name on its own; a word that starts like a number is read as one below instead.
-    const gpu = NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i);
+    // A GPU name on its own; a word that starts like a number is read as one below instead, but for
+    // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
+    const digitsGpu = NUMBERISH.test(word) && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
+    const gpu = digitsGpu ?? (NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
+      if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
       i += gpu.length - 1;
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;

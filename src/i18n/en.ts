@@ -833,6 +833,8 @@ export const en = {
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
+  // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -799,6 +799,8 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
+  // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.digitsGpu": "將「{word}」解讀為 GPU {gpu}，不是數字。",
 };
 
 /**

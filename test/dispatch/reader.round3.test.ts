@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { respondToText } from "../../src/dispatch/respond.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { localize, toJson } from "../../src/reply/localize.ts";
+import type { Reply } from "../../src/reply/reply.ts";
+
+/**
+ * Phrasings an ML engineer typed on a first try (fresh-eyes report 3): GPU model numbers,
+ * "can I run", fine-tuning words, GPU-hours as papers write them, two-part questions, zh-TW
+ * Slack phrasings, prices and percents in words. Each asserts how the line was read and the
+ * number that follows from the sources.
+ *
+ * RTX 4090: 24 GB, 165.2 TFLOP/s dense BF16 with FP32 accumulate (NVIDIA Ada GPU Architecture
+ * whitepaper, Appendix A). H100 SXM5: 80 GB, 989.4 TFLOP/s dense BF16 (H100 datasheet).
+ */
+const ask = (line: string, lang: Lang = "en"): Reply => respondToText(registry, line, { lang });
+const answer = (line: string, lang: Lang = "en") => {
+  const reply = ask(line, lang);
+  expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
+  const json = toJson(reply, "en") as {
+    command: string;
+    readAs: Record<string, unknown> & { assumed?: string[] };
+    result: Record<string, unknown>;
+  };
+  const rendered = localize(reply, lang);
+  const notes = [...rendered.notes, ...rendered.warnings].join("\n");
+  return { ...json, notes, rendered };
+};
+const errorOf = (line: string, lang: Lang = "en") => {
+  const reply = ask(line, lang);
+  expect(reply.ok, line).toBe(false);
+  expect(reply.ephemeral, line).toBe(true);
+  const rendered = localize(reply, lang);
+  return { key: reply.error?.key, text: `${rendered.error ?? ""} ${rendered.hint ?? ""}` };
+};
+
+const RTX4090_BF16 = 165.2e12;
+const H100_BF16 = 989.4e12;
+const DAY = 86_400;
+
+describe("1. a GPU model number is the card, never a parameter count", () => {
+  it.each<[string, Lang, number]>([
+    ["7B 1T 8 4090", "en", 8],
+    ["8 4090 7B 1T", "en", 8],
+    ["7B 1T 8 張 4090", "zh-TW", 8],
+    ["用 8 張 4090 跑 7B 1T", "zh-TW", 8],
+  ])("%s (%s)", (line, lang, gpus) => {
+    const read = answer(line, lang);
+    expect(read.command).toBe("compute");
+    expect(read.readAs.params).toBe(7e9);
+    expect(read.readAs.tokens).toBe(1e12);
+    expect(read.readAs.gpu).toBe("rtx-4090");
+    expect(read.readAs.gpus).toBe(gpus);
+    // 6ND / (GPUs × peak × MFU): 4.2e22 / (8 × 165.2e12 × 0.4) = 7.95e7 s, 920 days.
+    expect(read.result.seconds as number).toBeCloseTo((6 * 7e9 * 1e12) / (gpus * RTX4090_BF16 * 0.4), -2);
+    expect(read.notes).toContain("4090");
+  });
+
+  it("7B 1T 3090 is one RTX 3090 model, never 3,090 of anything", () => {
+    const read = answer("7B 1T 3090");
+    expect(read.readAs.gpu).toBe("rtx-3090");
+    expect(read.readAs.params).toBe(7e9);
+    expect(read.notes).toMatch(/Read “3090” as the GPU NVIDIA GeForce RTX 3090/);
+    // A count of another GPU is still a count: 4,090 H100s.
+    const count = answer("7B 1T 4090 H100");
+    expect(count.readAs.gpu).toBe("h100-sxm");
+    expect(count.readAs.gpus).toBe(4090);
+    expect(count.result.seconds as number).toBeCloseTo((6 * 7e9 * 1e12) / (4090 * H100_BF16 * 0.4), -1);
+  });
+
+  it.each(["qlora 7B on a 4090", "how much memory to finetune llama-3-8b with qlora on a 4090"])(
+    "%s: QLoRA on one RTX 4090 (24 GB)",
+    (line) => {
+      const read = answer(line);
+      expect(read.command).toBe("cards");
+      expect(read.readAs.gpu).toBe("rtx-4090");
+      expect(read.readAs.mode).toBe("qlora");
+      expect(read.result.cards).toBe(1);
+      // 90% of the card's 24 × 10⁹ bytes is usable.
+      expect(read.result.usableBytesPerCard).toBeCloseTo(0.9 * 24e9, -3);
+    },
+  );
+
+});
