@@ -117,6 +117,9 @@ const MODE_RANK: ReadonlyMap<string, number> = new Map([
   ["qlora", 2],
 ]);
 
+/** A GPU count sets gpus (a plan's GPUs) or, in cards, the GPUs the asker has (`on 2 4090s`). */
+const GPU_COUNT = ["gpus", "available"];
+
 /** A unit word after a number names the option it sets (looked up among the command's names and aliases). */
 const UNIT_WORDS: Record<string, string[]> = {
   params: ["params"],
@@ -129,10 +132,10 @@ const UNIT_WORDS: Record<string, string[]> = {
   toks: ["tokens"],
   flops: ["flops", "budget"],
   flop: ["flops", "budget"],
-  gpus: ["gpus"],
-  gpu: ["gpus"],
-  cards: ["gpus"],
-  card: ["gpus"],
+  gpus: GPU_COUNT,
+  gpu: GPU_COUNT,
+  cards: GPU_COUNT,
+  card: GPU_COUNT,
   "gpu-hours": ["gpu-hours"],
   "gpu-hrs": ["gpu-hours"],
   "tok/s": ["tokens-per-second"],
@@ -255,7 +258,7 @@ const staticsOf = oncePer(
   (command: AnyCommand): CommandStatics => ({
     shapes: !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text")),
     gpu: ofKind(command, "gpu")[0]?.[0],
-    gpus: named(command, ["gpus"]),
+    gpus: named(command, GPU_COUNT),
     percent: named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0],
     budget: named(command, ["flops", "budget", "compute"]),
     tokens: named(command, ["tokens"]),

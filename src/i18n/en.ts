@@ -835,6 +835,11 @@ export const en = {
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
   "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
+  "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
+  "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",
+  "cards.availableNone": "Does not fit on the {available} {gpu} given, nor on any layout searched.",
+  "cards.available4bit": "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
+  "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -801,6 +801,11 @@ export const zhTW: Record<MessageKey, string> = {
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
   "read.digitsGpu": "將「{word}」解讀為 GPU {gpu}，不是數字。",
+  "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
+  "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",
+  "cards.availableNone": "給定的 {available} 張 {gpu} 放不下，搜尋過的任何配置也放不下。",
+  "cards.available4bit": "改用 4-bit 權重 (precision=int4) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
+  "opt.available": "你手上的 GPU 數量：回答會說模型放不放得下 (`on 2 4090s`)。",
 };
 
 /**

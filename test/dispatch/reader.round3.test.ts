@@ -83,3 +83,33 @@ describe("1. a GPU model number is the card, never a parameter count", () => {
   );
 
 });
+
+describe("10. fine-tuning words beside a model and GPUs are cards' modes, never a pretraining plan", () => {
+  it.each<[string, Lang, string, number]>([
+    ["用 8 張 RTX 4090 用 qlora 微調 7B", "zh-TW", "qlora", 1],
+    ["qlora 7B on 8 4090s", "en", "qlora", 1],
+    // Full fine-tuning: 16 bytes per parameter of mixed-precision Adam (ZeRO, Rajbhandari et al. 2020)
+    // is 112 GB for 7B, over 21.6 GB usable per RTX 4090: 6 cards (the layout search's count).
+    ["finetune 7B on 8 4090s", "en", "full", 6],
+    ["用 8 張 4090 微調 7B", "zh-TW", "full", 6],
+  ])("%s (%s)", (line, lang, mode, needed) => {
+    const read = answer(line, lang);
+    expect(read.command).toBe("cards");
+    expect(read.readAs.mode).toBe(mode);
+    expect(read.readAs.gpu).toBe("rtx-4090");
+    expect(read.readAs.available).toBe(8);
+    expect(read.readAs.params).toBe(7e9);
+    expect(read.result.cards).toBe(needed);
+    expect(read.result.fitsAvailable).toBe(true);
+    expect(read.notes).not.toMatch(/Not used|未使用/);
+    // Nothing typed is dropped: the 8 GPUs are weighed against what is needed.
+    expect(read.notes).toMatch(lang === "en" ? /Fits on the 8 .*RTX 4090.*: \d needed/ : /放得進給定的 8 張/);
+  });
+
+  it("QLoRA of 7B is under one card: 4.127 bits per weight (Dettmers et al. 2023, NF4 + double quantization)", () => {
+    const read = answer("qlora 7B on 8 4090s");
+    // 7e9 × 4.127 / 8 = 3.61 GB of base weights.
+    expect(Math.abs((read.result.bytesPerCard as number) / ((7e9 * 4.127) / 8) - 1)).toBeLessThan(1e-3);
+    expect(read.result.bytesPerCard as number).toBeLessThan(0.9 * 24e9);
+  });
+});
