@@ -286,6 +286,7 @@ interface WordsFacts {
   models: number[];
   lower: readonly string[] | undefined;
   loneNumber: boolean | undefined;
+  runServes: boolean | undefined;
 }
 
 function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
@@ -358,7 +359,13 @@ export class LineLookups {
 
   #of(words: readonly string[]): WordsFacts {
     for (const known of this.#byWords) if (known.words === words) return known.facts;
-    const facts: WordsFacts = { gpus: [], models: [], lower: undefined, loneNumber: undefined };
+    const facts: WordsFacts = {
+      gpus: [],
+      models: [],
+      lower: undefined,
+      loneNumber: undefined,
+      runServes: undefined,
+    };
     this.#byWords.push({ words, facts });
     return facts;
   }
@@ -375,6 +382,13 @@ export class LineLookups {
     const facts = this.#of(words);
     facts.loneNumber ??= countBareNumbers(words) === 1;
     return facts.loneNumber;
+  }
+
+  /** Whether `run` asks about serving here (`can i run llama-3-70b on 2 4090s`): see runServes. */
+  runServes(words: readonly string[]): boolean {
+    const facts = this.#of(words);
+    facts.runServes ??= runServes(this.lowerOf(words));
+    return facts.runServes;
   }
 
   /** The GPU named by the words from `i` (up to three of them). */
@@ -433,6 +447,40 @@ export class LineLookups {
     this.#gpus.set(key, found);
     return found;
   }
+}
+
+/** `run` a model: serving it, unless the line says something of training (runServes). */
+const RUN_WORDS = new Set(["run", "running"]);
+/** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
+const TRAINING_CUES = new Set([
+  ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
+  ..."tokens token tok toks long time days day hours hour weeks week months month years year mfu hfu cost price budget gpu-hours flops".split(
+    " ",
+  ),
+]);
+/** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
+const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
+
+/**
+ * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
+ * tokens, a time, MFU, a price), no `%`, `$` or time unit in a word, and at most one size (`70B 2T`
+ * is a run on 2T tokens). One pass, made only for a line that says `run`.
+ */
+function runServes(lowered: readonly string[]): boolean {
+  let sizes = 0;
+  for (const word of lowered) {
+    const equals = word.indexOf("=");
+    if (equals > 0) {
+      // `gpu=4090` says nothing of training; `tokens=2T`, `days=30`, `mode=train` do.
+      if (TRAINING_CUES.has(word.slice(0, equals)) || TRAINING_CUES.has(word.slice(equals + 1))) return false;
+      continue;
+    }
+    // A word holding a space is a number with its unit (`30 days`, `2048 * 21 days`).
+    if (TRAINING_CUES.has(word) || word.includes("%") || word.includes("$") || word.includes(" "))
+      return false;
+    if (SUFFIXED_SIZE.test(word) && ++sizes > 1) return false;
+  }
+  return true;
 }
 
 /** How many words are bare numbers, counted up to two (enough for `loneNumber`). */
@@ -666,6 +714,15 @@ export function readWords(
         suggestion: `${numeral}個月`,
         month: MONTH_NAMES[month] ?? "",
       });
+    }
+    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it.
+    if (RUN_WORDS.has(lower) && lookups.runServes(words)) {
+      const target = modeOption(command, "infer", "infer");
+      if (target) {
+        setMode(assigned, target);
+        notes.push(text("read.runAsServing", { word }));
+      } else unplaced.push(word);
+      continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 

@@ -838,8 +838,11 @@ export const en = {
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",
   "cards.availableNone": "Does not fit on the {available} {gpu} given, nor on any layout searched.",
-  "cards.available4bit": "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
+  "cards.available4bit":
+    "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
   "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",
+  "read.runAsServing":
+    "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
 } as const;
 
 export type MessageKey = keyof typeof en;

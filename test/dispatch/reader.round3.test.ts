@@ -81,7 +81,6 @@ describe("1. a GPU model number is the card, never a parameter count", () => {
       expect(read.result.usableBytesPerCard).toBeCloseTo(0.9 * 24e9, -3);
     },
   );
-
 });
 
 describe("10. fine-tuning words beside a model and GPUs are cards' modes, never a pretraining plan", () => {
@@ -111,5 +110,43 @@ describe("10. fine-tuning words beside a model and GPUs are cards' modes, never 
     // 7e9 × 4.127 / 8 = 3.61 GB of base weights.
     expect(Math.abs((read.result.bytesPerCard as number) / ((7e9 * 4.127) / 8) - 1)).toBeLessThan(1e-3);
     expect(read.result.bytesPerCard as number).toBeLessThan(0.9 * 24e9);
+  });
+});
+
+describe("2. can I run / serve a model on my GPUs: the memory answer, never a training plan", () => {
+  // Llama 3 70B: 70.6B parameters (HF config.json); bf16 weights 2 B each = 141 GB, over 2 × 21.6 GB.
+  it.each<[string, string]>([
+    ["can i run llama-3-70b on 2 4090s", "cards"],
+    ["can I serve llama-3-70b on 2 4090s", "serve"],
+  ])("%s", (line, command) => {
+    const read = answer(line);
+    expect(read.command).toBe(command);
+    expect(read.readAs.gpu).toBe("rtx-4090");
+    expect(read.readAs.available).toBe(2);
+    expect(read.result.fitsAvailable).toBe(false);
+    expect((read.result.breakdown as { weights: number }).weights).toBeCloseTo(70.6e9 * 2, -9);
+    // Tensor parallel over a power of two: 8 cards in bf16; in int4 (0.5 B per weight) 2.
+    expect(read.result.cards).toBe(8);
+    expect(read.notes).toMatch(/Does not fit on the 2 NVIDIA GeForce RTX 4090 24GB given: 8 needed/);
+    expect(read.notes).toMatch(/4-bit weights \(precision=int4\) it takes 2/);
+    if (command === "cards") {
+      expect(read.readAs.mode).toBe("infer");
+      expect(read.notes).toMatch(/Read “run” as serving/);
+    }
+  });
+
+  it("in 4-bit it fits on the two cards", () => {
+    const read = answer("can i run llama-3-70b on 2 4090s precision=int4");
+    expect(read.result.cards).toBe(2);
+    expect(read.result.fitsAvailable).toBe(true);
+    expect(read.result.bytesPerCard as number).toBeLessThanOrEqual(0.9 * 24e9);
+    // A run with tokens or a time is still a training run:
+    // 6ND / (1024 × 989.4e12 × 0.4) = 8.4e23 / 4.05e17 s = 24.0 days.
+    const plan = answer("how long to run 70B 2T on 1024 H100");
+    expect(plan.command).toBe("compute");
+    expect((plan.result.seconds as number) / DAY).toBeCloseTo(
+      (6 * 70e9 * 2e12) / (1024 * H100_BF16 * 0.4) / DAY,
+      1,
+    );
   });
 });
