@@ -138,6 +138,7 @@ const UNIT_WORDS: Record<string, string[]> = {
   card: GPU_COUNT,
   "gpu-hours": ["gpu-hours"],
   "gpu-hrs": ["gpu-hours"],
+  activated: ["active"],
   "tok/s": ["tokens-per-second"],
   "tokens/s": ["tokens-per-second"],
   "tokens/sec": ["tokens-per-second"],
@@ -250,6 +251,8 @@ interface CommandStatics {
   price: string | undefined;
   /** The option a request rate sets (`serve`). */
   rate: string | undefined;
+  /** The option GPU time sets (`30.84M H100 hours`). */
+  gpuHours: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
 }
@@ -266,6 +269,7 @@ const staticsOf = oncePer(
     duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
     price: ofKind(command, "price")[0]?.[0],
     rate: named(command, ["rate"]),
+    gpuHours: named(command, ["gpu-hours"]),
     precisions: entries(command).filter(
       ([name, spec]) =>
         spec.kind === "precision" ||
@@ -579,6 +583,18 @@ export function readWords(
       continue;
     }
 
+    // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
+    // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
+    const hours = startsWithDigit(word) ? gpuHoursAt(words, lowered, i, lookups) : undefined;
+    if (hours) {
+      if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
+      if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
+        notes.push(
+          text("read.gpuHours", { typed: words.slice(i, i + hours.length).join(" "), value: hours.value }),
+        );
+      i += hours.length - 1;
+      continue;
+    }
     // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
     const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
     const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
@@ -838,6 +854,52 @@ export function readWords(
     positional.push(word);
   }
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */
+const HOURS_NUMBER = /^\d+(?:\.\d+)?[kmb]?$/i;
+/** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
+const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
+/** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */
+const HOURS_SUFFIXES = ["-hours", "-hour", "-hrs"];
+
+/**
+ * GPU time from `at` (a number), as model cards and papers write it: `30.84M H100 hours`, `30.84M
+ * H100-hours`, `2.788M H800 GPU hours`, `30.84M gpu hours`. A GPU or the word gpu must come first:
+ * `30 hours` alone is wall time. The GPU named, when one was, and how many words were read.
+ */
+function gpuHoursAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { value: string; gpu: string | undefined; length: number } | undefined {
+  const value = words[at] as string;
+  const next = lowered[at + 1];
+  if (next === undefined || !HOURS_NUMBER.test(value)) return undefined;
+  // `H100-hours`: the GPU and its hours in one word.
+  for (const suffix of HOURS_SUFFIXES) {
+    if (!next.endsWith(suffix) || next.length === suffix.length) continue;
+    const name = (words[at + 1] as string).slice(0, -suffix.length);
+    if (name.toLowerCase() === "gpu") return { value, gpu: undefined, length: 2 };
+    const gpu = lookups.gpuAtOnce([name], 0);
+    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+  }
+  // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
+  const space = next.indexOf(" ");
+  if (space > 0) {
+    if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
+    const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
+    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+  }
+  let j = at + 1;
+  const gpu = lookups.gpuAt(words, j);
+  if (gpu) j += gpu.length;
+  const saidGpu = lowered[j] === "gpu";
+  if (saidGpu) j++;
+  const unit = lowered[j];
+  if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
+  return { value, gpu: gpu?.text, length: j + 1 - at };
 }
 
 /** A GPU's count typed after its name, from `at`: `x 8`, `* 8`, or a lone whole number (`H100 512`). */

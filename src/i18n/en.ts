@@ -843,6 +843,7 @@ export const en = {
   "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
+  "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -808,6 +808,7 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.available": "你手上的 GPU 數量：回答會說模型放不放得下 (`on 2 4090s`)。",
   "read.runAsServing":
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
+  "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
 };
 
 /**

@@ -150,3 +150,29 @@ describe("2. can I run / serve a model on my GPUs: the memory answer, never a tr
     );
   });
 });
+
+describe("14. GPU-hours as papers and model cards write them", () => {
+  // Llama 3.1 405B model card: 30.84M H100-80GB GPU hours; 405B × 15.6T tokens.
+  const llama = (6 * 405e9 * 15.6e12) / (30.84e6 * 3600 * H100_BF16);
+  // BLOOM (Le Scao et al. 2022): 1,082,990 A100 compute hours, 176B on 366B tokens; A100 bf16 312 TFLOP/s.
+  const bloom = (6 * 176e9 * 366e9) / (1_082_990 * 3600 * 312e12);
+  // DeepSeek-V3 (2412.19437, Table 1): 2.788M H800 GPU hours, 37B activated of 671B, 14.8T tokens;
+  // the H800 has the H100 SXM5 dense bf16 peak, 989.4 TFLOP/s.
+  const deepseek = (6 * 37e9 * 14.8e12) / (2.788e6 * 3600 * H100_BF16);
+  it.each<[string, string, number, number, Lang]>([
+    ["mfu 405B 15.6T 30.84M H100 hours", "h100-sxm", 30.84e6, llama, "en"],
+    ["mfu 405B 15.6T 30.84M H100-hours", "h100-sxm", 30.84e6, llama, "en"],
+    ["mfu 405B 15.6T 30.84M gpu hours on H100", "h100-sxm", 30.84e6, llama, "en"],
+    ["mfu 176B 366B 1,082,990 A100 hours", "a100-80gb-sxm", 1_082_990, bloom, "en"],
+    ["mfu 671B 14.8T 2.788M H800 GPU hours 37B active", "h800-sxm", 2.788e6, deepseek, "en"],
+    ["mfu 671B 14.8T 2.788M H800 GPU hours 37B activated", "h800-sxm", 2.788e6, deepseek, "en"],
+    ["mfu 405B 15.6T 30.84M H100 小時", "h100-sxm", 30.84e6, llama, "zh-TW"],
+  ])("%s", (line, gpu, hours, mfu, lang) => {
+    const read = answer(line, lang);
+    expect(read.command).toBe("mfu");
+    expect(read.readAs.gpu).toBe(gpu);
+    expect(read.readAs["gpu-hours"]).toBeCloseTo(hours, 0);
+    expect(read.result.mfu as number).toBeCloseTo(mfu, 4);
+    expect(read.notes).toMatch(lang === "en" ? /as [\d.,]+M? GPU-hours/ : /GPU 小時/);
+  });
+});
