@@ -113,9 +113,13 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   "⁹": "9",
 };
 
-/** `an hour` is a price's per-hour only after a number or a currency word (`$2 an hour`, not `for an hour`). */
+/**
+ * `an hour` is a price's per-hour only after an amount or a currency word (`$2 an hour`, not `for an
+ * hour` nor `H100 an hour`, whose digits are a GPU's name). The look behind is made only where `an `
+ * was just read, so it never rescans a long run of digits from every place in it.
+ */
 const PER_HOUR =
-  /(?<!\s)\s*(?:\/|\bper\s+|(?<=(?:\d|usd|dollars?)\s*)\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+  /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+(?<=(?:(?<![a-z\d.])\$?\d+(?:\.\d+)?|usd|dollars?)\s*an\s+))(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
 const MAY_BE_GPU_DAY = /gpu/i;

@@ -176,3 +176,26 @@ describe("14. GPU-hours as papers and model cards write them", () => {
     expect(read.notes).toMatch(lang === "en" ? /as [\d.,]+M? GPU-hours/ : /GPU 小時/);
   });
 });
+
+describe("16. a bare `a week`, `a month`, `a day`, `an hour` is a duration; `$50 a day` stays per day", () => {
+  // A month is 1/12 of a Julian year (365.25 days), as the duration parser reads it.
+  it.each<[string, number]>([
+    ["70B 2T 1024 H100 a week", 7 * DAY],
+    ["70B 2T 1024 H100 a month", (365.25 / 12) * DAY],
+    ["70B 2T 1024 H100 a day", DAY],
+    ["70B 2T 1024 H100 an hour", 3600],
+  ])("%s", (line, seconds) => {
+    const read = answer(line);
+    expect(read.readAs.gpus).toBe(1024);
+    expect(read.result.seconds as number).toBeCloseTo(seconds, 0);
+    // The MFU that time implies: 6ND / (GPUs × peak × seconds).
+    const implied = (6 * 70e9 * 2e12) / (1024 * H100_BF16 * seconds);
+    expect(JSON.stringify(read.result)).toContain(String(implied).slice(0, 6));
+  });
+
+  it("$50 a day and $2 an hour are prices; H100 an hour is a duration", () => {
+    expect(answer("70B 2T 1024 H100 $50 a day").readAs.price).toBeCloseTo(50 / 24, 6);
+    expect(answer("70B 2T 1024 H100 $2 an hour").readAs.price).toBe(2);
+    expect(answer("70B 2T 1024 H100 an hour").readAs.price).toBeUndefined();
+  });
+});
