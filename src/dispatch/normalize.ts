@@ -96,6 +96,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
+  // A memory question (需要多少記憶體, 顯存): cards answers it (memory is one of its names).
+  ["記憶體", " memory "],
+  ["顯存", " memory "],
+  ["內存", " memory "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

@@ -844,6 +844,7 @@ export const en = {
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
 } as const;
 
 export type MessageKey = keyof typeof en;

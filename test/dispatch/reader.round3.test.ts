@@ -199,3 +199,26 @@ describe("16. a bare `a week`, `a month`, `a day`, `an hour` is a duration; `$50
     expect(answer("70B 2T 1024 H100 an hour").readAs.price).toBeUndefined();
   });
 });
+
+describe("9. a GPU the bot chose itself is marked assumed", () => {
+  it.each<[string, Lang]>([
+    ["how much vram for llama 3 8b", "en"],
+    ["serve llama-3-8b", "en"],
+    ["llama-3-8b 需要多少記憶體", "zh-TW"],
+  ])("%s", (line, lang) => {
+    const read = answer(line, lang);
+    expect(["cards", "serve"]).toContain(read.command);
+    expect(read.readAs.gpu).toBe("h100-sxm");
+    expect(read.readAs.assumed).toContain("gpu");
+    expect(read.rendered.readAs).toMatch(
+      lang === "en" ? /H100 SXM5 80GB \(assumed\)/ : /H100 SXM5 80GB（預設）/,
+    );
+    // Llama 3 8B: 8,030,261,248 parameters (HF config.json), 2 bytes each in bf16.
+    expect((read.result.breakdown as { weights: number }).weights).toBe(8_030_261_248 * 2);
+  });
+
+  it("a GPU the user named is not assumed, nor a published run's own GPU in its plan", () => {
+    expect(answer("cards llama-3-8b gpu=A100").readAs.assumed).not.toContain("gpu");
+    expect(answer("llama-3-405b").readAs.assumed ?? []).not.toContain("gpu");
+  });
+});
