@@ -11,6 +11,11 @@ export interface Choice {
   first: string | undefined;
   /** The words without the command's name. */
   rest: string[];
+  /**
+   * A second question the answer does not cover (`how long … and how much memory`): the command
+   * that answers it and the word that asked, said in a note (the time question is answered).
+   */
+  alsoAsked?: { command: AnyCommand; word: string };
 }
 
 /**
@@ -31,6 +36,17 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   if (command && start > 0 && isFiller(first as string)) command = undefined;
   if (command) return { command, explicit: true, first, rest: words.filter((_, i) => i !== start) };
   const asked = askedLast(registry, words);
+  // `how long … and how much memory`: two questions; the time is answered, the other is named.
+  if (asked && asksHowLong(words)) {
+    const word = words[words.length - 1] as string;
+    return {
+      command: registry.defaultCommand,
+      explicit: false,
+      first,
+      rest: words.slice(0, -1),
+      alsoAsked: { command: asked, word },
+    };
+  }
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
@@ -56,6 +72,15 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   return command;
 }
 const TRAILING_PUNCTUATION = /[?,!]+$/;
+
+/** Whether the words ask `how long` (normalize.ts writes `how many days` and 多久 so). */
+function asksHowLong(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] as string).toLowerCase() === "how" && (words[i + 1] as string).toLowerCase() === "long")
+      return true;
+  }
+  return false;
+}
 /** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
 const VALUE_START = /^[$+.\d%]/;
 

@@ -41,7 +41,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["改成", " "],
   ["改用", " "],
   ["換", " "],
-  ["多久", " "],
+  // "How long" is a question of time, as in English (choose.ts reads a second question beside it).
+  ["多久", " how long "],
   ["多少", " "],
   ["請問", " "],
   ["一個", " "],

@@ -3,10 +3,11 @@ import { isUserError, UserError } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
-import type { Asked, Reply } from "../reply/reply.ts";
+import type { Asked, Reply, Text } from "../reply/reply.ts";
 import { askedForError } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
+import { findOption } from "./findOption.ts";
 import { typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
@@ -66,6 +67,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
         ...reply.notes,
       ];
     }
+    const also = prepared.choice.alsoAsked;
+    if (also && reply.ok) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -90,6 +93,23 @@ export function respondToText(registry: Registry, line: string, options: Respond
     reply.lang = lang;
     return reply;
   }
+}
+
+/**
+ * `Also asked: memory`: the second question of a line, not answered here, with the command that
+ * answers it for the same model and GPU (training memory, as the first question was a training run).
+ */
+function alsoAskedNote(
+  also: { command: AnyCommand; word: string },
+  raw: Record<string, string>,
+  line: string,
+): Text {
+  const parts = [also.command.name];
+  if (raw.params !== undefined) parts.push(raw.params);
+  const gpu = raw.gpu?.split(",")[0];
+  if (gpu !== undefined && findOption(also.command, "gpu")) parts.push(`gpu=${gpu}`);
+  if (findOption(also.command, "mode")) parts.push("mode=train");
+  return text("read.alsoAsked", { what: typedForm(also.word, line), example: parts.join(" ") });
 }
 
 /** What was read, kept on the reply so a conversation need not parse the line again. */

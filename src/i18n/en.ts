@@ -845,6 +845,7 @@ export const en = {
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
+  "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -810,6 +810,7 @@ export const zhTW: Record<MessageKey, string> = {
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
+  "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
 };
 
 /**

@@ -222,3 +222,31 @@ describe("9. a GPU the bot chose itself is marked assumed", () => {
     expect(answer("llama-3-405b").readAs.assumed ?? []).not.toContain("gpu");
   });
 });
+
+describe("8. a two-part question: the time is answered and the other part is named", () => {
+  it.each<[string, Lang, RegExp]>([
+    [
+      "how long for 70B on 15T tokens with 1024 H100s and how much memory",
+      "en",
+      /Also asked: memory\. .*\/flops cards 70B gpu=H100 mode=train/,
+    ],
+    [
+      "70B 15T 1024 張 H100 要多久 需要多少記憶體",
+      "zh-TW",
+      /也問了：記憶體。.*\/flops cards 70B gpu=H100 mode=train/,
+    ],
+  ])("%s", (line, lang, note) => {
+    const read = answer(line, lang);
+    expect(read.command).toBe("compute");
+    expect(read.readAs.tokens).toBe(15e12);
+    expect(read.readAs.gpus).toBe(1024);
+    // 6ND / (1024 × 989.4e12 × 0.4) = 6.3e24 / 4.05e17 s = 180 days.
+    expect((read.result.seconds as number) / DAY).toBeCloseTo(
+      (6 * 70e9 * 15e12) / (1024 * H100_BF16 * 0.4) / DAY,
+      1,
+    );
+    // Training state: 16 B × 70B = 1.12 TB over 72 GB usable per H100 = 16 cards (ZeRO, Rajbhandari et al. 2020).
+    expect(read.result.cards).toBe(16);
+    expect(read.notes).toMatch(note);
+  });
+});
