@@ -58,8 +58,10 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
 function askedLast(registry: Registry, words: readonly string[]): AnyCommand | undefined {
   if (words.length < 2) return undefined;
   const last = (words[words.length - 1] as string).replace(TRAILING_PUNCTUATION, "");
-  // A label after its value (`at 45% MFU`) is an option, not a question.
-  if (VALUE_START.test(words[words.length - 2] as string)) return undefined;
+  // A label after its value (`at 45% MFU`) is an option, not a question; a duration or a price
+  // before it (`20 days MFU`, `20 天 的 MFU 是多少`) is no value of the label: that asks.
+  const before = words[words.length - 2] as string;
+  if (VALUE_START.test(before) && !before.includes(" ")) return undefined;
   const command = findCommand(registry, last);
   if (
     !command ||

@@ -32,6 +32,7 @@ const CHINESE_WORDS: [string, string][] = [
   ["是多少", " "],
   ["是", " "],
   ["需要幾張卡", " "],
+  ["多少張卡", " "],
   ["幾張卡", " "],
   ["幾張", " "],
   ["多少張", " "],
@@ -58,7 +59,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["用", " "],
   ["要", " "],
   // "跑 30 天" (run for 30 days), "每張每小時 2 美元" (2 dollars per card per hour), "花多少錢" (what does it cost).
-  ["跑", " "],
+  // 跑 is "run": a serving question with nothing of training said (H100 跑 70B), filler otherwise (reader.ts).
+  ["跑", " running "],
   ["每張卡", " "],
   ["每張", " "],
   ["每卡", " "],
@@ -226,8 +228,9 @@ function unicodeForms(line: string): string {
       .replace(/×/g, "*");
   }
   if (!CHINESE.test(text)) return text;
-  // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
+  // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
     text = text.replace(
       /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
@@ -266,14 +269,24 @@ const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小
 const DIGITS_UNIT_HALF = /(?<!\d)(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
 const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
-const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
+const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
+/**
+ * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the
+ * multiplier step reads it. The look behind starts a match only at a run's first numeral (linear).
+ */
+const CHINESE_BEFORE_MULTIPLIER =
+  /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)\s*(?=[萬万億亿兆])/g;
+const chineseBeforeMultiplier = (whole: string, numeral: string) => {
+  const n = chineseNumber(numeral);
+  return n === undefined ? whole : String(n);
+};
 /**
  * A Chinese number (一 to 九十九), or 半 (half), before a time unit: 一個月, 兩週, 兩個星期, 三天,
  * 三十天, 一個半月 (1.5), 半年; and before a card counter, a GPU count (八張 H100 is 8 H100s). A month
  * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;
@@ -291,14 +304,43 @@ const CHINESE_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十五 → 35; undefined for anything else (一二). */
-function chineseNumber(numeral: string): number | undefined {
-  const ten = numeral.indexOf("十");
-  if (ten < 0) return numeral.length === 1 ? CHINESE_DIGITS[numeral] : undefined;
-  if (ten > 1 || numeral.length > ten + 2 || numeral.indexOf("十", ten + 1) >= 0) return undefined;
-  const tens = ten === 0 ? 1 : CHINESE_DIGITS[numeral.charAt(0)];
-  const ones = ten === numeral.length - 1 ? 0 : CHINESE_DIGITS[numeral.charAt(ten + 1)];
-  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * 一 → 1, 十 → 10, 十二 → 12, 三十五 → 35, 七百 → 700, 一千 → 1000, 兩千零四十八 → 2048, 三百五
+ * → 350 (the colloquial tens after 百); undefined for anything else (一二, 十十). One pass.
+ */
+export function chineseNumber(numeral: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let lastUnit = Number.POSITIVE_INFINITY;
+  let zero = false;
+  for (const ch of numeral) {
+    if (ch === "零") {
+      if (digit !== undefined) return undefined;
+      zero = true;
+      continue;
+    }
+    const d = CHINESE_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== undefined) return undefined;
+      digit = d;
+      continue;
+    }
+    const unit = CHINESE_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return undefined;
+    // 十 alone first is ten (十二); any other unit needs its digit (百 alone is no number here).
+    const count = digit ?? (unit === 10 && total === 0 ? 1 : undefined);
+    if (count === undefined) return undefined;
+    total += count * unit;
+    digit = undefined;
+    lastUnit = unit;
+    zero = false;
+  }
+  if (digit !== undefined)
+    total +=
+      !zero && lastUnit >= 100 && lastUnit < Number.POSITIVE_INFINITY ? (digit * lastUnit) / 10 : digit;
+  return total > 0 ? total : undefined;
 }
 
 function chineseDuration(

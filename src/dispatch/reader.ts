@@ -31,7 +31,7 @@ export const FILLER = new Set([
   ..."how long many much would will could can should it its take takes taking to the a an of on with at for in into"
     .split(" ")
     .concat(
-      ..."need needs needed do does did i we you is are be what whats what's which model models run runs".split(
+      ..."need needs needed do does did i we you is are be what whats what's which model models run runs running".split(
         " ",
       ),
     ),

@@ -4,7 +4,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Asked, Reply, Text } from "../reply/reply.ts";
-import { askedForError } from "./askedFor.ts";
+import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
@@ -81,8 +81,16 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
-    // A line asking what another command answers (tokens per second) is pointed at it.
+    // A line asking what another command answers (tokens per second) is answered by it when it
+    // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    if (asking) {
+      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang });
+      if (served.ok) {
+        served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        return served;
+      }
+    }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
@@ -135,7 +143,7 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 }
 
 /** The parameters of an error that name a word of the line. */
-const WORD_PARAMS = ["word", "query", "name", "value"] as const;
+const WORD_PARAMS = ["word", "query", "name", "value", "text"] as const;
 
 function typedInPlace(params: Record<string, string | number>, line: string): void {
   for (const key of WORD_PARAMS) {

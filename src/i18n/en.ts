@@ -846,6 +846,7 @@ export const en = {
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
+  "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -811,6 +811,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
+  "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
 };
 
 /**

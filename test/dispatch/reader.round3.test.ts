@@ -250,3 +250,55 @@ describe("8. a two-part question: the time is answered and the other part is nam
     expect(read.notes).toMatch(note);
   });
 });
+
+describe("18. zh-TW Slack phrasings", () => {
+  it("H100 跑 70B 要多少張卡: how many H100 serve 70B (cards, infer)", () => {
+    const read = answer("H100 跑 70B 要多少張卡", "zh-TW");
+    expect(read.command).toBe("cards");
+    expect(read.readAs.mode).toBe("infer");
+    expect(read.readAs.params).toBe(70e9);
+    // 70B × 2 B (bf16) = 140 GB of weights over 72 GB usable per H100: at least 2 cards.
+    expect(read.result.cards as number).toBeGreaterThanOrEqual(2);
+  });
+
+  it("405B 模型 用 H100 訓練 需要多少記憶體: training memory in cards", () => {
+    const read = answer("405B 模型 用 H100 訓練 需要多少記憶體", "zh-TW");
+    expect(read.command).toBe("cards");
+    expect(read.readAs.mode).toBe("train");
+    // Mixed-precision Adam: 16 B per parameter (Rajbhandari et al. 2020) = 6.48 TB of model states.
+    expect(read.result.bytesTotal).toBeCloseTo(16 * 405e9, -6);
+  });
+
+  it.each<[string, Record<string, number>]>([
+    ["七百億參數 兩兆 token", { params: 70e9, tokens: 2e12 }],
+    ["70B 2T 一千張 H100", { params: 70e9, tokens: 2e12, gpus: 1000 }],
+    ["70B 2T 兩千零四十八張 H100", { params: 70e9, tokens: 2e12, gpus: 2048 }],
+    ["一千七百五十億參數 三千億 token", { params: 175e9, tokens: 300e9 }],
+  ])("%s: Chinese numerals with 億/兆/千/百/十", (line, expected) => {
+    const read = answer(line, "zh-TW");
+    for (const [key, value] of Object.entries(expected)) expect(read.readAs[key]).toBe(value);
+    // 6ND: GPT-3's 175B × 300B = 3.15e23 (Brown et al. 2020 publishes 3.14e23).
+    expect(read.result.flops).toBeCloseTo(6 * (expected.params ?? 0) * (expected.tokens ?? 0), -18);
+  });
+
+  it("每秒可以產生多少 token: serve answers with the typed model", () => {
+    const read = answer("llama-3-70b 在 H100 上每秒可以產生多少 token", "zh-TW");
+    expect(read.command).toBe("serve");
+    expect(read.readAs.params).toBeCloseTo(70.6e9, -8);
+    expect(read.readAs.gpu).toBe("h100-sxm");
+    const tps = (read.result.throughput as { decodeTokensPerSecondPerReplica: number })
+      .decodeTokensPerSecondPerReplica;
+    // Batch 1 decode is bandwidth-bound (Pope et al. 2022): 141 GB of bf16 weights read per token
+    // over TP 4 × 3.35 TB/s (H100 SXM5 datasheet) ≈ 95 tokens/s, a little less with the KV cache.
+    expect(tps).toBeGreaterThan(85);
+    expect(tps).toBeLessThan((4 * 3.35e12) / (70.6e9 * 2));
+  });
+
+  it("20 天 的 MFU 是多少: mfu with the days, and a blamed word as typed", () => {
+    const read = answer("70B 2T 1024 張 H100 20 天 的 MFU 是多少", "zh-TW");
+    expect(read.command).toBe("mfu");
+    expect(read.readAs.days).toBe(20 * DAY);
+    expect(read.result.mfu as number).toBeCloseTo((6 * 70e9 * 2e12) / (1024 * 20 * DAY * H100_BF16), 4);
+    expect(errorOf("70B 2T H100 mfu=20 天", "zh-TW").text).toContain("「20 天」");
+  });
+});
