@@ -133,6 +133,14 @@ const MAY_BE_GPU_DAY = /gpu/i;
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
 
+/** `/h/gpu`: per hour, per GPU (every price is per GPU). */
+const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
+const MAY_BE_USD = /usd|dollar/i;
+/** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
+const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_BE_PERCENT = /per\s?cent/i;
+const PERCENT_WORD = /(\d+(?:\.\d+)?)\s*per\s?cent\b/gi;
+
 /** `how many days`, `how many GPU-hours` is not: only a wall-time unit, which a number never follows here. */
 const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
 const MAY_ASK_UNITS = /\bmany\s/i;
@@ -169,6 +177,13 @@ export function normalizeText(line: string): string {
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
   }
+  // `$2.5/h/gpu` (per hour per GPU, the other order) and `2.5 usd/h` are `$2.5/h`.
+  if (text.includes("/")) {
+    if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_HOUR_PER_GPU, "/h");
+    if (MAY_BE_USD.test(text)) text = text.replace(USD_PER_HOUR, "$$$1/h");
+  }
+  // `40 percent`, `40 per cent` are 40%.
+  if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).

@@ -35,7 +35,7 @@ export const FILLER = new Set([
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
+  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards total".split(" "),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
@@ -309,6 +309,12 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
     if (GPU_CATALOG.find(joined)) return { text: joined, length: n };
     const singular = withoutPluralS(joined);
     if (singular !== joined && GPU_CATALOG.find(singular)) return { text: singular, length: n };
+    // The plural on the name before its memory size: `A100s 80gb`.
+    const first = words[i] as string;
+    if (n > 1 && withoutPluralS(first) !== first) {
+      const named = `${withoutPluralS(first)}${joined.slice(first.length)}`;
+      if (GPU_CATALOG.find(named)) return { text: named, length: n };
+    }
   }
   return undefined;
 }

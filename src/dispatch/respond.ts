@@ -8,7 +8,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
-import { typedForm } from "./normalize.ts";
+import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
@@ -24,6 +24,8 @@ export interface RespondOptions {
    * Chinese (any Han character) is then answered in zh-TW; an inline `lang=` still wins.
    */
   langFromText?: boolean;
+  /** A corrected line being tried for a refusal's hint: not corrected again. */
+  retried?: boolean;
 }
 
 /** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
@@ -93,6 +95,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
     }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
+    // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
+    // blamed when the rest reads (never the generic example when the asker's own line can be shown).
+    const corrected = isUserError(error)
+      ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
+      : undefined;
+    if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
@@ -118,6 +126,35 @@ function alsoAskedNote(
   if (gpu !== undefined && findOption(also.command, "gpu")) parts.push(`gpu=${gpu}`);
   if (findOption(also.command, "mode")) parts.push("mode=train");
   return text("read.alsoAsked", { what: typedForm(also.word, line), example: parts.join(" ") });
+}
+
+const SPACES = /\s+/g;
+
+/** Errors that blame one word of the line: the line without it may be the question meant. */
+const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
+
+/**
+ * The asker's line corrected: the fix an error names (`typo` → `fix`), else the line without the
+ * blamed word when that line is answered. Tried only for a refusal (never on an answer's path).
+ */
+function correctedLine(
+  registry: Registry,
+  line: string,
+  error: UserError,
+  options: RespondOptions,
+  lang: Lang,
+): string | undefined {
+  const { typo, fix } = error.params;
+  const words = line.split(" ");
+  if (typeof typo === "string" && typeof fix === "string") {
+    return words.map((word) => (word === typo ? fix : word)).join(" ");
+  }
+  const blamed = error.params.word ?? error.params.value;
+  if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
+  const without = words.filter((word) => word !== blamed);
+  if (without.length === words.length || without.length === 0) return undefined;
+  const candidate = without.join(" ");
+  return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;
 }
 
 /** What was read, kept on the reply so a conversation need not parse the line again. */

@@ -847,6 +847,7 @@ export const en = {
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
+  "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
 } as const;
 
 export type MessageKey = keyof typeof en;

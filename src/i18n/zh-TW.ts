@@ -812,6 +812,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
+  "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
 };
 
 /**

@@ -302,3 +302,45 @@ describe("18. zh-TW Slack phrasings", () => {
     expect(errorOf("70B 2T H100 mfu=20 天", "zh-TW").text).toContain("「20 天」");
   });
 });
+
+describe("19. prices, memory sizes, percents and throughput as people write them", () => {
+  // 70B on 2T tokens: 8.4e23 FLOP; at 40% of 1,024 H100s, 590K GPU-hours.
+  const gpuHours = (6 * 70e9 * 2e12) / (H100_BF16 * 0.4) / 3600;
+  it.each(["70B 2T 1024 H100 @ $2.5/hr", "70B 2T 1024 H100 $2.5/h/gpu", "70B 2T 1024 H100 2.5 usd/h"])(
+    "%s is $2.5 per GPU-hour",
+    (line) => {
+      const read = answer(line);
+      expect(read.readAs.price).toBe(2.5);
+      expect(read.result.costUsd as number).toBeCloseTo(gpuHours * 2.5, -2);
+    },
+  );
+
+  it("A100s 80gb is the A100 80GB (its datasheet: 312 TFLOP/s dense bf16)", () => {
+    const read = answer("70B 2T 1024 A100s 80gb");
+    expect(read.readAs.gpu).toBe("a100-80gb-sxm");
+    expect(read.result.peakFlopsPerGpu).toBe(312e12);
+  });
+
+  it("40 percent mfu is MFU 40%", () => {
+    const read = answer("70b 2T 1024 H100 at 40 percent mfu");
+    expect(read.command).toBe("compute");
+    expect(read.readAs.mfu).toBe(0.4);
+    expect(read.readAs.assumed).not.toContain("mfu");
+  });
+
+  it("tokens/s=1M is a throughput: MFU = 6N × tokens/s / (GPUs × peak)", () => {
+    const read = answer("70B 2T 1024 H100 tokens/s=1M");
+    expect(read.command).toBe("mfu");
+    expect(read.readAs["tokens-per-second"]).toBe(1e6);
+    expect(read.result.mfu as number).toBeCloseTo((6 * 70e9 * 1e6) / (1024 * H100_BF16), 6);
+  });
+
+  it.each<[string, RegExp]>([
+    ["70B 2T 1024 H1OO", /\/flops 70B 2T 1024 H100$/],
+    ["70B 2T 1024 H100 banana", /\/flops 70B 2T 1024 H100$/],
+  ])("%s: the refusal ends with the question corrected", (line, hint) => {
+    const error = errorOf(line);
+    expect(error.text.trim()).toMatch(hint);
+    expect(error.text).not.toContain("175B 300B\n");
+  });
+});
