@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { respondToText } from "../../src/dispatch/respond.ts";
+import { unknownOptionError } from "../../src/dispatch/unknownOption.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";
@@ -342,5 +343,35 @@ describe("19. prices, memory sizes, percents and throughput as people write them
     const error = errorOf(line);
     expect(error.text.trim()).toMatch(hint);
     expect(error.text).not.toContain("175B 300B\n");
+  });
+});
+
+describe("17. natural option values", () => {
+  it.each<[string, string, number]>([
+    // Mixed-precision Adam: 16 B per parameter (ZeRO, Rajbhandari et al. 2020).
+    ["cards 70b gpu=h100 mode=training", "train", 16 * 70e9],
+    // Serving: 2 B per bf16 weight.
+    ["cards 70b gpu=h100 mode=inference", "infer", 2 * 70e9],
+  ])("%s", (line, mode, bytes) => {
+    const read = answer(line);
+    expect(read.readAs.mode).toBe(mode);
+    const breakdown = read.result.breakdown as Record<string, number>;
+    const states = (breakdown.weights ?? 0) + (breakdown.gradients ?? 0) + (breakdown.optimizer ?? 0);
+    expect(states).toBeCloseTo(bytes, -6);
+  });
+
+  it("bare tied is tied=true: the head shares the embedding, V·d fewer parameters", () => {
+    // Gemma 2 9B's shape (HF config.json: 42 layers, hidden 3584, 16 heads, 8 KV heads, head_dim
+    // 256, intermediate 14336, vocab 256000, tie_word_embeddings true).
+    const shape = "params decoder layers=42 d=3584 heads=16 kv-heads=8 head-dim=256 ffn=14336 vocab=256000";
+    const tied = answer(`${shape} tied`);
+    const untied = answer(shape);
+    expect(tied.readAs.tied).toBe(true);
+    expect((untied.result.total as number) - (tied.result.total as number)).toBe(256_000 * 3584);
+  });
+
+  it("a suggestion is never the name as typed (no “Did you mean tied?” for tied)", () => {
+    const error = unknownOptionError("params", "tied", "tied", ["tied", "tie", "heads"], ["tied", "heads"]);
+    expect(error.params.suggestions ?? "").not.toMatch(/\btied\b/);
   });
 });
