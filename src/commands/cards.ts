@@ -14,6 +14,7 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
+import { availableVerdict } from "./availableGpus.ts";
 import {
   DEFAULT_CONTEXT,
   maxContextOf,
@@ -65,6 +66,8 @@ export const cards = defineCommand({
     "kv-latent": opt.integer({ aliases: ["mla-latent"], example: "512+64" }),
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
+    // The GPUs the asker has (`can i run llama-3-70b on 2 4090s`): the answer says whether it fits on them.
+    available: opt.integer({ aliases: ["have", "on-gpus"], example: "2" }),
   },
   examples: [
     "cards 70B gpu=H100",
@@ -210,6 +213,24 @@ export const cards = defineCommand({
         ),
       );
       result.ruleOfThumbBytes = thumb;
+    }
+    if (args.available !== undefined) {
+      positive("available", args.available, 1_000_000);
+      // Serving that does not fit at its precision: what 4-bit weights would take (QLoRA-style int4).
+      const needed4bit =
+        mode === "infer" && precision !== "int4" && (count === undefined || count > args.available)
+          ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
+          : undefined;
+      const verdict = availableVerdict({
+        available: args.available,
+        needed: count,
+        gpu: gpu.name,
+        needed4bit,
+      });
+      notes.push(...verdict.notes);
+      warnings.push(...verdict.warnings);
+      result.available = args.available;
+      result.fitsAvailable = verdict.fits;
     }
     notes.push(
       text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),

@@ -39,7 +39,10 @@ export const mfu = defineCommand({
     "gpu-hours": opt.gpuHours({ aliases: ["gpuhours", "gpu-h", "hours"] }),
     gpus: opt.integer({ aliases: ["cards", "n-gpus"], example: "2048" }),
     days: opt.days({ aliases: ["time", "duration", "wall"] }),
-    "tokens-per-second": opt.size({ aliases: ["throughput", "tps", "tok-s"], example: "238.3K" }),
+    "tokens-per-second": opt.size({
+      aliases: ["throughput", "tps", "tok-s", "tokens/s", "tok/s", "tokens/sec"],
+      example: "238.3K",
+    }),
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
     precision: opt.precision({ aliases: ["dtype"] }),
     layers: opt.integer({ aliases: ["l", "n-layers"], example: "61" }),

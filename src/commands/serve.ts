@@ -6,7 +6,8 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import { availableVerdict } from "./availableGpus.ts";
+import { maxContextOf, mlaOf, positive, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -45,6 +46,8 @@ export const serve = defineCommand({
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
     mode: opt.choice(MODES, { aliases: ["for"], example: "infer" }),
+    // The GPUs the asker has (`can i serve llama-3-70b on 2 4090s`): the answer says whether it fits on them.
+    available: opt.integer({ aliases: ["have", "on-gpus"], example: "2" }),
   },
   examples: [
     "serve llama-3-8b gpu=H100",
@@ -78,6 +81,8 @@ export const serve = defineCommand({
       mla: mlaOf(context.preset),
     });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
+    const verdict =
+      args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision);
     return resultReply({
       command: "serve",
       title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
@@ -90,8 +95,9 @@ export const serve = defineCommand({
           memory: args.gpu.memoryGB,
           usable: input("bytes", usable / 1e9),
         }),
+        ...(verdict?.notes ?? []),
       ],
-      warnings: served.warnings,
+      warnings: verdict ? [...served.warnings, ...verdict.warnings] : served.warnings,
       sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm],
       result: {
         precision,
@@ -103,6 +109,7 @@ export const serve = defineCommand({
         usableBytesPerCard: usable,
         breakdown: served.breakdown,
         ...served.result,
+        ...(verdict ? { available: args.available, fitsAvailable: verdict.fits } : {}),
       },
       // A rate asked already: the next step is the precision or the GPU, not the rate just given.
       hint: text(args.rate === undefined ? "hint.serve" : "hint.serveRate", {
@@ -111,3 +118,19 @@ export const serve = defineCommand({
     });
   },
 });
+
+/** The cards one replica needs against the GPUs the asker has, with 4-bit weights' count when short. */
+function availableOn(
+  args: Parameters<typeof serveFromArgs>[0] & { available?: number | undefined },
+  tracked: Parameters<typeof serveFromArgs>[1],
+  needed: number | undefined,
+  precision: string,
+) {
+  const available = positive("available", args.available ?? 0, 1_000_000);
+  const short = needed === undefined || needed > available;
+  const needed4bit =
+    short && precision !== "int4"
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
+      : undefined;
+  return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit });
+}

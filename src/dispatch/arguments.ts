@@ -54,7 +54,9 @@ export function parseArguments(
       continue;
     }
     const flag = findOption(command, word);
-    if (flag && flag[1].kind === "flag" && !positional[next]?.[1].rest) {
+    // A flag's name is the flag, also after free text has begun (`params decoder … tied`).
+    const restSlot = positional[next]?.[1].rest ? positional[next] : undefined;
+    if (flag && flag[1].kind === "flag" && (!restSlot || raw[restSlot[0]] !== undefined)) {
       raw[flag[0]] = "true";
       continue;
     }

@@ -33,3 +33,21 @@ export function askedForError(
     command: serve,
   };
 }
+
+/** The words that asked for tokens per second, left out when serve reads the question. */
+const ASKING_WORDS = new Set(
+  "每秒 產生 生成 輸出 per second seconds sec s tok/s toks/s tokens/s tokens/sec tok/sec generate generates produce output".split(
+    " ",
+  ),
+);
+
+/**
+ * The question as serve reads it (`llama-3-70b 在 H100 上每秒可以產生多少 token` → `serve llama-3-70b
+ * H100 token`): the command word first, the words that asked for the rate left out.
+ */
+export function asServeLine(text: string): string {
+  return `serve ${text
+    .split(" ")
+    .filter((word) => !ASKING_WORDS.has(word.toLowerCase().replace(/[?,!]+$/, "")))
+    .join(" ")}`;
+}

@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { GPU_CATALOG } from "../core/gpus.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { closeCommands, type Registry } from "./registry.ts";
@@ -24,6 +25,11 @@ export function blameUnknownWords(
         throw new UserError("args.unknownCommand", { command: word, suggestions: commands.join(", ") });
       }
     }
+    // A letter O for a zero (`H1OO`): the GPU it spells with digits, the line corrected in the hint.
+    const digits = word.includes("O") || word.includes("o") ? letterOAsZero(word) : undefined;
+    if (digits !== undefined && GPU_CATALOG.find(digits)) {
+      throw new UserError("read.gpuLetterO", { word, gpu: digits, typo: word, fix: digits });
+    }
     // A family then its size (`llama 70b`): runs of that size first.
     const next = words[i + 1];
     const sized =
@@ -38,6 +44,15 @@ export function blameUnknownWords(
     });
   }
 }
+
+/** `H1OO` → `H100`: an O beside a digit or another such O read as zero; undefined when none is. */
+function letterOAsZero(word: string): string | undefined {
+  if (!/\d/.test(word)) return undefined;
+  const fixed = word.replace(LETTER_O_NEAR_DIGIT, "0");
+  return fixed === word ? undefined : fixed;
+}
+/** An O (either case) in a run of digits and O's that holds a digit: `1OO`, `O8`. */
+const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
 
 /** A parameter count as run names end with one (`70b`, `8x7b` is not). */
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;

@@ -12,6 +12,11 @@ export interface Choice {
   first: string | undefined;
   /** The words without the command's name. */
   rest: string[];
+  /**
+   * A second question the answer does not cover (`how long … and how much memory`): the command
+   * that answers it and the word that asked, said in a note (the time question is answered).
+   */
+  alsoAsked?: { command: AnyCommand; word: string };
 }
 
 /**
@@ -44,6 +49,17 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const meeting = meetingCommand(registry, words);
   if (meeting) return { command: meeting.command, explicit: true, first, rest: meeting.rest };
   const asked = askedLast(registry, words);
+  // `how long … and how much memory`: two questions; the time is answered, the other is named.
+  if (asked && asksHowLong(words)) {
+    const word = words[words.length - 1] as string;
+    return {
+      command: registry.defaultCommand,
+      explicit: false,
+      first,
+      rest: words.slice(0, -1),
+      alsoAsked: { command: asked, word },
+    };
+  }
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
@@ -55,8 +71,10 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
 function askedLast(registry: Registry, words: readonly string[]): AnyCommand | undefined {
   if (words.length < 2) return undefined;
   const last = (words[words.length - 1] as string).replace(TRAILING_PUNCTUATION, "");
-  // A label after its value (`at 45% MFU`) is an option, not a question.
-  if (VALUE_START.test(words[words.length - 2] as string)) return undefined;
+  // A label after its value (`at 45% MFU`) is an option, not a question; a duration or a price
+  // before it (`20 days MFU`, `20 天 的 MFU 是多少`) is no value of the label: that asks.
+  const before = words[words.length - 2] as string;
+  if (VALUE_START.test(before) && !before.includes(" ")) return undefined;
   const command = findCommand(registry, last);
   if (
     !command ||
@@ -69,6 +87,15 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   return command;
 }
 const TRAILING_PUNCTUATION = /[?,!]+$/;
+
+/** Whether the words ask `how long` (normalize.ts writes `how many days` and 多久 so). */
+function asksHowLong(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] as string).toLowerCase() === "how" && (words[i + 1] as string).toLowerCase() === "long")
+      return true;
+  }
+  return false;
+}
 /** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
 const VALUE_START = /^[$+.\d%]/;
 

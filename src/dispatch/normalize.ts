@@ -32,6 +32,7 @@ const CHINESE_WORDS: [string, string][] = [
   ["是多少", " "],
   ["是", " "],
   ["需要幾張卡", " "],
+  ["多少張卡", " "],
   ["幾張卡", " "],
   ["幾張", " "],
   ["多少張", " "],
@@ -41,7 +42,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["改成", " "],
   ["改用", " "],
   ["換", " "],
-  ["多久", " "],
+  // "How long" is a question of time, as in English (choose.ts reads a second question beside it).
+  ["多久", " how long "],
   ["多少", " "],
   ["請問", " "],
   ["一個", " "],
@@ -57,7 +59,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["用", " "],
   ["要", " "],
   // "跑 30 天" (run for 30 days), "每張每小時 2 美元" (2 dollars per card per hour), "花多少錢" (what does it cost).
-  ["跑", " "],
+  // 跑 is "run": a serving question with nothing of training said (H100 跑 70B), filler otherwise (reader.ts).
+  ["跑", " running "],
   ["每張卡", " "],
   ["每張", " "],
   ["每卡", " "],
@@ -119,6 +122,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["顯示卡", " gpus "],
   ["顯卡", " gpus "],
   ["VRAM", " vram "],
+  // A memory question (需要多少記憶體, 顯存): cards answers it (memory is one of its names).
+  ["記憶體", " memory "],
+  ["顯存", " memory "],
+  ["內存", " memory "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);
@@ -136,14 +143,26 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   "⁹": "9",
 };
 
-/** `an hour` is a price's per-hour only after a number or a currency word (`$2 an hour`, not `for an hour`). */
+/**
+ * `an hour` is a price's per-hour only after an amount or a currency word (`$2 an hour`, not `for an
+ * hour` nor `H100 an hour`, whose digits are a GPU's name). The look behind is made only where `an `
+ * was just read, so it never rescans a long run of digits from every place in it.
+ */
 const PER_HOUR =
-  /(?<!\s)\s*(?:\/|\bper\s+|(?<=(?:\d|usd|dollars?)\s*)\ban\s+)(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+  /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+(?<=(?:(?<![a-z\d.])\$?\d+(?:\.\d+)?|usd|dollars?)\s*an\s+))(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
 const MAY_BE_GPU_DAY = /gpu/i;
 /** What every PER_HOUR match holds (most lines have none, and the full pattern costs more to run). */
 const MAY_BE_PRICE = /\/|\b(?:per|an)\s/i;
+
+/** `/h/gpu`: per hour, per GPU (every price is per GPU). */
+const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
+const MAY_BE_USD = /usd|dollar/i;
+/** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
+const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_BE_PERCENT = /per\s?cent/i;
+const PERCENT_WORD = /(\d+(?:\.\d+)?)\s*per\s?cent\b/gi;
 
 /** `how many days`, `how many GPU-hours` is not: only a wall-time unit, which a number never follows here. */
 const HOW_MANY_UNITS = /\bhow\s+many\s+(?:days|hours|hrs|weeks|months|years)\b/gi;
@@ -181,6 +200,13 @@ export function normalizeText(line: string): string {
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
   }
+  // `$2.5/h/gpu` (per hour per GPU, the other order) and `2.5 usd/h` are `$2.5/h`.
+  if (text.includes("/")) {
+    if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_HOUR_PER_GPU, "/h");
+    if (MAY_BE_USD.test(text)) text = text.replace(USD_PER_HOUR, "$$$1/h");
+  }
+  // `40 percent`, `40 per cent` are 40%.
+  if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
@@ -248,8 +274,9 @@ function unicodeForms(line: string): string {
       .replace(/×/g, "*");
   }
   if (!CHINESE.test(text)) return text;
-  // Chinese multipliers bind to the number before them: 1750億 → 1750e8.
+  // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
     text = text.replace(
       /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
       (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
@@ -288,14 +315,24 @@ const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小
 const DIGITS_UNIT_HALF = /(?<!\d)(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
 const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
-const CHINESE_NUMERAL = /[一二兩三四五六七八九十半]/;
+const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
+/**
+ * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the
+ * multiplier step reads it. The look behind starts a match only at a run's first numeral (linear).
+ */
+const CHINESE_BEFORE_MULTIPLIER =
+  /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)\s*(?=[萬万億亿兆])/g;
+const chineseBeforeMultiplier = (whole: string, numeral: string) => {
+  const n = chineseNumber(numeral);
+  return n === undefined ? whole : String(n);
+};
 /**
  * A Chinese number (一 to 九十九), or 半 (half), before a time unit: 一個月, 兩週, 兩個星期, 三天,
  * 三十天, 一個半月 (1.5), 半年; and before a card counter, a GPU count (八張 H100 is 8 H100s). A month
  * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:([一二兩三四五六七八九十]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;
@@ -313,14 +350,43 @@ const CHINESE_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十五 → 35; undefined for anything else (一二). */
-function chineseNumber(numeral: string): number | undefined {
-  const ten = numeral.indexOf("十");
-  if (ten < 0) return numeral.length === 1 ? CHINESE_DIGITS[numeral] : undefined;
-  if (ten > 1 || numeral.length > ten + 2 || numeral.indexOf("十", ten + 1) >= 0) return undefined;
-  const tens = ten === 0 ? 1 : CHINESE_DIGITS[numeral.charAt(0)];
-  const ones = ten === numeral.length - 1 ? 0 : CHINESE_DIGITS[numeral.charAt(ten + 1)];
-  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * 一 → 1, 十 → 10, 十二 → 12, 三十五 → 35, 七百 → 700, 一千 → 1000, 兩千零四十八 → 2048, 三百五
+ * → 350 (the colloquial tens after 百); undefined for anything else (一二, 十十). One pass.
+ */
+export function chineseNumber(numeral: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let lastUnit = Number.POSITIVE_INFINITY;
+  let zero = false;
+  for (const ch of numeral) {
+    if (ch === "零") {
+      if (digit !== undefined) return undefined;
+      zero = true;
+      continue;
+    }
+    const d = CHINESE_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== undefined) return undefined;
+      digit = d;
+      continue;
+    }
+    const unit = CHINESE_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return undefined;
+    // 十 alone first is ten (十二); any other unit needs its digit (百 alone is no number here).
+    const count = digit ?? (unit === 10 && total === 0 ? 1 : undefined);
+    if (count === undefined) return undefined;
+    total += count * unit;
+    digit = undefined;
+    lastUnit = unit;
+    zero = false;
+  }
+  if (digit !== undefined)
+    total +=
+      !zero && lastUnit >= 100 && lastUnit < Number.POSITIVE_INFINITY ? (digit * lastUnit) / 10 : digit;
+  return total > 0 ? total : undefined;
 }
 
 function chineseDuration(

@@ -303,10 +303,30 @@ function listItems(text: string): string[] {
   return items.length > 1 ? items.filter((item) => item !== "") : [text];
 }
 
+/** Everyday words for a choice (`mode=training`, `mode=inference`): the choice, where it is one. */
+const CHOICE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["training", "train"],
+  ["pretrain", "train"],
+  ["pretraining", "train"],
+  ["inference", "infer"],
+  ["inferencing", "infer"],
+  ["serve", "infer"],
+  ["serving", "infer"],
+  ["finetune", "full"],
+  ["fine-tune", "full"],
+  ["finetuning", "full"],
+  ["fine-tuning", "full"],
+]);
+
 function choice<C extends string>(text: string, choices: readonly C[]): C {
   const found = choices.find((c) => c.toLowerCase() === text);
   if (found) return found;
-  const suggestions = nearest(text, choices).join(", ");
+  const alias = CHOICE_ALIASES.get(text);
+  const aliased = alias === undefined ? undefined : choices.find((c) => c === alias);
+  if (aliased) return aliased;
+  const suggestions = nearest(text, choices)
+    .filter((c) => c.toLowerCase() !== text)
+    .join(", ");
   // Nothing near: the choices are listed already, without the first three as a "Did you mean".
   throw suggestions === ""
     ? new UserError("args.badChoiceNoSuggestion", { value: text, choices: choices.join(", ") })

@@ -1,6 +1,7 @@
 import { oncePer } from "../core/oncePer.ts";
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
+import { findOption } from "./findOption.ts";
 import { LineLookups, type Reading, readsShapes, readWords } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 
@@ -12,7 +13,7 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   let command = choice.command;
   const lookups = new LineLookups();
   let reading = read(registry, command, choice.rest, lookups);
-  if (!choice.explicit && reading.unplaced.length > 0) {
+  if (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words))) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
@@ -28,6 +29,15 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
     }
   }
   return { command, reading };
+}
+
+/** A `key=value` word whose key this command does not declare (`tokens/s=1M` in compute): another may. */
+function hasUnknownKey(command: AnyCommand, words: readonly string[]): boolean {
+  for (const word of words) {
+    const equals = word.indexOf("=");
+    if (equals > 0 && !findOption(command, word.slice(0, equals))) return true;
+  }
+  return false;
 }
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */

@@ -31,11 +31,11 @@ export const FILLER = new Set([
   ..."how long many much would will could can should it its take takes taking to the a an of on with at for in into"
     .split(" ")
     .concat(
-      ..."need needs needed do does did i we you is are be what whats what's which model models run runs".split(
+      ..."need needs needed do does did i we you is are be what whats what's which model models run runs running".split(
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our ? - — gpu gpus card cards total".split(" "),
+  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards total".split(" "),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
@@ -119,6 +119,9 @@ const MODE_RANK: ReadonlyMap<string, number> = new Map([
   ["qlora", 2],
 ]);
 
+/** A GPU count sets gpus (a plan's GPUs) or, in cards, the GPUs the asker has (`on 2 4090s`). */
+const GPU_COUNT = ["gpus", "available"];
+
 /** A unit word after a number names the option it sets (looked up among the command's names and aliases). */
 const UNIT_WORDS: Record<string, string[]> = {
   params: ["params"],
@@ -131,12 +134,13 @@ const UNIT_WORDS: Record<string, string[]> = {
   toks: ["tokens"],
   flops: ["flops", "budget"],
   flop: ["flops", "budget"],
-  gpus: ["gpus"],
-  gpu: ["gpus"],
-  cards: ["gpus"],
-  card: ["gpus"],
+  gpus: GPU_COUNT,
+  gpu: GPU_COUNT,
+  cards: GPU_COUNT,
+  card: GPU_COUNT,
   "gpu-hours": ["gpu-hours"],
   "gpu-hrs": ["gpu-hours"],
+  activated: ["active"],
   "tok/s": ["tokens-per-second"],
   "tokens/s": ["tokens-per-second"],
   "tokens/sec": ["tokens-per-second"],
@@ -249,6 +253,8 @@ interface CommandStatics {
   price: string | undefined;
   /** The option a request rate sets (`serve`). */
   rate: string | undefined;
+  /** The option GPU time sets (`30.84M H100 hours`). */
+  gpuHours: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
 }
@@ -257,7 +263,7 @@ const staticsOf = oncePer(
   (command: AnyCommand): CommandStatics => ({
     shapes: !entries(command).some(([, spec]) => spec.positional && (spec.rest || spec.kind === "text")),
     gpu: ofKind(command, "gpu")[0]?.[0],
-    gpus: named(command, ["gpus"]),
+    gpus: named(command, GPU_COUNT),
     percent: named(command, ["mfu"]) ?? ofKind(command, "fraction")[0]?.[0],
     budget: named(command, ["flops", "budget", "compute"]),
     tokens: named(command, ["tokens"]),
@@ -265,6 +271,7 @@ const staticsOf = oncePer(
     duration: named(command, ["days", "time", "deadline"]) ?? ofKind(command, "duration")[0]?.[0],
     price: ofKind(command, "price")[0]?.[0],
     rate: named(command, ["rate"]),
+    gpuHours: named(command, ["gpu-hours"]),
     precisions: entries(command).filter(
       ([name, spec]) =>
         spec.kind === "precision" ||
@@ -285,6 +292,7 @@ interface WordsFacts {
   models: number[];
   lower: readonly string[] | undefined;
   loneNumber: boolean | undefined;
+  runServes: boolean | undefined;
 }
 
 function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
@@ -294,13 +302,21 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   const runs = wordRuns(words, i, Math.min(3, words.length - i));
   for (let n = runs.length; n >= 1; n--) {
     const joined = runs[n - 1] as string;
-    // One word that is a number or a size (`128`, `70B`) names no GPU; two or more words hold a space.
-    if (n === 1 && (isDigits(joined) || joined.length < 2 || joined.includes("="))) continue;
-    if (n === 1 && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
+    // One word that is a number or a size (`128`, `70B`) names no GPU, unless the catalog's name of
+    // a card is those digits (`4090`, `3090`: the GeForce RTX); two or more words hold a space.
+    if (n === 1 && isDigits(joined) && !isDigitsGpu(joined)) continue;
+    if (n === 1 && (joined.length < 2 || joined.includes("="))) continue;
+    if (n === 1 && !isDigits(joined) && /^\d+(\.\d+)?[kmbtp]?$/i.test(joined)) continue;
     // A name of a catalog GPU (an exact lookup, never a fuzzy match), as typed or without a plural s.
     if (GPU_CATALOG.find(joined)) return { text: joined, length: n };
     const singular = withoutPluralS(joined);
     if (singular !== joined && GPU_CATALOG.find(singular)) return { text: singular, length: n };
+    // The plural on the name before its memory size: `A100s 80gb`.
+    const first = words[i] as string;
+    if (n > 1 && withoutPluralS(first) !== first) {
+      const named = `${withoutPluralS(first)}${joined.slice(first.length)}`;
+      if (GPU_CATALOG.find(named)) return { text: named, length: n };
+    }
   }
   return undefined;
 }
@@ -311,6 +327,21 @@ function wordRuns(words: readonly string[], i: number, count: number): string[] 
   for (let n = 1; n < count; n++) runs.push(`${runs[n - 1]} ${words[i + n]}`);
   return runs;
 }
+
+/** Catalog names that are digits only (`4090`, `3090`, `5090`: the GeForce RTX cards), made when first asked. */
+let digitsGpuNames: ReadonlySet<string> | undefined;
+/** Whether the digits are a GPU's catalog name (`4090`), so a bare `4090` is the card, never 4,090 parameters. */
+export function isDigitsGpu(word: string): boolean {
+  digitsGpuNames ??= new Set(
+    GPU_CATALOG.items.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases]).filter((name) => isDigits(name)),
+  );
+  return digitsGpuNames.has(word);
+}
+
+/** `4090`, `4090s`: digits, with a plural s at most (a whole-word catalog check follows). */
+const mayBeDigitsGpu = (word: string) => isDigits(withoutPluralS(word)) && isDigitsGpu(withoutPluralS(word));
+/** The catalog's full name of a GPU found by `gpuAt`. */
+const gpuName = (typed: string) => GPU_CATALOG.find(typed)?.name ?? typed;
 
 const withoutPluralS = (text: string) =>
   text.endsWith("s") || text.endsWith("S") ? text.slice(0, -1) : text;
@@ -340,7 +371,13 @@ export class LineLookups {
 
   #of(words: readonly string[]): WordsFacts {
     for (const known of this.#byWords) if (known.words === words) return known.facts;
-    const facts: WordsFacts = { gpus: [], models: [], lower: undefined, loneNumber: undefined };
+    const facts: WordsFacts = {
+      gpus: [],
+      models: [],
+      lower: undefined,
+      loneNumber: undefined,
+      runServes: undefined,
+    };
     this.#byWords.push({ words, facts });
     return facts;
   }
@@ -357,6 +394,13 @@ export class LineLookups {
     const facts = this.#of(words);
     facts.loneNumber ??= countBareNumbers(words) === 1;
     return facts.loneNumber;
+  }
+
+  /** Whether `run` asks about serving here (`can i run llama-3-70b on 2 4090s`): see runServes. */
+  runServes(words: readonly string[]): boolean {
+    const facts = this.#of(words);
+    facts.runServes ??= runServes(this.lowerOf(words));
+    return facts.runServes;
   }
 
   /** The GPU named by the words from `i` (up to three of them). */
@@ -415,6 +459,40 @@ export class LineLookups {
     this.#gpus.set(key, found);
     return found;
   }
+}
+
+/** `run` a model: serving it, unless the line says something of training (runServes). */
+const RUN_WORDS = new Set(["run", "running"]);
+/** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
+const TRAINING_CUES = new Set([
+  ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
+  ..."tokens token tok toks long time days day hours hour weeks week months month years year mfu hfu cost price budget gpu-hours flops".split(
+    " ",
+  ),
+]);
+/** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
+const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
+
+/**
+ * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
+ * tokens, a time, MFU, a price), no `%`, `$` or time unit in a word, and at most one size (`70B 2T`
+ * is a run on 2T tokens). One pass, made only for a line that says `run`.
+ */
+function runServes(lowered: readonly string[]): boolean {
+  let sizes = 0;
+  for (const word of lowered) {
+    const equals = word.indexOf("=");
+    if (equals > 0) {
+      // `gpu=4090` says nothing of training; `tokens=2T`, `days=30`, `mode=train` do.
+      if (TRAINING_CUES.has(word.slice(0, equals)) || TRAINING_CUES.has(word.slice(equals + 1))) return false;
+      continue;
+    }
+    // A word holding a space is a number with its unit (`30 days`, `2048 * 21 days`).
+    if (TRAINING_CUES.has(word) || word.includes("%") || word.includes("$") || word.includes(" "))
+      return false;
+    if (SUFFIXED_SIZE.test(word) && ++sizes > 1) return false;
+  }
+  return true;
 }
 
 /** How many words are bare numbers, counted up to two (enough for `loneNumber`). */
@@ -513,6 +591,18 @@ export function readWords(
       continue;
     }
 
+    // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
+    // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
+    const hours = startsWithDigit(word) ? gpuHoursAt(words, lowered, i, lookups) : undefined;
+    if (hours) {
+      if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
+      if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
+        notes.push(
+          text("read.gpuHours", { typed: words.slice(i, i + hours.length).join(" "), value: hours.value }),
+        );
+      i += hours.length - 1;
+      continue;
+    }
     // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
     const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
     const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
@@ -548,6 +638,8 @@ export function readWords(
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !UNITS.get(next ?? "")) {
         set(known.gpu, gpu.text, gpu.text);
+        if (mayBeDigitsGpu(gpu.text))
+          notes.push(text("read.digitsGpu", { word: gpu.text, gpu: gpuName(gpu.text) }));
         set(known.gpus, word, `${word}×`);
         i += gap + gpu.length;
         continue;
@@ -620,10 +712,13 @@ export function readWords(
       continue;
     }
 
-    // A GPU name on its own; a word that starts like a number is read as one below instead.
-    const gpu = NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i);
+    // A GPU name on its own; a word that starts like a number is read as one below instead, but for
+    // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
+    const digitsGpu = NUMBERISH.test(word) && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
+    const gpu = digitsGpu ?? (NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
+      if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
       i += gpu.length - 1;
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
@@ -643,6 +738,15 @@ export function readWords(
         suggestion: `${numeral}個月`,
         month: MONTH_NAMES[month] ?? "",
       });
+    }
+    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it.
+    if (RUN_WORDS.has(lower) && lookups.runServes(words)) {
+      const target = modeOption(command, "infer", "infer");
+      if (target) {
+        setMode(assigned, target);
+        notes.push(text("read.runAsServing", { word }));
+      } else unplaced.push(word);
+      continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
@@ -758,6 +862,52 @@ export function readWords(
     positional.push(word);
   }
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */
+const HOURS_NUMBER = /^\d+(?:\.\d+)?[kmb]?$/i;
+/** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
+const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
+/** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */
+const HOURS_SUFFIXES = ["-hours", "-hour", "-hrs"];
+
+/**
+ * GPU time from `at` (a number), as model cards and papers write it: `30.84M H100 hours`, `30.84M
+ * H100-hours`, `2.788M H800 GPU hours`, `30.84M gpu hours`. A GPU or the word gpu must come first:
+ * `30 hours` alone is wall time. The GPU named, when one was, and how many words were read.
+ */
+function gpuHoursAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { value: string; gpu: string | undefined; length: number } | undefined {
+  const value = words[at] as string;
+  const next = lowered[at + 1];
+  if (next === undefined || !HOURS_NUMBER.test(value)) return undefined;
+  // `H100-hours`: the GPU and its hours in one word.
+  for (const suffix of HOURS_SUFFIXES) {
+    if (!next.endsWith(suffix) || next.length === suffix.length) continue;
+    const name = (words[at + 1] as string).slice(0, -suffix.length);
+    if (name.toLowerCase() === "gpu") return { value, gpu: undefined, length: 2 };
+    const gpu = lookups.gpuAtOnce([name], 0);
+    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+  }
+  // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
+  const space = next.indexOf(" ");
+  if (space > 0) {
+    if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
+    const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
+    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+  }
+  let j = at + 1;
+  const gpu = lookups.gpuAt(words, j);
+  if (gpu) j += gpu.length;
+  const saidGpu = lowered[j] === "gpu";
+  if (saidGpu) j++;
+  const unit = lowered[j];
+  if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
+  return { value, gpu: gpu?.text, length: j + 1 - at };
 }
 
 /** A GPU's count typed after its name, from `at`: `x 8`, `* 8`, or a lone whole number (`H100 512`). */

@@ -3,11 +3,12 @@ import { isUserError, UserError } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
-import type { Asked, Reply } from "../reply/reply.ts";
-import { askedForError } from "./askedFor.ts";
+import type { Asked, Reply, Text } from "../reply/reply.ts";
+import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
-import { typedForm } from "./normalize.ts";
+import { findOption } from "./findOption.ts";
+import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
 import type { Registry } from "./registry.ts";
@@ -23,6 +24,8 @@ export interface RespondOptions {
    * Chinese (any Han character) is then answered in zh-TW; an inline `lang=` still wins.
    */
   langFromText?: boolean;
+  /** A corrected line being tried for a refusal's hint: not corrected again. */
+  retried?: boolean;
 }
 
 /** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
@@ -66,6 +69,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
         ...reply.notes,
       ];
     }
+    const also = prepared.choice.alsoAsked;
+    if (also && reply.ok) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -78,10 +83,24 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
-    // A line asking what another command answers (tokens per second) is pointed at it.
+    // A line asking what another command answers (tokens per second) is answered by it when it
+    // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    if (asking) {
+      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang });
+      if (served.ok) {
+        served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        return served;
+      }
+    }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
     const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
+    // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
+    // blamed when the rest reads (never the generic example when the asker's own line can be shown).
+    const corrected = isUserError(error)
+      ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
+      : undefined;
+    if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
     if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
@@ -90,6 +109,52 @@ export function respondToText(registry: Registry, line: string, options: Respond
     reply.lang = lang;
     return reply;
   }
+}
+
+/**
+ * `Also asked: memory`: the second question of a line, not answered here, with the command that
+ * answers it for the same model and GPU (training memory, as the first question was a training run).
+ */
+function alsoAskedNote(
+  also: { command: AnyCommand; word: string },
+  raw: Record<string, string>,
+  line: string,
+): Text {
+  const parts = [also.command.name];
+  if (raw.params !== undefined) parts.push(raw.params);
+  const gpu = raw.gpu?.split(",")[0];
+  if (gpu !== undefined && findOption(also.command, "gpu")) parts.push(`gpu=${gpu}`);
+  if (findOption(also.command, "mode")) parts.push("mode=train");
+  return text("read.alsoAsked", { what: typedForm(also.word, line), example: parts.join(" ") });
+}
+
+const SPACES = /\s+/g;
+
+/** Errors that blame one word of the line: the line without it may be the question meant. */
+const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
+
+/**
+ * The asker's line corrected: the fix an error names (`typo` → `fix`), else the line without the
+ * blamed word when that line is answered. Tried only for a refusal (never on an answer's path).
+ */
+function correctedLine(
+  registry: Registry,
+  line: string,
+  error: UserError,
+  options: RespondOptions,
+  lang: Lang,
+): string | undefined {
+  const { typo, fix } = error.params;
+  const words = line.split(" ");
+  if (typeof typo === "string" && typeof fix === "string") {
+    return words.map((word) => (word === typo ? fix : word)).join(" ");
+  }
+  const blamed = error.params.word ?? error.params.value;
+  if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
+  const without = words.filter((word) => word !== blamed);
+  if (without.length === words.length || without.length === 0) return undefined;
+  const candidate = without.join(" ");
+  return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;
 }
 
 /** What was read, kept on the reply so a conversation need not parse the line again. */
@@ -115,7 +180,7 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 }
 
 /** The parameters of an error that name a word of the line. */
-const WORD_PARAMS = ["word", "query", "name", "value"] as const;
+const WORD_PARAMS = ["word", "query", "name", "value", "text"] as const;
 
 function typedInPlace(params: Record<string, string | number>, line: string): void {
   for (const key of WORD_PARAMS) {

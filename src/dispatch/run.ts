@@ -1,9 +1,10 @@
 import { explainInPlace } from "../commands/explain.ts";
 import { UserError } from "../core/errors.ts";
-import type { Gpu } from "../core/gpus.ts";
+import { GPU_CATALOG, type Gpu } from "../core/gpus.ts";
 import { text } from "../reply/build.ts";
 import type { Reply, Text } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
+import { findOption } from "./findOption.ts";
 import type { OptionSpec } from "./options.ts";
 import { checkInputs, checkResult } from "./plausibility.ts";
 import { readAsOf } from "./readAs.ts";
@@ -31,8 +32,18 @@ export function runCommand(
     data.precision = fallback.precision;
     notes.push(text("read.precisionFallback", fallback));
   }
-  // The defaults applied here (the only one is a precision), shared rather than a set per question.
-  const assumed = fallback ? PRECISION_ASSUMED : NONE_ASSUMED;
+  // The defaults applied here (a precision), shared rather than a set per question; a GPU a
+  // published run's preset chose for a command that does not read that run's GPU time (cards,
+  // serve: `how much vram for llama 3 8b`) is the bot's choice, not the user's, and said so.
+  const gpuChosen = chosenGpu(command, context, typed);
+  const assumed = gpuChosen
+    ? fallback
+      ? GPU_AND_PRECISION_ASSUMED
+      : GPU_ASSUMED
+    : fallback
+      ? PRECISION_ASSUMED
+      : NONE_ASSUMED;
+  if (gpuChosen) notes.push(text("read.gpuFromRun", { gpu: gpuChosen, model: context.preset?.name ?? "" }));
   const options = trackedOptions(command, data);
   const answered = assertFinite(command.run(options as never, context));
   // The options named as not used are not shown as read either.
@@ -86,7 +97,23 @@ function precisionFallback(
   return best ? { gpu: gpu.name, precision: best } : undefined;
 }
 
+/**
+ * The GPU a preset filled in where the user named none and the command does not read the run's
+ * GPU time (no gpu-hours option: cards, serve): its catalog name, else undefined.
+ */
+function chosenGpu(
+  command: AnyCommand,
+  context: CommandContext,
+  typed: readonly string[],
+): string | undefined {
+  const filled = context.preset?.filled.gpu;
+  if (filled === undefined || typed.includes("gpu") || findOption(command, "gpu-hours")) return undefined;
+  return GPU_CATALOG.find(filled)?.name ?? filled;
+}
+
 const PRECISION_ASSUMED: ReadonlySet<string> = new Set(["precision"]);
+const GPU_ASSUMED: ReadonlySet<string> = new Set(["gpu"]);
+const GPU_AND_PRECISION_ASSUMED: ReadonlySet<string> = new Set(["gpu", "precision"]);
 const NONE_ASSUMED: ReadonlySet<string> = new Set();
 
 /** Training precisions in the order a run would pick them when bf16 is missing. */

@@ -44,9 +44,9 @@ export function tokenize(text: string): string[] {
         tokens[tokens.length - 1] = `${before}/${word}`;
         continue;
       }
-      // An article counts only where a duration is said (`for a month`, `in an hour`): `tokens a
-      // second` is a rate, left as typed.
-      if (!article || before === undefined || BEFORE_DURATION.has(before.toLowerCase())) {
+      // An article counts a duration (`for a month`, `H100 a week`) but after what a rate counts:
+      // `tokens a second` is a rate, left as typed.
+      if (!article || before === undefined || !RATE_NOUNS.has(before.toLowerCase())) {
         tokens[tokens.length - 1] = `${spelled} ${word}`;
         continue;
       }
@@ -72,9 +72,9 @@ export function tokenize(text: string): string[] {
 const OPERATORS = "*/+^-";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
 const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);
-/** Words after which `a`/`an` before a time unit is one of it (`for a month`, `in an hour`). */
-const BEFORE_DURATION = new Set(
-  "for in within over under about around roughly only just than take takes taking run runs running train training and or".split(
+/** Words after which `a`/`an` before a time unit is "per" (`tokens a second`, `requests a minute`): a rate. */
+const RATE_NOUNS = new Set(
+  "tokens token tok toks requests request req reqs queries query times once twice usd dollars dollar".split(
     " ",
   ),
 );

@@ -905,6 +905,21 @@ export const en = {
   "compare.cell.mfuPublished": "{mfu} (published)",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
+  // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
+  "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
+  "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",
+  "cards.availableNone": "Does not fit on the {available} {gpu} given, nor on any layout searched.",
+  "cards.available4bit":
+    "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
+  "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",
+  "read.runAsServing":
+    "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
+  "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
+  "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
+  "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
+  "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
 } as const;
 
 export type MessageKey = keyof typeof en;

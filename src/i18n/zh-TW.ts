@@ -869,6 +869,20 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.cell.mfuPublished": "{mfu}（公開值）",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
+  // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.digitsGpu": "將「{word}」解讀為 GPU {gpu}，不是數字。",
+  "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
+  "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",
+  "cards.availableNone": "給定的 {available} 張 {gpu} 放不下，搜尋過的任何配置也放不下。",
+  "cards.available4bit": "改用 4-bit 權重 (precision=int4) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
+  "opt.available": "你手上的 GPU 數量：回答會說模型放不放得下 (`on 2 4090s`)。",
+  "read.runAsServing":
+    "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
+  "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
+  "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
+  "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
+  "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
+  "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
 };
 
 /**

@@ -58,7 +58,13 @@ export function readAsLine(lang: Lang, readAs: ReadAs): string | undefined {
   let count: ReadItem | undefined;
   for (const item of readAs.items) {
     if (gpu === undefined && item.kind === "gpu") gpu = item;
-    if (count === undefined && item.option === "gpus" && typeof item.value === "number") count = item;
+    // The GPUs of a plan (gpus) or those the asker has (cards' available): `2 × RTX 4090`.
+    if (
+      count === undefined &&
+      (item.option === "gpus" || item.option === "available") &&
+      typeof item.value === "number"
+    )
+      count = item;
   }
   const parts: string[] = [];
   for (const item of readAs.items) {

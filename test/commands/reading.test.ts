@@ -338,7 +338,8 @@ const NEVER_MERGED: [string, Case][] = [
       result: { impliedMfu: { sixN: (6 * 70e9 * 15e12) / (512 * 34 * 86400 * 989.4e12) } },
     },
   ],
-  ["cards 7B 8x A100", { note: "read.unplaced" }],
+  // The count is the GPUs the asker has: the answer says whether 7B fits on them.
+  ["cards 7B 8x A100", { command: "cards", read: { available: 8, gpu: "a100-80gb-sxm" } }],
   ["chinchilla 70B on H100", { note: "read.unplaced" }],
 ];
 

@@ -21,8 +21,9 @@ describe("tokenize: an article or number word before a time unit", () => {
     // After a number, an article is "per": `$50 a day` is a price per day, not $50 and one day.
     expect(tokenize("$50 a day")).toEqual(["$50/day"]);
     expect(tokenize("30 days one week")).toEqual(["30 days", "1 week"]);
-    // Where no duration is said, an article stays a word: `tokens a second` is no one second.
+    // After what a rate counts, an article stays a word: `tokens a second` is no one second.
     expect(tokenize("3000 tokens a second")).toEqual(["3000", "tokens", "a", "second"]);
-    expect(tokenize("512 H100 a month")).toEqual(["512", "H100", "a", "month"]);
+    // After anything else it is one of the unit (fresh-eyes report 3, item 16).
+    expect(tokenize("512 H100 a month")).toEqual(["512", "H100", "1 month"]);
   });
 });
