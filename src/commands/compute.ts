@@ -22,7 +22,12 @@ import {
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
 import { gpuWord } from "./gpuWord.ts";
-import { publishedGpuElsewhere, publishedPowerElsewhere, publishedRunChanged } from "./publishedGpu.ts";
+import {
+  fp8FromPublished,
+  publishedGpuElsewhere,
+  publishedPowerElsewhere,
+  publishedRunChanged,
+} from "./publishedGpu.ts";
 
 export const compute = defineCommand({
   name: "compute",
@@ -266,6 +271,7 @@ export const compute = defineCommand({
         );
       }
       if (otherRun) notes.push(otherRun);
+      const fp8Published = otherRun ? fp8FromPublished(context.preset, precision, hardware.gpus) : undefined;
       if (elsewhere) {
         notes.push(
           text("note.publishedOtherGpu", { model: elsewhere.model, runGpu: elsewhere.runGpu, gpu: gpu.name }),
@@ -295,6 +301,7 @@ export const compute = defineCommand({
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);
         pushAll(notes, plan.notes);
+        if (fp8Published) notes.push(fp8Published);
         pushAll(warnings, plan.warnings);
         pushAll(sources, plan.sources);
       }

@@ -1,8 +1,9 @@
 import type { Precision } from "../core/gpus.ts";
 import { findGpu, type Gpu } from "../core/gpus.ts";
+import { FP8_PUBLISHED_SPEEDUP } from "../core/planning.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import type { CommandContext } from "../dispatch/command.ts";
-import { text } from "../reply/build.ts";
+import { input, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { Text } from "../reply/reply.ts";
 
@@ -75,4 +76,35 @@ export function publishedRunChanged(
   if (hours !== undefined) values.push(`gpu-hours=${formulaNumber(Number(hours))}`);
   if (days !== undefined) values.push(`days=${formulaNumber(Number(days))}`);
   return text("preset.notUsed", { model: model.name, values: values.join(" "), typed: typed.join(" ") });
+}
+
+/**
+ * A published bf16 run typed at fp8 (`llama-3-405b precision=fp8`): its own time over the 1.37×
+ * a published fp8 run measured (Fujii et al. 2024: 415 → 570 TFLOP/s per H100), beside the plan
+ * at the fp8 peak. Undefined unless only the precision changed and the run's time and GPUs are known.
+ */
+export function fp8FromPublished(
+  preset: CommandContext["preset"],
+  precision: Precision,
+  gpus: number | undefined,
+): Text | undefined {
+  if (!preset || precision !== "fp8" || preset.filled.tokens === undefined) return undefined;
+  const model = lookupModel(preset.name);
+  if (!model || model.precision === "fp8") return undefined;
+  const { filled } = preset;
+  const hours = filled["gpu-hours"];
+  const seconds =
+    hours !== undefined && gpus !== undefined
+      ? (Number(hours) * 3600) / gpus
+      : filled.days !== undefined
+        ? Number(filled.days) * 86_400
+        : undefined;
+  if (seconds === undefined) return undefined;
+  return text("note.fp8FromPublished", {
+    model: model.name,
+    precision: model.precision,
+    published: input("daysShort", seconds),
+    speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
+    fp8: input("daysShort", seconds / FP8_PUBLISHED_SPEEDUP),
+  });
 }

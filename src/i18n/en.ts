@@ -903,6 +903,8 @@ export const en = {
   "compare.cell.mfuAttention": "{mfu} (6N+attn)",
   "compare.cell.mfu6N": "{mfu} (6N)",
   "compare.cell.mfuPublished": "{mfu} (published)",
+  "note.fp8FromPublished":
+    "{model} took {published} in {precision}; at the {speedup}× a published fp8 run measured over bf16 (Fujii et al. 2024) it would take about {fp8}, longer than the plan at twice the peak above.",
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)

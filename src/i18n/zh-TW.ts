@@ -867,6 +867,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.cell.mfuAttention": "{mfu}（6N+attn）",
   "compare.cell.mfu6N": "{mfu}（6N）",
   "compare.cell.mfuPublished": "{mfu}（公開值）",
+  "note.fp8FromPublished":
+    "{model} 以 {precision} 訓練花了 {published}；照公開的 fp8 訓練相對 bf16 實測的 {speedup} 倍 (Fujii et al. 2024)，大約要 {fp8}，比上面以兩倍峰值規劃的時間長。",
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)

@@ -55,6 +55,11 @@ describe("a published run with other tokens or another precision plans at its MF
     );
     // Fujii et al. 2024: 415 → 570 TFLOP/s per H100 with fp8, 1.37×.
     expect(said(line)).toContain("1.37×");
+    // The published bf16 run's 78.4 d over 570/415 = 1.37× (Fujii et al. 2024) ≈ 57.1 d.
+    expect(said(line)).toContain("Llama 3 405B took 78.4 d in bf16");
+    expect(said(line)).toContain(
+      `about ${(((30.84e6 * 3600) / 16_384 / 86_400) * (415 / 570)).toFixed(1)} d`,
+    );
     expect(said(line, "zh-TW")).toContain("1.37");
   });
 
