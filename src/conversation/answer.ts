@@ -77,22 +77,24 @@ export function notYours(question: Question): Reply {
 
 /** A change each command's thread takes, as its refusals show it (typed grammar, either language). */
 const CHANGE_EXAMPLES: Record<string, string> = {
-  compute: "gpu=A100 · fp8 · gpus=1024 · 2T tokens",
-  mfu: "gpu=A100 · days=54",
+  compute: "{gpu} · gpus=1024 · 2T tokens · mfu=50%",
+  mfu: "{gpu} · days=54",
   chinchilla: "13B",
-  cards: "gpu=A100 · mode=infer",
-  serve: "gpu=A100 · batch=64",
+  cards: "{gpu} · mode=infer",
+  serve: "{gpu} · batch=64",
   params: "layers=48",
   compare: "and palm",
 };
 
 /**
- * A follow-up the grammar refused: its example is a change to the thread's question (`gpu=A100`,
- * `fp8`), not a whole new question (`175B 300B`), which would start over.
+ * A follow-up the grammar refused: its example is a change to the thread's question (another
+ * GPU than the thread's, `gpus=1024`), not a whole new question (`175B 300B`), which would start over.
  */
-export function asChangeRefusal(reply: Reply, command: string): Reply {
+export function asChangeRefusal(reply: Reply, question: Pick<Question, "command" | "options">): Reply {
   if (reply.ok || !reply.error) return reply;
-  const example = CHANGE_EXAMPLES[command] ?? "gpu=A100";
+  const command = question.command;
+  const gpu = /^h100$/i.test(question.options.gpu ?? "") ? "gpu=A100" : "gpu=H100";
+  const example = (CHANGE_EXAMPLES[command] ?? "{gpu}").replace("{gpu}", gpu);
   const error =
     reply.error.key === "read.unknownWord"
       ? text("conversation.unknownWord", { word: reply.error.params?.word ?? "", command })

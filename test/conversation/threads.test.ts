@@ -195,6 +195,11 @@ describe("follow-up filler is skipped", () => {
     expect(refused.text).toContain("I don't know what “blah” changes in the thread's /flops compute.");
     expect(refused.text).toContain("In this thread, write only what changes, e.g. gpu=A100");
     expect(refused.text).not.toContain("175B 300B");
+    // A100 has no dense fp8 peak (NVIDIA A100 datasheet): the example moves to another GPU.
+    await say("gpu=A100");
+    const fp8 = await say("precision=fp8");
+    expect(fp8.turn.reply.ok).toBe(false);
+    expect(fp8.text).toContain("In this thread, write only what changes, e.g. gpu=H100");
     const zh = thread("zh-TW");
     await zh("用 512 張 H100 訓練 70B 15T token");
     const zhRefused = await zh("gpus=lots");

@@ -66,7 +66,7 @@ export async function converse(
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
         return {
-          reply: withChanges(asChangeRefusal(reply, followUp.question.command), followUp.question, changes),
+          reply: withChanges(asChangeRefusal(reply, followUp.question), followUp.question, changes),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
         };
@@ -81,7 +81,7 @@ export async function converse(
         lang: previous.lang ?? deps.lang,
         text: `${previous.command} ${text}`,
       });
-      return { reply: asChangeRefusal(reply, previous.command) };
+      return { reply: asChangeRefusal(reply, previous) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
     return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };

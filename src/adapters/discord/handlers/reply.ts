@@ -62,7 +62,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       const changes = followUp.kind === "changed" ? followUp.changes : [];
       reply = question
         ? withChanges(
-            asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question.command),
+            asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question),
             question,
             changes,
           )
@@ -71,7 +71,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       if (!isUserError(error)) throw error;
       // Read with the last question's command, so the error shows that command's example.
       const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
-      reply = asChangeRefusal(await run(again), previous.command);
+      reply = asChangeRefusal(await run(again), previous);
     }
   }
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
