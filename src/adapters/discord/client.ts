@@ -62,7 +62,8 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
     // The Chart button under an answer (README, "In a meeting"): the PNG attached to the press's reply.
     chart:
-      options.chart ?? ((reply, interaction) => attachChart(interaction, reply, reply.lang ?? config.DEFAULT_LANG, logger)),
+      options.chart ??
+      ((reply, interaction) => attachChart(interaction, reply, reply.lang ?? config.DEFAULT_LANG, logger)),
   };
 
   const handle = async (interaction: Interaction): Promise<void> => {
