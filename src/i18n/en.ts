@@ -445,7 +445,6 @@ export const en = {
   "hf.configNotObject": 'A config.json is a JSON object: {"model_type": …, "hidden_size": …}.',
   "hf.unsupportedType":
     "I can count model_type “{type}” only approximately, so I won't. Supported: {supported}.",
-  "hf.configField": "The config's field {field} is not what I expected ({detail}).",
   "hf.configMissing": "The config has no {field}, which this model type needs.",
   "flop.attentionProjections": "Forward: attention projections",
   "flop.attentionScores": "Forward: attention scores (Q·Kᵀ, A·V)",
@@ -842,6 +841,9 @@ export const en = {
     "A chart is posted in the channel for everyone to see, so a private answer gets none: share the answer first, then press Chart.",
   "params.runUnmodelled":
     "The parameter formulas here do not model {model}'s architecture, so it is not counted layer by layer: its published total and active counts are in /flops model {id}.",
+  "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",
+  "hf.configNotNumber": "The config's field {field} must be a number, not {value}.",
+  "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -425,7 +425,6 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.configTooLarge": "這份 config 有 {chars} 個字元；最多只讀 {max} 個。請只貼 config.json。",
   "hf.configNotObject": 'config.json 是一個 JSON 物件：{"model_type": …, "hidden_size": …}。',
   "hf.unsupportedType": "model_type「{type}」我只能粗估，所以不算。支援的有：{supported}。",
-  "hf.configField": "config 的欄位 {field} 不是預期的樣子 ({detail})。",
   "hf.configMissing": "config 缺少 {field}，這種模型需要它。",
   "flop.attentionProjections": "前向：注意力投影",
   "flop.attentionScores": "前向：注意力分數 (Q·Kᵀ、A·V)",
@@ -808,6 +807,9 @@ export const zhTW: Record<MessageKey, string> = {
     "圖表會貼在頻道裡讓所有人看到，所以私人答案沒有圖表：請先把答案分享到頻道，再按「圖表」。",
   "params.runUnmodelled":
     "這裡的參數公式無法描述 {model} 的架構，所以不能逐層計算：它公布的總參數量與啟用參數量請看 /flops model {id}。",
+  "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
+  "hf.configNotNumber": "config 的欄位 {field} 必須是數字，不能是 {value}。",
+  "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
 };
 
 /**

@@ -438,3 +438,21 @@ describe("params for published runs", () => {
     expect(shown(posted)).not.toContain("needs spec=");
   });
 });
+
+describe("config.json errors in the asker's language, with a config example", () => {
+  it.each(["en", "zh-TW"] as const)(
+    "params config={model_type: llama} alone (%s): the missing field named, no zod text",
+    async (lang) => {
+      const posted = await slash(
+        `params config={"model_type":"llama"}${lang === "zh-TW" ? " lang=zh-TW" : ""}`,
+      );
+      expect(posted.response_type).toBe("ephemeral");
+      const said = shown(posted);
+      expect(said).toContain(t(lang, "hf.configNeeds", { field: "num_hidden_layers", type: "llama" }));
+      expect(said).not.toMatch(/Invalid input|expected number|received undefined/);
+      // The example to copy is a config.json (Llama 2 7B's), not a transformer spec.
+      expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+      expect(said).not.toContain("params transformer");
+    },
+  );
+});
