@@ -7,7 +7,8 @@ export function errorReply(command: AnyCommand, error: unknown): Reply {
   return {
     ok: false,
     command: command.name,
-    title: { key: "error.title" },
+    // `/flops help xyz` is still help: titled as such, not "I can't compute that".
+    title: { key: command.name === "help" ? "title.help" : "error.title" },
     rows: [],
     notes: [],
     warnings: [],

@@ -456,3 +456,23 @@ describe("config.json errors in the asker's language, with a config example", ()
     },
   );
 });
+
+describe("wording", () => {
+  it("a missing option is a full sentence with an example to copy, in both languages", async () => {
+    const en = await slash("mfu 70B");
+    expect(shown(en)).toContain(t("en", "args.missing", { option: "gpu" }));
+    expect(t("en", "args.missing", { option: "gpu" })).toMatch(/^This needs gpu= .+\.$/);
+    expect(shown(en)).toMatch(/Try: \/flops mfu .*gpu=/);
+    const zh = await slash("cards gpu=H100 lang=zh-TW");
+    expect(shown(zh)).toContain(t("zh-TW", "args.missing", { option: "params" }));
+    expect(shown(zh)).toContain("/flops cards 70B gpu=H100");
+  });
+
+  it("/flops help xyz is titled as help, listing the commands", async () => {
+    const posted = await slash("help xyz");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(JSON.stringify(posted.blocks[0])).toContain(t("en", "title.help"));
+    expect(shown(posted)).not.toContain(t("en", "error.title"));
+    expect(shown(posted)).toContain("compute, mfu, chinchilla");
+  });
+});
