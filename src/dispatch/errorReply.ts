@@ -7,7 +7,8 @@ export function errorReply(command: AnyCommand, error: unknown): Reply {
   return {
     ok: false,
     command: command.name,
-    title: { key: "error.title" },
+    // `/flops help xyz` is still help: titled as such, not "I can't compute that".
+    title: { key: command.name === "help" ? "title.help" : "error.title" },
     rows: [],
     notes: [],
     warnings: [],
@@ -29,6 +30,9 @@ const NAMES_COMMAND: ReadonlySet<string> = new Set(["gpu.oneOnly"]);
 
 /** A complete, valid invocation: one that uses the option at fault when the command has one. */
 function exampleFor(command: AnyCommand, error: UserError): string {
+  // An error that knows the one correct form (a config.json for a config error) brings its own.
+  const own = error.params.commandExample;
+  if (typeof own === "string") return own;
   const option = error.params.option;
   const withOption =
     typeof option === "string" && option

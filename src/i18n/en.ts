@@ -189,7 +189,7 @@ export const en = {
   "args.emptyValue": "{key}= needs a value, e.g. {example}.",
   "args.extra": "I don't know what “{value}” is for in /flops {command}.",
   "args.invalid": "The value of {option} is not valid, e.g. {example}.",
-  "args.missing": "Missing {option}.",
+  "args.missing": "This needs {option}= to be answered: add it, as in the example below.",
   "args.tooLong": "That is too long: at most {max} characters.",
   "args.unknownCommand": "There is no command “{command}”. Did you mean {suggestions}?",
   "args.unknownKey": "/flops {command} has no option “{key}”. Did you mean {suggestions}?",
@@ -207,7 +207,7 @@ export const en = {
   "params.kvHeads": "heads={heads} must be a multiple of kv-heads={kvHeads}.",
   "params.layerSyntax": "I can't read the layer “{layer}”; write it like {example}.",
   "params.layerUnknown": "I don't know the layer “{kind}”. Did you mean {suggestions}?",
-  "params.missing": "This architecture needs {name}=.",
+  "params.missing": "This architecture needs {name}= to be counted: add it, as in the example below.",
   "params.tooManyLayers": "At most {max} layers in one list.",
   "params.topK": "top-k={topK} is more than experts={experts}.",
   "quantity.empty": "A number is missing, e.g. 175B.",
@@ -445,7 +445,6 @@ export const en = {
   "hf.configNotObject": 'A config.json is a JSON object: {"model_type": …, "hidden_size": …}.',
   "hf.unsupportedType":
     "I can count model_type “{type}” only approximately, so I won't. Supported: {supported}.",
-  "hf.configField": "The config's field {field} is not what I expected ({detail}).",
   "hf.configMissing": "The config has no {field}, which this model type needs.",
   "flop.attentionProjections": "Forward: attention projections",
   "flop.attentionScores": "Forward: attention scores (Q·Kᵀ, A·V)",
@@ -922,6 +921,9 @@ export const en = {
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
+  "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",
+  "hf.configNotNumber": "The config's field {field} must be a number, not {value}.",
+  "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

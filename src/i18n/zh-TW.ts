@@ -185,7 +185,7 @@ export const zhTW: Record<MessageKey, string> = {
   "args.emptyValue": "{key}= 需要一個值，例如 {example}。",
   "args.extra": "我不知道「{value}」在 /flops {command} 裡是做什麼用的。",
   "args.invalid": "{option} 的值不正確，例如 {example}。",
-  "args.missing": "缺少 {option}。",
+  "args.missing": "這需要 {option}= 才能回答：請加上它，寫法如下面的範例。",
   "args.tooLong": "太長了：最多 {max} 個字元。",
   "args.unknownCommand": "沒有「{command}」這個指令。你是不是要找 {suggestions}？",
   "args.unknownKey": "/flops {command} 沒有「{key}」這個選項。你是不是要找 {suggestions}？",
@@ -203,7 +203,7 @@ export const zhTW: Record<MessageKey, string> = {
   "params.kvHeads": "heads={heads} 必須是 kv-heads={kvHeads} 的倍數。",
   "params.layerSyntax": "我看不懂「{layer}」這一層；請寫成像 {example} 這樣。",
   "params.layerUnknown": "我不認識「{kind}」這種層。你是不是要找 {suggestions}？",
-  "params.missing": "這個架構需要 {name}=。",
+  "params.missing": "這個架構需要 {name}= 才能計算：請加上它，寫法如下面的範例。",
   "params.tooManyLayers": "一串最多 {max} 層。",
   "params.topK": "top-k={topK} 比 experts={experts} 還多。",
   "quantity.empty": "少了一個數字，例如 175B。",
@@ -425,7 +425,6 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.configTooLarge": "這份 config 有 {chars} 個字元；最多只讀 {max} 個。請只貼 config.json。",
   "hf.configNotObject": 'config.json 是一個 JSON 物件：{"model_type": …, "hidden_size": …}。',
   "hf.unsupportedType": "model_type「{type}」我只能粗估，所以不算。支援的有：{supported}。",
-  "hf.configField": "config 的欄位 {field} 不是預期的樣子 ({detail})。",
   "hf.configMissing": "config 缺少 {field}，這種模型需要它。",
   "flop.attentionProjections": "前向：注意力投影",
   "flop.attentionScores": "前向：注意力分數 (Q·Kᵀ、A·V)",
@@ -885,6 +884,9 @@ export const zhTW: Record<MessageKey, string> = {
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
+  "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
+  "hf.configNotNumber": "config 的欄位 {field} 必須是數字，不能是 {value}。",
+  "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
 };
 
 /**

@@ -1,16 +1,20 @@
-import { AttachmentBuilder, type ChatInputCommandInteraction } from "discord.js";
+import {
+  AttachmentBuilder,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+} from "discord.js";
 import type { Logger } from "pino";
 import { chartOf } from "../../charts/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Reply } from "../../reply/reply.ts";
 
 /**
- * After the text reply: the chart the asker asked for, attached to that same interaction reply
+ * After the text reply: the chart the asker asked for (or pressed Chart for), attached to that same interaction reply
  * (PATCH /webhooks/{app}/{token}/messages/@original, multipart with files[0]). The embeds are
  * already out, so the 3-second deadline is met however long the chart takes; a failure is logged.
  */
 export async function attachChart(
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
   reply: Reply,
   lang: Lang,
   logger: Logger,

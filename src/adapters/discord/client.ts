@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../app/config.ts";
 import { createInflight, type Inflight, STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
+import { attachChart } from "./attach.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
 import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";
 import { handleAutocomplete } from "./handlers/autocomplete.ts";
@@ -59,6 +60,10 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     ...options,
     logger,
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
+    // The Chart button under an answer (README, "In a meeting"): the PNG attached to the press's reply.
+    chart:
+      options.chart ??
+      ((reply, interaction) => attachChart(interaction, reply, reply.lang ?? config.DEFAULT_LANG, logger)),
   };
 
   const handle = async (interaction: Interaction): Promise<void> => {

@@ -163,6 +163,10 @@ function decoderFields(json: Record<string, unknown>): Record<string, unknown> {
   return text && typeof text === "object" && !Array.isArray(text) ? (text as Record<string, unknown>) : json;
 }
 
+/** A complete config.json to copy: Llama 2 7B's (meta-llama/Llama-2-7b-hf), the fields a count needs. */
+const CONFIG_EXAMPLE =
+  '{"model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}';
+
 /** Reads a parsed config.json into an Architecture; UserError when it is not one we can count exactly. */
 export function readHfConfig(json: unknown): ReadConfig {
   if (!json || typeof json !== "object" || Array.isArray(json)) throw new UserError("hf.configNotObject");
@@ -176,10 +180,20 @@ export function readHfConfig(json: unknown): ReadConfig {
   }
   const parsed = fieldsSchema.safeParse(raw);
   if (!parsed.success) {
+    // Said in the user's language, never in zod's own English, with a config.json to copy.
     const issue = parsed.error.issues[0];
-    throw new UserError("hf.configField", {
-      field: issue?.path.join(".") || "?",
-      detail: issue?.message ?? "",
+    const field = issue?.path.join(".") || "?";
+    const value = issue?.path.reduce<unknown>(
+      (at, key) => (at && typeof at === "object" ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+      raw,
+    );
+    const commandExample = `params config=${CONFIG_EXAMPLE}`;
+    if (value === undefined || value === null)
+      throw new UserError("hf.configNeeds", { field, type: modelType, commandExample });
+    throw new UserError(issue?.code === "invalid_type" ? "hf.configNotNumber" : "hf.configBadValue", {
+      field,
+      value: JSON.stringify(value) ?? String(value),
+      commandExample,
     });
   }
   const used = new Set<string>(["model_type"]);

@@ -151,7 +151,8 @@ describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
     const menu = control(body, "fg:");
     expect(menu.type).toBe(ComponentType.StringSelect);
     expect(menu.options?.find((o) => o.default)?.value).toBe("H100");
-    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toEqual(["fg:", "fx:", "fl:"]);
+    // Chart too: a compute answer with a GPU can be charted (README, "In a meeting").
+    expect(controls(body).map((c) => c.custom_id?.slice(0, 3))).toEqual(["fg:", "fx:", "fc:", "fl:"]);
     for (const c of controls(body))
       expect(c.custom_id?.length).toBeLessThanOrEqual(COMPONENT_LIMITS.customId);
   });

@@ -247,3 +247,46 @@ describe("an option the command does not declare", () => {
     },
   );
 });
+
+describe("the Chart button on Discord", () => {
+  test("an answer that can be charted carries Chart; the asker's press attaches the PNG to that answer, anyone else's privately", async () => {
+    const answer = await callback(
+      chatInput("compute", { params: "70B", tokens: "2T", gpu: "H100", gpus: "512" }),
+    );
+    const chart = controlsOf(answer.data.components).find((id) => id.startsWith("fc:"));
+    if (!chart) throw new Error("no Chart button");
+
+    const own = componentPress(USER, answer, chart, "1300000000000007101");
+    // DEFERRED_UPDATE_MESSAGE (6), then the PNG on the answer itself (PATCH @original, multipart).
+    expect((await callback(own)).type).toBe(6);
+    const edit = await standIn.next(
+      (r) =>
+        r.method === "PATCH" &&
+        r.path === `/api/v10/webhooks/${APPLICATION_ID}/${own.token}/messages/%40original`,
+    );
+    expect(String(edit.headers["content-type"])).toMatch(/^multipart\/form-data/);
+    expect(edit.raw.toString("latin1")).toMatch(/name="files\[0\]"; filename="flopsbot-[a-z]+\.png"/);
+
+    const other = componentPress(
+      { ...USER, id: "1300000000000009998" },
+      answer,
+      chart,
+      "1300000000000007101",
+    );
+    const deferred = await callback(other);
+    // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5), ephemeral: the other person's own private copy.
+    expect(deferred.type).toBe(5);
+    expect(deferred.data.flags).toBe(64);
+    const theirs = await standIn.next(
+      (r) =>
+        r.method === "PATCH" &&
+        r.path === `/api/v10/webhooks/${APPLICATION_ID}/${other.token}/messages/%40original`,
+    );
+    expect(theirs.raw.toString("latin1")).toMatch(/name="files\[0\]"; filename="flopsbot-[a-z]+\.png"/);
+  }, 30_000);
+
+  test("an answer with nothing to chart (gpus) has no Chart button", async () => {
+    const answer = await callback(chatInput("gpus", {}));
+    expect(controlsOf(answer.data.components).some((id) => id.startsWith("fc:"))).toBe(false);
+  });
+});

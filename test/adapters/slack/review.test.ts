@@ -438,3 +438,41 @@ describe("params for published runs", () => {
     expect(shown(posted)).not.toContain("needs spec=");
   });
 });
+
+describe("config.json errors in the asker's language, with a config example", () => {
+  it.each(["en", "zh-TW"] as const)(
+    "params config={model_type: llama} alone (%s): the missing field named, no zod text",
+    async (lang) => {
+      const posted = await slash(
+        `params config={"model_type":"llama"}${lang === "zh-TW" ? " lang=zh-TW" : ""}`,
+      );
+      expect(posted.response_type).toBe("ephemeral");
+      const said = shown(posted);
+      expect(said).toContain(t(lang, "hf.configNeeds", { field: "num_hidden_layers", type: "llama" }));
+      expect(said).not.toMatch(/Invalid input|expected number|received undefined/);
+      // The example to copy is a config.json (Llama 2 7B's), not a transformer spec.
+      expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+      expect(said).not.toContain("params transformer");
+    },
+  );
+});
+
+describe("wording", () => {
+  it("a missing option is a full sentence with an example to copy, in both languages", async () => {
+    const en = await slash("mfu 70B");
+    expect(shown(en)).toContain(t("en", "args.missing", { option: "gpu" }));
+    expect(t("en", "args.missing", { option: "gpu" })).toMatch(/^This needs gpu= .+\.$/);
+    expect(shown(en)).toMatch(/Try: \/flops mfu .*gpu=/);
+    const zh = await slash("cards gpu=H100 lang=zh-TW");
+    expect(shown(zh)).toContain(t("zh-TW", "args.missing", { option: "params" }));
+    expect(shown(zh)).toContain("/flops cards 70B gpu=H100");
+  });
+
+  it("/flops help xyz is titled as help, listing the commands", async () => {
+    const posted = await slash("help xyz");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(JSON.stringify(posted.blocks[0])).toContain(t("en", "title.help"));
+    expect(shown(posted)).not.toContain(t("en", "error.title"));
+    expect(shown(posted)).toContain("compute, mfu, chinchilla");
+  });
+});

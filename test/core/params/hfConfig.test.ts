@@ -79,7 +79,17 @@ describe("real config.json files counted exactly (the Hub's safetensors paramete
     };
     expect(reason({ model_type: "mamba", hidden_size: 1 })).toBe("hf.unsupportedType");
     expect(reason([1, 2])).toBe("hf.configNotObject");
-    expect(reason({ model_type: "llama", hidden_size: "big" })).toBe("hf.configField");
+    // zod's English never reaches the user: a missing field and a wrong type have their own messages.
+    expect(reason({ model_type: "llama", hidden_size: "big" })).toBe("hf.configNeeds");
+    const llama2 = {
+      model_type: "llama",
+      num_hidden_layers: 32,
+      hidden_size: "big",
+      num_attention_heads: 32,
+      intermediate_size: 11008,
+      vocab_size: 32000,
+    };
+    expect(reason(llama2)).toBe("hf.configNotNumber");
     const mixtral = { ...(fixture("mistralai__Mixtral-8x7B-v0.1") as object), num_local_experts: undefined };
     expect(reason(mixtral)).toBe("hf.configMissing");
     expect(() => parseConfigText("{nope")).toThrow(expect.objectContaining({ id: "hf.configNotJson" }));

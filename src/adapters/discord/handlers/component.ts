@@ -115,8 +115,11 @@ export async function handleComponent(
     return;
   }
   if (control === CONTROL.chart) {
-    await interaction.deferUpdate();
-    await options.chart?.(reply, interaction);
+    // The asker's answer gets its chart attached in place; anyone else gets it privately.
+    const own = question.asker === undefined || question.asker === presser;
+    if (own) await interaction.deferUpdate();
+    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await options.chart?.({ ...reply, chart: true }, interaction);
     return;
   }
   const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
