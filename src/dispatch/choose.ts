@@ -45,11 +45,9 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       explicit: true,
       first,
     };
-  // `gpt-3 vs chinchilla`, `llama 3 405b 的 MFU 多少` (meeting.ts).
-  const meeting = meetingCommand(registry, words);
-  if (meeting) return { command: meeting.command, explicit: true, first, rest: meeting.rest };
   const asked = askedLast(registry, words);
-  // `how long … and how much memory`: two questions; the time is answered, the other is named.
+  // `how long … and how much memory`: two questions; the time is answered, the other is named
+  // (before the meeting forms, whose command named last would answer only the second).
   if (asked && asksHowLong(words)) {
     const word = words[words.length - 1] as string;
     return {
@@ -60,6 +58,9 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       alsoAsked: { command: asked, word },
     };
   }
+  // `gpt-3 vs chinchilla`, `llama 3 405b 的 MFU 多少` (meeting.ts).
+  const meeting = meetingCommand(registry, words);
+  if (meeting) return { command: meeting.command, explicit: true, first, rest: meeting.rest };
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }

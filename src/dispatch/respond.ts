@@ -85,9 +85,11 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (isUserError(error)) typedInPlace(error.params, line);
     // A line asking what another command answers (tokens per second) is answered by it when it
     // reads the question (the typed model and GPU), else pointed at it.
-    const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    // One retry at most: a retried line (this one, or the corrected one below) is not retried again.
+    const asking =
+      isUserError(error) && !options.retried ? askedForError(registry, prepared.text, error) : undefined;
     if (asking) {
-      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang });
+      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang, retried: true });
       if (served.ok) {
         served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
         return served;
