@@ -487,3 +487,12 @@ describe("a budget no run comes near", () => {
     expect(shown(await slash("1e25"))).not.toContain("beyond any published model");
   });
 });
+
+describe("no far-fetched suggestion", () => {
+  it("foo=bar is told the options, never “Did you mean tok?” (two of three letters would change)", async () => {
+    const posted = await slash("175B 300B gpu=H100 foo=bar");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(shown(posted)).toContain("/flops compute has no option “foo”. Its options: params, tokens");
+    expect(shown(posted)).not.toContain("Did you mean tok");
+  });
+});
