@@ -3,7 +3,8 @@ import { distance } from "fastest-levenshtein";
 /** The candidates nearest to `input` (a typo's likely intent): prefix matches first, then by edit distance. */
 export function nearest(input: string, candidates: readonly string[], limit = 3): string[] {
   const wanted = input.toLowerCase();
-  const maxDistance = Math.max(2, Math.ceil(wanted.length / 2));
+  // A word of three letters or fewer is a typo of a name one edit away only (`foo` is no mistyped `tok`).
+  const maxDistance = wanted.length <= 3 ? 1 : Math.max(2, Math.ceil(wanted.length / 2));
   const kept: { name: string; prefix: number; distance: number }[] = [];
   for (const name of candidates) {
     const lower = name.toLowerCase();

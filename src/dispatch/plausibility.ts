@@ -75,10 +75,16 @@ export function checkResult(
   result: Record<string, unknown> | undefined,
   data: Record<string, unknown>,
 ): Text[] {
+  // A size worked out from a budget (`/flops 1e100`) past 100T parameters: the budget is a slip.
+  const derived = result?.params;
+  const huge =
+    typeof derived === "number" && data.params === undefined && derived > MAX_PARAMS
+      ? [text("plausible.derivedParamsHuge", { value: input("params", derived) })]
+      : [];
   const mfu = result?.mfu;
-  if (typeof mfu !== "number" || data.mfu !== undefined) return [];
+  if (typeof mfu !== "number" || data.mfu !== undefined) return huge;
   const low = impliedMfuLow(mfu, data["tokens-per-second"] !== undefined);
-  return low ? [low] : [];
+  return low ? [...huge, low] : huge;
 }
 
 /**

@@ -924,6 +924,8 @@ export const en = {
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",
   "hf.configNotNumber": "The config's field {field} must be a number, not {value}.",
   "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
+  "plausible.derivedParamsHuge":
+    "This budget's compute-optimal model has {value} parameters, more than 100T and far beyond any published model: check the budget.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -887,6 +887,8 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
   "hf.configNotNumber": "config 的欄位 {field} 必須是數字，不能是 {value}。",
   "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
+  "plausible.derivedParamsHuge":
+    "這個預算對應的算力最佳模型有 {value} 個參數，超過 100T，遠超任何已公布的模型：請檢查預算。",
 };
 
 /**

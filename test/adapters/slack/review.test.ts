@@ -476,3 +476,23 @@ describe("wording", () => {
     expect(shown(posted)).toContain("compute, mfu, chinchilla");
   });
 });
+
+describe("a budget no run comes near", () => {
+  it("/flops 1e100 warns that its compute-optimal model, √(1e100/120) = 9.13e48 parameters, is past any published model", async () => {
+    const posted = await slash("1e100");
+    // N* = √(C / 120) (Hoffmann et al. 2022, with D = 20N): 9.13 × 10⁴⁸, over the 100T (1e14) bound.
+    expect(Math.sqrt(1e100 / 120)).toBeGreaterThan(1e14);
+    expect(shown(posted)).toContain("more than 100T and far beyond any published model");
+    // 1e25 FLOP gives N* = 289B: no such warning.
+    expect(shown(await slash("1e25"))).not.toContain("beyond any published model");
+  });
+});
+
+describe("no far-fetched suggestion", () => {
+  it("foo=bar is told the options, never “Did you mean tok?” (two of three letters would change)", async () => {
+    const posted = await slash("175B 300B gpu=H100 foo=bar");
+    expect(posted.response_type).toBe("ephemeral");
+    expect(shown(posted)).toContain("/flops compute has no option “foo”. Its options: params, tokens");
+    expect(shown(posted)).not.toContain("Did you mean tok");
+  });
+});
