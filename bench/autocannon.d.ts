@@ -5,6 +5,8 @@ declare module "autocannon" {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Called before each request is sent; returns the request to send. */
+    setupRequest?: (request: Request) => Request;
   }
   interface Options {
     url: string;
@@ -22,6 +24,8 @@ declare module "autocannon" {
   export interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
+    /** Bytes received. */
+    throughput: Histogram & { total: number };
     errors: number;
     timeouts: number;
     non2xx: number;
