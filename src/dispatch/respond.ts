@@ -144,7 +144,8 @@ function correctedLine(
   options: RespondOptions,
   lang: Lang,
 ): string | undefined {
-  const { typo, fix } = error.params;
+  const { typo, fix, corrected } = error.params;
+  if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");

@@ -848,6 +848,8 @@ export const en = {
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
+  "read.twoPrecisions":
+    "Two precisions asked ({first} and {second}): one answer is at one precision. Ask each, /flops {one} and /flops {other}, and compare the times.",
 } as const;
 
 export type MessageKey = keyof typeof en;

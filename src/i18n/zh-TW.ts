@@ -813,6 +813,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
+  "read.twoPrecisions":
+    "問了兩種精度 ({first} 和 {second})：一次回答只算一種精度。請分開問：/flops {one} 與 /flops {other}，再比較時間。",
 };
 
 /**

@@ -375,3 +375,25 @@ describe("17. natural option values", () => {
     expect(error.params.suggestions ?? "").not.toMatch(/\btied\b/);
   });
 });
+
+describe("15. bf16 vs fp8: refused with the question's own two lines, each of which answers", () => {
+  // H100 SXM5 dense peaks: 989.4 TFLOP/s bf16, 1,978.9 fp8 (datasheet): fp8 halves the planned time.
+  it.each<[string, Lang, number]>([
+    ["70B 15T 1024 H100 bf16 vs fp8", "en", 15e12],
+    ["bf16 vs fp8 for 70B 15T on 1024 H100", "en", 15e12],
+    ["70B 2T 1024 張 H100 bf16 和 fp8 差多少", "zh-TW", 2e12],
+  ])("%s", (line, lang, tokens) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.twoPrecisions");
+    const { one, other } = reply.error?.params as { one: string; other: string };
+    expect(localize(reply, lang).hint).toContain(`/flops ${other}`);
+    const bf16 = answer(one, lang);
+    const fp8 = answer(other, lang);
+    expect(bf16.readAs.precision).toBe("bf16");
+    expect(fp8.readAs.precision).toBe("fp8");
+    const flop = 6 * 70e9 * tokens;
+    expect(bf16.result.seconds as number).toBeCloseTo(flop / (1024 * H100_BF16 * 0.4), -3);
+    expect(fp8.result.seconds as number).toBeCloseTo(flop / (1024 * 1978.9e12 * 0.4), -3);
+  });
+});
