@@ -397,3 +397,13 @@ describe("15. bf16 vs fp8: refused with the question's own two lines, each of wh
     expect(fp8.result.seconds as number).toBeCloseTo(flop / (1024 * 1978.9e12 * 0.4), -3);
   });
 });
+
+describe("20. JSON readAs: the wall time under its unit's name", () => {
+  it("readAs.days keeps its contract (seconds, base units) and readAs.seconds names the unit", () => {
+    const read = answer("70B 2T H100 in a week");
+    expect(read.readAs.days).toBe(7 * DAY);
+    expect(read.readAs.seconds).toBe(7 * DAY);
+    // 6ND / (7 days × peak × MFU 40%) on H100: the GPUs that deadline needs.
+    expect(read.result.gpus).toBe(Math.ceil((6 * 70e9 * 2e12) / (7 * DAY * H100_BF16 * 0.4)));
+  });
+});
