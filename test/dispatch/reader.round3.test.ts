@@ -407,3 +407,15 @@ describe("20. JSON readAs: the wall time under its unit's name", () => {
     expect(read.result.gpus).toBe(Math.ceil((6 * 70e9 * 2e12) / (7 * DAY * H100_BF16 * 0.4)));
   });
 });
+
+describe("25. compare: the word between two names is no name", () => {
+  it.each(["compare gpt3 vs palm", "compare gpt3 versus palm"])("%s", (line) => {
+    const read = answer(line);
+    expect(read.readAs.names).toBe("gpt3 palm");
+    expect(read.rendered.readAs).not.toMatch(/\bvs\b|versus/);
+    // GPT-3 175B (Brown et al. 2020) and PaLM 540B (Chowdhery et al. 2022), in that order.
+    const runs = read.result.models as { id: string; params: number }[];
+    expect(runs.map((run) => run.id)).toEqual(["gpt-3-175b", "palm-540b"]);
+    expect(runs[0]?.params).toBe(175e9);
+  });
+});
