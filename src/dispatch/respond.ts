@@ -86,8 +86,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A line asking what another command answers (tokens per second) is answered by it when it
     // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
-    if (asking) {
-      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang });
+    if (asking && options.retried !== true) {
+      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang, retried: true });
       if (served.ok) {
         served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
         return served;
