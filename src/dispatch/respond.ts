@@ -57,7 +57,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const read = parsed.reading;
     if (read && (read.notes.length > 0 || read.unplaced.length > 0)) {
       reply.notes = [
-        ...read.notes,
+        ...read.notes.map((note) => asTyped(note, line)),
         ...(read.unplaced.length > 0
           ? [
               text("read.unplaced", {
@@ -178,6 +178,19 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (chartInput(reply)) return { ...reply, chart: true };
   const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
   return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
+}
+
+/** Reader notes that quote the words read (`Read “跑” as serving`): quoted as typed, not as normalized. */
+const QUOTES_WORDS: ReadonlySet<string> = new Set(["read.runAsServing", "read.gpuHours", "read.digitsGpu"]);
+
+function asTyped(note: Text, line: string): Text {
+  if (!QUOTES_WORDS.has(note.key) || note.params === undefined) return note;
+  const params = { ...note.params };
+  for (const key of ["word", "typed"] as const) {
+    const value = params[key];
+    if (typeof value === "string") params[key] = typedForm(value, line);
+  }
+  return { key: note.key, params };
 }
 
 /** The parameters of an error that name a word of the line. */

@@ -419,3 +419,14 @@ describe("25. compare: the word between two names is no name", () => {
     expect(runs[0]?.params).toBe(175e9);
   });
 });
+
+describe("zh-TW notes quote the words as typed", () => {
+  it("跑 and 小時 are named as typed, not as the English they were read as", () => {
+    const served = answer("用 2 張 4090 跑 llama-3-70b", "zh-TW");
+    expect(served.command).toBe("cards");
+    expect(served.notes).toContain("將「跑」解讀為部署推論");
+    const hours = answer("mfu 405B 15.6T 30.84M H100 小時", "zh-TW");
+    expect(hours.notes).toContain("將「30.84M H100 小時」解讀為");
+    expect(hours.notes).not.toMatch(/running|hours」/);
+  });
+});
