@@ -386,7 +386,7 @@ describe("15. bf16 vs fp8: refused with the question's own two lines, each of wh
     const reply = ask(line, lang);
     expect(reply.ok).toBe(false);
     expect(reply.error?.key).toBe("read.twoPrecisions");
-    const { one, other } = reply.error?.params as { one: string; other: string };
+    const { one, other } = (reply.error?.params ?? {}) as { one: string; other: string };
     expect(localize(reply, lang).hint).toContain(`/flops ${other}`);
     const bf16 = answer(one, lang);
     const fp8 = answer(other, lang);
