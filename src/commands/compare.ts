@@ -1,3 +1,4 @@
+import * as z from "zod";
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
@@ -99,6 +100,12 @@ function comparedOf(model: Model): Compared {
           }
         : undefined;
   return { model, estimate, ...(flops ? { flops } : {}), ...(mfu ? { mfu } : {}) };
+}
+
+/** The names as typed without `vs`, `and` and the like between them (what Read as shows). */
+function withoutJoiners(names: string): string {
+  const kept = names.split(" ").filter((word) => !JOINERS.has(word.toLowerCase()));
+  return kept.length > 0 ? kept.join(" ") : names;
 }
 
 /** Model names from free text: ids or aliases separated by spaces, commas or `vs`. */
@@ -279,13 +286,17 @@ export const compare = defineCommand({
   name: "compare",
   aliases: ["vs", "versus"],
   options: {
-    names: opt.text({
-      required: true,
-      positional: true,
-      rest: true,
-      aliases: ["models", "runs"],
-      example: "gpt-3 chinchilla palm",
-    }),
+    // The names without the words between them (`gpt3 vs palm` reads as `gpt3 palm`).
+    names: {
+      ...opt.text({
+        required: true,
+        positional: true,
+        rest: true,
+        aliases: ["models", "runs"],
+        example: "gpt-3 chinchilla palm",
+      }),
+      schema: z.string().trim().min(1).transform(withoutJoiners),
+    },
   },
   examples: ["compare gpt-3 chinchilla palm", "compare llama-3-405b deepseek-v3"],
   run(args) {

@@ -44,6 +44,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["換", " "],
   // "How long" is a question of time, as in English (choose.ts reads a second question beside it).
   ["多久", " how long "],
+  // "How much do they differ" (bf16 和 fp8 差多少): the comparison is asked, no value.
+  ["差多少", " "],
+  ["差別", " "],
+  ["差異", " "],
   ["多少", " "],
   ["請問", " "],
   ["一個", " "],

@@ -461,6 +461,9 @@ export class LineLookups {
   }
 }
 
+/** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
+const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
+
 /** `run` a model: serving it, unless the line says something of training (runServes). */
 const RUN_WORDS = new Set(["run", "running"]);
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
@@ -694,6 +697,21 @@ export function readWords(
     const precision = PRECISION_WORDS.get(lower);
     if (precision) {
       const target = precisionOption(command, precision);
+      // `bf16 vs fp8`, `bf16 和 fp8`: two precisions are two answers, each asked on its own line.
+      const join = VERSUS.has(next ?? "") ? 1 : 0;
+      const other = PRECISION_WORDS.get(lowered[i + 1 + join] ?? "");
+      if (target && other && other !== precision) {
+        const ask = (value: string) =>
+          [...words.slice(0, i), `${target}=${value}`, ...words.slice(i + 2 + join)].join(" ");
+        const prefix = command === undefined ? "" : `${command.name} `;
+        throw new UserError("read.twoPrecisions", {
+          first: precision,
+          second: other,
+          one: `${prefix}${ask(precision)}`,
+          other: `${prefix}${ask(other)}`,
+          corrected: `${prefix}${ask(other)}`,
+        });
+      }
       if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
         notes.push(text("read.quantization", { word, precision }));
       }

@@ -57,7 +57,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const read = parsed.reading;
     if (read && (read.notes.length > 0 || read.unplaced.length > 0)) {
       reply.notes = [
-        ...read.notes,
+        ...read.notes.map((note) => asTyped(note, line)),
         ...(read.unplaced.length > 0
           ? [
               text("read.unplaced", {
@@ -85,10 +85,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (isUserError(error)) typedInPlace(error.params, line);
     // A line asking what another command answers (tokens per second) is answered by it when it
     // reads the question (the typed model and GPU), else pointed at it.
-    // One retry at most: a retried line (this one, or the corrected one below) is not retried again.
-    const asking =
-      isUserError(error) && !options.retried ? askedForError(registry, prepared.text, error) : undefined;
-    if (asking) {
+    const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    if (asking && options.retried !== true) {
       const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang, retried: true });
       if (served.ok) {
         served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
@@ -146,7 +144,8 @@ function correctedLine(
   options: RespondOptions,
   lang: Lang,
 ): string | undefined {
-  const { typo, fix } = error.params;
+  const { typo, fix, corrected } = error.params;
+  if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
@@ -179,6 +178,19 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (chartInput(reply)) return { ...reply, chart: true };
   const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
   return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
+}
+
+/** Reader notes that quote the words read (`Read “跑” as serving`): quoted as typed, not as normalized. */
+const QUOTES_WORDS: ReadonlySet<string> = new Set(["read.runAsServing", "read.gpuHours", "read.digitsGpu"]);
+
+function asTyped(note: Text, line: string): Text {
+  if (!QUOTES_WORDS.has(note.key) || note.params === undefined) return note;
+  const params = { ...note.params };
+  for (const key of ["word", "typed"] as const) {
+    const value = params[key];
+    if (typeof value === "string") params[key] = typedForm(value, line);
+  }
+  return { key: note.key, params };
 }
 
 /** The parameters of an error that name a word of the line. */

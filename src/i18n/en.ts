@@ -926,6 +926,8 @@ export const en = {
   "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
   "plausible.derivedParamsHuge":
     "This budget's compute-optimal model has {value} parameters, more than 100T and far beyond any published model: check the budget.",
+  "read.twoPrecisions":
+    "Two precisions asked ({first} and {second}): one answer is at one precision. Ask each, /flops {one} and /flops {other}, and compare the times.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -889,6 +889,8 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
   "plausible.derivedParamsHuge":
     "這個預算對應的算力最佳模型有 {value} 個參數，超過 100T，遠超任何已公布的模型：請檢查預算。",
+  "read.twoPrecisions":
+    "問了兩種精度 ({first} 和 {second})：一次回答只算一種精度。請分開問：/flops {one} 與 /flops {other}，再比較時間。",
 };
 
 /**

@@ -82,11 +82,17 @@ export function readAsLine(lang: Lang, readAs: ReadAs): string | undefined {
   return parts.length > 0 ? t(lang, "readAs.line", { items: parts.join(" · ") }) : undefined;
 }
 
-/** The JSON form: canonical option names → base-unit values, with the assumed ones listed. */
+/**
+ * The JSON form: canonical option names → base-unit values, with the assumed ones listed. A wall
+ * time is held in seconds under its option's name (`days`, a contract); `seconds` repeats it under
+ * its unit's name, so a script never reads 604,800 as days.
+ */
 export function readAsJson(readAs: ReadAs): Record<string, unknown> {
+  const wall = readAs.items.find((item) => item.option === "days" && item.kind === "duration");
   return {
     command: readAs.command,
     ...Object.fromEntries(readAs.items.map((item) => [item.option, item.value])),
+    ...(wall ? { seconds: wall.value } : {}),
     assumed: readAs.items.filter((item) => item.assumed).map((item) => item.option),
   };
 }

@@ -375,3 +375,58 @@ describe("17. natural option values", () => {
     expect(error.params.suggestions ?? "").not.toMatch(/\btied\b/);
   });
 });
+
+describe("15. bf16 vs fp8: refused with the question's own two lines, each of which answers", () => {
+  // H100 SXM5 dense peaks: 989.4 TFLOP/s bf16, 1,978.9 fp8 (datasheet): fp8 halves the planned time.
+  it.each<[string, Lang, number]>([
+    ["70B 15T 1024 H100 bf16 vs fp8", "en", 15e12],
+    ["bf16 vs fp8 for 70B 15T on 1024 H100", "en", 15e12],
+    ["70B 2T 1024 張 H100 bf16 和 fp8 差多少", "zh-TW", 2e12],
+  ])("%s", (line, lang, tokens) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.twoPrecisions");
+    const { one, other } = (reply.error?.params ?? {}) as { one: string; other: string };
+    expect(localize(reply, lang).hint).toContain(`/flops ${other}`);
+    const bf16 = answer(one, lang);
+    const fp8 = answer(other, lang);
+    expect(bf16.readAs.precision).toBe("bf16");
+    expect(fp8.readAs.precision).toBe("fp8");
+    const flop = 6 * 70e9 * tokens;
+    expect(bf16.result.seconds as number).toBeCloseTo(flop / (1024 * H100_BF16 * 0.4), -3);
+    expect(fp8.result.seconds as number).toBeCloseTo(flop / (1024 * 1978.9e12 * 0.4), -3);
+  });
+});
+
+describe("20. JSON readAs: the wall time under its unit's name", () => {
+  it("readAs.days keeps its contract (seconds, base units) and readAs.seconds names the unit", () => {
+    const read = answer("70B 2T H100 in a week");
+    expect(read.readAs.days).toBe(7 * DAY);
+    expect(read.readAs.seconds).toBe(7 * DAY);
+    // 6ND / (7 days × peak × MFU 40%) on H100: the GPUs that deadline needs.
+    expect(read.result.gpus).toBe(Math.ceil((6 * 70e9 * 2e12) / (7 * DAY * H100_BF16 * 0.4)));
+  });
+});
+
+describe("25. compare: the word between two names is no name", () => {
+  it.each(["compare gpt3 vs palm", "compare gpt3 versus palm"])("%s", (line) => {
+    const read = answer(line);
+    expect(read.readAs.names).toBe("gpt3 palm");
+    expect(read.rendered.readAs).not.toMatch(/\bvs\b|versus/);
+    // GPT-3 175B (Brown et al. 2020) and PaLM 540B (Chowdhery et al. 2022), in that order.
+    const runs = read.result.models as { id: string; params: number }[];
+    expect(runs.map((run) => run.id)).toEqual(["gpt-3-175b", "palm-540b"]);
+    expect(runs[0]?.params).toBe(175e9);
+  });
+});
+
+describe("zh-TW notes quote the words as typed", () => {
+  it("跑 and 小時 are named as typed, not as the English they were read as", () => {
+    const served = answer("用 2 張 4090 跑 llama-3-70b", "zh-TW");
+    expect(served.command).toBe("cards");
+    expect(served.notes).toContain("將「跑」解讀為部署推論");
+    const hours = answer("mfu 405B 15.6T 30.84M H100 小時", "zh-TW");
+    expect(hours.notes).toContain("將「30.84M H100 小時」解讀為");
+    expect(hours.notes).not.toMatch(/running|hours」/);
+  });
+});
