@@ -130,6 +130,12 @@ function alsoAskedNote(
 
 const SPACES = /\s+/g;
 
+/** Units of time, fractions and per-words: dropping one changes what the rest means. */
+const CARRIES_MEANING =
+  /^(?:(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?|half|quarter|double|twice|per|each|every|[天時週周月年秒分半倍每])$/i;
+/** A word after a number, an article or a per-word is what that word counts. */
+const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
+
 /** Errors that blame one word of the line: the line without it may be the question meant. */
 const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
 
@@ -152,6 +158,10 @@ function correctedLine(
   }
   const blamed = error.params.word ?? error.params.value;
   if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
+  // A word that carries meaning where it stands (`1000 requests a day`, `in half the time`) is not
+  // dropped: the rest would be answered as another question (1,000 requests a second).
+  const at = words.indexOf(blamed);
+  if (CARRIES_MEANING.test(blamed) || QUANTIFIES_NEXT.test(words[at - 1] ?? "")) return undefined;
   const without = words.filter((word) => word !== blamed);
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");

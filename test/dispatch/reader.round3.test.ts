@@ -430,3 +430,15 @@ describe("zh-TW notes quote the words as typed", () => {
     expect(hours.notes).not.toMatch(/running|hours」/);
   });
 });
+
+describe("a refusal's Try line never drops a word that carries meaning", () => {
+  it.each<[string, RegExp]>([
+    // Without "day" the rest reads 1,000 requests a second: 86,400× the rate asked.
+    ["serve 8B H100 1000 requests a day", /\/flops serve llama-3-8b gpu=H100$/],
+    // Without "half" the rest asks for the whole time.
+    ["70B 2T 1024 H100 in half the time", /\/flops 175B 300B$/],
+  ])("%s: the command's example, not the line without the blamed word", (line, hint) => {
+    const error = errorOf(line);
+    expect(error.text.trim()).toMatch(hint);
+  });
+});
