@@ -16,7 +16,7 @@ export interface Choice {
    * A second question the answer does not cover (`how long … and how much memory`): the command
    * that answers it and the word that asked, said in a note (the time question is answered).
    */
-  alsoAsked?: { command: AnyCommand; word: string };
+  alsoAsked?: { command: AnyCommand; word: string; count?: true };
 }
 
 /**
@@ -62,8 +62,34 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const meeting = meetingCommand(registry, words);
   if (meeting) return { command: meeting.command, explicit: true, first, rest: meeting.rest };
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
+  // `how many GPUs for 70B`: the count is no value the default command reads (gpu, gpus, cards
+  // are filler there); it is answered as ever, with a note naming the command that counts cards.
+  const cards = findCommand(registry, "cards");
+  const counted = cards ? askedCount(words) : undefined;
+  if (cards && counted)
+    return {
+      command: registry.defaultCommand,
+      explicit: false,
+      first,
+      rest: [...words],
+      alsoAsked: { command: cards, word: counted, count: true },
+    };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
+
+/** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */
+function askedCount(words: readonly string[]): string | undefined {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (
+      (words[i] as string).toLowerCase() === "how" &&
+      (words[i + 1] as string).toLowerCase() === "many" &&
+      COUNTED.test(words[i + 2] as string)
+    )
+      return words[i + 2];
+  }
+  return undefined;
+}
+const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
 
 /**
  * A command named last asks for what it computes (`deepseek v3 的 MFU 是多少` → `deepseek v3 MFU`):

@@ -70,7 +70,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
       ];
     }
     const also = prepared.choice.alsoAsked;
-    if (also && reply.ok) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
+    // A deadline (days=) makes compute answer the GPU count itself: no note then.
+    const answered = also?.count === true && parsed.raw.days !== undefined;
+    if (also && reply.ok && !answered) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -116,16 +118,19 @@ export function respondToText(registry: Registry, line: string, options: Respond
  * answers it for the same model and GPU (training memory, as the first question was a training run).
  */
 function alsoAskedNote(
-  also: { command: AnyCommand; word: string },
+  also: { command: AnyCommand; word: string; count?: true },
   raw: Record<string, string>,
   line: string,
 ): Text {
   const parts = [also.command.name];
   if (raw.params !== undefined) parts.push(raw.params);
   const gpu = raw.gpu?.split(",")[0];
-  if (gpu !== undefined && findOption(also.command, "gpu")) parts.push(`gpu=${gpu}`);
+  // The count needs a GPU: the one typed, else an example's H100.
+  if (findOption(also.command, "gpu") && (gpu !== undefined || also.count))
+    parts.push(`gpu=${gpu ?? "H100"}`);
   if (findOption(also.command, "mode")) parts.push("mode=train");
-  return text("read.alsoAsked", { what: typedForm(also.word, line), example: parts.join(" ") });
+  const key = also.count ? "read.alsoAskedCount" : "read.alsoAsked";
+  return text(key, { what: typedForm(also.word, line), example: parts.join(" ") });
 }
 
 const SPACES = /\s+/g;

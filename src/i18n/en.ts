@@ -928,6 +928,9 @@ export const en = {
     "This budget's compute-optimal model has {value} parameters, more than 100T and far beyond any published model: check the budget.",
   "read.twoPrecisions":
     "Two precisions asked ({first} and {second}): one answer is at one precision. Ask each, /flops {one} and /flops {other}, and compare the times.",
+  // How many GPUs, asked beside a compute question
+  "read.alsoAskedCount":
+    "You asked how many {what}: this answer is the training compute, which does not depend on the count; for the cards it takes to train it: /flops {example}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -891,6 +891,9 @@ export const zhTW: Record<MessageKey, string> = {
     "這個預算對應的算力最佳模型有 {value} 個參數，超過 100T，遠超任何已公布的模型：請檢查預算。",
   "read.twoPrecisions":
     "問了兩種精度 ({first} 和 {second})：一次回答只算一種精度。請分開問：/flops {one} 與 /flops {other}，再比較時間。",
+  // How many GPUs, asked beside a compute question
+  "read.alsoAskedCount":
+    "你問了需要幾張 {what}：這裡回答的是訓練算力，與張數無關；訓練需要幾張卡請用 /flops {example}。",
 };
 
 /**

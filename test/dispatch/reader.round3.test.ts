@@ -442,3 +442,24 @@ describe("a refusal's Try line never drops a word that carries meaning", () => {
     expect(error.text.trim()).toMatch(hint);
   });
 });
+
+describe("how many GPUs, asked beside a compute question, is never dropped silently", () => {
+  it.each<[string, Lang]>([
+    ["how many gpus for 70B", "en"],
+    ["how many GPUs does 70B need", "en"],
+    ["how many cards for 70B", "zh-TW"],
+  ])("%s: the compute answer, and a note naming cards with a GPU", (line, lang) => {
+    const reply = respondToText(registry, line, { lang });
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("compute");
+    const note = reply.notes.find((n) => n.key === "read.alsoAskedCount");
+    expect(note?.params?.example).toBe("cards 70B gpu=H100 mode=train");
+  });
+
+  it("with a deadline compute counts the GPUs itself: no note", () => {
+    const reply = respondToText(registry, "how many gpus to train 70B on 2T tokens in 30 days on H100", {
+      lang: "en",
+    });
+    expect(reply.notes.map((n) => n.key)).not.toContain("read.alsoAskedCount");
+  });
+});
