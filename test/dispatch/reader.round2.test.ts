@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/dispatch/respond.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
-import type { Reply } from "../../src/reply/reply.ts";
+import { ask, errorOf } from "./helpers.ts";
 
 /**
  * Forms a new user found misread or refused: "half" (a duration's half, never a
@@ -12,19 +10,11 @@ import type { Reply } from "../../src/reply/reply.ts";
  *
  * A year is a Julian year (365.25 days) and a month 1/12 of it, as the duration parser reads them.
  */
-const ask = (line: string, lang: Lang = "en"): Reply => respondToText(registry, line, { lang });
 const json = (line: string) => toJson(ask(line), "en") as { readAs?: Record<string, unknown> };
 const readAs = (line: string) => {
   const reply = ask(line);
   expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
   return json(line).readAs as Record<string, unknown>;
-};
-const errorOf = (line: string, lang: Lang = "en") => {
-  const reply = ask(line, lang);
-  expect(reply.ok, line).toBe(false);
-  expect(reply.ephemeral, line).toBe(true);
-  const rendered = localize(reply, lang);
-  return { key: reply.error?.key, text: `${rendered.error ?? ""} ${rendered.hint ?? ""}` };
 };
 
 const DAY = 86_400;

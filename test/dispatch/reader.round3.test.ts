@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { registry } from "../../src/commands/registry.ts";
-import { respondToText } from "../../src/dispatch/respond.ts";
 import { unknownOptionError } from "../../src/dispatch/unknownOption.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
-import type { Reply } from "../../src/reply/reply.ts";
+import { ask, errorOf } from "./helpers.ts";
 
 /**
  * Phrasings an ML engineer typed on a first try (fresh-eyes report 3): GPU model numbers,
@@ -15,7 +13,6 @@ import type { Reply } from "../../src/reply/reply.ts";
  * RTX 4090: 24 GB, 165.2 TFLOP/s dense BF16 with FP32 accumulate (NVIDIA Ada GPU Architecture
  * whitepaper, Appendix A). H100 SXM5: 80 GB, 989.4 TFLOP/s dense BF16 (H100 datasheet).
  */
-const ask = (line: string, lang: Lang = "en"): Reply => respondToText(registry, line, { lang });
 const answer = (line: string, lang: Lang = "en") => {
   const reply = ask(line, lang);
   expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
@@ -27,13 +24,6 @@ const answer = (line: string, lang: Lang = "en") => {
   const rendered = localize(reply, lang);
   const notes = [...rendered.notes, ...rendered.warnings].join("\n");
   return { ...json, notes, rendered };
-};
-const errorOf = (line: string, lang: Lang = "en") => {
-  const reply = ask(line, lang);
-  expect(reply.ok, line).toBe(false);
-  expect(reply.ephemeral, line).toBe(true);
-  const rendered = localize(reply, lang);
-  return { key: reply.error?.key, text: `${rendered.error ?? ""} ${rendered.hint ?? ""}` };
 };
 
 const RTX4090_BF16 = 165.2e12;
@@ -449,7 +439,7 @@ describe("how many GPUs, asked beside a compute question, is never dropped silen
     ["how many GPUs does 70B need", "en"],
     ["how many cards for 70B", "zh-TW"],
   ])("%s: the compute answer, and a note naming cards with a GPU", (line, lang) => {
-    const reply = respondToText(registry, line, { lang });
+    const reply = ask(line, lang);
     expect(reply.ok).toBe(true);
     expect(reply.command).toBe("compute");
     const note = reply.notes.find((n) => n.key === "read.alsoAskedCount");
@@ -457,9 +447,7 @@ describe("how many GPUs, asked beside a compute question, is never dropped silen
   });
 
   it("with a deadline compute counts the GPUs itself: no note", () => {
-    const reply = respondToText(registry, "how many gpus to train 70B on 2T tokens in 30 days on H100", {
-      lang: "en",
-    });
+    const reply = ask("how many gpus to train 70B on 2T tokens in 30 days on H100");
     expect(reply.notes.map((n) => n.key)).not.toContain("read.alsoAskedCount");
   });
 });
