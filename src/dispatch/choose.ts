@@ -78,18 +78,8 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
 }
 
 /** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */
-function askedCount(words: readonly string[]): string | undefined {
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (
-      (words[i] as string).toLowerCase() === "how" &&
-      (words[i + 1] as string).toLowerCase() === "many" &&
-      COUNTED.test(words[i + 2] as string)
-    )
-      return words[i + 2];
-  }
-  return undefined;
-}
-const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
+const askedCount = (words: readonly string[]): string | undefined => phrase(words, HOW_MANY_COUNTED)?.[2];
+const HOW_MANY_COUNTED = [/^how$/i, /^many$/i, /^(?:gpus?|cards?|accelerators?)[?,!]*$/i];
 
 /**
  * A command named last asks for what it computes (`deepseek v3 的 MFU 是多少` → `deepseek v3 MFU`):
@@ -116,13 +106,23 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
 const TRAILING_PUNCTUATION = /[?,!]+$/;
 
 /** Whether the words ask `how long` (normalize.ts writes `how many days` and 多久 so). */
-function asksHowLong(words: readonly string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] as string).toLowerCase() === "how" && (words[i + 1] as string).toLowerCase() === "long")
-      return true;
+const asksHowLong = (words: readonly string[]): boolean => phrase(words, HOW_LONG) !== undefined;
+const HOW_LONG = [/^how$/i, /^long$/i];
+
+/** The first run of consecutive words matching `tests` one for one, if there is one. */
+function phrase(words: readonly string[], tests: readonly RegExp[]): readonly string[] | undefined {
+  for (let i = 0; i + tests.length <= words.length; i++) {
+    if (matchesAt(words, i, tests)) return words.slice(i, i + tests.length);
   }
-  return false;
+  return undefined;
 }
+
+function matchesAt(words: readonly string[], at: number, tests: readonly RegExp[]): boolean {
+  for (let k = 0; k < tests.length; k++)
+    if (!(tests[k] as RegExp).test(words[at + k] as string)) return false;
+  return true;
+}
+
 /** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
 const VALUE_START = /^[$+.\d%]/;
 
