@@ -5,7 +5,7 @@ import type { AnyCommand } from "../dispatch/command.ts";
 import { errorReply } from "../dispatch/errorReply.ts";
 import { stripPrefix } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
-import { respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
+import { langOfScript, respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import type { HubOptions } from "../hf/hub.ts";
 import { type Lang, resolveLang } from "../i18n/lang.ts";
@@ -209,7 +209,7 @@ export function askLang(ask: Ask): Lang {
   const typed = "text" in ask ? INLINE_LANG.exec(ask.text)?.[1] : ask.options.lang;
   const chosen = resolveLang(typed);
   if (chosen) return chosen;
-  return "text" in ask && ask.langFromText && HAN.test(ask.text) ? "zh-TW" : ask.lang;
+  return "text" in ask && ask.langFromText ? langOfScript(ask.text, ask.lang) : ask.lang;
 }
 
 /** Bidi marks, embeddings, overrides and isolates, zero-width characters, the soft hyphen. */
@@ -217,7 +217,6 @@ const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 const INLINE_LANG = /(?:^|\s)(?:--)?lang[=:](\S+)/i;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The command a text names by its first word (exactly: no fuzzy matching), else the default one. */
 const namedCommand = (registry: Registry, ask: Ask) => {

@@ -31,6 +31,9 @@ export interface RespondOptions {
 /** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
+/** The language of a question nobody chose one for: zh-TW when it is written in Chinese, else `fallback`. */
+export const langOfScript = (text: string, fallback: Lang): Lang => (HAN.test(text) ? "zh-TW" : fallback);
+
 /**
  * Text in, Reply out; never throws for anything a user can type. The one pipeline, each step once:
  * strip the prefix and choose the command (`prepareLine`), parse (`parseChoice`), validate and run
@@ -41,7 +44,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
   // The chosen command answers errors too, with its example; an inline lang= applies to them.
   let command: AnyCommand = prepared.choice.command;
   const asked = resolveLang(prepared.flags.lang);
-  const lang = asked ?? (options.langFromText === true && HAN.test(line) ? "zh-TW" : options.lang);
+  const lang = asked ?? (options.langFromText === true ? langOfScript(line, options.lang) : options.lang);
   try {
     const parsed = parseChoice(registry, prepared);
     command = parsed.command;
