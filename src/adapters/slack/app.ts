@@ -73,17 +73,16 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         processBeforeResponse: false,
         // Slack's requests are a few KB; the guard refuses bigger ones before Bolt reads them.
         bodyLimit: BODY_LIMIT,
+        // The guard checks every request's signature (guard.ts) and hands Bolt only signed ones:
+        // Bolt's own check would verify each one again.
+        signatureVerification: false,
       });
   const dedupe = options.dedupe ?? memoryDedupe();
   const requests = http
-    ? hardenReceiver(
-        http,
-        EVENTS_PATH,
-        requireSigningSecret(config),
-        logger.child({ platform: "slack" }),
-        undefined,
-        dedupe,
-      )
+    ? hardenReceiver(http, EVENTS_PATH, requireSigningSecret(config), logger.child({ platform: "slack" }), {
+        replays: dedupe,
+        boltLogger: log,
+      })
     : undefined;
 
   // One workspace, one token: authorize answers from what we know, so Bolt never has to call

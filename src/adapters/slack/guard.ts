@@ -1,7 +1,13 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server, ServerOptions, ServerResponse } from "node:http";
 import type { ListenOptions } from "node:net";
 import { parse } from "node:querystring";
-import { type HTTPReceiver, isValidSlackRequest } from "@slack/bolt";
+import {
+  type Logger as BoltLogger,
+  HTTPModuleFunctions,
+  type HTTPReceiver,
+  verifySlackRequest,
+} from "@slack/bolt";
 import type { Logger } from "pino";
 import { WarningLimiter } from "../../app/logger.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
@@ -38,19 +44,32 @@ export interface ActiveRequests {
 
 /**
  * Slack's verification guide: refuse a request whose timestamp is more than five minutes from
- * now, either way (`abs(now - timestamp) > 60 * 5`). Bolt refuses old ones; the guard refuses
- * ones from the future, which would otherwise stay replayable until then.
+ * now, either way (`abs(now - timestamp) > 60 * 5`). Bolt's rule refuses old ones; the guard
+ * refuses ones from the future too, which would otherwise stay replayable until then.
  */
 export const TIMESTAMP_WINDOW_S = 5 * 60;
 
+export interface GuardOptions {
+  /** Limits the guard's own warnings (one line a minute per kind). */
+  warnings?: WarningLimiter;
+  /** Signatures already served: a byte-identical signed request is acknowledged and not answered again. */
+  replays?: EventDedupe;
+  /** The receiver's logger: a request refused as unsigned is logged there, with Bolt's words, as Bolt logged it. */
+  boltLogger?: BoltLogger;
+}
+
+/**
+ * The guard in front of an HTTPReceiver made with `signatureVerification: false`: the guard is
+ * the signature check (one HMAC a request, where the guard's check and Bolt's took six), and no
+ * request to the events path reaches Bolt unsigned, except Slack's `ssl_check`, which Bolt
+ * answers before any check and whose body Bolt cuts to `ssl_check=1` (as it does itself).
+ */
 export function hardenReceiver(
   receiver: HTTPReceiver,
   eventsPath: string,
   signingSecret: string,
   logger: Logger,
-  warnings = new WarningLimiter(),
-  /** Signatures already served: a byte-identical signed request is acknowledged and not answered again. */
-  replays: EventDedupe = memoryDedupe(),
+  { warnings = new WarningLimiter(), replays = memoryDedupe(), boltLogger }: GuardOptions = {},
 ): ActiveRequests {
   hardenStart(receiver);
   const inner: Listener = receiver.requestListener;
@@ -67,8 +86,7 @@ export function hardenReceiver(
       active.delete(res);
       if (active.size === 0) for (const resolve of waiting) resolve();
     });
-    const path = (req.url ?? "/").split("?", 1)[0];
-    if (req.method !== "POST" || path !== eventsPath) return inner(req, res);
+    if (req.method?.toUpperCase() !== "POST" || !isPath(req.url, eventsPath)) return inner(req, res);
     readBody(req, BODY_LIMIT).then(
       (body) => {
         if (body === undefined) {
@@ -79,16 +97,23 @@ export function hardenReceiver(
           warn("timestamp in the future", 401);
           return refuse(req, res, 401);
         }
-        const signature = signed(req, body, signingSecret);
-        const problem = shapeProblem(body, req.headers["content-type"]);
-        // An unsigned body goes on to Bolt whatever its shape: Bolt refuses it (401) before parsing.
-        if (problem && signature) {
+        // Bolt reads the body as this text (rawBody.toString()), and signs and parses that.
+        const text = body.toString("utf8");
+        const contentType = req.headers["content-type"];
+        const signature = signedWith(req, text, signingSecret);
+        const ssl = sslCheck(text, contentType);
+        // Bolt takes a request whose body is already read as it is (isBufferedIncomingMessage).
+        Object.assign(req, { rawBody: ssl ? SSL_CHECK_BODY : body });
+        if (!signature) {
+          // Slack's SSL check is not signed: Bolt answers it (200) before any check, as it did.
+          if (ssl) return pass(req, res);
+          return unsigned(req, res, text);
+        }
+        const problem = shapeProblem(body, contentType);
+        if (problem) {
           warn(problem, 400);
           return refuse(req, res, 400);
         }
-        // Bolt takes a request whose body is already read as it is (isBufferedIncomingMessage).
-        Object.assign(req, { rawBody: body });
-        if (!signature) return pass(req, res);
         // A signed request seen before (a captured one sent again within its five minutes): acknowledged, not answered twice.
         replays.first(`slack:signature:${signature}`).then(
           (first) => {
@@ -104,6 +129,13 @@ export function hardenReceiver(
         req.destroy();
       },
     );
+  };
+  /** What Bolt's HTTPReceiver answered a request that failed its check: its warning, then 401 with no body. */
+  const unsigned = (req: IncomingMessage, res: ServerResponse, text: string) => {
+    boltLogger?.warn(
+      `Failed to parse and verify the request data: ${boltVerifyError(req, text, signingSecret)}`,
+    );
+    HTTPModuleFunctions.buildNoBodyResponse(res, 401);
   };
   const pass: Listener = (req, res) => {
     try {
@@ -141,17 +173,66 @@ export const serverOptions = (): ServerOptions => ({
   connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
 });
 
-/** The request's signature when it is valid (Bolt's own check, the five-minute window included), else undefined. */
-function signed(req: IncomingMessage, body: Buffer, signingSecret: string): string | undefined {
-  const signature = req.headers["x-slack-signature"];
+/**
+ * The request's signature (`v0=` and the HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing
+ * secret) when it is signed, else undefined. Bolt's own rules (verifySlackRequest): a timestamp at
+ * most five minutes old, version `v0`, the hash compared in constant time; in one HMAC, where
+ * Bolt's check takes three (its constant-time compare HMACs both sides again with a random key).
+ * What is returned is the signature computed here, so a captured signature with anything after
+ * a second `=` (which Bolt's reading ignores) is still the same signature to the replay check.
+ */
+export function signedWith(req: IncomingMessage, text: string, signingSecret: string): string | undefined {
+  const header = req.headers["x-slack-signature"];
   const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-  if (typeof signature !== "string" || !Number.isFinite(timestamp)) return undefined;
-  const valid = isValidSlackRequest({
-    signingSecret,
-    body: body.toString("utf8"),
-    headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
-  });
-  return valid ? signature : undefined;
+  if (typeof header !== "string" || !Number.isFinite(timestamp)) return undefined;
+  if (timestamp < Math.floor(Date.now() / 1000) - TIMESTAMP_WINDOW_S) return undefined;
+  const [version, hash] = header.split("=", 2);
+  if (version !== "v0" || !hash) return undefined;
+  const ours = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${text}`).digest("hex");
+  const theirs = Buffer.from(hash);
+  if (theirs.length !== ours.length || !timingSafeEqual(theirs, Buffer.from(ours))) return undefined;
+  return `v0=${ours}`;
+}
+
+/** Why Bolt's check refuses a request, in its words (only ever asked about a refused request). */
+function boltVerifyError(req: IncomingMessage, text: string, signingSecret: string): string {
+  try {
+    verifySlackRequest({
+      signingSecret,
+      body: text,
+      headers: {
+        "x-slack-signature": HTTPModuleFunctions.getHeader(req, "x-slack-signature"),
+        "x-slack-request-timestamp": Number(HTTPModuleFunctions.getHeader(req, "x-slack-request-timestamp")),
+      },
+    });
+    return "Failed to verify authenticity: signature mismatch";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The body Bolt leaves of an SSL check (any other field dropped, so nothing rides in unsigned). */
+const SSL_CHECK_BODY = Buffer.from("ssl_check=1");
+
+const FORM_TYPE = "application/x-www-form-urlencoded";
+
+/** Slack's SSL check as Bolt recognizes it (parseAndVerifyHTTPRequest): a form whose `ssl_check` is `1`. */
+function sslCheck(text: string, contentType: string | undefined): boolean {
+  if (contentType !== FORM_TYPE) return false;
+  // No key of a form without `ssl_check` or a percent escape in a key can decode to it: nothing to parse.
+  if (!text.includes("ssl_check") && !ENCODED_FORM_KEY.test(text)) return false;
+  return parse(text).ssl_check === "1";
+}
+
+/** Whether a request's URL is `path`, read as Bolt routes it (the pathname of the URL). */
+function isPath(url: string | undefined, path: string): boolean {
+  if (url === path) return true;
+  try {
+    return new URL(url ?? "/", "http://localhost").pathname === path;
+  } catch {
+    // Bolt cannot route it either (its `new URL` throws the same): not the events path.
+    return false;
+  }
 }
 
 /** Bolt's `start`, with the timeouts and the connection cap on the server it creates. */
@@ -233,7 +314,7 @@ const isObject = (value: unknown): boolean =>
 export function shapeProblem(body: Buffer, contentType: string | undefined): string | undefined {
   const text = body.toString("utf8");
   try {
-    if (contentType === "application/x-www-form-urlencoded") {
+    if (contentType === FORM_TYPE) {
       // A slash command's form has no `payload` (and no key of it can decode to one): nothing to parse.
       if (!text.includes("payload") && !ENCODED_FORM_KEY.test(text)) return undefined;
       const form = parse(text);
