@@ -87,12 +87,10 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
   if (reply.error) out.error = say(lang, reply.error);
   const rows: RenderedReply["rows"] = [];
   for (const row of reply.rows) {
-    const shown: RenderedReply["rows"][number] = {
-      label: say(lang, row.label),
-      value: showValue(lang, row.value),
-    };
-    if (row.formula) shown.formula = formulaText(row.formula, lang);
-    rows.push(shown);
+    const label = say(lang, row.label);
+    const value = showValue(lang, row.value);
+    // One literal either way (the same keys in the same order), not a key added to each row.
+    rows.push(row.formula ? { label, value, formula: formulaText(row.formula, lang) } : { label, value });
   }
   out.rows = rows;
   if (reply.table) {
