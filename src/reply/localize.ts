@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.ts";
-import { compiledOf, isMessageKey, READINGS } from "../i18n/translate.ts";
+import { compiledOf, READINGS } from "../i18n/translate.ts";
 import { chineseReading, formatValue, showsAsShortScale } from "./format.ts";
 import { formulaText, inputText } from "./formula.ts";
 import { readAsJson, readAsLine } from "./readAs.ts";
@@ -54,7 +54,9 @@ export function say(lang: Lang, text: Text): string {
     if (Object.hasOwn(params, name)) {
       const param = params[name] as TextParam;
       if (typeof param === "object" && readings === null) {
-        readings = isMessageKey(text.key) ? READINGS[lang][text.key] : undefined;
+        // The readings of a language are message keys' own (the catalog's large record is not searched).
+        const byKey = READINGS[lang] as Record<string, readonly string[] | undefined>;
+        readings = Object.hasOwn(byKey, text.key) ? byKey[text.key] : undefined;
       }
       shown = paramText(param, name, readings ?? undefined);
     } else shown = `{${name}}`;
