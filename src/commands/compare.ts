@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
@@ -287,16 +286,16 @@ export const compare = defineCommand({
   aliases: ["vs", "versus"],
   options: {
     // The names without the words between them (`gpt3 vs palm` reads as `gpt3 palm`).
-    names: {
-      ...opt.text({
+    names: opt.text(
+      {
         required: true,
         positional: true,
         rest: true,
         aliases: ["models", "runs"],
         example: "gpt-3 chinchilla palm",
-      }),
-      schema: z.string().trim().min(1).transform(withoutJoiners),
-    },
+      },
+      withoutJoiners,
+    ),
   },
   examples: ["compare gpt-3 chinchilla palm", "compare llama-3-405b deepseek-v3"],
   run(args) {

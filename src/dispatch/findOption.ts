@@ -7,14 +7,26 @@ export const normalizeKey = (key: string): string => key.trim().toLowerCase().re
 
 /** Finds an option by its name or alias (case-, dash- and underscore-insensitive). */
 export function findOption(command: AnyCommand, key: string): [string, OptionSpec] | undefined {
-  return optionIndex(command).get(squash(key));
+  // A question asks one command about its words again and again: its index is kept at hand.
+  if (command !== lastCommand) {
+    lastIndex = optionIndex(command);
+    lastCommand = command;
+  }
+  return lastIndex.get(squash(key));
 }
+
+let lastCommand: AnyCommand | undefined;
+let lastIndex: Map<string, [string, OptionSpec]> = new Map();
 
 /** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
 function squash(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!(isLowerLetterCode(c) || isDigitCode(c))) return s.trim().toLowerCase().replace(/[-_]/g, "");
+    if (!(isLowerLetterCode(c) || isDigitCode(c))) {
+      const lower = s.trim().toLowerCase();
+      // Most keys that are not already squashed (`70B`, `gpu=h100`) have no dash or underscore to drop.
+      return lower.includes("-") || lower.includes("_") ? lower.replace(/[-_]/g, "") : lower;
+    }
   }
   return s;
 }

@@ -116,16 +116,23 @@ function fromParser<T>(parse: (text: string) => T): z.ZodType<T, string> {
 /** Each fromParser schema's core parser: on text, the schema's reading is the parser's, a UserError its one issue. */
 const parsers = new WeakMap<z.ZodType, (text: string) => unknown>();
 
-/** Text, trimmed, not empty; validate reads it as `text.trim()` (kept in `texts`). */
-function trimmedText(): z.ZodType<string, string> {
-  const schema = z.string().trim().min(1);
-  texts.add(schema);
+/**
+ * Text, trimmed, not empty, then `then` of it when given; validate reads it as `then(text.trim())`
+ * (kept in `texts`), without zod's pipe of checks and transform.
+ */
+function trimmedText(then?: (text: string) => string): z.ZodType<string, string> {
+  const trimmed = z.string().trim().min(1);
+  const schema = then ? trimmed.transform(then) : trimmed;
+  texts.set(schema, then);
   return schema;
 }
-const texts = new WeakSet<z.ZodType>();
+const texts = new WeakMap<z.ZodType, ((text: string) => string) | undefined>();
 
 /** Whether an option's schema is trimmedText's: on text, its value is the text trimmed, an empty one its one issue. */
 export const isTrimmedText = (schema: z.ZodType): boolean => texts.has(schema);
+
+/** What trimmedText's schema does to the trimmed text after its checks, if anything. */
+export const textThen = (schema: z.ZodType): ((text: string) => string) | undefined => texts.get(schema);
 
 /** The core parser inside an option's schema, when it is one fromParser made (validate runs it on text directly). */
 export const parserOf = (schema: z.ZodType): ((text: string) => unknown) | undefined => parsers.get(schema);
@@ -246,7 +253,9 @@ export const opt = {
   /** A published run's name (autocompleted on Discord). */
   model: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("model", trimmedText(), "deepseek-v3", meta, undefined, completeModel),
-  text: <const R extends boolean = false>(meta?: Meta<R>) => option("text", trimmedText(), "", meta),
+  /** Free text, trimmed; `then` rewrites it after the checks (compare's names without `vs`). */
+  text: <const R extends boolean = false>(meta?: Meta<R>, then?: (text: string) => string) =>
+    option("text", trimmedText(then), "", meta),
   flag: <const R extends boolean = false>(meta?: Meta<R>) =>
     option(
       "flag",

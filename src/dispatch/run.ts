@@ -57,7 +57,7 @@ export function runCommand(
   }
   // Values a preset filled in (not typed) that the answer never read are not shown as read either
   // (`serve llama-3-8b rate=10 prompt=1k`: the preset's context is not the sequence).
-  if (typed.length < Object.keys(data).length) {
+  if (typed.length < keyCount(data)) {
     for (const name of unreadOptions(command, options, Object.keys(data))) {
       if (!typed.includes(name)) {
         if (unused) unused.push(name);
@@ -164,4 +164,11 @@ function badRecord(record: object | undefined): boolean {
 function badValue(value: unknown): boolean {
   if (typeof value === "number") return !(Number.isFinite(value) && value >= 0);
   return typeof value === "object" && value !== null && badRecord(value);
+}
+
+/** How many own keys a validated record has (Object.keys(record).length without the list). */
+function keyCount(record: Record<string, unknown>): number {
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key)) count++;
+  return count;
 }

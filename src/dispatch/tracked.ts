@@ -84,13 +84,25 @@ export function trackedOptions(command: AnyCommand, data: Record<string, unknown
 }
 
 /** The names in `typed` (declared options of `command`) that were not read from `options`, in the order typed. */
-export function unreadOptions(command: AnyCommand, options: object, typed: readonly string[]): string[] {
+export function unreadOptions(
+  command: AnyCommand,
+  options: object,
+  typed: readonly string[],
+): readonly string[] {
   const { places } = layoutOf(command);
-  return typed.filter((name) => {
+  // Nearly every option typed is read: a list only when one is not (no closure, no copy per question).
+  let unread: string[] | undefined;
+  for (const name of typed) {
     const place = places.get(name);
-    return place === undefined || !TrackedOptions.wasRead(options as TrackedOptions, 1 << place);
-  });
+    if (place === undefined || !TrackedOptions.wasRead(options as TrackedOptions, 1 << place)) {
+      if (unread) unread.push(name);
+      else unread = [name];
+    }
+  }
+  return unread ?? NONE_UNREAD;
 }
+
+const NONE_UNREAD: readonly string[] = Object.freeze([]);
 
 /** Whether `name` was given, without reading it (so it does not count as used). */
 export function isGiven(options: object, name: string): boolean {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { type ErrorId, isUserError, UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
 import type { AnyCommand } from "./command.ts";
-import { isTrimmedText, parserOf } from "./options.ts";
+import { isTrimmedText, parserOf, textThen } from "./options.ts";
 
 /** A command's options by name, with their place in declaration order, and the required ones' places. */
 export interface Layout {
@@ -11,6 +11,8 @@ export interface Layout {
   /** By place: the core parser inside the option's schema (parserOf), and whether it is trimmed text. */
   parsers: readonly (((text: string) => unknown) | undefined)[];
   texts: readonly boolean[];
+  /** By place: what a trimmed text option's schema does to the trimmed text after its checks (textThen). */
+  thens: readonly (((text: string) => string) | undefined)[];
 }
 
 /** Derived once per command from its option list (static), not per question. */
@@ -21,6 +23,7 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
     required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
     parsers: list.map(([, spec]) => parserOf(spec.schema)),
     texts: list.map(([, spec]) => isTrimmedText(spec.schema)),
+    thens: list.map(([, spec]) => textThen(spec.schema)),
   };
 });
 
@@ -34,7 +37,7 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
  * the values come out in declaration order too.
  */
 export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
-  const { places, required, parsers, texts } = layoutOf(command);
+  const { places, required, parsers, texts, thens } = layoutOf(command);
   const present: number[] = [];
   let unknown = false;
   for (const key in raw) {
@@ -62,8 +65,10 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
     }
     if (typeof value === "string" && text) {
       const trimmed = value.trim();
-      if (trimmed.length > 0) data[name] = trimmed;
-      else {
+      if (trimmed.length > 0) {
+        const then = thens[place];
+        data[name] = then ? then(trimmed) : trimmed;
+      } else {
         failed ??= {
           code: "too_small",
           origin: "string",

@@ -42,7 +42,7 @@ export function piecesOf(template: string): readonly string[] {
  */
 const compiled: Record<Lang, Map<string, string | readonly string[]>> = { en: new Map(), "zh-TW": new Map() };
 
-function compiledOf(lang: Lang, key: string): string | readonly string[] {
+export function compiledOf(lang: Lang, key: string): string | readonly string[] {
   const byKey = compiled[lang];
   let entry = byKey.get(key);
   if (entry === undefined) {

@@ -220,12 +220,19 @@ const SHORT_SCALE: [number, string][] = [
   [1e3, "K"],
 ];
 
+/** Where each scale starts: a value that rounds to 1,000 of the next smaller scale (999.5K → 1M). */
+const SHORT_SCALE_FROM = SHORT_SCALE.map(([size]) => size * 0.9995);
+
 /** 175e9 → "175B", 3.5e12 → "3.5T", 221_000 → "221K" (M is million). */
 export function shortScale(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e18) return scientific(value);
-  for (const [size, suffix] of SHORT_SCALE) {
-    if (abs >= size * 0.9995) return `${significant(value / size)}${suffix}`;
+  // By index over the scales and their starts worked out once (no pair taken apart per scale).
+  for (let i = 0; i < SHORT_SCALE.length; i++) {
+    if (abs >= (SHORT_SCALE_FROM[i] as number)) {
+      const [size, suffix] = SHORT_SCALE[i] as [number, string];
+      return `${significant(value / size)}${suffix}`;
+    }
   }
   return significant(value);
 }

@@ -97,7 +97,8 @@ export function formulaText(ref: FormulaRef, lang: Lang = "en"): string {
   if (formula.substituted !== undefined && !ref.symbolsOnly) {
     out += `${out ? formula.joiner : ""}${fillCut(formula.substituted, ref.inputs, lang)}`;
   }
-  for (const next of ref.after ?? []) out += formulaText(next, lang);
+  // No empty list made for the many formulas without fragments after them.
+  if (ref.after !== undefined) for (const next of ref.after) out += formulaText(next, lang);
   return out;
 }
 

@@ -1,6 +1,5 @@
-import type { ErrorParams } from "../core/errors.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { isMessageKey, READINGS, t } from "../i18n/translate.ts";
+import { compiledOf, READINGS } from "../i18n/translate.ts";
 import { chineseReading, formatValue, showsAsShortScale } from "./format.ts";
 import { formulaText, inputText } from "./formula.ts";
 import { readAsJson, readAsLine } from "./readAs.ts";
@@ -25,39 +24,48 @@ export interface RenderedReply {
   hint?: string;
 }
 
+/** A message's typed value as text for `lang` (see say), with the everyday reading where `readings` names it. */
+function paramText(param: TextParam, name: string, readings: readonly string[] | undefined): string {
+  if (typeof param !== "object") return String(param);
+  const shown = inputText(param, name);
+  const reading =
+    readings?.includes(name) && "value" in param && showsAsShortScale(param.value)
+      ? chineseReading(param.value)
+      : undefined;
+  return reading ? `${shown} (${reading})` : shown;
+}
+
 /**
- * A message's typed values as text for `lang`: numbers as short numbers (175B), with the everyday
- * reading beside them where the language's catalog asks for it (zh-TW: 175B (1,750 億)).
+ * A message in `lang` with its values filled in (as `t` fills them), the typed ones as text:
+ * numbers as short numbers (175B), with the everyday reading beside them where the language's
+ * catalog asks for it (zh-TW: 175B (1,750 億)). Each placeholder's value is written straight into
+ * the message, not first into a record of texts per message.
  */
-function paramsText(lang: Lang, key: string, params: NonNullable<Text["params"]>): ErrorParams {
-  let typed = false;
-  for (const name in params) {
-    if (typeof params[name] === "object") {
-      typed = true;
-      break;
-    }
-  }
-  if (!typed) return params as ErrorParams;
-  const readings = isMessageKey(key) ? READINGS[lang][key] : undefined;
-  const out: ErrorParams = {};
-  for (const name in params) {
-    const param = params[name] as TextParam;
-    if (typeof param !== "object") {
-      out[name] = param;
-      continue;
-    }
-    const shown = inputText(param, name);
-    const reading =
-      readings?.includes(name) && "value" in param && showsAsShortScale(param.value)
-        ? chineseReading(param.value)
-        : undefined;
-    out[name] = reading ? `${shown} (${reading})` : shown;
+export function say(lang: Lang, text: Text): string {
+  const split = compiledOf(lang, text.key);
+  // Most labels have no placeholder: nothing to fill.
+  if (typeof split === "string") return split;
+  const params = text.params ?? NO_PARAMS;
+  let readings: readonly string[] | undefined | null = null;
+  let out = split[0] ?? "";
+  for (let i = 1; i < split.length; i += 2) {
+    const name = split[i] as string;
+    let shown: string;
+    if (Object.hasOwn(params, name)) {
+      const param = params[name] as TextParam;
+      if (typeof param === "object" && readings === null) {
+        // The readings of a language are message keys' own (the catalog's large record is not searched).
+        const byKey = READINGS[lang] as Record<string, readonly string[] | undefined>;
+        readings = Object.hasOwn(byKey, text.key) ? byKey[text.key] : undefined;
+      }
+      shown = paramText(param, name, readings ?? undefined);
+    } else shown = `{${name}}`;
+    out += shown + (split[i + 1] ?? "");
   }
   return out;
 }
 
-export const say = (lang: Lang, text: Text): string =>
-  t(lang, text.key, text.params && paramsText(lang, text.key, text.params));
+const NO_PARAMS: NonNullable<Text["params"]> = {};
 
 export function showValue(lang: Lang, value: Value): string {
   if (value.kind === "text") return value.text;
@@ -81,12 +89,10 @@ export function localize(reply: Reply, fallback: Lang): RenderedReply {
   if (reply.error) out.error = say(lang, reply.error);
   const rows: RenderedReply["rows"] = [];
   for (const row of reply.rows) {
-    const shown: RenderedReply["rows"][number] = {
-      label: say(lang, row.label),
-      value: showValue(lang, row.value),
-    };
-    if (row.formula) shown.formula = formulaText(row.formula, lang);
-    rows.push(shown);
+    const label = say(lang, row.label);
+    const value = showValue(lang, row.value);
+    // One literal either way (the same keys in the same order), not a key added to each row.
+    rows.push(row.formula ? { label, value, formula: formulaText(row.formula, lang) } : { label, value });
   }
   out.rows = rows;
   if (reply.table) {

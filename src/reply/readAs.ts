@@ -66,20 +66,21 @@ export function readAsLine(lang: Lang, readAs: ReadAs): string | undefined {
     )
       count = item;
   }
-  const parts: string[] = [];
+  // The items joined as they are worked out (no list of them to join).
+  let items: string | undefined;
   for (const item of readAs.items) {
     if (item === count && gpu) continue;
+    let part: string;
     if (item === gpu && count) {
       const both = t(lang, "readAs.gpus", {
         count: marked(lang, count, formatValue(lang, "count", count.value as number)),
         gpu: itemText(lang, gpu),
       });
-      parts.push(marked(lang, gpu, both));
-      continue;
-    }
-    parts.push(marked(lang, item, itemText(lang, item)));
+      part = marked(lang, gpu, both);
+    } else part = marked(lang, item, itemText(lang, item));
+    items = items === undefined ? part : `${items} · ${part}`;
   }
-  return parts.length > 0 ? t(lang, "readAs.line", { items: parts.join(" · ") }) : undefined;
+  return items !== undefined ? t(lang, "readAs.line", { items }) : undefined;
 }
 
 /**

@@ -57,6 +57,10 @@ const VALUES = [
   "true",
   "no",
   "llama-3-70b",
+  // compare's names: the words between them dropped after the trim (`vs`, `and`).
+  " gpt-3 vs palm ",
+  "llama-3-70b and deepseek-v3",
+  "vs",
   "transformer",
   "",
   "  ",
