@@ -230,6 +230,12 @@ export const trainCardsFormula = (totalBytes: number, memoryGB: number): Formula
   });
 
 /** The energy rows; their result fields are written into `into` (by name, see planOnGpu). */
+/**
+ * MWh and tonnes as a whole count from 10 up (2,380 MWh), below that to three significant digits:
+ * a day on 8 H100s is 0.148 MWh, not 0.
+ */
+const amountKind = (amount: number): "count" | "ratio" => (amount >= 10 ? "count" : "ratio");
+
 export function energyRows(
   gpu: Gpu,
   gpuHours: Span,
@@ -252,7 +258,7 @@ export function energyRows(
   const rows = [
     row(
       "row.energy",
-      "count",
+      amountKind(point.kwh / 1000),
       roundedTo(point.kwh / 1000, 4),
       formula(
         "energy.mwh",
@@ -262,7 +268,7 @@ export function energyRows(
     ),
     row(
       "row.emissions",
-      "count",
+      amountKind(point.co2Kg / 1000),
       roundedTo(point.co2Kg / 1000, 4),
       formula(
         "energy.co2",

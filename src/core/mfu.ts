@@ -34,9 +34,18 @@ export function modelFlopsUtilization(input: MfuInput): MfuResult {
   return { mfu, achievedFlopsPerGpu, warnings: mfuWarnings(mfu, input) };
 }
 
+/**
+ * A percent as the MFU row shows it (three significant digits): a whole percent up to 999%, and
+ * 6,141% as 6,140%, so a warning never names another number than the row above it.
+ */
+const shownPercent = (fraction: number): number => {
+  const percent = fraction * 100;
+  return percent < 999.5 ? Math.round(percent) : Number(percent.toPrecision(3));
+};
+
 function mfuWarnings(mfu: number, input: MfuInput): Notice[] {
   if (mfu <= SUSPICIOUS_MFU) return [];
-  const percent = Math.round(mfu * 100);
+  const percent = shownPercent(mfu);
   const warnings: Notice[] = [
     mfu > 1 ? { id: "mfu.impossible", params: { percent } } : { id: "mfu.suspicious", params: { percent } },
   ];

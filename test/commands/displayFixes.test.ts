@@ -51,3 +51,27 @@ describe("short source names, compare's sources and MFU basis, step time, chart 
     expect(JSON.stringify(compute?.vegaLite)).toContain("datum.value === 0 ? '0'");
   });
 });
+
+describe("small energies and four-digit MFUs read as the row computes them", () => {
+  it("a day on 8 H100s: 192 GPU-h × 700 W × PUE 1.1 = 0.148 MWh and 0.0569 t CO2eq, not 0", () => {
+    // 8 GPUs × 24 h = 192 GPU-hours; H100 SXM board power 700 W (NVIDIA H100 datasheet); PUE 1.1;
+    // grid 0.385 t CO2eq/MWh (the bot's default, README).
+    const rows = rendered("7B 1T 8 H100 a day").rows;
+    expect(rows.find((row) => row.label === "Energy, MWh")?.value).toBe("0.148");
+    expect(rows.find((row) => row.label === "Emissions, t CO2eq")?.value).toBe("0.0569");
+    // From 10 MWh up a whole count, as before: Llama 3 405B over 54 days on H100s.
+    expect(
+      rendered("405B 15T gpu=H100 days=54").rows.find((row) => row.label === "Energy, MWh")?.value,
+    ).toMatch(/^\d{1,3}(,\d{3})+$/);
+  });
+
+  it("the impossible-MFU warning names the percent the Implied MFU row shows (6140%, not 6141%)", () => {
+    // 6 × 7B × 1T = 4.2e22 FLOP over 8 × 86,400 s × 989.4 TFLOP/s = 61.41 (6,141%).
+    const text = said("7B 1T 8 H100 a day");
+    expect(text).toContain("6140%");
+    expect(text).toContain("MFU 6140% is impossible");
+    expect(text).not.toContain("6141");
+    // Below 1,000% a whole percent, as before (the seed's 628%).
+    expect(said("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M")).toMatch(/MFU 628% is impossible/);
+  });
+});
