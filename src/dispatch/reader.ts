@@ -299,7 +299,7 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   // Most words begin no GPU name: one set lookup instead of six catalog lookups.
   const first = words[i];
   if (first === undefined || !mayStartGpuName(first)) return undefined;
-  const runs = wordRuns(words, i, Math.min(3, words.length - i));
+  const runs = wordRuns(words, i, mayRunOn(words, i) ? Math.min(3, words.length - i) : 1);
   for (let n = runs.length; n >= 1; n--) {
     const joined = runs[n - 1] as string;
     // One word that is a number or a size (`128`, `70B`) names no GPU, unless the catalog's name of
@@ -319,6 +319,21 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a GPU name of two or more words can begin with the words at `i` and `i + 1` (`H100 SXM`,
+ * or `A100s 80gb` without the plural s): no longer run can be a name when no name begins with the
+ * two (`H100 how long`), so one set lookup stands in for the catalog lookups of every longer run.
+ */
+function mayRunOn(words: readonly string[], i: number): boolean {
+  const first = words[i] as string;
+  const second = words[i + 1];
+  if (second === undefined) return false;
+  const singular = withoutPluralS(first);
+  return (
+    mayStartGpuName(`${first} ${second}`) || (singular !== first && mayStartGpuName(`${singular} ${second}`))
+  );
 }
 
 /** The first `count` words from `i` joined by spaces: one word, then two, then three. */
