@@ -257,6 +257,8 @@ interface CommandStatics {
   gpuHours: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
+  /** Filler words (lower-cased) that no step before the filler step reads here: skipped at once. */
+  filler: ReadonlySet<string>;
 }
 
 const staticsOf = oncePer(
@@ -277,8 +279,30 @@ const staticsOf = oncePer(
         spec.kind === "precision" ||
         (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
     ),
+    filler: new Set([...FILLER].filter((word) => onlyFiller(word) && !findOption(command, word))),
   }),
 );
+
+/**
+ * Whether a filler word (lower-cased) is read as nothing else by any step of `readWords` before
+ * the filler step, whatever its case as typed and the words around it: no number, count sign,
+ * precision, mode, run or month, and no GPU name begins with it (every GPU lookup lower-cases
+ * the words). The command's own options are left out by `staticsOf`.
+ */
+function onlyFiller(word: string): boolean {
+  return (
+    !NUMBERISH.test(word) &&
+    !isDigitCode(word.charCodeAt(0)) &&
+    !SIGN_FIRST.has(word.charAt(0)) &&
+    !PRECISION_WORDS.has(word) &&
+    !MODE_WORDS.has(word) &&
+    !TWO_WORD_MODES.has(word) &&
+    !TRAIN_WORDS.has(word) &&
+    !RUN_WORDS.has(word) &&
+    !word.startsWith(MONTH_OF_YEAR) &&
+    !mayStartGpuName(word)
+  );
+}
 
 interface GpuWords {
   text: string;
@@ -608,6 +632,8 @@ export function readWords(
       if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
+    // `how`, `to`, `with`: filler that no step below reads as anything else.
+    if (known.filler.has(lower)) continue;
 
     // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
     // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
