@@ -10,7 +10,8 @@ import { isQuantityWord, timeUnitSeconds } from "../core/quantity.ts";
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const typed of text.split(/\s+/)) {
+  // A normalized line (normalize.ts) holds single spaces only: split on them without the pattern.
+  for (const typed of OTHER_SPACING.test(text) ? text.split(/\s+/) : text.split(" ")) {
     if (typed === "") continue;
     // A command-line habit: `--gpu H100`, `--gpus=512` are `gpu H100`, `gpus=512`.
     const word =
@@ -34,7 +35,9 @@ export function tokenize(text: string): string[] {
     }
     // `a month`, `two weeks`: the word before a time unit (a few letters) is its count.
     const spelled =
-      previous.length <= 6 && isLetterCode(last) ? NUMBER_WORDS.get(previous.toLowerCase()) : undefined;
+      previous.length <= 6 && isLetterCode(last) && isLetterCode(previous.charCodeAt(0))
+        ? NUMBER_WORDS.get(previous.toLowerCase())
+        : undefined;
     if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
       const before = tokens.at(-2);
       const article = previous.length <= 2;
@@ -69,6 +72,8 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** Whitespace other than single spaces: only then is the split on the `\s+` pattern needed. */
+const OTHER_SPACING = /[^\S ]| {2}/;
 const OPERATORS = "*/+^-";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
 const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);
