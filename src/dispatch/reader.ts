@@ -959,6 +959,9 @@ function gpuHoursAt(
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
     return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
   }
+  // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
+  // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
+  if (!hoursWordWithin(lowered, at + 1, at + 5)) return undefined;
   let j = at + 1;
   const gpu = lookups.gpuAt(words, j);
   if (gpu) j += gpu.length;
@@ -967,6 +970,13 @@ function gpuHoursAt(
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
   return { value, gpu: gpu?.text, length: j + 1 - at };
+}
+
+/** Whether one of the words from `from` to `to` (both included) is an hours word. */
+function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < lowered.length; k++)
+    if (HOURS_WORDS.has(lowered[k] as string)) return true;
+  return false;
 }
 
 /** A GPU's count typed after its name, from `at`: `x 8`, `* 8`, or a lone whole number (`H100 512`). */
