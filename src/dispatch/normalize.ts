@@ -198,6 +198,23 @@ const PREFIX_STARTS = "@</fF";
 export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
+  // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
+  if (MAY_REWRITE.test(text)) text = englishForms(text);
+  // Whitespace other than single spaces is made single spaces (most lines have none to change).
+  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
+  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
+}
+
+/**
+ * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
+ * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
+ */
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s/i;
+
+/** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
+function englishForms(line: string): string {
+  let text = line;
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     text = text.replace(PER_HOUR, "/h");
@@ -215,10 +232,7 @@ export function normalizeText(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
-  // Whitespace other than single spaces is made single spaces (most lines have none to change).
-  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
-  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
-  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
+  return text;
 }
 
 /** One period after a letter, digit, `%` or bracket at the very end (not `...`, not a lone `.`). */
