@@ -197,7 +197,7 @@ const PREFIX_STARTS = "@</fF";
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
-  let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
+  let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? oneByte(unicodeForms(line)) : line);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   if (MAY_REWRITE.test(text)) text = englishForms(text);
   // Whitespace other than single spaces is made single spaces (most lines have none to change).
@@ -234,6 +234,20 @@ function englishForms(line: string): string {
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   return text;
 }
+
+/**
+ * The text again, made of one-byte characters when it holds ASCII only. A line that held Chinese
+ * is still stored two bytes a character once every Chinese word is made English, and every later
+ * step (splitting, lower-casing, each word's lookups and patterns) is slower on such a string.
+ */
+function oneByte(text: string): string {
+  if (NOT_ASCII.test(text)) return text;
+  const codes: number[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return String.fromCharCode(...codes);
+}
+/** Any character past ASCII (every UTF-16 code unit from 0x80 up). */
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** One period after a letter, digit, `%` or bracket at the very end (not `...`, not a lone `.`). */
 const FINAL_PERIOD = /(?<=[\p{L}\p{N}%)\]])\.$/u;
