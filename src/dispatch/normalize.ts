@@ -197,11 +197,17 @@ const PREFIX_STARTS = "@</fF";
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
-  let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? oneByte(unicodeForms(line)) : line);
+  // One look at each character instead of two patterns: most lines are ASCII with single spaces.
+  const plain = asciiSingleSpaced(line);
+  let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
-  if (MAY_REWRITE.test(text)) text = englishForms(text);
-  // Whitespace other than single spaces is made single spaces (most lines have none to change).
-  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  const rewritten = MAY_REWRITE.test(text);
+  if (rewritten) text = englishForms(text);
+  // Whitespace other than single spaces is made single spaces (most lines have none to change;
+  // taking the prefix off and trimming make none).
+  const spaced = (
+    (rewritten || !plain) && /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text
+  ).trim();
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
@@ -246,6 +252,18 @@ function oneByte(text: string): string {
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
   return String.fromCharCode(...codes);
 }
+/** Whether every character is ASCII and every whitespace a space with no space right after it. */
+function asciiSingleSpaced(line: string): boolean {
+  let before = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // Tab, line feed, vertical tab, form feed, carriage return: the ASCII whitespace but the space.
+    if (c >= 0x80 || (c >= 9 && c <= 13) || (c === 32 && before === 32)) return false;
+    before = c;
+  }
+  return true;
+}
+
 /** Any character past ASCII (every UTF-16 code unit from 0x80 up). */
 const NOT_ASCII = /[\u0080-\uffff]/;
 

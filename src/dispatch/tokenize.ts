@@ -9,9 +9,17 @@ import { isQuantityWord, timeUnitSeconds } from "../core/quantity.ts";
  * word before a time unit is its number (`a month`, `an hour`, `two weeks` → `1 month`, `2 weeks`).
  */
 export function tokenize(text: string): string[] {
+  // A line with single spaces only (as every normalized line is) is split on them without the pattern.
+  return tokenizeTyped(OTHER_SPACING.test(text) ? text.split(/\s+/) : text.split(" "));
+}
+
+/** `tokenize` for a line normalizeText made: its whitespace is single spaces already. */
+export const tokenizeNormalized = (text: string): string[] => tokenizeTyped(text.split(" "));
+
+/** The words as split at whitespace, glued and cleaned as `tokenize` says. */
+function tokenizeTyped(typedWords: readonly string[]): string[] {
   const tokens: string[] = [];
-  // A normalized line (normalize.ts) holds single spaces only: split on them without the pattern.
-  for (const typed of OTHER_SPACING.test(text) ? text.split(/\s+/) : text.split(" ")) {
+  for (const typed of typedWords) {
     if (typed === "") continue;
     // A command-line habit: `--gpu H100`, `--gpus=512` are `gpu H100`, `gpus=512`.
     const word =
