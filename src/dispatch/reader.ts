@@ -773,8 +773,9 @@ export function readWords(
 
     // A GPU name on its own; a word that starts like a number is read as one below instead, but for
     // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
-    const digitsGpu = NUMBERISH.test(word) && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
-    const gpu = digitsGpu ?? (NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i));
+    const numberish = NUMBERISH.test(word);
+    const digitsGpu = numberish && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
+    const gpu = digitsGpu ?? (numberish ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
@@ -809,7 +810,7 @@ export function readWords(
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
-    if (NUMBERISH.test(word)) {
+    if (numberish) {
       // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
