@@ -1,4 +1,5 @@
 import type { FactoryFunctionMap, MathJsInstance, MathNode } from "mathjs";
+import { isDigitCode, isLetterCode } from "./chars.ts";
 import { UserError } from "./errors.ts";
 import { loadMathjsNumber } from "./mathjs.ts";
 import { nearest } from "./suggest.ts";
@@ -266,16 +267,21 @@ function simpleQuantity(
   { plain, text, money }: Prepared,
   quiet = false,
 ): Quantity | typeof REFUSED | undefined {
+  // The commonest shape (`175B`, `1024`, `2.664M`) is split without the pattern: the same parts.
+  const end = sizeEnd(plain);
+  if (end >= 0) {
+    const digits = end === plain.length ? plain : plain.slice(0, end);
+    const number = Number(digits);
+    return end === plain.length
+      ? finite(number, text, "none", money)
+      : withWord(number, digits, plain.slice(end), text, money, quiet);
+  }
   const match = SIMPLE.exec(plain);
   if (!match) return undefined;
   const [, digits, exponent, word, perWord, percent] = match;
   const number = Number(exponent === undefined ? digits : `${digits}e${exponent}`);
   if (percent) return finite(number / 100, text, "none", money);
-  if (word !== undefined) {
-    const known = SUFFIXES.get(word) ?? SUFFIXES.get(word.toLowerCase());
-    if (known === undefined) return refuseWord(digits, word.toLowerCase(), quiet);
-    return finite(number * known.factor, text, known.dimension, money);
-  }
+  if (word !== undefined) return withWord(number, digits as string, word, text, money, quiet);
   if (perWord !== undefined) {
     const name = perWord.toLowerCase();
     if (!scope.has(name)) return refuseWord(digits, name, quiet);
@@ -285,6 +291,42 @@ function simpleQuantity(
   }
   return finite(number, text, "none", money);
 }
+
+/** A number times its multiplier or time word (`175B`, `21 days`); refused when the word is neither. */
+function withWord(
+  number: number,
+  digits: string,
+  word: string,
+  text: string,
+  money: boolean,
+  quiet: boolean,
+): Quantity | typeof REFUSED | undefined {
+  const known = SUFFIXES.get(word) ?? SUFFIXES.get(word.toLowerCase());
+  if (known === undefined) return refuseWord(digits, word.toLowerCase(), quiet);
+  return finite(number * known.factor, text, known.dimension, money);
+}
+
+/**
+ * Where the number of `plain` ends when it is digits, a decimal part at most and one letter at
+ * most that is no exponent's `e` (`175B`, `1024`, `2.664M`), as SIMPLE splits it; -1 for any
+ * other text (SIMPLE reads it).
+ */
+function sizeEnd(plain: string): number {
+  const length = plain.length;
+  let i = 0;
+  while (i < length && isDigitCode(plain.charCodeAt(i))) i++;
+  if (i === 0) return -1;
+  if (i < length && plain.charCodeAt(i) === POINT) {
+    let j = i + 1;
+    while (j < length && isDigitCode(plain.charCodeAt(j))) j++;
+    if (j === i + 1) return -1;
+    i = j;
+  }
+  if (i === length) return length;
+  const last = plain.charCodeAt(i);
+  return i === length - 1 && isLetterCode(last) && last !== LOWER_E && last !== UPPER_E ? i : -1;
+}
+const [POINT, UPPER_E, LOWER_E] = [46, 69, 101];
 
 /**
  * Words mathjs does not read as a symbol (lower-cased): its named operators and constants, and

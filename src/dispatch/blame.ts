@@ -1,3 +1,4 @@
+import { isLetterCode } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG } from "../core/gpus.ts";
 import type { AnyCommand } from "./command.ts";
@@ -17,7 +18,8 @@ export function blameUnknownWords(
 ) {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (word.indexOf("=") > 0 || !/^[a-z][a-z0-9.-]*$/i.test(word)) continue;
+    // A name starts with a letter: a number (most words here) is passed over without the pattern.
+    if (!isLetterCode(word.charCodeAt(0)) || word.indexOf("=") > 0 || !NAME.test(word)) continue;
     if (registry.acceptsWord?.(word) || findOption(command, word)?.[1].kind === "flag") continue;
     if (word === first && /^[a-z][a-z-]*$/i.test(word)) {
       const commands = closeCommands(registry, word);
@@ -53,6 +55,9 @@ function letterOAsZero(word: string): string | undefined {
 }
 /** An O (either case) in a run of digits and O's that holds a digit: `1OO`, `O8`. */
 const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
+
+/** A word that may name something: a letter, then letters, digits, dots and dashes. */
+const NAME = /^[a-z][a-z0-9.-]*$/i;
 
 /** A parameter count as run names end with one (`70b`, `8x7b` is not). */
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;

@@ -35,16 +35,15 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
-  if (command)
-    return {
-      ...namedAgain(
-        registry,
-        command,
-        words.filter((_, i) => i !== start),
-      ),
-      explicit: true,
-      first,
-    };
+  if (command) {
+    // Built key by key: a spread of namedAgain's object with keys added measured slow (a tenth of parsing).
+    const named = namedAgain(
+      registry,
+      command,
+      words.filter((_, i) => i !== start),
+    );
+    return { command: named.command, rest: named.rest, explicit: true, first };
+  }
   const asked = askedLast(registry, words);
   // `how long … and how much memory`: two questions; the time is answered, the other is named
   // (before the meeting forms, whose command named last would answer only the second).

@@ -21,7 +21,7 @@ export function meetingCommand(
  */
 function askedAfterValue(registry: Registry, words: readonly string[]) {
   if (words.length < 2) return undefined;
-  const last = (words[words.length - 1] as string).replace(/[?,!]+$/, "");
+  const last = withoutEndPunctuation(words[words.length - 1] as string);
   const command = findCommand(registry, last);
   if (
     !command ||
@@ -37,7 +37,7 @@ function askedAfterValue(registry: Registry, words: readonly string[]) {
 
 /** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
 function runsCompared(registry: Registry, words: readonly string[]) {
-  const at = words.findIndex((word) => VERSUS.has(word.toLowerCase()));
+  const at = words.findIndex((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()));
   const compare = findCommand(registry, "compare");
   const mayStart = registry.mayStartWord;
   if (at <= 0 || !compare || !mayStart) return undefined;
@@ -51,7 +51,7 @@ function runsCompared(registry: Registry, words: readonly string[]) {
 /** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */
 function runAsked(registry: Registry, words: readonly string[]) {
   if (words.length < 2 || !registry.acceptsWord) return undefined;
-  const command = findCommand(registry, (words[words.length - 1] as string).replace(/[?,!]+$/, ""));
+  const command = findCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));
   if (!command || command === registry.defaultCommand || command === findCommand(registry, "help"))
     return undefined;
   const name = words.slice(0, -1).filter((word) => !isAsk(word));
@@ -60,10 +60,18 @@ function runAsked(registry: Registry, words: readonly string[]) {
 }
 
 const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
+/** Every word of VERSUS begins with a v: any other word is lower-cased for nothing. */
+const mayBeVersus = (word: string) => word.charAt(0) === "v" || word.charAt(0) === "V";
+
+/** The word without the `?`, `,` and `!` that end it (most words have none: no pattern run then). */
+function withoutEndPunctuation(word: string): string {
+  return END_PUNCTUATION.includes(word.charAt(word.length - 1)) ? word.replace(/[?,!]+$/, "") : word;
+}
+const END_PUNCTUATION = "?,!";
 /** Words that only ask which is better: the comparison answers them. */
 const ASKS = new Set("which is more most better best efficient cheaper faster one".split(" "));
 const isAsk = (word: string): boolean => {
-  const lower = word.toLowerCase().replace(/[?,!]+$/, "");
+  const lower = withoutEndPunctuation(word.toLowerCase());
   return lower === "" || ASKS.has(lower) || (FILLER.has(lower) && !VERSUS.has(lower));
 };
 
@@ -81,7 +89,7 @@ export function namedAgain(
   let memory = false;
   const kept = rest.filter((word) => {
     if (word.includes("=")) return true;
-    const named = findCommand(registry, word.replace(/[?,!]+$/, ""));
+    const named = findCommand(registry, withoutEndPunctuation(word));
     if (named === command) return false;
     if (named && named === cards && command.name === "serve") {
       memory = true;

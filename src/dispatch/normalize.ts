@@ -197,7 +197,30 @@ const PREFIX_STARTS = "@</fF";
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
-  let text = stripPrefix(/[\u0080-\uffff]/.test(line) ? unicodeForms(line) : line);
+  // One look at each character instead of two patterns: most lines are ASCII with single spaces.
+  const plain = asciiSingleSpaced(line);
+  let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
+  // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
+  const rewritten = MAY_REWRITE.test(text);
+  if (rewritten) text = englishForms(text);
+  // Whitespace other than single spaces is made single spaces (most lines have none to change;
+  // taking the prefix off and trimming make none).
+  const spaced = (
+    (rewritten || !plain) && /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text
+  ).trim();
+  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
+  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
+}
+
+/**
+ * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
+ * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
+ */
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s/i;
+
+/** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
+function englishForms(line: string): string {
+  let text = line;
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     text = text.replace(PER_HOUR, "/h");
@@ -215,11 +238,34 @@ export function normalizeText(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
-  // Whitespace other than single spaces is made single spaces (most lines have none to change).
-  const spaced = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
-  // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
-  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
+  return text;
 }
+
+/**
+ * The text again, made of one-byte characters when it holds ASCII only. A line that held Chinese
+ * is still stored two bytes a character once every Chinese word is made English, and every later
+ * step (splitting, lower-casing, each word's lookups and patterns) is slower on such a string.
+ */
+function oneByte(text: string): string {
+  if (NOT_ASCII.test(text)) return text;
+  const codes: number[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return String.fromCharCode(...codes);
+}
+/** Whether every character is ASCII and every whitespace a space with no space right after it. */
+function asciiSingleSpaced(line: string): boolean {
+  let before = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // Tab, line feed, vertical tab, form feed, carriage return: the ASCII whitespace but the space.
+    if (c >= 0x80 || (c >= 9 && c <= 13) || (c === 32 && before === 32)) return false;
+    before = c;
+  }
+  return true;
+}
+
+/** Any character past ASCII (every UTF-16 code unit from 0x80 up). */
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** One period after a letter, digit, `%` or bracket at the very end (not `...`, not a lone `.`). */
 const FINAL_PERIOD = /(?<=[\p{L}\p{N}%)\]])\.$/u;

@@ -8,7 +8,7 @@ import { normalizeText } from "./normalize.ts";
 import { type AppliedPreset, argumentsWithPreset } from "./presets.ts";
 import { readChoice, takesNumbers } from "./read.ts";
 import type { Registry } from "./registry.ts";
-import { tokenize } from "./tokenize.ts";
+import { tokenizeNormalized } from "./tokenize.ts";
 
 export interface ParsedLine {
   command: AnyCommand;
@@ -33,7 +33,7 @@ export function prepareLine(
   line: string,
 ): { text: string; flags: GlobalFlags; choice: Choice; tooLong: boolean } {
   const text = normalizeText(line.length > 2 * MAX_LINE_LENGTH ? line.slice(0, 2 * MAX_LINE_LENGTH) : line);
-  const { flags, words } = readFlags(tokenize(text));
+  const { flags, words } = readFlags(tokenizeNormalized(text));
   return { text, flags, choice: chooseCommand(registry, words), tooLong: line.length > MAX_LINE_LENGTH };
 }
 

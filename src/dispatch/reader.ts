@@ -257,6 +257,8 @@ interface CommandStatics {
   gpuHours: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
+  /** Filler words (lower-cased) that no step before the filler step reads here: skipped at once. */
+  filler: ReadonlySet<string>;
 }
 
 const staticsOf = oncePer(
@@ -277,8 +279,30 @@ const staticsOf = oncePer(
         spec.kind === "precision" ||
         (spec.kind === "choice" && (name === "precision" || spec.aliases.includes("dtype"))),
     ),
+    filler: new Set([...FILLER].filter((word) => onlyFiller(word) && !findOption(command, word))),
   }),
 );
+
+/**
+ * Whether a filler word (lower-cased) is read as nothing else by any step of `readWords` before
+ * the filler step, whatever its case as typed and the words around it: no number, count sign,
+ * precision, mode, run or month, and no GPU name begins with it (every GPU lookup lower-cases
+ * the words). The command's own options are left out by `staticsOf`.
+ */
+function onlyFiller(word: string): boolean {
+  return (
+    !NUMBERISH.test(word) &&
+    !isDigitCode(word.charCodeAt(0)) &&
+    !SIGN_FIRST.has(word.charAt(0)) &&
+    !PRECISION_WORDS.has(word) &&
+    !MODE_WORDS.has(word) &&
+    !TWO_WORD_MODES.has(word) &&
+    !TRAIN_WORDS.has(word) &&
+    !RUN_WORDS.has(word) &&
+    !word.startsWith(MONTH_OF_YEAR) &&
+    !mayStartGpuName(word)
+  );
+}
 
 interface GpuWords {
   text: string;
@@ -299,7 +323,7 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   // Most words begin no GPU name: one set lookup instead of six catalog lookups.
   const first = words[i];
   if (first === undefined || !mayStartGpuName(first)) return undefined;
-  const runs = wordRuns(words, i, Math.min(3, words.length - i));
+  const runs = wordRuns(words, i, mayRunOn(words, i) ? Math.min(3, words.length - i) : 1);
   for (let n = runs.length; n >= 1; n--) {
     const joined = runs[n - 1] as string;
     // One word that is a number or a size (`128`, `70B`) names no GPU, unless the catalog's name of
@@ -319,6 +343,21 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a GPU name of two or more words can begin with the words at `i` and `i + 1` (`H100 SXM`,
+ * or `A100s 80gb` without the plural s): no longer run can be a name when no name begins with the
+ * two (`H100 how long`), so one set lookup stands in for the catalog lookups of every longer run.
+ */
+function mayRunOn(words: readonly string[], i: number): boolean {
+  const first = words[i] as string;
+  const second = words[i + 1];
+  if (second === undefined) return false;
+  const singular = withoutPluralS(first);
+  return (
+    mayStartGpuName(`${first} ${second}`) || (singular !== first && mayStartGpuName(`${singular} ${second}`))
+  );
 }
 
 /** The first `count` words from `i` joined by spaces: one word, then two, then three. */
@@ -593,6 +632,8 @@ export function readWords(
       if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
+    // `how`, `to`, `with`: filler that no step below reads as anything else.
+    if (known.filler.has(lower)) continue;
 
     // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
     // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
@@ -732,8 +773,9 @@ export function readWords(
 
     // A GPU name on its own; a word that starts like a number is read as one below instead, but for
     // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
-    const digitsGpu = NUMBERISH.test(word) && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
-    const gpu = digitsGpu ?? (NUMBERISH.test(word) ? undefined : lookups.gpuAt(words, i));
+    const numberish = NUMBERISH.test(word);
+    const digitsGpu = numberish && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
+    const gpu = digitsGpu ?? (numberish ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
       set(known.gpu, gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
@@ -768,7 +810,7 @@ export function readWords(
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
 
-    if (NUMBERISH.test(word)) {
+    if (numberish) {
       // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
@@ -918,6 +960,9 @@ function gpuHoursAt(
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
     return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
   }
+  // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
+  // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
+  if (!hoursWordWithin(lowered, at + 1, at + 5)) return undefined;
   let j = at + 1;
   const gpu = lookups.gpuAt(words, j);
   if (gpu) j += gpu.length;
@@ -926,6 +971,13 @@ function gpuHoursAt(
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
   return { value, gpu: gpu?.text, length: j + 1 - at };
+}
+
+/** Whether one of the words from `from` to `to` (both included) is an hours word. */
+function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < lowered.length; k++)
+    if (HOURS_WORDS.has(lowered[k] as string)) return true;
+  return false;
 }
 
 /** A GPU's count typed after its name, from `at`: `x 8`, `* 8`, or a lone whole number (`H100 512`). */

@@ -21,15 +21,23 @@ export function findCommand(registry: Registry, name: string): AnyCommand | unde
 
 const commandIndexes = new WeakMap<readonly AnyCommand[], { size: number; index: Map<string, AnyCommand> }>();
 
+/** The list asked about last and its index: a line asks findCommand a dozen times about one list. */
+let last: { commands: readonly AnyCommand[]; size: number; index: Map<string, AnyCommand> } | undefined;
+
 /** Every command by its name and aliases, built once per list (the first command that claims a word wins). */
 function commandIndex(commands: readonly AnyCommand[]): Map<string, AnyCommand> {
+  if (last !== undefined && last.commands === commands && last.size === commands.length) return last.index;
   const known = commandIndexes.get(commands);
-  if (known && known.size === commands.length) return known.index;
+  if (known && known.size === commands.length) {
+    last = { commands, size: known.size, index: known.index };
+    return known.index;
+  }
   const index = new Map<string, AnyCommand>();
   for (const command of commands) {
     for (const word of [command.name, ...command.aliases]) if (!index.has(word)) index.set(word, command);
   }
   commandIndexes.set(commands, { size: commands.length, index });
+  last = { commands, size: commands.length, index };
   return index;
 }
 

@@ -9,8 +9,17 @@ import { isQuantityWord, timeUnitSeconds } from "../core/quantity.ts";
  * word before a time unit is its number (`a month`, `an hour`, `two weeks` → `1 month`, `2 weeks`).
  */
 export function tokenize(text: string): string[] {
+  // A line with single spaces only (as every normalized line is) is split on them without the pattern.
+  return tokenizeTyped(OTHER_SPACING.test(text) ? text.split(/\s+/) : text.split(" "));
+}
+
+/** `tokenize` for a line normalizeText made: its whitespace is single spaces already. */
+export const tokenizeNormalized = (text: string): string[] => tokenizeTyped(text.split(" "));
+
+/** The words as split at whitespace, glued and cleaned as `tokenize` says. */
+function tokenizeTyped(typedWords: readonly string[]): string[] {
   const tokens: string[] = [];
-  for (const typed of text.split(/\s+/)) {
+  for (const typed of typedWords) {
     if (typed === "") continue;
     // A command-line habit: `--gpu H100`, `--gpus=512` are `gpu H100`, `gpus=512`.
     const word =
@@ -34,7 +43,9 @@ export function tokenize(text: string): string[] {
     }
     // `a month`, `two weeks`: the word before a time unit (a few letters) is its count.
     const spelled =
-      previous.length <= 6 && isLetterCode(last) ? NUMBER_WORDS.get(previous.toLowerCase()) : undefined;
+      previous.length <= 6 && isLetterCode(last) && isLetterCode(previous.charCodeAt(0))
+        ? NUMBER_WORDS.get(previous.toLowerCase())
+        : undefined;
     if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
       const before = tokens.at(-2);
       const article = previous.length <= 2;
@@ -69,6 +80,8 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** Whitespace other than single spaces: only then is the split on the `\s+` pattern needed. */
+const OTHER_SPACING = /[^\S ]| {2}/;
 const OPERATORS = "*/+^-";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
 const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);

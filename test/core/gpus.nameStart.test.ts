@@ -63,4 +63,18 @@ describe("mayStartGpuName (the reader's test before it looks a GPU up)", () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("passes the first two words of every catalog name of two or more words (the reader's test before it tries longer runs)", () => {
+    const twoWords = GPUS.flatMap((gpu) => [gpu.id, gpu.name, ...gpu.aliases])
+      .map((name) => name.split(/\s+/))
+      .filter((words) => words.length >= 2);
+    expect(twoWords.length).toBeGreaterThan(5);
+    for (const [first, second] of twoWords) {
+      expect(mayStartGpuName(`${first} ${second}`), `${first} ${second}`).toBe(true);
+      expect(mayStartGpuName(`${first?.toUpperCase()} ${second}`), `${first} ${second}`).toBe(true);
+    }
+    // `H100 how long`: no name begins with the GPU and the question's next word.
+    for (const start of ["H100 how", "H100s to", "A100 with", "MI300X for"])
+      expect(mayStartGpuName(start), start).toBe(false);
+  });
 });

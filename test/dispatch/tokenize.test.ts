@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/dispatch/tokenize.ts";
+import { normalizeText } from "../../src/dispatch/normalize.ts";
+import { tokenize, tokenizeNormalized } from "../../src/dispatch/tokenize.ts";
 
 describe("tokenize: an article or number word before a time unit", () => {
   it.each([
@@ -25,5 +26,25 @@ describe("tokenize: an article or number word before a time unit", () => {
     expect(tokenize("3000 tokens a second")).toEqual(["3000", "tokens", "a", "second"]);
     // After anything else it is one of the unit (fresh-eyes report 3, item 16).
     expect(tokenize("512 H100 a month")).toEqual(["512", "H100", "1 month"]);
+  });
+});
+
+describe("tokenizeNormalized: a line normalizeText made splits as tokenize splits it", () => {
+  it.each([
+    "175B   300B",
+    "70B\t2T\ngpu=H100",
+    "  /flops  2048 * 21 days ",
+    "train for a month",
+    "訓練 130億 參數 3兆 token 需要 128 張 H100 多久",
+    "70B\u00a02T\u3000gpu = H100",
+  ])("%j", (typed) => {
+    const text = normalizeText(typed);
+    expect(text).not.toMatch(/[^\S ]| {2}/);
+    expect(tokenizeNormalized(text)).toEqual(tokenize(text));
+  });
+
+  it("reads the words as typed, whatever the spacing", () => {
+    expect(tokenizeNormalized(normalizeText("175B \t 300B"))).toEqual(["175B", "300B"]);
+    expect(tokenizeNormalized(normalizeText("/flops  2048 *  21 days"))).toEqual(["2048 * 21 days"]);
   });
 });
