@@ -36,31 +36,32 @@ const formEncode = (text: string): string =>
 /**
  * A compact, URL-encoded form (`_c=compute&params=70B&tokens=15T&gpu=H100`), as URLSearchParams
  * writes it, without building one (a URLSearchParams costs several microseconds an answer).
+ * `lang`: the question's language as it would be in `{ ...question, lang }`, without the copy.
  */
-export function encodeQuestion(question: Question): string {
+export function encodeQuestion(question: Question, lang: Lang | undefined = question.lang): string {
   let out = `${RESERVED.command}=${formEncode(question.command)}`;
   try {
     for (const name of Object.keys(question.options)) {
       // An option named like a reserved key would replace it in URLSearchParams: its way, below.
-      if (name.startsWith("_")) return searchParamsOf(question);
+      if (name.startsWith("_")) return searchParamsOf(question, lang);
       out += `&${formEncode(name)}=${formEncode(question.options[name] as string)}`;
     }
     if (question.explain) out += `&${RESERVED.explain}=1`;
-    if (question.lang) out += `&${RESERVED.lang}=${formEncode(question.lang)}`;
+    if (lang) out += `&${RESERVED.lang}=${formEncode(lang)}`;
     if (question.private) out += `&${RESERVED.private}=1`;
     if (question.asker) out += `&${RESERVED.asker}=${formEncode(question.asker)}`;
   } catch {
     // A lone surrogate (encodeURIComponent refuses it; URLSearchParams writes U+FFFD).
-    return searchParamsOf(question);
+    return searchParamsOf(question, lang);
   }
   return out;
 }
 
-function searchParamsOf(question: Question): string {
+function searchParamsOf(question: Question, lang: Lang | undefined): string {
   const params = new URLSearchParams({ [RESERVED.command]: question.command });
   for (const [name, value] of Object.entries(question.options)) params.set(name, value);
   if (question.explain) params.set(RESERVED.explain, "1");
-  if (question.lang) params.set(RESERVED.lang, question.lang);
+  if (lang) params.set(RESERVED.lang, lang);
   if (question.private) params.set(RESERVED.private, "1");
   if (question.asker) params.set(RESERVED.asker, question.asker);
   return params.toString();

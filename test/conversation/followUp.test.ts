@@ -169,6 +169,17 @@ describe("questions kept between turns", () => {
       fc.property(question, (q) => encodeQuestion(q) === viaSearchParams(q)),
       { numRuns: 2000 },
     );
+    // In another language (the buttons under an answer): as the copy with that language encodes.
+    fc.assert(
+      fc.property(question, fc.constantFrom("en" as const, "zh-TW" as const), (q, lang) => {
+        const copy = { ...q, lang };
+        return (
+          encodeQuestion(q, lang) === viaSearchParams(copy) &&
+          encodeQuestion(q, lang) === encodeQuestion(copy)
+        );
+      }),
+      { numRuns: 1000 },
+    );
     expect(
       encodeQuestion({ command: "compute", options: { params: "70B", price: "$2.5/h" }, asker: "U1" }),
     ).toBe("_c=compute&params=70B&price=%242.5%2Fh&_u=U1");

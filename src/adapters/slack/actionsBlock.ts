@@ -86,8 +86,8 @@ export interface ActionsChoice {
 /**
  * The buttons and menu under an answer: a GPU menu (the common cards, the current one selected)
  * when the command takes a GPU, Explain (unless already explained), Chart, the language toggle,
- * and Share in channel on a private answer. The question rides in every button's value (and the
- * block_id for the menu); one too long for either is kept in the store under a reference.
+ * and Share in channel on a private answer. The question, in `lang`, rides in every button's value
+ * (and the block_id for the menu); one too long for either is kept in the store under a reference.
  */
 export async function actionsBlock(
   question: Question,
@@ -95,16 +95,19 @@ export async function actionsBlock(
   store: ContextStore,
   choice: ActionsChoice,
 ): Promise<ActionsBlock> {
-  const encoded = encodeQuestion(question);
+  // The question is carried in the answer's language: encoded with it, without a copy of the
+  // question (one is made only to be stored, below).
+  const encoded = encodeQuestion(question, lang);
+  const asked = () => (question.lang === lang ? question : { ...question, lang });
   // Inline when it fits (almost always): contextValue's answer, without waiting on it.
   const value =
     encoded.length <= INTERACTIVE_LIMITS.buttonValue
       ? encoded
-      : await contextValue(question, INTERACTIVE_LIMITS.buttonValue, store, "", encoded);
+      : await contextValue(asked(), INTERACTIVE_LIMITS.buttonValue, store, "", encoded);
   const blockValue =
     BLOCK_PREFIX.length + encoded.length <= INTERACTIVE_LIMITS.blockId
       ? encoded
-      : await contextValue(question, INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX, encoded);
+      : await contextValue(asked(), INTERACTIVE_LIMITS.blockId, store, BLOCK_PREFIX, encoded);
   const command = findCommand(registry, question.command);
   const elements: ActionElement[] = [];
   if (command && Object.hasOwn(command.options, "gpu")) {

@@ -24,10 +24,9 @@ export async function interactiveMessage(
   if (!reply.ok || !question || !deps.store) return message;
   // The App Home lists each user's last few questions (home.ts).
   if (question.asker) await rememberQuestion(deps.store, question.asker, question);
+  // The buttons carry the question in the answer's language (actionsBlock).
   const lang = reply.lang ?? question.lang ?? deps.lang;
-  // The question in the answer's language: a copy only when its own is another (or none).
-  const asked = question.lang === lang ? question : { ...question, lang };
-  const block = await actionsBlock(asked, lang, deps.store, {
+  const block = await actionsBlock(question, lang, deps.store, {
     // A chart is a file in the channel: none for a private answer.
     chart: deps.chart !== undefined && !reply.ephemeral && hasChartInput(reply),
   });
