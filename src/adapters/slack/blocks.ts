@@ -74,25 +74,44 @@ export function formulaLines(reply: RenderedReply, lang: Lang): string[] {
  * block; fitted to Slack's limits (limits.ts).
  */
 export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
-  const hint = reply.hint ? escapeMrkdwn(reply.hint) : undefined;
-  const parts: Part[] = [
-    { pieces: [headerBlock(reply.title)], drop: -1 },
-    { pieces: asWritten(reply.readAs ? contextBlocks([escapeMrkdwn(reply.readAs)]) : []), drop: 0 },
-    { pieces: asWritten(reply.error ? textSections([`:x: ${escapeMrkdwn(reply.error)}`]) : []), drop: 0 },
-    reply.table
-      ? { pieces: tableSections(reply.table), drop: 2 }
-      : { pieces: fieldSections(reply.rows.map(rowField)), drop: 2 },
-    { pieces: reply.table ? contextBlocks(formulaLines(reply, lang)) : [], drop: 3 },
-    { pieces: asWritten(textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`))), drop: 0 },
-    { pieces: asWritten(contextBlocks(reply.notes.map(escapeMrkdwn))), drop: 3 },
-    { pieces: contextBlocks(sourceLine(reply)), drop: 4 },
+  // Only the parts a reply has (fitParts passes over empty ones), each of one shape.
+  const parts: Part[] = [new SlackPart([headerBlock(reply.title)], -1, false)];
+  if (reply.readAs)
+    parts.push(new SlackPart(asWritten(contextBlocks([escapeMrkdwn(reply.readAs)])), 0, false));
+  if (reply.error)
+    parts.push(new SlackPart(asWritten(textSections([`:x: ${escapeMrkdwn(reply.error)}`])), 0, false));
+  if (reply.table) {
+    parts.push(new SlackPart(tableSections(reply.table), 2, false));
+    parts.push(new SlackPart(contextBlocks(formulaLines(reply, lang)), 3, false));
+  } else if (reply.rows.length > 0)
+    parts.push(new SlackPart(fieldSections(reply.rows.map(rowField)), 2, false));
+  if (reply.warnings.length > 0)
+    parts.push(
+      new SlackPart(asWritten(textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`))), 0, false),
+    );
+  if (reply.notes.length > 0)
+    parts.push(new SlackPart(asWritten(contextBlocks(reply.notes.map(escapeMrkdwn))), 3, false));
+  if (reply.sources.length > 0) parts.push(new SlackPart(contextBlocks(sourceLine(reply)), 4, false));
+  if (reply.hint) {
+    const hint = escapeMrkdwn(reply.hint);
     // An error's hint is the correct example: keep it as visible as the error.
-    reply.error
-      ? { pieces: hint ? textSections([hint]) : [], drop: 0, last: true }
-      : { pieces: hint ? contextBlocks([hint]) : [], drop: 1, last: true },
-  ];
+    parts.push(
+      reply.error
+        ? new SlackPart(textSections([hint]), 0, true)
+        : new SlackPart(contextBlocks([hint]), 1, true),
+    );
+  }
   const blocks = fitParts(parts, (count) => escapeMrkdwn(t(lang, "slack.more", { count })));
   return { blocks, text: fallbackText(reply) };
+}
+
+/** A part of a Slack message (limits.ts's Part), every one with the same fields. */
+class SlackPart implements Part {
+  constructor(
+    readonly pieces: Piece[],
+    readonly drop: number,
+    readonly last: boolean,
+  ) {}
 }
 
 /**
