@@ -18,11 +18,12 @@ const slotsOf = (user: string): string[] => {
 };
 
 async function readSlots(store: ContextStore, slots: readonly string[]): Promise<Question[]> {
-  const found = store.getMany
-    ? await store.getMany(slots)
-    : await Promise.all(slots.map((key) => store.get(key)));
-  return found.filter((q): q is Question => q !== undefined);
+  return (await readEach(store, slots)).filter((q): q is Question => q !== undefined);
 }
+
+/** Each slot's question, or undefined where it is empty. */
+const readEach = (store: ContextStore, slots: readonly string[]): Promise<(Question | undefined)[]> =>
+  store.getMany ? store.getMany(slots) : Promise.all(slots.map((key) => store.get(key)));
 
 /**
  * Two questions are the same entry when their command and options are (explain, lang and the
@@ -44,9 +45,15 @@ function sameEntry(a: Question, b: Question): boolean {
 /** Puts a question first in the user's list; an identical older one moves up rather than repeating. */
 export async function rememberQuestion(store: ContextStore, user: string, question: Question): Promise<void> {
   const slots = slotsOf(user);
-  const older = (await readSlots(store, slots)).filter((q) => !sameEntry(q, question));
-  const list = [question, ...older].slice(0, RECENT);
-  const entries = list.map((q, i) => [slots[i] as string, q] as const);
+  const found = await readEach(store, slots);
+  // The new list written slot by slot as it is made: the question, then the older ones kept (no
+  // list of them to filter, copy and cut first).
+  const entries: (readonly [string, Question])[] = [[slots[0] as string, question]];
+  for (const older of found) {
+    if (entries.length === RECENT) break;
+    if (older !== undefined && !sameEntry(older, question))
+      entries.push([slots[entries.length] as string, older]);
+  }
   if (store.setMany) await store.setMany(entries);
   else await Promise.all(entries.map(([key, q]) => store.set(key, q)));
 }
