@@ -130,6 +130,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],
+  // One card (單張 H100, 單卡訓練): a count of 1, as 一張 is.
+  ["單張卡", " 1 gpus "],
+  ["單張", " 1 gpus "],
+  ["單卡", " 1 gpus "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

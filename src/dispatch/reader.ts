@@ -632,8 +632,13 @@ export function readWords(
       if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
-    // `how`, `to`, `with`: filler that no step below reads as anything else.
-    if (known.filler.has(lower)) continue;
+    // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
+    if (known.filler.has(lower)) {
+      const one =
+        lower.length < 3 && known.gpus !== undefined ? oneGpuAt(words, lowered, i, lookups) : undefined;
+      if (one) i = readOneGpu(one, known, set, notes, i);
+      continue;
+    }
 
     // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
     // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
@@ -789,6 +794,14 @@ export function readWords(
       continue;
     }
 
+    // `on one 4090`, `a single H100`, and `a` where a GPU name may begin with it (`A100`): one GPU.
+    if (known.gpus !== undefined && ONE_GPU_WORDS.has(lower)) {
+      const one = oneGpuAt(words, lowered, i, lookups);
+      if (one) {
+        i = readOneGpu(one, known, set, notes, i);
+        continue;
+      }
+    }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
       const month = Number(lower.slice(MONTH_OF_YEAR.length));
@@ -922,6 +935,40 @@ export function readWords(
     positional.push(word);
   }
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** The words that count one GPU before its name: `a 4090`, `an H100`, `one H100`, `a single H100`. */
+const ONE_GPU_WORDS: ReadonlySet<string> = new Set(["a", "an", "one", "single"]);
+
+/**
+ * The GPU after `a`, `an`, `one` or `single` at `at` (`single` may follow the first: `a single
+ * H100`): its name and how many words after `at` it takes. Asked only of those words.
+ */
+function oneGpuAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): GpuWords | undefined {
+  if (!ONE_GPU_WORDS.has(lowered[at] as string)) return undefined;
+  const skip = lowered[at + 1] === "single" && lowered[at] !== "single" ? 1 : 0;
+  const gpu = lookups.gpuAt(words, at + 1 + skip);
+  return gpu ? { text: gpu.text, length: gpu.length + skip } : undefined;
+}
+
+/** Sets one GPU (`gpus=1`, or `available=1` in cards) of the name found by `oneGpuAt`; the index of its last word. */
+function readOneGpu(
+  one: GpuWords,
+  known: CommandStatics,
+  set: (option: string | undefined, value: string, typed: string) => boolean,
+  notes: Text[],
+  at: number,
+): number {
+  set(known.gpu, one.text, one.text);
+  if (mayBeDigitsGpu(one.text))
+    notes.push(text("read.digitsGpu", { word: one.text, gpu: gpuName(one.text) }));
+  set(known.gpus, "1", "1×");
+  return at + one.length;
 }
 
 /** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */

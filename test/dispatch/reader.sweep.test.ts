@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { localize, toJson } from "../../src/reply/localize.ts";
+import { ask } from "./helpers.ts";
+
+/**
+ * Misreadings a regression sweep found: one GPU said with an article (`on a 4090`), GPUs compared
+ * with `vs`, a fine-tuning line's Try, the Chinese "how many cards", a leading `run`, and a second
+ * question beside `how long`. Each asserts how the line was read and the number that follows.
+ *
+ * H100 SXM5: 989.4 TFLOP/s dense BF16 (NVIDIA H100 datasheet). RTX 4090: 165.2 TFLOP/s dense BF16
+ * with FP32 accumulate (NVIDIA Ada GPU Architecture whitepaper, Appendix A). A100 SXM4: 312 TFLOP/s
+ * dense BF16 (NVIDIA A100 datasheet).
+ */
+const H100_BF16 = 989.4e12;
+const RTX4090_BF16 = 165.2e12;
+
+const answer = (line: string, lang: Lang = "en") => {
+  const reply = ask(line, lang);
+  expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
+  const json = toJson(reply, "en") as {
+    command: string;
+    readAs: Record<string, unknown>;
+    result: Record<string, unknown>;
+  };
+  const rendered = localize(reply, lang);
+  return { ...json, notes: [...rendered.notes, ...rendered.warnings].join("\n"), rendered };
+};
+
+/** 6ND over one GPU at the assumed 40% MFU (Kaplan et al. 2020, C ≈ 6ND). */
+const oneGpuSeconds = (params: number, tokens: number, peak: number) => (6 * params * tokens) / (peak * 0.4);
+
+describe("a GPU said with an article or `one` is one GPU", () => {
+  it.each([
+    ["how long to train 7B on 1T tokens on a 4090", "rtx-4090", RTX4090_BF16],
+    ["7B 1T on an H100", "h100-sxm", H100_BF16],
+    ["7B 1T on a H100", "h100-sxm", H100_BF16],
+    ["7B 1T on one 4090", "rtx-4090", RTX4090_BF16],
+    ["7B 1T on a single H100", "h100-sxm", H100_BF16],
+  ])("%s: 1 GPU, not the assumed 1,024", (line, gpu, peak) => {
+    const read = answer(line);
+    expect(read.command).toBe("compute");
+    expect(read.readAs.gpu).toBe(gpu);
+    expect(read.readAs.gpus).toBe(1);
+    expect(read.rendered.readAs).toMatch(/· 1 × /);
+    expect(read.rendered.readAs).not.toContain("(assumed) ×");
+    expect(read.result.seconds as number).toBeCloseTo(oneGpuSeconds(7e9, 1e12, peak), -3);
+  });
+
+  it.each([
+    ["用單張 4090 訓練 7B 1T", "rtx-4090"],
+    ["單卡 H100 訓練 7B 1T 要多久", "h100-sxm"],
+  ])("%s: 單張 / 單卡 is one card", (line, gpu) => {
+    const read = answer(line, "zh-TW");
+    expect(read.readAs.gpu).toBe(gpu);
+    expect(read.readAs.gpus).toBe(1);
+  });
+
+  it("cards: `on a single H100` is the one GPU one has (available=1); 70B in bf16 does not fit", () => {
+    const read = answer("cards 70B on a single H100");
+    expect(read.command).toBe("cards");
+    expect(read.readAs.available).toBe(1);
+    // 140 GB of bf16 weights against 72 GB usable (90% of 80 × 10⁹ bytes).
+    expect(read.notes).toContain("Does not fit on the 1 NVIDIA H100 SXM5 80GB given");
+  });
+
+  it("`can i run llama-3-70b on a 4090` serves on one RTX 4090 (available=1)", () => {
+    const read = answer("can i run llama-3-70b on a 4090");
+    expect(read.command).toBe("cards");
+    expect(read.readAs.available).toBe(1);
+    expect(read.readAs.mode).toBe("infer");
+  });
+
+  it("`$2 a day`, `for a week` keep their meaning", () => {
+    const read = answer("70B 1T $2 a day for a week on 8 H100");
+    expect(read.readAs.gpus).toBe(8);
+    expect(read.readAs.days).toBe(7 * 86_400);
+    expect(read.notes).toContain("Read $2/day per GPU as $0.0833/GPU-hour.");
+  });
+});
