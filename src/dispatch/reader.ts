@@ -686,11 +686,12 @@ export function readWords(
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !UNITS.get(next ?? "")) {
-        set(known.gpu, gpu.text, gpu.text);
+        const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);
+        set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
         if (mayBeDigitsGpu(gpu.text))
           notes.push(text("read.digitsGpu", { word: gpu.text, gpu: gpuName(gpu.text) }));
         set(known.gpus, word, `${word}×`);
-        i += gap + gpu.length;
+        i += gap + gpu.length + (versus?.length ?? 0);
         continue;
       }
       // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
@@ -782,9 +783,11 @@ export function readWords(
     const digitsGpu = numberish && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
     const gpu = digitsGpu ?? (numberish ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
-      set(known.gpu, gpu.text, gpu.text);
+      const given = () => givenCount(assigned, known.gpus)?.toString();
+      const versus = versusGpuAt(command, words, lowered, i + gpu.length, given, lookups);
+      set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
-      i += gpu.length - 1;
+      i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
       if (count) {
@@ -935,6 +938,41 @@ export function readWords(
     positional.push(word);
   }
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
+const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus"]);
+
+/**
+ * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its
+ * name and how many words it takes with `vs`. Another count of GPUs (`512 H100 vs 1024 H100`) is
+ * two questions: refused with the first half as the Try line. Asked only right after a GPU name.
+ */
+function versusGpuAt(
+  command: AnyCommand,
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  typedCount: string | (() => string | undefined),
+  lookups: LineLookups,
+): GpuWords | undefined {
+  if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
+  // The count before the first GPU (`512 H100`), or one given earlier (`512 gpus H100`, `512 張 H100`).
+  const count = typeof typedCount === "string" ? typedCount : typedCount();
+  const gpu = lookups.gpuAt(words, at + 1);
+  if (gpu) return { text: gpu.text, length: gpu.length + 1 };
+  const other = words[at + 1];
+  // `vs 1024 H100`, or `vs 1024 gpus H100` (`1024 張 H100`).
+  const unit = UNITS.get(lowered[at + 2] ?? "") === GPU_COUNT ? 1 : 0;
+  const counted = other !== undefined && isDigits(other) ? lookups.gpuAt(words, at + 2 + unit) : undefined;
+  if (other === undefined || !counted) return undefined;
+  if (other === count) return { text: counted.text, length: counted.length + 2 + unit };
+  const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
+  throw new UserError("read.twoGpuCounts", {
+    first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,
+    second: `${other} ${counted.text}`,
+    corrected: `${command.name} ${first}`,
+  });
 }
 
 /** The words that count one GPU before its name: `a 4090`, `an H100`, `one H100`, `a single H100`. */

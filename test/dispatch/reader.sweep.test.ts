@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
-import { ask } from "./helpers.ts";
+import { ask, errorOf } from "./helpers.ts";
 
 /**
  * Misreadings a regression sweep found: one GPU said with an article (`on a 4090`), GPUs compared
@@ -76,5 +76,38 @@ describe("a GPU said with an article or `one` is one GPU", () => {
     expect(read.readAs.gpus).toBe(8);
     expect(read.readAs.days).toBe(7 * 86_400);
     expect(read.notes).toContain("Read $2/day per GPU as $0.0833/GPU-hour.");
+  });
+});
+
+describe("GPUs compared with `vs`", () => {
+  const A100_BF16 = 312e12;
+  it.each([
+    "70B 2T 512 H100 vs A100",
+    "H100 vs A100 for 70B 2T on 512 GPUs",
+    "70B 2T on 512 H100 vs 512 A100",
+    "70B 2T 512 張 H100 vs 512 張 A100",
+  ])("%s: both GPUs at 512, side by side (gpu=H100,A100)", (line) => {
+    const read = answer(line, /張/.test(line) ? "zh-TW" : "en");
+    expect(read.command).toBe("compute");
+    expect(read.readAs.gpu).toBe("h100-sxm,a100-80gb-sxm");
+    expect(read.readAs.gpus).toBe(512);
+    const byGpu = read.result.byGpu as { seconds: number; peakFlopsPerGpu: number }[];
+    // 6ND = 6 × 70e9 × 2e12 = 8.4e23 FLOP over 512 GPUs at 40% of each dense BF16 peak.
+    expect(byGpu.map((row) => row.peakFlopsPerGpu)).toEqual([H100_BF16, A100_BF16]);
+    expect(byGpu[0]?.seconds).toBeCloseTo(8.4e23 / (512 * H100_BF16 * 0.4), -1);
+    expect(byGpu[1]?.seconds).toBeCloseTo(8.4e23 / (512 * A100_BF16 * 0.4), -1);
+  });
+
+  it("two counts (`512 H100 vs 1024 H100`) are refused, with the first half as the Try line", () => {
+    const refused = errorOf("70B 2T on 512 H100 vs 1024 H100");
+    expect(refused.key).toBe("read.twoGpuCounts");
+    expect(refused.text).toContain("512 H100 vs 1024 H100");
+    expect(refused.text).toContain("Try: /flops compute 70B 2T on 512 H100");
+    // The Try line is itself answered: 512 H100s.
+    expect(answer("compute 70B 2T on 512 H100").readAs.gpus).toBe(512);
+  });
+
+  it("zh-TW: 512 張 H100 vs 1024 張 H100 is refused the same way", () => {
+    expect(errorOf("70B 2T 用 512 張 H100 vs 1024 張 H100", "zh-TW").key).toBe("read.twoGpuCounts");
   });
 });
