@@ -111,3 +111,25 @@ describe("GPUs compared with `vs`", () => {
     expect(errorOf("70B 2T 用 512 張 H100 vs 1024 張 H100", "zh-TW").key).toBe("read.twoGpuCounts");
   });
 });
+
+describe("a fine-tuning line without a GPU is pointed at its own mode", () => {
+  it.each([
+    ["lora 70B", "en", "Try: /flops cards 70B gpu=H100 mode=lora"],
+    ["qlora 70B", "en", "Try: /flops cards 70B gpu=H100 mode=qlora"],
+    ["finetune 70B", "en", "Try: /flops cards 70B gpu=H100 mode=full"],
+    ["how much memory to lora 7B", "en", "Try: /flops cards 7B gpu=H100 mode=lora"],
+    ["微調 70B", "zh-TW", "/flops cards 70B gpu=H100 mode=full"],
+  ] as const)("%s", (line, lang, tried) => {
+    const refused = errorOf(line, lang);
+    expect(refused.key).toBe("args.missing");
+    expect(refused.text).toContain(tried);
+  });
+
+  it("the Try line answers LoRA, not serving: 70B LoRA on H100 80GB takes more than one card", () => {
+    const read = answer("cards 70B gpu=H100 mode=lora");
+    expect(read.readAs.mode).toBe("lora");
+    // bf16 weights alone are 140 GB, more than one card's 72 GB usable (90% of 80 × 10⁹ bytes).
+    expect(read.result.cards as number).toBeGreaterThan(1);
+    expect((read.result.breakdown as { weights: number }).weights).toBe(70e9 * 2);
+  });
+});
