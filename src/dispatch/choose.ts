@@ -42,7 +42,10 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       command,
       words.filter((_, i) => i !== start),
     );
-    return { command: named.command, rest: named.rest, explicit: true, first };
+    const choice: Choice = { command: named.command, rest: named.rest, explicit: true, first };
+    // `train 70B how many gpus` (訓練 70B 需要幾張顯示卡): the default command named, the count noted.
+    if (named.command === registry.defaultCommand) countAsked(registry, words, choice);
+    return choice;
   }
   const asked = askedLast(registry, words);
   // `how long … and how much memory`: two questions; the time is answered, the other is named
@@ -74,6 +77,13 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       alsoAsked: { command: cards, word: counted, count: true },
     };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
+}
+
+/** Notes the count asked (`how many GPUs`) beside the default command's answer, as the choice's second question. */
+function countAsked(registry: Registry, words: readonly string[], choice: Choice): void {
+  const cards = findCommand(registry, "cards");
+  const counted = cards ? askedCount(words) : undefined;
+  if (cards && counted) choice.alsoAsked = { command: cards, word: counted, count: true };
 }
 
 /** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */

@@ -78,7 +78,11 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const also = prepared.choice.alsoAsked;
     // A deadline (days=) makes compute answer the GPU count itself: no note then.
     const answered = also?.count === true && parsed.raw.days !== undefined;
-    if (also && reply.ok && !answered) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
+    // Only beside the default command's answer: another command that read the line (cards for
+    // `H100 跑 70B 要多少張卡`) answers the count or the memory itself.
+    const aside = also !== undefined && command === prepared.choice.command;
+    if (also && aside && reply.ok && !answered)
+      reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.

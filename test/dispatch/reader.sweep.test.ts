@@ -133,3 +133,29 @@ describe("a fine-tuning line without a GPU is pointed at its own mode", () => {
     expect((read.result.breakdown as { weights: number }).weights).toBe(70e9 * 2);
   });
 });
+
+describe("the Chinese `how many cards` is noted beside the compute answer", () => {
+  it.each([
+    "70B 要幾張卡",
+    "70B 需要幾張顯示卡",
+    "70B 需要幾張 GPU",
+    "訓練 70B 需要幾張顯示卡",
+    "70B 要多少顯示卡",
+  ])("%s: 6ND for 70B at the Chinchilla 1.4T tokens, and the count asked is named", (line) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("compute");
+    // C = 6ND = 6 × 70e9 × 1.4e12 = 5.88e23 FLOP (Kaplan et al. 2020; D = 20N, Hoffmann et al. 2022).
+    expect((toJson(reply, "en") as { result: { flops: number } }).result.flops).toBeCloseTo(5.88e23, -20);
+    expect(reply.notes.map((note) => note.key)).toContain("read.alsoAskedCount");
+    const notes = localize(reply, "zh-TW").notes.join("\n");
+    expect(notes).toContain("你問了需要幾張 GPU");
+    expect(notes).toContain("/flops cards 70B gpu=H100 mode=train");
+  });
+
+  it("a line another command answers (H100 跑 70B 要多少張卡: cards) gets no compute note", () => {
+    const reply = ask("H100 跑 70B 要多少張卡", "zh-TW");
+    expect(reply.command).toBe("cards");
+    expect(reply.notes.map((note) => note.key)).not.toContain("read.alsoAskedCount");
+  });
+});
