@@ -1,6 +1,6 @@
 import type { AnyCommand } from "./command.ts";
 import { meetingCommand, namedAgain } from "./meeting.ts";
-import { FILLER } from "./reader.ts";
+import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /** The command a line names (or the default), and the words left for its options. */
@@ -35,6 +35,9 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
+  // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
+  // as `running …` is; `run gpt-3` alone still looks the run up.
+  if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
   if (command) {
     // Built key by key: a spread of namedAgain's object with keys added measured slow (a tenth of parsing).
     const named = namedAgain(
@@ -78,6 +81,24 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
     };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
 }
+
+/** Whether a word from `from` on names a GPU (`H100`, `8xH100`, `gpu=H100`); asked only after a leading `run`. */
+function namesGpu(words: readonly string[], from: number): boolean {
+  const lookups = new LineLookups();
+  for (let i = from; i < words.length; i++) {
+    const word = words[i] as string;
+    const glued = GLUED_GPU.exec(word)?.[1];
+    if (
+      word.toLowerCase().startsWith("gpu=") ||
+      lookups.gpuAt(words, i) ||
+      (glued && lookups.gpuAtOnce([glued], 0))
+    )
+      return true;
+  }
+  return false;
+}
+/** A count glued to a GPU (`8xH100`): the GPU's part. */
+const GLUED_GPU = /^\d+[x*](.+)$/i;
 
 /** Notes the count asked (`how many GPUs`) beside the default command's answer, as the choice's second question. */
 function countAsked(registry: Registry, words: readonly string[], choice: Choice): void {

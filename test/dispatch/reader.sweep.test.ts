@@ -159,3 +159,33 @@ describe("the Chinese `how many cards` is noted beside the compute answer", () =
     expect(reply.notes.map((note) => note.key)).not.toContain("read.alsoAskedCount");
   });
 });
+
+describe("a leading `run` with GPUs runs the model on them", () => {
+  it.each([
+    ["run llama-3-70b on 8 H100", "running llama-3-70b on 8 H100"],
+    ["run 70B on 8 H100", "running 70B on 8 H100"],
+  ])("%s is served as `%s` is", (line, running) => {
+    const read = answer(line);
+    expect(read.command).toBe("cards");
+    expect(read.readAs.mode).toBe("infer");
+    expect(read.readAs.available).toBe(8);
+    expect(read.notes).toContain("Read “run” as serving (inference)");
+    expect(read.result).toEqual(answer(running).result);
+  });
+
+  it("70B in bf16 on 8 H100 fits: TP 4 (140 GB of weights over 72 GB usable per card, a power of two)", () => {
+    const read = answer("run 70B on 8 H100");
+    expect(read.notes).toContain("Fits on the 8 NVIDIA H100 SXM5 80GB given: 4 needed.");
+  });
+
+  it("run 7B 1T on 8 H100 (tokens given) is a training run: 6ND over 8 H100s", () => {
+    const read = answer("run 7B 1T on 8 H100");
+    expect(read.command).toBe("compute");
+    expect(read.readAs.gpus).toBe(8);
+    expect(read.result.seconds as number).toBeCloseTo((6 * 7e9 * 1e12) / (8 * H100_BF16 * 0.4), -1);
+  });
+
+  it("run gpt-3 alone still looks the run up", () => {
+    expect(answer("run gpt-3").command).toBe("model");
+  });
+});
