@@ -189,3 +189,26 @@ describe("a leading `run` with GPUs runs the model on them", () => {
     expect(answer("run gpt-3").command).toBe("model");
   });
 });
+
+describe("`how long … and how much memory` in any of its wordings", () => {
+  it.each([
+    "how long for 70B on 15T tokens with 1024 H100s and how much memory",
+    "how long and how much memory for 70B on 15T tokens with 1024 H100s",
+    "how long to train 70B on 15T tokens with 1024 H100s and how much memory",
+    "how long for 70B on 15T tokens with 1024 H100s and how much memory does it need",
+    "how long to train 70B on 15T tokens with 1024 H100s, and how much memory",
+  ])("%s: the time, and the memory question named", (line) => {
+    const read = answer(line);
+    expect(read.command).toBe("compute");
+    expect(read.readAs.gpus).toBe(1024);
+    // 6ND = 6 × 70e9 × 15e12 = 6.3e24 FLOP over 1,024 H100s at 40% MFU.
+    expect(read.result.seconds as number).toBeCloseTo(6.3e24 / (1024 * H100_BF16 * 0.4), -1);
+    expect(read.notes).toContain(
+      "Also asked: memory. This answer is the time; for memory: /flops cards 70B gpu=H100 mode=train.",
+    );
+  });
+
+  it("a memory question alone is still the cards' (how much memory for llama-3-70b on H100)", () => {
+    expect(answer("how much memory for llama-3-70b on H100").command).toBe("cards");
+  });
+});
