@@ -10,7 +10,8 @@ import type { ParsedLine } from "./parseLine.ts";
 export function withMissingOption(parsed: ParsedLine, option: string): string | undefined {
   const command: AnyCommand = parsed.command;
   const spec = command.options[option];
-  if (!spec || parsed.raw[option] !== undefined) return undefined;
+  // A missing positional value (`cards gpu=H100`: no model) is the command's example's to show.
+  if (!spec || spec.positional || parsed.raw[option] !== undefined) return undefined;
   const filled = parsed.preset?.filled ?? {};
   const typed = Object.keys(parsed.raw).filter((name) => filled[name] === undefined);
   const positional = command.optionList

@@ -635,7 +635,9 @@ export function readWords(
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
     if (known.filler.has(lower)) {
       const one =
-        lower.length < 3 && known.gpus !== undefined ? oneGpuAt(words, lowered, i, lookups) : undefined;
+        (lower === "an" || lower === "a") && known.gpus !== undefined
+          ? oneGpuAt(words, lowered, i, lookups)
+          : undefined;
       if (one) i = readOneGpu(one, known, set, notes, i);
       continue;
     }
@@ -783,8 +785,17 @@ export function readWords(
     const digitsGpu = numberish && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
     const gpu = digitsGpu ?? (numberish ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
-      const given = () => givenCount(assigned, known.gpus)?.toString();
-      const versus = versusGpuAt(command, words, lowered, i + gpu.length, given, lookups);
+      // The count before the first GPU, if one was given (`512 gpus H100 vs 1024 gpus H100`).
+      const versus = GPU_VERSUS.has(lowered[i + gpu.length] ?? "")
+        ? versusGpuAt(
+            command,
+            words,
+            lowered,
+            i + gpu.length,
+            givenCount(assigned, known.gpus)?.toString(),
+            lookups,
+          )
+        : undefined;
       set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
       i += gpu.length - 1 + (versus?.length ?? 0);
@@ -953,12 +964,10 @@ function versusGpuAt(
   words: readonly string[],
   lowered: readonly string[],
   at: number,
-  typedCount: string | (() => string | undefined),
+  count: string | undefined,
   lookups: LineLookups,
 ): GpuWords | undefined {
   if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
-  // The count before the first GPU (`512 H100`), or one given earlier (`512 gpus H100`, `512 張 H100`).
-  const count = typeof typedCount === "string" ? typedCount : typedCount();
   const gpu = lookups.gpuAt(words, at + 1);
   if (gpu) return { text: gpu.text, length: gpu.length + 1 };
   const other = words[at + 1];
