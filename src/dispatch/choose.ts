@@ -170,6 +170,8 @@ const asksHowMuchAt = (words: readonly string[], at: number): boolean =>
 
 /** Notes the count asked (`how many GPUs`) beside the default command's answer, as the choice's second question. */
 function countAsked(registry: Registry, words: readonly string[], choice: Choice): void {
+  // Most lines say no `many`: one look at each word's length before the phrase's patterns.
+  if (!words.some((word) => word.length === 4 && word.toLowerCase() === "many")) return;
   const cards = findCommand(registry, "cards");
   const counted = cards ? askedCount(words) : undefined;
   if (cards && counted) choice.alsoAsked = { command: cards, word: counted, count: true };

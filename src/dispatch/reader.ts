@@ -809,7 +809,7 @@ export function readWords(
     }
 
     // `on one 4090`, `a single H100`, and `a` where a GPU name may begin with it (`A100`): one GPU.
-    if (known.gpus !== undefined && ONE_GPU_WORDS.has(lower)) {
+    if (!numberish && known.gpus !== undefined && ONE_GPU_WORDS.has(lower)) {
       const one = oneGpuAt(words, lowered, i, lookups);
       if (one) {
         i = readOneGpu(one, known, set, notes, i);
