@@ -603,6 +603,8 @@ export function readWords(
   const lowered = lookups.lowerOf(words);
 
   const stop = context.wholeLineOnly === true;
+  /** `on a 4090`: one GPU, unless the line gives the count too (`on an H100 node with 8 GPUs`). */
+  let oneGpu = false;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -639,6 +641,7 @@ export function readWords(
           ? oneGpuAt(words, lowered, i, lookups)
           : undefined;
       if (one) i = readOneGpu(one, known, set, notes, i);
+      oneGpu = true;
       continue;
     }
 
@@ -813,6 +816,7 @@ export function readWords(
       const one = oneGpuAt(words, lowered, i, lookups);
       if (one) {
         i = readOneGpu(one, known, set, notes, i);
+        oneGpu = true;
         continue;
       }
     }
@@ -948,6 +952,8 @@ export function readWords(
     }
     positional.push(word);
   }
+  if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
+    assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 
@@ -1003,7 +1009,7 @@ function oneGpuAt(
   return gpu ? { text: gpu.text, length: gpu.length + skip } : undefined;
 }
 
-/** Sets one GPU (`gpus=1`, or `available=1` in cards) of the name found by `oneGpuAt`; the index of its last word. */
+/** Sets the GPU found by `oneGpuAt` (its count of 1 is set after the line, when no other count was given); the index of its last word. */
 function readOneGpu(
   one: GpuWords,
   known: CommandStatics,
@@ -1014,7 +1020,6 @@ function readOneGpu(
   set(known.gpu, one.text, one.text);
   if (mayBeDigitsGpu(one.text))
     notes.push(text("read.digitsGpu", { word: one.text, gpu: gpuName(one.text) }));
-  set(known.gpus, "1", "1×");
   return at + one.length;
 }
 

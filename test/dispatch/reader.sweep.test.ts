@@ -71,6 +71,14 @@ describe("a GPU said with an article or `one` is one GPU", () => {
     expect(read.readAs.mode).toBe("infer");
   });
 
+  it("a count typed too wins (`on an H100 node with 8 GPUs`): 8 GPUs, never `given twice`", () => {
+    for (const line of ["7B 1T on a H100 with 8 gpus", "7B 1T 8 gpus on an H100"]) {
+      const read = answer(line);
+      expect(read.readAs.gpus).toBe(8);
+      expect(read.result.seconds as number).toBeCloseTo((6 * 7e9 * 1e12) / (8 * H100_BF16 * 0.4), -1);
+    }
+  });
+
   it("`$2 a day`, `for a week` keep their meaning", () => {
     const read = answer("70B 1T $2 a day for a week on 8 H100");
     expect(read.readAs.gpus).toBe(8);
