@@ -640,8 +640,10 @@ export function readWords(
         (lower === "an" || lower === "a") && known.gpus !== undefined
           ? oneGpuAt(words, lowered, i, lookups)
           : undefined;
-      if (one) i = readOneGpu(one, known, set, notes, i);
-      oneGpu = true;
+      if (one) {
+        i = readOneGpu(one, known, set, notes, i);
+        oneGpu = true;
+      }
       continue;
     }
 
