@@ -1,6 +1,6 @@
 import type { AnyCommand } from "./command.ts";
 import { meetingCommand, namedAgain } from "./meeting.ts";
-import { FILLER } from "./reader.ts";
+import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /** The command a line names (or the default), and the words left for its options. */
@@ -35,6 +35,21 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
+  // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
+  // as `running …` is; `run gpt-3` alone still looks the run up.
+  if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
+  // `how long and how much memory for 70B …`: the command named after the opening words is the
+  // second question; the time is answered.
+  if (command && start >= 2 && command !== registry.defaultCommand && asksHowMuchAt(words, start)) {
+    if (asksHowLong(words))
+      return {
+        command: registry.defaultCommand,
+        explicit: false,
+        first,
+        rest: words.filter((_, i) => i !== start),
+        alsoAsked: { command, word: first as string },
+      };
+  }
   if (command) {
     // Built key by key: a spread of namedAgain's object with keys added measured slow (a tenth of parsing).
     const named = namedAgain(
@@ -42,7 +57,18 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       command,
       words.filter((_, i) => i !== start),
     );
-    return { command: named.command, rest: named.rest, explicit: true, first };
+    const choice: Choice = { command: named.command, rest: named.rest, explicit: true, first };
+    // `train 70B how many gpus` (訓練 70B 需要幾張顯示卡): the default command named, the count noted;
+    // `how long to train 70B … and how much memory`: the second question noted.
+    if (named.command === registry.defaultCommand) {
+      const much = askedHowMuch(registry, words);
+      if (much && asksHowLong(words)) {
+        const at = named.rest.lastIndexOf(much.word);
+        choice.rest = named.rest.filter((_, i) => i !== at);
+        choice.alsoAsked = much;
+      } else countAsked(registry, words, choice);
+    }
+    return choice;
   }
   const asked = askedLast(registry, words);
   // `how long … and how much memory`: two questions; the time is answered, the other is named
@@ -55,6 +81,19 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       first,
       rest: words.slice(0, -1),
       alsoAsked: { command: asked, word },
+    };
+  }
+  // `how long and how much memory for 70B …`, `how long … and how much memory does it need`:
+  // the second question asked anywhere in the line, not only last.
+  const much = askedHowMuch(registry, words);
+  if (much && asksHowLong(words)) {
+    const at = words.lastIndexOf(much.word);
+    return {
+      command: registry.defaultCommand,
+      explicit: false,
+      first,
+      rest: words.filter((_, i) => i !== at),
+      alsoAsked: much,
     };
   }
   // `gpt-3 vs chinchilla`, `llama 3 405b 的 MFU 多少` (meeting.ts).
@@ -74,6 +113,68 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
       alsoAsked: { command: cards, word: counted, count: true },
     };
   return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
+}
+
+/** Whether a word from `from` on names a GPU (`H100`, `8xH100`, `gpu=H100`); asked only after a leading `run`. */
+function namesGpu(words: readonly string[], from: number): boolean {
+  const lookups = new LineLookups();
+  for (let i = from; i < words.length; i++) {
+    const word = words[i] as string;
+    const glued = GLUED_GPU.exec(word)?.[1];
+    if (
+      word.toLowerCase().startsWith("gpu=") ||
+      lookups.gpuAt(words, i) ||
+      (glued && lookups.gpuAtOnce([glued], 0))
+    )
+      return true;
+  }
+  return false;
+}
+/** A count glued to a GPU (`8xH100`): the GPU's part. */
+const GLUED_GPU = /^\d+[x*](.+)$/i;
+
+/**
+ * `how much memory`: the command another `how much` names (no everyday word, no option of the
+ * default command), and the word that named it. One look at each word's length finds `much`.
+ */
+function askedHowMuch(
+  registry: Registry,
+  words: readonly string[],
+): { command: AnyCommand; word: string } | undefined {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const much = words[i] as string;
+    if (
+      much.length !== 4 ||
+      much.toLowerCase() !== "much" ||
+      (words[i - 1] as string).toLowerCase() !== "how"
+    )
+      continue;
+    const word = words[i + 1] as string;
+    const name = word.replace(TRAILING_PUNCTUATION, "");
+    const command = findCommand(registry, name);
+    if (
+      command &&
+      command !== registry.defaultCommand &&
+      command !== findCommand(registry, "help") &&
+      !isFiller(name) &&
+      !registry.acceptsWord?.(name)
+    )
+      return { command, word };
+  }
+  return undefined;
+}
+
+/** Whether `how much` comes right before the word at `at`. */
+const asksHowMuchAt = (words: readonly string[], at: number): boolean =>
+  (words[at - 1] as string).toLowerCase() === "much" && (words[at - 2] as string).toLowerCase() === "how";
+
+/** Notes the count asked (`how many GPUs`) beside the default command's answer, as the choice's second question. */
+function countAsked(registry: Registry, words: readonly string[], choice: Choice): void {
+  // Most lines say no `many`: one look at each word's length before the phrase's patterns.
+  if (!words.some((word) => word.length === 4 && word.toLowerCase() === "many")) return;
+  const cards = findCommand(registry, "cards");
+  const counted = cards ? askedCount(words) : undefined;
+  if (cards && counted) choice.alsoAsked = { command: cards, word: counted, count: true };
 }
 
 /** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */

@@ -31,11 +31,14 @@ const CHINESE_WORDS: [string, string][] = [
   ["內", " "],
   ["是多少", " "],
   ["是", " "],
-  ["需要幾張卡", " "],
-  ["多少張卡", " "],
-  ["幾張卡", " "],
-  ["幾張", " "],
-  ["多少張", " "],
+  // "How many cards" is asked as in English (choose.ts notes the count beside compute's answer).
+  ["需要幾張卡", " how many GPU "],
+  ["多少張卡", " how many GPU "],
+  ["幾張卡", " how many GPU "],
+  ["幾張", " how many GPU "],
+  ["多少張", " how many GPU "],
+  ["多少顯示卡", " how many GPU "],
+  ["多少顯卡", " how many GPU "],
   ["需要", " "],
   // A follow-up's "switch to": 換成 A100, 改成 fp8, 改用 H200.
   ["換成", " "],
@@ -130,6 +133,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],
+  // One card (單張 H100, 單卡訓練): a count of 1, as 一張 is.
+  ["單張卡", " 1 gpus "],
+  ["單張", " 1 gpus "],
+  ["單卡", " 1 gpus "],
 ];
 
 const BY_LENGTH = [...CHINESE_WORDS].sort((a, b) => b[0].length - a[0].length);

@@ -603,6 +603,8 @@ export function readWords(
   const lowered = lookups.lowerOf(words);
 
   const stop = context.wholeLineOnly === true;
+  /** `on a 4090`: one GPU, unless the line gives the count too (`on an H100 node with 8 GPUs`). */
+  let oneGpu = false;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -632,8 +634,18 @@ export function readWords(
       if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
       continue;
     }
-    // `how`, `to`, `with`: filler that no step below reads as anything else.
-    if (known.filler.has(lower)) continue;
+    // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
+    if (known.filler.has(lower)) {
+      const one =
+        (lower === "an" || lower === "a") && known.gpus !== undefined
+          ? oneGpuAt(words, lowered, i, lookups)
+          : undefined;
+      if (one) {
+        i = readOneGpu(one, known, set, notes, i);
+        oneGpu = true;
+      }
+      continue;
+    }
 
     // GPU time as papers write it: `30.84M H100 hours`, `30.84M H100-hours`, `2.788M H800 GPU hours`,
     // `30.84M gpu hours` (before a count: `1,082,990 A100 hours` is hours, not 1,082,990 A100s).
@@ -681,11 +693,12 @@ export function readWords(
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       if (gpu && !UNITS.get(next ?? "")) {
-        set(known.gpu, gpu.text, gpu.text);
+        const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);
+        set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
         if (mayBeDigitsGpu(gpu.text))
           notes.push(text("read.digitsGpu", { word: gpu.text, gpu: gpuName(gpu.text) }));
         set(known.gpus, word, `${word}×`);
-        i += gap + gpu.length;
+        i += gap + gpu.length + (versus?.length ?? 0);
         continue;
       }
       // Nodes of GPUs: `16 nodes of 8 H100`, `16 nodes x 8 H100`, `16 nodes × 8xH100` (128 GPUs, with a note).
@@ -777,9 +790,20 @@ export function readWords(
     const digitsGpu = numberish && mayBeDigitsGpu(word) ? lookups.gpuAt(words, i) : undefined;
     const gpu = digitsGpu ?? (numberish ? undefined : lookups.gpuAt(words, i));
     if (gpu) {
-      set(known.gpu, gpu.text, gpu.text);
+      // The count before the first GPU, if one was given (`512 gpus H100 vs 1024 gpus H100`).
+      const versus = GPU_VERSUS.has(lowered[i + gpu.length] ?? "")
+        ? versusGpuAt(
+            command,
+            words,
+            lowered,
+            i + gpu.length,
+            givenCount(assigned, known.gpus)?.toString(),
+            lookups,
+          )
+        : undefined;
+      set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
-      i += gpu.length - 1;
+      i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
       if (count) {
@@ -789,6 +813,15 @@ export function readWords(
       continue;
     }
 
+    // `on one 4090`, `a single H100`, and `a` where a GPU name may begin with it (`A100`): one GPU.
+    if (!numberish && known.gpus !== undefined && ONE_GPU_WORDS.has(lower)) {
+      const one = oneGpuAt(words, lowered, i, lookups);
+      if (one) {
+        i = readOneGpu(one, known, set, notes, i);
+        oneGpu = true;
+        continue;
+      }
+    }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
       const month = Number(lower.slice(MONTH_OF_YEAR.length));
@@ -921,7 +954,75 @@ export function readWords(
     }
     positional.push(word);
   }
+  if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
+    assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
+const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus"]);
+
+/**
+ * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its
+ * name and how many words it takes with `vs`. Another count of GPUs (`512 H100 vs 1024 H100`) is
+ * two questions: refused with the first half as the Try line. Asked only right after a GPU name.
+ */
+function versusGpuAt(
+  command: AnyCommand,
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  count: string | undefined,
+  lookups: LineLookups,
+): GpuWords | undefined {
+  if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
+  const gpu = lookups.gpuAt(words, at + 1);
+  if (gpu) return { text: gpu.text, length: gpu.length + 1 };
+  const other = words[at + 1];
+  // `vs 1024 H100`, or `vs 1024 gpus H100` (`1024 張 H100`).
+  const unit = UNITS.get(lowered[at + 2] ?? "") === GPU_COUNT ? 1 : 0;
+  const counted = other !== undefined && isDigits(other) ? lookups.gpuAt(words, at + 2 + unit) : undefined;
+  if (other === undefined || !counted) return undefined;
+  if (other === count) return { text: counted.text, length: counted.length + 2 + unit };
+  const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
+  throw new UserError("read.twoGpuCounts", {
+    first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,
+    second: `${other} ${counted.text}`,
+    corrected: `${command.name} ${first}`,
+  });
+}
+
+/** The words that count one GPU before its name: `a 4090`, `an H100`, `one H100`, `a single H100`. */
+const ONE_GPU_WORDS: ReadonlySet<string> = new Set(["a", "an", "one", "single"]);
+
+/**
+ * The GPU after `a`, `an`, `one` or `single` at `at` (`single` may follow the first: `a single
+ * H100`): its name and how many words after `at` it takes. Asked only of those words.
+ */
+function oneGpuAt(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): GpuWords | undefined {
+  if (!ONE_GPU_WORDS.has(lowered[at] as string)) return undefined;
+  const skip = lowered[at + 1] === "single" && lowered[at] !== "single" ? 1 : 0;
+  const gpu = lookups.gpuAt(words, at + 1 + skip);
+  return gpu ? { text: gpu.text, length: gpu.length + skip } : undefined;
+}
+
+/** Sets the GPU found by `oneGpuAt` (its count of 1 is set after the line, when no other count was given); the index of its last word. */
+function readOneGpu(
+  one: GpuWords,
+  known: CommandStatics,
+  set: (option: string | undefined, value: string, typed: string) => boolean,
+  notes: Text[],
+  at: number,
+): number {
+  set(known.gpu, one.text, one.text);
+  if (mayBeDigitsGpu(one.text))
+    notes.push(text("read.digitsGpu", { word: one.text, gpu: gpuName(one.text) }));
+  return at + one.length;
 }
 
 /** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */

@@ -8,6 +8,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
+import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
@@ -45,8 +46,10 @@ export function respondToText(registry: Registry, line: string, options: Respond
   let command: AnyCommand = prepared.choice.command;
   const asked = resolveLang(prepared.flags.lang);
   const lang = asked ?? (options.langFromText === true ? langOfScript(line, options.lang) : options.lang);
+  let parsedLine: ParsedLine | undefined;
   try {
     const parsed = parseChoice(registry, prepared);
+    parsedLine = parsed;
     command = parsed.command;
     if (parsed.flags.lang !== undefined && asked === undefined) {
       throw new UserError("args.badLang", { value: parsed.flags.lang });
@@ -75,7 +78,11 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const also = prepared.choice.alsoAsked;
     // A deadline (days=) makes compute answer the GPU count itself: no note then.
     const answered = also?.count === true && parsed.raw.days !== undefined;
-    if (also && reply.ok && !answered) reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
+    // Only beside the default command's answer: another command that read the line (cards for
+    // `H100 跑 70B 要多少張卡`) answers the count or the memory itself.
+    const aside = also !== undefined && command === prepared.choice.command;
+    if (also && aside && reply.ok && !answered)
+      reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -111,6 +118,15 @@ export function respondToText(registry: Registry, line: string, options: Respond
       const gpuExample = command.examples.find((e) => e.includes("gpu="));
       if (gpuExample) reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
     }
+    // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
+    // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
+    const missing = isUserError(error) && error.id === "args.missing" ? error.params.option : undefined;
+    const added =
+      parsedLine && typeof missing === "string" && options.retried !== true
+        ? withMissingOption(parsedLine, missing)
+        : undefined;
+    if (added && respondToText(registry, added, { ...options, lang, retried: true }).ok)
+      reply.hint = text("error.example", { example: `/flops ${added}` });
     reply.lang = lang;
     return reply;
   }

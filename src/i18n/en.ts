@@ -931,6 +931,9 @@ export const en = {
   // How many GPUs, asked beside a compute question
   "read.alsoAskedCount":
     "You asked how many {what}: this answer is the training compute, which does not depend on the count; for the cards it takes to train it: /flops {example}.",
+  // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
+  "read.twoGpuCounts":
+    "Two GPU counts asked ({first} vs {second}): one answer is at one count. Ask each on its own line; GPUs at the same count compare side by side (gpu=H100,A100).",
 } as const;
 
 export type MessageKey = keyof typeof en;

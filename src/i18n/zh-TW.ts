@@ -894,6 +894,9 @@ export const zhTW: Record<MessageKey, string> = {
   // How many GPUs, asked beside a compute question
   "read.alsoAskedCount":
     "你問了需要幾張 {what}：這裡回答的是訓練算力，與張數無關；訓練需要幾張卡請用 /flops {example}。",
+  // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
+  "read.twoGpuCounts":
+    "問了兩種 GPU 數量（{first} 與 {second}）：一個回答只對應一種數量。請分開各問一次；同樣張數的不同 GPU 可以並列比較（gpu=H100,A100）。",
 };
 
 /**
