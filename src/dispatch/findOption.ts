@@ -12,7 +12,8 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
     lastIndex = optionIndex(command);
     lastCommand = command;
   }
-  return lastIndex.get(squash(key));
+  // A declared name or alias as written (`gpu-hours`) is found without squashing it.
+  return lastIndex.get(key) ?? lastIndex.get(squash(key));
 }
 
 let lastCommand: AnyCommand | undefined;
@@ -30,12 +31,21 @@ function squash(s: string): string {
   }
   return s;
 }
-/** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */
+/**
+ * Every name and alias of a command's options, squashed, built once per command (the first declared
+ * wins); each name and alias also as written, to what its squashed form finds.
+ */
 const optionIndex = oncePer((command: AnyCommand): Map<string, [string, OptionSpec]> => {
   const index = new Map<string, [string, OptionSpec]>();
   for (const entry of command.optionList) {
     for (const name of [entry[0], ...entry[1].aliases]) {
       if (!index.has(squash(name))) index.set(squash(name), entry);
+    }
+  }
+  for (const [name, spec] of command.optionList) {
+    for (const written of [name, ...spec.aliases]) {
+      const found = index.get(squash(written));
+      if (found && !index.has(written)) index.set(written, found);
     }
   }
   return index;
