@@ -10,14 +10,27 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
   // A question asks one command about its words again and again: its index is kept at hand.
   if (command !== lastCommand) {
     lastIndex = optionIndex(command);
+    lastDigitNames = hasDigitNames(lastIndex);
     lastCommand = command;
   }
   // A declared name or alias as written (`gpu-hours`) is found without squashing it.
-  return lastIndex.get(key) ?? lastIndex.get(squash(key));
+  const found = lastIndex.get(key);
+  if (found !== undefined) return found;
+  // A number (`70B`, the word asked about most) names no option when none begins with a digit:
+  // its squashed form begins with that digit too, and no lower-cased copy of it is made.
+  if (!lastDigitNames && isDigitCode(key.charCodeAt(0))) return undefined;
+  return lastIndex.get(squash(key));
 }
 
 let lastCommand: AnyCommand | undefined;
 let lastIndex: Map<string, [string, OptionSpec]> = new Map();
+let lastDigitNames = false;
+
+/** Whether some name in a command's index begins with a digit. */
+const hasDigitNames = (index: Map<string, unknown>): boolean => {
+  for (const name of index.keys()) if (isDigitCode(name.charCodeAt(0))) return true;
+  return false;
+};
 
 /** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
 function squash(s: string): string {
