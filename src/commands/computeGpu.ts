@@ -33,20 +33,25 @@ type InputKind = Exclude<FormulaInput["kind"], "text" | "symbols">;
 
 /** The range part of a formula: the value at the high and the low MFU, the point being the row's value. */
 function rangeOf(mfu: Span, value: Span, kind: InputKind): FormulaRef[] {
-  if (mfu.low === mfu.high) return [];
-  return [
-    formula("range.mfu", {
-      high: input("pct1", mfu.high),
-      atHigh: input(kind, value.high),
-      low: input("pct1", mfu.low),
-      atLow: input(kind, value.low),
-    }),
-  ];
+  return mfu.low === mfu.high ? [] : [rangeFormula(mfu, value, kind)];
 }
 
-/** Marks the assumed point of a range: ` (point: MFU 40%)`. */
-function pointOf(mfu: Span): FormulaRef[] {
-  return mfu.low === mfu.high ? [] : [formula("range.point", { MFU: input("pct1", mfu.point) })];
+function rangeFormula(mfu: Span, value: Span, kind: InputKind): FormulaRef {
+  return formula("range.mfu", {
+    high: input("pct1", mfu.high),
+    atHigh: input(kind, value.high),
+    low: input("pct1", mfu.low),
+    atLow: input(kind, value.low),
+  });
+}
+
+/**
+ * The assumed point of a range (` (point: MFU 40%)`) then the range, in one list (no list for each
+ * spread into another).
+ */
+function pointAndRange(mfu: Span, value: Span, kind: InputKind): FormulaRef[] {
+  if (mfu.low === mfu.high) return [];
+  return [formula("range.point", { MFU: input("pct1", mfu.point) }), rangeFormula(mfu, value, kind)];
 }
 
 /** What the model side hands the GPU side: the FLOP to run and how they are counted. */
@@ -617,7 +622,7 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
             peak: input("flopRate", peak),
             MFU: input("ratio", mfu.point),
           },
-          { after: [...pointOf(mfu), ...rangeOf(mfu, seconds, "daysShort")] },
+          { after: pointAndRange(mfu, seconds, "daysShort") },
         ),
       ),
     );
@@ -637,7 +642,7 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
       formula(
         "gpu.hoursAtMfu",
         { C, flops: input("flop", flops), peak: input("flopRate", peak), MFU: input("ratio", mfu.point) },
-        { after: [...pointOf(mfu), ...rangeOf(mfu, hoursByMfu, "gpuHours")] },
+        { after: pointAndRange(mfu, hoursByMfu, "gpuHours") },
       ),
     ),
   );

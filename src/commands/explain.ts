@@ -1,4 +1,5 @@
 import { EXPLANATIONS, type FormulaId, formulaById } from "../core/formulas/index.ts";
+import { lowestBit } from "../dispatch/validate.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import { formulaIds, formulaText } from "../reply/formula.ts";
@@ -17,6 +18,12 @@ function explanationsOf(formula: Row["formula"]): string[] {
     for (const id of formulaIds(formula)) for (const key of formulaById(id).explain) keys.push(key);
   return keys;
 }
+
+/** Each constant's place in EXPLANATIONS (the first where a key is listed twice), a bit of one integer. */
+const PLACES: ReadonlyMap<string, number> = new Map(
+  EXPLANATIONS.map(({ key }, place) => [key, place] as const).reverse(),
+);
+if (EXPLANATIONS.length > 32) throw new Error("explain keeps its constants as bits of one 32-bit integer");
 
 /**
  * The derivation of any reply, step by step: each row that has a formula becomes a numbered step
@@ -43,7 +50,9 @@ export function explainInPlace(reply: Reply, lang: Lang): Reply {
     return reply;
   }
   const lines: Text[] = [...reply.notes, text("explain.title")];
-  const explained = new Set<string>();
+  // The constants already explained, and those a step uses, as bits by place in EXPLANATIONS:
+  // walked from the lowest, in the order they are listed there (not a pass over all of them per step).
+  let explained = 0;
   const sources = [...reply.sources];
   for (let index = 0; index < derived.length; index++) {
     const row = derived[index] as Row;
@@ -55,11 +64,15 @@ export function explainInPlace(reply: Reply, lang: Lang): Reply {
         value: showValue(lang, row.value),
       }),
     );
-    const uses = explanationsOf(row.formula);
-    if (uses.length === 0) continue;
-    for (const constant of EXPLANATIONS) {
-      if (explained.has(constant.key) || !uses.includes(constant.key)) continue;
-      explained.add(constant.key);
+    let uses = 0;
+    for (const key of explanationsOf(row.formula)) {
+      const place = PLACES.get(key);
+      if (place !== undefined) uses |= 1 << place;
+    }
+    uses &= ~explained;
+    explained |= uses;
+    for (; uses !== 0; uses &= uses - 1) {
+      const constant = EXPLANATIONS[lowestBit(uses)] as (typeof EXPLANATIONS)[number];
       lines.push(text(constant.key));
       if (constant.source && !sources.some((s) => s.url === constant.source?.url))
         sources.push(constant.source);

@@ -25,7 +25,8 @@ commands.push(helpCommand(() => registry));
 /** Any command takes a published run's name in place of the numbers it implies (core/runs, presets.ts). */
 const presets: PresetSource = {
   find(word) {
-    const run = lookupModel(word);
+    // Most words asked about are numbers (`70B`): no run's name begins like one, and no lookup is made.
+    const run = mayStartModelName(word) ? lookupModel(word) : undefined;
     return run ? runPreset(run) : hubPreset(word);
   },
   suggest: suggestModels,

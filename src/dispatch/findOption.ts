@@ -10,13 +10,27 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
   // A question asks one command about its words again and again: its index is kept at hand.
   if (command !== lastCommand) {
     lastIndex = optionIndex(command);
+    lastDigitNames = hasDigitNames(lastIndex);
     lastCommand = command;
   }
+  // A declared name or alias as written (`gpu-hours`) is found without squashing it.
+  const found = lastIndex.get(key);
+  if (found !== undefined) return found;
+  // A number (`70B`, the word asked about most) names no option when none begins with a digit:
+  // its squashed form begins with that digit too, and no lower-cased copy of it is made.
+  if (!lastDigitNames && isDigitCode(key.charCodeAt(0))) return undefined;
   return lastIndex.get(squash(key));
 }
 
 let lastCommand: AnyCommand | undefined;
 let lastIndex: Map<string, [string, OptionSpec]> = new Map();
+let lastDigitNames = false;
+
+/** Whether some name in a command's index begins with a digit. */
+const hasDigitNames = (index: Map<string, unknown>): boolean => {
+  for (const name of index.keys()) if (isDigitCode(name.charCodeAt(0))) return true;
+  return false;
+};
 
 /** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
 function squash(s: string): string {
@@ -30,12 +44,21 @@ function squash(s: string): string {
   }
   return s;
 }
-/** Every name and alias of a command's options, squashed, built once per command (the first declared wins). */
+/**
+ * Every name and alias of a command's options, squashed, built once per command (the first declared
+ * wins); each name and alias also as written, to what its squashed form finds.
+ */
 const optionIndex = oncePer((command: AnyCommand): Map<string, [string, OptionSpec]> => {
   const index = new Map<string, [string, OptionSpec]>();
   for (const entry of command.optionList) {
     for (const name of [entry[0], ...entry[1].aliases]) {
       if (!index.has(squash(name))) index.set(squash(name), entry);
+    }
+  }
+  for (const [name, spec] of command.optionList) {
+    for (const written of [name, ...spec.aliases]) {
+      const found = index.get(squash(written));
+      if (found && !index.has(written)) index.set(written, found);
     }
   }
   return index;

@@ -4,7 +4,7 @@ import { oncePer } from "../core/oncePer.ts";
 import type { ReadAs, ReadItem } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import type { MoneyBudget, OptionSpec } from "./options.ts";
-import { insertInOrder, layoutOf } from "./validate.ts";
+import { layoutOf, lowestBit } from "./validate.ts";
 
 /** Option kinds whose untyped value in the result is an assumption (a default), not a derived output. */
 const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice", "gpu", "flag"]);
@@ -12,8 +12,8 @@ const ASSUMABLE = new Set<OptionSpec["kind"]>(["fraction", "precision", "choice"
 /** What a reading needs of a command's options, derived once per command (its option list is static). */
 interface Reading {
   places: ReadonlyMap<string, number>;
-  /** The places (declaration order) of the assumable options. */
-  assumable: readonly number[];
+  /** Bit `place` set for each assumable option. */
+  assumable: number;
   /** By place: whether the option is assumable. */
   assumableAt: readonly boolean[];
 }
@@ -22,7 +22,7 @@ const readingOf = oncePer((command: AnyCommand): Reading => {
   const assumableAt = command.optionList.map(([, spec]) => ASSUMABLE.has(spec.kind));
   return {
     places: layoutOf(command).places,
-    assumable: assumableAt.flatMap((yes, place) => (yes ? [place] : [])),
+    assumable: assumableAt.reduce((bits, yes, place) => (yes ? bits | (1 << place) : bits), 0),
     assumableAt,
   };
 });
@@ -50,22 +50,23 @@ export function readAsOf(
   // Only the options that can show: those with a value, and assumable ones the result may carry
   // (not a lookup of all twenty names in both records).
   const { places, assumable, assumableAt } = readingOf(command);
-  const shown: number[] = [];
+  // The places to show, as bits: walked from the lowest, they come in declaration order.
+  let shown = result ? assumable : 0;
   for (const name in data) {
     const place = places.get(name);
-    if (place !== undefined) insertInOrder(shown, place);
+    if (place !== undefined) shown |= 1 << place;
   }
-  if (result) for (const place of assumable) if (!shown.includes(place)) insertInOrder(shown, place);
   // Defaults of any kind the answer states it assumed (a GPU count, a prompt length), by option name.
   const stated = statedAssumptions(result);
   if (stated) {
     for (const name in stated) {
       const place = places.get(name);
-      if (place !== undefined && !shown.includes(place)) insertInOrder(shown, place);
+      if (place !== undefined) shown |= 1 << place;
     }
   }
   const list = command.optionList;
-  for (const place of shown) {
+  for (let bits = shown; bits !== 0; bits &= bits - 1) {
+    const place = lowestBit(bits);
     const [name, spec] = list[place] as (typeof list)[number];
     if (unused?.includes(name)) continue;
     // A list option (several GPUs, a price per GPU) with one entry reads as that entry.

@@ -7,7 +7,8 @@ import { isTrimmedText, parserOf, textThen } from "./options.ts";
 /** A command's options by name, with their place in declaration order, and the required ones' places. */
 export interface Layout {
   places: ReadonlyMap<string, number>;
-  required: readonly number[];
+  /** Bit `place` set for each required option (a command declares at most 32 options: tracked.ts). */
+  required: number;
   /** By place: the core parser inside the option's schema (parserOf), and whether it is trimmed text. */
   parsers: readonly (((text: string) => unknown) | undefined)[];
   texts: readonly boolean[];
@@ -18,9 +19,12 @@ export interface Layout {
 /** Derived once per command from its option list (static), not per question. */
 export const layoutOf = oncePer((command: AnyCommand): Layout => {
   const list = command.optionList;
+  // Places are bits of one 32-bit integer (as the read flags of tracked.ts are).
+  if (list.length > 32)
+    throw new Error(`${command.name} declares ${list.length} options; at most 32 are read`);
   return {
     places: new Map(list.map(([name], place) => [name, place])),
-    required: list.flatMap(([, spec], place) => (spec.required ? [place] : [])),
+    required: list.reduce((bits, [, spec], place) => (spec.required ? bits | (1 << place) : bits), 0),
     parsers: list.map(([, spec]) => parserOf(spec.schema)),
     texts: list.map(([, spec]) => isTrimmedText(spec.schema)),
     thens: list.map(([, spec]) => textThen(spec.schema)),
@@ -38,18 +42,19 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
  */
 export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
   const { places, required, parsers, texts, thens } = layoutOf(command);
-  const present: number[] = [];
+  // The places typed or required, as bits: walked from the lowest, they come in declaration order.
+  let present = required;
   let unknown = false;
   for (const key in raw) {
     const place = places.get(key);
     if (place === undefined) unknown = true;
-    else insertInOrder(present, place);
+    else present |= 1 << place;
   }
-  for (const place of required) if (!present.includes(place)) insertInOrder(present, place);
   const list = command.optionList;
   const data: Record<string, unknown> = {};
   let failed: z.core.$ZodIssue | undefined;
-  for (const place of present) {
+  for (let bits = present; bits !== 0; bits &= bits - 1) {
+    const place = lowestBit(bits);
     const [name, spec] = list[place] as (typeof list)[number];
     const value = raw[name];
     if (value === undefined && !spec.required) {
@@ -102,13 +107,12 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
   return data;
 }
 
-/** Keeps a handful of places sorted as they come (cheaper than sorting an array of three or four). */
-export function insertInOrder(places: number[], place: number): void {
-  let at = places.length;
-  places.push(place);
-  for (; at > 0 && (places[at - 1] as number) > place; at--) places[at] = places[at - 1] as number;
-  places[at] = place;
-}
+/**
+ * The place of the lowest bit set in `bits` (a set of places, bit `place` for each): a set of
+ * places walked from its lowest bit (`bits &= bits - 1` clears it) comes in declaration order,
+ * without a list to keep sorted.
+ */
+export const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
 /** A core parser's range errors, as said of the option they were given to. */
 const FOR_OPTION: Readonly<Record<string, ErrorId>> = {
