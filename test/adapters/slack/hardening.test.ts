@@ -1,5 +1,4 @@
 import { connect, type Socket } from "node:net";
-import { Writable } from "node:stream";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
@@ -10,6 +9,7 @@ import {
   BOT,
   FORM,
   JSON_TYPE,
+  jsonLineSink,
   mentionEvent,
   onlyLoopback,
   postSigned,
@@ -29,12 +29,7 @@ const logLines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   onlyLoopback();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split("\n")) if (line) logLines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const sink = jsonLineSink(logLines);
   const logger = createLogger("debug", sink);
   const slack = createSlackApp(slackConfig(), logger, BOT);
   if (slack.mode !== "http") throw new Error("expected HTTP mode");

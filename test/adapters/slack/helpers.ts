@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
 import nock from "nock";
 import { createSlackApp, type SlackAppOptions } from "../../../src/adapters/slack/app.ts";
 import { type Config, loadConfig } from "../../../src/app/config.ts";
@@ -14,6 +15,16 @@ export const RESPONSE_HOST = "https://hooks.slack.com";
 export const BOT = { botId: "B0FLOPSBOT", botUserId: "U0FLOPSBOT", answerer: testAnswerer(20) } as const;
 
 export const silentLogger = () => createLogger("silent");
+
+/** A log destination that keeps every JSON line written to it, parsed, in `lines`. */
+export function jsonLineSink(lines: Record<string, unknown>[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of chunk.toString().split("\n")) if (line) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+}
 
 export function slackConfig(env: Record<string, string> = {}): Config {
   return loadConfig({

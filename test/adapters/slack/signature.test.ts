@@ -1,5 +1,4 @@
 import { connect } from "node:net";
-import { Writable } from "node:stream";
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
@@ -9,6 +8,7 @@ import {
   BOT,
   FORM,
   JSON_TYPE,
+  jsonLineSink,
   mentionEvent,
   nowSeconds,
   onlyLoopback,
@@ -35,12 +35,7 @@ const logLines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   onlyLoopback();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split("\n")) if (line) logLines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const sink = jsonLineSink(logLines);
   const slack = createSlackApp(slackConfig(), createLogger("info", sink), {
     ...BOT,
     answer: async (ask: Ask) => {
