@@ -1,3 +1,4 @@
+import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { meetingCommand, namedAgain } from "./meeting.ts";
 import { FILLER, LineLookups } from "./reader.ts";
@@ -102,17 +103,9 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   if (asked) return { command: asked, explicit: true, first, rest: words.slice(0, -1) };
   // `how many GPUs for 70B`: the count is no value the default command reads (gpu, gpus, cards
   // are filler there); it is answered as ever, with a note naming the command that counts cards.
-  const cards = findCommand(registry, "cards");
-  const counted = cards ? askedCount(words) : undefined;
-  if (cards && counted)
-    return {
-      command: registry.defaultCommand,
-      explicit: false,
-      first,
-      rest: [...words],
-      alsoAsked: { command: cards, word: counted, count: true },
-    };
-  return { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
+  const choice: Choice = { command: registry.defaultCommand, explicit: false, first, rest: [...words] };
+  countAsked(registry, words, choice);
+  return choice;
 }
 
 /** Whether a word from `from` on names a GPU (`H100`, `8xH100`, `gpu=H100`); asked only after a leading `run`. */
@@ -150,16 +143,8 @@ function askedHowMuch(
     )
       continue;
     const word = words[i + 1] as string;
-    const name = word.replace(TRAILING_PUNCTUATION, "");
-    const command = findCommand(registry, name);
-    if (
-      command &&
-      command !== registry.defaultCommand &&
-      command !== findCommand(registry, "help") &&
-      !isFiller(name) &&
-      !registry.acceptsWord?.(name)
-    )
-      return { command, word };
+    const command = askedCommand(registry, withoutEndPunctuation(word));
+    if (command) return { command, word };
   }
   return undefined;
 }
@@ -187,23 +172,12 @@ const HOW_MANY_COUNTED = [/^how$/i, /^many$/i, /^(?:gpus?|cards?|accelerators?)[
  */
 function askedLast(registry: Registry, words: readonly string[]): AnyCommand | undefined {
   if (words.length < 2) return undefined;
-  const last = (words[words.length - 1] as string).replace(TRAILING_PUNCTUATION, "");
   // A label after its value (`at 45% MFU`) is an option, not a question; a duration or a price
   // before it (`20 days MFU`, `20 天 的 MFU 是多少`) is no value of the label: that asks.
   const before = words[words.length - 2] as string;
   if (VALUE_START.test(before) && !before.includes(" ")) return undefined;
-  const command = findCommand(registry, last);
-  if (
-    !command ||
-    command === registry.defaultCommand ||
-    command === findCommand(registry, "help") ||
-    isFiller(last) ||
-    registry.acceptsWord?.(last)
-  )
-    return undefined;
-  return command;
+  return askedCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));
 }
-const TRAILING_PUNCTUATION = /[?,!]+$/;
 
 /** Whether the words ask `how long` (normalize.ts writes `how many days` and 多久 so). */
 const asksHowLong = (words: readonly string[]): boolean => phrase(words, HOW_LONG) !== undefined;
@@ -226,10 +200,4 @@ function matchesAt(words: readonly string[], at: number, tests: readonly RegExp[
 /** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
 const VALUE_START = /^[$+.\d%]/;
 
-const isFiller = (word: string) => {
-  const lower = word.toLowerCase();
-  return FILLER.has(
-    PUNCTUATION.includes(lower.charAt(lower.length - 1)) ? lower.replace(/[?,!]+$/, "") : lower,
-  );
-};
-const PUNCTUATION = "?,!";
+const isFiller = (word: string) => FILLER.has(withoutEndPunctuation(word.toLowerCase()));

@@ -1,3 +1,4 @@
+import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { FILLER } from "./reader.ts";
@@ -22,16 +23,8 @@ export function meetingCommand(
 function askedAfterValue(registry: Registry, words: readonly string[]) {
   if (words.length < 2) return undefined;
   const last = withoutEndPunctuation(words[words.length - 1] as string);
-  const command = findCommand(registry, last);
-  if (
-    !command ||
-    command === registry.defaultCommand ||
-    command === findCommand(registry, "help") ||
-    FILLER.has(last.toLowerCase()) ||
-    registry.acceptsWord?.(last) ||
-    findOption(registry.defaultCommand, last.toLowerCase())
-  )
-    return undefined;
+  const command = askedCommand(registry, last);
+  if (!command || findOption(registry.defaultCommand, last.toLowerCase())) return undefined;
   return { command, rest: words.slice(0, -1) };
 }
 
@@ -63,11 +56,6 @@ const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
 /** Every word of VERSUS begins with a v: any other word is lower-cased for nothing. */
 const mayBeVersus = (word: string) => word.charAt(0) === "v" || word.charAt(0) === "V";
 
-/** The word without the `?`, `,` and `!` that end it (most words have none: no pattern run then). */
-function withoutEndPunctuation(word: string): string {
-  return END_PUNCTUATION.includes(word.charAt(word.length - 1)) ? word.replace(/[?,!]+$/, "") : word;
-}
-const END_PUNCTUATION = "?,!";
 /** Words that only ask which is better: the comparison answers them. */
 const ASKS = new Set("which is more most better best efficient cheaper faster one".split(" "));
 const isAsk = (word: string): boolean => {
