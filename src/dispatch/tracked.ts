@@ -43,9 +43,6 @@ class TrackedOptions {
   }
 }
 
-/** The read flags are the bits of one 32-bit integer (`|` and `&` work on 32 bits). */
-const MAX_TRACKED_OPTIONS = 32;
-
 /** Every option name with a getter, numbered as first met. */
 const numbers = new Map<string, number>();
 
@@ -54,14 +51,9 @@ const numbers = new Map<string, number>();
  * declared before are added to the class then.
  */
 const placesOf = oncePer((command: AnyCommand): readonly (number | undefined)[] => {
-  const list = command.optionList;
-  if (list.length > MAX_TRACKED_OPTIONS) {
-    throw new Error(
-      `${command.name} declares ${list.length} options; reads are tracked for ${MAX_TRACKED_OPTIONS}`,
-    );
-  }
   const places: (number | undefined)[] = [];
-  list.forEach(([name], place) => {
+  // The places layoutOf gives (in declaration order; it refuses a command with too many for the bits).
+  for (const [name, place] of layoutOf(command).places) {
     let number = numbers.get(name);
     if (number === undefined) {
       const added = numbers.size;
@@ -74,7 +66,7 @@ const placesOf = oncePer((command: AnyCommand): readonly (number | undefined)[] 
       });
     }
     places[number] = place;
-  });
+  }
   return places;
 });
 

@@ -7,7 +7,7 @@ import { isTrimmedText, parserOf, textThen } from "./options.ts";
 /** A command's options by name, with their place in declaration order, and the required ones' places. */
 export interface Layout {
   places: ReadonlyMap<string, number>;
-  /** Bit `place` set for each required option (a command declares at most 32 options: tracked.ts). */
+  /** Bit `place` set for each required option (a command declares at most MAX_OPTIONS). */
   required: number;
   /** By place: the core parser inside the option's schema (parserOf), and whether it is trimmed text. */
   parsers: readonly (((text: string) => unknown) | undefined)[];
@@ -16,12 +16,17 @@ export interface Layout {
   thens: readonly (((text: string) => string) | undefined)[];
 }
 
-/** Derived once per command from its option list (static), not per question. */
+/**
+ * A command's option places are bits of one 32-bit integer (`|` and `&` work on 32 bits): here, in
+ * the Read as line (readAs.ts) and in the read flags of tracked.ts, which all number them by layoutOf.
+ */
+const MAX_OPTIONS = 32;
+
+/** Derived once per command from its option list (static), not per question; refuses more than MAX_OPTIONS. */
 export const layoutOf = oncePer((command: AnyCommand): Layout => {
   const list = command.optionList;
-  // Places are bits of one 32-bit integer (as the read flags of tracked.ts are).
-  if (list.length > 32)
-    throw new Error(`${command.name} declares ${list.length} options; at most 32 are read`);
+  if (list.length > MAX_OPTIONS)
+    throw new Error(`${command.name} declares ${list.length} options; at most ${MAX_OPTIONS} are read`);
   return {
     places: new Map(list.map(([name], place) => [name, place])),
     required: list.reduce((bits, [, spec], place) => (spec.required ? bits | (1 << place) : bits), 0),
