@@ -3,7 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { errorReply } from "../dispatch/errorReply.ts";
-import { stripPrefix } from "../dispatch/normalize.ts";
+import { stripPrefix, withoutInvisible } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { langOfScript, respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import { unknownOptionError } from "../dispatch/unknownOption.ts";
@@ -212,10 +212,6 @@ export function askLang(ask: Ask): Lang {
   return "text" in ask && ask.langFromText ? langOfScript(ask.text, ask.lang) : ask.lang;
 }
 
-/** Bidi marks, embeddings, overrides and isolates, zero-width characters, the soft hyphen. */
-const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
-
 const INLINE_LANG = /(?:^|\s)(?:--)?lang[=:](\S+)/i;
 
 /** The command a text names by its first word (exactly: no fuzzy matching), else the default one. */
@@ -268,7 +264,7 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
     const long = kind === "text" || !caps ? undefined : longWordIn(value);
     if (long !== undefined) return wordTooLong(registry, ask, long, name);
     // Invisible format characters (bidi overrides, zero-width), as the text grammar drops them (normalize.ts).
-    options[name] = INVISIBLE.test(value) ? value.replace(INVISIBLE_ALL, "") : value;
+    options[name] = withoutInvisible(value);
   }
   const reply = respondToArguments(
     command,

@@ -289,6 +289,18 @@ export function stripPrefix(line: string): string {
   return text;
 }
 
+/**
+ * Zero-width and invisible format characters: bidi marks, embeddings, overrides and isolates
+ * (U+200E/F, U+202A–E, U+2066–9, U+061C), zero-width spaces and joiners, the byte-order mark and
+ * the soft hyphen.
+ */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
+/** The text without INVISIBLE characters (most text has none: returned as it is). */
+export const withoutInvisible = (text: string): string =>
+  INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : text;
+
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
 const TYPOGRAPHY =
   /[\u00a0\u00ad\u061c\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
@@ -316,9 +328,8 @@ function unicodeForms(line: string): string {
   if (TYPOGRAPHY.test(text)) {
     text = text
       .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-      // Zero-width and invisible format characters: bidi marks, embeddings, overrides and isolates
-      // (U+200E/F, U+202A–E, U+2066–9, U+061C), the soft hyphen; `300B\u202e` reads as `300B`.
-      .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "")
+      // Zero-width and invisible format characters (INVISIBLE): `300B\u202e` reads as `300B`.
+      .replace(INVISIBLE_ALL, "")
       .replace(/[“”„«»「」『』]/g, '"')
       .replace(/[‘’‚]/g, "'")
       .replace(
