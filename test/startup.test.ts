@@ -16,9 +16,14 @@ const PRELOAD = fileURLToPath(new URL("fixtures/loaded-modules.cjs", import.meta
 
 /** Loaded modules, as paths relative to the checkout, from the preload's line on stderr (at ready or at exit). */
 function loadedFrom(stderr: string, at: "ready" | "exit"): string[] {
+  return reportAt(stderr, at).loaded.map((path) => path.slice(ROOT.length));
+}
+
+/** The preload's line on stderr at ready or at exit. */
+function reportAt(stderr: string, at: "ready" | "exit"): { loaded: string[]; undici: boolean } {
   const line = stderr.split("\n").find((l) => l.startsWith(`{"at":"${at}",`));
   if (!line) throw new Error(`no list of loaded modules at ${at} on stderr: ${stderr}`);
-  return (JSON.parse(line) as { loaded: string[] }).loaded.map((path) => path.slice(ROOT.length));
+  return JSON.parse(line) as { loaded: string[]; undici: boolean };
 }
 
 const cleanEnv = (): NodeJS.ProcessEnv => {
@@ -120,6 +125,10 @@ describe("npm start in Slack HTTP mode", () => {
     // Bolt is bundled into dist/ and pino is loaded from its one file there: nothing comes from node_modules.
     expect(loaded).toContain("dist/vendor-pino.cjs");
     expect(loaded.filter((path) => path.includes("node_modules/"))).toEqual([]);
+  });
+
+  it("is ready without compiling undici: the start's auth.test goes over node:http (httpFetch.ts)", () => {
+    expect(reportAt(stderr, "ready").undici).toBe(false);
   });
 
   it("builds the general quantity parser once ready, so the first odd quantity does not wait for it", async () => {

@@ -7,6 +7,7 @@ import { type Config, WHERE_TO_GET } from "../../app/config.ts";
 import { STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
+import { fetchOverHttp } from "./httpFetch.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 
 /** How long requests already being answered get before every connection is closed. */
@@ -117,6 +118,7 @@ export async function whoAmI(
     logLevel: boltLevel(logger.level),
     retryConfig: { retries: 1, maxTimeout: 1_000 },
     timeout: 5_000,
+    fetch: fetchOverHttp,
     ...(config.SLACK_API_URL ? { slackApiUrl: withSlash(config.SLACK_API_URL) } : {}),
   });
   try {
