@@ -65,7 +65,8 @@ const requireOf = (entry) => `module.exports = require(${JSON.stringify(entry)})
  * Packages only some paths use, bundled into files of their own beside the chunks and required
  * from there the first time they are used, so a start does not compile their code. Those with
  * `when` are required by bundled code (Bolt's): the chunks require the file instead (a third of
- * the Slack chunk: undici and ws in Socket Mode, Express with mime-db, iconv-lite's code pages).
+ * the Slack chunk: undici and ws in Socket Mode, Express with mime-db, iconv-lite's code pages;
+ * then another third of what was left, OAuth with jsonwebtoken and semver).
  * The others are loaded by our own code on first use, from the file when it is there, otherwise
  * from node_modules (src/core/mathjs.ts: mathjs's number-only build, for the quantities the quick
  * path does not read; src/app/logger.ts: pino, which the terminal never uses, in one file instead
@@ -78,6 +79,12 @@ const VENDOR = [
     when: (args) => args.path === "@slack/socket-mode",
   },
   { file: "vendor-express.cjs", contents: requireOf("express"), when: (args) => args.path === "express" },
+  // OAuth (with jsonwebtoken and semver), required by Bolt only where an app installs itself.
+  {
+    file: "vendor-oauth.cjs",
+    contents: requireOf("@slack/oauth"),
+    when: (args) => args.path === "@slack/oauth",
+  },
   {
     file: "vendor-iconv-lite-encodings.cjs",
     contents: requireOf(`${root}node_modules/iconv-lite/encodings/index.js`),
@@ -89,7 +96,7 @@ const VENDOR = [
 const splitVendor = {
   name: "split-vendor",
   setup(build) {
-    build.onResolve({ filter: /^(@slack\/socket-mode|express|\.\.\/encodings)$/ }, (args) => {
+    build.onResolve({ filter: /^(@slack\/socket-mode|@slack\/oauth|express|\.\.\/encodings)$/ }, (args) => {
       const vendor = VENDOR.find((v) => v.when?.(args));
       return vendor ? { path: `./${vendor.file}`, external: true } : undefined;
     });

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,10 +121,10 @@ describe("npm start in Slack HTTP mode", () => {
     logs = [];
   });
 
-  it("is ready without discord.js, the chart renderer, mathjs, Socket Mode, Express or iconv-lite's code pages", () => {
-    expect(loaded.filter((path) => /discord\.js|@resvg|mathjs|socket-mode|express|iconv/.test(path))).toEqual(
-      [],
-    );
+  it("is ready without discord.js, the chart renderer, mathjs, Socket Mode, Express, OAuth or iconv-lite's code pages", () => {
+    expect(
+      loaded.filter((path) => /discord\.js|@resvg|mathjs|socket-mode|express|oauth|iconv/.test(path)),
+    ).toEqual([]);
     // Bolt is bundled into dist/ and pino is loaded from its one file there: nothing comes from node_modules.
     expect(loaded).toContain("dist/vendor-pino.cjs");
     expect(loaded.filter((path) => path.includes("node_modules/"))).toEqual([]);
@@ -137,5 +140,29 @@ describe("npm start in Slack HTTP mode", () => {
     bot.kill("SIGTERM");
     await exited;
     expect(loadedFrom(stderr, "exit")).toContain("dist/mathjs-number.cjs");
+  });
+});
+
+describe("Bolt's OAuth, bundled into a file of its own", () => {
+  it("is required from dist/vendor-oauth.cjs on first use, with its classes working", async () => {
+    const requireFromDist = createRequire(join(ROOT, "dist/main.js"));
+    const oauth = requireFromDist("./vendor-oauth.cjs") as {
+      MemoryInstallationStore: new () => {
+        storeInstallation(installation: object): Promise<void>;
+        fetchInstallation(query: object): Promise<{ bot?: { token?: string } }>;
+      };
+    };
+    const store = new oauth.MemoryInstallationStore();
+    const installation = { team: { id: "T0001" }, enterprise: undefined, bot: { token: "xoxb-test" } };
+    await store.storeInstallation(installation);
+    const found = await store.fetchInstallation({ teamId: "T0001", isEnterpriseInstall: false });
+    expect(found.bot?.token).toBe("xoxb-test");
+    // Bolt's chunk names the file where it named the package.
+    const boltChunks = readdirSync(join(ROOT, "dist")).filter(
+      (file) =>
+        file.endsWith(".js") &&
+        readFileSync(join(ROOT, "dist", file), "utf8").includes('"./vendor-oauth.cjs"'),
+    );
+    expect(boltChunks).toHaveLength(1);
   });
 });
