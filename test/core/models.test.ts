@@ -18,7 +18,7 @@ import {
   normalizeModelName,
   suggestModels,
 } from "../../src/core/runs/lookup.ts";
-import type { Model } from "../../src/core/runs/schema.ts";
+import { type Model, modelSchema } from "../../src/core/runs/schema.ts";
 
 const model = (id: string): Model => {
   const found = MODELS.find((m) => m.id === id);
@@ -92,6 +92,15 @@ describe("the catalog of published runs", () => {
       if (m.hardware?.gpu) expect(peakFlops(findGpu(m.hardware.gpu), m.precision)).toBeGreaterThan(0);
       expect(modelSources(m).length).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("every entry passes modelSchema unchanged (the catalog is typed by it, not parsed at each start)", () => {
+    for (const m of MODELS) expect(modelSchema.parse(m)).toEqual(m);
+    // A figure that is not positive is refused, as a bad entry would fail this test.
+    const [first] = MODELS;
+    expect(() =>
+      modelSchema.parse({ ...first, published: { params: { ...first?.published.params, value: -1 } } }),
+    ).toThrow();
   });
 });
 
