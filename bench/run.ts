@@ -497,17 +497,24 @@ async function timeToReady(empty: number): Promise<void> {
     await stop(bot.child);
     return elapsed;
   };
+  // `node -e 0` runs just before each start, so the ratio compares runs made under the same load,
+  // not a start against a baseline measured a minute earlier, before other stages.
   const ready: number[] = [];
-  for (let i = 0; i < (QUICK ? 2 : 5); i++) ready.push(await readyAfter(["dist/main.js"]));
-  const x = (value: number) => value / empty;
+  const beside: number[] = [];
+  for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+    beside.push(await wallMs(["-e", "0"]));
+    ready.push(await readyAfter(["dist/main.js"]));
+  }
+  const emptyBeside = median(beside);
   rows.push({
     measure: "3. Time to ready: `npm start` (bundled), Slack HTTP mode, spawn → /readyz 200",
     result: ms(median(ready)),
-    baseline: `node -e 0: ${ms(empty)}`,
-    ratio: x(median(ready)),
+    baseline: `node -e 0, run before each start: ${ms(emptyBeside)}`,
+    ratio: median(ready) / emptyBeside,
     target: "≤ 4×",
-    met: x(median(ready)) <= 4,
+    met: median(ready) / emptyBeside <= 4,
   });
+  const x = (value: number) => value / empty;
   if (!QUICK) {
     const readyFromSource = await readyAfter([...TSX, "src/main.ts"]);
     rows.push({
