@@ -7,7 +7,7 @@
  * 2048 H100 → 90.0 days; 2048 A100 → 285 days.
  */
 import nock from "nock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import {
@@ -15,7 +15,6 @@ import {
   FORM,
   JSON_TYPE,
   mentionEvent,
-  onlyLoopback,
   postSigned,
   RESPONSE_HOST,
   type RunningTestApp,
@@ -24,20 +23,10 @@ import {
   slashCommandBody,
   startHttpApp,
   textsIn,
+  useHttpApp,
 } from "./helpers.ts";
 
-let server: RunningTestApp;
-
-beforeAll(async () => {
-  onlyLoopback();
-  server = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
-});
-
-afterAll(async () => {
-  await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const server = useHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
 
 type Message = { blocks: ({ type: string } & Record<string, unknown>)[]; text: string } & Record<
   string,

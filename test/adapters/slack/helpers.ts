@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import nock from "nock";
+import { afterAll, beforeAll } from "vitest";
 import { createSlackApp, type SlackAppOptions } from "../../../src/adapters/slack/app.ts";
 import { type Config, loadConfig } from "../../../src/app/config.ts";
 import { createLogger } from "../../../src/app/logger.ts";
@@ -175,6 +176,24 @@ export async function startHttpApp(
       await slack.inflight.idle(5000);
     },
   };
+}
+
+/**
+ * The app of a test file over loopback: started before its tests with the network blocked except
+ * loopback, stopped after them with nock reset. The object is filled in when the app has started.
+ */
+export function useHttpApp(config?: Config, options?: SlackAppOptions): RunningTestApp {
+  const running = {} as RunningTestApp;
+  beforeAll(async () => {
+    onlyLoopback();
+    Object.assign(running, await startHttpApp(config, options));
+  });
+  afterAll(async () => {
+    await running.close();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+  return running;
 }
 
 /** Blocks the network except loopback (the Bolt server under test). */

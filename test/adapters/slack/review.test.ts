@@ -3,7 +3,7 @@
  * Slack's Web API and response_url intercepted): what a chat user could make the bot post.
  */
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { MAX_WORD } from "../../../src/app/answer.ts";
 import { t } from "../../../src/i18n/translate.ts";
@@ -11,28 +11,16 @@ import {
   BOT,
   FORM,
   nowSeconds,
-  onlyLoopback,
   postSigned,
   RESPONSE_HOST,
-  type RunningTestApp,
   slackConfig,
   slashCommandBody,
   startHttpApp,
   textsIn,
+  useHttpApp,
 } from "./helpers.ts";
 
-let server: RunningTestApp;
-
-beforeAll(async () => {
-  onlyLoopback();
-  server = await startHttpApp();
-});
-
-afterAll(async () => {
-  await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const server = useHttpApp();
 
 afterEach(() => {
   nock.cleanAll();

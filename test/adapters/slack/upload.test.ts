@@ -1,16 +1,14 @@
 import nock from "nock";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   FORM,
   JSON_TYPE,
   mentionEvent,
-  onlyLoopback,
   postSigned,
-  type RunningTestApp,
   SLACK_API,
   slashCommandBody,
-  startHttpApp,
+  useHttpApp,
 } from "./helpers.ts";
 
 /**
@@ -21,16 +19,7 @@ import {
  */
 const UPLOAD_HOST = "https://files.slack.test";
 
-let server: RunningTestApp;
-beforeAll(async () => {
-  onlyLoopback();
-  server = await startHttpApp();
-});
-afterAll(async () => {
-  await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const server = useHttpApp();
 
 const form = (body: unknown): Record<string, string> =>
   typeof body === "string" ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, string>);
