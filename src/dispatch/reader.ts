@@ -784,6 +784,17 @@ export function readWords(
       continue;
     }
 
+    // GPU time asked, with no number before it (a number is read above as GPU-hours): `how many
+    // A100 hours for GPT-3`, `GPT-3 要幾個 A100 天`, `how many GPU-hours`. The GPU is read and the
+    // unit is what the answer gives (its GPU-hours row), said in a note.
+    const askedTime =
+      known.gpu !== undefined && !startsWithDigit(word) ? gpuTimeAskedAt(lowered, i, lookups) : undefined;
+    if (askedTime) {
+      if (askedTime.gpu) set(known.gpu, askedTime.gpu, askedTime.gpu);
+      notes.push(text("read.gpuTimeAsked", { typed: words.slice(i, i + askedTime.length).join(" ") }));
+      i += askedTime.length - 1;
+      continue;
+    }
     // A GPU name on its own; a word that starts like a number is read as one below instead, but for
     // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
     const numberish = NUMBERISH.test(word);
@@ -1023,6 +1034,31 @@ function readOneGpu(
   if (mayBeDigitsGpu(one.text))
     notes.push(text("read.digitsGpu", { word: one.text, gpu: gpuName(one.text) }));
   return at + one.length;
+}
+
+/** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
+const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
+/** GPU time asked in one word, no GPU named (`GPU-hours`, `gpu-days`). */
+const ASKED_GPU_TIME = new Set(["gpu-hours", "gpu-hour", "gpu-hrs", "gpu-days", "gpu-day"]);
+
+/**
+ * GPU time asked at `at` with no number (`A100 hours`, which tokenize glued; `H100-days`;
+ * `GPU-hours`; `gpu hours`): the GPU named, if one was, and how many words it takes.
+ */
+function gpuTimeAskedAt(
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { gpu: string | undefined; length: number } | undefined {
+  const word = lowered[at] as string;
+  if (ASKED_GPU_TIME.has(word)) return { gpu: undefined, length: 1 };
+  if (word === "gpu" && ASKED_TIME_UNITS.has(lowered[at + 1] ?? "")) return { gpu: undefined, length: 2 };
+  const space = word.indexOf(" ");
+  const dash = word.lastIndexOf("-");
+  const cut = space > 0 ? space : dash;
+  if (cut <= 0 || !ASKED_TIME_UNITS.has(word.slice(cut + 1))) return undefined;
+  const gpu = lookups.gpuAtOnce([word.slice(0, cut)], 0);
+  return gpu ? { gpu: gpu.text, length: 1 } : undefined;
 }
 
 /** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */

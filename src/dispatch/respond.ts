@@ -215,7 +215,12 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 }
 
 /** Reader notes that quote the words read (`Read “跑” as serving`): quoted as typed, not as normalized. */
-const QUOTES_WORDS: ReadonlySet<string> = new Set(["read.runAsServing", "read.gpuHours", "read.digitsGpu"]);
+const QUOTES_WORDS: ReadonlySet<string> = new Set([
+  "read.runAsServing",
+  "read.gpuHours",
+  "read.digitsGpu",
+  "read.gpuTimeAsked",
+]);
 
 function asTyped(note: Text, line: string): Text {
   if (!QUOTES_WORDS.has(note.key) || note.params === undefined) return note;

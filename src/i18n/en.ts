@@ -934,6 +934,9 @@ export const en = {
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
   "read.twoGpuCounts":
     "Two GPU counts asked ({first} vs {second}): one answer is at one count. Ask each on its own line; GPUs at the same count compare side by side (gpu=H100,A100).",
+  // Sweep 12
+  "read.gpuTimeAsked":
+    "Read “{typed}” as asking for GPU time: with a GPU named, the answer gives it in GPU-hours (÷ 24 for GPU-days).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -897,6 +897,9 @@ export const zhTW: Record<MessageKey, string> = {
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
   "read.twoGpuCounts":
     "問了兩種 GPU 數量（{first} 與 {second}）：一個回答只對應一種數量。請分開各問一次；同樣張數的不同 GPU 可以並列比較（gpu=H100,A100）。",
+  // Sweep 12
+  "read.gpuTimeAsked":
+    "將「{typed}」解讀為在問 GPU 時間：指定 GPU 後，答案會以 GPU 小時列出（÷ 24 即為 GPU 天數）。",
 };
 
 /**

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+const notesOf = (line: string) => ask(line).notes.map((n) => n.key);
+
+/** NVIDIA A100 datasheet: 312 TFLOP/s dense fp16/bf16; NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16. */
+const A100 = 312e12;
+const H100 = 989.4e12;
+
+describe("GPU time asked with no number: `how many A100 hours for GPT-3` reads the GPU", () => {
+  // GPT-3: 175B parameters, 300B tokens, 96 layers, 96 heads × 128, context 2,048 (Brown et al. 2020,
+  // Table 2.1); 21.3% MFU (Chowdhery et al. 2022, PaLM, Table 3). Model FLOP per token 6N + 12·L·H·Q·T
+  // (PaLM Appendix B): 300e9 × (6 × 175e9 + 12 × 96 × 96 × 128 × 2048) = 3.237e23 FLOP.
+  const gpt3Flop = 300e9 * (6 * 175e9 + 12 * 96 * 96 * 128 * 2048);
+
+  it.each([
+    "how many A100 hours for GPT-3",
+    "how many A100 days for GPT-3?",
+    "how many A100-hours for gpt-3",
+  ])("%s: on A100 at GPT-3's 21.3% MFU, C / (312 TFLOP/s × 0.213) / 3600 ≈ 1.35M GPU-hours", (line) => {
+    const r = result(line);
+    expect(r.gpuHours).toBeCloseTo(gpt3Flop / (A100 * 0.213) / 3600, -3);
+    expect(r.gpuHours).toBeGreaterThan(1.35e6);
+    expect(r.gpuHours).toBeLessThan(1.36e6);
+    expect(notesOf(line)).toContain("read.gpuTimeAsked");
+    expect(said(line)).toContain("A100 SXM4 80GB");
+  });
+
+  it("zh-TW: GPT-3 要幾個 A100 天 is the same question, its note quoting 「A100 天」 as typed", () => {
+    const zh = ask("GPT-3 要幾個 A100 天", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect(said("GPT-3 要幾個 A100 天", "zh-TW")).toContain("將「A100 天」解讀為在問 GPU 時間");
+  });
+
+  it("how many GPU-hours to train 7B on 2T tokens on H100: 6ND / (989.4 TFLOP/s × 40%) / 3600 ≈ 59K", () => {
+    for (const line of [
+      "how many GPU-hours to train 7B on 2T tokens on H100",
+      "how many gpu hours to train 7B on 2T tokens on H100",
+    ]) {
+      const r = result(line);
+      expect(r.gpuHours).toBeCloseTo((6 * 7e9 * 2e12) / (H100 * 0.4) / 3600, 0);
+      expect(notesOf(line)).toContain("read.gpuTimeAsked");
+    }
+  });
+
+  it("a number before the GPU's hours is still GPU-hours typed (Llama 3.1 405B: 30.84M H100 hours)", () => {
+    const line = "mfu 405B 15.6T 30.84M H100 hours";
+    expect(notesOf(line)).toContain("read.gpuHours");
+    expect(notesOf(line)).not.toContain("read.gpuTimeAsked");
+  });
+});
