@@ -853,6 +853,11 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // An emoji (`🚀`, `👍🏽`) or Slack's `:rocket:` carries no value: skipped, and said so.
+    if (mayBeEmoji(word) && EMOJI_ONLY.test(word)) {
+      notes.push(text("read.emoji", { word }));
+      continue;
+    }
 
     if (numberish) {
       // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
@@ -1035,6 +1040,15 @@ function readOneGpu(
     notes.push(text("read.digitsGpu", { word: one.text, gpu: gpuName(one.text) }));
   return at + one.length;
 }
+
+/** Emoji and their joiners, skin tones and variation selectors only; or a Slack shortcode (`:rocket:`). */
+const EMOJI_ONLY =
+  /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\ufe0f\u20e3]|\u200d)+|:[a-z0-9_+-]+:)$/u;
+/** Whether `word` may be EMOJI_ONLY: a shortcode's colon or a character past U+2000 first (one look). */
+const mayBeEmoji = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c === 58 || c > 0x2000;
+};
 
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);

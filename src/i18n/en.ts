@@ -937,6 +937,7 @@ export const en = {
   // Sweep 12
   "read.gpuTimeAsked":
     "Read “{typed}” as asking for GPU time: with a GPU named, the answer gives it in GPU-hours (÷ 24 for GPU-days).",
+  "read.emoji": "Skipped “{word}”: an emoji carries no value.",
 } as const;
 
 export type MessageKey = keyof typeof en;

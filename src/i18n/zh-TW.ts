@@ -900,6 +900,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Sweep 12
   "read.gpuTimeAsked":
     "將「{typed}」解讀為在問 GPU 時間：指定 GPU 後，答案會以 GPU 小時列出（÷ 24 即為 GPU 天數）。",
+  "read.emoji": "略過「{word}」：表情符號不帶任何數值。",
 };
 
 /**

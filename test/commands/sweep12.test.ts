@@ -49,3 +49,23 @@ describe("GPU time asked with no number: `how many A100 hours for GPT-3` reads t
     expect(notesOf(line)).not.toContain("read.gpuTimeAsked");
   });
 });
+
+describe("emoji carry no value: skipped with a note, never refused and never dropped silently", () => {
+  it.each(["70B 15T 🚀", "🤔 70B 15T", "70B 15T :rocket:", "70B 15T 👍🏽"])(
+    "%s: 6 × 70B × 15T = 6.3e24 FLOP (Kaplan et al. 2020, C ≈ 6ND), with a note naming the emoji",
+    (line) => {
+      expect(result(line).flops).toBe(6.3e24);
+      const note = ask(line).notes.find((n) => n.key === "read.emoji");
+      expect(note?.params?.word).toBe(line.split(" ").find((w) => !/^\d/.test(w)));
+    },
+  );
+
+  it("zh-TW: 70B 15兆 🚀 says 略過「🚀」", () => {
+    expect(said("70B 15兆 🚀", "zh-TW")).toContain("略過「🚀」");
+  });
+
+  it("on H100 after the emoji is still read: 70B 15T 👍 on H100 plans on H100 SXM5 (989.4 TFLOP/s dense bf16)", () => {
+    const r = result("70B 15T 👍 on H100");
+    expect(r.gpuHours).toBeCloseTo(6.3e24 / (H100 * 0.4) / 3600, -2);
+  });
+});
