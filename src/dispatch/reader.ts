@@ -816,7 +816,9 @@ export function readWords(
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
       i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
-      const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
+      const count = known.gpus
+        ? countAfterGpu(words, lowered, i + 1, lookups, THOUSANDS_AFTER_GPU.has(command.name))
+        : undefined;
       if (count) {
         set(known.gpus, count.count, `×${count.count}`);
         i += count.length;
@@ -1050,6 +1052,14 @@ const mayBeEmoji = (word: string) => {
   return c === 58 || c > 0x2000;
 };
 
+/**
+ * Commands where `1k` right after a GPU counts GPUs (`70b 15t h100 1k`). Not serve or cards,
+ * where `8k` after a GPU may be a context length.
+ */
+const THOUSANDS_AFTER_GPU: ReadonlySet<string> = new Set(["compute", "mfu"]);
+/** Words after `8k` that make it a context length (`H100 8k context`), never a GPU count. */
+const CONTEXT_WORDS: ReadonlySet<string> = new Set(["context", "ctx", "seq", "sequence", "seq-len"]);
+
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
 /** GPU time asked in one word, no GPU named (`GPU-hours`, `gpu-days`). */
@@ -1137,6 +1147,7 @@ function countAfterGpu(
   lowered: readonly string[],
   at: number,
   lookups: LineLookups,
+  thousands = false,
 ): { count: string; length: number } | undefined {
   const typed = lowered[at];
   // `x8` in one word (`H100 x8`).
@@ -1149,7 +1160,15 @@ function countAfterGpu(
     return { count: typed.slice(1), length: 1 };
   }
   const sign = typed === "x" || typed === "*" ? 1 : 0;
-  const count = words[at + sign];
+  const word = words[at + sign];
+  // `H100 1k`, `H100 16k` in a training command: thousands of GPUs, as `16k H100` before the name is.
+  const count =
+    thousands &&
+    word !== undefined &&
+    WHOLE_THOUSANDS.test(word) &&
+    !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
+      ? String(Number(word.slice(0, -1)) * 1000)
+      : word;
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };
   // A bare number after a GPU counts it only when nothing after says otherwise: not `H100 8 A100`

@@ -69,3 +69,27 @@ describe("emoji carry no value: skipped with a note, never refused and never dro
     expect(r.gpuHours).toBeCloseTo(6.3e24 / (H100 * 0.4) / 3600, -2);
   });
 });
+
+describe("a count in thousands after the GPU (`h100 1k`) counts GPUs, as `1k H100s` before it does", () => {
+  it("70b 15t h100 1k: 1,000 × H100, time = 6ND / (1,000 × 989.4 TFLOP/s × 40%) ≈ 184 days", () => {
+    const r = result("70b 15t h100 1k");
+    expect(r.gpus).toBe(1000);
+    expect(r.gpus).toBe(result("70B 15T 1k H100s").gpus);
+    expect(r.seconds / 86400).toBeCloseTo((6 * 70e9 * 15e12) / (1000 * H100 * 0.4) / 86400, 6);
+  });
+
+  it("mfu 405B 15.6T H100 16k 54 days: 6ND / (16,000 × 54 d × 989.4 TFLOP/s) = 51.3% (Llama 3 405B shape, Llama Team 2024)", () => {
+    const r = result("mfu 405B 15.6T H100 16k 54 days");
+    expect(r.mfu).toBeCloseTo((6 * 405e9 * 15.6e12) / (16_000 * 54 * 86400 * H100), 6);
+  });
+
+  it("8k before a context word stays a context length, not 8,000 GPUs", () => {
+    const reply = ask("70b 15t h100 8k context");
+    expect(reply.readAs?.items.find((i) => i.option === "gpus")?.value).not.toBe(8000);
+    expect(said("70b 15t h100 8k context")).toContain("ctx 8,192");
+  });
+
+  it("serve keeps `8k` after a GPU unread (a context length or a count: never guessed)", () => {
+    expect(ask("serve llama-3-70b on H100 8k").ok).toBe(false);
+  });
+});
