@@ -1045,7 +1045,7 @@ function readOneGpu(
 
 /** Emoji and their joiners, skin tones and variation selectors only; or a Slack shortcode (`:rocket:`). */
 const EMOJI_ONLY =
-  /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\ufe0f\u20e3]|\u200d)+|:[a-z0-9_+-]+:)$/u;
+  /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)+|:[a-z0-9_+-]+:)$/u;
 /** Whether `word` may be EMOJI_ONLY: a shortcode's colon or a character past U+2000 first (one look). */
 const mayBeEmoji = (word: string) => {
   const c = word.charCodeAt(0);
