@@ -23,7 +23,13 @@ const CHINESE_WORDS: [string, string][] = [
   // A comparison, a budget, "the largest model", "within 30 days" (比較 gpt-3 和 chinchilla, 30 天內完成).
   ["比較", " compare "],
   ["預算", " budget "],
-  ["最佳", " "],
+  // 最佳 is "optimal": Chinchilla 最佳 is the rule, not the Chinchilla run (reader.ts skips both).
+  ["最佳", " optimal "],
+  ["最大", " biggest "],
+  // 訓練天數 (the number of days) asks for the time, as 多久 does.
+  ["天數", " how long "],
+  // token 數, GPU 數: "the number of" (參數 and 天數 are longer words, read first).
+  ["數", " "],
   ["大小", " "],
   ["多大", " "],
   ["內完成", " "],

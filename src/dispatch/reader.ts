@@ -39,6 +39,8 @@ export const FILLER = new Set([
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
+  // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
+  ..."have has optimal compute-optimal chinchilla-optimal".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
@@ -610,6 +612,11 @@ export function readWords(
     const lower = lowered[i] as string;
     const next = lowered[i + 1];
 
+    // `chinchilla optimal` is the rule (20 tokens per parameter), not the Chinchilla run's figures.
+    if (lower === "chinchilla" && next === "optimal") {
+      i++;
+      continue;
+    }
     // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
     if (context.isModel && !word.includes("=")) {
       const joined = lookups.modelAt(words, i, context.isModel, context.mayStartModel);
@@ -951,6 +958,13 @@ export function readWords(
         i = parts.end - 1;
         continue;
       }
+      // Dollars with no per-time, past any price per GPU-hour (`I have $1M at $2/h on H100`): a
+      // dollar budget, as `budget $1M` is (compute divides it by the price).
+      if (quantity?.money && quantity.dimension === "none" && quantity.value >= DOLLAR_BUDGET && budget) {
+        assigned.push(`${budget}=${word}`);
+        notes.push(text("read.dollarBudget", { value: formulaInput("dollars", quantity.value) }));
+        continue;
+      }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
         // A rate with no currency where there is no price to set (`serve … 5/s`) is a request rate.
         const rate = !quantity.money && known.price === undefined ? known.rate : undefined;
@@ -1059,6 +1073,12 @@ const mayBeEmoji = (word: string) => {
 const THOUSANDS_AFTER_GPU: ReadonlySet<string> = new Set(["compute", "mfu"]);
 /** Words after `8k` that make it a context length (`H100 8k context`), never a GPU count. */
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(["context", "ctx", "seq", "sequence", "seq-len"]);
+
+/**
+ * Plain dollars from this up are a budget, never a price per GPU-hour (clouds charge $0.1–$20 per
+ * GPU-hour; an 8-GPU node under $200).
+ */
+const DOLLAR_BUDGET = 1000;
 
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);

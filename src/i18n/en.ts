@@ -938,6 +938,8 @@ export const en = {
   "read.gpuTimeAsked":
     "Read “{typed}” as asking for GPU time: with a GPU named, the answer gives it in GPU-hours (÷ 24 for GPU-days).",
   "read.emoji": "Skipped “{word}”: an emoji carries no value.",
+  "read.dollarBudget":
+    "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -901,6 +901,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuTimeAsked":
     "將「{typed}」解讀為在問 GPU 時間：指定 GPU 後，答案會以 GPU 小時列出（÷ 24 即為 GPU 天數）。",
   "read.emoji": "略過「{word}」：表情符號不帶任何數值。",
+  "read.dollarBudget":
+    "將 {value} 解讀為美元預算（沒有哪種 GPU 每小時要這個價）；每 GPU 小時的價格請寫成 $2/h 這種形式。",
 };
 
 /**

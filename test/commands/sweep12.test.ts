@@ -93,3 +93,43 @@ describe("a count in thousands after the GPU (`h100 1k`) counts GPUs, as `1k H10
     expect(ask("serve llama-3-70b on H100 8k").ok).toBe(false);
   });
 });
+
+describe("a dollar budget said as a sentence: `I have $1M at $2/h on H100, what's the biggest Chinchilla-optimal model`", () => {
+  // $1M ÷ $2/GPU-hour = 500K GPU-hours; × 3600 × 989.4 TFLOP/s × 40% = 7.12e23 FLOP; N* = √(C/120)
+  // (Hoffmann et al. 2022, C = 6ND with D = 20N) ≈ 77B.
+  const flop = 500_000 * 3600 * H100 * 0.4;
+
+  it.each([
+    "$1M H100 $2/h",
+    "$1M on H100 at $2/h",
+    "I have $1M at $2/h on H100, what's the biggest chinchilla optimal model?",
+    "I have $1M at $2/h on H100, what's the biggest Chinchilla-optimal model",
+  ])("%s: a $1M budget (not a second price), N* = √(7.12e23 / 120) ≈ 77B", (line) => {
+    const r = result(line);
+    expect(r.gpuHours).toBe(500_000);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt(flop / 120), -6);
+    expect(said(line)).not.toContain("Chinchilla 70B");
+    expect(notesOf(line)).toContain("read.dollarBudget");
+  });
+
+  it("zh-TW: 預算 100 萬美元 用 H100 每小時 2 美元 最大的 Chinchilla 最佳模型 is the same budget", () => {
+    const line = "預算 100 萬美元 用 H100 每小時 2 美元 最大的 Chinchilla 最佳模型";
+    expect(ask(line, "zh-TW").ok).toBe(true);
+    expect(said(line, "zh-TW")).not.toContain("Chinchilla 70B");
+    expect(said("100 萬美元 H100 每小時 2 美元", "zh-TW")).toContain("將 $1M 解讀為美元預算");
+  });
+
+  it("a small bare dollar amount stays a price per GPU-hour (`70B 15T H100 $2`)", () => {
+    expect(result("70B 15T H100 $2").costUsd).toBeCloseTo(result("70B 15T H100 $2").gpuHours * 2, 3);
+  });
+
+  it("`chinchilla optimal` at the start still asks the chinchilla command (70B → 20 × 70B = 1.4T tokens)", () => {
+    expect(ask("chinchilla optimal tokens for 70B").command).toBe("chinchilla");
+  });
+
+  it("zh-TW: 70B 的 Chinchilla 最佳 token 數 is 20 × 70B = 1.4T tokens, not the Chinchilla run", () => {
+    const zh = ask("70B 的 Chinchilla 最佳 token 數", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as { chinchillaTokens: number }).chinchillaTokens).toBe(1.4e12);
+  });
+});
