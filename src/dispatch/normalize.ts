@@ -204,6 +204,9 @@ function englishHalves(line: string): string {
     .replace(HALF_PRECISION, "fp16");
 }
 
+/** Slack's `<target|label>` markup (links, channels, users): the label drops, the target stays. */
+const LABELLED_MARKUP = /<([^<>|\s]+)\|[^<>]*>/g;
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -213,6 +216,9 @@ export function normalizeText(line: string): string {
   // One look at each character instead of two patterns: most lines are ASCII with single spaces.
   const plain = asciiSingleSpaced(line);
   let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
+  // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
+  // without the label, which the reader skips with a note.
+  if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);

@@ -862,6 +862,11 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // A link or a mention (`<https://…>`, `<#C1>`, `<@U1>`, `https://…`) carries no value: skipped, and said so.
+    if ((word.charCodeAt(0) === 60 || lower.startsWith("http")) && MARKUP_OR_URL.test(word)) {
+      notes.push(text("read.link", { word }));
+      continue;
+    }
     // An emoji (`🚀`, `👍🏽`) or Slack's `:rocket:` carries no value: skipped, and said so.
     if (mayBeEmoji(word) && EMOJI_ONLY.test(word)) {
       notes.push(text("read.emoji", { word }));
@@ -1057,6 +1062,8 @@ function readOneGpu(
   return at + one.length;
 }
 
+/** Slack markup left as one word (`<https://…>`, `<#C1>`, `<@U1>`, `<!here>`), or a bare URL. */
+const MARKUP_OR_URL = /^(?:<[^<>\s]+>|https?:\/\/\S+)$/i;
 /** Emoji and their joiners, skin tones and variation selectors only; or a Slack shortcode (`:rocket:`). */
 const EMOJI_ONLY =
   /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)+|:[a-z0-9_+-]+:)$/u;

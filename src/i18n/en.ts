@@ -940,6 +940,7 @@ export const en = {
   "read.emoji": "Skipped “{word}”: an emoji carries no value.",
   "read.dollarBudget":
     "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
+  "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -903,6 +903,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.emoji": "略過「{word}」：表情符號不帶任何數值。",
   "read.dollarBudget":
     "將 {value} 解讀為美元預算（沒有哪種 GPU 每小時要這個價）；每 GPU 小時的價格請寫成 $2/h 這種形式。",
+  "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
 };
 
 /**

@@ -133,3 +133,23 @@ describe("a dollar budget said as a sentence: `I have $1M at $2/h on H100, what'
     expect((zh.result as { chinchillaTokens: number }).chinchillaTokens).toBe(1.4e12);
   });
 });
+
+describe("links and mentions as Slack sends them carry no value: skipped with a note", () => {
+  // Llama 3.1 405B: 405B parameters on 15.6T tokens, 6ND = 3.79e25 FLOP (Llama Team 2024, §3.2.1: 3.8e25).
+  it.each([
+    "<https://arxiv.org/abs/2407.21783|the paper> 405B 15.6T",
+    "405B 15.6T <https://arxiv.org/abs/2407.21783>",
+    "405B 15.6T https://arxiv.org/abs/2407.21783",
+    "405B 15.6T <#C123|general>",
+  ])("%s: 6 × 405B × 15.6T = 3.79e25 FLOP, with the link named in a note", (line) => {
+    expect(result(line).flops).toBeCloseTo(6 * 405e9 * 15.6e12, -20);
+    const note = ask(line).notes.find((n) => n.key === "read.link");
+    expect(String(note?.params?.word)).toMatch(/^<?(https:|#C123)/);
+  });
+
+  it("zh-TW names the skipped link in Chinese", () => {
+    expect(said("405B 15.6T <https://arxiv.org/abs/2407.21783>", "zh-TW")).toContain(
+      "略過「<https://arxiv.org/abs/2407.21783>」",
+    );
+  });
+});
