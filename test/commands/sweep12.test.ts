@@ -153,3 +153,25 @@ describe("links and mentions as Slack sends them carry no value: skipped with a 
     );
   });
 });
+
+describe("a typo of a common word: the Try line is the question spelled right, when that is answered", () => {
+  const tryOf = (line: string, lang: "en" | "zh-TW" = "en") => ask(line, lang).hint?.params?.example;
+
+  it.each([
+    ["hwo much compute for 7B on 2T tokens", "/flops how much compute for 7B on 2T tokens"],
+    ["7B on 2T tokesn", "/flops 7B on 2T tokens"],
+    ["7B paramters 2T tokens", "/flops 7B parameters 2T tokens"],
+  ])("%s → %s (its answer: 6 × 7B × 2T = 8.4e22 FLOP)", (line, fixed) => {
+    expect(ask(line).ok).toBe(false);
+    expect(tryOf(line)).toBe(fixed);
+    expect(result(fixed.replace("/flops ", "")).flops).toBe(8.4e22);
+  });
+
+  it("zh-TW keeps the asker's words: 7B 2T tokesn → 試試：/flops 7B 2T tokens", () => {
+    expect(tryOf("7B 2T tokesn", "zh-TW")).toBe("/flops 7B 2T tokens");
+  });
+
+  it("a longer word that starts with a known one is no typo of it (`trainer` is not `train`)", () => {
+    expect(tryOf("trainer 7B 2T")).toBe("/flops 7B 2T");
+  });
+});
