@@ -13,8 +13,27 @@ export function meetingCommand(
   registry: Registry,
   words: readonly string[],
 ): { command: AnyCommand; rest: string[] } | undefined {
-  return runsCompared(registry, words) ?? runAsked(registry, words) ?? askedAfterValue(registry, words);
+  return (
+    runsCompared(registry, words) ??
+    runAsked(registry, words) ??
+    askedWhat(registry, words) ??
+    askedAfterValue(registry, words)
+  );
 }
+
+/**
+ * `what` then a command's name, after the values (`13B 1T 64 x H100 for 2 weeks, what MFU do I
+ * need`): that command asked. Only past the first word (a command named first is chosen before).
+ */
+function askedWhat(registry: Registry, words: readonly string[]) {
+  for (let i = 2; i < words.length; i++) {
+    if (!WHAT.has((words[i - 1] as string).toLowerCase())) continue;
+    const command = askedCommand(registry, withoutEndPunctuation(words[i] as string));
+    if (command) return { command, rest: words.filter((_, k) => k !== i) };
+  }
+  return undefined;
+}
+const WHAT: ReadonlySet<string> = new Set(["what", "what's", "whats", "which"]);
 
 /**
  * A command's name last, after a value (`推論 70B 需要多少 VRAM` → `infer 70B VRAM`): the question,

@@ -175,3 +175,24 @@ describe("a typo of a common word: the Try line is the question spelled right, w
     expect(tryOf("trainer 7B 2T")).toBe("/flops 7B 2T");
   });
 });
+
+describe("`what MFU` asked after the values is the mfu command", () => {
+  it("13B 1T tokens 64 x H100 for 2 weeks, what MFU do I need: 6ND / (64 × 14 d × 989.4 TFLOP/s) = 102%, flagged impossible", () => {
+    const line = "13B 1T tokens 64 x H100 for 2 weeks, what MFU do I need";
+    expect(ask(line).command).toBe("mfu");
+    expect(result(line).mfu).toBeCloseTo((6 * 13e9 * 1e12) / (64 * 14 * 86400 * H100), 6);
+    expect(ask(line).warnings.length).toBeGreaterThan(0);
+  });
+
+  it("70B 2T on 2048 H100 in 12 days what mfu is that: 8.4e23 / (2,048 × 12 d × 989.4 TFLOP/s) = 40.0%", () => {
+    const r = result("70B 2T on 2048 H100 in 12 days what mfu is that");
+    expect(r.mfu).toBeCloseTo((6 * 70e9 * 2e12) / (2048 * 12 * 86400 * H100), 6);
+  });
+
+  it("7B 2T, 256 A100s for 20 days, what MFU? = 8.4e22 / (256 × 20 d × 312 TFLOP/s) = 60.9%", () => {
+    expect(result("7B 2T, 256 A100s for 20 days, what MFU?").mfu).toBeCloseTo(
+      (6 * 7e9 * 2e12) / (256 * 20 * 86400 * A100),
+      6,
+    );
+  });
+});
