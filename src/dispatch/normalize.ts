@@ -26,6 +26,14 @@ const CHINESE_WORDS: [string, string][] = [
   // 最佳 is "optimal": Chinchilla 最佳 is the rule, not the Chinchilla run (reader.ts skips both).
   ["最佳", " optimal "],
   ["最大", " biggest "],
+  // A budget or a past run said as a sentence (我有 100 萬美元…能訓練多大的模型, llama 2 70b 用了多少 GPU 小時).
+  ["我們有", " "],
+  ["我有", " "],
+  ["有", " "],
+  ["我們", " "],
+  ["我", " "],
+  ["能", " "],
+  ["了", " "],
   // 訓練天數 (the number of days) asks for the time, as 多久 does.
   ["天數", " how long "],
   // token 數, GPU 數: "the number of" (參數 and 天數 are longer words, read first).

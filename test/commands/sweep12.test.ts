@@ -196,3 +196,25 @@ describe("`what MFU` asked after the values is the mfu command", () => {
     );
   });
 });
+
+describe("zh-TW sentences: 我有…能訓練多大的模型, 用了多少 GPU 小時, 訓練天數", () => {
+  it("我有 100 萬美元，H100 每小時 2 美元，能訓練多大的模型: $1M ÷ $2 = 500K GPU-hours, N* ≈ 77B", () => {
+    const zh = ask("我有 100 萬美元，H100 每小時 2 美元，能訓練多大的模型", "zh-TW");
+    expect(zh.ok).toBe(true);
+    const r = zh.result as { gpuHours: number; optimalParams: number };
+    expect(r.gpuHours).toBe(500_000);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt((500_000 * 3600 * H100 * 0.4) / 120), -6);
+  });
+
+  it("llama 2 70b 用了多少 GPU 小時: Touvron et al. 2023, Table 2: 1,720,320 A100-80GB GPU-hours", () => {
+    const zh = ask("llama 2 70b 用了多少 GPU 小時", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as { gpuHours: number }).gpuHours).toBe(1_720_320);
+  });
+
+  it("GPT-3 的訓練天數: 14.8 days on 10,000 V100 (Patterson et al. 2021, Table 4)", () => {
+    const zh = ask("GPT-3 的訓練天數", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as { seconds: number }).seconds / 86400).toBeCloseTo(14.8, 6);
+  });
+});
