@@ -218,3 +218,17 @@ describe("zh-TW sentences: 我有…能訓練多大的模型, 用了多少 GPU �
     expect((zh.result as { seconds: number }).seconds / 86400).toBeCloseTo(14.8, 6);
   });
 });
+
+describe("a deadline no cluster could meet is flagged", () => {
+  it("70B 15T gpu=H100 days=0.001: ⌈6.3e24 / (86.4 s × 989.4 TFLOP/s × 40%)⌉ ≈ 184M GPUs, over the 200K of the largest cluster (xAI Colossus)", () => {
+    const line = "70B 15T gpu=H100 days=0.001";
+    expect(result(line).gpus).toBe(Math.ceil(6.3e24 / (86.4 * H100 * 0.4)));
+    expect(ask(line).warnings.map((w) => w.key)).toContain("plausible.gpusMany");
+  });
+
+  it("a deadline a real cluster meets is not flagged (train 70B 15T in 90 days on H100: 2,048 GPUs)", () => {
+    const line = "train 70B 15T in 90 days on H100";
+    expect(result(line).gpus).toBe(Math.ceil(6.3e24 / (90 * 86400 * H100 * 0.4)));
+    expect(ask(line).warnings.map((w) => w.key)).not.toContain("plausible.gpusMany");
+  });
+});
