@@ -1112,6 +1112,9 @@ function gpuTimeAskedAt(
   return gpu ? { gpu: gpu.text, length: 1 } : undefined;
 }
 
+/** A number and its multiplier word (`1.7 million`), as tokenize glues them. */
+const SPELLED_MULTIPLIER = /^(\d+(?:\.\d+)?) (thousand|million|billion)$/i;
+const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M", billion: "B" };
 /** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */
 const HOURS_NUMBER = /^\d+(?:\.\d+)?[kmb]?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
@@ -1130,9 +1133,13 @@ function gpuHoursAt(
   at: number,
   lookups: LineLookups,
 ): { value: string; gpu: string | undefined; length: number } | undefined {
-  const value = words[at] as string;
+  const typed = words[at] as string;
   const next = lowered[at + 1];
-  if (next === undefined || !HOURS_NUMBER.test(value)) return undefined;
+  if (next === undefined) return undefined;
+  // `1.7 million A100 hours` (tokenize glued the multiplier word): `1.7M`.
+  const spelled = typed.includes(" ") ? SPELLED_MULTIPLIER.exec(typed) : null;
+  const value = spelled ? `${spelled[1]}${MULTIPLIER_LETTERS[(spelled[2] as string).toLowerCase()]}` : typed;
+  if (!HOURS_NUMBER.test(value)) return undefined;
   // `H100-hours`: the GPU and its hours in one word.
   for (const suffix of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;

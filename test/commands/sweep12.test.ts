@@ -232,3 +232,11 @@ describe("a deadline no cluster could meet is flagged", () => {
     expect(ask(line).warnings.map((w) => w.key)).not.toContain("plausible.gpusMany");
   });
 });
+
+describe("GPU-hours with a spelled multiplier: `1.72 million A100 hours`", () => {
+  it("mfu 69B 2T 1.72 million A100 hours = 6 × 69B × 2T / (1.72M × 3600 × 312 TFLOP/s) ≈ 42.9% (Llama 2 70B, Touvron et al. 2023, Table 2)", () => {
+    const line = "mfu 69B 2T 1.72 million A100 hours";
+    expect(result(line).mfu).toBeCloseTo((6 * 69e9 * 2e12) / (1.72e6 * 3600 * A100), 6);
+    expect(result(line).mfu).toBe(result("mfu 69B 2T 1.72M A100 hours").mfu);
+  });
+});
