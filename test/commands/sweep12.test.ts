@@ -240,3 +240,13 @@ describe("GPU-hours with a spelled multiplier: `1.72 million A100 hours`", () =>
     expect(result(line).mfu).toBe(result("mfu 69B 2T 1.72M A100 hours").mfu);
   });
 });
+
+describe("two sizes with a slash (`70b/15t`) evaluate as a division: the fix offered is the two sizes apart", () => {
+  it("70b/15t → Did you mean 70b 15t, Try /flops 70b 15t (6 × 70B × 15T = 6.3e24 FLOP)", () => {
+    const reply = ask("70b/15t");
+    expect(reply.error?.key).toBe("plausible.paramsTiny");
+    expect(reply.error?.params?.suggestion).toBe("70b 15t");
+    expect(reply.hint?.params?.example).toBe("/flops 70b 15t");
+    expect(result("70b 15t").flops).toBe(6.3e24);
+  });
+});
