@@ -1,7 +1,7 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
-import { FILLER } from "./reader.ts";
+import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -17,6 +17,7 @@ export function meetingCommand(
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     askedWhat(registry, words) ??
+    gpuSpecAsked(registry, words) ??
     askedAfterValue(registry, words)
   );
 }
@@ -33,6 +34,37 @@ function askedWhat(registry: Registry, words: readonly string[]) {
   }
   return undefined;
 }
+/**
+ * One GPU and a word asking for its figures (`H100 specs`, `what's the bf16 peak of H100`,
+ * `B200 fp8 tflops`, `H100 的規格`), nothing else but filler and precisions: the catalog's line
+ * for it (gpus shows memory, bandwidth and the dense bf16 and fp8 peaks).
+ */
+function gpuSpecAsked(registry: Registry, words: readonly string[]) {
+  const gpus = findCommand(registry, "gpus");
+  if (!gpus || !words.some(isSpecWord)) return undefined;
+  const lookups = new LineLookups();
+  const plain = words.map(withoutEndPunctuation);
+  let named: string | undefined;
+  for (let i = 0; i < plain.length; i++) {
+    const word = plain[i] as string;
+    const lower = word.toLowerCase();
+    if (isSpecWord(word) || FILLER.has(lower) || SPEC_PRECISIONS.has(lower)) continue;
+    const gpu = lookups.gpuAt(plain, i);
+    if (!gpu || named !== undefined) return undefined;
+    named = gpu.text;
+    i += gpu.length - 1;
+  }
+  return named === undefined ? undefined : { command: gpus, rest: [named] };
+}
+/** Words asking for a GPU's figures. */
+const SPEC_WORDS: ReadonlySet<string> = new Set(
+  "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),
+);
+const isSpecWord = (word: string): boolean =>
+  word.length <= 16 && SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
+/** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
+const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
+
 const WHAT: ReadonlySet<string> = new Set(["what", "what's", "whats", "which"]);
 
 /**

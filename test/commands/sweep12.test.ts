@@ -250,3 +250,24 @@ describe("two sizes with a slash (`70b/15t`) evaluate as a division: the fix off
     expect(result("70b 15t").flops).toBe(6.3e24);
   });
 });
+
+describe("a GPU's figures asked (`H100 specs`, `what's the bf16 peak of H100`): the catalog's lines for it", () => {
+  it.each(["H100 specs", "what's the bf16 peak of H100?", "H100 tflops"])(
+    "%s → gpus H100: H100 SXM5 at 989.4 TFLOP/s dense bf16 (NVIDIA H100 datasheet)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("gpus");
+      const found = (reply.result as { gpus: { id: string; peakFlops: Record<string, number> }[] }).gpus;
+      expect(found.find((g) => g.id === "h100-sxm")?.peakFlops.bf16).toBe(H100);
+    },
+  );
+
+  it("zh-TW: H100 的 bf16 峰值是多少 and H100 的規格 are the same question", () => {
+    for (const line of ["H100 的 bf16 峰值是多少", "H100 的規格"])
+      expect(ask(line, "zh-TW").command).toBe("gpus");
+  });
+
+  it("a training question that says peak is not taken for a catalog look-up (70B 15T H100 peak)", () => {
+    expect(ask("70B 15T H100 peak").command).not.toBe("gpus");
+  });
+});
