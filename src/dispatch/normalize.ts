@@ -34,6 +34,7 @@ const CHINESE_WORDS: [string, string][] = [
   ["我", " "],
   ["能", " "],
   ["了", " "],
+  ["做", " "],
   // 訓練天數 (the number of days) asks for the time, as 多久 does.
   ["天數", " how long "],
   // token 數, GPU 數: "the number of" (參數 and 天數 are longer words, read first).
@@ -365,9 +366,10 @@ function unicodeForms(line: string): string {
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
+    // A count in groups of three before it (4,050 億) is that number: 4050e8.
     text = text.replace(
-      /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
-      (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
+      /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
+      (_, n: string, m: string) => ` ${n.replace(/,/g, "")}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
   // 一年半, 一個月半, 1年半 (a unit and a half): the half moves before the unit (一半年 is 1.5 years below).
@@ -512,6 +514,10 @@ function chineseWords(run: string): string {
 /** Each known word typed as a whole run, rewritten once from the table. */
 const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
 
+/** A number the multiplier step wrote (`3084e4`), and the multipliers of each power. */
+const CHINESE_EXPONENT = /^(\d+(?:\.\d+)?)e(4|8|12)$/;
+const MULTIPLIERS_BY_POWER: Record<string, string[]> = { "4": ["萬", "万"], "8": ["億", "亿"], "12": ["兆"] };
+
 /** Each English word the table writes → the Chinese words written as it (`days` ← 天), made when first asked. */
 let sources: Map<string, string[]> | undefined;
 
@@ -528,6 +534,14 @@ export function typedForm(word: string, line: string): string {
       .split(" ")
       .map((piece) => typedForm(piece, line))
       .join(" ");
+  // A number with a Chinese multiplier made an exponent (3084 萬 → 3084e4): as typed.
+  const exponent = CHINESE_EXPONENT.exec(word);
+  if (exponent) {
+    const [, n, power] = exponent as unknown as [string, string, string];
+    for (const multiplier of MULTIPLIERS_BY_POWER[power] ?? []) {
+      for (const form of [`${n} ${multiplier}`, `${n}${multiplier}`]) if (line.includes(form)) return form;
+    }
+  }
   if (sources === undefined) {
     sources = new Map();
     for (const [chinese, english] of CHINESE_WORDS) {

@@ -661,7 +661,11 @@ export function readWords(
       if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
       if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
         notes.push(
-          text("read.gpuHours", { typed: words.slice(i, i + hours.length).join(" "), value: hours.value }),
+          text("read.gpuHours", {
+            typed: words.slice(i, i + hours.length).join(" "),
+            // `3084e4` (3084 萬) said as a short number, 30.84M; anything else as typed.
+            value: hours.value.includes("e") ? formulaInput("sig4", Number(hours.value)) : hours.value,
+          }),
         );
       i += hours.length - 1;
       continue;
@@ -1115,8 +1119,8 @@ function gpuTimeAskedAt(
 /** A number and its multiplier word (`1.7 million`), as tokenize glues them. */
 const SPELLED_MULTIPLIER = /^(\d+(?:\.\d+)?) (thousand|million|billion)$/i;
 const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M", billion: "B" };
-/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */
-const HOURS_NUMBER = /^\d+(?:\.\d+)?[kmb]?$/i;
+/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`, `3084e4` for 3084 萬). */
+const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
 /** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */

@@ -271,3 +271,30 @@ describe("a GPU's figures asked (`H100 specs`, `what's the bf16 peak of H100`): 
     expect(ask("70B 15T H100 peak").command).not.toBe("gpus");
   });
 });
+
+describe("zh-TW numbers: 4,050 億, 3084 萬 GPU 小時 (Llama 3.1 405B: 30.84M H100 GPU-hours, Meta model card)", () => {
+  const line = "mfu 4,050 億參數 15.6 兆 token H100 3084 萬 GPU 小時";
+
+  it("reads 405B parameters and 30.84M GPU-hours: MFU = 6 × 405B × 15.6T / (30.84M × 3600 × 989.4 TFLOP/s) ≈ 34.5%", () => {
+    const zh = ask(line, "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as { mfu: number }).mfu).toBeCloseTo(
+      (6 * 405e9 * 15.6e12) / (30.84e6 * 3600 * H100),
+      6,
+    );
+    expect(ask("mfu 4050 億 15.6 兆 H100 3084 萬 GPU 小時", "zh-TW").ok).toBe(true);
+  });
+
+  it("the note quotes 「3084 萬 GPU 小時」 as typed, not the exponent it was read as", () => {
+    expect(said(line, "zh-TW")).toContain("將「3084 萬 GPU 小時」解讀為 30.8M GPU 小時");
+  });
+
+  it("用 8 張 H100 做 LoRA 微調 70B 可以嗎: 做 is filler; LoRA weights 2 B × 70B = 140 GB over the cards", () => {
+    const zh = ask("用 8 張 H100 做 LoRA 微調 70B 可以嗎", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect(zh.command).toBe("cards");
+    const r = zh.result as { mode: string; breakdown: { weights: number } };
+    expect(r.mode).toBe("lora");
+    expect(r.breakdown.weights).toBe(140e9);
+  });
+});
