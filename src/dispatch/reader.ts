@@ -1066,8 +1066,11 @@ function readOneGpu(
   return at + one.length;
 }
 
-/** Slack markup left as one word (`<https://…>`, `<#C1>`, `<@U1>`, `<!here>`), or a bare URL. */
-const MARKUP_OR_URL = /^(?:<[^<>\s]+>|https?:\/\/\S+)$/i;
+/**
+ * Slack markup left as one word (`<https://…>`, `<#C1>`, `<@U1>`), or a bare URL. Not `<!channel>`
+ * nor other markup, which are blamed as typed (words.test.ts).
+ */
+const MARKUP_OR_URL = /^(?:<(?:https?:\/\/|mailto:|#|@)[^<>\s]+>|https?:\/\/\S+)$/i;
 /** Emoji and their joiners, skin tones and variation selectors only; or a Slack shortcode (`:rocket:`). */
 const EMOJI_ONLY =
   /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)+|:[a-z0-9_+-]+:)$/u;
