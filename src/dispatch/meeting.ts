@@ -28,7 +28,9 @@ export function meetingCommand(
  */
 function askedWhat(registry: Registry, words: readonly string[]) {
   for (let i = 2; i < words.length; i++) {
-    if (!WHAT.has((words[i - 1] as string).toLowerCase())) continue;
+    const before = words[i - 1] as string;
+    // Every word of WHAT starts with a w: any other is not lower-cased.
+    if ((before.charCodeAt(0) | 0x20) !== 119 || !WHAT.has(before.toLowerCase())) continue;
     const command = askedCommand(registry, withoutEndPunctuation(words[i] as string));
     if (command) return { command, rest: words.filter((_, k) => k !== i) };
   }
@@ -61,7 +63,11 @@ const SPEC_WORDS: ReadonlySet<string> = new Set(
   "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),
 );
 const isSpecWord = (word: string): boolean =>
-  word.length <= 16 && SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
+  word.length <= 16 &&
+  SPEC_FIRST.has(word.charAt(0)) &&
+  SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
+/** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
+const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdD", "規", "峰"]);
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
 
