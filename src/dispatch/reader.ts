@@ -40,7 +40,7 @@ export const FILLER = new Set([
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
-  ..."have has optimal compute-optimal chinchilla-optimal that this".split(" "),
+  ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).

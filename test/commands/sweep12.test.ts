@@ -298,3 +298,11 @@ describe("zh-TW numbers: 4,050 億, 3084 萬 GPU 小時 (Llama 3.1 405B: 30.84M 
     expect(r.breakdown.weights).toBe(140e9);
   });
 });
+
+describe("`number of tokens` asks for the tokens", () => {
+  it("what is the chinchilla optimal number of tokens for a 13B model: 20 × 13B = 260B (Hoffmann et al. 2022)", () => {
+    const reply = ask("what is the chinchilla optimal number of tokens for a 13B model");
+    expect(reply.command).toBe("chinchilla");
+    expect(result("what is the chinchilla optimal number of tokens for a 13B model").tokens).toBe(260e9);
+  });
+});
