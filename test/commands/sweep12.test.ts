@@ -306,3 +306,22 @@ describe("`number of tokens` asks for the tokens", () => {
     expect(result("what is the chinchilla optimal number of tokens for a 13B model").tokens).toBe(260e9);
   });
 });
+
+describe("a family's name with another size (`falcon 40b`) is not that family's published run", () => {
+  // Falcon-180B: 179,522,565,120 parameters (Hugging Face tiiuae/falcon-180B); Falcon-40B is another model.
+  it("falcon 40b 1T is refused (it read as Falcon-180B on 40B tokens); the Try line is 40B on 1T: 6 × 40B × 1T = 2.4e23 FLOP", () => {
+    const reply = ask("falcon 40b 1T");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("preset.otherSize");
+    expect(reply.error?.params?.run).toBe("Falcon-180B");
+    expect(reply.hint?.params?.example).toBe("/flops compute 40b 1T");
+    expect(result("compute 40b 1T").flops).toBe(2.4e23);
+    expect(said("falcon 40b 1T", "zh-TW")).toContain("我沒有「falcon 40b」的公開數字");
+  });
+
+  it("gpt-3 13b is refused the same way; gpt-3 175B 300B and gpt-3 500B (its tokens) still read GPT-3 (Brown et al. 2020)", () => {
+    expect(ask("gpt-3 13b").error?.key).toBe("preset.otherSize");
+    expect(result("gpt-3 175B 300B").params).toBe(175e9);
+    expect(result("gpt-3 500B").tokens).toBe(500e9);
+  });
+});
