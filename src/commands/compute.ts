@@ -108,9 +108,16 @@ export const compute = defineCommand({
         args["gpu-hours"] ??
         (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
       if (gpu === undefined || gpuHours === undefined) {
-        throw new UserError("compute.needInput", {
-          example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
-        });
+        // GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a 70B run on them.
+        throw new UserError(
+          "compute.needInput",
+          gpu === undefined
+            ? { example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100" }
+            : {
+                example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
+                corrected: `70B 1.4T gpu=${gpuList.map((g) => g.id).join(",")}`,
+              },
+        );
       }
       return hardwareBudgetReply(
         gpu,

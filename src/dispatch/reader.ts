@@ -41,6 +41,8 @@ export const FILLER = new Set([
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
+  ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).

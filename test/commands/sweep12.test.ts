@@ -325,3 +325,18 @@ describe("a family's name with another size (`falcon 40b`) is not that family's 
     expect(result("gpt-3 500B").tokens).toBe(500e9);
   });
 });
+
+describe("GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a run on them", () => {
+  it("H100 vs A100, which is faster → Try 70B 1.4T on both; that line answers side by side (989.4 vs 312 TFLOP/s dense bf16)", () => {
+    const reply = ask("H100 vs A100, which is faster");
+    expect(reply.error?.key).toBe("compute.needInput");
+    const example = String(reply.hint?.params?.example);
+    expect(example).toMatch(/^\/flops 70B 1\.4T gpu=h100-sxm,a100/);
+    const r = result(example.replace("/flops ", ""));
+    expect(r.byGpu.map((g: { peakFlopsPerGpu: number }) => g.peakFlopsPerGpu)).toEqual([H100, A100]);
+  });
+
+  it("70B 15T H100 vs A100 which is faster: `faster` is no refusal", () => {
+    expect(ask("70B 15T H100 vs A100 which is faster").ok).toBe(true);
+  });
+});
