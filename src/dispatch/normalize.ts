@@ -365,6 +365,8 @@ function unicodeForms(line: string): string {
   if (!CHINESE.test(text)) return text;
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    // 一點四兆 (1.4 兆): the digits after 點 one by one.
+    if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
     // A count in groups of three before it (4,050 億) is that number: 4050e8.
     text = text.replace(
@@ -412,6 +414,14 @@ const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
  */
 const CHINESE_BEFORE_MULTIPLIER =
   /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)\s*(?=[萬万億亿兆])/g;
+/** A Chinese decimal before a multiplier: 一點四兆 (1.4e12), 二點五億, 零點五兆. */
+const CHINESE_DECIMAL_BEFORE_MULTIPLIER =
+  /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)點([零一二三四五六七八九]+)\s*(?=[萬万億亿兆])/g;
+const chineseDecimal = (whole: string, numeral: string, fraction: string) => {
+  const n = numeral === "零" ? 0 : chineseNumber(numeral);
+  if (n === undefined) return whole;
+  return `${n}.${[...fraction].map((c) => (c === "零" ? 0 : CHINESE_DIGITS[c])).join("")}`;
+};
 const chineseBeforeMultiplier = (whole: string, numeral: string) => {
   const n = chineseNumber(numeral);
   return n === undefined ? whole : String(n);

@@ -340,3 +340,16 @@ describe("GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a
     expect(ask("70B 15T H100 vs A100 which is faster").ok).toBe(true);
   });
 });
+
+describe("zh-TW decimals in Chinese numerals before a multiplier (一點四兆 = 1.4 兆)", () => {
+  it("七百億參數 一點四兆 token is Chinchilla's 70B on 1.4T: 6 × 70B × 1.4T = 5.88e23 FLOP (Hoffmann et al. 2022, §4.1)", () => {
+    const zh = ask("七百億參數 一點四兆 token", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as { flops: number }).flops).toBeCloseTo(5.88e23, -19);
+  });
+
+  it("零點五兆 token is 500B tokens", () => {
+    const zh = ask("零點五兆 token 70B", "zh-TW");
+    expect((zh.result as { tokens: number }).tokens).toBe(5e11);
+  });
+});
