@@ -108,9 +108,16 @@ export const compute = defineCommand({
         args["gpu-hours"] ??
         (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
       if (gpu === undefined || gpuHours === undefined) {
-        throw new UserError("compute.needInput", {
-          example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
-        });
+        // GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a 70B run on them.
+        throw new UserError(
+          "compute.needInput",
+          gpu === undefined
+            ? { example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100" }
+            : {
+                example: "compute 70B 1.4T gpu=H100, compute flops=1e25 gpu=H100",
+                corrected: `70B 1.4T gpu=${gpuList.map((g) => g.id).join(",")}`,
+              },
+        );
       }
       return hardwareBudgetReply(
         gpu,
@@ -234,8 +241,8 @@ export const compute = defineCommand({
     }
 
     if (gpu) {
-      // A price is read only here, where a cost is worked out: without a GPU (or for a hardware
-      // budget) one typed is named as not used.
+      // A price is read here, where a cost is worked out, and without a GPU (below) for the
+      // warning that names what the cost still needs.
       const prices = args.price ?? [];
       if (prices.length > 1 && prices.length !== gpuList.length) {
         throw new UserError("compute.priceCount", {
@@ -307,13 +314,15 @@ export const compute = defineCommand({
       }
     } else {
       // A GPU count or time typed without a GPU: the answer could use them with one, so they are
-      // read and the warning says what is missing (not "does not depend on it"). A price or an
-      // MFU alone stays named as not used.
+      // read and the warning says what is missing (not "does not depend on it"). A price is too:
+      // cost = GPU-hours × price needs the GPU's hours (`cost of 7B on 2T at $2/h`). An MFU alone
+      // stays named as not used.
       const needGpu: string[] = [];
       const typed = (name: string) => isGiven(args, name) && context.preset?.filled[name] === undefined;
       if (typed("gpus") && args.gpus !== undefined) needGpu.push("gpus=");
       if (typed("days") && args.days !== undefined) needGpu.push("days=");
       if (typed("gpu-hours") && args["gpu-hours"] !== undefined) needGpu.push("gpu-hours=");
+      if (typed("price") && args.price !== undefined) needGpu.push("price=");
       if (needGpu.length > 0) warnings.push(text("compute.needsGpu", { options: needGpu.join(", ") }));
     }
     sources = distinctSources(sources);

@@ -14,7 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
-import { impliedMfuLow } from "../dispatch/plausibility.ts";
+import { impliedMfuLow, LARGEST_CLUSTER_GPUS } from "../dispatch/plausibility.ts";
 import type { MessageKey } from "../i18n/en.ts";
 import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
@@ -549,7 +549,7 @@ function publishedMfuPast(
 }
 
 /** The MFU is assumed (a range): the GPUs a deadline needs, or the time on the GPUs given. */
-function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: PlanParts): {
+function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, warnings, result }: PlanParts): {
   gpuHours: Span;
   gpus: number | undefined;
 } {
@@ -582,6 +582,14 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, result }: Pla
         ),
       ),
     );
+    // A deadline no cluster built could meet (`days=0.001`): the count is shown, and flagged.
+    if (needed.point > LARGEST_CLUSTER_GPUS)
+      warnings.push(
+        text("plausible.gpusMany", {
+          gpus: input("count", needed.point),
+          largest: input("count", LARGEST_CLUSTER_GPUS),
+        }),
+      );
     const need = requiredThroughput(work.tokens, deadline, needed.point);
     rows.push(
       row(

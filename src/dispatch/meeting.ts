@@ -1,7 +1,7 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
-import { FILLER } from "./reader.ts";
+import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -13,8 +13,65 @@ export function meetingCommand(
   registry: Registry,
   words: readonly string[],
 ): { command: AnyCommand; rest: string[] } | undefined {
-  return runsCompared(registry, words) ?? runAsked(registry, words) ?? askedAfterValue(registry, words);
+  return (
+    runsCompared(registry, words) ??
+    runAsked(registry, words) ??
+    askedWhat(registry, words) ??
+    gpuSpecAsked(registry, words) ??
+    askedAfterValue(registry, words)
+  );
 }
+
+/**
+ * `what` then a command's name, after the values (`13B 1T 64 x H100 for 2 weeks, what MFU do I
+ * need`): that command asked. Only past the first word (a command named first is chosen before).
+ */
+function askedWhat(registry: Registry, words: readonly string[]) {
+  for (let i = 2; i < words.length; i++) {
+    const before = words[i - 1] as string;
+    // Every word of WHAT starts with a w: any other is not lower-cased.
+    if ((before.charCodeAt(0) | 0x20) !== 119 || !WHAT.has(before.toLowerCase())) continue;
+    const command = askedCommand(registry, withoutEndPunctuation(words[i] as string));
+    if (command) return { command, rest: words.filter((_, k) => k !== i) };
+  }
+  return undefined;
+}
+/**
+ * One GPU and a word asking for its figures (`H100 specs`, `what's the bf16 peak of H100`,
+ * `B200 fp8 tflops`, `H100 的規格`), nothing else but filler and precisions: the catalog's line
+ * for it (gpus shows memory, bandwidth and the dense bf16 and fp8 peaks).
+ */
+function gpuSpecAsked(registry: Registry, words: readonly string[]) {
+  const gpus = findCommand(registry, "gpus");
+  if (!gpus || !words.some(isSpecWord)) return undefined;
+  const lookups = new LineLookups();
+  const plain = words.map(withoutEndPunctuation);
+  let named: string | undefined;
+  for (let i = 0; i < plain.length; i++) {
+    const word = plain[i] as string;
+    const lower = word.toLowerCase();
+    if (isSpecWord(word) || FILLER.has(lower) || SPEC_PRECISIONS.has(lower)) continue;
+    const gpu = lookups.gpuAt(plain, i);
+    if (!gpu || named !== undefined) return undefined;
+    named = gpu.text;
+    i += gpu.length - 1;
+  }
+  return named === undefined ? undefined : { command: gpus, rest: [named] };
+}
+/** Words asking for a GPU's figures. */
+const SPEC_WORDS: ReadonlySet<string> = new Set(
+  "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),
+);
+const isSpecWord = (word: string): boolean =>
+  word.length <= 16 &&
+  SPEC_FIRST.has(word.charAt(0)) &&
+  SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
+/** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
+const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdD", "規", "峰"]);
+/** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
+const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
+
+const WHAT: ReadonlySet<string> = new Set(["what", "what's", "whats", "which"]);
 
 /**
  * A command's name last, after a value (`推論 70B 需要多少 VRAM` → `infer 70B VRAM`): the question,

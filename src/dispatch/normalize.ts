@@ -23,7 +23,22 @@ const CHINESE_WORDS: [string, string][] = [
   // A comparison, a budget, "the largest model", "within 30 days" (比較 gpt-3 和 chinchilla, 30 天內完成).
   ["比較", " compare "],
   ["預算", " budget "],
-  ["最佳", " "],
+  // 最佳 is "optimal": Chinchilla 最佳 is the rule, not the Chinchilla run (reader.ts skips both).
+  ["最佳", " optimal "],
+  ["最大", " biggest "],
+  // A budget or a past run said as a sentence (我有 100 萬美元…能訓練多大的模型, llama 2 70b 用了多少 GPU 小時).
+  ["我們有", " "],
+  ["我有", " "],
+  ["有", " "],
+  ["我們", " "],
+  ["我", " "],
+  ["能", " "],
+  ["了", " "],
+  ["做", " "],
+  // 訓練天數 (the number of days) asks for the time, as 多久 does.
+  ["天數", " how long "],
+  // token 數, GPU 數: "the number of" (參數 and 天數 are longer words, read first).
+  ["數", " "],
   ["大小", " "],
   ["多大", " "],
   ["內完成", " "],
@@ -198,6 +213,9 @@ function englishHalves(line: string): string {
     .replace(HALF_PRECISION, "fp16");
 }
 
+/** Slack's `<target|label>` markup (links, channels, users): the label drops, the target stays. */
+const LABELLED_MARKUP = /<([^<>|\s]+)\|[^<>]*>/g;
+
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
 const PREFIX_STARTS = "@</fF";
 
@@ -207,6 +225,9 @@ export function normalizeText(line: string): string {
   // One look at each character instead of two patterns: most lines are ASCII with single spaces.
   const plain = asciiSingleSpaced(line);
   let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
+  // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
+  // without the label, which the reader skips with a note.
+  if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -344,10 +365,13 @@ function unicodeForms(line: string): string {
   if (!CHINESE.test(text)) return text;
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    // 一點四兆 (1.4 兆): the digits after 點 one by one.
+    if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
+    // A count in groups of three before it (4,050 億) is that number: 4050e8.
     text = text.replace(
-      /(\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
-      (_, n: string, m: string) => ` ${n}${CHINESE_MULTIPLIERS[m]} `,
+      /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
+      (_, n: string, m: string) => ` ${n.replace(/,/g, "")}${CHINESE_MULTIPLIERS[m]} `,
     );
   }
   // 一年半, 一個月半, 1年半 (a unit and a half): the half moves before the unit (一半年 is 1.5 years below).
@@ -390,6 +414,14 @@ const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
  */
 const CHINESE_BEFORE_MULTIPLIER =
   /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)\s*(?=[萬万億亿兆])/g;
+/** A Chinese decimal before a multiplier: 一點四兆 (1.4e12), 二點五億, 零點五兆. */
+const CHINESE_DECIMAL_BEFORE_MULTIPLIER =
+  /(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)點([零一二三四五六七八九]+)\s*(?=[萬万億亿兆])/g;
+const chineseDecimal = (whole: string, numeral: string, fraction: string) => {
+  const n = numeral === "零" ? 0 : chineseNumber(numeral);
+  if (n === undefined) return whole;
+  return `${n}.${[...fraction].map((c) => (c === "零" ? 0 : CHINESE_DIGITS[c])).join("")}`;
+};
 const chineseBeforeMultiplier = (whole: string, numeral: string) => {
   const n = chineseNumber(numeral);
   return n === undefined ? whole : String(n);
@@ -492,6 +524,10 @@ function chineseWords(run: string): string {
 /** Each known word typed as a whole run, rewritten once from the table. */
 const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
 
+/** A number the multiplier step wrote (`3084e4`), and the multipliers of each power. */
+const CHINESE_EXPONENT = /^(\d+(?:\.\d+)?)e(4|8|12)$/;
+const MULTIPLIERS_BY_POWER: Record<string, string[]> = { "4": ["萬", "万"], "8": ["億", "亿"], "12": ["兆"] };
+
 /** Each English word the table writes → the Chinese words written as it (`days` ← 天), made when first asked. */
 let sources: Map<string, string[]> | undefined;
 
@@ -508,6 +544,14 @@ export function typedForm(word: string, line: string): string {
       .split(" ")
       .map((piece) => typedForm(piece, line))
       .join(" ");
+  // A number with a Chinese multiplier made an exponent (3084 萬 → 3084e4): as typed.
+  const exponent = CHINESE_EXPONENT.exec(word);
+  if (exponent) {
+    const [, n, power] = exponent as unknown as [string, string, string];
+    for (const multiplier of MULTIPLIERS_BY_POWER[power] ?? []) {
+      for (const form of [`${n} ${multiplier}`, `${n}${multiplier}`]) if (line.includes(form)) return form;
+    }
+  }
   if (sources === undefined) {
     sources = new Map();
     for (const [chinese, english] of CHINESE_WORDS) {

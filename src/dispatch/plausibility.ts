@@ -16,6 +16,8 @@ export const LARGEST_CLUSTER_GPUS = 200_000;
 /** A wall time under a minute is a unit slip (`days=30s`). */
 export const MIN_WALL_SECONDS = 60;
 
+/** Two sizes with a slash between (`70b/15t`), which evaluates as a division: meant as the two. */
+const SIZES_DIVIDED = /^(\d+(?:\.\d+)?[kmbt])\s*\/\s*(\d+(?:\.\d+)?[kmbt])$/i;
 const bare = (raw: string | undefined) => raw !== undefined && /^\d+(\.\d+)?$/.test(raw.trim());
 
 /**
@@ -29,9 +31,21 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
   if (params !== undefined && params < MIN_PARAMS) {
     const suggestion = [raw.params, raw.tokens]
       .filter((v): v is string => v !== undefined)
-      .map((v) => (bare(v) ? `${v.trim()}B` : v))
+      .map((v) => (bare(v) ? `${v.trim()}B` : v.replace(SIZES_DIVIDED, "$1 $2")))
       .join(" ");
-    throw new UserError("plausible.paramsTiny", { value: raw.params ?? f(params), suggestion });
+    // `70b/15t`: the Try line is the line with the two sizes apart (respond.ts replaces typo by fix).
+    const divided = raw.params !== undefined && SIZES_DIVIDED.test(raw.params);
+    throw new UserError(
+      "plausible.paramsTiny",
+      divided
+        ? {
+            value: raw.params ?? "",
+            suggestion,
+            typo: raw.params ?? "",
+            fix: (raw.params ?? "").replace(SIZES_DIVIDED, "$1 $2"),
+          }
+        : { value: raw.params ?? f(params), suggestion },
+    );
   }
   sizeWarnings("params", params, warnings);
   sizeWarnings("active", num(data.active), warnings);

@@ -58,6 +58,7 @@ export function argumentsWithPreset(
   if (!presets || word === undefined) return { raw: parseArguments(command, words) };
   const preset = presets.find(word);
   if (preset && fillsSomething(presets, command, preset)) {
+    otherSizeOfFamily(command, preset, words, index);
     let typed: Record<string, string>;
     try {
       typed = parseArguments(
@@ -105,6 +106,39 @@ export function optionsWithPreset(
   }
   suggestIfMistypedModel(presets, command, word);
   return { raw: options };
+}
+
+/** A parameter count as a model's name ends with one (`40b`, `7B`, `350m`). */
+const MODEL_SIZE = /^(\d+(?:\.\d+)?)([bm])$/i;
+
+/**
+ * A family's name and then a size that is none of this run's (`falcon 40b`: Falcon-40B, not the
+ * Falcon-180B run on 40B tokens; `gpt-3 13b`): refused, naming the run we have and how to ask
+ * with the numbers. A size over the run's (`gpt-3 500B`) is its tokens, as ever.
+ */
+function otherSizeOfFamily(
+  command: AnyCommand,
+  preset: Preset,
+  words: readonly string[],
+  index: number,
+): void {
+  const next = words[index + 1];
+  const size = next === undefined ? null : MODEL_SIZE.exec(next);
+  if (!size || next === undefined) return;
+  const value = Number(size[1]) * ((size[2] as string).toLowerCase() === "b" ? 1e9 : 1e6);
+  const sizes = preset.values
+    .filter(([key, raw]) => (key === "params" || key === "active") && raw !== null)
+    .map(([, raw]) => Number(raw));
+  const params = sizes[0];
+  // Within 10% of the total or active count is this run (`gpt-3 175B`, `deepseek-v3 37B`).
+  if (params === undefined || value >= params * 0.9 || sizes.some((n) => Math.abs(value / n - 1) <= 0.1))
+    return;
+  throw new UserError("preset.otherSize", {
+    typed: `${words[index]} ${next}`,
+    run: preset.name,
+    params: formulaNumber(params),
+    corrected: `${command.name} ${words.filter((_, i) => i !== index).join(" ")}`,
+  });
 }
 
 /** A word that would fill a positional slot: not `key=value`, not a flag of the command. */

@@ -39,6 +39,10 @@ export const FILLER = new Set([
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
+  // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
+  ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
+  ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
@@ -610,6 +614,11 @@ export function readWords(
     const lower = lowered[i] as string;
     const next = lowered[i + 1];
 
+    // `chinchilla optimal` is the rule (20 tokens per parameter), not the Chinchilla run's figures.
+    if (lower === "chinchilla" && next === "optimal") {
+      i++;
+      continue;
+    }
     // A published run by its spoken name: `llama 3.1 405B`, `deepseek v3`, `GPT 3`.
     if (context.isModel && !word.includes("=")) {
       const joined = lookups.modelAt(words, i, context.isModel, context.mayStartModel);
@@ -654,7 +663,11 @@ export function readWords(
       if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
       if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
         notes.push(
-          text("read.gpuHours", { typed: words.slice(i, i + hours.length).join(" "), value: hours.value }),
+          text("read.gpuHours", {
+            typed: words.slice(i, i + hours.length).join(" "),
+            // `3084e4` (3084 萬) said as a short number, 30.84M; anything else as typed.
+            value: hours.value.includes("e") ? formulaInput("sig4", Number(hours.value)) : hours.value,
+          }),
         );
       i += hours.length - 1;
       continue;
@@ -784,6 +797,17 @@ export function readWords(
       continue;
     }
 
+    // GPU time asked, with no number before it (a number is read above as GPU-hours): `how many
+    // A100 hours for GPT-3`, `GPT-3 要幾個 A100 天`, `how many GPU-hours`. The GPU is read and the
+    // unit is what the answer gives (its GPU-hours row), said in a note.
+    const askedTime =
+      known.gpu !== undefined && !startsWithDigit(word) ? gpuTimeAskedAt(lowered, i, lookups) : undefined;
+    if (askedTime) {
+      if (askedTime.gpu) set(known.gpu, askedTime.gpu, askedTime.gpu);
+      notes.push(text("read.gpuTimeAsked", { typed: words.slice(i, i + askedTime.length).join(" ") }));
+      i += askedTime.length - 1;
+      continue;
+    }
     // A GPU name on its own; a word that starts like a number is read as one below instead, but for
     // a card whose name is digits (`on a 4090`: an RTX 4090, not 4,090 parameters).
     const numberish = NUMBERISH.test(word);
@@ -805,7 +829,9 @@ export function readWords(
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
       i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
-      const count = known.gpus ? countAfterGpu(words, lowered, i + 1, lookups) : undefined;
+      const count = known.gpus
+        ? countAfterGpu(words, lowered, i + 1, lookups, THOUSANDS_AFTER_GPU.has(command.name))
+        : undefined;
       if (count) {
         set(known.gpus, count.count, `×${count.count}`);
         i += count.length;
@@ -842,6 +868,16 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // A link or a mention (`<https://…>`, `<#C1>`, `<@U1>`, `https://…`) carries no value: skipped, and said so.
+    if ((word.charCodeAt(0) === 60 || lower.startsWith("http")) && MARKUP_OR_URL.test(word)) {
+      notes.push(text("read.link", { word }));
+      continue;
+    }
+    // An emoji (`🚀`, `👍🏽`) or Slack's `:rocket:` carries no value: skipped, and said so.
+    if (mayBeEmoji(word) && EMOJI_ONLY.test(word)) {
+      notes.push(text("read.emoji", { word }));
+      continue;
+    }
 
     if (numberish) {
       // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
@@ -931,6 +967,13 @@ export function readWords(
           );
         }
         i = parts.end - 1;
+        continue;
+      }
+      // Dollars with no per-time, past any price per GPU-hour (`I have $1M at $2/h on H100`): a
+      // dollar budget, as `budget $1M` is (compute divides it by the price).
+      if (quantity?.money && quantity.dimension === "none" && quantity.value >= DOLLAR_BUDGET && budget) {
+        assigned.push(`${budget}=${word}`);
+        notes.push(text("read.dollarBudget", { value: formulaInput("dollars", quantity.value) }));
         continue;
       }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
@@ -1025,8 +1068,64 @@ function readOneGpu(
   return at + one.length;
 }
 
-/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`). */
-const HOURS_NUMBER = /^\d+(?:\.\d+)?[kmb]?$/i;
+/**
+ * Slack markup left as one word (`<https://…>`, `<#C1>`, `<@U1>`), or a bare URL. Not `<!channel>`
+ * nor other markup, which are blamed as typed (words.test.ts).
+ */
+const MARKUP_OR_URL = /^(?:<(?:https?:\/\/|mailto:|#|@)[^<>\s]+>|https?:\/\/\S+)$/i;
+/** Emoji and their joiners, skin tones and variation selectors only; or a Slack shortcode (`:rocket:`). */
+const EMOJI_ONLY =
+  /^(?:(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)+|:[a-z0-9_+-]+:)$/u;
+/** Whether `word` may be EMOJI_ONLY: a shortcode's colon or a character past U+2000 first (one look). */
+const mayBeEmoji = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c === 58 || c > 0x2000;
+};
+
+/**
+ * Commands where `1k` right after a GPU counts GPUs (`70b 15t h100 1k`). Not serve or cards,
+ * where `8k` after a GPU may be a context length.
+ */
+const THOUSANDS_AFTER_GPU: ReadonlySet<string> = new Set(["compute", "mfu"]);
+/** Words after `8k` that make it a context length (`H100 8k context`), never a GPU count. */
+const CONTEXT_WORDS: ReadonlySet<string> = new Set(["context", "ctx", "seq", "sequence", "seq-len"]);
+
+/**
+ * Plain dollars from this up are a budget, never a price per GPU-hour (clouds charge $0.1–$20 per
+ * GPU-hour; an 8-GPU node under $200).
+ */
+const DOLLAR_BUDGET = 1000;
+
+/** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
+const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
+/** GPU time asked in one word, no GPU named (`GPU-hours`, `gpu-days`). */
+const ASKED_GPU_TIME = new Set(["gpu-hours", "gpu-hour", "gpu-hrs", "gpu-days", "gpu-day"]);
+
+/**
+ * GPU time asked at `at` with no number (`A100 hours`, which tokenize glued; `H100-days`;
+ * `GPU-hours`; `gpu hours`): the GPU named, if one was, and how many words it takes.
+ */
+function gpuTimeAskedAt(
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+): { gpu: string | undefined; length: number } | undefined {
+  const word = lowered[at] as string;
+  if (ASKED_GPU_TIME.has(word)) return { gpu: undefined, length: 1 };
+  if (word === "gpu" && ASKED_TIME_UNITS.has(lowered[at + 1] ?? "")) return { gpu: undefined, length: 2 };
+  const space = word.indexOf(" ");
+  const dash = word.lastIndexOf("-");
+  const cut = space > 0 ? space : dash;
+  if (cut <= 0 || !ASKED_TIME_UNITS.has(word.slice(cut + 1))) return undefined;
+  const gpu = lookups.gpuAtOnce([word.slice(0, cut)], 0);
+  return gpu ? { gpu: gpu.text, length: 1 } : undefined;
+}
+
+/** A number and its multiplier word (`1.7 million`), as tokenize glues them. */
+const SPELLED_MULTIPLIER = /^(\d+(?:\.\d+)?) (thousand|million|billion)$/i;
+const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M", billion: "B" };
+/** A number of GPU-hours: digits with a multiplier at most (`30.84M`, `1082990`, `3084e4` for 3084 萬). */
+const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
 /** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */
@@ -1043,9 +1142,13 @@ function gpuHoursAt(
   at: number,
   lookups: LineLookups,
 ): { value: string; gpu: string | undefined; length: number } | undefined {
-  const value = words[at] as string;
+  const typed = words[at] as string;
   const next = lowered[at + 1];
-  if (next === undefined || !HOURS_NUMBER.test(value)) return undefined;
+  if (next === undefined) return undefined;
+  // `1.7 million A100 hours` (tokenize glued the multiplier word): `1.7M`.
+  const spelled = typed.includes(" ") ? SPELLED_MULTIPLIER.exec(typed) : null;
+  const value = spelled ? `${spelled[1]}${MULTIPLIER_LETTERS[(spelled[2] as string).toLowerCase()]}` : typed;
+  if (!HOURS_NUMBER.test(value)) return undefined;
   // `H100-hours`: the GPU and its hours in one word.
   for (const suffix of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
@@ -1087,6 +1190,7 @@ function countAfterGpu(
   lowered: readonly string[],
   at: number,
   lookups: LineLookups,
+  thousands = false,
 ): { count: string; length: number } | undefined {
   const typed = lowered[at];
   // `x8` in one word (`H100 x8`).
@@ -1099,7 +1203,15 @@ function countAfterGpu(
     return { count: typed.slice(1), length: 1 };
   }
   const sign = typed === "x" || typed === "*" ? 1 : 0;
-  const count = words[at + sign];
+  const word = words[at + sign];
+  // `H100 1k`, `H100 16k` in a training command: thousands of GPUs, as `16k H100` before the name is.
+  const count =
+    thousands &&
+    word !== undefined &&
+    WHOLE_THOUSANDS.test(word) &&
+    !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
+      ? String(Number(word.slice(0, -1)) * 1000)
+      : word;
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };
   // A bare number after a GPU counts it only when nothing after says otherwise: not `H100 8 A100`

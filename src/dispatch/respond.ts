@@ -1,5 +1,6 @@
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
@@ -185,11 +186,44 @@ function correctedLine(
   // A word that carries meaning where it stands (`1000 requests a day`, `in half the time`) is not
   // dropped: the rest would be answered as another question (1,000 requests a second).
   const at = words.indexOf(blamed);
+  // A typo of a word the reader knows (`tokesn`, `hwo`): the line with it spelled right, when answered.
+  const spelled = spelledRight(blamed);
+  if (spelled !== undefined && at >= 0) {
+    const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
+    if (respondToText(registry, fixed, { ...options, lang, retried: true }).ok) return fixed;
+  }
   if (CARRIES_MEANING.test(blamed) || QUANTIFIES_NEXT.test(words[at - 1] ?? "")) return undefined;
   const without = words.filter((word) => word !== blamed);
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;
+}
+
+/** Words people mistype in a question (`tokesn`, `hwo`, `paramters`): a typo is offered the nearest. */
+const COMMON_WORDS = [
+  ..."how much many what long tokens token params parameters compute train training".split(" "),
+  ..."days hours weeks months gpus budget price cost model serve memory context batch".split(" "),
+];
+
+/**
+ * The word spelled right, if it is a typo of one of COMMON_WORDS: two letters swapped (`hwo`), or
+ * for four letters and more, the nearest within the edit distance `nearest` allows (`tokesn`).
+ */
+function spelledRight(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lower)) return undefined;
+  for (const known of COMMON_WORDS) if (isSwap(lower, known)) return known;
+  if (lower.length < 4) return undefined;
+  const close = nearest(lower, COMMON_WORDS, 1)[0];
+  // A prefix (`train` in `trainer`) is another word, not a typo.
+  return close !== undefined && !lower.startsWith(close) && !close.startsWith(lower) ? close : undefined;
+}
+
+/** Whether `a` is `b` with two letters next to each other swapped (`hwo` for `how`). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** What was read, kept on the reply so a conversation need not parse the line again. */
@@ -215,7 +249,12 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 }
 
 /** Reader notes that quote the words read (`Read “跑” as serving`): quoted as typed, not as normalized. */
-const QUOTES_WORDS: ReadonlySet<string> = new Set(["read.runAsServing", "read.gpuHours", "read.digitsGpu"]);
+const QUOTES_WORDS: ReadonlySet<string> = new Set([
+  "read.runAsServing",
+  "read.gpuHours",
+  "read.digitsGpu",
+  "read.gpuTimeAsked",
+]);
 
 function asTyped(note: Text, line: string): Text {
   if (!QUOTES_WORDS.has(note.key) || note.params === undefined) return note;

@@ -934,6 +934,15 @@ export const en = {
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
   "read.twoGpuCounts":
     "Two GPU counts asked ({first} vs {second}): one answer is at one count. Ask each on its own line; GPUs at the same count compare side by side (gpu=H100,A100).",
+  // Sweep 12
+  "read.gpuTimeAsked":
+    "Read “{typed}” as asking for GPU time: with a GPU named, the answer gives it in GPU-hours (÷ 24 for GPU-days).",
+  "read.emoji": "Skipped “{word}”: an emoji carries no value.",
+  "read.dollarBudget":
+    "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
+  "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
+  "preset.otherSize":
+    "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -897,6 +897,15 @@ export const zhTW: Record<MessageKey, string> = {
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
   "read.twoGpuCounts":
     "問了兩種 GPU 數量（{first} 與 {second}）：一個回答只對應一種數量。請分開各問一次；同樣張數的不同 GPU 可以並列比較（gpu=H100,A100）。",
+  // Sweep 12
+  "read.gpuTimeAsked":
+    "將「{typed}」解讀為在問 GPU 時間：指定 GPU 後，答案會以 GPU 小時列出（÷ 24 即為 GPU 天數）。",
+  "read.emoji": "略過「{word}」：表情符號不帶任何數值。",
+  "read.dollarBudget":
+    "將 {value} 解讀為美元預算（沒有哪種 GPU 每小時要這個價）；每 GPU 小時的價格請寫成 $2/h 這種形式。",
+  "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
+  "preset.otherSize":
+    "我沒有「{typed}」的公開數字：這個名字我知道的是 {run}（{params} 參數）。其他大小的模型請直接給數字（參數量、token 數），如下面的例子。",
 };
 
 /**

@@ -11,10 +11,15 @@ const readNames = (line: string) => ask(line).readAs?.items.map((item) => item.o
 const H100_BF16 = 989.4e12;
 
 describe("a price is read only where a cost is worked out", () => {
-  it("without a GPU there is no cost: price= is named as not used and not shown as read", () => {
-    expect(unused("70B 15T price=$2/h")).toEqual(["price=$2/h"]);
-    expect(readNames("70B 15T price=$2/h")).toEqual(["params", "tokens"]);
-    expect(result("70B 15T price=$2/h")).toEqual(result("70B 15T"));
+  it("without a GPU there is no cost yet: price= is read and the warning names the GPU it needs (not “does not depend on it”)", () => {
+    // `cost of training 7B on 2T tokens at $2/h`: cost = GPU-hours × price, and GPU-hours need a GPU's peak.
+    for (const line of ["70B 15T price=$2/h", "cost of training 7B on 2T tokens at $2/h"]) {
+      expect(unused(line)).toEqual([]);
+      expect(readNames(line)).toContain("price");
+      expect(ask(line).warnings.map((w) => w.params?.options)).toEqual(["price="]);
+      expect(result(line).costUsd).toBeUndefined();
+    }
+    expect(result("70B 15T price=$2/h").computeFlops).toBe(result("70B 15T").computeFlops);
   });
 
   it("a hardware budget (gpu-hours, no model) has a cost: GPU-hours × price, 1M × $2", () => {

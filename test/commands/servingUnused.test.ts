@@ -76,14 +76,14 @@ describe("serving reads only what its answer depends on: training options are na
     expect(result(line).layout).toMatchObject({ zero: 1, recompute: "selective" });
   });
 
-  it("an option named as not used is not in the reading of any command (LoRA rank with full training, price= without a GPU)", () => {
+  it("an option named as not used is not in the reading of any command (LoRA rank with full training)", () => {
     const train = "cards 70B gpu=H100 mode=train rank=4";
     expect(unused(train)).toEqual(["rank=4"]);
     expect(readNames(train)).not.toContain("rank");
     expect(readLine(train)).not.toContain("rank");
-    expect(unused("175B 300B price=$2/h")).toEqual(["price=$2/h"]);
-    expect(readNames("175B 300B price=$2/h")).toEqual(["params", "tokens"]);
-    // gpus= without a GPU is not "not used": a warning says a GPU is needed (numbersRound2.test.ts).
+    // gpus= and price= without a GPU are not "not used": a warning says a GPU is needed
+    // (numbersRound2.test.ts, misreadings.test.ts).
+    expect(unused("175B 300B price=$2/h")).toEqual([]);
     expect(unused("175B 300B gpus=1024")).toEqual([]);
     // 6 · 175e9 · 300e9 = 3.15e23 FLOP (Kaplan et al. 2020; GPT-3's 3.14e23 in Brown et al. 2020).
     expect(result("175B 300B gpus=1024").flops).toBe(3.15e23);

@@ -53,10 +53,11 @@ describe("'how many days' / 幾天 asks for the time; the size stays the size", 
   });
 
   it("a word blamed is the word typed (天), never the English it was read as", () => {
-    const reply = ask("70B 2T 推論 天數", "zh-TW");
+    // 天 alone (天數, the number of days, now asks how long: sweep12.test.ts).
+    const reply = ask("70B 2T 推論 天", "zh-TW");
     expect(reply.ok).toBe(false);
     expect(reply.error?.params?.word).toBe("天");
-    expect(said("70B 2T 推論 天數", "zh-TW")).not.toContain("days");
+    expect(said("70B 2T 推論 天", "zh-TW")).not.toContain("days");
   });
 });
 
