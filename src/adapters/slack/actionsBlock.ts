@@ -137,14 +137,19 @@ export async function actionsBlock(
   return { type: "actions", block_id: `${BLOCK_PREFIX}${blockValue}`, elements };
 }
 
-/** A message with the actions block last, inside Slack's 50 blocks (the block before it gives way). */
-export function withActions<M extends { blocks: readonly InteractiveBlock[] }>(
+/**
+ * A message with the actions block last, inside Slack's 50 blocks (the block before it gives way).
+ * The message is the caller's own, just made (interactiveMessage): when there is room (almost
+ * always), the block goes at the end of its blocks, with no copy of the message or its blocks.
+ */
+export function withActions<M extends { blocks: InteractiveBlock[] }>(
   message: M,
   block: ActionsBlock,
 ): Omit<M, "blocks"> & { blocks: InteractiveBlock[] } {
-  // Room for the block (almost always): the blocks and it, in one new array.
-  if (message.blocks.length < SLACK_LIMITS.blocksPerMessage)
-    return { ...message, blocks: [...message.blocks, block] };
+  if (message.blocks.length < SLACK_LIMITS.blocksPerMessage) {
+    message.blocks.push(block);
+    return message;
+  }
   const blocks: InteractiveBlock[] = [...message.blocks];
   blocks.splice(SLACK_LIMITS.blocksPerMessage - 2, 1);
   return { ...message, blocks: [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), block] };

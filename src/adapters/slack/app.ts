@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, ignoreSelf, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answerer } from "../../app/answer.ts";
 import type { Config } from "../../app/config.ts";
@@ -98,6 +98,10 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     // No conversation store: nothing reads it, and its lookup builds an Error (with a stack) on
     // every event that has no stored state, which is every event.
     convoStore: false,
+    // Bolt's filter of the app's own events runs after the `/flops` middleware (below), not
+    // before it: a slash command is no event and passed through it untouched, one middleware
+    // step (a copy of every listener argument) a request for nothing.
+    ignoreSelf: false,
     logger: log,
     logLevel,
     ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: withSlash(config.SLACK_API_URL) } } : {}),
@@ -121,6 +125,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
   };
   registerSlashCommand(app, deps);
+  // Every other request: the app's own messages and events dropped, as Bolt does by default.
+  app.use(ignoreSelf);
   registerMention(app, deps);
   registerActions(app, deps);
   registerShortcuts(app, deps);

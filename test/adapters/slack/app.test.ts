@@ -270,6 +270,22 @@ describe("@flopsbot mentions (Events API)", () => {
     expect(textsIn(parseBlocks(args.blocks))).toContain("*Total parameters*\n101,770\n`Σ = 102K`");
   });
 
+  it("ignores a mention the app wrote itself (Bolt's ignoreSelf, after the /flops middleware)", async () => {
+    const call = interceptWebApi("chat.postMessage");
+    const own = await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT> 175B 300B", { user: BOT.botUserId }),
+      JSON_TYPE,
+    );
+    expect(own.status).toBe(200);
+    await postSigned(`${server.url}/slack/events`, mentionEvent("<@U0FLOPSBOT> chinchilla 70B"), JSON_TYPE);
+    // The one answer posted is the second mention's: 20 tokens a parameter × 70B = 1.4T tokens
+    // (Hoffmann et al. 2022); the app's own mention (6 × 175B × 300B = 3.15e23 FLOP) got none.
+    const { args } = await call;
+    expect(String(args.text)).toContain("1.4T tokens");
+    expect(String(args.text)).not.toContain("3.15 × 10²³");
+  });
+
   it("sends a mention's error only to the asker, in the thread (chat.postEphemeral)", async () => {
     const call = interceptWebApi("chat.postEphemeral");
     await postSigned(`${server.url}/slack/events`, mentionEvent("<@U0FLOPSBOT> 175Q"), JSON_TYPE);

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
+import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -63,17 +64,23 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
       }),
     );
     // The buttons under an answer carry its question (conversation.ts); a refusal has none.
-    const message = answered.then((reply) =>
-      interactiveMessage(
+    let replied: Reply | undefined;
+    const message = answered.then((reply) => {
+      replied = reply;
+      return interactiveMessage(
         deps,
         reply,
         reply.ok ? questionOfReply(registry, reply, text, { asker: command.user_id }) : undefined,
-      ),
-    );
-    // Text first: the chart is drawn and uploaded only once the answer is out.
+      );
+    });
+    // Text first: the chart is drawn and uploaded only once the answer is out, and only when the
+    // asker asked for one (most answers: nothing to run or to track). Called once the message is
+    // made, so the reply is known by then.
     const chartAfter = () =>
-      deps.chart
-        ? deps.inflight.run(async () => deps.chart?.(client, await answered, { channel: command.channel_id }))
+      deps.chart && replied?.chart
+        ? deps.inflight.run(async () =>
+            deps.chart?.(client, replied as Reply, { channel: command.channel_id }),
+          )
         : undefined;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<typeof late>((resolve) => {
