@@ -46,6 +46,26 @@ const lazyBoltReceivers = {
   },
 };
 
+/**
+ * node:http and node:https, required (the banner's `require`) where our ES modules import them.
+ * An ES import of a built-in reads every export of it, and on Node 24 (not 20) node:http's include
+ * lazy getters that compile undici (30 ms of a start, for classes the bot never uses); required,
+ * a module's exports are read only when used (test/startup.test.ts checks undici at ready).
+ */
+const HTTP_BUILTINS = /^node:https?$/;
+const builtinsByRequire = {
+  name: "builtins-by-require",
+  setup(build) {
+    build.onResolve({ filter: HTTP_BUILTINS }, (args) =>
+      args.kind === "import-statement" ? { path: args.path, namespace: "required-builtin" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "required-builtin" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+
 /** The part of mathjs's number-only build that src/core/quantity.ts builds its instance from. */
 const MATHJS_NAMES = [
   "create",
@@ -129,7 +149,7 @@ export async function buildBundle() {
         // code kept on disk between starts (the chunks loaded after this one, Bolt's among them).
         js: 'import __flopsbotModule from "node:module"; const require = __flopsbotModule.createRequire(import.meta.url); __flopsbotModule.enableCompileCache?.();',
       },
-      plugins: [lazyBoltReceivers, splitVendor],
+      plugins: [lazyBoltReceivers, splitVendor, builtinsByRequire],
       minify: true,
       sourcemap: true,
       // Maps name the sources' files and lines without copying the sources in: `npm start`
