@@ -18,7 +18,9 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       if (other === command || !readsShapes(other)) continue;
       try {
         const alternative = read(registry, other, choice.rest, lookups, true);
-        if (alternative.unplaced.length === 0) {
+        // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
+        // is no cards question: cards has no slot for the tokens).
+        if (alternative.unplaced.length === 0 && positionalsFit(other, alternative.words)) {
           command = other;
           reading = alternative;
           break;
@@ -30,6 +32,19 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   }
   return { command, reading };
 }
+
+/** Whether the positional numbers (words with no `=` that start with a digit) fit the command's positional slots. */
+function positionalsFit(command: AnyCommand, words: readonly string[]): boolean {
+  let positional = 0;
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    if (code >= 48 && code <= 57 && word.indexOf("=") <= 0) positional++;
+  }
+  return positional <= positionalSlots(command);
+}
+const positionalSlots = oncePer(
+  (command: AnyCommand): number => command.optionList.filter(([, spec]) => spec.positional).length,
+);
 
 /** A `key=value` word whose key this command does not declare (`tokens/s=1M` in compute): another may. */
 function hasUnknownKey(command: AnyCommand, words: readonly string[]): boolean {

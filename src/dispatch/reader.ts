@@ -779,6 +779,13 @@ export function readWords(
           corrected: `${prefix}${ask(other)}`,
         });
       }
+      // A storage format no precision option of this command takes (`int4` in compute, whose peaks
+      // are tensor-core formats) is left unplaced, so a line that named no command goes to one
+      // that holds it (`70B on a single H100 in int4` is cards), never refused as `int8` meant.
+      if (!acceptsPrecision(command, precision)) {
+        unplaced.push(word);
+        continue;
+      }
       if (set(target, precision, word) && QUANTIZATION_NAMES.has(lower)) {
         notes.push(text("read.quantization", { word, precision }));
       }
@@ -1417,6 +1424,15 @@ function paperSymbol(command: AnyCommand, word: string): string {
     if (budget) return `${budget}=${value}`;
   }
   return word;
+}
+
+/** Whether some precision option of the command takes this precision (one without a list takes any). */
+function acceptsPrecision(command: AnyCommand, precision: string): boolean {
+  const candidates = staticsOf(command).precisions;
+  return (
+    candidates.length === 0 ||
+    candidates.some(([, spec]) => !spec.choices || spec.choices.includes(precision))
+  );
 }
 
 function precisionOption(command: AnyCommand, precision: string): string | undefined {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/** NVIDIA H100 SXM5 datasheet: 80 GB HBM3; 90% usable (vLLM gpu_memory_utilization = 0.9). */
+const H100_USABLE = 0.9 * 80e9;
+
+describe("4-bit weights named with no command (`70B on a single H100 in int4`) are a serving question", () => {
+  // int4 stores 0.5 B per weight (Dettmers et al. 2023, QLoRA §2, NF4 is 4-bit): 70B × 0.5 B = 35 GB,
+  // plus 10% runtime overhead = 38.5 GB, which fits the 72 GB usable of one H100 80GB.
+  it.each(["70B on a single H100 in int4", "70B int4 on H100", "70B on a single H100 at 4-bit"])(
+    "%s: cards, 35 GB of weights on 1 H100, never `did you mean int8`",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("cards");
+      const r = result(line);
+      expect(r.breakdown.weights).toBe(70e9 * 0.5);
+      expect(r.cards).toBe(1);
+      expect(r.bytesPerCard).toBeLessThanOrEqual(H100_USABLE);
+      expect(said(line)).not.toContain("int8");
+    },
+  );
+
+  it("a training line with int4 (`70B 1.4T int4`) stays compute, 6ND = 5.88e23 FLOP, int4 named as not used", () => {
+    // Kaplan et al. 2020: C ≈ 6ND = 6 × 70e9 × 1.4e12.
+    const reply = ask("70B 1.4T int4");
+    expect(reply.command).toBe("compute");
+    expect(result("70B 1.4T int4").flops).toBeCloseTo(6 * 70e9 * 1.4e12, -20);
+    expect(said("70B 1.4T int4")).toContain("Not used: int4");
+  });
+});
