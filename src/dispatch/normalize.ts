@@ -145,6 +145,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["顯卡", " gpus "],
   ["VRAM", " vram "],
   // A memory question (需要多少記憶體, 顯存): cards answers it (memory is one of its names).
+  // The context length (32k 上下文, 上下文長度 32k), before 上 alone, which is filler.
+  ["上下文長度", " context "],
+  ["上下文", " context "],
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],

@@ -29,3 +29,19 @@ describe("4-bit weights named with no command (`70B on a single H100 in int4`) a
     expect(said("70B 1.4T int4")).toContain("Not used: int4");
   });
 });
+
+describe("zh-TW 上下文 is the context length (32k 上下文), not 上 then 下文 refused", () => {
+  // Llama 3 70B config.json: 80 layers, 8 KV heads (GQA), head_dim 128; KV bytes per token in bf16
+  // = 2 · 80 · 8 · 128 · 2 = 327,680 B; at 32,768 tokens that is 10.74 GB.
+  it.each([
+    "llama 3 70b 在 H100 推論 32k 上下文",
+    "llama 3 70b 在 H100 推論 上下文長度 32k",
+    "llama 3 70b 推論 32k 上下文 需要多少顯存",
+  ])("%s: context 32,768, KV cache 2·80·8·128·2 B × 32,768", (line) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { breakdown: { kvCache: number } }).breakdown.kvCache).toBe(
+      2 * 80 * 8 * 128 * 2 * 32768,
+    );
+  });
+});
