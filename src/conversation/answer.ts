@@ -26,13 +26,23 @@ export function askOfQuestion(
 }
 
 /** A re-answer says what it answered and what changed, so a misreading is visible. */
-export function withChanges(reply: Reply, question: Question, changes: readonly string[]): Reply {
+export function withChanges(
+  reply: Reply,
+  question: Question,
+  changes: readonly string[],
+  unplaced: readonly string[] = [],
+): Reply {
   if (!reply.ok) return reply;
   const note =
     changes.length > 0
       ? text("conversation.changed", { changes: changes.join(" "), question: questionText(question) })
       : text("conversation.again", { question: questionText(question) });
-  return { ...reply, notes: [note, ...reply.notes] };
+  // A follow-up's words the command has no option for: named, as a typed question's are (respond.ts).
+  const unused =
+    unplaced.length > 0
+      ? [text("read.unplaced", { words: unplaced.join(", "), command: question.command })]
+      : [];
+  return { ...reply, notes: [note, ...unused, ...reply.notes] };
 }
 
 /**

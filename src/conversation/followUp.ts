@@ -16,7 +16,7 @@ export type FollowUp =
   /** A complete question of its own (or a command name first): it starts over. */
   | { kind: "new" }
   /** Only a change: the last question with the new options over the old ones. */
-  | { kind: "changed"; question: Question; changes: string[] }
+  | { kind: "changed"; question: Question; changes: string[]; unplaced?: string[] }
   /** `chart`: the last question's chart. */
   | { kind: "chart"; question: Question };
 
@@ -40,6 +40,9 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   const named = !labelled && namesCommand(registry, trimmed);
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
   if (more) return more;
+  // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
+  const scale = scaledOption(command, previous, trimmed);
+  if (scale) return scale;
   if (!named && isSizeAlone(registry, command, trimmed)) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
   } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
@@ -57,7 +60,10 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   if (explain && !previous.explain) changes.push("explain");
   if (lang && lang !== previous.lang) changes.push(`lang=${lang}`);
   const privately = previous.private || parsed.flags.private;
+  // Words the command has no option for (`in int4` after a compute question) are said, never dropped.
+  const unplaced = parsed.reading?.unplaced ?? [];
   return {
+    ...(unplaced.length > 0 ? { unplaced } : {}),
     kind: "changed",
     question: {
       command: command.name,
@@ -122,6 +128,70 @@ function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boo
     throw error;
   }
 }
+
+/**
+ * `2x the tokens`, `double the GPUs`, `half the gpus`, `兩倍的 token`, `token 加倍`, `GPU 減半`: the
+ * last question's value of that option times the factor, written as arithmetic the grammar reads
+ * (`tokens=15T*2`), never the factor read as a model size. Undefined when the text is no such
+ * change or the last question had no value of that option to scale.
+ */
+function scaledOption(command: AnyCommand, previous: Question, text: string): FollowUp | undefined {
+  const before = SCALED_BEFORE.exec(text) ?? SCALED_ZH_BEFORE.exec(text);
+  // [factor, option word] in either order of the language.
+  const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(text)?.slice(1).reverse();
+  if (!found) return undefined;
+  const factorWord = found[0] as string;
+  const factor = SCALE_WORDS[factorWord.toLowerCase()] ?? Number(factorWord.replace(/[x×倍]$/i, ""));
+  const word = (found[1] as string).toLowerCase();
+  const option = findOption(command, SCALED_NAMES[word] ?? word)?.[0];
+  // No such option here (`2x the tokens` after a cards question): answered again, the change named as not used.
+  if (option === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
+  // The GPU is a name: a count of GPUs is what scales (`double the GPUs` on `gpu=H100 gpus=512`).
+  const name = option === "gpu" ? "gpus" : option;
+  const was = previous.options[name];
+  if (was === undefined || !(factor > 0) || !Number.isFinite(factor)) return undefined;
+  const value = `${was}*${factor}`;
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, [name]: value } },
+    changes: [`${name}=${value}`],
+  };
+}
+/** Factor words: `double the tokens`, 兩倍, 加倍, 一半. */
+const SCALE_WORDS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  thrice: 3,
+  half: 0.5,
+  兩倍: 2,
+  雙倍: 2,
+  二倍: 2,
+  三倍: 3,
+  加倍: 2,
+  一半: 0.5,
+  減半: 0.5,
+};
+/** Option words as people say them, to the name findOption knows. */
+const SCALED_NAMES: Record<string, string> = {
+  parameters: "params",
+  gpus: "gpus",
+  cards: "gpus",
+  卡: "gpus",
+  張卡: "gpus",
+  顯卡: "gpus",
+  token: "tokens",
+  tokens: "tokens",
+};
+/** English: the factor before the option (`what about 2x the tokens`, `double the GPUs?`). */
+const SCALED_BEFORE =
+  /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half)\s+(?:(?:as\s+many|as\s+much|the|more)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
+/** zh-TW: the factor before the option (`那兩倍的 token 呢`, `3 倍 GPU`). */
+const SCALED_ZH_BEFORE =
+  /^(?:那|如果|改成|換成|同樣的但)?\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;
+/** zh-TW: the option, then the change (`token 加倍`, `GPU 減半`, `token 兩倍呢`). */
+const SCALED_ZH_AFTER =
+  /^(?:那|如果|改成|換成)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
 
 /** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
 const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);

@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { withChanges } from "../../src/conversation/answer.ts";
+import { readFollowUp } from "../../src/conversation/followUp.ts";
+import { type Question, questionText } from "../../src/conversation/question.ts";
+import { localize } from "../../src/reply/localize.ts";
 import { ask, result, said } from "./helpers.ts";
 
 /** NVIDIA H100 SXM5 datasheet: 80 GB HBM3; 90% usable (vLLM gpu_memory_utilization = 0.9). */
@@ -43,5 +48,70 @@ describe("zh-TW 上下文 is the context length (32k 上下文), not 上 then �
     expect((reply.result as { breakdown: { kvCache: number } }).breakdown.kvCache).toBe(
       2 * 80 * 8 * 128 * 2 * 32768,
     );
+  });
+});
+
+describe("follow-ups that scale a value (`what about 2x the tokens`) scale it, never read 2x as a model size", () => {
+  const plan: Question = {
+    command: "compute",
+    options: { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" },
+    asker: "U1",
+  };
+  const changed = (question: Question, line: string) => {
+    const followUp = readFollowUp(registry, question, line);
+    if (followUp.kind !== "changed") throw new Error(`expected a change for ${line}`);
+    return followUp;
+  };
+  const answered = (followUp: { question: Question }) =>
+    result(`${followUp.question.command} ${questionText(followUp.question)}`);
+
+  // Kaplan et al. 2020: C ≈ 6ND; 6 × 70e9 × 15e12 = 6.3e24 FLOP, twice the tokens 1.26e25.
+  it.each([
+    "what about 2x the tokens",
+    "double the tokens",
+    "same with 2x tokens",
+    "2 x the tokens?",
+    "那兩倍的 token 呢",
+    "token 加倍",
+  ])("%s: tokens 15T × 2 = 30T, 6 × 70B × 30T = 1.26e25 FLOP, params kept at 70B", (line) => {
+    const followUp = changed(plan, line);
+    expect(followUp.question.options.params).toBe("70B");
+    expect(followUp.changes).toEqual(["tokens=15T*2"]);
+    const r = answered(followUp);
+    expect(r.tokens).toBe(30e12);
+    expect(r.flops).toBeCloseTo(6 * 70e9 * 30e12, -20);
+  });
+
+  it("twice the GPUs / half the gpus scale gpus=512 to 1,024 / 256 (the GPU stays H100)", () => {
+    expect(answered(changed(plan, "twice the GPUs")).gpus).toBe(1024);
+    expect(answered(changed(plan, "half the gpus")).gpus).toBe(256);
+    expect(changed(plan, "GPU 減半").question.options).toMatchObject({ gpu: "H100", gpus: "512*0.5" });
+  });
+
+  it("after a cards question, `2x the tokens` is answered again with the words named as not used", () => {
+    const cards: Question = {
+      command: "cards",
+      options: { params: "70B", gpu: "H100", mode: "infer" },
+      asker: "U1",
+    };
+    const followUp = changed(cards, "what about 2x the tokens");
+    expect(followUp.question.options.params).toBe("70B");
+    expect(followUp.unplaced).toEqual(["what about 2x the tokens"]);
+  });
+});
+
+describe("a follow-up's words the command has no option for are said, never dropped (`in int4` after compute)", () => {
+  const plan: Question = { command: "compute", options: { params: "70B", tokens: "15T" }, asker: "U1" };
+
+  it.each([
+    ["in int4", "int4"],
+    ["and with lora", "lora"],
+    ["改成 int4", "int4"],
+  ])("%s: the re-answer notes “Not used: %s”", (line, word) => {
+    const followUp = readFollowUp(registry, plan, line);
+    expect(followUp.kind === "changed" && followUp.unplaced).toEqual([word]);
+    const reply = withChanges(ask("70B 15T"), plan, [], followUp.kind === "changed" ? followUp.unplaced : []);
+    const notes = JSON.stringify(localize(reply, "en"));
+    expect(notes).toContain(`Not used: ${word} (/flops compute has no option for it)`);
   });
 });

@@ -65,7 +65,12 @@ export async function converse(
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
         return {
-          reply: withChanges(asChangeRefusal(reply, followUp.question), followUp.question, changes),
+          reply: withChanges(
+            asChangeRefusal(reply, followUp.question),
+            followUp.question,
+            changes,
+            followUp.kind === "changed" ? followUp.unplaced : undefined,
+          ),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
         };

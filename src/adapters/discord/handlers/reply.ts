@@ -60,11 +60,13 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       const followUp = readFollowUp(registry, previous, text);
       question = followUp.kind === "new" ? undefined : followUp.question;
       const changes = followUp.kind === "changed" ? followUp.changes : [];
+      const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
       reply = question
         ? withChanges(
             asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question),
             question,
             changes,
+            unplaced,
           )
         : await run({ platform: "discord", userId, lang, text });
     } catch (error) {
