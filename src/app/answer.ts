@@ -3,7 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { errorReply } from "../dispatch/errorReply.ts";
-import { stripPrefix, withoutInvisible } from "../dispatch/normalize.ts";
+import { optionValueForm, stripPrefix, withoutInvisible } from "../dispatch/normalize.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { langOfScript, respondToArguments, respondToText, withChartRequest } from "../dispatch/respond.ts";
 import { unknownOptionError } from "../dispatch/unknownOption.ts";
@@ -263,8 +263,9 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
     // Free text (a network, a question) may be long; anything naming one thing may not.
     const long = kind === "text" || !caps ? undefined : longWordIn(value);
     if (long !== undefined) return wordTooLong(registry, ask, long, name);
-    // Invisible format characters (bidi overrides, zero-width), as the text grammar drops them (normalize.ts).
-    options[name] = withoutInvisible(value);
+    // Invisible format characters (bidi overrides, zero-width), as the text grammar drops them; a
+    // value naming one thing also takes the typed line's Unicode forms (full-width `１５Ｔ`, `700億`).
+    options[name] = kind === "text" ? withoutInvisible(value) : optionValueForm(value);
   }
   const reply = respondToArguments(
     command,

@@ -325,6 +325,16 @@ const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 export const withoutInvisible = (text: string): string =>
   INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : text;
 
+/**
+ * A value typed in one option (Discord's split options) in the forms a typed line's words take:
+ * full-width digits and letters made ASCII (NFKC: `７０Ｂ`, `Ｈ１００`, `４０％`), 億/兆 after a number
+ * (`700億` → 700e8, `15兆` → 15e12), invisible characters dropped. An ASCII value is returned as it is.
+ */
+export function optionValueForm(value: string): string {
+  if (!NOT_ASCII.test(value)) return value;
+  return unicodeForms(value).replace(/\s+/g, " ").trim();
+}
+
 /** Characters one of the typography steps after NFKC rewrites: a line with none skips them all. */
 const TYPOGRAPHY =
   /[\u00a0\u00ad\u061c\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;

@@ -4,6 +4,7 @@ import { withChanges } from "../../src/conversation/answer.ts";
 import { readFollowUp } from "../../src/conversation/followUp.ts";
 import { type Question, questionText } from "../../src/conversation/question.ts";
 import { localize } from "../../src/reply/localize.ts";
+import { testAnswerer } from "../support/answerer.ts";
 import { ask, result, said } from "./helpers.ts";
 
 /** NVIDIA H100 SXM5 datasheet: 80 GB HBM3; 90% usable (vLLM gpu_memory_utilization = 0.9). */
@@ -113,5 +114,42 @@ describe("a follow-up's words the command has no option for are said, never drop
     const reply = withChanges(ask("70B 15T"), plan, [], followUp.kind === "changed" ? followUp.unplaced : []);
     const notes = JSON.stringify(localize(reply, "en"));
     expect(notes).toContain(`Not used: ${word} (/flops compute has no option for it)`);
+  });
+});
+
+describe("Discord's split options take a value as a typed line does: full-width digits (IME), 億/兆", () => {
+  const discord = testAnswerer();
+  const answer = (command: string, options: Record<string, string>) =>
+    discord.answer({ platform: "discord", userId: "U1", lang: "zh-TW", command, options });
+
+  // Kaplan et al. 2020: C ≈ 6ND = 6 × 70e9 × 15e12 = 6.3e24 FLOP, as `/flops 70B 15T` answers.
+  it.each([
+    [{ params: "７０Ｂ", tokens: "15T" }],
+    [{ params: "70B", tokens: "１５Ｔ" }],
+    [{ params: "700億", tokens: "15兆" }],
+    [{ params: "七百億", tokens: "15兆" }],
+  ])("compute %o: 6 × 70B × 15T = 6.3e24 FLOP", (options) => {
+    const reply = answer("compute", options);
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6.3e24, -20);
+  });
+
+  it("cards gpu=Ｈ１００ is the H100 80GB: 70B × 2 B = 140 GB + 10% overhead = 154 GB over 72 GB usable cards → 4 (TP a power of two)", () => {
+    const reply = answer("cards", { params: "70B", gpu: "Ｈ１００" });
+    expect(reply.ok).toBe(true);
+    expect(JSON.stringify(localize(reply, "zh-TW"))).toContain("H100 SXM5 80GB");
+    expect((reply.result as { cards: number }).cards).toBe(4);
+  });
+
+  it("mfu=４０％ is 40%: the time is 6ND / (GPUs × 989.4 TFLOP/s dense bf16 × 0.4)", () => {
+    const reply = answer("compute", {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "1024",
+      mfu: "４０％",
+    });
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { seconds: number }).seconds).toBeCloseTo(6.3e24 / (1024 * 989.4e12 * 0.4), -2);
   });
 });
