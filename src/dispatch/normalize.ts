@@ -148,6 +148,11 @@ const CHINESE_WORDS: [string, string][] = [
   // The context length (32k 上下文, 上下文長度 32k), before 上 alone, which is filler.
   ["上下文長度", " context "],
   ["上下文", " context "],
+  // Users served at once (1000 個使用者, 500 位用戶, 1000 人同時使用): serve's batch (reader.ts).
+  ["位使用者", " users "],
+  ["位用戶", " users "],
+  ["使用者", " users "],
+  ["用戶", " users "],
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],

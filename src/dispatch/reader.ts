@@ -259,6 +259,8 @@ interface CommandStatics {
   rate: string | undefined;
   /** The option GPU time sets (`30.84M H100 hours`). */
   gpuHours: string | undefined;
+  /** The option a count of users in flight sets (`1000 concurrent users`: serve's batch, alias concurrency). */
+  concurrency: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
   precisions: [string, OptionSpec][];
   /** Filler words (lower-cased) that no step before the filler step reads here: skipped at once. */
@@ -278,6 +280,7 @@ const staticsOf = oncePer(
     price: ofKind(command, "price")[0]?.[0],
     rate: named(command, ["rate"]),
     gpuHours: named(command, ["gpu-hours"]),
+    concurrency: findOption(command, "concurrency")?.[0],
     precisions: entries(command).filter(
       ([name, spec]) =>
         spec.kind === "precision" ||
@@ -903,6 +906,17 @@ export function readWords(
         i += rate.length - 1;
         continue;
       }
+      // `1000 users`, `500 concurrent users`: that many conversations in flight at once, the
+      // batch (concurrency) of a command that serves; said in a note, as a reading that is not plain.
+      // A command with no batch leaves them unplaced, so a line that named no command goes to serve.
+      const users = usersAt(lowered, i);
+      if (users > 0) {
+        const typed = words.slice(i, i + users).join(" ");
+        if (set(known.concurrency, word, typed))
+          notes.push(text("read.usersAsBatch", { typed, batch: word }));
+        i += users - 1;
+        continue;
+      }
       // `45%`, `45 %`, with MFU before or after.
       const percent =
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
@@ -1226,7 +1240,12 @@ function countAfterGpu(
   const after = lowered[at + 1];
   if (
     after !== undefined &&
-    (UNITS.has(after) || RATE_UNIT.test(after) || REQUEST_WORDS.has(after) || NODE_WORD.test(after))
+    (UNITS.has(after) ||
+      RATE_UNIT.test(after) ||
+      REQUEST_WORDS.has(after) ||
+      NODE_WORD.test(after) ||
+      USER_WORDS.has(after) ||
+      AT_ONCE_WORDS.has(after))
   ) {
     return undefined;
   }
@@ -1310,6 +1329,28 @@ function rateAt(
   }
   return undefined;
 }
+
+/** Words for people or conversations served at once, after a count (`1000 users`, `500 concurrent users`). */
+const USER_WORDS = new Set(["users", "user", "people", "sessions", "conversations", "chats", "chatters"]);
+const AT_ONCE_WORDS = new Set(["concurrent", "simultaneous", "active", "parallel"]);
+
+/** How many words from `at` say a count of users (`1000 users` 2, `1000 concurrent users` 3), or 0. */
+function usersAt(lowered: readonly string[], at: number): number {
+  if (!WHOLE_COUNT.test(lowered[at] as string)) return 0;
+  const next = lowered[at + 1];
+  if (next === undefined) return 0;
+  const length = USER_WORDS.has(next)
+    ? 2
+    : AT_ONCE_WORDS.has(next) && USER_WORDS.has(lowered[at + 2] ?? "")
+      ? 3
+      : 0;
+  // `1000 users chatting`, `… at once`: what they do is part of the count's words.
+  const then = lowered[at + length];
+  return length > 0 && then !== undefined && DOING_WORDS.has(then) ? length + 1 : length;
+}
+const DOING_WORDS = new Set(["chatting", "concurrently", "simultaneously", "online"]);
+/** A whole count, plain or in thousands (`1000`, `1k`). */
+const WHOLE_COUNT = /^\d+k?$/;
 
 /**
  * The duration from `at` with the parts after it, each in a smaller unit than the one before

@@ -943,6 +943,9 @@ export const en = {
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":
     "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",
+  // Sweep 12b
+  "read.usersAsBatch":
+    "Read “{typed}” as {batch} conversations in flight at once (batch={batch}); for users who are not all generating at the same moment, give the request rate instead (rate=5/s).",
 } as const;
 
 export type MessageKey = keyof typeof en;

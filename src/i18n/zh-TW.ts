@@ -906,6 +906,9 @@ export const zhTW: Record<MessageKey, string> = {
   "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
   "preset.otherSize":
     "我沒有「{typed}」的公開數字：這個名字我知道的是 {run}（{params} 參數）。其他大小的模型請直接給數字（參數量、token 數），如下面的例子。",
+  // Sweep 12b
+  "read.usersAsBatch":
+    "將「{typed}」解讀為同時進行 {batch} 段對話 (batch={batch})；使用者若不是同一時間都在生成，請改給請求速率 (rate=5/s)。",
 };
 
 /**

@@ -153,3 +153,39 @@ describe("Discord's split options take a value as a typed line does: full-width 
     expect((reply.result as { seconds: number }).seconds).toBeCloseTo(6.3e24 / (1024 * 989.4e12 * 0.4), -2);
   });
 });
+
+describe("users served at once (`1000 users`, `500 concurrent users`, 1000 個使用者) are serve's batch, said in a note", () => {
+  // Llama 3 70B config.json: 80 layers, 8 KV heads, head_dim 128, max_position_embeddings 8,192;
+  // KV cache = 2 · 80 · 8 · 128 · 2 B = 327,680 B per token × 8,192 × 1,000 sequences = 2.68 TB.
+  it.each([
+    ["how many H100 to serve llama 3 70b for 1000 users chatting", "en"],
+    ["llama 3 70b H100 1000 users", "en"],
+    ["serve llama 3 70b gpu=H100 for 1000 concurrent users", "en"],
+    ["llama 3 70b 在 H100 上 1000 個使用者", "zh-TW"],
+  ] as const)("%s: serve at batch 1,000, KV cache 327,680 B × 8,192 × 1,000", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("serve");
+    const r = reply.result as { throughput: { batch: number }; breakdown: { kvCache: number } };
+    expect(r.throughput.batch).toBe(1000);
+    expect(r.breakdown.kvCache).toBe(327680 * 8192 * 1000);
+    expect(reply.notes.map((n) => n.key)).toContain("read.usersAsBatch");
+  });
+
+  it("the note says how it was read, in either language", () => {
+    expect(said("serve llama-3-8b gpu=H100 500 users")).toContain(
+      "Read “500 users” as 500 conversations in flight at once (batch=500)",
+    );
+    expect(said("serve llama-3-8b gpu=H100 500 位使用者", "zh-TW")).toContain(
+      "同時進行 500 段對話 (batch=500)",
+    );
+  });
+
+  it("a command with no batch names the words as not used (cards 70B gpu=H100 1000 users)", () => {
+    expect(said("cards 70B gpu=H100 1000 users")).toContain("Not used: 1000 users");
+  });
+
+  it("a count after the GPU still counts GPUs when no users follow (70B 15T H100 512)", () => {
+    expect(result("70B 15T H100 512").gpus).toBe(512);
+  });
+});
