@@ -115,6 +115,17 @@ const TWO_WORD_MODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ["kv", new Map([["cache", "inference"]])],
 ]);
 
+/** Words after `full` that name fine-tuning (`full fine-tune`, `full fine tuning`). */
+const FINE_TUNE_AFTER_FULL = new Set([
+  "finetune",
+  "finetuning",
+  "fine-tune",
+  "fine-tuning",
+  "fine-tuned",
+  "fine",
+  "sft",
+]);
+
 /** How specific a mode is: LoRA beats fine-tuning beats training (`train 70B with lora` is LoRA), never serving. */
 const MODE_RANK: ReadonlyMap<string, number> = new Map([
   ["train", 0],
@@ -796,6 +807,8 @@ export function readWords(
     }
 
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
+    // `full fine-tune`, `full fine tuning`, `full sft`: the fine-tuning word after it names mode=full.
+    if (lower === "full" && next !== undefined && FINE_TUNE_AFTER_FULL.has(next)) continue;
     const twoWords = TWO_WORD_MODES.get(lower)?.get(next ?? "");
     const modeWord = twoWords ?? lower;
     const mode = MODE_WORDS.get(modeWord);

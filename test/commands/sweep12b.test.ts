@@ -189,3 +189,21 @@ describe("users served at once (`1000 users`, `500 concurrent users`, 1000 個�
     expect(result("70B 15T H100 512").gpus).toBe(512);
   });
 });
+
+describe("`full fine-tune` is full fine-tuning (mode=full), not `full` refused", () => {
+  // Llama 2 7B: 6,738,415,616 parameters (meta-llama/Llama-2-7b-hf safetensors). Mixed-precision Adam
+  // keeps 2 + 2 + 12 = 16 B per parameter (Rajbhandari et al. 2020, ZeRO §3.1, K = 12): 107.8 GB.
+  it.each([
+    "full fine-tune llama 2 7b on A100",
+    "full fine tuning llama-2-7b on A100",
+    "cards llama-2-7b gpu=A100 full sft",
+  ])("%s: mode full, weights 2 B + gradients 2 B + Adam 12 B per parameter", (line) => {
+    const r = result(line);
+    expect(r.mode).toBe("full");
+    const n = r.breakdown.weights / 2;
+    expect(n).toBeCloseTo(6.74e9, -7);
+    expect(r.breakdown.gradients).toBe(2 * n);
+    expect(r.breakdown.optimizer).toBe(12 * n);
+    expect(r.bytesTotal).toBe(16 * n);
+  });
+});
