@@ -299,13 +299,17 @@ function activationFormula(shape: TransformerShape, choice: LayoutChoice): Formu
         : sequenceParallel || t === 1
           ? "train.activationsSp"
           : "train.activationsSelective";
-  return formula(id, {
+  const params = {
     L: num("plain", shape.layers),
     s: num("tokens", s),
     b: num("plain", b),
     h: num("count", shape.hidden),
     t: num("plain", t),
-  });
+  };
+  // With p = 1 the value holds the output layer too (firstStageActivationBytes): so does its form.
+  return choice.layout.pp === 1 && shape.vocab
+    ? formula(`${id}Out`, { ...params, V: num("count", shape.vocab) })
+    : formula(id, params);
 }
 
 /** When nothing fits: the first of full recomputation, micro-batch 1, a bigger card that would. */

@@ -207,3 +207,23 @@ describe("`full fine-tune` is full fine-tuning (mode=full), not `full` refused",
     expect(r.bytesTotal).toBe(16 * n);
   });
 });
+
+describe("the activation row's form adds up to its value: with p = 1 it names the output layer it counts", () => {
+  // Korthikanti et al. 2022: 34·s·b·h per layer with sequence parallelism split over t (Table 2), and
+  // the first stage's output layer 4·s·b·h/t · (1 + V/h) (§4.3). Llama 2 7B: L 32, h 4,096, V 32,000.
+  it("full fine-tune llama 2 7b on A100 (TP 2): 32 × 34·s·b·h/2 + 4·s·b·h/2 · (1 + 32,000/4,096) = 9.42 GB", () => {
+    const r = result("full fine-tune llama 2 7b on A100");
+    expect(r.layout).toMatchObject({
+      tp: 2,
+      pp: 1,
+      recompute: "selective",
+      sequenceLength: 4096,
+      microBatch: 1,
+    });
+    const sbh = 4096 * 1 * 4096;
+    const layers = (32 * 34 * sbh) / 2;
+    const output = ((4 * sbh) / 2) * (1 + 32000 / 4096);
+    expect(r.breakdown.activations).toBeCloseTo(layers + output, -3);
+    expect(said("full fine-tune llama 2 7b on A100")).toContain("L · 34·s·b·h / t + 4·s·b·h/t · (1 + V/h)");
+  });
+});

@@ -12,6 +12,18 @@ const activations = (id: string, per: string, explain: readonly string[]) => ({
 });
 
 /**
+ * The same with the output layer the first stage also holds when p = 1: 4·s·b·h/t·(1 + V/h)
+ * (Korthikanti et al. 2022, §4.3), so the form adds up to the value shown.
+ */
+const withOutput = (id: string, per: string, explain: readonly string[]) => ({
+  id,
+  symbolic: `L · ${per} + 4·s·b·h/t · (1 + V/h)`,
+  substituted: "{L} × (s {s}, b {b}, h {h}, t {t}) + output layer (V {V})",
+  evaluate: firstStageActivationBytes,
+  explain,
+});
+
+/**
  * The rows of a training or fine-tuning `cards` reply as they are drawn: LoRA adapters (Hu et al.
  * 2021), the t·p·d layout (Narayanan et al. 2021), ZeRO's sharded states (Rajbhandari et al. 2020,
  * §5; Adam 12 B per parameter, §3.1), activations per layer (Korthikanti et al. 2022, Table 2) and
@@ -100,6 +112,23 @@ export const TRAINING_LAYOUT = defineFormulas({
   "train.activationsUnfused": activations("train.activationsUnfused", "s·b·h·(10 + 24/t + 5·a·s/(h·t))", []),
   "train.activationsSp": activations("train.activationsSp", "34·s·b·h / t", ["explain.const.activations"]),
   "train.activationsSelective": activations("train.activationsSelective", "s·b·h·(10 + 24/t)", []),
+  "train.activationsFullOut": withOutput("train.activationsFullOut", "2·s·b·h + one layer recomputed", [
+    "explain.const.activations",
+  ]),
+  "train.activationsUnfusedSpOut": withOutput(
+    "train.activationsUnfusedSpOut",
+    "s·b·h·(34/t + 5·a·s/(h·t))",
+    [],
+  ),
+  "train.activationsUnfusedOut": withOutput(
+    "train.activationsUnfusedOut",
+    "s·b·h·(10 + 24/t + 5·a·s/(h·t))",
+    [],
+  ),
+  "train.activationsSpOut": withOutput("train.activationsSpOut", "34·s·b·h / t", [
+    "explain.const.activations",
+  ]),
+  "train.activationsSelectiveOut": withOutput("train.activationsSelectiveOut", "s·b·h·(10 + 24/t)", []),
   "train.gatherBuffer": {
     id: "train.gatherBuffer",
     substituted: "2 layers × 2 B · N / (L · t)",
