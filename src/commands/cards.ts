@@ -14,7 +14,7 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { availableVerdict } from "./availableGpus.ts";
+import { availableVerdict, fp8Helps } from "./availableGpus.ts";
 import {
   DEFAULT_CONTEXT,
   maxContextOf,
@@ -221,11 +221,16 @@ export const cards = defineCommand({
         mode === "infer" && precision !== "int4" && (count === undefined || count > args.available)
           ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
           : undefined;
+      const neededFp8 =
+        needed4bit !== undefined && fp8Helps(gpu, precision)
+          ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
+          : undefined;
       const verdict = availableVerdict({
         available: args.available,
         needed: count,
         gpu: gpu.name,
         needed4bit,
+        neededFp8,
       });
       notes.push(...verdict.notes);
       warnings.push(...verdict.warnings);

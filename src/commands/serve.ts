@@ -6,7 +6,7 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { availableVerdict } from "./availableGpus.ts";
+import { availableVerdict, fp8Helps } from "./availableGpus.ts";
 import { maxContextOf, mlaOf, positive, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
@@ -132,5 +132,9 @@ function availableOn(
     short && precision !== "int4"
       ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
       : undefined;
-  return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit });
+  const neededFp8 =
+    needed4bit !== undefined && fp8Helps(args.gpu, precision)
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
+      : undefined;
+  return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
 }

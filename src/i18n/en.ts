@@ -946,6 +946,8 @@ export const en = {
   // Sweep 12b
   "read.usersAsBatch":
     "Read “{typed}” as {batch} conversations in flight at once (batch={batch}); for users who are not all generating at the same moment, give the request rate instead (rate=5/s).",
+  "cards.availableFp8":
+    "With fp8 weights (precision=fp8, native on the {gpu}'s tensor cores) it takes {needed}, which fits on the {available} {gpu}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

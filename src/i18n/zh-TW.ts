@@ -909,6 +909,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Sweep 12b
   "read.usersAsBatch":
     "將「{typed}」解讀為同時進行 {batch} 段對話 (batch={batch})；使用者若不是同一時間都在生成，請改給請求速率 (rate=5/s)。",
+  "cards.availableFp8":
+    "改用 fp8 權重 (precision=fp8，{gpu} 的 Tensor Core 原生支援) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
 };
 
 /**

@@ -227,3 +227,31 @@ describe("the activation row's form adds up to its value: with p = 1 it names th
     expect(said("full fine-tune llama 2 7b on A100")).toContain("L · 34·s·b·h / t + 4·s·b·h/t · (1 + V/h)");
   });
 });
+
+describe("a model that does not fit the GPUs given names fp8 weights first where the GPU computes fp8", () => {
+  // Llama 3 405B: 405.9B parameters (Hugging Face meta-llama/Llama-3.1-405B). bf16: 812 GB of weights,
+  // more than 8 × 72 GB usable H100s; fp8 (1 B per weight): 406 GB / 8 = 50.7 GB a card, which fits —
+  // Llama Team 2024, The Llama 3 Herd of Models, §6.2: FP8 inference of 405B on one node of 8 H100s.
+  it.each(["can I run llama 3 405b on 8 H100", "serve llama-3-405b gpu=H100 available=8"])(
+    "%s: 16 needed in bf16; fp8 takes 8 and is named before int4",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      const keys = reply.warnings.map((w) => w.key);
+      expect(keys).toContain("cards.availableFp8");
+      expect(keys.indexOf("cards.availableFp8")).toBeLessThan(keys.indexOf("cards.available4bit"));
+      const fp8 = reply.warnings.find((w) => w.key === "cards.availableFp8");
+      expect(fp8?.params?.needed).toBe(8);
+    },
+  );
+
+  it("no fp8 line on a GPU without fp8 tensor cores (A100: 312 TFLOP/s bf16, no FP8 in its datasheet)", () => {
+    const keys = ask("can I run llama 3 70b on 2 A100").warnings.map((w) => w.key);
+    expect(keys).toContain("cards.available4bit");
+    expect(keys).not.toContain("cards.availableFp8");
+  });
+
+  it("zh-TW says it too", () => {
+    expect(said("can I run llama 3 405b on 8 H100", "zh-TW")).toContain("改用 fp8 權重 (precision=fp8");
+  });
+});
