@@ -149,6 +149,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["上下文長度", " context "],
   ["上下文", " context "],
   // Users served at once (1000 個使用者, 500 位用戶, 1000 人同時使用): serve's batch (reader.ts).
+  // 聊天 is chatting, never 聊 then 天 (days); 人 (people) and 同時 (at once) after the count of people.
+  ["人", " users "],
+  ["同時使用", " concurrently "],
+  ["同時在線", " online "],
+  ["同時", " concurrently "],
+  ["聊天", " chatting "],
+  ["給", " "],
   ["位使用者", " users "],
   ["位用戶", " users "],
   ["使用者", " users "],

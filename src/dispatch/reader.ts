@@ -1358,8 +1358,9 @@ function usersAt(lowered: readonly string[], at: number): number {
       ? 3
       : 0;
   // `1000 users chatting`, `… at once`: what they do is part of the count's words.
-  const then = lowered[at + length];
-  return length > 0 && then !== undefined && DOING_WORDS.has(then) ? length + 1 : length;
+  let end = at + length;
+  while (length > 0 && end < at + length + 2 && DOING_WORDS.has(lowered[end] ?? "")) end++;
+  return end - at;
 }
 const DOING_WORDS = new Set(["chatting", "concurrently", "simultaneously", "online"]);
 /** A whole count, plain or in thousands (`1000`, `1k`). */

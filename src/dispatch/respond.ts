@@ -254,6 +254,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.gpuHours",
   "read.digitsGpu",
   "read.gpuTimeAsked",
+  "read.usersAsBatch",
 ]);
 
 function asTyped(note: Text, line: string): Text {

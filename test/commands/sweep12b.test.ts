@@ -162,6 +162,9 @@ describe("users served at once (`1000 users`, `500 concurrent users`, 1000 個�
     ["llama 3 70b H100 1000 users", "en"],
     ["serve llama 3 70b gpu=H100 for 1000 concurrent users", "en"],
     ["llama 3 70b 在 H100 上 1000 個使用者", "zh-TW"],
+    // 聊天 (chatting) holds 天 (day): never read as days.
+    ["1000 人同時聊天 llama 3 70b 要幾張 H100", "zh-TW"],
+    ["llama 3 70b 要幾張 H100 給 1000 個用戶同時使用", "zh-TW"],
   ] as const)("%s: serve at batch 1,000, KV cache 327,680 B × 8,192 × 1,000", (line, lang) => {
     const reply = ask(line, lang);
     expect(reply.ok).toBe(true);
@@ -178,6 +181,10 @@ describe("users served at once (`1000 users`, `500 concurrent users`, 1000 個�
     );
     expect(said("serve llama-3-8b gpu=H100 500 位使用者", "zh-TW")).toContain(
       "同時進行 500 段對話 (batch=500)",
+    );
+    // The words quoted as typed, not as read (users, chatting).
+    expect(said("1000 人同時聊天 llama 3 70b 要幾張 H100", "zh-TW")).toContain(
+      "將「1000 人 同時 聊天」解讀為",
     );
   });
 
