@@ -9,7 +9,7 @@ import { askedOf, respondToText } from "../dispatch/respond.ts";
 import { layoutOf } from "../dispatch/validate.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import type { Asked, Reply } from "../reply/reply.ts";
-import type { Question } from "./question.ts";
+import { type Question, questionText } from "./question.ts";
 
 /** What a message in a conversation asks for, given the conversation's last question. */
 export type FollowUp =
@@ -41,7 +41,7 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
   if (more) return more;
   // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
-  const scale = scaledOption(command, previous, trimmed);
+  const scale = scaledOption(registry, command, previous, trimmed);
   if (scale) return scale;
   if (!named && isSizeAlone(registry, command, trimmed)) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
@@ -135,7 +135,12 @@ function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boo
  * (`tokens=15T*2`), never the factor read as a model size. Undefined when the text is no such
  * change or the last question had no value of that option to scale.
  */
-function scaledOption(command: AnyCommand, previous: Question, text: string): FollowUp | undefined {
+function scaledOption(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
   const before = SCALED_BEFORE.exec(text) ?? SCALED_ZH_BEFORE.exec(text);
   // [factor, option word] in either order of the language.
   const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(text)?.slice(1).reverse();
@@ -148,7 +153,8 @@ function scaledOption(command: AnyCommand, previous: Question, text: string): Fo
   if (option === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
   // The GPU is a name: a count of GPUs is what scales (`double the GPUs` on `gpu=H100 gpus=512`).
   const name = option === "gpu" ? "gpus" : option;
-  const was = previous.options[name];
+  // A run's name fills it (`llama-3-70b` brings its 15T tokens): the value the name filled.
+  const was = previous.options[name] ?? filledByName(registry, command, previous, name);
   if (was === undefined || !(factor > 0) || !Number.isFinite(factor)) return undefined;
   const value = `${was}*${factor}`;
   return {
@@ -157,6 +163,37 @@ function scaledOption(command: AnyCommand, previous: Question, text: string): Fo
     changes: [`${name}=${value}`],
   };
 }
+/** The value a run's name filled in for the option in the last question (its preset), if any. */
+function filledByName(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  name: string,
+): string | undefined {
+  try {
+    const filled = parseLine(registry, `${command.name} ${questionText(previous)}`).preset?.filled[name];
+    return filled === undefined ? undefined : shortCount(filled);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** A whole count as people write it when that is exact (`15000000000000` → `15T`), else as it is. */
+function shortCount(value: string): string {
+  if (!/^\d+$/.test(value)) return value;
+  const n = Number(value);
+  for (const [suffix, size] of SIZES) {
+    if (n >= size && n % (size / 1000) === 0) return `${Number((n / size).toFixed(3))}${suffix}`;
+  }
+  return value;
+}
+const SIZES: [string, number][] = [
+  ["T", 1e12],
+  ["B", 1e9],
+  ["M", 1e6],
+];
+
 /** Factor words: `double the tokens`, 兩倍, 加倍, 一半. */
 const SCALE_WORDS: Record<string, number> = {
   double: 2,

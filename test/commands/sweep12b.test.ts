@@ -262,3 +262,21 @@ describe("a model that does not fit the GPUs given names fp8 weights first where
     expect(said("can I run llama 3 405b on 8 H100", "zh-TW")).toContain("改用 fp8 權重 (precision=fp8");
   });
 });
+
+describe("scaling a value a run's name filled in (`llama-3-70b`, then `what about 2x the tokens`)", () => {
+  // Llama 3 70B: 70,553,706,496 parameters (Hugging Face), 15T tokens (Meta Llama 3 model card).
+  // 6 × 70.55B × 30T = 1.27e25 FLOP (Kaplan et al. 2020, C ≈ 6ND); the model stays Llama 3 70B.
+  it("keeps the run and doubles its 15T tokens to 30T", () => {
+    const previous: Question = {
+      command: "compute",
+      options: { params: "llama-3-70b", gpu: "H100", gpus: "1024" },
+    };
+    const followUp = readFollowUp(registry, previous, "what about 2x the tokens");
+    if (followUp.kind !== "changed") throw new Error("expected a change");
+    expect(followUp.question.options.params).toBe("llama-3-70b");
+    expect(followUp.changes).toEqual(["tokens=15T*2"]);
+    const r = result(`compute ${questionText(followUp.question)}`);
+    expect(r.tokens).toBe(30e12);
+    expect(r.flops).toBeCloseTo(6 * 70_553_706_496 * 30e12, -20);
+  });
+});
