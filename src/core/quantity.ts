@@ -220,6 +220,8 @@ function toQuantity(result: unknown, time: number, text: string, money: boolean)
 }
 
 function finite(value: number, text: string, dimension: Dimension, money: boolean): Quantity {
+  // NaN (`NaN`, `0/0`) is no number at all, not one too large.
+  if (Number.isNaN(value)) throw new UserError("quantity.syntax", { text });
   if (!Number.isFinite(value)) throw new UserError("quantity.notFinite", { text });
   return { value, dimension, money };
 }

@@ -280,3 +280,18 @@ describe("scaling a value a run's name filled in (`llama-3-70b`, then `what abou
     expect(r.flops).toBeCloseTo(6 * 70_553_706_496 * 30e12, -20);
   });
 });
+
+describe("NaN is no number, not one too large", () => {
+  it.each(["serve 70B gpu=H100 batch=NaN", "70B 15T mfu=0/0"])(
+    "%s: “can't read as a number”, never “too large”",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(false);
+      expect(reply.error?.key).toBe("quantity.syntax");
+    },
+  );
+
+  it("a value past the double range is still too large (1e400)", () => {
+    expect(ask("70B 15T gpus=1e400").error?.key).toBe("quantity.notFinite");
+  });
+});
