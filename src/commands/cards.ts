@@ -14,8 +14,9 @@ import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
-import { availableVerdict, fp8Helps } from "./availableGpus.ts";
+import { availableVerdict } from "./availableGpus.ts";
 import {
+  availableOn,
   DEFAULT_CONTEXT,
   maxContextOf,
   mlaOf,
@@ -215,23 +216,15 @@ export const cards = defineCommand({
       result.ruleOfThumbBytes = thumb;
     }
     if (args.available !== undefined) {
-      positive("available", args.available, 1_000_000);
-      // Serving that does not fit at its precision: what 4-bit weights would take (QLoRA-style int4).
-      const needed4bit =
-        mode === "infer" && precision !== "int4" && (count === undefined || count > args.available)
-          ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
-          : undefined;
-      const neededFp8 =
-        needed4bit !== undefined && fp8Helps(gpu, precision)
-          ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
-          : undefined;
-      const verdict = availableVerdict({
-        available: args.available,
-        needed: count,
-        gpu: gpu.name,
-        needed4bit,
-        neededFp8,
-      });
+      // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.
+      const verdict =
+        mode === "infer"
+          ? availableOn(args, tracked, count, precision)
+          : availableVerdict({
+              available: positive("available", args.available, 1_000_000),
+              needed: count,
+              gpu: gpu.name,
+            });
       notes.push(...verdict.notes);
       warnings.push(...verdict.warnings);
       result.available = args.available;

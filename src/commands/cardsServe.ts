@@ -27,6 +27,7 @@ import { DEFAULT_MFU } from "../core/training.ts";
 import { givenOptions, isGiven } from "../dispatch/tracked.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import type { Row, Text } from "../reply/reply.ts";
+import { availableVerdict, fp8Helps } from "./availableGpus.ts";
 import { cardsText } from "./cardsTrain.ts";
 
 /** Serving replies of `cards`: the layout an engine accepts, the KV cache, and the roofline throughput. */
@@ -734,4 +735,27 @@ export function mlaOf(
   return arch && mla
     ? { heads: arch.heads, qk: mla.qkNopeHeadDim + mla.qkRopeHeadDim, v: mla.vHeadDim }
     : undefined;
+}
+
+/**
+ * The cards one replica needs against the GPUs the asker has (serve, and cards when serving), with
+ * what 4-bit and, on a GPU with fp8 tensor cores, fp8 weights would need when short.
+ */
+export function availableOn(
+  args: Parameters<typeof serveFromArgs>[0] & { available?: number | undefined },
+  tracked: Parameters<typeof serveFromArgs>[1],
+  needed: number | undefined,
+  precision: string,
+) {
+  const available = positive("available", args.available ?? 0, 1_000_000);
+  const short = needed === undefined || needed > available;
+  const needed4bit =
+    short && precision !== "int4"
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
+      : undefined;
+  const neededFp8 =
+    needed4bit !== undefined && fp8Helps(args.gpu, precision)
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
+      : undefined;
+  return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
 }

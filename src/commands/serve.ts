@@ -6,8 +6,7 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { availableVerdict, fp8Helps } from "./availableGpus.ts";
-import { maxContextOf, mlaOf, positive, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -118,23 +117,3 @@ export const serve = defineCommand({
     });
   },
 });
-
-/** The cards one replica needs against the GPUs the asker has, with 4-bit weights' count when short. */
-function availableOn(
-  args: Parameters<typeof serveFromArgs>[0] & { available?: number | undefined },
-  tracked: Parameters<typeof serveFromArgs>[1],
-  needed: number | undefined,
-  precision: string,
-) {
-  const available = positive("available", args.available ?? 0, 1_000_000);
-  const short = needed === undefined || needed > available;
-  const needed4bit =
-    short && precision !== "int4"
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
-      : undefined;
-  const neededFp8 =
-    needed4bit !== undefined && fp8Helps(args.gpu, precision)
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
-      : undefined;
-  return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
-}
