@@ -29,6 +29,7 @@ import {
 } from "./cardsServe.ts";
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
+import { windowOf } from "./kvWindow.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -114,6 +115,7 @@ export const cards = defineCommand({
         precision,
         maxContext: maxContextOf(context.preset),
         mla: mlaOf(context.preset),
+        window: windowOf(context.preset),
       });
       rows.push(...served.rows);
       notes.push(...served.notes);
@@ -123,7 +125,7 @@ export const cards = defineCommand({
       perCard = served.perCard;
       total = served.total;
       breakdown = served.breakdown;
-      sources.push(SOURCES.vllm, SOURCES.palm2022);
+      sources.push(SOURCES.vllm, SOURCES.palm2022, ...served.sources);
     } else {
       // The KV heads shape the attention only with a full shape: given without one, named as not used.
       const kvHeads = args.layers && args.hidden && heads ? (tracked["kv-heads"] ?? heads) : undefined;
@@ -219,7 +221,7 @@ export const cards = defineCommand({
       // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.
       const verdict =
         mode === "infer"
-          ? availableOn(args, tracked, count, precision)
+          ? availableOn(args, tracked, count, precision, windowOf(context.preset))
           : availableVerdict({
               available: positive("available", args.available, 1_000_000),
               needed: count,

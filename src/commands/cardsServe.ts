@@ -15,6 +15,10 @@ import {
   expertsRead,
   gqaKvLayout,
   type Hardware,
+  type KvLayout,
+  keptTokenLayers,
+  kvBytesPerSequence,
+  kvLayers,
   mlaKvLayout,
   prefillTime,
   replicasForRate,
@@ -22,13 +26,16 @@ import {
   type ServingModel,
   searchServingLayout,
   servingMemory,
+  windowBinds,
 } from "../core/serving.ts";
+import { SOURCES } from "../core/sources.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
 import { givenOptions, isGiven } from "../dispatch/tracked.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
-import type { Row, Text } from "../reply/reply.ts";
+import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { availableVerdict, fp8Helps } from "./availableGpus.ts";
 import { cardsText } from "./cardsTrain.ts";
+import type { PresetWindow } from "./kvWindow.ts";
 
 /** Serving replies of `cards`: the layout an engine accepts, the KV cache, and the roofline throughput. */
 
@@ -87,15 +94,18 @@ export function servingReply(input: ServeInput): ServeOutput {
   let batch = input.batch ?? 1;
   if (input.rate && input.batch === undefined) {
     // The smallest layout for one sequence; the batch then grows into its free memory.
-    const base = searchServingLayout(model, input.precision, sequence, usable, nodeSize, input.fixed);
+    const one = { context: sequence, batch: 1 };
+    const base = searchServingLayout(model, input.precision, one, usable, nodeSize, input.fixed);
     for (let b = MAX_BATCH; base && b > 1; b /= 2) {
-      if (servingMemory(model, input.precision, b * sequence, base.tp, base.pp, nodeSize).perGpu <= usable) {
+      const cache = { context: sequence, batch: b };
+      if (servingMemory(model, input.precision, cache, base.tp, base.pp, nodeSize).perGpu <= usable) {
         batch = b;
         break;
       }
     }
   }
-  const layout = searchServingLayout(model, input.precision, batch * sequence, usable, nodeSize, input.fixed);
+  const cache = { context: sequence, batch };
+  const layout = searchServingLayout(model, input.precision, cache, usable, nodeSize, input.fixed);
   if (!layout) {
     warnings.push(text("note.noServingLayout", { gpu: gpu.name }));
     return { rows, notes, warnings, result: { serving: null } };
@@ -152,7 +162,7 @@ export function servingReply(input: ServeInput): ServeOutput {
   );
   if (model.kv) {
     const derivation = model.kv.derivation;
-    const share = num("ratio", layout.kvPerGpu / (model.kv.bytesPerToken * sequence * batch || 1));
+    const share = num("ratio", layout.kvPerGpu / (kvBytesPerSequence(model.kv, sequence) * batch || 1));
     rows.push(
       row(
         "row.kvPerGpu",
@@ -167,15 +177,24 @@ export function servingReply(input: ServeInput): ServeOutput {
               batch: num("plain", batch),
               share,
             })
-          : formula("serve.kvPerGpu", {
-              L: num("plain", derivation.shape.layers),
-              n_kv: num("plain", derivation.shape.kvHeads),
-              d_head: num("plain", derivation.shape.headDim),
-              bytes: num("plain", derivation.bytesPerValue),
-              ctx: num("tokens", sequence),
-              batch: num("plain", batch),
-              share,
-            }),
+          : windowBinds(model.kv, sequence)
+            ? windowFormula(model.kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", {
+                n_kv: num("plain", derivation.shape.kvHeads),
+                d_head: num("plain", derivation.shape.headDim),
+                bytes: num("plain", derivation.bytesPerValue),
+                ctx: num("tokens", sequence),
+                batch: num("plain", batch),
+                share,
+              })
+            : formula("serve.kvPerGpu", {
+                L: num("plain", derivation.shape.layers),
+                n_kv: num("plain", derivation.shape.kvHeads),
+                d_head: num("plain", derivation.shape.headDim),
+                bytes: num("plain", derivation.bytesPerValue),
+                ctx: num("tokens", sequence),
+                batch: num("plain", batch),
+                share,
+              }),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
@@ -234,6 +253,25 @@ export function servingReply(input: ServeInput): ServeOutput {
     { rows, notes, result },
   );
   return { rows, notes, warnings, layout, cards, result };
+}
+
+/**
+ * A sliding-window cache's formula: every layer windowed, min(ctx, W) for all L of them (Mistral 7B);
+ * local and global layers, L_global · ctx + L_local · min(ctx, W) (Gemma 2 and 3). `inputs` are the
+ * template's others; L (every layer windowed) or global and local, and W, are put in here.
+ */
+function windowFormula(
+  kv: KvLayout,
+  all: "serve.kvPerGpuWindow" | "serve.kvCacheWindow",
+  mixed: "serve.kvPerGpuWindowMixed" | "serve.kvCacheWindowMixed",
+  inputs: Record<string, FormulaInput>,
+): FormulaRef {
+  const layers = kvLayers(kv);
+  const local = kv.window?.slidingLayers.length ?? 0;
+  const W = num("grouped", kv.window?.slidingWindow ?? 0);
+  return local === layers
+    ? formula(all, { ...inputs, L: num("plain", layers), W })
+    : formula(mixed, { ...inputs, global: num("plain", layers - local), local: num("plain", local), W });
 }
 
 function servingResult(layout: ServingLayout, model: ServingModel, input: ServeInput, nodeSize: number) {
@@ -334,6 +372,8 @@ export interface ServedFromArgs {
   rows: Row[];
   notes: Text[];
   warnings: Text[];
+  /** What the answer rests on beyond the command's own sources (a sliding window's paper and config). */
+  sources: Source[];
   result: Record<string, unknown>;
   count?: number;
   perCard?: number;
@@ -390,6 +430,8 @@ export function serveFromArgs(
     mla?: { heads: number; qk: number; v: number } | undefined;
     /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
     maxContext?: { tokens: number; model: string } | undefined;
+    /** The named model's sliding window (windowOf), for its KV cache. */
+    window?: PresetWindow | undefined;
   },
 ): ServedFromArgs {
   const precision = options.precision;
@@ -433,12 +475,26 @@ export function serveFromArgs(
   if (!args.layers && isGiven(later, "kv-latent")) warnings.push(text("note.mlaNeedsLayers"));
   const modelled = Boolean(latent || (args.layers && kvHeads && headDim));
   const kvPrecision = (modelled ? later["kv-precision"] : undefined) ?? "bf16";
+  // The named model's sliding window holds for its own layers only: with other layers= it is not
+  // applied, and said so.
+  const named = options.window;
+  const window = named && args.layers === named.layers ? named.window : undefined;
   const kv =
     latent && args.layers
       ? mlaKvLayout({ layers: args.layers, latent }, kvPrecision)
       : args.layers && kvHeads && headDim
-        ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision)
+        ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision, window)
         : undefined;
+  if (named && kv && !window) {
+    notes.push(
+      text("note.windowNotApplied", {
+        window: num("grouped", named.window.slidingWindow),
+        local: num("plain", named.window.slidingLayers.length),
+        modelLayers: num("plain", named.layers),
+        layers: num("plain", args.layers ?? 0),
+      }),
+    );
+  }
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
   const fromRequests = args.rate !== undefined;
   const given =
@@ -529,8 +585,32 @@ export function serveFromArgs(
   const sequences = throughput?.batch ?? batch ?? 1;
   const tokens = throughput?.context ?? sequenceContext;
   const weights = args.params * BYTES_PER_VALUE[precision];
-  const kvTotal = kv ? kv.bytesPerToken * tokens * sequences : 0;
+  const kvTotal = kv ? kvBytesPerSequence(kv, tokens) * sequences : 0;
   const rows = [...served.rows];
+  const sources: Source[] = [];
+  const windowed = kv !== undefined && windowBinds(kv, tokens);
+  if (kv && windowed) {
+    const full = kv.bytesPerToken * tokens;
+    notes.push(
+      text("note.slidingWindowKv", {
+        local: num("plain", kv.window?.slidingLayers.length ?? 0),
+        layers: num("plain", kvLayers(kv)),
+        window: num("grouped", kv.window?.slidingWindow ?? 0),
+        context: num("tokens", tokens),
+        bytes: num("count", kvBytesPerSequence(kv, tokens) / GB),
+        full: num("count", full / GB),
+      }),
+    );
+    sources.push(SOURCES.mistral2023, ...(named?.sources ?? []));
+    served.result.kvWindow = {
+      window: kv.window?.slidingWindow,
+      slidingLayers: kv.window?.slidingLayers.length,
+      layers: kvLayers(kv),
+      tokenLayersKept: keptTokenLayers(kv, tokens),
+      bytesPerSequence: kvBytesPerSequence(kv, tokens),
+      bytesPerSequenceWithoutWindow: full,
+    };
+  }
   if (kv) {
     rows.push(
       row(
@@ -546,12 +626,20 @@ export function serveFromArgs(
               batch: num("plain", sequences),
               precision: symbol(kvPrecision),
             })
-          : formula("serve.kvCache", {
-              perToken: num("bytes", kv.bytesPerToken),
-              ctx: num("tokens", tokens),
-              batch: num("plain", sequences),
-              precision: symbol(kvPrecision),
-            }),
+          : windowed
+            ? windowFormula(kv, "serve.kvCacheWindow", "serve.kvCacheWindowMixed", {
+                perToken: num("bytes", kv.bytesPerToken),
+                perLayer: num("bytes", kv.bytesPerToken / kvLayers(kv)),
+                ctx: num("tokens", tokens),
+                batch: num("plain", sequences),
+                precision: symbol(kvPrecision),
+              })
+            : formula("serve.kvCache", {
+                perToken: num("bytes", kv.bytesPerToken),
+                ctx: num("tokens", tokens),
+                batch: num("plain", sequences),
+                precision: symbol(kvPrecision),
+              }),
       ),
     );
   }
@@ -560,6 +648,7 @@ export function serveFromArgs(
     rows,
     notes: [...notes, ...served.notes],
     warnings: [...warnings, ...served.warnings],
+    sources,
     result: served.result,
     ...(served.cards !== undefined ? { count: served.cards } : {}),
     ...(served.layout ? { perCard: served.layout.perGpu } : {}),
@@ -746,16 +835,17 @@ export function availableOn(
   tracked: Parameters<typeof serveFromArgs>[1],
   needed: number | undefined,
   precision: string,
+  window?: PresetWindow,
 ) {
   const available = positive("available", args.available ?? 0, 1_000_000);
   const short = needed === undefined || needed > available;
   const needed4bit =
     short && precision !== "int4"
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4" }).count
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4", window }).count
       : undefined;
   const neededFp8 =
     needed4bit !== undefined && fp8Helps(args.gpu, precision)
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8" }).count
+      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8", window }).count
       : undefined;
   return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
 }

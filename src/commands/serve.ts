@@ -7,6 +7,7 @@ import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import { windowOf } from "./kvWindow.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -72,16 +73,18 @@ export const serve = defineCommand({
     const precision = args.precision ?? "bf16";
     // A context the user typed (not a preset's) can stand for the request's prompt length.
     const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
+    const window = windowOf(context.preset);
     const served = serveFromArgs(args, tracked, {
       throughput: true,
       precision,
       contextTyped,
       maxContext: maxContextOf(context.preset),
       mla: mlaOf(context.preset),
+      window,
     });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     const verdict =
-      args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision);
+      args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision, window);
     return resultReply({
       command: "serve",
       title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
@@ -97,7 +100,7 @@ export const serve = defineCommand({
         ...(verdict?.notes ?? []),
       ],
       warnings: verdict ? [...served.warnings, ...verdict.warnings] : served.warnings,
-      sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm],
+      sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm, ...served.sources],
       result: {
         precision,
         gpu: args.gpu.name,

@@ -43,8 +43,14 @@ export interface ForwardFlops {
   training: number;
 }
 
-/** Tokens each layer attends to at context T: min(T, window) on sliding-window layers. */
-function attendedTokens(arch: Architecture, layer: number, context: number): number {
+/** An architecture's sliding window: its width W and the layers (0-based) that attend within it. */
+export type SlidingWindow = Pick<Architecture, "slidingWindow" | "slidingLayers">;
+
+/**
+ * Tokens layer `layer` attends to at context T, and so keeps in its KV cache: min(T, W) on a
+ * sliding-window layer (Jiang et al. 2023, Mistral 7B, §2: a rolling buffer cache of W tokens), T on the others.
+ */
+export function attendedTokens(arch: SlidingWindow, layer: number, context: number): number {
   return arch.slidingWindow !== undefined && arch.slidingLayers.includes(layer)
     ? Math.min(context, arch.slidingWindow)
     : context;

@@ -25,6 +25,14 @@ export function runArchitectureInput(model: Model): ArchitectureInput | undefine
     mlp: a.mlp ?? "gated",
     normBias: a.normBias ?? false,
     qkNorm: a.qkNorm ? "full" : "none",
+    ...(a.slidingWindow
+      ? {
+          slidingWindow: a.slidingWindow.width,
+          slidingLayers: [...Array(a.layers).keys()].filter(
+            (i) => a.slidingWindow?.layers === "all" || i % 2 === 0,
+          ),
+        }
+      : {}),
     ...(a.moe
       ? {
           moe: {

@@ -1,4 +1,5 @@
 import { inferenceFlopsPerToken } from "./compute.ts";
+import { attendedTokens, type SlidingWindow } from "./forward.ts";
 import { tensorParallelSizes } from "./layout.ts";
 import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, kvBytesPerToken, type StoragePrecision } from "./memory.ts";
 
@@ -17,6 +18,11 @@ export interface KvLayout {
   bytesPerToken: number;
   /** KV heads, for sharding under tensor parallelism; undefined when the cache is not split by head. */
   kvHeads?: number;
+  /**
+   * The architecture's sliding window, when it has one: those layers keep only their last W tokens
+   * (kvBytesPerSequence); bytesPerToken stays the figure of a token on every layer.
+   */
+  window?: SlidingWindow & { slidingWindow: number };
   /** How the figure was derived: the variant (its formula lives in the registry) and its numbers. */
   derivation:
     | { variant: "gqa"; shape: GqaShape; bytesPerValue: number }
@@ -29,13 +35,52 @@ export interface GqaShape {
   headDim: number;
 }
 
-/** 2 (K and V) · L · n_kv · d_head · bytes per token (the cache of grouped-query attention). */
-export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision): KvLayout {
-  return {
+/**
+ * 2 (K and V) · L · n_kv · d_head · bytes per token (the cache of grouped-query attention), with the
+ * architecture's sliding window when it has one (ignored unless its layers are among the L).
+ */
+export function gqaKvLayout(shape: GqaShape, precision: StoragePrecision, window?: SlidingWindow): KvLayout {
+  const layout: KvLayout = {
     bytesPerToken: kvBytesPerToken(shape, precision),
     kvHeads: shape.kvHeads,
     derivation: { variant: "gqa", shape, bytesPerValue: BYTES_PER_VALUE[precision] },
   };
+  const width = window?.slidingWindow;
+  if (width !== undefined && window && window.slidingLayers.length > 0) {
+    if (window.slidingLayers.every((layer) => layer < shape.layers))
+      layout.window = { slidingWindow: width, slidingLayers: window.slidingLayers };
+  }
+  return layout;
+}
+
+/** Layers the cache spans (L of either variant). */
+export function kvLayers(kv: KvLayout): number {
+  return kv.derivation.variant === "gqa" ? kv.derivation.shape.layers : kv.derivation.layers;
+}
+
+/**
+ * Bytes one sequence of T tokens keeps: Σ over layers of the bytes one token adds to a layer ×
+ * the tokens that layer keeps, T, or min(T, W) on a sliding-window layer (Jiang et al. 2023,
+ * Mistral 7B, §2, rolling buffer cache). Without a window, bytesPerToken · T.
+ */
+export function kvBytesPerSequence(kv: KvLayout, context: number): number {
+  if (!kv.window) return kv.bytesPerToken * context;
+  const layers = kvLayers(kv);
+  return (kv.bytesPerToken * keptTokenLayers(kv, context)) / layers;
+}
+
+/** Σ over layers of the tokens each keeps at context T (L · T without a window). */
+export function keptTokenLayers(kv: KvLayout, context: number): number {
+  const layers = kvLayers(kv);
+  if (!kv.window) return layers * context;
+  let kept = 0;
+  for (let layer = 0; layer < layers; layer++) kept += attendedTokens(kv.window, layer, context);
+  return kept;
+}
+
+/** Whether the window holds the cache below bytesPerToken · T at context T (T > W on some layer). */
+export function windowBinds(kv: KvLayout, context: number): boolean {
+  return kv.window !== undefined && context > kv.window.slidingWindow;
 }
 
 /**
@@ -101,11 +146,17 @@ export interface ServingLayout {
   perGpu: number;
 }
 
+/** The sequences a replica holds in its cache at once, each of `context` tokens. */
+export interface CacheLoad {
+  context: number;
+  batch: number;
+}
+
 /** Per-GPU bytes of weights, the batch's KV cache and the runtime overhead on a t × p layout. */
 export function servingMemory(
   model: ServingModel,
   weightPrecision: StoragePrecision,
-  tokensInCache: number,
+  cache: CacheLoad,
   tp: number,
   pp: number,
   nodeSize: number,
@@ -116,7 +167,9 @@ export function servingMemory(
   const weightsPerGpu = uneven
     ? (model.params * BYTES_PER_VALUE[weightPrecision] * stage) / tp
     : (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
-  const kvBytes = model.kv ? model.kv.bytesPerToken * tokensInCache * kvShareOnRank(model.kv, tp) : 0;
+  const kvBytes = model.kv
+    ? kvBytesPerSequence(model.kv, cache.context) * cache.batch * kvShareOnRank(model.kv, tp)
+    : 0;
   const kvPerGpu = uneven ? kvBytes * stage : kvBytes / pp;
   const overheadPerGpu = (weightsPerGpu + kvPerGpu) * INFERENCE_OVERHEAD;
   return {
@@ -140,7 +193,7 @@ export function servingMemory(
 export function searchServingLayout(
   model: ServingModel,
   weightPrecision: StoragePrecision,
-  tokensInCache: number,
+  cache: CacheLoad,
   usableBytes: number,
   nodeSize: number,
   fixed: { tp?: number; pp?: number } = {},
@@ -164,7 +217,7 @@ export function searchServingLayout(
     for (const tp of tps) {
       // Pipeline stages come only once tensor parallelism fills a node.
       if (pp > 1 && tp < fullNode && !fixed.tp) continue;
-      const layout = servingMemory(model, weightPrecision, tokensInCache, tp, pp, nodeSize);
+      const layout = servingMemory(model, weightPrecision, cache, tp, pp, nodeSize);
       if (layout.perGpu > usableBytes) continue;
       // The first fit is the smallest: t·p only grows along the search (t ascending at p = 1, then
       // one t for every larger p), so no later layout has fewer GPUs, or as many with a smaller p.
@@ -230,7 +283,7 @@ export function decodeStep(
   const gpus = layout.tp * layout.pp;
   const weightBytes = (weightParamsRead(model, batch) * BYTES_PER_VALUE[weightPrecision]) / gpus;
   const kvBytes = model.kv
-    ? (model.kv.bytesPerToken * context * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
+    ? (kvBytesPerSequence(model.kv, context) * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
   const bytesPerGpu = weightBytes + kvBytes;
   const attention =

@@ -61,6 +61,10 @@ export const SOURCES = {
     title: "Dettmers et al. 2023, QLoRA: Efficient Finetuning of Quantized LLMs, §3",
     url: "https://arxiv.org/abs/2305.14314",
   },
+  mistral2023: {
+    title: "Jiang et al. 2023, Mistral 7B, §2 (sliding window attention; rolling buffer cache of W tokens)",
+    url: "https://arxiv.org/abs/2310.06825",
+  },
   pope2022: {
     title: "Pope et al. 2022, Efficiently Scaling Transformer Inference",
     url: "https://arxiv.org/abs/2211.05102",

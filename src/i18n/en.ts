@@ -460,6 +460,8 @@ export const en = {
     "3 × forward: the forward pass of the architecture itself, counted layer by layer, plus a backward pass of about twice the forward (the seed article, after its reference [8]); for a dense model it equals PaLM's 6N + 12·L·H·Q·T.",
   "explain.const.mlaCache":
     "MLA's cache: the compressed latent d_c and the shared RoPE key d_R per layer and token (DeepSeek-V2 §2.1.4, Table 1).",
+  "explain.const.slidingWindow":
+    "Sliding-window attention: a layer with a window of W tokens attends to the last W tokens only and keeps only those in its KV cache (a rolling buffer), min(ctx, W) tokens; a global layer keeps every token (Jiang et al. 2023, Mistral 7B, §2).",
   "mfu.row.sixNTotal": "MFU with 6·N_total·D",
   "mfu.row.sixNActive": "MFU with 6·N_active·D",
   "mfu.row.threeForward": "MFU with 3 × forward (the seed's method)",
@@ -633,6 +635,10 @@ export const en = {
   "note.contextAssumed": "No context given: {context} tokens assumed.",
   "note.kvPrecision":
     "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",
+  "note.slidingWindowKv":
+    "Sliding window applied: {local} of {layers} layers attend to the last {window} tokens only and keep only those in the KV cache (a rolling buffer, Jiang et al. 2023 §2), so a sequence of {context} tokens keeps {bytes} GB of KV, not the {full} GB of every token on every layer. KV bytes per token are unchanged.",
+  "note.windowNotApplied":
+    "The model's sliding window ({window} tokens on {local} of its {modelLayers} layers) is not applied to the KV cache: layers={layers} was given.",
   "note.memoryUnits":
     "GB = 10⁹ bytes throughout. {gpu}'s {memory} GB is taken as the vendor states it, {memory} × 10⁹ bytes; {usable} GB of it is usable.",
   "note.tpHeads":

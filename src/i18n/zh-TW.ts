@@ -440,6 +440,8 @@ export const zhTW: Record<MessageKey, string> = {
     "3 × 前向：逐層計算該架構實際的前向運算量，再加上約兩倍前向的反向傳播 (原文依其參考資料 [8])；對 dense 模型它等於 PaLM 的 6N + 12·L·H·Q·T。",
   "explain.const.mlaCache":
     "MLA 的快取：每層每個 token 存壓縮後的潛在向量 d_c 與共用的 RoPE key d_R (DeepSeek-V2 §2.1.4、表 1)。",
+  "explain.const.slidingWindow":
+    "滑動視窗注意力：視窗為 W 個 token 的層只看最後 W 個 token，KV cache 也只保留這些 (rolling buffer)，即 min(ctx, W) 個 token；全域注意力層保留每個 token (Jiang et al. 2023, Mistral 7B, §2)。",
   "mfu.row.sixNTotal": "用 6·N_total·D 算的 MFU",
   "mfu.row.sixNActive": "用 6·N_active·D 算的 MFU",
   "mfu.row.threeForward": "用 3 × 前向算的 MFU (原文的方法)",
@@ -605,6 +607,10 @@ export const zhTW: Record<MessageKey, string> = {
     "QLoRA：基礎權重用 4-bit NF4 加雙重量化 (連同量化常數每個權重 {bits} bits)，rank {rank} 的 bf16 adapter 套在 {targets} 投影上，搭配分頁 optimizer (Dettmers 等人 2023)。",
   "note.contextAssumed": "沒有給上下文長度：假設 {context} 個 token。",
   "note.kvPrecision": "KV cache 用 {kv}，權重用 {weights}：cache 的精度獨立設定 (kv-precision=)。",
+  "note.slidingWindowKv":
+    "已套用滑動視窗：{layers} 層中有 {local} 層只看最後 {window} 個 token，KV cache 也只保留這些 (rolling buffer，Jiang et al. 2023 §2)，所以 {context} 個 token 的序列只存 {bytes} GB 的 KV，而不是每層存下每個 token 的 {full} GB。每個 token 的 KV 位元組數不變。",
+  "note.windowNotApplied":
+    "模型的滑動視窗（{modelLayers} 層中 {local} 層、{window} 個 token）沒有套用到 KV cache：因為給了 layers={layers}。",
   "note.memoryUnits":
     "全文 GB = 10⁹ bytes。{gpu} 的 {memory} GB 照原廠標示，當成 {memory} × 10⁹ bytes；其中 {usable} GB 可用。",
   "note.tpHeads":

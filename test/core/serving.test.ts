@@ -55,21 +55,21 @@ describe("serving layouts", () => {
   };
 
   it("Llama 3 405B in bf16 needs TP 8 × PP 2 = 16 H100 on two nodes, as Meta served it (Llama Team 2024, §6.1)", () => {
-    const layout = searchServingLayout(llama405, "bf16", 8192, USABLE_80GB, 8);
+    const layout = searchServingLayout(llama405, "bf16", { context: 8192, batch: 1 }, USABLE_80GB, 8);
     expect(layout).toMatchObject({ tp: 8, pp: 2, gpus: 16, nodes: 2 });
     // 811.7 GB / 16 = 50.7 GB of weights per GPU; × 1.1 with the cache and overhead < 72 GB.
     expect((layout?.weightsPerGpu ?? 0) / GB).toBeCloseTo(50.7, 1);
   });
 
   it("in fp8 it fits one node: 405.85 GB / 8 × 1.1 = 55.8 GB per H100", () => {
-    const layout = searchServingLayout(llama405, "fp8", 8192, USABLE_80GB, 8);
+    const layout = searchServingLayout(llama405, "fp8", { context: 8192, batch: 1 }, USABLE_80GB, 8);
     expect(layout).toMatchObject({ tp: 8, pp: 1, gpus: 8, nodes: 1 });
   });
 
   it("never 3, 6 or 7 cards: t is a power of two dividing the heads, and pipeline stages come only once t fills a node", () => {
     for (const params of [20e9, 70e9, 120e9, 200e9, 300e9, 500e9]) {
       const model = { ...llama405, params, activeParams: params };
-      const layout = searchServingLayout(model, "bf16", 8192, USABLE_80GB, 8);
+      const layout = searchServingLayout(model, "bf16", { context: 8192, batch: 1 }, USABLE_80GB, 8);
       expect(layout, `${params}`).toBeDefined();
       const { tp = 0, pp = 0 } = layout ?? {};
       expect([1, 2, 4, 8]).toContain(tp);

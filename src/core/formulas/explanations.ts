@@ -19,4 +19,5 @@ export const EXPLANATIONS: readonly { key: string; source?: SourceRef }[] = [
   { key: "explain.const.usable", source: SOURCES.vllm },
   { key: "explain.const.threeForward" },
   { key: "explain.const.mlaCache" },
+  { key: "explain.const.slidingWindow", source: SOURCES.mistral2023 },
 ];

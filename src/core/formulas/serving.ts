@@ -2,6 +2,7 @@ import { inferenceFlopsPerToken } from "../compute.ts";
 import { kvCacheBytes } from "../memory.ts";
 import {
   decodeStep,
+  kvBytesPerSequence,
   kvShareOnRank,
   mlaKvLayout,
   prefillTime,
@@ -95,6 +96,29 @@ export const SERVING_ROWS = defineFormulas({
     evaluate: kvShareOnRank,
     explain: ["explain.const.kvCache"],
   },
+  // Sliding-window attention (Jiang et al. 2023, §2): a window-W layer keeps min(ctx, W) tokens.
+  "serve.kvPerGpuWindow": {
+    id: "serve.kvPerGpuWindow",
+    symbolic: "2 · L · n_kv · d_head · bytes · min(ctx, W)",
+    substituted:
+      "2 × {L} × {n_kv} × {d_head} × {bytes} × min(ctx {ctx}, W {W}) × batch {batch} × share {share}",
+    evaluate: kvBytesPerSequence,
+    source: SOURCES.mistral2023,
+    at: "§2 (rolling buffer cache)",
+    explain: ["explain.const.kvCache", "explain.const.slidingWindow"],
+  },
+  // Local and global layers (Gemma 2 §2: alternating; Gemma 3: five local per global): the global
+  // ones keep every token, the local ones min(ctx, W).
+  "serve.kvPerGpuWindowMixed": {
+    id: "serve.kvPerGpuWindowMixed",
+    symbolic: "2 · n_kv · d_head · bytes · (L_global · ctx + L_local · min(ctx, W))",
+    substituted:
+      "2 × {n_kv} × {d_head} × {bytes} × ({global} × {ctx} + {local} × min({ctx}, W {W})) × batch {batch} × share {share}",
+    evaluate: kvBytesPerSequence,
+    source: SOURCES.mistral2023,
+    at: "§2 (rolling buffer cache)",
+    explain: ["explain.const.kvCache", "explain.const.slidingWindow"],
+  },
   "serve.kvPerGpuMla": {
     id: "serve.kvPerGpuMla",
     symbolic: "L · (d_c + d_R) · bytes",
@@ -187,6 +211,24 @@ export const SERVING_ROWS = defineFormulas({
     substituted: "{perToken} B × {ctx} × {batch} ({precision})",
     evaluate: kvCacheBytes,
     explain: ["explain.const.kvCache"],
+  },
+  "serve.kvCacheWindow": {
+    id: "serve.kvCacheWindow",
+    symbolic: "2 · L · n_kv · d_head · bytes · min(ctx, W) · batch",
+    substituted: "{perToken} B × min(ctx {ctx}, W {W}) × {batch} ({precision})",
+    evaluate: kvBytesPerSequence,
+    source: SOURCES.mistral2023,
+    at: "§2 (rolling buffer cache)",
+    explain: ["explain.const.kvCache", "explain.const.slidingWindow"],
+  },
+  "serve.kvCacheWindowMixed": {
+    id: "serve.kvCacheWindowMixed",
+    symbolic: "2 · n_kv · d_head · bytes · (L_global · ctx + L_local · min(ctx, W)) · batch",
+    substituted: "{perLayer} B × ({global} × {ctx} + {local} × min({ctx}, W {W})) × {batch} ({precision})",
+    evaluate: kvBytesPerSequence,
+    source: SOURCES.mistral2023,
+    at: "§2 (rolling buffer cache)",
+    explain: ["explain.const.kvCache", "explain.const.slidingWindow"],
   },
   "serve.kvCacheMla": {
     id: "serve.kvCacheMla",

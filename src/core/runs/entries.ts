@@ -263,6 +263,10 @@ const GEMMA2_PAPER = source(
   "Gemma Team 2024, Gemma 2, §3.1 (2B on 2T, 9B on 8T, 27B on 13T tokens) and Table 3 (512 TPUv5e / 4096 TPUv4 / 6144 TPUv5p)",
   arxiv("2408.00118"),
 );
+const GEMMA2_WINDOW = source(
+  "Gemma Team 2024, Gemma 2, §2 (local sliding-window attention over 4096 tokens and global attention over 8192, in alternating layers; config.json sliding_window 4096)",
+  arxiv("2408.00118"),
+);
 const GEMMA_2_2B_HF = hfConfigCount("google/gemma-2-2b", 2_614_341_888);
 const GEMMA_2_9B_HF = hfCount("google/gemma-2-9b", 9_241_705_984);
 const GEMMA_2_27B_HF = hfConfigCount("google/gemma-2-27b", 27_227_128_320);
@@ -299,6 +303,10 @@ const MISTRAL_7B_PAPER = source(
   arxiv("2310.06825"),
 );
 const MISTRAL_7B_HF = hfCount("mistralai/Mistral-7B-v0.1", 7_241_732_096);
+const MISTRAL_7B_WINDOW = source(
+  "Jiang et al. 2023, Mistral 7B, §2 (sliding window attention, W = 4096; rolling buffer cache of W tokens per layer; mistralai/Mistral-7B-v0.1 config.json sliding_window 4096)",
+  arxiv("2310.06825"),
+);
 
 // ---------------------------------------------------------------------------------- entries
 
@@ -1058,6 +1066,7 @@ const RAW_MODELS: Model[] = [
       ffn: 9216,
       vocab: 256_000,
       tiedEmbeddings: true,
+      slidingWindow: { width: 4096, layers: "even", source: GEMMA2_WINDOW },
     },
     architectureSource: GEMMA_2_2B_HF,
     context: 8192,
@@ -1085,6 +1094,7 @@ const RAW_MODELS: Model[] = [
       ffn: 14_336,
       vocab: 256_000,
       tiedEmbeddings: true,
+      slidingWindow: { width: 4096, layers: "even", source: GEMMA2_WINDOW },
     },
     architectureSource: GEMMA_2_9B_HF,
     context: 8192,
@@ -1111,6 +1121,7 @@ const RAW_MODELS: Model[] = [
       ffn: 36_864,
       vocab: 256_000,
       tiedEmbeddings: true,
+      slidingWindow: { width: 4096, layers: "even", source: GEMMA2_WINDOW },
     },
     architectureSource: GEMMA_2_27B_HF,
     context: 8192,
@@ -1196,6 +1207,7 @@ const RAW_MODELS: Model[] = [
       kvHeads: 8,
       ffn: 14_336,
       vocab: 32_000,
+      slidingWindow: { width: 4096, layers: "all", source: MISTRAL_7B_WINDOW },
     },
     architectureSource: MISTRAL_7B_PAPER,
     context: 8192,

@@ -61,6 +61,14 @@ const decoderArchitectureSchema = z.object({
   normBias: z.boolean().optional(),
   /** RMSNorm on queries and keys (OLMo 2): + (heads + kvHeads)·headDim per layer. */
   qkNorm: z.boolean().optional(),
+  /**
+   * Sliding-window attention as the config.json sets it: `width` tokens (sliding_window) on every
+   * layer (Mistral 7B v0.1) or on the even layers 0, 2, 4, … with global attention between (Gemma 2,
+   * modeling_gemma2: is_sliding = not layer_idx % 2), with the paper or config that says so.
+   */
+  slidingWindow: z
+    .object({ width: size, layers: z.enum(["all", "even"]), source: modelSourceSchema })
+    .optional(),
 });
 
 /** An architecture the parameter formulas do not model (DeepSeek's MLA): shape for display only. */

@@ -1,0 +1,77 @@
+import nock from "nock";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { clearHubCache } from "../../src/hf/hub.ts";
+import { fixtureText } from "../core/params/hfFixture.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+/**
+ * A Hub model's KV cache honours its config.json's window (sliding_window, use_sliding_window,
+ * layer pattern) in `cards` and `serve`, as the forward FLOP count already does (Jiang et al. 2023,
+ * Mistral 7B, §2, rolling buffer cache: a window-W layer keeps min(T, W) tokens).
+ */
+
+const { answerWithHub } = testAnswerer();
+const HUB = "https://huggingface.co";
+
+beforeAll(() => nock.disableNetConnect());
+afterAll(() => nock.enableNetConnect());
+beforeEach(() => clearHubCache());
+afterEach(() => nock.cleanAll());
+
+function hub(repo: string, config: string | object) {
+  nock(HUB).get(`/${repo}/resolve/main/config.json`).reply(200, config);
+  nock(HUB).get(`/${repo}/resolve/main/model.safetensors.index.json`).reply(404, "Entry not found");
+}
+
+const ask = (text: string) => ({ platform: "cli" as const, userId: "t", lang: "en" as const, text });
+const kvOf = async (text: string) => {
+  const reply = await answerWithHub(ask(text));
+  expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
+  return (reply.result?.breakdown as { kvCache?: number } | undefined)?.kvCache;
+};
+
+// mistralai/Mistral-7B-v0.1 config.json (its values; the file itself is not among the fixtures):
+// 32 layers, 32 heads, 8 KV heads, hidden 4096 (head_dim 128), sliding_window 4096.
+const MISTRAL_V01 = {
+  architectures: ["MistralForCausalLM"],
+  hidden_size: 4096,
+  intermediate_size: 14336,
+  max_position_embeddings: 32768,
+  model_type: "mistral",
+  num_attention_heads: 32,
+  num_hidden_layers: 32,
+  num_key_value_heads: 8,
+  rope_theta: 10000.0,
+  sliding_window: 4096,
+  tie_word_embeddings: false,
+  torch_dtype: "bfloat16",
+  vocab_size: 32000,
+};
+
+describe("hf:<org>/<name> serving with the config's sliding window", () => {
+  it("Mistral-7B-v0.1 at 8k: 32 × 2 × 8 × 128 × 2 B × 4,096 = 536,870,912 B", async () => {
+    hub("mistralai/Mistral-7B-v0.1", MISTRAL_V01);
+    expect(await kvOf("cards hf:mistralai/Mistral-7B-v0.1 gpu=H100 context=8k")).toBe(536_870_912);
+    const reply = await answerWithHub(ask("serve hf:mistralai/Mistral-7B-v0.1 gpu=H100 context=8k"));
+    expect((reply.result?.breakdown as { kvCache?: number } | undefined)?.kvCache).toBe(536_870_912);
+    expect(reply.notes.map((n) => n.key)).toContain("note.slidingWindowKv");
+  });
+
+  it("Mistral-7B-v0.3 (sliding_window null) keeps every token: 131,072 B × 8,192", async () => {
+    hub("mistralai/Mistral-7B-v0.3", { ...MISTRAL_V01, sliding_window: null, vocab_size: 32768 });
+    expect(await kvOf("cards hf:mistralai/Mistral-7B-v0.3 gpu=H100 context=8k")).toBe(131_072 * 8192);
+  });
+
+  it("gemma-2-2b-it (26 layers, 4 KV heads × 256, every other layer local, window 4096) at 8k", async () => {
+    hub("google/gemma-2-2b-it", fixtureText("google__gemma-2-2b-it"));
+    const perLayer = 2 * 4 * 256 * 2;
+    expect(await kvOf("cards hf:google/gemma-2-2b-it gpu=H100 context=8k")).toBe(
+      13 * perLayer * 8192 + 13 * perLayer * 4096,
+    );
+  });
+
+  it("Qwen2.5-7B (use_sliding_window false, sliding_window 131072) is unchanged: 28 × 2 × 4 × 128 × 2 B × 32,768", async () => {
+    hub("Qwen/Qwen2.5-7B", fixtureText("Qwen__Qwen2.5-7B"));
+    expect(await kvOf("cards hf:Qwen/Qwen2.5-7B gpu=H100 context=32k")).toBe(28 * 2 * 4 * 128 * 2 * 32_768);
+  });
+});
