@@ -485,16 +485,7 @@ export function serveFromArgs(
       : args.layers && kvHeads && headDim
         ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision, window)
         : undefined;
-  if (named && kv && !window) {
-    notes.push(
-      text("note.windowNotApplied", {
-        window: num("grouped", named.window.slidingWindow),
-        local: num("plain", named.window.slidingLayers.length),
-        modelLayers: num("plain", named.layers),
-        layers: num("plain", args.layers ?? 0),
-      }),
-    );
-  }
+
   // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
   const fromRequests = args.rate !== undefined;
   const given =
@@ -589,6 +580,17 @@ export function serveFromArgs(
   const rows = [...served.rows];
   const sources: Source[] = [];
   const windowed = kv !== undefined && windowBinds(kv, tokens);
+  // Said only where the window would have changed the cache (a sequence longer than it).
+  if (named && kv && !window && tokens > named.window.slidingWindow) {
+    notes.push(
+      text("note.windowNotApplied", {
+        window: num("grouped", named.window.slidingWindow),
+        local: num("plain", named.window.slidingLayers.length),
+        modelLayers: num("plain", named.layers),
+        layers: num("plain", args.layers ?? 0),
+      }),
+    );
+  }
   if (kv && windowed) {
     const full = kv.bytesPerToken * tokens;
     notes.push(

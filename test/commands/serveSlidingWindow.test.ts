@@ -99,6 +99,8 @@ describe("Mistral 7B v0.1 (config.json: 32 layers, 8 KV heads, head_dim 128, sli
     const reply = ask("cards mistral-7b gpu=H100 context=8k layers=40");
     expect(result(reply).breakdown.kvCache).toBe(40 * 2 * 8 * 128 * 2 * 8192);
     expect(said("cards mistral-7b gpu=H100 context=8k layers=40")).toContain("is not applied");
+    // Within the window it would change nothing, and nothing is said.
+    expect(said("cards mistral-7b gpu=H100 context=4k layers=40")).not.toContain("sliding window");
   });
 });
 
