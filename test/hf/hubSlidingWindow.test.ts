@@ -70,6 +70,55 @@ describe("hf:<org>/<name> serving with the config's sliding window", () => {
     );
   });
 
+  it("gemma-3-1b (sliding_window_pattern 6: layers 5, 11, 17, 23 global; window 512) at 32k", async () => {
+    // google/gemma-3-1b-pt config.json: 26 layers, d 1152, 4/1 heads × 256, ffn 6912, vocab 262144,
+    // sliding_window 512, sliding_window_pattern 6 (its count, 999,885,952, is checked in
+    // test/core/params/architecture.test.ts).
+    hub("google/gemma-3-1b-pt", {
+      model_type: "gemma3_text",
+      num_hidden_layers: 26,
+      hidden_size: 1152,
+      num_attention_heads: 4,
+      num_key_value_heads: 1,
+      head_dim: 256,
+      intermediate_size: 6912,
+      vocab_size: 262_144,
+      max_position_embeddings: 32_768,
+      sliding_window: 512,
+      sliding_window_pattern: 6,
+    });
+    const perLayer = 2 * 1 * 256 * 2;
+    expect(await kvOf("cards hf:google/gemma-3-1b-pt gpu=H100 context=32k")).toBe(
+      4 * perLayer * 32_768 + 22 * perLayer * 512,
+    );
+  });
+
+  it("gpt-oss-20b (layer_types: sliding_attention and full_attention alternating; window 128) at 8k", async () => {
+    // openai/gpt-oss-20b config.json: 24 layers, d 2880, 64/8 heads × 64, 32 experts top-4 of 2880,
+    // vocab 201088, sliding_window 128, layer_types alternating from sliding_attention.
+    hub("openai/gpt-oss-20b", {
+      model_type: "gpt_oss",
+      num_hidden_layers: 24,
+      hidden_size: 2880,
+      num_attention_heads: 64,
+      num_key_value_heads: 8,
+      head_dim: 64,
+      intermediate_size: 2880,
+      num_local_experts: 32,
+      num_experts_per_tok: 4,
+      vocab_size: 201_088,
+      sliding_window: 128,
+      tie_word_embeddings: false,
+      layer_types: Array.from({ length: 24 }, (_, i) =>
+        i % 2 === 0 ? "sliding_attention" : "full_attention",
+      ),
+    });
+    const perLayer = 2 * 8 * 64 * 2;
+    expect(await kvOf("serve hf:openai/gpt-oss-20b gpu=H100 context=8k")).toBe(
+      12 * perLayer * 8192 + 12 * perLayer * 128,
+    );
+  });
+
   it("Qwen2.5-7B (use_sliding_window false, sliding_window 131072) is unchanged: 28 × 2 × 4 × 128 × 2 B × 32,768", async () => {
     hub("Qwen/Qwen2.5-7B", fixtureText("Qwen__Qwen2.5-7B"));
     expect(await kvOf("cards hf:Qwen/Qwen2.5-7B gpu=H100 context=32k")).toBe(28 * 2 * 4 * 128 * 2 * 32_768);
