@@ -154,6 +154,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["同時使用", " concurrently "],
   ["同時在線", " online "],
   ["同時", " concurrently "],
+  // 使用 is "use" (1000 人 同時 使用 70B): filler, as 用 is (使用者 is longer, read first).
+  ["使用", " "],
   ["聊天", " chatting "],
   ["給", " "],
   ["位使用者", " users "],
