@@ -51,12 +51,3 @@ describe("several GPUs' figures asked at once (`peak of H100 and A100`): each ca
     expect(ask("H100 vs A100").command).not.toBe("gpus");
   });
 });
-
-describe("zh-TW 使用 (use) is filler: `1000 人 同時 使用 70B H100` serves 70B at batch 1,000", () => {
-  it("read as serve, batch 1,000, nothing refused", () => {
-    const reply = ask("1000 人 同時 使用 70B H100", "zh-TW");
-    expect(reply.ok).toBe(true);
-    expect(reply.command).toBe("serve");
-    expect((reply.result as { throughput: { batch: number } }).throughput.batch).toBe(1000);
-  });
-});
