@@ -100,6 +100,32 @@ function byVendorName(filter: string): readonly Gpu[] | undefined {
   return vendorIndex().get(wanted);
 }
 
+/** Words between GPU names in a list (`H100, A100`, `H100 and A100`, `H100 vs A100`, `H100/A100`). */
+const LIST_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|or|vs\.?|versus)\s)\s*|\s+/i;
+
+/**
+ * Several cards named in one filter (`H100 A100`, `H100 and MI300X`): each name read as the
+ * longest run of up to three words that finds a card, and every card it finds, in the order
+ * named. Empty when any word names none (the whole filter is refused as one unknown name).
+ */
+function severalGpus(filter: string): Gpu[] {
+  const words = filter.split(LIST_SEPARATOR).filter((word) => word !== "");
+  if (words.length < 2) return [];
+  const found = new Set<Gpu>();
+  for (let i = 0; i < words.length; ) {
+    let length = Math.min(3, words.length - i);
+    let cards: readonly Gpu[] = [];
+    for (; length >= 1; length--) {
+      cards = searchGpus(words.slice(i, i + length).join(" "));
+      if (cards.length > 0) break;
+    }
+    if (length === 0) return [];
+    for (const card of cards) found.add(card);
+    i += length;
+  }
+  return [...found];
+}
+
 /** How to name the first card found in a question: the filter typed, when it names that card. */
 function gpuToAsk(filter: string, found: readonly Gpu[]): string {
   const first = found[0] as Gpu;
@@ -120,7 +146,8 @@ export const gpus = defineCommand({
   examples: ["gpus", "gpus h100", "gpus mi300", "gpus amd"],
   run(args) {
     const filter = args.filter ?? "";
-    const found = byVendorName(filter) ?? searchGpus(filter);
+    const direct = byVendorName(filter) ?? searchGpus(filter);
+    const found = direct.length > 0 ? direct : severalGpus(filter);
     if (found.length === 0) {
       const suggestions = nearest(filter, GPUS.map(shortGpuName)).join(", ");
       // Nothing near: the whole list, not three cards as a "Did you mean".

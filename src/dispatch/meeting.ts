@@ -14,10 +14,10 @@ export function meetingCommand(
   words: readonly string[],
 ): { command: AnyCommand; rest: string[] } | undefined {
   return (
+    gpuSpecAsked(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     askedWhat(registry, words) ??
-    gpuSpecAsked(registry, words) ??
     askedAfterValue(registry, words)
   );
 }
@@ -37,27 +37,31 @@ function askedWhat(registry: Registry, words: readonly string[]) {
   return undefined;
 }
 /**
- * One GPU and a word asking for its figures (`H100 specs`, `what's the bf16 peak of H100`,
- * `B200 fp8 tflops`, `H100 的規格`), nothing else but filler and precisions: the catalog's line
- * for it (gpus shows memory, bandwidth and the dense bf16 and fp8 peaks).
+ * GPUs and a word asking for their figures (`H100 specs`, `what's the bf16 peak of H100`,
+ * `B200 fp8 tflops`, `H100 的規格`, `peak of H100 and A100`), nothing else but filler and
+ * precisions: the catalog's line for each (gpus shows memory, bandwidth and the dense bf16 and
+ * fp8 peaks).
  */
 function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   const gpus = findCommand(registry, "gpus");
   if (!gpus || !words.some(isSpecWord)) return undefined;
   const lookups = new LineLookups();
   const plain = words.map(withoutEndPunctuation);
-  let named: string | undefined;
+  const named: string[] = [];
   for (let i = 0; i < plain.length; i++) {
     const word = plain[i] as string;
     const lower = word.toLowerCase();
-    if (isSpecWord(word) || FILLER.has(lower) || SPEC_PRECISIONS.has(lower)) continue;
+    if (isSpecWord(word) || FILLER.has(lower) || SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower))
+      continue;
     const gpu = lookups.gpuAt(plain, i);
-    if (!gpu || named !== undefined) return undefined;
-    named = gpu.text;
+    if (!gpu) return undefined;
+    named.push(gpu.text);
     i += gpu.length - 1;
   }
-  return named === undefined ? undefined : { command: gpus, rest: [named] };
+  return named.length === 0 ? undefined : { command: gpus, rest: [named.join(", ")] };
 }
+/** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
+const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&", "/"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
   "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),

@@ -149,11 +149,19 @@ const CHINESE_WORDS: [string, string][] = [
   ["上下文長度", " context "],
   ["上下文", " context "],
   // Users served at once (1000 個使用者, 500 位用戶, 1000 人同時使用): serve's batch (reader.ts).
-  // 聊天 is chatting, never 聊 then 天 (days); 人 (people) and 同時 (at once) after the count of people.
-  ["人", " users "],
+  // 聊天 is chatting, never 聊 then 天 (days); 同時 (at once) after the count of people. 人 after a
+  // count is its users (PEOPLE_COUNTED); anywhere else (有人知道, 一個人, 個人電腦, 別人) it is filler.
+  ["一個人", " "],
+  ["人", " "],
+  ["知道", " "],
+  // A personal computer, a computer (個人電腦 4090): the GPU named says which.
+  ["個人電腦", " "],
+  ["電腦", " "],
   ["同時使用", " concurrently "],
   ["同時在線", " online "],
   ["同時", " concurrently "],
+  // 使用 is "use" (1000 人 同時 使用 70B): filler, as 用 is (使用者 is longer, read first).
+  ["使用", " "],
   ["聊天", " chatting "],
   ["給", " "],
   ["位使用者", " users "],
@@ -413,10 +421,16 @@ function unicodeForms(line: string): string {
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
   // 100 萬美元 (100e4 above) is $100e4: dollars before the number, as English writes them.
   if (text.includes("美元")) text = text.replace(DOLLARS_AFTER, " $$$1 ");
+  if (text.includes("人")) text = text.replace(PEOPLE_COUNTED, "$1 users ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+/** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is. */
+const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人/g;
+/** What PEOPLE_COUNTED writes, for `typedForm` (the table has 人 as filler). */
+const PEOPLE_AS_USERS: [string, string] = ["人", " users "];
 
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
@@ -579,7 +593,7 @@ export function typedForm(word: string, line: string): string {
   }
   if (sources === undefined) {
     sources = new Map();
-    for (const [chinese, english] of CHINESE_WORDS) {
+    for (const [chinese, english] of [...CHINESE_WORDS, PEOPLE_AS_USERS]) {
       const key = english.trim().toLowerCase();
       if (key !== "") sources.set(key, [...(sources.get(key) ?? []), chinese]);
     }

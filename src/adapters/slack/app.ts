@@ -93,7 +93,10 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     ...(options.botUserId ? { botUserId: options.botUserId } : {}),
   };
   const app = new App({
-    authorize: async () => authorization,
+    // A copy each time: Bolt writes the event's user and team onto what authorize returns, and
+    // only where they are unset, so one shared object would give every later event the first
+    // event's user in its context.
+    authorize: async () => ({ ...authorization }),
     receiver: socket ?? http,
     // No conversation store: nothing reads it, and its lookup builds an Error (with a stack) on
     // every event that has no stored state, which is every event.
