@@ -51,12 +51,23 @@ function need<T>(value: T | undefined, name: string): T {
   return value;
 }
 
+/**
+ * The architecture a shape with no name is counted as (`params 32 layers 4096 hidden`): Llama-style
+ * when something only a decoder has was given (kv-heads, head-dim, ffn, experts), else GPT-style.
+ * undefined when an architecture or a list of layers was named, or the shape lacks layers or width.
+ */
+function assumedArchitecture(args: Args): "transformer" | "decoder" | undefined {
+  if (args.spec !== undefined || args.layers === undefined || args.d === undefined) return undefined;
+  const decoderOnly = [args["kv-heads"], args["head-dim"], args.ffn, args.experts];
+  return decoderOnly.some((value) => value !== undefined) ? "decoder" : "transformer";
+}
+
 function architecture(args: Args): {
   count: ParamCount;
   kind: "gpt" | "decoder" | "network";
   sources: Source[];
 } {
-  const [first = "", ...rest] = (args.spec ?? "").trim().split(/\s+/);
+  const [first = "", ...rest] = (args.spec ?? assumedArchitecture(args) ?? "").trim().split(/\s+/);
   const name = first.toLowerCase();
   if (GPT_NAMES.includes(name) || DECODER_NAMES.includes(name)) {
     if (rest.length > 0) {
@@ -173,6 +184,8 @@ export const params = defineCommand({
     }
     const notes: Text[] =
       kind === "gpt" ? [text("note.gptFormula")] : kind === "decoder" ? [text("note.decoderFormula")] : [];
+    const assumed = assumedArchitecture(args);
+    if (assumed) notes.unshift(text("params.note.assumedArchitecture", { architecture: assumed }));
     if (args["relative-positions"]) notes.push(text("params.note.relativePositions"));
     const published = publishedCount(args, context, count.total);
     if (published) notes.push(published.note);

@@ -1,6 +1,7 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { labelledNumberAt } from "./labelledNumber.ts";
 import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -15,6 +16,7 @@ export function meetingCommand(
 ): { command: AnyCommand; rest: string[] } | undefined {
   return (
     gpuSpecAsked(registry, words) ??
+    shapeCounted(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     askedWhat(registry, words) ??
@@ -60,6 +62,47 @@ function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   }
   return named.length === 0 ? undefined : { command: gpus, rest: [named.join(", ")] };
 }
+/**
+ * A parameter count asked of a shape (`how many params does a 32 layer 4096 hidden model have`,
+ * `params of 32 layers, d_model 4096, vocab 50257`): params, when a word says parameters and every
+ * other word is filler, an architecture's name or a number labelled with a params option.
+ */
+function shapeCounted(registry: Registry, words: readonly string[]) {
+  const params = findCommand(registry, "params");
+  if (!params) return undefined;
+  const plain = words.map(withoutEndPunctuation).filter((word) => word !== "");
+  let asked = false;
+  let labelled = false;
+  const rest: string[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    const word = plain[i] as string;
+    const lower = word.toLowerCase();
+    if (PARAMS_WORDS.has(lower)) asked = true;
+    else if (ARCHITECTURE_NAMES.has(lower)) rest.unshift(lower);
+    else if (!FILLER.has(lower)) {
+      const pair = labelledNumberAt(params, plain, i);
+      if (!pair) {
+        labelled = false;
+        break;
+      }
+      labelled = true;
+      rest.push(pair.assigned);
+      i += pair.length - 1;
+    }
+  }
+  if (asked && labelled) return { command: params, rest };
+  // `how many params does llama 3 8b have`: the run's count, when the other words name one run.
+  const named = plain.filter(
+    (word) => !PARAMS_WORDS.has(word.toLowerCase()) && !FILLER.has(word.toLowerCase()),
+  );
+  if (asked && named.length > 0 && registry.acceptsWord?.(named.join(" ")))
+    return { command: params, rest: named };
+  return undefined;
+}
+const PARAMS_WORDS: ReadonlySet<string> = new Set(["params", "param", "parameters", "parameter"]);
+/** The architectures params counts by name (its GPT and decoder formulas). */
+const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "decoder", "llama", "moe"]);
+
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&", "/"]);
 /** Words asking for a GPU's figures. */

@@ -103,6 +103,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["星期", " weeks "],
   ["禮拜", " weeks "],
   ["節點", " nodes "],
+  // Layers (32 層): params reads `32 layers`, cards and compute their layers=.
+  ["層", " layers "],
   ["張卡", " gpus "],
   ["顆", " gpus "],
   ["張", " gpus "],
@@ -388,7 +390,7 @@ function unicodeForms(line: string): string {
       .replace(/[‘’‚]/g, "'")
       .replace(
         /[、，。；：？！]/g,
-        (c) => ({ "、": ",", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
+        (c) => ({ "、": ", ", "，": ", ", "。": " ", "；": " ", "：": " ", "？": "?", "！": " " })[c] ?? c,
       )
       // The bot's own `512 × H100` and `70B · 15T`.
       .replace(/(\d)\s*×\s*(?=[a-z])/gi, "$1x ")

@@ -7,6 +7,7 @@ import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { labelledNumberAt } from "./labelledNumber.ts";
 import { MONTH_OF_YEAR } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
@@ -643,6 +644,16 @@ export function readWords(
       }
     }
     if (!shapes) {
+      // `32 layers 4096 hidden` in params: the options those numbers set, not a list of layers.
+      const labelled =
+        startsWithDigit(word) || startsWithDigit(words[i + 1] ?? "")
+          ? labelledNumberAt(command, words, i)
+          : undefined;
+      if (labelled) {
+        assigned.push(labelled.assigned);
+        i += labelled.length - 1;
+        continue;
+      }
       positional.push(word);
       continue;
     }

@@ -412,6 +412,8 @@ export const en = {
   "opt.relative-positions":
     "Transformer-XL relative positions: one more h×h projection per layer (Gopher, Chinchilla).",
   "opt.config": "A pasted Hugging Face config.json, counted exactly.",
+  "params.note.assumedArchitecture":
+    "No architecture named: counted as a {architecture} (say transformer, decoder, or a list of layers, to choose).",
   "params.note.relativePositions":
     "Gopher and Chinchilla use Transformer-XL relative positions: one more h×h projection per layer, so about 13·L·h² rather than 12 (Rae et al. 2021 §2; Dai et al. 2019 §3.3).",
   "params.note.mtp":

@@ -397,6 +397,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.safetensorsSize": "safetensors 索引的 total_size",
   "opt.relative-positions": "Transformer-XL 相對位置編碼：每層多一個 h×h 投影 (Gopher、Chinchilla)。",
   "opt.config": "貼上的 Hugging Face config.json，精確計算參數量。",
+  "params.note.assumedArchitecture":
+    "沒有指定架構：以 {architecture} 計算 (可寫 transformer、decoder 或一串 layer 來指定)。",
   "params.note.relativePositions":
     "Gopher 與 Chinchilla 使用 Transformer-XL 相對位置編碼：每層多一個 h×h 投影，所以約是 13·L·h² 而不是 12 (Rae et al. 2021 §2；Dai et al. 2019 §3.3)。",
   "params.note.mtp":
