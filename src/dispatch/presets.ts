@@ -72,7 +72,7 @@ export function argumentsWithPreset(
         error.params.example = error.params.example.replace("<model>", word);
       throw error;
     }
-    return applyPreset(presets, command, preset, typed);
+    return applyPreset(presets, command, preset, typed, word);
   }
   if (!preset) suggestIfMistypedModel(presets, command, word);
   return { raw: parseArguments(command, words) };
@@ -95,7 +95,7 @@ export function optionsWithPreset(
   const preset = presets.find(word);
   const typed = Object.fromEntries(Object.entries(options).filter(([name]) => name !== key));
   if (preset && (key === "model" || fillsSomething(presets, command, preset))) {
-    return applyPreset(presets, command, preset, typed);
+    return applyPreset(presets, command, preset, typed, word);
   }
   if (preset) return { raw: options };
   if (key === "model") {
@@ -172,6 +172,7 @@ function applyPreset(
   command: AnyCommand,
   preset: Preset,
   typed: Record<string, string>,
+  word: string,
 ): { raw: Record<string, string>; preset: AppliedPreset } {
   const { filled, dropped } = fillFromPreset(
     command,
@@ -183,7 +184,20 @@ function applyPreset(
   const raw = { ...filled, ...typed };
   for (const [name, spec] of command.optionList) {
     if (spec.required && raw[name] === undefined) {
-      throw new UserError("model.notApplicable", { model: preset.name, command: command.name, option: name });
+      // The Try line is the asker's question with the option added (`cards mistral-7b gpu=H100
+      // mode=lora`), not the command's first example, which names another model.
+      const commandExample = [
+        command.name,
+        word,
+        `${name}=${spec.example}`,
+        ...Object.entries(typed).map(([option, value]) => `${option}=${value}`),
+      ].join(" ");
+      throw new UserError("model.notApplicable", {
+        model: preset.name,
+        command: command.name,
+        option: name,
+        commandExample,
+      });
     }
   }
   const applied: AppliedPreset = { name: preset.name, filled, sources: preset.sources };
