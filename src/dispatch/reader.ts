@@ -46,6 +46,8 @@ export const FILLER = new Set([
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
+  // The optimizer every training answer already assumes (mixed-precision Adam, 16 B a parameter).
+  ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
 ]);

@@ -20,3 +20,17 @@ describe("a run that gives no GPU for cards: the Try line is the asker's questio
     expect(tried.asked?.raw.mode ?? "infer").toBe(mode);
   });
 });
+
+describe("Adam named (`with Adam`, `AdamW`) is what training memory already assumes, never refused", () => {
+  it("memory needed to train 7B with Adam: only the GPU is asked for, with a Try line that answers", () => {
+    const reply = ask("memory needed to train 7B with Adam");
+    expect(reply.error?.key).toBe("args.missing");
+    expect(reply.hint?.params?.example).toBe("/flops cards 7B gpu=H100 mode=train");
+  });
+
+  it("cards 7B gpu=H100 mode=train with AdamW: mixed-precision Adam's 16 B a parameter, 112 GB (ZeRO §3.1)", () => {
+    const reply = ask("cards 7B gpu=H100 mode=train with AdamW");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { bytesTotal: number }).bytesTotal).toBe(16 * 7e9);
+  });
+});
