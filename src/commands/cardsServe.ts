@@ -1,4 +1,3 @@
-import { inferenceFlopsPerToken } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { tensorParallelSizes } from "../core/layout.ts";
@@ -25,6 +24,7 @@ import {
   type ServingLayout,
   type ServingModel,
   searchServingLayout,
+  servingFlopsPerToken,
   servingMemory,
   windowBinds,
 } from "../core/serving.ts";
@@ -211,34 +211,40 @@ export function servingReply(input: ServeInput): ServeOutput {
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
 
-  // Inference FLOP per token (PaLM Appendix B).
+  // Inference FLOP per token (PaLM Appendix B), over min(ctx, W) tokens on sliding-window layers.
   const attention =
     model.attentionWidth && model.layers
       ? { layers: model.layers, attentionWidth: model.attentionWidth, context: sequence }
       : undefined;
-  const flopsPerToken = inferenceFlopsPerToken(model.activeParams, attention);
+  const flopsPerToken = servingFlopsPerToken(model, sequence);
   rows.push(
     row(
       "row.inferenceFlopsPerToken",
       "flop",
       flopsPerToken,
-      attention && model.mla
-        ? formula("serve.inferenceMla", {
+      attention && model.kv && windowBinds(model.kv, sequence)
+        ? windowFormula(model.kv, "serve.inferenceWindow", "serve.inferenceWindowMixed", {
             N: num("params", model.activeParams),
-            L: num("plain", attention.layers),
             ctx: num("tokens", sequence),
-            H: num("plain", model.mla.heads),
-            d_qk: num("plain", model.mla.qk),
-            d_v: num("plain", model.mla.v),
+            d_attn: num("count", attention.attentionWidth),
           })
-        : attention
-          ? formula("serve.inference", {
+        : attention && model.mla
+          ? formula("serve.inferenceMla", {
               N: num("params", model.activeParams),
               L: num("plain", attention.layers),
               ctx: num("tokens", sequence),
-              d_attn: num("count", attention.attentionWidth),
+              H: num("plain", model.mla.heads),
+              d_qk: num("plain", model.mla.qk),
+              d_v: num("plain", model.mla.v),
             })
-          : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
+          : attention
+            ? formula("serve.inference", {
+                N: num("params", model.activeParams),
+                L: num("plain", attention.layers),
+                ctx: num("tokens", sequence),
+                d_attn: num("count", attention.attentionWidth),
+              })
+            : formula("serve.inferenceWeights", { N: num("params", model.activeParams) }),
     ),
   );
 
@@ -262,8 +268,12 @@ export function servingReply(input: ServeInput): ServeOutput {
  */
 function windowFormula(
   kv: KvLayout,
-  all: "serve.kvPerGpuWindow" | "serve.kvCacheWindow",
-  mixed: "serve.kvPerGpuWindowMixed" | "serve.kvCacheWindowMixed",
+  all: "serve.kvPerGpuWindow" | "serve.kvCacheWindow" | "serve.inferenceWindow" | "serve.prefillWindow",
+  mixed:
+    | "serve.kvPerGpuWindowMixed"
+    | "serve.kvCacheWindowMixed"
+    | "serve.inferenceWindowMixed"
+    | "serve.prefillWindowMixed",
   inputs: Record<string, FormulaInput>,
 ): FormulaRef {
   const layers = kvLayers(kv);
@@ -703,13 +713,23 @@ function throughputRows(
       "row.prefillTime",
       "duration",
       prefill,
-      formula(model.mla && model.layers ? "serve.prefillMla" : "serve.prefill", {
-        P: num("tokens", prompt),
-        gpus: num("plain", layout.tp),
-        peak: num("flopRate", hardware.peak),
-        precision: symbol(precision),
-        mfu: num("ratio", input.mfu),
-      }),
+      model.kv && model.attentionWidth && model.layers && windowBinds(model.kv, prompt)
+        ? windowFormula(model.kv, "serve.prefillWindow", "serve.prefillWindowMixed", {
+            N: num("params", model.activeParams),
+            P: num("tokens", prompt),
+            d_attn: num("count", model.attentionWidth),
+            gpus: num("plain", layout.tp),
+            peak: num("flopRate", hardware.peak),
+            precision: symbol(precision),
+            mfu: num("ratio", input.mfu),
+          })
+        : formula(model.mla && model.layers ? "serve.prefillMla" : "serve.prefill", {
+            P: num("tokens", prompt),
+            gpus: num("plain", layout.tp),
+            peak: num("flopRate", hardware.peak),
+            precision: symbol(precision),
+            mfu: num("ratio", input.mfu),
+          }),
     ),
     row(
       "row.decodePerReplica",

@@ -78,6 +78,15 @@ export function keptTokenLayers(kv: KvLayout, context: number): number {
   return kept;
 }
 
+/**
+ * Σ over the model's layers of the tokens one token attends to at context T: L·T, or with a sliding
+ * window Σ_l min(T, W_l) (attendedTokens; Jiang et al. 2023, Mistral 7B, §2: a token attends to at
+ * most W tokens of the previous layer). A layer attends to exactly the keys its cache keeps.
+ */
+export function attendedTokenLayers(model: ServingModel, context: number): number {
+  return model.kv?.window ? keptTokenLayers(model.kv, context) : (model.layers ?? 0) * context;
+}
+
 /** Whether the window holds the cache below bytesPerToken · T at context T (T > W on some layer). */
 export function windowBinds(kv: KvLayout, context: number): boolean {
   return kv.window !== undefined && context > kv.window.slidingWindow;
@@ -268,9 +277,24 @@ export interface DecodeStep {
 }
 
 /**
+ * Forward FLOP of one generated token at context T: 2·N_active + 4·L·T·d_attn (PaLM Appendix B;
+ * Kaplan et al. 2020 Table 1), the attention term over the tokens each layer attends to,
+ * 2·N_active + 4·d_attn·Σ_l min(T, W_l) with a sliding window (Jiang et al. 2023 §2). Without
+ * layers and an attention width, 2·N_active.
+ */
+export function servingFlopsPerToken(model: ServingModel, context: number): number {
+  const { layers, attentionWidth } = model;
+  if (!attentionWidth || !layers) return inferenceFlopsPerToken(model.activeParams);
+  if (!model.kv?.window)
+    return inferenceFlopsPerToken(model.activeParams, { layers, attentionWidth, context });
+  return 2 * model.activeParams + 4 * attentionWidth * attendedTokenLayers(model, context);
+}
+
+/**
  * One decode step per replica (Pope et al. 2022, §2): time = max(bytes read / HBM bandwidth,
  * FLOP / peak). Each step reads every GPU's weight shard and the batch's KV cache once and does
- * 2·N_active + 4·L·ctx·d_attn FLOP per sequence (PaLM Appendix B); it emits `batch` tokens.
+ * servingFlopsPerToken FLOP per sequence, 2·N_active + 4·L·ctx·d_attn (PaLM Appendix B) with
+ * min(ctx, W) on sliding-window layers; it emits `batch` tokens.
  */
 export function decodeStep(
   model: ServingModel,
@@ -286,11 +310,7 @@ export function decodeStep(
     ? (kvBytesPerSequence(model.kv, context) * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
   const bytesPerGpu = weightBytes + kvBytes;
-  const attention =
-    model.attentionWidth && model.layers
-      ? { layers: model.layers, attentionWidth: model.attentionWidth, context }
-      : undefined;
-  const flopsPerGpu = (inferenceFlopsPerToken(model.activeParams, attention) * batch) / gpus;
+  const flopsPerGpu = (servingFlopsPerToken(model, context) * batch) / gpus;
   // Pipeline stages run one after another for one token: the step takes p stage times.
   const memoryTime = (bytesPerGpu / hardware.bandwidth) * layout.pp;
   const computeTime = (flopsPerGpu / hardware.peak) * layout.pp;
@@ -311,14 +331,33 @@ export function decodeStep(
 
 /**
  * Prefill FLOP of a P-token prompt: P·(2·N_active + 2·L·P·d_attn), the per-token 2N + 4·L·ctx·d_attn
- * of PaLM Appendix B with the causal mask's average context P/2.
+ * of PaLM Appendix B with the causal mask's average context P/2. With a sliding window that P binds
+ * (P > W): 2·N_active·P + 4·d_attn·Σ_l prefillAttended(P, W_l).
  */
 export function prefillFlops(model: ServingModel, promptTokens: number): number {
-  const attention =
-    model.attentionWidth && model.layers
-      ? { layers: model.layers, attentionWidth: model.attentionWidth, context: promptTokens / 2 }
-      : undefined;
-  return promptTokens * inferenceFlopsPerToken(model.activeParams, attention);
+  const { layers, attentionWidth, kv } = model;
+  const window = kv?.window;
+  if (!attentionWidth || !layers || !window || promptTokens <= window.slidingWindow) {
+    const attention =
+      attentionWidth && layers ? { layers, attentionWidth, context: promptTokens / 2 } : undefined;
+    return promptTokens * inferenceFlopsPerToken(model.activeParams, attention);
+  }
+  const local = window.slidingLayers.length;
+  const attended =
+    (layers - local) * prefillAttended(promptTokens) +
+    local * prefillAttended(promptTokens, window.slidingWindow);
+  return 2 * model.activeParams * promptTokens + 4 * attentionWidth * attended;
+}
+
+/**
+ * Tokens attended over a P-token prompt by one layer, Σ over positions, in the convention of the
+ * causal average context P/2 above: the integral ∫₀^P min(x, W) dx, P²/2 on a global layer and on
+ * a window layer with P ≤ W, W·(P − W/2) = W²/2 + (P − W)·W past it. The exact sums,
+ * Σ_{i=1..P} i = P(P+1)/2 and Σ_{i=1..P} min(i, W) = W(W+1)/2 + (P − W)·W, are P/2 and W/2 more
+ * per layer: left out on both, as PaLM's P/2 leaves it out, so a window that just binds changes nothing.
+ */
+export function prefillAttended(promptTokens: number, window = Number.POSITIVE_INFINITY): number {
+  return promptTokens <= window ? promptTokens ** 2 / 2 : window * (promptTokens - window / 2);
 }
 
 /**

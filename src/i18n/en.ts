@@ -638,7 +638,7 @@ export const en = {
   "note.kvPrecision":
     "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",
   "note.slidingWindowKv":
-    "Sliding window applied: {local} of {layers} layers attend to the last {window} tokens only and keep only those in the KV cache (a rolling buffer, Jiang et al. 2023 §2), so a sequence of {context} tokens keeps {bytes} GB of KV, not the {full} GB of every token on every layer. KV bytes per token are unchanged.",
+    "Sliding window applied: {local} of {layers} layers attend to the last {window} tokens only and keep only those in the KV cache (a rolling buffer, Jiang et al. 2023 §2), so a sequence of {context} tokens keeps {bytes} GB of KV, not the {full} GB of every token on every layer. KV bytes per token are unchanged; the inference FLOP and the prefill count attention over those tokens only.",
   "note.windowNotApplied":
     "The model's sliding window ({window} tokens on {local} of its {modelLayers} layers) is not applied to the KV cache: layers={layers} was given.",
   "note.memoryUnits":

@@ -610,7 +610,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.contextAssumed": "沒有給上下文長度：假設 {context} 個 token。",
   "note.kvPrecision": "KV cache 用 {kv}，權重用 {weights}：cache 的精度獨立設定 (kv-precision=)。",
   "note.slidingWindowKv":
-    "已套用滑動視窗：{layers} 層中有 {local} 層只看最後 {window} 個 token，KV cache 也只保留這些 (rolling buffer，Jiang et al. 2023 §2)，所以 {context} 個 token 的序列只存 {bytes} GB 的 KV，而不是每層存下每個 token 的 {full} GB。每個 token 的 KV 位元組數不變。",
+    "已套用滑動視窗：{layers} 層中有 {local} 層只看最後 {window} 個 token，KV cache 也只保留這些 (rolling buffer，Jiang et al. 2023 §2)，所以 {context} 個 token 的序列只存 {bytes} GB 的 KV，而不是每層存下每個 token 的 {full} GB。每個 token 的 KV 位元組數不變；推論 FLOP 與 prefill 的 attention 也只算這些 token。",
   "note.windowNotApplied":
     "模型的滑動視窗（{modelLayers} 層中 {local} 層、{window} 個 token）沒有套用到 KV cache：因為給了 layers={layers}。",
   "note.memoryUnits":

@@ -6,7 +6,10 @@ import {
   gqaKvLayout,
   keptTokenLayers,
   kvBytesPerSequence,
+  prefillAttended,
+  prefillFlops,
   type ServingModel,
+  servingFlopsPerToken,
   servingMemory,
   windowBinds,
 } from "../../src/core/serving.ts";
@@ -115,5 +118,34 @@ describe("the KV cache of sliding-window layers stops at the window", () => {
     const H100 = { bandwidth: 3.35e12, peak: 989e12 };
     const step = decodeStep(model, "bf16", { tp: 1, pp: 1 }, H100, 4, 8192);
     expect(step.bytesPerGpu).toBe(7_241_732_096 * 2 + 4 * 2 ** 29);
+  });
+});
+
+describe("attention FLOP over the window (Jiang et al. 2023 §2: a token attends to at most W tokens per layer)", () => {
+  const N = 7_241_732_096;
+  const model = (): ServingModel => ({
+    params: N,
+    activeParams: N,
+    layers: 32,
+    heads: 32,
+    attentionWidth: 32 * 128,
+    kv: layoutOf(MISTRAL_V01),
+  });
+
+  it("decode: batch × (2N + 4 · d_attn · 32 · min(8,192, 4,096)) FLOP per step, compute-bound at batch 256", () => {
+    const H100 = { bandwidth: 3.35e12, peak: 989.4e12 };
+    const step = decodeStep(model(), "bf16", { tp: 1, pp: 1 }, H100, 256, 8192);
+    expect(step.flopsPerGpu).toBe(256 * (2 * N + 4 * 4096 * 32 * 4096));
+    expect(servingFlopsPerToken(model(), 8192)).toBe(2 * N + 4 * 4096 * 32 * 4096);
+    // Within the window: PaLM App. B's 2N + 4·L·ctx·d_attn.
+    expect(servingFlopsPerToken(model(), 3000)).toBe(2 * N + 4 * 32 * 3000 * 4096);
+  });
+
+  it("prefill: Σ over positions of min(x, W) as ∫₀^P, P²/2 up to W and W²/2 + (P − W)·W past it, continuous at P = W", () => {
+    expect(prefillAttended(4096, 4096)).toBe(4096 ** 2 / 2);
+    expect(prefillAttended(4097, 4096)).toBe(4096 ** 2 / 2 + 4096);
+    expect(prefillAttended(32_768, 4096)).toBe(4096 ** 2 / 2 + (32_768 - 4096) * 4096);
+    expect(prefillFlops(model(), 4096)).toBe(4096 * (2 * N + 2 * 32 * 4096 * 4096));
+    expect(prefillFlops(model(), 8192)).toBe(2 * N * 8192 + 4 * 4096 * 32 * (4096 ** 2 / 2 + 4096 * 4096));
   });
 });

@@ -124,3 +124,37 @@ describe("hf:<org>/<name> serving with the config's sliding window", () => {
     expect(await kvOf("cards hf:Qwen/Qwen2.5-7B gpu=H100 context=32k")).toBe(28 * 2 * 4 * 128 * 2 * 32_768);
   });
 });
+
+describe("Phi-3-mini: the catalog entry and hf:microsoft/Phi-3-mini-4k-instruct read the same config.json", () => {
+  // microsoft/Phi-3-mini-4k-instruct config.json (fixture): 32 layers, 32 heads = 32 KV heads,
+  // hidden 3072 (head_dim 96), sliding_window 2047, max_position_embeddings 4096.
+  const perLayer = 2 * 32 * 96 * 2;
+  const N = 3_821_079_552;
+
+  it("at 4k (past W 2,047) both keep 32 × min(4,096, 2,047) tokens and attend over them", async () => {
+    hub("microsoft/Phi-3-mini-4k-instruct", fixtureText("microsoft__Phi-3-mini-4k-instruct"));
+    const hubReply = await answerWithHub(
+      ask("serve hf:microsoft/Phi-3-mini-4k-instruct gpu=H100 context=4k"),
+    );
+    const catalog = await answerWithHub(ask("serve phi-3-mini gpu=H100 context=4k"));
+    for (const reply of [hubReply, catalog]) {
+      expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
+      // biome-ignore lint/suspicious/noExplicitAny: the serve result's own fields.
+      const r = reply.result as Record<string, any>;
+      expect(r.breakdown.kvCache).toBe(32 * perLayer * Math.min(4096, 2047));
+      expect(r.inferenceFlopsPerToken).toBe(2 * N + 4 * 32 * Math.min(4096, 2047) * 32 * 96);
+      expect(reply.notes.map((n) => n.key)).toContain("note.slidingWindowKv");
+    }
+    const prefill = (reply: typeof catalog) =>
+      (reply.result?.throughput as { prefillSeconds: number } | undefined)?.prefillSeconds;
+    expect(prefill(catalog)).toBeGreaterThan(0);
+    expect(prefill(catalog)).toBe(prefill(hubReply));
+  });
+
+  it("within the window (2,000 tokens) both keep every token, as before", async () => {
+    hub("microsoft/Phi-3-mini-4k-instruct", fixtureText("microsoft__Phi-3-mini-4k-instruct"));
+    const expected = 32 * perLayer * 2000;
+    expect(await kvOf("cards hf:microsoft/Phi-3-mini-4k-instruct gpu=H100 context=2000")).toBe(expected);
+    expect(await kvOf("cards phi-3-mini gpu=H100 context=2000")).toBe(expected);
+  });
+});

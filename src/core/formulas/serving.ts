@@ -7,6 +7,7 @@ import {
   mlaKvLayout,
   prefillTime,
   replicasForRate,
+  servingFlopsPerToken,
   servingMemory,
 } from "../serving.ts";
 import { SOURCES } from "../sources.ts";
@@ -142,6 +143,27 @@ export const SERVING_ROWS = defineFormulas({
     at: "Appendix B",
     explain: [],
   },
+  // PaLM App. B's 2·N + 4·L·ctx·d_attn with a sliding window (Jiang et al. 2023, §2): a window-W layer
+  // attends to min(ctx, W) tokens, so its attention term counts those, as its KV cache keeps them.
+  "serve.inferenceWindow": {
+    id: "serve.inferenceWindow",
+    symbolic: "2·N + 4·L·min(ctx, W)·d_attn",
+    substituted: "2 × {N} + 4 × {L} × min(ctx {ctx}, W {W}) × {d_attn}",
+    evaluate: servingFlopsPerToken,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 2·N + 4·L·ctx·d_attn: PaLM Appendix B)",
+    explain: ["explain.const.slidingWindow"],
+  },
+  // Global layers over the whole context, local ones over min(ctx, W) (Gemma 2: alternating).
+  "serve.inferenceWindowMixed": {
+    id: "serve.inferenceWindowMixed",
+    symbolic: "2·N + 4·(L_global·ctx + L_local·min(ctx, W))·d_attn",
+    substituted: "2 × {N} + 4 × ({global} × {ctx} + {local} × min({ctx}, W {W})) × {d_attn}",
+    evaluate: servingFlopsPerToken,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 2·N + 4·L·ctx·d_attn: PaLM Appendix B)",
+    explain: ["explain.const.slidingWindow"],
+  },
   // MLA (DeepSeek-V2 §2.1): scores over every query head with d_qk = nope + rope, values d_v; PaLM
   // App. B's 4·L·ctx·H·Q is its d_qk = d_v case (Kaplan 2020 Table 1 counts QKᵀ only, 2·L·ctx·d_attn).
   "serve.inferenceMla": {
@@ -171,6 +193,28 @@ export const SERVING_ROWS = defineFormulas({
     source: SOURCES.palm2022,
     at: "Appendix B (causal average context P/2)",
     explain: ["explain.const.densePeak", "explain.const.mfu"],
+  },
+  // A prompt longer than the window: position x attends to min(x, W) tokens on a window layer;
+  // ∫₀^P min(x, W) dx = W·(P − W/2), in the causal-average convention of P·P/2 above (prefillAttended).
+  "serve.prefillWindow": {
+    id: "serve.prefillWindow",
+    symbolic: "(2·N·P + 4·L·d_attn·W·(P − W/2)) / (t · peak · MFU)",
+    substituted:
+      "(2 × {N} × {P} + 4 × {L} × {d_attn} × {W} × ({P} − {W}/2)) / ({gpus} × {peak} {precision} dense × {mfu})",
+    evaluate: prefillTime,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; causal average context: PaLM Appendix B)",
+    explain: ["explain.const.slidingWindow", "explain.const.densePeak", "explain.const.mfu"],
+  },
+  "serve.prefillWindowMixed": {
+    id: "serve.prefillWindowMixed",
+    symbolic: "(2·N·P + 4·d_attn·(L_global·P²/2 + L_local·W·(P − W/2))) / (t · peak · MFU)",
+    substituted:
+      "(2 × {N} × {P} + 4 × {d_attn} × ({global} × {P}²/2 + {local} × {W} × ({P} − {W}/2))) / ({gpus} × {peak} {precision} dense × {mfu})",
+    evaluate: prefillTime,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; causal average context: PaLM Appendix B)",
+    explain: ["explain.const.slidingWindow", "explain.const.densePeak", "explain.const.mfu"],
   },
   "serve.prefillMla": {
     id: "serve.prefillMla",

@@ -275,6 +275,13 @@ const PHI3_REPORT = source(
   arxiv("2404.14219"),
 );
 const PHI_3_MINI_HF = hfCount("microsoft/Phi-3-mini-4k-instruct", 3_821_079_552);
+// The config.json the architecture is read from (PHI_3_MINI_HF) sets sliding_window 2047, and
+// transformers' Phi3Model builds a sliding-window causal mask for every layer whenever it is set;
+// the Hub path (readHfConfig) reads the same value, so `phi-3-mini` and its hf: repository agree.
+const PHI_3_MINI_WINDOW = source(
+  "Hugging Face microsoft/Phi-3-mini-4k-instruct config.json: sliding_window 2047 on every layer (transformers Phi3Model: a sliding-window causal mask when sliding_window is set)",
+  "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
+);
 const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
 const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
 const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
@@ -1145,6 +1152,7 @@ const RAW_MODELS: Model[] = [
       heads: 32,
       ffn: 8192,
       vocab: 32_064,
+      slidingWindow: { width: 2047, layers: "all", source: PHI_3_MINI_WINDOW },
     },
     architectureSource: PHI_3_MINI_HF,
     context: 4096,
