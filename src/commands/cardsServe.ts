@@ -18,6 +18,7 @@ import {
   keptTokenLayers,
   kvBytesPerSequence,
   kvLayers,
+  maxBatch,
   mlaKvLayout,
   prefillTime,
   replicasForRate,
@@ -208,6 +209,31 @@ export function servingReply(input: ServeInput): ServeOutput {
       formula("serve.perGpu", { total: num("count", layout.perGpu / GB), usable: num("count", usable / GB) }),
     ),
   );
+  const most = maxBatch(model, input.precision, sequence, layout, usable, nodeSize);
+  if (most !== undefined && model.kv) {
+    const perSequence = servingMemory(
+      model,
+      input.precision,
+      { context: sequence, batch: 1 },
+      layout.tp,
+      layout.pp,
+      nodeSize,
+    );
+    rows.push(
+      row(
+        "row.maxBatch",
+        "count",
+        most,
+        formula("serve.maxBatch", {
+          usable: num("count", usable / GB),
+          weights: num("count", perSequence.weightsPerGpu / GB),
+          kvSeq: num("count", perSequence.kvPerGpu / GB),
+          ctx: num("tokens", sequence),
+        }),
+      ),
+    );
+    result.maxBatch = most;
+  }
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
 

@@ -194,6 +194,26 @@ export function servingMemory(
 }
 
 /**
+ * The most sequences of `context` tokens a layout holds at once: the largest b with
+ * (W + b·K)·(1 + overhead) ≤ usable on its fullest GPU, W its weights and K one sequence's share
+ * of the KV cache there (what vLLM reports as the maximum concurrency for that many tokens a
+ * request). undefined without a KV cache, which alone grows with the batch.
+ */
+export function maxBatch(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  context: number,
+  layout: Pick<ServingLayout, "tp" | "pp">,
+  usableBytes: number,
+  nodeSize: number,
+): number | undefined {
+  if (!model.kv) return undefined;
+  const one = servingMemory(model, weightPrecision, { context, batch: 1 }, layout.tp, layout.pp, nodeSize);
+  if (!(one.kvPerGpu > 0)) return undefined;
+  return Math.max(0, Math.floor((usableBytes / (1 + INFERENCE_OVERHEAD) - one.weightsPerGpu) / one.kvPerGpu));
+}
+
+/**
  * The smallest serving layout that fits: tensor parallelism t a power of two dividing the heads
  * up to one node, then, once t fills the node, pipeline stages p across nodes, the largest holding
  * ⌈L/p⌉ layers (Llama 3 405B in bf16:

@@ -46,6 +46,8 @@ export const FILLER = new Set([
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
+  // `max batch`, `maximum concurrency`: the word asks, the answer's row gives it.
+  ..."max maximum".split(" "),
   // The optimizer every training answer already assumes (mixed-precision Adam, 16 B a parameter).
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
@@ -170,6 +172,9 @@ const UNIT_WORDS: Record<string, string[]> = {
 
 /** Words that sit between a number and what it counts; never an option's label. */
 const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
+
+/** A batch asked for with no number (`max batch size`, `maximum concurrency`). */
+const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
 /** The MFU label beside a percentage (`45% MFU`, `MFU 45%`). */
 const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
@@ -784,6 +789,17 @@ export function readWords(
     if (option && next !== undefined && NUMBERISH.test(next)) {
       assigned.push(`${option[0]}=${stripPercentSpace(words[i + 1] as string, words[i + 2])}`);
       i += words[i + 2] === "%" ? 2 : 1;
+      continue;
+    }
+    // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
+    // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
+    // no batch leaves the words unplaced, so a line that named no command goes to serve.
+    if (BATCH_WORDS.has(lower) && !NUMBERISH.test(next ?? "") && !NUMBERISH.test(lowered[i - 1] ?? "")) {
+      const size = next === "size" ? 1 : 0;
+      const typed = words.slice(i, i + 1 + size).join(" ");
+      if (known.concurrency !== undefined) notes.push(text("read.maxBatchAsked", { typed }));
+      else unplaced.push(typed);
+      i += size;
       continue;
     }
 

@@ -255,6 +255,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.digitsGpu",
   "read.gpuTimeAsked",
   "read.usersAsBatch",
+  "read.maxBatchAsked",
 ]);
 
 function asTyped(note: Text, line: string): Text {

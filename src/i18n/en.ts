@@ -596,6 +596,7 @@ export const en = {
   "row.optimizerPerGpu": "Optimizer states per GPU",
   "row.activationsPerGpu": "Activations per GPU (first pipeline stage)",
   "row.gatherBuffer": "ZeRO-3 gathered layers per GPU",
+  "row.maxBatch": "Max batch per replica at this context",
   "row.perGpu": "Memory per GPU",
   "row.adapters": "LoRA adapter parameters",
   "row.oneCard.full": "Full fine-tuning on one card",
@@ -952,6 +953,8 @@ export const en = {
   "preset.otherSize":
     "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",
   // Sweep 12b
+  "read.maxBatchAsked":
+    "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",
   "read.usersAsBatch":
     "Read “{typed}” as {batch} conversations in flight at once (batch={batch}); for users who are not all generating at the same moment, give the request rate instead (rate=5/s).",
   "cards.availableFp8":

@@ -569,6 +569,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.optimizerPerGpu": "每張 GPU 的 optimizer 狀態",
   "row.activationsPerGpu": "每張 GPU 的 activation (第一個 pipeline stage)",
   "row.gatherBuffer": "每張 GPU 上 ZeRO-3 收集的層",
+  "row.maxBatch": "每個 replica 在這個 context 下最大的 batch",
   "row.perGpu": "每張 GPU 的記憶體",
   "row.adapters": "LoRA adapter 參數量",
   "row.oneCard.full": "單卡全參數微調",
@@ -915,6 +916,8 @@ export const zhTW: Record<MessageKey, string> = {
   "preset.otherSize":
     "我沒有「{typed}」的公開數字：這個名字我知道的是 {run}（{params} 參數）。其他大小的模型請直接給數字（參數量、token 數），如下面的例子。",
   // Sweep 12b
+  "read.maxBatchAsked":
+    "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",
   "read.usersAsBatch":
     "將「{typed}」解讀為同時進行 {batch} 段對話 (batch={batch})；使用者若不是同一時間都在生成，請改給請求速率 (rate=5/s)。",
   "cards.availableFp8":

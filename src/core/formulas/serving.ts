@@ -4,6 +4,7 @@ import {
   decodeStep,
   kvBytesPerSequence,
   kvShareOnRank,
+  maxBatch,
   mlaKvLayout,
   prefillTime,
   replicasForRate,
@@ -134,6 +135,15 @@ export const SERVING_ROWS = defineFormulas({
     explain: [],
   },
   "serve.perGpu": { id: "serve.perGpu", symbolic: "Σ", substituted: "{total} GB ≤ {usable} GB", explain: [] },
+  // The batch the free memory holds: (W + b·K)·1.1 ≤ U on the fullest GPU, solved for b.
+  "serve.maxBatch": {
+    id: "serve.maxBatch",
+    symbolic: "⌊(U / 1.1 − W_gpu) / KV_seq⌋",
+    substituted: "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ at ctx {ctx}",
+    evaluate: maxBatch,
+    source: SOURCES.vllm,
+    explain: ["explain.const.usable"],
+  },
   "serve.inference": {
     id: "serve.inference",
     symbolic: "2·N + 4·L·ctx·d_attn",
