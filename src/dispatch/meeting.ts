@@ -17,6 +17,7 @@ export function meetingCommand(
   return (
     gpuSpecAsked(registry, words) ??
     shapeCounted(registry, words) ??
+    fitAsked(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     askedWhat(registry, words) ??
@@ -102,6 +103,18 @@ function shapeCounted(registry: Registry, words: readonly string[]) {
 const PARAMS_WORDS: ReadonlySet<string> = new Set(["params", "param", "parameters", "parameter"]);
 /** The architectures params counts by name (its GPT and decoder formulas). */
 const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "decoder", "llama", "moe"]);
+
+/**
+ * Whether a model fits (`does llama 3 70b fit on 2 H100`, `70B fits on H100?`, 放得下): the memory
+ * question, which cards answers (its serving mode unless the line says training).
+ */
+function fitAsked(registry: Registry, words: readonly string[]) {
+  const cards = findCommand(registry, "cards");
+  const at = words.findIndex((word) => FIT_WORDS.has(withoutEndPunctuation(word).toLowerCase()));
+  if (!cards || at < 0) return undefined;
+  return { command: cards, rest: words.filter((_, i) => i !== at) };
+}
+const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&", "/"]);

@@ -170,6 +170,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["位用戶", " users "],
   ["使用者", " users "],
   ["用戶", " users "],
+  // Whether it fits (放得下, 塞得下, 裝得下, 跑得動): the memory question, as `fit` is.
+  ["放得下", " fit "],
+  ["塞得下", " fit "],
+  ["裝得下", " fit "],
+  ["跑得動", " fit "],
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],
