@@ -175,6 +175,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["塞得下", " fit "],
   ["裝得下", " fit "],
   ["跑得動", " fit "],
+  // Time to first token (首字延遲, 首 token 延遲 is two runs): TTFT.
+  ["首字延遲", " ttft "],
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],
@@ -274,7 +276,7 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s/i;
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -296,8 +298,12 @@ function englishForms(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
+  // `time to first token` is one word, TTFT (serve's prefill time answers it).
+  if (text.includes("first") || text.includes("First")) text = text.replace(TIME_TO_FIRST_TOKEN, "TTFT");
   return text;
 }
+
+const TIME_TO_FIRST_TOKEN = /\btime\s+to\s+(?:the\s+)?first\s+token\b/gi;
 
 /**
  * The text again, made of one-byte characters when it holds ASCII only. A line that held Chinese

@@ -173,6 +173,9 @@ const UNIT_WORDS: Record<string, string[]> = {
 /** Words that sit between a number and what it counts; never an option's label. */
 const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
 
+/** Options counted in tokens that take thousands as model cards write them (`8k context`, `2k prompt`). */
+const THOUSANDS_OF_TOKENS: ReadonlySet<string> = new Set(["context", "prompt", "generate"]);
+
 /** A batch asked for with no number (`max batch size`, `maximum concurrency`). */
 const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
@@ -794,6 +797,13 @@ export function readWords(
     // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
     // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
     // no batch leaves the words unplaced, so a line that named no command goes to serve.
+    // `TTFT`, `time to first token`: one prompt's prefill time, a row of serve's answer (no
+    // queueing), said in a note; a command with no prompt leaves it unplaced, for serve.
+    if (lower === "ttft" || lower === "ttft?") {
+      if (findOption(command, "prompt")) notes.push(text("read.ttftAsked", { typed: word }));
+      else unplaced.push(word);
+      continue;
+    }
     if (BATCH_WORDS.has(lower) && !NUMBERISH.test(next ?? "") && !NUMBERISH.test(lowered[i - 1] ?? "")) {
       const size = next === "size" ? 1 : 0;
       const typed = words.slice(i, i + 1 + size).join(" ");
@@ -978,7 +988,7 @@ export function readWords(
       if (unit && next !== undefined) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
-        const isContext = target === "context" || next === "context" || next === "ctx";
+        const isContext = THOUSANDS_OF_TOKENS.has(target ?? "") || next === "context" || next === "ctx";
         if (wholeOnly && !isDigits(word) && !(isContext && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;

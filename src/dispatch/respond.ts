@@ -256,6 +256,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.gpuTimeAsked",
   "read.usersAsBatch",
   "read.maxBatchAsked",
+  "read.ttftAsked",
 ]);
 
 function asTyped(note: Text, line: string): Text {

@@ -955,6 +955,8 @@ export const en = {
   // Sweep 12b
   "read.maxBatchAsked":
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",
+  "read.ttftAsked":
+    "Read “{typed}” as the time to first token: one prompt's prefill time, the row Prefill time per prompt (no queueing or network time).",
   "read.usersAsBatch":
     "Read “{typed}” as {batch} conversations in flight at once (batch={batch}); for users who are not all generating at the same moment, give the request rate instead (rate=5/s).",
   "cards.availableFp8":

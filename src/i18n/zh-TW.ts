@@ -918,6 +918,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",
+  "read.ttftAsked":
+    "將「{typed}」解讀為首字延遲 (TTFT)：一個 prompt 的 prefill 時間，見「每個 prompt 的 prefill 時間」一列 (不含排隊與網路時間)。",
   "read.usersAsBatch":
     "將「{typed}」解讀為同時進行 {batch} 段對話 (batch={batch})；使用者若不是同一時間都在生成，請改給請求速率 (rate=5/s)。",
   "cards.availableFp8":

@@ -142,6 +142,7 @@ export const SERVING_ROWS = defineFormulas({
     substituted: "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ at ctx {ctx}",
     evaluate: maxBatch,
     source: SOURCES.vllm,
+    readme: "max batch",
     explain: ["explain.const.usable"],
   },
   "serve.inference": {
