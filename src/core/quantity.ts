@@ -101,10 +101,13 @@ const TIME_UNITS: Record<string, number> = {
   wks: WEEK,
   week: WEEK,
   weeks: WEEK,
+  mo: MONTH,
+  mos: MONTH,
   month: MONTH,
   months: MONTH,
   y: YEAR,
   yr: YEAR,
+  yrs: YEAR,
   year: YEAR,
   years: YEAR,
 };

@@ -68,6 +68,23 @@ const CHINESE_WORDS: [string, string][] = [
   ["差異", " "],
   ["多少", " "],
   ["請問", " "],
+  // 幫我算 70B 15T (work it out for me), 解釋一下 (explain, a little): asking words, no value.
+  ["幫我算", " "],
+  ["幫我", " "],
+  ["幫忙", " "],
+  ["計算", " "],
+  ["算", " "],
+  ["一下", " "],
+  // Prices in another currency are refused as such (reader.ts), never read as dollars; 人民幣's 人
+  // is no count of users.
+  ["人民幣", " cny "],
+  ["新台幣", " twd "],
+  ["台幣", " twd "],
+  ["歐元", " eur "],
+  ["日圓", " jpy "],
+  ["日幣", " jpy "],
+  ["日元", " jpy "],
+  ["英鎊", " gbp "],
   ["一個", " "],
   ["模型", " "],
   ["時間", " "],
@@ -215,6 +232,8 @@ const AND_A_HALF_AFTER = /\b(an?|one|\d+(?:\.\d+)?) (year|month|week|day|hour)s?
 const AND_A_HALF_BEFORE = /\b(an?|one|\d+(?:\.\d+)?) and a half (year|month|week|day|hour)s?\b/gi;
 const HALF_A = /\bhalf an? (year|month|week|day|hour)\b/gi;
 const HALF_PRECISION = /\bhalf[- ]precision\b/gi;
+/** `half a trillion tokens`, `half a billion`: 0.5 of the multiplier. */
+const HALF_A_MULTIPLIER = /\bhalf an? (thousand|million|billion|trillion)\b/gi;
 const halves = (_: string, count: string, unit: string) =>
   `${(/^\d/.test(count) ? Number(count) : 1) + 0.5} ${unit.toLowerCase()}s`;
 
@@ -225,6 +244,7 @@ function englishHalves(line: string): string {
     .replace(AND_A_HALF_AFTER, halves)
     .replace(AND_A_HALF_BEFORE, halves)
     .replace(HALF_A, (_, unit: string) => `0.5 ${unit.toLowerCase()}s`)
+    .replace(HALF_A_MULTIPLIER, (_, multiplier: string) => `0.5 ${multiplier.toLowerCase()}`)
     .replace(HALF_PRECISION, "fp16");
 }
 
@@ -259,7 +279,7 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s/i;
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -281,8 +301,13 @@ function englishForms(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
+  // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
+  if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   return text;
 }
+
+/** `'s` after a letter or digit at a word's end. */
+const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
 
 /**
  * The text again, made of one-byte characters when it holds ASCII only. A line that held Chinese
@@ -390,6 +415,8 @@ function unicodeForms(line: string): string {
   if (!CHINESE.test(text)) return text;
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    // 半兆 is half a trillion (0.5 兆), 半億 half of 10⁸; not after a numeral (一億半 is left alone).
+    if (text.includes("半")) text = text.replace(HALF_BEFORE_MULTIPLIER, "0.5");
     // 一點四兆 (1.4 兆): the digits after 點 one by one.
     if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
@@ -417,6 +444,8 @@ function unicodeForms(line: string): string {
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+const HALF_BEFORE_MULTIPLIER = /(?<![零一二兩三四五六七八九十百千\d])半(?=\s*[萬万億亿兆])/g;
 
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 

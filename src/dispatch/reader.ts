@@ -41,6 +41,8 @@ export const FILLER = new Set([
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
+  ..."optimally compute-optimally chinchilla-optimally was were let".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
@@ -230,7 +232,22 @@ const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
 
 /** A whole number in thousands (`32k context`), as model cards write context lengths. */
 const WHOLE_THOUSANDS = /^\d+k$/i;
+/** A count of GPUs in thousands, whole or not (`16k`, `2.5k`). */
+const THOUSANDS = /^(\d+(?:\.\d+)?)k$/i;
+/** `16k` → `16000`, `2.5k` → `2500`: the count in thousands as digits, when it is a whole number of GPUs. */
+function thousandsCount(word: string): string | undefined {
+  const match = THOUSANDS.exec(word);
+  if (!match) return undefined;
+  const count = Number(match[1]) * 1000;
+  const whole = Math.round(count);
+  return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
+}
 
+/** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
+const CURRENCY_SIGN = /[€£¥￥₩₹]/;
+/** A currency other than the dollar, by its code or name, alone or after an amount (`2eur/h`, `cny`). */
+const CURRENCY_WORD =
+  /^(?:[\d.,]+[kmb]?)?(?:eur|euros?|gbp|pounds?|jpy|yen|cny|rmb|yuan|twd|ntd|krw|inr|rupees?)(?:\/\S*)?$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
 
@@ -629,7 +646,7 @@ export function readWords(
     const next = lowered[i + 1];
 
     // `chinchilla optimal` is the rule (20 tokens per parameter), not the Chinchilla run's figures.
-    if (lower === "chinchilla" && next === "optimal") {
+    if (lower === "chinchilla" && (next === "optimal" || next === "optimally")) {
       i++;
       continue;
     }
@@ -645,6 +662,11 @@ export function readWords(
     if (!shapes) {
       positional.push(word);
       continue;
+    }
+    // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
+    // never read as dollars (no exchange rate is assumed).
+    if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
+      throw new UserError("read.currency", { word, option: "price" });
     }
 
     if (word.indexOf("=") > 0) {
@@ -688,11 +710,11 @@ export function readWords(
     }
     // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
     const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
-    const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
+    const thousands = !signed && known.gpus !== undefined ? thousandsCount(word) : undefined;
     if (signed || thousands) {
       const gpu = lookups.gpuAt(words, i + 1);
       if (gpu) {
-        const count = signed ? word.slice(1) : String(Number(word.slice(0, -1)) * 1000);
+        const count = signed ? word.slice(1) : (thousands as string);
         set(known.gpu, gpu.text, gpu.text);
         set(known.gpus, count, word);
         i += gpu.length;
@@ -950,6 +972,14 @@ export function readWords(
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
         const isContext = target === "context" || next === "context" || next === "ctx";
+        // `2.5k GPUs`, `16k gpus`: a count of GPUs in thousands.
+        const inThousands =
+          wholeOnly && !isContext && target === known.gpus ? thousandsCount(word) : undefined;
+        if (inThousands !== undefined) {
+          set(target, inThousands, `${word} ${words[i + 1]}`);
+          i += 1;
+          continue;
+        }
         if (wholeOnly && !isDigits(word) && !(isContext && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;
@@ -1240,11 +1270,8 @@ function countAfterGpu(
   const word = words[at + sign];
   // `H100 1k`, `H100 16k` in a training command: thousands of GPUs, as `16k H100` before the name is.
   const count =
-    thousands &&
-    word !== undefined &&
-    WHOLE_THOUSANDS.test(word) &&
-    !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
-      ? String(Number(word.slice(0, -1)) * 1000)
+    thousands && word !== undefined && !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
+      ? (thousandsCount(word) ?? word)
       : word;
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };

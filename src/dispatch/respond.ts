@@ -128,9 +128,25 @@ export function respondToText(registry: Registry, line: string, options: Respond
         : undefined;
     if (added && respondToText(registry, added, { ...options, lang, retried: true }).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
+    withAskedFlags(reply, prepared.flags);
     reply.lang = lang;
     return reply;
   }
+}
+
+/**
+ * A refusal's Try line asks what the asker asked for besides the numbers: `explain 6ND` (or
+ * `解釋`) is shown an example with `explain`, `plot …` one with `chart`.
+ */
+function withAskedFlags(reply: Reply, flags: { explain: boolean; chart?: boolean }): void {
+  const example = reply.hint?.params?.example;
+  if (typeof example !== "string" || !example.startsWith("/flops ")) return;
+  const words = example.split(" ");
+  const added = [
+    ...(flags.explain && !words.includes("explain") ? ["explain"] : []),
+    ...(flags.chart === true && !words.includes("chart") ? ["chart"] : []),
+  ];
+  if (added.length > 0) reply.hint = text("error.example", { example: [example, ...added].join(" ") });
 }
 
 /**

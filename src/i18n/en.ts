@@ -759,6 +759,8 @@ export const en = {
   "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
   "read.nodesWithoutCount":
     "{nodes} nodes of how many GPUs each? Say it, e.g. /flops 70B 2T {nodes} nodes of 8 H100 (or gpus= for the total).",
+  "read.currency":
+    "“{word}” is not in US dollars: prices are read in dollars only, with no exchange rate assumed. Convert it and type it in dollars, e.g. price=$2/h.",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
   // Reading: questions about throughput

@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { ask, rendered, result, said } from "./helpers.ts";
+
+/** NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16; NVIDIA A100 datasheet: 312 TFLOP/s dense bf16. */
+const H100 = 989.4e12;
+const A100 = 312e12;
+const DAY = 86_400;
+
+describe("a past run asked about (`what was the MFU of …`): `was` is no word to refuse", () => {
+  it("what was the MFU of PaLM → 46.2%, PaLM's own figure (Chowdhery et al. 2022, Table 3)", () => {
+    for (const line of ["what was the MFU of PaLM", "what was the MFU of PaLM?", "PaLM's MFU"]) {
+      const reply = ask(line);
+      expect(reply.command).toBe("mfu");
+      expect(result(line).mfu).toBeCloseTo(0.462, 3);
+    }
+  });
+
+  it("what was the MFU of Llama 3 405B: 6N + attention over 30.84M H100-hours (Llama 3 model card)", () => {
+    // 15.6T tokens × (6 × 405.9B + 12 × 126 × 128 × 128 × 8192) / (30.84M × 3600 × 989.4 TFLOP/s) ≈ 37.5%
+    // (Table 4's 38–43% is measured on pre-training steps; the GPU-hours cover the whole training).
+    for (const line of ["what was the MFU of Llama 3 405B", "what was llama 3 405b's MFU"]) {
+      expect(ask(line).command).toBe("mfu");
+      const r = result(line);
+      expect(r.mfuWithAttention).toBeGreaterThan(0.37);
+      expect(r.mfuWithAttention).toBeLessThan(0.38);
+    }
+  });
+
+  it("what's deepseek v3's mfu: 6 × 37B × 14.8T / (2.664M × 3600 × 989.4 TFLOP/s) ≈ 34.6% (DeepSeek-AI 2024, §1 and Table 1)", () => {
+    const r = result("what's deepseek v3's mfu");
+    expect(r.mfu).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * H100), 3);
+  });
+});
+
+describe("a question mark set apart (`palm mfu ?`, zh-TW 是多少？) leaves the command named last asked", () => {
+  it("palm mfu ? is PaLM's MFU, 46.2%", () => {
+    expect(ask("palm mfu ?").command).toBe("mfu");
+    expect(result("palm mfu ?").mfu).toBeCloseTo(0.462, 3);
+  });
+
+  it("DeepSeek V3 的 MFU 是多少？ is DeepSeek-V3's MFU (37B active of 671B, 2.664M H800 GPU-hours)", () => {
+    for (const line of ["DeepSeek V3 的 MFU 是多少？", "PaLM 的 MFU 是多少？"]) {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("mfu");
+    }
+    expect(result("DeepSeek V3 的 MFU 是多少？").mfu).toBeCloseTo(
+      (6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * H100),
+      3,
+    );
+  });
+});
+
+describe("planning from GPUs and a deadline said as a sentence", () => {
+  // 2,048 × 30 d × 24 h = 1,474,560 GPU-hours; C = GPU-h × 3600 × 989.4 TFLOP/s × 40% = 2.1e24 FLOP;
+  // N* = √(C/120) ≈ 132B, D* = 20·N* (Hoffmann et al. 2022, §3.4).
+  it("I have 2048 H100s for 30 days, what's the biggest model I can train chinchilla-optimally? → ≈132B on 2.65T", () => {
+    const line = "I have 2048 H100s for 30 days, what's the biggest model I can train chinchilla-optimally?";
+    const r = result(line);
+    expect(r.gpuHours).toBe(2048 * 30 * 24);
+    const flops = 2048 * 30 * DAY * H100 * 0.4;
+    expect(r.flops).toBeCloseTo(flops, -21);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt(flops / 120), -7);
+    expect(rendered(line).readAs).toContain("2,048 × H100");
+  });
+});
+
+describe("units people type: months as `mo`, years as `yrs`", () => {
+  it("70B 15T 1024 H100 6mo is six months, 182.6 days (a month is 1/12 of 365.25 days)", () => {
+    for (const line of ["70B 15T 1024 H100 6mo", "70B 15T 1024 H100 6 mo"]) {
+      expect(ask(line).ok).toBe(true);
+      expect(result(line).seconds).toBeCloseTo(6 * (365.25 / 12) * DAY, 0);
+    }
+  });
+
+  it("70B 15T 1024 H100 1.5 yrs is 1.5 years, and flagged as no plan", () => {
+    const r = result("70B 15T 1024 H100 1.5 yrs");
+    expect(r.seconds).toBeCloseTo(1.5 * 365.25 * DAY, 0);
+    expect(ask("70B 15T 1024 H100 1.5 yrs").warnings.map((w) => w.key)).toContain("compute.planTooLong");
+  });
+});
+
+describe("half a trillion tokens, 半兆 token: 500B tokens", () => {
+  it.each([
+    ["70B half a trillion tokens", "en"],
+    ["70B on half a trillion tokens on 512 H100", "en"],
+    ["70B 半兆 token", "zh-TW"],
+  ] as const)("%s: 6 × 70B × 0.5T = 2.1e23 FLOP", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { tokens: number }).tokens).toBe(0.5e12);
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 70e9 * 0.5e12, -18);
+  });
+});
+
+describe("a count of GPUs in thousands with a decimal (`2.5k H100`)", () => {
+  it.each(["70B 15T 2.5k H100", "70B 15T on 2.5k H100s", "70B 15T 2.5k GPUs H100", "70B 15T H100 2.5k"])(
+    "%s: 2,500 × H100, time = 6ND / (2,500 × 989.4 TFLOP/s × 40%)",
+    (line) => {
+      const r = result(line);
+      expect(r.gpus).toBe(2500);
+      expect(r.seconds).toBeCloseTo((6 * 70e9 * 15e12) / (2500 * H100 * 0.4), -2);
+    },
+  );
+
+  it("16k gpus H100 is 16,000 GPUs as 16k H100 is", () => {
+    expect(result("70B 15T 16k gpus H100").gpus).toBe(16_000);
+  });
+
+  it("1.5k A100 for 3 months: 1,500 GPUs, MFU implied = 6ND / (1,500 × 91.3 d × 312 TFLOP/s) > 100%, flagged", () => {
+    const line = "70B 15T on 1.5k A100 for 3 months";
+    const r = result(line);
+    expect(r.gpus).toBe(1500);
+    const implied = (6 * 70e9 * 15e12) / (1500 * 3 * (365.25 / 12) * DAY * A100);
+    expect(r.impliedMfu.sixN).toBeCloseTo(implied, 3);
+    expect(ask(line).warnings.map((w) => w.key)).toContain("mfu.impossible");
+  });
+});
+
+describe("prices in another currency are refused as such, never read as dollars", () => {
+  it.each([
+    "70B 15T H100 €2/h",
+    "70B 15T H100 ¥15/h",
+    "70B 15T H100 £2/h",
+    "70B 15T H100 price=€2/h",
+    "70B 15T H100 at 2 euros per hour",
+    "70B 15T H100 2 GBP/h",
+  ])("%s: refused, saying prices are in US dollars, with a dollar example", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.currency");
+    expect(said(line)).toContain("price=$2/h");
+  });
+
+  it.each([
+    "70B 15T H100 每小時 15 人民幣",
+    "70B 15T H100 每小時 2 歐元",
+    "70B 15T 預算 1000 萬台幣 H100 每小時 2 美元",
+  ])("zh-TW %s: refused naming the currency as typed (人民幣's 人 is no count of users)", (line) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.error?.key).toBe("read.currency");
+    const currency = ["人民幣", "歐元", "台幣"].find((c) => line.includes(c)) as string;
+    expect(said(line, "zh-TW")).toContain(`「${currency}」不是美元`);
+  });
+
+  it("dollars still read: 70B 15T H100 每小時 2 美元 and $2/h are $2 per GPU-hour", () => {
+    expect(result("70B 15T H100 $2/h").costUsd).toBeCloseTo(result("70B 15T H100 每小時 2 美元").costUsd, 0);
+    expect(result("70B 15T H100 $2/h").costUsd).toBeCloseTo(result("70B 15T H100").gpuHours * 2, 0);
+  });
+});
+
+describe("charts and explanations asked with other words (`plot`, `graph`, 畫圖, 解釋)", () => {
+  it.each(["plot 175B 300B on A100", "graph 175B 300B on A100"])("%s asks for the chart", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.chart).toBe(true);
+  });
+
+  it("zh-TW 175B 300B A100 畫圖 asks for the chart", () => {
+    expect(ask("175B 300B A100 畫圖", "zh-TW").chart).toBe(true);
+  });
+
+  it.each(["解釋 175B 300B", "175B 300B 解釋", "解釋一下 175B 300B"])(
+    "zh-TW %s is the derivation step by step (6 × 175B × 300B = 3.15e23, Kaplan et al. 2020 §2.1)",
+    (line) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(true);
+      expect(reply.notes.map((n) => n.key)).toContain("explain.title");
+    },
+  );
+
+  it("explain 6ND with no numbers: the Try line keeps `explain`; plot … keeps `chart`", () => {
+    expect(rendered("explain 6ND").hint).toBe("Try: /flops 175B 300B explain");
+    expect(rendered("解釋 6ND", "zh-TW").hint).toBe("試試：/flops 175B 300B explain");
+    expect(rendered("plot cost vs gpus").hint).toMatch(/ chart$/);
+  });
+
+  it("幫我算 70B 15T: 幫我算 asks, it is no word to refuse (6 × 70B × 15T = 6.3e24 FLOP)", () => {
+    expect(ask("幫我算 70B 15T", "zh-TW").ok).toBe(true);
+    expect(result("幫我算 70B 15T").flops).toBe(6.3e24);
+  });
+});
