@@ -219,6 +219,20 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+/**
+ * NVIDIA DGX systems hold 8 GPUs each (DGX A100, DGX H100/H200, DGX B200 and B300 datasheets:
+ * "8x NVIDIA … GPUs"); a count before (`4 DGX H100`, `a DGX H100`) counts systems.
+ */
+const MAY_BE_DGX = /dgx/i;
+const DGX =
+  /(?:\b(\d+)\s*(?:[x*]\s*)?|\b(?:an?|one)\s+)?\b(?:nvidia\s+)?dgx[-\s]?(a100|h100|h200|b200|b300)s?\b/gi;
+const dgxAsNodes = (_: string, count: string | undefined, gpu: string) => `${count ?? "1"} dgx of 8 ${gpu}`;
+/** An amount then `dollars`/`usd`, with no per-time after it (`10 million dollars`, `2.5k usd`). */
+const DOLLARS_WORD =
+  /(?<![\w.$])(\d+(?:\.\d+)?)\s*(k|m|b|thousand|million|billion)?\s*(?:us\s+)?(?:usd|dollars?)\b(?!\s*\/)/gi;
+const SHORT_MULTIPLIERS: Record<string, string> = { thousand: "K", million: "M", billion: "B" };
+const dollarsFirst = (_: string, amount: string, multiplier: string | undefined) =>
+  `$${amount}${multiplier ? (SHORT_MULTIPLIERS[multiplier.toLowerCase()] ?? multiplier.toUpperCase()) : ""}`;
 const MAY_BE_PERCENT = /per\s?cent/i;
 const PERCENT_WORD = /(\d+(?:\.\d+)?)\s*per\s?cent\b/gi;
 
@@ -279,7 +293,7 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b/i;
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -295,6 +309,10 @@ function englishForms(line: string): string {
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_HOUR_PER_GPU, "/h");
     if (MAY_BE_USD.test(text)) text = text.replace(USD_PER_HOUR, "$$$1/h");
   }
+  // `4 DGX H100`, `a DGX H100`: DGX systems of 8 GPUs each, read as nodes of 8 (reader.ts notes it).
+  if (MAY_BE_DGX.test(text)) text = text.replace(DGX, dgxAsNodes);
+  // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).
+  if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
   if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.

@@ -214,7 +214,7 @@ const mayBeGpuThenCount = (word: string) =>
   (word.includes("x") || word.includes("X") || word.includes("*"));
 
 /** A count of nodes (`16 nodes`), with the GPUs per node glued on when typed with `*` (`nodes * 8`). */
-const NODE_WORD = /^(?:nodes?|servers?|machines?|hosts?)(?:\s*[*x]\s*(\d+))?$/i;
+const NODE_WORD = /^(?:nodes?|servers?|machines?|hosts?|dgx)(?:\s*[*x]\s*(\d+))?$/i;
 /** Words between a node count and the GPUs per node: `16 nodes of 8 H100`, `16 nodes x 8 H100`. */
 const PER_NODE_JOINS = new Set(["of", "x", "*", "with", "each"]);
 
@@ -640,6 +640,8 @@ export function readWords(
   const stop = context.wholeLineOnly === true;
   /** `on a 4090`: one GPU, unless the line gives the count too (`on an H100 node with 8 GPUs`). */
   let oneGpu = false;
+  /** `node` with no count of nodes before it (`a node of H100s`). */
+  let loneNode: string | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -741,6 +743,10 @@ export function readWords(
     if (isDigits(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
+      // `8 H100 nodes`: nodes of how many GPUs each? Never a guessed node size (as `8 nodes of H100`).
+      if (gpu && NODE_WORD.test(lowered[i + 1 + gap + gpu.length] ?? "") && known.gpus !== undefined) {
+        throw new UserError("read.nodesWithoutCount", { nodes: word });
+      }
       if (gpu && !UNITS.get(next ?? "")) {
         const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);
         set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
@@ -765,7 +771,9 @@ export function readWords(
       if (nodes) {
         if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
         set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
-        notes.push(text("read.nodes", { nodes: word, perNode: nodes.perNode, gpus: nodes.gpus }));
+        // `4 DGX H100` (normalize.ts: `4 dgx of 8 H100`): said as DGX systems, not nodes.
+        const key = lowered[i + 1] === "dgx" ? "read.dgx" : "read.nodes";
+        notes.push(text(key, { nodes: word, perNode: nodes.perNode, gpus: nodes.gpus }));
         i = nodes.end - 1;
         continue;
       }
@@ -913,6 +921,12 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
+    // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
+    if (known.gpus !== undefined && (lower === "node" || lower === "nodes")) {
+      loneNode = word;
+      continue;
+    }
     // A link or a mention (`<https://…>`, `<#C1>`, `<@U1>`, `https://…`) carries no value: skipped, and said so.
     if ((word.charCodeAt(0) === 60 || lower.startsWith("http")) && MARKUP_OR_URL.test(word)) {
       notes.push(text("read.link", { word }));
@@ -1061,6 +1075,8 @@ export function readWords(
     }
     positional.push(word);
   }
+  if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
+    throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };

@@ -180,3 +180,60 @@ describe("charts and explanations asked with other words (`plot`, `graph`, 畫�
     expect(result("幫我算 70B 15T").flops).toBe(6.3e24);
   });
 });
+
+describe("an amount in dollars said in words (`10 million dollars`) is a dollar budget", () => {
+  // $10M ÷ $2/GPU-hour = 5M GPU-hours; × 3600 × 989.4 TFLOP/s × 40% = 7.12e24 FLOP; N* = √(C/120) ≈ 244B.
+  it.each(["10 million dollars on H100 at $2/h", "budget 10 million dollars H100 $2/h"])(
+    "%s: $10M ÷ $2/h = 5M GPU-hours, never `10 million hours`",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      const r = result(line);
+      expect(r.gpuHours).toBe(5e6);
+      expect(r.optimalParams).toBeCloseTo(Math.sqrt((5e6 * 3600 * H100 * 0.4) / 120), -8);
+    },
+  );
+
+  it("I have 5 million USD, H100 at 2 dollars per hour: 2.5M GPU-hours", () => {
+    expect(result("I have 5 million USD, H100 at 2 dollars per hour").gpuHours).toBe(2.5e6);
+  });
+});
+
+describe("nodes and DGX systems", () => {
+  // NVIDIA DGX H100 / DGX B200 datasheets: 8 GPUs per system.
+  it.each([
+    ["70B 1T on a DGX H100", 8],
+    ["70B 1T on one DGX H100", 8],
+    ["70B 1T on 4 DGX H100", 32],
+    ["70B 15T on 16 DGX-H100s for a month", 128],
+  ] as const)("%s: %i GPUs, said in a note", (line, gpus) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { gpus: number }).gpus).toBe(gpus);
+    expect(said(line)).toContain(`as ${gpus} GPUs: a DGX holds 8`);
+  });
+
+  it("a DGX B200 is 8 B200, not one (its alias `dgx b200` names the GPU)", () => {
+    expect(result("70B 1T on a DGX B200").gpus).toBe(8);
+    expect(said("70B 1T on a DGX B200")).toContain("B200");
+  });
+
+  it.each(["70B 15T 8 H100 nodes", "70B 15T 2 H100 nodes for a week"])(
+    "%s: nodes of how many GPUs each, never `Try … model`",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.error?.key).toBe("read.nodesWithoutCount");
+      expect(said(line)).not.toContain("model");
+    },
+  );
+
+  it("a node of H100s: refused asking how many GPUs a node holds, in either language", () => {
+    expect(ask("70B 1T a node of H100s").error?.key).toBe("read.nodeWithoutCount");
+    expect(said("70B 1T a node of H100s")).not.toContain("a model of");
+    expect(said("70B 1T 一個節點的 H100", "zh-TW")).toContain("一個節點有幾張 GPU");
+  });
+
+  it("an H100 node with 8 GPUs: the count is given, 8 × H100", () => {
+    expect(result("70B 1T on an H100 node with 8 GPUs").gpus).toBe(8);
+  });
+});
