@@ -237,3 +237,30 @@ describe("nodes and DGX systems", () => {
     expect(result("70B 1T on an H100 node with 8 GPUs").gpus).toBe(8);
   });
 });
+
+describe("a published run's MFU asked by name shows the figure its authors published beside ours", () => {
+  const noteOf = (line: string, lang: "en" | "zh-TW" = "en") =>
+    ask(line, lang).notes.find((n) => n.key === "mfu.publishedFigure");
+
+  it("Llama 3 405B: published 38–43% (Llama Team 2024, Table 4) beside ours, 37.5% over the model card's 30.84M H100-hours", () => {
+    const note = noteOf("what was the MFU of Llama 3 405B");
+    expect(note?.params?.published).toBe("38–43%");
+    expect(said("what was the MFU of Llama 3 405B")).toContain("Llama 3 405B's published MFU is 38–43%");
+    expect(ask("what was the MFU of Llama 3 405B").sources.map((s) => s.url)).toContain(
+      "https://arxiv.org/abs/2407.21783",
+    );
+    expect(said("Llama 3 405B 的 MFU 是多少", "zh-TW")).toContain("Llama 3 405B 公開的 MFU 是 38–43%");
+  });
+
+  it("PaLM: 46.2% (Chowdhery et al. 2022, Appendix B); GPT-3: 21.3% (PaLM Table 3)", () => {
+    expect(noteOf("PaLM MFU")?.params?.published).toBe("46.2%");
+    expect(noteOf("GPT-3 MFU")?.params?.published).toBe("21.3%");
+  });
+
+  it("no published figure beside another GPU's or a typed GPU time (the run is no longer the published one)", () => {
+    expect(noteOf("mfu llama-3-405b gpu=A100")).toBeUndefined();
+    expect(noteOf("mfu llama-3-405b gpu-hours=20M")).toBeUndefined();
+    // DeepSeek-V3 published no MFU (DeepSeek-AI 2024 gives GPU-hours, not utilization).
+    expect(noteOf("deepseek v3 mfu")).toBeUndefined();
+  });
+});
