@@ -13,7 +13,7 @@ import { cited, hardwareFormula, mfuDefinitions } from "./model.ts";
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 /** Words between names that are not names: `gpt-3 vs palm`, `a, b and c`. */
-const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
+const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "to", "against", "&"]);
 
 interface Compared {
   model: Model;
@@ -103,7 +103,8 @@ function comparedOf(model: Model): Compared {
 
 /** The names as typed without `vs`, `and` and the like between them (what Read as shows). */
 function withoutJoiners(names: string): string {
-  const kept = names.split(" ").filter((word) => !JOINERS.has(word.toLowerCase()));
+  // `gpt-3, chinchilla and palm`: the list's commas are no part of a name either.
+  const kept = names.split(/[\s,;]+/).filter((word) => word !== "" && !JOINERS.has(word.toLowerCase()));
   return kept.length > 0 ? kept.join(" ") : names;
 }
 

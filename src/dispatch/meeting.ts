@@ -92,10 +92,12 @@ function runsCompared(registry: Registry, words: readonly string[]) {
   const mayStart = registry.mayStartWord;
   if (at <= 0 || !compare || !mayStart) return undefined;
   const before = words.slice(0, at).filter((word) => !isAsk(word));
-  const after = words[at + 1];
-  if (before.length === 0 || after === undefined) return undefined;
+  const next = words[at + 1];
+  if (before.length === 0 || next === undefined) return undefined;
+  // `gpt-3 vs chinchilla?`: the name without the question's mark.
+  const after = withoutEndPunctuation(next);
   if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
-  return { command: compare, rest: words.filter((word) => !isAsk(word)) };
+  return { command: compare, rest: words.filter((word) => !isAsk(word)).map(withoutEndPunctuation) };
 }
 
 /** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */

@@ -219,6 +219,9 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_COMPARE = /compar/i;
+/** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
+const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
 /**
  * NVIDIA DGX systems hold 8 GPUs each (DGX A100, DGX H100/H200, DGX B200 and B300 datasheets:
  * "8x NVIDIA … GPUs"); a count before (`4 DGX H100`, `a DGX H100`) counts systems.
@@ -293,7 +296,7 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx/i;
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx|compar/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -309,6 +312,8 @@ function englishForms(line: string): string {
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_HOUR_PER_GPU, "/h");
     if (MAY_BE_USD.test(text)) text = text.replace(USD_PER_HOUR, "$$$1/h");
   }
+  // `how does llama 3 70b compare to llama 2 70b`, `H100 compared with A100`: the two side by side, as `vs`.
+  if (MAY_COMPARE.test(text)) text = text.replace(COMPARED_TO, "vs");
   // `4 DGX H100`, `a DGX H100`: DGX systems of 8 GPUs each, read as nodes of 8 (reader.ts notes it).
   if (MAY_BE_DGX.test(text)) text = text.replace(DGX, dgxAsNodes);
   // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).

@@ -264,3 +264,39 @@ describe("a published run's MFU asked by name shows the figure its authors publi
     expect(noteOf("deepseek v3 mfu")).toBeUndefined();
   });
 });
+
+describe("comparisons asked in words (`how does X compare to Y`, `compare X to Y`, `X vs Y?`)", () => {
+  // Llama 2 70B: 2T tokens (Touvron et al. 2023, §2.2); Llama 3 70B: 15T+ tokens (Meta Llama 3 model card).
+  it.each([
+    "how does llama 3 70b compare to llama 2 70b",
+    "llama 3 70b compared to llama 2 70b",
+    "compare llama 3 70b to llama 2 70b",
+    "llama 3 70b vs llama 2 70b?",
+  ])("%s: side by side, 15T beside 2T tokens", (line) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("compare");
+    expect(reply.ok).toBe(true);
+    const table = rendered(line).table;
+    expect(table?.columns).toEqual(["Llama 3 70B", "Llama 2 70B"]);
+  });
+
+  it("how does gpt-3 compare with chinchilla? (the ? glued to the last name)", () => {
+    expect(rendered("how does gpt-3 compare with chinchilla?").table?.columns).toEqual([
+      "GPT-3 175B",
+      "Chinchilla 70B",
+    ]);
+  });
+
+  it("two GPUs compared in words: 70B 2T 512 H100 compared to A100 is both side by side", () => {
+    const r = result("70B 2T 512 H100 compared to A100");
+    expect(r.byGpu.map((g: { gpu: string }) => g.gpu)).toEqual(
+      expect.arrayContaining(["NVIDIA H100 SXM5 80GB", "NVIDIA A100 SXM4 80GB"]),
+    );
+  });
+
+  it("Read as shows a list's names without its commas (compare gpt-3, chinchilla and palm)", () => {
+    expect(rendered("compare gpt-3, chinchilla and palm").readAs).toBe(
+      "Read as: names gpt-3 chinchilla palm",
+    );
+  });
+});
