@@ -16,6 +16,7 @@ export function meetingCommand(
   return (
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
+    runAskedWithOptions(registry, words) ??
     askedWhat(registry, words) ??
     gpuSpecAsked(registry, words) ??
     askedAfterValue(registry, words)
@@ -109,6 +110,24 @@ function runAsked(registry: Registry, words: readonly string[]) {
   const name = words.slice(0, -1).filter((word) => !isAsk(word));
   if (name.length === 0 || !registry.acceptsWord(name.join(" "))) return undefined;
   return { command, rest: name };
+}
+
+/**
+ * A run's name, a command's name, then that command's options (`deepseek-v3 mfu fp8`, `deepseek v3
+ * mfu in fp8`): that command, for that run, with the options. The name is asked as `askedCommand`
+ * asks it (no everyday word, no run's name).
+ */
+function runAskedWithOptions(registry: Registry, words: readonly string[]) {
+  if (words.length < 3 || !registry.acceptsWord) return undefined;
+  for (let at = 1; at < words.length - 1; at++) {
+    const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
+    if (!command) continue;
+    const name = words.slice(0, at).filter((word) => !isAsk(word));
+    if (name.length > 0 && registry.acceptsWord(name.join(" ")))
+      return { command, rest: [...name, ...words.slice(at + 1)] };
+    return undefined;
+  }
+  return undefined;
 }
 
 const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);

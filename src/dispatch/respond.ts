@@ -114,11 +114,22 @@ export function respondToText(registry: Registry, line: string, options: Respond
       ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
       : undefined;
     if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
-    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
-    if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
-      const gpuExample = command.examples.find((e) => e.includes("gpu="));
-      if (gpuExample) reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
-    }
+    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one,
+    // unless the error knows the asker's own line with the missing part added (their GPU kept).
+    const tooLittle = isUserError(error) && TOO_LITTLE.has(error.id);
+    const ownFix = isUserError(error) && typeof error.params.corrected === "string" ? corrected : undefined;
+    const gpuExample = command.examples.find((e) => e.includes("gpu="));
+    if (tooLittle && !ownFix && gpuExample && QUESTION.test(prepared.text))
+      reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
+    // Values were read but a size is missing (`is 60% MFU realistic on H100`): that line, or the
+    // example, with the asker's own values in it, when that is answered (the verdict on 60% shows there).
+    const base = ownFix ?? gpuExample ?? command.examples[0];
+    const withTyped =
+      parsedLine && tooLittle && base !== undefined && options.retried !== true
+        ? exampleWith(command, base, parsedLine.raw, ownFix !== undefined)
+        : undefined;
+    if (withTyped && respondToText(registry, withTyped, { ...options, lang, retried: true }).ok)
+      reply.hint = text("error.example", { example: `/flops ${withTyped}` });
     // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
     // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
     const missing = isUserError(error) && error.id === "args.missing" ? error.params.option : undefined;
@@ -132,6 +143,27 @@ export function respondToText(registry: Registry, line: string, options: Respond
     reply.lang = lang;
     return reply;
   }
+}
+
+/**
+ * `base` (an example, or the asker's line the error corrected) with the asker's values: those of
+ * options `base` lacks added, those it has replaced unless `keepBase`; undefined when none was typed.
+ */
+function exampleWith(
+  command: AnyCommand,
+  base: string,
+  raw: Record<string, string>,
+  keepBase: boolean,
+): string | undefined {
+  const typed = Object.entries(raw).filter(([key]) => !command.options[key]?.positional);
+  if (typed.length === 0) return undefined;
+  const words = base.split(" ");
+  for (const [key, value] of typed) {
+    const at = words.findIndex((word) => word.startsWith(`${key}=`));
+    if (at < 0) words.push(`${key}=${value}`);
+    else if (!keepBase) words[at] = `${key}=${value}`;
+  }
+  return words.join(" ");
 }
 
 /**

@@ -300,3 +300,31 @@ describe("comparisons asked in words (`how does X compare to Y`, `compare X to Y
     );
   });
 });
+
+describe("a run's name, then a command, then options (`deepseek-v3 mfu fp8`)", () => {
+  it.each(["deepseek-v3 mfu fp8", "deepseek v3 mfu in fp8"])(
+    "%s: DeepSeek-V3's MFU against the H800's fp8 dense peak, half the bf16 figure (DeepSeek-AI 2024: FP8 training)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("mfu");
+      const r = result(line);
+      expect(r.precision).toBe("fp8");
+      expect(r.mfu).toBeCloseTo(result("deepseek v3 mfu").mfu / 2, 3);
+    },
+  );
+});
+
+describe("values typed without a model (`is 60% MFU realistic`): the Try line keeps them and the GPU", () => {
+  it("is 60% mfu realistic → a Try line with mfu=60% that answers with the verdict (PaLM Table 3's best, 46.2%)", () => {
+    const hint = rendered("is 60% mfu realistic").hint as string;
+    expect(hint).toMatch(/ mfu=60%$/);
+    const tried = hint.replace("Try: /flops ", "");
+    expect(ask(tried).ok).toBe(true);
+    expect(ask(tried).notes.map((n) => n.key)).toContain("note.mfuTypedAbove");
+  });
+
+  it("is 60% MFU realistic on H100 / how long on 1024 H100: the Try line keeps the H100 (it offered an A100 example)", () => {
+    expect(rendered("is 60% MFU realistic on H100").hint).toBe("Try: /flops 70B 1.4T gpu=h100-sxm mfu=60%");
+    expect(rendered("how long on 1024 H100").hint).toBe("Try: /flops 70B 1.4T gpu=h100-sxm gpus=1024");
+  });
+});
