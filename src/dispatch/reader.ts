@@ -539,7 +539,7 @@ export class LineLookups {
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
 /** `run` a model: serving it, unless the line says something of training (runServes). */
-const RUN_WORDS = new Set(["run", "running"]);
+const RUN_WORDS = new Set(["run", "running", "fit"]);
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
 const TRAINING_CUES = new Set([
   ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),

@@ -226,6 +226,16 @@ function correctedLine(
   const { typo, fix, corrected } = error.params;
   if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
+  // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
+  // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
+  if (error.id === "compute.budgetUsd" && !options.retried) {
+    const withoutCommand = words.filter((word) => word.toLowerCase() !== "chinchilla").join(" ");
+    if (
+      withoutCommand !== words.join(" ") &&
+      respondToText(registry, withoutCommand, { ...options, lang, retried: true }).ok
+    )
+      return withoutCommand;
+  }
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
   }

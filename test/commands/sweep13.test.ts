@@ -328,3 +328,29 @@ describe("values typed without a model (`is 60% MFU realistic`): the Try line ke
     expect(rendered("how long on 1024 H100").hint).toBe("Try: /flops 70B 1.4T gpu=h100-sxm gpus=1024");
   });
 });
+
+describe("`fit` asks whether a model fits, as `run` does (serving memory in cards)", () => {
+  // Llama 3.1 405B config.json: 126 layers, 8 KV heads × 128; 405.9B × 2 B (bf16) = 812 GB of weights,
+  // more than the 8 × 72 GB usable of a DGX H100 (8 H100 80GB, NVIDIA DGX H100 datasheet); fp8 halves them.
+  it("can I fit llama 3 405b on a DGX H100: no in bf16 (16 H100 as TP 8 × PP 2), yes with fp8 weights (8)", () => {
+    const line = "can I fit llama 3 405b on a DGX H100";
+    const reply = ask(line);
+    expect(reply.command).toBe("cards");
+    const r = result(line);
+    expect(r.available).toBe(8);
+    expect(r.fitsAvailable).toBe(false);
+    expect(r.cards).toBe(16);
+    expect(reply.notes.map((n) => n.key)).toContain("read.runAsServing");
+    expect(result("can I fit llama 3 405b on 8 H100 in fp8").fitsAvailable).toBe(true);
+  });
+});
+
+describe("a dollar budget asked of chinchilla with a GPU and its price: the Try line is compute's", () => {
+  it("chinchilla for $1M on H100 at $2/h → Try: /flops for $1M on H100 at $2/h (500K GPU-hours, N* ≈ 77B)", () => {
+    const hint = rendered("chinchilla for $1M on H100 at $2/h").hint;
+    expect(hint).toBe("Try: /flops for $1M on H100 at $2/h");
+    const r = result("for $1M on H100 at $2/h");
+    expect(r.gpuHours).toBe(5e5);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt((5e5 * 3600 * H100 * 0.4) / 120), -8);
+  });
+});
