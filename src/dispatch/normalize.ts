@@ -68,6 +68,14 @@ const CHINESE_WORDS: [string, string][] = [
   ["差異", " "],
   ["多少", " "],
   ["請問", " "],
+  // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
+  ["才能", " "],
+  ["才", " "],
+  ["是什麼", " "],
+  ["什麼", " "],
+  ["為什麼", " "],
+  // 一台 DGX H100, 兩台機器: 台 counts machines (its number is read before it).
+  ["台", " "],
   // 幫我算 70B 15T (work it out for me), 解釋一下 (explain, a little): asking words, no value.
   ["幫我算", " "],
   ["幫我", " "],
@@ -461,6 +469,9 @@ function unicodeForms(line: string): string {
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 一小時 2 美元, 2 美元一小時 (dollars an hour): a price, not a duration of one hour.
+  if (text.includes("美元") && text.includes("小時"))
+    text = text.replace(AN_HOUR_PRICE, " $$$1/h ").replace(PRICE_AN_HOUR, " $$$1/h ");
   // 100 萬美元 (100e4 above) is $100e4: dollars before the number, as English writes them.
   if (text.includes("美元")) text = text.replace(DOLLARS_AFTER, " $$$1 ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
@@ -469,6 +480,11 @@ function unicodeForms(line: string): string {
 }
 
 const HALF_BEFORE_MULTIPLIER = /(?<![零一二兩三四五六七八九十百千\d])半(?=\s*[萬万億亿兆])/g;
+
+/** 一小時 2 美元, 一個小時 $2 美元 (its 一 may already be 1): an amount in dollars for an hour. */
+const AN_HOUR_PRICE = /(?:一|(?<![\d.])1\s*)個?\s*小時\s*\$?\s*(\d+(?:\.\d+)?)\s*美元/g;
+/** 2 美元一小時, 2 美元/小時. */
+const PRICE_AN_HOUR = /\$?\s*(\d+(?:\.\d+)?)\s*美元\s*(?:(?:一|1(?![\d.]))\s*個?|\/)\s*小時/g;
 
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
@@ -509,7 +525,7 @@ const chineseBeforeMultiplier = (whole: string, numeral: string) => {
  * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片|台)/g;
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;

@@ -354,3 +354,35 @@ describe("a dollar budget asked of chinchilla with a GPU and its price: the Try 
     expect(r.optimalParams).toBeCloseTo(Math.sqrt((5e5 * 3600 * H100 * 0.4) / 120), -8);
   });
 });
+
+describe("zh-TW sentences of budgets and deadlines", () => {
+  it.each(["預算五百萬美元，H100 一小時 2 美元", "預算 500 萬美元 H100 2 美元一小時"])(
+    "%s: $2 an hour is the price, never a duration of one hour; $5M ÷ $2/h = 2.5M GPU-hours",
+    (line) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(true);
+      const r = reply.result as { gpuHours: number };
+      expect(r.gpuHours).toBe(2.5e6);
+      expect(reply.readAs?.items.map((item) => item.option)).not.toContain("days");
+    },
+  );
+
+  it("訓練 70B 15T 要幾張 H100 才能在 90 天內完成: the GPUs a 90-day deadline needs, ⌈6ND / (90 d × 989.4 TFLOP/s × 40%)⌉", () => {
+    const reply = ask("訓練 70B 15T 要幾張 H100 才能在 90 天內完成", "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { gpus: number };
+    expect(r.gpus).toBe(Math.ceil((6 * 70e9 * 15e12) / (90 * DAY * H100 * 0.4)));
+  });
+
+  it("一台 DGX H100 能跑 llama 3 70b 嗎 and 兩台 DGX H100: 8 and 16 H100 (NVIDIA DGX H100: 8 GPUs)", () => {
+    const one = ask("一台 DGX H100 能跑 llama 3 70b 嗎", "zh-TW");
+    expect(one.command).toBe("cards");
+    expect((one.result as { available: number }).available).toBe(8);
+    expect(said("兩台 DGX H100 訓練 7B 1T 要多久", "zh-TW")).toContain("將 2 台 DGX 解讀為 16 張 GPU");
+  });
+
+  it("6ND 是什麼: refused for too little, never blaming 什麼", () => {
+    const reply = ask("6ND 是什麼", "zh-TW");
+    expect(reply.error?.key).toBe("compute.needInput");
+  });
+});
