@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { registry } from "../../src/commands/registry.ts";
+import { readFollowUp } from "../../src/conversation/followUp.ts";
+import type { Question } from "../../src/conversation/question.ts";
 import { ask, rendered, result, said } from "./helpers.ts";
 
 /** NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16; NVIDIA A100 datasheet: 312 TFLOP/s dense bf16. */
@@ -384,5 +387,26 @@ describe("zh-TW sentences of budgets and deadlines", () => {
   it("6ND 是什麼: refused for too little, never blaming 什麼", () => {
     const reply = ask("6ND 是什麼", "zh-TW");
     expect(reply.error?.key).toBe("compute.needInput");
+  });
+});
+
+describe("a follow-up that only asks for the chart (`chart it`, `can you plot it?`, 畫圖)", () => {
+  const plan: Question = {
+    command: "compute",
+    options: { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" },
+    asker: "U1",
+  };
+  it.each(["chart it", "chart it please", "plot it", "can you chart it?", "畫圖", "畫出來"])(
+    "%s: the last question's chart, not the last question again without one",
+    (line) => {
+      const followUp = readFollowUp(registry, plan, line);
+      expect(followUp.kind).toBe("chart");
+      expect(followUp.kind === "chart" && followUp.question.options).toEqual(plan.options);
+    },
+  );
+
+  it("a change with the chart word is still a change (`chart it on A100` sets gpu=A100)", () => {
+    const followUp = readFollowUp(registry, plan, "chart it on A100");
+    expect(followUp.kind).toBe("changed");
   });
 });
