@@ -227,6 +227,10 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_BE_APPROXIMATE = /[~≈]/;
+const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
+const MAY_BE_MIXED = /mixed/i;
+const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
 const MAY_COMPARE = /compar/i;
 /** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
 const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
@@ -304,7 +308,7 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx|compar/i;
+const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -328,6 +332,10 @@ function englishForms(line: string): string {
   if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
   if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
+  // `~40%`, `≈2T`: an approximate value is the value (Read as shows what was read).
+  if (MAY_BE_APPROXIMATE.test(text)) text = text.replace(APPROXIMATE, "$1");
+  // `mixed precision` (AMP) is the bf16/fp16 training every plan assumes: no precision of its own.
+  if (MAY_BE_MIXED.test(text)) text = text.replace(MIXED_PRECISION, " ");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).

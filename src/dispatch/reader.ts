@@ -67,6 +67,9 @@ const PRECISIONS: Record<string, string> = {
   tf32: "tf32",
   fp8: "fp8",
   float8: "fp8",
+  // FP8's two formats (Micikevicius et al. 2022): `fp8 e4m3` is one precision, fp8.
+  e4m3: "fp8",
+  e5m2: "fp8",
   int8: "int8",
   "8bit": "int8",
   "8-bit": "int8",
@@ -187,6 +190,10 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** Words between an option's label and its value (`MFU of 45%`, `price is $2/h`). */
+const LINK_WORDS: ReadonlySet<string> = new Set(["of", "is", "at", "="]);
+/** An MFU (or any percent) typed as a range: `30-50%`, `30%-50%`, `30–50%`. */
+const PERCENT_RANGE = /^(\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)%$/;
 /** A number with at most a size suffix (`175B`, `1e24`): not a count, a duration or a price. */
 const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
@@ -799,8 +806,24 @@ export function readWords(
       continue;
     }
     if (option && next !== undefined && NUMBERISH.test(next)) {
+      // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
+      if (option[0] === known.percent && PERCENT_RANGE.test(next))
+        throw percentRange(command, words, lowered, i + 1, i + 2, i);
       assigned.push(`${option[0]}=${stripPercentSpace(words[i + 1] as string, words[i + 2])}`);
       i += words[i + 2] === "%" ? 2 : 1;
+      continue;
+    }
+    // `MFU of 45%`, `mfu is 0.45`: the label, a link word, then its value.
+    const linked = words[i + 2];
+    if (
+      option &&
+      next !== undefined &&
+      LINK_WORDS.has(next) &&
+      linked !== undefined &&
+      NUMBERISH.test(linked)
+    ) {
+      assigned.push(`${option[0]}=${stripPercentSpace(linked, words[i + 3])}`);
+      i += words[i + 3] === "%" ? 3 : 2;
       continue;
     }
 
@@ -966,6 +989,11 @@ export function readWords(
         i += users - 1;
         continue;
       }
+      // `30-50% MFU`: a range is no one value; without mfu= the answer spans 30–50% already.
+      if (known.percent !== undefined && word.endsWith("%") && PERCENT_RANGE.test(word)) {
+        const label = PERCENT_LABELS.has(next ?? "") ? 1 : 0;
+        throw percentRange(command, words, lowered, i, i + 1 + label);
+      }
       // `45%`, `45 %`, with MFU before or after.
       const percent =
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
@@ -1080,6 +1108,29 @@ export function readWords(
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/**
+ * The refusal of a percent range at `at` (`30-50% MFU`): its ends, and the line without the range,
+ * its label (from `labelAt`, or up to `end`) and a link word before it (`at 35–45% mfu`) to try.
+ */
+function percentRange(
+  command: AnyCommand,
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  end: number,
+  labelAt = at,
+): UserError {
+  const [, low, high] = PERCENT_RANGE.exec(words[at] as string) ?? [];
+  const from = LINK_WORDS.has(lowered[labelAt - 1] ?? "") ? labelAt - 1 : labelAt;
+  const rest = [...words.slice(0, from), ...words.slice(end)].join(" ");
+  return new UserError("read.percentRange", {
+    value: words[at] as string,
+    low: `${low}%`,
+    high: `${high}%`,
+    corrected: `${command.name} ${rest}`,
+  });
 }
 
 /** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */

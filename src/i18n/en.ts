@@ -766,6 +766,8 @@ export const en = {
   "read.nodeWithoutCount":
     "A node of how many GPUs? Say it, e.g. /flops 70B 2T 1 node of 8 H100 (or gpus= for the total).",
   "read.dgx": "Read {nodes} DGX as {gpus} GPUs: a DGX holds {perNode} (NVIDIA DGX datasheets).",
+  "read.percentRange":
+    "“{value}” is a range: one answer is at one MFU. Without mfu= the answer spans the 30%–50% of large published runs (point 40%); to pin one, ask each end on its own, mfu={low} and mfu={high}.",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
   // Reading: questions about throughput

@@ -736,6 +736,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.nodeWithoutCount":
     "一個節點有幾張 GPU？請寫出來，例如 /flops 70B 2T 1 node of 8 H100 (或用 gpus= 給總數)。",
   "read.dgx": "將 {nodes} 台 DGX 解讀為 {gpus} 張 GPU：每台 DGX 有 {perNode} 張 (NVIDIA DGX 規格表)。",
+  "read.percentRange":
+    "「{value}」是一個區間：一次回答只算一個 MFU。不給 mfu= 時，回答會涵蓋大型公開訓練的 30%–50% (中間值 40%)；要指定的話，請分開問 mfu={low} 與 mfu={high}。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
   // Reading: questions about throughput
   "read.askedTokensPerSecond":

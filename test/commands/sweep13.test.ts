@@ -410,3 +410,38 @@ describe("a follow-up that only asks for the chart (`chart it`, `can you plot it
     expect(followUp.kind).toBe("changed");
   });
 });
+
+describe("MFU as people type it: `~40%`, `MFU of 45%`, `30-50% MFU`", () => {
+  // time = 6ND / (GPUs × 989.4 TFLOP/s × MFU) (PaLM §4.1 and Appendix B).
+  const seconds = (mfu: number) => (6 * 70e9 * 15e12) / (1024 * H100 * mfu);
+  it.each([
+    ["70B 15T 1024 H100 at ~40% MFU", 0.4],
+    ["70B 15T 1024 H100 MFU of 45%", 0.45],
+    ["70B 15T 1024 H100 mfu is 45%", 0.45],
+  ] as const)("%s: MFU %f, never refused", (line, mfu) => {
+    const r = result(line);
+    expect(r.mfu).toBe(mfu);
+    expect(r.seconds).toBeCloseTo(seconds(mfu), -2);
+  });
+
+  it.each(["70B 15T 1024 H100 30-50% MFU", "70B 15T 1024 H100 at 35–45% mfu"])(
+    "%s: a range is refused as a range (not 'must be at most 100%'), the Try line the same plan over the default 30–50%",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.error?.key).toBe("read.percentRange");
+      const hint = rendered(line).hint as string;
+      expect(hint).toBe("Try: /flops compute 70B 15T 1024 H100");
+      expect(result(hint.replace("Try: /flops ", "")).mfuRange).toEqual({ low: 0.3, point: 0.4, high: 0.5 });
+    },
+  );
+
+  it("zh-TW MFU 30-50% is refused the same way, in Chinese", () => {
+    expect(ask("70B 15T 1024 張 H100 MFU 30-50%", "zh-TW").error?.key).toBe("read.percentRange");
+    expect(said("70B 15T 1024 張 H100 MFU 30-50%", "zh-TW")).toContain("是一個區間");
+  });
+
+  it("mixed precision is the default bf16 plan; fp8 e4m3 is fp8 (H100 SXM5: 1,978.9 TFLOP/s dense fp8)", () => {
+    expect(result("70B 15T 1024 H100 mixed precision").precision).toBe("bf16");
+    expect(result("70B 15T 1024 H100 fp8 e4m3").precision).toBe("fp8");
+  });
+});
