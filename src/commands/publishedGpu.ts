@@ -137,3 +137,29 @@ export function publishedMfu(
     source: figure.source,
   };
 }
+
+/**
+ * A published run planned at an MFU the asker typed (`Is 60% MFU realistic for GPT-3 on V100?`):
+ * the MFU the run itself reached, as published, beside the typed one.
+ */
+export function publishedMfuBesideTyped(
+  preset: CommandContext["preset"],
+  typed: number | undefined,
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset || typed === undefined || preset.filled.mfu !== undefined) return undefined;
+  const model = lookupModel(preset.name);
+  const figure = model?.published.mfu;
+  if (!model || !figure) return undefined;
+  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
+  const published =
+    figure.upTo === undefined ? `${pct(figure.value)}%` : `${pct(figure.value)}–${pct(figure.upTo)}%`;
+  return {
+    note: text("note.publishedMfuBesideTyped", {
+      model: model.name,
+      published,
+      source: figure.source.title,
+      typed: `${pct(typed)}%`,
+    }),
+    source: figure.source,
+  };
+}

@@ -445,3 +445,20 @@ describe("MFU as people type it: `~40%`, `MFU of 45%`, `30-50% MFU`", () => {
     expect(result("70B 15T 1024 H100 fp8 e4m3").precision).toBe("fp8");
   });
 });
+
+describe("`Is 60% MFU realistic for GPT-3 on V100?`: the run's own MFU beside the one typed", () => {
+  it("GPT-3 reached 21.3% (Chowdhery et al. 2022, PaLM Table 3); the plan runs at the 60% typed, flagged above published runs", () => {
+    const line = "Is 60% MFU realistic for GPT-3 on V100?";
+    const reply = ask(line);
+    const note = reply.notes.find((n) => n.key === "note.publishedMfuBesideTyped");
+    expect(note?.params).toMatchObject({ published: "21.3%", typed: "60%" });
+    expect(result(line).mfu).toBe(0.6);
+    expect(reply.notes.map((n) => n.key)).toContain("note.mfuTypedAbove");
+    expect(said("GPT-3 在 V100 上 60% MFU 合理嗎", "zh-TW")).toContain("GPT-3 175B 本身的 MFU 是 21.3%");
+  });
+
+  it("no such note when the MFU is the run's own (llama-3-405b: its published 38% fills mfu=)", () => {
+    expect(ask("llama-3-405b").notes.map((n) => n.key)).not.toContain("note.publishedMfuBesideTyped");
+    expect(ask("70B 15T H100 mfu=60%").notes.map((n) => n.key)).not.toContain("note.publishedMfuBesideTyped");
+  });
+});
