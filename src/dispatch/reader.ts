@@ -43,6 +43,8 @@ export const FILLER = new Set([
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let".split(" "),
+  // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
+  ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.

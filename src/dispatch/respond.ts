@@ -139,7 +139,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
         : undefined;
     if (added && respondToText(registry, added, { ...options, lang, retried: true }).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
-    withAskedFlags(reply, prepared.flags);
+    // `what is MFU`, `explain chinchilla`, MFU 是什麼: the definition asked, shown on an example step by step.
+    const definition =
+      isUserError(error) &&
+      NEEDS_VALUES.has(error.id) &&
+      (DEFINITION.test(prepared.text) || DEFINITION_ZH.test(line));
+    withAskedFlags(reply, definition ? { ...prepared.flags, explain: true } : prepared.flags);
     reply.lang = lang;
     return reply;
   }
@@ -338,6 +343,12 @@ function typedInPlace(params: Record<string, string | number>, line: string): vo
 /** Errors that mean "give me more", not "this word is wrong". */
 const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
 const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
+/** Refusals for no values at all (`mfu`, `chinchilla` alone): nothing was wrong but what was missing. */
+const NEEDS_VALUES = new Set([...TOO_LITTLE, "chinchilla.needInput"]);
+/** A question asking what something is or how it is worked out. */
+const DEFINITION = /^(?:what(?:'s|\s+is|\s+are|\s+does)|how\s+(?:is|are|do|does)|explain)\b/i;
+/** The same asked in Chinese (是什麼, 什麼是), as typed: normalize.ts leaves no word of it. */
+const DEFINITION_ZH = /什麼|什么/;
 
 /** Runs and turns every failure into an error Reply (for adapters that pass typed options). */
 export function respondToArguments(

@@ -462,3 +462,30 @@ describe("`Is 60% MFU realistic for GPT-3 on V100?`: the run's own MFU beside th
     expect(ask("70B 15T H100 mfu=60%").notes.map((n) => n.key)).not.toContain("note.publishedMfuBesideTyped");
   });
 });
+
+describe("a definition asked (`what is MFU`, `explain chinchilla`, MFU 是什麼): the Try line explains an example", () => {
+  it.each(["what is MFU", "what does MFU mean", "how is MFU computed", "explain MFU"])(
+    "%s → the mfu example step by step (DeepSeek-V3: 37B active, 2.664M H800 GPU-hours)",
+    (line) => {
+      expect(rendered(line).hint).toBe(
+        "Try: /flops mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B explain",
+      );
+    },
+  );
+
+  it("MFU 是什麼 / 什麼是 MFU in zh-TW; explain chinchilla → chinchilla 175B explain", () => {
+    expect(rendered("MFU 是什麼", "zh-TW").hint).toBe(
+      "試試：/flops mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B explain",
+    );
+    expect(rendered("什麼是 MFU", "zh-TW").hint).toMatch(/ explain$/);
+    expect(rendered("explain chinchilla").hint).toBe("Try: /flops chinchilla 175B explain");
+  });
+
+  it("a bare command name keeps its plain example (mfu → no explain)", () => {
+    expect(rendered("mfu").hint).toBe("Try: /flops mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B");
+  });
+
+  it("70bn params 15tn tokens: `tn` is a trillion as `bn` is a billion", () => {
+    expect(result("70bn params 15tn tokens").tokens).toBe(15e12);
+  });
+});
