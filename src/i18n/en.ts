@@ -255,6 +255,8 @@ export const en = {
   "model.unknownNoSuggestion": "I don't know the run “{query}”; /flops model lists the runs I know.",
   "model.notApplicable":
     "{model} gives no {option} for /flops {command}: type {option}= yourself, or see /flops model {model}.",
+  "compare.gpus":
+    "{gpus} are GPUs: compare sets published runs side by side. GPUs go side by side in a plan, one column per GPU: /flops {corrected}.",
   "compare.count": "Compare {min} to {max} runs (you gave {count}), e.g. /flops {example}.",
   "preset.applied": "{model}: its published figures are filled in ({values}); values you type override them.",
   "model.title": "{model}: published figures and ours",

@@ -248,6 +248,8 @@ export const zhTW: Record<MessageKey, string> = {
   "model.unknownNoSuggestion": "我不認得「{query}」這次訓練；/flops model 會列出我知道的全部。",
   "model.notApplicable":
     "{model} 沒有 /flops {command} 需要的 {option}：請自行輸入 {option}=，或看 /flops model {model}。",
+  "compare.gpus":
+    "{gpus} 是 GPU：compare 是並排比較公開的訓練。GPU 要放在估算裡並排，每張 GPU 一欄：/flops {corrected}。",
   "compare.count": "請比較 {min} 到 {max} 次訓練 (你給了 {count} 個)，例如 /flops {example}。",
   "preset.applied": "{model}：已填入公開的數字 ({values})；你輸入的值會覆蓋它們。",
   "model.title": "{model}：公開數字與我們的估算",

@@ -489,3 +489,20 @@ describe("a definition asked (`what is MFU`, `explain chinchilla`, MFU 是什麼
     expect(result("70bn params 15tn tokens").tokens).toBe(15e12);
   });
 });
+
+describe("GPUs named to compare (`compare H100 and A100 for 70B 2T`): the plan on both is offered", () => {
+  it("refused as GPUs, not as an unknown run; the Try line answers side by side (989.4 vs 312 TFLOP/s dense bf16)", () => {
+    const reply = ask("compare H100 and A100 for 70B 2T");
+    expect(reply.error?.key).toBe("compare.gpus");
+    expect(rendered("compare H100 and A100 for 70B 2T").hint).toBe("Try: /flops 70B 2T gpu=H100,A100");
+    const r = result("70B 2T gpu=H100,A100");
+    const seconds = Object.fromEntries(
+      r.byGpu.map((g: { gpu: string; seconds: number }) => [g.gpu, g.seconds]),
+    );
+    expect(seconds["NVIDIA A100 SXM4 80GB"] / seconds["NVIDIA H100 SXM5 80GB"]).toBeCloseTo(H100 / A100, 3);
+  });
+
+  it("zh-TW 比較 H100 和 A100 → 70B 1.4T (Chinchilla's) on both", () => {
+    expect(rendered("比較 H100 和 A100", "zh-TW").hint).toBe("試試：/flops 70B 1.4T gpu=H100,A100");
+  });
+});
