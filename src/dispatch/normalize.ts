@@ -227,6 +227,29 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_BE_THOUSAND = /thousand/i;
+const THOUSANDS_OF: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
+const WORDS_THOUSAND =
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\s+thousand\b/gi;
+const wordsThousand = (whole: string, count: string) => {
+  const n = THOUSANDS_OF[count.toLowerCase().replace(/^a /, "")];
+  return n === undefined ? whole : String(n * 1000);
+};
 const MAY_BE_APPROXIMATE = /[~≈]/;
 const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
 const MAY_BE_MIXED = /mixed/i;
@@ -308,7 +331,8 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed/i;
+const MAY_REWRITE =
+  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -332,6 +356,8 @@ function englishForms(line: string): string {
   if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
   if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
+  // `a thousand H100s`, `ten thousand GPUs`: a count in words, as digits.
+  if (MAY_BE_THOUSAND.test(text)) text = text.replace(WORDS_THOUSAND, wordsThousand);
   // `~40%`, `≈2T`: an approximate value is the value (Read as shows what was read).
   if (MAY_BE_APPROXIMATE.test(text)) text = text.replace(APPROXIMATE, "$1");
   // `mixed precision` (AMP) is the bf16/fp16 training every plan assumes: no precision of its own.

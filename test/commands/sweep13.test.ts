@@ -506,3 +506,15 @@ describe("GPUs named to compare (`compare H100 and A100 for 70B 2T`): the plan o
     expect(rendered("比較 H100 和 A100", "zh-TW").hint).toBe("試試：/flops 70B 1.4T gpu=H100,A100");
   });
 });
+
+describe("a count of GPUs in words (`a thousand H100s`, `ten thousand H100`)", () => {
+  it.each([
+    ["70B 15T a thousand H100s", 1000],
+    ["70B 15T ten thousand H100", 10_000],
+    ["70B 15T on a hundred thousand H100s", 100_000],
+  ] as const)("%s: %i GPUs", (line, gpus) => {
+    const r = result(line);
+    expect(r.gpus).toBe(gpus);
+    expect(r.seconds).toBeCloseTo((6 * 70e9 * 15e12) / (gpus * H100 * 0.4), -1);
+  });
+});
