@@ -518,3 +518,12 @@ describe("a count of GPUs in words (`a thousand H100s`, `ten thousand H100`)", (
     expect(r.seconds).toBeCloseTo((6 * 70e9 * 15e12) / (gpus * H100 * 0.4), -1);
   });
 });
+
+describe("`how many GPU hours` asks for GPU time, not a count of GPUs", () => {
+  it("how many GPU hours for 70B 15T: the GPU-time note only, never 'You asked how many GPU'", () => {
+    const keys = ask("how many GPU hours for 70B 15T").notes.map((n) => n.key);
+    expect(keys).toContain("read.gpuTimeAsked");
+    expect(keys).not.toContain("read.alsoAskedCount");
+    expect(ask("how many GPUs for 70B").notes.map((n) => n.key)).toContain("read.alsoAskedCount");
+  });
+});
