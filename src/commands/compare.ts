@@ -1,7 +1,8 @@
 import { UserError } from "../core/errors.ts";
+import { GPU_CATALOG } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { estimateRun, modelSources, type RunEstimate } from "../core/runs/analysis.ts";
-import { findModel } from "../core/runs/lookup.ts";
+import { findModel, lookupModel } from "../core/runs/lookup.ts";
 import type { Model } from "../core/runs/schema.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
@@ -13,7 +14,7 @@ import { cited, hardwareFormula, mfuDefinitions } from "./model.ts";
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 /** Words between names that are not names: `gpt-3 vs palm`, `a, b and c`. */
-const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "&"]);
+const JOINERS = new Set(["vs", "vs.", "versus", "and", "with", "to", "against", "&"]);
 
 interface Compared {
   model: Model;
@@ -101,15 +102,33 @@ function comparedOf(model: Model): Compared {
   return { model, estimate, ...(flops ? { flops } : {}), ...(mfu ? { mfu } : {}) };
 }
 
+/**
+ * GPUs named where runs go (`compare H100 and A100 for 70B 2T`): GPUs side by side are a plan's
+ * question (compute takes a list of GPUs); refused with that line, the sizes typed kept (else
+ * Chinchilla's 70B on 1.4T), never `I don't know the run H100`.
+ */
+function gpusCompared(words: readonly string[]): void {
+  const gpus = words.filter(
+    (word) => lookupModel(word) === undefined && GPU_CATALOG.find(word) !== undefined,
+  );
+  if (gpus.length < MIN_COMPARED) return;
+  const rest = words.filter((word) => !gpus.includes(word) && SIZE_WORD.test(word));
+  const sizes = rest.length > 0 ? rest.join(" ") : "70B 1.4T";
+  throw new UserError("compare.gpus", { gpus: gpus.join(", "), corrected: `${sizes} gpu=${gpus.join(",")}` });
+}
+const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
+
 /** The names as typed without `vs`, `and` and the like between them (what Read as shows). */
 function withoutJoiners(names: string): string {
-  const kept = names.split(" ").filter((word) => !JOINERS.has(word.toLowerCase()));
+  // `gpt-3, chinchilla and palm`: the list's commas are no part of a name either.
+  const kept = names.split(/[\s,;]+/).filter((word) => word !== "" && !JOINERS.has(word.toLowerCase()));
   return kept.length > 0 ? kept.join(" ") : names;
 }
 
 /** Model names from free text: ids or aliases separated by spaces, commas or `vs`. */
 export function parseModelList(names: string): Model[] {
   const words = names.split(/[\s,;]+/).filter((w) => w !== "" && !JOINERS.has(w.toLowerCase()));
+  gpusCompared(words);
   const models: Model[] = [];
   let repeated: { model: Model; words: string[] } | undefined;
   for (const word of words) {

@@ -25,6 +25,7 @@ import { gpuWord } from "./gpuWord.ts";
 import {
   fp8FromPublished,
   publishedGpuElsewhere,
+  publishedMfuBesideTyped,
   publishedPowerElsewhere,
   publishedRunChanged,
 } from "./publishedGpu.ts";
@@ -309,6 +310,12 @@ export const compute = defineCommand({
         pushAll(rows, plan.rows);
         pushAll(notes, plan.notes);
         if (fp8Published) notes.push(fp8Published);
+        // `Is 60% MFU realistic for GPT-3 on V100?`: the MFU that run itself reached, beside the typed one.
+        const runMfu = publishedMfuBesideTyped(context.preset, hardware.mfu);
+        if (runMfu) {
+          notes.push(runMfu.note);
+          sources.push(runMfu.source);
+        }
         pushAll(warnings, plan.warnings);
         pushAll(sources, plan.sources);
       }

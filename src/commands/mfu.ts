@@ -14,7 +14,7 @@ import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply
 import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
-import { publishedGpuElsewhere } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedMfu } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -279,7 +279,11 @@ export const mfu = defineCommand({
     result.modelFlops = workOf(perTokenAttention ?? perToken6N);
     result.achievedFlopsPerGpu = main.achievedFlopsPerGpu;
     notes.push(text("note.mfuDefinitions"));
-    return finish(args, rows, notes, warnings, result, main.mfu, precision, peak, seed?.sources ?? []);
+    // A run asked by name: the figure its authors published, beside ours.
+    const published = publishedMfu(context.preset, args.gpu);
+    if (published) notes.unshift(published.note);
+    const extra = [...(seed?.sources ?? []), ...(published ? [published.source] : [])];
+    return finish(args, rows, notes, warnings, result, main.mfu, precision, peak, extra);
   },
 });
 

@@ -108,3 +108,58 @@ export function fp8FromPublished(
     fp8: input("daysShort", seconds / FP8_PUBLISHED_SPEEDUP),
   });
 }
+
+/**
+ * A published run asked by name (`what was the MFU of Llama 3 405B`): the MFU its authors
+ * published, beside ours (its model FLOP over the published GPU time), with its source. Only when
+ * the preset filled the run's own time or throughput on its own GPU, so both describe the same run.
+ */
+export function publishedMfu(
+  preset: CommandContext["preset"],
+  gpu: Gpu,
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset) return undefined;
+  const { filled } = preset;
+  if (
+    filled["gpu-hours"] === undefined &&
+    filled.days === undefined &&
+    filled["tokens-per-second"] === undefined
+  )
+    return undefined;
+  const model = lookupModel(preset.name);
+  const figure = model?.published.mfu;
+  if (!model || !figure || runOnOtherGpu(preset, gpu)) return undefined;
+  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
+  const published =
+    figure.upTo === undefined ? `${pct(figure.value)}%` : `${pct(figure.value)}–${pct(figure.upTo)}%`;
+  return {
+    note: text("mfu.publishedFigure", { model: model.name, published, source: figure.source.title }),
+    source: figure.source,
+  };
+}
+
+/**
+ * A published run planned at an MFU the asker typed (`Is 60% MFU realistic for GPT-3 on V100?`):
+ * the MFU the run itself reached, as published, beside the typed one.
+ */
+export function publishedMfuBesideTyped(
+  preset: CommandContext["preset"],
+  typed: number | undefined,
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset || typed === undefined || preset.filled.mfu !== undefined) return undefined;
+  const model = lookupModel(preset.name);
+  const figure = model?.published.mfu;
+  if (!model || !figure) return undefined;
+  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
+  const published =
+    figure.upTo === undefined ? `${pct(figure.value)}%` : `${pct(figure.value)}–${pct(figure.upTo)}%`;
+  return {
+    note: text("note.publishedMfuBesideTyped", {
+      model: model.name,
+      published,
+      source: figure.source.title,
+      typed: `${pct(typed)}%`,
+    }),
+    source: figure.source,
+  };
+}

@@ -1,5 +1,6 @@
 import { isUserError, UserError } from "../core/errors.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
+import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
 import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
@@ -33,7 +34,8 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
   const trimmed = withoutLinkWords(command, text.trim());
-  if (CHART_WORDS.has(trimmed.toLowerCase())) return { kind: "chart", question: previous };
+  if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
+    return { kind: "chart", question: previous };
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
@@ -75,6 +77,17 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     },
     changes,
   };
+}
+
+/**
+ * `chart it`, `can you plot it?`, 畫圖: a chart word (flags.ts) and nothing but filler. The last
+ * question's chart, not the last question answered again without one.
+ */
+function onlyChartAsked(registry: Registry, text: string): boolean {
+  const { flags, choice } = prepareLine(registry, text);
+  if (flags.chart !== true || flags.explain || flags.lang !== undefined) return false;
+  const words = choice.first === undefined ? [] : [choice.first, ...choice.rest];
+  return words.every((word) => FILLER.has(withoutEndPunctuation(word.toLowerCase())));
 }
 
 /** The line's first word (after the opening filler) names a command: it asks a question of its own. */

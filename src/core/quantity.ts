@@ -65,6 +65,7 @@ const MULTIPLIERS: Record<string, number> = {
   bn: 1e9,
   t: 1e12,
   trillion: 1e12,
+  tn: 1e12,
   p: 1e15,
   quadrillion: 1e15,
 };
@@ -101,10 +102,13 @@ const TIME_UNITS: Record<string, number> = {
   wks: WEEK,
   week: WEEK,
   weeks: WEEK,
+  mo: MONTH,
+  mos: MONTH,
   month: MONTH,
   months: MONTH,
   y: YEAR,
   yr: YEAR,
+  yrs: YEAR,
   year: YEAR,
   years: YEAR,
 };

@@ -163,7 +163,16 @@ function countAsked(registry: Registry, words: readonly string[], choice: Choice
 }
 
 /** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */
-const askedCount = (words: readonly string[]): string | undefined => phrase(words, HOW_MANY_COUNTED)?.[2];
+function askedCount(words: readonly string[]): string | undefined {
+  for (let i = 0; i + HOW_MANY_COUNTED.length <= words.length; i++) {
+    if (!matchesAt(words, i, HOW_MANY_COUNTED)) continue;
+    // `how many GPU hours` asks for GPU time (reader.ts notes it), not for a count of GPUs.
+    if (TIME_AFTER_COUNT.test(words[i + HOW_MANY_COUNTED.length] ?? "")) return undefined;
+    return words[i + 2];
+  }
+  return undefined;
+}
+const TIME_AFTER_COUNT = /^(?:hours?|hrs?|days?)[?,!]*$/i;
 const HOW_MANY_COUNTED = [/^how$/i, /^many$/i, /^(?:gpus?|cards?|accelerators?)[?,!]*$/i];
 
 /**

@@ -8,8 +8,8 @@ export interface GlobalFlags {
 }
 
 const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
-const EXPLAIN_WORDS = new Set(["explain", "--explain"]);
-const CHART_WORDS = new Set(["chart", "--chart", "圖表"]);
+const EXPLAIN_WORDS = new Set(["explain", "--explain", "解釋", "推導"]);
+const CHART_WORDS = new Set(["chart", "--chart", "plot", "graph", "圖表", "畫圖", "繪圖", "作圖", "畫出來"]);
 
 /** The characters a delivery word (lower-cased or not) begins with: any other word is no flag. */
 const FLAG_STARTS = new Set(

@@ -2,7 +2,7 @@ import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { FILLER, LineLookups } from "./reader.ts";
+import { FILLER, FIT_WORDS, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -20,6 +20,7 @@ export function meetingCommand(
     fitAsked(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
+    runAskedWithOptions(registry, words) ??
     askedWhat(registry, words) ??
     askedAfterValue(registry, words)
   );
@@ -106,15 +107,15 @@ const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "
 
 /**
  * Whether a model fits (`does llama 3 70b fit on 2 H100`, `70B fits on H100?`, 放得下): the memory
- * question, which cards answers (its serving mode unless the line says training).
+ * question, which cards answers (its serving mode unless the line says training), wherever the
+ * word stands.
  */
 function fitAsked(registry: Registry, words: readonly string[]) {
   const cards = findCommand(registry, "cards");
   const at = words.findIndex((word) => FIT_WORDS.has(withoutEndPunctuation(word).toLowerCase()));
-  if (!cards || at < 0) return undefined;
-  return { command: cards, rest: words.filter((_, i) => i !== at) };
+  // The word stays: the reader reads it as serving (or says it is left out of a training question).
+  return !cards || at < 0 ? undefined : { command: cards, rest: [...words] };
 }
-const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&", "/"]);
@@ -152,10 +153,12 @@ function runsCompared(registry: Registry, words: readonly string[]) {
   const mayStart = registry.mayStartWord;
   if (at <= 0 || !compare || !mayStart) return undefined;
   const before = words.slice(0, at).filter((word) => !isAsk(word));
-  const after = words[at + 1];
-  if (before.length === 0 || after === undefined) return undefined;
+  const next = words[at + 1];
+  if (before.length === 0 || next === undefined) return undefined;
+  // `gpt-3 vs chinchilla?`: the name without the question's mark.
+  const after = withoutEndPunctuation(next);
   if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
-  return { command: compare, rest: words.filter((word) => !isAsk(word)) };
+  return { command: compare, rest: words.filter((word) => !isAsk(word)).map(withoutEndPunctuation) };
 }
 
 /** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */
@@ -167,6 +170,24 @@ function runAsked(registry: Registry, words: readonly string[]) {
   const name = words.slice(0, -1).filter((word) => !isAsk(word));
   if (name.length === 0 || !registry.acceptsWord(name.join(" "))) return undefined;
   return { command, rest: name };
+}
+
+/**
+ * A run's name, a command's name, then that command's options (`deepseek-v3 mfu fp8`, `deepseek v3
+ * mfu in fp8`): that command, for that run, with the options. The name is asked as `askedCommand`
+ * asks it (no everyday word, no run's name).
+ */
+function runAskedWithOptions(registry: Registry, words: readonly string[]) {
+  if (words.length < 3 || !registry.acceptsWord) return undefined;
+  for (let at = 1; at < words.length - 1; at++) {
+    const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
+    if (!command) continue;
+    const name = words.slice(0, at).filter((word) => !isAsk(word));
+    if (name.length > 0 && registry.acceptsWord(name.join(" ")))
+      return { command, rest: [...name, ...words.slice(at + 1)] };
+    return undefined;
+  }
+  return undefined;
 }
 
 const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);

@@ -68,6 +68,31 @@ const CHINESE_WORDS: [string, string][] = [
   ["差異", " "],
   ["多少", " "],
   ["請問", " "],
+  // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
+  ["才能", " "],
+  ["才", " "],
+  ["是什麼", " "],
+  ["什麼", " "],
+  ["為什麼", " "],
+  // 一台 DGX H100, 兩台機器: 台 counts machines (its number is read before it).
+  ["台", " "],
+  // 幫我算 70B 15T (work it out for me), 解釋一下 (explain, a little): asking words, no value.
+  ["幫我算", " "],
+  ["幫我", " "],
+  ["幫忙", " "],
+  ["計算", " "],
+  ["算", " "],
+  ["一下", " "],
+  // Prices in another currency are refused as such (reader.ts), never read as dollars; 人民幣's 人
+  // is no count of users.
+  ["人民幣", " cny "],
+  ["新台幣", " twd "],
+  ["台幣", " twd "],
+  ["歐元", " eur "],
+  ["日圓", " jpy "],
+  ["日幣", " jpy "],
+  ["日元", " jpy "],
+  ["英鎊", " gbp "],
   ["一個", " "],
   ["模型", " "],
   ["時間", " "],
@@ -219,6 +244,50 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
+const MAY_BE_THOUSAND = /thousand/i;
+const THOUSANDS_OF: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
+const WORDS_THOUSAND =
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\s+thousand\b/gi;
+const wordsThousand = (whole: string, count: string) => {
+  const n = THOUSANDS_OF[count.toLowerCase().replace(/^a /, "")];
+  return n === undefined ? whole : String(n * 1000);
+};
+const MAY_BE_APPROXIMATE = /[~≈]/;
+const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
+const MAY_BE_MIXED = /mixed/i;
+const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
+const MAY_COMPARE = /compar/i;
+/** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
+const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
+/**
+ * NVIDIA DGX systems hold 8 GPUs each (DGX A100, DGX H100/H200, DGX B200 and B300 datasheets:
+ * "8x NVIDIA … GPUs"); a count before (`4 DGX H100`, `a DGX H100`) counts systems.
+ */
+const MAY_BE_DGX = /dgx/i;
+const DGX =
+  /(?:\b(\d+)\s*(?:[x*]\s*)?|\b(?:an?|one)\s+)?\b(?:nvidia\s+)?dgx[-\s]?(a100|h100|h200|b200|b300)s?\b/gi;
+const dgxAsNodes = (_: string, count: string | undefined, gpu: string) => `${count ?? "1"} dgx of 8 ${gpu}`;
+/** An amount then `dollars`/`usd`, with no per-time after it (`10 million dollars`, `2.5k usd`). */
+const DOLLARS_WORD =
+  /(?<![\w.$])(\d+(?:\.\d+)?)\s*(k|m|b|thousand|million|billion)?\s*(?:us\s+)?(?:usd|dollars?)\b(?!\s*\/)/gi;
+const SHORT_MULTIPLIERS: Record<string, string> = { thousand: "K", million: "M", billion: "B" };
+const dollarsFirst = (_: string, amount: string, multiplier: string | undefined) =>
+  `$${amount}${multiplier ? (SHORT_MULTIPLIERS[multiplier.toLowerCase()] ?? multiplier.toUpperCase()) : ""}`;
 const MAY_BE_PERCENT = /per\s?cent/i;
 const PERCENT_WORD = /(\d+(?:\.\d+)?)\s*per\s?cent\b/gi;
 
@@ -232,6 +301,8 @@ const AND_A_HALF_AFTER = /\b(an?|one|\d+(?:\.\d+)?) (year|month|week|day|hour)s?
 const AND_A_HALF_BEFORE = /\b(an?|one|\d+(?:\.\d+)?) and a half (year|month|week|day|hour)s?\b/gi;
 const HALF_A = /\bhalf an? (year|month|week|day|hour)\b/gi;
 const HALF_PRECISION = /\bhalf[- ]precision\b/gi;
+/** `half a trillion tokens`, `half a billion`: 0.5 of the multiplier. */
+const HALF_A_MULTIPLIER = /\bhalf an? (thousand|million|billion|trillion)\b/gi;
 const halves = (_: string, count: string, unit: string) =>
   `${(/^\d/.test(count) ? Number(count) : 1) + 0.5} ${unit.toLowerCase()}s`;
 
@@ -242,6 +313,7 @@ function englishHalves(line: string): string {
     .replace(AND_A_HALF_AFTER, halves)
     .replace(AND_A_HALF_BEFORE, halves)
     .replace(HALF_A, (_, unit: string) => `0.5 ${unit.toLowerCase()}s`)
+    .replace(HALF_A_MULTIPLIER, (_, multiplier: string) => `0.5 ${multiplier.toLowerCase()}`)
     .replace(HALF_PRECISION, "fp16");
 }
 
@@ -276,7 +348,8 @@ export function normalizeText(line: string): string {
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
-const MAY_REWRITE = /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s/i;
+const MAY_REWRITE =
+  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -292,17 +365,33 @@ function englishForms(line: string): string {
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_HOUR_PER_GPU, "/h");
     if (MAY_BE_USD.test(text)) text = text.replace(USD_PER_HOUR, "$$$1/h");
   }
+  // `how does llama 3 70b compare to llama 2 70b`, `H100 compared with A100`: the two side by side, as `vs`.
+  if (MAY_COMPARE.test(text)) text = text.replace(COMPARED_TO, "vs");
+  // `4 DGX H100`, `a DGX H100`: DGX systems of 8 GPUs each, read as nodes of 8 (reader.ts notes it).
+  if (MAY_BE_DGX.test(text)) text = text.replace(DGX, dgxAsNodes);
+  // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).
+  if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
   if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
+  // `a thousand H100s`, `ten thousand GPUs`: a count in words, as digits.
+  if (MAY_BE_THOUSAND.test(text)) text = text.replace(WORDS_THOUSAND, wordsThousand);
+  // `~40%`, `≈2T`: an approximate value is the value (Read as shows what was read).
+  if (MAY_BE_APPROXIMATE.test(text)) text = text.replace(APPROXIMATE, "$1");
+  // `mixed precision` (AMP) is the bf16/fp16 training every plan assumes: no precision of its own.
+  if (MAY_BE_MIXED.test(text)) text = text.replace(MIXED_PRECISION, " ");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
+  // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
+  if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
   if (text.includes("first") || text.includes("First")) text = text.replace(TIME_TO_FIRST_TOKEN, "TTFT");
   return text;
 }
 
+/** `'s` after a letter or digit at a word's end. */
+const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
 const TIME_TO_FIRST_TOKEN = /\btime\s+to\s+(?:the\s+)?first\s+token\b/gi;
 
 /**
@@ -411,6 +500,8 @@ function unicodeForms(line: string): string {
   if (!CHINESE.test(text)) return text;
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
+    // 半兆 is half a trillion (0.5 兆), 半億 half of 10⁸; not after a numeral (一億半 is left alone).
+    if (text.includes("半")) text = text.replace(HALF_BEFORE_MULTIPLIER, "0.5");
     // 一點四兆 (1.4 兆): the digits after 點 one by one.
     if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
@@ -432,6 +523,9 @@ function unicodeForms(line: string): string {
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
   if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 一小時 2 美元, 2 美元一小時 (dollars an hour): a price, not a duration of one hour.
+  if (text.includes("美元") && text.includes("小時"))
+    text = text.replace(AN_HOUR_PRICE, " $$$1/h ").replace(PRICE_AN_HOUR, " $$$1/h ");
   // 100 萬美元 (100e4 above) is $100e4: dollars before the number, as English writes them.
   if (text.includes("美元")) text = text.replace(DOLLARS_AFTER, " $$$1 ");
   if (text.includes("人")) text = text.replace(PEOPLE_COUNTED, "$1 users ");
@@ -444,6 +538,13 @@ function unicodeForms(line: string): string {
 const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人/g;
 /** What PEOPLE_COUNTED writes, for `typedForm` (the table has 人 as filler). */
 const PEOPLE_AS_USERS: [string, string] = ["人", " users "];
+
+const HALF_BEFORE_MULTIPLIER = /(?<![零一二兩三四五六七八九十百千\d])半(?=\s*[萬万億亿兆])/g;
+
+/** 一小時 2 美元, 一個小時 $2 美元 (its 一 may already be 1): an amount in dollars for an hour. */
+const AN_HOUR_PRICE = /(?:一|(?<![\d.])1\s*)個?\s*小時\s*\$?\s*(\d+(?:\.\d+)?)\s*美元/g;
+/** 2 美元一小時, 2 美元/小時. */
+const PRICE_AN_HOUR = /\$?\s*(\d+(?:\.\d+)?)\s*美元\s*(?:(?:一|1(?![\d.]))\s*個?|\/)\s*小時/g;
 
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
@@ -484,7 +585,7 @@ const chineseBeforeMultiplier = (whole: string, numeral: string) => {
  * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片)/g;
+  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片|台)/g;
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;

@@ -34,8 +34,14 @@ export function prepareLine(
 ): { text: string; flags: GlobalFlags; choice: Choice; tooLong: boolean } {
   const text = normalizeText(line.length > 2 * MAX_LINE_LENGTH ? line.slice(0, 2 * MAX_LINE_LENGTH) : line);
   const { flags, words } = readFlags(tokenizeNormalized(text));
-  return { text, flags, choice: chooseCommand(registry, words), tooLong: line.length > MAX_LINE_LENGTH };
+  // A question mark set apart (`palm mfu ?`, `… 的 MFU 是多少？`) carries no word: the command is
+  // chosen from the words before it (a command named last asks for what it computes).
+  const said = words.some(isPunctuation) ? words.filter((word) => !isPunctuation(word)) : words;
+  return { text, flags, choice: chooseCommand(registry, said), tooLong: line.length > MAX_LINE_LENGTH };
 }
+
+const PUNCTUATION_ONLY = /^[?!,]+$/;
+const isPunctuation = (word: string) => PUNCTUATION_ONLY.test(word);
 
 /** The command another reading chose, for a refusal raised while it parsed (only errors are kept). */
 export const refusedBy = new WeakMap<UserError, AnyCommand>();

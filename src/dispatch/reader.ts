@@ -42,6 +42,10 @@ export const FILLER = new Set([
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
+  ..."optimally compute-optimally chinchilla-optimally was were let".split(" "),
+  // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
+  ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
@@ -70,6 +74,9 @@ const PRECISIONS: Record<string, string> = {
   tf32: "tf32",
   fp8: "fp8",
   float8: "fp8",
+  // FP8's two formats (Micikevicius et al. 2022): `fp8 e4m3` is one precision, fp8.
+  e4m3: "fp8",
+  e5m2: "fp8",
   int8: "int8",
   "8bit": "int8",
   "8-bit": "int8",
@@ -196,6 +203,10 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** Words between an option's label and its value (`MFU of 45%`, `price is $2/h`). */
+const LINK_WORDS: ReadonlySet<string> = new Set(["of", "is", "at", "="]);
+/** An MFU (or any percent) typed as a range: `30-50%`, `30%-50%`, `30–50%`. */
+const PERCENT_RANGE = /^(\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)%$/;
 /** A number with at most a size suffix (`175B`, `1e24`): not a count, a duration or a price. */
 const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
 /** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
@@ -223,7 +234,7 @@ const mayBeGpuThenCount = (word: string) =>
   (word.includes("x") || word.includes("X") || word.includes("*"));
 
 /** A count of nodes (`16 nodes`), with the GPUs per node glued on when typed with `*` (`nodes * 8`). */
-const NODE_WORD = /^(?:nodes?|servers?|machines?|hosts?)(?:\s*[*x]\s*(\d+))?$/i;
+const NODE_WORD = /^(?:nodes?|servers?|machines?|hosts?|dgx)(?:\s*[*x]\s*(\d+))?$/i;
 /** Words between a node count and the GPUs per node: `16 nodes of 8 H100`, `16 nodes x 8 H100`. */
 const PER_NODE_JOINS = new Set(["of", "x", "*", "with", "each"]);
 
@@ -241,7 +252,22 @@ const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
 
 /** A whole number in thousands (`32k context`), as model cards write context lengths. */
 const WHOLE_THOUSANDS = /^\d+k$/i;
+/** A count of GPUs in thousands, whole or not (`16k`, `2.5k`). */
+const THOUSANDS = /^(\d+(?:\.\d+)?)k$/i;
+/** `16k` → `16000`, `2.5k` → `2500`: the count in thousands as digits, when it is a whole number of GPUs. */
+function thousandsCount(word: string): string | undefined {
+  const match = THOUSANDS.exec(word);
+  if (!match) return undefined;
+  const count = Number(match[1]) * 1000;
+  const whole = Math.round(count);
+  return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
+}
 
+/** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
+const CURRENCY_SIGN = /[€£¥￥₩₹]/;
+/** A currency other than the dollar, by its code or name, alone or after an amount (`2eur/h`, `cny`). */
+const CURRENCY_WORD =
+  /^(?:[\d.,]+[kmb]?)?(?:eur|euros?|gbp|pounds?|jpy|yen|cny|rmb|yuan|twd|ntd|krw|inr|rupees?)(?:\/\S*)?$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
 
@@ -533,7 +559,9 @@ export class LineLookups {
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
 /** `run` a model: serving it, unless the line says something of training (runServes). */
-const RUN_WORDS = new Set(["run", "running"]);
+const RUN_WORDS = new Set(["run", "running", "fit", "fits", "fitting"]);
+/** Words asking whether a model fits in memory (a serving question unless training is said). */
+export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
 const TRAINING_CUES = new Set([
   ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
@@ -634,13 +662,15 @@ export function readWords(
   const stop = context.wholeLineOnly === true;
   /** `on a 4090`: one GPU, unless the line gives the count too (`on an H100 node with 8 GPUs`). */
   let oneGpu = false;
+  /** `node` with no count of nodes before it (`a node of H100s`). */
+  let loneNode: string | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
     const next = lowered[i + 1];
 
     // `chinchilla optimal` is the rule (20 tokens per parameter), not the Chinchilla run's figures.
-    if (lower === "chinchilla" && next === "optimal") {
+    if (lower === "chinchilla" && (next === "optimal" || next === "optimally")) {
       i++;
       continue;
     }
@@ -666,6 +696,11 @@ export function readWords(
       }
       positional.push(word);
       continue;
+    }
+    // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
+    // never read as dollars (no exchange rate is assumed).
+    if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
+      throw new UserError("read.currency", { word, option: "price" });
     }
 
     if (word.indexOf("=") > 0) {
@@ -709,11 +744,11 @@ export function readWords(
     }
     // A count before its GPU with the sign first (`x8 H100`), or in thousands (`16k H100` is 16,000 GPUs).
     const signed = word.length > 1 && SIGN_FIRST.has(lower.charAt(0)) && isDigits(word.slice(1));
-    const thousands = !signed && WHOLE_THOUSANDS.test(word) && known.gpus !== undefined;
+    const thousands = !signed && known.gpus !== undefined ? thousandsCount(word) : undefined;
     if (signed || thousands) {
       const gpu = lookups.gpuAt(words, i + 1);
       if (gpu) {
-        const count = signed ? word.slice(1) : String(Number(word.slice(0, -1)) * 1000);
+        const count = signed ? word.slice(1) : (thousands as string);
         set(known.gpu, gpu.text, gpu.text);
         set(known.gpus, count, word);
         i += gpu.length;
@@ -740,6 +775,10 @@ export function readWords(
     if (isDigits(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
+      // `8 H100 nodes`: nodes of how many GPUs each? Never a guessed node size (as `8 nodes of H100`).
+      if (gpu && NODE_WORD.test(lowered[i + 1 + gap + gpu.length] ?? "") && known.gpus !== undefined) {
+        throw new UserError("read.nodesWithoutCount", { nodes: word });
+      }
       if (gpu && !UNITS.get(next ?? "")) {
         const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);
         set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
@@ -764,7 +803,9 @@ export function readWords(
       if (nodes) {
         if (nodes.gpu) set(known.gpu, nodes.gpu, nodes.gpu);
         set(known.gpus, String(nodes.gpus), `${nodes.gpus}×`);
-        notes.push(text("read.nodes", { nodes: word, perNode: nodes.perNode, gpus: nodes.gpus }));
+        // `4 DGX H100` (normalize.ts: `4 dgx of 8 H100`): said as DGX systems, not nodes.
+        const key = lowered[i + 1] === "dgx" ? "read.dgx" : "read.nodes";
+        notes.push(text(key, { nodes: word, perNode: nodes.perNode, gpus: nodes.gpus }));
         i = nodes.end - 1;
         continue;
       }
@@ -790,13 +831,26 @@ export function readWords(
       continue;
     }
     if (option && next !== undefined && NUMBERISH.test(next)) {
+      // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
+      if (option[0] === known.percent && PERCENT_RANGE.test(next))
+        throw percentRange(command, words, lowered, i + 1, i + 2, i);
       assigned.push(`${option[0]}=${stripPercentSpace(words[i + 1] as string, words[i + 2])}`);
       i += words[i + 2] === "%" ? 2 : 1;
       continue;
     }
-    // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
-    // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
-    // no batch leaves the words unplaced, so a line that named no command goes to serve.
+    // `MFU of 45%`, `mfu is 0.45`: the label, a link word, then its value.
+    const linked = words[i + 2];
+    if (
+      option &&
+      next !== undefined &&
+      LINK_WORDS.has(next) &&
+      linked !== undefined &&
+      NUMBERISH.test(linked)
+    ) {
+      assigned.push(`${option[0]}=${stripPercentSpace(linked, words[i + 3])}`);
+      i += words[i + 3] === "%" ? 3 : 2;
+      continue;
+    }
     // `TTFT`, `time to first token`: one prompt's prefill time, a row of serve's answer (no
     // queueing), said in a note; a command with no prompt leaves it unplaced, for serve.
     if (lower === "ttft" || lower === "ttft?") {
@@ -804,6 +858,9 @@ export function readWords(
       else unplaced.push(word);
       continue;
     }
+    // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
+    // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
+    // no batch leaves the words unplaced, so a line that named no command goes to serve.
     if (BATCH_WORDS.has(lower) && !NUMBERISH.test(next ?? "") && !NUMBERISH.test(lowered[i - 1] ?? "")) {
       const size = next === "size" ? 1 : 0;
       const typed = words.slice(i, i + 1 + size).join(" ");
@@ -929,7 +986,15 @@ export function readWords(
       } else unplaced.push(word);
       continue;
     }
+    // `does 70B fit on 8 H100 for training`: whether it fits is what the training memory answers.
+    if (FIT_WORDS.has(lower) && command.name === "cards") continue;
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
+    // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
+    if (known.gpus !== undefined && (lower === "node" || lower === "nodes")) {
+      loneNode = word;
+      continue;
+    }
     // A link or a mention (`<https://…>`, `<#C1>`, `<@U1>`, `https://…`) carries no value: skipped, and said so.
     if ((word.charCodeAt(0) === 60 || lower.startsWith("http")) && MARKUP_OR_URL.test(word)) {
       notes.push(text("read.link", { word }));
@@ -969,6 +1034,11 @@ export function readWords(
         i += users - 1;
         continue;
       }
+      // `30-50% MFU`: a range is no one value; without mfu= the answer spans 30–50% already.
+      if (known.percent !== undefined && word.endsWith("%") && PERCENT_RANGE.test(word)) {
+        const label = PERCENT_LABELS.has(next ?? "") ? 1 : 0;
+        throw percentRange(command, words, lowered, i, i + 1 + label);
+      }
       // `45%`, `45 %`, with MFU before or after.
       const percent =
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
@@ -989,6 +1059,14 @@ export function readWords(
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
         const isContext = THOUSANDS_OF_TOKENS.has(target ?? "") || next === "context" || next === "ctx";
+        // `2.5k GPUs`, `16k gpus`: a count of GPUs in thousands.
+        const inThousands =
+          wholeOnly && !isContext && target === known.gpus ? thousandsCount(word) : undefined;
+        if (inThousands !== undefined) {
+          set(target, inThousands, `${word} ${words[i + 1]}`);
+          i += 1;
+          continue;
+        }
         if (wholeOnly && !isDigits(word) && !(isContext && WHOLE_THOUSANDS.test(word))) {
           positional.push(word);
           continue;
@@ -1070,9 +1148,34 @@ export function readWords(
     }
     positional.push(word);
   }
+  if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
+    throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/**
+ * The refusal of a percent range at `at` (`30-50% MFU`): its ends, and the line without the range,
+ * its label (from `labelAt`, or up to `end`) and a link word before it (`at 35–45% mfu`) to try.
+ */
+function percentRange(
+  command: AnyCommand,
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  end: number,
+  labelAt = at,
+): UserError {
+  const [, low, high] = PERCENT_RANGE.exec(words[at] as string) ?? [];
+  const from = LINK_WORDS.has(lowered[labelAt - 1] ?? "") ? labelAt - 1 : labelAt;
+  const rest = [...words.slice(0, from), ...words.slice(end)].join(" ");
+  return new UserError("read.percentRange", {
+    value: words[at] as string,
+    low: `${low}%`,
+    high: `${high}%`,
+    corrected: `${command.name} ${rest}`,
+  });
 }
 
 /** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
@@ -1279,11 +1382,8 @@ function countAfterGpu(
   const word = words[at + sign];
   // `H100 1k`, `H100 16k` in a training command: thousands of GPUs, as `16k H100` before the name is.
   const count =
-    thousands &&
-    word !== undefined &&
-    WHOLE_THOUSANDS.test(word) &&
-    !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
-      ? String(Number(word.slice(0, -1)) * 1000)
+    thousands && word !== undefined && !CONTEXT_WORDS.has(lowered[at + sign + 1] ?? "")
+      ? (thousandsCount(word) ?? word)
       : word;
   if (count === undefined || !isDigits(count)) return undefined;
   if (sign === 1) return { count, length: 2 };

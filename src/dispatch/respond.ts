@@ -114,11 +114,22 @@ export function respondToText(registry: Registry, line: string, options: Respond
       ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
       : undefined;
     if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
-    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one.
-    if (isUserError(error) && TOO_LITTLE.has(error.id) && QUESTION.test(prepared.text)) {
-      const gpuExample = command.examples.find((e) => e.includes("gpu="));
-      if (gpuExample) reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
-    }
+    // A question (`how long…`, `how many…`) that gave too little: show the example that answers one,
+    // unless the error knows the asker's own line with the missing part added (their GPU kept).
+    const tooLittle = isUserError(error) && TOO_LITTLE.has(error.id);
+    const ownFix = isUserError(error) && typeof error.params.corrected === "string" ? corrected : undefined;
+    const gpuExample = command.examples.find((e) => e.includes("gpu="));
+    if (tooLittle && !ownFix && gpuExample && QUESTION.test(prepared.text))
+      reply.hint = text("error.example", { example: `/flops ${gpuExample}` });
+    // Values were read but a size is missing (`is 60% MFU realistic on H100`): that line, or the
+    // example, with the asker's own values in it, when that is answered (the verdict on 60% shows there).
+    const base = ownFix ?? gpuExample ?? command.examples[0];
+    const withTyped =
+      parsedLine && tooLittle && base !== undefined && options.retried !== true
+        ? exampleWith(command, base, parsedLine.raw, ownFix !== undefined)
+        : undefined;
+    if (withTyped && respondToText(registry, withTyped, { ...options, lang, retried: true }).ok)
+      reply.hint = text("error.example", { example: `/flops ${withTyped}` });
     // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
     // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
     const missing = isUserError(error) && error.id === "args.missing" ? error.params.option : undefined;
@@ -128,9 +139,51 @@ export function respondToText(registry: Registry, line: string, options: Respond
         : undefined;
     if (added && respondToText(registry, added, { ...options, lang, retried: true }).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
+    // `what is MFU`, `explain chinchilla`, MFU 是什麼: the definition asked, shown on an example step by step.
+    const definition =
+      isUserError(error) &&
+      NEEDS_VALUES.has(error.id) &&
+      (DEFINITION.test(prepared.text) || DEFINITION_ZH.test(line));
+    withAskedFlags(reply, definition ? { ...prepared.flags, explain: true } : prepared.flags);
     reply.lang = lang;
     return reply;
   }
+}
+
+/**
+ * `base` (an example, or the asker's line the error corrected) with the asker's values: those of
+ * options `base` lacks added, those it has replaced unless `keepBase`; undefined when none was typed.
+ */
+function exampleWith(
+  command: AnyCommand,
+  base: string,
+  raw: Record<string, string>,
+  keepBase: boolean,
+): string | undefined {
+  const typed = Object.entries(raw).filter(([key]) => !command.options[key]?.positional);
+  if (typed.length === 0) return undefined;
+  const words = base.split(" ");
+  for (const [key, value] of typed) {
+    const at = words.findIndex((word) => word.startsWith(`${key}=`));
+    if (at < 0) words.push(`${key}=${value}`);
+    else if (!keepBase) words[at] = `${key}=${value}`;
+  }
+  return words.join(" ");
+}
+
+/**
+ * A refusal's Try line asks what the asker asked for besides the numbers: `explain 6ND` (or
+ * `解釋`) is shown an example with `explain`, `plot …` one with `chart`.
+ */
+function withAskedFlags(reply: Reply, flags: { explain: boolean; chart?: boolean }): void {
+  const example = reply.hint?.params?.example;
+  if (typeof example !== "string" || !example.startsWith("/flops ")) return;
+  const words = example.split(" ");
+  const added = [
+    ...(flags.explain && !words.includes("explain") ? ["explain"] : []),
+    ...(flags.chart === true && !words.includes("chart") ? ["chart"] : []),
+  ];
+  if (added.length > 0) reply.hint = text("error.example", { example: [example, ...added].join(" ") });
 }
 
 /**
@@ -178,6 +231,16 @@ function correctedLine(
   const { typo, fix, corrected } = error.params;
   if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
+  // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
+  // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
+  if (error.id === "compute.budgetUsd" && !options.retried) {
+    const withoutCommand = words.filter((word) => word.toLowerCase() !== "chinchilla").join(" ");
+    if (
+      withoutCommand !== words.join(" ") &&
+      respondToText(registry, withoutCommand, { ...options, lang, retried: true }).ok
+    )
+      return withoutCommand;
+  }
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
   }
@@ -282,6 +345,12 @@ function typedInPlace(params: Record<string, string | number>, line: string): vo
 /** Errors that mean "give me more", not "this word is wrong". */
 const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
 const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
+/** Refusals for no values at all (`mfu`, `chinchilla` alone): nothing was wrong but what was missing. */
+const NEEDS_VALUES = new Set([...TOO_LITTLE, "chinchilla.needInput"]);
+/** A question asking what something is or how it is worked out. */
+const DEFINITION = /^(?:what(?:'s|\s+is|\s+are|\s+does)|how\s+(?:is|are|do|does)|explain)\b/i;
+/** The same asked in Chinese (是什麼, 什麼是), as typed: normalize.ts leaves no word of it. */
+const DEFINITION_ZH = /什麼|什么/;
 
 /** Runs and turns every failure into an error Reply (for adapters that pass typed options). */
 export function respondToArguments(

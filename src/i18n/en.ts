@@ -255,6 +255,8 @@ export const en = {
   "model.unknownNoSuggestion": "I don't know the run “{query}”; /flops model lists the runs I know.",
   "model.notApplicable":
     "{model} gives no {option} for /flops {command}: type {option}= yourself, or see /flops model {model}.",
+  "compare.gpus":
+    "{gpus} are GPUs: compare sets published runs side by side. GPUs go side by side in a plan, one column per GPU: /flops {corrected}.",
   "compare.count": "Compare {min} to {max} runs (you gave {count}), e.g. /flops {example}.",
   "preset.applied": "{model}: its published figures are filled in ({values}); values you type override them.",
   "model.title": "{model}: published figures and ours",
@@ -286,6 +288,10 @@ export const en = {
   "compare.row.mfu": "{model} · MFU",
   "model.reading.moeImpossible":
     "6ND with the {total} total parameters gives {totalMfu}% MFU: impossible. {model} is a MoE with {active} active parameters per token, which gives {activeMfu}%.",
+  "mfu.publishedFigure":
+    "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "note.publishedMfuBesideTyped":
+    "{model} itself reached {published} MFU ({source}); this plan runs at the {typed} you gave.",
   "model.reading.mfu": "{model}: our MFU is {mfu}% on {hardware}; the published figure is {published}.",
   "model.reading.mfuPlausible":
     "{model}: 6ND over the published GPU time gives {mfu}% MFU on {hardware}: plausible (the best large runs reach about 40–60%).",
@@ -768,6 +774,13 @@ export const en = {
   "read.durationSumHours": "Read {parts} as one duration: {hours} hours.",
   "read.nodesWithoutCount":
     "{nodes} nodes of how many GPUs each? Say it, e.g. /flops 70B 2T {nodes} nodes of 8 H100 (or gpus= for the total).",
+  "read.currency":
+    "“{word}” is not in US dollars: prices are read in dollars only, with no exchange rate assumed. Convert it and type it in dollars, e.g. price=$2/h.",
+  "read.nodeWithoutCount":
+    "A node of how many GPUs? Say it, e.g. /flops 70B 2T 1 node of 8 H100 (or gpus= for the total).",
+  "read.dgx": "Read {nodes} DGX as {gpus} GPUs: a DGX holds {perNode} (NVIDIA DGX datasheets).",
+  "read.percentRange":
+    "“{value}” is a range: one answer is at one MFU. Without mfu= the answer spans the 30%–50% of large published runs (point 40%); to pin one, ask each end on its own, mfu={low} and mfu={high}.",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
   // Reading: questions about throughput

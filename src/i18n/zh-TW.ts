@@ -248,6 +248,8 @@ export const zhTW: Record<MessageKey, string> = {
   "model.unknownNoSuggestion": "我不認得「{query}」這次訓練；/flops model 會列出我知道的全部。",
   "model.notApplicable":
     "{model} 沒有 /flops {command} 需要的 {option}：請自行輸入 {option}=，或看 /flops model {model}。",
+  "compare.gpus":
+    "{gpus} 是 GPU：compare 是並排比較公開的訓練。GPU 要放在估算裡並排，每張 GPU 一欄：/flops {corrected}。",
   "compare.count": "請比較 {min} 到 {max} 次訓練 (你給了 {count} 個)，例如 /flops {example}。",
   "preset.applied": "{model}：已填入公開的數字 ({values})；你輸入的值會覆蓋它們。",
   "model.title": "{model}：公開數字與我們的估算",
@@ -279,6 +281,10 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.row.mfu": "{model} · MFU (模型算力利用率)",
   "model.reading.moeImpossible":
     "用 {total} 總參數量算 6ND，MFU 是 {totalMfu}%：不可能。{model} 是 MoE，每個 token 只啟用 {active} 參數，這樣算是 {activeMfu}%。",
+  "mfu.publishedFigure":
+    "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
+  "note.publishedMfuBesideTyped":
+    "{model} 本身的 MFU 是 {published} ({source})；這裡的估算用你給的 {typed}。",
   "model.reading.mfu": "{model}：我們在 {hardware} 上算出的 MFU 是 {mfu}%；公開的數字是 {published}。",
   "model.reading.mfuPlausible":
     "{model}：6ND 除以公開的 GPU 時間，在 {hardware} 上的 MFU 是 {mfu}%：合理 (最好的大型訓練約 40–60%)。",
@@ -738,6 +744,13 @@ export const zhTW: Record<MessageKey, string> = {
   "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
   "read.nodesWithoutCount":
     "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} nodes of 8 H100 (或用 gpus= 給總數)。",
+  "read.currency":
+    "「{word}」不是美元：價格只以美元計算，不假設任何匯率。請先換算成美元再輸入，例如 price=$2/h。",
+  "read.nodeWithoutCount":
+    "一個節點有幾張 GPU？請寫出來，例如 /flops 70B 2T 1 node of 8 H100 (或用 gpus= 給總數)。",
+  "read.dgx": "將 {nodes} 台 DGX 解讀為 {gpus} 張 GPU：每台 DGX 有 {perNode} 張 (NVIDIA DGX 規格表)。",
+  "read.percentRange":
+    "「{value}」是一個區間：一次回答只算一個 MFU。不給 mfu= 時，回答會涵蓋大型公開訓練的 30%–50% (中間值 40%)；要指定的話，請分開問 mfu={low} 與 mfu={high}。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
   // Reading: questions about throughput
   "read.askedTokensPerSecond":
