@@ -71,36 +71,37 @@ function gpuSpecAsked(registry: Registry, words: readonly string[]) {
  */
 function shapeCounted(registry: Registry, words: readonly string[]) {
   const params = findCommand(registry, "params");
-  if (!params) return undefined;
+  // Most lines say no parameters: one look at each word's first letter before any other work.
+  if (!params || !words.some(isParamsWord)) return undefined;
   const plain = words.map(withoutEndPunctuation).filter((word) => word !== "");
-  let asked = false;
-  let labelled = false;
   const rest: string[] = [];
+  let pairs = 0;
   for (let i = 0; i < plain.length; i++) {
-    const word = plain[i] as string;
-    const lower = word.toLowerCase();
-    if (PARAMS_WORDS.has(lower)) asked = true;
-    else if (ARCHITECTURE_NAMES.has(lower)) rest.unshift(lower);
-    else if (!FILLER.has(lower)) {
-      const pair = labelledNumberAt(params, plain, i);
-      if (!pair) {
-        labelled = false;
-        break;
-      }
-      labelled = true;
-      rest.push(pair.assigned);
-      i += pair.length - 1;
+    const lower = (plain[i] as string).toLowerCase();
+    if (PARAMS_WORDS.has(lower) || FILLER.has(lower)) continue;
+    if (ARCHITECTURE_NAMES.has(lower)) {
+      rest.unshift(lower);
+      continue;
     }
+    const pair = labelledNumberAt(params, plain, i);
+    if (!pair) {
+      pairs = 0;
+      break;
+    }
+    pairs += 1;
+    rest.push(pair.assigned);
+    i += pair.length - 1;
   }
-  if (asked && labelled) return { command: params, rest };
+  if (pairs > 0) return { command: params, rest };
   // `how many params does llama 3 8b have`: the run's count, when the other words name one run.
   const named = plain.filter(
     (word) => !PARAMS_WORDS.has(word.toLowerCase()) && !FILLER.has(word.toLowerCase()),
   );
-  if (asked && named.length > 0 && registry.acceptsWord?.(named.join(" ")))
-    return { command: params, rest: named };
+  if (named.length > 0 && registry.acceptsWord?.(named.join(" "))) return { command: params, rest: named };
   return undefined;
 }
+const isParamsWord = (word: string): boolean =>
+  (word.charCodeAt(0) | 0x20) === 112 && PARAMS_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 const PARAMS_WORDS: ReadonlySet<string> = new Set(["params", "param", "parameters", "parameter"]);
 /** The architectures params counts by name (its GPT and decoder formulas). */
 const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "decoder", "llama", "moe"]);
@@ -112,7 +113,10 @@ const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "
  */
 function fitAsked(registry: Registry, words: readonly string[]) {
   const cards = findCommand(registry, "cards");
-  const at = words.findIndex((word) => FIT_WORDS.has(withoutEndPunctuation(word).toLowerCase()));
+  // Every fit word starts with an f: any other word is not lower-cased.
+  const at = words.findIndex(
+    (word) => (word.charCodeAt(0) | 0x20) === 102 && FIT_WORDS.has(withoutEndPunctuation(word).toLowerCase()),
+  );
   // The word stays: the reader reads it as serving (or says it is left out of a training question).
   return !cards || at < 0 ? undefined : { command: cards, rest: [...words] };
 }
