@@ -209,30 +209,22 @@ export function servingReply(input: ServeInput): ServeOutput {
       formula("serve.perGpu", { total: num("count", layout.perGpu / GB), usable: num("count", usable / GB) }),
     ),
   );
-  const most = maxBatch(model, input.precision, sequence, layout, usable, nodeSize);
-  if (most !== undefined && model.kv) {
-    const perSequence = servingMemory(
-      model,
-      input.precision,
-      { context: sequence, batch: 1 },
-      layout.tp,
-      layout.pp,
-      nodeSize,
-    );
+  const most = model.kv ? maxBatch(model, input.precision, sequence, layout, usable, nodeSize) : undefined;
+  if (most) {
     rows.push(
       row(
         "row.maxBatch",
         "count",
-        most,
+        most.batch,
         formula("serve.maxBatch", {
           usable: num("count", usable / GB),
-          weights: num("count", perSequence.weightsPerGpu / GB),
-          kvSeq: num("count", perSequence.kvPerGpu / GB),
+          weights: num("count", most.weightsPerGpu / GB),
+          kvSeq: num("count", most.kvPerGpu / GB),
           ctx: num("tokens", sequence),
         }),
       ),
     );
-    result.maxBatch = most;
+    result.maxBatch = most.batch;
   }
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));

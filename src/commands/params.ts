@@ -18,6 +18,9 @@ import { architectureCountReply, countedArchitecture } from "./paramsArchitectur
 
 const GPT_NAMES = ["transformer", "gpt"];
 const DECODER_NAMES = ["decoder", "llama", "moe"];
+/** What each architecture's count cannot do without (a MoE's top-k and expert width aside). */
+const GPT_NEEDS = ["layers", "d", "vocab"] as const;
+const DECODER_NEEDS = ["layers", "d", "heads", "vocab"] as const;
 
 const options = {
   spec: opt.text({
@@ -46,9 +49,25 @@ const options = {
 
 type Args = ArgsOf<typeof options>;
 
-function need<T>(value: T | undefined, name: string): T {
-  if (value === undefined) throw new UserError("params.missing", { name });
-  return value;
+/**
+ * A value the architecture needs, refused when missing with the asker's own shape and the missing
+ * option's example as the Try line (`params transformer layers=32 d=4096 vocab=50257`).
+ */
+function needOf(args: Args, kind: string) {
+  return <T>(value: T | undefined, name: string): T => {
+    if (value !== undefined) return value;
+    const option = (name === "hidden" ? "d" : name) as keyof typeof options;
+    const given = givenOptions(args)
+      .filter((given) => given !== "spec")
+      .map((given) => `${given}=${String(args[given as keyof Args])}`);
+    // Every option the architecture still lacks, so the line answers (not one refusal per retry).
+    const lacking = [option, ...(GPT_NAMES.includes(kind) ? GPT_NEEDS : DECODER_NEEDS)].filter(
+      (needed, i, all) => args[needed] === undefined && all.indexOf(needed) === i,
+    );
+    const added = lacking.map((needed) => `${needed}=${options[needed].example}`);
+    const commandExample = ["params", kind, ...given, ...added].join(" ");
+    throw new UserError("params.missing", { name, commandExample });
+  };
 }
 
 /**
@@ -69,6 +88,7 @@ function architecture(args: Args): {
 } {
   const [first = "", ...rest] = (args.spec ?? assumedArchitecture(args) ?? "").trim().split(/\s+/);
   const name = first.toLowerCase();
+  const need = needOf(args, name);
   if (GPT_NAMES.includes(name) || DECODER_NAMES.includes(name)) {
     if (rest.length > 0) {
       const stray = rest[0] as string;

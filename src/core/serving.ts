@@ -197,7 +197,8 @@ export function servingMemory(
  * The most sequences of `context` tokens a layout holds at once: the largest b with
  * (W + b·K)·(1 + overhead) ≤ usable on its fullest GPU, W its weights and K one sequence's share
  * of the KV cache there (what vLLM reports as the maximum concurrency for that many tokens a
- * request). undefined without a KV cache, which alone grows with the batch.
+ * request), with the W and K it was found from. undefined without a KV cache, which alone grows
+ * with the batch.
  */
 export function maxBatch(
   model: ServingModel,
@@ -206,11 +207,12 @@ export function maxBatch(
   layout: Pick<ServingLayout, "tp" | "pp">,
   usableBytes: number,
   nodeSize: number,
-): number | undefined {
+): { batch: number; weightsPerGpu: number; kvPerGpu: number } | undefined {
   if (!model.kv) return undefined;
   const one = servingMemory(model, weightPrecision, { context, batch: 1 }, layout.tp, layout.pp, nodeSize);
   if (!(one.kvPerGpu > 0)) return undefined;
-  return Math.max(0, Math.floor((usableBytes / (1 + INFERENCE_OVERHEAD) - one.weightsPerGpu) / one.kvPerGpu));
+  const batch = Math.floor((usableBytes / (1 + INFERENCE_OVERHEAD) - one.weightsPerGpu) / one.kvPerGpu);
+  return { batch: Math.max(0, batch), weightsPerGpu: one.weightsPerGpu, kvPerGpu: one.kvPerGpu };
 }
 
 /**

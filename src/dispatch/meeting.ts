@@ -122,7 +122,7 @@ function fitAsked(registry: Registry, words: readonly string[]) {
 }
 
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
-const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&", "/"]);
+const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
   "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),

@@ -179,6 +179,8 @@ const CHINESE_WORDS: [string, string][] = [
   // 聊天 is chatting, never 聊 then 天 (days); 同時 (at once) after the count of people. 人 after a
   // count is its users (PEOPLE_COUNTED); anywhere else (有人知道, 一個人, 個人電腦, 別人) it is filler.
   ["一個人", " "],
+  ["人工智慧", " "],
+  ["想知道", " "],
   ["人", " "],
   ["知道", " "],
   // A personal computer, a computer (個人電腦 4090): the GPU named says which.
@@ -534,8 +536,8 @@ function unicodeForms(line: string): string {
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
 
-/** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is. */
-const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人/g;
+/** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is; 100 人民幣 is an amount of yuan. */
+const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人(?!民幣)/g;
 /** What PEOPLE_COUNTED writes, for `typedForm` (the table has 人 as filler). */
 const PEOPLE_AS_USERS: [string, string] = ["人", " users "];
 

@@ -50,8 +50,6 @@ export const FILLER = new Set([
   ..."faster slower cheaper better".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
-  // `max batch`, `maximum concurrency`: the word asks, the answer's row gives it.
-  ..."max maximum".split(" "),
   // The optimizer every training answer already assumes (mixed-precision Adam, 16 B a parameter).
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
@@ -183,6 +181,7 @@ const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by",
 /** Options counted in tokens that take thousands as model cards write them (`8k context`, `2k prompt`). */
 const THOUSANDS_OF_TOKENS: ReadonlySet<string> = new Set(["context", "prompt", "generate"]);
 
+const TOKEN_WORDS: ReadonlySet<string> = new Set(["token", "tokens"]);
 /** A batch asked for with no number (`max batch size`, `maximum concurrency`). */
 const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
@@ -838,10 +837,11 @@ export function readWords(
       i += words[i + 2] === "%" ? 2 : 1;
       continue;
     }
-    // `MFU of 45%`, `mfu is 0.45`: the label, a link word, then its value.
+    // `MFU of 45%`, `mfu is 0.45`, `a batch of 16`: the label, a link word, then its value; only a
+    // fraction's label or the batch's (`cost of 70B …`, `time of …` are no price or duration of 70B).
     const linked = words[i + 2];
     if (
-      option &&
+      (option?.[1].kind === "fraction" || (option !== undefined && option[0] === known.concurrency)) &&
       next !== undefined &&
       LINK_WORDS.has(next) &&
       linked !== undefined &&
@@ -861,7 +861,22 @@ export function readWords(
     // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
     // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
     // no batch leaves the words unplaced, so a line that named no command goes to serve.
-    if (BATCH_WORDS.has(lower) && !NUMBERISH.test(next ?? "") && !NUMBERISH.test(lowered[i - 1] ?? "")) {
+    // `max batch`, `maximum concurrency`: the word asks, the batch word's note says so (a cap on
+    // anything else, `max 8 GPUs`, is not read).
+    if ((lower === "max" || lower === "maximum") && BATCH_WORDS.has(next ?? "")) continue;
+    // `batch size 32` is batch=32; `4M token batch` is a batch of tokens, no count of sequences.
+    if (BATCH_WORDS.has(lower) && next === "size" && NUMBERISH.test(lowered[i + 2] ?? "")) {
+      set(known.concurrency, words[i + 2] as string, words.slice(i, i + 3).join(" "));
+      i += 2;
+      continue;
+    }
+    const tokensBefore = TOKEN_WORDS.has(lowered[i - 1] ?? "") && NUMBERISH.test(lowered[i - 2] ?? "");
+    if (
+      BATCH_WORDS.has(lower) &&
+      !NUMBERISH.test(next ?? "") &&
+      !NUMBERISH.test(lowered[i - 1] ?? "") &&
+      !tokensBefore
+    ) {
       const size = next === "size" ? 1 : 0;
       const typed = words.slice(i, i + 1 + size).join(" ");
       if (known.concurrency !== undefined) notes.push(text("read.maxBatchAsked", { typed }));

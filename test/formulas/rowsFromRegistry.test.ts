@@ -22,7 +22,7 @@ describe("serving, training and architecture rows come from the registry", () =>
     });
     const reply = ask("cards 70B gpu=H100 mode=infer context=8k layers=80 kv-heads=8 head-dim=128");
     expect(formulaOf(reply, "row.kvPerGpu")).toMatch(
-      /^2 · L · n_kv · d_head · bytes = 2 × 80 × 8 × 128 × 2 × ctx 8,192 × batch 1 × share /,
+      /^2 · L · n_kv · d_head · bytes · ctx · batch · share = 2 × 80 × 8 × 128 × 2 × ctx 8,192 × batch 1 × share /,
     );
     expect(formulaOf(reply, "row.kvCache")).toBe(
       "2 · L · n_kv · d_head · bytes · ctx · batch = 328K B × 8,192 × 1 (bf16)",

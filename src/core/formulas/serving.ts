@@ -93,7 +93,7 @@ export const SERVING_ROWS = defineFormulas({
   },
   "serve.kvPerGpu": {
     id: "serve.kvPerGpu",
-    symbolic: "2 · L · n_kv · d_head · bytes",
+    symbolic: "2 · L · n_kv · d_head · bytes · ctx · batch · share",
     substituted: "2 × {L} × {n_kv} × {d_head} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
     evaluate: kvShareOnRank,
     explain: ["explain.const.kvCache"],
@@ -101,7 +101,7 @@ export const SERVING_ROWS = defineFormulas({
   // Sliding-window attention (Jiang et al. 2023, §2): a window-W layer keeps min(ctx, W) tokens.
   "serve.kvPerGpuWindow": {
     id: "serve.kvPerGpuWindow",
-    symbolic: "2 · L · n_kv · d_head · bytes · min(ctx, W)",
+    symbolic: "2 · L · n_kv · d_head · bytes · min(ctx, W) · batch · share",
     substituted:
       "2 × {L} × {n_kv} × {d_head} × {bytes} × min(ctx {ctx}, W {W}) × batch {batch} × share {share}",
     evaluate: kvBytesPerSequence,
@@ -113,7 +113,7 @@ export const SERVING_ROWS = defineFormulas({
   // ones keep every token, the local ones min(ctx, W).
   "serve.kvPerGpuWindowMixed": {
     id: "serve.kvPerGpuWindowMixed",
-    symbolic: "2 · n_kv · d_head · bytes · (L_global · ctx + L_local · min(ctx, W))",
+    symbolic: "2 · n_kv · d_head · bytes · (L_global · ctx + L_local · min(ctx, W)) · batch · share",
     substituted:
       "2 × {n_kv} × {d_head} × {bytes} × ({global} × {ctx} + {local} × min({ctx}, W {W})) × batch {batch} × share {share}",
     evaluate: kvBytesPerSequence,
