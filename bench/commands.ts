@@ -1,5 +1,5 @@
 /**
- * The command layer in process, bundled like dist/: the fixed mix of 30 questions through
+ * The command layer in process, bundled like dist/: the fixed mix of questions through
  * answer() (rate limiter on, a JSON log line per answer to /dev/null) and through the bare
  * command layer (respondToText), alternating chunks of 300. Prints JSON: commands/s, p50, p99 (ms).
  */

@@ -1,6 +1,7 @@
 /**
- * A fixed mix of 30 realistic questions, as people type them after /flops: the first 20 in the
- * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed.
+ * A fixed mix of realistic questions, as people type them after /flops: the first 20 in the
+ * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed, then
+ * the questions the round of fit, max batch, TTFT and shapes in words made answerable.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -33,4 +34,8 @@ export const MIX: readonly string[] = [
   "compute gpu=H100 gpus=1000 days=90",
   "serve 8B gpu=H100 rate=20",
   "70B 2T gpu=h100,a100,mi300x,tpu-v5p gpus=512",
+  "does llama 3 70b fit on 2 H100",
+  "what's the max batch size for llama 3 8b on an A100 80GB at 4k context",
+  "time to first token for llama 3 70b on 4 H100 with 2k prompt",
+  "how many params does a transformer with 32 layers, d_model 4096 and vocab 50257 have",
 ];

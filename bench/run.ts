@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory, each measure beside a baseline measured in the same run,
  * printed as one table (and saved to reports/bench.md). About two to three minutes on 2 cores.
  *
- * 1. Command layer, in process: the fixed mix of 30 questions through answer() (rate limiter
+ * 1. Command layer, in process: the fixed mix of questions (bench/inputs.ts) through answer() (rate limiter
  *    and JSON logging on) against the bare command layer (respondToText).
  * 2. Slack HTTP: signed slash commands from autocannon, 50 connections, against our app (with
  *    response_url posts to a local sink) and against a bare Bolt app on the same receiver type.
@@ -100,7 +100,7 @@ async function commandLayer(): Promise<void> {
   const meanMicros = (round: Round) => 1e6 / round.perSecond;
   rows.push(
     {
-      measure: "1. Command layer: commands/s, mix of 30 (answer() vs bare respondToText)",
+      measure: `1. Command layer: commands/s, mix of ${MIX.length} (answer() vs bare respondToText)`,
       result: o.perSecond.toFixed(0),
       baseline: b.perSecond.toFixed(0),
       ratio: o.perSecond / b.perSecond,
@@ -115,7 +115,7 @@ async function commandLayer(): Promise<void> {
       met: meanMicros(o) / meanMicros(b) <= 1.15,
     },
     {
-      measure: "1. Command layer: mean time per command of the bare command layer, mix of 30",
+      measure: `1. Command layer: mean time per command of the bare command layer, mix of ${MIX.length}`,
       result: `${meanMicros(b).toFixed(1)} µs`,
       baseline: "",
       ratio: 1,
