@@ -27,9 +27,11 @@ export function windowOf(preset: { name: string } | undefined): PresetWindow | u
   let arch: ReturnType<typeof runArchitectureInput>;
   let sources: Source[] = [];
   if (model) {
-    arch = runArchitectureInput(model);
+    // A catalog run has a window only where its entry declares one (most do not): nothing to build.
     const declared = model.architecture.kind === "decoder" ? model.architecture.slidingWindow : undefined;
-    if (declared) sources = [declared.source];
+    if (!declared) return undefined;
+    arch = runArchitectureInput(model);
+    sources = [declared.source];
   } else if (fromHub) {
     const cached = cachedHubModel(preset.name);
     if (!cached?.ok) return undefined;
