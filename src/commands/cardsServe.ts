@@ -178,24 +178,7 @@ export function servingReply(input: ServeInput): ServeOutput {
               batch: num("plain", batch),
               share,
             })
-          : windowBinds(model.kv, sequence)
-            ? windowFormula(model.kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", {
-                n_kv: num("plain", derivation.shape.kvHeads),
-                d_head: num("plain", derivation.shape.headDim),
-                bytes: num("plain", derivation.bytesPerValue),
-                ctx: num("tokens", sequence),
-                batch: num("plain", batch),
-                share,
-              })
-            : formula("serve.kvPerGpu", {
-                L: num("plain", derivation.shape.layers),
-                n_kv: num("plain", derivation.shape.kvHeads),
-                d_head: num("plain", derivation.shape.headDim),
-                bytes: num("plain", derivation.bytesPerValue),
-                ctx: num("tokens", sequence),
-                batch: num("plain", batch),
-                share,
-              }),
+          : gqaKvPerGpu(model.kv, derivation, sequence, batch, share),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
@@ -277,6 +260,27 @@ export function servingReply(input: ServeInput): ServeOutput {
     { rows, notes, result },
   );
   return { rows, notes, warnings, layout, cards, result };
+}
+
+/** The GQA cache's per-GPU formula: with its sliding window where the window binds, else over every token. */
+function gqaKvPerGpu(
+  kv: KvLayout,
+  derivation: Extract<KvLayout["derivation"], { variant: "gqa" }>,
+  sequence: number,
+  batch: number,
+  share: FormulaInput,
+): FormulaRef {
+  const inputs = {
+    n_kv: num("plain", derivation.shape.kvHeads),
+    d_head: num("plain", derivation.shape.headDim),
+    bytes: num("plain", derivation.bytesPerValue),
+    ctx: num("tokens", sequence),
+    batch: num("plain", batch),
+    share,
+  };
+  return windowBinds(kv, sequence)
+    ? windowFormula(kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", inputs)
+    : formula("serve.kvPerGpu", { L: num("plain", derivation.shape.layers), ...inputs });
 }
 
 /**
