@@ -129,9 +129,7 @@ export function publishedMfu(
   const model = lookupModel(preset.name);
   const figure = model?.published.mfu;
   if (!model || !figure || runOnOtherGpu(preset, gpu)) return undefined;
-  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
-  const published =
-    figure.upTo === undefined ? `${pct(figure.value)}%` : `${pct(figure.value)}–${pct(figure.upTo)}%`;
+  const published = percentOrRange(figure);
   return {
     note: text("mfu.publishedFigure", { model: model.name, published, source: figure.source.title }),
     source: figure.source,
@@ -150,16 +148,23 @@ export function publishedMfuBesideTyped(
   const model = lookupModel(preset.name);
   const figure = model?.published.mfu;
   if (!model || !figure) return undefined;
-  const pct = (x: number) => String(Number((x * 100).toFixed(1)));
-  const published =
-    figure.upTo === undefined ? `${pct(figure.value)}%` : `${pct(figure.value)}–${pct(figure.upTo)}%`;
+  const published = percentOrRange(figure);
   return {
     note: text("note.publishedMfuBesideTyped", {
       model: model.name,
       published,
       source: figure.source.title,
-      typed: `${pct(typed)}%`,
+      typed: `${percent(typed)}%`,
     }),
     source: figure.source,
   };
 }
+
+/** A fraction as a percentage to one decimal, without a trailing zero (0.462 → 46.2, 0.38 → 38). */
+const percent = (x: number) => String(Number((x * 100).toFixed(1)));
+
+/** A published MFU as it is printed: one figure, or a range (Llama 3 405B: 38–43%). */
+const percentOrRange = (figure: { value: number; upTo?: number }) =>
+  figure.upTo === undefined
+    ? `${percent(figure.value)}%`
+    : `${percent(figure.value)}–${percent(figure.upTo)}%`;
