@@ -109,13 +109,15 @@ export const cards = defineCommand({
     let perCard: number | undefined;
     let breakdown: Record<string, number>;
 
+    // The named model's sliding window, for both the serving answer and the verdict on `available=`.
+    const window = mode === "infer" ? windowOf(context.preset) : undefined;
     if (mode === "infer") {
       const served = serveFromArgs(args, tracked, {
         throughput: false,
         precision,
         maxContext: maxContextOf(context.preset),
         mla: mlaOf(context.preset),
-        window: windowOf(context.preset),
+        window,
       });
       rows.push(...served.rows);
       notes.push(...served.notes);
@@ -221,7 +223,7 @@ export const cards = defineCommand({
       // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.
       const verdict =
         mode === "infer"
-          ? availableOn(args, tracked, count, precision, windowOf(context.preset))
+          ? availableOn(args, tracked, count, precision, window)
           : availableVerdict({
               available: positive("available", args.available, 1_000_000),
               needed: count,

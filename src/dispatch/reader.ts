@@ -557,10 +557,10 @@ export class LineLookups {
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
-/** `run` a model: serving it, unless the line says something of training (runServes). */
-const RUN_WORDS = new Set(["run", "running", "fit", "fits", "fitting"]);
 /** Words asking whether a model fits in memory (a serving question unless training is said). */
 export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
+/** `run` a model (or whether it fits): serving it, unless the line says something of training (runServes). */
+const RUN_WORDS: ReadonlySet<string> = new Set(["run", "running", ...FIT_WORDS]);
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
 const TRAINING_CUES = new Set([
   ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
