@@ -1,7 +1,7 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearHubCache } from "../../src/hf/hub.ts";
-import { fixtureText } from "../core/params/hfFixture.ts";
+import { fixtureText, GEMMA_3_1B_PT } from "../core/params/hfFixture.ts";
 import { testAnswerer } from "../support/answerer.ts";
 
 /**
@@ -71,22 +71,7 @@ describe("hf:<org>/<name> serving with the config's sliding window", () => {
   });
 
   it("gemma-3-1b (sliding_window_pattern 6: layers 5, 11, 17, 23 global; window 512) at 32k", async () => {
-    // google/gemma-3-1b-pt config.json: 26 layers, d 1152, 4/1 heads × 256, ffn 6912, vocab 262144,
-    // sliding_window 512, sliding_window_pattern 6 (its count, 999,885,952, is checked in
-    // test/core/params/architecture.test.ts).
-    hub("google/gemma-3-1b-pt", {
-      model_type: "gemma3_text",
-      num_hidden_layers: 26,
-      hidden_size: 1152,
-      num_attention_heads: 4,
-      num_key_value_heads: 1,
-      head_dim: 256,
-      intermediate_size: 6912,
-      vocab_size: 262_144,
-      max_position_embeddings: 32_768,
-      sliding_window: 512,
-      sliding_window_pattern: 6,
-    });
+    hub("google/gemma-3-1b-pt", GEMMA_3_1B_PT);
     const perLayer = 2 * 1 * 256 * 2;
     expect(await kvOf("cards hf:google/gemma-3-1b-pt gpu=H100 context=32k")).toBe(
       4 * perLayer * 32_768 + 22 * perLayer * 512,

@@ -8,6 +8,7 @@ import {
 import { readHfConfig } from "../../../src/core/params/hfConfig.ts";
 import { gptParams } from "../../../src/core/params/index.ts";
 import { RUN_ARCHITECTURES } from "../../../src/core/runArchitectures.ts";
+import { GEMMA_3_1B_PT } from "./hfFixture.ts";
 
 describe("architectures counted tensor by tensor", () => {
   it("gemma-2-9b = 9,241,705,984: four RMSNorms per layer, head_dim 256, tied embedding", () => {
@@ -48,19 +49,7 @@ describe("architectures counted tensor by tensor", () => {
   });
 
   it("gemma-3-1b = 999,885,952: four norms plus per-head q/k norms, one global layer in six", () => {
-    // google/gemma-3-1b-pt config.json: 26 layers, d 1152, 4/1 heads × 256, ffn 6912, vocab 262144, window 512.
-    const read = readHfConfig({
-      model_type: "gemma3_text",
-      num_hidden_layers: 26,
-      hidden_size: 1152,
-      num_attention_heads: 4,
-      num_key_value_heads: 1,
-      head_dim: 256,
-      intermediate_size: 6912,
-      vocab_size: 262_144,
-      sliding_window: 512,
-      sliding_window_pattern: 6,
-    });
+    const read = readHfConfig(GEMMA_3_1B_PT);
     expect(architectureParams(read.architecture).total).toBe(999_885_952);
     expect(read.architecture.slidingLayers).toHaveLength(26 - 4); // layers 5, 11, 17, 23 are global
   });
