@@ -10,7 +10,7 @@ export function findOption(command: AnyCommand, key: string): [string, OptionSpe
   // A question asks one command about its words again and again: its index is kept at hand.
   if (command !== lastCommand) {
     lastIndex = optionIndex(command);
-    lastDigitNames = hasDigitNames(lastIndex);
+    lastDigitNames = digitNamesOf(command);
     lastCommand = command;
   }
   // A declared name or alias as written (`gpu-hours`) is found without squashing it.
@@ -26,11 +26,14 @@ let lastCommand: AnyCommand | undefined;
 let lastIndex: Map<string, [string, OptionSpec]> = new Map();
 let lastDigitNames = false;
 
-/** Whether some name in a command's index begins with a digit. */
-const hasDigitNames = (index: Map<string, unknown>): boolean => {
-  for (const name of index.keys()) if (isDigitCode(name.charCodeAt(0))) return true;
+/**
+ * Whether some name in a command's index begins with a digit, once per command: a line read by
+ * several commands in turn (read.ts) switches command often.
+ */
+const digitNamesOf = oncePer((command: AnyCommand): boolean => {
+  for (const name of optionIndex(command).keys()) if (isDigitCode(name.charCodeAt(0))) return true;
   return false;
-};
+});
 
 /** The key's lower-case letters and digits only: most keys already are, and are returned as they are. */
 function squash(s: string): string {

@@ -217,8 +217,9 @@ export function fillFromPreset(
   alternatives: PresetSource["alternatives"],
   overrides: PresetSource["overrides"] = [],
 ): { filled: Record<string, string>; dropped?: AppliedPreset["dropped"] } {
+  const names = optionNamesOf(command);
   const typedName = (key: string) => {
-    const name = findOption(command, key)?.[0];
+    const name = names(key);
     return name !== undefined && typed[name] !== undefined ? name : undefined;
   };
   // Nothing typed (the check whether a preset fills anything): no group is dropped, no lookups.
@@ -226,10 +227,8 @@ export function fillFromPreset(
   const decided = new Set<string>();
   const filled: Record<string, string> = {};
   const left = new Map<string, { value: string; by: readonly string[] }>();
-  for (const [key, value] of values) {
-    const found = findOption(command, key);
-    if (!found || decided.has(found[0])) continue;
-    const name = found[0];
+  for (const { key, name, value } of optionValuesOf(command)(values)) {
+    if (decided.has(name)) continue;
     const by = droppedBy.get(key);
     if (by) {
       // Left out unless a later key fills the same option (checked below).
@@ -250,6 +249,32 @@ export function fillFromPreset(
 }
 
 const NOTHING_DROPPED: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * A preset's values whose key names one of the command's options, with that option's name: the
+ * same for every question that names the run, so worked out once per command and preset.
+ */
+const optionValuesOf = oncePer((command: AnyCommand) =>
+  oncePer((values: Preset["values"]) => {
+    const named: { key: string; name: string; value: string | null }[] = [];
+    for (const [key, value] of values) {
+      const found = findOption(command, key);
+      if (found) named.push({ key, name: found[0], value });
+    }
+    return named;
+  }),
+);
+
+/** The option a preset key (never a typed word) names in a command, looked up once per key. */
+const optionNamesOf = oncePer((command: AnyCommand) => {
+  const names = new Map<string, string | undefined>();
+  return (key: string): string | undefined => {
+    if (names.has(key)) return names.get(key);
+    const name = findOption(command, key)?.[0];
+    names.set(key, name);
+    return name;
+  };
+});
 
 /**
  * The preset keys a typed option drops (the rest of its alternatives' groups, and its overrides),
@@ -293,13 +318,33 @@ function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word
 }
 
 /** `key=value …` of raw option text, numbers written as formulas show them (`gpu-hours=1.3M`). */
-function optionList(values: Record<string, string>): string {
-  return Object.entries(values)
-    .map(
-      ([key, value]) => `${key}=${/^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value}`,
-    )
-    .join(" ");
+function optionList(values: Record<string, string>, fromPreset = false): string {
+  let list = "";
+  for (const key in values) {
+    const value = values[key] as string;
+    const shown = fromPreset ? shownPresetValue(value) : shownValue(value);
+    list = list === "" ? `${key}=${shown}` : `${list} ${key}=${shown}`;
+  }
+  return list;
 }
+
+const shownValue = (value: string): string =>
+  /^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value;
+
+/**
+ * A preset's value as shown, kept: the catalog's values are few and asked again and again. Never
+ * used for typed text, and the store starts over when full, so it cannot grow without bound.
+ */
+function shownPresetValue(value: string): string {
+  let shown = SHOWN_PRESET_VALUES.get(value);
+  if (shown === undefined) {
+    if (SHOWN_PRESET_VALUES.size >= 4096) SHOWN_PRESET_VALUES.clear();
+    shown = shownValue(value);
+    SHOWN_PRESET_VALUES.set(value, shown);
+  }
+  return shown;
+}
+const SHOWN_PRESET_VALUES = new Map<string, string>();
 
 /** Says which published figures a model name filled in (typed values override them), and cites them. */
 export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Reply {
@@ -312,7 +357,7 @@ export function withPreset(reply: Reply, preset: AppliedPreset | undefined): Rep
  */
 export function presetInPlace(reply: Reply, preset: AppliedPreset | undefined): Reply {
   if (!preset) return reply;
-  const values = optionList(preset.filled);
+  const values = optionList(preset.filled, true);
   const sources = distinctSources([...reply.sources, ...preset.sources]);
   const dropped = preset.dropped;
   reply.notes = dropped
