@@ -15,6 +15,7 @@ import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } f
 import { roundedTo } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
+import { attentionFlopsFormula } from "./attentionFormula.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
 
@@ -350,24 +351,14 @@ function computeRows(model: Model, estimate: RunEstimate): Row[] {
     if (estimate.flopsWithAttention !== undefined && estimate.attention) {
       const a = estimate.attention;
       const vsAttention = p.flops ? [vsPublished(estimate.flopsWithAttention, p.flops.value)] : [];
-      rows.push(
-        row(
-          "row.trainingFlopsAttention",
-          "flop",
-          estimate.flopsWithAttention,
-          formula(
-            isMoe(model) ? "training.flopsAttentionActive" : "training.flopsAttention",
-            {
-              D: input("tokens", p.tokens.value),
-              N: input("params", estimate.computeParams),
-              L: input("plain", a.layers),
-              HQ: input("count", a.attentionWidth),
-              T: input("count", a.context),
-            },
-            { after: vsAttention },
-          ),
-        ),
+      const shown = attentionFlopsFormula(
+        a,
+        isMoe(model),
+        estimate.computeParams,
+        p.tokens.value,
+        vsAttention,
       );
+      rows.push(row("row.trainingFlopsAttention", "flop", estimate.flopsWithAttention, shown));
     }
   }
   return rows;
