@@ -199,6 +199,11 @@ const FALCON_BLOG = source(
   "Hugging Face blog, Spread Your Wings: Falcon 180B is here (~7,000,000 GPU hours)",
   "https://huggingface.co/blog/falcon-180b",
 );
+const FALCON_40B_HF = hfCount("tiiuae/falcon-40b", 41_835_970_560);
+const FALCON_40B_CARD = source(
+  "tiiuae/falcon-40b model card: 1,000B tokens of RefinedWeb and curated corpora; 384 A100 40GB (AWS P4d), bfloat16; 60 layers, d_model 8192, head_dim 64, vocabulary 65024, sequence length 2048",
+  "https://huggingface.co/tiiuae/falcon-40b",
+);
 const OLMO2_PAPER = source(
   "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens, H100)",
   arxiv("2501.00656"),
@@ -894,6 +899,34 @@ const RAW_MODELS: Model[] = [
       tokens: fig(3.5e12, FALCON_PAPER),
       gpus: fig(4096, FALCON_PAPER),
       gpuHours: fig(7e6, FALCON_BLOG),
+    },
+  },
+  {
+    // config.json: 128 query heads, num_kv_heads 8, new_decoder_architecture (two LayerNorms with
+    // biases per layer, as Falcon-180B), plain GELU MLP of 4·d = 32,768; head untied (safetensors count).
+    id: "falcon-40b",
+    name: "Falcon-40B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 60,
+      hidden: 8192,
+      heads: 128,
+      kvHeads: 8,
+      headDim: 64,
+      ffn: 32_768,
+      vocab: 65_024,
+      mlp: "plain",
+      normBias: true,
+    },
+    architectureSource: FALCON_40B_HF,
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "bf16",
+    published: {
+      params: fig(41_835_970_560, FALCON_40B_HF),
+      tokens: fig(1e12, FALCON_40B_CARD),
+      gpus: fig(384, FALCON_40B_CARD),
     },
   },
   {
