@@ -203,7 +203,7 @@ export const compute = defineCommand({
       rows.push(attention.row);
       result.flopsWithAttention = attention.flops;
       work.flopsAttention = attention.flops;
-      sources.push(SOURCES.palm2022);
+      sources.push(SOURCES.palm2022, ...(shape.windowSources ?? []));
     } else if (shape.partial) {
       notes.push(text("note.attentionNeedsShape"));
     }
@@ -564,7 +564,7 @@ function whatIsTrained(
 function attentionShape(
   args: ComputeArgs,
   preset: CommandContext["preset"],
-): { complete?: AttentionShape; partial: boolean } {
+): { complete?: AttentionShape; partial: boolean; windowSources?: Source[] } {
   const heads = args.heads;
   const headDim = heads ? args["head-dim"] : undefined;
   const layers = args.layers;
@@ -576,8 +576,12 @@ function attentionShape(
   if (layers && width && context) {
     const named = windowOf(preset);
     const shape: AttentionShape = { layers, attentionWidth: width, context };
-    if (named && named.layers === layers)
+    if (named && named.layers === layers) {
       shape.window = { width: named.window.slidingWindow, localLayers: named.window.slidingLayers.length };
+      // Cited where the window changes the term (T > W).
+      if (context > named.window.slidingWindow)
+        return { complete: shape, partial: true, windowSources: [SOURCES.mistral2023, ...named.sources] };
+    }
     return { complete: shape, partial: true };
   }
   return { partial: Boolean(layers || hidden || context) };

@@ -539,6 +539,14 @@ function modelResult(model: Model, estimate: RunEstimate): Record<string, unknow
   };
 }
 
+/** Where a sliding window narrower than the training context is stated, when it shaped the attention row. */
+function windowSources(model: Model, estimate: RunEstimate): Source[] {
+  const a = estimate.attention;
+  const arch = model.architecture;
+  if (!a?.window || a.context <= a.window.width || arch.kind !== "decoder" || !arch.slidingWindow) return [];
+  return [SOURCES.mistral2023, arch.slidingWindow.source];
+}
+
 /** The exact architecture of a run from src/core/runArchitectures.ts, validated. */
 function architectureOf(model: Model) {
   const exact = runArchitecture(model.id);
@@ -591,6 +599,7 @@ export function modelReply(model: Model): Reply {
     SOURCES.kaplan2020,
     SOURCES.hoffmann2022,
     ...(estimate.attention || estimate.mfu ? [SOURCES.palm2022] : []),
+    ...windowSources(model, estimate),
     ...(estimate.gpu ? [estimate.gpu.source] : []),
     ...(story?.sources ?? []),
   ]);

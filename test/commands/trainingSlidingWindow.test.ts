@@ -73,3 +73,25 @@ it("Llama 3 70B (no window): 12·L·H·Q·T unchanged", () => {
   expect(ours(reply).flopsWithAttention / expected).toBeCloseTo(1, 12);
   expect(attentionFormula(reply)).toContain("D · (6N + 12·L·H·Q·T)");
 });
+
+describe("mfu of a windowed run counts the same attention term", () => {
+  const { N, D, L, HQ, T, W } = GEMMA_2_9B;
+  // 1M TPU v4 chip-hours (a typed GPU time: Gemma 2 publishes none) at 275 TFLOP/s bf16 (Cloud TPU v4 docs).
+  const gpuSeconds = 1e6 * 3600;
+  const peak = 275e12;
+
+  it("Gemma 2 9B: (6N + 12·H·Q·(21·8,192 + 21·4,096)) · D over GPU-seconds × peak", () => {
+    const reply = ask("mfu gemma-2-9b gpu-hours=1M");
+    expect(reply.ok).toBe(true);
+    const perToken = 6 * N + 12 * HQ * ((L / 2) * T + (L / 2) * W);
+    expect(result(reply).mfuWithAttention / ((D * perToken) / (gpuSeconds * peak))).toBeCloseTo(1, 12);
+    const row = reply.rows.find((r) => r.label.key === "row.mfuAttention");
+    expect(row?.formula && formulaText(row.formula)).toContain("L_global·T + L_local·min(T, W)");
+  });
+
+  it("with recompute, the hardware FLOP add one windowed forward: 8N + 16·H·Q·(…)", () => {
+    const reply = ask("mfu gemma-2-9b gpu-hours=1M recompute");
+    const perToken = 8 * N + 16 * HQ * ((L / 2) * T + (L / 2) * W);
+    expect(result(reply).hfu / ((D * perToken) / (gpuSeconds * peak))).toBeCloseTo(1, 12);
+  });
+});
