@@ -320,6 +320,16 @@ const MISTRAL_7B_WINDOW = source(
   arxiv("2310.06825"),
 );
 
+const MPT_7B_HF = hfConfigCount(
+  "mosaicml/mpt-7b",
+  6_649_286_656,
+  "= 32 × (4·4096² + 2·4096·16384 + 2·4096) + 4096 + 50432·4096: no biases, weight-only LayerNorms, ALiBi, tied head",
+);
+const MPT_7B_CARD = source(
+  "mosaicml/mpt-7b model card: 1T tokens; trained on 440 A100-40GBs for about 9.5 days; 6.7B parameters, 32 layers, 32 heads, d_model 4096, vocabulary 50432, sequence length 2048",
+  "https://huggingface.co/mosaicml/mpt-7b",
+);
+
 // ---------------------------------------------------------------------------------- entries
 
 const RAW_MODELS: Model[] = [
@@ -928,6 +938,35 @@ const RAW_MODELS: Model[] = [
       tokens: fig(1e12, FALCON_40B_CARD),
       gpus: fig(384, FALCON_40B_CARD),
     },
+  },
+  {
+    // config.json: d_model 4096, n_layers 32, n_heads 32, expansion_ratio 4, vocab_size 50432,
+    // max_seq_len 2048, no_bias, alibi; the checkpoint's tensors are wte, per block norm_1, Wqkv,
+    // out_proj, norm_2, up_proj, down_proj (weights only), and norm_f: the decoder shape below.
+    id: "mpt-7b",
+    name: "MPT-7B",
+    aliases: ["mpt"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      ffn: 16_384,
+      vocab: 50_432,
+      tiedEmbeddings: true,
+      mlp: "plain",
+    },
+    architectureSource: MPT_7B_HF,
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "bf16",
+    published: {
+      params: fig(6_649_286_656, MPT_7B_HF),
+      tokens: fig(1e12, MPT_7B_CARD),
+      gpus: fig(440, MPT_7B_CARD),
+      days: fig(9.5, MPT_7B_CARD),
+    },
+    notes: ["model.note.mptArch"],
   },
   {
     id: "olmo-2-7b",
