@@ -1,5 +1,10 @@
 import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
-import { petaflopDays, trainingFlops, trainingFlopsWithAttention } from "../core/compute.ts";
+import {
+  type AttentionShape,
+  petaflopDays,
+  trainingFlops,
+  trainingFlopsWithAttention,
+} from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
@@ -10,6 +15,7 @@ import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
+import { attentionFlopsFormula } from "./attentionFormula.ts";
 import {
   costOf,
   DEFAULT_GPUS,
@@ -22,6 +28,7 @@ import {
 } from "./computeGpu.ts";
 import { compareGpus } from "./computeGpus.ts";
 import { gpuWord } from "./gpuWord.ts";
+import { windowOf } from "./kvWindow.ts";
 import {
   fp8FromPublished,
   publishedGpuElsewhere,
@@ -190,13 +197,13 @@ export const compute = defineCommand({
       );
 
     const work: Workload = { params, tokens, flops6N: flops };
-    const shape = attentionShape(args);
+    const shape = attentionShape(args, context.preset);
     if (shape.complete) {
       const attention = attentionRow(shape.complete, Boolean(active), computeParams, tokens);
       rows.push(attention.row);
       result.flopsWithAttention = attention.flops;
       work.flopsAttention = attention.flops;
-      sources.push(SOURCES.palm2022);
+      sources.push(SOURCES.palm2022, ...(shape.windowSources ?? []));
     } else if (shape.partial) {
       notes.push(text("note.attentionNeedsShape"));
     }
@@ -547,20 +554,17 @@ function whatIsTrained(
   return { params: given, tokens };
 }
 
-interface AttentionShape {
-  layers: number;
-  /** PaLM App. B's H·Q: heads × head dim, or d_model. */
-  width: number;
-  context: number;
-}
-
 /**
- * The attention shape when layers, attention width and context are all given (`complete`), and
- * whether any part of it is (`partial`, for a note). The width is heads × head dim when both are
- * given, else the hidden size; an option is read only where the shape needs it.
+ * The attention shape when layers, attention width (PaLM App. B's H·Q: heads × head dim, or d_model)
+ * and context are all given (`complete`), and whether any part of it is (`partial`, for a note). The
+ * width is heads × head dim when both are given, else the hidden size; an option is read only where
+ * the shape needs it. A published run's sliding window (windowOf: its catalog entry) is kept when its
+ * layer count is the shape's.
  */
-function attentionShape(args: ComputeArgs): { complete?: AttentionShape; partial: boolean } {
-  // PaLM App. B's H·Q is the attention width, heads × head dim (not d_model when they differ).
+function attentionShape(
+  args: ComputeArgs,
+  preset: CommandContext["preset"],
+): { complete?: AttentionShape; partial: boolean; windowSources?: Source[] } {
   const heads = args.heads;
   const headDim = heads ? args["head-dim"] : undefined;
   const layers = args.layers;
@@ -569,7 +573,17 @@ function attentionShape(args: ComputeArgs): { complete?: AttentionShape; partial
   const width = heads && headDim ? heads * headDim : hidden;
   // The context is read when the rest of the shape is there, or when nothing else says a shape was meant.
   const context = (layers && width) || (!layers && !hidden) ? args.ctx : undefined;
-  if (layers && width && context) return { complete: { layers, width, context }, partial: true };
+  if (layers && width && context) {
+    const named = windowOf(preset);
+    const shape: AttentionShape = { layers, attentionWidth: width, context };
+    if (named && named.layers === layers) {
+      shape.window = { width: named.window.slidingWindow, localLayers: named.window.slidingLayers.length };
+      // Cited where the window changes the term (T > W).
+      if (context > named.window.slidingWindow)
+        return { complete: shape, partial: true, windowSources: [SOURCES.mistral2023, ...named.sources] };
+    }
+    return { complete: shape, partial: true };
+  }
   return { partial: Boolean(layers || hidden || context) };
 }
 
@@ -580,24 +594,14 @@ function attentionRow(
   computeParams: number,
   tokens: number,
 ): { row: Row; flops: number } {
-  const flops = trainingFlopsWithAttention(computeParams, tokens, {
-    layers: shape.layers,
-    attentionWidth: shape.width,
-    context: shape.context,
-  });
+  const flops = trainingFlopsWithAttention(computeParams, tokens, shape);
   return {
     flops,
     row: row(
       "row.trainingFlopsAttention",
       "flop",
       flops,
-      formula(active ? "training.flopsAttentionActive" : "training.flopsAttention", {
-        D: input("tokens", tokens),
-        N: input("params", computeParams),
-        L: input("plain", shape.layers),
-        HQ: input("count", shape.width),
-        T: input("count", shape.context),
-      }),
+      attentionFlopsFormula(shape, active, computeParams, tokens),
     ),
   };
 }

@@ -1,4 +1,4 @@
-import { hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts";
+import { type AttentionShape, hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
@@ -14,6 +14,7 @@ import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply
 import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
+import { windowOf } from "./kvWindow.ts";
 import { publishedGpuElsewhere, publishedMfu } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
@@ -72,10 +73,19 @@ export const mfu = defineCommand({
     const peak = peakFlops(args.gpu, precision);
     const modelParams = args.active ?? args.params;
     const n = symbol(args.active ? "N_active" : "N");
-    const attention =
+    const attention: AttentionShape | undefined =
       args.layers && args.heads && args["head-dim"] && args.ctx
         ? { layers: args.layers, attentionWidth: args.heads * args["head-dim"], context: args.ctx }
         : undefined;
+    // A published run's sliding window (its catalog entry), kept when its layers are the shape's:
+    // a window layer attends to min(T, W) tokens (Jiang et al. 2023, §2).
+    const named = attention ? windowOf(context.preset) : undefined;
+    if (attention && named && named.layers === attention.layers)
+      attention.window = {
+        width: named.window.slidingWindow,
+        localLayers: named.window.slidingLayers.length,
+      };
+    const windowed = attention?.window !== undefined && attention.context > attention.window.width;
     const perToken6N = trainingFlopsPerToken(modelParams);
     const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;
     const perTokenHardware = hardwareFlopsPerToken(modelParams, attention);
@@ -192,13 +202,25 @@ export const mfu = defineCommand({
           perSecond ? "row.modelFlopRateAttention" : "row.modelFlopsAttention",
           workKind,
           flopsAttention,
-          workFormula(perTokenAttention, formula("perToken.attention", { n })),
+          workFormula(
+            perTokenAttention,
+            formula(windowed ? "perToken.attentionWindow" : "perToken.attention", { n }),
+          ),
         ),
         row(
           "row.mfuAttention",
           "percent",
           mfuOf(flopsAttention),
-          formula(perSecond ? "mfu.attentionRate" : "mfu.attention", ratioInputs(flopsAttention)),
+          formula(
+            windowed
+              ? perSecond
+                ? "mfu.attentionWindowRate"
+                : "mfu.attentionWindow"
+              : perSecond
+                ? "mfu.attentionRate"
+                : "mfu.attention",
+            ratioInputs(flopsAttention),
+          ),
         ),
       );
       mfuResult.withAttention = mfuOf(flopsAttention);
@@ -232,7 +254,14 @@ export const mfu = defineCommand({
           hardware,
           workFormula(
             perTokenHardware,
-            formula(attention ? "perToken.hardwareAttention" : "perToken.hardware", { n }),
+            formula(
+              windowed
+                ? "perToken.hardwareAttentionWindow"
+                : attention
+                  ? "perToken.hardwareAttention"
+                  : "perToken.hardware",
+              { n },
+            ),
           ),
         ),
         row(
@@ -282,7 +311,11 @@ export const mfu = defineCommand({
     // A run asked by name: the figure its authors published, beside ours.
     const published = publishedMfu(context.preset, args.gpu);
     if (published) notes.unshift(published.note);
-    const extra = [...(seed?.sources ?? []), ...(published ? [published.source] : [])];
+    const extra = [
+      ...(seed?.sources ?? []),
+      ...(published ? [published.source] : []),
+      ...(windowed && named ? [SOURCES.mistral2023, ...named.sources] : []),
+    ];
     return finish(args, rows, notes, warnings, result, main.mfu, precision, peak, extra);
   },
 });

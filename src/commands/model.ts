@@ -15,6 +15,7 @@ import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } f
 import { roundedTo } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
+import { attentionFlopsFormula } from "./attentionFormula.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
 
@@ -350,24 +351,14 @@ function computeRows(model: Model, estimate: RunEstimate): Row[] {
     if (estimate.flopsWithAttention !== undefined && estimate.attention) {
       const a = estimate.attention;
       const vsAttention = p.flops ? [vsPublished(estimate.flopsWithAttention, p.flops.value)] : [];
-      rows.push(
-        row(
-          "row.trainingFlopsAttention",
-          "flop",
-          estimate.flopsWithAttention,
-          formula(
-            isMoe(model) ? "training.flopsAttentionActive" : "training.flopsAttention",
-            {
-              D: input("tokens", p.tokens.value),
-              N: input("params", estimate.computeParams),
-              L: input("plain", a.layers),
-              HQ: input("count", a.attentionWidth),
-              T: input("count", a.context),
-            },
-            { after: vsAttention },
-          ),
-        ),
+      const shown = attentionFlopsFormula(
+        a,
+        isMoe(model),
+        estimate.computeParams,
+        p.tokens.value,
+        vsAttention,
       );
+      rows.push(row("row.trainingFlopsAttention", "flop", estimate.flopsWithAttention, shown));
     }
   }
   return rows;
@@ -548,6 +539,14 @@ function modelResult(model: Model, estimate: RunEstimate): Record<string, unknow
   };
 }
 
+/** Where a sliding window narrower than the training context is stated, when it shaped the attention row. */
+function windowSources(model: Model, estimate: RunEstimate): Source[] {
+  const a = estimate.attention;
+  const arch = model.architecture;
+  if (!a?.window || a.context <= a.window.width || arch.kind !== "decoder" || !arch.slidingWindow) return [];
+  return [SOURCES.mistral2023, arch.slidingWindow.source];
+}
+
 /** The exact architecture of a run from src/core/runArchitectures.ts, validated. */
 function architectureOf(model: Model) {
   const exact = runArchitecture(model.id);
@@ -600,6 +599,7 @@ export function modelReply(model: Model): Reply {
     SOURCES.kaplan2020,
     SOURCES.hoffmann2022,
     ...(estimate.attention || estimate.mfu ? [SOURCES.palm2022] : []),
+    ...windowSources(model, estimate),
     ...(estimate.gpu ? [estimate.gpu.source] : []),
     ...(story?.sources ?? []),
   ]);

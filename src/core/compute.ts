@@ -3,6 +3,21 @@ export interface AttentionShape {
   layers: number;
   attentionWidth: number;
   context: number;
+  /**
+   * Sliding-window attention: `localLayers` of the layers attend to min(T, `width`) tokens, the
+   * others to T (Jiang et al. 2023, Mistral 7B, §2; Gemma 2 alternates local and global layers).
+   */
+  window?: { width: number; localLayers: number };
+}
+
+/**
+ * Σ over layers of the tokens each attends to at context T, the L·T of PaLM's attention term:
+ * L_global·T + L_local·min(T, W) with a sliding window, L·T without.
+ */
+export function attendedContext(attention: AttentionShape): number {
+  const { layers, context, window } = attention;
+  if (window === undefined) return layers * context;
+  return (layers - window.localLayers) * context + window.localLayers * Math.min(context, window.width);
 }
 
 /** C ≈ 6·N·D: 2 FLOP per parameter per token forward, 4 backward (Kaplan et al. 2020, §2.1). */
@@ -10,9 +25,12 @@ export function trainingFlops(params: number, tokens: number): number {
   return 6 * params * tokens;
 }
 
-/** Per-token training FLOP with attention: 6N + 12·L·H·Q·T (Chowdhery et al. 2022, PaLM, Appendix B). */
+/**
+ * Per-token training FLOP with attention: 6N + 12·L·H·Q·T (Chowdhery et al. 2022, PaLM, Appendix B);
+ * with a sliding window, L·T is Σ_l min(T, W_l) (attendedContext).
+ */
 export function trainingFlopsPerToken(params: number, attention?: AttentionShape): number {
-  const attentionTerm = attention ? 12 * attention.layers * attention.attentionWidth * attention.context : 0;
+  const attentionTerm = attention ? 12 * attention.attentionWidth * attendedContext(attention) : 0;
   return 6 * params + attentionTerm;
 }
 
@@ -35,7 +53,7 @@ export function hardwareFlopsPerToken(params: number, attention?: AttentionShape
 
 /** Forward FLOP per generated token: 2N, plus 4·L·H·Q·T attending over the context (PaLM Appendix B; Kaplan 2020 Table 1). */
 export function inferenceFlopsPerToken(params: number, attention?: AttentionShape): number {
-  const attentionTerm = attention ? 4 * attention.layers * attention.attentionWidth * attention.context : 0;
+  const attentionTerm = attention ? 4 * attention.attentionWidth * attendedContext(attention) : 0;
   return 2 * params + attentionTerm;
 }
 

@@ -143,6 +143,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 40,
     memoryBandwidthTBs: 1.555,
+    boardWatts: 250,
     peakTflops: { ...A100_DENSE },
     source: AMPERE_WHITEPAPER,
     notes: `${A100_NOTE} NVIDIA lists the same peaks for PCIe and SXM; the 250 W PCIe card sustains less.`,
@@ -154,6 +155,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 80,
     memoryBandwidthTBs: 1.935,
+    boardWatts: 300,
     peakTflops: { ...A100_DENSE },
     source: NVIDIA_A100_DATASHEET,
     notes: `${A100_NOTE} NVIDIA lists the same peaks for PCIe and SXM; the 300 W PCIe card sustains less.`,
@@ -349,6 +351,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 24,
     memoryBandwidthTBs: 0.3,
+    boardWatts: 72,
     peakTflops: { fp32: 30.3, tf32: 60, bf16: 121, fp16: 121, fp8: 242.5, int8: 242.5 },
     source: {
       title: "NVIDIA L4 Tensor Core GPU Datasheet",
@@ -365,6 +368,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 24,
     memoryBandwidthTBs: 0.6,
+    boardWatts: 150,
     peakTflops: { fp32: 31.2, tf32: 62.5, bf16: 125, fp16: 125, int8: 250 },
     source: {
       title: "NVIDIA A10 Tensor Core GPU Datasheet",
@@ -372,7 +376,7 @@ const RAW_GPUS: Gpu[] = [
     },
     notes:
       "The datasheet prints dense | sparse pairs (TF32 62.5 | 125, BF16/FP16 125 | 250, INT8 250 | 500); " +
-      "dense stored. Not the AWS A10G, whose tensor throughput differs.",
+      "dense stored. Not the AWS A10G, whose tensor throughput differs. Max TDP 150 W.",
   },
   {
     id: "t4",
@@ -381,6 +385,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 16,
     memoryBandwidthTBs: 0.32,
+    boardWatts: 70,
     peakTflops: { fp32: 8.1, fp16: 65, int8: 130 },
     source: {
       title: "NVIDIA T4 Tensor Core GPU Datasheet",
@@ -397,6 +402,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 24,
     memoryBandwidthTBs: 1.008,
+    boardWatts: 450,
     peakTflops: { fp32: 82.6, tf32: 82.6, bf16: 165.2, fp16: 165.2, fp8: 330.3, int8: 660.6 },
     source: {
       title: "NVIDIA Ada GPU Architecture whitepaper (Appendix A, GeForce RTX 4090)",
@@ -408,7 +414,7 @@ const RAW_GPUS: Gpu[] = [
       "(2x) figures. fp8 330.3 is FP8 with FP32 accumulate, dense (660.6 sparse), the accumulation FP8 " +
       "training uses (Transformer Engine keeps FP32 accumulators); FP8 with FP16 accumulate runs at 660.6 " +
       "dense, as INT8 does. The whitepaper PDF was not readable here; the 330.3 / 660.6 pair is corroborated " +
-      "by cuBLASLt FP8 (FP32 accumulate) measured at about 330 TFLOP/s on GeForce.",
+      "by cuBLASLt FP8 (FP32 accumulate) measured at about 330 TFLOP/s on GeForce. Total graphics power 450 W.",
   },
   {
     id: "rtx-3090",
@@ -417,6 +423,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 24,
     memoryBandwidthTBs: 0.936,
+    boardWatts: 350,
     peakTflops: { fp32: 35.6, tf32: 35.6, bf16: 71, fp16: 71, int8: 284 },
     source: {
       title: "NVIDIA Ampere GA102 GPU Architecture whitepaper (Appendix A, GeForce RTX 3090)",
@@ -424,7 +431,7 @@ const RAW_GPUS: Gpu[] = [
     },
     notes:
       "Dense FP32-accumulate tensor figures (FP16 with FP16 accumulate: 142); the whitepaper also prints " +
-      "sparse (2x) figures. 24GB GDDR6X at 936 GB/s.",
+      "sparse (2x) figures. 24GB GDDR6X at 936 GB/s, total graphics power 350 W.",
   },
   {
     id: "rtx-5090",
@@ -433,6 +440,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 32,
     memoryBandwidthTBs: 1.792,
+    boardWatts: 575,
     peakTflops: { fp32: 104.8, tf32: 104.8, bf16: 209.5, fp16: 209.5, fp4: 1676 },
     source: {
       title: "NVIDIA RTX Blackwell GPU Architecture whitepaper (Appendix A, GeForce RTX 5090)",
@@ -451,6 +459,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 48,
     memoryBandwidthTBs: 0.96,
+    boardWatts: 300,
     peakTflops: { fp32: 91.1, tf32: 182.1, bf16: 364.2, fp16: 364.2, fp8: 728.5, int8: 728.5 },
     source: {
       title: "NVIDIA RTX 6000 Ada Generation Datasheet",
@@ -469,6 +478,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "NVIDIA",
     memoryGB: 48,
     memoryBandwidthTBs: 0.768,
+    boardWatts: 300,
     peakTflops: { fp32: 38.7, tf32: 77.4, bf16: 154.8, fp16: 154.8, int8: 309.7 },
     source: {
       title: "NVIDIA RTX A6000 Datasheet",
@@ -520,6 +530,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "AMD",
     memoryGB: 256,
     memoryBandwidthTBs: 6,
+    boardWatts: 1000,
     peakTflops: { ...CDNA3_DENSE },
     source: {
       title: "AMD Instinct MI325X Accelerator",
@@ -536,6 +547,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "AMD",
     memoryGB: 288,
     memoryBandwidthTBs: 8,
+    boardWatts: 1400,
     peakTflops: {
       fp64: 78.6,
       fp32: 157.3,
@@ -563,6 +575,7 @@ const RAW_GPUS: Gpu[] = [
     vendor: "AMD",
     memoryGB: 288,
     memoryBandwidthTBs: 8,
+    boardWatts: 1000,
     peakTflops: {
       fp64: 72.1,
       fp32: 144.2,

@@ -406,6 +406,8 @@ export const en = {
     "Pythia trained every model on the same 299.9B tokens of the Pile in the same order, in fp16 (the 1B in bf16); its GPU-hours (Appendix C, Table 5) are the whole run on 256 A100 40GB.",
   "model.note.mistralParamsOnly":
     "Mistral AI published the architecture and the weights of Mistral 7B, not its training tokens, compute or hardware: only the parameter count is sourced.",
+  "model.note.mptArch":
+    "MPT-7B has no biases (no_bias), LayerNorms with weights only, ALiBi instead of position embeddings and a tied output head: the decoder formula with a plain 4·d MLP counts it exactly. Its 9.5 days on 440 A100 40GB are the model card's 'about'.",
   // Architectures and Hugging Face configs (exact counts, MLA, forward FLOP)
   "title.params.architecture": "Parameters of {name}, counted tensor by tensor",
   "part.relativePositions": "Relative positions (Transformer-XL)",

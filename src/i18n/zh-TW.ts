@@ -392,6 +392,8 @@ export const zhTW: Record<MessageKey, string> = {
     "Pythia 每個模型都以相同順序在 Pile 的同一批 299.9B token 上訓練，使用 fp16 (1B 用 bf16)；它的 GPU 小時 (附錄 C，Table 5) 是在 256 張 A100 40GB 上的整個訓練。",
   "model.note.mistralParamsOnly":
     "Mistral AI 公開了 Mistral 7B 的架構與權重，沒有公開訓練 token 數、算力與硬體：只有參數量有出處。",
+  "model.note.mptArch":
+    "MPT-7B 沒有任何 bias (no_bias)，LayerNorm 只有權重，以 ALiBi 取代位置嵌入，輸出層與嵌入共用：用 decoder 公式加上 4·d 的一般 MLP 可以精確算出。它在 440 張 A100 40GB 上的 9.5 天是模型卡上的「大約」。",
   // Architectures and Hugging Face configs (exact counts, MLA, forward FLOP)
   "title.params.architecture": "{name} 的參數量，逐個張量計算",
   "part.relativePositions": "相對位置編碼 (Transformer-XL)",

@@ -36,6 +36,16 @@ export const MFU = defineFormulas({
     readme: "with attention",
     explain: ["explain.const.sixND", "explain.const.attention"],
   },
+  // With a sliding window (Jiang et al. 2023, §2) a window layer attends to min(T, W) tokens: L·T is
+  // L_global·T + L_local·min(T, W) (Gemma 2 alternates; Mistral 7B has L_global = 0).
+  "perToken.attentionWindow": {
+    id: "perToken.attentionWindow",
+    symbolic: "6{n} + 12·H·Q·(L_global·T + L_local·min(T, W))",
+    evaluate: trainingFlopsPerToken,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
+  },
   "perToken.hardware": {
     id: "perToken.hardware",
     symbolic: "8{n}",
@@ -52,6 +62,14 @@ export const MFU = defineFormulas({
     at: "Appendix B (full recomputation)",
     readme: "hardware FLOP (full recomputation)",
     explain: [],
+  },
+  "perToken.hardwareAttentionWindow": {
+    id: "perToken.hardwareAttentionWindow",
+    symbolic: "8{n} + 16·H·Q·(L_global·T + L_local·min(T, W))",
+    evaluate: hardwareFlopsPerToken,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; full recomputation: PaLM Appendix B)",
+    explain: ["explain.const.slidingWindow"],
   },
   "mfu.workRun": {
     id: "mfu.workRun",
@@ -84,6 +102,20 @@ export const MFU = defineFormulas({
     at: "§4.1, Appendix B",
     explain: ["explain.const.sixND", "explain.const.attention", "explain.const.mfu"],
   },
+  "mfu.attentionWindow": {
+    id: "mfu.attentionWindow",
+    symbolic: "(6{n} + 12·H·Q·(L_global·T + L_local·min(T, W))) FLOP / (GPU-s × peak)",
+    substituted: "{flops} / ({gpuSeconds} × {peak})",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B (the attention term over a sliding window: Jiang et al. 2023, §2)",
+    explain: [
+      "explain.const.sixND",
+      "explain.const.attention",
+      "explain.const.slidingWindow",
+      "explain.const.mfu",
+    ],
+  },
   "mfu.hardware": {
     id: "mfu.hardware",
     symbolic: "hardware FLOP / (GPU-s × peak)",
@@ -111,6 +143,20 @@ export const MFU = defineFormulas({
     source: SOURCES.palm2022,
     at: "§4.1, Appendix B",
     explain: ["explain.const.sixND", "explain.const.attention", "explain.const.mfu"],
+  },
+  "mfu.attentionWindowRate": {
+    id: "mfu.attentionWindowRate",
+    symbolic: "(6{n} + 12·H·Q·(L_global·T + L_local·min(T, W))) FLOP/s / (GPUs × peak)",
+    substituted: "{flops} / ({gpus} × {peak})",
+    evaluate: mfuFromThroughput,
+    source: SOURCES.palm2022,
+    at: "§4.1, Appendix B (the attention term over a sliding window: Jiang et al. 2023, §2)",
+    explain: [
+      "explain.const.sixND",
+      "explain.const.attention",
+      "explain.const.slidingWindow",
+      "explain.const.mfu",
+    ],
   },
   "mfu.hardwareRate": {
     id: "mfu.hardwareRate",

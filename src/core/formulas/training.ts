@@ -41,6 +41,27 @@ export const TRAINING = defineFormulas({
     at: "Appendix B",
     explain: ["explain.const.sixND", "explain.const.attention"],
   },
+  // PaLM App. B's attention term with a sliding window (Jiang et al. 2023, §2): a window-W layer attends
+  // to min(T, W) tokens, so L·T becomes Σ_l min(T, W_l), as serve.inferenceWindow does for inference.
+  "training.flopsAttentionWindow": {
+    id: "training.flopsAttentionWindow",
+    symbolic: "D · (6N + 12·L·H·Q·min(T, W))",
+    substituted: "{D} × (6 × {N} + 12 × {L} × {HQ} × min(T {T}, W {W}))",
+    evaluate: trainingFlopsWithAttention,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
+  },
+  // Global layers over the whole context T, local ones over min(T, W) (Gemma 2: alternating).
+  "training.flopsAttentionWindowMixed": {
+    id: "training.flopsAttentionWindowMixed",
+    symbolic: "D · (6N + 12·H·Q·(L_global·T + L_local·min(T, W)))",
+    substituted: "{D} × (6 × {N} + 12 × {HQ} × ({global} × {T} + {local} × min({T}, W {W})))",
+    evaluate: trainingFlopsWithAttention,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
+  },
   "training.pfDays": {
     id: "training.pfDays",
     symbolic: "C / (10¹⁵ FLOP/s × 86,400 s)",

@@ -70,13 +70,21 @@ export function recomputeParams(model: Model): RecomputedParams | undefined {
   return undefined;
 }
 
-/** Layers, attention width (heads × head dim) and training context, for PaLM's attention term. */
+/**
+ * Layers, attention width (heads × head dim) and training context, for PaLM's attention term, with
+ * the sliding window the entry declares (its local layers attend to min(T, W) tokens).
+ */
 export function attentionShape(model: Model): AttentionShape | undefined {
   const arch = model.architecture;
   if (arch.kind === "gpt") return { layers: arch.layers, attentionWidth: arch.width, context: model.context };
   if (arch.kind === "decoder") {
     const headDim = arch.headDim ?? arch.hidden / arch.heads;
-    return { layers: arch.layers, attentionWidth: arch.heads * headDim, context: model.context };
+    const shape = { layers: arch.layers, attentionWidth: arch.heads * headDim, context: model.context };
+    const window = arch.slidingWindow;
+    if (window === undefined) return shape;
+    // "even": layers 0, 2, 4, … (modeling_gemma2: is_sliding = not layer_idx % 2), ⌈L/2⌉ of them.
+    const localLayers = window.layers === "all" ? arch.layers : Math.ceil(arch.layers / 2);
+    return { ...shape, window: { width: window.width, localLayers } };
   }
   return undefined;
 }

@@ -199,6 +199,11 @@ const FALCON_BLOG = source(
   "Hugging Face blog, Spread Your Wings: Falcon 180B is here (~7,000,000 GPU hours)",
   "https://huggingface.co/blog/falcon-180b",
 );
+const FALCON_40B_HF = hfCount("tiiuae/falcon-40b", 41_835_970_560);
+const FALCON_40B_CARD = source(
+  "tiiuae/falcon-40b model card: 1,000B tokens of RefinedWeb and curated corpora; 384 A100 40GB (AWS P4d), bfloat16; 60 layers, d_model 8192, head_dim 64, vocabulary 65024, sequence length 2048",
+  "https://huggingface.co/tiiuae/falcon-40b",
+);
 const OLMO2_PAPER = source(
   "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens, H100)",
   arxiv("2501.00656"),
@@ -313,6 +318,16 @@ const MISTRAL_7B_HF = hfCount("mistralai/Mistral-7B-v0.1", 7_241_732_096);
 const MISTRAL_7B_WINDOW = source(
   "Jiang et al. 2023, Mistral 7B, §2 (sliding window attention, W = 4096; rolling buffer cache of W tokens per layer; mistralai/Mistral-7B-v0.1 config.json sliding_window 4096)",
   arxiv("2310.06825"),
+);
+
+const MPT_7B_HF = hfConfigCount(
+  "mosaicml/mpt-7b",
+  6_649_286_656,
+  "= 32 × (4·4096² + 2·4096·16384 + 2·4096) + 4096 + 50432·4096: no biases, weight-only LayerNorms, ALiBi, tied head",
+);
+const MPT_7B_CARD = source(
+  "mosaicml/mpt-7b model card: 1T tokens; trained on 440 A100-40GBs for about 9.5 days; 6.7B parameters, 32 layers, 32 heads, d_model 4096, vocabulary 50432, sequence length 2048",
+  "https://huggingface.co/mosaicml/mpt-7b",
 );
 
 // ---------------------------------------------------------------------------------- entries
@@ -895,6 +910,63 @@ const RAW_MODELS: Model[] = [
       gpus: fig(4096, FALCON_PAPER),
       gpuHours: fig(7e6, FALCON_BLOG),
     },
+  },
+  {
+    // config.json: 128 query heads, num_kv_heads 8, new_decoder_architecture (two LayerNorms with
+    // biases per layer, as Falcon-180B), plain GELU MLP of 4·d = 32,768; head untied (safetensors count).
+    id: "falcon-40b",
+    name: "Falcon-40B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 60,
+      hidden: 8192,
+      heads: 128,
+      kvHeads: 8,
+      headDim: 64,
+      ffn: 32_768,
+      vocab: 65_024,
+      mlp: "plain",
+      normBias: true,
+    },
+    architectureSource: FALCON_40B_HF,
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "bf16",
+    published: {
+      params: fig(41_835_970_560, FALCON_40B_HF),
+      tokens: fig(1e12, FALCON_40B_CARD),
+      gpus: fig(384, FALCON_40B_CARD),
+    },
+  },
+  {
+    // config.json: d_model 4096, n_layers 32, n_heads 32, expansion_ratio 4, vocab_size 50432,
+    // max_seq_len 2048, no_bias, alibi; the checkpoint's tensors are wte, per block norm_1, Wqkv,
+    // out_proj, norm_2, up_proj, down_proj (weights only), and norm_f: the decoder shape below.
+    id: "mpt-7b",
+    name: "MPT-7B",
+    aliases: ["mpt"],
+    architecture: {
+      kind: "decoder",
+      layers: 32,
+      hidden: 4096,
+      heads: 32,
+      ffn: 16_384,
+      vocab: 50_432,
+      tiedEmbeddings: true,
+      mlp: "plain",
+    },
+    architectureSource: MPT_7B_HF,
+    context: 2048,
+    hardware: { gpu: "a100-40gb-sxm", name: "A100 40GB" },
+    precision: "bf16",
+    published: {
+      params: fig(6_649_286_656, MPT_7B_HF),
+      tokens: fig(1e12, MPT_7B_CARD),
+      gpus: fig(440, MPT_7B_CARD),
+      days: fig(9.5, MPT_7B_CARD),
+    },
+    notes: ["model.note.mptArch"],
   },
   {
     id: "olmo-2-7b",
