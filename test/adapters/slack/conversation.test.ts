@@ -733,3 +733,31 @@ describe("Chart (an injected dependency)", () => {
     expect(actionsOf(noChart).elements.map((e) => e.action_id)).not.toContain("flops_chart");
   });
 });
+
+describe("a private question in a thread stays its asker's", () => {
+  it("another user's follow-up re-answers the thread's public question, never the private one (nor shows it)", async () => {
+    const owner = "U0PUBLIC01";
+    const secretive = "U0SECRET01";
+    const other = "U0OTHER001";
+    const root = "1700000900.000001";
+    // The thread's public question: 512 H100 → 360 days.
+    const open = await ask(server, mention("70B 15T gpu=H100 gpus=512", root, owner));
+    expect(blocksText(open)).toContain("360 days");
+    // A private question in the same thread, answered to its asker alone: 6 × 405B × 30T on 4096 H100.
+    const hidden = await ask(
+      server,
+      mention("405B 30T gpu=H100 gpus=4096 private", "1700000900.000002", secretive, root),
+      "chat.postEphemeral",
+    );
+    expect(hidden.user).toBe(secretive);
+    expect(blocksText(hidden)).toContain("405B parameters × 30T tokens");
+
+    // Someone else in the thread changes the GPU count: the public question's, 70B on 2048 H100 → 90.0 days.
+    const followUp = await ask(server, mention("gpus=2048", "1700000900.000003", other, root));
+    const said = blocksText(followUp);
+    expect(said).toContain("Training compute: 70B parameters × 15T tokens");
+    expect(said).toContain("90.0 days");
+    expect(said).not.toContain("405B parameters");
+    expect(said).not.toContain("30T tokens");
+  });
+});
