@@ -13,6 +13,7 @@ import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import {
   APPLICATION_ID,
@@ -490,5 +491,57 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
     expect(body.data?.flags).toBe(64);
     expect(texts(body)).toContain("H1000");
     expect(texts(body)).toContain("Try: /flops");
+  });
+});
+
+describe("presses and replies count against the asker's one rate limit", () => {
+  test("after 20 commands in a minute, a button press and a reply in the same server are told to wait", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009001";
+    let last: Callback | undefined;
+    for (let i = 0; i < 20; i++)
+      last = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    // The 20th answer still computed: 512 H100 at 40% MFU → 360 days.
+    expect(texts(last as Callback)).toContain("360 days");
+    const answer = last as Callback;
+
+    const pressed = await callback(
+      componentPress(asker, answer, {
+        component_type: ComponentType.Button,
+        custom_id: control(answer, "fx:").custom_id,
+      }),
+    );
+    expect(pressed.data?.flags).toBe(64);
+    expect(texts(pressed)).toContain(t("en", "rate.title"));
+    expect(texts(pressed)).not.toContain("360 days");
+
+    const replied = await replyTo(client, botMessage(answer), asker, "gpus=2048");
+    expect(texts(replied)).toContain(t("en", "rate.title"));
+    expect(texts(replied)).not.toContain("90.0 days");
+  });
+});
+
+describe("a reply to a Chinese answer is refused in Chinese", () => {
+  test("an unreadable follow-up, or a whole question in Chinese, is answered in the thread's language", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009002";
+    const answer = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      lang: "zh-TW",
+    });
+    // 512 H100 at 40% MFU: 360 天.
+    expect(texts(answer)).toContain("360 天");
+    const refused = await replyTo(client, botMessage(answer), asker, "banana");
+    expect(texts(refused)).not.toContain("I can't compute that");
+    expect(texts(refused)).toContain(t("zh-TW", "error.title"));
+
+    // A whole new question written in Chinese, replied to an English answer: 6 × 70B × 1.4T
+    // (C = 6ND, Kaplan et al. 2020 §2.1; D = 20·N, Hoffmann et al. 2022), answered in Chinese.
+    const english = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const chinese = await replyTo(client, botMessage(english), asker, "用 512 張 H100 訓練 70B 要幾天");
+    expect(texts(chinese)).toContain("訓練算力：70B (700 億) 參數 × 1.4T (1.4 兆) token");
   });
 });

@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import type { Ask } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import {
   asChangeRefusal,
@@ -42,17 +43,23 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   const text = message.content.replace(/<@!?\d+>/g, " ").trim();
   if (!text) return;
   const store = options.store ?? new MemoryContextStore();
-  const lang = "en" as const;
   const userId = message.author.id;
-  const run = options.answer ?? options.answerer.answer;
+  // The server, as for a typed command: a reply counts against the person's one rate limit.
+  const teamId = message.guildId ?? "dm";
+  const answer = options.answer ?? options.answerer.answer;
+  const run = (ask: Ask) => answer({ ...ask, teamId });
   const carried = carriedContext(referenced);
   const previous = carried ? await questionOfValue(carried, store) : undefined;
+  // A message tells no user's language: the thread's, else the one the text is written in.
+  const lang = previous?.lang ?? "en";
 
   let reply: Reply;
   let question: Question | undefined;
   if (isCompleteQuestion(registry, text)) {
-    reply = await run({ platform: "discord", userId, lang, text });
-    question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
+    reply = await run({ platform: "discord", userId, lang, langFromText: true, text });
+    question = reply.ok
+      ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
+      : undefined;
   } else if (!previous) {
     reply = contextLostReply(registry.defaultCommand.name, lang, referenced.embeds[0]?.title ?? undefined);
   } else {
@@ -68,7 +75,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
             changes,
             unplaced,
           )
-        : await run({ platform: "discord", userId, lang, text });
+        : await run({ platform: "discord", userId, lang, langFromText: true, text });
     } catch (error) {
       if (!isUserError(error)) throw error;
       // Read with the last question's command, so the error shows that command's example.
