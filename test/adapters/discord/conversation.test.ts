@@ -408,6 +408,16 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     };
   }
 
+  test("Estimate compute after 20 commands in a minute is told to wait, like a command", async () => {
+    const asker = "1300000000000009004";
+    for (let i = 0; i < 20; i++) await ask(asker, { params: "70B", tokens: "15T" });
+    const body = await callback(estimate(asker, "70B 15T gpu=H100 gpus=512"));
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain(t("en", "rate.title"));
+    // Not computed: 512 H100 at 40% MFU would take 360 days.
+    expect(texts(body)).not.toContain("360 days");
+  });
+
   test("answers the presser privately (flags 64) from the message's numbers, with Share in channel", async () => {
     const body = await callback(estimate("1300000000000003001", "70B 15T gpu=H100 gpus=512"));
     expect(body.type).toBe(4);
@@ -442,6 +452,18 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
       },
     };
   }
+
+  test("a form submitted after 20 commands in a minute is told to wait, like a command", async () => {
+    const asker = "1300000000000009003";
+    for (let i = 0; i < 20; i++) await ask(asker, { params: "70B", tokens: "15T" });
+    const submitted = await callback(
+      modalSubmit(asker, { params: "175B", tokens: "300B", gpu: "", gpus: "", more: "" }),
+    );
+    expect(submitted.data?.flags).toBe(64);
+    expect(texts(submitted)).toContain(t("en", "rate.title"));
+    // Not computed: 6 × 175B × 300B = 3.15e23 FLOP (Kaplan et al. 2020 §2.1) is not shown.
+    expect(texts(submitted)).not.toContain("3.15 × 10²³");
+  });
 
   test("opens a modal (type 9) of at most five inputs", async () => {
     const base = chatInput("compute", {});
