@@ -567,3 +567,35 @@ describe("a reply to a Chinese answer is refused in Chinese", () => {
     expect(texts(chinese)).toContain("訓練算力：70B (700 億) 參數 × 1.4T (1.4 兆) token");
   });
 });
+
+describe("replies between people cost the bot nothing", () => {
+  test("a reply that does not mention the bot never makes it fetch the message replied to", async () => {
+    joinGuild(client);
+    const before = standIn.requests.length;
+    const replies = [
+      // Without the Message Content intent, Discord sends a message that does not mention the bot with no content.
+      { content: "", mentions: [] },
+      // A reply to someone else, pinging them.
+      { content: "<@1300000000000000077> agreed", mentions: [user("1300000000000000077")] },
+    ];
+    for (const [i, fields] of replies.entries()) {
+      const id = `13750000000000000${i}`;
+      const to = `13760000000000000${i}`;
+      (
+        client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
+      ).actions.MessageCreate.handle({
+        ...discordMessage({
+          id,
+          type: 19,
+          guild_id: GUILD_ID,
+          author: user("1300000000000009010"),
+          timestamp: "2025-01-01T00:02:00.000000+00:00",
+          ...fields,
+        }),
+        message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(standIn.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+});

@@ -38,10 +38,14 @@ function carriedContext(message: Message): string | undefined {
 export async function handleReplyMessage(message: Message, options: CommandHandlerOptions): Promise<void> {
   const botId = message.client.user?.id;
   if (message.author.bot || !botId || !message.reference?.messageId) return;
-  const referenced = await message.fetchReference();
-  if (referenced.author.id !== botId) return;
+  // Only a reply that mentions the bot is for it (and only such a message has content without the
+  // Message Content intent): any other reply between people is passed over before the message it
+  // answers is fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
+  if (!message.mentions.users.has(botId)) return;
   const text = message.content.replace(/<@!?\d+>/g, " ").trim();
   if (!text) return;
+  const referenced = await message.fetchReference();
+  if (referenced.author.id !== botId) return;
   const store = options.store ?? new MemoryContextStore();
   const userId = message.author.id;
   // The server, as for a typed command: a reply counts against the person's one rate limit.
