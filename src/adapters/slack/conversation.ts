@@ -11,6 +11,7 @@ import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../convers
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
+import { langOfScript } from "../../dispatch/respond.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
 import type { ListenerDeps, SlackResponse } from "./listeners/deps.ts";
@@ -97,7 +98,8 @@ export async function converse(
       return { reply: asChangeRefusal(reply, previous) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
-    return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };
+    // Slack tells no user's language: the follow-up's own script tells it (respond.ts).
+    return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
   const reply = await deps.answer({
     platform: "slack",

@@ -599,3 +599,21 @@ describe("replies between people cost the bot nothing", () => {
     expect(standIn.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 });
+
+describe("a lost context in the asker's language", () => {
+  test("a follow-up written in Chinese to an answer whose question was lost is told so in Chinese", async () => {
+    const asker = "1300000000000009005";
+    const answer = await ask(asker, PAST_100_CHARACTERS);
+    const first = botMessage(answer);
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const lost = await replyTo(restarted, first, asker, "換成 A100");
+      expect(texts(lost)).toContain(t("zh-TW", "conversation.lostTitle"));
+      // The last reading is still shown, as the answer's title had it.
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});

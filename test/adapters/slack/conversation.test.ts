@@ -10,6 +10,7 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { t } from "../../../src/i18n/translate.ts";
 import {
   BOT,
   FORM,
@@ -759,5 +760,22 @@ describe("a private question in a thread stays its asker's", () => {
     expect(said).toContain("90.0 days");
     expect(said).not.toContain("405B parameters");
     expect(said).not.toContain("30T tokens");
+  });
+});
+
+describe("a lost thread in the asker's language", () => {
+  it("a follow-up written in Chinese whose thread was forgotten is told so in Chinese", async () => {
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const lost = await ask(
+        restarted,
+        mention("換成 A100", "1700000950.000002", "U0LOSTZH01", "1700000950.000001"),
+        "chat.postEphemeral",
+      );
+      expect(lost.user).toBe("U0LOSTZH01");
+      expect(blocksText(lost)).toContain(t("zh-TW", "conversation.lostTitle"));
+    } finally {
+      await restarted.close();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conv
 import type { Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
+import { langOfScript } from "../../../dispatch/respond.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 import { isAnswerControl, messageWithControls } from "./component.ts";
@@ -65,7 +66,11 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
       : undefined;
   } else if (!previous) {
-    reply = contextLostReply(registry.defaultCommand.name, lang, referenced.embeds[0]?.title ?? undefined);
+    reply = contextLostReply(
+      registry.defaultCommand.name,
+      langOfScript(text, lang),
+      referenced.embeds[0]?.title ?? undefined,
+    );
   } else {
     try {
       const followUp = readFollowUp(registry, previous, text);
