@@ -9,6 +9,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
+import { MAX_ECHO } from "../../../src/app/answer.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import {
@@ -556,6 +557,21 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     expect(Object.keys(body.errors).sort()).toEqual(["gpus", "mfu", "params"]);
     expect(body.errors.params).toContain("seventy");
     expect(body.errors.params).toContain("70B");
+  });
+
+  it("a field of 3,000 typed characters is quoted under it in at most 80, as every reply quotes", async () => {
+    const typed = `<!channel>${"9".repeat(2_990)}`;
+    const response = await send(
+      viewSubmission("U0FORM0009", { params: text(typed) }, "https://hooks.slack.com/actions/unused"),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    const said = body.errors.params ?? "";
+    // The refusal still shows the start of what was typed, and the example to copy.
+    expect(said).toContain("<!channel>999");
+    expect(said).toContain("70B");
+    expect(said).not.toContain("9".repeat(MAX_ECHO));
+    expect(said.length).toBeLessThan(MAX_ECHO + t("en", "conversation.form.invalid").length);
   });
 
   it("a missing parameter count is named under its field", async () => {
