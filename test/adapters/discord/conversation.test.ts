@@ -617,3 +617,16 @@ describe("a lost context in the asker's language", () => {
     }
   });
 });
+
+describe("a reply cannot be private on Discord", () => {
+  test("a follow-up asking for `private` is not answered in the channel; it says how to ask privately", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009006";
+    const answer = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const replied = await replyTo(client, botMessage(answer), asker, "gpus=2048 private");
+    // 2048 H100 at 40% MFU would take 90.0 days: not shown to everyone.
+    expect(texts(replied)).not.toContain("90.0 days");
+    expect(texts(replied)).toContain(t("en", "discord.replyPrivate"));
+    expect(texts(replied)).toContain("/flops query text:compute params=70B tokens=15T gpu=H100 gpus=2048 private:True");
+  });
+});

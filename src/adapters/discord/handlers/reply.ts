@@ -8,12 +8,13 @@ import {
   withChanges,
 } from "../../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conversation/followUp.ts";
-import type { Question } from "../../../conversation/question.ts";
+import { type Question, questionText } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
 import { langOfScript } from "../../../dispatch/respond.ts";
+import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
-import type { CommandHandlerOptions } from "./command.ts";
+import { type CommandHandlerOptions, wantsPrivate } from "./command.ts";
 import { isAnswerControl, messageWithControls } from "./component.ts";
 
 /** The question an answer of the bot carries in its controls' custom_ids. */
@@ -92,6 +93,30 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       reply = asChangeRefusal(await run(again), previous);
     }
   }
+  // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
+  // channel; the reply says how to ask for it privately (the question to paste, private: True).
+  if (reply.ok && (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))) {
+    reply = privateInReply(reply, question);
+    question = undefined;
+  }
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
   await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
+}
+
+/** What a reply asking for `private` gets instead of its answer, in the answer's language. */
+function privateInReply(answered: Reply, question: Question | undefined): Reply {
+  const asked = question ? questionText({ ...question, private: false }) : "70B 15T gpu=H100";
+  return {
+    ok: false,
+    command: answered.command,
+    title: text("discord.replyPrivateTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("discord.replyPrivate"),
+    hint: text("error.example", { example: `/flops query text:${asked} private:True` }),
+    ...(answered.lang ? { lang: answered.lang } : {}),
+  };
 }
