@@ -627,6 +627,8 @@ describe("a reply cannot be private on Discord", () => {
     // 2048 H100 at 40% MFU would take 90.0 days: not shown to everyone.
     expect(texts(replied)).not.toContain("90.0 days");
     expect(texts(replied)).toContain(t("en", "discord.replyPrivate"));
-    expect(texts(replied)).toContain("/flops query text:compute params=70B tokens=15T gpu=H100 gpus=2048 private:True");
+    expect(texts(replied)).toContain(
+      "/flops query text:compute params=70B tokens=15T gpu=H100 gpus=2048 private:True",
+    );
   });
 });
