@@ -104,7 +104,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   return {
     answer,
     answerShared,
-    answerWithHub: async (ask, options) => answerShared(await prepareAsk(ask, options)),
+    // The limit is taken before the Hub step: an asker over it is told to wait, and the bot
+    // fetches nothing for them (each request may name four repositories).
+    answerWithHub: async (ask, options) => {
+      if (ask.platform === "cli") return answer(await prepareAsk(ask, options));
+      const started = clock();
+      const waitMs = shared ? await shared.take(keyOf(ask)) : limiter.take(keyOf(ask));
+      if (waitMs > 0) return finish(ask, waitMs, started);
+      const prepared = await prepareAsk(ask, options);
+      return finish(prepared, 0, clock());
+    },
   };
 }
 

@@ -239,6 +239,9 @@ export const en = {
   "discord.lang.zh-TW": "Traditional Chinese (繁體中文)",
   "discord.sources": "Sources",
   "discord.more": "…and {count} more (too long for one Discord message).",
+  "discord.replyPrivateTitle": "Replies are public",
+  "discord.replyPrivate":
+    "Everyone sees a reply to my answer, so I did not answer this one here. To see the answer alone, ask with /flops and private: True.",
 
   // Slack
   "slack.more": "…and {count} more (too long for one Slack message).",

@@ -234,6 +234,9 @@ export const zhTW: Record<MessageKey, string> = {
   "discord.lang.zh-TW": "繁體中文",
   "discord.sources": "出處",
   "discord.more": "…還有 {count} 項 (超過一則 Discord 訊息的長度)。",
+  "discord.replyPrivateTitle": "回覆是公開的",
+  "discord.replyPrivate":
+    "對我回答的回覆大家都看得到，所以這一則我沒有在這裡回答。想只讓自己看到答案，請用 /flops 並設定 private: True。",
 
   // Slack
   "slack.more": "…還有 {count} 項 (超過一則 Slack 訊息的長度)。",

@@ -84,7 +84,14 @@ export async function handleFormSubmit(
     .filter(Boolean)
     .join(" ");
   const run = options.answer ?? options.answerer.answer;
-  const reply = await run({ platform: "discord", userId: interaction.user.id, lang, text });
+  const reply = await run({
+    platform: "discord",
+    userId: interaction.user.id,
+    // The server, as for a typed command: one rate limit per person and server.
+    teamId: interaction.guildId ?? "dm",
+    lang,
+    text,
+  });
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;

@@ -17,6 +17,7 @@ import { registerForm } from "./listeners/form.ts";
 import { registerMention } from "./listeners/mention.ts";
 import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
+import { responseUrlCheck } from "./responseUrl.ts";
 import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
@@ -126,6 +127,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
       options.chart ?? ((client, reply, target) => uploadChart(client, reply, lang, target, deps.logger)),
     ...(options.inlineAnswerMs === undefined ? {} : { inlineAnswerMs: options.inlineAnswerMs }),
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
+    // Slack's hooks hosts, and the configured stand-in for Slack's API (tests, benchmarks, a proxy).
+    isResponseUrl: responseUrlCheck(config.SLACK_API_URL),
   };
   registerSlashCommand(app, deps);
   // Every other request: the app's own messages and events dropped, as Bolt does by default.

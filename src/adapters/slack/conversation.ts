@@ -1,10 +1,17 @@
 import { hasChartInput } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
-import { asChangeRefusal, askOfQuestion, contextLostReply, withChanges } from "../../conversation/answer.ts";
+import {
+  asChangeRefusal,
+  askOfQuestion,
+  contextLostReply,
+  mayActOn,
+  withChanges,
+} from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
+import { langOfScript } from "../../dispatch/respond.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
 import type { ListenerDeps, SlackResponse } from "./listeners/deps.ts";
@@ -53,7 +60,9 @@ export async function converse(
   text: string,
 ): Promise<Turn> {
   const store = deps.store;
-  const previous = store && where.inThread ? await store.get(where.key) : undefined;
+  const kept = store && where.inThread ? await store.get(where.key) : undefined;
+  // A private question is its asker's alone: no one else's follow-up re-answers it (or shows it).
+  const previous = kept && mayActOn(kept, where.userId) ? kept : undefined;
   if (previous) {
     try {
       const followUp = readFollowUp(registry, previous, text);
@@ -63,7 +72,8 @@ export async function converse(
           ...(where.teamId ? { teamId: where.teamId } : {}),
         });
         const changes = followUp.kind === "changed" ? followUp.changes : [];
-        if (reply.ok && followUp.kind === "changed") await store?.set(where.key, followUp.question);
+        if (reply.ok && followUp.kind === "changed" && !followUp.question.private)
+          await store?.set(where.key, followUp.question);
         return {
           reply: withChanges(
             asChangeRefusal(reply, followUp.question),
@@ -88,7 +98,8 @@ export async function converse(
       return { reply: asChangeRefusal(reply, previous) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
-    return { reply: contextLostReply(registry.defaultCommand.name, deps.lang) };
+    // Slack tells no user's language: the follow-up's own script tells it (respond.ts).
+    return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
   const reply = await deps.answer({
     platform: "slack",
@@ -107,6 +118,8 @@ export async function converse(
         ...(reply.lang ? { lang: reply.lang } : {}),
       })
     : undefined;
-  if (question && store) await store.set(where.key, question);
+  // The thread keeps the question everyone saw: a private one, answered to its asker alone, is
+  // not the thread's (its own buttons carry it), so the next follow-up in the thread is not read against it.
+  if (question && store && !question.private) await store.set(where.key, question);
   return question ? { reply, question } : { reply };
 }

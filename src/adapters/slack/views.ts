@@ -1,3 +1,4 @@
+import { capEcho } from "../../app/answer.ts";
 import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS } from "../../conversation/gpus.ts";
 import type { Question } from "../../conversation/question.ts";
@@ -131,7 +132,8 @@ export function readForm(
     if (!spec) continue;
     if (!spec.schema.safeParse(value).success) {
       errors[name] = t(lang, "conversation.form.invalid", {
-        value,
+        // Quoted as every reply quotes the user: in at most MAX_ECHO characters.
+        value: capEcho(value),
         example: EXAMPLE[name as keyof typeof EXAMPLE] ?? spec.example,
       });
       continue;

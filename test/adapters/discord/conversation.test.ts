@@ -13,6 +13,7 @@ import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { COMPONENT_LIMITS } from "../../../src/adapters/discord/components.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import {
   APPLICATION_ID,
@@ -407,6 +408,16 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     };
   }
 
+  test("Estimate compute after 20 commands in a minute is told to wait, like a command", async () => {
+    const asker = "1300000000000009004";
+    for (let i = 0; i < 20; i++) await ask(asker, { params: "70B", tokens: "15T" });
+    const body = await callback(estimate(asker, "70B 15T gpu=H100 gpus=512"));
+    expect(body.data?.flags).toBe(64);
+    expect(texts(body)).toContain(t("en", "rate.title"));
+    // Not computed: 512 H100 at 40% MFU would take 360 days.
+    expect(texts(body)).not.toContain("360 days");
+  });
+
   test("answers the presser privately (flags 64) from the message's numbers, with Share in channel", async () => {
     const body = await callback(estimate("1300000000000003001", "70B 15T gpu=H100 gpus=512"));
     expect(body.type).toBe(4);
@@ -441,6 +452,18 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
       },
     };
   }
+
+  test("a form submitted after 20 commands in a minute is told to wait, like a command", async () => {
+    const asker = "1300000000000009003";
+    for (let i = 0; i < 20; i++) await ask(asker, { params: "70B", tokens: "15T" });
+    const submitted = await callback(
+      modalSubmit(asker, { params: "175B", tokens: "300B", gpu: "", gpus: "", more: "" }),
+    );
+    expect(submitted.data?.flags).toBe(64);
+    expect(texts(submitted)).toContain(t("en", "rate.title"));
+    // Not computed: 6 × 175B × 300B = 3.15e23 FLOP (Kaplan et al. 2020 §2.1) is not shown.
+    expect(texts(submitted)).not.toContain("3.15 × 10²³");
+  });
 
   test("opens a modal (type 9) of at most five inputs", async () => {
     const base = chatInput("compute", {});
@@ -490,5 +513,122 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
     expect(body.data?.flags).toBe(64);
     expect(texts(body)).toContain("H1000");
     expect(texts(body)).toContain("Try: /flops");
+  });
+});
+
+describe("presses and replies count against the asker's one rate limit", () => {
+  test("after 20 commands in a minute, a button press and a reply in the same server are told to wait", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009001";
+    let last: Callback | undefined;
+    for (let i = 0; i < 20; i++)
+      last = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    // The 20th answer still computed: 512 H100 at 40% MFU → 360 days.
+    expect(texts(last as Callback)).toContain("360 days");
+    const answer = last as Callback;
+
+    const pressed = await callback(
+      componentPress(asker, answer, {
+        component_type: ComponentType.Button,
+        custom_id: control(answer, "fx:").custom_id,
+      }),
+    );
+    expect(pressed.data?.flags).toBe(64);
+    expect(texts(pressed)).toContain(t("en", "rate.title"));
+    expect(texts(pressed)).not.toContain("360 days");
+
+    const replied = await replyTo(client, botMessage(answer), asker, "gpus=2048");
+    expect(texts(replied)).toContain(t("en", "rate.title"));
+    expect(texts(replied)).not.toContain("90.0 days");
+  });
+});
+
+describe("a reply to a Chinese answer is refused in Chinese", () => {
+  test("an unreadable follow-up, or a whole question in Chinese, is answered in the thread's language", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009002";
+    const answer = await ask(asker, {
+      params: "70B",
+      tokens: "15T",
+      gpu: "H100",
+      gpus: "512",
+      lang: "zh-TW",
+    });
+    // 512 H100 at 40% MFU: 360 天.
+    expect(texts(answer)).toContain("360 天");
+    const refused = await replyTo(client, botMessage(answer), asker, "banana");
+    expect(texts(refused)).not.toContain("I can't compute that");
+    expect(texts(refused)).toContain(t("zh-TW", "error.title"));
+
+    // A whole new question written in Chinese, replied to an English answer: 6 × 70B × 1.4T
+    // (C = 6ND, Kaplan et al. 2020 §2.1; D = 20·N, Hoffmann et al. 2022), answered in Chinese.
+    const english = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const chinese = await replyTo(client, botMessage(english), asker, "用 512 張 H100 訓練 70B 要幾天");
+    expect(texts(chinese)).toContain("訓練算力：70B (700 億) 參數 × 1.4T (1.4 兆) token");
+  });
+});
+
+describe("replies between people cost the bot nothing", () => {
+  test("a reply that does not mention the bot never makes it fetch the message replied to", async () => {
+    joinGuild(client);
+    const before = standIn.requests.length;
+    const replies = [
+      // Without the Message Content intent, Discord sends a message that does not mention the bot with no content.
+      { content: "", mentions: [] },
+      // A reply to someone else, pinging them.
+      { content: "<@1300000000000000077> agreed", mentions: [user("1300000000000000077")] },
+    ];
+    for (const [i, fields] of replies.entries()) {
+      const id = `13750000000000000${i}`;
+      const to = `13760000000000000${i}`;
+      (
+        client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
+      ).actions.MessageCreate.handle({
+        ...discordMessage({
+          id,
+          type: 19,
+          guild_id: GUILD_ID,
+          author: user("1300000000000009010"),
+          timestamp: "2025-01-01T00:02:00.000000+00:00",
+          ...fields,
+        }),
+        message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(standIn.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+});
+
+describe("a lost context in the asker's language", () => {
+  test("a follow-up written in Chinese to an answer whose question was lost is told so in Chinese", async () => {
+    const asker = "1300000000000009005";
+    const answer = await ask(asker, PAST_100_CHARACTERS);
+    const first = botMessage(answer);
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const lost = await replyTo(restarted, first, asker, "換成 A100");
+      expect(texts(lost)).toContain(t("zh-TW", "conversation.lostTitle"));
+      // The last reading is still shown, as the answer's title had it.
+      expect(texts(lost)).toContain("Training compute: 70B parameters × 15T tokens");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});
+
+describe("a reply cannot be private on Discord", () => {
+  test("a follow-up asking for `private` is not answered in the channel; it says how to ask privately", async () => {
+    joinGuild(client);
+    const asker = "1300000000000009006";
+    const answer = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const replied = await replyTo(client, botMessage(answer), asker, "gpus=2048 private");
+    // 2048 H100 at 40% MFU would take 90.0 days: not shown to everyone.
+    expect(texts(replied)).not.toContain("90.0 days");
+    expect(texts(replied)).toContain(t("en", "discord.replyPrivate"));
+    expect(texts(replied)).toContain(
+      "/flops query text:compute params=70B tokens=15T gpu=H100 gpus=2048 private:True",
+    );
   });
 });

@@ -5,10 +5,12 @@
  */
 import type { Client } from "discord.js";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { createDiscordClient, drain } from "../../../src/adapters/discord/client.ts";
+import { commandOf } from "../../../src/adapters/discord/definitions.ts";
 import { toDiscordMessage } from "../../../src/adapters/discord/embeds.ts";
 import { loadConfig } from "../../../src/app/config.ts";
+import type { OptionSpec } from "../../../src/dispatch/options.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
 import type { Reply } from "../../../src/reply/reply.ts";
@@ -233,6 +235,22 @@ describe("autocomplete", () => {
     expect(choices[0]).toEqual({ name: "H100 SXM5 80GB", value: "h100-sxm" });
     expect(choices.map((c) => c.name)).toContain("H200 SXM 141GB");
     expect(choices.findIndex((c) => c.value === "h200-sxm")).toBe(3);
+  });
+
+  test("a typed value past 100 characters (no choice is longer) is answered with no choices, nothing matched against it", async () => {
+    const spec = commandOf("compute")?.options.gpu as OptionSpec;
+    const matched = vi.spyOn(spec as { complete: NonNullable<OptionSpec["complete"]> }, "complete");
+    try {
+      const body = await callback(autocomplete("compute", { gpu: `h100${"x".repeat(5_996)}` }, "gpu"));
+      expect(body.type).toBe(8);
+      expect(body.data.choices).toEqual([]);
+      expect(matched).not.toHaveBeenCalled();
+      // A value of 100 characters is still matched (and, here, finds nothing).
+      await callback(autocomplete("compute", { gpu: `h100${"x".repeat(96)}` }, "gpu"));
+      expect(matched).toHaveBeenCalledTimes(1);
+    } finally {
+      matched.mockRestore();
+    }
   });
 
   test("an empty gpu field lists at most 25 of the 40 GPUs", async () => {

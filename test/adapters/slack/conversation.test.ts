@@ -9,7 +9,9 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { type ActionsBlock, INTERACTIVE_LIMITS } from "../../../src/adapters/slack/actionsBlock.ts";
+import { MAX_ECHO } from "../../../src/app/answer.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { t } from "../../../src/i18n/translate.ts";
 import {
   BOT,
   FORM,
@@ -557,6 +559,21 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     expect(body.errors.params).toContain("70B");
   });
 
+  it("a field of 3,000 typed characters is quoted under it in at most 80, as every reply quotes", async () => {
+    const typed = `<!channel>${"9".repeat(2_990)}`;
+    const response = await send(
+      viewSubmission("U0FORM0009", { params: text(typed) }, "https://hooks.slack.com/actions/unused"),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    const said = body.errors.params ?? "";
+    // The refusal still shows the start of what was typed, and the example to copy.
+    expect(said).toContain("<!channel>999");
+    expect(said).toContain("70B");
+    expect(said).not.toContain("9".repeat(MAX_ECHO));
+    expect(said.length).toBeLessThan(MAX_ECHO + t("en", "conversation.form.invalid").length);
+  });
+
   it("a missing parameter count is named under its field", async () => {
     const response = await send(
       viewSubmission("U0FORM0004", { tokens: text("15T") }, "https://hooks.slack.com/x"),
@@ -731,5 +748,50 @@ describe("Chart (an injected dependency)", () => {
     // A command that draws no chart gets no Chart button.
     const noChart = await slash("params dense 784->128, dense 128->10", "U0CHART002");
     expect(actionsOf(noChart).elements.map((e) => e.action_id)).not.toContain("flops_chart");
+  });
+});
+
+describe("a private question in a thread stays its asker's", () => {
+  it("another user's follow-up re-answers the thread's public question, never the private one (nor shows it)", async () => {
+    const owner = "U0PUBLIC01";
+    const secretive = "U0SECRET01";
+    const other = "U0OTHER001";
+    const root = "1700000900.000001";
+    // The thread's public question: 512 H100 → 360 days.
+    const open = await ask(server, mention("70B 15T gpu=H100 gpus=512", root, owner));
+    expect(blocksText(open)).toContain("360 days");
+    // A private question in the same thread, answered to its asker alone: 6 × 405B × 30T on 4096 H100.
+    const hidden = await ask(
+      server,
+      mention("405B 30T gpu=H100 gpus=4096 private", "1700000900.000002", secretive, root),
+      "chat.postEphemeral",
+    );
+    expect(hidden.user).toBe(secretive);
+    expect(blocksText(hidden)).toContain("405B parameters × 30T tokens");
+
+    // Someone else in the thread changes the GPU count: the public question's, 70B on 2048 H100 → 90.0 days.
+    const followUp = await ask(server, mention("gpus=2048", "1700000900.000003", other, root));
+    const said = blocksText(followUp);
+    expect(said).toContain("Training compute: 70B parameters × 15T tokens");
+    expect(said).toContain("90.0 days");
+    expect(said).not.toContain("405B parameters");
+    expect(said).not.toContain("30T tokens");
+  });
+});
+
+describe("a lost thread in the asker's language", () => {
+  it("a follow-up written in Chinese whose thread was forgotten is told so in Chinese", async () => {
+    const restarted = await startHttpApp(slackConfig(), { ...BOT, store: new MemoryContextStore() });
+    try {
+      const lost = await ask(
+        restarted,
+        mention("換成 A100", "1700000950.000002", "U0LOSTZH01", "1700000950.000001"),
+        "chat.postEphemeral",
+      );
+      expect(lost.user).toBe("U0LOSTZH01");
+      expect(blocksText(lost)).toContain(t("zh-TW", "conversation.lostTitle"));
+    } finally {
+      await restarted.close();
+    }
   });
 });

@@ -377,6 +377,28 @@ describe("the rate-limit reply speaks the asker's language", () => {
   });
 });
 
+describe("a user over the rate limit makes the bot fetch nothing", () => {
+  it("after 20 commands a minute, four hf: names are told to wait and none is fetched from the Hub", async () => {
+    const user = "U0HUBFLOOD";
+    for (let i = 0; i < 20; i++) await slash("175B 300B", { user_id: user });
+    const fetched: string[] = [];
+    nock("https://huggingface.co")
+      .get(/.*/)
+      .times(20)
+      .reply(404, (uri) => {
+        fetched.push(uri);
+        return "{}";
+      });
+    const limited = await slash(
+      "params hf:flood-org/model-1 hf:flood-org/model-2 hf:flood-org/model-3 hf:flood-org/model-4",
+      { user_id: user },
+    );
+    expect(limited.response_type).toBe("ephemeral");
+    expect(shown(limited)).toContain(t("en", "rate.title"));
+    expect(fetched).toEqual([]);
+  });
+});
+
 describe("malformed hf: names", () => {
   it.each(["foo", "_x/y", "a/b/c", "https://evil.example/x", "a/b?x=1", "a/b#frag"])(
     "params hf:%s is named as no repository name, with an example; nothing is fetched",

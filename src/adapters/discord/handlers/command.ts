@@ -83,7 +83,8 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   };
 }
 
-const wantsPrivate = (ask: Ask): boolean =>
+/** Whether an ask wants its answer seen by the asker alone (`private`, `me` in the text, or the option). */
+export const wantsPrivate = (ask: Ask): boolean =>
   "text" in ask ? /(^|\s)(private|me|--private)(\s|$)/i.test(ask.text) : ask.private === true;
 
 /**

@@ -106,7 +106,8 @@ export async function handleComponent(
   }
   const run = options.answer ?? options.answerer.answer;
   const reply = withChanges(
-    await run(askOfQuestion(asked, "discord", presser, fallbackLang)),
+    // The server, as for a typed command: a press counts against the presser's one limit.
+    await run(askOfQuestion(asked, "discord", presser, fallbackLang, interaction.guildId ?? "dm")),
     asked,
     changes,
   );

@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import type { Ask } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import {
   asChangeRefusal,
@@ -7,11 +8,13 @@ import {
   withChanges,
 } from "../../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conversation/followUp.ts";
-import type { Question } from "../../../conversation/question.ts";
+import { type Question, questionText } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
+import { langOfScript } from "../../../dispatch/respond.ts";
+import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
-import type { CommandHandlerOptions } from "./command.ts";
+import { type CommandHandlerOptions, wantsPrivate } from "./command.ts";
 import { isAnswerControl, messageWithControls } from "./component.ts";
 
 /** The question an answer of the bot carries in its controls' custom_ids. */
@@ -37,24 +40,38 @@ function carriedContext(message: Message): string | undefined {
 export async function handleReplyMessage(message: Message, options: CommandHandlerOptions): Promise<void> {
   const botId = message.client.user?.id;
   if (message.author.bot || !botId || !message.reference?.messageId) return;
-  const referenced = await message.fetchReference();
-  if (referenced.author.id !== botId) return;
+  // Only a reply that mentions the bot is for it (and only such a message has content without the
+  // Message Content intent): any other reply between people is passed over before the message it
+  // answers is fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
+  if (!message.mentions.users.has(botId)) return;
   const text = message.content.replace(/<@!?\d+>/g, " ").trim();
   if (!text) return;
+  const referenced = await message.fetchReference();
+  if (referenced.author.id !== botId) return;
   const store = options.store ?? new MemoryContextStore();
-  const lang = "en" as const;
   const userId = message.author.id;
-  const run = options.answer ?? options.answerer.answer;
+  // The server, as for a typed command: a reply counts against the person's one rate limit.
+  const teamId = message.guildId ?? "dm";
+  const answer = options.answer ?? options.answerer.answer;
+  const run = (ask: Ask) => answer({ ...ask, teamId });
   const carried = carriedContext(referenced);
   const previous = carried ? await questionOfValue(carried, store) : undefined;
+  // A message tells no user's language: the thread's, else the one the text is written in.
+  const lang = previous?.lang ?? "en";
 
   let reply: Reply;
   let question: Question | undefined;
   if (isCompleteQuestion(registry, text)) {
-    reply = await run({ platform: "discord", userId, lang, text });
-    question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
+    reply = await run({ platform: "discord", userId, lang, langFromText: true, text });
+    question = reply.ok
+      ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
+      : undefined;
   } else if (!previous) {
-    reply = contextLostReply(registry.defaultCommand.name, lang, referenced.embeds[0]?.title ?? undefined);
+    reply = contextLostReply(
+      registry.defaultCommand.name,
+      langOfScript(text, lang),
+      referenced.embeds[0]?.title ?? undefined,
+    );
   } else {
     try {
       const followUp = readFollowUp(registry, previous, text);
@@ -68,7 +85,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
             changes,
             unplaced,
           )
-        : await run({ platform: "discord", userId, lang, text });
+        : await run({ platform: "discord", userId, lang, langFromText: true, text });
     } catch (error) {
       if (!isUserError(error)) throw error;
       // Read with the last question's command, so the error shows that command's example.
@@ -76,6 +93,30 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       reply = asChangeRefusal(await run(again), previous);
     }
   }
+  // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
+  // channel; the reply says how to ask for it privately (the question to paste, private: True).
+  if (reply.ok && (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))) {
+    reply = privateInReply(reply, question);
+    question = undefined;
+  }
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
   await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
+}
+
+/** What a reply asking for `private` gets instead of its answer, in the answer's language. */
+function privateInReply(answered: Reply, question: Question | undefined): Reply {
+  const asked = question ? questionText({ ...question, private: false }) : "70B 15T gpu=H100";
+  return {
+    ok: false,
+    command: answered.command,
+    title: text("discord.replyPrivateTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("discord.replyPrivate"),
+    hint: text("error.example", { example: `/flops query text:${asked} private:True` }),
+    ...(answered.lang ? { lang: answered.lang } : {}),
+  };
 }

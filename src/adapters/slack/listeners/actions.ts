@@ -13,7 +13,7 @@ import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage } from "../conversation.ts";
-import type { ListenerDeps } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 
 const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
 
@@ -60,6 +60,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     { action_id: ACTIONS },
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      if (!respondsToSlack(deps, body, "action")) return;
       const presser = body.user.id;
       await deps.inflight.run(async () => {
         const carried =

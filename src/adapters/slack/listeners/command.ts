@@ -4,7 +4,7 @@ import { questionOfReply } from "../../../conversation/followUp.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
-import type { ListenerDeps } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 import { isFormRequest, openForm } from "./form.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
@@ -94,6 +94,7 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
       return;
     }
     await ack();
+    if (!respondsToSlack(deps, command, "command")) return;
     await deps.inflight.run(async () => {
       const ready = await message;
       try {

@@ -7,6 +7,7 @@ import type { Lang } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import type { EventDedupe } from "../../dedupe.ts";
 import type { SlackMessage } from "../limits.ts";
+import { responseUrlCheck, responseUrlOf } from "../responseUrl.ts";
 import type { UploadTarget } from "../upload.ts";
 
 /** A reply as Slack takes it: in the channel or only to the asker, Block Kit and a text fallback. */
@@ -30,4 +31,18 @@ export interface ListenerDeps {
   dedupe: EventDedupe;
   /** Conversations: threads' last questions and questions too long for a button (src/conversation). */
   store?: ContextStore;
+  /** Whether a response_url is Slack's (responseUrl.ts); the default knows Slack's hosts only. */
+  isResponseUrl?: (url: unknown) => boolean;
+}
+
+const slackOnly = responseUrlCheck();
+
+/**
+ * Whether `respond()` may post for this request: its response_url is Slack's. A request naming
+ * any other URL is answered nowhere (and logged), so nothing is computed for it either.
+ */
+export function respondsToSlack(deps: ListenerDeps, body: unknown, source: string): boolean {
+  if ((deps.isResponseUrl ?? slackOnly)(responseUrlOf(body))) return true;
+  deps.logger.warn({ source }, "a response_url that is not Slack's: nothing posted");
+  return false;
 }

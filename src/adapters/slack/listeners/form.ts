@@ -3,7 +3,7 @@ import { askOfQuestion } from "../../../conversation/answer.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { FORM_CALLBACK, formView, readForm } from "../views.ts";
-import type { ListenerDeps } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 
 /** `/flops form` (the slash command's text). */
 export const isFormRequest = (text: string | undefined): boolean => /^\s*form\s*$/i.test(text ?? "");
@@ -44,6 +44,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       return;
     }
     await ack();
+    if (!respondsToSlack(deps, body, "form")) return;
     await deps.inflight.run(async () => {
       const reply = await deps.answer(
         askOfQuestion(read.question, "slack", body.user.id, lang, body.team?.id),

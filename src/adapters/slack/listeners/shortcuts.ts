@@ -4,7 +4,7 @@ import { questionOfReply } from "../../../conversation/followUp.ts";
 import { messageQuestion } from "../../estimate.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
-import type { ListenerDeps } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 
 /** The message shortcut's callback_id (slack/manifest.yml, "Estimate compute"). */
 export const ESTIMATE_CALLBACK = "estimate_compute";
@@ -17,8 +17,9 @@ export const ESTIMATE_CALLBACK = "estimate_compute";
 export function registerShortcuts(app: App, deps: ListenerDeps): void {
   app.shortcut<MessageShortcut>(
     { callback_id: ESTIMATE_CALLBACK, type: "message_action" },
-    async ({ ack, shortcut, respond }) => {
+    async ({ ack, shortcut, body, respond }) => {
       await ack();
+      if (!respondsToSlack(deps, body, "shortcut")) return;
       await deps.inflight.run(async () => {
         const text = fromSlackText(messageQuestion(shortcut.message.text ?? ""));
         const userId = shortcut.user.id;
