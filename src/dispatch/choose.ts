@@ -34,7 +34,11 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   )
     start++;
   const first = words[start];
-  let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
+  // `mfu: 70B 2T …`: a command named with a colon after it, as a label, is that command.
+  let command =
+    first === undefined
+      ? findCommand(registry, "help")
+      : findCommand(registry, first.endsWith(":") ? first.slice(0, -1) : first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.

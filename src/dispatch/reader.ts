@@ -251,13 +251,16 @@ const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
 
 /** A whole number in thousands (`32k context`), as model cards write context lengths. */
 const WHOLE_THOUSANDS = /^\d+k$/i;
-/** A count of GPUs in thousands, whole or not (`16k`, `2.5k`). */
-const THOUSANDS = /^(\d+(?:\.\d+)?)k$/i;
-/** `16k` → `16000`, `2.5k` → `2500`: the count in thousands as digits, when it is a whole number of GPUs. */
+/**
+ * A count of GPUs in thousands, whole or not (`16k`, `2.5k`), or with a power of ten: `1e4` and
+ * `1.6e4` are what 1 萬 and 1.6 萬 become (normalize.ts), as 1 萬張 H100 is typed.
+ */
+const THOUSANDS = /^(\d+(?:\.\d+)?)(?:k|e([1-9]))$/i;
+/** `16k` → `16000`, `2.5k` → `2500`, `1e4` → `10000`: the count as digits, when it is a whole number of GPUs. */
 function thousandsCount(word: string): string | undefined {
   const match = THOUSANDS.exec(word);
   if (!match) return undefined;
-  const count = Number(match[1]) * 1000;
+  const count = Number(match[1]) * (match[2] === undefined ? 1000 : 10 ** Number(match[2]));
   const whole = Math.round(count);
   return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
 }
@@ -603,7 +606,9 @@ function countBareNumbers(words: readonly string[]): number {
 function cleanWord(typed: string): string {
   const w =
     QUOTES.includes(typed.charAt(0)) || QUOTES_OR_END.includes(typed.charAt(typed.length - 1))
-      ? typed.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
+      ? typed
+          .replace(/^["'`]+|["'`]+$/g, "")
+          .replace(typed.charCodeAt(0) === 58 ? /[?,!]+$/ : /[?,!:;]+$/, "")
       : typed;
   // A count in groups of three (`1,024`, `2,048`) is that number; any other comma (`1,02`) stays as typed.
   return w.includes(",") && GROUPED_COUNT.test(w) ? w.replace(/,/g, "") : w;
@@ -613,7 +618,8 @@ const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";
-const QUOTES_OR_END = "\"'`?,!";
+/** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
+const QUOTES_OR_END = "\"'`?,!:;";
 
 /** What a word evaluates to as a quantity (a duration, a price, a budget), or undefined. */
 function quantityOf(word: string) {

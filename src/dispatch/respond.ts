@@ -214,6 +214,9 @@ const CARRIES_MEANING =
 /** A word after a number, an article or a per-word is what that word counts. */
 const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 
+/** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
+const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
+
 /** Errors that blame one word of the line: the line without it may be the question meant. */
 const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
 
@@ -255,7 +258,9 @@ function correctedLine(
     const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
     if (respondToText(registry, fixed, { ...options, lang, retried: true }).ok) return fixed;
   }
-  if (CARRIES_MEANING.test(blamed) || QUANTIFIES_NEXT.test(words[at - 1] ?? "")) return undefined;
+  // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts.
+  const counted = !SIZE_WORD.test(blamed) && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
+  if (CARRIES_MEANING.test(blamed) || counted) return undefined;
   const without = words.filter((word) => word !== blamed);
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ask, rendered, result, said } from "./helpers.ts";
+
+/** NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16; NVIDIA A100 datasheet: 312 TFLOP/s dense bf16. */
+const H100 = 989.4e12;
+const A100 = 312e12;
+const DAY = 86_400;
+
+describe("a count of GPUs in 萬 (1 萬張 H100, 一萬張, 1.6 萬張): 10,000 GPUs, never refused", () => {
+  // Llama 3 405B on 15T tokens (Kaplan et al. 2020: C ≈ 6ND = 3.645e25 FLOP) over 10,000 H100 at 40%.
+  it.each([
+    "用 1 萬張 H100 訓練 405B 15T 要多久",
+    "405B 15T 1 萬張 H100",
+    "405B 15T 一萬張 H100",
+    "405B 15T 1萬張 H100",
+  ])("%s: 10,000 × H100, time = 6ND / (10,000 × 989.4 TFLOP/s × 40%)", (line) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { gpus: number; seconds: number; flops: number };
+    expect(r.gpus).toBe(10_000);
+    expect(r.flops).toBeCloseTo(6 * 405e9 * 15e12, -21);
+    expect(r.seconds).toBeCloseTo((6 * 405e9 * 15e12) / (10_000 * H100 * 0.4), -2);
+  });
+
+  it("1.6 萬張 H100 is 16,000 GPUs (Llama 3 405B's 16K H100)", () => {
+    const reply = ask("405B 15T 1.6 萬張 H100", "zh-TW");
+    expect((reply.result as { gpus: number }).gpus).toBe(16_000);
+  });
+});
+
+describe("a colon after a unit or a command (`21 days: mfu?`, `mfu: 70B …`) ends the clause, as a comma does", () => {
+  // 6 × 70B × 2T = 8.4e23 FLOP over 2,048 A100 × 21 days × 312 TFLOP/s = 72.5%, flagged as suspicious.
+  it.each([
+    "70B model, 2T tokens, 2048 A100s, 21 days: mfu?",
+    "70B 2T 2048 A100s 21 days: mfu?",
+    "mfu: 70B 2T 2048 A100 21 days",
+  ])("%s: MFU = 6ND / (2,048 × 21 d × 312 TFLOP/s) ≈ 72.5%", (line) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("mfu");
+    expect(reply.ok).toBe(true);
+    expect(result(line).mfu).toBeCloseTo((6 * 70e9 * 2e12) / (2048 * 21 * DAY * A100), 3);
+  });
+
+  it("70B 15T H100: is the H100 (the colon dropped), and a :rocket: shortcode is still an emoji", () => {
+    expect(rendered("70B 15T H100:").readAs).toContain("H100");
+    expect(ask("70B 15T :rocket:").ok).toBe(true);
+  });
+});
+
+describe("a second size in a fit question (`70B 40B fit on 4 A100`): the Try line keeps the GPUs typed", () => {
+  it("en: Try /flops 70B fit on 4 A100, which answers 70B on 4 × A100", () => {
+    const reply = ask("70B 40B fit on 4 A100");
+    expect(reply.ok).toBe(false);
+    expect(said("70B 40B fit on 4 A100")).toContain("Try: /flops 70B fit on 4 A100");
+    expect(ask("70B fit on 4 A100").ok).toBe(true);
+  });
+
+  it("zh-TW: 試試 the line without 40B, its 4 張 A100 kept, in the asker's words", () => {
+    const line = "70B 40B 放得下 4 張 A100 嗎";
+    expect(ask(line, "zh-TW").ok).toBe(false);
+    expect(said(line, "zh-TW")).toContain("/flops 70B 放得下 4 張 A100 嗎");
+    const fixed = ask("70B 放得下 4 張 A100 嗎", "zh-TW");
+    expect(fixed.ok).toBe(true);
+    expect(fixed.command).toBe("cards");
+  });
+});
