@@ -68,6 +68,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["差異", " "],
   ["多少", " "],
   ["請問", " "],
+  // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
+  ["應該", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
   ["才能", " "],
   ["才", " "],
@@ -142,9 +144,15 @@ const CHINESE_WORDS: [string, string][] = [
   ["年", " years "],
   ["訓練", " train "],
   ["微調", " finetune "],
+  // Full fine-tuning said outright (全參數微調, 全量微調): fine-tuning without LoRA, cards' mode=full.
+  ["全參數微調", " finetune "],
+  ["全參微調", " finetune "],
+  ["全量微調", " finetune "],
   ["推論", " infer "],
   ["推理", " infer "],
   ["部署", " serve "],
+  // 服務 100 個使用者 (serve 100 users), 提供服務: serving, as 部署 is.
+  ["服務", " serve "],
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
@@ -202,6 +210,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["塞得下", " fit "],
   ["裝得下", " fit "],
   ["跑得動", " fit "],
+  ["放得進", " fit "],
+  ["塞得進", " fit "],
+  ["裝得進", " fit "],
   // Time to first token (首字延遲, 首 token 延遲 is two runs): TTFT.
   ["首字延遲", " ttft "],
   ["記憶體", " memory "],

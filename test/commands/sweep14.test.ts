@@ -64,3 +64,41 @@ describe("a second size in a fit question (`70B 40B fit on 4 A100`): the Try lin
     expect(fixed.command).toBe("cards");
   });
 });
+
+describe("zh-TW words of a meeting question: 放得進 (fits), 全參數微調 (full fine-tune), 服務 (serve), 應該 (should)", () => {
+  it.each([
+    ["llama 3.1 405b fp8 放得進 8 張 H200 嗎", 8],
+    ["70B 放得進兩張 A100 嗎", 2],
+  ] as const)("%s: the fit question (cards, serving), its %i GPUs kept", (line, gpus) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect(reply.asked?.raw).toMatchObject({ available: String(gpus), mode: "infer" });
+  });
+
+  it("llama 3.1 405b fp8 放得進 8 張 H200: 406B × 1 B = 406 GB of fp8 weights, 4 × H200 (141 GB) hold them", () => {
+    const r = ask("llama 3.1 405b fp8 放得進 8 張 H200 嗎", "zh-TW").result as { cards: number };
+    expect(r.cards).toBe(4);
+  });
+
+  it.each(["全參數微調 8b 需要幾張 4090", "全量微調 llama 3 8b 要幾張 A100"])(
+    "%s: full fine-tuning (mode=full, 16 B per parameter of mixed-precision Adam)",
+    (line) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(true);
+      expect(reply.asked?.raw.mode).toBe("full");
+    },
+  );
+
+  it("llama 3 70b 服務 100 個使用者 需要幾張 H100: serve at batch 100", () => {
+    const reply = ask("llama 3 70b 服務 100 個使用者 需要幾張 H100", "zh-TW");
+    expect(reply.command).toBe("serve");
+    expect(reply.asked?.raw.batch).toBe("100");
+  });
+
+  it("7B 模型應該訓練多少 token: 20 × 7B = 140B tokens (Hoffmann et al. 2022)", () => {
+    const reply = ask("7B 模型應該訓練多少 token", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { chinchillaTokens: number }).chinchillaTokens).toBe(140e9);
+  });
+});
