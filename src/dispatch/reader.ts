@@ -36,7 +36,9 @@ export const FILLER = new Set([
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards total".split(" "),
+  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards chip chips accelerators total".split(
+    " ",
+  ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest".split(" "),
@@ -163,6 +165,11 @@ const UNIT_WORDS: Record<string, string[]> = {
   gpu: GPU_COUNT,
   cards: GPU_COUNT,
   card: GPU_COUNT,
+  // TPUs are counted in chips (PaLM: 6144 TPU v4 chips), any accelerator as one.
+  chips: GPU_COUNT,
+  chip: GPU_COUNT,
+  accelerators: GPU_COUNT,
+  accelerator: GPU_COUNT,
   "gpu-hours": ["gpu-hours"],
   "gpu-hrs": ["gpu-hours"],
   activated: ["active"],

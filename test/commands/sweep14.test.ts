@@ -102,3 +102,23 @@ describe("zh-TW words of a meeting question: 放得進 (fits), 全參數微調 (
     expect((reply.result as { chinchillaTokens: number }).chinchillaTokens).toBe(140e9);
   });
 });
+
+describe("TPUs counted in chips (`1024 TPU v5p chips`, `6144 TPU v4 chips`), as PaLM counts them", () => {
+  /** Google Cloud TPU docs: v4 275 TFLOP/s bf16, v5p 459 TFLOP/s bf16 per chip. */
+  const V4 = 275e12;
+  const V5P = 459e12;
+  it.each(["1024 TPU v5p chips 7B 2T", "7B 2T on TPU v5p 1024 chips", "7B 2T on 1024 chips TPU v5p"])(
+    "%s: 1,024 × TPU v5p, time = 6ND / (1,024 × 459 TFLOP/s × 40%)",
+    (line) => {
+      const r = result(line);
+      expect(r.gpus).toBe(1024);
+      expect(r.seconds).toBeCloseTo((6 * 7e9 * 2e12) / (1024 * V5P * 0.4), -2);
+    },
+  );
+
+  it("540B 780B on 6144 TPU v4 chips for 50 days mfu: 6ND / (6,144 × 50 d × 275 TFLOP/s) = 34.6%", () => {
+    const line = "540B 780B on 6144 TPU v4 chips for 50 days mfu";
+    expect(ask(line).command).toBe("mfu");
+    expect(result(line).mfu).toBeCloseTo((6 * 540e9 * 780e9) / (6144 * 50 * DAY * V4), 4);
+  });
+});
