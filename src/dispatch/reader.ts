@@ -316,6 +316,8 @@ interface CommandStatics {
   rate: string | undefined;
   /** The option GPU time sets (`30.84M H100 hours`). */
   gpuHours: string | undefined;
+  /** The context length's option (`serve … at 8k`). */
+  context: string | undefined;
   /** The option a count of users in flight sets (`1000 concurrent users`: serve's batch, alias concurrency). */
   concurrency: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
@@ -337,6 +339,7 @@ const staticsOf = oncePer(
     price: ofKind(command, "price")[0]?.[0],
     rate: named(command, ["rate"]),
     gpuHours: named(command, ["gpu-hours"]),
+    context: named(command, ["context"]),
     concurrency: findOption(command, "concurrency")?.[0],
     precisions: entries(command).filter(
       ([name, spec]) =>
@@ -1109,6 +1112,19 @@ export function readWords(
         set(target, word, `${word} ${words[i + 1]}`);
         // `1e24 FLOP budget`: the word budget after the unit says what the number already set.
         i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
+        continue;
+      }
+      // `serve llama 3 8b on H100 at 8k`: a whole number of thousands where no GPUs are counted in
+      // thousands and the model is already named is the context, as model cards write it (`8k`).
+      if (
+        known.context !== undefined &&
+        !THOUSANDS_AFTER_GPU.has(command.name) &&
+        (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
+        WHOLE_THOUSANDS.test(word) &&
+        !assigned.some((w) => w.startsWith(`${known.context}=`))
+      ) {
+        set(known.context, word, word);
+        notes.push(text("read.thousandsAsContext", { word }));
         continue;
       }
       // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.

@@ -122,3 +122,27 @@ describe("TPUs counted in chips (`1024 TPU v5p chips`, `6144 TPU v4 chips`), as 
     expect(result(line).mfu).toBeCloseTo((6 * 540e9 * 780e9) / (6144 * 50 * DAY * V4), 4);
   });
 });
+
+describe("a bare context length in thousands when serving (`serve llama 3 8b on H100 at 8k`)", () => {
+  // Llama 3 8B config.json: 32 layers, 8 KV heads, head dim 128 → 2 × 32 × 8 × 128 × 2 B = 131,072 B a token.
+  it.each([
+    ["serve llama 3 8b on H100 at 8k", 8192],
+    ["serve llama 3 8b on H100 8k", 8192],
+    ["serve llama 3.1 8b on H100 at 32k", 32_768],
+  ] as const)("%s: context %i, KV cache 131,072 B × context", (line, context) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { breakdown: { kvCache: number }; serving: { kvBytesPerToken: number } };
+    expect(r.serving.kvBytesPerToken).toBe(2 * 32 * 8 * 128 * 2);
+    expect(r.breakdown.kvCache).toBe(131_072 * context);
+    expect(said(line)).toContain("as the context length");
+  });
+
+  it("zh-TW says the reading in Chinese", () => {
+    expect(said("serve llama 3 8b on H100 at 8k", "zh-TW")).toContain("解讀為上下文長度");
+  });
+
+  it("a training line keeps `H100 8k` as 8,000 GPUs (compute counts GPUs in thousands)", () => {
+    expect(result("70B 15T H100 8k").gpus).toBe(8000);
+  });
+});
