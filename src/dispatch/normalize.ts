@@ -111,6 +111,8 @@ const CHINESE_WORDS: [string, string][] = [
   // 跑 is "run": a serving question with nothing of training said (H100 跑 70B), filler otherwise (reader.ts).
   ["跑", " running "],
   ["每張卡", " "],
+  // kv cache 每個 token (per token): `per`, read with its noun in englishForms.
+  ["每個", " per "],
   ["每張", " "],
   ["每卡", " "],
   ["花", " "],
@@ -396,12 +398,18 @@ function englishForms(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
+  // `KV cache per token`, `tokens per param`: what the answer's rows give (the cache's bytes a token,
+  // tokens per parameter); `per` and its noun ask, they set nothing.
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, "$1");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
   if (text.includes("first") || text.includes("First")) text = text.replace(TIME_TO_FIRST_TOKEN, "TTFT");
   return text;
 }
+
+const PER_ASKED_MAY = /\bper\s/i;
+const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;

@@ -41,11 +41,11 @@ export const FILLER = new Set([
   ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
-  ..."realistic reasonable achievable feasible big biggest largest".split(" "),
+  ..."realistic reasonable achievable feasible big biggest largest overkill enough".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
-  ..."optimally compute-optimally chinchilla-optimally was were let".split(" "),
+  ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.

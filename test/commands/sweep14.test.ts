@@ -146,3 +146,37 @@ describe("a bare context length in thousands when serving (`serve llama 3 8b on 
     expect(result("70B 15T H100 8k").gpus).toBe(8000);
   });
 });
+
+describe("`per` asking for a row (`KV cache per token`, `tokens per param`, 每個 token) is no word to refuse", () => {
+  // Llama 3 70B config.json: 80 layers, 8 KV heads, head dim 128 → 2 × 80 × 8 × 128 × 2 B = 327,680 B a token.
+  it.each([
+    ["what's the KV cache per token of llama 3 70b", "en"],
+    ["llama 3 70b 的 kv cache 每個 token 多大", "zh-TW"],
+  ] as const)("%s: cards, 327,680 B of KV cache a token in bf16", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { serving: { kvBytesPerToken: number } }).serving.kvBytesPerToken).toBe(
+      2 * 80 * 8 * 128 * 2,
+    );
+  });
+
+  it.each(["tokens per param for llama 3 8b", "how many tokens per parameter did llama 3 8b see"])(
+    "%s: compute, 15T / 8.03B ≈ 1,868 tokens per parameter (Llama 3 model card; config.json)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("compute");
+      expect(result(line).tokensPerParam).toBeCloseTo(15e12 / 8_030_261_248, 0);
+    },
+  );
+
+  it("a price per hour still reads as a price: 70B 15T H100 $2 per hour is $2/GPU-hour", () => {
+    expect(rendered("70B 15T H100 $2 per hour").readAs).toContain("$2/GPU-hour");
+  });
+
+  it("is 18T tokens overkill for a 7b: 7B on 18T, 128× the Chinchilla-optimal 140B (Hoffmann et al. 2022)", () => {
+    const r = result("is 18T tokens overkill for a 7b");
+    expect(r.tokens).toBe(18e12);
+    expect(r.chinchillaTokens).toBe(140e9);
+  });
+});
