@@ -589,7 +589,7 @@ const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
  * tokens, a time, MFU, a price), no `%`, `$` or time unit in a word, and at most one size (`70B 2T`
  * is a run on 2T tokens). One pass, made only for a line that says `run`.
  */
-function runServes(lowered: readonly string[]): boolean {
+export function runServes(lowered: readonly string[]): boolean {
   let sizes = 0;
   for (const word of lowered) {
     const equals = word.indexOf("=");
@@ -1114,10 +1114,12 @@ export function readWords(
         i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
         continue;
       }
-      // `serve llama 3 8b on H100 at 8k`: a whole number of thousands where no GPUs are counted in
-      // thousands and the model is already named is the context, as model cards write it (`8k`).
+      // `serve llama 3 8b on H100 at 8k`: a whole number of thousands after `at`, where no GPUs are
+      // counted in thousands and the model is already named, is the context, as model cards write
+      // it (`8k`). Right after a GPU (`H100 8k`) it may be a count: left unread, never guessed.
       if (
         known.context !== undefined &&
+        lowered[i - 1] === "at" &&
         !THOUSANDS_AFTER_GPU.has(command.name) &&
         (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
         WHOLE_THOUSANDS.test(word) &&

@@ -127,7 +127,7 @@ describe("a bare context length in thousands when serving (`serve llama 3 8b on 
   // Llama 3 8B config.json: 32 layers, 8 KV heads, head dim 128 → 2 × 32 × 8 × 128 × 2 B = 131,072 B a token.
   it.each([
     ["serve llama 3 8b on H100 at 8k", 8192],
-    ["serve llama 3 8b on H100 8k", 8192],
+    ["cards llama 3 8b gpu=H100 at 8k", 8192],
     ["serve llama 3.1 8b on H100 at 32k", 32_768],
   ] as const)("%s: context %i, KV cache 131,072 B × context", (line, context) => {
     const reply = ask(line);
@@ -140,6 +140,10 @@ describe("a bare context length in thousands when serving (`serve llama 3 8b on 
 
   it("zh-TW says the reading in Chinese", () => {
     expect(said("serve llama 3 8b on H100 at 8k", "zh-TW")).toContain("解讀為上下文長度");
+  });
+
+  it("`serve … on H100 8k` (no `at`) stays unread: right after a GPU it may be a count", () => {
+    expect(ask("serve llama 3 8b on H100 8k").ok).toBe(false);
   });
 
   it("a training line keeps `H100 8k` as 8,000 GPUs (compute counts GPUs in thousands)", () => {
@@ -178,5 +182,33 @@ describe("`per` asking for a row (`KV cache per token`, `tokens per param`, 每�
     const r = result("is 18T tokens overkill for a 7b");
     expect(r.tokens).toBe(18e12);
     expect(r.chinchillaTokens).toBe(140e9);
+  });
+});
+
+describe("a context length and GPUs with no tokens (`llama 3.1 8b 128k context on one H100`): the fit question, not training", () => {
+  // Llama 3.1 8B config.json: 2 × 32 layers × 8 KV heads × 128 × 2 B = 131,072 B a token; × 131,072 tokens = 17.2 GB.
+  it.each([
+    ["llama 3.1 8b 128k context on one H100", "en"],
+    ["llama 3.1 8b 128k 上下文 一張 H100", "zh-TW"],
+  ] as const)("%s: cards, serving, KV cache 131,072 B × 131,072 tokens", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect(reply.asked?.raw).toMatchObject({ context: "128k", available: "1" });
+    const r = reply.result as { fits: boolean; breakdown: { kvCache: number; weights: number } };
+    expect(r.breakdown.kvCache).toBe(131_072 * 131_072);
+    expect(r.breakdown.weights).toBe(8_030_261_248 * 2);
+  });
+
+  it("llama 3.1 70b context=128k on 4 H100: cards", () => {
+    expect(ask("llama 3.1 70b context=128k on 4 H100").command).toBe("cards");
+  });
+
+  it.each([
+    "70b 15t h100 8k context",
+    "llama 3 8b 8k context 15T tokens on 512 H100",
+    "llama 3.1 8b 128k context on 64 H100 for 10 days",
+  ])("%s: tokens or a time said, still a training run (compute)", (line) => {
+    expect(ask(line).command).toBe("compute");
   });
 });
