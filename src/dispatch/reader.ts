@@ -413,6 +413,50 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
 }
 
 /**
+ * GPUs joined by slashes (`H100/A100 specs`, `70B 15T H100/A100`) as the same GPUs joined by `vs`,
+ * which every command reads; the words as they are when no word joins catalog GPUs so.
+ */
+export function slashedGpusApart(words: string[]): string[] {
+  if (!words.some((word) => word.indexOf("/") > 0)) return words;
+  return words.flatMap((word) => {
+    if (word.indexOf("/") <= 0 || word.includes("=")) return [word];
+    const parts = word.split("/");
+    const named = parts.every(
+      (part) => part !== "" && (GPU_CATALOG.find(part) || GPU_CATALOG.find(withoutPluralS(part))),
+    );
+    return named ? parts.flatMap((part, i) => (i === 0 ? [part] : ["vs", part])) : [word];
+  });
+}
+
+/**
+ * A count of GPUs grouped in threes with spaces (`10 000 H100`, `16 384 GPUs`), as SI style and
+ * many locales write it: one number. Only before a GPU or a GPU count word, where two numbers in a
+ * row would mean nothing else; the words as they are otherwise (most lines: no three-digit word).
+ */
+export function spaceGroupedApart(words: string[]): string[] {
+  if (!words.some(isThreeDigits)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    let end = i + 1;
+    if (GROUP_LEAD.test(word)) while (isThreeDigits(words[end] ?? "")) end++;
+    const counted =
+      end > i + 1 &&
+      (UNITS.get((words[end] ?? "").toLowerCase()) === GPU_COUNT || gpuAt(words, end) !== undefined);
+    if (!counted) {
+      out.push(word);
+      continue;
+    }
+    out.push(words.slice(i, end).join(""));
+    i = end - 1;
+  }
+  return out;
+}
+const isThreeDigits = (word: string): boolean => word.length === 3 && /^\d{3}$/.test(word);
+/** The first group of a number grouped in threes: one to three digits, no leading zero. */
+const GROUP_LEAD = /^[1-9]\d{0,2}$/;
+
+/**
  * Whether a GPU name of two or more words can begin with the words at `i` and `i + 1` (`H100 SXM`,
  * or `A100s 80gb` without the plural s): no longer run can be a name when no name begins with the
  * two (`H100 how long`), so one set lookup stands in for the catalog lookups of every longer run.

@@ -212,3 +212,39 @@ describe("a context length and GPUs with no tokens (`llama 3.1 8b 128k context o
     expect(ask(line).command).toBe("compute");
   });
 });
+
+describe("GPUs joined by a slash (`H100/A100 specs`, `70B 15T H100/A100`) as by `vs`", () => {
+  it("H100/A100 specs: the catalog's lines for both, as `H100 vs A100 specs`", () => {
+    const reply = ask("H100/A100 specs");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("gpus");
+    expect(rendered("H100/A100 specs").readAs).toBe(rendered("H100 vs A100 specs").readAs);
+  });
+
+  it("70B 15T 1024 H100/A100: the plan on both, 6ND / (1,024 × peak × 40%) on each", () => {
+    const reply = ask("70B 15T 1024 H100/A100");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.gpu).toBe("H100,A100");
+  });
+
+  it("a price and a rate keep their slash: $2/h, 5 req/s", () => {
+    expect(rendered("70B 15T H100 $2/h").readAs).toContain("$2/GPU-hour");
+    expect(rendered("serve llama 3 8b on H100 5 req/s").readAs).toContain("rate 5/s");
+  });
+});
+
+describe("a GPU count grouped in threes with spaces (`10 000 H100`, `16 384 H100s`)", () => {
+  it.each([
+    ["70B 15T 10 000 H100", 10_000, 70e9, 15e12],
+    ["70B 15T on 10 000 GPUs H100", 10_000, 70e9, 15e12],
+    ["405B 15.6T on 16 384 H100s", 16_384, 405e9, 15.6e12],
+  ] as const)("%s: %i × H100, time = 6ND / (GPUs × 989.4 TFLOP/s × 40%)", (line, gpus, n, d) => {
+    const r = result(line);
+    expect(r.gpus).toBe(gpus);
+    expect(r.seconds).toBeCloseTo((6 * n * d) / (gpus * H100 * 0.4), -2);
+  });
+
+  it("two numbers before no GPU stay two (`70B 15T H100 100 200` is refused, never 100,200)", () => {
+    expect(ask("70B 15T H100 100 200").ok).toBe(false);
+  });
+});
