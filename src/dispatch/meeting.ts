@@ -18,6 +18,7 @@ export function meetingCommand(
     gpuSpecAsked(registry, words) ??
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
+    chinchillaAfterSize(registry, words) ??
     contextOnGpus(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
@@ -155,6 +156,33 @@ const contextLabel = (word: string): string => {
 const CONTEXT_LABELS: ReadonlySet<string> = new Set(["context", "ctx"]);
 /** A context length as typed beside its label: `128k`, `8192`. */
 const CONTEXT_VALUE = /^\d+k?$/;
+
+/**
+ * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`):
+ * the rule (20 tokens per parameter) asked of that size, never the Chinchilla run's figures (its
+ * 1.4T tokens and 80 layers) filled in for a model of another size. Not in a comparison (`vs`).
+ */
+function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
+  // Only a word starting with c can be `chinchilla`: any other is not lower-cased.
+  const at = words.findIndex(
+    (word, i) =>
+      i > 0 &&
+      (word.charCodeAt(0) | 0x20) === 99 &&
+      withoutEndPunctuation(word).toLowerCase() === "chinchilla",
+  );
+  const chinchilla = findCommand(registry, "chinchilla");
+  if (at < 0 || !chinchilla) return undefined;
+  // One size only: with tokens too (`70B 2T chinchilla`) compute's answer gives the rule's share.
+  const sizes = words.filter((word) => ANY_SIZE.test(withoutEndPunctuation(word)));
+  const sized =
+    sizes.length === 1 && words.some((word, i) => i < at && MODEL_SIZE.test(withoutEndPunctuation(word)));
+  if (!sized || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()))) return undefined;
+  return { command: chinchilla, rest: words.filter((_, i) => i !== at) };
+}
+/** A size with its multiplier: parameters or tokens (`70B`, `2T`). */
+const ANY_SIZE = /^\d+(?:\.\d+)?[kmbt]$/i;
+/** A parameter count as typed: `1.5B`, `70b`, `350M`. */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);

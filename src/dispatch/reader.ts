@@ -56,6 +56,10 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
+  // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
+  ..."-> => → scratch like".split(" "),
+  // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
+  ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
 ]);
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */

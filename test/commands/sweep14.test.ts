@@ -248,3 +248,40 @@ describe("a GPU count grouped in threes with spaces (`10 000 H100`, `16 384 H100
     expect(ask("70B 15T H100 100 200").ok).toBe(false);
   });
 });
+
+describe("`chinchilla` after a size asks the rule, never the Chinchilla run's figures for another size", () => {
+  // Before: `1.5B params how many tokens for chinchilla` filled Chinchilla 70B's 1.4T tokens and 80 layers in.
+  it.each([
+    ["1.5B params how many tokens for chinchilla", 1.5e9],
+    ["7B how many tokens for chinchilla", 7e9],
+    ["1.5B chinchilla", 1.5e9],
+  ] as const)("%s: chinchilla, D* = 20 × N (Hoffmann et al. 2022)", (line, params) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("chinchilla");
+    expect(result(line).tokens).toBe(20 * params);
+  });
+
+  it("a comparison keeps the run: gpt-3 vs chinchilla compares the two", () => {
+    expect(ask("gpt-3 vs chinchilla").command).toBe("compare");
+  });
+});
+
+describe("Slack shorthand and asides are no words to refuse: `->`, `from scratch`, `in PF-days`", () => {
+  /** AMD Instinct MI300X datasheet: 1,307.4 TFLOP/s dense bf16. */
+  const MI300X = 1307.4e12;
+  it("13B, 2.6T tokens, 256 MI300X, 50 days -> mfu: 6ND / (256 × 50 d × 1,307.4 TFLOP/s) = 14.0%", () => {
+    const line = "13B, 2.6T tokens, 256 MI300X, 50 days -> mfu";
+    expect(ask(line).command).toBe("mfu");
+    expect(result(line).mfu).toBeCloseTo((6 * 13e9 * 2.6e12) / (256 * 50 * DAY * MI300X), 4);
+  });
+
+  it("gpt-3 in PF-days: 6 × 175B × 300B / (10¹⁵ × 86,400) ≈ 3,646 PF-days (Brown et al. 2020 report 3.64E+03)", () => {
+    for (const line of ["gpt-3 in PF-days", "gpt-3 compute in petaflop-days"]) {
+      expect(result(line).pfDays).toBeCloseTo((6 * 175e9 * 300e9) / (1e15 * DAY), 0);
+    }
+  });
+
+  it("train llama 3 70b from scratch on 2048 H100: compute on 2,048 × H100", () => {
+    expect(result("train llama 3 70b from scratch on 2048 H100").gpus).toBe(2048);
+  });
+});
