@@ -188,14 +188,16 @@ const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
-  "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),
+  "spec specs specification specifications peak peaks tflops tflop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
+    " ",
+  ),
 );
 const isSpecWord = (word: string): boolean =>
   word.length <= 16 &&
   SPEC_FIRST.has(word.charAt(0)) &&
   SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
-const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdD", "規", "峰"]);
+const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvV", "規", "峰", "頻"]);
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
 

@@ -285,3 +285,25 @@ describe("Slack shorthand and asides are no words to refuse: `->`, `from scratch
     expect(result("train llama 3 70b from scratch on 2048 H100").gpus).toBe(2048);
   });
 });
+
+describe("a GPU's memory or bandwidth asked (`h200 memory bandwidth`, H100 的記憶體頻寬): the catalog's line", () => {
+  it.each([
+    ["h200 memory bandwidth", "en"],
+    ["MI300X HBM", "en"],
+    ["H100 的記憶體頻寬", "zh-TW"],
+  ] as const)("%s: gpus", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("gpus");
+  });
+
+  it("H200's line says 141 GB at 4.8 TB/s (NVIDIA H200 datasheet)", () => {
+    const text = said("h200 memory bandwidth");
+    expect(text).toContain("141");
+    expect(text).toContain("4.8");
+  });
+
+  it("a model size beside `memory` stays the cards question (how much memory for 70b on H100)", () => {
+    expect(ask("how much memory for 70b on H100").command).toBe("cards");
+  });
+});
