@@ -821,7 +821,7 @@ export function readWords(
     // Experts times their size (`8x7B`, `8 x 7B`) is no count of GPUs and no parameter count: never guessed.
     const timesNext = next === "x" || next === "*";
     if (mayBeGlued(word) || (timesNext && isDigits(word)))
-      expertsTimesSize(word, timesNext ? words[i + 2] : undefined);
+      expertsTimesSize(word, timesNext ? words[i + 2] : undefined, context.isModel);
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
     const glued = mayBeGlued(word) ? GLUED_COUNT.exec(word) : null;
     if (glued?.[1] !== undefined) {
@@ -1668,16 +1668,25 @@ const DECIMAL_COMMA = /^\d+,\d{1,2}[kmbtp]?$/i;
 const EXPERTS_TIMES_SIZE = /^(\d+)\s*[x*]\s*(\d+(?:\.\d+)?[bm])$/i;
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 
-/** `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run and experts=. */
-function expertsTimesSize(word: string, after: string | undefined): void {
+/**
+ * `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run when it is a run the bot knows
+ * (mixtral-8x7b), else only experts= (`8x22b`: no run of that name to suggest).
+ */
+function expertsTimesSize(
+  word: string,
+  after: string | undefined,
+  isModel: ((word: string) => boolean) | undefined,
+): void {
   const glued = EXPERTS_TIMES_SIZE.exec(word);
   const experts =
     glued?.[1] ?? (after !== undefined && isDigits(word) && SIZE.test(after) ? word : undefined);
   const size = glued?.[2] ?? after;
   if (experts === undefined || size === undefined) return;
-  throw new UserError("read.expertsTimesSize", {
+  const model = `mixtral-${experts}x${size.toLowerCase()}`;
+  const named = isModel === undefined || isModel(model);
+  throw new UserError(named ? "read.expertsTimesSize" : "read.expertsTimesSizeUnknown", {
     value: `${experts}x${size}`,
-    model: `mixtral-${experts}x${size.toLowerCase()}`,
+    model,
     experts,
   });
 }

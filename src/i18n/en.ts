@@ -842,6 +842,8 @@ export const en = {
     "“{value}” is not a number I can read: write the decimal with a point, e.g. {suggestion}; commas only go between groups of three digits (1,024).",
   "read.expertsTimesSize":
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
+  "read.expertsTimesSizeUnknown":
+    "“{value}” reads as {experts} experts of that size, which is no parameter count, and I have no published run by that name: give the total as params= with experts={experts} (and active= for the parameters each token uses).",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt

@@ -809,6 +809,8 @@ export const zhTW: Record<MessageKey, string> = {
     "我看不懂「{value}」這個數字：小數請用小數點，例如 {suggestion}；逗號只能放在每三位數之間 (1,024)。",
   "read.expertsTimesSize":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
+  "read.expertsTimesSizeUnknown":
+    "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量，而我沒有這個名稱的公開訓練資料：請用 params= 寫總參數量並加上 experts={experts} (每個 token 用到的參數量用 active=)。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":

@@ -307,3 +307,22 @@ describe("a GPU's memory or bandwidth asked (`h200 memory bandwidth`, H100 的�
     expect(ask("how much memory for 70b on H100").command).toBe("cards");
   });
 });
+
+describe("`mixtral 8x22b`: refused without suggesting a run name the bot does not know", () => {
+  it("en: no `mixtral-8x22b` offered (that name is refused as an unknown run), params= with experts=8 is", () => {
+    const text = said("mixtral 8x22b 1T tokens on 512 H100");
+    expect(ask("mixtral 8x22b 1T tokens on 512 H100").error?.key).toBe("read.expertsTimesSizeUnknown");
+    expect(text).not.toContain("e.g. mixtral-8x22b");
+    expect(text).toContain("experts=8");
+    expect(ask("model mixtral-8x22b").ok).toBe(false);
+  });
+
+  it("zh-TW says it in Chinese", () => {
+    expect(said("mixtral 8x22b 在 H100 上推論", "zh-TW")).toContain("我沒有這個名稱的公開訓練資料");
+  });
+
+  it("8x7b still names mixtral-8x7b, a run the bot knows (46.7B total, 12.9B active)", () => {
+    expect(said("8x7b 1T tokens")).toContain("mixtral-8x7b");
+    expect(ask("model mixtral-8x7b").ok).toBe(true);
+  });
+});
