@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
@@ -217,6 +218,9 @@ const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 /** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
 const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
+/** A model family's version after its name: `3`, `3.3`, `2.5`. */
+const VERSION = /^\d(?:\.\d)?$/;
+
 /** Errors that blame one word of the line: the line without it may be the question meant. */
 const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
 
@@ -243,6 +247,16 @@ function correctedLine(
       respondToText(registry, withoutCommand, { ...options, lang, retried: true }).ok
     )
       return withoutCommand;
+  }
+  // `gemma 3 27b 14T tokens`, `llama 3.3 70b 15T`: a run the bot does not know, said by its family
+  // and version; the line without them (the size and tokens typed), when that is answered.
+  const query = error.params.query;
+  if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
+    const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
+    const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
+    const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
+    if (without !== "" && respondToText(registry, without, { ...options, lang, retried: true }).ok)
+      return without;
   }
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
@@ -283,8 +297,10 @@ function spelledRight(word: string): string | undefined {
   for (const known of COMMON_WORDS) if (isSwap(lower, known)) return known;
   if (lower.length < 4) return undefined;
   const close = nearest(lower, COMMON_WORDS, 1)[0];
-  // A prefix (`train` in `trainer`) is another word, not a typo.
-  return close !== undefined && !lower.startsWith(close) && !close.startsWith(lower) ? close : undefined;
+  // A prefix (`train` in `trainer`) is another word, not a typo; so is a word more than a slip
+  // away (one edit, two from eight letters: `large` is not `long`, `scratch` not `batch`).
+  if (close === undefined || lower.startsWith(close) || close.startsWith(lower)) return undefined;
+  return distance(lower, close) <= (lower.length >= 8 ? 2 : 1) ? close : undefined;
 }
 
 /** Whether `a` is `b` with two letters next to each other swapped (`hwo` for `how`). */

@@ -326,3 +326,33 @@ describe("`mixtral 8x22b`: refused without suggesting a run name the bot does no
     expect(ask("model mixtral-8x7b").ok).toBe(true);
   });
 });
+
+describe("a run the bot does not know, by family and version (`gemma 3 27b 14T tokens`): the Try line keeps the numbers typed", () => {
+  it.each([
+    ["gemma 3 27b 14T tokens", "en", "/flops 27b 14T tokens"],
+    ["llama 3.3 70b 15T", "en", "/flops 70b 15T"],
+    ["qwen 3 32b 36T tokens", "en", "/flops 32b 36T tokens"],
+    ["gemma 3 27b 14T token 的算力", "zh-TW", "/flops 27b 14T token 的算力"],
+  ] as const)("%s → Try %s (never the generic 175B 300B)", (line, lang, example) => {
+    const reply = ask(line, lang);
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.hint?.params?.example).toBe(example);
+  });
+
+  it("that Try line answers 6 × 27B × 14T = 2.27e24 FLOP (Gemma 3 report: 27B on 14T tokens)", () => {
+    expect(result("27b 14T tokens").flops).toBeCloseTo(6 * 27e9 * 14e12, -21);
+  });
+});
+
+describe("a typo is offered only a word one slip away (`large` is no `long`, `scratch` no `batch`)", () => {
+  it("mistral large 123b: never `mistral long 123b`", () => {
+    expect(said("mistral large 123b")).not.toContain("long");
+  });
+
+  it.each([
+    ["7B 2T tokesn", "7B 2T tokens"],
+    ["7B paramters 2T tokens", "7B parameters 2T tokens"],
+  ])("%s → Try %s still", (line, fixed) => {
+    expect(ask(line).hint?.params?.example).toBe(`/flops ${fixed}`);
+  });
+});
