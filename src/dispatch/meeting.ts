@@ -2,7 +2,7 @@ import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { FILLER, FIT_WORDS, LineLookups, runServes } from "./reader.ts";
+import { FILLER, FIT_WORDS, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -19,7 +19,6 @@ export function meetingCommand(
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
     chinchillaAfterSize(registry, words) ??
-    contextOnGpus(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     runAskedWithOptions(registry, words) ??
@@ -122,40 +121,6 @@ function fitAsked(registry: Registry, words: readonly string[]) {
   // The word stays: the reader reads it as serving (or says it is left out of a training question).
   return !cards || at < 0 ? undefined : { command: cards, rest: [...words] };
 }
-
-/**
- * A context length and GPUs with nothing of training said (`llama 3.1 8b 128k context on one H100`,
- * 128k 上下文 一張 H100): whether it fits and what its KV cache takes, which cards answers (serving,
- * its default mode, marked assumed in Read as), never a training run on the published tokens.
- */
-function contextOnGpus(registry: Registry, words: readonly string[]) {
-  // Every context word starts with a c: any other word is not lower-cased.
-  const at = words.findIndex(
-    (word) => (word.charCodeAt(0) | 0x20) === 99 && CONTEXT_LABELS.has(contextLabel(word)),
-  );
-  const cards = findCommand(registry, "cards");
-  if (at < 0 || !cards) return undefined;
-  const lowered = words.map((word) => withoutEndPunctuation(word).toLowerCase());
-  // The context's own value (`128k context`, `context 128k`) is no model size.
-  const rest = lowered.filter(
-    (_, i) => i !== at && !(CONTEXT_VALUE.test(lowered[i] ?? "") && Math.abs(i - at) === 1),
-  );
-  if (!runServes(rest)) return undefined;
-  const lookups = new LineLookups();
-  const plain = words.map(withoutEndPunctuation);
-  for (let i = 0; i < plain.length; i++)
-    if (lookups.gpuAt(plain, i)) return { command: cards, rest: [...words] };
-  return undefined;
-}
-/** `context`, `ctx`, or the key of `context=128k`. */
-const contextLabel = (word: string): string => {
-  const plain = withoutEndPunctuation(word).toLowerCase();
-  const equals = plain.indexOf("=");
-  return equals < 0 ? plain : plain.slice(0, equals);
-};
-const CONTEXT_LABELS: ReadonlySet<string> = new Set(["context", "ctx"]);
-/** A context length as typed beside its label: `128k`, `8192`. */
-const CONTEXT_VALUE = /^\d+k?$/;
 
 /**
  * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`):
