@@ -1,6 +1,6 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
-import { meetingCommand, namedAgain } from "./meeting.ts";
+import { meetingCommand, namedAgain, runsComparedFirst } from "./meeting.ts";
 import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -43,6 +43,12 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
+  // `chinchilla vs gpt-3`, `chinchilla 70b 和 gpt-3 比較`: a command's name that is also a run's,
+  // set beside another run, is that run compared (as `gpt-3 vs chinchilla` is).
+  if (command && start === 0 && first !== undefined && registry.acceptsWord?.(first)) {
+    const compared = runsComparedFirst(registry, words);
+    if (compared) return { command: compared.command, explicit: true, first, rest: compared.rest };
+  }
   // `how long and how much memory for 70B …`: the command named after the opening words is the
   // second question; the time is answered.
   if (command && start >= 2 && command !== registry.defaultCommand && asksHowMuchAt(words, start)) {

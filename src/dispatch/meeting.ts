@@ -180,6 +180,20 @@ function askedAfterValue(registry: Registry, words: readonly string[]) {
   return { command, rest: words.slice(0, -1) };
 }
 
+/**
+ * A run named first (`chinchilla`, also a command's name) compared: joined to another by `vs`, or
+ * with `compare` after the names (`chinchilla 70b and gpt-3 compare`, 比較 last); undefined otherwise.
+ */
+export function runsComparedFirst(registry: Registry, words: readonly string[]) {
+  const compare = findCommand(registry, "compare");
+  if (!compare) return undefined;
+  const at = words.findIndex(
+    (word, i) => i > 0 && findCommand(registry, withoutEndPunctuation(word)) === compare,
+  );
+  if (at > 0) return { command: compare, rest: words.filter((word, i) => i !== at && !isAsk(word)) };
+  return runsCompared(registry, words);
+}
+
 /** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
 function runsCompared(registry: Registry, words: readonly string[]) {
   const at = words.findIndex((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()));

@@ -57,7 +57,7 @@ export const FILLER = new Set([
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
-  ..."-> => → scratch like".split(" "),
+  ..."-> => → scratch like finish finished done complete completed".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
   ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
 ]);
@@ -893,7 +893,8 @@ export function readWords(
       assigned.push(`${option[0]}=true`);
       continue;
     }
-    if (option && next !== undefined && NUMBERISH.test(next)) {
+    // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
+    if (option && next !== undefined && NUMBERISH.test(next) && lowered[i - 1] !== "many") {
       // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
       if (option[0] === known.percent && PERCENT_RANGE.test(next))
         throw percentRange(command, words, lowered, i + 1, i + 2, i);

@@ -356,3 +356,44 @@ describe("a typo is offered only a word one slip away (`large` is no `long`, `sc
     expect(ask(line).hint?.params?.example).toBe(`/flops ${fixed}`);
   });
 });
+
+describe("`how many GPU … 30 days`: the GPU word after `many` is asked, never a label of the days", () => {
+  // 6 × 70B × 15T = 6.3e24 FLOP in 30 days on H200 (989.4 TFLOP/s dense bf16, NVIDIA H200 datasheet) at 40%:
+  // 6.3e24 / (30 × 86,400 × 989.4 TFLOP/s × 0.4) ≈ 6,142 GPUs.
+  it.each([
+    ["用 H200 訓練 70B 15T 需要幾張卡才能在 30 天內完成", "zh-TW"],
+    ["train 70B 15T on H200 how many GPU to finish in 30 days", "en"],
+    ["H200 70B 15T how many GPU 30 days", "en"],
+  ] as const)("%s: 30 days, ≈ 6,142 × H200", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { gpusRange: { point: number } };
+    expect(r.gpusRange.point).toBe(Math.ceil((6 * 70e9 * 15e12) / (30 * DAY * H100 * 0.4)));
+  });
+});
+
+describe("runs compared with the Chinchilla run first (`chinchilla vs gpt-3`, chinchilla 70b 和 gpt-3 比較)", () => {
+  it.each([
+    ["chinchilla vs gpt-3", "en"],
+    ["chinchilla 70b vs gpt-3", "en"],
+    ["chinchilla and gpt-3 compare", "en"],
+    ["chinchilla 70b 和 gpt-3 比較", "zh-TW"],
+  ] as const)("%s: compare, Chinchilla 70B beside GPT-3 175B", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("compare");
+  });
+
+  it("chinchilla 70b alone is still the rule: 20 × 70B = 1.4T tokens", () => {
+    expect(ask("chinchilla 70b").command).toBe("chinchilla");
+    expect(result("chinchilla 70b").tokens).toBe(1.4e12);
+  });
+});
+
+describe("zh-TW 吞吐量 (throughput) is serve's question", () => {
+  it("llama 3 70b 在 4 張 H100 上 batch 32 的吞吐量: serve at batch 32 on 4 × H100", () => {
+    const reply = ask("llama 3 70b 在 4 張 H100 上 batch 32 的吞吐量", "zh-TW");
+    expect(reply.command).toBe("serve");
+    expect(reply.asked?.raw).toMatchObject({ batch: "32", available: "4" });
+  });
+});
