@@ -58,6 +58,8 @@ export const FILLER = new Set([
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
+  // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
+  ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
   ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
 ]);

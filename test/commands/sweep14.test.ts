@@ -397,3 +397,19 @@ describe("zh-TW 吞吐量 (throughput) is serve's question", () => {
     expect(reply.asked?.raw).toMatchObject({ batch: "32", available: "4" });
   });
 });
+
+describe("an estimate asked for as such (`rough compute for …`, `sanity check: …`, `ballpark:`)", () => {
+  it("rough compute for a 70B on 2T?: 6 × 70B × 2T = 8.4e23 FLOP", () => {
+    expect(result("rough compute for a 70B on 2T?").flops).toBeCloseTo(8.4e23, -20);
+  });
+
+  it("sanity check: 7B 1T 256 H100 3 days mfu: 6ND / (256 × 3 d × 989.4 TFLOP/s) = 64.0%", () => {
+    const line = "sanity check: 7B 1T 256 H100 3 days mfu";
+    expect(ask(line).command).toBe("mfu");
+    expect(result(line).mfu).toBeCloseTo((6 * 7e9 * 1e12) / (256 * 3 * DAY * H100), 4);
+  });
+
+  it("ballpark: 405B 15T on 16k H100 plans 16,000 GPUs", () => {
+    expect(result("ballpark: 405B 15T on 16k H100").gpus).toBe(16_000);
+  });
+});
