@@ -620,6 +620,10 @@ export class LineLookups {
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
+/** The weights asked about (`70b fp16 weights size`), and the commands whose answers size them. */
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(["weights", "weight"]);
+const WEIGHTS_ANSWERED: ReadonlySet<string> = new Set(["cards", "serve"]);
+
 /** Words asking whether a model fits in memory (a serving question unless training is said). */
 export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 /** `run` a model (or whether it fits): serving it, unless the line says something of training (runServes). */
@@ -1070,6 +1074,12 @@ export function readWords(
     }
     // `does 70B fit on 8 H100 for training`: whether it fits is what the training memory answers.
     if (FIT_WORDS.has(lower) && command.name === "cards") continue;
+    // `llama 3 70b weights in fp8`, `serve 70b with fp8 weights`: the weights' memory is what cards
+    // and serve answer (their precision is the weights'); elsewhere the word is left unplaced.
+    if (WEIGHT_WORDS.has(lower)) {
+      if (!WEIGHTS_ANSWERED.has(command.name)) unplaced.push(word);
+      continue;
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.

@@ -413,3 +413,27 @@ describe("an estimate asked for as such (`rough compute for …`, `sanity check:
     expect(result("ballpark: 405B 15T on 16k H100").gpus).toBe(16_000);
   });
 });
+
+describe("the weights asked about (`llama 3 70b weights in fp8`): the memory question, never refused on `weights`", () => {
+  it("llama 3 70b weights in fp8: cards, 70,553,706,496 parameters × 1 B (Meta-Llama-3-70B config.json count)", () => {
+    const reply = ask("llama 3 70b weights in fp8");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+  });
+
+  it("70b fp16 weights size: refused for the GPU only, the Try line keeps fp16", () => {
+    expect(said("70b fp16 weights size")).toContain("cards 70b gpu=H100 precision=fp16");
+  });
+
+  it("serve … with fp8 weights is serve in fp8", () => {
+    const reply = ask("serve llama 3 70b with fp8 weights on H100");
+    expect(reply.command).toBe("serve");
+    expect(reply.asked?.raw.precision).toBe("fp8");
+  });
+
+  it("a training line names `weights` as not used (70B 1.4T fp8 weights: 6ND = 5.88e23 FLOP)", () => {
+    expect(result("70B 1.4T fp8 weights").flops).toBeCloseTo(5.88e23, -20);
+    expect(said("70B 1.4T fp8 weights")).toContain("Not used: weights");
+  });
+});
