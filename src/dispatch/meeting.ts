@@ -70,7 +70,7 @@ function gpuSpecAsked(registry: Registry, words: readonly string[]) {
  * `params of 32 layers, d_model 4096, vocab 50257`): params, when a word says parameters and every
  * other word is filler, an architecture's name or a number labelled with a params option.
  */
-function shapeCounted(registry: Registry, words: readonly string[]) {
+export function shapeCounted(registry: Registry, words: readonly string[]) {
   const params = findCommand(registry, "params");
   // Most lines say no parameters: one look at each word's first letter before any other work.
   if (!params || !words.some(isParamsWord)) return undefined;
@@ -82,6 +82,13 @@ function shapeCounted(registry: Registry, words: readonly string[]) {
     if (PARAMS_WORDS.has(lower) || FILLER.has(lower)) continue;
     if (ARCHITECTURE_NAMES.has(lower)) {
       rest.unshift(lower);
+      continue;
+    }
+    // `d=4096` typed as the option it is.
+    const equals = lower.indexOf("=");
+    if (equals > 0 && findOption(params, lower.slice(0, equals))) {
+      pairs += 1;
+      rest.push(plain[i] as string);
       continue;
     }
     const pair = labelledNumberAt(params, plain, i);

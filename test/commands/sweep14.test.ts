@@ -437,3 +437,20 @@ describe("the weights asked about (`llama 3 70b weights in fp8`): the memory que
     expect(said("70B 1.4T fp8 weights")).toContain("Not used: weights");
   });
 });
+
+describe("`params for …`, `params of …`: the shape counted, its filler skipped, as `params` said later is", () => {
+  it("params for 32 layers d=4096 vocab 32000: 32·(12·4096² + 13·4096) + 32,000·4096 + 2·4096 = 6,575,235,072", () => {
+    const total = 32 * (12 * 4096 ** 2 + 13 * 4096) + 32_000 * 4096 + 2 * 4096;
+    expect(result("params for 32 layers d=4096 vocab 32000").total).toBe(total);
+  });
+
+  it("params of 24 layers 1024 hidden vocab 50257 ctx 1024: GPT-2 medium, 354,823,168 (Hugging Face gpt2-medium)", () => {
+    expect(result("params of 24 layers 1024 hidden vocab 50257 ctx 1024").total).toBe(354_823_168);
+  });
+
+  it("params of 24 layers 1024 hidden (no vocab): refused for vocab=, with that shape in the Try line", () => {
+    expect(said("params of 24 layers 1024 hidden")).toContain(
+      "params transformer layers=24 d=1024 vocab=50257",
+    );
+  });
+});
