@@ -454,3 +454,21 @@ describe("`params for …`, `params of …`: the shape counted, its filler skipp
     );
   });
 });
+
+describe("`7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, never a budget of 2e12 FLOP", () => {
+  // Before: 7B params on 2e12 / (6 × 7B) = 47.6 tokens.
+  it.each([
+    ["7B 2T flops", "en"],
+    ["7B 2T FLOPs?", "en"],
+    ["算一下 7B 2T 的 FLOPs", "zh-TW"],
+  ] as const)("%s: 6 × 7B × 2T = 8.4e22 FLOP", (line, lang) => {
+    const reply = ask(line, lang);
+    const r = reply.result as { tokens: number; flops: number };
+    expect(r.tokens).toBe(2e12);
+    expect(r.flops).toBeCloseTo(8.4e22, -19);
+  });
+
+  it("a budget-sized count stays a budget: 70B 1e24 FLOPs → D = 1e24 / (6 × 70B) ≈ 2.38T tokens", () => {
+    expect(result("70B 1e24 FLOPs").tokens).toBeCloseTo(1e24 / (6 * 70e9), -9);
+  });
+});
