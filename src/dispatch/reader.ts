@@ -678,9 +678,13 @@ function cleanWord(typed: string): string {
           .replace(/^["'`]+|["'`]+$/g, "")
           .replace(typed.charCodeAt(0) === 58 ? /[?,!]+$/ : /[?,!:;]+$/, "")
       : typed;
+  // A word in brackets (`(fp8)`, `(bf16)`) is the word: an aside's brackets carry nothing.
+  if (w.charCodeAt(0) === 40 && BRACKETED_WORD.test(w)) return w.slice(1, -1);
   // A count in groups of three (`1,024`, `2,048`) is that number; any other comma (`1,02`) stays as typed.
   return w.includes(",") && GROUPED_COUNT.test(w) ? w.replace(/,/g, "") : w;
 }
+/** One word of letters, digits and dashes in round brackets (never an expression: `(2048*21)`). */
+const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
 /** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
 const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
 /** Digits and commas only (a grouped count is made plain before this is asked). */

@@ -472,3 +472,24 @@ describe("`7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, ne
     expect(result("70B 1e24 FLOPs").tokens).toBeCloseTo(1e24 / (6 * 70e9), -9);
   });
 });
+
+describe("zh-TW 能不能 / 夠嗎 (can it / is it enough) and a precision in brackets (`(fp8)`)", () => {
+  it("一張 4090 能不能跑 Qwen2.5 7B: cards on 1 × RTX 4090, Qwen2.5-7B's 7.62B parameters", () => {
+    const reply = ask("一張 4090 能不能跑 Qwen2.5 7B", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect(reply.asked?.raw.available).toBe("1");
+  });
+
+  it("70B 模型 LoRA 微調 一張 H100 夠嗎: LoRA on 1 × H100", () => {
+    const reply = ask("70B 模型 LoRA 微調 一張 H100 夠嗎", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.mode).toBe("lora");
+  });
+
+  it("Qwen2.5 72B 推論 需要幾張 H100 (fp8): fp8 weights, 72.7B × 1 B", () => {
+    const reply = ask("Qwen2.5 72B 推論 需要幾張 H100 (fp8)", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.precision).toBe("fp8");
+  });
+});
