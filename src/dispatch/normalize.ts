@@ -64,6 +64,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["多久", " how long "],
   // "How much do they differ" (bf16 和 fp8 差多少): the comparison is asked, no value.
   ["差多少", " "],
+  // GPUs side by side: B200 比 H100 快多少 (how much faster), H100 跟 H200 差在哪 (where they differ).
+  ["快多少", " faster "],
+  ["差在哪裡", " "],
+  ["差在哪", " "],
+  ["比", " vs "],
+  // 各要多久 (how long on each): the answer gives each GPU its column.
+  ["各", " "],
   ["差別", " "],
   ["差異", " "],
   ["多少", " "],
@@ -124,8 +131,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["錢", " "],
   ["嗎", " "],
   ["呢", " "],
-  ["和", " "],
-  ["跟", " "],
+  // 和, 跟 (and, with): `and`, filler in English too, but between two GPUs it sets them side by side.
+  ["和", " and "],
+  ["跟", " and "],
   ["上", " "],
   ["個", " "],
   ["幾", " "],

@@ -1301,7 +1301,8 @@ function percentRange(
 }
 
 /** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
-const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus"]);
+/** Words between two GPUs set side by side (`H100 vs A100`, `H100 and A100`, `H100 or A100`). */
+const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "or", "&"]);
 
 /**
  * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its

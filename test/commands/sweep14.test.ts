@@ -493,3 +493,37 @@ describe("zh-TW 能不能 / 夠嗎 (can it / is it enough) and a precision in br
     expect(reply.asked?.raw.precision).toBe("fp8");
   });
 });
+
+describe("two GPUs set side by side without `vs` (`H100 and A100`, `H100 or A100`, H100 跟 H200, B200 比 H100)", () => {
+  it.each(["70B 15T H100 and A100", "70B 15T on H100 or A100"])(
+    "%s: the plan on both (gpu=H100,A100)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.asked?.raw.gpu).toBe("H100,A100");
+    },
+  );
+
+  it("70B 2T 在 H100 和 B200 上各要多久: the plan on both", () => {
+    const reply = ask("70B 2T 在 H100 和 B200 上各要多久", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.gpu).toBe("H100,B200");
+  });
+
+  it.each([
+    ["H100 跟 H200 差在哪", "gpu=h100-sxm,h200-sxm"],
+    ["B200 比 H100 快多少", "gpu=b200,h100-sxm"],
+  ])("%s: refused for a size, the Try line plans a run on both (%s)", (line, gpus) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.hint?.params?.example).toBe(`/flops 70B 1.4T ${gpus}`);
+  });
+
+  it("cards takes one GPU: `cards 70B H100 and A100` says so, naming compute for the side by side", () => {
+    expect(ask("cards 70B H100 and A100").error?.key).toBe("gpu.oneOnly");
+  });
+
+  it("two GPUs with nothing between stay refused as gpu given twice (twice.test.ts): 70B 15T H100 A100", () => {
+    expect(ask("70B 15T H100 A100").error?.key).toBe("args.twice");
+  });
+});
