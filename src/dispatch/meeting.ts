@@ -240,6 +240,13 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
     const name = words.slice(0, at).filter((word) => !isAsk(word));
     if (name.length > 0 && registry.acceptsWord(name.join(" ")))
       return { command, rest: [...name, ...words.slice(at + 1)] };
+    // `deepseek v3 on H800 MFU realistic?` (DeepSeek V3 在 H800 上的 MFU): the run's name first, its
+    // options before the command's name as after it; not a value the name labels (`60% MFU`).
+    if (name.some((word) => word.includes("%"))) return undefined;
+    for (let end = Math.min(name.length - 1, 4); end >= 1; end--) {
+      if (registry.acceptsWord(name.slice(0, end).join(" ")))
+        return { command, rest: [...name, ...words.slice(at + 1)] };
+    }
     return undefined;
   }
   return undefined;

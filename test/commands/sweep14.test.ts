@@ -527,3 +527,24 @@ describe("two GPUs set side by side without `vs` (`H100 and A100`, `H100 or A100
     expect(ask("70B 15T H100 A100").error?.key).toBe("args.twice");
   });
 });
+
+describe("a run, its GPU, then `MFU` asked (DeepSeek V3 在 H800 上的 MFU 合理嗎, `deepseek v3 on H800 mfu realistic?`)", () => {
+  // DeepSeek-AI 2024, Table 1: 2.664M H800 GPU-hours; 6 × 37B × 14.8T / (2.664M × 3600 × 989.4 TFLOP/s) ≈ 34.6%.
+  it.each([
+    ["DeepSeek V3 在 H800 上的 MFU 合理嗎", "zh-TW"],
+    ["deepseek v3 on H800 mfu realistic?", "en"],
+  ] as const)("%s: mfu of DeepSeek-V3, ≈ 34.6%", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.command).toBe("mfu");
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(
+      (6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * H100),
+      3,
+    );
+  });
+
+  it("llama 3 405b 15.6T on 16k H100 54 days mfu: 6ND / (16,000 × 54 d × 989.4 TFLOP/s) with Llama 3 405B's 405.9B", () => {
+    const r = result("llama 3 405b 15.6T on 16k H100 54 days mfu");
+    expect(ask("llama 3 405b 15.6T on 16k H100 54 days mfu").command).toBe("mfu");
+    expect(r.gpuSeconds).toBe(16_000 * 54 * DAY);
+  });
+});
