@@ -1398,7 +1398,13 @@ const DOLLAR_BUDGET = 1000;
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
 /** GPU time asked in one word, no GPU named (`GPU-hours`, `gpu-days`). */
-const ASKED_GPU_TIME = new Set(["gpu-hours", "gpu-hour", "gpu-hrs", "gpu-days", "gpu-day"]);
+const ASKED_GPU_TIME = new Set([
+  ..."gpu-hours gpu-hour gpu-hrs gpu-days gpu-day".split(" "),
+  // TPUs are counted in chip-hours (PaLM: 6144 TPU v4 chips for 1200 hours).
+  ..."tpu-hours tpu-hour tpu-days chip-hours chip-hour".split(" "),
+]);
+/** The accelerator said by its kind before its time (`GPU hours`, `TPU hours`, `chip hours`). */
+const ACCELERATOR_WORDS: ReadonlySet<string> = new Set(["gpu", "tpu", "chip"]);
 
 /**
  * GPU time asked at `at` with no number (`A100 hours`, which tokenize glued; `H100-days`;
@@ -1411,7 +1417,8 @@ function gpuTimeAskedAt(
 ): { gpu: string | undefined; length: number } | undefined {
   const word = lowered[at] as string;
   if (ASKED_GPU_TIME.has(word)) return { gpu: undefined, length: 1 };
-  if (word === "gpu" && ASKED_TIME_UNITS.has(lowered[at + 1] ?? "")) return { gpu: undefined, length: 2 };
+  if (ACCELERATOR_WORDS.has(word) && ASKED_TIME_UNITS.has(lowered[at + 1] ?? ""))
+    return { gpu: undefined, length: 2 };
   const space = word.indexOf(" ");
   const dash = word.lastIndexOf("-");
   const cut = space > 0 ? space : dash;
@@ -1452,7 +1459,7 @@ function gpuHoursAt(
   for (const suffix of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
     const name = (words[at + 1] as string).slice(0, -suffix.length);
-    if (name.toLowerCase() === "gpu") return { value, gpu: undefined, length: 2 };
+    if (ACCELERATOR_WORDS.has(name.toLowerCase())) return { value, gpu: undefined, length: 2 };
     const gpu = lookups.gpuAtOnce([name], 0);
     return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
   }
@@ -1469,7 +1476,7 @@ function gpuHoursAt(
   let j = at + 1;
   const gpu = lookups.gpuAt(words, j);
   if (gpu) j += gpu.length;
-  const saidGpu = lowered[j] === "gpu";
+  const saidGpu = ACCELERATOR_WORDS.has(lowered[j] ?? "");
   if (saidGpu) j++;
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;

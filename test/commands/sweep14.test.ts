@@ -548,3 +548,22 @@ describe("a run, its GPU, then `MFU` asked (DeepSeek V3 在 H800 上的 MFU 合�
     expect(r.gpuSeconds).toBe(16_000 * 54 * DAY);
   });
 });
+
+describe("TPU time said as TPU hours (`PaLM 540B how many TPU hours`, PaLM 540B 用了多少 TPU 小時)", () => {
+  it.each([
+    ["PaLM 540B how many TPU hours", "en"],
+    ["PaLM 540B 用了多少 TPU 小時", "zh-TW"],
+  ] as const)(
+    "%s: PaLM's 8.4M TPU v4 chip-hours (Chowdhery et al. 2022: 6144 chips × 1200 h + 3072 × 336 h)",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      expect((reply.result as { gpuHours: number }).gpuHours).toBe(6144 * 1200 + 3072 * 336);
+    },
+  );
+
+  it("540B 780B 8.4M TPU hours on TPU v4 mfu: 6ND / (8.4M × 3600 × 275 TFLOP/s) = 30.4%", () => {
+    const line = "540B 780B 8.4M TPU hours on TPU v4 mfu";
+    expect(result(line).mfu).toBeCloseTo((6 * 540e9 * 780e9) / (8.4e6 * 3600 * 275e12), 4);
+  });
+});
