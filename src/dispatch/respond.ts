@@ -272,9 +272,12 @@ function correctedLine(
     const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
     if (respondToText(registry, fixed, { ...options, lang, retried: true }).ok) return fixed;
   }
-  // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts.
-  const counted = !SIZE_WORD.test(blamed) && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
-  if (CARRIES_MEANING.test(blamed) || counted) return undefined;
+  // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
+  // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
+  const size = SIZE_WORD.test(blamed);
+  const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
+  const shifts = size && words.filter((word) => word !== blamed && SIZE_WORD.test(word)).length > 1;
+  if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
   const without = words.filter((word) => word !== blamed);
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");

@@ -567,3 +567,11 @@ describe("TPU time said as TPU hours (`PaLM 540B how many TPU hours`, PaLM 540B 
     expect(result(line).mfu).toBeCloseTo((6 * 540e9 * 780e9) / (8.4e6 * 3600 * 275e12), 4);
   });
 });
+
+describe("a refusal never offers a line that reads a size as another value (`70B and 405B on 15T`)", () => {
+  it("without 15T the line would read 405B as tokens: the generic example instead", () => {
+    const reply = ask("70B and 405B on 15T");
+    expect(reply.ok).toBe(false);
+    expect(reply.hint?.params?.example).not.toBe("/flops 70B and 405B on");
+  });
+});
