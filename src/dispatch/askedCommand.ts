@@ -2,11 +2,11 @@ import type { AnyCommand } from "./command.ts";
 import { FILLER } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
-/** The word without the `?`, `,` and `!` that end it (most words have none: no pattern run then). */
+/** The word without the `?`, `,`, `!`, `:` and `;` that end it (most words have none: no pattern run then). */
 export function withoutEndPunctuation(word: string): string {
-  return END_PUNCTUATION.includes(word.charAt(word.length - 1)) ? word.replace(/[?,!]+$/, "") : word;
+  return END_PUNCTUATION.includes(word.charAt(word.length - 1)) ? word.replace(/[?,!:;]+$/, "") : word;
 }
-const END_PUNCTUATION = "?,!";
+const END_PUNCTUATION = "?,!:;";
 
 /**
  * The command a word asks for when it names one as a question (`… MFU`, `how much memory`): not

@@ -1,6 +1,6 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
-import { meetingCommand, namedAgain } from "./meeting.ts";
+import { meetingCommand, namedAgain, runsComparedFirst, shapeCounted } from "./meeting.ts";
 import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -34,11 +34,27 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   )
     start++;
   const first = words[start];
-  let command = first === undefined ? findCommand(registry, "help") : findCommand(registry, first);
+  // `mfu: 70B 2T …`: a command named with a colon after it, as a label, is that command.
+  let command =
+    first === undefined
+      ? findCommand(registry, "help")
+      : findCommand(registry, first.endsWith(":") ? first.slice(0, -1) : first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
+  // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`: the shape's
+  // count, its filler words skipped, as when `params` is said later in the line.
+  if (command && start === 0 && command.name === "params" && FILLER.has((words[1] ?? "").toLowerCase())) {
+    const shape = shapeCounted(registry, words);
+    if (shape) return { command: shape.command, explicit: true, first, rest: shape.rest };
+  }
+  // `chinchilla vs gpt-3`, `chinchilla 70b 和 gpt-3 比較`: a command's name that is also a run's,
+  // set beside another run, is that run compared (as `gpt-3 vs chinchilla` is).
+  if (command && start === 0 && first !== undefined && registry.acceptsWord?.(first)) {
+    const compared = runsComparedFirst(registry, words);
+    if (compared) return { command: compared.command, explicit: true, first, rest: compared.rest };
+  }
   // `how long and how much memory for 70B …`: the command named after the opening words is the
   // second question; the time is answered.
   if (command && start >= 2 && command !== registry.defaultCommand && asksHowMuchAt(words, start)) {

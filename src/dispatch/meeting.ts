@@ -18,6 +18,7 @@ export function meetingCommand(
     gpuSpecAsked(registry, words) ??
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
+    chinchillaAfterSize(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
     runAskedWithOptions(registry, words) ??
@@ -69,7 +70,7 @@ function gpuSpecAsked(registry: Registry, words: readonly string[]) {
  * `params of 32 layers, d_model 4096, vocab 50257`): params, when a word says parameters and every
  * other word is filler, an architecture's name or a number labelled with a params option.
  */
-function shapeCounted(registry: Registry, words: readonly string[]) {
+export function shapeCounted(registry: Registry, words: readonly string[]) {
   const params = findCommand(registry, "params");
   // Most lines say no parameters: one look at each word's first letter before any other work.
   if (!params || !words.some(isParamsWord)) return undefined;
@@ -81,6 +82,13 @@ function shapeCounted(registry: Registry, words: readonly string[]) {
     if (PARAMS_WORDS.has(lower) || FILLER.has(lower)) continue;
     if (ARCHITECTURE_NAMES.has(lower)) {
       rest.unshift(lower);
+      continue;
+    }
+    // `d=4096` typed as the option it is.
+    const equals = lower.indexOf("=");
+    if (equals > 0 && findOption(params, lower.slice(0, equals))) {
+      pairs += 1;
+      rest.push(plain[i] as string);
       continue;
     }
     const pair = labelledNumberAt(params, plain, i);
@@ -121,18 +129,47 @@ function fitAsked(registry: Registry, words: readonly string[]) {
   return !cards || at < 0 ? undefined : { command: cards, rest: [...words] };
 }
 
+/**
+ * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`):
+ * the rule (20 tokens per parameter) asked of that size, never the Chinchilla run's figures (its
+ * 1.4T tokens and 80 layers) filled in for a model of another size. Not in a comparison (`vs`).
+ */
+function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
+  // Only a word starting with c can be `chinchilla`: any other is not lower-cased.
+  const at = words.findIndex(
+    (word, i) =>
+      i > 0 &&
+      (word.charCodeAt(0) | 0x20) === 99 &&
+      withoutEndPunctuation(word).toLowerCase() === "chinchilla",
+  );
+  const chinchilla = findCommand(registry, "chinchilla");
+  if (at < 0 || !chinchilla) return undefined;
+  // One size only: with tokens too (`70B 2T chinchilla`) compute's answer gives the rule's share.
+  const sizes = words.filter((word) => ANY_SIZE.test(withoutEndPunctuation(word)));
+  const sized =
+    sizes.length === 1 && words.some((word, i) => i < at && MODEL_SIZE.test(withoutEndPunctuation(word)));
+  if (!sized || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()))) return undefined;
+  return { command: chinchilla, rest: words.filter((_, i) => i !== at) };
+}
+/** A size with its multiplier: parameters or tokens (`70B`, `2T`). */
+const ANY_SIZE = /^\d+(?:\.\d+)?[kmbt]$/i;
+/** A parameter count as typed: `1.5B`, `70b`, `350M`. */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
+
 /** Words between GPUs named together (`H100 vs A100 specs`); `and` is filler already. */
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
-  "spec specs specification specifications peak peaks tflops tflop/s datasheet 規格 峰值".split(" "),
+  "spec specs specification specifications peak peaks tflops tflop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
+    " ",
+  ),
 );
 const isSpecWord = (word: string): boolean =>
   word.length <= 16 &&
   SPEC_FIRST.has(word.charAt(0)) &&
   SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
-const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdD", "規", "峰"]);
+const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvV", "規", "峰", "頻"]);
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
 
@@ -148,6 +185,20 @@ function askedAfterValue(registry: Registry, words: readonly string[]) {
   const command = askedCommand(registry, last);
   if (!command || findOption(registry.defaultCommand, last.toLowerCase())) return undefined;
   return { command, rest: words.slice(0, -1) };
+}
+
+/**
+ * A run named first (`chinchilla`, also a command's name) compared: joined to another by `vs`, or
+ * with `compare` after the names (`chinchilla 70b and gpt-3 compare`, 比較 last); undefined otherwise.
+ */
+export function runsComparedFirst(registry: Registry, words: readonly string[]) {
+  const compare = findCommand(registry, "compare");
+  if (!compare) return undefined;
+  const at = words.findIndex(
+    (word, i) => i > 0 && findCommand(registry, withoutEndPunctuation(word)) === compare,
+  );
+  if (at > 0) return { command: compare, rest: words.filter((word, i) => i !== at && !isAsk(word)) };
+  return runsCompared(registry, words);
 }
 
 /** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
@@ -189,6 +240,13 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
     const name = words.slice(0, at).filter((word) => !isAsk(word));
     if (name.length > 0 && registry.acceptsWord(name.join(" ")))
       return { command, rest: [...name, ...words.slice(at + 1)] };
+    // `deepseek v3 on H800 MFU realistic?` (DeepSeek V3 在 H800 上的 MFU): the run's name first, its
+    // options before the command's name as after it; not a value the name labels (`60% MFU`).
+    if (name.some((word) => word.includes("%"))) return undefined;
+    for (let end = Math.min(name.length - 1, 4); end >= 1; end--) {
+      if (registry.acceptsWord(name.slice(0, end).join(" ")))
+        return { command, rest: [...name, ...words.slice(at + 1)] };
+    }
     return undefined;
   }
   return undefined;

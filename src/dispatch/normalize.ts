@@ -64,10 +64,24 @@ const CHINESE_WORDS: [string, string][] = [
   ["多久", " how long "],
   // "How much do they differ" (bf16 和 fp8 差多少): the comparison is asked, no value.
   ["差多少", " "],
+  // GPUs side by side: B200 比 H100 快多少 (how much faster), H100 跟 H200 差在哪 (where they differ).
+  ["快多少", " faster "],
+  ["差在哪裡", " "],
+  ["差在哪", " "],
+  ["比", " vs "],
+  // 各要多久 (how long on each): the answer gives each GPU its column.
+  ["各", " "],
   ["差別", " "],
   ["差異", " "],
   ["多少", " "],
   ["請問", " "],
+  // 能不能跑, 可不可以, 夠不夠, 夠嗎 (can it, is it enough): asking words, as 可以 and 嗎 are.
+  ["能不能", " "],
+  ["可不可以", " "],
+  ["夠不夠", " "],
+  ["夠", " "],
+  // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
+  ["應該", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
   ["才能", " "],
   ["才", " "],
@@ -109,14 +123,17 @@ const CHINESE_WORDS: [string, string][] = [
   // 跑 is "run": a serving question with nothing of training said (H100 跑 70B), filler otherwise (reader.ts).
   ["跑", " running "],
   ["每張卡", " "],
+  // kv cache 每個 token (per token): `per`, read with its noun in englishForms.
+  ["每個", " per "],
   ["每張", " "],
   ["每卡", " "],
   ["花", " "],
   ["錢", " "],
   ["嗎", " "],
   ["呢", " "],
-  ["和", " "],
-  ["跟", " "],
+  // 和, 跟 (and, with): `and`, filler in English too, but between two GPUs it sets them side by side.
+  ["和", " and "],
+  ["跟", " and "],
   ["上", " "],
   ["個", " "],
   ["幾", " "],
@@ -142,9 +159,15 @@ const CHINESE_WORDS: [string, string][] = [
   ["年", " years "],
   ["訓練", " train "],
   ["微調", " finetune "],
+  // Full fine-tuning said outright (全參數微調, 全量微調): fine-tuning without LoRA, cards' mode=full.
+  ["全參數微調", " finetune "],
+  ["全參微調", " finetune "],
+  ["全量微調", " finetune "],
   ["推論", " infer "],
   ["推理", " infer "],
   ["部署", " serve "],
+  // 服務 100 個使用者 (serve 100 users), 提供服務: serving, as 部署 is.
+  ["服務", " serve "],
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
@@ -202,8 +225,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["塞得下", " fit "],
   ["裝得下", " fit "],
   ["跑得動", " fit "],
+  ["放得進", " fit "],
+  ["塞得進", " fit "],
+  ["裝得進", " fit "],
   // Time to first token (首字延遲, 首 token 延遲 is two runs): TTFT.
   ["首字延遲", " ttft "],
+  // Throughput (batch 32 的吞吐量): serve's question, as the English word is.
+  ["吞吐量", " throughput "],
   ["記憶體", " memory "],
   ["顯存", " memory "],
   ["內存", " memory "],
@@ -385,12 +413,18 @@ function englishForms(line: string): string {
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
+  // `KV cache per token`, `tokens per param`: what the answer's rows give (the cache's bytes a token,
+  // tokens per parameter); `per` and its noun ask, they set nothing.
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, "$1");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
   if (text.includes("first") || text.includes("First")) text = text.replace(TIME_TO_FIRST_TOKEN, "TTFT");
   return text;
 }
+
+const PER_ASKED_MAY = /\bper\s/i;
+const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;

@@ -1,9 +1,10 @@
 import { oncePer } from "../core/oncePer.ts";
+import { withoutEndPunctuation } from "./askedCommand.ts";
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
-import { LineLookups, type Reading, readsShapes, readWords } from "./reader.ts";
-import type { Registry } from "./registry.ts";
+import { LineLookups, type Reading, readsShapes, readWords, runServes } from "./reader.ts";
+import { findCommand, type Registry } from "./registry.ts";
 
 /**
  * Reads the words for the chosen command. When the line named no command and the default
@@ -13,6 +14,19 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   let command = choice.command;
   const lookups = new LineLookups();
   let reading = read(registry, command, choice.rest, lookups);
+  // `llama 3.1 8b 128k context on one H100`: read whole by the default (a training run on the
+  // published tokens), but a context and GPUs with nothing of training said ask whether it fits.
+  if (!choice.explicit && reading.unplaced.length === 0 && command === registry.defaultCommand) {
+    const cards = contextOnGpus(choice.rest, lookups) ? findCommand(registry, "cards") : undefined;
+    if (cards) {
+      try {
+        const fit = read(registry, cards, choice.rest, lookups, true);
+        if (fit.unplaced.length === 0) return { command: cards, reading: fit };
+      } catch {
+        // cards cannot read it: the default's reading stands
+      }
+    }
+  }
   if (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words))) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
@@ -77,3 +91,35 @@ function read(
       : { lookups, wholeLineOnly },
   );
 }
+
+/**
+ * A context length and GPUs with nothing of training said (`llama 3.1 8b 128k context on one H100`,
+ * 128k 上下文 一張 H100): whether it fits and what its KV cache takes, which cards answers (serving,
+ * its default mode, marked assumed in Read as), never a training run on the published tokens.
+ * Asked only of a line the default read whole.
+ */
+function contextOnGpus(words: readonly string[], lookups: LineLookups): boolean {
+  // Every context word starts with a c: any other word is not lower-cased.
+  const at = words.findIndex(
+    (word) => (word.charCodeAt(0) | 0x20) === 99 && CONTEXT_LABELS.has(contextLabel(word)),
+  );
+  if (at < 0) return false;
+  const lowered = words.map((word) => withoutEndPunctuation(word).toLowerCase());
+  // The context's own value (`128k context`, `context 128k`) is no model size.
+  const rest = lowered.filter(
+    (_, i) => i !== at && !(CONTEXT_VALUE.test(lowered[i] ?? "") && Math.abs(i - at) === 1),
+  );
+  if (!runServes(rest)) return false;
+  const plain = words.map(withoutEndPunctuation);
+  for (let i = 0; i < plain.length; i++) if (lookups.gpuAt(plain, i)) return true;
+  return false;
+}
+/** `context`, `ctx`, or the key of `context=128k`. */
+const contextLabel = (word: string): string => {
+  const plain = withoutEndPunctuation(word).toLowerCase();
+  const equals = plain.indexOf("=");
+  return equals < 0 ? plain : plain.slice(0, equals);
+};
+const CONTEXT_LABELS: ReadonlySet<string> = new Set(["context", "ctx"]);
+/** A context length as typed beside its label: `128k`, `8192`. */
+const CONTEXT_VALUE = /^\d+k?$/;

@@ -36,14 +36,16 @@ export const FILLER = new Set([
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards total".split(" "),
+  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards chip chips accelerators total".split(
+    " ",
+  ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
-  ..."realistic reasonable achievable feasible big biggest largest".split(" "),
+  ..."realistic reasonable achievable feasible big biggest largest overkill enough".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
-  ..."optimally compute-optimally chinchilla-optimally was were let".split(" "),
+  ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -54,6 +56,12 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
+  // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
+  ..."-> => → scratch like finish finished done complete completed".split(" "),
+  // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
+  ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
+  // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
+  ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
 ]);
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
@@ -163,6 +171,11 @@ const UNIT_WORDS: Record<string, string[]> = {
   gpu: GPU_COUNT,
   cards: GPU_COUNT,
   card: GPU_COUNT,
+  // TPUs are counted in chips (PaLM: 6144 TPU v4 chips), any accelerator as one.
+  chips: GPU_COUNT,
+  chip: GPU_COUNT,
+  accelerators: GPU_COUNT,
+  accelerator: GPU_COUNT,
   "gpu-hours": ["gpu-hours"],
   "gpu-hrs": ["gpu-hours"],
   activated: ["active"],
@@ -251,13 +264,16 @@ const DURATION_PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
 
 /** A whole number in thousands (`32k context`), as model cards write context lengths. */
 const WHOLE_THOUSANDS = /^\d+k$/i;
-/** A count of GPUs in thousands, whole or not (`16k`, `2.5k`). */
-const THOUSANDS = /^(\d+(?:\.\d+)?)k$/i;
-/** `16k` → `16000`, `2.5k` → `2500`: the count in thousands as digits, when it is a whole number of GPUs. */
+/**
+ * A count of GPUs in thousands, whole or not (`16k`, `2.5k`), or with a power of ten: `1e4` and
+ * `1.6e4` are what 1 萬 and 1.6 萬 become (normalize.ts), as 1 萬張 H100 is typed.
+ */
+const THOUSANDS = /^(\d+(?:\.\d+)?)(?:k|e([1-9]))$/i;
+/** `16k` → `16000`, `2.5k` → `2500`, `1e4` → `10000`: the count as digits, when it is a whole number of GPUs. */
 function thousandsCount(word: string): string | undefined {
   const match = THOUSANDS.exec(word);
   if (!match) return undefined;
-  const count = Number(match[1]) * 1000;
+  const count = Number(match[1]) * (match[2] === undefined ? 1000 : 10 ** Number(match[2]));
   const whole = Math.round(count);
   return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
 }
@@ -306,6 +322,8 @@ interface CommandStatics {
   rate: string | undefined;
   /** The option GPU time sets (`30.84M H100 hours`). */
   gpuHours: string | undefined;
+  /** The context length's option (`serve … at 8k`). */
+  context: string | undefined;
   /** The option a count of users in flight sets (`1000 concurrent users`: serve's batch, alias concurrency). */
   concurrency: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
@@ -327,6 +345,7 @@ const staticsOf = oncePer(
     price: ofKind(command, "price")[0]?.[0],
     rate: named(command, ["rate"]),
     gpuHours: named(command, ["gpu-hours"]),
+    context: named(command, ["context"]),
     concurrency: findOption(command, "concurrency")?.[0],
     precisions: entries(command).filter(
       ([name, spec]) =>
@@ -398,6 +417,50 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   }
   return undefined;
 }
+
+/**
+ * GPUs joined by slashes (`H100/A100 specs`, `70B 15T H100/A100`) as the same GPUs joined by `vs`,
+ * which every command reads; the words as they are when no word joins catalog GPUs so.
+ */
+export function slashedGpusApart(words: string[]): string[] {
+  if (!words.some((word) => word.indexOf("/") > 0)) return words;
+  return words.flatMap((word) => {
+    if (word.indexOf("/") <= 0 || word.includes("=")) return [word];
+    const parts = word.split("/");
+    const named = parts.every(
+      (part) => part !== "" && (GPU_CATALOG.find(part) || GPU_CATALOG.find(withoutPluralS(part))),
+    );
+    return named ? parts.flatMap((part, i) => (i === 0 ? [part] : ["vs", part])) : [word];
+  });
+}
+
+/**
+ * A count of GPUs grouped in threes with spaces (`10 000 H100`, `16 384 GPUs`), as SI style and
+ * many locales write it: one number. Only before a GPU or a GPU count word, where two numbers in a
+ * row would mean nothing else; the words as they are otherwise (most lines: no three-digit word).
+ */
+export function spaceGroupedApart(words: string[]): string[] {
+  if (!words.some(isThreeDigits)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    let end = i + 1;
+    if (GROUP_LEAD.test(word)) while (isThreeDigits(words[end] ?? "")) end++;
+    const counted =
+      end > i + 1 &&
+      (UNITS.get((words[end] ?? "").toLowerCase()) === GPU_COUNT || gpuAt(words, end) !== undefined);
+    if (!counted) {
+      out.push(word);
+      continue;
+    }
+    out.push(words.slice(i, end).join(""));
+    i = end - 1;
+  }
+  return out;
+}
+const isThreeDigits = (word: string): boolean => word.length === 3 && /^\d{3}$/.test(word);
+/** The first group of a number grouped in threes: one to three digits, no leading zero. */
+const GROUP_LEAD = /^[1-9]\d{0,2}$/;
 
 /**
  * Whether a GPU name of two or more words can begin with the words at `i` and `i + 1` (`H100 SXM`,
@@ -557,6 +620,10 @@ export class LineLookups {
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
+/** The weights asked about (`70b fp16 weights size`), and the commands whose answers size them. */
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(["weights", "weight"]);
+const WEIGHTS_ANSWERED: ReadonlySet<string> = new Set(["cards", "serve"]);
+
 /** Words asking whether a model fits in memory (a serving question unless training is said). */
 export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 /** `run` a model (or whether it fits): serving it, unless the line says something of training (runServes). */
@@ -570,13 +637,17 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
+const SIZE_MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, p: 1e15 };
+/** A SUFFIXED_SIZE word's value (`2T` → 2e12). */
+const sizeValue = (word: string): number =>
+  Number.parseFloat(word) * (SIZE_MULTIPLIERS[word.charAt(word.length - 1).toLowerCase()] ?? 1);
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
  * tokens, a time, MFU, a price), no `%`, `$` or time unit in a word, and at most one size (`70B 2T`
  * is a run on 2T tokens). One pass, made only for a line that says `run`.
  */
-function runServes(lowered: readonly string[]): boolean {
+export function runServes(lowered: readonly string[]): boolean {
   let sizes = 0;
   for (const word of lowered) {
     const equals = word.indexOf("=");
@@ -603,17 +674,24 @@ function countBareNumbers(words: readonly string[]): number {
 function cleanWord(typed: string): string {
   const w =
     QUOTES.includes(typed.charAt(0)) || QUOTES_OR_END.includes(typed.charAt(typed.length - 1))
-      ? typed.replace(/^["'`]+|["'`]+$/g, "").replace(/[?,!]+$/, "")
+      ? typed
+          .replace(/^["'`]+|["'`]+$/g, "")
+          .replace(typed.charCodeAt(0) === 58 ? /[?,!]+$/ : /[?,!:;]+$/, "")
       : typed;
+  // A word in brackets (`(fp8)`, `(bf16)`) is the word: an aside's brackets carry nothing.
+  if (w.charCodeAt(0) === 40 && BRACKETED_WORD.test(w)) return w.slice(1, -1);
   // A count in groups of three (`1,024`, `2,048`) is that number; any other comma (`1,02`) stays as typed.
   return w.includes(",") && GROUPED_COUNT.test(w) ? w.replace(/,/g, "") : w;
 }
+/** One word of letters, digits and dashes in round brackets (never an expression: `(2048*21)`). */
+const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
 /** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
 const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";
-const QUOTES_OR_END = "\"'`?,!";
+/** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
+const QUOTES_OR_END = "\"'`?,!:;";
 
 /** What a word evaluates to as a quantity (a duration, a price, a budget), or undefined. */
 function quantityOf(word: string) {
@@ -757,7 +835,7 @@ export function readWords(
     // Experts times their size (`8x7B`, `8 x 7B`) is no count of GPUs and no parameter count: never guessed.
     const timesNext = next === "x" || next === "*";
     if (mayBeGlued(word) || (timesNext && isDigits(word)))
-      expertsTimesSize(word, timesNext ? words[i + 2] : undefined);
+      expertsTimesSize(word, timesNext ? words[i + 2] : undefined, context.isModel);
     // GPUs with counts: `512xH100`, `8x A100`, `512 x H100`, `512 H100s`, `on 256 A100`.
     const glued = mayBeGlued(word) ? GLUED_COUNT.exec(word) : null;
     if (glued?.[1] !== undefined) {
@@ -829,7 +907,8 @@ export function readWords(
       assigned.push(`${option[0]}=true`);
       continue;
     }
-    if (option && next !== undefined && NUMBERISH.test(next)) {
+    // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
+    if (option && next !== undefined && NUMBERISH.test(next) && lowered[i - 1] !== "many") {
       // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
       if (option[0] === known.percent && PERCENT_RANGE.test(next))
         throw percentRange(command, words, lowered, i + 1, i + 2, i);
@@ -1003,6 +1082,12 @@ export function readWords(
     }
     // `does 70B fit on 8 H100 for training`: whether it fits is what the training memory answers.
     if (FIT_WORDS.has(lower) && command.name === "cards") continue;
+    // `llama 3 70b weights in fp8`, `serve 70b with fp8 weights`: the weights' memory is what cards
+    // and serve answer (their precision is the weights'); elsewhere the word is left unplaced.
+    if (WEIGHT_WORDS.has(lower)) {
+      if (!WEIGHTS_ANSWERED.has(command.name)) unplaced.push(word);
+      continue;
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
@@ -1086,6 +1171,13 @@ export function readWords(
           positional.push(word);
           continue;
         }
+        // `7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, never a budget of 2e12
+        // FLOP (no training budget is below BUDGET_MAGNITUDE): the size stays a positional value.
+        if (unit.includes("budget") && SUFFIXED_SIZE.test(word) && sizeValue(word) < BUDGET_MAGNITUDE) {
+          positional.push(word);
+          i += 1;
+          continue;
+        }
         if (target === undefined && unit.includes("budget")) {
           throw new UserError("read.noBudget", {
             value: word,
@@ -1096,6 +1188,21 @@ export function readWords(
         set(target, word, `${word} ${words[i + 1]}`);
         // `1e24 FLOP budget`: the word budget after the unit says what the number already set.
         i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
+        continue;
+      }
+      // `serve llama 3 8b on H100 at 8k`: a whole number of thousands after `at`, where no GPUs are
+      // counted in thousands and the model is already named, is the context, as model cards write
+      // it (`8k`). Right after a GPU (`H100 8k`) it may be a count: left unread, never guessed.
+      if (
+        known.context !== undefined &&
+        lowered[i - 1] === "at" &&
+        !THOUSANDS_AFTER_GPU.has(command.name) &&
+        (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
+        WHOLE_THOUSANDS.test(word) &&
+        !assigned.some((w) => w.startsWith(`${known.context}=`))
+      ) {
+        set(known.context, word, word);
+        notes.push(text("read.thousandsAsContext", { word }));
         continue;
       }
       // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
@@ -1194,7 +1301,8 @@ function percentRange(
 }
 
 /** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
-const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus"]);
+/** Words between two GPUs set side by side (`H100 vs A100`, `H100 and A100`, `H100 or A100`). */
+const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "or", "&"]);
 
 /**
  * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its
@@ -1290,7 +1398,13 @@ const DOLLAR_BUDGET = 1000;
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
 /** GPU time asked in one word, no GPU named (`GPU-hours`, `gpu-days`). */
-const ASKED_GPU_TIME = new Set(["gpu-hours", "gpu-hour", "gpu-hrs", "gpu-days", "gpu-day"]);
+const ASKED_GPU_TIME = new Set([
+  ..."gpu-hours gpu-hour gpu-hrs gpu-days gpu-day".split(" "),
+  // TPUs are counted in chip-hours (PaLM: 6144 TPU v4 chips for 1200 hours).
+  ..."tpu-hours tpu-hour tpu-days chip-hours chip-hour".split(" "),
+]);
+/** The accelerator said by its kind before its time (`GPU hours`, `TPU hours`, `chip hours`). */
+const ACCELERATOR_WORDS: ReadonlySet<string> = new Set(["gpu", "tpu", "chip"]);
 
 /**
  * GPU time asked at `at` with no number (`A100 hours`, which tokenize glued; `H100-days`;
@@ -1303,7 +1417,8 @@ function gpuTimeAskedAt(
 ): { gpu: string | undefined; length: number } | undefined {
   const word = lowered[at] as string;
   if (ASKED_GPU_TIME.has(word)) return { gpu: undefined, length: 1 };
-  if (word === "gpu" && ASKED_TIME_UNITS.has(lowered[at + 1] ?? "")) return { gpu: undefined, length: 2 };
+  if (ACCELERATOR_WORDS.has(word) && ASKED_TIME_UNITS.has(lowered[at + 1] ?? ""))
+    return { gpu: undefined, length: 2 };
   const space = word.indexOf(" ");
   const dash = word.lastIndexOf("-");
   const cut = space > 0 ? space : dash;
@@ -1344,7 +1459,7 @@ function gpuHoursAt(
   for (const suffix of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
     const name = (words[at + 1] as string).slice(0, -suffix.length);
-    if (name.toLowerCase() === "gpu") return { value, gpu: undefined, length: 2 };
+    if (ACCELERATOR_WORDS.has(name.toLowerCase())) return { value, gpu: undefined, length: 2 };
     const gpu = lookups.gpuAtOnce([name], 0);
     return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
   }
@@ -1361,7 +1476,7 @@ function gpuHoursAt(
   let j = at + 1;
   const gpu = lookups.gpuAt(words, j);
   if (gpu) j += gpu.length;
-  const saidGpu = lowered[j] === "gpu";
+  const saidGpu = ACCELERATOR_WORDS.has(lowered[j] ?? "");
   if (saidGpu) j++;
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
@@ -1589,16 +1704,25 @@ const DECIMAL_COMMA = /^\d+,\d{1,2}[kmbtp]?$/i;
 const EXPERTS_TIMES_SIZE = /^(\d+)\s*[x*]\s*(\d+(?:\.\d+)?[bm])$/i;
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 
-/** `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run and experts=. */
-function expertsTimesSize(word: string, after: string | undefined): void {
+/**
+ * `8x7B` (or `8` `x` `7B`) is refused, naming the Mixtral-style run when it is a run the bot knows
+ * (mixtral-8x7b), else only experts= (`8x22b`: no run of that name to suggest).
+ */
+function expertsTimesSize(
+  word: string,
+  after: string | undefined,
+  isModel: ((word: string) => boolean) | undefined,
+): void {
   const glued = EXPERTS_TIMES_SIZE.exec(word);
   const experts =
     glued?.[1] ?? (after !== undefined && isDigits(word) && SIZE.test(after) ? word : undefined);
   const size = glued?.[2] ?? after;
   if (experts === undefined || size === undefined) return;
-  throw new UserError("read.expertsTimesSize", {
+  const model = `mixtral-${experts}x${size.toLowerCase()}`;
+  const named = isModel === undefined || isModel(model);
+  throw new UserError(named ? "read.expertsTimesSize" : "read.expertsTimesSizeUnknown", {
     value: `${experts}x${size}`,
-    model: `mixtral-${experts}x${size.toLowerCase()}`,
+    model,
     experts,
   });
 }

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { nearest } from "../core/suggest.ts";
@@ -214,6 +215,12 @@ const CARRIES_MEANING =
 /** A word after a number, an article or a per-word is what that word counts. */
 const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 
+/** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
+const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
+
+/** A model family's version after its name: `3`, `3.3`, `2.5`. */
+const VERSION = /^\d(?:\.\d)?$/;
+
 /** Errors that blame one word of the line: the line without it may be the question meant. */
 const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
 
@@ -241,6 +248,16 @@ function correctedLine(
     )
       return withoutCommand;
   }
+  // `gemma 3 27b 14T tokens`, `llama 3.3 70b 15T`: a run the bot does not know, said by its family
+  // and version; the line without them (the size and tokens typed), when that is answered.
+  const query = error.params.query;
+  if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
+    const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
+    const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
+    const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
+    if (without !== "" && respondToText(registry, without, { ...options, lang, retried: true }).ok)
+      return without;
+  }
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
   }
@@ -255,7 +272,12 @@ function correctedLine(
     const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
     if (respondToText(registry, fixed, { ...options, lang, retried: true }).ok) return fixed;
   }
-  if (CARRIES_MEANING.test(blamed) || QUANTIFIES_NEXT.test(words[at - 1] ?? "")) return undefined;
+  // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
+  // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
+  const size = SIZE_WORD.test(blamed);
+  const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
+  const shifts = size && words.filter((word) => word !== blamed && SIZE_WORD.test(word)).length > 1;
+  if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
   const without = words.filter((word) => word !== blamed);
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
@@ -278,8 +300,10 @@ function spelledRight(word: string): string | undefined {
   for (const known of COMMON_WORDS) if (isSwap(lower, known)) return known;
   if (lower.length < 4) return undefined;
   const close = nearest(lower, COMMON_WORDS, 1)[0];
-  // A prefix (`train` in `trainer`) is another word, not a typo.
-  return close !== undefined && !lower.startsWith(close) && !close.startsWith(lower) ? close : undefined;
+  // A prefix (`train` in `trainer`) is another word, not a typo; so is a word more than a slip
+  // away (one edit, two from eight letters: `large` is not `long`, `scratch` not `batch`).
+  if (close === undefined || lower.startsWith(close) || close.startsWith(lower)) return undefined;
+  return distance(lower, close) <= (lower.length >= 8 ? 2 : 1) ? close : undefined;
 }
 
 /** Whether `a` is `b` with two letters next to each other swapped (`hwo` for `how`). */

@@ -62,10 +62,14 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
         continue;
       }
     }
-    // `3 days, 4 hours`: a unit before a comma is still the number's (the comma is dropped when read).
+    // `3 days, 4 hours`, `21 days: mfu?`: a unit before a comma or colon is still the number's (the
+    // mark is dropped when read).
     const joinable =
       (isDigitCode(last) || last === CLOSE) &&
-      (isQuantityWord(word) || (word.endsWith(",") && word.length > 1 && isQuantityWord(word.slice(0, -1))));
+      (isQuantityWord(word) ||
+        (word.length > 1 &&
+          END_MARKS.includes(word.charAt(word.length - 1)) &&
+          isQuantityWord(word.slice(0, -1))));
     const loneOperator = word.length === 1 && OPERATORS.includes(word);
     const continuesExpression =
       !word.includes("=") &&
@@ -83,6 +87,8 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
 /** Whitespace other than single spaces: only then is the split on the `\s+` pattern needed. */
 const OTHER_SPACING = /[^\S ]| {2}/;
 const OPERATORS = "*/+^-";
+/** Marks that end a clause after a unit (`3 days,`, `21 days:`, `2 weeks;`). */
+const END_MARKS = ",:;";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
 const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);
 /** Words after which `a`/`an` before a time unit is "per" (`tokens a second`, `requests a minute`): a rate. */

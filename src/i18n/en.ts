@@ -847,6 +847,8 @@ export const en = {
     "“{value}” is not a number I can read: write the decimal with a point, e.g. {suggestion}; commas only go between groups of three digits (1,024).",
   "read.expertsTimesSize":
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
+  "read.expertsTimesSizeUnknown":
+    "“{value}” reads as {experts} experts of that size, which is no parameter count, and I have no published run by that name: give the total as params= with experts={experts} (and active= for the parameters each token uses).",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt
@@ -934,6 +936,7 @@ export const en = {
   "compute.publishedMfuPastPublished":
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.thousandsAsContext": "Read “{word}” as the context length (context={word}), as model cards write it.",
   "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",

@@ -814,6 +814,8 @@ export const zhTW: Record<MessageKey, string> = {
     "我看不懂「{value}」這個數字：小數請用小數點，例如 {suggestion}；逗號只能放在每三位數之間 (1,024)。",
   "read.expertsTimesSize":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
+  "read.expertsTimesSizeUnknown":
+    "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量，而我沒有這個名稱的公開訓練資料：請用 params= 寫總參數量並加上 experts={experts} (每個 token 用到的參數量用 active=)。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":
@@ -898,6 +900,7 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.publishedMfuPastPublished":
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
+  "read.thousandsAsContext": "將「{word}」解讀為上下文長度 (context={word})，如模型卡的寫法。",
   "read.digitsGpu": "將「{word}」解讀為 GPU {gpu}，不是數字。",
   "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
   "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",

@@ -130,7 +130,9 @@ describe("a dollar budget said as a sentence: `I have $1M at $2/h on H100, what'
   it("zh-TW: 70B 的 Chinchilla 最佳 token 數 is 20 × 70B = 1.4T tokens, not the Chinchilla run", () => {
     const zh = ask("70B 的 Chinchilla 最佳 token 數", "zh-TW");
     expect(zh.ok).toBe(true);
-    expect((zh.result as { chinchillaTokens: number }).chinchillaTokens).toBe(1.4e12);
+    // The rule asked of a size: the chinchilla command answers it (D* = 20 · N).
+    expect(zh.command).toBe("chinchilla");
+    expect((zh.result as { tokens: number }).tokens).toBe(1.4e12);
   });
 });
 
