@@ -158,6 +158,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["月", " months "],
   ["年", " years "],
   ["訓練", " train "],
+  // 能處理多少 token (how many tokens can it process): tokens through training, as 訓練 is.
+  ["處理", " process "],
   ["微調", " finetune "],
   // Full fine-tuning said outright (全參數微調, 全量微調): fine-tuning without LoRA, cards' mode=full.
   ["全參數微調", " finetune "],

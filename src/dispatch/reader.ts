@@ -67,6 +67,16 @@ export const FILLER = new Set([
 /** Words that only say a command trains (compute) when the command has no mode to set. */
 const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining"]);
 
+/**
+ * Verbs of tokens passing through training (`how many tokens can 1024 H100 process in 30 days`,
+ * `chew through`, `consume`, 處理): in a line that asks about tokens they say what `train` says.
+ */
+const TOKEN_VERBS = new Set(
+  "process processed processing consume consumed consuming ingest ingested chew chewed through".split(" "),
+);
+/** Whether a line names tokens (`tokens`, `token`), so a verb of TOKEN_VERBS is training. */
+const namesTokens = (lowered: readonly string[]) => lowered.some((word) => word === "tokens" || word === "token");
+
 /** A precision or quantization word → the canonical precision; `quantized` ones get a note. */
 const PRECISIONS: Record<string, string> = {
   bf16: "bf16",
@@ -1089,6 +1099,7 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    if (TOKEN_VERBS.has(lower) && namesTokens(lowered)) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
     if (known.gpus !== undefined && (lower === "node" || lower === "nodes")) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/** NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16. */
+const H100 = 989.4e12;
+const DAY = 86_400;
+
+describe("tokens processed, consumed, chewed through (處理): what GPUs train in the time, never refused on the verb", () => {
+  // 1,024 H100 × 30 days = 737,280 GPU-hours; at 40% MFU that is 737,280 × 3,600 × 989.4 TFLOP/s × 0.4 FLOP,
+  // and the Chinchilla-optimal tokens D* = 20 · N* with N* = √(C / 120) (Hoffmann et al. 2022).
+  const flops = 1024 * 30 * DAY * H100 * 0.4;
+  it.each([
+    ["how many tokens can 1024 H100 process in 30 days", "en"],
+    ["how many tokens can 1024 H100 chew through in 30 days", "en"],
+    ["how many tokens can 1024 H100 consume in 30 days", "en"],
+    ["1024 張 H100 30 天能處理多少 token", "zh-TW"],
+  ] as const)("%s: C = 1,024 × 30 d × 989.4 TFLOP/s × 40%, D* = 20 · √(C / 120)", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { gpuHours: number; flops: number; optimalTokens: number };
+    expect(r.gpuHours).toBe(737_280);
+    expect(r.flops).toBeCloseTo(flops, -20);
+    expect(r.optimalTokens).toBeCloseTo(20 * Math.sqrt(flops / 120), -9);
+  });
+
+  it("the verb is training only in a line about tokens: `70B process on 8 H100` is still refused on it", () => {
+    expect(ask("70B process on 8 H100").ok).toBe(false);
+    expect(said("70B process on 8 H100")).toContain("process");
+  });
+});
