@@ -144,10 +144,14 @@ function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
   );
   const chinchilla = findCommand(registry, "chinchilla");
   if (at < 0 || !chinchilla) return undefined;
-  // One size only: with tokens too (`70B 2T chinchilla`) compute's answer gives the rule's share.
+  // One model size, and at most one token count after it (`70B 2T chinchilla`: is 2T optimal for
+  // 70B?), which chinchilla reads as `chinchilla 70B 2T` and answers with its share of the optimum.
   const sizes = words.filter((word) => ANY_SIZE.test(withoutEndPunctuation(word)));
   const sized =
-    sizes.length === 1 && words.some((word, i) => i < at && MODEL_SIZE.test(withoutEndPunctuation(word)));
+    sizes.length >= 1 &&
+    sizes.length <= 2 &&
+    MODEL_SIZE.test(withoutEndPunctuation(sizes[0] ?? "")) &&
+    words.some((word, i) => i < at && MODEL_SIZE.test(withoutEndPunctuation(word)));
   if (!sized || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()))) return undefined;
   return { command: chinchilla, rest: words.filter((_, i) => i !== at) };
 }

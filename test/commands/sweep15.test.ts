@@ -28,3 +28,20 @@ describe("tokens processed, consumed, chewed through (處理): what GPUs train i
     expect(said("70B process on 8 H100")).toContain("process");
   });
 });
+
+describe("`chinchilla` after a size and its tokens (`70B 2T chinchilla`): is that Chinchilla-optimal, as `chinchilla 70B 2T` answers", () => {
+  // Before: refused (“I don't know what chinchilla is for in /flops compute”).
+  it("70B 2T chinchilla: D* = 20 × 70B = 1.4T (Hoffmann et al. 2022), 2T is 143% of it", () => {
+    const reply = ask("70B 2T chinchilla");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("chinchilla");
+    expect(reply.asked?.raw).toMatchObject({ params: "70B", tokens: "2T" });
+    expect(result("70B 2T chinchilla").tokens).toBe(1.4e12);
+    expect(said("70B 2T chinchilla")).toContain("143%");
+  });
+
+  it("the same as `chinchilla 70B 2T`, and a lone size stays the rule (1.5B chinchilla: 30B tokens)", () => {
+    expect(said("70B 2T chinchilla")).toBe(said("chinchilla 70B 2T"));
+    expect(result("1.5B chinchilla").tokens).toBe(30e9);
+  });
+});
