@@ -199,8 +199,9 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   if (words.length < 2) return undefined;
   // A label after its value (`at 45% MFU`) is an option, not a question; a duration or a price
   // before it (`20 days MFU`, `20 天 的 MFU 是多少`) is no value of the label: that asks.
+  // A parameter or token count (`gpt-3 175B 300B mfu`) is no value of a label: the command asks.
   const before = words[words.length - 2] as string;
-  if (VALUE_START.test(before) && !before.includes(" ")) return undefined;
+  if (VALUE_START.test(before) && !before.includes(" ") && !BILLIONS_OR_TRILLIONS.test(before)) return undefined;
   return askedCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));
 }
 
@@ -221,6 +222,9 @@ function matchesAt(words: readonly string[], at: number, tests: readonly RegExp[
     if (!(tests[k] as RegExp).test(words[at + k] as string)) return false;
   return true;
 }
+
+/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent or a count of GPUs. */
+const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
 
 /** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
 const VALUE_START = /^[$+.\d%]/;

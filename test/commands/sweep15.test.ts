@@ -45,3 +45,21 @@ describe("`chinchilla` after a size and its tokens (`70B 2T chinchilla`): is tha
     expect(result("1.5B chinchilla").tokens).toBe(30e9);
   });
 });
+
+describe("`mfu` after a parameter or token count (`gpt-3 175B 300B mfu`) is the command asked, never `300B` as an MFU", () => {
+  // Before: refused, “mfu “300B” must be above 0% and at most 100%”.
+  // GPT-3 (Brown et al. 2020): 175B on 300B tokens; 6ND = 3.15e23 FLOP over 10,000 V100 × 14.8 days at
+  // 125 TFLOP/s (NVIDIA V100 datasheet, fp16 tensor) is 19.7% by 6N.
+  it.each(["gpt-3 175B 300B mfu", "gpt-3 175B 300B MFU?"])("%s: mfu, as `gpt-3 mfu` answers", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("mfu");
+    const r = result(line);
+    expect(r.mfu6N).toBeCloseTo((6 * 175e9 * 300e9) / (10_000 * 14.8 * DAY * 125e12), 3);
+    expect(r.mfu).toBe(result("gpt-3 mfu").mfu);
+  });
+
+  it("a percent before `mfu` is still its value (70B 2T 2048 A100 45% mfu plans at 45%)", () => {
+    expect(ask("70B 2T 2048 A100 45% mfu").asked?.raw.mfu).toBe("45%");
+  });
+});
