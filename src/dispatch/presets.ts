@@ -114,7 +114,8 @@ const MODEL_SIZE = /^(\d+(?:\.\d+)?)([bm])$/i;
 /**
  * A family's name and then a size that is none of this run's (`falcon 40b`: Falcon-40B, not the
  * Falcon-180B run on 40B tokens; `gpt-3 13b`): refused, naming the run we have and how to ask
- * with the numbers. A size over the run's (`gpt-3 500B`) is its tokens, as ever.
+ * with the numbers. A size over the run's (`gpt-3 500B`) is its tokens when the run's published
+ * tokens make that a fair reading; else another size (`mistral 123b` is no Mistral 7B on 123B tokens).
  */
 function otherSizeOfFamily(
   command: AnyCommand,
@@ -131,8 +132,12 @@ function otherSizeOfFamily(
     .map(([, raw]) => Number(raw));
   const params = sizes[0];
   // Within 10% of the total or active count is this run (`gpt-3 175B`, `deepseek-v3 37B`).
-  if (params === undefined || value >= params * 0.9 || sizes.some((n) => Math.abs(value / n - 1) <= 0.1))
-    return;
+  if (params === undefined || sizes.some((n) => Math.abs(value / n - 1) <= 0.1)) return;
+  // Over the run's size, it is its tokens when the run's published tokens make that a fair reading
+  // (`gpt-3 500B`, `palm 780b`: a tenth of them or more). A run with no published tokens (`mistral
+  // 123b`: Mistral 7B's are unpublished) or far more of them is another size of the family.
+  const tokens = preset.values.find(([key]) => key === "tokens")?.[1];
+  if (value >= params * 0.9 && tokens != null && value >= Number(tokens) / 10) return;
   throw new UserError("preset.otherSize", {
     typed: `${words[index]} ${next}`,
     run: preset.name,

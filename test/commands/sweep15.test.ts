@@ -63,3 +63,33 @@ describe("`mfu` after a parameter or token count (`gpt-3 175B 300B mfu`) is the 
     expect(ask("70B 2T 2048 A100 45% mfu").asked?.raw.mfu).toBe("45%");
   });
 });
+
+describe("a family's name and a size its run is not (`mistral 123b`): refused as another size, as `falcon 7b` is", () => {
+  // Before: Mistral 7B (7,241,732,096 parameters, mistralai/Mistral-7B-v0.1) on 123B tokens. Mistral
+  // Large 2 is 123B parameters; Mistral 7B's tokens are unpublished, so 123B reads as no token count.
+  it.each([
+    ["en", "I have no published figures for “mistral 123b”", "Try: /flops compute 123b"],
+    ["zh-TW", "我沒有「mistral 123b」的公開數字", "試試：/flops compute 123b"],
+  ] as const)("%s: names Mistral 7B (7.24B) and offers the bare size", (lang, refusal, tryLine) => {
+    const reply = ask("mistral 123b", lang);
+    expect(reply.ok).toBe(false);
+    expect(said("mistral 123b", lang)).toContain(refusal);
+    expect(said("mistral 123b", lang)).toContain("Mistral 7B");
+    expect(said("mistral 123b", lang)).toContain(tryLine);
+  });
+
+  it("the Try line answers 6 × 123B × (20 × 123B) = 1.82e24 FLOP (Hoffmann et al. 2022: 20 tokens a parameter)", () => {
+    expect(result("compute 123b").flops).toBeCloseTo(6 * 123e9 * 20 * 123e9, -21);
+  });
+
+  it.each([
+    // Brown et al. 2020: GPT-3 175B on 300B tokens; Chowdhery et al. 2022: PaLM 540B on 780B tokens.
+    ["gpt-3 500B", 175e9, 500e9],
+    ["palm 780b", 540e9, 780e9],
+    ["mistral 2T", 7_241_732_096, 2e12],
+  ] as const)("%s: a size a run's published tokens make a token count is still its tokens", (line, params, tokens) => {
+    const r = result(line);
+    expect(r.tokens).toBe(tokens);
+    expect(r.params / params).toBeCloseTo(1, 2);
+  });
+});
