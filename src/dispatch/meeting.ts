@@ -18,6 +18,7 @@ export function meetingCommand(
     gpuSpecAsked(registry, words) ??
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
+    sizeAsked(registry, words) ??
     chinchillaAfterSize(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
@@ -128,6 +129,39 @@ function fitAsked(registry: Registry, words: readonly string[]) {
   // The word stays: the reader reads it as serving (or says it is left out of a training question).
   return !cards || at < 0 ? undefined : { command: cards, rest: [...words] };
 }
+
+/**
+ * A model's size asked (`how big is llama 3 405b in bf16`, `how large are 70b's weights in fp8`):
+ * the memory of its weights, which cards answers (serving, in the precision typed). Only `how big`
+ * or `how large` before is/are (`how big a model …` asks for a size from a budget), and nothing of
+ * training typed (tokens, a budget, compute).
+ */
+function sizeAsked(registry: Registry, words: readonly string[]) {
+  const cards = findCommand(registry, "cards");
+  if (!cards) return undefined;
+  // Every word of HOW starts with an h: any other is not lower-cased.
+  const at = words.findIndex(
+    (word, i) =>
+      (word.charCodeAt(0) | 0x20) === 104 &&
+      word.toLowerCase() === "how" &&
+      SIZE_WORDS.has((words[i + 1] ?? "").toLowerCase()) &&
+      COPULAS.has((words[i + 2] ?? "").toLowerCase()),
+  );
+  if (at < 0) return undefined;
+  const training = words.some((word) => {
+    const lower = withoutEndPunctuation(word).toLowerCase();
+    return TRAINING_ASKED.has(lower) || TOKEN_COUNT.test(lower);
+  });
+  return training ? undefined : { command: cards, rest: [...words] };
+}
+const SIZE_WORDS: ReadonlySet<string> = new Set(["big", "large"]);
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Words that ask about training, not the weights' size (`how big is the compute for …`). */
+const TRAINING_ASKED: ReadonlySet<string> = new Set(
+  "tokens token compute flops flop budget train training dataset data".split(" "),
+);
+/** A token count or a budget as typed (`2T`, `1e24`): training's values, never a size of weights. */
+const TOKEN_COUNT = /^\d+(?:\.\d+)?(?:t|e\d+)$/;
 
 /**
  * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`):

@@ -158,6 +158,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["月", " months "],
   ["年", " years "],
   ["訓練", " train "],
+  // 權重 (weights): the weights' memory asked (405B 的權重有多大), which cards answers.
+  ["權重", " weights "],
   // 能處理多少 token (how many tokens can it process): tokens through training, as 訓練 is.
   ["處理", " process "],
   ["微調", " finetune "],

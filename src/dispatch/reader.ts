@@ -75,7 +75,8 @@ const TOKEN_VERBS = new Set(
   "process processed processing consume consumed consuming ingest ingested chew chewed through".split(" "),
 );
 /** Whether a line names tokens (`tokens`, `token`), so a verb of TOKEN_VERBS is training. */
-const namesTokens = (lowered: readonly string[]) => lowered.some((word) => word === "tokens" || word === "token");
+const namesTokens = (lowered: readonly string[]) =>
+  lowered.some((word) => word === "tokens" || word === "token");
 
 /** A precision or quantization word → the canonical precision; `quantized` ones get a note. */
 const PRECISIONS: Record<string, string> = {

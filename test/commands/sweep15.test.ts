@@ -87,9 +87,52 @@ describe("a family's name and a size its run is not (`mistral 123b`): refused as
     ["gpt-3 500B", 175e9, 500e9],
     ["palm 780b", 540e9, 780e9],
     ["mistral 2T", 7_241_732_096, 2e12],
-  ] as const)("%s: a size a run's published tokens make a token count is still its tokens", (line, params, tokens) => {
-    const r = result(line);
-    expect(r.tokens).toBe(tokens);
-    expect(r.params / params).toBeCloseTo(1, 2);
+  ] as const)(
+    "%s: a size a run's published tokens make a token count is still its tokens",
+    (line, params, tokens) => {
+      const r = result(line);
+      expect(r.tokens).toBe(tokens);
+      expect(r.params / params).toBeCloseTo(1, 2);
+    },
+  );
+});
+
+describe("a model's size asked (`how big is llama 3 405b in bf16`, 權重有多大): the weights' memory, never the training answer", () => {
+  // Before: `how big is llama 3 405b in bf16` answered Llama 3 405B's training compute (6ND on 15.6T).
+  // Meta-Llama-3.1-405B config.json: 405,853,388,800 parameters × 2 B (bf16) = 811,706,777,600 B.
+  it("how big is llama 3 405b in bf16: cards, 405,853,388,800 × 2 B of weights", () => {
+    const reply = ask("how big is llama 3 405b in bf16");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 405_853_388_800);
+  });
+
+  it("how big are llama 3 70b's weights in fp8: 70,553,706,496 × 1 B (Meta-Llama-3-70B config.json)", () => {
+    const reply = ask("how big are llama 3 70b's weights in fp8");
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+  });
+
+  it("llama 3 405b 的權重有多大 (zh-TW weights): cards, in bf16 by default", () => {
+    const reply = ask("llama 3 405b 的權重有多大", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 405_853_388_800);
+  });
+
+  it("405B 的權重有多大 with no GPU: the weights' question, refused for the GPU only, in Chinese", () => {
+    const reply = ask("405B 的權重有多大", "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.command).toBe("cards");
+    expect(said("405B 的權重有多大", "zh-TW")).toContain("試試：/flops cards 405B gpu=H100");
+  });
+
+  it("`how big a model` from a budget is still compute: 1e24 FLOP → N* = √(1e24 / 120) = 91.3B", () => {
+    const reply = ask("how big a model can I train with 1e24 flops");
+    expect(reply.command).toBe("compute");
+    expect(result("how big a model can I train with 1e24 flops").params).toBeCloseTo(
+      Math.sqrt(1e24 / 120),
+      -8,
+    );
   });
 });
