@@ -1,3 +1,4 @@
+import { isDigitCode } from "../core/chars.ts";
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -19,6 +20,7 @@ export function meetingCommand(
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
     sizeAsked(registry, words) ??
+    memoryAsked(registry, words) ??
     chinchillaAfterSize(registry, words) ??
     runsCompared(registry, words) ??
     runAsked(registry, words) ??
@@ -154,6 +156,33 @@ function sizeAsked(registry: Registry, words: readonly string[]) {
   });
   return training ? undefined : { command: cards, rest: [...words] };
 }
+/**
+ * A model size and a card's memory with no GPU before it (`70B in 80 GB?`, `13B 24GB`): whether it
+ * fits in that memory, which cards answers (reader.ts reads the memory as a GPU of it). Not with
+ * anything of training typed (tokens, a budget).
+ */
+function memoryAsked(registry: Registry, words: readonly string[]) {
+  const cards = findCommand(registry, "cards");
+  if (!cards) return undefined;
+  const at = words.findIndex((word, i) => {
+    if (!isDigitCode(word.charCodeAt(0))) return false;
+    const lower = withoutEndPunctuation(word).toLowerCase();
+    const unit = withoutEndPunctuation(words[i + 1] ?? "").toLowerCase();
+    return MEMORY_WORD.test(lower) || (NUMBER_WORD.test(lower) && (unit === "gb" || unit === "gib"));
+  });
+  if (at < 0) return undefined;
+  const before = withoutEndPunctuation(words[at - 1] ?? "").toLowerCase();
+  if (before !== "" && !FILLER.has(before) && !MODEL_SIZE.test(before)) return undefined;
+  const sized = words.some((word) => MODEL_SIZE.test(withoutEndPunctuation(word)));
+  const training = words.some((word) => {
+    const lower = withoutEndPunctuation(word).toLowerCase();
+    return TRAINING_ASKED.has(lower) || TOKEN_COUNT.test(lower);
+  });
+  return sized && !training ? { command: cards, rest: [...words] } : undefined;
+}
+const MEMORY_WORD = /^\d+(?:\.\d+)?(?:gb|gib)$/;
+const NUMBER_WORD = /^\d+(?:\.\d+)?$/;
+
 const SIZE_WORDS: ReadonlySet<string> = new Set(["big", "large"]);
 const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 /** Words that ask about training, not the weights' size (`how big is the compute for …`). */

@@ -1,6 +1,6 @@
 import { isDigitCode, isDigits } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
-import { GPU_CATALOG, mayStartGpuName } from "../core/gpus.ts";
+import { GPU_CATALOG, GPUS, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
 import { input as formulaInput, text } from "../reply/build.ts";
@@ -752,6 +752,8 @@ export function readWords(
   let oneGpu = false;
   /** `node` with no count of nodes before it (`a node of H100s`). */
   let loneNode: string | undefined;
+  /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
+  let memory: { gb: number; typed: string } | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -1099,6 +1101,15 @@ export function readWords(
       if (!WEIGHTS_ANSWERED.has(command.name)) unplaced.push(word);
       continue;
     }
+    // `does a 13B fit in 24GB`, `70B in 80 GB?`: a card's memory with no GPU named, read after the line.
+    if (command.name === "cards" && known.gpu !== undefined && isDigitCode(lower.charCodeAt(0))) {
+      const size = memoryAt(lowered, i);
+      if (size && memory === undefined) {
+        memory = { gb: size.gb, typed: words.slice(i, i + size.length).join(" ") };
+        i += size.length - 1;
+        continue;
+      }
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
     if (TOKEN_VERBS.has(lower) && namesTokens(lowered)) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
@@ -1282,11 +1293,59 @@ export function readWords(
     }
     positional.push(word);
   }
+  if (memory !== undefined && known.gpu !== undefined)
+    memoryAsGpu(memory, known.gpu, assigned, notes, unplaced, words);
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/** A memory size at `i` (`24GB`, `24 GB`, `80gib`): its GB and the words it took. */
+function memoryAt(lowered: readonly string[], i: number): { gb: number; length: number } | undefined {
+  const word = lowered[i] as string;
+  const joined = MEMORY_SIZE.exec(word);
+  if (joined) return { gb: Number(joined[1]), length: 1 };
+  const next = lowered[i + 1];
+  return next !== undefined && MEMORY_UNITS.has(next) && DECIMAL_ONLY.test(word)
+    ? { gb: Number(word), length: 2 }
+    : undefined;
+}
+const MEMORY_SIZE = /^(\d+(?:\.\d+)?)(?:gb|gib)$/;
+const MEMORY_UNITS: ReadonlySet<string> = new Set(["gb", "gib"]);
+const DECIMAL_ONLY = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A memory size with no GPU named (`does a 13B fit in 24GB`): the first catalog GPU of exactly that
+ * memory, said in a note (whether weights fit depends on the memory only); refused when no GPU of
+ * the catalog has it. With a GPU named, the size is left unplaced (named as not used).
+ */
+function memoryAsGpu(
+  memory: { gb: number; typed: string },
+  option: string,
+  assigned: string[],
+  notes: Text[],
+  unplaced: string[],
+  words: readonly string[],
+): void {
+  if (assigned.some((word) => word.startsWith(`${option}=`))) {
+    unplaced.push(memory.typed);
+    return;
+  }
+  const gpu = GPUS.find((one) => one.memoryGB === memory.gb);
+  if (gpu === undefined) {
+    const sizes = [...new Set(GPUS.map((one) => one.memoryGB))].sort((a, b) => a - b);
+    const larger = GPUS.filter((one) => one.memoryGB > memory.gb).sort((a, b) => a.memoryGB - b.memoryGB)[0];
+    const line = words.join(" ").replace(memory.typed, `gpu=${larger?.id ?? "h100-sxm"}`);
+    throw new UserError("read.memoryNoGpu", {
+      typed: memory.typed,
+      sizes: sizes.map((gb) => `${gb} GB`).join(", "),
+      corrected: `cards ${line}`,
+    });
+  }
+  assigned.push(`${option}=${gpu.id}`);
+  notes.push(text("read.memoryAsGpu", { typed: memory.typed, gpu: gpu.name }));
 }
 
 /**

@@ -973,6 +973,11 @@ export const en = {
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":
     "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",
+  // Sweep 15
+  "read.memoryAsGpu":
+    "Read “{typed}” as a GPU of that memory, the {gpu}: whether the model fits depends on the memory only. Name yours with gpu=.",
+  "read.memoryNoGpu":
+    "No GPU I know has {typed} of memory ({sizes}): name the GPU with gpu=, as in the example below.",
   // Sweep 12b
   "read.maxBatchAsked":
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",

@@ -936,6 +936,10 @@ export const zhTW: Record<MessageKey, string> = {
   "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
   "preset.otherSize":
     "我沒有「{typed}」的公開數字：這個名字我知道的是 {run}（{params} 參數）。其他大小的模型請直接給數字（參數量、token 數），如下面的例子。",
+  // Sweep 15
+  "read.memoryAsGpu":
+    "將「{typed}」解讀為這個記憶體大小的 GPU，即 {gpu}：放不放得下只取決於記憶體。請用 gpu= 指定你的 GPU。",
+  "read.memoryNoGpu": "我知道的 GPU 沒有 {typed} 記憶體的（{sizes}）：請用 gpu= 指定 GPU，寫法如下面的範例。",
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",

@@ -136,3 +136,53 @@ describe("a model's size asked (`how big is llama 3 405b in bf16`, 權重有多�
     );
   });
 });
+
+describe("a card's memory with no GPU named (`does a 13B fit in 24GB`, `70B in 80 GB?`): a GPU of that memory, said in a note", () => {
+  // Before: refused (“I don't know what 24GB is for in /flops cards”, “GB” in compute). The fit depends
+  // on the memory only: the catalog's first GPU of that memory is taken (NVIDIA L4 datasheet: 24 GB;
+  // A100 datasheet: 80 GB), 90% of it usable.
+  it.each([
+    ["does a 13B fit in 24GB", "en", 2, "NVIDIA L4 24GB"],
+    ["13B 放得進 24GB 嗎", "zh-TW", 2, "NVIDIA L4 24GB"],
+    ["does a 7B fit in 24GB", "en", 1, "NVIDIA L4 24GB"],
+  ] as const)("%s: cards on 24 GB, %i card(s) for 2 B a parameter", (line, lang, cards, gpu) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    const r = reply.result as { cards: number; gpu: string; usableBytesPerCard: number };
+    expect(r.cards).toBe(cards);
+    expect(r.gpu).toBe(gpu);
+    expect(r.usableBytesPerCard).toBe(0.9 * 24e9);
+  });
+
+  it("the note says so: en and zh-TW", () => {
+    expect(said("does a 13B fit in 24GB")).toContain(
+      "Read “24GB” as a GPU of that memory, the NVIDIA L4 24GB",
+    );
+    expect(said("13B 放得進 24GB 嗎", "zh-TW")).toContain("將「24GB」解讀為這個記憶體大小的 GPU");
+  });
+
+  it("70B in 80 GB? (no fit word): cards, 70B × 2 B = 140 GB > 72 GB usable, so not on one card", () => {
+    const reply = ask("70B in 80 GB?");
+    expect(reply.command).toBe("cards");
+    const r = reply.result as { cards: number; breakdown: { weights: number }; usableBytesPerCard: number };
+    expect(r.breakdown.weights).toBe(140e9);
+    expect(r.usableBytesPerCard).toBe(0.9 * 80e9);
+    expect(r.cards).toBeGreaterThan(1);
+  });
+
+  it("a memory no catalog GPU has (20GB) is refused with a GPU to try, in the asker's language", () => {
+    expect(ask("does a 13B fit in 20GB").ok).toBe(false);
+    expect(said("does a 13B fit in 20GB")).toContain("No GPU I know has 20GB of memory");
+    // The next larger memory: NVIDIA L4, 24 GB; that line answers.
+    expect(said("does a 13B fit in 20GB")).toContain("Try: /flops cards does a 13B fit in gpu=l4");
+    expect(ask("cards does a 13B fit in gpu=l4").ok).toBe(true);
+    expect(said("13B 放得進 20GB 嗎", "zh-TW")).toContain("我知道的 GPU 沒有 20GB 記憶體的");
+  });
+
+  it("a GPU named keeps its name: llama 3 70b fit on H100 80GB is the H100", () => {
+    expect((ask("does llama 3 70b fit on H100 80GB").result as { gpu: string }).gpu).toBe(
+      "NVIDIA H100 SXM5 80GB",
+    );
+  });
+});
