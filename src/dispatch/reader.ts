@@ -1129,6 +1129,8 @@ export function readWords(
       continue;
     }
 
+    // `70B/2T/512xH100`, `7B/13B/70B`: values joined by slashes, which read as a division.
+    if (numberish && word.indexOf("/") > 0 && isDigitCode(word.charCodeAt(0))) slashedValues(word);
     if (numberish) {
       // Digits with a comma that are no groups of three (`1,02`, `1,0245`, `8,16`): never guessed.
       if (word.includes(",") && MISGROUPED.test(word)) {
@@ -1300,6 +1302,34 @@ export function readWords(
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
   return { words: [...assigned, ...positional], notes, unplaced };
+}
+
+/**
+ * Values joined by slashes (`70B/2T/512xH100`, `7B/13B/70B`), every part a size, a GPU or a count
+ * of GPUs: refused before the division they would read as. Several model sizes are several
+ * questions (one a line, the first to try); other values are tried apart. Two sizes alone
+ * (`70b/15t`) are left to the size check, which offers them apart.
+ */
+function slashedValues(word: string): void {
+  const parts = word.split("/");
+  if (!parts.every(isSlashedValue)) return;
+  const models = parts.filter((part) => MODEL_SIZE_PART.test(part));
+  if (models.length >= 2) {
+    throw new UserError("read.slashedSizes", { value: word, typo: word, fix: models[0] as string });
+  }
+  if (parts.length >= 3 || !parts.every((part) => SIZE_PART.test(part))) {
+    throw new UserError("read.slashedValues", { value: word, typo: word, fix: parts.join(" ") });
+  }
+}
+const SIZE_PART = /^\d+(?:\.\d+)?[kmbt]$/i;
+const MODEL_SIZE_PART = /^\d+(?:\.\d+)?[bm]$/i;
+const GPU_COUNT_PART = /^\d+[x×*](.+)$/i;
+function isSlashedValue(part: string): boolean {
+  if (SIZE_PART.test(part)) return true;
+  const gpu = GPU_COUNT_PART.exec(part)?.[1] ?? part;
+  return (
+    gpu !== "" && (GPU_CATALOG.find(gpu) !== undefined || GPU_CATALOG.find(withoutPluralS(gpu)) !== undefined)
+  );
 }
 
 /** A memory size at `i` (`24GB`, `24 GB`, `80gib`): its GB and the words it took. */

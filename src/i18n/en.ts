@@ -978,6 +978,10 @@ export const en = {
     "Read “{typed}” as a GPU of that memory, the {gpu}: whether the model fits depends on the memory only. Name yours with gpu=.",
   "read.memoryNoGpu":
     "No GPU I know has {typed} of memory ({sizes}): name the GPU with gpu=, as in the example below.",
+  "read.slashedValues":
+    "“{value}” has its values joined by slashes, which read as a division: separate them with spaces, as in the example below.",
+  "read.slashedSizes":
+    "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   // Sweep 12b
   "read.maxBatchAsked":
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",

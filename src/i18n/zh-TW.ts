@@ -940,6 +940,9 @@ export const zhTW: Record<MessageKey, string> = {
   "read.memoryAsGpu":
     "將「{typed}」解讀為這個記憶體大小的 GPU，即 {gpu}：放不放得下只取決於記憶體。請用 gpu= 指定你的 GPU。",
   "read.memoryNoGpu": "我知道的 GPU 沒有 {typed} 記憶體的（{sizes}）：請用 gpu= 指定 GPU，寫法如下面的範例。",
+  "read.slashedValues": "「{value}」的數值用斜線連在一起，會被讀成除法：請用空格分開，寫法如下面的範例。",
+  "read.slashedSizes":
+    "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",

@@ -186,3 +186,37 @@ describe("a card's memory with no GPU named (`does a 13B fit in 24GB`, `70B in 8
     );
   });
 });
+
+describe("values joined by slashes (`70B/2T/512xH100`, `7B/13B/70B on 15T`): refused before the division, with the line apart to try", () => {
+  // Before: `70B/2T/512xH100` was refused on “xh100 in a number”; `7B/13B/70B on 15T` said the
+  // division 7B/13B/70B was too small a model and offered `7B/13B/70B 15T`.
+  it("70B/2T/512xH100: the values apart to try, and that line answers 6 × 70B × 2T / (512 × 989.4 TFLOP/s × 40%)", () => {
+    const reply = ask("70B/2T/512xH100");
+    expect(reply.ok).toBe(false);
+    expect(said("70B/2T/512xH100")).toContain("joined by slashes");
+    expect(said("70B/2T/512xH100")).toContain("Try: /flops 70B 2T 512xH100");
+    const r = result("70B 2T 512xH100");
+    expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (512 * H100 * 0.4), -2);
+  });
+
+  it.each([
+    ["en", "is several model sizes", "Try: /flops 7B on 15T"],
+    ["zh-TW", "是好幾個模型大小", "試試：/flops 7B on 15T"],
+  ] as const)(
+    "%s: 7B/13B/70B on 15T is several questions, one a line, the first to try",
+    (lang, says, tryLine) => {
+      expect(ask("7B/13B/70B on 15T", lang).ok).toBe(false);
+      expect(said("7B/13B/70B on 15T", lang)).toContain(says);
+      expect(said("7B/13B/70B on 15T", lang)).toContain(tryLine);
+    },
+  );
+
+  it("that Try line answers 6 × 7B × 15T = 6.3e23 FLOP", () => {
+    expect(result("7B on 15T").flops).toBeCloseTo(6 * 7e9 * 15e12, -20);
+  });
+
+  it("a price and GPUs keep their slash: $2/h, H100/A100", () => {
+    expect(ask("70B 15T $2/h on 1024 H100").ok).toBe(true);
+    expect(ask("70B 15T 1024 H100/A100").ok).toBe(true);
+  });
+});
