@@ -1295,6 +1295,23 @@ export function readWords(
     }
     positional.push(word);
   }
+  // `B200 instead: 70B 2T 1024`: a bare whole number after the size and tokens, with a GPU named and
+  // no count of them, is that count (as `70B 2T B200 1024` reads it), said in a note.
+  const third = positional[2];
+  if (
+    positional.length === 3 &&
+    third !== undefined &&
+    isDigits(third) &&
+    known.gpus !== undefined &&
+    known.gpu !== undefined &&
+    command.name === "compute" &&
+    assigned.some((word) => word.startsWith(`${known.gpu}=`)) &&
+    !assigned.some((word) => word.startsWith(`${known.gpus}=`))
+  ) {
+    positional.pop();
+    assigned.push(`${known.gpus}=${third}`);
+    notes.push(text("read.bareCountAsGpus", { value: third }));
+  }
   if (memory !== undefined && known.gpu !== undefined)
     memoryAsGpu(memory, known.gpu, assigned, notes, unplaced, words);
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)

@@ -943,6 +943,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.slashedValues": "「{value}」的數值用斜線連在一起，會被讀成除法：請用空格分開，寫法如下面的範例。",
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
+  "read.bareCountAsGpus": "將參數量與 token 數之後的 {value} 解讀為 GPU 張數 (gpus={value})。",
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",

@@ -220,3 +220,22 @@ describe("values joined by slashes (`70B/2T/512xH100`, `7B/13B/70B on 15T`): ref
     expect(ask("70B 15T 1024 H100/A100").ok).toBe(true);
   });
 });
+
+describe("a bare count after the size and tokens, with a GPU named (`B200 instead: 70B 2T 1024`): that many GPUs", () => {
+  // Before: refused, “I don't know what 1024 is for”. HGX B200 datasheet: 2.25 PFLOP/s dense bf16.
+  it.each(["B200 instead: 70B 2T 1024", "B200 70B 2T 1024"])(
+    "%s: 6 × 70B × 2T / (1,024 × 2.25 PFLOP/s × 40%)",
+    (line) => {
+      const r = result(line);
+      expect(r.gpus).toBe(1024);
+      expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (1024 * 2.25e15 * 0.4), -1);
+      expect(said(line)).toContain("Read 1024, after the size and tokens, as the number of GPUs");
+    },
+  );
+
+  it("zh-TW says it in Chinese; with no GPU named, or two numbers, it stays refused", () => {
+    expect(said("B200 70B 2T 1024", "zh-TW")).toContain("解讀為 GPU 張數");
+    expect(ask("70B 2T 1024").ok).toBe(false);
+    expect(ask("70B 15T H100 100 200").ok).toBe(false);
+  });
+});
