@@ -165,7 +165,10 @@ function memoryAsked(registry: Registry, words: readonly string[]) {
   const cards = findCommand(registry, "cards");
   if (!cards) return undefined;
   const at = words.findIndex((word, i) => {
+    // Cheap tests first: a memory ends in b (`24GB`, `80gib`) or is followed by a word starting with g.
     if (!isDigitCode(word.charCodeAt(0))) return false;
+    const last = word.charCodeAt(word.length - 1) | 0x20;
+    if (last !== 98 && last !== 63 && ((words[i + 1] ?? "").charCodeAt(0) | 0x20) !== 103) return false;
     const lower = withoutEndPunctuation(word).toLowerCase();
     const unit = withoutEndPunctuation(words[i + 1] ?? "").toLowerCase();
     return MEMORY_WORD.test(lower) || (NUMBER_WORD.test(lower) && (unit === "gb" || unit === "gib"));
