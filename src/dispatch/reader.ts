@@ -804,6 +804,11 @@ export function readWords(
       continue;
     }
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
+    // `how big is llama 3 405b in bf16`, `how large …`: the weights' memory asked (meeting.ts chose cards), said so.
+    if (lowered[i - 1] === "how" && (lower === "big" || lower === "large") && command.name === "cards") {
+      notes.push(text("read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
+      continue;
+    }
     if (known.filler.has(lower)) {
       const one =
         (lower === "an" || lower === "a") && known.gpus !== undefined

@@ -983,6 +983,8 @@ export const en = {
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.bareCountAsGpus": "Read {value}, after the size and tokens, as the number of GPUs (gpus={value}).",
+  "read.sizeAsWeights":
+    "Read “{typed}” as the memory of the weights: N × bytes per parameter, the row Weights per GPU times the cards needed.",
   // Sweep 12b
   "read.maxBatchAsked":
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",

@@ -944,6 +944,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.bareCountAsGpus": "將參數量與 token 數之後的 {value} 解讀為 GPU 張數 (gpus={value})。",
+  "read.sizeAsWeights":
+    "將「{typed}」解讀為權重的記憶體：N × 每個參數的 bytes，即每張 GPU 的權重乘以所需卡數。",
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",

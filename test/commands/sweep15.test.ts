@@ -107,6 +107,17 @@ describe("a model's size asked (`how big is llama 3 405b in bf16`, 權重有多�
     expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 405_853_388_800);
   });
 
+  it("the reading is said: en and zh-TW", () => {
+    expect(said("how big is llama 3 405b in bf16")).toContain("Read “how big” as the memory of the weights");
+    expect(said("how big is llama 3 405b in bf16", "zh-TW")).toContain("將「how big」解讀為權重的記憶體");
+  });
+
+  it("how large is llama 3 70b in fp8: cards, 70,553,706,496 × 1 B", () => {
+    const reply = ask("how large is llama 3 70b in fp8");
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+  });
+
   it("how big are llama 3 70b's weights in fp8: 70,553,706,496 × 1 B (Meta-Llama-3-70B config.json)", () => {
     const reply = ask("how big are llama 3 70b's weights in fp8");
     expect(reply.command).toBe("cards");
