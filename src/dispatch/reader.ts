@@ -753,7 +753,7 @@ export function readWords(
   /** `node` with no count of nodes before it (`a node of H100s`). */
   let loneNode: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
-  let memory: { gb: number; typed: string } | undefined;
+  let memory: { gb: number; typed: string; count?: string | undefined } | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -1110,7 +1110,13 @@ export function readWords(
     if (command.name === "cards" && known.gpu !== undefined && isDigitCode(lower.charCodeAt(0))) {
       const size = memoryAt(lowered, i);
       if (size && memory === undefined) {
-        memory = { gb: size.gb, typed: words.slice(i, i + size.length).join(" ") };
+        // `4 80GB cards`: the count just before is the number of those cards.
+        const before = words[i - 1];
+        const count =
+          before !== undefined && isDigits(before) && positional.at(-1) === before
+            ? positional.pop()
+            : undefined;
+        memory = { gb: size.gb, typed: words.slice(i, i + size.length).join(" "), count };
         i += size.length - 1;
         continue;
       }
@@ -1317,8 +1323,17 @@ export function readWords(
     assigned.push(`${known.gpus}=${third}`);
     notes.push(text("read.bareCountAsGpus", { value: third }));
   }
-  if (memory !== undefined && known.gpu !== undefined)
-    memoryAsGpu(memory, known.gpu, assigned, notes, unplaced, words);
+  // `fit in 24GB`: one card of that memory; `4 80GB cards`: that many (the verdict is on them).
+  if (
+    memory !== undefined &&
+    known.gpu !== undefined &&
+    memoryAsGpu(memory, known.gpu, assigned, notes, unplaced, words)
+  ) {
+    if (memory.count === undefined) oneGpu = true;
+    else if (known.gpus !== undefined && givenCount(assigned, known.gpus) === undefined)
+      assigned.push(`${known.gpus}=${memory.count}`);
+    else unplaced.push(memory.count);
+  }
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
@@ -1371,7 +1386,8 @@ const DECIMAL_ONLY = /^\d+(?:\.\d+)?$/;
 /**
  * A memory size with no GPU named (`does a 13B fit in 24GB`): the first catalog GPU of exactly that
  * memory, said in a note (whether weights fit depends on the memory only); refused when no GPU of
- * the catalog has it. With a GPU named, the size is left unplaced (named as not used).
+ * the catalog has it. With a GPU named, the size is left unplaced (named as not used). Whether
+ * a GPU was read from it.
  */
 function memoryAsGpu(
   memory: { gb: number; typed: string },
@@ -1380,10 +1396,10 @@ function memoryAsGpu(
   notes: Text[],
   unplaced: string[],
   words: readonly string[],
-): void {
+): boolean {
   if (assigned.some((word) => word.startsWith(`${option}=`))) {
     unplaced.push(memory.typed);
-    return;
+    return false;
   }
   const gpu = GPUS.find((one) => one.memoryGB === memory.gb);
   if (gpu === undefined) {
@@ -1398,6 +1414,7 @@ function memoryAsGpu(
   }
   assigned.push(`${option}=${gpu.id}`);
   notes.push(text("read.memoryAsGpu", { typed: memory.typed, gpu: gpu.name }));
+  return true;
 }
 
 /**
