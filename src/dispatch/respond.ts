@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Asked, Reply, Text } from "../reply/reply.ts";
+import { withoutEndPunctuation } from "./askedCommand.ts";
 import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
@@ -265,7 +266,9 @@ function correctedLine(
   if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
   // A word that carries meaning where it stands (`1000 requests a day`, `in half the time`) is not
   // dropped: the rest would be answered as another question (1,000 requests a second).
-  const at = words.indexOf(blamed);
+  // A word is found as typed or with the mark that ended it (`問題:` for 問題).
+  const typedAs = (word: string) => word === blamed || withoutEndPunctuation(word) === blamed;
+  const at = words.findIndex(typedAs);
   // A typo of a word the reader knows (`tokesn`, `hwo`): the line with it spelled right, when answered.
   const spelled = spelledRight(blamed);
   if (spelled !== undefined && at >= 0) {
@@ -276,9 +279,9 @@ function correctedLine(
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
   const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
-  const shifts = size && words.filter((word) => word !== blamed && SIZE_WORD.test(word)).length > 1;
+  const shifts = size && words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
   if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
-  const without = words.filter((word) => word !== blamed);
+  const without = words.filter((word) => !typedAs(word));
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;
