@@ -219,6 +219,10 @@ const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 /** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
 const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
+/** Words that name a model's variant after its family (`mistral large`, `phi-3 mini`, `llama chat`). */
+const VARIANT =
+  /^(?:large|small|medium|mini|tiny|base|instruct|chat|pro|max|ultra|nemo|xl|xxl|lite|turbo|plus|code|coder|huge|giant)$/i;
+
 /** A model family's version after its name: `3`, `3.3`, `2.5`. */
 const VERSION = /^\d(?:\.\d)?$/;
 
@@ -281,7 +285,15 @@ function correctedLine(
   const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
   const shifts = size && words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
   if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
-  const without = words.filter((word) => !typedAs(word));
+  // `mistral large 123b`: a variant's word between a run's name and a size names another model
+  // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
+  // so the name goes too (`123b`), as an unknown run's family does above.
+  const named =
+    at > 0 &&
+    VARIANT.test(blamed) &&
+    SIZE_WORD.test(words[at + 1] ?? "") &&
+    registry.presets?.find(words[at - 1] as string) !== undefined;
+  const without = words.filter((word, i) => !typedAs(word) && !(named && i === at - 1));
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;

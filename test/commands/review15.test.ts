@@ -37,3 +37,24 @@ describe("a label with a colon opening the line (`Q:`, `Question:`, `note:`) is 
     expect(ask("mfu: 70B 2T 2048 A100 21 days").command).toBe("mfu");
   });
 });
+
+describe("a variant's word between a run's name and a size (`mistral large 123b`): the Try line never reads the run named", () => {
+  // Mistral Large 2 is 123B parameters (Mistral AI, 2024-07-24); `mistral 123b` read Mistral 7B
+  // (7.24B, mistralai/Mistral-7B-v0.1) on 123B tokens.
+  it.each([
+    ["mistral large 123b", "123b"],
+    ["mistral large 123b 2T tokens", "123b 2T tokens"],
+  ])("%s → Try %s", (line, fixed) => {
+    expect(ask(line).hint?.params?.example).toBe(`/flops ${fixed}`);
+  });
+
+  it("that Try line reads 123B parameters, not Mistral 7B", () => {
+    const reply = ask("123b 2T tokens");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 123e9 * 2e12, -20);
+  });
+
+  it("another word between a run and its tokens is dropped alone: gpt-3 hello 300B → gpt-3 300B (GPT-3's 300B tokens)", () => {
+    expect(ask("gpt-3 hello 300B").hint?.params?.example).toBe("/flops gpt-3 300B");
+  });
+});
