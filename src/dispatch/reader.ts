@@ -637,10 +637,6 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
-const SIZE_MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, p: 1e15 };
-/** A SUFFIXED_SIZE word's value (`2T` → 2e12). */
-const sizeValue = (word: string): number =>
-  Number.parseFloat(word) * (SIZE_MULTIPLIERS[word.charAt(word.length - 1).toLowerCase()] ?? 1);
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
@@ -1173,7 +1169,11 @@ export function readWords(
         }
         // `7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, never a budget of 2e12
         // FLOP (no training budget is below BUDGET_MAGNITUDE): the size stays a positional value.
-        if (unit.includes("budget") && SUFFIXED_SIZE.test(word) && sizeValue(word) < BUDGET_MAGNITUDE) {
+        if (
+          unit.includes("budget") &&
+          SUFFIXED_SIZE.test(word) &&
+          (quantityOrUndefined(word)?.value ?? 0) < BUDGET_MAGNITUDE
+        ) {
           positional.push(word);
           i += 1;
           continue;
