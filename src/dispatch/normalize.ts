@@ -508,6 +508,10 @@ function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
   // A full-width comma separates words (NFKC would glue them as `70B,15T`).
   let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
+  // A full-width colon separates words (`請問：7B`), as the typography step below means it to: NFKC
+  // would make it a `:` glued to the next word (`:7B`, refused as a number). After a Latin word
+  // (`Q：`, `mfu：`) it is that word's colon, a label's as `Q:` is.
+  if (text.includes("：")) text = text.replace(/(?<=[a-z0-9])：/gi, ": ").replace(/：/g, " ");
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
   if (SUPERSCRIPT.test(text)) {
     text = text.replace(

@@ -58,3 +58,29 @@ describe("a variant's word between a run's name and a size (`mistral large 123b`
     expect(ask("gpt-3 hello 300B").hint?.params?.example).toBe("/flops gpt-3 300B");
   });
 });
+
+describe("a full-width colon (：) separates words, as the typography table means it to", () => {
+  it("請問：7B 2T 64 張 H100 要多久: 6 × 7B × 2T = 8.4e22 FLOP over 64 H100 at 40% (it was refused on `:7B`)", () => {
+    const reply = ask("請問：7B 2T 64 張 H100 要多久", "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { gpus: number; seconds: number; flops: number };
+    expect(r.gpus).toBe(64);
+    expect(r.flops).toBeCloseTo(8.4e22, -19);
+    expect(r.seconds).toBeCloseTo(8.4e22 / (64 * H100 * 0.4), -2);
+  });
+
+  it("70B 2T 2048 A100 21 天：MFU 多少: 6ND / (2,048 × 21 d × 312 TFLOP/s) ≈ 72.5% (A100 datasheet, dense bf16)", () => {
+    const reply = ask("70B 2T 2048 A100 21 天：MFU 多少", "zh-TW");
+    expect(reply.command).toBe("mfu");
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(
+      (6 * 70e9 * 2e12) / (2048 * 21 * 86_400 * 312e12),
+      4,
+    );
+  });
+
+  it("Q：訓練 … names the label Q: as typed (a Latin word's colon), never the run Q", () => {
+    const out = said("Q：訓練 7B 2T 用 64 張 H100 要多久", "zh-TW");
+    expect(out).toContain("「Q:」");
+    expect(out).not.toContain("qwen");
+  });
+});
