@@ -69,6 +69,12 @@ const CHINESE_WORDS: [string, string][] = [
   ["差在哪裡", " "],
   ["差在哪", " "],
   ["比", " vs "],
+  // 對比, 比起, 相比 (versus, compared with) are 比 said in full; 比例 (a ratio) is no comparison and
+  // stays one word (it was split to `vs 例`, its refusal blaming 比 alone).
+  ["對比", " vs "],
+  ["比起", " vs "],
+  ["相比", " vs "],
+  ["比例", " ratio "],
   // 各要多久 (how long on each): the answer gives each GPU its column.
   ["各", " "],
   ["差別", " "],

@@ -84,3 +84,26 @@ describe("a full-width colon (：) separates words, as the typography table mean
     expect(out).not.toContain("qwen");
   });
 });
+
+describe("比 said in full (對比, 比起) compares GPUs as 比 does; 比例 (a ratio) is never split into `vs 例`", () => {
+  it("H100 對比 A100 規格: the catalog's two cards (H100 SXM5 989.4, A100 SXM4 312 dense bf16 TFLOP/s, datasheets)", () => {
+    const reply = ask("H100 對比 A100 規格", "zh-TW");
+    expect(reply.command).toBe("gpus");
+    const out = said("H100 對比 A100 規格", "zh-TW");
+    expect(out).toContain("989.4");
+    expect(out).toContain("312");
+  });
+
+  it("70B 15T 用 1024 張 H100 比起 A100 快多少: both GPUs side by side at 1,024 each", () => {
+    const reply = ask("70B 15T 用 1024 張 H100 比起 A100 快多少", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.gpu).toBe("H100,A100");
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 70e9 * 15e12, -21);
+  });
+
+  it("70B 2T token 參數比例是多少: the refusal names 比例 as typed, not 比", () => {
+    const out = said("70B 2T token 參數比例是多少", "zh-TW");
+    expect(out).toContain("「比例」");
+    expect(out).not.toContain("「比」");
+  });
+});
