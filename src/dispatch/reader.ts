@@ -617,7 +617,7 @@ export class LineLookups {
   }
 }
 
-/** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
+/** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are `and` by now, 比 is `vs`). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
 /** The weights asked about (`70b fp16 weights size`), and the commands whose answers size them. */
@@ -1300,7 +1300,6 @@ function percentRange(
   });
 }
 
-/** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
 /** Words between two GPUs set side by side (`H100 vs A100`, `H100 and A100`, `H100 or A100`). */
 const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "or", "&"]);
 
