@@ -223,6 +223,12 @@ const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 const VARIANT =
   /^(?:large|small|medium|mini|tiny|base|instruct|chat|pro|max|ultra|nemo|xl|xxl|lite|turbo|plus|code|coder|huge|giant)$/i;
 
+/** Prepositions that lead to the word after them (`at 8k`, `with 8k`): left alone at the end, they lead nowhere. */
+const LEADS_TO_LAST: ReadonlySet<string> = new Set(["at", "on", "with", "for", "of", "in", "to", "by"]);
+
+/** A size in thousands (`8k`, `32K`). */
+const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
+
 /** A model family's version after its name: `3`, `3.3`, `2.5`. */
 const VERSION = /^\d(?:\.\d)?$/;
 
@@ -283,7 +289,11 @@ function correctedLine(
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
   const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
-  const shifts = size && words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
+  // A count in thousands (`at 8k`, a context) is never a parameter or token count: it shifts nothing.
+  const shifts =
+    size &&
+    !THOUSANDS_WORD.test(blamed) &&
+    words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
   if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
@@ -294,6 +304,9 @@ function correctedLine(
     SIZE_WORD.test(words[at + 1] ?? "") &&
     registry.presets?.find(words[at - 1] as string) !== undefined;
   const without = words.filter((word, i) => !typedAs(word) && !(named && i === at - 1));
+  // The blamed word last (`… H100 at 8k`): the preposition that led to it goes with it (`… H100`).
+  const leading = words[words.length - 2]?.toLowerCase();
+  if (at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;

@@ -107,3 +107,26 @@ describe("比 said in full (對比, 比起) compares GPUs as 比 does; 比例 (a
     expect(out).not.toContain("「比」");
   });
 });
+
+describe("a count in thousands blamed (`at 8k` in mfu) is no parameter or token count: the Try line drops it", () => {
+  it("mfu llama 3 70b 2T 1024 H100 at 8k 30 days → Try the line without 8k (not the generic example)", () => {
+    expect(ask("mfu llama 3 70b 2T 1024 H100 at 8k 30 days").hint?.params?.example).toBe(
+      "/flops mfu llama 3 70b 2T 1024 H100 at 30 days",
+    );
+  });
+
+  it("that Try line answers MFU = 6ND / (1,024 × 30 d × 989.4 TFLOP/s) for Llama 3 70B (70,553,706,496 params, HF config)", () => {
+    const reply = ask("mfu llama 3 70b 2T 1024 H100 at 30 days");
+    expect(reply.command).toBe("mfu");
+    const expected = (6 * 70_553_706_496 * 2e12) / (1024 * 30 * 86_400 * H100);
+    expect((reply.result as { mfu6N: number }).mfu6N).toBeCloseTo(expected, 4);
+  });
+
+  it("blamed last, the preposition that led to it goes too: 70B 2T 1024 H100 at 8k → Try 70B 2T 1024 H100", () => {
+    expect(ask("70B 2T 1024 H100 at 8k").hint?.params?.example).toBe("/flops 70B 2T 1024 H100");
+  });
+
+  it("two sizes left still keep a blamed size (70B 40B fit on 4 A100 → Try 70B fit on 4 A100)", () => {
+    expect(ask("70B 40B fit on 4 A100").hint?.params?.example).toBe("/flops 70B fit on 4 A100");
+  });
+});
