@@ -420,8 +420,10 @@ function englishForms(line: string): string {
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // `KV cache per token`, `tokens per param`: what the answer's rows give (the cache's bytes a token,
-  // tokens per parameter); `per` and its noun ask, they set nothing.
-  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, "$1");
+  // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
+  // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
+  // 70B 2T` read 70B as the tokens).
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked);
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
@@ -431,6 +433,12 @@ function englishForms(line: string): string {
 
 const PER_ASKED_MAY = /\bper\s/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
+/** A number's last character before a space (`2T `, `300B `, `1e12 `): the word after it is its unit. */
+const AFTER_NUMBER = /(?:\d|\d[kmbtKMBT])\s+$/;
+function perAsked(_: string, noun: string, at: number, line: string): string {
+  if (noun.toLowerCase() === "cache") return noun;
+  return AFTER_NUMBER.test(line.slice(Math.max(0, at - 8), at)) ? noun : " ";
+}
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;

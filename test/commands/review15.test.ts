@@ -130,3 +130,19 @@ describe("a count in thousands blamed (`at 8k` in mfu) is no parameter or token 
     expect(ask("70B 40B fit on 4 A100").hint?.params?.example).toBe("/flops 70B fit on 4 A100");
   });
 });
+
+describe("`tokens per parameter` asked before the sizes never labels the first size as tokens", () => {
+  // Llama 2 70B: 70B parameters on 2T tokens (Touvron et al. 2023, Table 1): 6ND = 8.4e23 FLOP, 28.6 tokens a parameter.
+  it.each([
+    "tokens per parameter 70B 2T",
+    "tokens per param 70B 2T",
+    "2T tokens per param 70B",
+    "70B 2T tokens per param",
+  ])("%s: 70B parameters on 2T tokens", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.params).toBe("70B");
+    expect(reply.asked?.raw.tokens).toBe("2T");
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(8.4e23, -20);
+  });
+});
