@@ -1169,9 +1169,11 @@ export function readWords(
         }
         // `7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, never a budget of 2e12
         // FLOP (no training budget is below BUDGET_MAGNITUDE): the size stays a positional value.
+        // Not a size in P (`500P FLOPs`, 5e17): peta is how FLOP are counted, never tokens.
         if (
           unit.includes("budget") &&
           SUFFIXED_SIZE.test(word) &&
+          (word.charCodeAt(word.length - 1) | 0x20) !== 112 &&
           (quantityOrUndefined(word)?.value ?? 0) < BUDGET_MAGNITUDE
         ) {
           positional.push(word);

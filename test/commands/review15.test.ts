@@ -146,3 +146,18 @@ describe("`tokens per parameter` asked before the sizes never labels the first s
     expect((reply.result as { flops: number }).flops).toBeCloseTo(8.4e23, -20);
   });
 });
+
+describe("a size in P before FLOPs is a compute budget (peta-FLOP), never tokens", () => {
+  // 500 PFLOP = 5e17 FLOP; on 7B, D = C / 6N = 5e17 / 4.2e10 ≈ 11.9M tokens (Kaplan et al. 2020: C ≈ 6ND).
+  it("7B 500P flops: a 5e17-FLOP budget, D = 5e17 / (6 × 7B) (it read 500P tokens, 2.1e28 FLOP)", () => {
+    const reply = ask("7B 500P flops");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { flops: number; tokens: number };
+    expect(r.flops).toBe(5e17);
+    expect(r.tokens).toBeCloseTo(5e17 / (6 * 7e9), -3);
+  });
+
+  it("7B 2T flops still asks the FLOPs of 7B on 2T tokens: 8.4e22", () => {
+    expect((ask("7B 2T flops").result as { flops: number }).flops).toBeCloseTo(8.4e22, -19);
+  });
+});
