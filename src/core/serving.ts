@@ -1,4 +1,4 @@
-import { type AttentionShape, attendedContext, inferenceFlopsPerToken } from "./compute.ts";
+import { type AttentionShape, attendedContext, inferenceFlopsPerToken, windowCounted } from "./compute.ts";
 import type { SlidingWindow } from "./forward.ts";
 import { tensorParallelSizes } from "./layout.ts";
 import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, kvBytesPerToken, type StoragePrecision } from "./memory.ts";
@@ -78,11 +78,9 @@ export function keptTokenLayers(kv: KvLayout, context: number): number {
   return attendedContext({ layers: kvLayers(kv), attentionWidth: 0, context, ...windowOf(kv) });
 }
 
-/** The cache's sliding window as AttentionShape counts it: its width and how many layers use it. */
+/** The cache's sliding window as AttentionShape counts it (windowCounted), when it has one. */
 function windowOf(kv: KvLayout): Pick<AttentionShape, "window"> {
-  return kv.window
-    ? { window: { width: kv.window.slidingWindow, localLayers: kv.window.slidingLayers.length } }
-    : {};
+  return kv.window ? { window: windowCounted(kv.window) } : {};
 }
 
 /** Whether the window holds the cache below bytesPerToken · T at context T (T > W on some layer). */
