@@ -161,3 +161,18 @@ describe("a size in P before FLOPs is a compute budget (peta-FLOP), never tokens
     expect((ask("7B 2T flops").result as { flops: number }).flops).toBeCloseTo(8.4e22, -19);
   });
 });
+
+describe("a command named with a colon is that command even when its name is also a filler word (`cards:`, `gpus:`)", () => {
+  it("cards: 70B H100 → cards: 70B in bf16 is 140 GB, 4 × H100 (80 GB, 90% usable) with TP 4", () => {
+    const reply = ask("cards: 70B H100");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { cards: number }).cards).toBe(4);
+  });
+
+  it("gpus: H100 → the catalog filtered to H100 (it was refused by compute)", () => {
+    const reply = ask("gpus: H100");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("gpus");
+  });
+});
