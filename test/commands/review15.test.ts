@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formulaText } from "../../src/reply/formula.ts";
 import { ask, said } from "./helpers.ts";
 
 /** NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16. */
@@ -174,5 +175,16 @@ describe("a command named with a colon is that command even when its name is als
     const reply = ask("gpus: H100");
     expect(reply.ok).toBe(true);
     expect(reply.command).toBe("gpus");
+  });
+});
+
+describe("a windowed attention row over active parameters says N_active, as the row without a window does", () => {
+  // google/gemma-2-9b: 21 global + 21 local layers, 16 heads × 256, W 4,096, T 8,192, 8T tokens (Gemma 2 report §2, §3.1).
+  it("gemma-2-9b active=5B: D·(6N_active + 12·H·Q·(L_global·T + L_local·min(T, W))) with N_active = 5B", () => {
+    const reply = ask("gemma-2-9b active=5B");
+    const row = reply.rows.find((r) => r.label.key === "row.trainingFlopsAttention");
+    expect(row?.formula && formulaText(row.formula)).toContain("6N_active + 12·H·Q·(L_global·T");
+    const expected = 8e12 * (6 * 5e9 + 12 * 16 * 256 * (21 * 8192 + 21 * 4096));
+    expect((reply.result as { flopsWithAttention: number }).flopsWithAttention / expected).toBeCloseTo(1, 12);
   });
 });
