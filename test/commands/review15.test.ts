@@ -188,3 +188,24 @@ describe("a windowed attention row over active parameters says N_active, as the 
     expect((reply.result as { flopsWithAttention: number }).flopsWithAttention / expected).toBeCloseTo(1, 12);
   });
 });
+
+describe("a FLOP budget after a command named first (`compute 1e21 FLOPs on 64 H100`) stays a budget", () => {
+  // C = 1e21 FLOP: N* = √(C / 120) = 2.89B (Hoffmann et al. 2022, D = 20N); time = C / (64 × 989.4 TFLOP/s × 40%).
+  it.each([
+    "compute 1e21 FLOPs on 64 H100",
+    "train 1e21 FLOPs on 64 H100",
+    "train with 1e21 FLOPs on 64 H100",
+  ])("%s: a 1e21-FLOP budget on 64 H100, never 1e21 parameters", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { flops: number; params: number; gpus: number; seconds: number };
+    expect(r.flops).toBe(1e21);
+    expect(r.params).toBeCloseTo(Math.sqrt(1e21 / 120), -6);
+    expect(r.gpus).toBe(64);
+    expect(r.seconds).toBeCloseTo(1e21 / (64 * H100 * 0.4), 0);
+  });
+
+  it("a command named again after a size is still dropped (compute 7B 2T flops: 8.4e22 FLOP)", () => {
+    expect((ask("compute 7B 2T flops").result as { flops: number }).flops).toBeCloseTo(8.4e22, -19);
+  });
+});
