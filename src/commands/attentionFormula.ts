@@ -30,9 +30,13 @@ export function attentionFlopsFormula(
     );
   }
   const W = input("count", w.width);
-  if (w.localLayers === shape.layers)
-    return formula("training.flopsAttentionWindow", { ...inputs, L, W }, { after });
+  // N_active for a mixture of experts, as without a window.
+  if (w.localLayers === shape.layers) {
+    const id = active ? "training.flopsAttentionWindowActive" : "training.flopsAttentionWindow";
+    return formula(id, { ...inputs, L, W }, { after });
+  }
   const global = input("plain", shape.layers - w.localLayers);
   const local = input("plain", w.localLayers);
-  return formula("training.flopsAttentionWindowMixed", { ...inputs, global, local, W }, { after });
+  const id = active ? "training.flopsAttentionWindowMixedActive" : "training.flopsAttentionWindowMixed";
+  return formula(id, { ...inputs, global, local, W }, { after });
 }

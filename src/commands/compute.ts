@@ -4,6 +4,7 @@ import {
   petaflopDays,
   trainingFlops,
   trainingFlopsWithAttention,
+  windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
@@ -577,7 +578,7 @@ function attentionShape(
     const named = windowOf(preset);
     const shape: AttentionShape = { layers, attentionWidth: width, context };
     if (named && named.layers === layers) {
-      shape.window = { width: named.window.slidingWindow, localLayers: named.window.slidingLayers.length };
+      shape.window = windowCounted(named.window);
       // Cited where the window changes the term (T > W).
       if (context > named.window.slidingWindow)
         return { complete: shape, partial: true, windowSources: [SOURCES.mistral2023, ...named.sources] };

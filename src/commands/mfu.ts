@@ -1,4 +1,9 @@
-import { type AttentionShape, hardwareFlopsPerToken, trainingFlopsPerToken } from "../core/compute.ts";
+import {
+  type AttentionShape,
+  hardwareFlopsPerToken,
+  trainingFlopsPerToken,
+  windowCounted,
+} from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
@@ -81,10 +86,7 @@ export const mfu = defineCommand({
     // a window layer attends to min(T, W) tokens (Jiang et al. 2023, §2).
     const named = attention ? windowOf(context.preset) : undefined;
     if (attention && named && named.layers === attention.layers)
-      attention.window = {
-        width: named.window.slidingWindow,
-        localLayers: named.window.slidingLayers.length,
-      };
+      attention.window = windowCounted(named.window);
     const windowed = attention?.window !== undefined && attention.context > attention.window.width;
     const perToken6N = trainingFlopsPerToken(modelParams);
     const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;

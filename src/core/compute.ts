@@ -11,6 +11,17 @@ export interface AttentionShape {
 }
 
 /**
+ * An architecture's sliding window (its width W and the layers that use it) as the attention term
+ * counts it: W and how many layers attend within it. The one conversion training, MFU and serving share.
+ */
+export function windowCounted(window: {
+  slidingWindow: number;
+  slidingLayers: readonly number[];
+}): NonNullable<AttentionShape["window"]> {
+  return { width: window.slidingWindow, localLayers: window.slidingLayers.length };
+}
+
+/**
  * Σ over layers of the tokens each attends to at context T, the L·T of PaLM's attention term:
  * L_global·T + L_local·min(T, W) with a sliding window, L·T without.
  */

@@ -1,5 +1,5 @@
-import { inferenceFlopsPerToken } from "./compute.ts";
-import { attendedTokens, type SlidingWindow } from "./forward.ts";
+import { type AttentionShape, attendedContext, inferenceFlopsPerToken, windowCounted } from "./compute.ts";
+import type { SlidingWindow } from "./forward.ts";
 import { tensorParallelSizes } from "./layout.ts";
 import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, kvBytesPerToken, type StoragePrecision } from "./memory.ts";
 
@@ -69,22 +69,18 @@ export function kvBytesPerSequence(kv: KvLayout, context: number): number {
   return (kv.bytesPerToken * keptTokenLayers(kv, context)) / layers;
 }
 
-/** Σ over layers of the tokens each keeps at context T (L · T without a window). */
+/**
+ * Σ over layers of the tokens each keeps at context T (L · T without a window): attendedContext,
+ * the one count of L_global·T + L_local·min(T, W) training and serving share. gqaKvLayout keeps a
+ * window only when all its layers are among the cache's.
+ */
 export function keptTokenLayers(kv: KvLayout, context: number): number {
-  const layers = kvLayers(kv);
-  if (!kv.window) return layers * context;
-  let kept = 0;
-  for (let layer = 0; layer < layers; layer++) kept += attendedTokens(kv.window, layer, context);
-  return kept;
+  return attendedContext({ layers: kvLayers(kv), attentionWidth: 0, context, ...windowOf(kv) });
 }
 
-/**
- * Σ over the model's layers of the tokens one token attends to at context T: L·T, or with a sliding
- * window Σ_l min(T, W_l) (attendedTokens; Jiang et al. 2023, Mistral 7B, §2: a token attends to at
- * most W tokens of the previous layer). A layer attends to exactly the keys its cache keeps.
- */
-export function attendedTokenLayers(model: ServingModel, context: number): number {
-  return model.kv?.window ? keptTokenLayers(model.kv, context) : (model.layers ?? 0) * context;
+/** The cache's sliding window as AttentionShape counts it (windowCounted), when it has one. */
+function windowOf(kv: KvLayout): Pick<AttentionShape, "window"> {
+  return kv.window ? { window: windowCounted(kv.window) } : {};
 }
 
 /** Whether the window holds the cache below bytesPerToken · T at context T (T > W on some layer). */
@@ -307,9 +303,8 @@ export interface DecodeStep {
 export function servingFlopsPerToken(model: ServingModel, context: number): number {
   const { layers, attentionWidth } = model;
   if (!attentionWidth || !layers) return inferenceFlopsPerToken(model.activeParams);
-  if (!model.kv?.window)
-    return inferenceFlopsPerToken(model.activeParams, { layers, attentionWidth, context });
-  return 2 * model.activeParams + 4 * attentionWidth * attendedTokenLayers(model, context);
+  const window = model.kv ? windowOf(model.kv) : {};
+  return inferenceFlopsPerToken(model.activeParams, { layers, attentionWidth, context, ...window });
 }
 
 /**

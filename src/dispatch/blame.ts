@@ -21,6 +21,20 @@ export function blameUnknownWords(
     // A name starts with a letter: a number (most words here) is passed over without the pattern.
     if (!isLetterCode(word.charCodeAt(0)) || word.indexOf("=") > 0 || !NAME.test(word)) continue;
     if (registry.acceptsWord?.(word) || findOption(command, word)?.[1].kind === "flag") continue;
+    // `Q: how long …`, `note: 7B 2T`: a label with its colon opening the line is no run's name
+    // (the colon ends it); it is named as typed, and the refusal's Try line is the line after it.
+    if (
+      first !== undefined &&
+      first.length === word.length + 1 &&
+      first.endsWith(":") &&
+      first.startsWith(word)
+    ) {
+      throw new UserError("read.unknownWord", {
+        word: first,
+        command: command.name,
+        example: command.examples[0] ?? "",
+      });
+    }
     if (word === first && /^[a-z][a-z-]*$/i.test(word)) {
       const commands = closeCommands(registry, word);
       if (commands.length > 0) {

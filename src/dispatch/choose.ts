@@ -26,19 +26,14 @@ export interface Choice {
  * many gpus …` is not the GPU catalog). No words at all is `help`.
  */
 export function chooseCommand(registry: Registry, words: readonly string[]): Choice {
+  // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
+  // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).
+  const named = (word: string) => findCommand(registry, word.endsWith(":") ? word.slice(0, -1) : word);
   let start = 0;
-  while (
-    start < words.length - 1 &&
-    isFiller(words[start] as string) &&
-    !findCommand(registry, words[start] as string)
-  )
+  while (start < words.length - 1 && isFiller(words[start] as string) && !named(words[start] as string))
     start++;
   const first = words[start];
-  // `mfu: 70B 2T …`: a command named with a colon after it, as a label, is that command.
-  let command =
-    first === undefined
-      ? findCommand(registry, "help")
-      : findCommand(registry, first.endsWith(":") ? first.slice(0, -1) : first);
+  let command = first === undefined ? findCommand(registry, "help") : named(first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.

@@ -338,6 +338,9 @@ const isAsk = (word: string): boolean => {
  * (`compare gpt-3 chinchilla 哪個比較有效率`, `推論 70B 需要多少 VRAM`). Serving asked about memory
  * (`部署 llama-3-70b 需要多少記憶體`) is the cards' memory question for inference.
  */
+/** A FLOP count as typed before its unit: a power of ten (`1e21`, `3.14e23`) or petaFLOP (`500P`). */
+const FLOP_COUNT = /^\d+(?:\.\d+)?(?:e[+-]?\d+|p)$/i;
+
 export function namedAgain(
   registry: Registry,
   command: AnyCommand,
@@ -345,10 +348,15 @@ export function namedAgain(
 ): { command: AnyCommand; rest: string[] } {
   const cards = findCommand(registry, "cards");
   let memory = false;
-  const kept = rest.filter((word) => {
+  const kept = rest.filter((word, i) => {
     if (word.includes("=")) return true;
     const named = findCommand(registry, withoutEndPunctuation(word));
-    if (named === command) return false;
+    // Right after a budget-sized number it is that number's unit (`compute 1e21 FLOPs on 64 H100`:
+    // a budget, read as 1e21 parameters once the word was dropped), not the command named again.
+    if (named === command) {
+      const before = rest[i - 1] ?? "";
+      return isDigitCode(before.charCodeAt(0)) && FLOP_COUNT.test(before);
+    }
     if (named && named === cards && command.name === "serve") {
       memory = true;
       return false;

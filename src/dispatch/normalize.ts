@@ -69,6 +69,12 @@ const CHINESE_WORDS: [string, string][] = [
   ["差在哪裡", " "],
   ["差在哪", " "],
   ["比", " vs "],
+  // 對比, 比起, 相比 (versus, compared with) are 比 said in full; 比例 (a ratio) is no comparison and
+  // stays one word (it was split to `vs 例`, its refusal blaming 比 alone).
+  ["對比", " vs "],
+  ["比起", " vs "],
+  ["相比", " vs "],
+  ["比例", " ratio "],
   // 各要多久 (how long on each): the answer gives each GPU its column.
   ["各", " "],
   ["差別", " "],
@@ -418,8 +424,10 @@ function englishForms(line: string): string {
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // `KV cache per token`, `tokens per param`: what the answer's rows give (the cache's bytes a token,
-  // tokens per parameter); `per` and its noun ask, they set nothing.
-  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, "$1");
+  // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
+  // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
+  // 70B 2T` read 70B as the tokens).
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked);
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
@@ -429,6 +437,12 @@ function englishForms(line: string): string {
 
 const PER_ASKED_MAY = /\bper\s/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
+/** A number's last character before a space (`2T `, `300B `, `1e12 `): the word after it is its unit. */
+const AFTER_NUMBER = /(?:\d|\d[kmbtKMBT])\s+$/;
+function perAsked(_: string, noun: string, at: number, line: string): string {
+  if (noun.toLowerCase() === "cache") return noun;
+  return AFTER_NUMBER.test(line.slice(Math.max(0, at - 8), at)) ? noun : " ";
+}
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
@@ -512,6 +526,10 @@ function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
   // A full-width comma separates words (NFKC would glue them as `70B,15T`).
   let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
+  // A full-width colon separates words (`請問：7B`), as the typography step below means it to: NFKC
+  // would make it a `:` glued to the next word (`:7B`, refused as a number). After a Latin word
+  // (`Q：`, `mfu：`) it is that word's colon, a label's as `Q:` is.
+  if (text.includes("：")) text = text.replace(/(?<=[a-z0-9])：/gi, ": ").replace(/：/g, " ");
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
   if (SUPERSCRIPT.test(text)) {
     text = text.replace(

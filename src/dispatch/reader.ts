@@ -628,7 +628,7 @@ export class LineLookups {
   }
 }
 
-/** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are spaces by now). */
+/** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are `and` by now, 比 is `vs`). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
 /** The weights asked about (`70b fp16 weights size`), and the commands whose answers size them. */
@@ -648,10 +648,6 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
-const SIZE_MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, p: 1e15 };
-/** A SUFFIXED_SIZE word's value (`2T` → 2e12). */
-const sizeValue = (word: string): number =>
-  Number.parseFloat(word) * (SIZE_MULTIPLIERS[word.charAt(word.length - 1).toLowerCase()] ?? 1);
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
@@ -1209,7 +1205,13 @@ export function readWords(
         }
         // `7B 2T flops`, 7B 2T 的 FLOPs: the FLOPs asked of 7B on 2T tokens, never a budget of 2e12
         // FLOP (no training budget is below BUDGET_MAGNITUDE): the size stays a positional value.
-        if (unit.includes("budget") && SUFFIXED_SIZE.test(word) && sizeValue(word) < BUDGET_MAGNITUDE) {
+        // Not a size in P (`500P FLOPs`, 5e17): peta is how FLOP are counted, never tokens.
+        if (
+          unit.includes("budget") &&
+          SUFFIXED_SIZE.test(word) &&
+          (word.charCodeAt(word.length - 1) | 0x20) !== 112 &&
+          (quantityOrUndefined(word)?.value ?? 0) < BUDGET_MAGNITUDE
+        ) {
           positional.push(word);
           i += 1;
           continue;
@@ -1440,7 +1442,6 @@ function percentRange(
   });
 }
 
-/** `vs` between two GPUs (`512 H100 vs A100`): both, compared (compute takes a list of GPUs). */
 /** Words between two GPUs set side by side (`H100 vs A100`, `H100 and A100`, `H100 or A100`). */
 const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "or", "&"]);
 

@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Asked, Reply, Text } from "../reply/reply.ts";
+import { withoutEndPunctuation } from "./askedCommand.ts";
 import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
@@ -218,6 +219,16 @@ const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 /** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
 const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
+/** Words that name a model's variant after its family (`mistral large`, `phi-3 mini`, `llama chat`). */
+const VARIANT =
+  /^(?:large|small|medium|mini|tiny|base|instruct|chat|pro|max|ultra|nemo|xl|xxl|lite|turbo|plus|code|coder|huge|giant)$/i;
+
+/** Prepositions that lead to the word after them (`at 8k`, `with 8k`): left alone at the end, they lead nowhere. */
+const LEADS_TO_LAST: ReadonlySet<string> = new Set(["at", "on", "with", "for", "of", "in", "to", "by"]);
+
+/** A size in thousands (`8k`, `32K`). */
+const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
+
 /** A model family's version after its name: `3`, `3.3`, `2.5`. */
 const VERSION = /^\d(?:\.\d)?$/;
 
@@ -265,7 +276,9 @@ function correctedLine(
   if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
   // A word that carries meaning where it stands (`1000 requests a day`, `in half the time`) is not
   // dropped: the rest would be answered as another question (1,000 requests a second).
-  const at = words.indexOf(blamed);
+  // A word is found as typed or with the mark that ended it (`問題:` for 問題).
+  const typedAs = (word: string) => word === blamed || withoutEndPunctuation(word) === blamed;
+  const at = words.findIndex(typedAs);
   // A typo of a word the reader knows (`tokesn`, `hwo`): the line with it spelled right, when answered.
   const spelled = spelledRight(blamed);
   if (spelled !== undefined && at >= 0) {
@@ -276,9 +289,24 @@ function correctedLine(
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
   const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
-  const shifts = size && words.filter((word) => word !== blamed && SIZE_WORD.test(word)).length > 1;
+  // A count in thousands (`at 8k`, a context) is never a parameter or token count: it shifts nothing.
+  const shifts =
+    size &&
+    !THOUSANDS_WORD.test(blamed) &&
+    words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
   if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
-  const without = words.filter((word) => word !== blamed);
+  // `mistral large 123b`: a variant's word between a run's name and a size names another model
+  // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
+  // so the name goes too (`123b`), as an unknown run's family does above.
+  const named =
+    at > 0 &&
+    VARIANT.test(blamed) &&
+    SIZE_WORD.test(words[at + 1] ?? "") &&
+    registry.presets?.find(words[at - 1] as string) !== undefined;
+  const without = words.filter((word, i) => !typedAs(word) && !(named && i === at - 1));
+  // The blamed word last (`… H100 at 8k`): the preposition that led to it goes with it (`… H100`).
+  const leading = words[words.length - 2]?.toLowerCase();
+  if (at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;

@@ -62,6 +62,25 @@ export const TRAINING = defineFormulas({
     at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
     explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
   },
+  // The same over a mixture of experts' active parameters (6N_active, as training.flopsAttentionActive).
+  "training.flopsAttentionWindowActive": {
+    id: "training.flopsAttentionWindowActive",
+    symbolic: "D · (6N_active + 12·L·H·Q·min(T, W))",
+    substituted: "{D} × (6 × {N} + 12 × {L} × {HQ} × min(T {T}, W {W}))",
+    evaluate: trainingFlopsWithAttention,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
+  },
+  "training.flopsAttentionWindowMixedActive": {
+    id: "training.flopsAttentionWindowMixedActive",
+    symbolic: "D · (6N_active + 12·H·Q·(L_global·T + L_local·min(T, W)))",
+    substituted: "{D} × (6 × {N} + 12 × {HQ} × ({global} × {T} + {local} × min({T}, W {W})))",
+    evaluate: trainingFlopsWithAttention,
+    source: SOURCES.mistral2023,
+    at: "§2 (sliding window attention; 6N + 12·L·H·Q·T: PaLM Appendix B)",
+    explain: ["explain.const.sixND", "explain.const.attention", "explain.const.slidingWindow"],
+  },
   "training.pfDays": {
     id: "training.pfDays",
     symbolic: "C / (10¹⁵ FLOP/s × 86,400 s)",

@@ -39,7 +39,8 @@ const slackOnly = responseUrlCheck();
 
 /**
  * Whether `respond()` may post for this request: its response_url is Slack's. A request naming
- * any other URL is answered nowhere (and logged), so nothing is computed for it either.
+ * any other URL is answered nowhere (and logged). Asked before any work, except by the slash
+ * command, which asks only when its answer missed the inline acknowledgement (no URL used then).
  */
 export function respondsToSlack(deps: ListenerDeps, body: unknown, source: string): boolean {
   if ((deps.isResponseUrl ?? slackOnly)(responseUrlOf(body))) return true;
