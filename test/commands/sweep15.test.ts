@@ -198,13 +198,16 @@ describe("a card's memory with no GPU named (`does a 13B fit in 24GB`, `70B in 8
     // 70B × 2 B = 140 GB over 4 × 72 GB usable: fits (4 needed at TP 4, 64 heads).
     ["does 70B fit in 4 80GB cards", "en", 4, true],
     ["13B 放得進 2 張 24GB 嗎", "zh-TW", 2, true],
-  ] as const)("%s: the memory is that many cards, %i, and the verdict is on them", (line, lang, count, fits) => {
-    const reply = ask(line, lang);
-    expect(reply.ok).toBe(true);
-    const r = reply.result as { available: number; fitsAvailable: boolean };
-    expect(r.available).toBe(count);
-    expect(r.fitsAvailable).toBe(fits);
-  });
+  ] as const)(
+    "%s: the memory is that many cards, %i, and the verdict is on them",
+    (line, lang, count, fits) => {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      const r = reply.result as { available: number; fitsAvailable: boolean };
+      expect(r.available).toBe(count);
+      expect(r.fitsAvailable).toBe(fits);
+    },
+  );
 
   it("a GPU named keeps its name: llama 3 70b fit on H100 80GB is the H100", () => {
     expect((ask("does llama 3 70b fit on H100 80GB").result as { gpu: string }).gpu).toBe(
