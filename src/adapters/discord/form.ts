@@ -10,6 +10,7 @@ import { registry } from "../../commands/registry.ts";
 import { questionOfReply } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { textAsk } from "./asker.ts";
 import type { CommandHandlerOptions } from "./handlers/command.ts";
 import { messageWithControls } from "./handlers/component.ts";
 import { clipAtWord } from "./limits.ts";
@@ -84,14 +85,7 @@ export async function handleFormSubmit(
     .filter(Boolean)
     .join(" ");
   const run = options.answer ?? options.answerer.answer;
-  const reply = await run({
-    platform: "discord",
-    userId: interaction.user.id,
-    // The server, as for a typed command: one rate limit per person and server.
-    teamId: interaction.guildId ?? "dm",
-    lang,
-    text,
-  });
+  const reply = await run(textAsk(interaction, lang, text));
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;

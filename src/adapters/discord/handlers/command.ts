@@ -9,6 +9,7 @@ import { errorReply } from "../../../dispatch/errorReply.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import { serverOf } from "../asker.ts";
 import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
 import { langOfLocale, localeChoosesLang } from "../locale.ts";
@@ -56,7 +57,7 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const base = {
     platform: "discord" as const,
     userId: interaction.user.id,
-    teamId: interaction.guildId ?? "dm",
+    teamId: serverOf(interaction.guildId),
     lang: chosenLang.success ? chosenLang.data : langOfLocale(interaction.locale),
   };
   const explain = common("explain") === "true";

@@ -11,6 +11,7 @@ import { otherLang, type Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { memoryDedupe } from "../../dedupe.ts";
+import { serverOf } from "../asker.ts";
 import { answerComponents, CONTROL, type Row } from "../components.ts";
 import { toDiscordMessage } from "../embeds.ts";
 import { langOfLocale } from "../locale.ts";
@@ -107,7 +108,7 @@ export async function handleComponent(
   const run = options.answer ?? options.answerer.answer;
   const reply = withChanges(
     // The server, as for a typed command: a press counts against the presser's one limit.
-    await run(askOfQuestion(asked, "discord", presser, fallbackLang, interaction.guildId ?? "dm")),
+    await run(askOfQuestion(asked, "discord", presser, fallbackLang, serverOf(interaction.guildId))),
     asked,
     changes,
   );

@@ -2,6 +2,7 @@ import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
 import { messageQuestion } from "../../estimate.ts";
+import { textAsk } from "../asker.ts";
 import { langOfLocale } from "../locale.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 import { messageWithControls } from "./component.ts";
@@ -17,14 +18,7 @@ export async function handleEstimateCommand(
   const lang = langOfLocale(interaction.locale);
   const text = messageQuestion(interaction.targetMessage.content);
   const run = options.answer ?? options.answerer.answer;
-  const reply = await run({
-    platform: "discord",
-    userId: interaction.user.id,
-    // The server, as for a typed command: one rate limit per person and server.
-    teamId: interaction.guildId ?? "dm",
-    lang,
-    text,
-  });
+  const reply = await run(textAsk(interaction, lang, text));
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;

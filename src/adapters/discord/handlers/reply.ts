@@ -14,6 +14,7 @@ import { isUserError } from "../../../core/errors.ts";
 import { langOfScript } from "../../../dispatch/respond.ts";
 import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import { serverOf } from "../asker.ts";
 import { type CommandHandlerOptions, wantsPrivate } from "./command.ts";
 import { isAnswerControl, messageWithControls } from "./component.ts";
 
@@ -51,7 +52,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   const store = options.store ?? new MemoryContextStore();
   const userId = message.author.id;
   // The server, as for a typed command: a reply counts against the person's one rate limit.
-  const teamId = message.guildId ?? "dm";
+  const teamId = serverOf(message.guildId);
   const answer = options.answer ?? options.answerer.answer;
   const run = (ask: Ask) => answer({ ...ask, teamId });
   const carried = carriedContext(referenced);
