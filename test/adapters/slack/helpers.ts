@@ -139,9 +139,12 @@ let nextResponse = 0;
  * A response_url on hooks.slack.com, intercepted: resolves with the JSON Slack would have been
  * sent there.
  */
-export function interceptResponseUrl(): { path: string; posted: Promise<Record<string, unknown>> } {
+export function interceptResponseUrl(kind: "commands" | "actions" = "commands"): {
+  path: string;
+  posted: Promise<Record<string, unknown>>;
+} {
   nextResponse += 1;
-  const path = `/commands/T0001/${1000 + nextResponse}/x${nextResponse}`;
+  const path = `/${kind}/T0001/${1000 + nextResponse}/x${nextResponse}`;
   const posted = new Promise<Record<string, unknown>>((resolve) => {
     nock(RESPONSE_HOST)
       .post(path)

@@ -16,6 +16,7 @@ import type { Reply } from "../../../src/reply/reply.ts";
 import {
   BOT,
   FORM,
+  interceptResponseUrl,
   onlyLoopback,
   postSigned,
   RESPONSE_HOST,
@@ -65,19 +66,12 @@ afterEach(() => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Each request's own action_ts or view hash: the app answers a replayed one once. */
 let hook = 0;
-/** A response_url on Slack's hooks host: resolves with the first JSON posted there. */
+
+/** A response_url on Slack's hooks host (an action's): resolves with the first JSON posted there. */
 function slackHook(): { url: string; posted: Promise<Record<string, unknown>> } {
-  hook += 1;
-  const path = `/actions/T0001/${9000 + hook}/s${hook}`;
-  const posted = new Promise<Record<string, unknown>>((resolve) => {
-    nock(RESPONSE_HOST)
-      .post(path)
-      .reply(200, (_uri, body) => {
-        resolve(body as Record<string, unknown>);
-        return "ok";
-      });
-  });
+  const { path, posted } = interceptResponseUrl("actions");
   return { url: `${RESPONSE_HOST}${path}`, posted };
 }
 
