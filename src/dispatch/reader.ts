@@ -1054,6 +1054,15 @@ export function readWords(
         : undefined;
       set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
+      // `H100 and 1024 A100`: the one count typed is both GPUs' (side by side at one count), said.
+      if (versus?.count !== undefined && set(known.gpus, versus.count, `${versus.count}×`))
+        notes.push(
+          text("read.countOfBoth", {
+            count: Number(versus.count),
+            first: gpu.text,
+            second: versus.text,
+          }),
+        );
       i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus
@@ -1448,7 +1457,9 @@ const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "
 /**
  * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its
  * name and how many words it takes with `vs`. Another count of GPUs (`512 H100 vs 1024 H100`) is
- * two questions: refused with the first half as the Try line. Asked only right after a GPU name.
+ * two questions: refused with the first half as the Try line. A count only on the second (`H100 and
+ * 1024 A100`) is the count of both, as one before the first is (`1024 H100 and A100`): returned as
+ * `count`, for the caller to set and say. Asked only right after a GPU name.
  */
 function versusGpuAt(
   command: AnyCommand,
@@ -1457,7 +1468,7 @@ function versusGpuAt(
   at: number,
   count: string | undefined,
   lookups: LineLookups,
-): GpuWords | undefined {
+): (GpuWords & { count?: string }) | undefined {
   if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
   const gpu = lookups.gpuAt(words, at + 1);
   if (gpu) return { text: gpu.text, length: gpu.length + 1 };
@@ -1467,6 +1478,7 @@ function versusGpuAt(
   const counted = other !== undefined && isDigits(other) ? lookups.gpuAt(words, at + 2 + unit) : undefined;
   if (other === undefined || !counted) return undefined;
   if (other === count) return { text: counted.text, length: counted.length + 2 + unit };
+  if (count === undefined) return { text: counted.text, length: counted.length + 2 + unit, count: other };
   const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
   throw new UserError("read.twoGpuCounts", {
     first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,

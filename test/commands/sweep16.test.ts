@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/** Dense bf16 peaks: NVIDIA H100 SXM5 datasheet 989.4 TFLOP/s, A100 SXM4 datasheet 312 TFLOP/s. */
+const H100 = 989.4e12;
+const A100 = 312e12;
+const DAY = 86_400;
+
+describe("two GPUs side by side with a count on one only (`70B 2T on H100 and 1024 A100`)", () => {
+  // Before: refused as “Two GPU counts asked (H100 vs 1024 A100)”, though one count was typed, with
+  // the Try line `70B 2T on H100`, which dropped the A100 and the count.
+  // 6ND = 6 × 70B × 2T = 8.4e23 FLOP (Kaplan et al. 2020); at 40% MFU on 1,024 GPUs.
+  const flops = 6 * 70e9 * 2e12;
+  it.each([
+    ["70B 2T on H100 and 1024 A100", "en"],
+    ["70B 2T on H100 vs 1024 A100", "en"],
+    ["70B 2T 用 H100 和 1024 張 A100", "zh-TW"],
+  ] as const)("%s: both at 1,024 GPUs, the count's reading said", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { byGpu: { gpus: number; seconds: number }[] };
+    expect(r.byGpu.map((one) => one.gpus)).toEqual([1024, 1024]);
+    expect(r.byGpu[0]?.seconds).toBeCloseTo(flops / (1024 * H100 * 0.4), 0);
+    expect(r.byGpu[1]?.seconds).toBeCloseTo(flops / (1024 * A100 * 0.4), 0);
+    // 24.0 days on H100, 76.1 on A100.
+    expect((r.byGpu[0]?.seconds ?? 0) / DAY).toBeCloseTo(24.0, 1);
+    expect((r.byGpu[1]?.seconds ?? 0) / DAY).toBeCloseTo(76.1, 1);
+    expect(said(line, lang)).toContain(lang === "en" ? "no count was typed for H100" : "H100 沒有給張數");
+  });
+
+  it("the same answer as the count before the first (`1024 H100 and A100`), which says nothing more", () => {
+    expect(result("70B 2T on H100 and 1024 A100").byGpu).toEqual(
+      result("70B 2T on 1024 H100 and A100").byGpu,
+    );
+    expect(said("70B 2T on 1024 H100 and A100")).not.toContain("no count was typed");
+  });
+
+  it("two different counts stay refused, each named as typed (`512 H100 vs 1024 A100`)", () => {
+    const reply = ask("70B 2T on 512 H100 vs 1024 A100");
+    expect(reply.error?.key).toBe("read.twoGpuCounts");
+    expect(reply.error?.params).toMatchObject({ first: "512 H100", second: "1024 A100" });
+  });
+
+  it("a count after the second GPU and another in gpus= is refused as given twice, not the last one taken", () => {
+    const reply = ask("70B 2T H100 vs 1024 A100 gpus=512");
+    expect(reply.ok).toBe(false);
+    expect(said("70B 2T H100 vs 1024 A100 gpus=512")).toContain("1024");
+  });
+});
