@@ -47,3 +47,38 @@ describe("two GPUs side by side with a count on one only (`70B 2T on H100 and 10
     expect(said("70B 2T H100 vs 1024 A100 gpus=512")).toContain("1024");
   });
 });
+
+describe("萬億 (10⁴ × 10⁸ = 10¹², a trillion, as 兆 is in Taiwan) and 萬/千 with 億 read as one number", () => {
+  // Before: `1.4萬億` was refused on 億 (“我不知道「億」…”): 萬 was read alone (1.4e4) and 億 left over.
+  it.each([
+    ["70B 參數 1.4萬億 tokens", 70e9, 1.4e12],
+    ["700億參數 2萬億 token", 70e9, 2e12],
+    ["70B 1.5 萬億 tokens", 70e9, 1.5e12],
+    ["70B 1.4 万亿 tokens", 70e9, 1.4e12],
+    ["70B 一點四萬億 token", 70e9, 1.4e12],
+    // 一萬四千億 = 14,000 億 = 1.4 × 10¹², also with digits.
+    ["七百億參數 一萬四千億 token", 70e9, 1.4e12],
+    ["70B 1萬4千億 tokens", 70e9, 1.4e12],
+    ["70B 1萬4000億 tokens", 70e9, 1.4e12],
+    // 千億 = 10¹¹: 4千億 is 400B.
+    ["4千億 參數 2兆 token", 400e9, 2e12],
+  ])("%s: %d parameters, %d tokens, 6ND as typed", (line, params, tokens) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { params: number; tokens: number; flops: number };
+    expect(r.params).toBe(params);
+    expect(r.tokens).toBeCloseTo(tokens, -3);
+    expect(r.flops).toBeCloseTo(6 * params * tokens, -12);
+  });
+
+  it("the same reading as 兆 and as 1.4T (LLaMA 65B's 1.4T tokens, Touvron et al. 2023)", () => {
+    expect(result("65B 1.4萬億 tokens").tokens).toBe(result("65B 1.4兆 tokens").tokens);
+    expect(result("65B 1.4萬億 tokens").flops).toBe(result("65B 1.4T tokens").flops);
+    expect(said("70B 1.4萬億 tokens", "zh-TW")).toContain("1.4T token (1.4 兆)");
+  });
+
+  it("萬 alone is still 10⁴ (1 萬張 H100: 10,000 GPUs), and `1萬4億` (14,000 or 10,004?) is refused, never guessed", () => {
+    expect(result("70B 2T 1 萬張 H100").gpus).toBe(10_000);
+    expect(ask("70B 1萬4億 tokens", "zh-TW").ok).toBe(false);
+  });
+});
