@@ -46,6 +46,8 @@ export const FILLER = new Set([
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
+  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`).
+  "ran",
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -226,6 +228,8 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** A number with no unit or multiplier (`45`, `0.45`): what a percent's label after it may take. */
+const PLAIN_NUMBER = /^\d*\.?\d+$/;
 /** Words between an option's label and its value (`MFU of 45%`, `price is $2/h`). */
 const LINK_WORDS: ReadonlySet<string> = new Set(["of", "is", "at", "="]);
 /** An MFU (or any percent) typed as a range: `30-50%`, `30%-50%`, `30–50%`. */
@@ -1196,7 +1200,13 @@ export function readWords(
         next === undefined || startsWithDigit(next)
           ? undefined
           : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
-      if (unit && next !== undefined) {
+      // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
+      const misfit =
+        unit !== undefined &&
+        known.percent !== undefined &&
+        named(command, unit) === known.percent &&
+        !PLAIN_NUMBER.test(word);
+      if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
         const isContext = THOUSANDS_OF_TOKENS.has(target ?? "") || next === "context" || next === "ctx";

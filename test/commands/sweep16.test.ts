@@ -82,3 +82,72 @@ describe("萬億 (10⁴ × 10⁸ = 10¹², a trillion, as 兆 is in Taiwan) and 
     expect(ask("70B 1萬4億 tokens", "zh-TW").ok).toBe(false);
   });
 });
+
+describe("an MFU question with GPUs, days, parameters and tokens in any order, `mfu` anywhere", () => {
+  // MFU = 6ND / (GPUs × t × dense peak) (Chowdhery et al. 2022 App. B, 6N per token).
+  const mfu = (n: number, d: number, gpus: number, days: number, peak: number) =>
+    (6 * n * d) / (gpus * days * DAY * peak);
+
+  // The seed's example: GPT-3 175B on 300B tokens (Brown et al. 2020) on 1,024 A100 for 34 days
+  // (Narayanan et al. 2021's estimate): 3.15e23 / (1,024 × 34 d × 312 TFLOP/s) = 33.6%.
+  it.each([
+    "mfu 175B 300B 1024 A100 34 days",
+    "175B 300B 1024 A100 34 days mfu",
+    "1024 A100 34 days 175B 300B mfu",
+    "175B 300B mfu 1024 A100 34 days",
+    "175B mfu 300B 1024 A100 34 days",
+  ])("%s: GPT-3 at 33.6%", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("mfu");
+    expect(result(line).mfu6N).toBeCloseTo(mfu(175e9, 300e9, 1024, 34, A100), 6);
+    expect(result(line).mfu6N).toBeCloseTo(0.336, 3);
+  });
+
+  // 70B on 1.4T tokens (Chinchilla's 20 per parameter) on 2,048 A100 for 30 days: 35.5%.
+  // Before: `1.4T mfu` was read as MFU 1.4T (“must be above 0% and at most 100%”), `, mfu?` after
+  // a size was not the question, and `ran` was refused.
+  it.each([
+    "2048 A100 30 days 70B 1.4T mfu",
+    "70B 1.4T mfu 2048 A100 30 days",
+    "70B mfu 1.4T 2048 A100 30 days",
+    "70B 30 days 1.4T mfu 2048 A100",
+    "70B 1.4T 2048 A100 mfu 30 days",
+    "70B 1.4T mfu 2048xA100 30d",
+    "30 days on 2048 A100 70B 1.4T, mfu?",
+    "what was the mfu if 2048 A100 ran 30 days for 70B 1.4T",
+  ])("%s: 35.5%", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("mfu");
+    expect(reply.asked?.raw).toMatchObject({ params: "70B", tokens: "1.4T" });
+    expect(result(line).mfu6N).toBeCloseTo(mfu(70e9, 1.4e12, 2048, 30, A100), 6);
+    expect(result(line).mfu6N).toBeCloseTo(0.355, 3);
+  });
+
+  it("LLaMA 65B: 1.4T tokens on 2,048 A100-80GB in about 21 days (Touvron et al. 2023 §2.4) is 47%", () => {
+    expect(result("65B 1.4T mfu 2048 A100 21 days").mfu6N).toBeCloseTo(mfu(65e9, 1.4e12, 2048, 21, A100), 6);
+    expect(result("65B 1.4T mfu 2048 A100 21 days").mfu6N).toBeCloseTo(0.471, 3);
+  });
+
+  it("an MFU beside its label stays a planned MFU in compute, whatever is before it (`2T mfu 45%`, `$2/h mfu 40%`)", () => {
+    // Before: `2T mfu 45%` and `$2/h mfu 40%` were refused as “mfu is given twice, as 2T and 45%”.
+    for (const line of [
+      "70B 2T mfu 45% 1024 H100",
+      "70B 2T 45% mfu 1024 H100",
+      "70B 2T 0.45 mfu 1024 H100",
+    ]) {
+      const reply = ask(line);
+      expect(reply.command).toBe("compute");
+      expect(reply.asked?.raw).toMatchObject({
+        params: "70B",
+        tokens: "2T",
+        mfu: expect.stringMatching(/^(45%|0\.45)$/),
+      });
+      expect(result(line).mfu).toBe(0.45);
+    }
+    const priced = ask("70B 15T $2/h mfu 40% on 1024 H100");
+    expect(priced.ok).toBe(true);
+    expect(priced.asked?.raw).toMatchObject({ price: "$2/h", mfu: "40%" });
+  });
+});
