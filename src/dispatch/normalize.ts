@@ -84,8 +84,9 @@ const CHINESE_WORDS: [string, string][] = [
   // 能不能跑, 可不可以, 夠不夠, 夠嗎 (can it, is it enough): asking words, as 可以 and 嗎 are.
   ["能不能", " "],
   ["可不可以", " "],
-  ["夠不夠", " "],
-  ["夠", " "],
+  // 夠 (enough): serving when GPUs are named and nothing of training is said (reader.ts), else nothing.
+  ["夠不夠", " enough "],
+  ["夠", " enough "],
   // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
   ["應該", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.

@@ -387,6 +387,7 @@ function onlyFiller(word: string): boolean {
     !TWO_WORD_MODES.has(word) &&
     !TRAIN_WORDS.has(word) &&
     !RUN_WORDS.has(word) &&
+    word !== "enough" &&
     !word.startsWith(MONTH_OF_YEAR) &&
     !mayStartGpuName(word)
   );
@@ -643,6 +644,15 @@ const WEIGHTS_ANSWERED: ReadonlySet<string> = new Set(["cards", "serve"]);
 export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 /** `run` a model (or whether it fits): serving it, unless the line says something of training (runServes). */
 const RUN_WORDS: ReadonlySet<string> = new Set(["run", "running", ...FIT_WORDS]);
+/** Whether a word of these names a GPU (`8 H100`, `512xH100`); asked of a line that says `enough`. */
+function namesGpu(words: readonly string[], lookups: LineLookups): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (lookups.gpuAt(words, i)) return true;
+    const glued = /^\d+[x*](.+)$/i.exec(words[i] as string)?.[1];
+    if (glued && lookups.gpuAtOnce([glued], 0)) return true;
+  }
+  return false;
+}
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
 const TRAINING_CUES = new Set([
   ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
@@ -1098,8 +1108,12 @@ export function readWords(
         month: MONTH_NAMES[month] ?? "",
       });
     }
-    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it.
-    if (RUN_WORDS.has(lower) && lookups.runServes(words)) {
+    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it;
+    // so is a GPU count `enough` for a model (`is 8 H100 enough for 70B`), a GPU named.
+    if (
+      (RUN_WORDS.has(lower) || (lower === "enough" && namesGpu(words, lookups))) &&
+      lookups.runServes(words)
+    ) {
       const target = modeOption(command, "infer", "infer");
       if (target) {
         setMode(assigned, target);

@@ -939,6 +939,8 @@ export const en = {
   "read.thousandsAsContext": "Read “{word}” as the context length (context={word}), as model cards write it.",
   "read.countOfBoth":
     "Read {count} as the GPU count of both {first} and {second}: no count was typed for {first}, and GPUs side by side share one count (ask another count on its own line).",
+  "read.modelOnGpusAsServing":
+    "Read {model} on {gpus} as serving it (does it fit): nothing of training (tokens, time, MFU, a price) was given; to plan its training run, say train.",
   "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",

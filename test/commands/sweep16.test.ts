@@ -151,3 +151,65 @@ describe("an MFU question with GPUs, days, parameters and tokens in any order, `
     expect(priced.asked?.raw).toMatchObject({ price: "$2/h", mfu: "40%" });
   });
 });
+
+describe("whether a model fits on a few GPUs (`is 8 H100 enough for 70B`, `qwen2.5 7b on a 3090`): the serving verdict, not a training run", () => {
+  // Serving memory (README, Cards): weights N × 2 B (bf16) + KV cache + 10% overhead, against 90% of
+  // each card (vLLM gpu_memory_utilization 0.9), on a power-of-two tensor-parallel size.
+  it.each([
+    ["is 8 H100 enough for 70B", "en"],
+    ["does 70B fit on 8 H100", "en"],
+    ["8 H100 夠嗎 70B", "zh-TW"],
+  ] as const)(
+    "%s: 70B × 2 B = 140 GB + 10% = 154 GB: TP 4 on 72 GB cards, fits on the 8 given",
+    (line, lang) => {
+      // Before: `is 8 H100 enough for 70B` (and 夠嗎) was a training plan on 1.4T assumed tokens, 5.9 years.
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("cards");
+      const r = reply.result as Record<string, unknown>;
+      expect(r).toMatchObject({ mode: "infer", cards: 4, available: 8, fitsAvailable: true });
+      expect(r.bytesTotal).toBeCloseTo(154e9, -3);
+      expect(said(line, lang)).toContain(lang === "en" ? "as serving" : "部署推論");
+    },
+  );
+
+  it.each([
+    ["qwen2.5 7b on a 3090", "qwen2.5-7b", 1, 7_615_616_512],
+    ["llama 3 8b on a 4090", "llama-3-8b", 1, 8_030_261_248],
+  ])("%s: serving %s on %d card, the reading said", (line, model, available, params) => {
+    // Before: the run's training on one card (Qwen2.5 7B on its 18T tokens: years on a 3090).
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    const r = reply.result as Record<string, unknown>;
+    expect(r).toMatchObject({ mode: "infer", cards: 1, available, fitsAvailable: true });
+    expect((r.breakdown as { weights: number }).weights).toBe(params * 2);
+    expect(said(line)).toContain(`Read ${model} on 1 × `);
+  });
+
+  it("Qwen2.5-7B's KV cache at its 4,096 context: 2 × 28 layers × 4 KV heads × 128 × 2 B × 4,096 (config.json)", () => {
+    const r = result("qwen2.5 7b on a 3090");
+    expect(r.breakdown.kvCache).toBe(2 * 28 * 4 * 128 * 2 * 4096);
+    // 15.2 GB weights + 0.23 GB KV + 10% = 17.0 GB ≤ 21.6 GB usable of the 3090's 24 GB.
+    expect(r.bytesTotal).toBeCloseTo((15_231_233_024 + 234_881_024) * 1.1, -3);
+    expect(r.usableBytesPerCard).toBe(21.6e9);
+  });
+
+  it.each([
+    "70B 2T on 8 H100",
+    "is 8 H100 enough to train 70B",
+    "is 2T tokens enough for 70B on 8 H100",
+    "llama 3 70b on 512 H100",
+    "llama 3 8b 2T on a 4090",
+  ])("%s: still a training plan (tokens, a training word, or a cluster)", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("compute");
+  });
+
+  it("70B 2T on 8 H100: 8.4e23 FLOP at 40% of 989.4 TFLOP/s on 8 GPUs is 8.4 years", () => {
+    const seconds = (6 * 70e9 * 2e12) / (8 * H100 * 0.4);
+    expect(result("70B 2T on 8 H100").seconds).toBeCloseTo(seconds, -3);
+    expect(seconds / (365.25 * DAY)).toBeCloseTo(8.4, 1);
+  });
+});
