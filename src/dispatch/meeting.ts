@@ -26,9 +26,59 @@ export function meetingCommand(
     runAsked(registry, words) ??
     runAskedWithOptions(registry, words) ??
     askedWhat(registry, words) ??
-    askedAfterValue(registry, words)
+    askedAfterValue(registry, words) ??
+    askedBetweenValues(registry, words)
   );
 }
+
+/**
+ * A command's name between values that are not its own (`70B 1.4T mfu 2048 A100 30 days`, `70B mfu
+ * 1.4T …`): that command asked, when the name also labels an option of the default command (MFU
+ * labels a percent: `45% MFU`, `mfu 0.45`) but neither neighbour can be that value. The word before
+ * is no value or a size in billions or trillions; the word after is no value, a size, a count glued
+ * to a GPU (`2048xA100`), or a number counting the GPU or time after it (`2048 A100`, `30 days`).
+ */
+function askedBetweenValues(registry: Registry, words: readonly string[]) {
+  if (words.length < 3) return undefined;
+  const plain = words.map(withoutEndPunctuation);
+  let lookups: LineLookups | undefined;
+  for (let at = 1; at < plain.length - 1; at++) {
+    const word = plain[at] as string;
+    const command = askedCommand(registry, word);
+    if (!command || !findOption(registry.defaultCommand, word.toLowerCase())) continue;
+    const before = plain[at - 1] as string;
+    if (NUMBER_START.test(before) && !BILLIONS_OR_TRILLIONS.test(before)) continue;
+    // Between values: a value typed before it (`q: mfu 70B …` opens with a label, read elsewhere).
+    if (!plain.slice(0, at).some((word) => NUMBER_START.test(word))) continue;
+    const after = plain[at + 1] as string;
+    // `MFU of 45%`, `mfu is 0.45`: the label, a link word, then its value.
+    if (LABEL_LINKS.has(after.toLowerCase())) continue;
+    lookups ??= new LineLookups();
+    const notItsValue =
+      !NUMBER_START.test(after) ||
+      BILLIONS_OR_TRILLIONS.test(after) ||
+      // A number with its unit, one word by now (`30 days`, `$2/h`).
+      after.includes(" ") ||
+      GLUED_TO_GPU.test(after) ||
+      (/^\d+$/.test(after) &&
+        (COUNTED_AFTER.has((plain[at + 2] ?? "").toLowerCase()) ||
+          lookups.gpuAt(plain, at + 2) !== undefined));
+    if (notItsValue) return { command, rest: words.filter((_, k) => k !== at) };
+  }
+  return undefined;
+}
+/** Words between a label and its value (`MFU of 45%`). */
+const LABEL_LINKS: ReadonlySet<string> = new Set(["of", "is", "at", "=", "was", "were"]);
+/** A word that starts like a value (`45%`, `$2`, `.5`, `0.45`). */
+const NUMBER_START = /^[$+.\d%]/;
+/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent. */
+const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
+/** A count glued to its GPU: `2048xA100`, `8*H100`. */
+const GLUED_TO_GPU = /^\d+[x*][a-z]/i;
+/** What a whole number after the command's name may count: GPUs or time. */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(
+  "gpus gpu days day d hours hour h weeks week months month x 張 天".split(" "),
+);
 
 /**
  * `what` then a command's name, after the values (`13B 1T 64 x H100 for 2 weeks, what MFU do I

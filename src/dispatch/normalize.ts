@@ -84,8 +84,9 @@ const CHINESE_WORDS: [string, string][] = [
   // 能不能跑, 可不可以, 夠不夠, 夠嗎 (can it, is it enough): asking words, as 可以 and 嗎 are.
   ["能不能", " "],
   ["可不可以", " "],
-  ["夠不夠", " "],
-  ["夠", " "],
+  // 夠 (enough): serving when GPUs are named and nothing of training is said (reader.ts), else nothing.
+  ["夠不夠", " enough "],
+  ["夠", " enough "],
   // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
   ["應該", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
@@ -563,6 +564,9 @@ function unicodeForms(line: string): string {
     // 一點四兆 (1.4 兆): the digits after 點 one by one.
     if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
+    // A number of 萬 or 千 before 億 (1.4萬億 is 1.4 × 10⁴ × 10⁸, a trillion; 1萬4千億, 4千億): one number.
+    if (MIXED_BEFORE_HUNDRED_MILLION_HINT.test(text))
+      text = text.replace(MIXED_BEFORE_HUNDRED_MILLION, mixedBeforeHundredMillion);
     // A count in groups of three before it (4,050 億) is that number: 4050e8.
     text = text.replace(
       /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
@@ -596,6 +600,45 @@ function unicodeForms(line: string): string {
 const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人(?!民幣)/g;
 /** What PEOPLE_COUNTED writes, for `typedForm` (the table has 人 as filler). */
 const PEOPLE_AS_USERS: [string, string] = ["人", " users "];
+
+/**
+ * Digits with 萬 (10⁴) and 千 or 百 in them, right before 億 (10⁸): 1.4萬億 (萬億 = 10¹², a trillion, as
+ * 兆 is in Taiwan), 2 萬億, 1萬4千億 and 1萬4000億 (1.4 × 10¹²), 4千億 (4 × 10¹¹). Chinese numerals are
+ * digits by now (一萬四千億 → 1萬4000億). Read by `mixedNumber`; anything it cannot read stays as typed.
+ */
+const MIXED_BEFORE_HUNDRED_MILLION =
+  /(?<![\d.,])(\d+(?:\.\d+)?\s*[萬万千百][\d.\s萬万千百]*?)\s*(?=[億亿])[億亿]/g;
+const MIXED_BEFORE_HUNDRED_MILLION_HINT = /[萬万千百]\s*[億亿]|[萬万]\s*\d+\s*千?\s*[億亿]/;
+const mixedBeforeHundredMillion = (whole: string, number: string): string => {
+  const n = mixedNumber(number);
+  return n === undefined ? whole : ` ${Number(n.toPrecision(12))}e8 `;
+};
+const MIXED_UNITS: Record<string, number> = { 萬: 1e4, 万: 1e4, 千: 1e3, 百: 100 };
+/**
+ * `1.4萬` (14,000), `1萬4千` and `1萬4000` (14,000), `4千` (4,000): parts each with a smaller unit
+ * than the one before; a decimal only in a number of one part; digits with no unit only last and
+ * only as four digits after 萬 (`1萬4` is shorthand for 14,000 or 10,004: never guessed).
+ */
+export function mixedNumber(typed: string): number | undefined {
+  const parts = [...typed.replace(/\s+/g, "").matchAll(/(\d+(?:\.\d+)?)([萬万千百]?)/g)];
+  if (parts.map((part) => part[0]).join("") !== typed.replace(/\s+/g, "")) return undefined;
+  let total = 0;
+  let last = Number.POSITIVE_INFINITY;
+  for (const [index, [, digits, unit]] of parts.entries()) {
+    const value = Number(digits);
+    if ((digits as string).includes(".") && parts.length > 1) return undefined;
+    if (unit === "") {
+      if (index !== parts.length - 1 || last !== 1e4 || (digits as string).length !== 4) return undefined;
+      total += value;
+      continue;
+    }
+    const size = MIXED_UNITS[unit as string] as number;
+    if (size >= last) return undefined;
+    total += value * size;
+    last = size;
+  }
+  return total > 0 ? total : undefined;
+}
 
 const HALF_BEFORE_MULTIPLIER = /(?<![零一二兩三四五六七八九十百千\d])半(?=\s*[萬万億亿兆])/g;
 

@@ -1,4 +1,5 @@
 import { oncePer } from "../core/oncePer.ts";
+import { text } from "../reply/build.ts";
 import { withoutEndPunctuation } from "./askedCommand.ts";
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
@@ -22,6 +23,23 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       try {
         const fit = read(registry, cards, choice.rest, lookups, true);
         if (fit.unplaced.length === 0) return { command: cards, reading: fit };
+      } catch {
+        // cards cannot read it: the default's reading stands
+      }
+    }
+  }
+  // `qwen2.5 7b on a 3090`, `llama 3 8b on 2 4090`: a published model on at most a node of GPUs with
+  // nothing of training said asks whether it fits (serving), never its training run on one card.
+  if (!choice.explicit && reading.unplaced.length === 0 && command === registry.defaultCommand) {
+    const few = modelOnFewGpus(registry, choice.rest, reading.words);
+    const cards = few ? findCommand(registry, "cards") : undefined;
+    if (few && cards) {
+      try {
+        const fit = read(registry, cards, choice.rest, lookups, true);
+        if (fit.unplaced.length === 0) {
+          fit.notes.push(text("read.modelOnGpusAsServing", { model: few.model, gpus: few.gpus }));
+          return { command: cards, reading: fit };
+        }
       } catch {
         // cards cannot read it: the default's reading stands
       }
@@ -114,6 +132,33 @@ function contextOnGpus(words: readonly string[], lookups: LineLookups): boolean 
   for (let i = 0; i < plain.length; i++) if (lookups.gpuAt(plain, i)) return true;
   return false;
 }
+/**
+ * A published run named (its name a word of the default's reading) on a counted GPU, at most
+ * FEW_GPUS of them (`on a 3090`, `on 2 4090`; a GPU with no count, `llama-2-70b gpu=A100`, is its
+ * published run on that GPU), and nothing of training typed (runServes: no tokens, time,
+ * MFU, price or training word): the run and the GPUs as typed, for the note. A cluster
+ * (`llama 3 70b on 512 H100`) or a size alone (`70B on 8 H100`) stays a training plan.
+ */
+function modelOnFewGpus(
+  registry: Registry,
+  rest: readonly string[],
+  words: readonly string[],
+): { model: string; gpus: string } | undefined {
+  let gpu: string | undefined;
+  let count = Number.NaN;
+  let model: string | undefined;
+  for (const word of words) {
+    if (word.startsWith("gpu=")) gpu = word.slice(4);
+    else if (word.startsWith("gpus=")) count = Number(word.slice(5));
+    else if (!word.includes("=") && registry.acceptsWord?.(word)) model = word;
+  }
+  if (gpu === undefined || model === undefined || !(count >= 1 && count <= FEW_GPUS)) return undefined;
+  if (!runServes(rest.map((word) => withoutEndPunctuation(word).toLowerCase()))) return undefined;
+  return { model, gpus: `${count} × ${gpu}` };
+}
+/** One node's GPUs: more is a cluster, a training plan. */
+const FEW_GPUS = 8;
+
 /** `context`, `ctx`, or the key of `context=128k`. */
 const contextLabel = (word: string): string => {
   const plain = withoutEndPunctuation(word).toLowerCase();

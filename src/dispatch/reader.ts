@@ -46,6 +46,8 @@ export const FILLER = new Set([
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
+  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`).
+  "ran",
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -226,6 +228,8 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** A number with no unit or multiplier (`45`, `0.45`): what a percent's label after it may take. */
+const PLAIN_NUMBER = /^\d*\.?\d+$/;
 /** Words between an option's label and its value (`MFU of 45%`, `price is $2/h`). */
 const LINK_WORDS: ReadonlySet<string> = new Set(["of", "is", "at", "="]);
 /** An MFU (or any percent) typed as a range: `30-50%`, `30%-50%`, `30–50%`. */
@@ -383,6 +387,7 @@ function onlyFiller(word: string): boolean {
     !TWO_WORD_MODES.has(word) &&
     !TRAIN_WORDS.has(word) &&
     !RUN_WORDS.has(word) &&
+    word !== "enough" &&
     !word.startsWith(MONTH_OF_YEAR) &&
     !mayStartGpuName(word)
   );
@@ -639,6 +644,15 @@ const WEIGHTS_ANSWERED: ReadonlySet<string> = new Set(["cards", "serve"]);
 export const FIT_WORDS: ReadonlySet<string> = new Set(["fit", "fits", "fitting"]);
 /** `run` a model (or whether it fits): serving it, unless the line says something of training (runServes). */
 const RUN_WORDS: ReadonlySet<string> = new Set(["run", "running", ...FIT_WORDS]);
+/** Whether a word of these names a GPU (`8 H100`, `512xH100`); asked of a line that says `enough`. */
+function namesGpu(words: readonly string[], lookups: LineLookups): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (lookups.gpuAt(words, i)) return true;
+    const glued = /^\d+[x*](.+)$/i.exec(words[i] as string)?.[1];
+    if (glued && lookups.gpuAtOnce([glued], 0)) return true;
+  }
+  return false;
+}
 /** Words that make `run` a training run: a training or fine-tuning mode, tokens, time, MFU, cost. */
 const TRAINING_CUES = new Set([
   ...Object.keys(MODES).filter((word) => MODES[word] !== "infer"),
@@ -1054,6 +1068,15 @@ export function readWords(
         : undefined;
       set(known.gpu, versus ? `${gpu.text},${versus.text}` : gpu.text, gpu.text);
       if (digitsGpu) notes.push(text("read.digitsGpu", { word, gpu: gpuName(gpu.text) }));
+      // `H100 and 1024 A100`: the one count typed is both GPUs' (side by side at one count), said.
+      if (versus?.count !== undefined && set(known.gpus, versus.count, `${versus.count}×`))
+        notes.push(
+          text("read.countOfBoth", {
+            count: Number(versus.count),
+            first: gpu.text,
+            second: versus.text,
+          }),
+        );
       i += gpu.length - 1 + (versus?.length ?? 0);
       // Its count after it: `H100 x 8`, `H100 512` (a whole number that counts nothing else).
       const count = known.gpus
@@ -1085,8 +1108,12 @@ export function readWords(
         month: MONTH_NAMES[month] ?? "",
       });
     }
-    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it.
-    if (RUN_WORDS.has(lower) && lookups.runServes(words)) {
+    // `can i run llama-3-70b on 2 4090s`: running a model with nothing of training said is serving it;
+    // so is a GPU count `enough` for a model (`is 8 H100 enough for 70B`), a GPU named.
+    if (
+      (RUN_WORDS.has(lower) || (lower === "enough" && namesGpu(words, lookups))) &&
+      lookups.runServes(words)
+    ) {
       const target = modeOption(command, "infer", "infer");
       if (target) {
         setMode(assigned, target);
@@ -1187,7 +1214,13 @@ export function readWords(
         next === undefined || startsWithDigit(next)
           ? undefined
           : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
-      if (unit && next !== undefined) {
+      // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
+      const misfit =
+        unit !== undefined &&
+        known.percent !== undefined &&
+        named(command, unit) === known.percent &&
+        !PLAIN_NUMBER.test(word);
+      if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
         const isContext = THOUSANDS_OF_TOKENS.has(target ?? "") || next === "context" || next === "ctx";
@@ -1448,7 +1481,9 @@ const GPU_VERSUS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "and", "
 /**
  * The GPU after `vs` at `at`, right after a GPU name (`H100 vs A100`, `512 H100 vs 512 A100`): its
  * name and how many words it takes with `vs`. Another count of GPUs (`512 H100 vs 1024 H100`) is
- * two questions: refused with the first half as the Try line. Asked only right after a GPU name.
+ * two questions: refused with the first half as the Try line. A count only on the second (`H100 and
+ * 1024 A100`) is the count of both, as one before the first is (`1024 H100 and A100`): returned as
+ * `count`, for the caller to set and say. Asked only right after a GPU name.
  */
 function versusGpuAt(
   command: AnyCommand,
@@ -1457,7 +1492,7 @@ function versusGpuAt(
   at: number,
   count: string | undefined,
   lookups: LineLookups,
-): GpuWords | undefined {
+): (GpuWords & { count?: string }) | undefined {
   if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
   const gpu = lookups.gpuAt(words, at + 1);
   if (gpu) return { text: gpu.text, length: gpu.length + 1 };
@@ -1467,6 +1502,7 @@ function versusGpuAt(
   const counted = other !== undefined && isDigits(other) ? lookups.gpuAt(words, at + 2 + unit) : undefined;
   if (other === undefined || !counted) return undefined;
   if (other === count) return { text: counted.text, length: counted.length + 2 + unit };
+  if (count === undefined) return { text: counted.text, length: counted.length + 2 + unit, count: other };
   const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
   throw new UserError("read.twoGpuCounts", {
     first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,

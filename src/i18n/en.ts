@@ -937,6 +937,10 @@ export const en = {
     "At {model}'s published MFU {mfu} this run needs {needed} GPU-hours ({time} on {gpus} GPUs), more than the {givenHours} GPU-hours {model} published: the values you changed add work, and doing it in the published time takes MFU {implied}.",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
   "read.thousandsAsContext": "Read “{word}” as the context length (context={word}), as model cards write it.",
+  "read.countOfBoth":
+    "Read {count} as the GPU count of both {first} and {second}: no count was typed for {first}, and GPUs side by side share one count (ask another count on its own line).",
+  "read.modelOnGpusAsServing":
+    "Read {model} on {gpus} as serving it (does it fit): nothing of training (tokens, time, MFU, a price) was given; to plan its training run, say train.",
   "read.digitsGpu": "Read “{word}” as the GPU {gpu}, not a number.",
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",

@@ -901,6 +901,10 @@ export const zhTW: Record<MessageKey, string> = {
     "以 {model} 公開的 MFU {mfu}，這次訓練需要 {needed} GPU 小時 (用 {gpus} 張 GPU 要 {time})，多於 {model} 公開的 {givenHours} GPU 小時：你改的數值增加了運算量，要在公開的時間內完成，MFU 得達到 {implied}。",
   // Reading a question: GPU model numbers, intents, two-part questions, phrasings (fix10)
   "read.thousandsAsContext": "將「{word}」解讀為上下文長度 (context={word})，如模型卡的寫法。",
+  "read.countOfBoth":
+    "{first} 沒有給張數：將 {count} 張解讀為 {first} 與 {second} 共同的張數 (並列比較的 GPU 用同一個張數；其他張數請另外一行問)。",
+  "read.modelOnGpusAsServing":
+    "將 {model} 在 {gpus} 上解讀為部署推論 (放不放得下)：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算它的訓練請說 train / 訓練。",
   "read.digitsGpu": "將「{word}」解讀為 GPU {gpu}，不是數字。",
   "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
   "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",

@@ -13,7 +13,7 @@ import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage } from "../conversation.ts";
-import { type ListenerDeps, respondsToSlack } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
 
@@ -85,7 +85,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
           const change = pressed(action, question, deps.lang);
           const asked = change.question;
           const reply = withChanges(
-            await deps.answer(askOfQuestion(asked, "slack", presser, deps.lang, body.team?.id)),
+            await deps.answer(askOfQuestion(asked, "slack", presser, deps.lang, teamOf(body))),
             asked,
             change.changes,
           );

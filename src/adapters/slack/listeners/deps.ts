@@ -47,3 +47,16 @@ export function respondsToSlack(deps: ListenerDeps, body: unknown, source: strin
   deps.logger.warn({ source }, "a response_url that is not Slack's: nothing posted");
   return false;
 }
+
+/**
+ * The workspace a person asks from, the rate limit's team (app/rateLimit.ts): the payload's team,
+ * or, in an Enterprise Grid org-wide install where an interactive payload's `team` is null, the
+ * user's `team_id` (as the slash command's `team_id` names it), so one person's limit is one key
+ * whether they type, press, submit a form or use a shortcut.
+ */
+export function teamOf(body: {
+  team?: { id?: string } | null;
+  user?: { team_id?: string } | null;
+}): string | undefined {
+  return body.team?.id || body.user?.team_id || undefined;
+}

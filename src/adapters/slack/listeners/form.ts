@@ -3,7 +3,7 @@ import { askOfQuestion } from "../../../conversation/answer.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { FORM_CALLBACK, formView, readForm } from "../views.ts";
-import { type ListenerDeps, respondsToSlack } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 /** `/flops form` (the slash command's text). */
 export const isFormRequest = (text: string | undefined): boolean => /^\s*form\s*$/i.test(text ?? "");
@@ -47,7 +47,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
     if (!respondsToSlack(deps, body, "form")) return;
     await deps.inflight.run(async () => {
       const reply = await deps.answer(
-        askOfQuestion(read.question, "slack", body.user.id, lang, body.team?.id),
+        askOfQuestion(read.question, "slack", body.user.id, lang, teamOf(body)),
       );
       const message = await interactiveMessage(deps, reply, read.question);
       try {

@@ -4,7 +4,7 @@ import { questionOfReply } from "../../../conversation/followUp.ts";
 import { messageQuestion } from "../../estimate.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
-import { type ListenerDeps, respondsToSlack } from "./deps.ts";
+import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 /** The message shortcut's callback_id (slack/manifest.yml, "Estimate compute"). */
 export const ESTIMATE_CALLBACK = "estimate_compute";
@@ -23,10 +23,11 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
       await deps.inflight.run(async () => {
         const text = fromSlackText(messageQuestion(shortcut.message.text ?? ""));
         const userId = shortcut.user.id;
+        const teamId = teamOf(shortcut);
         const reply = await deps.answer({
           platform: "slack",
           userId,
-          ...(shortcut.team?.id ? { teamId: shortcut.team.id } : {}),
+          ...(teamId ? { teamId } : {}),
           lang: deps.lang,
           langFromText: true,
           text,
