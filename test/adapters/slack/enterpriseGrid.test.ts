@@ -6,7 +6,6 @@
  * (`slack:<team>:<user>`, app/rateLimit.ts) whatever they press: here a limit of one command a
  * minute, spent by a slash command, refuses the same person's press, form and shortcut after it.
  */
-import nock from "nock";
 import { describe, expect, it } from "vitest";
 import type { ActionsBlock } from "../../../src/adapters/slack/actionsBlock.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
@@ -14,6 +13,7 @@ import { testAnswerer } from "../../support/answerer.ts";
 import {
   BOT,
   FORM,
+  interceptResponseUrl,
   postSigned,
   RESPONSE_HOST,
   slackConfig,
@@ -50,19 +50,9 @@ async function slash(text: string, user: string): Promise<Message> {
   return (await response.json()) as Message;
 }
 
-let hook = 0;
 /** A response_url for one payload: resolves with the JSON Slack would have been sent there. */
 function interceptResponse() {
-  hook += 1;
-  const path = `/actions/${TEAM}/${7000 + hook}/g${hook}`;
-  const posted = new Promise<Record<string, unknown>>((resolve) => {
-    nock(RESPONSE_HOST)
-      .post(path)
-      .reply(200, (_uri, body) => {
-        resolve(body as Record<string, unknown>);
-        return "ok";
-      });
-  });
+  const { path, posted } = interceptResponseUrl("actions");
   return { url: `${RESPONSE_HOST}${path}`, posted };
 }
 
