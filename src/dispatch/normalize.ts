@@ -143,6 +143,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["上", " "],
   ["個", " "],
   ["幾", " "],
+  // 啟用參數, 激活參數 (active, activated parameters): a MoE's count per token, as `active params`.
+  ["啟用參數", " active params "],
+  ["激活參數", " active params "],
+  ["啟用", " active "],
+  ["激活", " active "],
   ["個參數", " params "],
   ["參數量", " params "],
   ["參數", " params "],
@@ -389,7 +394,7 @@ export function normalizeText(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -427,7 +432,7 @@ function englishForms(line: string): string {
   // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
   // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
   // 70B 2T` read 70B as the tokens).
-  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked);
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked).replace(PER_TOKEN_CACHE, "");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
@@ -435,8 +440,10 @@ function englishForms(line: string): string {
   return text;
 }
 
-const PER_ASKED_MAY = /\bper\s/i;
+const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
+/** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
+const PER_TOKEN_CACHE = /\bper[\s-]+token\s+(?=(?:kv\s*)?cache\b)/gi;
 /** A number's last character before a space (`2T `, `300B `, `1e12 `): the word after it is its unit. */
 const AFTER_NUMBER = /(?:\d|\d[kmbtKMBT])\s+$/;
 function perAsked(_: string, noun: string, at: number, line: string): string {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+describe("a run's active parameters asked (`mixtral 8x7b active params`, 啟用參數, 激活參數): params, whose answer gives them", () => {
+  // Before: refused (“I don't know what “active” means in /flops compute”; zh-TW: “我無法把「激活」讀成數字”).
+  // Mixtral 8x7B (Mistral AI, "Mixtral of experts"): 46.7B total, 12.9B per token; config.json (32 layers,
+  // d 4096, 32/8 heads, 8 experts top-2, ffn 14336, V 32000): 46,702,792,704 and 12,879,925,248.
+  it.each([
+    ["mixtral 8x7b active params", "en"],
+    ["how many active parameters does mixtral have", "en"],
+    ["Mixtral 8x7B 的啟用參數是多少", "zh-TW"],
+    ["Mixtral 8x7B 激活參數", "zh-TW"],
+  ] as const)("%s: 12.9B active of 46.7B", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("params");
+    const r = reply.result as { total: number; active: number };
+    expect(r.total).toBe(46_702_792_704);
+    expect(r.active).toBe(12_879_925_248);
+    expect(r.active / 1e9).toBeCloseTo(12.9, 1);
+  });
+
+  it("DeepSeek-V3 激活參數: 671B total (report, abstract), the active count by its config near the published 37B", () => {
+    const reply = ask("deepseek v3 激活參數是多少", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("params");
+    const r = reply.result as { total: number; active: number };
+    expect(r.total / 1e9).toBeCloseTo(671, 0);
+    // 37B activated (DeepSeek-V3 report); counted with the 0.93B embedding, 37.6B (the model reply says why).
+    expect(Math.abs(r.active / 37e9 - 1)).toBeLessThan(0.02);
+  });
+
+  it("Qwen3-235B-A22B active parameters: 22B of 235B (Qwen3 report §3)", () => {
+    const r = result("qwen3 235b active parameters");
+    expect(r.total / 1e9).toBeCloseTo(235, 0);
+    expect(Math.abs(r.active / 22e9 - 1)).toBeLessThan(0.02);
+  });
+
+  it("a number labelled active is still the active= option: 671B 14.8T 37B active (6·37B·14.8T = 3.29e24)", () => {
+    const r = result("671B 14.8T 37B active gpu=H800 gpu-hours=2.664M");
+    expect(r.flops).toBeCloseTo(6 * 37e9 * 14.8e12, -20);
+  });
+});
+
+describe("the KV cache per token asked in the other order (`per-token KV cache`, 每個 token 的 KV cache)", () => {
+  // Before: refused (“I don't know what “per” / “per-token” means in /flops cards”; zh-TW: “我不懂「每個」”).
+  // Llama 3 70B config.json: 80 layers, 8 KV heads, head dim 128: 2 × 80 × 8 × 128 × 2 B = 327,680 B a token in bf16.
+  it.each([
+    ["llama 3 70b per token KV cache", "en"],
+    ["per-token KV cache of llama 3 70b", "en"],
+    ["llama 3 70b per-token kv cache size", "en"],
+    ["Llama 3 70B 每個 token 的 KV cache 多大", "zh-TW"],
+    ["llama 3 70b 每個 token 的 KV cache 是多少", "zh-TW"],
+  ] as const)("%s: 327,680 B per token", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    const r = reply.result as { mode: string; layout: { kvBytesPerToken: number } };
+    expect(r.mode).toBe("infer");
+    expect(r.layout.kvBytesPerToken).toBe(2 * 80 * 8 * 128 * 2);
+  });
+
+  it("the same answer as the order already read (`KV cache per token`)", () => {
+    expect(said("llama 3 70b per token KV cache")).toBe(said("llama 3 70b KV cache per token"));
+  });
+});
