@@ -401,6 +401,8 @@ export const en = {
     "Qwen3 normalizes each query and key head with an RMSNorm of head-dim weights (2·head-dim per layer); the decoder formula leaves them out, so the recomputed count is short by exactly that.",
   "model.note.gemma2Norms":
     "Gemma 2 has four RMSNorms per layer (before and after attention and the MLP); the decoder formula counts two, so the recomputed count is short by 2·h per layer.",
+  "model.note.nemotron4":
+    "NVIDIA published the tokens (9T: 8T, then 1T of continued pre-training), the 6,144 H100 and Table 2's batch-size ramp with its MFU, but no GPU-hours: the MFU here is from the last stage's throughput (2,304 × 4,096 tokens every 8.0 s), the stage that trained 7.6T of the tokens.",
   "model.note.gemma2Hours":
     "The Gemma 2 report gives the tokens and the TPU slice (Table 3) but not the training time, so MFU cannot be computed.",
   "model.note.phi3Unpublished":

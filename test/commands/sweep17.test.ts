@@ -64,3 +64,51 @@ describe("the KV cache per token asked in the other order (`per-token KV cache`,
     expect(said("llama 3 70b per token KV cache")).toBe(said("llama 3 70b KV cache per token"));
   });
 });
+
+describe("Nemotron-4 340B, a published run the catalog lacked (`nemotron 4 340b 9T tokens on 6144 H100` was refused on the word)", () => {
+  // Nemotron-4 340B Technical Report (arXiv 2406.11704), Table 1: 96 layers, hidden 18432, 96 heads, 8 KV
+  // heads, sequence 4096, vocabulary 256,000; squared-ReLU MLP of 73,728, untied embeddings. Per layer
+  // 2·18432·18432 + 2·18432·8·192 attention + 2·18432·73728 MLP: 96 × that = 331.6B non-embedding, and
+  // 2 × 256,000 × 18,432 = 9.4B embedding (the report's split). Model card: 9T tokens. 768 DGX H100 = 6,144 GPUs.
+  const nonEmbedding = 96 * (2 * 18_432 * 18_432 + 2 * 18_432 * 8 * 192 + 2 * 18_432 * 73_728);
+  const embedding = 2 * 256_000 * 18_432;
+
+  it("model nemotron-4-340b: 341B (9.4B + 331.6B), 9T tokens, 6,144 H100, MFU 41–42% published", () => {
+    expect(nonEmbedding / 1e9).toBeCloseTo(331.6, 1);
+    expect(embedding / 1e9).toBeCloseTo(9.4, 1);
+    const r = result("model nemotron-4-340b");
+    expect(r.published.params).toBe(341e9);
+    expect(Math.abs(r.estimated.params / (nonEmbedding + embedding) - 1)).toBeLessThan(1e-4);
+    expect(r.published.tokens).toBe(9e12);
+    expect(r.published.gpus).toBe(6144);
+    expect(r.published.gpu).toBe("NVIDIA H100 SXM5 80GB");
+  });
+
+  it("its MFU from Table 2's last stage (2,304 × 4,096 tokens every 8.0 s on 6,144 H100) is inside the published 41–42%", () => {
+    const r = result("nemotron-4 340b mfu");
+    const tokensPerSecond = (2304 * 4096) / 8.0;
+    const perToken = 6 * 341e9 + 12 * 96 * 18_432 * 4096;
+    expect(r.mfu).toBeCloseTo((tokensPerSecond * perToken) / (6144 * 989.4e12), 2);
+    expect(r.mfu).toBeGreaterThanOrEqual(0.41);
+    expect(r.mfu).toBeLessThanOrEqual(0.42);
+    expect(said("Nemotron-4 340B 的 MFU 是多少", "zh-TW")).toContain("41–42%");
+  });
+
+  it("the line that was refused: 6·N·D = 6 × 341B × 9T on 6,144 H100", () => {
+    const reply = ask("nemotron 4 340b 9T tokens on 6144 H100");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { flops: number; gpus: number; tokens: number };
+    expect(r.tokens).toBe(9e12);
+    expect(r.gpus).toBe(6144);
+    expect(r.flops).toBeCloseTo(6 * 341e9 * 9e12, -21);
+  });
+
+  it("serving: one DGX H100 (8 GPUs) in FP8, as the report sizes it; in bf16 2 H100 nodes or 1 H200 node (model card)", () => {
+    expect(result("cards nemotron-4-340b gpu=H100 precision=fp8").cards).toBe(8);
+    expect(result("cards nemotron-4-340b gpu=H100").cards).toBe(16);
+    expect(result("cards nemotron-4-340b gpu=H200").cards).toBe(8);
+    expect(result("cards nemotron-4-340b gpu=A100").cards).toBe(16);
+    // KV cache: 2 × 96 layers × 8 KV heads × 192 × 2 B = 589,824 B a token in bf16.
+    expect(result("nemotron 340b kv cache per token").layout.kvBytesPerToken).toBe(2 * 96 * 8 * 192 * 2);
+  });
+});
