@@ -834,6 +834,8 @@ export const en = {
     "Next: precision=fp8 halves the weights' memory and reads; another gpu= compares cards; batch= trades latency for GPUs.",
   "hint.gpusFiltered":
     "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
+  "note.publishedMfuOtherGpu":
+    "{model}'s published {published} MFU was measured on {runGpu}, not {gpu}: time and cost here are planned over the MFU range instead (set mfu= to pin one).",
   "note.publishedOtherGpu":
     "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
   "mfu.publishedOtherGpu":

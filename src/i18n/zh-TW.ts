@@ -801,6 +801,8 @@ export const zhTW: Record<MessageKey, string> = {
     "下一步：precision=fp8 讓權重的記憶體與讀取量減半；換 gpu= 比較不同卡；batch= 在延遲與 GPU 數之間取捨。",
   "hint.gpusFiltered":
     "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
+  "note.publishedMfuOtherGpu":
+    "{model} 公開的 MFU {published} 是在 {runGpu} 上量到的，不是 {gpu}：這裡的時間與成本改以 MFU 範圍規劃 (可用 mfu= 指定)。",
   "note.publishedOtherGpu":
     "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
   "mfu.publishedOtherGpu":

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toJson } from "../../src/reply/localize.ts";
 import { ask, result, said } from "./helpers.ts";
 
 describe("a run's active parameters asked (`mixtral 8x7b active params`, 啟用參數, 激活參數): params, whose answer gives them", () => {
@@ -110,5 +111,37 @@ describe("Nemotron-4 340B, a published run the catalog lacked (`nemotron 4 340b 
     expect(result("cards nemotron-4-340b gpu=A100").cards).toBe(16);
     // KV cache: 2 × 96 layers × 8 KV heads × 192 × 2 B = 589,824 B a token in bf16.
     expect(result("nemotron 340b kv cache per token").layout.kvBytesPerToken).toBe(2 * 96 * 8 * 192 * 2);
+  });
+});
+
+describe("a published run's MFU is its GPU's: on another GPU the plan runs over the MFU range (as its power and GPU time)", () => {
+  // Before: `GPT-3 3.14e23 FLOP on 1024 A100 how long` planned at GPT-3's 21.3% (PaLM Table 3, measured on
+  // V100) and called it "a cautious plan": 55.1 days. A100 SXM4 datasheet: 312 TFLOP/s dense fp16.
+  const attention = 300e9 * (6 * 175e9 + 12 * 96 * 12_288 * 2048);
+  it("gpt-3 on 1,024 A100: C_attn / (1,024 × 312 TFLOP/s × 40%), and 30–50% at the ends", () => {
+    const line = "GPT-3 3.14e23 FLOP on 1024 A100 how long";
+    const r = result(line);
+    expect(r.mfu).toBe(0.4);
+    expect(r.seconds).toBeCloseTo(attention / (1024 * 312e12 * 0.4), -3);
+    expect(r.mfuRange).toEqual({ low: 0.3, point: 0.4, high: 0.5 });
+    expect(JSON.stringify(ask(line).notes)).toContain("publishedMfuOtherGpu");
+    expect(said(line)).toContain("21.3% MFU was measured on NVIDIA Tesla V100");
+    const readAs = (toJson(ask(line), "en") as { readAs: Record<string, unknown> }).readAs;
+    expect(readAs.mfu).toBeUndefined();
+    expect(readAs.gpu).toBe("a100-80gb-sxm");
+  });
+
+  it("Llama 3 405B on A100: its 38–43% (Table 4, H100) is named and not used", () => {
+    const r = result("llama-3-405b gpu=a100");
+    expect(r.mfu).toBe(0.4);
+    expect(said("llama-3-405b gpu=a100", "zh-TW")).toContain("38–43%");
+  });
+
+  it("on the run's own GPU the published MFU stays: gpt-3 on 1,024 V100 at 21.3% (125 TFLOP/s fp16, V100 datasheet)", () => {
+    const r = result("gpt-3 gpu=V100 gpus=1024");
+    expect(r.mfu).toBe(0.213);
+    expect(r.seconds).toBeCloseTo(attention / (1024 * 125e12 * 0.213), -3);
+    // A typed MFU is the asker's, on any GPU.
+    expect(result("gpt-3 gpu=A100 gpus=1024 mfu=21.3%").mfu).toBe(0.213);
   });
 });
