@@ -278,6 +278,9 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
  */
 const PER_HOUR =
   /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+(?<=(?:(?<![a-z\d.])\$?\d+(?:\.\d+)?|usd|dollars?)\s*an\s+))(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+const PER_NAMED_GPU_HOUR = /(\$\d+(?:\.\d+)?)\s+per\s+([a-z]+\d+[a-z\d]*)[\s-]+(?:h|hr|hrs|hours?)\b/gi;
+const PRICE_PER_ANY_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?:gpu|card|chip|accelerator|device)s?\b/gi;
+const PRICE_PER_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?=\S)/gi;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
 const MAY_BE_GPU_DAY = /gpu/i;
@@ -401,7 +404,11 @@ function englishForms(line: string): string {
   let text = line;
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
+    // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
+    text = text.replace(PER_NAMED_GPU_HOUR, "$1/h $2");
     text = text.replace(PER_HOUR, "/h");
+    // `$2/h per A100`, `$2/h per GPU`: every price is per GPU; the GPU named stays (`gpu` is filler).
+    text = text.replace(PRICE_PER_ANY_GPU, "$1").replace(PRICE_PER_GPU, "$1 ");
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
   }

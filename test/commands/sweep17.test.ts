@@ -145,3 +145,63 @@ describe("a published run's MFU is its GPU's: on another GPU the plan runs over 
     expect(result("gpt-3 gpu=A100 gpus=1024 mfu=21.3%").mfu).toBe(0.213);
   });
 });
+
+describe("MFU asked after `train` or before a judgement (`train deepseek v3 on H800 mfu`, 用 H800 訓練 DeepSeek-V3 的 MFU 合理嗎)", () => {
+  // Before: refused (“I don't know what “mfu” means in /flops compute”), or in zh-TW with a Try line that
+  // kept the Chinese. DeepSeek-V3 (report, Table 1 and abstract): 6 × 37B × 14.8T over 2,664K H800 GPU-hours at
+  // the bf16 dense 989.4 TFLOP/s = 34.6%.
+  const deepseek = (6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * 989.4e12);
+  it.each([
+    ["train deepseek v3 on H800 mfu", "en"],
+    ["train deepseek v3 on H800 mfu realistic?", "en"],
+    ["用 H800 訓練 DeepSeek-V3 的 MFU 合理嗎", "zh-TW"],
+  ] as const)("%s: 34.6% with the 37B active", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("mfu");
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(deepseek, 4);
+  });
+
+  // 70B on 2T tokens, 512 H100 for 30 days: 6ND / (512 × 30 d × 989.4 TFLOP/s) = 64.0%.
+  it.each([
+    ["train 70B 2T on 512 H100 in 30 days mfu?", "en"],
+    ["訓練 70B 2T 用 512 張 H100 30 天 MFU 多少", "zh-TW"],
+  ] as const)("%s: 6ND / (512 × 30 d × 989.4 TFLOP/s)", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("mfu");
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(
+      (6 * 70e9 * 2e12) / (512 * 30 * 86_400 * 989.4e12),
+      6,
+    );
+  });
+
+  it("`at 45% MFU` after train still labels a value: the plan at 45%", () => {
+    const reply = ask("train 70B 2T on 512 H100 at 45% MFU");
+    expect(reply.command).toBe("compute");
+    expect(result("train 70B 2T on 512 H100 at 45% MFU").mfu).toBe(0.45);
+  });
+});
+
+describe("a price per GPU said after the hour (`$2/h per A100`, `$2 per A100 hour`, `$2/h per GPU`)", () => {
+  // Before: refused (“I don't know what “per” means”). Llama 2 70B: 1,720,320 A100-hours (Touvron et al. 2023,
+  // Table 2) × $2 = $3,440,640.
+  it.each(["llama 2 70b at $2/h per GPU", "llama 2 70b at $2/h per A100", "llama 2 70b $2 per A100 hour"])(
+    "%s: 1,720,320 GPU-hours × $2",
+    (line) => {
+      const r = result(line);
+      expect(r.gpuHours).toBe(1_720_320);
+      expect(r.costUsd).toBe(1_720_320 * 2);
+    },
+  );
+
+  it("the GPU named in the price is the plan's: 70B 2T at $2.5 per H100-hour is on H100", () => {
+    const r = result("70B 2T at $2.5 per H100-hour");
+    expect(r.gpu).toBe("NVIDIA H100 SXM5 80GB");
+    expect(r.costUsd).toBeCloseTo(r.gpuHours * 2.5, 0);
+    expect(result("70B 2T 512 H100 at $2/h per card").costUsd).toBeCloseTo(
+      result("70B 2T 512 H100 $2/h").costUsd,
+      6,
+    );
+  });
+});
