@@ -205,3 +205,21 @@ describe("a price per GPU said after the hour (`$2/h per A100`, `$2 per A100 hou
     );
   });
 });
+
+describe("prefill asked by name (`prefill time for 8k prompt on llama 3 70b with 4 H100`): serve's prefill row", () => {
+  // Before: refused (“I don't know what “prefill” means in /flops compute”). Prefill of one prompt of P tokens,
+  // PaLM Appendix B (causal, average context P/2): P · (2N + 2·L·P·d_attn) / (t · peak · MFU), Llama 3 70B
+  // (70,553,706,496; 80 layers, d_attn 8,192) on TP 4 H100 at 989.4 TFLOP/s and 40% MFU.
+  const seconds = (8192 * (2 * 70_553_706_496 + 2 * 80 * 8192 * 8192)) / (4 * 989.4e12 * 0.4);
+  it.each([
+    "prefill time for 8k prompt on llama 3 70b with 4 H100",
+    "llama 3 70b prefill time for an 8k prompt on 4 H100",
+  ])("%s: %#", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("serve");
+    const t = (reply.result as { throughput: { promptTokens: number; prefillSeconds: number } }).throughput;
+    expect(t.promptTokens).toBe(8192);
+    expect(t.prefillSeconds).toBeCloseTo(seconds, 6);
+  });
+});
