@@ -223,3 +223,34 @@ describe("prefill asked by name (`prefill time for 8k prompt on llama 3 70b with
     expect(t.prefillSeconds).toBeCloseTo(seconds, 6);
   });
 });
+
+describe("figures checked this sweep that no test pinned", () => {
+  it("L40S: dense BF16 362.05 and FP8 733 TFLOP/s (datasheet dense | sparse pairs 362.05 | 733, 733 | 1,466), 48 GB", () => {
+    const [l40s] = result("gpus l40s").gpus;
+    expect(l40s.peakFlops.bf16).toBe(362.05e12);
+    expect(l40s.peakFlops.fp8).toBe(733e12);
+    expect(l40s.memoryBytes).toBe(48e9);
+  });
+
+  it("Llama 3.1 405B serving: KV 2 × 126 × 8 × 128 × 2 B = 516,096 B a token (Table 3 shape); bf16 on TP 8 × PP 2 = 16 H100", () => {
+    const r = result("cards llama-3-405b gpu=H100");
+    expect(r.layout.kvBytesPerToken).toBe(2 * 126 * 8 * 128 * 2);
+    expect([r.cards, r.layout.tp, r.layout.pp]).toEqual([16, 8, 2]);
+  });
+
+  it("BLOOM: 1,082,990 GPU-hours on 384 A100 80GB (BLOOM §3.4.1) is 117.5 days on 384 GPUs (the paper: about 3.5 months)", () => {
+    const r = result("how long did BLOOM take on 384 A100 80GB");
+    expect(r.gpuHours).toBe(1_082_990);
+    expect(r.seconds / 86_400).toBeCloseTo(1_082_990 / 384 / 24, 6);
+  });
+
+  it("70B weights on H100: bf16 TP 4 (140 GB), fp8 TP 2 (70 GB), int4 one card (35 GB); 2 / 1 / 0.5 bytes a parameter", () => {
+    const bf16 = result("cards 70B gpu=H100 precision=bf16");
+    const fp8 = result("cards 70B gpu=H100 precision=fp8");
+    const int4 = result("cards 70B gpu=H100 precision=int4");
+    expect([bf16.breakdown.weights, fp8.breakdown.weights, int4.breakdown.weights]).toEqual([
+      140e9, 70e9, 35e9,
+    ]);
+    expect([bf16.cards, fp8.cards, int4.cards]).toEqual([4, 2, 1]);
+  });
+});
