@@ -187,7 +187,7 @@ describe("a price per GPU said after the hour (`$2/h per A100`, `$2 per A100 hou
   // Before: refused (“I don't know what “per” means”). Llama 2 70B: 1,720,320 A100-hours (Touvron et al. 2023,
   // Table 2) × $2 = $3,440,640.
   it.each(["llama 2 70b at $2/h per GPU", "llama 2 70b at $2/h per A100", "llama 2 70b $2 per A100 hour"])(
-    "%s: 1,720,320 GPU-hours × $2",
+    "%s: 1,720,320 GPU-hours × 2 dollars",
     (line) => {
       const r = result(line);
       expect(r.gpuHours).toBe(1_720_320);
@@ -252,5 +252,27 @@ describe("figures checked this sweep that no test pinned", () => {
       140e9, 70e9, 35e9,
     ]);
     expect([bf16.cards, fp8.cards, int4.cards]).toEqual([4, 2, 1]);
+  });
+});
+
+describe("`37B active params` before a GPU count (370億 啟用參數 2048 張 H800): params is the label's noun, not a label of 2048", () => {
+  // Before: refused (“I don't know what “14.8T” is for”): `params 2048` read 2,048 as the parameters.
+  // DeepSeek-V3 (report): 6 × 37B × 14.8T = 3.29e24 FLOP over 2,664K H800 GPU-hours at 989.4 TFLOP/s: 34.6%.
+  it.each([
+    ["671B 14.8T 37B active params 2048 H800 2.664M GPU hours", "en"],
+    ["671B 14.8T 370億 啟用參數 2048 張 H800 266.4萬 GPU 小時", "zh-TW"],
+  ] as const)("%s", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as {
+      params: number;
+      activeParams: number;
+      gpus: number;
+      flops: number;
+      impliedMfu: { sixN: number };
+    };
+    expect([r.params, r.activeParams, r.gpus]).toEqual([671e9, 37e9, 2048]);
+    expect(r.flops).toBeCloseTo(6 * 37e9 * 14.8e12, -20);
+    expect(r.impliedMfu.sixN).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * 989.4e12), 4);
   });
 });
