@@ -34,6 +34,7 @@ import {
   fp8FromPublished,
   publishedGpuElsewhere,
   publishedMfuBesideTyped,
+  publishedMfuElsewhere,
   publishedPowerElsewhere,
   publishedRunChanged,
 } from "./publishedGpu.ts";
@@ -272,10 +273,14 @@ export const compute = defineCommand({
       const otherRun = elsewhere ? undefined : publishedRunChanged(context.preset, args.tokens, precision);
       // Nor is its power per GPU this GPU's (GPT-3's 330 W V100s on an H100).
       const power = gpuList.length === 1 ? publishedPowerElsewhere(context.preset, gpu) : undefined;
+      // Nor its MFU (GPT-3's 21.3% on V100 for a plan on A100): the plan runs over the MFU range.
+      const mfuElsewhere = gpuList.length === 1 ? publishedMfuElsewhere(context.preset, gpu) : undefined;
       const hardware = gpuArgs(args, gpu, precision, {
         time: elsewhere !== undefined || otherRun !== undefined,
         power: power !== undefined,
+        mfu: mfuElsewhere !== undefined,
       });
+      if (mfuElsewhere) notes.push(mfuElsewhere);
       if (power) {
         notes.push(
           text("note.publishedPowerOtherGpu", {
@@ -416,11 +421,12 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
-  skip: { time?: boolean; power?: boolean } = {},
+  skip: { time?: boolean; power?: boolean; mfu?: boolean } = {},
 ): GpuPlanArgs {
   // Each option is read (the tracked arguments count it as used) and kept only when given; a
-  // published run's GPU time (gpu-hours, days) or power on another GPU is skipped, not read.
-  const { gpus, mfu, pue, grid } = args;
+  // published run's GPU time (gpu-hours, days), power or MFU on another GPU is skipped, not read.
+  const { gpus, pue, grid } = args;
+  const mfu = skip.mfu ? undefined : args.mfu;
   const power = skip.power ? undefined : args.power;
   const days = skip.time ? undefined : args.days;
   const gpuHours = skip.time ? undefined : args["gpu-hours"];

@@ -34,6 +34,24 @@ export function publishedPowerElsewhere(
   return other && { ...other, watts };
 }
 
+/**
+ * The published run's MFU a preset filled in (GPT-3's 21.3% on V100, PaLM Table 3; Llama 3 405B's
+ * 38% on H100, Table 4), when the GPU typed is another one: an MFU measured on one GPU is not a
+ * plan's on another (its kernels, memory and interconnect differ), so the plan uses its range.
+ */
+export function publishedMfuElsewhere(preset: CommandContext["preset"], gpu: Gpu): Text | undefined {
+  if (!preset || preset.filled.mfu === undefined) return undefined;
+  const other = runOnOtherGpu(preset, gpu);
+  const figure = lookupModel(preset.name)?.published.mfu;
+  if (!other || !figure) return undefined;
+  return text("note.publishedMfuOtherGpu", {
+    model: other.model,
+    published: percentOrRange(figure),
+    runGpu: other.runGpu,
+    gpu: gpu.name,
+  });
+}
+
 /** The preset's run and its GPU, when the user typed another GPU than the run's. */
 function runOnOtherGpu(
   preset: NonNullable<CommandContext["preset"]>,

@@ -22,7 +22,7 @@ const SERVE_READS_LATER_BUT_MFU: ReadonlySet<string> = new Set([...SERVE_READS_L
  */
 export const serve = defineCommand({
   name: "serve",
-  aliases: ["serving", "throughput", "decode"],
+  aliases: ["serving", "throughput", "decode", "prefill"],
   options: {
     params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),

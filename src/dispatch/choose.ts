@@ -25,7 +25,8 @@ export interface Choice {
  * skipped; a command word after them counts only when it is not itself an everyday word (`how
  * many gpus …` is not the GPU catalog). No words at all is `help`.
  */
-export function chooseCommand(registry: Registry, words: readonly string[]): Choice {
+export function chooseCommand(registry: Registry, line: readonly string[]): Choice {
+  const words = withoutJudgementLast(registry, line);
   // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
   // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).
   const named = (word: string) => findCommand(registry, word.endsWith(":") ? word.slice(0, -1) : word);
@@ -61,6 +62,14 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
         rest: words.filter((_, i) => i !== start),
         alsoAsked: { command, word: first as string },
       };
+  }
+  // `train deepseek v3 on H800 mfu`, `train 70B 2T on 512 H100 in 30 days mfu?`: training is what MFU
+  // measures, so `train` first names no command of its own when `mfu` is asked last (as `用 H800 訓練
+  // DeepSeek-V3 的 MFU` is read); `at 45% MFU` still labels a value (askedLast).
+  if (command === registry.defaultCommand && start === 0 && first?.toLowerCase() === "train") {
+    const rest = words.slice(1);
+    const asked = askedLast(registry, rest);
+    if (asked?.name === "mfu") return { command: asked, explicit: true, first, rest: rest.slice(0, -1) };
   }
   if (command) {
     // Built key by key: a spread of namedAgain's object with keys added measured slow (a tenth of parsing).
@@ -118,6 +127,21 @@ export function chooseCommand(registry: Registry, words: readonly string[]): Cho
   countAsked(registry, words, choice);
   return choice;
 }
+
+/**
+ * The words without a judgement after a command's name (`… MFU realistic?`, `… 的 MFU 合理嗎`): it is
+ * asked of that command's answer, which gives it, and the name is then the last word that asks.
+ */
+function withoutJudgementLast(registry: Registry, words: readonly string[]): readonly string[] {
+  if (words.length < 3) return words;
+  const last = withoutEndPunctuation(words[words.length - 1] as string).toLowerCase();
+  if (!JUDGEMENTS.has(last)) return words;
+  return askedCommand(registry, withoutEndPunctuation(words[words.length - 2] as string))
+    ? words.slice(0, -1)
+    : words;
+}
+/** Judgements asked of an answer (filler to the reader too). */
+const JUDGEMENTS: ReadonlySet<string> = new Set(["realistic", "reasonable", "achievable", "feasible"]);
 
 /** Whether a word from `from` on names a GPU (`H100`, `8xH100`, `gpu=H100`); asked only after a leading `run`. */
 function namesGpu(words: readonly string[], from: number): boolean {

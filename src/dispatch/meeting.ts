@@ -155,15 +155,20 @@ export function shapeCounted(registry: Registry, words: readonly string[]) {
   }
   if (pairs > 0) return { command: params, rest };
   // `how many params does llama 3 8b have`: the run's count, when the other words name one run.
-  const named = plain.filter(
-    (word) => !PARAMS_WORDS.has(word.toLowerCase()) && !FILLER.has(word.toLowerCase()),
-  );
+  // `mixtral 8x7b active params` (啟用參數, 激活參數) too: params' answer has the active count per
+  // token beside the total (its row "Active parameters per token").
+  const named = plain.filter((word) => {
+    const lower = word.toLowerCase();
+    return !PARAMS_WORDS.has(lower) && !FILLER.has(lower) && !ACTIVE_WORDS.has(lower);
+  });
   if (named.length > 0 && registry.acceptsWord?.(named.join(" "))) return { command: params, rest: named };
   return undefined;
 }
 const isParamsWord = (word: string): boolean =>
   (word.charCodeAt(0) | 0x20) === 112 && PARAMS_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 const PARAMS_WORDS: ReadonlySet<string> = new Set(["params", "param", "parameters", "parameter"]);
+/** Which parameters are asked of a named run (`active params`): params gives them all. */
+const ACTIVE_WORDS: ReadonlySet<string> = new Set(["active", "activated"]);
 /** The architectures params counts by name (its GPT and decoder formulas). */
 const ARCHITECTURE_NAMES: ReadonlySet<string> = new Set(["transformer", "gpt", "decoder", "llama", "moe"]);
 

@@ -144,6 +144,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["上", " "],
   ["個", " "],
   ["幾", " "],
+  // 啟用參數, 激活參數 (active, activated parameters): a MoE's count per token, as `active params`.
+  ["啟用參數", " active params "],
+  ["激活參數", " active params "],
+  ["啟用", " active "],
+  ["激活", " active "],
   ["個參數", " params "],
   ["參數量", " params "],
   ["參數", " params "],
@@ -274,6 +279,9 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
  */
 const PER_HOUR =
   /(?<!\s)\s*(?:\/|\bper\s+|\ban\s+(?<=(?:(?<![a-z\d.])\$?\d+(?:\.\d+)?|usd|dollars?)\s*an\s+))(?:gpu\s*[-/]?\s*)?(?:h|hr|hrs|hour)\b/gi;
+const PER_NAMED_GPU_HOUR = /(\$\d+(?:\.\d+)?)\s+per\s+([a-z]+\d+[a-z\d]*)[\s-]+(?:h|hr|hrs|hours?)\b/gi;
+const PRICE_PER_ANY_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?:gpu|card|chip|accelerator|device)s?\b/gi;
+const PRICE_PER_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?=\S)/gi;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
 const MAY_BE_GPU_DAY = /gpu/i;
@@ -390,14 +398,18 @@ export function normalizeText(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
   let text = line;
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
+    // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
+    text = text.replace(PER_NAMED_GPU_HOUR, "$1/h $2");
     text = text.replace(PER_HOUR, "/h");
+    // `$2/h per A100`, `$2/h per GPU`: every price is per GPU; the GPU named stays (`gpu` is filler).
+    text = text.replace(PRICE_PER_ANY_GPU, "$1").replace(PRICE_PER_GPU, "$1 ");
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
     if (MAY_BE_GPU_DAY.test(text)) text = text.replace(PER_GPU_DAY, "/day");
   }
@@ -428,7 +440,7 @@ function englishForms(line: string): string {
   // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
   // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
   // 70B 2T` read 70B as the tokens).
-  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked);
+  if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked).replace(PER_TOKEN_CACHE, "");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
@@ -436,8 +448,10 @@ function englishForms(line: string): string {
   return text;
 }
 
-const PER_ASKED_MAY = /\bper\s/i;
+const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
+/** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
+const PER_TOKEN_CACHE = /\bper[\s-]+token\s+(?=(?:kv\s*)?cache\b)/gi;
 /** A number's last character before a space (`2T `, `300B `, `1e12 `): the word after it is its unit. */
 const AFTER_NUMBER = /(?:\d|\d[kmbtKMBT])\s+$/;
 function perAsked(_: string, noun: string, at: number, line: string): string {

@@ -201,6 +201,9 @@ const UNIT_WORDS: Record<string, string[]> = {
   heads: ["heads"],
 };
 
+/** The noun after `active` (`37B active params`): part of that label. */
+const PARAMS_NOUNS: ReadonlySet<string> = new Set(["params", "param", "parameters", "parameter"]);
+
 /** Words that sit between a number and what it counts; never an option's label. */
 const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
 
@@ -1257,8 +1260,13 @@ export function readWords(
           });
         }
         set(target, word, `${word} ${words[i + 1]}`);
-        // `1e24 FLOP budget`: the word budget after the unit says what the number already set.
-        i += unit.includes("budget") && lowered[i + 2] === "budget" ? 2 : 1;
+        // `1e24 FLOP budget`: the word budget after the unit says what the number already set; so
+        // does `params` after `37B active` (370億啟用參數), never a label of the number after it.
+        i +=
+          (unit.includes("budget") && lowered[i + 2] === "budget") ||
+          (unit[0] === "active" && PARAMS_NOUNS.has(lowered[i + 2] ?? ""))
+            ? 2
+            : 1;
         continue;
       }
       // `serve llama 3 8b on H100 at 8k`: a whole number of thousands after `at`, where no GPUs are

@@ -401,6 +401,8 @@ export const en = {
     "Qwen3 normalizes each query and key head with an RMSNorm of head-dim weights (2·head-dim per layer); the decoder formula leaves them out, so the recomputed count is short by exactly that.",
   "model.note.gemma2Norms":
     "Gemma 2 has four RMSNorms per layer (before and after attention and the MLP); the decoder formula counts two, so the recomputed count is short by 2·h per layer.",
+  "model.note.nemotron4":
+    "NVIDIA published the tokens (9T: 8T, then 1T of continued pre-training), the 6,144 H100 and Table 2's batch-size ramp with its MFU, but no GPU-hours: the MFU here is from the last stage's throughput (2,304 × 4,096 tokens every 8.0 s), the stage that trained 7.6T of the tokens.",
   "model.note.gemma2Hours":
     "The Gemma 2 report gives the tokens and the TPU slice (Table 3) but not the training time, so MFU cannot be computed.",
   "model.note.phi3Unpublished":
@@ -832,6 +834,8 @@ export const en = {
     "Next: precision=fp8 halves the weights' memory and reads; another gpu= compares cards; batch= trades latency for GPUs.",
   "hint.gpusFiltered":
     "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
+  "note.publishedMfuOtherGpu":
+    "{model}'s published {published} MFU was measured on {runGpu}, not {gpu}: time and cost here are planned over the MFU range instead (set mfu= to pin one).",
   "note.publishedOtherGpu":
     "{model}'s published GPU time was on {runGpu}, not {gpu}: time and cost here are planned at an MFU instead.",
   "mfu.publishedOtherGpu":

@@ -387,6 +387,8 @@ export const zhTW: Record<MessageKey, string> = {
     "Qwen3 對每個 query 與 key head 各做一次 RMSNorm，權重是 head-dim 個 (每層 2·head-dim)；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
   "model.note.gemma2Norms":
     "Gemma 2 每層有四個 RMSNorm (attention 與 MLP 的前後各一)；decoder 公式只算兩個，所以重算的參數量每層少 2·h。",
+  "model.note.nemotron4":
+    "NVIDIA 公開了 token 數 (9T：先 8T，再 1T 的持續預訓練)、6,144 張 H100，以及表 2 的 batch size 漸增各階段與其 MFU，但沒有公開 GPU 小時：這裡的 MFU 是以最後一個階段的吞吐量 (每 8.0 秒 2,304 × 4,096 個 token) 算的，那個階段訓練了其中 7.6T 個 token。",
   "model.note.gemma2Hours":
     "Gemma 2 報告列出了 token 數與 TPU 切片 (Table 3)，但沒有訓練時間，所以無法計算 MFU。",
   "model.note.phi3Unpublished":
@@ -799,6 +801,8 @@ export const zhTW: Record<MessageKey, string> = {
     "下一步：precision=fp8 讓權重的記憶體與讀取量減半；換 gpu= 比較不同卡；batch= 在延遲與 GPU 數之間取捨。",
   "hint.gpusFiltered":
     "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
+  "note.publishedMfuOtherGpu":
+    "{model} 公開的 MFU {published} 是在 {runGpu} 上量到的，不是 {gpu}：這裡的時間與成本改以 MFU 範圍規劃 (可用 mfu= 指定)。",
   "note.publishedOtherGpu":
     "{model} 公開的 GPU 時間是在 {runGpu} 上跑的，不是 {gpu}：這裡的時間與成本改以 MFU 規劃。",
   "mfu.publishedOtherGpu":

@@ -17,11 +17,13 @@ describe("GPU time asked with no number: `how many A100 hours for GPT-3` reads t
     "how many A100 hours for GPT-3",
     "how many A100 days for GPT-3?",
     "how many A100-hours for gpt-3",
-  ])("%s: on A100 at GPT-3's 21.3% MFU, C / (312 TFLOP/s × 0.213) / 3600 ≈ 1.35M GPU-hours", (line) => {
+  ])("%s: on A100 over the MFU range, C / (312 TFLOP/s × 40%) / 3600 ≈ 720K GPU-hours", (line) => {
+    // GPT-3's 21.3% was measured on V100: on A100 it is named and the plan runs over 30–50% (sweep 17).
     const r = result(line);
-    expect(r.gpuHours).toBeCloseTo(gpt3Flop / (A100 * 0.213) / 3600, -3);
-    expect(r.gpuHours).toBeGreaterThan(1.35e6);
-    expect(r.gpuHours).toBeLessThan(1.36e6);
+    expect(r.gpuHours).toBeCloseTo(gpt3Flop / (A100 * 0.4) / 3600, -3);
+    expect(r.gpuHoursRange.low).toBeCloseTo(gpt3Flop / (A100 * 0.5) / 3600, -3);
+    expect(r.gpuHoursRange.high).toBeCloseTo(gpt3Flop / (A100 * 0.3) / 3600, -3);
+    expect(notesOf(line)).toContain("note.publishedMfuOtherGpu");
     expect(notesOf(line)).toContain("read.gpuTimeAsked");
     expect(said(line)).toContain("A100 SXM4 80GB");
   });

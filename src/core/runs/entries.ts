@@ -320,6 +320,23 @@ const MISTRAL_7B_WINDOW = source(
   arxiv("2310.06825"),
 );
 
+const NEMOTRON4_ARCH = source(
+  "NVIDIA 2024, Nemotron-4 340B Technical Report, Table 1 (96 layers, hidden 18432, 96 heads, 8 KV heads, sequence 4096, vocabulary 256,000) and the architecture text (squared-ReLU MLP, untied embeddings, no biases; 9.4B embedding + 331.6B non-embedding parameters)",
+  arxiv("2406.11704"),
+);
+const NEMOTRON4_TRAINING = source(
+  "NVIDIA 2024, Nemotron-4 340B Technical Report, training details (768 DGX H100 nodes: 6,144 H100 80GB SXM5) and Table 2 (batch-size ramp over 1,536, 3,072 and 6,144 GPUs, MFU about 41–42%; the last stage, 7.6T tokens, at batch 2,304 and 8.0 s per iteration)",
+  arxiv("2406.11704"),
+);
+const NEMOTRON4_THROUGHPUT = source(
+  "Derived from the Nemotron-4 340B Technical Report, Table 2, by plain arithmetic: 2,304 sequences × 4,096 tokens per 8.0 s iteration = 1,179,648 tokens/s on 6,144 H100",
+  arxiv("2406.11704"),
+);
+const NEMOTRON4_CARD = source(
+  "nvidia/Nemotron-4-340B-Base model card: 9 trillion tokens (8T, then 1T of continued pre-training), global batch 2,304, sequence length 4,096",
+  "https://huggingface.co/nvidia/Nemotron-4-340B-Base",
+);
+
 const MPT_7B_HF = hfConfigCount(
   "mosaicml/mpt-7b",
   6_649_286_656,
@@ -1274,6 +1291,39 @@ const RAW_MODELS: Model[] = [
       gpuHours: fig(72_300, PYTHIA_TABLE5),
     },
     notes: ["model.note.pythia"],
+  },
+  {
+    // Table 1 and model_config.yaml: 96 heads over hidden 18432 (head dim 192), 8 KV heads, squared-ReLU
+    // MLP of 73,728 (two matrices), untied embeddings, no linear biases; LayerNorm (weight and bias).
+    // 96 × (736,100,352 attention + 2,717,908,992 MLP) = 331.6B non-embedding, + 2 × 256,000 × 18,432
+    // = 9.4B embedding and head: the report's split.
+    id: "nemotron-4-340b",
+    name: "Nemotron-4 340B",
+    aliases: ["nemotron-4", "nemotron", "nemotron-4-340b-base", "nemotron-340b"],
+    architecture: {
+      kind: "decoder",
+      layers: 96,
+      hidden: 18_432,
+      heads: 96,
+      kvHeads: 8,
+      ffn: 73_728,
+      vocab: 256_000,
+      mlp: "plain",
+      normBias: true,
+    },
+    architectureSource: NEMOTRON4_ARCH,
+    context: 4096,
+    maxContext: 4096,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB SXM5" },
+    precision: "bf16",
+    published: {
+      params: fig(341e9, NEMOTRON4_ARCH),
+      tokens: fig(9e12, NEMOTRON4_CARD),
+      gpus: fig(6144, NEMOTRON4_TRAINING),
+      tokensPerSecond: fig(1_179_648, NEMOTRON4_THROUGHPUT),
+      mfu: fig(0.41, NEMOTRON4_TRAINING, 0.42),
+    },
+    notes: ["model.note.nemotron4"],
   },
   {
     id: "mistral-7b",
