@@ -244,6 +244,9 @@ const CHINESE_WORDS: [string, string][] = [
   // Throughput (batch 32 的吞吐量): serve's question, as the English word is.
   ["吞吐量", " throughput "],
   ["記憶體", " memory "],
+  // The KV cache (KV 快取, KV 緩存): what serving holds, as `kv cache` is (reader.ts).
+  ["快取", " cache "],
+  ["緩存", " cache "],
   ["顯存", " memory "],
   ["內存", " memory "],
   // One card (單張 H100, 單卡訓練): a count of 1, as 一張 is.

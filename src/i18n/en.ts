@@ -951,6 +951,8 @@ export const en = {
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuServingDefault":
+    "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",

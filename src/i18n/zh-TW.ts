@@ -914,6 +914,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.runAsServing":
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
+  "read.gpuServingDefault":
+    "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+// Published figures these tests check against (not the bot's output):
+// - Llama 3 70B config.json (meta-llama/Meta-Llama-3-70B): 80 layers, 64 heads, 8 KV heads, hidden 8192
+//   (head dim 128); 70,553,706,496 parameters. KV per token in bf16: 80 × 8 × 128 × 2 (K, V) × 2 B = 327,680 B.
+// - Mistral 7B v0.1 (Jiang et al. 2023, §2 and Table 1): 32 layers, 8 KV heads, head dim 128, sliding
+//   window 4,096 (a rolling buffer of W tokens): 32 × 8 × 128 × 2 × 2 B = 131,072 B a token, 4,096 kept.
+// - DeepSeek-V3 (DeepSeek-AI 2024; MLA as DeepSeek-V2 §2.1): 61 layers, d_c 512 + d_R 64 cached a token
+//   and layer: 61 × 576 × 2 B = 70,272 B a token in bf16.
+// - NVIDIA H100 SXM5 datasheet: 80 GB HBM3 at 3.35 TB/s.
+const LLAMA3_70B_PARAMS = 70_553_706_496;
+const LLAMA3_70B_KV_PER_TOKEN = 80 * 8 * 128 * 2 * 2;
+const H100_BANDWIDTH = 3.35e12;
+
+describe("sweep18: the KV cache asked in Traditional Chinese (KV 快取) is the serving question", () => {
+  it("Llama 3 70B 128k 上下文的 KV 快取有多大 → 327,680 B a token, 42.9 GB at 131,072 tokens", () => {
+    const reply = ask("Llama 3 70B 128k 上下文的 KV 快取有多大", "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { serving: { kvBytesPerToken: number }; breakdown: { kvCache: number } };
+    expect(r.serving.kvBytesPerToken).toBe(327_680);
+    expect(r.breakdown.kvCache).toBe(LLAMA3_70B_KV_PER_TOKEN * 131_072);
+    expect(r.breakdown.kvCache / 1e9).toBeCloseTo(42.9, 1);
+  });
+
+  it("KV 緩存 reads the same, and the English line gives the same cache", () => {
+    const en = result("KV cache for llama 3 70b at 128k context");
+    const zh = ask("llama 3 70b 128k 上下文 KV 緩存", "zh-TW");
+    expect(zh.ok).toBe(true);
+    expect((zh.result as typeof en).breakdown.kvCache).toBe(en.breakdown.kvCache);
+  });
+});
+
+describe("sweep18: `how fast` is asked of the answer, never refused", () => {
+  it("how fast is llama 3 70b decode on H100 → serve: decode bound by HBM, 3.35 TB/s over the weight shard and cache", () => {
+    const reply = ask("how fast is llama 3 70b decode on H100");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.command).toBe("serve");
+    const t = (reply.result as { throughput: { decodeTokensPerSecondPerReplica: number } }).throughput;
+    // TP 4 (80 GB cards): each step reads a quarter of the bf16 weights and of the 8K cache.
+    const bytesPerGpu = (LLAMA3_70B_PARAMS * 2 + LLAMA3_70B_KV_PER_TOKEN * 8192) / 4;
+    expect(t.decodeTokensPerSecondPerReplica).toBeCloseTo(H100_BANDWIDTH / bytesPerGpu, 0);
+  });
+
+  it("how fast can 1024 H100 train 70B on 2T tokens → the time: 6·70B·2T / (1024 × 989.4T × 40%) = 24.0 days", () => {
+    const reply = ask("how fast can 1024 H100 train 70B on 2T tokens");
+    expect(reply.ok).toBe(true);
+    const seconds = (6 * 70e9 * 2e12) / (1024 * 989.4e12 * 0.4);
+    expect((reply.result as { seconds: number }).seconds).toBeCloseTo(seconds, -3);
+  });
+});
+
+describe("sweep18: a run that publishes no GPU is served on an assumed H100, said so, not refused", () => {
+  it("mistral 7b kv cache at 32k context → the rolling buffer's 4,096 tokens: 536,870,912 B (0.5 GiB)", () => {
+    const reply = ask("mistral 7b kv cache at 32k context");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { breakdown: { kvCache: number }; serving: { kvBytesPerToken: number } };
+    expect(r.serving.kvBytesPerToken).toBe(32 * 8 * 128 * 2 * 2);
+    expect(r.breakdown.kvCache).toBe(32 * 8 * 128 * 2 * 2 * 4096);
+    const gpu = reply.readAs?.items.find((item) => item.option === "gpu");
+    expect(gpu).toMatchObject({ value: "h100-sxm", assumed: true });
+    expect(said("mistral 7b kv cache at 32k context")).toContain("Mistral 7B publishes none");
+  });
+
+  it("zh-TW: mistral 7b 的 KV 快取 32k 上下文 says the GPU was assumed, in Chinese", () => {
+    const text = said("mistral 7b 的 KV 快取 32k 上下文", "zh-TW");
+    expect(text).toContain("沒有公開用的 GPU");
+  });
+
+  it("how much VRAM for mistral 7b → 1 H100 at 8K (14.5 GB of bf16 weights); training still asks for the GPU", () => {
+    const r = result("how much VRAM for mistral 7b");
+    expect(r.cards).toBe(1);
+    expect(r.breakdown.weights).toBe(7_241_732_096 * 2);
+    expect(ask("cards mistral-7b mode=lora").error?.key).toBe("model.notApplicable");
+  });
+
+  it("DeepSeek-V3 keeps its published GPU (H800) and MLA's 70,272 B a token", () => {
+    const reply = ask("deepseek-v3 kv cache per token");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { serving: { kvBytesPerToken: number } }).serving.kvBytesPerToken).toBe(
+      61 * 576 * 2,
+    );
+    expect(said("deepseek-v3 kv cache per token")).toContain("the GPU DeepSeek-V3 was trained on");
+  });
+});
