@@ -398,6 +398,9 @@ const MAY_REWRITE =
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
   let text = line;
+  // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
+  // for each sequence (per-user=), not a throughput of the whole replica.
+  if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     text = text.replace(PER_HOUR, "/h");
@@ -439,6 +442,9 @@ function englishForms(line: string): string {
   return text;
 }
 
+const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
+const PER_SEQUENCE =
+  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
 const PER_ASKED_MAY = /\bper\s/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** A number's last character before a space (`2T `, `300B `, `1e12 `): the word after it is its unit. */
@@ -584,6 +590,8 @@ function unicodeForms(line: string): string {
     text = text.replace(CHINESE_DURATION, chineseDuration);
     if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
   }
+  // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
+  if (text.includes("每秒")) text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
@@ -664,6 +672,9 @@ const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小
 const DIGITS_UNIT_HALF = /(?<!\d)(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
 const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
+/** 每(個|位)使用者/用戶/人/序列/請求 每秒 N (個) token/詞元: a decode rate each sequence gets. */
+const CHINESE_PER_SEQUENCE =
+  /每\s*(?:個|位)?\s*(?:使用者|用戶|人|序列|請求|對話)\s*每秒\s*(?:生成|產生|輸出)?\s*(\d+(?:\.\d+)?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the

@@ -596,6 +596,7 @@ export const en = {
   "opt.rank": "LoRA rank r (default 16).",
   "opt.lora-targets": "LoRA on attention (q, k, v, o; default) or all projections.",
   "opt.rate": "Requests per second to serve.",
+  "opt.per-user": "Decode tokens/s each sequence must get (100 tokens/s per user): the largest batch that keeps it.",
   "opt.prompt": "Prompt tokens per request (prefill).",
   "opt.generate": "Generated tokens per request (decode).",
   "title.cardsFull": "Full fine-tuning of {params} parameters on {gpu}",
@@ -618,6 +619,15 @@ export const en = {
   "row.inferenceFlopsPerToken": "Inference FLOP per token",
   "row.prefillTime": "Prefill time per prompt",
   "row.decodePerReplica": "Decode tokens/s per replica",
+  "row.decodePerSequence": "Decode tokens/s per sequence",
+  "row.batchAtRate": "Largest batch at the rate per sequence",
+  "serve.perUserMet":
+    "At batch {batch} each sequence decodes {rate} tokens/s, meeting the {target} tokens/s asked (up to {largest} sequences a replica would).",
+  "serve.perUserMissed":
+    "At batch {batch} each sequence decodes {rate} tokens/s, below the {target} tokens/s asked: a replica keeps {target} tokens/s for at most {largest} sequences, so {batch} take {replicas} replicas, {gpus} × {gpu}.",
+  "serve.perUserNever":
+    "Even one sequence decodes slower than the {target} tokens/s asked on this layout ({rate} at batch {batch}): a card with more bandwidth, fp8 or int4 weights, or a larger tp= would be faster.",
+  "readAs.per-user": "{value} tokens/s per sequence",
   "row.decodePerGpu": "Decode tokens/s per GPU",
   "row.decodeBound": "Decode is",
   "row.requestsPerReplica": "Requests/s per replica",

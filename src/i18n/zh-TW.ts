@@ -569,6 +569,7 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.rank": "LoRA 的 rank r (預設 16)。",
   "opt.lora-targets": "LoRA 套在 attention (q、k、v、o；預設) 或全部投影 (all)。",
   "opt.rate": "每秒要服務的請求數。",
+  "opt.per-user": "每個序列每秒要 decode 的 token 數 (每個使用者每秒 100 個 token)：維持它的最大 batch。",
   "opt.prompt": "每個請求的 prompt token 數 (prefill)。",
   "opt.generate": "每個請求生成的 token 數 (decode)。",
   "title.cardsFull": "用 {gpu} 全參數微調 {params} 參數的模型",
@@ -591,6 +592,15 @@ export const zhTW: Record<MessageKey, string> = {
   "row.inferenceFlopsPerToken": "推論每個 token 的 FLOP",
   "row.prefillTime": "每個 prompt 的 prefill 時間",
   "row.decodePerReplica": "每個 replica 每秒 decode 的 token 數",
+  "row.decodePerSequence": "每個序列每秒 decode 的 token 數",
+  "row.batchAtRate": "維持每序列速度的最大 batch",
+  "serve.perUserMet":
+    "batch {batch} 時每個序列每秒 decode {rate} 個 token，達到要求的每秒 {target} 個 (每個 replica 最多 {largest} 個序列能達到)。",
+  "serve.perUserMissed":
+    "batch {batch} 時每個序列每秒 decode {rate} 個 token，低於要求的每秒 {target} 個：每個 replica 最多 {largest} 個序列能維持每秒 {target} 個，所以 {batch} 個要 {replicas} 個 replica，{gpus} 張 {gpu}。",
+  "serve.perUserNever":
+    "在這個佈局上連一個序列都達不到每秒 {target} 個 token (batch {batch} 時為 {rate})：頻寬更大的卡、fp8 或 int4 權重、或更大的 tp= 會更快。",
+  "readAs.per-user": "每個序列每秒 {value} 個 token",
   "row.decodePerGpu": "每張 GPU 每秒 decode 的 token 數",
   "row.decodeBound": "Decode 的瓶頸",
   "row.requestsPerReplica": "每個 replica 每秒的請求數",

@@ -83,3 +83,62 @@ describe("sweep18: a run that publishes no GPU is served on an assumed H100, sai
     expect(said("deepseek-v3 kv cache per token")).toContain("the GPU DeepSeek-V3 was trained on");
   });
 });
+
+describe("sweep18: a decode rate per user (`100 tokens/s per user for 64 users`) is read and answered", () => {
+  // TP 8 on H100 (batch 64's cache needs the node): each GPU reads 1/8 of the bf16 weights and of the
+  // 64 sequences' 8K caches every step; a step gives each sequence one token (Pope et al. 2022 §3).
+  const weightsPerGpu = (LLAMA3_70B_PARAMS * 2) / 8;
+  const kvPerSequencePerGpu = (LLAMA3_70B_KV_PER_TOKEN * 8192) / 8;
+  const perSequence = H100_BANDWIDTH / (weightsPerGpu + 64 * kvPerSequencePerGpu);
+  // Largest b with (W + b·KV) / bandwidth ≤ 1 / 100 s.
+  const largest = Math.floor((H100_BANDWIDTH / 100 - weightsPerGpu) / kvPerSequencePerGpu);
+  type Throughput = {
+    throughput: {
+      batch: number;
+      perSequenceTokensPerSecond: number;
+      targetPerSequence: number;
+      largestBatchAtTarget: number;
+      replicasAtTarget: number;
+      gpusAtTarget: number;
+    };
+  };
+
+  it.each([
+    ["serve llama 3 70b at 100 tokens/s per user for 64 users", "en"],
+    ["llama 3 70b on H100, 64 users at 100 tok/s each", "en"],
+    ["serve llama 3 70b 100 tokens per second per request for 64 users", "en"],
+    ["用 H100 服務 llama 3 70b，64 個使用者，每個使用者每秒 100 個 token", "zh-TW"],
+    ["服務 llama 3 70b 給 64 位使用者 每人每秒 100 token", "zh-TW"],
+  ] as const)(
+    "%s → 85.7 tokens/s each at batch 64; 47 a replica keep 100, so 2 replicas of TP 8",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.ok, line).toBe(true);
+      expect(reply.asked?.command).toBe("serve");
+      expect(reply.readAs?.items.find((item) => item.option === "per-user")?.value).toBe(100);
+      const t = (reply.result as Throughput).throughput;
+      expect(t.batch).toBe(64);
+      expect(t.perSequenceTokensPerSecond / perSequence).toBeCloseTo(1, 6);
+      expect(t.largestBatchAtTarget).toBe(largest);
+      expect(largest).toBe(47);
+      expect(t.replicasAtTarget).toBe(2);
+      expect(t.gpusAtTarget).toBe(16);
+    },
+  );
+
+  it("a target met is said so; one no batch reaches names what would be faster", () => {
+    expect(said("serve llama-3-70b gpu=H100 batch=32 per-user=50")).toContain(
+      "meeting the 50 tokens/s asked",
+    );
+    // Llama 3 8B at batch 1 on one H100: 3.35 TB/s / 17.1 GB ≈ 196 tokens/s, never 1,000.
+    const never = ask("serve llama-3-8b gpu=H100 per-user=1000");
+    expect((never.result as Throughput).throughput.largestBatchAtTarget).toBe(0);
+    expect(said("serve llama-3-8b gpu=H100 per-user=1000")).toContain("Even one sequence decodes slower");
+  });
+
+  it("a rate with no `per user`/`each` is not taken for one (the whole replica's or each user's?): named as not used", () => {
+    const reply = ask("serve llama 3 70b at 100 tokens/s for 64 users");
+    expect(reply.readAs?.items.some((item) => item.option === "per-user")).toBe(false);
+    expect(said("serve llama 3 70b at 100 tokens/s for 64 users")).toContain("Not used: 100 tokens/s");
+  });
+});
