@@ -393,7 +393,7 @@ export function normalizeText(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
+  /\/|\b(?:per|an)\s|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -401,6 +401,12 @@ function englishForms(line: string): string {
   // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
   // for each sequence (per-user=), not a throughput of the whole replica.
   if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
+  // `fp8 kv cache`, `kv cache in fp8`, `int8 KV`: the cache's own precision (kv-precision=), never the
+  // weights' (`llama 3 70b int4 kv cache fp8` was refused as a precision given twice).
+  if (MAY_BE_KV.test(text))
+    text = text
+      .replace(KV_PRECISION_AFTER, " kv cache kv-precision=$1 ")
+      .replace(KV_PRECISION_BEFORE, " kv-precision=$1 kv cache ");
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     text = text.replace(PER_HOUR, "/h");
@@ -442,6 +448,20 @@ function englishForms(line: string): string {
   return text;
 }
 
+const MAY_BE_KV = /\bkv/i;
+const KV_PRECISIONS = "(fp8|int8|int4|bf16|fp16|fp32)";
+/**
+ * A precision before `kv cache` is the cache's unless one follows it (`int4 kv cache fp8`: int4 is the
+ * weights'); words of key=value (`precision=fp8 kv-precision=fp8`, `kv-heads=8`) are never these.
+ */
+const KV_PRECISION_BEFORE = new RegExp(
+  `(?<![\\w=-])${KV_PRECISIONS}\\s+(?:kv[- ]?cache|kv(?![- ]?cache))(?![\\w=-])(?!\\s+kv-precision=)`,
+  "gi",
+);
+const KV_PRECISION_AFTER = new RegExp(
+  `(?<![\\w=-])kv(?:[- ]?cache)?\\s+(?:in\\s+|as\\s+|at\\s+)?${KV_PRECISIONS}(?![\\w=-])`,
+  "gi",
+);
 const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
 const PER_SEQUENCE =
   /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;

@@ -142,3 +142,29 @@ describe("sweep18: a decode rate per user (`100 tokens/s per user for 64 users`)
     expect(said("serve llama 3 70b at 100 tokens/s for 64 users")).toContain("Not used: 100 tokens/s");
   });
 });
+
+describe("sweep18: the KV cache's own precision said in words (`fp8 kv cache`, `kv cache in fp8`)", () => {
+  // fp8 holds one byte a value: 80 × 8 × 128 × 2 × 1 B = 163,840 B a token, half of bf16's 327,680.
+  const fp8PerToken = 80 * 8 * 128 * 2 * 1;
+  it.each([
+    "llama 3 70b 128k context with kv cache in fp8",
+    "llama 3 70b fp8 kv cache 128k context",
+    "llama 3 70b fp8 kv 128k context",
+  ])("%s → kv-precision fp8, weights bf16: 21.5 GB of cache at 131,072 tokens", (line) => {
+    const reply = ask(line);
+    expect(reply.ok, line).toBe(true);
+    const r = reply.result as { precision: string; breakdown: { kvCache: number; weights: number } };
+    expect(r.precision).toBe("bf16");
+    expect(r.breakdown.kvCache).toBe(fp8PerToken * 131_072);
+    expect(r.breakdown.weights).toBe(LLAMA3_70B_PARAMS * 2);
+  });
+
+  it("llama 3 70b int4 kv cache fp8 … → int4 weights (0.5 B a parameter) and an fp8 cache, not a precision given twice", () => {
+    const reply = ask("llama 3 70b int4 kv cache fp8 128k context on H100");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { precision: string; breakdown: { kvCache: number; weights: number } };
+    expect(r.precision).toBe("int4");
+    expect(r.breakdown.weights).toBe(LLAMA3_70B_PARAMS * 0.5);
+    expect(r.breakdown.kvCache).toBe(fp8PerToken * 131_072);
+  });
+});
