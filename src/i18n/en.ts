@@ -596,7 +596,8 @@ export const en = {
   "opt.rank": "LoRA rank r (default 16).",
   "opt.lora-targets": "LoRA on attention (q, k, v, o; default) or all projections.",
   "opt.rate": "Requests per second to serve.",
-  "opt.per-user": "Decode tokens/s each sequence must get (100 tokens/s per user): the largest batch that keeps it.",
+  "opt.per-user":
+    "Decode tokens/s each sequence must get (100 tokens/s per user): the largest batch that keeps it.",
   "opt.prompt": "Prompt tokens per request (prefill).",
   "opt.generate": "Generated tokens per request (decode).",
   "title.cardsFull": "Full fine-tuning of {params} parameters on {gpu}",
