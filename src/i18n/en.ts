@@ -81,6 +81,7 @@ export const en = {
   "row.lossAtTokens": "Fitted loss of this run",
   "row.peak": "Peak per GPU (dense)",
   "row.gpusForDeadline": "GPUs to finish in time",
+  "row.gpusWholeNodes": "The same in whole nodes of 8",
   "row.wallTime": "Time to train",
   "row.gpuHours": "GPU-hours",
   "row.cost": "Cost",

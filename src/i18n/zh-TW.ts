@@ -87,6 +87,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.lossAtTokens": "這次訓練的擬合 loss",
   "row.peak": "每張 GPU 峰值 (dense)",
   "row.gpusForDeadline": "如期完成所需 GPU 數",
+  "row.gpusWholeNodes": "換成整台 8 卡節點",
   "row.wallTime": "訓練時間",
   "row.gpuHours": "GPU 小時",
   "row.cost": "成本",

@@ -168,3 +168,33 @@ describe("sweep18: the KV cache's own precision said in words (`fp8 kv cache`, `
     expect(r.breakdown.kvCache).toBe(fp8PerToken * 131_072);
   });
 });
+
+describe("sweep18: the GPUs a deadline needs, also as whole nodes of 8 (what a cluster runs)", () => {
+  // H100 SXM5 datasheet: 1,979 TFLOP/s bf16 with sparsity, 989.4 dense. 30 days = 2,592,000 s.
+  const H100_DENSE = 989.4e12;
+  it("how many H100 to train 70B on 2T tokens in 30 days → ⌈6·70B·2T / (2.592M s × 989.4T × 40%)⌉ = 819, 824 as 103 nodes", () => {
+    const exact = Math.ceil((6 * 70e9 * 2e12) / (2_592_000 * H100_DENSE * 0.4));
+    expect(exact).toBe(819);
+    for (const [line, lang] of [
+      ["how many H100 to train 70B on 2T tokens in 30 days", "en"],
+      ["30 天內用 H100 訓練 70B 2T tokens 需要幾張", "zh-TW"],
+    ] as const) {
+      const r = ask(line, lang).result as {
+        gpusRange: { point: number };
+        gpusWholeNodes: number;
+        nodes: number;
+      };
+      expect(r.gpusRange.point, line).toBe(exact);
+      expect(r.gpusWholeNodes, line).toBe(824);
+      expect(r.nodes, line).toBe(103);
+    }
+    expect(said("how many H100 to train 70B on 2T tokens in 30 days")).toContain("103 nodes of 8");
+  });
+
+  it("a count already whole nodes gets no second row", () => {
+    // 6·70B·1.4T / (2.592M s × 989.4T × 40%) = 573.2 → 574 → 576 (72 nodes); 1,024 GPUs asked stay 1,024.
+    const r = ask("70B 1.4T gpu=H100 days=30").result as { gpusWholeNodes: number };
+    expect(r.gpusWholeNodes).toBe(576);
+    expect(said("70B 2T gpu=H100 gpus=1024 days=30")).not.toContain("whole nodes of 8");
+  });
+});
