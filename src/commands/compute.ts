@@ -1,4 +1,9 @@
-import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
+import {
+  chinchillaOptimalTokens,
+  computeOptimalSplit,
+  table3ForBudget,
+  tokensPerParam,
+} from "../core/chinchilla.ts";
 import {
   type AttentionShape,
   petaflopDays,
@@ -542,6 +547,16 @@ function whatIsTrained(
   if (given === undefined) {
     const budget = flopBudget as number;
     notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
+    // The rule of thumb is not the paper's table: Table 3 (Approach 1) is given beside it, read log-log.
+    const table = table3ForBudget(budget);
+    if (table)
+      notes.push(
+        text(table.exact ? "note.budgetSplitTable3Row" : "note.budgetSplitTable3", {
+          params: input("params", table.params),
+          tokens: input("tokens", table.tokens),
+          budget: input("flop", budget),
+        }),
+      );
     return computeOptimalSplit(budget);
   }
   const typed = args.tokens;

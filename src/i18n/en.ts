@@ -535,6 +535,10 @@ export const en = {
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
   "note.budgetSplit":
     "No model given: the {budget} FLOP budget is split compute-optimally, N* = √(C/120), D* = 20·N*.",
+  "note.budgetSplitTable3Row":
+    "√(C/120) is the 20-tokens-per-parameter rule (C = 6·N·20N); Hoffmann et al. 2022 Table 3 (Approach 1) lists {params} parameters and {tokens} tokens for {budget} FLOP. /flops chinchilla budget={budget} shows each method.",
+  "note.budgetSplitTable3":
+    "√(C/120) is the 20-tokens-per-parameter rule (C = 6·N·20N); Hoffmann et al. 2022 Table 3 (Approach 1) gives {params} parameters and {tokens} tokens for {budget} FLOP (log-log between its rows). /flops chinchilla budget={budget} shows each method.",
   "note.fp8Speedup":
     "fp8 peak {fp8} FLOP/s is twice bf16's {bf16}, but runs do not train twice as fast: a published Llama-3-70B run went from {from} to {to} TFLOP/s per H100 with fp8, {speedup}× (Fujii et al. 2024).",
   "note.energyAssumptions":

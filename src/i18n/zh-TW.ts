@@ -512,6 +512,10 @@ export const zhTW: Record<MessageKey, string> = {
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
   "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
+  "note.budgetSplitTable3Row":
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
+  "note.budgetSplitTable3":
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 給出 {params} 參數、{tokens} token (在表中兩列之間以 log-log 內插)。/flops chinchilla budget={budget} 列出每種方法。",
   "note.fp8Speedup":
     "fp8 峰值 {fp8} FLOP/s 是 bf16 {bf16} 的兩倍，但訓練不會快兩倍：公開的 Llama-3-70B 訓練改用 fp8 後，每張 H100 從 {from} 提升到 {to} TFLOP/s，只有 {speedup} 倍 (Fujii 等人 2024)。",
   "note.energyAssumptions":

@@ -12,6 +12,8 @@ import { ask, result, said } from "./helpers.ts";
 const LLAMA3_70B_PARAMS = 70_553_706_496;
 const LLAMA3_70B_KV_PER_TOKEN = 80 * 8 * 128 * 2 * 2;
 const H100_BANDWIDTH = 3.35e12;
+/** A note parameter's number (NaN when missing, so the assertion fails rather than throws). */
+const numberOf = (param: unknown): number => (param as { value?: number } | undefined)?.value ?? Number.NaN;
 
 describe("sweep18: the KV cache asked in Traditional Chinese (KV 快取) is the serving question", () => {
   it("Llama 3 70B 128k 上下文的 KV 快取有多大 → 327,680 B a token, 42.9 GB at 131,072 tokens", () => {
@@ -196,5 +198,40 @@ describe("sweep18: the GPUs a deadline needs, also as whole nodes of 8 (what a c
     const r = ask("70B 1.4T gpu=H100 days=30").result as { gpusWholeNodes: number };
     expect(r.gpusWholeNodes).toBe(576);
     expect(said("70B 2T gpu=H100 gpus=1024 days=30")).not.toContain("whole nodes of 8");
+  });
+});
+
+describe("sweep18: a FLOP budget split by √(C/120) names Hoffmann et al. 2022 Table 3 (Approach 1) beside it", () => {
+  // Table 3: 67B ↔ 5.76e23 FLOP, 1.5T tokens; 175B ↔ 3.85e24, 3.7T; 280B ↔ 9.90e24, 5.9T; 1T ↔ 1.27e26, 21.2T.
+  it.each([
+    [5.76e23, 67e9, 1.5e12],
+    [3.85e24, 175e9, 3.7e12],
+    [9.9e24, 280e9, 5.9e12],
+    [1.27e26, 1e12, 21.2e12],
+  ])(
+    "budget=%s → √(C/120) in the rows, Table 3's %s params and %s tokens in a note",
+    (flops, params, tokens) => {
+      const reply = ask(`budget=${flops}`);
+      expect(reply.ok).toBe(true);
+      const r = reply.result as { params: number; tokens: number };
+      expect(r.params).toBeCloseTo(Math.sqrt(flops / 120), -3);
+      expect(r.tokens).toBeCloseTo(20 * Math.sqrt(flops / 120), -4);
+      const note = reply.notes.find((n) => n.key === "note.budgetSplitTable3Row");
+      expect(numberOf(note?.params?.params)).toBe(params);
+      expect(numberOf(note?.params?.tokens)).toBe(tokens);
+    },
+  );
+
+  it("what is the compute-optimal model for 1e24 FLOPs → 91.3B by √(C/120); Table 3 between 67B and 175B: 88.5B, 1.95T", () => {
+    const reply = ask("what is the compute-optimal model for 1e24 FLOPs");
+    const note = reply.notes.find((n) => n.key === "note.budgetSplitTable3");
+    // log-log between the 67B (5.76e23) and 175B (3.85e24) rows.
+    const t = Math.log(1e24 / 5.76e23) / Math.log(3.85e24 / 5.76e23);
+    const params = 67e9 * (175 / 67) ** t;
+    const tokens = 1.5e12 * (3.7 / 1.5) ** t;
+    expect(numberOf(note?.params?.params) / params).toBeCloseTo(1, 9);
+    expect(params / 1e9).toBeCloseTo(88.5, 1);
+    expect(numberOf(note?.params?.tokens) / tokens).toBeCloseTo(1, 9);
+    expect(said("1e24 FLOP 應該訓練多大的模型", "zh-TW")).toContain("表 3 (Approach 1)");
   });
 });
