@@ -519,9 +519,11 @@ function moneyBudget(
     gpuList.length > 1 ||
     (prices?.length ?? 0) > 1
   ) {
+    // The Try line is the dollar example the message gives, not the command's first (`175B 300B`).
     throw new UserError("compute.budgetUsd", {
       example: "budget=$1M gpu=H100 price=$2/h",
       flopExample: "budget=1e24",
+      commandExample: "budget=$1M gpu=H100 price=$2/h",
     });
   }
   const gpuHours = usd / price;

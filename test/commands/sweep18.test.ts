@@ -235,3 +235,25 @@ describe("sweep18: a FLOP budget split by √(C/120) names Hoffmann et al. 2022 
     expect(said("1e24 FLOP 應該訓練多大的模型", "zh-TW")).toContain("表 3 (Approach 1)");
   });
 });
+
+describe("sweep18: a dollar budget with no GPU or price is refused with a Try line that answers it", () => {
+  it.each([
+    ["預算 100 萬美元能訓練多大的模型", "zh-TW"],
+    ["what can I train with $1M", "en"],
+    ["chinchilla budget=$1M", "en"],
+  ] as const)("%s → Try: the dollar example (budget, gpu and price), not 175B 300B", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("compute.budgetUsd");
+    expect(reply.hint?.params?.example).toBe("/flops budget=$1M gpu=H100 price=$2/h");
+    // The Try line answers: $1M ÷ $2/h = 500K H100-hours; × 3600 × 989.4 TFLOP/s × 40% = 7.12e23 FLOP,
+    // N* = √(C/120) ≈ 77B.
+    const tried = ask("budget=$1M gpu=H100 price=$2/h");
+    expect(tried.ok).toBe(true);
+    const flops = 500_000 * 3600 * 989.4e12 * 0.4;
+    expect((tried.result as { optimalParams: number }).optimalParams / Math.sqrt(flops / 120)).toBeCloseTo(
+      1,
+      6,
+    );
+  });
+});
