@@ -105,14 +105,24 @@ export const compute = defineCommand({
       const peak = peakFlops(money.gpu, precision);
       const mfu = args.mfu ?? mfuSpan().point;
       budget = deliveredFlops(money.gpuHours * 3600, peak, mfu);
+      const delivered = {
+        flop: input("flop", budget),
+        gpuHours: input("gpuHours", money.gpuHours),
+        peak: input("sig3", peak),
+        mfu: input("pct1", mfu),
+      };
+      // Size and tokens both typed (`7B 1T with $100k on H100 at $2/h`): the budget sets neither, it is
+      // what the run is held against (6ND of the FLOP it buys), never said to set the tokens.
+      const typedTokens = args.tokens;
       notes.push(
         money.note,
-        text("note.budgetUsdFlop", {
-          flop: input("flop", budget),
-          gpuHours: input("gpuHours", money.gpuHours),
-          peak: input("sig3", peak),
-          mfu: input("pct1", mfu),
-        }),
+        typedTokens === undefined
+          ? text("note.budgetUsdFlop", delivered)
+          : text("note.budgetUsdHeld", {
+              ...delivered,
+              need: input("flop", 6 * given * typedTokens),
+              share: input("pct1", (6 * given * typedTokens) / budget),
+            }),
       );
     } else {
       budget = typedBudget;

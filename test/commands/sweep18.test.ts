@@ -257,3 +257,17 @@ describe("sweep18: a dollar budget with no GPU or price is refused with a Try li
     );
   });
 });
+
+describe("sweep18: a dollar budget beside a typed size and tokens sets neither, and is never said to", () => {
+  it("7B 1T tokens with $100k on H100 at $2/h → 6·7B·1T = 4.2e22 FLOP, 59% of the 7.12e22 that 50K H100-hours buy", () => {
+    const reply = ask("7B 1T tokens with $100k on H100 at $2/h how many days");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { tokens: number }).tokens).toBe(1e12);
+    const bought = 50_000 * 3600 * 989.4e12 * 0.4;
+    const note = reply.notes.find((n) => n.key === "note.budgetUsdHeld");
+    expect(numberOf(note?.params?.share)).toBeCloseTo((6 * 7e9 * 1e12) / bought, 9);
+    expect(reply.notes.some((n) => n.key === "note.budgetUsdFlop")).toBe(false);
+    // Without tokens the budget does set them: 70B with $1M keeps the note that says so.
+    expect(ask("70B with $1M on H100 at $2/h").notes.some((n) => n.key === "note.budgetUsdFlop")).toBe(true);
+  });
+});
