@@ -18,6 +18,7 @@ import {
   keptTokenLayers,
   kvBytesPerSequence,
   kvLayers,
+  largestBatchAtRate,
   maxBatch,
   mlaKvLayout,
   prefillTime,
@@ -54,6 +55,8 @@ export interface ServeInput {
   prompt?: number;
   generate?: number;
   rate?: number;
+  /** Decode tokens/s each sequence must get (`100 tokens/s per user`): the batch that allows it. */
+  perUser?: number;
   /** Prefill, decode and request-rate rows; off for `cards`, which answers memory only. */
   throughput: boolean;
 }
@@ -351,6 +354,8 @@ export interface ServeArgs {
   prompt?: number | undefined;
   generate?: number | undefined;
   mfu?: number | undefined;
+  /** Decode tokens/s per sequence asked for (serve only). */
+  "per-user"?: number | undefined;
 }
 
 /** Bounds that keep the search finite; every real model is far inside them. */
@@ -588,6 +593,7 @@ export function serveFromArgs(
     ...(prompt !== undefined ? { prompt } : {}),
     ...(generate !== undefined ? { generate } : {}),
     ...(args.rate !== undefined ? { rate: args.rate } : {}),
+    ...(args["per-user"] !== undefined && options.throughput ? { perUser: args["per-user"] } : {}),
     throughput: options.throughput,
   });
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
@@ -807,6 +813,7 @@ function throughputRows(
     mfu: input.mfu,
     computePrecision: precision,
   };
+  if (input.perUser !== undefined) perSequenceRows(input, found, step, { rows, notes, result: throughput });
   let cards = layout.gpus;
   if (input.rate) {
     const generate = input.generate ?? 0;
@@ -845,6 +852,72 @@ function throughputRows(
   }
   result.throughput = throughput;
   return cards;
+}
+
+/**
+ * A decode rate asked per sequence (`100 tokens/s per user for 64 users`): what each sequence gets at
+ * the batch (1 / step), the largest batch that still gets the target on this layout (memory caps it),
+ * and, when the batch asked is more, the replicas that share it. Pope et al. 2022 §3.
+ */
+function perSequenceRows(
+  input: ServeInput,
+  found: { layout: ServingLayout; hardware: Hardware; batch: number; sequence: number },
+  step: { stepTime: number; tokensPerSecondPerReplica: number },
+  out: { rows: Row[]; notes: Text[]; result: Record<string, unknown> },
+): void {
+  const target = input.perUser ?? 0;
+  const { layout, hardware, batch, sequence } = found;
+  const perSequence = 1 / step.stepTime;
+  const usable = input.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
+  const most =
+    maxBatch(input.model, input.precision, sequence, layout, usable, input.nodeSize)?.batch ?? MAX_BATCH;
+  const largest = largestBatchAtRate(input.model, input.precision, layout, hardware, sequence, target, most);
+  out.rows.push(
+    row(
+      "row.decodePerSequence",
+      "count",
+      perSequence,
+      formula("serve.decodePerSequence", {
+        perReplica: num("count", step.tokensPerSecondPerReplica),
+        batch: num("plain", batch),
+      }),
+    ),
+    row(
+      "row.batchAtRate",
+      "count",
+      largest,
+      formula("serve.batchAtRate", { target: num("count", target), most: num("plain", most) }),
+    ),
+  );
+  out.result.perSequenceTokensPerSecond = perSequence;
+  out.result.targetPerSequence = target;
+  out.result.largestBatchAtTarget = largest;
+  const params = {
+    batch,
+    rate: num("count", perSequence),
+    target: num("count", target),
+    largest,
+  };
+  if (perSequence >= target) {
+    out.notes.push(text("serve.perUserMet", params));
+    return;
+  }
+  if (largest === 0) {
+    out.notes.push(text("serve.perUserNever", params));
+    out.result.replicasAtTarget = null;
+    return;
+  }
+  const replicas = Math.ceil(batch / largest);
+  out.result.replicasAtTarget = replicas;
+  out.result.gpusAtTarget = replicas * layout.gpus;
+  out.notes.push(
+    text("serve.perUserMissed", {
+      ...params,
+      replicas,
+      gpus: replicas * layout.gpus,
+      gpu: input.gpu.name,
+    }),
+  );
 }
 
 /** The longest context of the run a preset named (its config's max_position_embeddings), when known. */

@@ -40,6 +40,7 @@ export const chinchilla = defineCommand({
       throw new UserError("compute.budgetUsd", {
         example: "/flops budget=$1M gpu=H100 price=$2/h",
         flopExample: "chinchilla budget=3.14e23",
+        commandExample: "budget=$1M gpu=H100 price=$2/h",
       });
     }
     const givenBudget = typedBudget;

@@ -1,4 +1,9 @@
-import { chinchillaOptimalTokens, computeOptimalSplit, tokensPerParam } from "../core/chinchilla.ts";
+import {
+  chinchillaOptimalTokens,
+  computeOptimalSplit,
+  table3ForBudget,
+  tokensPerParam,
+} from "../core/chinchilla.ts";
 import {
   type AttentionShape,
   petaflopDays,
@@ -101,14 +106,24 @@ export const compute = defineCommand({
       const peak = peakFlops(money.gpu, precision);
       const mfu = args.mfu ?? mfuSpan().point;
       budget = deliveredFlops(money.gpuHours * 3600, peak, mfu);
+      const delivered = {
+        flop: input("flop", budget),
+        gpuHours: input("gpuHours", money.gpuHours),
+        peak: input("sig3", peak),
+        mfu: input("pct1", mfu),
+      };
+      // Size and tokens both typed (`7B 1T with $100k on H100 at $2/h`): the budget sets neither, it is
+      // what the run is held against (6ND of the FLOP it buys), never said to set the tokens.
+      const typedTokens = args.tokens;
       notes.push(
         money.note,
-        text("note.budgetUsdFlop", {
-          flop: input("flop", budget),
-          gpuHours: input("gpuHours", money.gpuHours),
-          peak: input("sig3", peak),
-          mfu: input("pct1", mfu),
-        }),
+        typedTokens === undefined
+          ? text("note.budgetUsdFlop", delivered)
+          : text("note.budgetUsdHeld", {
+              ...delivered,
+              need: input("flop", 6 * given * typedTokens),
+              share: input("pct1", (6 * given * typedTokens) / budget),
+            }),
       );
     } else {
       budget = typedBudget;
@@ -520,9 +535,11 @@ function moneyBudget(
     gpuList.length > 1 ||
     (prices?.length ?? 0) > 1
   ) {
+    // The Try line is the dollar example the message gives, not the command's first (`175B 300B`).
     throw new UserError("compute.budgetUsd", {
       example: "budget=$1M gpu=H100 price=$2/h",
       flopExample: "budget=1e24",
+      commandExample: "budget=$1M gpu=H100 price=$2/h",
     });
   }
   const gpuHours = usd / price;
@@ -548,6 +565,16 @@ function whatIsTrained(
   if (given === undefined) {
     const budget = flopBudget as number;
     notes.push(text("note.budgetSplit", { budget: input("flop", budget) }));
+    // The rule of thumb is not the paper's table: Table 3 (Approach 1) is given beside it, read log-log.
+    const table = table3ForBudget(budget);
+    if (table)
+      notes.push(
+        text(table.exact ? "note.budgetSplitTable3Row" : "note.budgetSplitTable3", {
+          params: input("params", table.params),
+          tokens: input("tokens", table.tokens),
+          budget: input("flop", budget),
+        }),
+      );
     return computeOptimalSplit(budget);
   }
   const typed = args.tokens;

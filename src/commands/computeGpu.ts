@@ -14,6 +14,7 @@ import {
   type Span,
 } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
+import { GPUS_PER_NODE, wholeNodes } from "../core/training.ts";
 import { impliedMfuLow, LARGEST_CLUSTER_GPUS } from "../dispatch/plausibility.ts";
 import type { MessageKey } from "../i18n/en.ts";
 import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
@@ -582,6 +583,23 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, warnings, res
         ),
       ),
     );
+    // A count that is not whole servers of 8 (819 H100) is what a cluster would run as whole nodes (824).
+    const nodes = wholeNodes(needed.point);
+    if (needed.point > GPUS_PER_NODE && nodes.gpus !== needed.point) {
+      rows.push(
+        row(
+          "row.gpusWholeNodes",
+          "count",
+          nodes.gpus,
+          formula("gpu.wholeNodes", {
+            gpus: input("count", needed.point),
+            nodes: input("count", nodes.nodes),
+          }),
+        ),
+      );
+    }
+    result.gpusWholeNodes = nodes.gpus;
+    result.nodes = nodes.nodes;
     // A deadline no cluster built could meet (`days=0.001`): the count is shown, and flagged.
     if (needed.point > LARGEST_CLUSTER_GPUS)
       warnings.push(

@@ -45,6 +45,8 @@ export const serve = defineCommand({
     prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
+    // Decode tokens/s each sequence must get (`100 tokens/s per user`): the batch a replica can take.
+    "per-user": opt.size({ aliases: ["per-sequence", "tokens-per-user"], example: "100" }),
     mode: opt.choice(MODES, { aliases: ["for"], example: "infer" }),
     // The GPUs the asker has (`can i serve llama-3-70b on 2 4090s`): the answer says whether it fits on them.
     available: opt.integer({ aliases: ["have", "on-gpus"], example: "2" }),

@@ -347,6 +347,29 @@ export function decodeStep(
 }
 
 /**
+ * The largest batch whose decode step still gives each sequence `target` tokens/s: a step emits one
+ * token per sequence, so each decodes 1 / step tokens/s, and the step grows with the batch (its KV
+ * cache read and FLOP; Pope et al. 2022 §3). Up to `most` (what memory holds); 0 when not even one
+ * sequence reaches the target on this layout.
+ */
+export function largestBatchAtRate(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  layout: { tp: number; pp: number },
+  hardware: Hardware,
+  context: number,
+  target: number,
+  most: number,
+): number {
+  let best = 0;
+  for (let batch = 1; batch <= most; batch++) {
+    if (1 / decodeStep(model, weightPrecision, layout, hardware, batch, context).stepTime < target) break;
+    best = batch;
+  }
+  return best;
+}
+
+/**
  * Prefill FLOP of a P-token prompt: P·(2·N_active + 2·L·P·d_attn), the per-token 2N + 4·L·ctx·d_attn
  * of PaLM Appendix B with the causal mask's average context P/2. With a sliding window that P binds
  * (P > W): 2·N_active·P + 4·d_attn·Σ_l prefillAttended(P, W_l).

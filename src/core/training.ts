@@ -30,6 +30,16 @@ export function trainingTime({
     : { seconds, gpuHours, costUsd: gpuHours * pricePerGpuHour };
 }
 
+/**
+ * A GPU count as whole servers: NVIDIA's HGX/DGX servers hold 8 GPUs each (DGX H100 datasheet:
+ * "8x NVIDIA H100 Tensor Core GPUs"), the unit clusters are built and rented in.
+ */
+export const GPUS_PER_NODE = 8;
+export function wholeNodes(gpus: number, perNode = GPUS_PER_NODE): { gpus: number; nodes: number } {
+  const nodes = Math.ceil(gpus / perNode);
+  return { gpus: nodes * perNode, nodes };
+}
+
 /** GPUs needed to finish C in a given wall time at a given MFU. */
 export function gpusForDeadline(
   flops: number,

@@ -8,7 +8,8 @@ export interface CommandContext {
   /** Show the step-by-step derivation. */
   explain: boolean;
   /** A published run's name stood in for numbers: its name and the options it filled (not typed). */
-  preset?: { name: string; filled: Readonly<Record<string, string>> };
+  /** gpuDefault: the run names no GPU, and a serving question was answered on an assumed one. */
+  preset?: { name: string; filled: Readonly<Record<string, string>>; gpuDefault?: true };
 }
 
 export interface Command<O extends Options = Options> {

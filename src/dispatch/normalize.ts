@@ -249,6 +249,9 @@ const CHINESE_WORDS: [string, string][] = [
   // Throughput (batch 32 的吞吐量): serve's question, as the English word is.
   ["吞吐量", " throughput "],
   ["記憶體", " memory "],
+  // The KV cache (KV 快取, KV 緩存): what serving holds, as `kv cache` is (reader.ts).
+  ["快取", " cache "],
+  ["緩存", " cache "],
   ["顯存", " memory "],
   ["內存", " memory "],
   // One card (單張 H100, 單卡訓練): a count of 1, as 一張 is.
@@ -398,11 +401,20 @@ export function normalizeText(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
   let text = line;
+  // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
+  // for each sequence (per-user=), not a throughput of the whole replica.
+  if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
+  // `fp8 kv cache`, `kv cache in fp8`, `int8 KV`: the cache's own precision (kv-precision=), never the
+  // weights' (`llama 3 70b int4 kv cache fp8` was refused as a precision given twice).
+  if (MAY_BE_KV.test(text))
+    text = text
+      .replace(KV_PRECISION_AFTER, " kv cache kv-precision=$1 ")
+      .replace(KV_PRECISION_BEFORE, " kv-precision=$1 kv cache ");
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
@@ -448,6 +460,23 @@ function englishForms(line: string): string {
   return text;
 }
 
+const MAY_BE_KV = /\bkv/i;
+const KV_PRECISIONS = "(fp8|int8|int4|bf16|fp16|fp32)";
+/**
+ * A precision before `kv cache` is the cache's unless one follows it (`int4 kv cache fp8`: int4 is the
+ * weights'); words of key=value (`precision=fp8 kv-precision=fp8`, `kv-heads=8`) are never these.
+ */
+const KV_PRECISION_BEFORE = new RegExp(
+  `(?<![\\w=-])${KV_PRECISIONS}\\s+(?:kv[- ]?cache|kv(?![- ]?cache))(?![\\w=-])(?!\\s+kv-precision=)`,
+  "gi",
+);
+const KV_PRECISION_AFTER = new RegExp(
+  `(?<![\\w=-])kv(?:[- ]?cache)?\\s+(?:in\\s+|as\\s+|at\\s+)?${KV_PRECISIONS}(?![\\w=-])`,
+  "gi",
+);
+const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
+const PER_SEQUENCE =
+  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
@@ -595,6 +624,8 @@ function unicodeForms(line: string): string {
     text = text.replace(CHINESE_DURATION, chineseDuration);
     if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
   }
+  // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
+  if (text.includes("每秒")) text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
@@ -675,6 +706,9 @@ const UNIT_THEN_HALF = /([一二兩三四五六七八九十]+)(個)?(年|天|小
 const DIGITS_UNIT_HALF = /(?<!\d)(\d+)\s*(年|天|小時|週|周|星期|禮拜|個月)半/g;
 const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(count) + 0.5} ${unit}`;
 
+/** 每(個|位)使用者/用戶/人/序列/請求 每秒 N (個) token/詞元: a decode rate each sequence gets. */
+const CHINESE_PER_SEQUENCE =
+  /每\s*(?:個|位)?\s*(?:使用者|用戶|人|序列|請求|對話)\s*每秒\s*(?:生成|產生|輸出)?\s*(\d+(?:\.\d+)?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the

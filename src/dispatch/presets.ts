@@ -39,7 +39,19 @@ export interface AppliedPreset {
   sources: readonly { title: string; url: string }[];
   /** The preset's values left out because the user typed an alternative or an override (`typed`). */
   dropped?: { values: Record<string, string>; typed: Record<string, string> };
+  /** The run publishes no GPU and none was typed: a serving question is answered on SERVING_GPU. */
+  gpuDefault?: true;
 }
+
+/**
+ * The GPU a serving question is answered on when neither the asker nor the run names one
+ * (`mistral 7b kv cache at 32k context`: Mistral AI publishes no training hardware). The cache and
+ * the weights do not depend on it; the card count does, and the reply says which card it assumed.
+ */
+export const SERVING_GPU = "h100-sxm";
+/** A serving question: serve, or cards in its default mode (infer) or named as such. */
+const servesWithoutGpu = (command: AnyCommand, raw: Record<string, string>): boolean =>
+  command.name === "serve" || (command.name === "cards" && (raw.mode === undefined || raw.mode === "infer"));
 
 /**
  * The preset step. When the first positional word names a model, it stands in for the first
@@ -187,8 +199,12 @@ function applyPreset(
     presets.overrides,
   );
   const raw = { ...filled, ...typed };
+  let gpuDefault = false;
   for (const [name, spec] of command.optionList) {
-    if (spec.required && raw[name] === undefined) {
+    if (spec.required && raw[name] === undefined && name === "gpu" && servesWithoutGpu(command, raw)) {
+      raw.gpu = SERVING_GPU;
+      gpuDefault = true;
+    } else if (spec.required && raw[name] === undefined) {
       // The Try line is the asker's question with the option added (`cards mistral-7b gpu=H100
       // mode=lora`), not the command's first example, which names another model.
       const commandExample = [
@@ -205,8 +221,15 @@ function applyPreset(
       });
     }
   }
-  const applied: AppliedPreset = { name: preset.name, filled, sources: preset.sources };
+  // The assumed GPU is the bot's choice, as a run's own GPU is: filled, not typed (a copy: fillFromPreset's
+  // object is the preset's own).
+  const applied: AppliedPreset = {
+    name: preset.name,
+    filled: gpuDefault ? { ...filled, gpu: SERVING_GPU } : filled,
+    sources: preset.sources,
+  };
   if (dropped) applied.dropped = dropped;
+  if (gpuDefault) applied.gpuDefault = true;
   return { raw, preset: applied };
 }
 

@@ -52,6 +52,9 @@ export const FILLER = new Set([
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
   ..."faster slower cheaper better".split(" "),
+  // Speed asked (`how fast is llama 3 70b decode on H100`, `how fast can 1024 H100 train 70B`): the
+  // answer's time or tokens/s gives it.
+  ..."fast speed".split(" "),
   // The formula's own name (`what is 6ND for 7B and 1T tokens`): what compute computes.
   "6nd",
   // The optimizer every training answer already assumes (mixed-precision Adam, 16 B a parameter).

@@ -43,7 +43,13 @@ export function runCommand(
     : fallback
       ? PRECISION_ASSUMED
       : NONE_ASSUMED;
-  if (gpuChosen) notes.push(text("read.gpuFromRun", { gpu: gpuChosen, model: context.preset?.name ?? "" }));
+  if (gpuChosen)
+    notes.push(
+      text(context.preset?.gpuDefault ? "read.gpuServingDefault" : "read.gpuFromRun", {
+        gpu: gpuChosen,
+        model: context.preset?.name ?? "",
+      }),
+    );
   const options = trackedOptions(command, data);
   const answered = assertFinite(command.run(options as never, context));
   // The options named as not used are not shown as read either.

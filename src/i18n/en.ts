@@ -81,6 +81,7 @@ export const en = {
   "row.lossAtTokens": "Fitted loss of this run",
   "row.peak": "Peak per GPU (dense)",
   "row.gpusForDeadline": "GPUs to finish in time",
+  "row.gpusWholeNodes": "The same in whole nodes of 8",
   "row.wallTime": "Time to train",
   "row.gpuHours": "GPU-hours",
   "row.cost": "Cost",
@@ -536,6 +537,10 @@ export const en = {
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
   "note.budgetSplit":
     "No model given: the {budget} FLOP budget is split compute-optimally, N* = √(C/120), D* = 20·N*.",
+  "note.budgetSplitTable3Row":
+    "√(C/120) is the 20-tokens-per-parameter rule (C = 6·N·20N); Hoffmann et al. 2022 Table 3 (Approach 1) lists {params} parameters and {tokens} tokens for {budget} FLOP. /flops chinchilla budget={budget} shows each method.",
+  "note.budgetSplitTable3":
+    "√(C/120) is the 20-tokens-per-parameter rule (C = 6·N·20N); Hoffmann et al. 2022 Table 3 (Approach 1) gives {params} parameters and {tokens} tokens for {budget} FLOP (log-log between its rows). /flops chinchilla budget={budget} shows each method.",
   "note.fp8Speedup":
     "fp8 peak {fp8} FLOP/s is twice bf16's {bf16}, but runs do not train twice as fast: a published Llama-3-70B run went from {from} to {to} TFLOP/s per H100 with fp8, {speedup}× (Fujii et al. 2024).",
   "note.energyAssumptions":
@@ -598,6 +603,8 @@ export const en = {
   "opt.rank": "LoRA rank r (default 16).",
   "opt.lora-targets": "LoRA on attention (q, k, v, o; default) or all projections.",
   "opt.rate": "Requests per second to serve.",
+  "opt.per-user":
+    "Decode tokens/s each sequence must get (100 tokens/s per user): the largest batch that keeps it.",
   "opt.prompt": "Prompt tokens per request (prefill).",
   "opt.generate": "Generated tokens per request (decode).",
   "title.cardsFull": "Full fine-tuning of {params} parameters on {gpu}",
@@ -620,6 +627,15 @@ export const en = {
   "row.inferenceFlopsPerToken": "Inference FLOP per token",
   "row.prefillTime": "Prefill time per prompt",
   "row.decodePerReplica": "Decode tokens/s per replica",
+  "row.decodePerSequence": "Decode tokens/s per sequence",
+  "row.batchAtRate": "Largest batch at the rate per sequence",
+  "serve.perUserMet":
+    "At batch {batch} each sequence decodes {rate} tokens/s, meeting the {target} tokens/s asked (up to {largest} sequences a replica would).",
+  "serve.perUserMissed":
+    "At batch {batch} each sequence decodes {rate} tokens/s, below the {target} tokens/s asked: a replica keeps {target} tokens/s for at most {largest} sequences, so {batch} take {replicas} replicas, {gpus} × {gpu}.",
+  "serve.perUserNever":
+    "Even one sequence decodes slower than the {target} tokens/s asked on this layout ({rate} at batch {batch}): a card with more bandwidth, fp8 or int4 weights, or a larger tp= would be faster.",
+  "readAs.per-user": "{value} tokens/s per sequence",
   "row.decodePerGpu": "Decode tokens/s per GPU",
   "row.decodeBound": "Decode is",
   "row.requestsPerReplica": "Requests/s per replica",
@@ -813,6 +829,8 @@ export const en = {
     "A budget in dollars is money, not FLOP: give one GPU and its price to turn it into GPU-hours, e.g. {example}; or give a compute budget in FLOP, e.g. {flopExample}.",
   "note.budgetUsd":
     "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
+  "note.budgetUsdHeld":
+    "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); the size and tokens are given, so the budget sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
   "note.budgetUsdFlop":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); that FLOP budget sets the tokens.",
   "readAs.budgetUsd": "budget {value}",
@@ -955,6 +973,8 @@ export const en = {
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuServingDefault":
+    "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",

@@ -87,6 +87,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.lossAtTokens": "這次訓練的擬合 loss",
   "row.peak": "每張 GPU 峰值 (dense)",
   "row.gpusForDeadline": "如期完成所需 GPU 數",
+  "row.gpusWholeNodes": "換成整台 8 卡節點",
   "row.wallTime": "訓練時間",
   "row.gpuHours": "GPU 小時",
   "row.cost": "成本",
@@ -513,6 +514,10 @@ export const zhTW: Record<MessageKey, string> = {
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
   "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
+  "note.budgetSplitTable3Row":
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
+  "note.budgetSplitTable3":
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 給出 {params} 參數、{tokens} token (在表中兩列之間以 log-log 內插)。/flops chinchilla budget={budget} 列出每種方法。",
   "note.fp8Speedup":
     "fp8 峰值 {fp8} FLOP/s 是 bf16 {bf16} 的兩倍，但訓練不會快兩倍：公開的 Llama-3-70B 訓練改用 fp8 後，每張 H100 從 {from} 提升到 {to} TFLOP/s，只有 {speedup} 倍 (Fujii 等人 2024)。",
   "note.energyAssumptions":
@@ -571,6 +576,7 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.rank": "LoRA 的 rank r (預設 16)。",
   "opt.lora-targets": "LoRA 套在 attention (q、k、v、o；預設) 或全部投影 (all)。",
   "opt.rate": "每秒要服務的請求數。",
+  "opt.per-user": "每個序列每秒要 decode 的 token 數 (每個使用者每秒 100 個 token)：維持它的最大 batch。",
   "opt.prompt": "每個請求的 prompt token 數 (prefill)。",
   "opt.generate": "每個請求生成的 token 數 (decode)。",
   "title.cardsFull": "用 {gpu} 全參數微調 {params} 參數的模型",
@@ -593,6 +599,15 @@ export const zhTW: Record<MessageKey, string> = {
   "row.inferenceFlopsPerToken": "推論每個 token 的 FLOP",
   "row.prefillTime": "每個 prompt 的 prefill 時間",
   "row.decodePerReplica": "每個 replica 每秒 decode 的 token 數",
+  "row.decodePerSequence": "每個序列每秒 decode 的 token 數",
+  "row.batchAtRate": "維持每序列速度的最大 batch",
+  "serve.perUserMet":
+    "batch {batch} 時每個序列每秒 decode {rate} 個 token，達到要求的每秒 {target} 個 (每個 replica 最多 {largest} 個序列能達到)。",
+  "serve.perUserMissed":
+    "batch {batch} 時每個序列每秒 decode {rate} 個 token，低於要求的每秒 {target} 個：每個 replica 最多 {largest} 個序列能維持每秒 {target} 個，所以 {batch} 個要 {replicas} 個 replica，{gpus} 張 {gpu}。",
+  "serve.perUserNever":
+    "在這個佈局上連一個序列都達不到每秒 {target} 個 token (batch {batch} 時為 {rate})：頻寬更大的卡、fp8 或 int4 權重、或更大的 tp= 會更快。",
+  "readAs.per-user": "每個序列每秒 {value} 個 token",
   "row.decodePerGpu": "每張 GPU 每秒 decode 的 token 數",
   "row.decodeBound": "Decode 的瓶頸",
   "row.requestsPerReplica": "每個 replica 每秒的請求數",
@@ -781,6 +796,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.budgetUsd":
     "以美元計的預算是錢，不是 FLOP：請給一款 GPU 和它的價格，換算成 GPU 小時，例如 {example}；或給以 FLOP 計的算力預算，例如 {flopExample}。",
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
+  "note.budgetUsdHeld":
+    "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；參數量與 token 數都已給定，預算不決定兩者：這次訓練的 6ND 為 {need} FLOP，占預算的 {share}。",
   "note.budgetUsdFlop":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；以這個 FLOP 預算決定 token 數。",
   "readAs.budgetUsd": "預算 {value}",
@@ -918,6 +935,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.runAsServing":
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
+  "read.gpuServingDefault":
+    "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",

@@ -20,6 +20,8 @@ function itemText(lang: Lang, item: ReadItem): string {
       if (option === "tokens") return formatValue(lang, "tokens", value);
       // A request rate is held in requests per second, whatever unit it was typed in.
       if (option === "rate") return t(lang, "readAs.rate", { value: shortScale(value) });
+      // A decode rate asked per sequence (serve's per-user=).
+      if (option === "per-user") return t(lang, "readAs.per-user", { value: shortScale(value) });
       if (option === "budget" || option === "flops")
         return t(lang, "readAs.flop", { value: shortScale(value) });
       // A step time is held in seconds (`step-time=6s`, or a bare number of seconds).

@@ -4,10 +4,9 @@ import { ask } from "./helpers.ts";
 // mistralai/Mistral-7B-v0.1 on the Hugging Face Hub: 7,241,732,096 parameters (safetensors).
 const MISTRAL_7B = 7_241_732_096;
 
-describe("a run that gives no GPU for cards: the Try line is the asker's question with gpu= added", () => {
+describe("a run that gives no GPU for training or fine-tuning cards: the Try line is the asker's question with gpu= added", () => {
   it.each([
     ["how much memory to fine-tune mistral 7b with lora", "cards mistral-7b gpu=H100 mode=lora", "lora"],
-    ["how much VRAM for mistral 7b", "cards mistral-7b gpu=H100", "infer"],
     ["cards mistral-7b mode=qlora context=4k", "cards mistral-7b gpu=H100 mode=qlora context=4k", "qlora"],
   ])("%s → Try: /flops %s, which answers Mistral 7B's own count", (line, example, mode) => {
     const reply = ask(line);

@@ -1,6 +1,7 @@
 import { convertMfu } from "../mfu.ts";
 import { deliveredFlops, gpuSecondsFor, impliedMfu, requiredThroughput } from "../planning.ts";
 import { SOURCES } from "../sources.ts";
+import { wholeNodes } from "../training.ts";
 import { defineFormulas } from "./types.ts";
 
 /**
@@ -63,6 +64,13 @@ export const PLANNING = defineFormulas({
     substituted: "⌈{flops} / ({t} s × {peak} × {MFU})⌉",
     source: SOURCES.palm2022,
     at: "§4.1",
+    explain: [],
+  },
+  "gpu.wholeNodes": {
+    id: "gpu.wholeNodes",
+    symbolic: "8 · ⌈GPUs / 8⌉",
+    substituted: "8 × ⌈{gpus} / 8⌉ = {nodes} nodes of 8",
+    evaluate: wholeNodes,
     explain: [],
   },
   "throughput.cluster": {
