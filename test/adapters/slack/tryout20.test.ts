@@ -13,6 +13,7 @@ import {
   FORM,
   postSigned,
   RESPONSE_HOST,
+  SLACK_API,
   slackConfig,
   slashCommandBody,
   textsIn,
@@ -167,5 +168,67 @@ describe("a press whose question is gone is refused in the answer's language", (
     expect(shown).toContain(title);
     // With a correct example to copy.
     expect(shown).toContain("/flops 70B 15T gpu=H100 gpus=512");
+  });
+});
+
+/** views.open, intercepted: resolves with the view flopsbot asked Slack to open. */
+function interceptViewsOpen(): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    nock(SLACK_API)
+      .post("/api/views.open")
+      .reply(200, (_uri, body) => {
+        const args =
+          typeof body === "string"
+            ? Object.fromEntries(new URLSearchParams(body))
+            : (body as Record<string, unknown>);
+        resolve(
+          typeof args.view === "string" ? JSON.parse(args.view) : (args.view as Record<string, unknown>),
+        );
+        return { ok: true, view: { id: "V0FORM" } };
+      });
+  });
+}
+
+async function formAck(text: string): Promise<Response> {
+  trigger += 1;
+  return postSigned(
+    `${server.url}/slack/events`,
+    slashCommandBody(text, "/commands/T0001/unused", { trigger_id: `13345224609.738474920.f20${trigger}` }),
+    FORM,
+  );
+}
+
+describe("/flops form in the asker's language", () => {
+  it.each([
+    ["form", "en"],
+    ["form lang=zh-TW", "zh-TW"],
+    ["lang=zh-tw form", "zh-TW"],
+    ["FORM lang=en", "en"],
+  ] as const)(
+    "`/flops %s` opens the form in %s (its submission answers in it too), an empty ack",
+    async (typed, lang) => {
+      const opened = interceptViewsOpen();
+      const ack = await formAck(typed);
+      expect(ack.status).toBe(200);
+      expect(await ack.text()).toBe("");
+      const view = await opened;
+      expect(view.callback_id).toBe("flops_form");
+      // The submission reads its language from here (listeners/form.ts).
+      expect(view.private_metadata).toBe(lang);
+      expect(view.title).toMatchObject({ text: t(lang, "conversation.form.title") });
+    },
+  );
+
+  it("`/flops form lang=fr` opens nothing: refused privately, naming the language, with an example", async () => {
+    void interceptViewsOpen();
+    const ack = await formAck("form lang=fr");
+    expect(ack.status).toBe(200);
+    const posted = JSON.parse(await ack.text()) as Posted;
+    expect(posted.response_type).toBe("ephemeral");
+    const shown = textsIn(posted.blocks).join("\n");
+    expect(shown).toContain("Try: /flops");
+    expect(shown).toContain(t("en", "args.badLang", { value: "fr" }));
+    // views.open was never called: its interception is still waiting.
+    expect(nock.pendingMocks()).toHaveLength(1);
   });
 });
