@@ -4,7 +4,7 @@
  * A Discord language the bot does not speak (ja, zh-CN) chose nothing, so a message written in
  * Chinese is answered in Chinese; English and 中文(台灣) are choices and always win.
  */
-import type { Client } from "discord.js";
+import { type Client, InteractionType } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
@@ -12,8 +12,16 @@ import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { chatInput, discordMessage, guildMember, USER } from "./payloads.ts";
-import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  chatInput,
+  discordMessage,
+  GUILD_ID,
+  guildMember,
+  USER,
+} from "./payloads.ts";
+import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 interface Callback {
   type: number;
@@ -113,4 +121,60 @@ describe("Estimate compute answers in the language the question is written in wh
     const body = await callback(estimate("70B 15T gpu=H100 gpus=512", "ja"));
     expect(body.data?.embeds?.[0]?.title).toMatch(/^Training compute/);
   });
+});
+
+let pressed = 0;
+
+/** A press (MESSAGE_COMPONENT) on the bot's answer `embeds`, its custom_id naming a question no store holds. */
+function pressOnLost(embeds: unknown, locale: string) {
+  pressed += 1;
+  return {
+    id: `13200000000000200${String(pressed).padStart(2, "0")}`,
+    application_id: APPLICATION_ID,
+    type: InteractionType.MessageComponent,
+    token: `tryout-component-token-${pressed}`,
+    version: 1,
+    locale,
+    guild_locale: "en-US",
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
+    member: guildMember({ ...USER, id: "1300000000000020002" }),
+    app_permissions: "2248473465835073",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    message: discordMessage({
+      id: `13300000000000200${String(pressed).padStart(2, "0")}`,
+      type: 20,
+      author: BOT_USER,
+      embeds,
+      components: [],
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    }),
+    // A reference (`#` and 16 hex digits) no store holds: the question is gone (a restart, an expiry).
+    data: { custom_id: "fx:#0123456789abcdef", component_type: 2 },
+  };
+}
+
+describe("a press whose question is gone, from a locale the bot does not speak", () => {
+  test.each([
+    ["a Chinese answer", "zh-TW", "ja", "zh-TW"],
+    ["an English answer", "en-US", "ja", "en"],
+    ["a Chinese answer, English chosen", "zh-TW", "en-US", "en"],
+  ] as const)(
+    "%s (asked in %s, pressed from %s): told privately in %s, naming its title",
+    async (_what, askedIn, pressedIn, lang) => {
+      const answer = await callback(
+        chatInput("compute", { params: "70B", tokens: "15T" }, { locale: askedIn }),
+      );
+      const title = answer.data?.embeds?.[0]?.title ?? "";
+      const lost = await callback(pressOnLost(answer.data?.embeds, pressedIn));
+      expect(lost.type).toBe(4);
+      expect(lost.data?.flags).toBe(64);
+      expect(lost.data?.embeds?.[0]?.title).toBe(t(lang, "conversation.lostTitle"));
+      expect(lost.data?.embeds?.[0]?.description).toContain(title);
+    },
+  );
 });
