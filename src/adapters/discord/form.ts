@@ -10,7 +10,7 @@ import { registry } from "../../commands/registry.ts";
 import { questionOfReply } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
-import { textAsk } from "./asker.ts";
+import { answeredLang, textAsk } from "./asker.ts";
 import type { CommandHandlerOptions } from "./handlers/command.ts";
 import { messageWithControls } from "./handlers/component.ts";
 import { clipAtWord } from "./limits.ts";
@@ -72,7 +72,6 @@ export async function handleFormSubmit(
   interaction: ModalSubmitInteraction,
   options: CommandHandlerOptions,
 ): Promise<void> {
-  const lang = langOfLocale(interaction.locale);
   const value = (id: string) => interaction.fields.getTextInputValue(id).trim();
   const named = (key: string, id: string) => (value(id) ? `${key}=${value(id).replace(/\s+/g, "")}` : "");
   const text = [
@@ -85,7 +84,9 @@ export async function handleFormSubmit(
     .filter(Boolean)
     .join(" ");
   const run = options.answer ?? options.answerer.answer;
-  const reply = await run(textAsk(interaction, lang, text));
+  const ask = textAsk(interaction, text);
+  const reply = await run(ask);
+  const lang = answeredLang(reply, ask);
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;

@@ -115,11 +115,13 @@ class SlackPart implements Part {
 }
 
 /**
- * What Slack would turn into a link by itself: a URL (`https://…`), `www.…` or a bare domain
- * (`evil.example/login`). User text quoted in a reply (a pasted config, a misread word) must not
- * become a live link under the bot's name.
+ * What Slack would turn into a link or a mention by itself: a URL (`https://…`), `www.…` or a bare
+ * domain (`evil.example/login`), and a typed `@here`, `@channel`, `@everyone`, `@name` or
+ * `#channel` (a text object without `verbatim` has "certain mentions automatically parsed" and
+ * "conversation names link-ified", Block Kit reference). User text quoted in a reply (a pasted
+ * config, a misread word) must become neither a live link under the bot's name nor a ping.
  */
-const LINKY = /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}/i;
+const LINKY = /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}|[@#][\p{L}\p{N}_]/iu;
 
 const shownAsWritten = (text: TextObject): TextObject =>
   text.type === "mrkdwn" && LINKY.test(text.text) ? { ...text, verbatim: true } : text;

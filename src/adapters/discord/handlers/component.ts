@@ -9,12 +9,13 @@ import {
 } from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
+import { langOfScript } from "../../../dispatch/respond.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { memoryDedupe } from "../../dedupe.ts";
 import { serverOf } from "../asker.ts";
 import { answerComponents, CONTROL, type Row } from "../components.ts";
 import { toDiscordMessage } from "../embeds.ts";
-import { langOfLocale } from "../locale.ts";
+import { langOfLocale, localeChoosesLang } from "../locale.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 
 const PREFIXES = Object.values(CONTROL) as string[];
@@ -73,9 +74,12 @@ export async function handleComponent(
   const privately = (reply: Reply) =>
     interaction.reply({ ...toDiscordMessage(reply, fallbackLang), flags: MessageFlags.Ephemeral });
   if (!question) {
-    await privately(
-      contextLostReply("compute", fallbackLang, interaction.message.embeds[0]?.title ?? undefined),
-    );
+    // The answer's title is the last reading; a locale the bot does not speak (ja, zh-CN) chose
+    // nothing, so the answer's own script tells its language (a Chinese answer: told in Chinese).
+    const title = interaction.message.embeds[0]?.title ?? undefined;
+    const lang =
+      title && !localeChoosesLang(interaction.locale) ? langOfScript(title, fallbackLang) : fallbackLang;
+    await privately(contextLostReply("compute", lang, title));
     return;
   }
   if (!mayActOn(question, presser)) {

@@ -2,8 +2,7 @@ import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
 import { messageQuestion } from "../../estimate.ts";
-import { textAsk } from "../asker.ts";
-import { langOfLocale } from "../locale.ts";
+import { answeredLang, textAsk } from "../asker.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 import { messageWithControls } from "./component.ts";
 
@@ -15,10 +14,11 @@ export async function handleEstimateCommand(
   interaction: MessageContextMenuCommandInteraction,
   options: CommandHandlerOptions,
 ): Promise<void> {
-  const lang = langOfLocale(interaction.locale);
   const text = messageQuestion(interaction.targetMessage.content);
   const run = options.answer ?? options.answerer.answer;
-  const reply = await run(textAsk(interaction, lang, text));
+  const ask = textAsk(interaction, text);
+  const reply = await run(ask);
+  const lang = answeredLang(reply, ask);
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })
     : undefined;

@@ -9,6 +9,7 @@ import {
 } from "../../../conversation/answer.ts";
 import { otherLang, type Question } from "../../../conversation/question.ts";
 import { questionOfValue } from "../../../conversation/store.ts";
+import { langOfScript } from "../../../dispatch/respond.ts";
 import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
@@ -37,6 +38,14 @@ function pressed(action: ButtonAction | StaticSelectAction, question: Question, 
     default:
       return { question, changes: [] };
   }
+}
+
+/** The title (header block) of the answer a button was under; Slack sends no message for an ephemeral one. */
+function answerTitle(body: BlockAction): string | undefined {
+  const blocks = (body.message as { blocks?: { type?: string; text?: { text?: unknown } }[] } | undefined)
+    ?.blocks;
+  const title = blocks?.find((block) => block.type === "header")?.text?.text;
+  return typeof title === "string" && title.trim() !== "" ? title : undefined;
 }
 
 /** One private message's Share button: its message (channel and ts) and the question it carries. */
@@ -72,7 +81,12 @@ export function registerActions(app: App, deps: ListenerDeps): void {
           respond({ ...deps.toMessage(reply), response_type: "ephemeral", replace_original: false });
         try {
           if (!question) {
-            await privately(contextLostReply("compute", deps.lang));
+            // The answer's title is the last reading, and its script the asker's language (a
+            // Chinese answer's lost question is told so in Chinese, as on Discord).
+            const title = answerTitle(body);
+            await privately(
+              contextLostReply("compute", title ? langOfScript(title, deps.lang) : deps.lang, title),
+            );
             return;
           }
           if (!mayActOn(question, presser)) {

@@ -5,7 +5,7 @@ import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import { type ListenerDeps, respondsToSlack } from "./deps.ts";
-import { isFormRequest, openForm } from "./form.ts";
+import { formRequest, openForm } from "./form.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
 export const SLASH_COMMAND = /^\/flops(?:[-_][\w-]*)?$/;
@@ -45,13 +45,15 @@ export const isSlashCommand = (args: AnyMiddlewareArgs & AllMiddlewareArgs): arg
 
 function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promise<void> {
   return async ({ command, ack, respond, client }) => {
-    if (isFormRequest(command.text)) {
+    const form = formRequest(command.text, deps.lang);
+    if (form && "lang" in form) {
       // `/flops form`: the form opens in a modal (views.ts), the acknowledgement stays empty.
       await ack();
-      await openForm(client, command.trigger_id, deps);
+      await openForm(client, command.trigger_id, deps, form.lang);
       return;
     }
-    const text = fromSlackText(command.text ?? "");
+    // `/flops form lang=fr`: the language is what is wrong, and the grammar says so.
+    const text = form ? form.refuse : fromSlackText(command.text ?? "");
     const answered = Promise.resolve(
       deps.answer({
         platform: "slack",

@@ -1,21 +1,39 @@
 import type { AllMiddlewareArgs, App, SlackShortcut, ViewSubmitAction } from "@slack/bolt";
 import { askOfQuestion } from "../../../conversation/answer.ts";
-import { langSchema } from "../../../i18n/lang.ts";
+import { type Lang, langSchema } from "../../../i18n/lang.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { FORM_CALLBACK, formView, readForm } from "../views.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
-/** `/flops form` (the slash command's text). */
-export const isFormRequest = (text: string | undefined): boolean => /^\s*form\s*$/i.test(text ?? "");
+const FORM_REQUEST = /^\s*(?:form(?:\s+lang=(\S+))?|lang=(\S+)\s+form)\s*$/i;
+
+/**
+ * `/flops form`, and `/flops form lang=zh-TW` (either order) for the form in a language other than
+ * the workspace's (the slash command's text): the form's language; or, for a `lang=` the bot does
+ * not speak, the text the grammar refuses it from (`lang=fr`: "“fr” is not a language I speak");
+ * undefined when the text asks for something else.
+ */
+export function formRequest(
+  text: string | undefined,
+  fallback: Lang,
+): { lang: Lang } | { refuse: string } | undefined {
+  const match = FORM_REQUEST.exec(text ?? "");
+  if (!match) return undefined;
+  const asked = match[1] ?? match[2];
+  if (asked === undefined) return { lang: fallback };
+  const lang = langSchema.safeParse(asked.toLowerCase() === "zh-tw" ? "zh-TW" : asked.toLowerCase());
+  return lang.success ? { lang: lang.data } : { refuse: `lang=${asked}` };
+}
 
 /** Opens the form for a trigger (a slash command or a shortcut; valid for 3 seconds). */
 export async function openForm(
   client: AllMiddlewareArgs["client"],
   triggerId: string,
   deps: ListenerDeps,
+  lang: Lang = deps.lang,
 ): Promise<void> {
   try {
-    await client.views.open({ trigger_id: triggerId, view: formView(deps.lang) as never });
+    await client.views.open({ trigger_id: triggerId, view: formView(lang) as never });
   } catch (err) {
     deps.logger.error({ err, source: "form" }, "could not open the form");
   }
