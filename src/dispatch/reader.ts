@@ -46,8 +46,8 @@ export const FILLER = new Set([
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
-  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`).
-  "ran",
+  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
+  ..."ran took".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -63,6 +63,9 @@ export const FILLER = new Set([
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
+  // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
+  // `with`, `how much $$` for the cost): no value in any of them.
+  ..."hey pls plz thx thanks ty lol w/ $$ $$$".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
