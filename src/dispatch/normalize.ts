@@ -389,6 +389,12 @@ export function normalizeText(line: string): string {
   // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
   // without the label, which the reader skips with a note.
   if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");
+  // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
+  // (glued to `tokens`, it read `tokens=how`).
+  if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `the biggest chinchilla model` is the compute-optimal one a budget buys, not the Chinchilla run (70B,
+  // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
+  if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
@@ -403,6 +409,12 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
+const CHINCHILLA_SIZED = /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
+
+/** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
+const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
 
 /**
  * `*bold*` or `_italic_` as Slack writes them: a mark after the line's start, a space or `(`, a

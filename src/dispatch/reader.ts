@@ -65,7 +65,7 @@ export const FILLER = new Set([
   ..."-> => → scratch like finish finished done complete completed".split(" "),
   // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
   // `with`, `how much $$` for the cost): no value in any of them.
-  ..."hey pls plz thx thanks ty lol w/ $$ $$$".split(" "),
+  ..."hey pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.

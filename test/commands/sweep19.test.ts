@@ -167,3 +167,29 @@ describe("sweep19: a full-width question mark ends its question in zh-TW", () =>
     expect((reply.result as { params: number; tokens: number }).tokens).toBe(20 * 7e9);
   });
 });
+
+describe("sweep19: `= ?` and `the biggest chinchilla model` ask, they set nothing", () => {
+  it("napkin math: 405B x 15T tokens = ? flops → 6 × 405B × 15T = 3.645e25 FLOP", () => {
+    expect(result("napkin math: 405B x 15T tokens = ? flops").flops).toBeCloseTo(6 * 405e9 * 15e12, -20);
+    expect(result("70B params 1.4T tokens = how many flops").flops).toBeCloseTo(6 * 70e9 * 1.4e12, -18);
+    // `gpu = H100` is still a key and its value.
+    expect(ask("gpu = H100 70B 2T").readAs?.items.find((item) => item.option === "gpu")).toMatchObject({
+      value: "h100-sxm",
+    });
+  });
+
+  it("1k H100 x 30d whats the biggest chinchilla model → C = 1000 × 30 d × 989.4T × 40%, N* = √(C/120) = 92.5B", () => {
+    const c = 1000 * 30 * 86_400 * H100_BF16 * 0.4;
+    for (const line of [
+      "1k H100 x 30d whats the biggest chinchilla model",
+      "whats the biggest chinchilla model for 1000 H100 in 30 days",
+    ]) {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("compute");
+      const r = reply.result as { flops: number; optimalParams: number };
+      expect(r.flops).toBeCloseTo(c, -18);
+      expect(r.optimalParams).toBeCloseTo(Math.sqrt(c / 120), -6);
+    }
+  });
+});
