@@ -411,7 +411,8 @@ export function normalizeText(line: string): string {
 }
 
 /** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
-const CHINCHILLA_SIZED = /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
+const CHINCHILLA_SIZED =
+  /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
 
 /** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
