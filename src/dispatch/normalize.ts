@@ -395,6 +395,8 @@ export function normalizeText(line: string): string {
   // `the biggest chinchilla model` is the compute-optimal one a budget buys, not the Chinchilla run (70B,
   // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
   if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
+  // `… ~40% mfu -> days?`: a time unit after an arrow, with no number, asks how long (as `how many days`).
+  if (text.includes(">") || text.includes("→")) text = text.replace(ARROW_UNIT, "$1 how long");
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
@@ -413,6 +415,9 @@ export function normalizeText(line: string): string {
 /** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
 const CHINCHILLA_SIZED =
   /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
+
+/** `-> days?`, `=> hours`, `→ weeks`: the unit asked after an arrow (never `-> 30 days`, which has its number). */
+const ARROW_UNIT = /(->|=>|→) ?(?:days|hours|hrs|weeks|months)\b/gi;
 
 /** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;

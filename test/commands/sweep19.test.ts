@@ -193,3 +193,16 @@ describe("sweep19: `= ?` and `the biggest chinchilla model` ask, they set nothin
     }
   });
 });
+
+describe("sweep19: a time unit after an arrow asks how long", () => {
+  it("70B on 15T toks, 4k H100s, ~40% mfu -> days? → 6·70B·15T / (4000 × 989.4T × 40%) = 46.1 days", () => {
+    const r = result("70B on 15T toks, 4k H100s, ~40% mfu -> days?");
+    expect(r.gpus).toBe(4000);
+    expect(r.seconds).toBeCloseTo(trainSeconds(70e9, 15e12, 4000, H100_BF16, 0.4), -3);
+    expect(r.seconds / 86_400).toBeCloseTo(46.1, 1);
+  });
+
+  it("a duration with its number after the arrow stays the plan's time: `70B 2T 512 H100 -> 30 days`", () => {
+    expect(result("70B 2T 512 H100 -> 30 days").seconds).toBe(30 * 86_400);
+  });
+});
