@@ -671,6 +671,8 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
+/** A size in billions or trillions (`15T`, `405B`): parameters or tokens, never a price per GPU-hour. */
+const SIZE_NOT_PRICE = /^\d+(?:\.\d+)?[bt]$/i;
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
@@ -1224,11 +1226,14 @@ export function readWords(
           ? undefined
           : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
+      // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
+      // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).
       const misfit =
         unit !== undefined &&
-        known.percent !== undefined &&
-        named(command, unit) === known.percent &&
-        !PLAIN_NUMBER.test(word);
+        ((known.percent !== undefined &&
+          named(command, unit) === known.percent &&
+          !PLAIN_NUMBER.test(word)) ||
+          (command.options[named(command, unit) ?? ""]?.kind === "price" && SIZE_NOT_PRICE.test(word)));
       if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";

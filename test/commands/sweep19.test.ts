@@ -206,3 +206,21 @@ describe("sweep19: a time unit after an arrow asks how long", () => {
     expect(result("70B 2T 512 H100 -> 30 days").seconds).toBe(30 * 86_400);
   });
 });
+
+describe("sweep19: `cost` after a size asks the cost; a size is never the price", () => {
+  it("how much would 405B on 15.6T cost on H100 at $2/hr → 6·405B·15.6T / (989.4T × 40%) / 3600 = 26.6M GPU-hours, $53.2M", () => {
+    const r = result("how much would 405B on 15.6T cost on H100 at $2/hr");
+    const gpuHours = (6 * 405e9 * 15.6e12) / (H100_BF16 * 0.4) / 3600;
+    expect(r.tokens).toBe(15.6e12);
+    expect(r.gpuHours).toBeCloseTo(gpuHours, -3);
+    expect(r.costUsd).toBeCloseTo(gpuHours * 2, -3);
+    expect(r.costUsd / 1e6).toBeCloseTo(53.2, 1);
+  });
+
+  it("405B 15T cost on H100 (no price) sets no price of 15T: no cost, and the note asks for a price", () => {
+    const reply = ask("405B 15T cost on H100");
+    expect(reply.ok).toBe(true);
+    expect(reply.readAs?.items.some((item) => item.option === "price")).toBe(false);
+    expect((reply.result as { costUsd?: number }).costUsd).toBeUndefined();
+  });
+});
