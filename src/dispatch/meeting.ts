@@ -251,8 +251,8 @@ const TRAINING_ASKED: ReadonlySet<string> = new Set(
 const TOKEN_COUNT = /^\d+(?:\.\d+)?(?:t|e\d+)$/;
 
 /**
- * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`):
- * the rule (20 tokens per parameter) asked of that size, never the Chinchilla run's figures (its
+ * `chinchilla` after a model size (`1.5B params how many tokens for chinchilla`, `7B chinchilla`)
+ * or a compute budget (`3.8e25 FLOPs chinchilla`): the rule (20 tokens per parameter) asked of it, never the Chinchilla run's figures (its
  * 1.4T tokens and 80 layers) filled in for a model of another size. Not in a comparison (`vs`).
  */
 function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
@@ -273,9 +273,17 @@ function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
     sizes.length <= 2 &&
     MODEL_SIZE.test(withoutEndPunctuation(sizes[0] ?? "")) &&
     words.some((word, i) => i < at && MODEL_SIZE.test(withoutEndPunctuation(word)));
-  if (!sized || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()))) return undefined;
+  // Or a compute budget and no size (`3.8e25 FLOPs chinchilla`): the rule for that budget, √(C/120),
+  // never the Chinchilla run's 70B and 1.4T beside a budget they do not spend.
+  const budgeted =
+    sizes.length === 0 &&
+    words.some((word, i) => i < at && BUDGET_EXPONENT.test(withoutEndPunctuation(word)));
+  if (!(sized || budgeted) || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase())))
+    return undefined;
   return { command: chinchilla, rest: words.filter((_, i) => i !== at) };
 }
+/** A compute budget in powers of ten as typed (`3.8e25`, `1e24`): no parameter or token count has one. */
+const BUDGET_EXPONENT = /^\d+(?:\.\d+)?e\d+$/i;
 /** A size with its multiplier: parameters or tokens (`70B`, `2T`). */
 const ANY_SIZE = /^\d+(?:\.\d+)?[kmbt]$/i;
 /** A parameter count as typed: `1.5B`, `70b`, `350M`. */

@@ -89,6 +89,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["夠", " enough "],
   // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
   ["應該", " "],
+  // 才符合 chinchilla (to meet Chinchilla's rule): an asking word, as 應該 is.
+  ["符合", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
   ["才能", " "],
   ["才", " "],
@@ -374,6 +376,9 @@ const LABELLED_MARKUP = /<([^<>|\s]+)\|[^<>]*>/g;
 
 const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
 const PREFIX_STARTS = "@</fF";
+/** `hey`, `hi`, `hello`, `yo` and a comma or `!`, then a mention: dropped, the mention then being the prefix. */
+const GREETING_BEFORE_MENTION = /^(?:hey|hi|hello|yo)[,!]? +(?=@flopsbot\b|<@)/i;
+const GREETING_FIRST = "hHyY";
 
 /** The line with its prefixes, typography and Chinese forms made plain (idempotent). */
 export function normalizeText(line: string): string {
@@ -384,6 +389,17 @@ export function normalizeText(line: string): string {
   // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
   // without the label, which the reader skips with a note.
   if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");
+  // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
+  // (glued to `tokens`, it read `tokens=how`).
+  if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `the biggest chinchilla model` is the compute-optimal one a budget buys, not the Chinchilla run (70B,
+  // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
+  if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
+  // `… ~40% mfu -> days?`: a time unit after an arrow, with no number, asks how long (as `how many days`).
+  if (text.includes(">") || text.includes("→")) text = text.replace(ARROW_UNIT, "$1 how long");
+  // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
+  // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
+  if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -395,6 +411,23 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
+const CHINCHILLA_SIZED =
+  /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
+
+/** `-> days?`, `=> hours`, `→ weeks`: the unit asked after an arrow (never `-> 30 days`, which has its number). */
+const ARROW_UNIT = /(->|=>|→) ?(?:days|hours|hrs|weeks|months)\b/gi;
+
+/** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
+const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
+
+/**
+ * `*bold*` or `_italic_` as Slack writes them: a mark after the line's start, a space or `(`, a
+ * non-space next, and the same mark again before the end, a space or punctuation. Linear: the text
+ * inside holds no mark, so each attempt stops at the next one.
+ */
+const SLACK_EMPHASIS = /(^|[\s(])([*_])([^\s*_][^*_]*)\2(?=$|[\s.,:;!?)])/g;
 
 /**
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
@@ -524,6 +557,8 @@ const FINAL_PERIOD = /(?<=[\p{L}\p{N}%)\]])\.$/u;
 /** `@flopsbot`, a Slack or Discord mention, a copied `flops>` prompt or `/flops`, in any order, removed (trimmed). */
 export function stripPrefix(line: string): string {
   let text = line.trim();
+  // A greeting before the mention (`hey @flopsbot …`, `hi <@U1> …`): the mention is still the prefix.
+  if (GREETING_FIRST.includes(text.charAt(0))) text = text.replace(GREETING_BEFORE_MENTION, "");
   // Every prefix starts with one of these: any other line only needed trimming.
   if (!PREFIX_STARTS.includes(text.charAt(0)) || text === "") return text;
   for (let previous = ""; previous !== text; ) {
@@ -574,6 +609,9 @@ function unicodeForms(line: string): string {
   // would make it a `:` glued to the next word (`:7B`, refused as a number). After a Latin word
   // (`Q：`, `mfu：`) it is that word's colon, a label's as `Q:` is.
   if (text.includes("：")) text = text.replace(/(?<=[a-z0-9])：/gi, ": ").replace(/：/g, " ");
+  // A full-width question mark ends its question: NFKC would glue its `?` to the next word
+  // (`要多久？$2/h` → `?$2/h`, refused), so it is a `?` and a space.
+  if (text.includes("？")) text = text.replace(/？/g, "? ");
   // `3.15 × 10²³` as the bot prints it, before NFKC turns ²³ into 23.
   if (SUPERSCRIPT.test(text)) {
     text = text.replace(

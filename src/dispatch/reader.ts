@@ -46,8 +46,8 @@ export const FILLER = new Set([
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
-  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`).
-  "ran",
+  // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
+  ..."ran took".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -63,6 +63,9 @@ export const FILLER = new Set([
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
+  // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
+  // `with`, `how much $$` for the cost): no value in any of them.
+  ..."hey pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
@@ -668,6 +671,8 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
+/** A size in billions or trillions (`15T`, `405B`): parameters or tokens, never a price per GPU-hour. */
+const SIZE_NOT_PRICE = /^\d+(?:\.\d+)?[bt]$/i;
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
@@ -1221,11 +1226,14 @@ export function readWords(
           ? undefined
           : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
+      // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
+      // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).
       const misfit =
         unit !== undefined &&
-        known.percent !== undefined &&
-        named(command, unit) === known.percent &&
-        !PLAIN_NUMBER.test(word);
+        ((known.percent !== undefined &&
+          named(command, unit) === known.percent &&
+          !PLAIN_NUMBER.test(word)) ||
+          (command.options[named(command, unit) ?? ""]?.kind === "price" && SIZE_NOT_PRICE.test(word)));
       if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";

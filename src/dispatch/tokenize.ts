@@ -62,8 +62,8 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
         continue;
       }
     }
-    // `3 days, 4 hours`, `21 days: mfu?`: a unit before a comma or colon is still the number's (the
-    // mark is dropped when read).
+    // `3 days, 4 hours`, `21 days: mfu?`, `1 month?`: a unit before a comma, colon or question mark
+    // is still the number's (the mark is dropped when read).
     const joinable =
       (isDigitCode(last) || last === CLOSE) &&
       (isQuantityWord(word) ||
@@ -87,8 +87,8 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
 /** Whitespace other than single spaces: only then is the split on the `\s+` pattern needed. */
 const OTHER_SPACING = /[^\S ]| {2}/;
 const OPERATORS = "*/+^-";
-/** Marks that end a clause after a unit (`3 days,`, `21 days:`, `2 weeks;`). */
-const END_MARKS = ",:;";
+/** Marks that end a clause after a unit (`3 days,`, `21 days:`, `2 weeks;`, `1 month?`, `6 weeks!`). */
+const END_MARKS = ",:;?!";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */
 const isAmount = (word: string) => /^\$?\d+(?:\.\d+)?$/.test(word);
 /** Words after which `a`/`an` before a time unit is "per" (`tokens a second`, `requests a minute`): a rate. */
