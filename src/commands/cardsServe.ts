@@ -31,7 +31,7 @@ import {
   windowBinds,
 } from "../core/serving.ts";
 import { SOURCES } from "../core/sources.ts";
-import { DEFAULT_MFU } from "../core/training.ts";
+import { DEFAULT_MFU, GPUS_PER_NODE } from "../core/training.ts";
 import { givenOptions, isGiven } from "../dispatch/tracked.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
@@ -324,7 +324,7 @@ function servingResult(layout: ServingLayout, model: ServingModel, input: ServeI
 }
 
 /** GPUs in one node of the common 8-GPU servers (DGX/HGX). */
-export const NODE_SIZE = 8;
+export const NODE_SIZE = GPUS_PER_NODE;
 /** Context assumed when none is given (said in a note). */
 export const DEFAULT_CONTEXT = 4096;
 /** A request's prompt and generated tokens when a rate comes without them (the README's example). */

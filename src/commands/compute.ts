@@ -15,6 +15,7 @@ import { UserError } from "../core/errors.ts";
 import { peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
+import { GPUS_PER_NODE } from "../core/training.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
@@ -390,9 +391,6 @@ export const compute = defineCommand({
 const MAX_CORPUS_TOKENS = 50e12;
 /** A price per GPU-hour outside this span is likely a node's price (8 GPUs) or a slip. */
 const PLAUSIBLE_PRICE = { low: 0.1, high: 20 } as const;
-/** GPUs in one node (DGX/HGX): a node's price ÷ 8 is a GPU's. */
-const GPUS_PER_NODE = 8;
-
 /** A warning for a price per GPU-hour outside $0.1–$20, suggesting the per-GPU price of a node's. */
 function implausiblePrice(price: number): Text | undefined {
   if (price > PLAUSIBLE_PRICE.high) {
