@@ -204,6 +204,9 @@ describe("/flops form in the asker's language", () => {
     ["form lang=zh-TW", "zh-TW"],
     ["lang=zh-tw form", "zh-TW"],
     ["FORM lang=en", "en"],
+    // The tags the grammar's `lang=` reads (resolveLang): a form it opens, not a refusal.
+    ["form lang=zh-Hant", "zh-TW"],
+    ["form lang=en-US", "en"],
   ] as const)(
     "`/flops %s` opens the form in %s (its submission answers in it too), an empty ack",
     async (typed, lang) => {

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackShortcut, ViewSubmitAction } from "@slack/bolt";
 import { askOfQuestion } from "../../../conversation/answer.ts";
-import { type Lang, langSchema } from "../../../i18n/lang.ts";
+import { type Lang, langSchema, resolveLang } from "../../../i18n/lang.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { FORM_CALLBACK, formView, readForm } from "../views.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
@@ -21,8 +21,9 @@ export function formRequest(
   if (!match) return undefined;
   const asked = match[1] ?? match[2];
   if (asked === undefined) return { lang: fallback };
-  const lang = langSchema.safeParse(asked.toLowerCase() === "zh-tw" ? "zh-TW" : asked.toLowerCase());
-  return lang.success ? { lang: lang.data } : { refuse: `lang=${asked}` };
+  // The grammar's own reading of `lang=` (respond.ts), so a tag it speaks (`zh-Hant`, `en-US`) opens the form.
+  const lang = resolveLang(asked);
+  return lang ? { lang } : { refuse: `lang=${asked}` };
 }
 
 /** Opens the form for a trigger (a slash command or a shortcut; valid for 3 seconds). */
