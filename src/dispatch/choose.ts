@@ -1,6 +1,13 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
-import { meetingCommand, namedAgain, runsComparedFirst, shapeCounted } from "./meeting.ts";
+import {
+  BILLIONS_OR_TRILLIONS,
+  meetingCommand,
+  namedAgain,
+  runsComparedFirst,
+  shapeCounted,
+  VALUE_START,
+} from "./meeting.ts";
 import { FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -243,11 +250,5 @@ function matchesAt(words: readonly string[], at: number, tests: readonly RegExp[
     if (!(tests[k] as RegExp).test(words[at + k] as string)) return false;
   return true;
 }
-
-/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent or a count of GPUs. */
-const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
-
-/** A word that starts like a value (`45%`, `$2`, `.5`), whose label may follow it. */
-const VALUE_START = /^[$+.\d%]/;
 
 const isFiller = (word: string) => FILLER.has(withoutEndPunctuation(word.toLowerCase()));

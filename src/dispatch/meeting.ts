@@ -47,15 +47,15 @@ function askedBetweenValues(registry: Registry, words: readonly string[]) {
     const command = askedCommand(registry, word);
     if (!command || !findOption(registry.defaultCommand, word.toLowerCase())) continue;
     const before = plain[at - 1] as string;
-    if (NUMBER_START.test(before) && !BILLIONS_OR_TRILLIONS.test(before)) continue;
+    if (VALUE_START.test(before) && !BILLIONS_OR_TRILLIONS.test(before)) continue;
     // Between values: a value typed before it (`q: mfu 70B …` opens with a label, read elsewhere).
-    if (!plain.slice(0, at).some((word) => NUMBER_START.test(word))) continue;
+    if (!plain.slice(0, at).some((word) => VALUE_START.test(word))) continue;
     const after = plain[at + 1] as string;
     // `MFU of 45%`, `mfu is 0.45`: the label, a link word, then its value.
     if (LABEL_LINKS.has(after.toLowerCase())) continue;
     lookups ??= new LineLookups();
     const notItsValue =
-      !NUMBER_START.test(after) ||
+      !VALUE_START.test(after) ||
       BILLIONS_OR_TRILLIONS.test(after) ||
       // A number with its unit, one word by now (`30 days`, `$2/h`).
       after.includes(" ") ||
@@ -69,10 +69,10 @@ function askedBetweenValues(registry: Registry, words: readonly string[]) {
 }
 /** Words between a label and its value (`MFU of 45%`). */
 const LABEL_LINKS: ReadonlySet<string> = new Set(["of", "is", "at", "=", "was", "were"]);
-/** A word that starts like a value (`45%`, `$2`, `.5`, `0.45`). */
-const NUMBER_START = /^[$+.\d%]/;
-/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent. */
-const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
+/** A word that starts like a value (`45%`, `$2`, `.5`, `0.45`), whose label may follow it. */
+export const VALUE_START = /^[$+.\d%]/;
+/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent or a count of GPUs. */
+export const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
 /** A count glued to its GPU: `2048xA100`, `8*H100`. */
 const GLUED_TO_GPU = /^\d+[x*][a-z]/i;
 /** What a whole number after the command's name may count: GPUs or time. */

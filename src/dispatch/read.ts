@@ -1,4 +1,5 @@
 import { oncePer } from "../core/oncePer.ts";
+import { GPUS_PER_NODE } from "../core/training.ts";
 import { text } from "../reply/build.ts";
 import { withoutEndPunctuation } from "./askedCommand.ts";
 import type { Choice } from "./choose.ts";
@@ -157,7 +158,7 @@ function modelOnFewGpus(
   return { model, gpus: `${count} × ${gpu}` };
 }
 /** One node's GPUs: more is a cluster, a training plan. */
-const FEW_GPUS = 8;
+const FEW_GPUS = GPUS_PER_NODE;
 
 /** `context`, `ctx`, or the key of `context=128k`. */
 const contextLabel = (word: string): string => {
