@@ -1,14 +1,7 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
-import {
-  BILLIONS_OR_TRILLIONS,
-  meetingCommand,
-  namedAgain,
-  runsComparedFirst,
-  shapeCounted,
-  VALUE_START,
-} from "./meeting.ts";
-import { FILLER, LineLookups } from "./reader.ts";
+import { meetingCommand, namedAgain, runsComparedFirst, shapeCounted, VALUE_START } from "./meeting.ts";
+import { BILLIONS_OR_TRILLIONS, FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /** The command a line names (or the default), and the words left for its options. */

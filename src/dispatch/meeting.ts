@@ -3,7 +3,7 @@ import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { FILLER, FIT_WORDS, LineLookups } from "./reader.ts";
+import { BILLIONS_OR_TRILLIONS, FILLER, FIT_WORDS, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -71,8 +71,6 @@ function askedBetweenValues(registry: Registry, words: readonly string[]) {
 const LABEL_LINKS: ReadonlySet<string> = new Set(["of", "is", "at", "=", "was", "were"]);
 /** A word that starts like a value (`45%`, `$2`, `.5`, `0.45`), whose label may follow it. */
 export const VALUE_START = /^[$+.\d%]/;
-/** A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent or a count of GPUs. */
-export const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
 /** A count glued to its GPU: `2048xA100`, `8*H100`. */
 const GLUED_TO_GPU = /^\d+[x*][a-z]/i;
 /** What a whole number after the command's name may count: GPUs or time. */

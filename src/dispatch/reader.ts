@@ -671,8 +671,11 @@ const TRAINING_CUES = new Set([
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
-/** A size in billions or trillions (`15T`, `405B`): parameters or tokens, never a price per GPU-hour. */
-const SIZE_NOT_PRICE = /^\d+(?:\.\d+)?[bt]$/i;
+/**
+ * A size in billions or trillions (`300B`, `1.4T`): parameters or tokens, never a percent, a price
+ * per GPU-hour or a count of GPUs.
+ */
+export const BILLIONS_OR_TRILLIONS = /^\d+(?:\.\d+)?[bt]$/i;
 
 /**
  * Whether `run` in these (lower-cased) words asks to serve a model: no word of training (a mode,
@@ -1233,7 +1236,8 @@ export function readWords(
         ((known.percent !== undefined &&
           named(command, unit) === known.percent &&
           !PLAIN_NUMBER.test(word)) ||
-          (command.options[named(command, unit) ?? ""]?.kind === "price" && SIZE_NOT_PRICE.test(word)));
+          (command.options[named(command, unit) ?? ""]?.kind === "price" &&
+            BILLIONS_OR_TRILLIONS.test(word)));
       if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
