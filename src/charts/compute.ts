@@ -11,8 +11,35 @@ import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, SHORT_SCA
 
 const DEFAULT_GPUS = 1024;
 
-/** The run's estimates across GPUs, from its typed result (GPU count, MFU, precision, price as given). */
+/**
+ * The GPUs a question listed, as its answer computed them (the same times and costs), when they
+ * share one MFU (the subtitle states one); undefined otherwise.
+ */
+function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu: number } | undefined {
+  const listed = result.byGpu;
+  const mfu = listed?.[0]?.mfu;
+  if (!listed || mfu === undefined || listed.some((e) => e.mfu !== mfu)) return undefined;
+  const estimates = listed.map((e) => {
+    const gpu = GPUS.find((g) => g.name === e.gpu);
+    return {
+      gpu: gpu ? shortGpuName(gpu) : e.gpu,
+      vendor: gpu?.vendor ?? "",
+      chosen: false,
+      seconds: e.seconds,
+      gpuHours: e.gpuHours,
+      ...(e.costUsd === undefined ? {} : { costUsd: e.costUsd }),
+    };
+  });
+  return { estimates, mfu };
+}
+
+/**
+ * The run's estimates across GPUs, from its typed result (GPU count, MFU, precision, price as
+ * given): the GPUs a question listed, else the named GPU first and a recent one of each vendor.
+ */
 export function computeEstimates(result: ComputeResult): GpuEstimate[] {
+  const listed = listedEstimates(result);
+  if (listed) return listed.estimates;
   const price =
     result.costUsd !== undefined && result.gpuHours ? result.costUsd / result.gpuHours : undefined;
   return estimatesAcrossGpus({
@@ -47,13 +74,16 @@ export function acrossGpusChart(
       e.costUsd === undefined ? t(lang, "chart.compute.notPriced") : formatValue(lang, "usd", e.costUsd),
   }));
   const panelHeight = 26 * rows.length;
+  const chosen = estimates.find((e) => e.chosen)?.gpu;
+  const price = formatValue(lang, "usdPerHour", run.price ?? 0);
   const axisTitle: Record<Metric, string> = {
     days: t(lang, "chart.compute.days"),
     gpuHours: t(lang, "chart.compute.gpuHours"),
-    cost: t(lang, "chart.compute.costOne", {
-      price: formatValue(lang, "usdPerHour", run.price ?? 0),
-      gpu: estimates.find((e) => e.chosen)?.gpu ?? "",
-    }),
+    // A price typed beside a list of GPUs is every listed GPU's (the answer costs each at it).
+    cost:
+      chosen === undefined
+        ? t(lang, "chart.compute.costAll", { price })
+        : t(lang, "chart.compute.costOne", { price, gpu: chosen }),
   };
   const panel = (metric: Metric) => ({
     width: CHART_WIDTH - 210,
@@ -110,14 +140,21 @@ export function acrossGpusChart(
 }
 
 export function computeChart(result: ComputeResult, lang: Lang, sources: readonly string[]): ChartSpec {
-  const price =
-    result.costUsd !== undefined && result.gpuHours ? result.costUsd / result.gpuHours : undefined;
+  const listed = listedEstimates(result);
+  const listPrice = result.byGpu?.every((e) => e.pricePerGpuHour === result.byGpu?.[0]?.pricePerGpuHour)
+    ? result.byGpu[0]?.pricePerGpuHour
+    : undefined;
+  const price = listed
+    ? listPrice
+    : result.costUsd !== undefined && result.gpuHours
+      ? result.costUsd / result.gpuHours
+      : undefined;
   return acrossGpusChart(
-    computeEstimates(result),
+    listed?.estimates ?? computeEstimates(result),
     {
       flops: result.flops,
       gpus: result.gpus ?? DEFAULT_GPUS,
-      mfu: result.mfu ?? DEFAULT_MFU,
+      mfu: listed?.mfu ?? result.mfu ?? DEFAULT_MFU,
       precision: result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
     },

@@ -37,6 +37,19 @@ export const computeResultSchema = z.object({
   costUsd: positive.optional(),
   seconds: positive.optional(),
   gpuHours: positive.optional(),
+  /** The GPUs a question listed (`gpu=h100,a100`), each with its own time and cost. */
+  byGpu: z
+    .array(
+      z.object({
+        gpu: z.string(),
+        mfu: positive,
+        seconds: positive,
+        gpuHours: positive,
+        pricePerGpuHour: positive.optional(),
+        costUsd: positive.optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const chinchillaResultSchema = z.object({

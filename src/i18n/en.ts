@@ -941,6 +941,7 @@ export const en = {
     "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
   "note.prefillPipeline":
     "Prefill of one prompt passes the {pp} pipeline stages one after another, so {tp} GPUs (one stage's tensor-parallel group) work on it at a time: its time is over {tp} GPUs, not {tp} × {pp}, as decode's steps are. Chunked pipelined prefill, which overlaps stages, would be shorter.",
+  "chart.compute.costAll": "Cost (USD at {price} for every GPU)",
   "chart.compute.costOne": "Cost (USD at {price} for {gpu}; other GPUs not priced)",
   "chart.compute.notPriced": "not priced",
   "compute.priceHigh":

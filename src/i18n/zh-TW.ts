@@ -904,6 +904,7 @@ export const zhTW: Record<MessageKey, string> = {
     "{tokens} 個 token 超過 {model} 的最長 context {max} 個 token (config.json 的 max_position_embeddings)：模型沒有用這麼長的序列訓練過，超過後的品質無法保證。請改用長 context 版本，或把請求控制在 {max} 個 token 內。",
   "note.prefillPipeline":
     "一個 prompt 的 prefill 依序經過 {pp} 個 pipeline stage，同一時間只有 {tp} 張 GPU (一個 stage 的 tensor parallel 組) 在算：時間以 {tp} 張 GPU 計，不是 {tp} × {pp}，與 decode 的每一步相同。若用 chunked pipelined prefill 讓各 stage 重疊，時間會更短。",
+  "chart.compute.costAll": "成本（美元，每張 GPU 都是 {price}）",
   "chart.compute.costOne": "成本（美元，{gpu} 為 {price}）",
   "chart.compute.notPriced": "沒有給定",
   "compute.priceHigh":

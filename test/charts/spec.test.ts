@@ -55,6 +55,35 @@ describe("chart data comes from the reply's typed result", () => {
     for (const v of values.slice(1)) expect(v.cost).toBe(0);
   });
 
+  it("a list of GPUs (`gpu=h100,a100,mi300x`) charts those GPUs, each costed at the typed price, in either language", () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      const reply = ask("70B 2T gpu=h100,a100,mi300x gpus=512 price=$2/h mfu=50%", lang);
+      const spec = chartSpec(reply, lang);
+      if (spec?.kind !== "compute") throw new Error("expected the across-GPU chart");
+      const vegaLite = spec.vegaLite as {
+        title: { subtitle: string };
+        data: { values: { gpu: string; chosen: boolean; days: number; cost: number; gpuHours: number }[] };
+        vconcat: { encoding: { x: { title: string } } }[];
+      };
+      const values = vegaLite.data.values;
+      expect(values.map((v) => v.gpu).sort()).toEqual(["A100 SXM4 80GB", "H100 SXM5 80GB", "Instinct MI300X 192GB"]);
+      // 6 × 70B × 2T = 8.4e23 FLOP over 512 GPUs at 50% of the bf16 dense peak: H100 SXM 989.4 TFLOP/s
+      // (NVIDIA datasheet) 38.4 days, A100 312 TFLOP/s (NVIDIA A100 datasheet) 122 days, MI300X
+      // 1,307.4 TFLOP/s (AMD datasheet) 29.0 days; each GPU-hour at $2.
+      const days = (peak: number) => 8.4e23 / (512 * peak * 0.5) / 86_400;
+      const row = (name: string) => values.find((v) => v.gpu.startsWith(name));
+      expect(row("H100")?.days).toBeCloseTo(days(989.4e12), 6);
+      expect(row("A100")?.days).toBeCloseTo(days(312e12), 6);
+      expect(row("Instinct")?.days).toBeCloseTo(days(1307.4e12), 6);
+      for (const v of values) {
+        expect(v.chosen).toBe(false);
+        expect(v.cost).toBeCloseTo(v.gpuHours * 2, 6);
+      }
+      expect(vegaLite.title.subtitle).toContain("50%");
+      expect(vegaLite.vconcat[2]?.encoding.x.title).toContain("$2");
+    }
+  });
+
   it("chinchilla 175B tokens=300B: GPT-3 sits above its own budget's optimum, on its iso-FLOP curve", () => {
     const input = chartInput(ask("chinchilla 175B tokens=300B"));
     if (input?.kind !== "chinchilla") throw new Error("expected a chinchilla chart");
