@@ -66,7 +66,11 @@ describe("chart data comes from the reply's typed result", () => {
         vconcat: { encoding: { x: { title: string } } }[];
       };
       const values = vegaLite.data.values;
-      expect(values.map((v) => v.gpu).sort()).toEqual(["A100 SXM4 80GB", "H100 SXM5 80GB", "Instinct MI300X 192GB"]);
+      expect(values.map((v) => v.gpu).sort()).toEqual([
+        "A100 SXM4 80GB",
+        "H100 SXM5 80GB",
+        "Instinct MI300X 192GB",
+      ]);
       // 6 × 70B × 2T = 8.4e23 FLOP over 512 GPUs at 50% of the bf16 dense peak: H100 SXM 989.4 TFLOP/s
       // (NVIDIA datasheet) 38.4 days, A100 312 TFLOP/s (NVIDIA A100 datasheet) 122 days, MI300X
       // 1,307.4 TFLOP/s (AMD datasheet) 29.0 days; each GPU-hour at $2.
