@@ -21,7 +21,7 @@ import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
-import type { Row, Source, Text } from "../reply/reply.ts";
+import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { attentionFlopsFormula } from "./attentionFormula.ts";
 import {
   costOf,
@@ -94,7 +94,7 @@ export const compute = defineCommand({
         return hardwareBudgetReply(
           money.gpu,
           precision,
-          money.gpuHours,
+          { value: money.gpuHours, formula: money.formula },
           args.mfu,
           {
             ...gpuArgs(args, money.gpu, precision),
@@ -130,9 +130,19 @@ export const compute = defineCommand({
       budget = typedBudget;
     }
     if (given === undefined && budget === undefined) {
+      const typedHours = args["gpu-hours"];
       const gpuHours =
-        args["gpu-hours"] ??
-        (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
+        typedHours !== undefined
+          ? { value: typedHours }
+          : args.gpus !== undefined && args.days !== undefined
+            ? {
+                value: (args.gpus * args.days) / 3600,
+                formula: formula("gpu.hoursFromTime", {
+                  GPUs: input("count", args.gpus),
+                  t: input("duration", args.days),
+                }),
+              }
+            : undefined;
       if (gpu === undefined || gpuHours === undefined) {
         // GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a 70B run on them.
         throw new UserError(
@@ -457,12 +467,13 @@ function gpuArgs(
 function hardwareBudgetReply(
   gpu: NonNullable<Parameters<typeof hardwareBudget>[0]>,
   precision: Parameters<typeof hardwareBudget>[1],
-  gpuHours: number,
+  hours: { value: number; formula?: FormulaRef },
   mfu: number | undefined,
   energyArgs: ReturnType<typeof gpuArgs> & { lead?: Text; budgetUsd?: number },
   price: number | undefined,
 ) {
-  const budget = hardwareBudget(gpu, precision, gpuHours, mfu);
+  const gpuHours = hours.value;
+  const budget = hardwareBudget(gpu, precision, gpuHours, mfu, hours.formula);
   if (price !== undefined) {
     // The budget's cost: GPU-hours × price per GPU-hour, after the GPU-hours.
     const { row: costRow, cost } = costOf({ low: gpuHours, point: gpuHours, high: gpuHours }, price);
@@ -523,7 +534,7 @@ function moneyBudget(
   usd: number,
   gpuList: readonly GpuPlanArgs["gpu"][],
   prices: readonly number[] | undefined,
-): { gpu: GpuPlanArgs["gpu"]; gpuHours: number; note: Text } {
+): { gpu: GpuPlanArgs["gpu"]; gpuHours: number; formula: FormulaRef; note: Text } {
   const gpu = gpuList[0];
   const price = prices?.[0];
   if (
@@ -544,6 +555,7 @@ function moneyBudget(
   return {
     gpu,
     gpuHours,
+    formula: formula("gpu.hoursFromBudget", { budget: input("dollars", usd), price: input("price", price) }),
     note: text("note.budgetUsd", {
       budget: input("dollars", usd),
       price: input("price", price),

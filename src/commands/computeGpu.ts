@@ -302,12 +302,17 @@ export function energyRows(
   return { rows, notes, result };
 }
 
-/** A hardware budget without a model: the FLOP it delivers and the compute-optimal model for it. */
+/**
+ * A hardware budget without a model: the FLOP it delivers and the compute-optimal model for it.
+ * `hoursFormula` says where the GPU-hours came from (GPUs × time, dollars ÷ price); typed GPU-hours
+ * have none.
+ */
 export function hardwareBudget(
   gpu: Gpu,
   precision: Precision,
   gpuHoursValue: number,
   mfuPinned: number | undefined,
+  hoursFormula?: FormulaRef,
 ): { rows: Row[]; result: Record<string, unknown>; flops: Span } {
   const peak = peakFlops(gpu, precision);
   const mfu = mfuSpan(mfuPinned);
@@ -321,7 +326,7 @@ export function hardwareBudget(
       "row.gpuHours",
       "gpuHours",
       gpuHoursValue,
-      formula("gpu.hoursGiven", { gpuHours: input("gpuHours", gpuHoursValue) }),
+      hoursFormula ?? formula("gpu.hoursGiven", { gpuHours: input("gpuHours", gpuHoursValue) }),
     ),
     row(
       "row.deliveredFlops",

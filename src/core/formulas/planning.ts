@@ -34,6 +34,12 @@ export const PLANNING = defineFormulas({
     substituted: "{GPUs} × {t} s / 3600",
     explain: [],
   },
+  "gpu.hoursFromBudget": {
+    id: "gpu.hoursFromBudget",
+    symbolic: "budget / price",
+    substituted: "{budget} / {price}",
+    explain: [],
+  },
   "gpu.wallTimeFromHours": {
     id: "gpu.wallTimeFromHours",
     symbolic: "GPU-h × 3600 / GPUs",
