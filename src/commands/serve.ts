@@ -29,7 +29,7 @@ export const serve = defineCommand({
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
     context: opt.context({ aliases: ["ctx", "seq", "seq-len"], example: "8k" }),
-    batch: opt.integer({ aliases: ["b", "concurrency"], example: "32" }),
+    batch: opt.integer({ aliases: ["b", "bs", "concurrency"], example: "32" }),
     layers: opt.integer({ aliases: ["l", "n-layers"], example: "80" }),
     hidden: opt.integer({ aliases: ["d", "h", "d-model"], example: "8192" }),
     heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
