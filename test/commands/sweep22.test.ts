@@ -135,3 +135,58 @@ describe("sweep22: a GPU's figures asked with `memory` or `vram` first are the c
     expect(ask("memory for llama 3 70b on H100").asked?.command).toBe("cards");
   });
 });
+
+describe("sweep22: 訓練完 (trained to the end) is training, its 完 no word of its own", () => {
+  it("70B 模型 15T token 三個月內訓練完 需要幾張 H100 → ⌈6·70B·15T / (91.3 d × 989.4T × 40%)⌉ = 2,018", () => {
+    const reply = ask("70B 模型 15T token 三個月內訓練完 需要幾張 H100", "zh-TW");
+    expect(reply.ok).toBe(true);
+    const gpus = (reply.result as { gpusRange: { point: number } }).gpusRange.point;
+    expect(gpus).toBe(Math.ceil((6 * 70e9 * 15e12) / (3 * MONTH_DAYS * DAY * H100_BF16 * 0.4)));
+    expect(gpus).toBe(2018);
+  });
+
+  it("用 1024 張 B200 以 bf16 訓練 70B 2T → 以 (by means of) is read as 用 is", () => {
+    const reply = ask("用 1024 張 B200 以 bf16 訓練 70B 2T", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { gpus: number }).gpus).toBe(1024);
+  });
+});
+
+describe("sweep22: a training plan at the fp4 peak is warned of, as int8's is", () => {
+  // NVIDIA HGX B200 datasheet: 144 PFLOP/s fp4 for 8 GPUs with sparsity, 9 PFLOP/s dense a GPU.
+  it("70B 2T 1024 B200 fp4 → planned at 9 PFLOP/s dense, and said to be no training precision", () => {
+    const reply = ask("70B 2T 1024 B200 fp4");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { peakFlopsPerGpu: number }).peakFlopsPerGpu).toBe(9e15);
+    expect(said("70B 2T 1024 B200 fp4")).toContain("fp4 is a serving format");
+    expect(said("用 1024 張 B200 以 fp4 訓練 70B 2T", "zh-TW")).toContain("fp4 是推論用的格式");
+  });
+
+  it("70B 2T 1024 B200 fp8 has no such warning", () => {
+    expect(said("70B 2T 1024 B200 fp8")).not.toContain("serving format");
+  });
+});
+
+describe("sweep22: `4 bit` and `4-bit kv cache` are read as written", () => {
+  // Llama 3 70B config.json: 80 layers × 8 KV heads × 128 head dim × 2 (K, V).
+  const kvValuesPerToken = 80 * 8 * 128 * 2;
+
+  it("llama 3 405b in 4 bit on 4 H100 → int4 weights, 406B × 0.5 B", () => {
+    const r = result("llama 3 405b in 4 bit on 4 H100");
+    expect(r.precision).toBe("int4");
+    expect(r.breakdown.weights).toBe(405_853_388_800 * 0.5);
+  });
+
+  it.each(["llama 3 70b 4-bit kv cache", "llama 3 70b 4 bit kv cache"])(
+    "%s → a 4-bit cache (0.5 B a value: 81,920 B a token), bf16 weights",
+    (line) => {
+      const r = result(line);
+      expect(r.precision).toBe("bf16");
+      expect(r.serving.kvBytesPerToken).toBe(kvValuesPerToken * 0.5);
+    },
+  );
+
+  it("llama 3 70b kv cache in 8 bit → an 8-bit cache, 163,840 B a token", () => {
+    expect(result("llama 3 70b kv cache in 8 bit").serving.kvBytesPerToken).toBe(kvValuesPerToken);
+  });
+});
