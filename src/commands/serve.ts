@@ -42,7 +42,7 @@ export const serve = defineCommand({
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
     rate: opt.rate({ aliases: ["rps", "requests"], example: "10" }),
-    prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
+    prompt: opt.context({ aliases: ["input", "prompts", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
     // Decode tokens/s each sequence must get (`100 tokens/s per user`): the batch a replica can take.

@@ -190,3 +190,14 @@ describe("sweep22: `4 bit` and `4-bit kv cache` are read as written", () => {
     expect(result("llama 3 70b kv cache in 8 bit").serving.kvBytesPerToken).toBe(kvValuesPerToken);
   });
 });
+
+describe("sweep22: `2k prompts` is the prompt length, as `2k prompt` is", () => {
+  it("how many H100 to serve llama 3 70b at 20 req/s with 2k prompts and 500 output tokens → prompt 2,048, generate 500", () => {
+    const line = "how many H100 to serve llama 3 70b at 20 req/s with 2k prompts and 500 output tokens";
+    const reply = ask(line);
+    expect(reply.ok, said(line)).toBe(true);
+    const t = (reply.result as { throughput: { promptTokens: number; generatedTokens: number } }).throughput;
+    expect(t.promptTokens).toBe(2048);
+    expect(t.generatedTokens).toBe(500);
+  });
+});
