@@ -201,6 +201,11 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
       text("compute.integerPrecision", { precision, gpu: gpu.name, peak: input("flopRate", peak) }),
     );
   }
+  // fp4 (Blackwell's dense fp4 peak, 2× fp8) is a serving format: published pretraining runs train
+  // in bf16 (Llama 3) or fp8 (DeepSeek-V3 §3.3), so a plan at the fp4 peak is faster than any of them.
+  if (precision === "fp4") {
+    warnings.push(text("compute.fp4Precision", { gpu: gpu.name, peak: input("flopRate", peak) }));
+  }
   const sources: Source[] = [gpu.source, SOURCES.zero2020, SOURCES.palm2022];
   if (precision === "fp8") sources.push(SOURCES.fujii2024);
   if (energy.rows.length > 0) sources.push(SOURCES.llama1);

@@ -29,7 +29,7 @@ export const serve = defineCommand({
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
     context: opt.context({ aliases: ["ctx", "seq", "seq-len"], example: "8k" }),
-    batch: opt.integer({ aliases: ["b", "concurrency"], example: "32" }),
+    batch: opt.integer({ aliases: ["b", "bs", "concurrency"], example: "32" }),
     layers: opt.integer({ aliases: ["l", "n-layers"], example: "80" }),
     hidden: opt.integer({ aliases: ["d", "h", "d-model"], example: "8192" }),
     heads: opt.integer({ aliases: ["n-heads"], example: "64" }),
@@ -42,7 +42,7 @@ export const serve = defineCommand({
     experts: opt.integer({ aliases: ["e", "n-experts"], example: "256" }),
     "top-k": opt.integer({ aliases: ["k", "topk"], example: "8" }),
     rate: opt.rate({ aliases: ["rps", "requests"], example: "10" }),
-    prompt: opt.context({ aliases: ["input", "prompt-tokens"], example: "1k" }),
+    prompt: opt.context({ aliases: ["input", "prompts", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
     // Decode tokens/s each sequence must get (`100 tokens/s per user`): the batch a replica can take.

@@ -1,6 +1,14 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
-import { meetingCommand, namedAgain, runsComparedFirst, shapeCounted, VALUE_START } from "./meeting.ts";
+import {
+  gpuSpecAsked,
+  isSpecWord,
+  meetingCommand,
+  namedAgain,
+  runsComparedFirst,
+  shapeCounted,
+  VALUE_START,
+} from "./meeting.ts";
 import { BILLIONS_OR_TRILLIONS, FILLER, LineLookups } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
@@ -36,6 +44,13 @@ export function chooseCommand(registry: Registry, line: readonly string[]): Choi
   const first = words[start];
   let command = first === undefined ? findCommand(registry, "help") : named(first);
   if (command && start > 0 && isFiller(first as string)) command = undefined;
+  // `how much memory does an L40S have`, `what's the memory bandwidth of an H200`, `vram of h100 vs
+  // a100`: a command's name that asks for a GPU's figures, with only GPUs after it, is the catalog's
+  // line for them (cards would need a model).
+  if (command && first !== undefined && isSpecWord(first)) {
+    const spec = gpuSpecAsked(registry, words);
+    if (spec) return { command: spec.command, explicit: true, first, rest: spec.rest };
+  }
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
@@ -197,18 +212,32 @@ function countAsked(registry: Registry, words: readonly string[], choice: Choice
   if (cards && counted) choice.alsoAsked = { command: cards, word: counted, count: true };
 }
 
-/** The word counted in `how many GPUs` / `how many cards`, if the words ask that. */
+/**
+ * The word counted in `how many GPUs` / `how many cards` / `how many A100s`, if the words ask that.
+ * A GPU's name counts it too (`how many A100s do i need for llama 3 405b`): without the note, the
+ * published run's own count (16,384) on that GPU read as the answer to the question.
+ */
 function askedCount(words: readonly string[]): string | undefined {
-  for (let i = 0; i + HOW_MANY_COUNTED.length <= words.length; i++) {
-    if (!matchesAt(words, i, HOW_MANY_COUNTED)) continue;
+  for (let i = 0; i + HOW_MANY.length < words.length; i++) {
+    if (!matchesAt(words, i, HOW_MANY)) continue;
+    const at = i + HOW_MANY.length;
+    const counted = words[at] as string;
+    const gpu = COUNTED.test(counted) ? 1 : gpuNamedAt(words, at);
+    if (gpu === 0) continue;
     // `how many GPU hours` asks for GPU time (reader.ts notes it), not for a count of GPUs.
-    if (TIME_AFTER_COUNT.test(words[i + HOW_MANY_COUNTED.length] ?? "")) return undefined;
-    return words[i + 2];
+    if (TIME_AFTER_COUNT.test(words[at + gpu] ?? "")) return undefined;
+    return words.slice(at, at + gpu).join(" ");
   }
   return undefined;
 }
+/** How many words from `at` name a catalog GPU (`A100s`, `H100 SXM`), or 0. */
+function gpuNamedAt(words: readonly string[], at: number): number {
+  const plain = words.map(withoutEndPunctuation);
+  return new LineLookups().gpuAt(plain, at)?.length ?? 0;
+}
 const TIME_AFTER_COUNT = /^(?:hours?|hrs?|days?)[?,!]*$/i;
-const HOW_MANY_COUNTED = [/^how$/i, /^many$/i, /^(?:gpus?|cards?|accelerators?)[?,!]*$/i];
+const HOW_MANY = [/^how$/i, /^many$/i];
+const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
 
 /**
  * A command named last asks for what it computes (`deepseek v3 的 MFU 是多少` → `deepseek v3 MFU`):

@@ -98,7 +98,7 @@ function askedWhat(registry: Registry, words: readonly string[]) {
  * precisions: the catalog's line for each (gpus shows memory, bandwidth and the dense bf16 and
  * fp8 peaks).
  */
-function gpuSpecAsked(registry: Registry, words: readonly string[]) {
+export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   const gpus = findCommand(registry, "gpus");
   if (!gpus || !words.some(isSpecWord)) return undefined;
   const lookups = new LineLookups();
@@ -295,7 +295,7 @@ const SPEC_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const isSpecWord = (word: string): boolean =>
+export const isSpecWord = (word: string): boolean =>
   word.length <= 16 &&
   SPEC_FIRST.has(word.charAt(0)) &&
   SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());

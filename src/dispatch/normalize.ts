@@ -123,6 +123,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["大概", " "],
   ["總共", " "],
   ["可以", " "],
+  // 以 fp4 訓練 (train in fp4), 以 bf16 部署: "by means of", as 用 is.
+  ["以", " "],
   ["算力", " "],
   ["的", " "],
   ["在", " "],
@@ -171,6 +173,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["個月", " months "],
   ["月", " months "],
   ["年", " years "],
+  // 訓練完 (trained to the end, 三個月內訓練完): training, its 完 no word of its own.
+  ["訓練完", " train "],
   ["訓練", " train "],
   // 權重 (weights): the weights' memory asked (405B 的權重有多大), which cards answers.
   ["權重", " weights "],
@@ -434,7 +438,7 @@ const SLACK_EMPHASIS = /(^|[\s(])([*_])([^\s*_][^*_]*)\2(?=$|[\s.,:;!?)])/g;
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -444,10 +448,11 @@ function englishForms(line: string): string {
   if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
   // `fp8 kv cache`, `kv cache in fp8`, `int8 KV`: the cache's own precision (kv-precision=), never the
   // weights' (`llama 3 70b int4 kv cache fp8` was refused as a precision given twice).
+  // `4-bit kv cache`, `kv cache in 8 bit`: the integer widths, as int4 and int8.
   if (MAY_BE_KV.test(text))
     text = text
-      .replace(KV_PRECISION_AFTER, " kv cache kv-precision=$1 ")
-      .replace(KV_PRECISION_BEFORE, " kv-precision=$1 kv cache ");
+      .replace(KV_PRECISION_AFTER, (_, p: string) => ` kv cache kv-precision=${kvPrecision(p)} `)
+      .replace(KV_PRECISION_BEFORE, (_, p: string) => ` kv-precision=${kvPrecision(p)} kv cache `);
   // Prices per GPU-hour as people write them: `$2.50/gpu/hr`, `$2.5 per hour`, `2.5/h`.
   if (MAY_BE_PRICE.test(text)) {
     // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
@@ -488,13 +493,23 @@ function englishForms(line: string): string {
   if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked).replace(PER_TOKEN_CACHE, "");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
+  // `in 4 bit`, `8 bits`: the precision word, as `4-bit` (the number alone would be read as a count).
+  if (MAY_BE_BITS.test(text)) text = text.replace(SPACED_BITS, "$1-bit");
   // `time to first token` is one word, TTFT (serve's prefill time answers it).
   if (text.includes("first") || text.includes("First")) text = text.replace(TIME_TO_FIRST_TOKEN, "TTFT");
   return text;
 }
 
 const MAY_BE_KV = /\bkv/i;
-const KV_PRECISIONS = "(fp8|int8|int4|bf16|fp16|fp32)";
+const MAY_BE_BITS = /\d bits?\b/i;
+/** `4 bit`, `8 bits` (the storage widths the precision words name): `4-bit`, `8-bit`. */
+const SPACED_BITS = /\b([48]) bits?\b/gi;
+const KV_PRECISIONS = "(fp8|int8|int4|bf16|fp16|fp32|[48][- ]?bits?)";
+/** A cache precision as typed: `4-bit`, `8 bit` are int4, int8; a precision's name is itself. */
+const kvPrecision = (typed: string): string => {
+  const bits = /^([48])[- ]?bits?$/i.exec(typed)?.[1];
+  return bits ? `int${bits}` : typed;
+};
 /**
  * A precision before `kv cache` is the cache's unless one follows it (`int4 kv cache fp8`: int4 is the
  * weights'); words of key=value (`precision=fp8 kv-precision=fp8`, `kv-heads=8`) are never these.

@@ -34,6 +34,8 @@ export interface PresetSource {
 
 export interface AppliedPreset {
   name: string;
+  /** The run as the line named it (`llama-3-405b`): what names it again in an example. */
+  word: string;
   /** Option name → raw text the preset filled (the user typed none of these). */
   filled: Record<string, string>;
   sources: readonly { title: string; url: string }[];
@@ -225,6 +227,7 @@ function applyPreset(
   // object is the preset's own).
   const applied: AppliedPreset = {
     name: preset.name,
+    word,
     filled: gpuDefault ? { ...filled, gpu: SERVING_GPU } : filled,
     sources: preset.sources,
   };

@@ -237,6 +237,11 @@ const UNIT_OR_MONEY =
   /[$/]|usd|dollar|\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b/i;
 
 const NUMBERISH = /^[$+]?\.?\d/;
+/** A budget's value after `budget of`: money as one word by now (`$500k`, `500k dollars`), or FLOP in powers of ten (`1e24`). */
+const BUDGET_VALUE = /^\$|dollars?$|usd$|^\d+(?:\.\d+)?e\d+$/i;
+/** A wall time as one word by now (`2 weeks`, `3 days,`): never a price's value. */
+const WALL_TIME =
+  /^\d+(?:\.\d+)?\s?(?:d|days?|w|wks?|weeks?|months?|mo|y|yrs?|years?|h|hrs?|hours?)[,:;?!]?$/i;
 /** A number with no unit or multiplier (`45`, `0.45`): what a percent's label after it may take. */
 const PLAIN_NUMBER = /^\d*\.?\d+$/;
 /** Words between an option's label and its value (`MFU of 45%`, `price is $2/h`). */
@@ -777,7 +782,7 @@ export function readWords(
   /** `node` with no count of nodes before it (`a node of H100s`). */
   let loneNode: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
-  let memory: { gb: number; typed: string; count?: string | undefined } | undefined;
+  let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -958,11 +963,14 @@ export function readWords(
       i += words[i + 2] === "%" ? 2 : 1;
       continue;
     }
-    // `MFU of 45%`, `mfu is 0.45`, `a batch of 16`: the label, a link word, then its value; only a
-    // fraction's label or the batch's (`cost of 70B …`, `time of …` are no price or duration of 70B).
+    // `MFU of 45%`, `mfu is 0.45`, `a batch of 16`, `a budget of $500k`: the label, a link word, then
+    // its value; only a fraction's label, the batch's, or the budget's before money or FLOP (`cost of 70B …`,
+    // `time of …` are no price or duration of 70B).
     const linked = words[i + 2];
     if (
-      (option?.[1].kind === "fraction" || (option !== undefined && option[0] === known.concurrency)) &&
+      (option?.[1].kind === "fraction" ||
+        (option !== undefined && option[0] === known.concurrency) ||
+        (option !== undefined && option[0] === known.budget && BUDGET_VALUE.test(linked ?? ""))) &&
       next !== undefined &&
       LINK_WORDS.has(next) &&
       linked !== undefined &&
@@ -1153,7 +1161,9 @@ export function readWords(
           before !== undefined && isDigits(before) && positional.at(-1) === before
             ? positional.pop()
             : undefined;
-        memory = { gb: size.gb, typed: words.slice(i, i + size.length).join(" "), count };
+        // `80gb cards`, `how many 24gb gpus`: cards of that memory, none counted (never one).
+        const plural = PLURAL_CARDS.has(lowered[i + size.length] ?? "");
+        memory = { gb: size.gb, typed: words.slice(i, i + size.length).join(" "), count, plural };
         i += size.length - 1;
         continue;
       }
@@ -1231,13 +1241,15 @@ export function readWords(
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
       // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
       // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).
+      // `70B 2T deadline 6 weeks`: a size is no wall time either, and `for 2 weeks cost at $2/h` a
+      // wall time is no price (each read price=2 weeks or days=2T, refused as given twice).
+      const labelled = unit === undefined ? undefined : named(command, unit);
       const misfit =
         unit !== undefined &&
-        ((known.percent !== undefined &&
-          named(command, unit) === known.percent &&
-          !PLAIN_NUMBER.test(word)) ||
-          (command.options[named(command, unit) ?? ""]?.kind === "price" &&
-            BILLIONS_OR_TRILLIONS.test(word)));
+        ((known.percent !== undefined && labelled === known.percent && !PLAIN_NUMBER.test(word)) ||
+          (command.options[labelled ?? ""]?.kind === "price" &&
+            (BILLIONS_OR_TRILLIONS.test(word) || WALL_TIME.test(word))) ||
+          (labelled !== undefined && labelled === known.duration && BILLIONS_OR_TRILLIONS.test(word)));
       if (unit && next !== undefined && !misfit) {
         const target = named(command, unit);
         const wholeOnly = target !== undefined && command.options[target]?.kind === "integer";
@@ -1387,8 +1399,9 @@ export function readWords(
     known.gpu !== undefined &&
     memoryAsGpu(memory, known.gpu, assigned, notes, unplaced, words)
   ) {
-    if (memory.count === undefined) oneGpu = true;
-    else if (known.gpus !== undefined && givenCount(assigned, known.gpus) === undefined)
+    if (memory.count === undefined) {
+      if (!memory.plural) oneGpu = true;
+    } else if (known.gpus !== undefined && givenCount(assigned, known.gpus) === undefined)
       assigned.push(`${known.gpus}=${memory.count}`);
     else unplaced.push(memory.count);
   }
@@ -1438,6 +1451,8 @@ function memoryAt(lowered: readonly string[], i: number): { gb: number; length: 
     : undefined;
 }
 const MEMORY_SIZE = /^(\d+(?:\.\d+)?)(?:gb|gib)$/;
+/** Cards of a memory said in the plural (`80gb cards`): how many is not said. */
+const PLURAL_CARDS: ReadonlySet<string> = new Set(["cards", "gpus", "cards,", "gpus,", "cards?", "gpus?"]);
 const MEMORY_UNITS: ReadonlySet<string> = new Set(["gb", "gib"]);
 const DECIMAL_ONLY = /^\d+(?:\.\d+)?$/;
 

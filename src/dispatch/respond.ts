@@ -85,7 +85,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // `H100 跑 70B 要多少張卡`) answers the count or the memory itself.
     const aside = also !== undefined && command === prepared.choice.command;
     if (also && aside && reply.ok && !answered)
-      reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line)];
+      reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line, parsed.preset)];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -196,9 +196,12 @@ function alsoAskedNote(
   also: { command: AnyCommand; word: string; count?: true },
   raw: Record<string, string>,
   line: string,
+  preset: AppliedPreset | undefined,
 ): Text {
   const parts = [also.command.name];
-  if (raw.params !== undefined) parts.push(raw.params);
+  // A published run's size is its name (`cards llama-3-405b …`), not its count in digits.
+  if (preset?.filled.params !== undefined) parts.push(preset.word);
+  else if (raw.params !== undefined) parts.push(raw.params);
   const gpu = raw.gpu?.split(",")[0];
   // The count needs a GPU: the one typed, else an example's H100.
   if (findOption(also.command, "gpu") && (gpu !== undefined || also.count))

@@ -46,7 +46,11 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
       previous.length <= 6 && isLetterCode(last) && isLetterCode(previous.charCodeAt(0))
         ? NUMBER_WORDS.get(previous.toLowerCase())
         : undefined;
-    if (spelled !== undefined && word.length > 2 && timeUnitSeconds(word) !== undefined) {
+    // `for a month, what model size`: the unit before a clause's mark is still a unit (the mark is
+    // dropped when read, as after digits below).
+    const unit =
+      spelled !== undefined && END_MARKS.includes(word.charAt(word.length - 1)) ? word.slice(0, -1) : word;
+    if (spelled !== undefined && unit.length > 2 && timeUnitSeconds(unit) !== undefined) {
       const before = tokens.at(-2);
       const article = previous.length <= 2;
       // After a number an article is "per" (`$50 a day` is $50/day), never a second count.

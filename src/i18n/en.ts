@@ -879,6 +879,8 @@ export const en = {
   "compute.needsGpu": "{options} need a GPU to plan time, MFU or cost: name one, e.g. gpu=H100.",
   "compute.integerPrecision":
     "{precision} is an integer inference throughput ({gpu}: {peak} integer operations/s, TOPS): training runs in bf16 or fp8, so this plan is faster than any training run. Plan with precision=bf16 (or fp8 on Hopper and later).",
+  "compute.fp4Precision":
+    "fp4 is a serving format ({gpu}: {peak} FLOP/s dense at fp4): published pretraining runs train in bf16 (Llama 3) or fp8 (DeepSeek-V3), so this plan is faster than any of them. Plan with precision=bf16 or precision=fp8.",
   "quantity.notFractionFor": "{option} “{text}” must be above 0% and at most 100%, e.g. {example}.",
   "note.contextAsPrompt":
     "context={context} with a request rate and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens; give prompt= and generate= for your traffic.",

@@ -844,6 +844,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.needsGpu": "{options} 需要指定 GPU 才能估算時間、MFU 或成本：請加上 GPU，例如 gpu=H100。",
   "compute.integerPrecision":
     "{precision} 是整數推論的吞吐量 ({gpu}：每秒 {peak} 次整數運算，TOPS)：訓練用 bf16 或 fp8 跑，所以這個估算比任何實際訓練都快。請改用 precision=bf16 (Hopper 以後也可用 fp8)。",
+  "compute.fp4Precision":
+    "fp4 是推論用的格式 ({gpu}：fp4 dense 每秒 {peak} FLOP)：公開的預訓練都用 bf16 (Llama 3) 或 fp8 (DeepSeek-V3)，所以這個估算比它們都快。請改用 precision=bf16 或 precision=fp8。",
   "quantity.notFractionFor": "{option} 的「{text}」必須大於 0% 且不超過 100%，例如 {example}。",
   "note.contextAsPrompt":
     "有請求速率但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token；請用 prompt= 和 generate= 描述你的流量。",
