@@ -45,7 +45,11 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
   const scale = scaledOption(registry, command, previous, trimmed);
   if (scale) return scale;
-  if (!named && isSizeAlone(registry, command, trimmed)) {
+  const size = named ? undefined : sizeAlone(registry, command, trimmed);
+  // `and with 2048?`, `what about 1024`: a whole number with no multiplier is the GPU count, never
+  // a 2,048-parameter model; a command without one names it as not used.
+  if (size !== undefined && WHOLE_COUNT.test(size)) return countAlone(command, previous, trimmed, size);
+  if (size !== undefined) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
   } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
@@ -127,19 +131,33 @@ const VALUE_START = /^[$+.\d%]/;
 /**
  * Only a new model size (`8B`, `what about 8B`, `那 8B 呢`), read with the last question's
  * command: a number for its first positional option and nothing else (a run's name brings its
- * own tokens and hardware, so it starts over).
+ * own tokens and hardware, so it starts over). The value as typed, or undefined.
  */
-function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boolean {
+function sizeAlone(registry: Registry, command: AnyCommand, text: string): string | undefined {
   const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
-  if (!slot) return false;
+  if (!slot) return undefined;
   try {
     const parsed = parseLine(registry, `${command.name} ${text}`);
     const names = Object.keys(parsed.raw);
-    return !parsed.preset && names.length === 1 && names[0] === slot;
+    return !parsed.preset && names.length === 1 && names[0] === slot ? parsed.raw[slot] : undefined;
   } catch (error) {
-    if (isUserError(error)) return false;
+    if (isUserError(error)) return undefined;
     throw error;
   }
+}
+/** A whole number as typed, no multiplier or unit (`2048`, `1,024`). */
+const WHOLE_COUNT = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+
+/** A bare count: the GPU count where the command has one, else named as not used (the question answered again). */
+function countAlone(command: AnyCommand, previous: Question, text: string, count: string): FollowUp {
+  const name = findOption(command, "gpus")?.[0];
+  if (name === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
+  const value = count.replace(/,/g, "");
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, [name]: value } },
+    changes: [`${name}=${value}`],
+  };
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * A meeting's follow-ups as people type them in a thread, driven through the real conversation
+ * code (`converse()` with a context store and the real answerer), each answer checked against
+ * numbers worked out by hand. 6·N·D (Kaplan et al. 2020 §2.1); time = 6ND / (GPUs · peak · MFU)
+ * on dense bf16 peaks (NVIDIA datasheets): H100 SXM and H200 SXM 989.4 TFLOP/s, A100 SXM 312.
+ * 70B × 15T = 6.3e24 FLOP.
+ */
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import { renderForTerminal } from "../../src/adapters/cli/render.ts";
+import { converse, type Turn } from "../../src/adapters/slack/conversation.ts";
+import type { ListenerDeps } from "../../src/adapters/slack/listeners/deps.ts";
+import type { Ask } from "../../src/app/answer.ts";
+import { MemoryContextStore } from "../../src/conversation/store.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { testAnswerer } from "../support/answerer.ts";
+
+/** One Slack thread: each call is a mention in it; returns the reply as text and the turn. */
+function thread(lang: Lang = "en") {
+  const answerer = testAnswerer();
+  const deps = {
+    lang,
+    store: new MemoryContextStore(),
+    answer: (ask: Ask) => answerer.answerWithHub(ask),
+    logger: pino({ level: "silent" }),
+    inflight: {},
+    dedupe: {},
+    toMessage: () => {
+      throw new Error("not used by converse");
+    },
+  } as unknown as ListenerDeps;
+  return async (line: string): Promise<{ text: string; turn: Turn }> => {
+    const turn = await converse(deps, { key: "slack:thread:C1:1.1", inThread: true, userId: "U1" }, line);
+    return { text: renderForTerminal(turn.reply, turn.reply.lang ?? lang, false, 200), turn };
+  };
+}
+
+/** Days of a 6ND run on `gpus` GPUs of `peak` FLOP/s at `mfu`. */
+const days = (flop: number, gpus: number, peak: number, mfu = 0.4) => flop / (gpus * peak * mfu) / 86_400;
+const H100 = 989.4e12;
+
+describe("a bare count after a plan is the GPU count, never a model size", () => {
+  // 6.3e24 / (2048 × 989.4e12 × 0.4) = 7.77e6 s = 90.0 days (it was read as a 2,048-parameter model: 455 ms).
+  it.each(["and with 2048?", "and 2048?", "what about 2048", "2048?"])("`%s` after 70B 15T on 1024 H100", async (line) => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=1024");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(days(6.3e24, 2048, H100)).toBeCloseTo(90.0, 1);
+    expect(more.text).toMatch(/Time to train\s+90\.0 days/);
+    expect(more.text).toContain("Follow-up (gpus=2048)");
+    expect(more.turn.question?.options).toMatchObject({ params: "70B", gpus: "2048" });
+  });
+
+  it("side by side (gpu=H100,A100): `what about 1024` is 1,024 of each", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100,A100 gpus=512");
+    const more = await say("what about 1024");
+    // 6.3e24 / (1024 × 989.4e12 × 0.4) = 1.55e7 s = 180 days.
+    expect(days(6.3e24, 1024, H100)).toBeCloseTo(180, 0);
+    expect(more.text).toMatch(/H100 SXM5 80GB · time to train\s+180 days/);
+    expect(more.turn.question?.options.params).toBe("70B");
+  });
+
+  it("a serving thread has no GPU count to change: a bare number is named as not used, the question answered again", async () => {
+    const say = thread();
+    await say("serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256");
+    const again = await say("and 2048?");
+    expect(again.turn.reply.ok).toBe(true);
+    expect(again.text).toContain("Not used: and 2048?");
+    expect(again.turn.question?.options.params).toBe("llama-3-70b");
+  });
+});
