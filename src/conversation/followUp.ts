@@ -59,6 +59,10 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     throw new UserError("args.badLang", { value: parsed.flags.lang });
   }
   const options = mergeOptions(registry, command, previous.options, parsed.raw);
+  // `how many GPUs to finish in 30 days`, 三個月內要幾張卡: the count is asked, so the thread's is not kept.
+  if (options.days !== undefined && options.gpus !== undefined && parsed.raw.gpus === undefined) {
+    if (prepareLine(registry, `${command.name} ${trimmed}`).choice.alsoAsked?.count) delete options.gpus;
+  }
   const changes = Object.entries(parsed.raw)
     .filter(([name, value]) => previous.options[name] !== value)
     .map(([name, value]) => `${name}=${value}`);

@@ -71,3 +71,38 @@ describe("a bare count after a plan is the GPU count, never a model size", () =>
     expect(again.turn.question?.options.params).toBe("llama-3-70b");
   });
 });
+
+describe("`how many GPUs` with a deadline asks for the count: the thread's old count is not kept", () => {
+  // GPUs = ⌈6ND / (t · peak · MFU)⌉: 30 days → ⌈6.3e24 / (2.592e6 s × 989.4e12 × 0.4)⌉ = 6,142 (it
+  // kept the 512 and answered an impossible implied MFU of 480%).
+  const needed = (seconds: number) => Math.ceil(6.3e24 / (seconds * H100 * 0.4));
+  it.each(["how many GPUs to finish in 30 days", "in 30 days how many GPUs?", "how many cards if we have 30 days"])(
+    "`%s` after 70B 15T on 512 H100",
+    async (line) => {
+      const say = thread();
+      await say("70B 15T gpu=H100 gpus=512");
+      const more = await say(line);
+      expect(needed(30 * 86_400)).toBe(6142);
+      expect(more.text).toMatch(/GPUs to finish in time\s+6,142/);
+      expect(more.text).not.toContain("480%");
+      expect(more.turn.question?.options.gpus).toBeUndefined();
+    },
+  );
+
+  it("三個月內要幾張卡 in a Chinese thread: three months (91.3 days) on H100", async () => {
+    const say = thread();
+    await say("用 512 張 H100 訓練 70B 15T token");
+    const more = await say("三個月內要幾張卡");
+    // A month is 1/12 of a Julian year: 3 months = 91.3125 days → ⌈6.3e24 / (7.889e6 s × 989.4e12 × 0.4)⌉ = 2,018.
+    expect(needed(91.3125 * 86_400)).toBe(2018);
+    expect(more.turn.reply.lang).toBe("zh-TW");
+    expect(more.text).toMatch(/如期完成所需 GPU 數\s+2,018/);
+  });
+
+  it("a count typed with the deadline is kept (`1024 GPUs for 30 days`: the MFU that implies)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say("what about 1024 GPUs for 30 days");
+    expect(more.turn.question?.options).toMatchObject({ gpus: "1024" });
+  });
+});
