@@ -33,7 +33,7 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
  */
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
-  const trimmed = withoutLinkWords(command, text.trim());
+  const trimmed = withoutLinkWords(command, asSaid(text.trim()));
   if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
     return { kind: "chart", question: previous };
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
@@ -108,6 +108,23 @@ function namesCommand(registry: Registry, text: string): boolean {
   }
 }
 
+/**
+ * A meeting's way of saying a change, as the grammar reads it: the language asked in words (`in
+ * chinese`, 用中文, `English please`) as `lang=`, and the words that only soften a change (`try
+ * H200`, `if we only have 30 days`, `如果 MFU 只有 30% 呢`) left out.
+ */
+function asSaid(text: string): string {
+  return text
+    .replace(LANG_EN_WORDS, (_, name: string) => ` lang=${/english/i.test(name) ? "en" : "zh-TW"} `)
+    .replace(LANG_ZH_WORDS, (_, name: string) => ` lang=${name === "英文" ? "en" : "zh-TW"} `)
+    .replace(SOFTENERS, " ")
+    .trim();
+}
+const LANG_EN_WORDS =
+  /(?:\b(?:answer|reply|respond|say\s+it|show\s+it)\s+)?(?:\bin\s+|^)((?:traditional\s+)?chinese|mandarin|english)\b(?:\s+please\b)?/gi;
+const LANG_ZH_WORDS = /(?:請)?(?:用|改用|換成|改成|換)?(?:繁體)?(中文|英文)(?:回答|回覆|顯示|版)?(?:呢|吧)?/g;
+const SOFTENERS = /\b(?:try|just|only|maybe|perhaps)\b|只有|只/gi;
+
 /** `MFU is 50%`, `set gpus to 1024`: an option's name, a link word and a value read as `MFU 50%`. */
 function withoutLinkWords(command: AnyCommand, text: string): string {
   return text.replace(LINKED, (match, name: string) =>
@@ -120,7 +137,8 @@ const LINKED = /\b([A-Za-z][\w-]*)\s+(?:is|are|to|at|of|=)\s+(?=[$+.\d])/g;
 function labelFirst(registry: Registry, command: AnyCommand, text: string): boolean {
   const words = prepareLine(registry, text)
     .text.split(/\s+/)
-    .filter((word) => word !== "" && !FILLER.has(word.toLowerCase()));
+    // `gpus 2048`: a filler word that names a command is the label asked.
+    .filter((word) => word !== "" && (!FILLER.has(word.toLowerCase()) || findCommand(registry, word)));
   const first = words[0];
   return (
     first !== undefined &&

@@ -41,16 +41,19 @@ const H100 = 989.4e12;
 
 describe("a bare count after a plan is the GPU count, never a model size", () => {
   // 6.3e24 / (2048 × 989.4e12 × 0.4) = 7.77e6 s = 90.0 days (it was read as a 2,048-parameter model: 455 ms).
-  it.each(["and with 2048?", "and 2048?", "what about 2048", "2048?"])("`%s` after 70B 15T on 1024 H100", async (line) => {
-    const say = thread();
-    await say("70B 15T gpu=H100 gpus=1024");
-    const more = await say(line);
-    expect(more.turn.reply.ok).toBe(true);
-    expect(days(6.3e24, 2048, H100)).toBeCloseTo(90.0, 1);
-    expect(more.text).toMatch(/Time to train\s+90\.0 days/);
-    expect(more.text).toContain("Follow-up (gpus=2048)");
-    expect(more.turn.question?.options).toMatchObject({ params: "70B", gpus: "2048" });
-  });
+  it.each(["and with 2048?", "and 2048?", "what about 2048", "2048?"])(
+    "`%s` after 70B 15T on 1024 H100",
+    async (line) => {
+      const say = thread();
+      await say("70B 15T gpu=H100 gpus=1024");
+      const more = await say(line);
+      expect(more.turn.reply.ok).toBe(true);
+      expect(days(6.3e24, 2048, H100)).toBeCloseTo(90.0, 1);
+      expect(more.text).toMatch(/Time to train\s+90\.0 days/);
+      expect(more.text).toContain("Follow-up (gpus=2048)");
+      expect(more.turn.question?.options).toMatchObject({ params: "70B", gpus: "2048" });
+    },
+  );
 
   it("side by side (gpu=H100,A100): `what about 1024` is 1,024 of each", async () => {
     const say = thread();
@@ -76,18 +79,19 @@ describe("`how many GPUs` with a deadline asks for the count: the thread's old c
   // GPUs = ⌈6ND / (t · peak · MFU)⌉: 30 days → ⌈6.3e24 / (2.592e6 s × 989.4e12 × 0.4)⌉ = 6,142 (it
   // kept the 512 and answered an impossible implied MFU of 480%).
   const needed = (seconds: number) => Math.ceil(6.3e24 / (seconds * H100 * 0.4));
-  it.each(["how many GPUs to finish in 30 days", "in 30 days how many GPUs?", "how many cards if we have 30 days"])(
-    "`%s` after 70B 15T on 512 H100",
-    async (line) => {
-      const say = thread();
-      await say("70B 15T gpu=H100 gpus=512");
-      const more = await say(line);
-      expect(needed(30 * 86_400)).toBe(6142);
-      expect(more.text).toMatch(/GPUs to finish in time\s+6,142/);
-      expect(more.text).not.toContain("480%");
-      expect(more.turn.question?.options.gpus).toBeUndefined();
-    },
-  );
+  it.each([
+    "how many GPUs to finish in 30 days",
+    "in 30 days how many GPUs?",
+    "how many cards if we have 30 days",
+  ])("`%s` after 70B 15T on 512 H100", async (line) => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say(line);
+    expect(needed(30 * 86_400)).toBe(6142);
+    expect(more.text).toMatch(/GPUs to finish in time\s+6,142/);
+    expect(more.text).not.toContain("480%");
+    expect(more.turn.question?.options.gpus).toBeUndefined();
+  });
 
   it("三個月內要幾張卡 in a Chinese thread: three months (91.3 days) on H100", async () => {
     const say = thread();
@@ -104,5 +108,89 @@ describe("`how many GPUs` with a deadline asks for the count: the thread's old c
     await say("70B 15T gpu=H100 gpus=512");
     const more = await say("what about 1024 GPUs for 30 days");
     expect(more.turn.question?.options).toMatchObject({ gpus: "1024" });
+  });
+});
+
+describe("changes said the way people say them in a meeting", () => {
+  it("`gpus 2048` changes the count (it was answered as the GPU catalog: “I don't know the GPU 2048”)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say("gpus 2048");
+    expect(more.turn.reply.command).toBe("compute");
+    expect(more.text).toContain("Follow-up (gpus=2048)");
+    expect(more.text).toMatch(/Time to train\s+90\.0 days/);
+  });
+
+  it("`try H200`, `just use H200`: the card changes (H200 SXM 989.4 dense bf16 TFLOP/s, as H100: 360 days)", async () => {
+    for (const line of ["try H200", "just use H200", "maybe H200?"]) {
+      const say = thread();
+      await say("70B 15T gpu=H100 gpus=512");
+      const more = await say(line);
+      expect(more.turn.reply.ok, line).toBe(true);
+      expect(more.text, line).toContain("Follow-up (gpu=H200)");
+      expect(days(6.3e24, 512, 989.4e12)).toBeCloseTo(360, 0);
+      expect(more.text, line).toMatch(/Time to train\s+360 days/);
+    }
+  });
+
+  it("`if we only have 30 days` sets the days (512 × 30 days implies 480% MFU: impossible, said)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say("if we only have 30 days");
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain("Follow-up (days=30 days)");
+    // 6.3e24 / (512 × 2.592e6 s × 989.4e12) = 4.80.
+    expect(6.3e24 / (512 * 2.592e6 * H100)).toBeCloseTo(4.8, 2);
+    expect(more.text).toMatch(/Implied MFU, 6N per token\s+480%/);
+  });
+
+  it("如果 MFU 只有 30% 呢: MFU 30% → 6.3e24 / (512 × 989.4e12 × 0.3) = 480 days (1.3 years)", async () => {
+    const say = thread();
+    await say("用 512 張 H100 訓練 70B 15T token");
+    const more = await say("如果 MFU 只有 30% 呢");
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain("追問 (mfu=30%)");
+    // 480 days is 1.3 Julian years, as a time that long is shown.
+    expect(days(6.3e24, 512, H100, 0.3) / 365.25).toBeCloseTo(1.31, 2);
+    expect(more.text).toMatch(/訓練時間\s+1\.3 年/);
+  });
+});
+
+describe("the thread's language asked in words", () => {
+  it.each([
+    ["in chinese", "zh-TW"],
+    ["用中文", "zh-TW"],
+    ["中文", "zh-TW"],
+    ["in Traditional Chinese please", "zh-TW"],
+  ])("`%s` answers the thread's question in %s", async (line, lang) => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.turn.reply.lang).toBe(lang);
+    expect(more.text).toMatch(/訓練時間\s+360 天/);
+    // The thread keeps it: the next change answers in Chinese too.
+    const next = await say("gpus=2048");
+    expect(next.turn.reply.lang).toBe(lang);
+  });
+
+  it.each(["in english", "用英文", "英文", "English please"])(
+    "`%s` in a Chinese thread answers in English",
+    async (line) => {
+      const say = thread();
+      await say("用 512 張 H100 訓練 70B 15T token");
+      const more = await say(line);
+      expect(more.turn.reply.ok).toBe(true);
+      expect(more.turn.reply.lang).toBe("en");
+      expect(more.text).toMatch(/Time to train\s+360 days/);
+    },
+  );
+
+  it("with a change: `gpus=2048 in chinese`", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const more = await say("gpus=2048 in chinese");
+    expect(more.turn.reply.lang).toBe("zh-TW");
+    expect(more.text).toMatch(/訓練時間\s+90\.0 天/);
   });
 });
