@@ -51,7 +51,12 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   if (size !== undefined && WHOLE_COUNT.test(size)) return countAlone(command, previous, trimmed, size);
   if (size !== undefined) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
-  } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
+  } else if (
+    !labelled &&
+    isCompleteQuestion(registry, trimmed) &&
+    !(!named && saidAsChange(registry, trimmed, text))
+  )
+    return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
   // The same refusal a question with a bad `lang=` gets (respond.ts).
@@ -86,6 +91,23 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     changes,
   };
 }
+
+/**
+ * A whole question opened as a change (`what about 7B on 1T`, `and 7B 1T?`, `那 7B 1T 呢`): the
+ * thread's other options stay, as for `what about 8B`. A published run's name still starts over
+ * (it brings its own tokens and hardware).
+ */
+function saidAsChange(registry: Registry, text: string, typed: string): boolean {
+  if (!CHANGE_OPENS.test(typed.trim())) return false;
+  try {
+    return parseLine(registry, text).preset === undefined;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+const CHANGE_OPENS =
+  /^(?:(?:what|how)\s+about|what\s+if|and|same\s+but|now|instead)\b|^(?:那|如果|換成|改成|同樣)/i;
 
 /**
  * `chart it`, `can you plot it?`, 畫圖: a chart word (flags.ts) and nothing but filler. The last

@@ -194,3 +194,52 @@ describe("the thread's language asked in words", () => {
     expect(more.text).toMatch(/訓練時間\s+90\.0 天/);
   });
 });
+
+describe("a whole question said as a follow-up", () => {
+  // 6 × 7B × 1T = 4.2e22 FLOP / (512 × 989.4e12 × 0.4) = 2.07e5 s = 2.4 days (it started over with no
+  // GPU at all, and said nothing of the 512 H100 it dropped).
+  it.each(["what about 7B on 1T", "and 7B 1T?", "how about 7B with 1T tokens", "那 7B 1T 呢"])(
+    "`%s` keeps the thread's 512 × H100",
+    async (line) => {
+      const say = thread();
+      await say("70B 15T gpu=H100 gpus=512");
+      const more = await say(line);
+      expect(days(4.2e22, 512, H100)).toBeCloseTo(2.4, 2);
+      expect(more.text).toMatch(/Time to train\s+2\.4 days/);
+      expect(more.turn.question?.options).toMatchObject({
+        params: "7B",
+        tokens: "1T",
+        gpu: "H100",
+        gpus: "512",
+      });
+    },
+  );
+
+  it("a published run's name starts over with its own figures, and says the thread's question is not carried over", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const run = await say("and llama 3 405b?");
+    expect(run.turn.reply.ok).toBe(true);
+    // Llama 3 405B: 15.6T tokens on 16,384 H100 (Llama 3 paper).
+    expect(run.text).toContain("16,384 × H100");
+    expect(run.text).toContain("not carried over");
+    expect(run.text).toContain("compute params=70B tokens=15T gpu=H100 gpus=512");
+  });
+
+  it("the same in a Chinese thread, in Chinese", async () => {
+    const say = thread();
+    await say("用 512 張 H100 訓練 70B 15T token");
+    const run = await say("那 llama 3 405b 呢");
+    expect(run.turn.reply.lang).toBe("zh-TW");
+    expect(run.text).toContain("compute params=70B tokens=15T gpu=H100 gpus=512");
+    expect(run.text).toContain("不沿用這串討論上一題");
+  });
+
+  it("another command named outright needs no such note (`chinchilla 70B`)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    const other = await say("chinchilla 70B");
+    expect(other.turn.reply.command).toBe("chinchilla");
+    expect(other.text).not.toContain("not carried over");
+  });
+});
