@@ -47,8 +47,10 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   if (scale) return scale;
   const size = named ? undefined : sizeAlone(registry, command, trimmed);
   // `and with 2048?`, `what about 1024`: a whole number with no multiplier is the GPU count, never
-  // a 2,048-parameter model; a command without one names it as not used.
-  if (size !== undefined && WHOLE_COUNT.test(size)) return countAlone(command, previous, trimmed, size);
+  // a 2,048-parameter model; a command without one names it as not used. Under 100 it could as well
+  // be an MFU or days (`and 35?` after `mfu 50%`): refused as a size is.
+  if (size !== undefined && WHOLE_COUNT.test(size) && Number(size.replace(/,/g, "")) >= 100)
+    return countAlone(command, previous, trimmed, size);
   if (size !== undefined) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
   } else if (

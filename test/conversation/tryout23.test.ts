@@ -55,6 +55,15 @@ describe("a bare count after a plan is the GPU count, never a model size", () =>
     },
   );
 
+  it("a small bare number is no GPU count (`and 35?` after `mfu 50%` is refused, not 35 GPUs)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=512");
+    await say("mfu 50%");
+    const small = await say("and 35?");
+    expect(small.turn.reply.ok).toBe(false);
+    expect(small.turn.reply.ephemeral).toBe(true);
+  });
+
   it("side by side (gpu=H100,A100): `what about 1024` is 1,024 of each", async () => {
     const say = thread();
     await say("70B 15T gpu=H100,A100 gpus=512");
