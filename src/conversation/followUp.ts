@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { quantityOrUndefined } from "../core/quantity.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
@@ -51,6 +52,8 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // be an MFU or days (`and 35?` after `mfu 50%`): refused as a size is.
   if (size !== undefined && WHOLE_COUNT.test(size) && Number(size.replace(/,/g, "")) >= 100)
     return countAlone(command, previous, trimmed, size);
+  const tokens = size === undefined ? undefined : trillionsAlone(command, previous, trimmed, size);
+  if (tokens) return tokens;
   if (size !== undefined) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
   } else if (
@@ -193,6 +196,29 @@ function sizeAlone(registry: Registry, command: AnyCommand, text: string): strin
 }
 /** A whole number as typed, no multiplier or unit (`2048`, `1,024`). */
 const WHOLE_COUNT = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+
+/**
+ * `and 20T?`, `what about 2T` after 70B on 15T: trillions alone are the tokens when the thread's model
+ * is under a trillion parameters (a 20T-parameter model is no plan anyone makes); the change says so.
+ * Undefined when the words name parameters or the thread's size is not a number.
+ */
+function trillionsAlone(
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+  size: string,
+): FollowUp | undefined {
+  const name = findOption(command, "tokens")?.[0];
+  const was = quantityOrUndefined(previous.options.params ?? "")?.value;
+  if (name === undefined || was === undefined || was >= 1e12 || PARAMETER_WORDS.test(text)) return undefined;
+  if ((quantityOrUndefined(size)?.value ?? 0) < 1e12) return undefined;
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, [name]: size } },
+    changes: [`${name}=${size}`],
+  };
+}
+const PARAMETER_WORDS = /param|參數/i;
 
 /** A bare count: the GPU count where the command has one, else named as not used (the question answered again). */
 function countAlone(command: AnyCommand, previous: Question, text: string, count: string): FollowUp {

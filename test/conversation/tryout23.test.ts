@@ -252,3 +252,29 @@ describe("a whole question said as a follow-up", () => {
     expect(other.text).not.toContain("not carried over");
   });
 });
+
+describe("trillions alone after a model under a trillion are the tokens", () => {
+  // 6 × 70B × 20T = 8.4e24 FLOP / (2048 × 989.4e12 × 0.4) = 1.04e7 s = 120 days (it was read as a
+  // 20T-parameter model: 70.4 years).
+  it.each(["and 20T?", "what about 20T", "那 20T 呢"])("`%s` after 70B 15T on 2048 H100", async (line) => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=2048");
+    const more = await say(line);
+    expect(days(8.4e24, 2048, H100)).toBeCloseTo(120, 0);
+    expect(more.text).toMatch(/Time to train\s+120 days/);
+    expect(more.turn.question?.options).toMatchObject({ params: "70B", tokens: "20T" });
+  });
+
+  it("a size named as parameters stays the size (`what about 1T params`), as a size in B does (`what about 405B`)", async () => {
+    const say = thread();
+    await say("70B 15T gpu=H100 gpus=2048");
+    expect((await say("what about 1T params")).turn.question?.options).toMatchObject({
+      params: "1T",
+      tokens: "15T",
+    });
+    expect((await say("what about 405B")).turn.question?.options).toMatchObject({
+      params: "405B",
+      tokens: "15T",
+    });
+  });
+});
