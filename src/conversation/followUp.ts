@@ -251,7 +251,10 @@ function scaledOption(
   const factorWord = found[0] as string;
   const factor = SCALE_WORDS[factorWord.toLowerCase()] ?? Number(factorWord.replace(/[x×倍]$/i, ""));
   const word = (found[1] as string).toLowerCase();
-  const option = findOption(command, SCALED_NAMES[word] ?? word)?.[0];
+  // Cards and serve count the GPUs given as `available`.
+  const named = SCALED_NAMES[word] ?? word;
+  const option = (findOption(command, named) ??
+    (named === "gpus" ? findOption(command, "available") : undefined))?.[0];
   // No such option here (`2x the tokens` after a cards question): answered again, the change named as not used.
   if (option === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
   // The GPU is a name: a count of GPUs is what scales (`double the GPUs` on `gpu=H100 gpus=512`).
@@ -394,13 +397,19 @@ export function mergeOptions(
 ): Record<string, string> {
   const canonical = (key: string) => findOption(command, key)?.[0] ?? key;
   const dropped = new Set<string>();
-  for (const group of registry.presets?.alternatives ?? []) {
+  for (const group of [...(registry.presets?.alternatives ?? []), ...(ANSWERED_ALONE[command.name] ?? [])]) {
     const names = group.map(canonical);
     if (names.some((name) => typed[name] !== undefined)) for (const name of names) dropped.add(name);
   }
   const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !dropped.has(name)));
   return { ...kept, ...typed };
 }
+
+/**
+ * Options a command answers from one at a time: `chinchilla 70B`, then `and 1e24 flops?`, asks for
+ * the budget's split (with both, the size is answered and the budget was silently left unused).
+ */
+const ANSWERED_ALONE: Record<string, readonly (readonly string[])[]> = { chinchilla: [["params", "budget"]] };
 
 /** A line that is a question by itself: it names a command, or it gives every required option. */
 export function isCompleteQuestion(registry: Registry, text: string): boolean {

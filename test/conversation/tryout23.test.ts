@@ -278,3 +278,29 @@ describe("trillions alone after a model under a trillion are the tokens", () => 
     });
   });
 });
+
+describe("a change the command answers alone replaces its alternative", () => {
+  it("`chinchilla 70B`, then `and 1e24 flops?`: the budget's split, N* = √(1e24 / 120) = 91.3B (the 70B answer came back)", async () => {
+    const say = thread();
+    await say("chinchilla 70B");
+    const budget = await say("and 1e24 flops?");
+    expect(Math.sqrt(1e24 / 120) / 1e9).toBeCloseTo(91.3, 1);
+    expect(budget.text).toContain("91.3B");
+    expect(budget.turn.question?.options.params).toBeUndefined();
+    // And back: a size replaces the budget (20 × 7B = 140B tokens).
+    const size = await say("what about 7B");
+    expect(size.turn.question?.options).toEqual({ params: "7B" });
+    expect(size.text).toContain("140B tokens");
+  });
+
+  it("`double the gpus` after cards on 8 H100 doubles the GPUs given (it was named as not used)", async () => {
+    const say = thread();
+    await say("cards 70B gpu=H100 mode=train");
+    await say("what about 8 GPUs");
+    const more = await say("double the gpus");
+    expect(more.text).toContain("Follow-up (available=8*2)");
+    // 70B × 16 B = 1,120 GB of training state over 72 GB usable per H100: 16 cards, which 16 given hold.
+    expect(Math.ceil((70e9 * 16) / 72e9)).toBe(16);
+    expect(more.text).toContain("16 × H100");
+  });
+});
