@@ -348,8 +348,11 @@ function comparedMore(
 ): FollowUp | undefined {
   const before = previous.options.names;
   if (command.name !== "compare" || before === undefined) return undefined;
-  const words = text.split(/\s+/);
-  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : text;
+  // `what about gopher`, `how about palm?`: the opening filler says nothing of the names.
+  const said = text.split(/\s+/);
+  const opening = said.findIndex((word) => !FILLER.has(withoutEndPunctuation(word.toLowerCase())));
+  const words = (opening > 0 ? said.slice(opening) : said).map(withoutEndPunctuation);
+  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : words.join(" ");
   try {
     const parsed = parseLine(registry, `compare ${before} ${added}`);
     const names = parsed.raw.names;

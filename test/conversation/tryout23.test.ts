@@ -304,3 +304,15 @@ describe("a change the command answers alone replaces its alternative", () => {
     expect(more.text).toContain("16 × H100");
   });
 });
+
+describe("after compare, a run asked the way people ask joins the comparison", () => {
+  it("`what about gopher`, `how about palm?` (refused: “I don't know the run what”)", async () => {
+    const say = thread();
+    await say("compare gpt-3 chinchilla");
+    const three = await say("what about gopher");
+    expect(three.turn.reply.ok).toBe(true);
+    expect(three.text).toContain("GPT-3 175B vs Chinchilla 70B vs Gopher 280B");
+    const four = await say("how about palm?");
+    expect(four.text).toContain("GPT-3 175B vs Chinchilla 70B vs Gopher 280B vs PaLM 540B");
+  });
+});
