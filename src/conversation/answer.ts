@@ -46,6 +46,18 @@ export function withChanges(
 }
 
 /**
+ * A whole question in a thread, answered afresh with the thread's command (`and llama 3 405b?`
+ * after a plan): said, with the question whose options it does not keep.
+ */
+export function startedOver(reply: Reply, previous: Question): Reply {
+  if (!reply.ok || reply.command !== previous.command) return reply;
+  return {
+    ...reply,
+    notes: [text("conversation.startedOver", { question: questionText(previous) }), ...reply.notes],
+  };
+}
+
+/**
  * The context is gone (a restart, expiry, or a store that lost it): say so, ask for the whole
  * question, and show the last reading known, when there is one.
  */

@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { quantityOrUndefined } from "../core/quantity.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
@@ -33,7 +34,7 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
  */
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
-  const trimmed = withoutLinkWords(command, text.trim());
+  const trimmed = withoutLinkWords(command, asSaid(text.trim()));
   if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
     return { kind: "chart", question: previous };
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
@@ -45,9 +46,22 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
   const scale = scaledOption(registry, command, previous, trimmed);
   if (scale) return scale;
-  if (!named && isSizeAlone(registry, command, trimmed)) {
+  const size = named ? undefined : sizeAlone(registry, command, trimmed);
+  // `and with 2048?`, `what about 1024`: a whole number with no multiplier is the GPU count, never
+  // a 2,048-parameter model; a command without one names it as not used. Under 100 it could as well
+  // be an MFU or days (`and 35?` after `mfu 50%`): refused as a size is.
+  if (size !== undefined && WHOLE_COUNT.test(size) && Number(size.replace(/,/g, "")) >= 100)
+    return countAlone(command, previous, trimmed, size);
+  const tokens = size === undefined ? undefined : trillionsAlone(command, previous, trimmed, size);
+  if (tokens) return tokens;
+  if (size !== undefined) {
     // `what about 8B` after a plan: the size changes, the tokens, GPUs, price and MFU stay.
-  } else if (!labelled && isCompleteQuestion(registry, trimmed)) return { kind: "new" };
+  } else if (
+    !labelled &&
+    isCompleteQuestion(registry, trimmed) &&
+    !(!named && saidAsChange(registry, trimmed, text))
+  )
+    return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
   const lang = parsed.flags.lang === undefined ? previous.lang : resolveLang(parsed.flags.lang);
   // The same refusal a question with a bad `lang=` gets (respond.ts).
@@ -55,6 +69,10 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     throw new UserError("args.badLang", { value: parsed.flags.lang });
   }
   const options = mergeOptions(registry, command, previous.options, parsed.raw);
+  // `how many GPUs to finish in 30 days`, 三個月內要幾張卡: the count is asked, so the thread's is not kept.
+  if (options.days !== undefined && options.gpus !== undefined && parsed.raw.gpus === undefined) {
+    if (prepareLine(registry, `${command.name} ${trimmed}`).choice.alsoAsked?.count) delete options.gpus;
+  }
   const changes = Object.entries(parsed.raw)
     .filter(([name, value]) => previous.options[name] !== value)
     .map(([name, value]) => `${name}=${value}`);
@@ -80,6 +98,23 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
 }
 
 /**
+ * A whole question opened as a change (`what about 7B on 1T`, `and 7B 1T?`, `那 7B 1T 呢`): the
+ * thread's other options stay, as for `what about 8B`. A published run's name still starts over
+ * (it brings its own tokens and hardware).
+ */
+function saidAsChange(registry: Registry, text: string, typed: string): boolean {
+  if (!CHANGE_OPENS.test(typed.trim())) return false;
+  try {
+    return parseLine(registry, text).preset === undefined;
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
+}
+const CHANGE_OPENS =
+  /^(?:(?:what|how)\s+about|what\s+if|and|same\s+but|now|instead)\b|^(?:那|如果|換成|改成|同樣)/i;
+
+/**
  * `chart it`, `can you plot it?`, 畫圖: a chart word (flags.ts) and nothing but filler. The last
  * question's chart, not the last question answered again without one.
  */
@@ -100,6 +135,23 @@ function namesCommand(registry: Registry, text: string): boolean {
   }
 }
 
+/**
+ * A meeting's way of saying a change, as the grammar reads it: the language asked in words (`in
+ * chinese`, 用中文, `English please`) as `lang=`, and the words that only soften a change (`try
+ * H200`, `if we only have 30 days`, `如果 MFU 只有 30% 呢`) left out.
+ */
+function asSaid(text: string): string {
+  return text
+    .replace(LANG_EN_WORDS, (_, name: string) => ` lang=${/english/i.test(name) ? "en" : "zh-TW"} `)
+    .replace(LANG_ZH_WORDS, (_, name: string) => ` lang=${name === "英文" ? "en" : "zh-TW"} `)
+    .replace(SOFTENERS, " ")
+    .trim();
+}
+const LANG_EN_WORDS =
+  /(?:\b(?:answer|reply|respond|say\s+it|show\s+it)\s+)?(?:\bin\s+|^)((?:traditional\s+)?chinese|mandarin|english)\b(?:\s+please\b)?/gi;
+const LANG_ZH_WORDS = /(?:請)?(?:用|改用|換成|改成|換)?(?:繁體)?(中文|英文)(?:回答|回覆|顯示|版)?(?:呢|吧)?/g;
+const SOFTENERS = /\b(?:try|just|only|maybe|perhaps)\b|只有|只/gi;
+
 /** `MFU is 50%`, `set gpus to 1024`: an option's name, a link word and a value read as `MFU 50%`. */
 function withoutLinkWords(command: AnyCommand, text: string): string {
   return text.replace(LINKED, (match, name: string) =>
@@ -112,7 +164,8 @@ const LINKED = /\b([A-Za-z][\w-]*)\s+(?:is|are|to|at|of|=)\s+(?=[$+.\d])/g;
 function labelFirst(registry: Registry, command: AnyCommand, text: string): boolean {
   const words = prepareLine(registry, text)
     .text.split(/\s+/)
-    .filter((word) => word !== "" && !FILLER.has(word.toLowerCase()));
+    // `gpus 2048`: a filler word that names a command is the label asked.
+    .filter((word) => word !== "" && (!FILLER.has(word.toLowerCase()) || findCommand(registry, word)));
   const first = words[0];
   return (
     first !== undefined &&
@@ -127,19 +180,56 @@ const VALUE_START = /^[$+.\d%]/;
 /**
  * Only a new model size (`8B`, `what about 8B`, `那 8B 呢`), read with the last question's
  * command: a number for its first positional option and nothing else (a run's name brings its
- * own tokens and hardware, so it starts over).
+ * own tokens and hardware, so it starts over). The value as typed, or undefined.
  */
-function isSizeAlone(registry: Registry, command: AnyCommand, text: string): boolean {
+function sizeAlone(registry: Registry, command: AnyCommand, text: string): string | undefined {
   const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
-  if (!slot) return false;
+  if (!slot) return undefined;
   try {
     const parsed = parseLine(registry, `${command.name} ${text}`);
     const names = Object.keys(parsed.raw);
-    return !parsed.preset && names.length === 1 && names[0] === slot;
+    return !parsed.preset && names.length === 1 && names[0] === slot ? parsed.raw[slot] : undefined;
   } catch (error) {
-    if (isUserError(error)) return false;
+    if (isUserError(error)) return undefined;
     throw error;
   }
+}
+/** A whole number as typed, no multiplier or unit (`2048`, `1,024`). */
+const WHOLE_COUNT = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+
+/**
+ * `and 20T?`, `what about 2T` after 70B on 15T: trillions alone are the tokens when the thread's model
+ * is under a trillion parameters (a 20T-parameter model is no plan anyone makes); the change says so.
+ * Undefined when the words name parameters or the thread's size is not a number.
+ */
+function trillionsAlone(
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+  size: string,
+): FollowUp | undefined {
+  const name = findOption(command, "tokens")?.[0];
+  const was = quantityOrUndefined(previous.options.params ?? "")?.value;
+  if (name === undefined || was === undefined || was >= 1e12 || PARAMETER_WORDS.test(text)) return undefined;
+  if ((quantityOrUndefined(size)?.value ?? 0) < 1e12) return undefined;
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, [name]: size } },
+    changes: [`${name}=${size}`],
+  };
+}
+const PARAMETER_WORDS = /param|參數/i;
+
+/** A bare count: the GPU count where the command has one, else named as not used (the question answered again). */
+function countAlone(command: AnyCommand, previous: Question, text: string, count: string): FollowUp {
+  const name = findOption(command, "gpus")?.[0];
+  if (name === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
+  const value = count.replace(/,/g, "");
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, [name]: value } },
+    changes: [`${name}=${value}`],
+  };
 }
 
 /**
@@ -161,7 +251,10 @@ function scaledOption(
   const factorWord = found[0] as string;
   const factor = SCALE_WORDS[factorWord.toLowerCase()] ?? Number(factorWord.replace(/[x×倍]$/i, ""));
   const word = (found[1] as string).toLowerCase();
-  const option = findOption(command, SCALED_NAMES[word] ?? word)?.[0];
+  // Cards and serve count the GPUs given as `available`.
+  const named = SCALED_NAMES[word] ?? word;
+  const option = (findOption(command, named) ??
+    (named === "gpus" ? findOption(command, "available") : undefined))?.[0];
   // No such option here (`2x the tokens` after a cards question): answered again, the change named as not used.
   if (option === undefined) return { kind: "changed", question: previous, changes: [], unplaced: [text] };
   // The GPU is a name: a count of GPUs is what scales (`double the GPUs` on `gpu=H100 gpus=512`).
@@ -255,8 +348,11 @@ function comparedMore(
 ): FollowUp | undefined {
   const before = previous.options.names;
   if (command.name !== "compare" || before === undefined) return undefined;
-  const words = text.split(/\s+/);
-  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : text;
+  // `what about gopher`, `how about palm?`: the opening filler says nothing of the names.
+  const said = text.split(/\s+/);
+  const opening = said.findIndex((word) => !FILLER.has(withoutEndPunctuation(word.toLowerCase())));
+  const words = (opening > 0 ? said.slice(opening) : said).map(withoutEndPunctuation);
+  const added = ADD_WORDS.has((words[0] ?? "").toLowerCase()) ? words.slice(1).join(" ") : words.join(" ");
   try {
     const parsed = parseLine(registry, `compare ${before} ${added}`);
     const names = parsed.raw.names;
@@ -304,13 +400,19 @@ export function mergeOptions(
 ): Record<string, string> {
   const canonical = (key: string) => findOption(command, key)?.[0] ?? key;
   const dropped = new Set<string>();
-  for (const group of registry.presets?.alternatives ?? []) {
+  for (const group of [...(registry.presets?.alternatives ?? []), ...(ANSWERED_ALONE[command.name] ?? [])]) {
     const names = group.map(canonical);
     if (names.some((name) => typed[name] !== undefined)) for (const name of names) dropped.add(name);
   }
   const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !dropped.has(name)));
   return { ...kept, ...typed };
 }
+
+/**
+ * Options a command answers from one at a time: `chinchilla 70B`, then `and 1e24 flops?`, asks for
+ * the budget's split (with both, the size is answered and the budget was silently left unused).
+ */
+const ANSWERED_ALONE: Record<string, readonly (readonly string[])[]> = { chinchilla: [["params", "budget"]] };
 
 /** A line that is a question by itself: it names a command, or it gives every required option. */
 export function isCompleteQuestion(registry: Registry, text: string): boolean {

@@ -5,6 +5,7 @@ import {
   askOfQuestion,
   contextLostReply,
   mayActOn,
+  startedOver,
   withChanges,
 } from "../../conversation/answer.ts";
 import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
@@ -101,7 +102,7 @@ export async function converse(
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts).
     return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
-  const reply = await deps.answer({
+  const answered = await deps.answer({
     platform: "slack",
     userId: where.userId,
     ...(where.teamId ? { teamId: where.teamId } : {}),
@@ -110,6 +111,8 @@ export async function converse(
     langFromText: true,
     text,
   });
+  // A whole question in a thread says which question it does not change.
+  const reply = previous ? startedOver(answered, previous) : answered;
   // The thread keeps the language it was answered in (read from the text when the workspace's
   // default is no one's choice): its follow-ups and refusals answer in it too.
   const question = reply.ok

@@ -5,9 +5,15 @@ import {
   asChangeRefusal,
   askOfQuestion,
   contextLostReply,
+  startedOver,
   withChanges,
 } from "../../../conversation/answer.ts";
-import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../../conversation/followUp.ts";
+import {
+  type FollowUp,
+  isCompleteQuestion,
+  questionOfReply,
+  readFollowUp,
+} from "../../../conversation/followUp.ts";
 import { type Question, questionText } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
@@ -60,10 +66,23 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   // A message tells no user's language: the thread's, else the one the text is written in.
   const lang = previous?.lang ?? "en";
 
+  // Read as a change of the answer's question first (`what about 7B on 1T` is one); a whole
+  // question of its own starts over.
+  let followUp: FollowUp | undefined;
+  if (previous) {
+    try {
+      followUp = readFollowUp(registry, previous, text);
+    } catch (error) {
+      // Left undefined: refused below with the last question's example.
+      if (!isUserError(error)) throw error;
+    }
+  }
+
   let reply: Reply;
   let question: Question | undefined;
-  if (isCompleteQuestion(registry, text)) {
-    reply = await run({ platform: "discord", userId, lang, langFromText: true, text });
+  if (previous ? followUp?.kind === "new" : isCompleteQuestion(registry, text)) {
+    const answered = await run({ platform: "discord", userId, lang, langFromText: true, text });
+    reply = previous ? startedOver(answered, previous) : answered;
     question = reply.ok
       ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
       : undefined;
@@ -73,26 +92,20 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
       langOfScript(text, lang),
       referenced.embeds[0]?.title ?? undefined,
     );
+  } else if (followUp && followUp.kind !== "new") {
+    question = followUp.question;
+    const changes = followUp.kind === "changed" ? followUp.changes : [];
+    const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
+    reply = withChanges(
+      asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question),
+      question,
+      changes,
+      unplaced,
+    );
   } else {
-    try {
-      const followUp = readFollowUp(registry, previous, text);
-      question = followUp.kind === "new" ? undefined : followUp.question;
-      const changes = followUp.kind === "changed" ? followUp.changes : [];
-      const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
-      reply = question
-        ? withChanges(
-            asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question),
-            question,
-            changes,
-            unplaced,
-          )
-        : await run({ platform: "discord", userId, lang, langFromText: true, text });
-    } catch (error) {
-      if (!isUserError(error)) throw error;
-      // Read with the last question's command, so the error shows that command's example.
-      const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
-      reply = asChangeRefusal(await run(again), previous);
-    }
+    // Read with the last question's command, so the error shows that command's example.
+    const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
+    reply = asChangeRefusal(await run(again), previous);
   }
   // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
   // channel; the reply says how to ask for it privately (the question to paste, private: True).

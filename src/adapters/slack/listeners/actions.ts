@@ -13,7 +13,7 @@ import { langOfScript } from "../../../dispatch/respond.ts";
 import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
-import { interactiveMessage } from "../conversation.ts";
+import { interactiveMessage, threadKey } from "../conversation.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
@@ -54,6 +54,31 @@ function shareKey(body: BlockAction, carried: string): string {
   const digest = createHash("sha256").update(carried).digest("base64url");
   return `slack:share:${container?.channel_id ?? body.channel?.id ?? ""}:${container?.message_ts ?? ""}:${body.user.id}:${digest}`;
 }
+
+/**
+ * The asker changed the thread's last answer in place (another GPU, Explain, the other language):
+ * the thread's next follow-up changes what that answer now shows, not the question it replaced. A
+ * press under an older answer of the thread, or a private one, leaves the thread's question as it is.
+ */
+async function keepInThread(
+  deps: ListenerDeps,
+  body: BlockAction,
+  was: Question,
+  now: Question,
+): Promise<void> {
+  const threadTs = (body.message as { thread_ts?: string } | undefined)?.thread_ts;
+  const channel = body.channel?.id;
+  if (!deps.store || !threadTs || !channel || now.private) return;
+  const key = threadKey(channel, threadTs);
+  const kept = await deps.store.get(key);
+  if (kept && sameQuestion(kept, was)) await deps.store.set(key, now);
+}
+
+/** The same question asked (its language aside: the buttons carry the answer's). */
+const sameQuestion = (a: Question, b: Question): boolean =>
+  a.command === b.command &&
+  Boolean(a.explain) === Boolean(b.explain) &&
+  JSON.stringify(a.options) === JSON.stringify(b.options);
 
 /**
  * The buttons and menu under an answer (Block Kit `block_actions`). Acknowledged at once, then:
@@ -133,8 +158,10 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             return;
           }
           const own = question.asker === undefined || question.asker === presser;
-          if (own) await respond({ ...message, replace_original: true });
-          else await respond({ ...message, response_type: "ephemeral", replace_original: false });
+          if (own) {
+            await respond({ ...message, replace_original: true });
+            await keepInThread(deps, body, question, asked);
+          } else await respond({ ...message, response_type: "ephemeral", replace_original: false });
         } catch (err) {
           deps.logger.error({ err, source: "action", action: action.action_id }, "could not answer a button");
         }

@@ -1,0 +1,128 @@
+/**
+ * Replies to the bot's answer as a meeting types them, through the real discord.js client against
+ * a local stand-in for Discord: a whole question opened as a change keeps the answer's hardware, and a
+ * published run's name, which starts over, says so. Numbers: 6·N·D (Kaplan et al. 2020 §2.1) at 40% MFU
+ * on the H100 SXM's dense bf16 989.4 TFLOP/s (NVIDIA datasheet): 6 × 7B × 1T = 4.2e22 FLOP on 512
+ * H100 → 2.07e5 s = 2.4 days.
+ */
+import { type Client, ClientUser } from "discord.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { loadConfig } from "../../../src/app/config.ts";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { testAnswerer } from "../../support/answerer.ts";
+import { CHANNEL_ID, chatInput, discordMessage, GUILD_ID, guildMember, USER } from "./payloads.ts";
+import { BOT_USER, type StandIn, startStandIn } from "./standin.ts";
+
+interface Callback {
+  type: number;
+  data?: { embeds?: unknown[]; components?: unknown[] };
+}
+
+let standIn: StandIn;
+let client: Client;
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
+    answerer: testAnswerer(1_000),
+    rest: { api: standIn.api },
+    store: new MemoryContextStore(),
+  });
+  // The guild in the client's cache and its own user, as GUILD_CREATE and READY would set them.
+  const internal = client as unknown as { guilds: { _add(data: unknown): unknown }; user: unknown };
+  internal.guilds._add({
+    id: GUILD_ID,
+    name: "ML",
+    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
+    roles: [],
+    members: [],
+    emojis: [],
+    features: [],
+  });
+  client.rest.setToken("MTMwMDAwMDAwMDAwMDAwMDAwOQ.GxTest.stand-in-token");
+  const Self = ClientUser as unknown as new (client: Client, data: unknown) => ClientUser;
+  internal.user = new Self(client, BOT_USER);
+});
+afterAll(async () => {
+  await client.destroy();
+  await standIn.close();
+});
+
+const texts = (body: Callback) =>
+  JSON.stringify(body.data?.embeds ?? [])
+    .replace(/\\n/g, "\n")
+    .replace(/\\"/g, '"');
+
+/** `/flops compute …` by `asker`; the answer is then a message of the bot's in the channel (its id). */
+async function ask(asker: string, values: Record<string, string>): Promise<string> {
+  const raw = { ...chatInput("compute", values), member: guildMember({ ...USER, id: asker }) };
+  (
+    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+  const request = await standIn.next(
+    (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
+  );
+  const body = request.body as Callback;
+  const id = `13623000000000000${asker.slice(-2)}`;
+  standIn.messages.set(
+    id,
+    discordMessage({
+      id,
+      author: BOT_USER,
+      embeds: body.data?.embeds ?? [],
+      components: body.data?.components ?? [],
+    }),
+  );
+  return id;
+}
+
+let replies = 0;
+/** MESSAGE_CREATE for a user's reply (type 19) to the bot's message `to`, which pings the bot. */
+async function replyTo(to: string, author: string, content: string): Promise<Callback> {
+  replies += 1;
+  const id = `13723000000000000${String(replies).padStart(2, "0")}`;
+  const waiting = standIn.next(
+    (r) =>
+      r.method === "POST" &&
+      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
+  );
+  (
+    client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
+  ).actions.MessageCreate.handle({
+    ...discordMessage({
+      id,
+      type: 19,
+      guild_id: GUILD_ID,
+      author: { ...USER, id: author },
+      content: `<@${BOT_USER.id}> ${content}`,
+      mentions: [BOT_USER],
+      timestamp: "2025-01-01T00:01:00.000000+00:00",
+    }),
+    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+    referenced_message: standIn.messages.get(to),
+  });
+  return { type: 0, data: (await waiting).body as Callback["data"] };
+}
+
+describe("a reply that is a whole question said as a change", () => {
+  test("`what about 7B on 1T` keeps the answer's 512 × H100 (it started over with no GPU)", async () => {
+    const asker = "1300000000000023001";
+    const first = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const more = await replyTo(first, asker, "what about 7B on 1T");
+    expect(4.2e22 / (512 * 989.4e12 * 0.4) / 86_400).toBeCloseTo(2.4, 2);
+    expect(texts(more)).toContain("2.4 days");
+    expect(texts(more)).toContain("compute params=7B tokens=1T gpu=H100 gpus=512");
+  });
+
+  test("`and llama 3 405b?` starts over with the run's own figures and says the answer's question is not carried over", async () => {
+    const asker = "1300000000000023002";
+    const first = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const run = await replyTo(first, asker, "and llama 3 405b?");
+    // Llama 3 405B: 16,384 H100 (Llama 3 paper).
+    expect(texts(run)).toContain("16,384 × H100");
+    expect(texts(run)).toContain("not carried over");
+  });
+});
