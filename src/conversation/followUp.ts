@@ -4,6 +4,7 @@ import { lookupModel } from "../core/runs/lookup.ts";
 import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
+import { isSpecWord } from "../dispatch/meeting.ts";
 import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
 import { FILLER } from "../dispatch/reader.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
@@ -424,6 +425,9 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
   try {
     const parsed = parseLine(registry, text);
     if (parsed.command.name === "help") return false;
+    // GPU names alone (`A100`, `H200?`) answer the catalog's lines in a channel; in a conversation
+    // they change the last question's GPU (a word asking for figures, `H100 specs`, starts over).
+    if (parsed.command.name === "gpus" && !text.split(/\s+/).some(isSpecWord)) return false;
     if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
     // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
     // from a hardware budget) but answers nothing. Complete means it answers on its own.

@@ -1,4 +1,5 @@
 import { isDigitCode } from "../core/chars.ts";
+import { mayStartGpuName } from "../core/gpus.ts";
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -100,21 +101,36 @@ function askedWhat(registry: Registry, words: readonly string[]) {
  */
 export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   const gpus = findCommand(registry, "gpus");
-  if (!gpus || !words.some(isSpecWord)) return undefined;
+  if (!gpus) return undefined;
+  // Without a word asking for figures, only GPU names (`H100 vs A100`, `H20`, `a100 40gb`): a line
+  // that names nothing else asks what they are. Filler is not skipped there (`how long on H100`
+  // asks for a plan that has no model, never for the H100's line).
+  const asked = words.some(isSpecWord);
+  if (!asked && !gpusOnly(words)) return undefined;
   const lookups = new LineLookups();
   const plain = words.map(withoutEndPunctuation);
   const named: string[] = [];
   for (let i = 0; i < plain.length; i++) {
     const word = plain[i] as string;
     const lower = word.toLowerCase();
-    if (isSpecWord(word) || FILLER.has(lower) || SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower))
-      continue;
+    if (SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower) || lower === "and" || lower === "") continue;
+    if (asked && (isSpecWord(word) || FILLER.has(lower))) continue;
     const gpu = lookups.gpuAt(plain, i);
     if (!gpu) return undefined;
     named.push(gpu.text);
     i += gpu.length - 1;
   }
   return named.length === 0 ? undefined : { command: gpus, rest: [named.join(", ")] };
+}
+/**
+ * A short line whose first word may begin a GPU's name and none of whose words is a number or an
+ * option (`H100 vs A100`, `tpu v5e`): what gpuSpecAsked reads as GPU names only, looked up there.
+ */
+function gpusOnly(words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined || words.length > 8 || !mayStartGpuName(withoutEndPunctuation(first))) return false;
+  for (const word of words) if (word.includes("=")) return false;
+  return true;
 }
 /**
  * A parameter count asked of a shape (`how many params does a 32 layer 4096 hidden model have`,

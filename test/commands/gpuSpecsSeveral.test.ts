@@ -47,7 +47,21 @@ describe("several GPUs' figures asked at once (`peak of H100 and A100`): each ca
     expect(said("gpus H100 foo")).toContain("H100 foo");
   });
 
-  it("a training question that names two GPUs still plans on both (`H100 vs A100` is no spec question)", () => {
-    expect(ask("H100 vs A100").command).not.toBe("gpus");
+  it.each(["H100 vs A100", "h100 vs a100?", "H100 and A100", "H100 跟 A100 差在哪"])(
+    "GPU names and nothing else (%s): their catalog lines side by side",
+    (line) => {
+      const gpus = found(line, /\p{Script=Han}/u.test(line) ? "zh-TW" : "en");
+      expect(peakOf(gpus, "h100-sxm")).toBeCloseTo(989.4e12, -9);
+      expect(peakOf(gpus, "a100-80gb-sxm")).toBeCloseTo(312e12, -9);
+    },
+  );
+
+  it.each(["H20", "tpu v5e", "a100 40gb"])("one GPU named alone (%s): its catalog line", (line) => {
+    expect(found(line).length).toBeGreaterThan(0);
+  });
+
+  it("a GPU with a count, a plan's words or an option is no catalog question", () => {
+    for (const line of ["8 H100", "how long on H100", "gpu=H100", "70B 15T H100 vs A100"])
+      expect(ask(line).command).not.toBe("gpus");
   });
 });

@@ -510,14 +510,22 @@ describe("two GPUs set side by side without `vs` (`H100 and A100`, `H100 or A100
     expect(reply.asked?.raw.gpu).toBe("H100,B200");
   });
 
-  it.each([
-    ["H100 跟 H200 差在哪", "gpu=h100-sxm,h200-sxm"],
-    ["B200 比 H100 快多少", "gpu=b200,h100-sxm"],
-  ])("%s: refused for a size, the Try line plans a run on both (%s)", (line, gpus) => {
-    const reply = ask(line, "zh-TW");
-    expect(reply.ok).toBe(false);
-    expect(reply.hint?.params?.example).toBe(`/flops 70B 1.4T ${gpus}`);
+  it("H100 跟 H200 差在哪 (the difference, nothing else asked): the two catalog lines", () => {
+    const reply = ask("H100 跟 H200 差在哪", "zh-TW");
+    expect(reply.command).toBe("gpus");
+    expect((reply.result as { gpus: { id: string }[] }).gpus.map((gpu) => gpu.id)).toEqual(
+      expect.arrayContaining(["h100-sxm", "h200-sxm"]),
+    );
   });
+
+  it.each([["B200 比 H100 快多少", "gpu=b200,h100-sxm"]])(
+    "%s: refused for a size, the Try line plans a run on both (%s)",
+    (line, gpus) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(false);
+      expect(reply.hint?.params?.example).toBe(`/flops 70B 1.4T ${gpus}`);
+    },
+  );
 
   it("cards takes one GPU: `cards 70B H100 and A100` says so, naming compute for the side by side", () => {
     expect(ask("cards 70B H100 and A100").error?.key).toBe("gpu.oneOnly");

@@ -32,6 +32,17 @@ describe("readFollowUp", () => {
     expect(options("in bf16 on 1024 H200s")).toMatchObject({ gpu: "H200", gpus: "1024", precision: "bf16" });
   });
 
+  it("a GPU's name alone changes the GPU (`A100`, `H200?`), though in a channel it asks for the card's line", () => {
+    for (const text of ["A100", "H200?", "B200"]) {
+      const followUp = readFollowUp(registry, compute, text);
+      expect(followUp.kind).toBe("changed");
+      if (followUp.kind === "changed") expect(followUp.question.options.gpus).toBe("512");
+    }
+    expect(isCompleteQuestion(registry, "A100")).toBe(false);
+    // A word asking for its figures starts over: the catalog's line.
+    expect(isCompleteQuestion(registry, "H200 specs")).toBe(true);
+  });
+
   it("overrides one option and keeps the rest (gpu=A100)", () => {
     expect(readFollowUp(registry, compute, "gpu=A100")).toEqual({
       kind: "changed",
