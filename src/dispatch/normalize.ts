@@ -441,7 +441,10 @@ function englishForms(line: string): string {
   let text = line;
   // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
   // for each sequence (per-user=), not a throughput of the whole replica.
-  if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
+  // `3000 tokens/s per GPU`, `700 tok/s/gpu`, `380 tokens per GPU per second`: a training throughput
+  // of each GPU (mfu's tokens-per-gpu=), not a serving rate nor a count of 3,000 GPUs.
+  if (MAY_BE_PER_SEQUENCE.test(text))
+    text = text.replace(PER_SEQUENCE, " per-user=$1 ").replace(PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // `fp8 kv cache`, `kv cache in fp8`, `int8 KV`: the cache's own precision (kv-precision=), never the
   // weights' (`llama 3 70b int4 kv cache fp8` was refused as a precision given twice).
   if (MAY_BE_KV.test(text))
@@ -510,6 +513,9 @@ const KV_PRECISION_AFTER = new RegExp(
 const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
 const PER_SEQUENCE =
   /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
+/** `N tokens/s per GPU` (or `/gpu`, `each GPU`) and `N tokens per GPU per second` (or `/gpu/s`). */
+const PER_GPU_RATE =
+  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
@@ -663,7 +669,9 @@ function unicodeForms(line: string): string {
     if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
   }
   // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
-  if (text.includes("每秒")) text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ");
+  // 每卡每秒 3000 token, 每張 GPU 每秒 3000 個 token (each card, each second): mfu's tokens-per-gpu=.
+  if (text.includes("每秒"))
+    text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ").replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
@@ -747,6 +755,9 @@ const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(cou
 /** 每(個|位)使用者/用戶/人/序列/請求 每秒 N (個) token/詞元: a decode rate each sequence gets. */
 const CHINESE_PER_SEQUENCE =
   /每\s*(?:個|位)?\s*(?:使用者|用戶|人|序列|請求|對話)\s*每秒\s*(?:生成|產生|輸出)?\s*(\d+(?:\.\d+)?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
+/** 每卡/每張(卡|GPU)/每顆 每秒 N (個) token: a training throughput of each GPU. */
+const CHINESE_PER_GPU_RATE =
+  /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?k?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the

@@ -510,6 +510,7 @@ export const en = {
   "row.tokensPerSecondCluster": "Tokens/s, whole cluster",
   "row.tokensPerSecondPerGpu": "Tokens/s per GPU",
   "row.tokensPerGpuAtAchieved": "Tokens/s per GPU at that rate",
+  "row.timeAtRate": "Time for the tokens at this rate",
   "row.deliveredFlops": "FLOP delivered (at {mfu} MFU)",
   "row.energy": "Energy, MWh",
   "row.emissions": "Emissions, t CO2eq",

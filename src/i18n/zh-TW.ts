@@ -488,6 +488,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.tokensPerSecondCluster": "整個叢集的 tokens/s",
   "row.tokensPerSecondPerGpu": "每張 GPU 的 tokens/s",
   "row.tokensPerGpuAtAchieved": "該速率下每張 GPU 的 tokens/s",
+  "row.timeAtRate": "以此速率訓練完這些 token 的時間",
   "row.deliveredFlops": "可提供的 FLOP (MFU {mfu})",
   "row.energy": "耗電量，MWh",
   "row.emissions": "碳排放，公噸 CO2eq",

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+// Published figures these tests check against (not the bot's output):
+// - NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16 (1,979 with sparsity).
+// - NVIDIA A100 SXM4 datasheet: 312 TFLOP/s dense bf16 (624 with sparsity).
+// - C = 6·N·D (Kaplan et al. 2020 §2.1); MFU = model FLOP/s / (GPUs × dense peak) (PaLM §4.1).
+const H100_BF16 = 989.4e12;
+const A100_BF16 = 312e12;
+/** MFU of a throughput per GPU by 6N per token. */
+const mfuPerGpu = (n: number, tokensPerGpuSecond: number, peak: number) => (6 * n * tokensPerGpuSecond) / peak;
+
+describe("sweep21: a training throughput per GPU is tokens-per-gpu, not a serving question", () => {
+  it("mfu 7B h100 3000 tokens/s per gpu → 6 × 7B × 3,000 / 989.4T = 12.7% (it was sent to serve)", () => {
+    const r = result("mfu 7B h100 3000 tokens/s per gpu");
+    expect(r.mfu).toBeCloseTo(mfuPerGpu(7e9, 3000, H100_BF16), 4);
+    expect(r.mfu).toBeCloseTo(0.127, 3);
+  });
+
+  it("the other spellings: tok/s/gpu, tokens per second per gpu, tokens per gpu per second, 3k tokens/sec/GPU", () => {
+    const expected = mfuPerGpu(7e9, 3000, H100_BF16);
+    for (const line of [
+      "mfu 7B 3000 tok/s/gpu on h100",
+      "7B training at 3000 tokens per second per gpu on h100, mfu?",
+      "mfu 7B h100 3000 tokens per gpu per second",
+      "mfu 7B on H100 at 3k tokens/sec/GPU",
+    ])
+      expect(result(line).mfu, line).toBeCloseTo(expected, 4);
+  });
+
+  it("with a GPU count: mfu 70B 1024 H100 700 tokens/s/gpu → 6 × 70B × 700 / 989.4T = 29.7%, 716,800 tokens/s in all", () => {
+    const r = result("mfu 70B 1024 H100 700 tokens/s/gpu");
+    expect(r.mfu).toBeCloseTo(mfuPerGpu(70e9, 700, H100_BF16), 4);
+    expect(r.tokensPerSecond).toBe(700 * 1024);
+  });
+
+  it("how long at a rate: 70B 2T 1024 H100 how long at 700 tokens/s/gpu → 2T / (700 × 1,024) s = 32.3 days (tokens were dropped)", () => {
+    const r = result("70B 2T 1024 H100 how long at 700 tokens/s/gpu");
+    expect(r.seconds).toBeCloseTo(2e12 / (700 * 1024), 0);
+    expect(r.seconds / 86_400).toBeCloseTo(32.3, 1);
+    expect(said("70B 2T 1024 H100 how long at 700 tokens/s/gpu")).not.toContain("Not used");
+  });
+
+  it("PaLM's 238.3K tokens/s over its 780B tokens (Chowdhery et al. 2022, Appendix B) is 780B / 238.3K s = 37.9 days of steps", () => {
+    expect(result("palm mfu").seconds / 86_400).toBeCloseTo(780e9 / 238.3e3 / 86_400, 3);
+  });
+
+  it("LLaMA-65B's 380 tokens/s/GPU on A100 (Touvron et al. 2023 §2.4) → 6 × 65.2B × 380 / 312T ≈ 47.6%", () => {
+    const r = result("mfu 65.2B A100 380 tokens/sec/gpu");
+    expect(r.mfu).toBeCloseTo(mfuPerGpu(65.2e9, 380, A100_BF16), 4);
+    expect(r.mfu).toBeCloseTo(0.476, 3);
+  });
+
+  it("zh-TW: 7B 在 H100 上每卡每秒 3000 token 的 MFU, 每張 GPU 每秒 3000 個 token", () => {
+    const expected = mfuPerGpu(7e9, 3000, H100_BF16);
+    expect(result("7B 在 H100 上每卡每秒 3000 token 的 MFU").mfu).toBeCloseTo(expected, 4);
+    expect(result("mfu 7B H100 每張 GPU 每秒 3000 個 token").mfu).toBeCloseTo(expected, 4);
+  });
+
+  it("a per-user decode rate stays serve's: serve llama-3-8b H100 50 tokens/s per user", () => {
+    const reply = ask("serve llama-3-8b H100 50 tokens/s per user");
+    expect(reply.ok).toBe(true);
+    expect(said("serve llama-3-8b H100 50 tokens/s per user")).not.toContain("tokens-per-gpu");
+  });
+});
