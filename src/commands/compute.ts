@@ -38,6 +38,7 @@ import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
 import {
   fp8FromPublished,
+  publishedCompute,
   publishedGpuElsewhere,
   publishedMfuBesideTyped,
   publishedMfuElsewhere,
@@ -224,6 +225,12 @@ export const compute = defineCommand({
       sources.push(SOURCES.palm2022, ...(shape.windowSources ?? []));
     } else if (shape.partial) {
       notes.push(text("note.attentionNeedsShape"));
+    }
+    // A run asked by name: the compute its authors published, beside our 6ND (GPT-3: 3.14e23).
+    const publishedFlops = publishedCompute(context.preset);
+    if (publishedFlops) {
+      notes.push(publishedFlops.note);
+      sources.push(publishedFlops.source);
     }
 
     rows.push(

@@ -292,6 +292,8 @@ export const en = {
   "compare.row.mfu": "{model} · MFU",
   "model.reading.moeImpossible":
     "6ND with the {total} total parameters gives {totalMfu}% MFU: impossible. {model} is a MoE with {active} active parameters per token, which gives {activeMfu}%.",
+  "note.publishedCompute":
+    "{model}'s published training compute is {published} FLOP ({source}); the rows above are ours, 6ND and, where the shape is known, with attention.",
   "mfu.publishedFigure":
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "note.publishedMfuBesideTyped":

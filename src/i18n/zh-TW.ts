@@ -285,6 +285,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.row.mfu": "{model} · MFU (模型算力利用率)",
   "model.reading.moeImpossible":
     "用 {total} 總參數量算 6ND，MFU 是 {totalMfu}%：不可能。{model} 是 MoE，每個 token 只啟用 {active} 參數，這樣算是 {activeMfu}%。",
+  "note.publishedCompute":
+    "{model} 公開的訓練算力是 {published} FLOP ({source})；上面的數字是我們算的：6ND，以及已知架構時計入 attention 的算法。",
   "mfu.publishedFigure":
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
   "note.publishedMfuBesideTyped":

@@ -63,3 +63,32 @@ describe("sweep21: a training throughput per GPU is tokens-per-gpu, not a servin
     expect(said("serve llama-3-8b H100 50 tokens/s per user")).not.toContain("tokens-per-gpu");
   });
 });
+
+describe("sweep21: a published run's compute asked by name shows the figure its authors published", () => {
+  // Brown et al. 2020 Table D.1: GPT-3 175B, 3.14e23 FLOP (6ND: 6 × 175B × 300B = 3.15e23).
+  // Hoffmann et al. 2022 Table 3: Chinchilla's budget, Gopher's, 5.76e23 (6ND: 6 × 70B × 1.4T = 5.88e23).
+  // Llama 3 Herd §3.2.1: 3.8e25 FLOP for the 405B flagship.
+  it("gpt-3 flops → 6ND 3.15e23 and, in a note, Brown et al. 2020's published 3.14e23", () => {
+    const r = result("gpt-3 flops");
+    expect(r.flops).toBeCloseTo(6 * 175e9 * 300e9, -20);
+    const text = said("gpt-3 flops");
+    expect(text).toContain("published training compute is 3.14e23 FLOP");
+    expect(text).toContain("Table D.1");
+  });
+
+  it("how many flops was chinchilla → the published 5.76e23 (Hoffmann et al. 2022 Table 3) beside 6ND's 5.88e23", () => {
+    const text = said("how many flops was chinchilla");
+    expect(result("how many flops was chinchilla").flops).toBeCloseTo(6 * 70e9 * 1.4e12, -20);
+    expect(text).toContain("5.76e23 FLOP");
+  });
+
+  it("llama 3 405b flops → the published 3.8e25 (Llama 3 §3.2.1); zh-TW too", () => {
+    expect(said("llama 3 405b flops")).toContain("3.8e25 FLOP");
+    expect(said("gpt-3 的算力是多少", "zh-TW")).toContain("公開的訓練算力是 3.14e23 FLOP");
+  });
+
+  it("no published compute is claimed for a run on other tokens (gpt-3 1T tokens) or for typed numbers (175B 300B)", () => {
+    expect(said("gpt-3 1T tokens")).not.toContain("published training compute");
+    expect(said("175B 300B")).not.toContain("published training compute");
+  });
+});
