@@ -8,7 +8,8 @@ import { ask, result, said } from "./helpers.ts";
 const H100_BF16 = 989.4e12;
 const A100_BF16 = 312e12;
 /** MFU of a throughput per GPU by 6N per token. */
-const mfuPerGpu = (n: number, tokensPerGpuSecond: number, peak: number) => (6 * n * tokensPerGpuSecond) / peak;
+const mfuPerGpu = (n: number, tokensPerGpuSecond: number, peak: number) =>
+  (6 * n * tokensPerGpuSecond) / peak;
 
 describe("sweep21: a training throughput per GPU is tokens-per-gpu, not a serving question", () => {
   it("mfu 7B h100 3000 tokens/s per gpu → 6 × 7B × 3,000 / 989.4T = 12.7% (it was sent to serve)", () => {
@@ -90,5 +91,32 @@ describe("sweep21: a published run's compute asked by name shows the figure its 
   it("no published compute is claimed for a run on other tokens (gpt-3 1T tokens) or for typed numbers (175B 300B)", () => {
     expect(said("gpt-3 1T tokens")).not.toContain("published training compute");
     expect(said("175B 300B")).not.toContain("published training compute");
+  });
+});
+
+describe("sweep21: `chinchilla flops` asks for the Chinchilla run's compute, not the rule without a size", () => {
+  // Hoffmann et al. 2022: Chinchilla 70B on 1.4T tokens, 5.76e23 FLOP (Table 3, Gopher's budget).
+  it("chinchilla flops, chinchilla compute?, chinchilla training compute, chinchilla pf-days → 6 × 70B × 1.4T = 5.88e23 (was refused: give a model size)", () => {
+    for (const line of [
+      "chinchilla flops",
+      "chinchilla compute?",
+      "chinchilla training compute",
+      "chinchilla pf-days",
+    ]) {
+      const r = result(line);
+      expect(r.params, line).toBe(70e9);
+      expect(r.tokens, line).toBe(1.4e12);
+      expect(r.flops, line).toBeCloseTo(6 * 70e9 * 1.4e12, -20);
+      expect(said(line), line).toContain("5.76e23 FLOP");
+    }
+  });
+
+  it("the rule is still the rule: chinchilla 70B (20 × 70B = 1.4T), chinchilla 1e24 flops (√(1e24/120) = 91.3B), chinchilla gopher", () => {
+    expect(ask("chinchilla 70B").command).toBe("chinchilla");
+    expect(result("chinchilla 70B").tokens).toBe(20 * 70e9);
+    expect(ask("chinchilla 1e24 flops").command).toBe("chinchilla");
+    expect(result("chinchilla 1e24 flops").params).toBeCloseTo(Math.sqrt(1e24 / 120), -7);
+    expect(ask("chinchilla gopher").command).toBe("chinchilla");
+    expect(ask("chinchilla optimal").command).toBe("chinchilla");
   });
 });
