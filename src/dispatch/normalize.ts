@@ -396,7 +396,9 @@ export function normalizeText(line: string): string {
   // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
   if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
   // `… ~40% mfu -> days?`: a time unit after an arrow, with no number, asks how long (as `how many days`).
-  if (text.includes(">") || text.includes("→")) text = text.replace(ARROW_UNIT, "$1 how long");
+  // So after a spaced dash (`mfu 45% - days?`), which the tokenizer reads as punctuation.
+  if (text.includes(">") || text.includes("→") || text.includes(" - "))
+    text = text.replace(ARROW_UNIT, "$1 how long");
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
@@ -416,8 +418,8 @@ export function normalizeText(line: string): string {
 const CHINCHILLA_SIZED =
   /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
 
-/** `-> days?`, `=> hours`, `→ weeks`: the unit asked after an arrow (never `-> 30 days`, which has its number). */
-const ARROW_UNIT = /(->|=>|→) ?(?:days|hours|hrs|weeks|months)\b/gi;
+/** `-> days?`, `=> hours`, `→ weeks`, ` - days?`: the unit asked after an arrow or a dash (never `-> 30 days`, which has its number). */
+const ARROW_UNIT = /(->|=>|→| -) ?(?:days|hours|hrs|weeks|months)\b/gi;
 
 /** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;

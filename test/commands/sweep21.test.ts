@@ -120,3 +120,30 @@ describe("sweep21: `chinchilla flops` asks for the Chinchilla run's compute, not
     expect(ask("chinchilla optimal").command).toBe("chinchilla");
   });
 });
+
+describe("sweep21: a spaced dash is punctuation, not a subtraction that swallows the next number", () => {
+  const days = (seconds: number) => seconds / 86_400;
+  it("70B 2T - 512 H100 → 512 GPUs, 6 × 70B × 2T / (512 × 989.4T × 40%) = 48.0 days (it read 2T − 512 tokens and 1,024 assumed GPUs)", () => {
+    for (const line of ["70B 2T - 512 H100", "70B 2T – 512 H100", "- 70B 2T on 512 H100"]) {
+      const r = result(line);
+      expect(r.tokens, line).toBe(2e12);
+      expect(r.gpus, line).toBe(512);
+      expect(days(r.seconds), line).toBeCloseTo(days((6 * 70e9 * 2e12) / (512 * H100_BF16 * 0.4)), 3);
+    }
+  });
+
+  it("70b, 2t tokens, 512 h100s, mfu 45% - days? → at 45%: 42.6 days (was refused, “45% - days”)", () => {
+    const r = result("70b, 2t tokens, 512 h100s, mfu 45% - days?");
+    expect(r.mfu).toBe(0.45);
+    expect(days(r.seconds)).toBeCloseTo(days((6 * 70e9 * 2e12) / (512 * H100_BF16 * 0.45)), 3);
+  });
+
+  it("70B 2T 512 H100 45% mfu - how long? and gpt-3 - mfu? read the words around the dash", () => {
+    expect(result("70B 2T 512 H100 45% mfu - how long?").mfu).toBe(0.45);
+    expect(ask("gpt-3 - mfu?").command).toBe("mfu");
+  });
+
+  it("after a bare number the dash is as it was: `mfu 30 - 50%` is never read as MFU 50%", () => {
+    expect(ask("70B 2T 512 H100 mfu 30 - 50%").ok).toBe(false);
+  });
+});
