@@ -673,7 +673,9 @@ function unicodeForms(line: string): string {
   // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
   // 每卡每秒 3000 token, 每張 GPU 每秒 3000 個 token (each card, each second): mfu's tokens-per-gpu=.
   if (text.includes("每秒"))
-    text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ").replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
+    text = text
+      .replace(CHINESE_PER_SEQUENCE, " per-user=$1 ")
+      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.

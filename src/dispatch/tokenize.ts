@@ -30,7 +30,8 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
     // A dash spaced on both sides between clauses (`70B 2T - 512 H100`, `mfu 45% - days?`, a list's
     // `- 70B …`) is punctuation, never a subtraction that swallows the next number (2T − 512 dropped
     // the 512 GPUs). After a bare number it is as it was (`30 - 50%`, a range refused as such).
-    if (word.length <= 2 && DASHES.has(word) && (previous === undefined || !BARE_NUMBER.test(previous))) continue;
+    if (word.length <= 2 && DASHES.has(word) && (previous === undefined || !BARE_NUMBER.test(previous)))
+      continue;
     if (previous === undefined) {
       tokens.push(word);
       continue;
