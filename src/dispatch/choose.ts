@@ -26,6 +26,17 @@ export interface Choice {
  * many gpus …` is not the GPU catalog). No words at all is `help`.
  */
 export function chooseCommand(registry: Registry, line: readonly string[]): Choice {
+  const choice = chooseOnce(registry, line);
+  // `palm hfu`, `hfu 540B …`: HFU asked by its name, which names mfu (an alias) and was dropped as
+  // such; the answer's HFU row needs the recomputation it counts (mfu's `recompute`, alias `hfu`).
+  if (choice.command.name === "mfu" && !choice.rest.some(isRecompute) && line.some(isHfu))
+    choice.rest = [...choice.rest, "recompute"];
+  return choice;
+}
+const isHfu = (word: string) => word.length <= 4 && withoutEndPunctuation(word).toLowerCase() === "hfu";
+const isRecompute = (word: string) => /^(?:recompute|hfu|remat)[?,!]*$/i.test(word);
+
+function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   const words = withoutJudgementLast(registry, line);
   // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
   // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).

@@ -147,3 +147,23 @@ describe("sweep21: a spaced dash is punctuation, not a subtraction that swallows
     expect(ask("70B 2T 512 H100 mfu 30 - 50%").ok).toBe(false);
   });
 });
+
+describe("sweep21: HFU asked by its name answers HFU (the word named mfu and was dropped)", () => {
+  // PaLM Appendix B: 540.35B parameters, 118 layers, 48 heads × 256, context 2,048, 238.3K tokens/s on
+  // 6,144 TPU v4 (275 TFLOP/s bf16): MFU 46.2%, HFU 57.8%. Full recomputation adds one forward:
+  // 8N + 16·L·H·Q·T per token (PaLM App. B), so our HFU is the upper bound, above the published 57.8%.
+  const TPU_V4 = 275e12;
+  const hardwarePerToken = 8 * 540.35e9 + 16 * 118 * 48 * 256 * 2048;
+  it("palm hfu, what was palm's hfu, hfu palm → HFU 238.3K × (8N + 16·L·H·Q·T) / (6,144 × 275T) = 61.6% (only MFU was shown)", () => {
+    for (const line of ["palm hfu", "what was palm's hfu", "hfu palm"]) {
+      const r = result(line);
+      expect(r.hfu, line).toBeCloseTo((238.3e3 * hardwarePerToken) / (6144 * TPU_V4), 3);
+      expect(r.mfu, line).toBeCloseTo(0.462, 3);
+    }
+  });
+
+  it("hfu 540B 780B gpu=tpu-v4 gpus=6144 days=50 → HFU 780B × 8N / (6,144 × 50 d × 275T)", () => {
+    const r = result("hfu 540B 780B gpu=tpu-v4 gpus=6144 days=50");
+    expect(r.hfu).toBeCloseTo((780e9 * 8 * 540e9) / (6144 * 50 * 86_400 * TPU_V4), 4);
+  });
+});
