@@ -720,8 +720,11 @@ function cleanWord(typed: string): string {
 }
 /** One word of letters, digits and dashes in round brackets (never an expression: `(2048*21)`). */
 const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
-/** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
-const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
+/**
+ * Digits in groups of three: `1,024`, `1,000,000`, with a multiplier as DeepSeek-V3's table writes
+ * GPU-hours (`2,788K`) (never `1,02`, `1,0245` or a list `8,16`).
+ */
+const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";

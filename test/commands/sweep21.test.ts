@@ -167,3 +167,17 @@ describe("sweep21: HFU asked by its name answers HFU (the word named mfu and was
     expect(r.hfu).toBeCloseTo((780e9 * 8 * 540e9) / (6144 * 50 * 86_400 * TPU_V4), 4);
   });
 });
+
+describe("sweep21: a grouped count with a multiplier, as DeepSeek-V3's Table 1 writes GPU-hours (2,788K)", () => {
+  // DeepSeek-V3 Technical Report Table 1: 2,664K (pre-training) + 119K + 5K = 2,788K H800 GPU hours;
+  // 671B total, 37B active, 14.8T tokens; H800 bf16 dense 989.4 TFLOP/s.
+  it("mfu 671B 14.8T 2,788K H800 GPU hours 37B activated → 6 × 37B × 14.8T / (2.788M × 3600 × 989.4T) = 33.1% (was refused)", () => {
+    const r = result("mfu 671B 14.8T 2,788K H800 GPU hours 37B activated");
+    expect(r.mfu).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.788e6 * 3600 * H100_BF16), 4);
+  });
+
+  it("gpu-hours=2,664K is 2.664M: 34.6%", () => {
+    const r = result("mfu 671B 14.8T gpu=H800 gpu-hours=2,664K active=37B");
+    expect(r.gpuSeconds).toBe(2.664e6 * 3600);
+  });
+});
