@@ -171,6 +171,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["個月", " months "],
   ["月", " months "],
   ["年", " years "],
+  // 過度訓練, 訓練過度, 訓練不足 (over-, under-trained): tokens per parameter judged, as `overtrained` is.
+  ["過度訓練", " overtrained "],
+  ["訓練過度", " overtrained "],
+  ["訓練不足", " undertrained "],
   ["訓練", " train "],
   // 權重 (weights): the weights' memory asked (405B 的權重有多大), which cards answers.
   ["權重", " weights "],

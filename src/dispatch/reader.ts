@@ -42,6 +42,9 @@ export const FILLER = new Set([
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible big biggest largest overkill enough".split(" "),
+  // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
+  // answer's ratio against Chinchilla's 20 says it.
+  ..."overtrained over-trained undertrained under-trained".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).

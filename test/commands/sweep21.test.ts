@@ -181,3 +181,19 @@ describe("sweep21: a grouped count with a multiplier, as DeepSeek-V3's Table 1 w
     expect(r.gpuSeconds).toBe(2.664e6 * 3600);
   });
 });
+
+describe("sweep21: over- or under-trained asked of a run is its tokens per parameter against 20", () => {
+  // Llama 3 8B: 8,030,261,248 parameters on 15T tokens (model card): 15T / 8.03B ≈ 1,868 per parameter.
+  // GPT-3: 300B / 175B = 1.71; Chinchilla's rule is 20 (Hoffmann et al. 2022).
+  it("how overtrained is llama 3 8b → 15T / 8.03B ≈ 1,868 tokens per parameter, 93× the 20 (was refused on “overtrained”)", () => {
+    const r = result("how overtrained is llama 3 8b");
+    expect(r.tokensPerParam).toBeCloseTo(15e12 / 8_030_261_248, 0);
+    expect(said("how overtrained is llama 3 8b")).toContain("93×");
+  });
+
+  it("is gpt-3 undertrained → 300B / 175B = 1.71; zh-TW 過度訓練, 訓練不足", () => {
+    expect(result("is gpt-3 undertrained").tokensPerParam).toBeCloseTo(300 / 175, 3);
+    expect(result("gpt-3 訓練不足嗎").tokensPerParam).toBeCloseTo(300 / 175, 3);
+    expect(result("llama 3 8b 過度訓練了嗎").tokensPerParam).toBeCloseTo(15e12 / 8_030_261_248, 0);
+  });
+});
