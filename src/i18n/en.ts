@@ -834,6 +834,10 @@ export const en = {
     "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
   "note.budgetUsdHeld":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); the size and tokens are given, so the budget sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
+  "note.hardwareTokens":
+    "No token count given: {gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1), which train {tokens} tokens of this model at {perToken} FLOP per token.",
+  "note.hardwareTokensRange":
+    "No token count given: {gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1), which train {tokens} tokens of this model at {perToken} FLOP per token (MFU {high} → {tokensHigh}, {low} → {tokensLow}).",
   "note.budgetUsdFlop":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); that FLOP budget sets the tokens.",
   "readAs.budgetUsd": "budget {value}",

@@ -801,6 +801,10 @@ export const zhTW: Record<MessageKey, string> = {
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
   "note.budgetUsdHeld":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；參數量與 token 數都已給定，預算不決定兩者：這次訓練的 6ND 為 {need} FLOP，占預算的 {share}。",
+  "note.hardwareTokens":
+    "沒有給 token 數：{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)，以每 token {perToken} FLOP 可訓練這個模型 {tokens} token。",
+  "note.hardwareTokensRange":
+    "沒有給 token 數：{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)，以每 token {perToken} FLOP 可訓練這個模型 {tokens} token (MFU {high} → {tokensHigh}，{low} → {tokensLow})。",
   "note.budgetUsdFlop":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；以這個 FLOP 預算決定 token 數。",
   "readAs.budgetUsd": "預算 {value}",

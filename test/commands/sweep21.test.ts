@@ -197,3 +197,47 @@ describe("sweep21: over- or under-trained asked of a run is its tokens per param
     expect(result("llama 3 8b 過度訓練了嗎").tokensPerParam).toBeCloseTo(15e12 / 8_030_261_248, 0);
   });
 });
+
+describe("sweep21: a model, GPUs and a time but no tokens: the tokens that hardware trains, not Chinchilla's assumed", () => {
+  // D = GPU-seconds × dense peak × MFU / 6N (PaLM §4.1; Kaplan et al. 2020 §2.1), at the 40% point.
+  const tokensIn = (gpus: number, seconds: number, peak: number, n: number, mfu = 0.4) =>
+    (gpus * seconds * peak * mfu) / (6 * n);
+  it("how many tokens can 1024 h100 process in 30 days for a 70b → 1,024 × 30 d × 989.4T × 40% / (6 × 70B) = 2.5T (it answered the assumed 1.4T at an implied 22.4%)", () => {
+    const r = result("how many tokens can 1024 h100 process in 30 days for a 70b");
+    const expected = tokensIn(1024, 30 * 86_400, H100_BF16, 70e9);
+    expect(r.tokens).toBeCloseTo(expected, -9);
+    expect(r.tokens / 1e12).toBeCloseTo(2.5, 1);
+    expect(r.impliedMfu.sixN).toBeCloseTo(0.4, 6);
+    expect(r.assumedInputs?.tokens).toBeUndefined();
+  });
+
+  it("7B 64 H100 1 week how many tokens → 64 × 7 d × 989.4T × 40% / (6 × 7B) ≈ 365B; at mfu=50% → 456B", () => {
+    expect(result("7B 64 H100 1 week how many tokens").tokens).toBeCloseTo(
+      tokensIn(64, 7 * 86_400, H100_BF16, 7e9),
+      -7,
+    );
+    expect(result("7B 64 H100 1 week mfu=50% how many tokens").tokens).toBeCloseTo(
+      tokensIn(64, 7 * 86_400, H100_BF16, 7e9, 0.5),
+      -7,
+    );
+  });
+
+  it("a MoE's tokens use its active parameters: 671B 37B active on 2048 H800 for 54 days → C / (6 × 37B)", () => {
+    const r = result("671B 37B active 2048 H800 54 days how many tokens");
+    expect(r.tokens).toBeCloseTo(tokensIn(2048, 54 * 86_400, H100_BF16, 37e9), -9);
+  });
+
+  it("a run with its shape counts attention as its MFU does: mixtral 8x7b 512 h100 30 days → D · (6N_active + 12·L·H·Q·T) = 512 × 30 d × 989.4T × 40%", () => {
+    const r = result("mixtral 8x7b 512 h100 30 days");
+    // Mixtral 8x7B (Jiang et al. 2024): 32 layers, 32 heads × 128, trained at a 32k context.
+    const perToken = 6 * r.activeParams + 12 * 32 * 32 * 128 * 32_768;
+    expect(r.tokens * perToken).toBeCloseTo(512 * 30 * 86_400 * H100_BF16 * 0.4, -19);
+    expect(r.impliedMfu.withAttention).toBeCloseTo(0.4, 6);
+  });
+
+  it("tokens typed are kept (70B 2T 1024 H100 30 days: implied MFU), and a size alone still assumes Chinchilla's 20 per parameter", () => {
+    expect(result("70B 2T 1024 H100 30 days").tokens).toBe(2e12);
+    expect(result("70B").tokens).toBe(1.4e12);
+    expect(result("70B 1024 H100").tokens).toBe(1.4e12);
+  });
+});
