@@ -245,10 +245,7 @@ describe("sweep21: a model, GPUs and a time but no tokens: the tokens that hardw
 describe("sweep21: `best model for …` asks for the compute-optimal split, as `biggest` does", () => {
   it("best model for 2.16M h100 hours → N* = √(2.16M × 3600 × 989.4T × 40% / 120) = 160B (was refused on “best”)", () => {
     const flops = 2.16e6 * 3600 * H100_BF16 * 0.4;
-    expect(result("best model for 2.16M h100 hours").optimalParams.point).toBeCloseTo(
-      Math.sqrt(flops / 120),
-      -8,
-    );
+    expect(result("best model for 2.16M h100 hours").optimalParams).toBeCloseTo(Math.sqrt(flops / 120), -8);
   });
 
   it("best model size for 1e24 flops → √(1e24 / 120) = 91.3B", () => {
