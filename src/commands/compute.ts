@@ -8,11 +8,12 @@ import {
   type AttentionShape,
   petaflopDays,
   trainingFlops,
+  trainingFlopsPerToken,
   trainingFlopsWithAttention,
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { peakFlops } from "../core/gpus.ts";
+import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
 import { GPUS_PER_NODE } from "../core/training.ts";
@@ -38,6 +39,7 @@ import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
 import {
   fp8FromPublished,
+  publishedCompute,
   publishedGpuElsewhere,
   publishedMfuBesideTyped,
   publishedMfuElsewhere,
@@ -128,6 +130,19 @@ export const compute = defineCommand({
       );
     } else {
       budget = typedBudget;
+    }
+    // A model, GPUs and a time but no tokens (`how many tokens can 1024 H100 process in 30 days for
+    // a 70B`): the FLOP that hardware delivers sets the tokens, D = C / 6N, as a dollar budget's does.
+    // Per token 6N, or 6N + 12·L·H·Q·T when the shape is known, as the plan's MFU counts it.
+    const shape = attentionShape(args, context.preset);
+    if (given !== undefined && budget === undefined && gpuList.length === 1 && args.tokens === undefined) {
+      const n = args.active ?? given;
+      const time = hardwareTokens(args, gpu as Gpu, precision, trainingFlopsPerToken(n, shape.complete));
+      if (time) {
+        // As 6·N·D, the budget whatIsTrained turns back into these tokens.
+        budget = 6 * n * time.tokens;
+        notes.push(time.note);
+      }
     }
     if (given === undefined && budget === undefined) {
       const typedHours = args["gpu-hours"];
@@ -225,7 +240,6 @@ export const compute = defineCommand({
       );
 
     const work: Workload = { params, tokens, flops6N: flops };
-    const shape = attentionShape(args, context.preset);
     if (shape.complete) {
       const attention = attentionRow(shape.complete, Boolean(active), computeParams, tokens);
       rows.push(attention.row);
@@ -234,6 +248,12 @@ export const compute = defineCommand({
       sources.push(SOURCES.palm2022, ...(shape.windowSources ?? []));
     } else if (shape.partial) {
       notes.push(text("note.attentionNeedsShape"));
+    }
+    // A run asked by name: the compute its authors published, beside our 6ND (GPT-3: 3.14e23).
+    const publishedFlops = publishedCompute(context.preset);
+    if (publishedFlops) {
+      notes.push(publishedFlops.note);
+      sources.push(publishedFlops.source);
     }
 
     rows.push(
@@ -565,6 +585,41 @@ function moneyBudget(
 }
 
 /** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
+/**
+ * The FLOP a plan's GPU time delivers at its MFU (the range's point unless pinned), when GPUs and a
+ * time or GPU-hours are given, and the note that says the tokens it trains: C / 6N over the range.
+ */
+function hardwareTokens(
+  args: ComputeArgs,
+  gpu: Gpu,
+  precision: Precision,
+  flopsPerToken: number,
+): { tokens: number; note: Text } | undefined {
+  const gpuHours =
+    args["gpu-hours"] ??
+    (args.gpus !== undefined && args.days !== undefined ? (args.gpus * args.days) / 3600 : undefined);
+  if (gpuHours === undefined) return undefined;
+  const peak = peakFlops(gpu, precision);
+  const span = mfuSpan(args.mfu);
+  const tokensAt = (mfu: number) => deliveredFlops(gpuHours * 3600, peak, mfu) / flopsPerToken;
+  const flops = deliveredFlops(gpuHours * 3600, peak, span.point);
+  return {
+    tokens: tokensAt(span.point),
+    note: text(span.low === span.high ? "note.hardwareTokens" : "note.hardwareTokensRange", {
+      gpuHours: input("gpuHours", gpuHours),
+      flop: input("flop", flops),
+      peak: input("sig3", peak),
+      mfu: input("pct1", span.point),
+      perToken: input("flop", flopsPerToken),
+      tokens: input("tokens", tokensAt(span.point)),
+      high: input("pct1", span.high),
+      tokensHigh: input("tokens", tokensAt(span.high)),
+      low: input("pct1", span.low),
+      tokensLow: input("tokens", tokensAt(span.low)),
+    }),
+  };
+}
+
 function whatIsTrained(
   args: ComputeArgs,
   flopBudget: number | undefined,

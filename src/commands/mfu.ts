@@ -147,6 +147,22 @@ export const mfu = defineCommand({
     }
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
+    // A rate and a token count (`70B 2T 1024 H100 how long at 700 tokens/s/gpu`): the wall time they take.
+    if (measured.kind === "rate" && args.tokens !== undefined) {
+      const seconds = args.tokens / measured.tokensPerSecond;
+      rows.push(
+        row(
+          "row.timeAtRate",
+          "duration",
+          seconds,
+          formula("throughput.timeForTokens", {
+            D: input("tokens", args.tokens),
+            tokensPerSecond: input("count", measured.tokensPerSecond),
+          }),
+        ),
+      );
+      result.seconds = seconds;
+    }
     rows.push(row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)));
     // From a rate the work is one second of the cluster: FLOP/s over GPUs (labelled so), not FLOP.
     const perSecond = measured.kind === "rate";

@@ -128,6 +128,28 @@ export function fp8FromPublished(
 }
 
 /**
+ * A published run's training compute asked by name (`gpt-3 flops`, `how many flops was chinchilla`):
+ * the figure its authors published (GPT-3: 3.14e23, Brown et al. 2020 Table D.1), beside our 6ND.
+ * Only when the preset filled both the run's parameters and its tokens, so both count the same run.
+ */
+export function publishedCompute(
+  preset: CommandContext["preset"],
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset || preset.filled.params === undefined || preset.filled.tokens === undefined) return undefined;
+  const model = lookupModel(preset.name);
+  const figure = model?.published.flops;
+  if (!model || !figure) return undefined;
+  return {
+    note: text("note.publishedCompute", {
+      model: model.name,
+      published: input("flop", figure.value),
+      source: figure.source.title,
+    }),
+    source: figure.source,
+  };
+}
+
+/**
  * A published run asked by name (`what was the MFU of Llama 3 405B`): the MFU its authors
  * published, beside ours (its model FLOP over the published GPU time), with its source. Only when
  * the preset filled the run's own time or throughput on its own GPU, so both describe the same run.

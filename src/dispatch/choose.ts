@@ -34,6 +34,17 @@ export interface Choice {
  * many gpus …` is not the GPU catalog). No words at all is `help`.
  */
 export function chooseCommand(registry: Registry, line: readonly string[]): Choice {
+  const choice = chooseOnce(registry, line);
+  // `palm hfu`, `hfu 540B …`: HFU asked by its name, which names mfu (an alias) and was dropped as
+  // such; the answer's HFU row needs the recomputation it counts (mfu's `recompute`, alias `hfu`).
+  if (choice.command.name === "mfu" && !choice.rest.some(isRecompute) && line.some(isHfu))
+    choice.rest = [...choice.rest, "recompute"];
+  return choice;
+}
+const isHfu = (word: string) => word.length <= 4 && withoutEndPunctuation(word).toLowerCase() === "hfu";
+const isRecompute = (word: string) => /^(?:recompute|hfu|remat)[?,!]*$/i.test(word);
+
+function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   const words = withoutJudgementLast(registry, line);
   // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
   // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).
@@ -65,6 +76,10 @@ export function chooseCommand(registry: Registry, line: readonly string[]): Choi
   if (command && start === 0 && first !== undefined && registry.acceptsWord?.(first)) {
     const compared = runsComparedFirst(registry, words);
     if (compared) return { command: compared.command, explicit: true, first, rest: compared.rest };
+    // `chinchilla flops`, `chinchilla training compute?`, `chinchilla mfu`: the run's own figure asked
+    // (no size or budget for the rule to take), as `how many flops was chinchilla` is.
+    const asked = runFigureAsked(registry, words);
+    if (asked) return { command: asked, explicit: true, first, rest: [first] };
   }
   // `how long and how much memory for 70B …`: the command named after the opening words is the
   // second question; the time is answered.
@@ -157,6 +172,28 @@ function withoutJudgementLast(registry: Registry, words: readonly string[]): rea
 }
 /** Judgements asked of an answer (filler to the reader too). */
 const JUDGEMENTS: ReadonlySet<string> = new Set(["realistic", "reasonable", "achievable", "feasible"]);
+
+/** What a run's name and then only these words asks (`chinchilla flops`): its compute, or its MFU. */
+const RUN_FIGURES: ReadonlyMap<string, string> = new Map([
+  ["flops", "compute"],
+  ["flop", "compute"],
+  ["compute", "compute"],
+  ["pf-days", "compute"],
+  ["mfu", "mfu"],
+]);
+
+const TRAINING = /^(?:training|train|total)$/i;
+
+/**
+ * A command's name that is also a run's (`chinchilla`), then filler and one figure of that run asked
+ * (`flops`, `compute`, `pf-days`, `mfu`): the command that answers it. Never with a value typed.
+ */
+function runFigureAsked(registry: Registry, words: readonly string[]): AnyCommand | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const figure = RUN_FIGURES.get(withoutEndPunctuation(words[words.length - 1] as string).toLowerCase());
+  if (!figure || !words.slice(1, -1).every((word) => isFiller(word) || TRAINING.test(word))) return undefined;
+  return figure === "compute" ? registry.defaultCommand : findCommand(registry, figure);
+}
 
 /** Whether a word from `from` on names a GPU (`H100`, `8xH100`, `gpu=H100`); asked only after a leading `run`. */
 function namesGpu(words: readonly string[], from: number): boolean {

@@ -173,6 +173,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["個月", " months "],
   ["月", " months "],
   ["年", " years "],
+  // 過度訓練, 訓練過度, 訓練不足 (over-, under-trained): tokens per parameter judged, as `overtrained` is.
+  ["過度訓練", " overtrained "],
+  ["訓練過度", " overtrained "],
+  ["訓練不足", " undertrained "],
   // 訓練完 (trained to the end, 三個月內訓練完): training, its 完 no word of its own.
   ["訓練完", " train "],
   ["訓練", " train "],
@@ -400,7 +404,9 @@ export function normalizeText(line: string): string {
   // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
   if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
   // `… ~40% mfu -> days?`: a time unit after an arrow, with no number, asks how long (as `how many days`).
-  if (text.includes(">") || text.includes("→")) text = text.replace(ARROW_UNIT, "$1 how long");
+  // So after a spaced dash (`mfu 45% - days?`), which the tokenizer reads as punctuation.
+  if (text.includes(">") || text.includes("→") || text.includes(" - "))
+    text = text.replace(ARROW_UNIT, "$1 how long");
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
@@ -420,8 +426,8 @@ export function normalizeText(line: string): string {
 const CHINCHILLA_SIZED =
   /\b(biggest|largest|best|big|large) chinchilla(?:[- ]optimal)? (model|models|size|llm)\b/gi;
 
-/** `-> days?`, `=> hours`, `→ weeks`: the unit asked after an arrow (never `-> 30 days`, which has its number). */
-const ARROW_UNIT = /(->|=>|→) ?(?:days|hours|hrs|weeks|months)\b/gi;
+/** `-> days?`, `=> hours`, `→ weeks`, ` - days?`: the unit asked after an arrow or a dash (never `-> 30 days`, which has its number). */
+const ARROW_UNIT = /(->|=>|→| -) ?(?:days|hours|hrs|weeks|months)\b/gi;
 
 /** ` = ?`, ` = how …`, ` = what …`: an `=` spaced before a question (never `gpu = H100`). */
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
@@ -445,7 +451,10 @@ function englishForms(line: string): string {
   let text = line;
   // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
   // for each sequence (per-user=), not a throughput of the whole replica.
-  if (MAY_BE_PER_SEQUENCE.test(text)) text = text.replace(PER_SEQUENCE, " per-user=$1 ");
+  // `3000 tokens/s per GPU`, `700 tok/s/gpu`, `380 tokens per GPU per second`: a training throughput
+  // of each GPU (mfu's tokens-per-gpu=), not a serving rate nor a count of 3,000 GPUs.
+  if (MAY_BE_PER_SEQUENCE.test(text))
+    text = text.replace(PER_SEQUENCE, " per-user=$1 ").replace(PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // `fp8 kv cache`, `kv cache in fp8`, `int8 KV`: the cache's own precision (kv-precision=), never the
   // weights' (`llama 3 70b int4 kv cache fp8` was refused as a precision given twice).
   // `4-bit kv cache`, `kv cache in 8 bit`: the integer widths, as int4 and int8.
@@ -525,6 +534,9 @@ const KV_PRECISION_AFTER = new RegExp(
 const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
 const PER_SEQUENCE =
   /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
+/** `N tokens/s per GPU` (or `/gpu`, `each GPU`) and `N tokens per GPU per second` (or `/gpu/s`). */
+const PER_GPU_RATE =
+  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
@@ -678,7 +690,11 @@ function unicodeForms(line: string): string {
     if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
   }
   // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
-  if (text.includes("每秒")) text = text.replace(CHINESE_PER_SEQUENCE, " per-user=$1 ");
+  // 每卡每秒 3000 token, 每張 GPU 每秒 3000 個 token (each card, each second): mfu's tokens-per-gpu=.
+  if (text.includes("每秒"))
+    text = text
+      .replace(CHINESE_PER_SEQUENCE, " per-user=$1 ")
+      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2 (per hour, before the price) is $2/h.
@@ -762,6 +778,9 @@ const digitsAndHalf = (_: string, count: string, unit: string) => ` ${Number(cou
 /** 每(個|位)使用者/用戶/人/序列/請求 每秒 N (個) token/詞元: a decode rate each sequence gets. */
 const CHINESE_PER_SEQUENCE =
   /每\s*(?:個|位)?\s*(?:使用者|用戶|人|序列|請求|對話)\s*每秒\s*(?:生成|產生|輸出)?\s*(\d+(?:\.\d+)?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
+/** 每卡/每張(卡|GPU)/每顆 每秒 N (個) token: a training throughput of each GPU. */
+const CHINESE_PER_GPU_RATE =
+  /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?k?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the

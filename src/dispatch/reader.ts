@@ -41,7 +41,10 @@ export const FILLER = new Set([
   ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
-  ..."realistic reasonable achievable feasible big biggest largest overkill enough".split(" "),
+  ..."realistic reasonable achievable feasible big biggest largest best overkill enough".split(" "),
+  // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
+  // answer's ratio against Chinchilla's 20 says it.
+  ..."overtrained over-trained undertrained under-trained".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
@@ -725,8 +728,11 @@ function cleanWord(typed: string): string {
 }
 /** One word of letters, digits and dashes in round brackets (never an expression: `(2048*21)`). */
 const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
-/** Digits in groups of three: `1,024`, `1,000,000` (never `1,02`, `1,0245` or a list `8,16`). */
-const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+$/;
+/**
+ * Digits in groups of three: `1,024`, `1,000,000`, with a multiplier as DeepSeek-V3's table writes
+ * GPU-hours (`2,788K`) (never `1,02`, `1,0245` or a list `8,16`).
+ */
+const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const QUOTES = "\"'`";

@@ -27,6 +27,11 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
         ? typed.slice(2)
         : typed;
     const previous = tokens.at(-1);
+    // A dash spaced on both sides between clauses (`70B 2T - 512 H100`, `mfu 45% - days?`, a list's
+    // `- 70B …`) is punctuation, never a subtraction that swallows the next number (2T − 512 dropped
+    // the 512 GPUs). After a bare number it is as it was (`30 - 50%`, a range refused as such).
+    if (word.length <= 2 && DASHES.has(word) && (previous === undefined || !BARE_NUMBER.test(previous)))
+      continue;
     if (previous === undefined) {
       tokens.push(word);
       continue;
@@ -91,6 +96,10 @@ function tokenizeTyped(typedWords: readonly string[]): string[] {
 /** Whitespace other than single spaces: only then is the split on the `\s+` pattern needed. */
 const OTHER_SPACING = /[^\S ]| {2}/;
 const OPERATORS = "*/+^-";
+/** A dash typed alone: `-`, `--`, or the en dash `–` an editor makes of it. */
+const DASHES: ReadonlySet<string> = new Set(["-", "--", "–"]);
+/** A number with no unit, multiplier or sign (`30`, `2.5`): a dash after it may be a range or a subtraction. */
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 /** Marks that end a clause after a unit (`3 days,`, `21 days:`, `2 weeks;`, `1 month?`, `6 weeks!`). */
 const END_MARKS = ",:;?!";
 /** A number or price as typed (`50`, `$50`, `2.5`): digits only, after an optional `$`. */

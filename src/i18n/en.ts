@@ -292,6 +292,8 @@ export const en = {
   "compare.row.mfu": "{model} · MFU",
   "model.reading.moeImpossible":
     "6ND with the {total} total parameters gives {totalMfu}% MFU: impossible. {model} is a MoE with {active} active parameters per token, which gives {activeMfu}%.",
+  "note.publishedCompute":
+    "{model}'s published training compute is {published} FLOP ({source}); the rows above are ours, 6ND and, where the shape is known, with attention.",
   "mfu.publishedFigure":
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "note.publishedMfuBesideTyped":
@@ -510,6 +512,7 @@ export const en = {
   "row.tokensPerSecondCluster": "Tokens/s, whole cluster",
   "row.tokensPerSecondPerGpu": "Tokens/s per GPU",
   "row.tokensPerGpuAtAchieved": "Tokens/s per GPU at that rate",
+  "row.timeAtRate": "Time for the tokens at this rate",
   "row.deliveredFlops": "FLOP delivered (at {mfu} MFU)",
   "row.energy": "Energy, MWh",
   "row.emissions": "Emissions, t CO2eq",
@@ -833,6 +836,10 @@ export const en = {
     "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
   "note.budgetUsdHeld":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); the size and tokens are given, so the budget sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
+  "note.hardwareTokens":
+    "No token count given: {gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1), which train {tokens} tokens of this model at {perToken} FLOP per token.",
+  "note.hardwareTokensRange":
+    "No token count given: {gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1), which train {tokens} tokens of this model at {perToken} FLOP per token (MFU {high} → {tokensHigh}, {low} → {tokensLow}).",
   "note.budgetUsdFlop":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); that FLOP budget sets the tokens.",
   "readAs.budgetUsd": "budget {value}",

@@ -285,6 +285,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.row.mfu": "{model} · MFU (模型算力利用率)",
   "model.reading.moeImpossible":
     "用 {total} 總參數量算 6ND，MFU 是 {totalMfu}%：不可能。{model} 是 MoE，每個 token 只啟用 {active} 參數，這樣算是 {activeMfu}%。",
+  "note.publishedCompute":
+    "{model} 公開的訓練算力是 {published} FLOP ({source})；上面的數字是我們算的：6ND，以及已知架構時計入 attention 的算法。",
   "mfu.publishedFigure":
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
   "note.publishedMfuBesideTyped":
@@ -488,6 +490,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.tokensPerSecondCluster": "整個叢集的 tokens/s",
   "row.tokensPerSecondPerGpu": "每張 GPU 的 tokens/s",
   "row.tokensPerGpuAtAchieved": "該速率下每張 GPU 的 tokens/s",
+  "row.timeAtRate": "以此速率訓練完這些 token 的時間",
   "row.deliveredFlops": "可提供的 FLOP (MFU {mfu})",
   "row.energy": "耗電量，MWh",
   "row.emissions": "碳排放，公噸 CO2eq",
@@ -799,6 +802,10 @@ export const zhTW: Record<MessageKey, string> = {
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
   "note.budgetUsdHeld":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；參數量與 token 數都已給定，預算不決定兩者：這次訓練的 6ND 為 {need} FLOP，占預算的 {share}。",
+  "note.hardwareTokens":
+    "沒有給 token 數：{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)，以每 token {perToken} FLOP 可訓練這個模型 {tokens} token。",
+  "note.hardwareTokensRange":
+    "沒有給 token 數：{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)，以每 token {perToken} FLOP 可訓練這個模型 {tokens} token (MFU {high} → {tokensHigh}，{low} → {tokensLow})。",
   "note.budgetUsdFlop":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU 小時 × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；以這個 FLOP 預算決定 token 數。",
   "readAs.budgetUsd": "預算 {value}",

@@ -7,8 +7,9 @@ const warningKeys = (line: string) => (ask(line).warnings ?? []).map((w) => w.ke
 // (GPU-seconds × peak) (PaLM §4.1, App. B). Published large runs sit at 30–60% (PaLM Table 3: 46.2%);
 // the mfu command and the README warn of an implied MFU under 5%, and compute now does too.
 describe("compute warns of a low implied MFU as /flops mfu does", () => {
-  it("7B, Chinchilla's 20 tokens per parameter (140B), 3 months on 64 H100: 6 × 7B × 140B / (64 × 91.3 d × 989T) ≈ 1.18%", () => {
-    const line = "a 7B model for 3 months on 64 H100";
+  // With no tokens typed, GPUs and a time set the tokens instead (sweep21: 4.7T at 40%), so the tokens are typed here.
+  it("7B on Chinchilla's 20 tokens per parameter (140B), 3 months on 64 H100: 6 × 7B × 140B / (64 × 91.3 d × 989T) ≈ 1.18%", () => {
+    const line = "a 7B model on 140B tokens for 3 months on 64 H100";
     const r = result(line);
     const seconds = ((3 * 365.25) / 12) * 86_400;
     expect(r.impliedMfu.sixN).toBeCloseTo((6 * 7e9 * 140e9) / (64 * seconds * 989e12), 4);

@@ -230,6 +230,12 @@ export const MFU = defineFormulas({
     substituted: "{tokensPerSecond}",
     explain: [],
   },
+  "throughput.timeForTokens": {
+    id: "throughput.timeForTokens",
+    symbolic: "D / (tokens/s)",
+    substituted: "{D} / {tokensPerSecond}",
+    explain: [],
+  },
   "throughput.perGpuOfCluster": {
     id: "throughput.perGpuOfCluster",
     symbolic: "tokens/s / GPUs",
