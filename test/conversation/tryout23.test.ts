@@ -1,39 +1,5 @@
-/**
- * A meeting's follow-ups as people type them in a thread, driven through the real conversation
- * code (`converse()` with a context store and the real answerer), each answer checked against
- * numbers worked out by hand. 6·N·D (Kaplan et al. 2020 §2.1); time = 6ND / (GPUs · peak · MFU)
- * on dense bf16 peaks (NVIDIA datasheets): H100 SXM and H200 SXM 989.4 TFLOP/s, A100 SXM 312.
- * 70B × 15T = 6.3e24 FLOP.
- */
-import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { renderForTerminal } from "../../src/adapters/cli/render.ts";
-import { converse, type Turn } from "../../src/adapters/slack/conversation.ts";
-import type { ListenerDeps } from "../../src/adapters/slack/listeners/deps.ts";
-import type { Ask } from "../../src/app/answer.ts";
-import { MemoryContextStore } from "../../src/conversation/store.ts";
-import type { Lang } from "../../src/i18n/lang.ts";
-import { testAnswerer } from "../support/answerer.ts";
-
-/** One Slack thread: each call is a mention in it; returns the reply as text and the turn. */
-function thread(lang: Lang = "en") {
-  const answerer = testAnswerer();
-  const deps = {
-    lang,
-    store: new MemoryContextStore(),
-    answer: (ask: Ask) => answerer.answerWithHub(ask),
-    logger: pino({ level: "silent" }),
-    inflight: {},
-    dedupe: {},
-    toMessage: () => {
-      throw new Error("not used by converse");
-    },
-  } as unknown as ListenerDeps;
-  return async (line: string): Promise<{ text: string; turn: Turn }> => {
-    const turn = await converse(deps, { key: "slack:thread:C1:1.1", inThread: true, userId: "U1" }, line);
-    return { text: renderForTerminal(turn.reply, turn.reply.lang ?? lang, false, 200), turn };
-  };
-}
+import { thread } from "../support/slackThread.ts";
 
 /** Days of a 6ND run on `gpus` GPUs of `peak` FLOP/s at `mfu`. */
 const days = (flop: number, gpus: number, peak: number, mfu = 0.4) => flop / (gpus * peak * mfu) / 86_400;
