@@ -12,6 +12,7 @@ import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import {
   BOT,
   FORM,
+  interceptResponseUrl,
   JSON_TYPE,
   mentionEvent,
   postSigned,
@@ -60,19 +61,9 @@ async function mention(text: string, ts: string, user: string, threadTs?: string
   return { args, blocks, text: textsIn(blocks).join("\n") };
 }
 
-let hook = 0;
 /** A GPU picked in the menu under the bot's answer in the thread (`block_actions`, as Slack posts it). */
 async function pickGpu(user: string, blocks: Block[], gpu: string, threadTs: string, messageTs: string) {
-  hook += 1;
-  const path = `/actions/T0001/23${hook}/t23${hook}`;
-  const posted = new Promise<Record<string, unknown>>((resolve) => {
-    nock(RESPONSE_HOST)
-      .post(path)
-      .reply(200, (_uri, body) => {
-        resolve(body as Record<string, unknown>);
-        return "ok";
-      });
-  });
+  const { path, posted } = interceptResponseUrl("actions");
   const actions = blocks.find((block) => block.type === "actions") as unknown as ActionsBlock;
   const payload = {
     type: "block_actions",
