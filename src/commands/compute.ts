@@ -29,6 +29,7 @@ import {
   DEFAULT_GPUS,
   energyRows,
   type GpuPlanArgs,
+  gpuHoursOfTime,
   hardwareBudget,
   plannedMfuWarnings,
   planOnGpu,
@@ -146,18 +147,14 @@ export const compute = defineCommand({
     }
     if (given === undefined && budget === undefined) {
       const typedHours = args["gpu-hours"];
+      const ofTime =
+        typedHours === undefined && args.gpus !== undefined && args.days !== undefined
+          ? gpuHoursOfTime(args.gpus, args.days)
+          : undefined;
       const gpuHours =
         typedHours !== undefined
           ? { value: typedHours }
-          : args.gpus !== undefined && args.days !== undefined
-            ? {
-                value: (args.gpus * args.days) / 3600,
-                formula: formula("gpu.hoursFromTime", {
-                  GPUs: input("count", args.gpus),
-                  t: input("duration", args.days),
-                }),
-              }
-            : undefined;
+          : ofTime && { value: ofTime.gpuHours, formula: ofTime.formula };
       if (gpu === undefined || gpuHours === undefined) {
         // GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a 70B run on them.
         throw new UserError(

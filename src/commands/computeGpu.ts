@@ -124,13 +124,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
           formula: formula("gpu.hoursGiven", { gpuHours: input("gpuHours", args.gpuHours) }),
         }
       : args.gpus !== undefined && args.days !== undefined
-        ? {
-            gpuHours: (args.gpus * args.days) / 3600,
-            formula: formula("gpu.hoursFromTime", {
-              GPUs: input("count", args.gpus),
-              t: input("duration", args.days),
-            }),
-          }
+        ? gpuHoursOfTime(args.gpus, args.days)
         : undefined;
 
   if (args.mfuPublished === undefined) pushAll(warnings, plannedMfuWarnings(args.mfu));
@@ -306,6 +300,12 @@ export function energyRows(
   result.co2KgRange = { low: low.co2Kg, point: point.co2Kg, high: high.co2Kg };
   return { rows, notes, result };
 }
+
+/** GPU-hours of `gpus` GPUs for `seconds`, with the formula that shows it. */
+export const gpuHoursOfTime = (gpus: number, seconds: number): { gpuHours: number; formula: FormulaRef } => ({
+  gpuHours: (gpus * seconds) / 3600,
+  formula: formula("gpu.hoursFromTime", { GPUs: input("count", gpus), t: input("duration", seconds) }),
+});
 
 /**
  * A hardware budget without a model: the FLOP it delivers and the compute-optimal model for it.
