@@ -372,7 +372,7 @@ export function positive(option: string, value: number, max = Number.MAX_SAFE_IN
   return value;
 }
 
-/** tp a power of two dividing the heads, pp dividing the layers, sizes ≥ 1: otherwise a UserError with an example. */
+/** tp a power of two dividing the heads, pp at most the layers, sizes ≥ 1: otherwise a UserError with an example. */
 export function validateLayoutArgs(
   args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers" | "kv-heads" | "head-dim" | "hidden">,
   nodeSize: number,
@@ -400,7 +400,10 @@ export function validateLayoutArgs(
   if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
     throw new UserError("cards.badTpPower", { tp: args.tp });
   }
-  if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
+  // A p that does not divide the layers leaves uneven stages, the fullest holding ⌈L/p⌉ (Llama 3
+  // 405B trained on 16 stages of its 126 layers, Llama Team 2024, §3.3.2); more stages than layers
+  // leave some empty.
+  if (args.pp !== undefined && args.layers && args.pp > args.layers) {
     throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
   }
 }

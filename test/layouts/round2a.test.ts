@@ -39,7 +39,7 @@ describe("training on uneven pipeline stages (Llama 3 405B: TP 8 × PP 16 over 1
 
   it.each([
     "cards llama-3-405b gpu=H100 mode=train tp=8 pp=16",
-    "cards 405B gpu=H100 mode=train tp=8 pp=16 layers=126 hidden=16384 heads=128 vocab=128256",
+    "cards 405B gpu=H100 mode=train tp=8 pp=16 layers=126 hidden=16384 heads=128 vocab=128256 context=8k",
   ])("%s is answered with the fullest stage's memory", (line) => {
     const reply = ask(line);
     expect(reply.ok, said(line)).toBe(true);
