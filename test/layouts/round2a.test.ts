@@ -93,3 +93,53 @@ describe("training on uneven pipeline stages (Llama 3 405B: TP 8 × PP 16 over 1
     );
   });
 });
+
+/**
+ * Max concurrency on the GPUs given (Meta-Llama-3-70B config.json: 80 layers, 64 heads, 8 KV heads
+ * of 128; 70,553,706,496 parameters). KV per token at bf16: 2 · 80 · 8 · 128 · 2 B = 327,680 B.
+ * One replica on t GPUs holds ⌊(U / 1.1 − 2N/t) / (KV_seq/t)⌋ sequences (90% of 80 GB usable, 10%
+ * runtime overhead); 8 GPUs hold ⌊8/t⌋ such replicas.
+ */
+describe("max concurrency on the GPUs given (Llama 3 70B on 8 H100 at 8k)", () => {
+  const N70 = 70_553_706_496;
+  const kvSeq = 2 * 80 * 8 * 128 * 2 * 8_192;
+  const perReplica = (tp: number) => Math.floor((usable / 1.1 - (2 * N70) / tp) / (kvSeq / tp));
+  type Served = { maxBatch: number; maxBatchOnGpus: { gpus: number; replicas: number; total: number } };
+
+  it("the independent figures: TP 4 holds 44 a replica (2 replicas: 88), TP 8 holds 142", () => {
+    expect(2 * 80 * 8 * 128 * 2).toBe(327_680);
+    expect(perReplica(4)).toBe(44);
+    expect(perReplica(8)).toBe(142);
+  });
+
+  it.each([
+    ["max concurrency for llama 3 70b on 8 H100 at 8k", "en"],
+    ["what's the max batch size for llama 3 70b on 8 H100", "en"],
+    ["llama 3 70b 在 8 張 H100 上 8k context 最大 batch 是多少", "zh-TW"],
+  ] as const)("%s: replicas × per-replica on the 8 GPUs, and the layout that holds most", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok).toBe(true);
+    const r = reply.result as Served;
+    expect(r.maxBatch).toBe(perReplica(4));
+    expect(r.maxBatchOnGpus.gpus).toBe(8);
+    expect(r.maxBatchOnGpus.replicas).toBe(2);
+    expect(r.maxBatchOnGpus.total).toBe(2 * perReplica(4));
+    const text = said(line, lang);
+    // The rows: 44 per replica stays, 2 × 44 = 88 on the 8 GPUs, 1 × 142 as one TP 8 replica.
+    expect(text).toContain("⌊8 / 4⌋ = 2 × 44 = 88");
+    expect(text).toContain("⌊8 / 8⌋ = 1 × ⌊(72 GB / 1.1 − 17.6 GB) / 0.336 GB⌋ = 1 × 142 = 142");
+    if (lang === "en") {
+      expect(text).toContain("Max batch per replica at this context");
+      expect(text).toContain("Max batch on the 8 GPUs given");
+      expect(text).toContain("Max batch on the 8 GPUs as TP 8 × PP 1");
+    } else {
+      expect(text).toContain("給定的 8 張 GPU 上最大的 batch");
+    }
+  });
+
+  it("without GPUs given, only the per-replica row", () => {
+    const reply = ask("serve llama-3-70b gpu=H100 context=8k");
+    expect((reply.result as Partial<Served>).maxBatchOnGpus).toBeUndefined();
+    expect(said("serve llama-3-70b gpu=H100 context=8k")).not.toContain("GPUs given");
+  });
+});
