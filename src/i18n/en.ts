@@ -620,6 +620,8 @@ export const en = {
   "row.activationsPerGpu": "Activations per GPU (first pipeline stage)",
   "row.gatherBuffer": "ZeRO-3 gathered layers per GPU",
   "row.maxBatch": "Max batch per replica at this context",
+  "row.maxBatchOnGpus": "Max batch on the {available} GPUs given",
+  "row.maxBatchOnGpusLayout": "Max batch on the {available} GPUs as TP {tp} × PP {pp}",
   "row.perGpu": "Memory per GPU",
   "row.adapters": "LoRA adapter parameters",
   "row.oneCard.full": "Full fine-tuning on one card",
@@ -655,6 +657,10 @@ export const en = {
     "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
   "note.unevenStages":
     "The {layers} layers do not split evenly over pp={pp}: the fullest stage holds ⌈{layers}/{pp}⌉ = {fullest} layers ({average} on average), and the per-GPU rows count it, as if it were the first stage (the embedding, p micro-batches in flight: p·⌈L/p⌉ = {inFlight} layers of activations), an upper bound on every stage. Llama 3 405B trained so (126 layers, PP 16), balancing by one layer fewer on the first and last stages (Llama Team 2024, §3.3.2).",
+  "note.maxBatchOnGpus":
+    "On the {available} GPUs given, replicas of TP {tp} × PP {pp}: ⌊{available} / {gpus}⌋ = {replicas}, each at the max batch per replica, {total} sequences at once.",
+  "note.maxBatchOnGpusBetter":
+    "On the {available} GPUs given, replicas of TP {tp} × PP {pp}: ⌊{available} / {gpus}⌋ = {replicas}, each at the max batch per replica, {total} sequences at once. Replicas of TP {bestTp} × PP {bestPp}: {bestReplicas}, holding {bestTotal}, as fewer copies of the weights leave more room for the KV cache (tp={bestTp} answers for that layout).",
   "note.flashAttention":
     "Attention is a fused kernel (FlashAttention) that stores no s² score matrix, as current training stacks use; attention=unfused counts Korthikanti et al.'s 5·a·s/h term.",
   "note.unfusedAttention":
