@@ -20,7 +20,9 @@ import {
   kvLayers,
   largestBatchAtRate,
   maxBatch,
+  maxBatchOnGpus,
   mlaKvLayout,
+  mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
   type ServingLayout,
@@ -59,6 +61,8 @@ export interface ServeInput {
   perUser?: number;
   /** Prefill, decode and request-rate rows; off for `cards`, which answers memory only. */
   throughput: boolean;
+  /** The GPUs the asker has (`on 8 H100`): the max batch on all of them, replicas × per replica. */
+  available?: number;
 }
 
 export interface ServeOutput {
@@ -211,6 +215,8 @@ export function servingReply(input: ServeInput): ServeOutput {
       ),
     );
     result.maxBatch = most.batch;
+    if (input.available !== undefined)
+      rows.push(...concurrencyOnGpus(input, layout, sequence, usable, result, notes));
   }
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
@@ -356,6 +362,8 @@ export interface ServeArgs {
   mfu?: number | undefined;
   /** Decode tokens/s per sequence asked for (serve only). */
   "per-user"?: number | undefined;
+  /** The GPUs the asker has: the max batch on all of them. */
+  available?: number | undefined;
 }
 
 /** Bounds that keep the search finite; every real model is far inside them. */
@@ -372,7 +380,92 @@ export function positive(option: string, value: number, max = Number.MAX_SAFE_IN
   return value;
 }
 
-/** tp a power of two dividing the heads, pp dividing the layers, sizes ≥ 1: otherwise a UserError with an example. */
+/**
+ * The max batch on the GPUs given: ⌊A/(t·p)⌋ replicas of the layout chosen, each at its max batch;
+ * and, unless t was fixed, the tensor-parallel size whose replicas hold more on those GPUs (one
+ * replica over more GPUs stores the weights once), with its own max batch in the formula.
+ */
+function concurrencyOnGpus(
+  input: ServeInput,
+  layout: ServingLayout,
+  sequence: number,
+  usable: number,
+  result: Record<string, unknown>,
+  notes: Text[],
+): Row[] {
+  const available = input.available ?? 0;
+  const args = [input.model, input.precision, sequence] as const;
+  const chosen = maxBatchOnGpus(...args, layout, usable, input.nodeSize, available);
+  if (!chosen) return [];
+  const best = input.fixed.tp
+    ? undefined
+    : mostConcurrentOnGpus(...args, layout.pp, usable, input.nodeSize, available);
+  // One replica on the GPUs given, and none holding more: the per-replica row already says it.
+  if (chosen.replicas === 1 && !(best && best.total > chosen.total)) return [];
+  const rows: Row[] = [
+    row(
+      "row.maxBatchOnGpus",
+      "count",
+      chosen.total,
+      formula("serve.maxBatchOnGpus", {
+        available: num("plain", available),
+        gpus: num("plain", layout.gpus),
+        replicas: num("plain", chosen.replicas),
+        batch: num("plain", chosen.perReplica),
+        total: num("plain", chosen.total),
+      }),
+      { available },
+    ),
+  ];
+  result.maxBatchOnGpus = { gpus: available, replicas: chosen.replicas, total: chosen.total };
+  if (best && best.total > chosen.total) {
+    rows.push(
+      row(
+        "row.maxBatchOnGpusLayout",
+        "count",
+        best.total,
+        formula("serve.maxBatchOnGpusLayout", {
+          available: num("plain", available),
+          gpus: num("plain", best.tp * best.pp),
+          replicas: num("plain", best.replicas),
+          usable: num("count", usable / GB),
+          weights: num("count", best.weightsPerGpu / GB),
+          kvSeq: num("count", best.kvPerGpu / GB),
+          batch: num("plain", best.perReplica),
+          total: num("plain", best.total),
+        }),
+        { available, tp: best.tp, pp: best.pp },
+      ),
+    );
+    result.maxBatchOnGpusBest = { tp: best.tp, pp: best.pp, replicas: best.replicas, total: best.total };
+  }
+  notes.push(
+    best && best.total > chosen.total
+      ? text("note.maxBatchOnGpusBetter", {
+          available,
+          gpus: layout.gpus,
+          replicas: chosen.replicas,
+          tp: layout.tp,
+          pp: layout.pp,
+          total: chosen.total,
+          bestReplicas: best.replicas,
+          bestTp: best.tp,
+          bestPp: best.pp,
+          bestTotal: best.total,
+        })
+      : text("note.maxBatchOnGpus", {
+          available,
+          gpus: layout.gpus,
+          replicas: chosen.replicas,
+          tp: layout.tp,
+          pp: layout.pp,
+          total: chosen.total,
+        }),
+  );
+  return rows;
+}
+
+/** tp a power of two dividing the heads, pp at most the layers, sizes ≥ 1: otherwise a UserError with an example. */
 export function validateLayoutArgs(
   args: Pick<ServeArgs, "tp" | "pp" | "batch" | "heads" | "layers" | "kv-heads" | "head-dim" | "hidden">,
   nodeSize: number,
@@ -400,7 +493,10 @@ export function validateLayoutArgs(
   if (args.tp !== undefined && !heads && (args.tp & (args.tp - 1)) !== 0) {
     throw new UserError("cards.badTpPower", { tp: args.tp });
   }
-  if (args.pp !== undefined && args.layers && args.layers % args.pp !== 0) {
+  // A p that does not divide the layers leaves uneven stages, the fullest holding ⌈L/p⌉ (Llama 3
+  // 405B trained on 16 stages of its 126 layers, Llama Team 2024, §3.3.2); more stages than layers
+  // leave some empty.
+  if (args.pp !== undefined && args.layers && args.pp > args.layers) {
     throw new UserError("cards.badPp", { pp: args.pp, layers: args.layers });
   }
 }
@@ -595,6 +691,7 @@ export function serveFromArgs(
     ...(args.rate !== undefined ? { rate: args.rate } : {}),
     ...(args["per-user"] !== undefined && options.throughput ? { perUser: args["per-user"] } : {}),
     throughput: options.throughput,
+    ...(args.available !== undefined ? { available: args.available } : {}),
   });
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
   // The batch a throughput answer chose (the largest that fits for a rate, else 1) is assumed too.

@@ -4,15 +4,19 @@ import { GPUS, type Gpu } from "../core/gpus.ts";
 import {
   type AttentionKernel,
   adamStates,
+  divisors,
   firstStageActivationBytes,
   firstStageShare,
+  fullestStageLayers,
   type LayoutChoice,
   type LayoutConstraints,
   layoutMemory,
   type ModelStates,
   searchLayout,
+  stageLayersInFlight,
   type TransformerShape,
   tensorParallelSizes,
+  unevenStages,
 } from "../core/layout.ts";
 import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
@@ -134,15 +138,27 @@ export function trainingReply(input: TrainInput): TrainOutput {
     // share of each state is not 1/(t·p), and the formula shows the share that gives the value.
     const share = firstStageShare(states, shape, l);
     const embedding = shape.vocab ? Math.min((shape.vocab * shape.hidden) / states.params, 1) : 0;
+    // Uneven stages (p not dividing L): the fullest holds ⌈L/p⌉ layers, and each share shows it.
+    const uneven = unevenStages(shape, l.pp);
     const firstStage =
       Math.abs(share * l.tp * l.pp - 1) > 1e-9
         ? (id: FormulaId, whole: number, perGpu: number, sharded: boolean) =>
-            formula(id, {
-              sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
-              gb: num("count", whole / GB),
-              share: num("plain", roundedTo(perGpu / whole, 4)),
-              ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
-            })
+            uneven
+              ? formula(stageFormula(id, embedding > 0), {
+                  sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
+                  gb: num("count", whole / GB),
+                  share: num("plain", roundedTo(perGpu / whole, 4)),
+                  L: num("plain", shape.layers),
+                  p: num("plain", l.pp),
+                  stage: num("plain", fullestStageLayers(shape, l.pp)),
+                  ...(embedding > 0 ? { e: num("sig3", embedding) } : {}),
+                })
+              : formula(id, {
+                  sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
+                  gb: num("count", whole / GB),
+                  share: num("plain", roundedTo(perGpu / whole, 4)),
+                  ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
+                })
         : undefined;
     rows.push(
       { label: text("row.layout"), value: { kind: "message", text: layoutText(choice) } },
@@ -160,7 +176,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
         "row.weightsPerGpu",
         "bytes",
         m.weights,
-        firstStage && !(input.mode === "lora" || input.mode === "qlora")
+        firstStage && (uneven || !(input.mode === "lora" || input.mode === "qlora"))
           ? firstStage("train.weightsFirstStage", states.weights, m.weights, l.zero >= 3)
           : weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
       ),
@@ -207,7 +223,15 @@ export function trainingReply(input: TrainInput): TrainOutput {
           layers: shape.layers,
           percent: USABLE_MEMORY_FRACTION * 100,
         }),
-        text("note.pipelineInFlight"),
+        uneven
+          ? text("note.unevenStages", {
+              layers: shape.layers,
+              pp: l.pp,
+              fullest: fullestStageLayers(shape, l.pp),
+              average: num("plain", roundedTo(shape.layers / l.pp, 4)),
+              inFlight: stageLayersInFlight(shape, l.pp),
+            })
+          : text("note.pipelineInFlight"),
         text(input.attention === "flash" ? "note.flashAttention" : "note.unfusedAttention"),
       );
     }
@@ -273,6 +297,17 @@ export function trainingReply(input: TrainInput): TrainOutput {
   };
 }
 
+/** The uneven-stage form of a first-stage share's formula, with or without the embedding's e. */
+function stageFormula(id: FormulaId, withEmbedding: boolean): FormulaId {
+  const state =
+    id === "train.weightsFirstStage"
+      ? "weights"
+      : id === "train.gradientsFirstStage"
+        ? "gradients"
+        : "optimizer";
+  return `train.${state}Stage${withEmbedding ? "" : "NoVocab"}` as FormulaId;
+}
+
 function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): FormulaRef {
   const splitInput = num("plain", split * dp);
   const gb = num("count", states.weights / GB);
@@ -306,6 +341,15 @@ function activationFormula(shape: TransformerShape, choice: LayoutChoice): Formu
     h: num("count", shape.hidden),
     t: num("plain", t),
   };
+  // Uneven stages: p micro-batches in flight for the fullest stage's ⌈L/p⌉ layers.
+  if (unevenStages(shape, choice.layout.pp)) {
+    const { L: _layers, ...rest } = params;
+    return formula(`${id}Stage`, {
+      ...rest,
+      p: num("plain", choice.layout.pp),
+      stage: num("plain", fullestStageLayers(shape, choice.layout.pp)),
+    });
+  }
   // With p = 1 the value holds the output layer too (firstStageActivationBytes): so does its form.
   return choice.layout.pp === 1 && shape.vocab
     ? formula(`${id}Out`, { ...params, V: num("count", shape.vocab) })
@@ -345,7 +389,8 @@ function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row
   const recompute = input.fixed.recompute ?? "full";
   const layout = {
     tp,
-    pp: 2,
+    // The least activations: a p > 1 that divides the layers holds L layers' worth (an uneven one more).
+    pp: divisors(shape.layers)[1] ?? 2,
     dp: 1,
     zero: 0 as const,
     sequenceParallel: input.fixed.sequenceParallel ?? tp > 1,

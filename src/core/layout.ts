@@ -63,18 +63,39 @@ export function activationBytesPerLayer(shape: TransformerShape, layout: Layout)
 
 /**
  * Activations held by the first pipeline stage. Under 1F1B it keeps p micro-batches in flight for
- * its L/p layers, so L layers' worth whatever p is (Korthikanti et al. 2022, §4.2.3). Full
+ * its L/p layers, so L layers' worth whatever p is (Korthikanti et al. 2022, §4.2.3); p·⌈L/p⌉ when
+ * the stages are uneven (stageLayersInFlight). Full
  * recomputation adds one layer's activations while that layer is recomputed. With p = 1 the same
  * stage also holds the output layer: 4sbh/t·(1 + v/h) (Korthikanti et al. 2022, §4.3).
  */
 export function firstStageActivationBytes(shape: TransformerShape, layout: Layout): number {
-  const stored = shape.layers * activationBytesPerLayer(shape, layout);
+  const stored = stageLayersInFlight(shape, layout.pp) * activationBytesPerLayer(shape, layout);
   const working =
     layout.recompute === "full" ? activationBytesPerLayer(shape, withLayout(layout, layout.dp, "none")) : 0;
   const { sequenceLength: s, microBatch: b, tp: t } = layout;
   const h = shape.hidden;
   const output = layout.pp === 1 && shape.vocab ? ((4 * s * b * h) / t) * (1 + shape.vocab / h) : 0;
   return stored + working + output;
+}
+
+/**
+ * Whether p stages split the layers unevenly: the fullest then holds ⌈L/p⌉ layers, more than L/p
+ * (Llama 3 405B: 126 layers over 16 stages, Llama Team 2024, §3.3.2). Only with a known shape.
+ */
+export const unevenStages = (shape: TransformerShape, pp: number): boolean =>
+  shape.hidden > 0 && pp > 1 && pp < shape.layers && shape.layers % pp !== 0;
+
+/** Layers on the fullest pipeline stage: ⌈L/p⌉ (L/p when p divides L). */
+export const fullestStageLayers = (shape: TransformerShape, pp: number): number =>
+  Math.ceil(shape.layers / pp);
+
+/**
+ * Layers' worth of activations the fullest stage holds under 1F1B: p micro-batches in flight for its
+ * ⌈L/p⌉ layers, p·⌈L/p⌉ (L when p divides L; 16 × 8 = 128 for 126 layers over 16 stages). Counted
+ * as if that stage were the first (the embedding, p micro-batches): an upper bound on every stage.
+ */
+export function stageLayersInFlight(shape: TransformerShape, pp: number): number {
+  return unevenStages(shape, pp) ? pp * fullestStageLayers(shape, pp) : shape.layers;
 }
 
 /**
@@ -145,7 +166,10 @@ export function layoutMemory(states: ModelStates, shape: TransformerShape, layou
  * §2.2: the embedding sits on the first stage). Without a vocabulary, an even 1/(t·p).
  */
 export function firstStageShare(states: ModelStates, shape: TransformerShape, layout: Layout): number {
-  const even = 1 / (layout.tp * layout.pp);
+  // Uneven stages: the fullest holds ⌈L/p⌉ of the L layers, ⌈L/p⌉/(L·t) of them on one GPU.
+  const even = unevenStages(shape, layout.pp)
+    ? fullestStageLayers(shape, layout.pp) / (shape.layers * layout.tp)
+    : 1 / (layout.tp * layout.pp);
   if (layout.pp === 1 || !shape.vocab || states.params <= 0) return even;
   const embedding = Math.min(shape.vocab * shape.hidden, states.params) / states.params;
   return (1 - embedding) * even + embedding / layout.tp;
@@ -201,6 +225,8 @@ const ZERO_ORDER: readonly ZeroStage[] = [0, 1, 2, 3];
 /**
  * The smallest number of GPUs whose layout fits `usableBytes` on every card: t a power of two up to
  * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough.
+ * Only a p the user fixed may leave uneven stages: Megatron-LM's default split needs p | L, so the
+ * search proposes none of its own.
  * Ties go to less recomputation, then the lower ZeRO stage, then smaller t and p.
  */
 export function searchLayout(

@@ -211,6 +211,76 @@ export function maxBatch(
   return { batch: Math.max(0, batch), weightsPerGpu: one.weightsPerGpu, kvPerGpu: one.kvPerGpu };
 }
 
+/** Sequences the GPUs given hold at once as ⌊A/(t·p)⌋ replicas of one layout, each at its max batch. */
+export interface ConcurrencyOnGpus {
+  tp: number;
+  pp: number;
+  replicas: number;
+  perReplica: number;
+  total: number;
+  weightsPerGpu: number;
+  kvPerGpu: number;
+}
+
+/**
+ * The most sequences of `context` tokens `available` GPUs hold at once as replicas of a t × p
+ * layout: ⌊A/(t·p)⌋ × maxBatch. undefined when no replica fits on them or no KV cache is modelled.
+ */
+export function maxBatchOnGpus(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  context: number,
+  layout: Pick<ServingLayout, "tp" | "pp">,
+  usableBytes: number,
+  nodeSize: number,
+  available: number,
+): ConcurrencyOnGpus | undefined {
+  const replicas = Math.floor(available / (layout.tp * layout.pp));
+  if (replicas < 1) return undefined;
+  const most = maxBatch(model, weightPrecision, context, layout, usableBytes, nodeSize);
+  if (!most || most.batch < 1) return undefined;
+  return {
+    tp: layout.tp,
+    pp: layout.pp,
+    replicas,
+    perReplica: most.batch,
+    total: replicas * most.batch,
+    weightsPerGpu: most.weightsPerGpu,
+    kvPerGpu: most.kvPerGpu,
+  };
+}
+
+/**
+ * Of the tensor-parallel sizes an engine accepts (at p stages), the one whose replicas hold the
+ * most sequences on the GPUs given: one replica on more GPUs stores its weights once, leaving more
+ * room for the cache (Llama 3 70B on 8 H100 at 8k: one TP 8 replica, 142, against 2 TP 4, 88).
+ * Ties go to the smaller t (more replicas).
+ */
+export function mostConcurrentOnGpus(
+  model: ServingModel,
+  weightPrecision: StoragePrecision,
+  context: number,
+  pp: number,
+  usableBytes: number,
+  nodeSize: number,
+  available: number,
+): ConcurrencyOnGpus | undefined {
+  let best: ConcurrencyOnGpus | undefined;
+  for (const tp of tensorParallelSizes(model.heads ?? nodeSize, nodeSize)) {
+    const found = maxBatchOnGpus(
+      model,
+      weightPrecision,
+      context,
+      { tp, pp },
+      usableBytes,
+      nodeSize,
+      available,
+    );
+    if (found && (!best || found.total > best.total)) best = found;
+  }
+  return best;
+}
+
 /**
  * The smallest serving layout that fits: tensor parallelism t a power of two dividing the heads
  * up to one node, then, once t fills the node, pipeline stages p across nodes, the largest holding

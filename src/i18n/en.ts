@@ -620,6 +620,8 @@ export const en = {
   "row.activationsPerGpu": "Activations per GPU (first pipeline stage)",
   "row.gatherBuffer": "ZeRO-3 gathered layers per GPU",
   "row.maxBatch": "Max batch per replica at this context",
+  "row.maxBatchOnGpus": "Max batch on the {available} GPUs given",
+  "row.maxBatchOnGpusLayout": "Max batch on the {available} GPUs as TP {tp} × PP {pp}",
   "row.perGpu": "Memory per GPU",
   "row.adapters": "LoRA adapter parameters",
   "row.oneCard.full": "Full fine-tuning on one card",
@@ -653,6 +655,12 @@ export const en = {
     "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows; the smallest GPU count that fits {percent}% of each card wins.",
   "note.pipelineInFlight":
     "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
+  "note.unevenStages":
+    "The {layers} layers do not split evenly over pp={pp}: the fullest stage holds ⌈{layers}/{pp}⌉ = {fullest} layers ({average} on average), and the per-GPU rows count it, as if it were the first stage (the embedding, p micro-batches in flight: p·⌈L/p⌉ = {inFlight} layers of activations), an upper bound on every stage. Llama 3 405B trained so (126 layers, PP 16), balancing by one layer fewer on the first and last stages (Llama Team 2024, §3.3.2).",
+  "note.maxBatchOnGpus":
+    "On the {available} GPUs given, replicas of TP {tp} × PP {pp}: ⌊{available} / {gpus}⌋ = {replicas}, each at the max batch per replica, {total} sequences at once.",
+  "note.maxBatchOnGpusBetter":
+    "On the {available} GPUs given, replicas of TP {tp} × PP {pp}: ⌊{available} / {gpus}⌋ = {replicas}, each at the max batch per replica, {total} sequences at once. Replicas of TP {bestTp} × PP {bestPp}: {bestReplicas}, holding {bestTotal}, as fewer copies of the weights leave more room for the KV cache (tp={bestTp} answers for that layout).",
   "note.flashAttention":
     "Attention is a fused kernel (FlashAttention) that stores no s² score matrix, as current training stacks use; attention=unfused counts Korthikanti et al.'s 5·a·s/h term.",
   "note.unfusedAttention":
@@ -693,7 +701,7 @@ export const en = {
   "hint.serve": "Next: add rate=20 prompt=1k generate=256 for the GPUs a request rate needs, or batch=64.",
   "cards.badSize": "{option} must be a whole number from 1 to {max}, e.g. {example}.",
   "note.adaptersNeedShape": "The LoRA adapters need layers=, hidden= and heads=: they are not counted.",
-  "cards.badPp": "pp={pp} must divide layers={layers}, e.g. pp=2.",
+  "cards.badPp": "pp={pp} is more pipeline stages than layers={layers}: at most pp={layers}, e.g. pp=2.",
   // Charts (issue 17)
   "chart.footer": "Source: {sources}",
   "chart.none": "No chart for {command}: charts come with compute, cards, chinchilla and compare.",

@@ -592,6 +592,8 @@ export const zhTW: Record<MessageKey, string> = {
   "row.activationsPerGpu": "每張 GPU 的 activation (第一個 pipeline stage)",
   "row.gatherBuffer": "每張 GPU 上 ZeRO-3 收集的層",
   "row.maxBatch": "每個 replica 在這個 context 下最大的 batch",
+  "row.maxBatchOnGpus": "給定的 {available} 張 GPU 上最大的 batch",
+  "row.maxBatchOnGpusLayout": "以 TP {tp} × PP {pp} 在 {available} 張 GPU 上最大的 batch",
   "row.perGpu": "每張 GPU 的記憶體",
   "row.adapters": "LoRA adapter 參數量",
   "row.oneCard.full": "單卡全參數微調",
@@ -625,6 +627,12 @@ export const zhTW: Record<MessageKey, string> = {
     "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
   "note.pipelineInFlight":
     "在 1F1B 排程下，第一個 pipeline stage 要為它的 L/p 層保留 p 個 micro-batch：不論 p 多少都是 L 層的 activation，也從不被 data 平行分攤 (Korthikanti 等人 2022，§4.2.3)。",
+  "note.unevenStages":
+    "{layers} 層無法平均分到 pp={pp} 個 stage：最滿的 stage 有 ⌈{layers}/{pp}⌉ = {fullest} 層（平均 {average} 層），每張 GPU 的各列都按它計算，並當它是第一個 stage（含 embedding、p 個 micro-batch 在途：p·⌈L/p⌉ = {inFlight} 層的 activation），是每個 stage 的上限。Llama 3 405B 就是這樣訓練的（126 層、PP 16），並讓第一和最後一個 stage 各少一層來平衡 (Llama Team 2024，§3.3.2)。",
+  "note.maxBatchOnGpus":
+    "在給定的 {available} 張 GPU 上，TP {tp} × PP {pp} 可放 ⌊{available} / {gpus}⌋ = {replicas} 份 (replica)，各自跑到每個 replica 的最大 batch：同時可容納 {total} 個序列。",
+  "note.maxBatchOnGpusBetter":
+    "在給定的 {available} 張 GPU 上，TP {tp} × PP {pp} 可放 ⌊{available} / {gpus}⌋ = {replicas} 份 (replica)，各自跑到每個 replica 的最大 batch：同時可容納 {total} 個序列。改用 TP {bestTp} × PP {bestPp} 可放 {bestReplicas} 份，容納 {bestTotal} 個：權重的副本較少，留給 KV cache 的空間較多 (用 tp={bestTp} 可得到該佈局的完整回答)。",
   "note.flashAttention":
     "Attention 用的是融合 kernel (FlashAttention)，不存 s² 的分數矩陣，現行訓練框架都這樣做；attention=unfused 會算進 Korthikanti 等人的 5·a·s/h 項。",
   "note.unfusedAttention":
@@ -664,7 +672,7 @@ export const zhTW: Record<MessageKey, string> = {
   "hint.serve": "下一步：加上 rate=20 prompt=1k generate=256 看請求量需要幾張 GPU，或試 batch=64。",
   "cards.badSize": "{option} 必須是 1 到 {max} 的整數，例如 {example}。",
   "note.adaptersNeedShape": "LoRA adapter 需要 layers=、hidden= 和 heads=：目前沒有計入。",
-  "cards.badPp": "pp={pp} 必須整除 layers={layers}，例如 pp=2。",
+  "cards.badPp": "pp={pp} 的 pipeline stage 比 layers={layers} 還多：最多 pp={layers}，例如 pp=2。",
   // Charts (issue 17)
   "chart.footer": "資料來源：{sources}",
   "chart.none": "{command} 沒有圖表：compute、cards、chinchilla 和 compare 才有圖表。",

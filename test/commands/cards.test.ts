@@ -69,7 +69,7 @@ describe("/flops cards mode=train: a layout, not a quotient", () => {
 
   it("a tp that no engine runs is refused with an example", () => {
     expect(ask(`${llama70} tp=3`).error?.key).toBe("cards.badTp");
-    expect(ask(`${llama70} pp=3`).error?.key).toBe("cards.badPp");
+    expect(ask(`${llama70} pp=81`).error?.key).toBe("cards.badPp");
     expect(ask(`${llama70} tp=0`).error).toBeDefined();
   });
 });

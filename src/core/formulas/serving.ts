@@ -6,7 +6,9 @@ import {
   kvShareOnRank,
   largestBatchAtRate,
   maxBatch,
+  maxBatchOnGpus,
   mlaKvLayout,
+  mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
   servingFlopsPerToken,
@@ -144,6 +146,22 @@ export const SERVING_ROWS = defineFormulas({
     evaluate: maxBatch,
     source: SOURCES.vllm,
     readme: "max batch",
+    explain: ["explain.const.usable"],
+  },
+  // The GPUs given hold ⌊A/(t·p)⌋ replicas, each at its max batch.
+  "serve.maxBatchOnGpus": {
+    id: "serve.maxBatchOnGpus",
+    symbolic: "⌊A / (t·p)⌋ · b_max",
+    substituted: "⌊{available} / {gpus}⌋ = {replicas} × {batch} = {total}",
+    evaluate: maxBatchOnGpus,
+    explain: [],
+  },
+  "serve.maxBatchOnGpusLayout": {
+    id: "serve.maxBatchOnGpusLayout",
+    symbolic: "⌊A / (t·p)⌋ · ⌊(U / 1.1 − W_gpu) / KV_seq⌋",
+    substituted:
+      "⌊{available} / {gpus}⌋ = {replicas} × ⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ = {replicas} × {batch} = {total}",
+    evaluate: mostConcurrentOnGpus,
     explain: ["explain.const.usable"],
   },
   "serve.inference": {

@@ -1,5 +1,5 @@
 import { loraParams } from "../finetune.ts";
-import { firstStageActivationBytes, layoutMemory, searchLayout } from "../layout.ts";
+import { firstStageActivationBytes, firstStageShare, layoutMemory, searchLayout } from "../layout.ts";
 import { defineFormulas } from "./types.ts";
 
 /** `L · … = L × (s 4,096, b 1, h 8,192, t 8)`: activations per GPU, one form per kernel and recomputation. */
@@ -8,6 +8,37 @@ const activations = (id: string, per: string, explain: readonly string[]) => ({
   symbolic: `L · ${per}`,
   substituted: "{L} × (s {s}, b {b}, h {h}, t {t})",
   evaluate: firstStageActivationBytes,
+  explain,
+});
+
+/**
+ * The same on uneven pipeline stages: p micro-batches in flight for the fullest stage's ⌈L/p⌉ layers
+ * (126 layers over 16 stages: 16 × 8 = 128 layers' worth, not 126).
+ */
+const onStage = (id: string, per: string, explain: readonly string[]) => ({
+  id,
+  symbolic: `p·⌈L/p⌉ · ${per}`,
+  substituted: "{p} × {stage} × (s {s}, b {b}, h {h}, t {t})",
+  evaluate: firstStageActivationBytes,
+  explain,
+});
+
+/**
+ * A state's share on the fullest of uneven stages: its ⌈L/p⌉ of the L layers over t, plus the V·h
+ * embedding over t when the vocabulary is known (share = (1 − e)·⌈L/p⌉/(L·t) + e/t).
+ */
+const stageShare = (id: string, state: string, explain: readonly string[] = []) => ({
+  id,
+  symbolic: `${state} · ((1 − e) · ⌈L/p⌉ / (L·t) + e / t)`,
+  substituted: "{gb} GB × {share}{sharded}, ⌈L/p⌉ = ⌈{L}/{p}⌉ = {stage}, e = V·h / N = {e}",
+  evaluate: firstStageShare,
+  explain,
+});
+const stageShareNoVocab = (id: string, state: string, explain: readonly string[] = []) => ({
+  id,
+  symbolic: `${state} · ⌈L/p⌉ / (L·t)`,
+  substituted: "{gb} GB × {share}{sharded}, ⌈L/p⌉ = ⌈{L}/{p}⌉ = {stage}",
+  evaluate: firstStageShare,
   explain,
 });
 
@@ -92,6 +123,16 @@ export const TRAINING_LAYOUT = defineFormulas({
     evaluate: layoutMemory,
     explain: ["explain.const.adam"],
   },
+  "train.weightsStage": stageShare("train.weightsStage", "weights"),
+  "train.gradientsStage": stageShare("train.gradientsStage", "gradients"),
+  "train.optimizerStage": stageShare("train.optimizerStage", "Adam 12 B · N_trainable", [
+    "explain.const.adam",
+  ]),
+  "train.weightsStageNoVocab": stageShareNoVocab("train.weightsStageNoVocab", "weights"),
+  "train.gradientsStageNoVocab": stageShareNoVocab("train.gradientsStageNoVocab", "gradients"),
+  "train.optimizerStageNoVocab": stageShareNoVocab("train.optimizerStageNoVocab", "Adam 12 B · N_trainable", [
+    "explain.const.adam",
+  ]),
   "train.gradients": { id: "train.gradients", substituted: "gradients / (t·p)", explain: [] },
   "train.gradientsSharded": { id: "train.gradientsSharded", substituted: "gradients / (t·p·d)", explain: [] },
   "train.optimizer": {
@@ -112,6 +153,23 @@ export const TRAINING_LAYOUT = defineFormulas({
   "train.activationsUnfused": activations("train.activationsUnfused", "s·b·h·(10 + 24/t + 5·a·s/(h·t))", []),
   "train.activationsSp": activations("train.activationsSp", "34·s·b·h / t", ["explain.const.activations"]),
   "train.activationsSelective": activations("train.activationsSelective", "s·b·h·(10 + 24/t)", []),
+  "train.activationsFullStage": onStage("train.activationsFullStage", "2·s·b·h + one layer recomputed", [
+    "explain.const.activations",
+  ]),
+  "train.activationsUnfusedSpStage": onStage(
+    "train.activationsUnfusedSpStage",
+    "s·b·h·(34/t + 5·a·s/(h·t))",
+    [],
+  ),
+  "train.activationsUnfusedStage": onStage(
+    "train.activationsUnfusedStage",
+    "s·b·h·(10 + 24/t + 5·a·s/(h·t))",
+    [],
+  ),
+  "train.activationsSpStage": onStage("train.activationsSpStage", "34·s·b·h / t", [
+    "explain.const.activations",
+  ]),
+  "train.activationsSelectiveStage": onStage("train.activationsSelectiveStage", "s·b·h·(10 + 24/t)", []),
   "train.activationsFullOut": withOutput("train.activationsFullOut", "2·s·b·h + one layer recomputed", [
     "explain.const.activations",
   ]),
