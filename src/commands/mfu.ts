@@ -39,7 +39,12 @@ export const mfu = defineCommand({
   name: "mfu",
   aliases: ["utilization", "hfu"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters", "total"] }),
+    // An achieved TFLOP/s per GPU is model FLOP already: its MFU is achieved / peak, no size needed.
+    params: opt.size({
+      requiredUnless: ["tflops"],
+      positional: true,
+      aliases: ["n", "p", "parameters", "total"],
+    }),
     tokens: opt.size({ positional: true, aliases: ["tok", "data"], example: "14.8T" }),
     gpu: opt.gpu({ required: true, example: "H800" }),
     "gpu-hours": opt.gpuHours({ aliases: ["gpuhours", "gpu-h", "hours"] }),
@@ -72,11 +77,12 @@ export const mfu = defineCommand({
     "mfu 540B gpu=tpuv4 gpus=6144 throughput=238.3K layers=118 heads=48 head-dim=256 ctx=2048",
     "mfu 70B gpu=H100 tokens-per-gpu=700",
     "mfu 70B gpu=H100 gpus=1024 step-time=6s batch-tokens=16M",
+    "mfu gpu=H100 tflops=400",
   ],
   run(args, context) {
     const precision = args.precision ?? "bf16";
     const peak = peakFlops(args.gpu, precision);
-    const modelParams = args.active ?? args.params;
+    const size = args.active ?? args.params;
     const n = symbol(args.active ? "N_active" : "N");
     const attention: AttentionShape | undefined =
       args.layers && args.heads && args["head-dim"] && args.ctx
@@ -88,9 +94,10 @@ export const mfu = defineCommand({
     if (attention && named && named.layers === attention.layers)
       attention.window = windowCounted(named.window);
     const windowed = attention?.window !== undefined && attention.context > attention.window.width;
-    const perToken6N = trainingFlopsPerToken(modelParams);
-    const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;
-    const perTokenHardware = hardwareFlopsPerToken(modelParams, attention);
+    // No size only with an achieved TFLOP/s (validate refuses the rest): no FLOP per token then.
+    const perToken6N = size === undefined ? undefined : trainingFlopsPerToken(size);
+    const perTokenAttention =
+      attention && size !== undefined ? trainingFlopsPerToken(size, attention) : undefined;
     const measured = measure(args);
     // A published run's GPU time set against another GPU's peak says nothing about that run.
     const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);
@@ -128,23 +135,35 @@ export const mfu = defineCommand({
             peak: input("flopRate", peak),
           }),
         ),
-        row(
-          "row.tokensPerGpuAtAchieved",
-          "count",
-          achieved / (perTokenAttention ?? perToken6N),
-          formula("mfu.tokensAtAchieved", {
-            achieved: input("flopRate", achieved),
-            flopsPerToken: input("flop", perTokenAttention ?? perToken6N),
-          }),
-        ),
       );
+      // Tokens per second at that rate need the FLOP per token, so a size; without one the note says so.
+      if (perToken6N !== undefined)
+        rows.push(
+          row(
+            "row.tokensPerGpuAtAchieved",
+            "count",
+            achieved / (perTokenAttention ?? perToken6N),
+            formula("mfu.tokensAtAchieved", {
+              achieved: input("flopRate", achieved),
+              flopsPerToken: input("flop", perTokenAttention ?? perToken6N),
+            }),
+          ),
+        );
       notes.push(text("note.achievedBasis"));
+      if (perToken6N === undefined)
+        notes.push(
+          text("note.achievedNoSize", { example: `mfu 70B gpu=${args.gpu.id} tflops=${f(achieved / 1e12)}` }),
+        );
       result.mfu = ratio;
       result.achievedFlopsPerGpu = achieved;
       result.modelFlops = achieved;
       result.gpuSeconds = 1;
       return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
+    if (size === undefined || perToken6N === undefined || args.params === undefined)
+      throw new UserError("args.missing", { option: "params", example: mfu.examples[0] ?? "" });
+    const totalParams = args.params;
+    const perTokenHardware = hardwareFlopsPerToken(size, attention);
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     // A rate and a token count (`70B 2T 1024 H100 how long at 700 tokens/s/gpu`): the wall time they take.
@@ -309,7 +328,7 @@ export const mfu = defineCommand({
             gpuSeconds: measured.gpuSeconds,
             peakFlopsPerGpu: peak,
             context: args.ctx ?? 4096,
-            totalParams: args.params,
+            totalParams,
             ...(args.active ? { activeParams: args.active } : {}),
           })
         : undefined;
@@ -340,7 +359,7 @@ export const mfu = defineCommand({
 
 function finish(
   args: {
-    params: number;
+    params?: number | undefined;
     gpu: { name: string; source: Source; peakTflops: Partial<Record<string, number>> };
     active?: number | undefined;
     precision?: string | undefined;
@@ -354,7 +373,7 @@ function finish(
   peak: number,
   extraSources: Source[] = [],
 ) {
-  if (args.active)
+  if (args.active && args.params !== undefined)
     notes.unshift(
       text("note.activeParams", {
         active: input("params", args.active),
@@ -369,7 +388,10 @@ function finish(
   }
   return resultReply({
     command: "mfu",
-    title: text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
+    title:
+      args.params === undefined
+        ? text("title.mfuAchieved", { gpu: args.gpu.name })
+        : text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
     rows,
     notes,
     warnings,

@@ -410,6 +410,10 @@ export function normalizeText(line: string): string {
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
+  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`, 每張 400 TFLOPS in an MFU question:
+  // an achieved rate per GPU (mfu's tflops=), never a word `per` refused or a unit `tflops/gpu` unknown.
+  if (MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+    text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -421,6 +425,25 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** A TFLOP/s figure (`tflops`, `TFLOPs`, `TFLOP/s`): the only lines the achieved-rate rewrites look at. */
+const MAY_BE_TFLOPS = /tflop/i;
+/** An MFU question (MFU, 利用率): only there is a rate per GPU mfu's achieved tflops=. */
+const MFU_ASKED = /mfu|利用率/i;
+const TFLOPS_UNIT = String.raw`\s*tflop(?:s|\/s)?\s*`;
+/** `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflop/s each gpu`, `400 tflops a card`. */
+const TFLOPS_PER_GPU = new RegExp(
+  String.raw`(?<![\w.=])(\d+(?:\.\d+)?)${TFLOPS_UNIT}(?:\/\s*|per\s+|a\s+|each\s+|on\s+each\s+)(?:gpu|device|chip|card|accelerator)s?\b`,
+  "gi",
+);
+/** `400 TFLOPs per H100`, `400 tflops/h100`: the rate, the GPU named after it kept (a letter or few, then digits). */
+const TFLOPS_PER_NAMED_GPU = new RegExp(
+  String.raw`(?<![\w.=])(\d+(?:\.\d+)?)${TFLOPS_UNIT}(?:\/\s*|per\s+)(?=[a-z]{1,3}\d)`,
+  "gi",
+);
+/** 每張 400 TFLOPS, 每卡 400 TFLOPS, 每張 H100 400 TFLOPS: the rate of each card. */
+const CHINESE_TFLOPS_PER_GPU =
+  /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*([a-z]{1,3}\d+[a-z]*)?\s*(\d+(?:\.\d+)?)\s*tflop(?:s|\/s)?/gi;
 
 /** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
 const CHINCHILLA_SIZED =
@@ -632,6 +655,12 @@ function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
   // A full-width comma separates words (NFKC would glue them as `70B,15T`).
   let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
+  // 每張 400 TFLOPS (each card's rate) in an MFU question: mfu's tflops=, before 每張 is read as filler.
+  if (text.includes("每") && MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+    text = text.replace(
+      CHINESE_TFLOPS_PER_GPU,
+      (_, gpu: string | undefined, n: string) => ` ${gpu ?? ""} tflops=${n} `,
+    );
   // A full-width colon separates words (`請問：7B`), as the typography step below means it to: NFKC
   // would make it a `:` glued to the next word (`:7B`, refused as a number). After a Latin word
   // (`Q：`, `mfu：`) it is that word's colon, a label's as `Q:` is.

@@ -7,6 +7,7 @@ import type { Reply } from "../reply/reply.ts";
 import { parseArguments } from "./arguments.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { neededWith } from "./options.ts";
 
 /**
  * Raw option text by canonical option name, in priority order (commands/presets.ts modelPreset). A
@@ -206,7 +207,7 @@ function applyPreset(
     if (spec.required && raw[name] === undefined && name === "gpu" && servesWithoutGpu(command, raw)) {
       raw.gpu = SERVING_GPU;
       gpuDefault = true;
-    } else if (spec.required && raw[name] === undefined) {
+    } else if (raw[name] === undefined && neededWith(spec, raw)) {
       // The Try line is the asker's question with the option added (`cards mistral-7b gpu=H100
       // mode=lora`), not the command's first example, which names another model.
       const commandExample = [

@@ -55,6 +55,7 @@ export const en = {
   // Titles
   "title.compute": "Training compute: {params} parameters × {tokens} tokens",
   "title.mfu": "MFU of a {params}-parameter run on {gpu}",
+  "title.mfuAchieved": "MFU of an achieved rate on {gpu}",
   "title.chinchillaParams": "Chinchilla-optimal training for {params} parameters",
   "title.chinchillaBudget": "Compute-optimal model for {budget} FLOP",
   "title.cardsInfer": "Serving {params} parameters on {gpu}",
@@ -538,6 +539,9 @@ export const en = {
   "note.mfuDefinitions":
     "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
+  "note.achievedNoSize":
+    "No model size given: MFU needs none (achieved / peak). A size adds tokens/s per GPU at that rate (achieved / 6N), e.g. /flops {example}.",
+  "note.helpRequiredUnless": "(*) {option}= is needed unless {others}= is given.",
   "note.budgetSplit":
     "No model given: the {budget} FLOP budget is split compute-optimally, N* = √(C/120), D* = 20·N*.",
   "note.budgetSplitTable3Row":

@@ -61,6 +61,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Titles
   "title.compute": "訓練算力：{params} 參數 × {tokens} token",
   "title.mfu": "{params} 參數模型在 {gpu} 上訓練的 MFU",
+  "title.mfuAchieved": "{gpu} 上實測速率的 MFU",
   "title.chinchillaParams": "{params} 參數的 Chinchilla 最佳訓練量",
   "title.chinchillaBudget": "{budget} FLOP 預算下的算力最佳模型",
   "title.cardsInfer": "用 {gpu} 推論 {params} 參數的模型",
@@ -516,6 +517,9 @@ export const zhTW: Record<MessageKey, string> = {
   "note.mfuDefinitions":
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
+  "note.achievedNoSize":
+    "未給模型大小：MFU 不需要 (實測值 / 峰值)。給了大小會多算出該速率下每張 GPU 每秒的 token 數 (實測值 / 6N)，例如 /flops {example}。",
+  "note.helpRequiredUnless": "(*) 未給 {others}= 時需要 {option}=。",
   "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
   "note.budgetSplitTable3Row":
     "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
