@@ -5,13 +5,13 @@ import {
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { peakFlops } from "../core/gpus.ts";
+import { type Gpu, peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
@@ -20,7 +20,7 @@ import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 import { windowOf } from "./kvWindow.ts";
-import { publishedGpuElsewhere, publishedMfu } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedMfu, publishedMfuOnly } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -98,6 +98,9 @@ export const mfu = defineCommand({
     const perToken6N = size === undefined ? undefined : trainingFlopsPerToken(size);
     const perTokenAttention =
       attention && size !== undefined ? trainingFlopsPerToken(size, attention) : undefined;
+    // A run asked by name with no GPU time in the catalog (`mt-nlg mfu`): its published MFU, or the
+    // refusal with the run's own line to complete, never another run's example.
+    if (context.preset && !timeGiven(args)) return publishedOnly(context.preset, args, precision, peak);
     const measured = measure(args);
     // A published run's GPU time set against another GPU's peak says nothing about that run.
     const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);
@@ -399,6 +402,55 @@ function finish(
     result,
     hint: text(mfuValue > 1 ? "hint.mfuImpossible" : "hint.mfu"),
   });
+}
+
+/** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
+function timeGiven(args: Parameters<typeof measure>[0]): boolean {
+  return (
+    args.tflops !== undefined ||
+    args["tokens-per-gpu"] !== undefined ||
+    args["tokens-per-second"] !== undefined ||
+    args["step-time"] !== undefined ||
+    args["batch-tokens"] !== undefined ||
+    args["gpu-hours"] !== undefined ||
+    (args.gpus !== undefined && args.days !== undefined)
+  );
+}
+
+/**
+ * `mt-nlg mfu`: the run's published MFU (PaLM Table 3: 30.2%) and its source, said to be theirs,
+ * not computed here (its GPU time is not in the catalog). A run without one is refused with its own
+ * line and the time it lacks (`mfu gemma-2-9b days=21d`: the example value of days=).
+ */
+function publishedOnly(
+  preset: NonNullable<CommandContext["preset"]>,
+  args: Parameters<typeof finish>[0] & { gpu: Gpu; gpus?: number | undefined },
+  precision: string,
+  peak: number,
+) {
+  const run = publishedMfuOnly(preset, args.gpu);
+  const lacks =
+    args.gpus === undefined
+      ? `gpus=${mfu.options.gpus.example} days=${mfu.options.days.example}`
+      : `days=${mfu.options.days.example}`;
+  const example = `mfu ${lookupModel(preset.name)?.id ?? preset.name} gpu=${args.gpu.id} ${lacks}`;
+  if (!run) throw new UserError("mfu.needTimeRun", { model: preset.name, commandExample: example });
+  const rows: Row[] = [
+    row(
+      "row.publishedMfu",
+      "percent",
+      run.value,
+      formula("mfu.published", { source: symbol(run.source.title) }),
+    ),
+  ];
+  const notes: Text[] = [text("note.mfuPublishedOnly", { model: run.model, example: `/flops ${example}` })];
+  const result: Record<string, unknown> = {
+    precision,
+    gpu: args.gpu.name,
+    peakFlopsPerGpu: peak,
+    publishedMfu: run.value,
+  };
+  return finish(args, rows, notes, [], result, run.value, precision, peak, [run.source]);
 }
 
 function measure(args: {

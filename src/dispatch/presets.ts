@@ -17,6 +17,8 @@ export interface Preset {
   name: string;
   values: readonly (readonly [string, string | null])[];
   sources: readonly { title: string; url: string }[];
+  /** The run's card when the catalog knows it by name only: a refusal's example, never filled in. */
+  gpuExample?: string;
 }
 
 /** Where the grammar looks up a word that may name a preset (a published run). */
@@ -213,7 +215,7 @@ function applyPreset(
       const commandExample = [
         command.name,
         word,
-        `${name}=${spec.example}`,
+        `${name}=${name === "gpu" ? (preset.gpuExample ?? spec.example) : spec.example}`,
         ...Object.entries(typed).map(([option, value]) => `${option}=${value}`),
       ].join(" ");
       throw new UserError("model.notApplicable", {

@@ -92,6 +92,7 @@ export const en = {
   "row.gpuSeconds": "GPU-seconds",
   "row.achieved": "Achieved per GPU",
   "row.mfu": "MFU",
+  "row.publishedMfu": "MFU (published)",
   "row.hfu": "HFU",
   "row.weights": "Weights",
   "row.gradients": "Gradients",
@@ -200,6 +201,8 @@ export const en = {
   "gpu.unknown": "I don't know the GPU “{query}”. Did you mean {suggestions}? (/flops gpus lists them all.)",
   "mfu.needGpus": "tokens-per-second needs the number of GPUs, e.g. {example}.",
   "mfu.needTime": "MFU needs the GPU time: gpu-hours=, or gpus= with days=.",
+  "mfu.needTimeRun":
+    "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",
   "params.denseLayers": "dense-layers={denseLayers} is more than layers={layers}.",
   "params.groups": "groups={groups} must divide both channel counts ({inChannels} and {outChannels}).",
@@ -539,6 +542,8 @@ export const en = {
   "note.mfuDefinitions":
     "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
+  "note.mfuPublishedOnly":
+    "{model}'s MFU as published, not computed here: its GPU time is not in the catalog. With the time it ran, the MFU is ours (model FLOP / (GPU-seconds × dense peak)), e.g. {example}.",
   "note.achievedNoSize":
     "No model size given: MFU needs none (achieved / peak). A size adds tokens/s per GPU at that rate (achieved / 6N), e.g. /flops {example}.",
   "note.helpRequiredUnless": "(*) {option}= is needed unless {others}= is given.",

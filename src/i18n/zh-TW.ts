@@ -98,6 +98,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuSeconds": "GPU 秒",
   "row.achieved": "每張 GPU 實際達到",
   "row.mfu": "MFU",
+  "row.publishedMfu": "MFU (公開數字)",
   "row.hfu": "HFU",
   "row.weights": "權重",
   "row.gradients": "梯度",
@@ -196,6 +197,8 @@ export const zhTW: Record<MessageKey, string> = {
   "gpu.unknown": "我不認識「{query}」這款 GPU。你是不是要找 {suggestions}？(/flops gpus 會列出全部。)",
   "mfu.needGpus": "tokens-per-second 需要 GPU 數量，例如 {example}。",
   "mfu.needTime": "MFU 需要 GPU 時間：gpu-hours=，或 gpus= 加上 days=。",
+  "mfu.needTimeRun":
+    "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
   "params.denseLayers": "dense-layers={denseLayers} 比 layers={layers} 還多。",
   "params.groups": "groups={groups} 必須能整除兩個 channel 數 ({inChannels} 和 {outChannels})。",
@@ -517,6 +520,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.mfuDefinitions":
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
+  "note.mfuPublishedOnly":
+    "{model} 的 MFU 取自公開數字，不是這裡算的：目錄中沒有它的 GPU 時間。給了訓練時間就能算出我們的 MFU (模型 FLOP / (GPU 秒數 × dense 峰值))，例如 {example}。",
   "note.achievedNoSize":
     "未給模型大小：MFU 不需要 (實測值 / 峰值)。給了大小會多算出該速率下每張 GPU 每秒的 token 數 (實測值 / 6N)，例如 /flops {example}。",
   "note.helpRequiredUnless": "(*) 未給 {others}= 時需要 {option}=。",

@@ -65,3 +65,23 @@ describe("round2b: an achieved TFLOP/s per GPU needs no model size", () => {
     expect(options.find(([name]) => name === "params")?.[1].required).toBe(false);
   });
 });
+describe("round2b: a run's MFU without GPU time answers with its published MFU where the catalog has one", () => {
+  it("mt-nlg mfu → 30.2% as published (PaLM Table 3), with its source", () => {
+    const line = "mt-nlg mfu";
+    const reply = ask(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect((reply.result as { publishedMfu: number }).publishedMfu).toBeCloseTo(0.302, 6);
+    expect(said(line)).toMatch(/2204\.02311/);
+  });
+
+  it.each([
+    ["gemma 2 9b mfu", /gemma/i],
+    ["chinchilla mfu", /chinchilla/i],
+  ])("%s → refused with an example that names the run, not DeepSeek", (line, name) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(false);
+    const text = said(line);
+    expect(text).not.toMatch(/671B|deepseek|H800/i);
+    expect(text).toMatch(name);
+  });
+});
