@@ -5,6 +5,8 @@
  * unit and filler words become their English forms, so one reader serves both languages.
  */
 
+import { TRAINING_LINEUP } from "../core/gpus.ts";
+
 /** 萬 10⁴, 億 10⁸, 兆 10¹² (the Taiwanese usage: 兆 is a trillion, 15兆 tokens = 15T). */
 const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億: "e8", 亿: "e8", 兆: "e12" };
 
@@ -414,6 +416,9 @@ export function normalizeText(line: string): string {
   // an achieved rate per GPU (mfu's tflops=), never a word `per` refused or a unit `tflops/gpu` unknown.
   if (MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
     text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
+  // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
+  // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
+  if (MAY_BE_BEST.test(text) && !text.includes("gpu=")) text = text.replace(BEST_GPU, BEST_GPU_LIST);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -425,6 +430,14 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** `best`: the only lines the best-GPU rewrite looks at. */
+const MAY_BE_BEST = /best/i;
+/** `(which is) the best gpu(s)/card/accelerator/hardware`, `which GPU is (the) best`. */
+const BEST_GPU =
+  /\b(?:(?:(?:which|what)(?:'s|\s+is|\s+are|\s+would\s+be)?\s+)?(?:the\s+)?best\s+(?:gpus?|cards?|accelerators?|hardware|chips?)|(?:which|what)\s+(?:gpus?|cards?|accelerators?|hardware|chips?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?best)\b/gi;
+/** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
+const BEST_GPU_LIST = ` gpu=${TRAINING_LINEUP.join(",")} `;
 
 /** A TFLOP/s figure (`tflops`, `TFLOPs`, `TFLOP/s`): the only lines the achieved-rate rewrites look at. */
 const MAY_BE_TFLOPS = /tflop/i;

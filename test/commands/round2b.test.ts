@@ -85,3 +85,38 @@ describe("round2b: a run's MFU without GPU time answers with its published MFU w
     expect(text).toMatch(name);
   });
 });
+describe("round2b: `which is the best gpu` is never answered silently by 6ND alone", () => {
+  it.each([
+    "which is the best gpu for 70b 2t",
+    "best gpu for 70B 2T",
+    "what's the best GPU to train 70b on 2t tokens",
+  ])("%s → the catalog's training GPUs side by side", (line) => {
+    const reply = ask(line);
+    expect(reply.ok, said(line)).toBe(true);
+    const r = reply.result as { byGpu: { gpu: string }[]; flops: number };
+    expect(r.flops).toBeCloseTo(6 * 70e9 * 2e12, -10);
+    expect(r.byGpu.length).toBeGreaterThanOrEqual(3);
+    const names = r.byGpu.map((g) => g.gpu).join(" ");
+    expect(names).toMatch(/H100/);
+    expect(names).toMatch(/B200/);
+    expect(names).toMatch(/MI300X/);
+    // Fastest first at the same count: B200's bf16 dense 2.25 PFLOP/s (NVIDIA HGX B200) leads;
+    // H100: 6 × 70B × 2T / (1,024 × 989.4T × 0.4) = 24.0 days.
+    expect(r.byGpu[0]?.gpu).toMatch(/B200/);
+    const h100Days = (6 * 70e9 * 2e12) / (1024 * H100_BF16 * 0.4) / 86_400;
+    expect(Math.round(h100Days * 10) / 10).toBe(24.0);
+    const h100 = r.byGpu.find((g) => /H100/.test(g.gpu)) as unknown as { seconds: number };
+    expect(h100.seconds / 86_400).toBeCloseTo(h100Days, 6);
+    expect(said(line)).toMatch(/Read “best GPU” as the catalog's 7 training GPUs side by side/);
+  });
+
+  it("a GPU typed already is kept: `70B 2T gpu=h100 best` is that GPU's plan, no list", () => {
+    const r = ask("70B 2T gpu=h100 best");
+    expect(r.ok).toBe(true);
+    expect((r.result as { byGpu?: unknown }).byGpu).toBeUndefined();
+  });
+
+  it("zh-TW: the note in Chinese", () => {
+    expect(said("which is the best gpu for 70b 2t", "zh-TW")).toMatch(/最好的 GPU/);
+  });
+});
