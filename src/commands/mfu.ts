@@ -450,7 +450,10 @@ function publishedOnly(
     peakFlopsPerGpu: peak,
     publishedMfu: run.value,
   };
-  return finish(args, rows, notes, [], result, run.value, precision, peak, [run.source]);
+  const reply = finish(args, rows, notes, [], result, run.value, precision, peak, [run.source]);
+  // No HFU or fp8 to add to a figure not computed here: its card, with every published figure beside ours.
+  reply.hint = text("hint.mfuPublishedOnly", { model: lookupModel(preset.name)?.id ?? preset.name });
+  return reply;
 }
 
 function measure(args: {

@@ -217,10 +217,10 @@ const percentOrRange = (figure: { value: number; upTo?: number }) =>
 export function publishedMfuOnly(
   preset: CommandContext["preset"],
   gpu: Gpu,
-): { model: string; value: number; printed: string; source: { title: string; url: string } } | undefined {
+): { model: string; value: number; source: { title: string; url: string } } | undefined {
   if (!preset || runOnOtherGpu(preset, gpu)) return undefined;
   const model = lookupModel(preset.name);
   const figure = model?.published.mfu;
   if (!model || !figure) return undefined;
-  return { model: model.name, value: figure.value, printed: percentOrRange(figure), source: figure.source };
+  return { model: model.name, value: figure.value, source: figure.source };
 }

@@ -72,6 +72,8 @@ describe("round2b: a run's MFU without GPU time answers with its published MFU w
     expect(reply.ok, said(line)).toBe(true);
     expect((reply.result as { publishedMfu: number }).publishedMfu).toBeCloseTo(0.302, 6);
     expect(said(line)).toMatch(/2204\.02311/);
+    expect(said(line)).toMatch(/as published, not computed here/);
+    expect(said(line)).toContain("/flops model mt-nlg-530b");
   });
 
   it.each([
