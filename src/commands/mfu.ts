@@ -440,7 +440,7 @@ function publishedOnly(
       "row.publishedMfu",
       "percent",
       run.value,
-      formula("mfu.published", { source: symbol(run.source.title) }),
+      formula("mfu.published", { printed: symbol(run.printed), source: symbol(run.source.title) }),
     ),
   ];
   const notes: Text[] = [text("note.mfuPublishedOnly", { model: run.model, example: `/flops ${example}` })];

@@ -182,7 +182,7 @@ export const MFU = defineFormulas({
   },
   "mfu.published": {
     id: "mfu.published",
-    substituted: "{source}",
+    substituted: "{printed} ({source})",
     explain: [],
   },
   "mfu.achievedGiven": {
