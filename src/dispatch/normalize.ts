@@ -418,7 +418,9 @@ export function normalizeText(line: string): string {
     text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
   // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
   // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
-  if (MAY_BE_BEST.test(text) && !text.includes("gpu=")) text = text.replace(BEST_GPU, BEST_GPU_LIST);
+  // A serving line (`best gpu to serve 70B`) keeps its reading: cards and serve size one GPU at a time.
+  if (MAY_BE_BEST.test(text) && !text.includes("gpu=") && !SERVING_SAID.test(text))
+    text = text.replace(BEST_GPU, BEST_GPU_LIST);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -436,6 +438,8 @@ const MAY_BE_BEST = /best/i;
 /** `(which is) the best gpu(s)/card/accelerator/hardware`, `which GPU is (the) best`. */
 const BEST_GPU =
   /\b(?:(?:(?:which|what)(?:'s|\s+is|\s+are|\s+would\s+be)?\s+)?(?:the\s+)?best\s+(?:gpus?|cards?|accelerators?|hardware|chips?)|(?:which|what)\s+(?:gpus?|cards?|accelerators?|hardware|chips?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?best)\b/gi;
+/** Serving said in the line: serve, serving, inference, deploy, 部署, 推論, 服務. */
+const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
 /** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
 const BEST_GPU_LIST = ` gpu=${TRAINING_LINEUP.join(",")} `;
 

@@ -118,6 +118,15 @@ describe("round2b: `which is the best gpu` is never answered silently by 6ND alo
     expect((r.result as { byGpu?: unknown }).byGpu).toBeUndefined();
   });
 
+  it.each(["what's the best gpu for serving llama 3 70b", "best gpu to serve llama-3-70b"])(
+    "%s: a serving line is not sent a training list (cards sizes one GPU)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.error?.key).not.toBe("gpu.oneOnly");
+      expect(said(line)).not.toMatch(/gaudi3/);
+    },
+  );
+
   it("zh-TW: the note in Chinese", () => {
     expect(said("which is the best gpu for 70b 2t", "zh-TW")).toMatch(/最好的 GPU/);
   });
