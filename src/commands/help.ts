@@ -86,7 +86,9 @@ const optionRows = oncePer((command: AnyCommand): Row[] =>
   command.optionList.map(([name, spec]) => ({
     label: text("row.name", {
       name:
-        [name, ...spec.aliases].join(" | ") + (spec.required ? " *" : "") + (spec.positional ? " ⟨pos⟩" : ""),
+        [name, ...spec.aliases].join(" | ") +
+        (spec.required ? " *" : spec.requiredUnless ? " (*)" : "") +
+        (spec.positional ? " ⟨pos⟩" : ""),
     }),
     value: { kind: "message" as const, text: text(`opt.${name}`) },
     formula: optionUsage(name, spec),
@@ -97,6 +99,12 @@ const optionRows = oncePer((command: AnyCommand): Row[] =>
 const exampleNotes = oncePer((command: AnyCommand): Text[] => [
   text(`cmd.${command.name}.summary`),
   ...command.examples.map((e) => text("note.example", { example: `/flops ${e}` })),
+  // `(*)`: needed unless another option is given (mfu's params, unless tflops=).
+  ...command.optionList.flatMap(([name, spec]) =>
+    spec.requiredUnless
+      ? [text("note.helpRequiredUnless", { option: name, others: spec.requiredUnless.join("= / ") })]
+      : [],
+  ),
 ]);
 
 function commandHelp(command: AnyCommand): Reply {

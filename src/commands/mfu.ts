@@ -5,13 +5,13 @@ import {
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { peakFlops } from "../core/gpus.ts";
+import { type Gpu, peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
@@ -20,7 +20,7 @@ import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 import { windowOf } from "./kvWindow.ts";
-import { publishedGpuElsewhere, publishedMfu } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedMfu, publishedMfuOnly } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -39,7 +39,12 @@ export const mfu = defineCommand({
   name: "mfu",
   aliases: ["utilization", "hfu"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters", "total"] }),
+    // An achieved TFLOP/s per GPU is model FLOP already: its MFU is achieved / peak, no size needed.
+    params: opt.size({
+      requiredUnless: ["tflops"],
+      positional: true,
+      aliases: ["n", "p", "parameters", "total"],
+    }),
     tokens: opt.size({ positional: true, aliases: ["tok", "data"], example: "14.8T" }),
     gpu: opt.gpu({ required: true, example: "H800" }),
     "gpu-hours": opt.gpuHours({ aliases: ["gpuhours", "gpu-h", "hours"] }),
@@ -72,11 +77,12 @@ export const mfu = defineCommand({
     "mfu 540B gpu=tpuv4 gpus=6144 throughput=238.3K layers=118 heads=48 head-dim=256 ctx=2048",
     "mfu 70B gpu=H100 tokens-per-gpu=700",
     "mfu 70B gpu=H100 gpus=1024 step-time=6s batch-tokens=16M",
+    "mfu gpu=H100 tflops=400",
   ],
   run(args, context) {
     const precision = args.precision ?? "bf16";
     const peak = peakFlops(args.gpu, precision);
-    const modelParams = args.active ?? args.params;
+    const size = args.active ?? args.params;
     const n = symbol(args.active ? "N_active" : "N");
     const attention: AttentionShape | undefined =
       args.layers && args.heads && args["head-dim"] && args.ctx
@@ -88,9 +94,13 @@ export const mfu = defineCommand({
     if (attention && named && named.layers === attention.layers)
       attention.window = windowCounted(named.window);
     const windowed = attention?.window !== undefined && attention.context > attention.window.width;
-    const perToken6N = trainingFlopsPerToken(modelParams);
-    const perTokenAttention = attention ? trainingFlopsPerToken(modelParams, attention) : undefined;
-    const perTokenHardware = hardwareFlopsPerToken(modelParams, attention);
+    // No size only with an achieved TFLOP/s (validate refuses the rest): no FLOP per token then.
+    const perToken6N = size === undefined ? undefined : trainingFlopsPerToken(size);
+    const perTokenAttention =
+      attention && size !== undefined ? trainingFlopsPerToken(size, attention) : undefined;
+    // A run asked by name with no GPU time in the catalog (`mt-nlg mfu`): its published MFU, or the
+    // refusal with the run's own line to complete, never another run's example.
+    if (context.preset && !timeGiven(args)) return publishedOnly(context.preset, args, precision, peak);
     const measured = measure(args);
     // A published run's GPU time set against another GPU's peak says nothing about that run.
     const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);
@@ -128,23 +138,35 @@ export const mfu = defineCommand({
             peak: input("flopRate", peak),
           }),
         ),
-        row(
-          "row.tokensPerGpuAtAchieved",
-          "count",
-          achieved / (perTokenAttention ?? perToken6N),
-          formula("mfu.tokensAtAchieved", {
-            achieved: input("flopRate", achieved),
-            flopsPerToken: input("flop", perTokenAttention ?? perToken6N),
-          }),
-        ),
       );
+      // Tokens per second at that rate need the FLOP per token, so a size; without one the note says so.
+      if (perToken6N !== undefined)
+        rows.push(
+          row(
+            "row.tokensPerGpuAtAchieved",
+            "count",
+            achieved / (perTokenAttention ?? perToken6N),
+            formula("mfu.tokensAtAchieved", {
+              achieved: input("flopRate", achieved),
+              flopsPerToken: input("flop", perTokenAttention ?? perToken6N),
+            }),
+          ),
+        );
       notes.push(text("note.achievedBasis"));
+      if (perToken6N === undefined)
+        notes.push(
+          text("note.achievedNoSize", { example: `mfu 70B gpu=${args.gpu.id} tflops=${f(achieved / 1e12)}` }),
+        );
       result.mfu = ratio;
       result.achievedFlopsPerGpu = achieved;
       result.modelFlops = achieved;
       result.gpuSeconds = 1;
       return finish(args, rows, notes, warnings, result, ratio, precision, peak);
     }
+    if (size === undefined || perToken6N === undefined || args.params === undefined)
+      throw new UserError("args.missing", { option: "params", example: mfu.examples[0] ?? "" });
+    const totalParams = args.params;
+    const perTokenHardware = hardwareFlopsPerToken(size, attention);
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     // A rate and a token count (`70B 2T 1024 H100 how long at 700 tokens/s/gpu`): the wall time they take.
@@ -309,7 +331,7 @@ export const mfu = defineCommand({
             gpuSeconds: measured.gpuSeconds,
             peakFlopsPerGpu: peak,
             context: args.ctx ?? 4096,
-            totalParams: args.params,
+            totalParams,
             ...(args.active ? { activeParams: args.active } : {}),
           })
         : undefined;
@@ -340,7 +362,7 @@ export const mfu = defineCommand({
 
 function finish(
   args: {
-    params: number;
+    params?: number | undefined;
     gpu: { name: string; source: Source; peakTflops: Partial<Record<string, number>> };
     active?: number | undefined;
     precision?: string | undefined;
@@ -354,7 +376,7 @@ function finish(
   peak: number,
   extraSources: Source[] = [],
 ) {
-  if (args.active)
+  if (args.active && args.params !== undefined)
     notes.unshift(
       text("note.activeParams", {
         active: input("params", args.active),
@@ -369,7 +391,10 @@ function finish(
   }
   return resultReply({
     command: "mfu",
-    title: text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
+    title:
+      args.params === undefined
+        ? text("title.mfuAchieved", { gpu: args.gpu.name })
+        : text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
     rows,
     notes,
     warnings,
@@ -377,6 +402,58 @@ function finish(
     result,
     hint: text(mfuValue > 1 ? "hint.mfuImpossible" : "hint.mfu"),
   });
+}
+
+/** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
+function timeGiven(args: Parameters<typeof measure>[0]): boolean {
+  return (
+    args.tflops !== undefined ||
+    args["tokens-per-gpu"] !== undefined ||
+    args["tokens-per-second"] !== undefined ||
+    args["step-time"] !== undefined ||
+    args["batch-tokens"] !== undefined ||
+    args["gpu-hours"] !== undefined ||
+    (args.gpus !== undefined && args.days !== undefined)
+  );
+}
+
+/**
+ * `mt-nlg mfu`: the run's published MFU (PaLM Table 3: 30.2%) and its source, said to be theirs,
+ * not computed here (its GPU time is not in the catalog). A run without one is refused with its own
+ * line and the time it lacks (`mfu gemma-2-9b days=21d`: the example value of days=).
+ */
+function publishedOnly(
+  preset: NonNullable<CommandContext["preset"]>,
+  args: Parameters<typeof finish>[0] & { gpu: Gpu; gpus?: number | undefined },
+  precision: string,
+  peak: number,
+) {
+  const run = publishedMfuOnly(preset, args.gpu);
+  const lacks =
+    args.gpus === undefined
+      ? `gpus=${mfu.options.gpus.example} days=${mfu.options.days.example}`
+      : `days=${mfu.options.days.example}`;
+  const example = `mfu ${lookupModel(preset.name)?.id ?? preset.name} gpu=${args.gpu.id} ${lacks}`;
+  if (!run) throw new UserError("mfu.needTimeRun", { model: preset.name, commandExample: example });
+  const rows: Row[] = [
+    row(
+      "row.publishedMfu",
+      "percent",
+      run.value,
+      formula("mfu.published", { printed: symbol(run.printed), source: symbol(run.source.title) }),
+    ),
+  ];
+  const notes: Text[] = [text("note.mfuPublishedOnly", { model: run.model, example: `/flops ${example}` })];
+  const result: Record<string, unknown> = {
+    precision,
+    gpu: args.gpu.name,
+    peakFlopsPerGpu: peak,
+    publishedMfu: run.value,
+  };
+  const reply = finish(args, rows, notes, [], result, run.value, precision, peak, [run.source]);
+  // No HFU or fp8 to add to a figure not computed here: its card, with every published figure beside ours.
+  reply.hint = text("hint.mfuPublishedOnly", { model: lookupModel(preset.name)?.id ?? preset.name });
+  return reply;
 }
 
 function measure(args: {

@@ -208,3 +208,20 @@ const percentOrRange = (figure: { value: number; upTo?: number }) =>
   figure.upTo === undefined
     ? `${percent(figure.value)}%`
     : `${percent(figure.value)}–${percent(figure.upTo)}%`;
+
+/**
+ * A published run's MFU asked by name when its GPU time is not in the catalog (`mt-nlg mfu`): the
+ * figure as published (MT-NLG 530B: 30.2%, PaLM Table 3) and its source, on the run's own GPU only;
+ * undefined when the run has no published MFU or another GPU was typed.
+ */
+export function publishedMfuOnly(
+  preset: CommandContext["preset"],
+  gpu: Gpu,
+): { model: string; value: number; printed: string; source: { title: string; url: string } } | undefined {
+  if (!preset || runOnOtherGpu(preset, gpu)) return undefined;
+  const model = lookupModel(preset.name);
+  const figure = model?.published.mfu;
+  if (!model || !figure) return undefined;
+  // A range (Llama 3 405B's 38–43%) is printed whole beside the row's low end.
+  return { model: model.name, value: figure.value, printed: percentOrRange(figure), source: figure.source };
+}

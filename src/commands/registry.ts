@@ -1,3 +1,4 @@
+import { GPU_CATALOG } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { modelSources } from "../core/runs/analysis.ts";
 import { lookupModel, mayStartModelName, suggestModels } from "../core/runs/lookup.ts";
@@ -35,9 +36,25 @@ const presets: PresetSource = {
 };
 
 /** A run's preset depends on its catalog entry alone: made once per entry (read only). */
-const runPreset = oncePer(
-  (run: Model): Preset => ({ name: run.name, values: modelPreset(run), sources: modelSources(run) }),
-);
+const runPreset = oncePer((run: Model): Preset => {
+  const preset: Preset = { name: run.name, values: modelPreset(run), sources: modelSources(run) };
+  const gpu = gpuNamed(run);
+  if (gpu) preset.gpuExample = gpu;
+  return preset;
+});
+
+/**
+ * A run whose hardware the catalog holds only by name (Chinchilla: "TPU v3 / TPU v4"): its first card
+ * the catalog knows, for a refusal's example (`mfu chinchilla gpu=tpu-v3`), never filled in as its GPU.
+ */
+function gpuNamed(run: Model): string | undefined {
+  if (run.hardware?.gpu !== undefined || run.hardware === undefined) return undefined;
+  for (const part of run.hardware.name.split("/")) {
+    const found = GPU_CATALOG.find(part.trim());
+    if (found) return found.id;
+  }
+  return undefined;
+}
 
 export const registry: Registry = {
   commands,

@@ -40,6 +40,8 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     return { kind: "chart", question: previous };
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
+  const serving = servingAsked(registry, command, previous, trimmed);
+  if (serving) return serving;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
@@ -97,6 +99,62 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     changes,
   };
 }
+
+/**
+ * `how many cards to serve it`, `and to serve it?`, 部署要幾張卡 after a training answer: the thread's
+ * model served on its GPU, as `how many GPUs to serve 70B on H100` is asked fresh (cards, mode=infer),
+ * never the training answer again with `serve` named as not used. Only a line with a serving word and
+ * no number (a number is a change the grammar reads: `serve it at 20 req/s`).
+ */
+function servingAsked(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  if (!TRAINING_COMMANDS.has(command.name) || !SERVING_WORD.test(text) || /\d/.test(text)) return undefined;
+  const cards = findCommand(registry, "cards");
+  const params = previous.options.params;
+  if (!cards || params === undefined) return undefined;
+  const options: Record<string, string> = { params };
+  // The model's shape and the GPU carry over; the training run's count, tokens, time, MFU and price do not.
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (SERVED_WITH.has(name) && cards.options[name] !== undefined) options[name] = value;
+  }
+  // One GPU served on: the first of a side-by-side list (`gpu=H100,A100`) is no single card to size.
+  if (options.gpu?.includes(",")) delete options.gpu;
+  options.mode = "infer";
+  return {
+    kind: "changed",
+    question: {
+      command: cards.name,
+      options,
+      ...(previous.explain ? { explain: true } : {}),
+      ...(previous.lang ? { lang: previous.lang } : {}),
+      ...(previous.private ? { private: true } : {}),
+      ...(previous.asker ? { asker: previous.asker } : {}),
+    },
+    changes: ["mode=infer"],
+  };
+}
+const TRAINING_COMMANDS: ReadonlySet<string> = new Set(["compute", "mfu"]);
+/** Serving asked in words: serve, serving, deploy, inference, 部署, 推論, 服務 (推理 too). */
+const SERVING_WORD =
+  /\b(?:serve|serving|served|deploy|deploying|deployment|inference)\b|部署|推論|推理|服務/i;
+/** What a served model keeps of a training question: the model, its shape, the GPU, the weights' precision. */
+const SERVED_WITH: ReadonlySet<string> = new Set([
+  "gpu",
+  "precision",
+  "layers",
+  "hidden",
+  "heads",
+  "kv-heads",
+  "head-dim",
+  "ffn",
+  "vocab",
+  "experts",
+  "active",
+]);
 
 /**
  * A whole question opened as a change (`what about 7B on 1T`, `and 7B 1T?`, `那 7B 1T 呢`): the

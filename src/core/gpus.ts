@@ -782,6 +782,21 @@ const RAW_GPUS: Gpu[] = [
  */
 export const GPUS: readonly Gpu[] = Object.freeze(RAW_GPUS);
 
+/**
+ * The catalog's current data-center training accelerators, one per vendor line and generation
+ * (serving cards, consumer cards and export variants left out): what `which is the best GPU for
+ * 70B 2T` compares side by side, as `gpu=` ids.
+ */
+export const TRAINING_LINEUP: readonly string[] = [
+  "a100-80gb-sxm",
+  "h100-sxm",
+  "h200-sxm",
+  "b200",
+  "mi300x",
+  "tpu-v5p",
+  "gaudi3",
+];
+
 const VENDOR_PREFIXES = ["nvidia", "amd", "google", "intel", "aws"];
 
 /** Case- and punctuation-free form of a GPU name: "NVIDIA H100-SXM5" → "h100sxm5". */

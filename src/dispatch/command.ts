@@ -41,10 +41,27 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       spec.required ? spec.schema : spec.schema.optional(),
     ]),
   );
+  const object = z.object(shape).strict();
+  // Options needed unless another is given (`params` unless `tflops`): checked once the object reads,
+  // with the issue a required option gets when it is missing.
+  const conditional = Object.entries(definition.options as Record<string, OptionSpec>).filter(
+    ([, spec]) => spec.requiredUnless !== undefined,
+  );
+  const schema =
+    conditional.length === 0
+      ? object
+      : object.superRefine((data, ctx) => {
+          const values = data as Record<string, unknown>;
+          for (const [name, spec] of conditional) {
+            if (values[name] !== undefined) continue;
+            if (spec.requiredUnless?.some((other) => values[other] !== undefined)) continue;
+            ctx.addIssue({ code: "invalid_type", expected: "string", input: undefined, path: [name] });
+          }
+        });
   return {
     aliases: [],
     ...definition,
-    schema: z.object(shape).strict() as unknown as z.ZodType<ArgsOf<O>, Record<string, string>>,
+    schema: schema as unknown as z.ZodType<ArgsOf<O>, Record<string, string>>,
     optionList: Object.entries(definition.options as Record<string, OptionSpec>),
   };
 }

@@ -5,6 +5,8 @@
  * unit and filler words become their English forms, so one reader serves both languages.
  */
 
+import { TRAINING_LINEUP } from "../core/gpus.ts";
+
 /** 萬 10⁴, 億 10⁸, 兆 10¹² (the Taiwanese usage: 兆 is a trillion, 15兆 tokens = 15T). */
 const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億: "e8", 亿: "e8", 兆: "e12" };
 
@@ -410,6 +412,15 @@ export function normalizeText(line: string): string {
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
+  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`, 每張 400 TFLOPS in an MFU question:
+  // an achieved rate per GPU (mfu's tflops=), never a word `per` refused or a unit `tflops/gpu` unknown.
+  if (MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+    text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
+  // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
+  // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
+  // A serving line (`best gpu to serve 70B`) keeps its reading: cards and serve size one GPU at a time.
+  if (MAY_BE_BEST.test(text) && !text.includes("gpu=") && !SERVING_SAID.test(text))
+    text = text.replace(BEST_GPU, BEST_GPU_LIST);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -421,6 +432,35 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** `best`: the only lines the best-GPU rewrite looks at. */
+const MAY_BE_BEST = /best/i;
+/** `(which is) the best gpu(s)/card/accelerator/hardware`, `which GPU is (the) best`. */
+const BEST_GPU =
+  /\b(?:(?:(?:which|what)(?:'s|\s+is|\s+are|\s+would\s+be)?\s+)?(?:the\s+)?best\s+(?:gpus?|cards?|accelerators?|hardware|chips?)|(?:which|what)\s+(?:gpus?|cards?|accelerators?|hardware|chips?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?best)\b/gi;
+/** Serving said in the line: serve, serving, inference, deploy, 部署, 推論, 服務. */
+const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
+/** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
+const BEST_GPU_LIST = ` gpu=${TRAINING_LINEUP.join(",")} `;
+
+/** A TFLOP/s figure (`tflops`, `TFLOPs`, `TFLOP/s`): the only lines the achieved-rate rewrites look at. */
+const MAY_BE_TFLOPS = /tflop/i;
+/** An MFU question (MFU, 利用率): only there is a rate per GPU mfu's achieved tflops=. */
+const MFU_ASKED = /mfu|利用率/i;
+const TFLOPS_UNIT = String.raw`\s*tflop(?:s|\/s)?\s*`;
+/** `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflop/s each gpu`, `400 tflops a card`. */
+const TFLOPS_PER_GPU = new RegExp(
+  String.raw`(?<![\w.=])(\d+(?:\.\d+)?)${TFLOPS_UNIT}(?:\/\s*|per\s+|a\s+|each\s+|on\s+each\s+)(?:gpu|device|chip|card|accelerator)s?\b`,
+  "gi",
+);
+/** `400 TFLOPs per H100`, `400 tflops/h100`: the rate, the GPU named after it kept (a letter or few, then digits). */
+const TFLOPS_PER_NAMED_GPU = new RegExp(
+  String.raw`(?<![\w.=])(\d+(?:\.\d+)?)${TFLOPS_UNIT}(?:\/\s*|per\s+)(?=[a-z]{1,3}\d)`,
+  "gi",
+);
+/** 每張 400 TFLOPS, 每卡 400 TFLOPS, 每張 H100 400 TFLOPS: the rate of each card. */
+const CHINESE_TFLOPS_PER_GPU =
+  /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*([a-z]{1,3}\d+[a-z]*)?\s*(\d+(?:\.\d+)?)\s*tflop(?:s|\/s)?/gi;
 
 /** `biggest chinchilla model`, `largest chinchilla-optimal model`: a size asked of a budget. */
 const CHINCHILLA_SIZED =
@@ -632,6 +672,12 @@ function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
   // A full-width comma separates words (NFKC would glue them as `70B,15T`).
   let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
+  // 每張 400 TFLOPS (each card's rate) in an MFU question: mfu's tflops=, before 每張 is read as filler.
+  if (text.includes("每") && MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+    text = text.replace(
+      CHINESE_TFLOPS_PER_GPU,
+      (_, gpu: string | undefined, n: string) => ` ${gpu ?? ""} tflops=${n} `,
+    );
   // A full-width colon separates words (`請問：7B`), as the typography step below means it to: NFKC
   // would make it a `:` glued to the next word (`:7B`, refused as a number). After a Latin word
   // (`Q：`, `mfu：`) it is that word's colon, a label's as `Q:` is.

@@ -52,6 +52,11 @@ export interface OptionSpec<T = unknown, R extends boolean = boolean> {
   example: string;
   /** Up to `limit` suggestions for what was typed so far, best first (autocomplete); absent for free text. */
   complete?: Complete;
+  /**
+   * Needed unless one of these options is given (mfu's `params`, which `tflops=` does without):
+   * optional to Discord and in the types, refused as missing by validate when none of them is typed.
+   */
+  requiredUnless?: readonly string[];
 }
 
 /** One suggestion: the name shown and the value it fills in. */
@@ -88,6 +93,7 @@ interface Meta<R extends boolean> {
   positional?: boolean;
   rest?: boolean;
   example?: string;
+  requiredUnless?: readonly string[];
 }
 
 /**
@@ -155,7 +161,14 @@ function option<T, R extends boolean = false>(
     example: meta.example ?? defaultExample,
     ...(choices ? { choices } : {}),
     ...(complete ? { complete } : {}),
+    ...(meta.requiredUnless ? { requiredUnless: meta.requiredUnless } : {}),
   };
+}
+
+/** Whether an option is needed with these options typed: required, or required unless others none of which is typed. */
+export function neededWith(spec: OptionSpec, raw: Readonly<Record<string, string>>): boolean {
+  if (spec.required) return true;
+  return spec.requiredUnless?.every((other) => raw[other] === undefined) === true;
 }
 
 const SECONDS_PER_DAY = 86_400;

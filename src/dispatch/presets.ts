@@ -7,6 +7,7 @@ import type { Reply } from "../reply/reply.ts";
 import { parseArguments } from "./arguments.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
+import { neededWith } from "./options.ts";
 
 /**
  * Raw option text by canonical option name, in priority order (commands/presets.ts modelPreset). A
@@ -16,6 +17,8 @@ export interface Preset {
   name: string;
   values: readonly (readonly [string, string | null])[];
   sources: readonly { title: string; url: string }[];
+  /** The run's card when the catalog knows it by name only: a refusal's example, never filled in. */
+  gpuExample?: string;
 }
 
 /** Where the grammar looks up a word that may name a preset (a published run). */
@@ -206,13 +209,13 @@ function applyPreset(
     if (spec.required && raw[name] === undefined && name === "gpu" && servesWithoutGpu(command, raw)) {
       raw.gpu = SERVING_GPU;
       gpuDefault = true;
-    } else if (spec.required && raw[name] === undefined) {
+    } else if (raw[name] === undefined && neededWith(spec, raw)) {
       // The Try line is the asker's question with the option added (`cards mistral-7b gpu=H100
       // mode=lora`), not the command's first example, which names another model.
       const commandExample = [
         command.name,
         word,
-        `${name}=${spec.example}`,
+        `${name}=${name === "gpu" ? (preset.gpuExample ?? spec.example) : spec.example}`,
         ...Object.entries(typed).map(([option, value]) => `${option}=${value}`),
       ].join(" ");
       throw new UserError("model.notApplicable", {

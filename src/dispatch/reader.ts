@@ -41,7 +41,7 @@ export const FILLER = new Set([
   ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
-  ..."realistic reasonable achievable feasible big biggest largest best overkill enough".split(" "),
+  ..."realistic reasonable achievable feasible good big biggest largest best overkill enough".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),

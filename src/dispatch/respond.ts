@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { TRAINING_LINEUP } from "../core/gpus.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -86,6 +87,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const aside = also !== undefined && command === prepared.choice.command;
     if (also && aside && reply.ok && !answered)
       reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line, parsed.preset)];
+    // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
+    if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && /best/i.test(line))
+      reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -212,6 +216,9 @@ function alsoAskedNote(
 }
 
 const SPACES = /\s+/g;
+
+/** The `gpu=` value normalize.ts gives `the best gpu`: the catalog's training GPUs. */
+const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");
 
 /** Units of time, fractions and per-words: dropping one changes what the rest means. */
 const CARRIES_MEANING =

@@ -14,6 +14,8 @@ export interface Layout {
   texts: readonly boolean[];
   /** By place: what a trimmed text option's schema does to the trimmed text after its checks (textThen). */
   thens: readonly (((text: string) => string) | undefined)[];
+  /** Options needed unless another is typed (OptionSpec.requiredUnless), in declaration order. */
+  conditional: readonly (readonly [string, readonly string[]])[];
 }
 
 /**
@@ -33,6 +35,9 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
     parsers: list.map(([, spec]) => parserOf(spec.schema)),
     texts: list.map(([, spec]) => isTrimmedText(spec.schema)),
     thens: list.map(([, spec]) => textThen(spec.schema)),
+    conditional: list.flatMap(([name, spec]) =>
+      spec.requiredUnless ? [[name, spec.requiredUnless] as const] : [],
+    ),
   };
 });
 
@@ -46,7 +51,7 @@ export const layoutOf = oncePer((command: AnyCommand): Layout => {
  * the values come out in declaration order too.
  */
 export function validate(command: AnyCommand, raw: Record<string, string>): Record<string, unknown> {
-  const { places, required, parsers, texts, thens } = layoutOf(command);
+  const { places, required, parsers, texts, thens, conditional } = layoutOf(command);
   // The places typed or required, as bits: walked from the lowest, they come in declaration order.
   let present = required;
   let unknown = false;
@@ -109,6 +114,17 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
   }
   if (failed) throw toUserError(command, failed);
   if (unknown) throw toUserError(command, undefined);
+  // Needed unless another is typed: after every other issue, as the schema's refinement runs last.
+  for (const [name, unless] of conditional) {
+    if (data[name] !== undefined || unless.some((other) => data[other] !== undefined)) continue;
+    throw toUserError(command, {
+      code: "invalid_type",
+      expected: "string",
+      input: undefined,
+      path: [name],
+      message: "",
+    });
+  }
   return data;
 }
 

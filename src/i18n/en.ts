@@ -55,6 +55,7 @@ export const en = {
   // Titles
   "title.compute": "Training compute: {params} parameters × {tokens} tokens",
   "title.mfu": "MFU of a {params}-parameter run on {gpu}",
+  "title.mfuAchieved": "MFU of an achieved rate on {gpu}",
   "title.chinchillaParams": "Chinchilla-optimal training for {params} parameters",
   "title.chinchillaBudget": "Compute-optimal model for {budget} FLOP",
   "title.cardsInfer": "Serving {params} parameters on {gpu}",
@@ -91,6 +92,7 @@ export const en = {
   "row.gpuSeconds": "GPU-seconds",
   "row.achieved": "Achieved per GPU",
   "row.mfu": "MFU",
+  "row.publishedMfu": "MFU (published)",
   "row.hfu": "HFU",
   "row.weights": "Weights",
   "row.gradients": "Gradients",
@@ -166,6 +168,7 @@ export const en = {
   "hint.compute": "Next: /flops {params} {tokens} gpu=H100 price=$2.5/h for time and cost.",
   "hint.computeWithGpu": "Next: /flops cards {params} gpu={gpu} mode=train for the memory breakdown.",
   "hint.mfu": "Next: add recompute for hardware FLOPs (HFU), or precision=fp8 for an FP8 run.",
+  "hint.mfuPublishedOnly": "Next: /flops model {model} for its published figures beside ours.",
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
@@ -199,6 +202,8 @@ export const en = {
   "gpu.unknown": "I don't know the GPU “{query}”. Did you mean {suggestions}? (/flops gpus lists them all.)",
   "mfu.needGpus": "tokens-per-second needs the number of GPUs, e.g. {example}.",
   "mfu.needTime": "MFU needs the GPU time: gpu-hours=, or gpus= with days=.",
+  "mfu.needTimeRun":
+    "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",
   "params.denseLayers": "dense-layers={denseLayers} is more than layers={layers}.",
   "params.groups": "groups={groups} must divide both channel counts ({inChannels} and {outChannels}).",
@@ -538,6 +543,11 @@ export const en = {
   "note.mfuDefinitions":
     "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
+  "note.mfuPublishedOnly":
+    "{model}'s MFU as published, not computed here: its GPU time is not in the catalog. With the time it ran, the MFU is ours (model FLOP / (GPU-seconds × dense peak)), e.g. {example}.",
+  "note.achievedNoSize":
+    "No model size given: MFU needs none (achieved / peak). A size adds tokens/s per GPU at that rate (achieved / 6N), e.g. /flops {example}.",
+  "note.helpRequiredUnless": "(*) {option}= is needed unless {others}= is given.",
   "note.budgetSplit":
     "No model given: the {budget} FLOP budget is split compute-optimally, N* = √(C/120), D* = 20·N*.",
   "note.budgetSplitTable3Row":
@@ -997,6 +1007,8 @@ export const en = {
     "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
+  "read.bestGpu":
+    "Read “best GPU” as the catalog's {gpus} training GPUs side by side: the same count, MFU and bf16, fastest first. Fastest is not cheapest: add price= (one per GPU, in the same order) for cost; a GPU's real MFU also differs. Other GPUs: gpu=h100,b200,mi300x.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

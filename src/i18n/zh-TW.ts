@@ -61,6 +61,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Titles
   "title.compute": "訓練算力：{params} 參數 × {tokens} token",
   "title.mfu": "{params} 參數模型在 {gpu} 上訓練的 MFU",
+  "title.mfuAchieved": "{gpu} 上實測速率的 MFU",
   "title.chinchillaParams": "{params} 參數的 Chinchilla 最佳訓練量",
   "title.chinchillaBudget": "{budget} FLOP 預算下的算力最佳模型",
   "title.cardsInfer": "用 {gpu} 推論 {params} 參數的模型",
@@ -97,6 +98,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuSeconds": "GPU 秒",
   "row.achieved": "每張 GPU 實際達到",
   "row.mfu": "MFU",
+  "row.publishedMfu": "MFU (公開數字)",
   "row.hfu": "HFU",
   "row.weights": "權重",
   "row.gradients": "梯度",
@@ -165,6 +167,7 @@ export const zhTW: Record<MessageKey, string> = {
   "hint.compute": "下一步：/flops {params} {tokens} gpu=H100 price=$2.5/h 看時間與成本。",
   "hint.computeWithGpu": "下一步：/flops cards {params} gpu={gpu} mode=train 看記憶體明細。",
   "hint.mfu": "下一步：加上 recompute 看硬體 FLOP (HFU)，或用 precision=fp8 看 FP8 訓練。",
+  "hint.mfuPublishedOnly": "下一步：/flops model {model} 看它公開的數字與我們算的並列。",
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
   "hint.cardsInfer":
@@ -195,6 +198,8 @@ export const zhTW: Record<MessageKey, string> = {
   "gpu.unknown": "我不認識「{query}」這款 GPU。你是不是要找 {suggestions}？(/flops gpus 會列出全部。)",
   "mfu.needGpus": "tokens-per-second 需要 GPU 數量，例如 {example}。",
   "mfu.needTime": "MFU 需要 GPU 時間：gpu-hours=，或 gpus= 加上 days=。",
+  "mfu.needTimeRun":
+    "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
   "params.denseLayers": "dense-layers={denseLayers} 比 layers={layers} 還多。",
   "params.groups": "groups={groups} 必須能整除兩個 channel 數 ({inChannels} 和 {outChannels})。",
@@ -516,6 +521,11 @@ export const zhTW: Record<MessageKey, string> = {
   "note.mfuDefinitions":
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
+  "note.mfuPublishedOnly":
+    "{model} 的 MFU 取自公開數字，不是這裡算的：目錄中沒有它的 GPU 時間。給了訓練時間就能算出我們的 MFU (模型 FLOP / (GPU 秒數 × dense 峰值))，例如 {example}。",
+  "note.achievedNoSize":
+    "未給模型大小：MFU 不需要 (實測值 / 峰值)。給了大小會多算出該速率下每張 GPU 每秒的 token 數 (實測值 / 6N)，例如 /flops {example}。",
+  "note.helpRequiredUnless": "(*) 未給 {others}= 時需要 {option}=。",
   "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
   "note.budgetSplitTable3Row":
     "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
@@ -958,6 +968,8 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
+  "read.bestGpu":
+    "將「最好的 GPU」解讀為目錄中的 {gpus} 款訓練用 GPU 並列比較：相同張數、MFU 與 bf16，最快的在前。最快不等於最便宜：加上 price= (每款一個，順序相同) 可比較成本；各 GPU 實際的 MFU 也不同。比較其他 GPU：gpu=h100,b200,mi300x。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",

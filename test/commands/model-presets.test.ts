@@ -113,7 +113,12 @@ describe("a model name in place of the numbers it implies", () => {
   it("every run works in every command that can use it, and fails only with an error that says why", () => {
     // params.runUnmodelled: a run whose architecture no formula here models (Llama 4's interleaved
     // layers as catalogued) is not counted layer by layer; the reply says so and names /flops model.
-    const allowed = new Set(["model.notApplicable", "mfu.needTime", "params.runUnmodelled"]);
+    const allowed = new Set([
+      "model.notApplicable",
+      "mfu.needTime",
+      "mfu.needTimeRun",
+      "params.runUnmodelled",
+    ]);
     for (const m of MODELS) {
       for (const command of ["", "mfu ", "chinchilla ", "cards ", "params "]) {
         const reply = ask(`${command}${m.id}`);

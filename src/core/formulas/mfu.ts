@@ -180,6 +180,11 @@ export const MFU = defineFormulas({
     evaluate: modelFlopsUtilization,
     explain: [],
   },
+  "mfu.published": {
+    id: "mfu.published",
+    substituted: "{printed} ({source})",
+    explain: [],
+  },
   "mfu.achievedGiven": {
     id: "mfu.achievedGiven",
     substituted: "tflops= {tflops} TFLOP/s",
