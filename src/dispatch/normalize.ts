@@ -127,7 +127,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["可以", " "],
   // 以 fp4 訓練 (train in fp4), 以 bf16 部署: "by means of", as 用 is.
   ["以", " "],
-  ["算力", " "],
+  // 算力, 計算量 (compute): the FLOPs asked, as `chinchilla flops` is (Chinchilla 用了多少算力).
+  ["算力", " flops "],
+  ["計算量", " flops "],
   ["的", " "],
   ["在", " "],
   ["用", " "],
