@@ -713,6 +713,10 @@ function unicodeForms(line: string): string {
       .replace(/×/g, "*");
   }
   if (!CHINESE.test(text)) return text;
+  // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
+  // normalizeText reads as the catalog's training GPUs side by side, as the English
+  // (before 一張 is read as one GPU).
+  if (text.includes("哪") && text.includes("最")) text = text.replace(CHINESE_BEST_GPU, " best gpu ");
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
     // 半兆 is half a trillion (0.5 兆), 半億 half of 10⁸; not after a numeral (一億半 is left alone).
@@ -757,6 +761,10 @@ function unicodeForms(line: string): string {
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+/** 哪張 GPU 最好, 哪個 GPU 最快, 哪一張卡最適合, 哪款顯卡最好: which GPU is best (fastest, most suited). */
+const CHINESE_BEST_GPU =
+  /哪\s*一?\s*(?:張|個|款|種|顆|片)?\s*(?:gpus?|顯示卡|顯卡|卡)\s*(?:是|會)?\s*最(?:好|快|適合|強)/gi;
 
 /** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is; 100 人民幣 is an amount of yuan. */
 const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人(?!民幣)/g;
