@@ -414,9 +414,11 @@ export function normalizeText(line: string): string {
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
-  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`, 每張 400 TFLOPS in an MFU question:
-  // an achieved rate per GPU (mfu's tflops=), never a word `per` refused or a unit `tflops/gpu` unknown.
-  if (MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`: an achieved rate per GPU (tflops=),
+  // never a word `per` refused or a unit `tflops/gpu` unknown. An MFU question reads it as mfu's
+  // achieved rate; a training plan (`70B 2T on 512 H100 at 400 tflops per gpu`) as the MFU it sets
+  // on that GPU (run.ts, said in a note).
+  if (MAY_BE_TFLOPS.test(text))
     text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
   // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
   // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
