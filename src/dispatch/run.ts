@@ -1,4 +1,5 @@
 import { explainInPlace } from "../commands/explain.ts";
+import { publishedCountElsewhere } from "../commands/publishedGpu.ts";
 import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { input, text } from "../reply/build.ts";
@@ -44,13 +45,30 @@ export function runCommand(
   // published run's preset chose for a command that does not read that run's GPU time (cards,
   // serve: `how much vram for llama 3 8b`) is the bot's choice, not the user's, and said so.
   const gpuChosen = chosenGpu(command, context, typed);
-  const assumed = gpuChosen
+  let assumed = gpuChosen
     ? fallback
       ? GPU_AND_PRECISION_ASSUMED
       : GPU_ASSUMED
     : fallback
       ? PRECISION_ASSUMED
       : NONE_ASSUMED;
+  // A run's GPU count kept on the GPU the user named instead of its own (`how long would gpt-3 take
+  // on h100s`: 10,000 GPUs, V100s in the paper): the bot's choice for this plan, not a published
+  // figure of it, so marked assumed and said, as a GPU the bot picks is.
+  const countMoved =
+    context.preset?.filled.gpus !== undefined && data.gpu !== undefined
+      ? publishedCountElsewhere(context.preset, (Array.isArray(data.gpu) ? data.gpu : [data.gpu]) as Gpu[])
+      : undefined;
+  if (countMoved) {
+    assumed = new Set([...assumed, "gpus"]);
+    notes.push(
+      text("read.gpusFromRun", {
+        ...countMoved,
+        count: input("count", data.gpus as number),
+        gpu: gpuNames(data.gpu),
+      }),
+    );
+  }
   if (gpuChosen)
     notes.push(
       text(context.preset?.gpuDefault ? "read.gpuServingDefault" : "read.gpuFromRun", {
@@ -154,6 +172,10 @@ function chosenGpu(
   if (filled === undefined || typed.includes("gpu") || findOption(command, "gpu-hours")) return undefined;
   return GPU_CATALOG.find(filled)?.name ?? filled;
 }
+
+/** The GPU or GPUs validated (compute's list), by catalog name. */
+const gpuNames = (gpu: unknown): string =>
+  ((Array.isArray(gpu) ? gpu : [gpu]) as Gpu[]).map((g) => g.name).join(", ");
 
 const PRECISION_ASSUMED: ReadonlySet<string> = new Set(["precision"]);
 const GPU_ASSUMED: ReadonlySet<string> = new Set(["gpu"]);

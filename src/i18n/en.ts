@@ -600,6 +600,8 @@ export const en = {
     "An achieved {tflops} TFLOP/s per GPU is one GPU's rate; you gave {count} GPUs. Ask once per GPU, e.g. /flops 70B 2T gpu=H100 gpus=512 tflops={tflops}, or side by side at one MFU with mfu=.",
   "read.achievedWithMfu":
     "tflops={tflops} and mfu={mfu} both set the MFU (an achieved rate per GPU over its peak is an MFU): give one of the two.",
+  "read.gpusFromRun":
+    "{model}'s published {count} GPUs were {runGpu}; the same count is assumed on {gpu}. Set yours with gpus=.",
   "read.precisionFallback": "{gpu} has no bf16 peak: using its best precision, {precision}.",
   "plausible.paramsTiny":
     "{value} parameters is too small for a model (under 1,000). Did you mean {suggestion}? Sizes need their suffix: K, M, B, T.",

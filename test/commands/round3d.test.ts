@@ -110,7 +110,7 @@ describe("round3d: a run's GPU count carried to the GPU the user named is marked
     expect(read.readAs.gpus).toBe(10_000);
     expect(read.readAs.assumed).toContain("gpus");
     const text = said(line);
-    expect(text).toMatch(/10,000 × H100 SXM5 80GB \(assumed\)/);
+    expect(text).toMatch(/10,000 \(assumed\) × H100 SXM5 80GB/);
     expect(text).toMatch(/GPT-3 175B's published 10,000 GPUs/);
     expect(said(line, "zh-TW")).toMatch(/10,000/);
   });
