@@ -64,6 +64,9 @@ export const compute = defineCommand({
     gpus: opt.integer({ aliases: ["cards", "n-gpus"], example: "1024" }),
     days: opt.days({ aliases: ["deadline", "time"] }),
     mfu: opt.fraction(),
+    // An achieved TFLOP/s per GPU (`at 400 tflops per gpu`): read as the MFU it is on the GPU named
+    // (run.ts), never kept beside one.
+    tflops: opt.size({ aliases: ["achieved", "tflops-per-gpu"], example: "400" }),
     price: opt.priceList({ aliases: ["cost", "usd"] }),
     precision: opt.precision({ aliases: ["dtype"] }),
     flops: opt.budget({ aliases: ["budget", "c"], example: "1e25" }),

@@ -53,6 +53,25 @@ export function publishedMfuElsewhere(preset: CommandContext["preset"], gpu: Gpu
 }
 
 /** The preset's run and its GPU, when the user typed another GPU than the run's. */
+/**
+ * The published run's GPU count a preset filled in (GPT-3's 10,000 V100s, Patterson et al. 2021),
+ * when the GPUs typed are other ones and no count was typed: that count is kept, but it is no
+ * published figure of a run on these GPUs.
+ */
+export function publishedCountElsewhere(
+  preset: CommandContext["preset"],
+  gpus: readonly Gpu[],
+): { model: string; runGpu: string; count: string } | undefined {
+  const count = preset?.filled.gpus;
+  if (!preset || count === undefined || gpus.length === 0) return undefined;
+  let other: { model: string; runGpu: string } | undefined;
+  for (const gpu of gpus) {
+    other = runOnOtherGpu(preset, gpu);
+    if (other === undefined) return undefined;
+  }
+  return other && { ...other, count };
+}
+
 function runOnOtherGpu(
   preset: NonNullable<CommandContext["preset"]>,
   gpu: Gpu,

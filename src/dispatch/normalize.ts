@@ -127,7 +127,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["可以", " "],
   // 以 fp4 訓練 (train in fp4), 以 bf16 部署: "by means of", as 用 is.
   ["以", " "],
-  ["算力", " "],
+  // 算力, 計算量 (compute): the FLOPs asked, as `chinchilla flops` is (Chinchilla 用了多少算力).
+  ["算力", " flops "],
+  ["計算量", " flops "],
   ["的", " "],
   ["在", " "],
   ["用", " "],
@@ -412,9 +414,11 @@ export function normalizeText(line: string): string {
   // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
   // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
   if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
-  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`, 每張 400 TFLOPS in an MFU question:
-  // an achieved rate per GPU (mfu's tflops=), never a word `per` refused or a unit `tflops/gpu` unknown.
-  if (MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
+  // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`: an achieved rate per GPU (tflops=),
+  // never a word `per` refused or a unit `tflops/gpu` unknown. An MFU question reads it as mfu's
+  // achieved rate; a training plan (`70B 2T on 512 H100 at 400 tflops per gpu`) as the MFU it sets
+  // on that GPU (run.ts, said in a note).
+  if (MAY_BE_TFLOPS.test(text))
     text = text.replace(TFLOPS_PER_GPU, " tflops=$1 ").replace(TFLOPS_PER_NAMED_GPU, " tflops=$1 ");
   // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
   // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
@@ -711,6 +715,10 @@ function unicodeForms(line: string): string {
       .replace(/×/g, "*");
   }
   if (!CHINESE.test(text)) return text;
+  // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
+  // normalizeText reads as the catalog's training GPUs side by side, as the English
+  // (before 一張 is read as one GPU).
+  if (text.includes("哪") && text.includes("最")) text = text.replace(CHINESE_BEST_GPU, " best gpu ");
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
     // 半兆 is half a trillion (0.5 兆), 半億 half of 10⁸; not after a numeral (一億半 is left alone).
@@ -755,6 +763,10 @@ function unicodeForms(line: string): string {
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+/** 哪張 GPU 最好, 哪個 GPU 最快, 哪一張卡最適合, 哪款顯卡最好: which GPU is best (fastest, most suited). */
+const CHINESE_BEST_GPU =
+  /哪\s*一?\s*(?:張|個|款|種|顆|片)?\s*(?:gpus?|顯示卡|顯卡|卡)\s*(?:是|會)?\s*最(?:好|快|適合|強)/gi;
 
 /** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is; 100 人民幣 is an amount of yuan. */
 const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人(?!民幣)/g;

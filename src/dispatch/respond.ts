@@ -88,7 +88,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (also && aside && reply.ok && !answered)
       reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line, parsed.preset)];
     // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
-    if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && /best/i.test(line))
+    if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && BEST_ASKED.test(line))
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
@@ -219,6 +219,8 @@ const SPACES = /\s+/g;
 
 /** The `gpu=` value normalize.ts gives `the best gpu`: the catalog's training GPUs. */
 const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");
+/** `best`, or 最好/最快/最適合/最強 (哪張 GPU 最好): the best GPU asked. */
+const BEST_ASKED = /best|最(?:好|快|適合|強)/i;
 
 /** Units of time, fractions and per-words: dropping one changes what the rest means. */
 const CARRIES_MEANING =

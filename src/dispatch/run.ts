@@ -1,7 +1,8 @@
 import { explainInPlace } from "../commands/explain.ts";
+import { publishedCountElsewhere } from "../commands/publishedGpu.ts";
 import { UserError } from "../core/errors.ts";
-import { GPU_CATALOG, type Gpu } from "../core/gpus.ts";
-import { text } from "../reply/build.ts";
+import { GPU_CATALOG, type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
+import { input, text } from "../reply/build.ts";
 import type { Reply, Text } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -25,24 +26,49 @@ export function runCommand(
   typed: readonly string[] = Object.keys(raw),
 ): Reply {
   const data = validate(command, raw);
-  const warnings = checkInputs(data, raw);
   const notes: Text[] = [];
   const fallback = precisionFallback(command, data);
   if (fallback) {
     data.precision = fallback.precision;
     notes.push(text("read.precisionFallback", fallback));
   }
+  // An achieved TFLOP/s per GPU in a plan with an MFU (compute): the MFU it is on the GPU named.
+  // A preset's MFU gives way to it; one typed beside it is refused (two MFUs, neither dropped).
+  if (data.tflops !== undefined && findOption(command, "mfu")?.[0] === "mfu") {
+    if (typed.includes("mfu"))
+      throw new UserError("read.achievedWithMfu", { tflops: raw.tflops ?? "", mfu: raw.mfu ?? "" });
+    notes.push(achievedAsMfu(data));
+  }
+  // After the readings above: an MFU set by an achieved rate is checked as a typed one is.
+  const warnings = checkInputs(data, raw);
   // The defaults applied here (a precision), shared rather than a set per question; a GPU a
   // published run's preset chose for a command that does not read that run's GPU time (cards,
   // serve: `how much vram for llama 3 8b`) is the bot's choice, not the user's, and said so.
   const gpuChosen = chosenGpu(command, context, typed);
-  const assumed = gpuChosen
+  let assumed = gpuChosen
     ? fallback
       ? GPU_AND_PRECISION_ASSUMED
       : GPU_ASSUMED
     : fallback
       ? PRECISION_ASSUMED
       : NONE_ASSUMED;
+  // A run's GPU count kept on the GPU the user named instead of its own (`how long would gpt-3 take
+  // on h100s`: 10,000 GPUs, V100s in the paper): the bot's choice for this plan, not a published
+  // figure of it, so marked assumed and said, as a GPU the bot picks is.
+  const countMoved =
+    context.preset?.filled.gpus !== undefined && data.gpu !== undefined
+      ? publishedCountElsewhere(context.preset, (Array.isArray(data.gpu) ? data.gpu : [data.gpu]) as Gpu[])
+      : undefined;
+  if (countMoved) {
+    assumed = new Set([...assumed, "gpus"]);
+    notes.push(
+      text("read.gpusFromRun", {
+        ...countMoved,
+        count: input("count", data.gpus as number),
+        gpu: gpuNames(data.gpu),
+      }),
+    );
+  }
   if (gpuChosen)
     notes.push(
       text(context.preset?.gpuDefault ? "read.gpuServingDefault" : "read.gpuFromRun", {
@@ -87,6 +113,36 @@ export function runCommand(
 }
 
 /**
+ * `70B 2T on 512 H100 at 400 tflops per gpu`: an achieved rate per GPU over the GPU's dense peak at
+ * the plan's precision is its MFU (PaLM §4.1), 400 / 989.4 = 40.4% on H100 in bf16. Read as that
+ * mfu=, in place, with the note showing the division. One GPU only (a rate is one GPU's); an MFU
+ * typed beside it is refused rather than one of the two dropped.
+ */
+function achievedAsMfu(data: Record<string, unknown>): Text {
+  const gpus = Array.isArray(data.gpu) ? (data.gpu as Gpu[]) : data.gpu ? [data.gpu as Gpu] : [];
+  const tflops = data.tflops as number;
+  if (gpus.length !== 1)
+    throw new UserError(gpus.length === 0 ? "read.achievedNeedsGpu" : "read.achievedOneGpu", {
+      tflops,
+      count: gpus.length,
+    });
+  const gpu = gpus[0] as Gpu;
+  // The plan's precision: typed, the fallback above, else the default bf16.
+  const precision = (data.precision ?? "bf16") as Precision;
+  const peak = peakFlops(gpu, precision);
+  const mfu = (tflops * 1e12) / peak;
+  data.mfu = mfu;
+  delete data.tflops;
+  return text("read.achievedAsMfu", {
+    tflops: input("plain", tflops),
+    peak: input("plain", peak / 1e12),
+    mfu: input("pct1", mfu),
+    gpu: gpu.name,
+    precision,
+  });
+}
+
+/**
  * A GPU without the default precision (bf16) falls back to the best it has (V100 → fp16, T4 →
  * fp16) when the user named none, instead of refusing.
  */
@@ -116,6 +172,10 @@ function chosenGpu(
   if (filled === undefined || typed.includes("gpu") || findOption(command, "gpu-hours")) return undefined;
   return GPU_CATALOG.find(filled)?.name ?? filled;
 }
+
+/** The GPU or GPUs validated (compute's list), by catalog name. */
+const gpuNames = (gpu: unknown): string =>
+  ((Array.isArray(gpu) ? gpu : [gpu]) as Gpu[]).map((g) => g.name).join(", ");
 
 const PRECISION_ASSUMED: ReadonlySet<string> = new Set(["precision"]);
 const GPU_ASSUMED: ReadonlySet<string> = new Set(["gpu"]);

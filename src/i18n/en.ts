@@ -592,6 +592,16 @@ export const en = {
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
+  "read.achievedAsMfu":
+    "Read {tflops} TFLOP/s per GPU as MFU {mfu} = {tflops} / {peak}, the {gpu}'s dense {precision} peak in TFLOP/s (MFU = achieved / peak, PaLM §4.1).",
+  "read.achievedNeedsGpu":
+    "An achieved {tflops} TFLOP/s per GPU sets the MFU only on a GPU: name it, e.g. /flops 70B 2T gpu=H100 gpus=512 tflops={tflops}.",
+  "read.achievedOneGpu":
+    "An achieved {tflops} TFLOP/s per GPU is one GPU's rate; you gave {count} GPUs. Ask once per GPU, e.g. /flops 70B 2T gpu=H100 gpus=512 tflops={tflops}, or side by side at one MFU with mfu=.",
+  "read.achievedWithMfu":
+    "tflops={tflops} and mfu={mfu} both set the MFU (an achieved rate per GPU over its peak is an MFU): give one of the two.",
+  "read.gpusFromRun":
+    "{model}'s published {count} GPUs were {runGpu}; the same count is assumed on {gpu}. Set yours with gpus=.",
   "read.precisionFallback": "{gpu} has no bf16 peak: using its best precision, {precision}.",
   "plausible.paramsTiny":
     "{value} parameters is too small for a model (under 1,000). Did you mean {suggestion}? Sizes need their suffix: K, M, B, T.",

@@ -567,6 +567,16 @@ export const zhTW: Record<MessageKey, string> = {
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
+  "read.achievedAsMfu":
+    "把每張 GPU {tflops} TFLOP/s 讀成 MFU {mfu} = {tflops} / {peak}，即 {gpu} 的 {precision} dense 峰值 (TFLOP/s)（MFU = 實際 / 峰值，PaLM §4.1）。",
+  "read.achievedNeedsGpu":
+    "每張 GPU 實際 {tflops} TFLOP/s 要在指定的 GPU 上才能換算 MFU：請指定 GPU，例如 /flops 70B 2T gpu=H100 gpus=512 tflops={tflops}。",
+  "read.achievedOneGpu":
+    "每張 GPU 實際 {tflops} TFLOP/s 是一種 GPU 的速率，你給了 {count} 種 GPU。請每種 GPU 各問一次，例如 /flops 70B 2T gpu=H100 gpus=512 tflops={tflops}，或用 mfu= 在同一個 MFU 下並列比較。",
+  "read.achievedWithMfu":
+    "tflops={tflops} 和 mfu={mfu} 都在設定 MFU（每張 GPU 的實際速率除以峰值就是 MFU）：請只給其中一個。",
+  "read.gpusFromRun":
+    "{model} 公開的 {count} 張 GPU 是 {runGpu}；這裡假設 {gpu} 也用同樣的張數。請用 gpus= 指定你的張數。",
   "read.precisionFallback": "{gpu} 沒有 bf16 峰值：改用它最好的精度 {precision}。",
   "plausible.paramsTiny":
     "{value} 個參數對模型來說太小（不到 1,000）。你是指 {suggestion} 嗎？大小要加單位：K、M、B、T。",
