@@ -151,6 +151,52 @@ describe("DeepSeek-V2 (arXiv 2405.04434 §3.1.2; config.json = DeepSeek-V3 repo'
   });
 });
 
+describe("Qwen2.5 14B and 32B (Qwen2.5 report §3.1: 18T tokens; config.json shapes), as 7B and 72B are catalogued", () => {
+  // Qwen2 decoder: untied embeddings of V 152,064 × 5120, q/o 5120², k/v 5120 × (8 × 128), q/k/v biases
+  // (40 + 2·8) × 128 = 7,168 per layer, gated MLP 3·h·f, two RMSNorms per layer and a final one.
+  const layer = (ffn: number) => 2 * 5120 * 5120 + 2 * 5120 * 1024 + 7168 + 3 * 5120 * ffn + 2 * 5120;
+  const count = (layers: number, ffn: number) => layers * layer(ffn) + 2 * 152_064 * 5120 + 5120;
+  const cases = [
+    // Qwen/Qwen2.5-14B: 48 layers, ffn 13,824; Qwen/Qwen2.5-32B: 64 layers, ffn 27,648.
+    ["qwen2.5-14b", "qwen 2.5 14b", 48, 13_824, 14_770_033_664],
+    ["qwen2.5-32b", "Qwen2.5 32B", 64, 27_648, 32_763_876_352],
+  ] as const;
+
+  it.each(cases)(
+    "%s: the hand count with the biases is the published total",
+    (id, name, layers, ffn, total) => {
+      expect(count(layers, ffn)).toBe(total);
+      expect(lookupModel(name)?.id).toBe(id);
+      expect(entry(id).published.params.value).toBe(total);
+    },
+  );
+
+  it.each(cases)(
+    "params %s: the formula is short of it by exactly the q/k/v biases",
+    (id, _name, layers, _ffn, total) => {
+      expect(total - result(`params ${id}`).total).toBe(layers * 7168);
+      expect(said(`params ${id}`)).toContain(`${(layers * 7168).toLocaleString("en-US")} parameters short`);
+    },
+  );
+
+  it.each(cases)("serve %s gpu=H100: KV 2 · layers · 8 · 128 · 2 bytes per token", (id, _name, layers) => {
+    expect(result(`serve ${id} gpu=H100`).serving.kvBytesPerToken).toBe(2 * layers * 8 * 128 * 2);
+  });
+
+  it("KV per token by hand: 14B 196,608 B, 32B 262,144 B", () => {
+    expect(2 * 48 * 8 * 128 * 2).toBe(196_608);
+    expect(2 * 64 * 8 * 128 * 2).toBe(262_144);
+  });
+
+  it.each(cases)("%s: 18T tokens (report); hardware and GPU time unpublished, with the note", (id) => {
+    const m = entry(id);
+    expect(m.published.tokens?.value).toBe(18e12);
+    expect(m.published.gpuHours).toBeUndefined();
+    expect(m.hardware).toBeUndefined();
+    expect(m.notes).toEqual(["model.note.qkvBias", "model.note.qwenUnpublished"]);
+  });
+});
+
 describe("names still not in the catalog stay refused, never another run", () => {
   it.each(["llama-3.3-8b", "deepseek-v2-lite", "mixtral-8x22b"])("%s", (name) => {
     expect(lookupModel(name)).toBeUndefined();

@@ -275,6 +275,11 @@ const QWEN25_REPORT = source(
   arxiv("2412.15115"),
 );
 const QWEN_2_5_7B_HF = hfCount("Qwen/Qwen2.5-7B", 7_615_616_512);
+const QWEN_2_5_32B_HF = hfConfigCount("Qwen/Qwen2.5-32B", 32_763_876_352, "with the q/k/v biases");
+const QWEN_2_5_14B_HF = source(
+  "Qwen/Qwen2.5-14B config.json values, read from Hub copies (a duplicate of Qwen/Qwen2.5-14B-Instruct and a 4-bit copy of Qwen/Qwen2.5-14B): 48 layers, d 5120, 40/8 heads, ffn 13,824, V 152,064, untied (count derived from it: 14,770,033,664 with the q/k/v biases)",
+  "https://huggingface.co/Qwen/Qwen2.5-14B",
+);
 const QWEN_2_5_72B_HF = hfConfigCount("Qwen/Qwen2.5-72B", 72_706_203_648);
 const QWEN3_REPORT = source(
   "Qwen Team 2025, Qwen3 Technical Report, §3 (about 36T tokens; Qwen3-235B-A22B: 235B total, 22B activated; hardware and GPU time not published)",
@@ -1145,6 +1150,51 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: {
       params: fig(7_615_616_512, QWEN_2_5_7B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen2.5-14b",
+    name: "Qwen2.5 14B",
+    aliases: ["qwen-2.5-14b"],
+    architecture: {
+      kind: "decoder",
+      layers: 48,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 8,
+      ffn: 13_824,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_14B_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(14_770_033_664, QWEN_2_5_14B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen2.5-32b",
+    name: "Qwen2.5 32B",
+    aliases: ["qwen-2.5-32b"],
+    architecture: {
+      kind: "decoder",
+      layers: 64,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 8,
+      ffn: 27_648,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_32B_HF,
+    context: 4096,
+    maxContext: 131_072,
+    precision: "bf16",
+    published: {
+      params: fig(32_763_876_352, QWEN_2_5_32B_HF),
       tokens: fig(18e12, QWEN25_REPORT),
     },
     notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
