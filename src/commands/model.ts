@@ -571,6 +571,9 @@ function seedStory(model: Model, estimate: RunEstimate) {
   return story && { ...story, rows: [...forwardComponentRows(exact, model.context), ...story.rows] };
 }
 
+/** The seed article's story is DeepSeek-V3's (its note cites V3's hours, tokens and 671B): V3, and R1 trained from V3-Base. */
+const SEED_STORY_RUNS: ReadonlySet<string> = new Set(["deepseek-v3", "deepseek-r1"]);
+
 /** One published run: its figures and ours side by side, with the difference and a reading. */
 export function modelReply(model: Model): Reply {
   const estimate = estimateRun(model);
@@ -583,14 +586,15 @@ export function modelReply(model: Model): Reply {
     ...(story?.rows ?? []),
   ];
   const notes: Text[] = [reading(model, estimate)];
-  if (story)
+  const seedNote = story !== undefined && SEED_STORY_RUNS.has(model.id);
+  if (seedNote)
     notes.push(
       text("model.note.seedStory", {
         mfu: pct(story.result.mfu3Forward),
         total: pct(story.result.mfu6NTotal),
       }),
     );
-  if (model.architecture.kind === "unmodelled" && !story) notes.push(text(model.architecture.reason));
+  if (model.architecture.kind === "unmodelled" && !seedNote) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];
   // Each paper once: the run's own and the formulas' may cite the same one (PaLM, Chinchilla).

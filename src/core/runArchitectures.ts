@@ -41,6 +41,23 @@ const DEEPSEEK_V3_SHAPE: ArchitectureInput = {
   mtpModules: 1,
 };
 
+/**
+ * DeepSeek-V2 (arXiv 2405.04434 §3.1.2; deepseek-ai/DeepSeek-V2 config.json, the same values as
+ * deepseek-ai/DeepSeek-V3's inference/configs/config_236B.json): MLA with d_c 512, d'_c 1536, RoPE 64;
+ * the first layer dense (12,288), then 160 routed + 2 shared experts of 1,536, top-6; no MTP.
+ */
+const DEEPSEEK_V2_SHAPE: ArchitectureInput = {
+  layers: 60,
+  hidden: 5120,
+  heads: 128,
+  kvHeads: 128,
+  headDim: 128,
+  vocab: 102_400,
+  ffn: 12_288,
+  mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
+  moe: { experts: 160, topK: 6, expertFfn: 1536, sharedExperts: 2, firstDenseLayers: 1 },
+};
+
 export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
   "deepseek-v3": {
     architecture: DEEPSEEK_V3_SHAPE,
@@ -54,6 +71,14 @@ export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
       },
     },
     fp8BlockSize: 128,
+  },
+  "deepseek-v2": {
+    architecture: DEEPSEEK_V2_SHAPE,
+    source: {
+      title:
+        "deepseek-ai/DeepSeek-V2 config.json (60 layers, d 5120, 128 heads; MLA q_lora_rank 1536, kv_lora_rank 512, qk 128+64, v 128; 1 dense layer of 12,288, then 160 routed + 2 shared experts of 1,536, top-6; V 102,400)",
+      url: "https://huggingface.co/deepseek-ai/DeepSeek-V2/blob/main/config.json",
+    },
   },
   "deepseek-r1": {
     architecture: DEEPSEEK_V3_SHAPE,

@@ -393,6 +393,12 @@ export const en = {
     "The Llama 3.1 model card says ~15T tokens and counts the whole training (including the long-context extension to 128K) in its GPU-hours, so the MFU from them is a lower bound.",
   "model.note.llama32":
     "Llama 3.2 1B and 3B were pre-trained on up to 9T tokens with logits from Llama 3.1 8B and 70B as targets (distillation); the 86K GPU-hours of logit generation are not in their GPU-hours. The pre-training context is taken as 8K, as for Llama 3.1 (the card lists 128K after long-context training).",
+  "model.note.llama33":
+    "The Llama 3.3 model card gives 70B, 15T+ tokens of pre-training data and, in its table, 7.0M H100-80GB GPU-hours for Llama 3.3 70B, so 6ND and the MFU from those hours are lower bounds. Its text's cumulative 39.3M GPU-hours is the sum of the Llama 3.1 card's three models (1.46M + 7.0M + 30.84M), not this run's. The card states no pre-training context; 8K is taken, as for Llama 3.1 (128k is the released model's).",
+  "model.note.mlaV2":
+    "DeepSeek-V2's multi-head latent attention (low-rank q and kv projections, decoupled RoPE keys) is counted from its config.json by params, serve and cards; this catalog's shape carries only the layers, width, heads and vocabulary, and the paper's 236B total and 21B active are the published figures.",
+  "model.note.deepseekV2Hours":
+    "DeepSeek-V2's paper gives its training cost per trillion tokens, 172.8K H800 GPU-hours (§3.2.3), not a total: the 1.40M GPU-hours here are 172.8K × 8.1T. It states neither the GPU count nor the days.",
   "model.note.llama4Arch":
     "Llama 4 puts a shared expert and routed experts (top-1) in its MoE layers (every layer in Scout, every other layer in Maverick) and carries a vision encoder; the parameter formulas do not model that here, so the model card's total and active counts are used.",
   "model.note.llama4Tokens":

@@ -380,6 +380,12 @@ export const zhTW: Record<MessageKey, string> = {
     "Llama 3.1 模型卡寫的是約 15T token，GPU 小時涵蓋整個訓練 (含延長到 128K 的長上下文階段)，所以由它算出的 MFU 是下限。",
   "model.note.llama32":
     "Llama 3.2 1B 與 3B 以最多 9T token 預訓練，並以 Llama 3.1 8B 與 70B 的 logits 當目標 (蒸餾)；產生 logits 的 86K GPU 小時不在它們的 GPU 小時內。預訓練上下文比照 Llama 3.1 取 8K (模型卡列的 128K 是長上下文訓練之後的)。",
+  "model.note.llama33":
+    "Llama 3.3 模型卡寫的是 70B、15T+ token 的預訓練資料，表格中 Llama 3.3 70B 為 7.0M H100-80GB GPU 小時，所以 6ND 與由這些小時算出的 MFU 都是下限。卡片內文的累計 39.3M GPU 小時等於 Llama 3.1 模型卡三個模型的總和 (1.46M + 7.0M + 30.84M)，不是這次訓練的數字。卡片沒有寫預訓練上下文，比照 Llama 3.1 取 8K (128k 是發布模型的上下文)。",
+  "model.note.mlaV2":
+    "DeepSeek-V2 的 multi-head latent attention (低秩的 q 與 kv 投影、分離的 RoPE key) 由 params、serve 與 cards 依它的 config.json 計算；這個目錄的形狀只記層數、寬度、head 數與詞彙量，公開數字是論文的 236B 總參數與 21B 啟用參數。",
+  "model.note.deepseekV2Hours":
+    "DeepSeek-V2 論文給的是每兆 token 的訓練成本，172.8K H800 GPU 小時 (§3.2.3)，沒有總數：這裡的 1.40M GPU 小時是 172.8K × 8.1T。論文沒有寫 GPU 數量與天數。",
   "model.note.llama4Arch":
     "Llama 4 的 MoE 層有一個共享 expert 加上 routed experts (top-1) (Scout 每層都是，Maverick 隔層一次)，還帶一個視覺編碼器；參數公式在這裡沒有涵蓋，所以使用模型卡的總參數與啟用參數。",
   "model.note.llama4Tokens":

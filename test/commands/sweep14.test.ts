@@ -330,7 +330,7 @@ describe("`mixtral 8x22b`: refused without suggesting a run name the bot does no
 describe("a run the bot does not know, by family and version (`gemma 3 27b 14T tokens`): the Try line keeps the numbers typed", () => {
   it.each([
     ["gemma 3 27b 14T tokens", "en", "/flops 27b 14T tokens"],
-    ["llama 3.3 70b 15T", "en", "/flops 70b 15T"],
+    ["llama 3.2 90b 15T", "en", "/flops 90b 15T"],
     ["qwen 3 32b 36T tokens", "en", "/flops 32b 36T tokens"],
     ["gemma 3 27b 14T token 的算力", "zh-TW", "/flops 27b 14T token 的算力"],
   ] as const)("%s → Try %s (never the generic 175B 300B)", (line, lang, example) => {

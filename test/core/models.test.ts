@@ -320,6 +320,7 @@ describe("finding a run by name", () => {
       "llama-3-405b",
       "llama-3.1-8b",
       "llama-3.1-70b",
+      "llama-3.3-70b",
       "llama-3.2-1b",
       "llama-3.2-3b",
     ]);
@@ -403,7 +404,7 @@ describe("a name that is not an exact entry never silently resolves to a differe
 
   it.each([
     ["llama-3.2-8b"],
-    ["llama-3.3-70b"],
+    ["llama-3.3-8b"],
     ["llama-3.2-70b"],
     ["llama-3.1-1b"],
     ["llama-4"],
@@ -414,7 +415,7 @@ describe("a name that is not an exact entry never silently resolves to a differe
     ["gemma-3-27b"],
     ["phi-3.5-mini"],
     ["phi-4"],
-    ["deepseek-v2"],
+    ["deepseek-v2-lite"],
     ["deepseek-r1-0528"],
     ["olmo-7b"],
     ["pythia-6.9b"],

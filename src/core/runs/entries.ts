@@ -221,6 +221,15 @@ const LLAMA_3_1_8B_HF = hfCount("meta-llama/Llama-3.1-8B", 8_030_261_248);
 const LLAMA_3_1_70B_HF = hfCount("meta-llama/Llama-3.1-70B", 70_553_706_496);
 const LLAMA_3_2_1B_HF = hfCount("meta-llama/Llama-3.2-1B", 1_235_814_400);
 const LLAMA_3_2_3B_HF = hfCount("meta-llama/Llama-3.2-3B", 3_212_749_824);
+const LLAMA33_CARD = source(
+  "Meta Llama 3.3 model card: 70B, 15T+ tokens of pre-training data (~15T in Training Data), 128k context; its table gives Llama 3.3 70B 7.0M H100-80GB GPU-hours (the text's cumulative 39.3M is the sum of the Llama 3.1 card's 1.46M + 7.0M + 30.84M)",
+  "https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md",
+);
+/** Meta's own shape of Llama 3.3 70B Instruct (the only Llama 3.3 release): the same arch_args as Llama 3.1 70B. */
+const LLAMA_3_3_70B_ARGS = source(
+  "meta-llama/llama-models models/sku_list.py, Llama 3.3 70B Instruct (Hugging Face meta-llama/Llama-3.3-70B-Instruct): dim 8192, 80 layers, 64 heads, 8 KV heads, vocabulary 128,256, ffn_dim_multiplier 1.3 and multiple_of 4096 (FFN 28,672), scaled RoPE; count derived from it: 70,553,706,496",
+  "https://github.com/meta-llama/llama-models/blob/c908f5b7bd2c2fbdd89a48f6bc252efd4ebc293f/models/sku_list.py",
+);
 const LLAMA32_CARD = source(
   "Meta Llama 3.2 model card (up to 9T tokens; 370K / 460K H100-80GB GPU-hours for 1B / 3B)",
   "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md",
@@ -249,11 +258,28 @@ const DEEPSEEK_R1_CONFIG = source(
   "deepseek-ai/DeepSeek-R1 config.json: DeepSeek-V3's architecture (61 layers, d 7168, 128 heads, MLA, 256+1 experts, top-8)",
   "https://huggingface.co/deepseek-ai/DeepSeek-R1",
 );
+const DEEPSEEK_V2 = source(
+  "DeepSeek-AI 2024, DeepSeek-V2 Technical Report: 236B total, 21B activated (abstract, §3.1.2), 8.1T tokens at a 4K sequence length (§3.1.1–3.1.2), H800 cluster (§3.1.3)",
+  arxiv("2405.04434"),
+);
+const DEEPSEEK_V2_HOURS = source(
+  "Derived from the DeepSeek-V2 Technical Report, §3.2.3, by plain arithmetic: 172.8K H800 GPU-hours per trillion tokens × 8.1T tokens = 1,399,680 GPU-hours (the paper states no total and no GPU count)",
+  arxiv("2405.04434"),
+);
+const DEEPSEEK_V2_CONFIG = source(
+  "DeepSeek-AI 2024, DeepSeek-V2, §3.1.2 hyper-parameters and deepseek-ai/DeepSeek-V2 config.json (60 layers, d 5120, 128 heads, MLA d_c 512, d'_c 1536, RoPE 64; first layer dense, then 160 routed + 2 shared experts of 1536, top-6; V 102,400)",
+  "https://huggingface.co/deepseek-ai/DeepSeek-V2",
+);
 const QWEN25_REPORT = source(
   "Qwen Team 2024, Qwen2.5 Technical Report, §3.1 (pre-training data grown from 7T to 18T tokens; hardware and GPU time not published)",
   arxiv("2412.15115"),
 );
 const QWEN_2_5_7B_HF = hfCount("Qwen/Qwen2.5-7B", 7_615_616_512);
+const QWEN_2_5_32B_HF = hfConfigCount("Qwen/Qwen2.5-32B", 32_763_876_352, "with the q/k/v biases");
+const QWEN_2_5_14B_HF = source(
+  "Qwen/Qwen2.5-14B config.json values, read from Hub copies (a duplicate of Qwen/Qwen2.5-14B-Instruct and a 4-bit copy of Qwen/Qwen2.5-14B): 48 layers, d 5120, 40/8 heads, ffn 13,824, V 152,064, untied (count derived from it: 14,770,033,664 with the q/k/v biases)",
+  "https://huggingface.co/Qwen/Qwen2.5-14B",
+);
 const QWEN_2_5_72B_HF = hfConfigCount("Qwen/Qwen2.5-72B", 72_706_203_648);
 const QWEN3_REPORT = source(
   "Qwen Team 2025, Qwen3 Technical Report, §3 (about 36T tokens; Qwen3-235B-A22B: 235B total, 22B activated; hardware and GPU time not published)",
@@ -723,6 +749,31 @@ const RAW_MODELS: Model[] = [
     notes: ["model.note.llama31Tokens"],
   },
   {
+    id: "llama-3.3-70b",
+    name: "Llama 3.3 70B",
+    aliases: ["meta-llama-3.3-70b", "llama-3.3-70b-instruct"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 28_672,
+      vocab: 128_256,
+    },
+    architectureSource: LLAMA_3_3_70B_ARGS,
+    // Not stated in the 3.3 card, which lists only the 128k context: Llama 3.1's 8K pre-training context (model.note.llama33 says so).
+    context: 8192,
+    hardware: { gpu: "h100-sxm", name: "H100 80GB" },
+    precision: "bf16",
+    published: {
+      params: fig(70_553_706_496, LLAMA_3_3_70B_ARGS),
+      tokens: fig(15e12, LLAMA33_CARD),
+      gpuHours: fig(7.0e6, LLAMA33_CARD),
+    },
+    notes: ["model.note.llama33"],
+  },
+  {
     id: "llama-3.2-1b",
     name: "Llama 3.2 1B",
     aliases: [],
@@ -873,6 +924,31 @@ const RAW_MODELS: Model[] = [
       gpuHours: fig(2.664e6, DEEPSEEK_V3_HOURS),
     },
     notes: ["model.note.deepseekFp8"],
+  },
+  {
+    id: "deepseek-v2",
+    name: "DeepSeek-V2",
+    aliases: ["dsv2"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 60,
+      hidden: 5120,
+      heads: 128,
+      vocab: 102_400,
+      reason: "model.note.mlaV2",
+    },
+    architectureSource: DEEPSEEK_V2_CONFIG,
+    context: 4096,
+    maxContext: 163_840,
+    hardware: { gpu: "h800-sxm", name: "H800" },
+    precision: "bf16",
+    published: {
+      params: fig(236e9, DEEPSEEK_V2),
+      activeParams: fig(21e9, DEEPSEEK_V2),
+      tokens: fig(8.1e12, DEEPSEEK_V2),
+      gpuHours: fig(1_399_680, DEEPSEEK_V2_HOURS),
+    },
+    notes: ["model.note.deepseekV2Hours"],
   },
   {
     id: "deepseek-r1",
@@ -1074,6 +1150,51 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: {
       params: fig(7_615_616_512, QWEN_2_5_7B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen2.5-14b",
+    name: "Qwen2.5 14B",
+    aliases: ["qwen-2.5-14b"],
+    architecture: {
+      kind: "decoder",
+      layers: 48,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 8,
+      ffn: 13_824,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_14B_HF,
+    context: 4096,
+    precision: "bf16",
+    published: {
+      params: fig(14_770_033_664, QWEN_2_5_14B_HF),
+      tokens: fig(18e12, QWEN25_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen2.5-32b",
+    name: "Qwen2.5 32B",
+    aliases: ["qwen-2.5-32b"],
+    architecture: {
+      kind: "decoder",
+      layers: 64,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 8,
+      ffn: 27_648,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_5_32B_HF,
+    context: 4096,
+    maxContext: 131_072,
+    precision: "bf16",
+    published: {
+      params: fig(32_763_876_352, QWEN_2_5_32B_HF),
       tokens: fig(18e12, QWEN25_REPORT),
     },
     notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
