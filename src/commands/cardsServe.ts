@@ -439,28 +439,24 @@ function concurrencyOnGpus(
     );
     result.maxBatchOnGpusBest = { tp: best.tp, pp: best.pp, replicas: best.replicas, total: best.total };
   }
+  const onGpus = {
+    available,
+    gpus: layout.gpus,
+    replicas: chosen.replicas,
+    tp: layout.tp,
+    pp: layout.pp,
+    total: chosen.total,
+  };
   notes.push(
     best && best.total > chosen.total
       ? text("note.maxBatchOnGpusBetter", {
-          available,
-          gpus: layout.gpus,
-          replicas: chosen.replicas,
-          tp: layout.tp,
-          pp: layout.pp,
-          total: chosen.total,
+          ...onGpus,
           bestReplicas: best.replicas,
           bestTp: best.tp,
           bestPp: best.pp,
           bestTotal: best.total,
         })
-      : text("note.maxBatchOnGpus", {
-          available,
-          gpus: layout.gpus,
-          replicas: chosen.replicas,
-          tp: layout.tp,
-          pp: layout.pp,
-          total: chosen.total,
-        }),
+      : text("note.maxBatchOnGpus", onGpus),
   );
   return rows;
 }

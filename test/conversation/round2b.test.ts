@@ -1,38 +1,5 @@
-/**
- * A serving question after a training answer in a thread: the same model served, never the training
- * answer again with `serve` named as not used. Serving weights in bf16 take 2 bytes per parameter
- * (Pope et al. 2022); an H100 SXM5 holds 80 GB (NVIDIA datasheet), so 70B's 140 GB of weights need
- * more than one card: TP 4 is the smallest power of two whose share (35 GB) fits with the overhead.
- */
-import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { renderForTerminal } from "../../src/adapters/cli/render.ts";
-import { converse, type Turn } from "../../src/adapters/slack/conversation.ts";
-import type { ListenerDeps } from "../../src/adapters/slack/listeners/deps.ts";
-import type { Ask } from "../../src/app/answer.ts";
-import { MemoryContextStore } from "../../src/conversation/store.ts";
-import type { Lang } from "../../src/i18n/lang.ts";
-import { testAnswerer } from "../support/answerer.ts";
-
-/** One Slack thread: each call is a mention in it; returns the reply as text and the turn. */
-function thread(lang: Lang = "en") {
-  const answerer = testAnswerer();
-  const deps = {
-    lang,
-    store: new MemoryContextStore(),
-    answer: (ask: Ask) => answerer.answerWithHub(ask),
-    logger: pino({ level: "silent" }),
-    inflight: {},
-    dedupe: {},
-    toMessage: () => {
-      throw new Error("not used by converse");
-    },
-  } as unknown as ListenerDeps;
-  return async (line: string): Promise<{ text: string; turn: Turn }> => {
-    const turn = await converse(deps, { key: "slack:thread:C1:1.1", inThread: true, userId: "U1" }, line);
-    return { text: renderForTerminal(turn.reply, turn.reply.lang ?? lang, false, 200), turn };
-  };
-}
+import { thread } from "../support/slackThread.ts";
 
 describe("round2b: `how many cards to serve it` after a training answer serves the thread's model", () => {
   it.each(["how many cards to serve it", "and to serve it?", "部署要幾張卡", "how many GPUs to serve this"])(
