@@ -129,9 +129,10 @@ export function servingReply(input: ServeInput): ServeOutput {
         {
           after: [
             ...(model.heads ? [formula("serve.layout.heads", { heads: num("plain", model.heads) })] : []),
-            formula("serve.layout.pipeline"),
+            // The pipeline's rule only where the layers are known (a bare size has no `p dividing …`).
             ...(model.layers
               ? [
+                  formula("serve.layout.pipeline"),
                   model.layers % layout.pp === 0
                     ? formula("serve.layout.layers", { layers: num("plain", model.layers) })
                     : formula("serve.layout.stages", {
