@@ -2,8 +2,22 @@ import { loraParams } from "../finetune.ts";
 import { firstStageActivationBytes, firstStageShare, layoutMemory, searchLayout } from "../layout.ts";
 import { defineFormulas } from "./types.ts";
 
-/** `L · … = L × (s 4,096, b 1, h 8,192, t 8)`: activations per GPU, one form per kernel and recomputation. */
-const activations = (id: string, per: string, explain: readonly string[]) => ({
+/**
+ * Activations per layer (Korthikanti et al. 2022, Table 2), one form per kernel and recomputation:
+ * each is drawn three ways below (all layers, the fullest uneven stage, with the output layer). The
+ * explanation of the constants follows the forms that show 34·s·b·h or 2·s·b·h.
+ */
+const PER_LAYER = {
+  full: { per: "2·s·b·h + one layer recomputed", explain: ["explain.const.activations"] },
+  unfusedSp: { per: "s·b·h·(34/t + 5·a·s/(h·t))", explain: [] },
+  unfused: { per: "s·b·h·(10 + 24/t + 5·a·s/(h·t))", explain: [] },
+  sp: { per: "34·s·b·h / t", explain: ["explain.const.activations"] },
+  selective: { per: "s·b·h·(10 + 24/t)", explain: [] },
+} as const;
+type PerLayer = (typeof PER_LAYER)[keyof typeof PER_LAYER];
+
+/** `L · … = L × (s 4,096, b 1, h 8,192, t 8)`: activations per GPU. */
+const activations = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `L · ${per}`,
   substituted: "{L} × (s {s}, b {b}, h {h}, t {t})",
@@ -15,7 +29,7 @@ const activations = (id: string, per: string, explain: readonly string[]) => ({
  * The same on uneven pipeline stages: p micro-batches in flight for the fullest stage's ⌈L/p⌉ layers
  * (126 layers over 16 stages: 16 × 8 = 128 layers' worth, not 126).
  */
-const onStage = (id: string, per: string, explain: readonly string[]) => ({
+const onStage = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `p·⌈L/p⌉ · ${per}`,
   substituted: "{p} × {stage} × (s {s}, b {b}, h {h}, t {t})",
@@ -46,7 +60,7 @@ const stageShareNoVocab = (id: string, state: string, explain: readonly string[]
  * The same with the output layer the first stage also holds when p = 1: 4·s·b·h/t·(1 + V/h)
  * (Korthikanti et al. 2022, §4.3), so the form adds up to the value shown.
  */
-const withOutput = (id: string, per: string, explain: readonly string[]) => ({
+const withOutput = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `L · ${per} + 4·s·b·h/t · (1 + V/h)`,
   substituted: "{L} × (s {s}, b {b}, h {h}, t {t}) + output layer (V {V})",
@@ -145,48 +159,21 @@ export const TRAINING_LAYOUT = defineFormulas({
     substituted: "Adam 12 B · N_trainable / (t·p·d)",
     explain: ["explain.const.adam"],
   },
-  // The explanation of Korthikanti et al.'s constants follows the forms that show 34·s·b·h or 2·s·b·h.
-  "train.activationsFull": activations("train.activationsFull", "2·s·b·h + one layer recomputed", [
-    "explain.const.activations",
-  ]),
-  "train.activationsUnfusedSp": activations("train.activationsUnfusedSp", "s·b·h·(34/t + 5·a·s/(h·t))", []),
-  "train.activationsUnfused": activations("train.activationsUnfused", "s·b·h·(10 + 24/t + 5·a·s/(h·t))", []),
-  "train.activationsSp": activations("train.activationsSp", "34·s·b·h / t", ["explain.const.activations"]),
-  "train.activationsSelective": activations("train.activationsSelective", "s·b·h·(10 + 24/t)", []),
-  "train.activationsFullStage": onStage("train.activationsFullStage", "2·s·b·h + one layer recomputed", [
-    "explain.const.activations",
-  ]),
-  "train.activationsUnfusedSpStage": onStage(
-    "train.activationsUnfusedSpStage",
-    "s·b·h·(34/t + 5·a·s/(h·t))",
-    [],
-  ),
-  "train.activationsUnfusedStage": onStage(
-    "train.activationsUnfusedStage",
-    "s·b·h·(10 + 24/t + 5·a·s/(h·t))",
-    [],
-  ),
-  "train.activationsSpStage": onStage("train.activationsSpStage", "34·s·b·h / t", [
-    "explain.const.activations",
-  ]),
-  "train.activationsSelectiveStage": onStage("train.activationsSelectiveStage", "s·b·h·(10 + 24/t)", []),
-  "train.activationsFullOut": withOutput("train.activationsFullOut", "2·s·b·h + one layer recomputed", [
-    "explain.const.activations",
-  ]),
-  "train.activationsUnfusedSpOut": withOutput(
-    "train.activationsUnfusedSpOut",
-    "s·b·h·(34/t + 5·a·s/(h·t))",
-    [],
-  ),
-  "train.activationsUnfusedOut": withOutput(
-    "train.activationsUnfusedOut",
-    "s·b·h·(10 + 24/t + 5·a·s/(h·t))",
-    [],
-  ),
-  "train.activationsSpOut": withOutput("train.activationsSpOut", "34·s·b·h / t", [
-    "explain.const.activations",
-  ]),
-  "train.activationsSelectiveOut": withOutput("train.activationsSelectiveOut", "s·b·h·(10 + 24/t)", []),
+  "train.activationsFull": activations("train.activationsFull", PER_LAYER.full),
+  "train.activationsUnfusedSp": activations("train.activationsUnfusedSp", PER_LAYER.unfusedSp),
+  "train.activationsUnfused": activations("train.activationsUnfused", PER_LAYER.unfused),
+  "train.activationsSp": activations("train.activationsSp", PER_LAYER.sp),
+  "train.activationsSelective": activations("train.activationsSelective", PER_LAYER.selective),
+  "train.activationsFullStage": onStage("train.activationsFullStage", PER_LAYER.full),
+  "train.activationsUnfusedSpStage": onStage("train.activationsUnfusedSpStage", PER_LAYER.unfusedSp),
+  "train.activationsUnfusedStage": onStage("train.activationsUnfusedStage", PER_LAYER.unfused),
+  "train.activationsSpStage": onStage("train.activationsSpStage", PER_LAYER.sp),
+  "train.activationsSelectiveStage": onStage("train.activationsSelectiveStage", PER_LAYER.selective),
+  "train.activationsFullOut": withOutput("train.activationsFullOut", PER_LAYER.full),
+  "train.activationsUnfusedSpOut": withOutput("train.activationsUnfusedSpOut", PER_LAYER.unfusedSp),
+  "train.activationsUnfusedOut": withOutput("train.activationsUnfusedOut", PER_LAYER.unfused),
+  "train.activationsSpOut": withOutput("train.activationsSpOut", PER_LAYER.sp),
+  "train.activationsSelectiveOut": withOutput("train.activationsSelectiveOut", PER_LAYER.selective),
   "train.gatherBuffer": {
     id: "train.gatherBuffer",
     substituted: "2 layers × 2 B · N / (L · t)",
