@@ -6,7 +6,7 @@
  * al. 2020 §2.1) at 40% MFU; dense bf16 H100 SXM 989.4 and A100 SXM 312 TFLOP/s (NVIDIA
  * datasheets): 512 H100 → 360 days, 512 A100 → 3.1 years.
  */
-import { type Client, ClientUser, ComponentType, InteractionType } from "discord.js";
+import { type Client, ComponentType, InteractionType } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
@@ -24,6 +24,7 @@ import {
   guildMember,
   USER,
 } from "./payloads.ts";
+import { joinGuild, replyTo as replyToBot, storeBotMessage } from "./replies.ts";
 import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(20);
@@ -257,47 +258,17 @@ describe("controls under a Discord answer (MESSAGE_COMPONENT)", () => {
   });
 });
 
-/** Puts the guild and its channel in the client's cache, as the gateway's GUILD_CREATE would. */
-function joinGuild(target: Client): void {
-  const internal = target as unknown as {
-    guilds: { _add(data: unknown): unknown };
-    user: unknown;
-    rest: { setToken(token: string): unknown };
-  };
-  internal.guilds._add({
-    id: GUILD_ID,
-    name: "ML",
-    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
-    roles: [],
-    members: [],
-    emojis: [],
-    features: [],
-  });
-  target.rest.setToken("MTMwMDAwMDAwMDAwMDAwMDAwOQ.GxTest.stand-in-token");
-  // READY sets the client's own user; tests never log in.
-  const Self = ClientUser as unknown as new (client: Client, data: unknown) => ClientUser;
-  (internal as { user: unknown }).user = new Self(target, BOT_USER);
-}
-
 let posted = 0;
 /** A message of the bot's in the channel (what the stand-in returns for GET …/messages/{id}). */
 function botMessage(body: Callback): string {
   posted += 1;
   const id = `13600000000000000${String(posted).padStart(2, "0")}`;
-  standIn.messages.set(
-    id,
-    discordMessage({
-      id,
-      author: BOT_USER,
-      embeds: body.data?.embeds ?? [],
-      components: body.data?.components ?? [],
-    }),
-  );
+  storeBotMessage(standIn, id, body.data);
   return id;
 }
 
 let replies = 0;
-/** MESSAGE_CREATE for a user's reply (type 19) to the bot's message `to`, which pings the bot. */
+/** A user's reply to the bot's message `to`; the bot's reply is then a message of its own, repliable in turn. */
 async function replyTo(
   target: Client,
   to: string,
@@ -306,34 +277,7 @@ async function replyTo(
 ): Promise<Callback & { id: string }> {
   replies += 1;
   const id = `13700000000000000${String(replies).padStart(2, "0")}`;
-  const referenced = standIn.messages.get(to);
-  const waiting = standIn.next(
-    (r) =>
-      r.method === "POST" &&
-      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
-      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
-  );
-  (
-    target as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
-  ).actions.MessageCreate.handle({
-    ...discordMessage({
-      id,
-      type: 19,
-      guild_id: GUILD_ID,
-      author: user(author),
-      content: `<@${BOT_USER.id}> ${content}`,
-      mentions: [BOT_USER],
-      timestamp: "2025-01-01T00:01:00.000000+00:00",
-    }),
-    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
-    referenced_message: referenced,
-  });
-  const request = await waiting;
-  const body = request.body as { embeds?: Callback["data"] extends infer D ? D : never } & Record<
-    string,
-    unknown
-  >;
-  // The bot's reply is now a message of its own, repliable in turn.
+  const body = await replyToBot(target, standIn, { id, to, author, content });
   const sent = [...standIn.messages.values()].at(-1) as { id: string };
   return { type: 0, data: body as Callback["data"], id: sent.id };
 }

@@ -5,15 +5,16 @@
  * on the H100 SXM's dense bf16 989.4 TFLOP/s (NVIDIA datasheet): 6 × 7B × 1T = 4.2e22 FLOP on 512
  * H100 → 2.07e5 s = 2.4 days.
  */
-import { type Client, ClientUser } from "discord.js";
+import type { Client } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { CHANNEL_ID, chatInput, discordMessage, GUILD_ID, guildMember, USER } from "./payloads.ts";
-import { BOT_USER, type StandIn, startStandIn } from "./standin.ts";
+import { chatInput, guildMember, USER } from "./payloads.ts";
+import { joinGuild, replyTo as replyToBot, storeBotMessage } from "./replies.ts";
+import { type StandIn, startStandIn } from "./standin.ts";
 
 interface Callback {
   type: number;
@@ -30,20 +31,7 @@ beforeAll(async () => {
     rest: { api: standIn.api },
     store: new MemoryContextStore(),
   });
-  // The guild in the client's cache and its own user, as GUILD_CREATE and READY would set them.
-  const internal = client as unknown as { guilds: { _add(data: unknown): unknown }; user: unknown };
-  internal.guilds._add({
-    id: GUILD_ID,
-    name: "ML",
-    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
-    roles: [],
-    members: [],
-    emojis: [],
-    features: [],
-  });
-  client.rest.setToken("MTMwMDAwMDAwMDAwMDAwMDAwOQ.GxTest.stand-in-token");
-  const Self = ClientUser as unknown as new (client: Client, data: unknown) => ClientUser;
-  internal.user = new Self(client, BOT_USER);
+  joinGuild(client);
 });
 afterAll(async () => {
   await client.destroy();
@@ -66,45 +54,17 @@ async function ask(asker: string, values: Record<string, string>): Promise<strin
   );
   const body = request.body as Callback;
   const id = `13623000000000000${asker.slice(-2)}`;
-  standIn.messages.set(
-    id,
-    discordMessage({
-      id,
-      author: BOT_USER,
-      embeds: body.data?.embeds ?? [],
-      components: body.data?.components ?? [],
-    }),
-  );
+  storeBotMessage(standIn, id, body.data);
   return id;
 }
 
 let replies = 0;
-/** MESSAGE_CREATE for a user's reply (type 19) to the bot's message `to`, which pings the bot. */
+/** A user's reply to the bot's message `to`, which pings the bot. */
 async function replyTo(to: string, author: string, content: string): Promise<Callback> {
   replies += 1;
   const id = `13723000000000000${String(replies).padStart(2, "0")}`;
-  const waiting = standIn.next(
-    (r) =>
-      r.method === "POST" &&
-      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
-      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
-  );
-  (
-    client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
-  ).actions.MessageCreate.handle({
-    ...discordMessage({
-      id,
-      type: 19,
-      guild_id: GUILD_ID,
-      author: { ...USER, id: author },
-      content: `<@${BOT_USER.id}> ${content}`,
-      mentions: [BOT_USER],
-      timestamp: "2025-01-01T00:01:00.000000+00:00",
-    }),
-    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
-    referenced_message: standIn.messages.get(to),
-  });
-  return { type: 0, data: (await waiting).body as Callback["data"] };
+  const body = await replyToBot(client, standIn, { id, to, author, content });
+  return { type: 0, data: body as Callback["data"] };
 }
 
 describe("a reply that is a whole question said as a change", () => {
