@@ -28,6 +28,20 @@ const fig = (value: number, from: ModelSource, upTo?: number): Figure =>
  */
 const digits = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 
+/**
+ * Llama 3, 3.1 and 3.3 70B share one shape (Meta's llama-models arguments and each config.json);
+ * each entry's architectureSource says where it was read.
+ */
+const LLAMA_3_70B_SHAPE = {
+  kind: "decoder",
+  layers: 80,
+  hidden: 8192,
+  heads: 64,
+  kvHeads: 8,
+  ffn: 28_672,
+  vocab: 128_256,
+} as const;
+
 const GPT2_PAPER = source(
   "Radford et al. 2019, Language Models are Unsupervised Multitask Learners, Table 2 (48 layers, d 1600)",
   "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
@@ -649,15 +663,7 @@ const RAW_MODELS: Model[] = [
     id: "llama-3-70b",
     name: "Llama 3 70B",
     aliases: ["meta-llama-3-70b"],
-    architecture: {
-      kind: "decoder",
-      layers: 80,
-      hidden: 8192,
-      heads: 64,
-      kvHeads: 8,
-      ffn: 28_672,
-      vocab: 128_256,
-    },
+    architecture: LLAMA_3_70B_SHAPE,
     architectureSource: META_LLAMA_3_70B_HF,
     context: 8192,
     maxContext: 8192,
@@ -727,15 +733,7 @@ const RAW_MODELS: Model[] = [
     id: "llama-3.1-70b",
     name: "Llama 3.1 70B",
     aliases: ["meta-llama-3.1-70b"],
-    architecture: {
-      kind: "decoder",
-      layers: 80,
-      hidden: 8192,
-      heads: 64,
-      kvHeads: 8,
-      ffn: 28_672,
-      vocab: 128_256,
-    },
+    architecture: LLAMA_3_70B_SHAPE,
     architectureSource: LLAMA_3_1_70B_HF,
     context: 8192,
     maxContext: 131_072,
@@ -752,15 +750,7 @@ const RAW_MODELS: Model[] = [
     id: "llama-3.3-70b",
     name: "Llama 3.3 70B",
     aliases: ["meta-llama-3.3-70b", "llama-3.3-70b-instruct"],
-    architecture: {
-      kind: "decoder",
-      layers: 80,
-      hidden: 8192,
-      heads: 64,
-      kvHeads: 8,
-      ffn: 28_672,
-      vocab: 128_256,
-    },
+    architecture: LLAMA_3_70B_SHAPE,
     architectureSource: LLAMA_3_3_70B_ARGS,
     // Not stated in the 3.3 card, which lists only the 128k context: Llama 3.1's 8K pre-training context (model.note.llama33 says so).
     context: 8192,
