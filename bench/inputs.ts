@@ -1,7 +1,8 @@
 /**
  * A fixed mix of realistic questions, as people type them after /flops: the first 20 in the
  * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed, then
- * the questions the round of fit, max batch, TTFT and shapes in words made answerable.
+ * the questions the round of fit, max batch, TTFT and shapes in words made answerable, then GPUs
+ * named alone (the catalog's lines) and a model size from hardware said in words.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -38,4 +39,6 @@ export const MIX: readonly string[] = [
   "what's the max batch size for llama 3 8b on an A100 80GB at 4k context",
   "time to first token for llama 3 70b on 4 H100 with 2k prompt",
   "how many params does a transformer with 32 layers, d_model 4096 and vocab 50257 have",
+  "h100 vs a100",
+  "i have 512 A100 for a month, what model size",
 ];

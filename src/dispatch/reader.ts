@@ -451,14 +451,17 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
   return undefined;
 }
 
+/** A word with a slash after its first character that is no `key=value` (`price=$2/h` is a price). */
+const mayBeSlashedGpus = (word: string): boolean => word.indexOf("/") > 0 && !word.includes("=");
+
 /**
  * GPUs joined by slashes (`H100/A100 specs`, `70B 15T H100/A100`) as the same GPUs joined by `vs`,
  * which every command reads; the words as they are when no word joins catalog GPUs so.
  */
 export function slashedGpusApart(words: string[]): string[] {
-  if (!words.some((word) => word.indexOf("/") > 0)) return words;
+  if (!words.some(mayBeSlashedGpus)) return words;
   return words.flatMap((word) => {
-    if (word.indexOf("/") <= 0 || word.includes("=")) return [word];
+    if (!mayBeSlashedGpus(word)) return [word];
     const parts = word.split("/");
     const named = parts.every(
       (part) => part !== "" && (GPU_CATALOG.find(part) || GPU_CATALOG.find(withoutPluralS(part))),
