@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { endOfTurn } from "../../../app/endOfTurn.ts";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
 import type { Reply } from "../../../reply/reply.ts";
@@ -54,6 +55,8 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
     }
     // `/flops form lang=fr`: the language is what is wrong, and the grammar says so.
     const text = form ? form.refuse : fromSlackText(command.text ?? "");
+    // The commands that arrived in this turn are answered together, once it has read them all.
+    await endOfTurn();
     const answered = Promise.resolve(
       deps.answer({
         platform: "slack",
