@@ -994,7 +994,7 @@ export const en = {
   "compute.priceLow":
     "{price}/GPU-hour is below any cloud's price for one GPU (about $0.1–$20): check the price and its unit (per hour, per GPU).",
   "compute.tokensBeyondCorpora":
-    "{tokens} tokens is beyond any published training corpus: the largest is Qwen3's, about 36T tokens (Qwen3 Technical Report §3); Llama 3 trained on 15.6T.",
+    "{tokens} tokens is beyond any published training corpus: the largest is Llama 4 Scout's, about 40T tokens of text, image and video (Llama 4 model card); Qwen3 trained on about 36T, Llama 3 on 15.6T.",
   "chart.compute.datasheets": "datasheets of {gpus}",
   "compare.cell.mfuAttention": "{mfu} (6N+attn)",
   "compare.cell.mfu6N": "{mfu} (6N)",

@@ -956,7 +956,7 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.priceLow":
     "每 GPU 小時 {price} 低於任何雲端單張 GPU 的價格 (約 $0.1–$20)：請檢查價格與單位 (每小時、每張 GPU)。",
   "compute.tokensBeyondCorpora":
-    "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Qwen3，約 36T token (Qwen3 技術報告 §3)；Llama 3 用了 15.6T。",
+    "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Llama 4 Scout，約 40T 個文字、圖片與影片 token (Llama 4 模型卡)；Qwen3 用了約 36T，Llama 3 用了 15.6T。",
   "chart.compute.datasheets": "{gpus} 的 datasheet",
   "compare.cell.mfuAttention": "{mfu}（6N+attn）",
   "compare.cell.mfu6N": "{mfu}（6N）",
