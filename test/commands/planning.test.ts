@@ -255,7 +255,9 @@ describe("energy and emissions", () => {
     expect(note).toContain("0.429 kg CO2eq/kWh, by the method of LLaMA §6");
     expect(note).not.toContain("method and defaults of LLaMA");
     // LLaMA §6's defaults are PUE 1.1 and 0.385 (US national average), used when none is given.
-    expect(said("7B 2T gpu=A100 gpus=64")).toContain("400 W per GPU (NVIDIA A100 SXM4 80GB), PUE 1.1 and 0.385");
+    expect(said("7B 2T gpu=A100 gpus=64")).toContain(
+      "400 W per GPU (NVIDIA A100 SXM4 80GB), PUE 1.1 and 0.385",
+    );
   });
 
   it("each assumption can be set; JSON is in joules and kilograms", () => {
