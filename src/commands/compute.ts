@@ -184,7 +184,7 @@ export const compute = defineCommand({
     let corpusWarning: Text | undefined;
     const { params, tokens } = whatIsTrained(args, budget, given, active, notes);
     const computeParams = active ?? params;
-    // More tokens than any published corpus (Qwen3: about 36T, Qwen3 Technical Report §3).
+    // More tokens than any published corpus (Llama 4 Scout: about 40T, the Llama 4 model card).
     if (
       tokens > MAX_CORPUS_TOKENS &&
       args.tokens !== undefined &&
@@ -415,8 +415,10 @@ export const compute = defineCommand({
 });
 
 /**
- * Tokens above this exceed every published pretraining corpus: the largest is Qwen3's, about 36T
- * (Qwen Team 2025, Qwen3 Technical Report §3); Llama 3 trained on 15.6T (Llama Team 2024 §1).
+ * Tokens above this exceed every published pretraining corpus: the largest is Llama 4 Scout's, about
+ * 40T of text, image and video (Meta's Llama 4 model card, Training Data: "~40 trillion tokens"; the
+ * catalog's llama-4-scout); Qwen3 saw about 36T (Qwen Team 2025, Qwen3 Technical Report §3) and
+ * Llama 3 15.6T (Llama Team 2024 §1).
  */
 const MAX_CORPUS_TOKENS = 50e12;
 /** A price per GPU-hour outside this span is likely a node's price (8 GPUs) or a slip. */

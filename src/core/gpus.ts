@@ -449,7 +449,9 @@ const RAW_GPUS: Gpu[] = [
     notes:
       "GeForce runs tensor math with FP32 accumulate at half rate: bf16/fp16 209.5 are the dense FP32-accumulate " +
       "figures mixed-precision training uses (FP16 accumulate: 419); fp4 1,676 is half the 3,352 'AI TOPS' " +
-      "(sparse FP4). FP8 omitted, as for the RTX 4090. 32GB GDDR7 at 1,792 GB/s, 575 W. Not re-checked against " +
+      "(sparse FP4). FP8 omitted: unlike the RTX 4090's (330.3 dense with FP32 accumulate, from the Ada " +
+      "whitepaper), its FP32-accumulate FP8 rate could not be read from the Blackwell whitepaper here. 32GB GDDR7 " +
+      "at 1,792 GB/s, 575 W. Not re-checked against " +
       "the PDF for this catalog (no copy reachable); the values are the whitepaper's as commonly quoted.",
   },
   {

@@ -563,7 +563,7 @@ export const en = {
   "note.fp8Speedup":
     "fp8 peak {fp8} FLOP/s is twice bf16's {bf16}, but runs do not train twice as fast: a published Llama-3-70B run went from {from} to {to} TFLOP/s per H100 with fp8, {speedup}× (Fujii et al. 2024).",
   "note.energyAssumptions":
-    "Energy assumes {watts} W per GPU ({wattsFrom}), PUE {pue} and {grid} kg CO2eq/kWh, the method and defaults of LLaMA §6 (reproduces Llama 2 Table 2); set power=, pue= and grid=.",
+    "Energy assumes {watts} W per GPU ({wattsFrom}), PUE {pue} and {grid} kg CO2eq/kWh, by the method of LLaMA §6 (GPU-hours × W × PUE × kg CO2eq/kWh; with its defaults, PUE 1.1 and 0.385, it reproduces Llama 2 Table 2); set power=, pue= and grid=.",
   "note.energyNeedsPower":
     "{gpu} has no board power in the catalog: set power= (W) for energy and emissions.",
   "note.gpuCompare":
@@ -994,7 +994,7 @@ export const en = {
   "compute.priceLow":
     "{price}/GPU-hour is below any cloud's price for one GPU (about $0.1–$20): check the price and its unit (per hour, per GPU).",
   "compute.tokensBeyondCorpora":
-    "{tokens} tokens is beyond any published training corpus: the largest is Qwen3's, about 36T tokens (Qwen3 Technical Report §3); Llama 3 trained on 15.6T.",
+    "{tokens} tokens is beyond any published training corpus: the largest is Llama 4 Scout's, about 40T tokens of text, image and video (Llama 4 model card); Qwen3 trained on about 36T, Llama 3 on 15.6T.",
   "chart.compute.datasheets": "datasheets of {gpus}",
   "compare.cell.mfuAttention": "{mfu} (6N+attn)",
   "compare.cell.mfu6N": "{mfu} (6N)",

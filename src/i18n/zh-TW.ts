@@ -540,7 +540,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.fp8Speedup":
     "fp8 峰值 {fp8} FLOP/s 是 bf16 {bf16} 的兩倍，但訓練不會快兩倍：公開的 Llama-3-70B 訓練改用 fp8 後，每張 H100 從 {from} 提升到 {to} TFLOP/s，只有 {speedup} 倍 (Fujii 等人 2024)。",
   "note.energyAssumptions":
-    "耗電量假設每張 GPU {watts} W ({wattsFrom})、PUE {pue}、{grid} kg CO2eq/kWh，方法與預設值同 LLaMA §6 (可重現 Llama 2 表 2)；可用 power=、pue=、grid= 修改。",
+    "耗電量假設每張 GPU {watts} W ({wattsFrom})、PUE {pue}、{grid} kg CO2eq/kWh，方法同 LLaMA §6 (GPU 小時 × W × PUE × kg CO2eq/kWh；用它的預設值 PUE 1.1、0.385 可重現 Llama 2 表 2)；可用 power=、pue=、grid= 修改。",
   "note.energyNeedsPower": "GPU 目錄裡沒有 {gpu} 的板卡功耗：請用 power= (W) 指定，才能算耗電量與碳排放。",
   "note.gpuCompare":
     "每款 GPU 都以 {gpus} 張、MFU {mfu}、{precision} dense 峰值計算，由快到慢排列；price= 可給一個，或依 GPU 順序各給一個。",
@@ -956,7 +956,7 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.priceLow":
     "每 GPU 小時 {price} 低於任何雲端單張 GPU 的價格 (約 $0.1–$20)：請檢查價格與單位 (每小時、每張 GPU)。",
   "compute.tokensBeyondCorpora":
-    "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Qwen3，約 36T token (Qwen3 技術報告 §3)；Llama 3 用了 15.6T。",
+    "{tokens} 個 token 超過任何公開的訓練語料：最大的是 Llama 4 Scout，約 40T 個文字、圖片與影片 token (Llama 4 模型卡)；Qwen3 用了約 36T，Llama 3 用了 15.6T。",
   "chart.compute.datasheets": "{gpus} 的 datasheet",
   "compare.cell.mfuAttention": "{mfu}（6N+attn）",
   "compare.cell.mfu6N": "{mfu}（6N）",

@@ -17,13 +17,17 @@ describe("implausible prices and token counts are warned of", () => {
     expect(keys("70B 2T 1024 H100 price=$2/h")).toEqual([]);
   });
 
-  it("200T tokens: beyond the largest published corpus, Qwen3's 36T (Qwen3 Technical Report §3)", () => {
+  it("200T tokens: beyond the largest published corpus, Llama 4 Scout's ~40T (its model card), not Qwen3's 36T", () => {
     expect(keys("70B 200T")).toEqual(["compute.tokensBeyondCorpora"]);
-    expect(said("70B 200T")).toContain("about 36T tokens (Qwen3 Technical Report §3)");
-    expect(said("70B 200T", "zh-TW")).toContain("約 36T token");
-    // Qwen3's own 36T and Llama 3's 15.6T pass.
+    // The Llama 4 model card: Scout pretrained on ~40 trillion tokens, more than Qwen3's ~36T.
+    expect(said("70B 200T")).toContain("the largest is Llama 4 Scout's, about 40T tokens");
+    expect(said("70B 200T")).not.toContain("the largest is Qwen3's");
+    expect(said("70B 200T", "zh-TW")).toContain("最大的是 Llama 4 Scout，約 40T");
+    // Llama 4 Scout's own 40T, Qwen3's 36T and Llama 3's 15.6T pass.
+    expect(keys("109B 40T")).toEqual([]);
     expect(keys("235B 36T")).toEqual([]);
     expect(keys("qwen3-235b-a22b")).not.toContain("compute.tokensBeyondCorpora");
+    expect(keys("llama-4-scout")).not.toContain("compute.tokensBeyondCorpora");
   });
 });
 

@@ -243,6 +243,23 @@ describe("energy and emissions", () => {
     expect(Math.abs(result("compute llama-3-70b").co2Kg / 1900e3 - 1)).toBeLessThan(0.01);
   });
 
+  it("GPT-3 keeps Patterson et al. 2021's own figures, not called LLaMA §6's defaults: 3.55M × 330 W × 1.1 = 1,287 MWh, × 0.429 = 552 t", () => {
+    // Patterson et al. 2021, Table 4: 10,000 V100 × 14.8 days, 330 W, PUE 1.1, 0.429 kg CO2eq/kWh → 1,287 MWh, 552 tCO2e.
+    const r = result("gpt-3");
+    const gpuHours = 10_000 * 14.8 * 24;
+    expect(r.energyJoules / 3.6e9).toBeCloseTo((gpuHours * 330 * 1.1) / 1e6, 3);
+    expect(Math.abs(r.energyJoules / 3.6e9 / 1287 - 1)).toBeLessThan(0.002);
+    // 1,289 MWh × 0.429 = 553 t: Patterson rounds its days (14.8), so 552 is within 0.3%.
+    expect(Math.abs(r.co2Kg / 1000 / 552 - 1)).toBeLessThan(0.003);
+    const note = said("gpt-3");
+    expect(note).toContain("0.429 kg CO2eq/kWh, by the method of LLaMA §6");
+    expect(note).not.toContain("method and defaults of LLaMA");
+    // LLaMA §6's defaults are PUE 1.1 and 0.385 (US national average), used when none is given.
+    expect(said("7B 2T gpu=A100 gpus=64")).toContain(
+      "400 W per GPU (NVIDIA A100 SXM4 80GB), PUE 1.1 and 0.385",
+    );
+  });
+
   it("each assumption can be set; JSON is in joules and kilograms", () => {
     const r = result("compute gpu=H100 gpu-hours=1M power=600 pue=1.3 grid=0.1");
     const base = result("70B 1.4T gpu=H100 gpu-hours=1M power=600 pue=1.3 grid=0.1");

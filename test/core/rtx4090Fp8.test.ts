@@ -18,4 +18,11 @@ describe("RTX 4090 fp8: the FP32-accumulate dense peak, 330.3 TFLOP/s", () => {
     expect(r.peakFlopsPerGpu).toBe(330.3e12);
     expect(r.seconds).toBeCloseTo((6 * 7e9 * 2e12) / (8 * 330.3e12 * 0.4), -2);
   });
+
+  it("the RTX 5090's note does not say the 4090 lacks fp8 (it has 330.3); the 5090's own fp8 stays unset", () => {
+    const rtx5090 = findGpu("rtx-5090");
+    expect(rtx5090.peakTflops.fp8).toBeUndefined();
+    expect(rtx5090.notes).not.toContain("FP8 omitted, as for the RTX 4090");
+    expect(rtx5090.notes).toContain("RTX 4090's (330.3 dense with FP32 accumulate");
+  });
 });
