@@ -364,6 +364,8 @@ export const compute = defineCommand({
         if (published !== undefined) hardware.published = published;
         if (hardware.mfu !== undefined && context.preset?.filled.mfu !== undefined)
           hardware.mfuPublished = context.preset.name;
+        if (hardware.power !== undefined && context.preset?.filled.power !== undefined)
+          hardware.powerPublished = context.preset.name;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);

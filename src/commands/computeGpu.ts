@@ -85,6 +85,8 @@ export interface GpuPlanArgs {
   published?: string;
   /** The MFU is the published run's (filled from its preset), not one the user typed: its name. */
   mfuPublished?: string;
+  /** The board power is the published run's (filled from its preset), not one the user typed: its name. */
+  powerPublished?: string;
 }
 
 export interface GpuPlan {
@@ -244,7 +246,7 @@ const amountKind = (amount: number): "count" | "ratio" => (amount >= 10 ? "count
 export function energyRows(
   gpu: Gpu,
   gpuHours: Span,
-  args: Pick<GpuPlanArgs, "power" | "pue" | "grid">,
+  args: Pick<GpuPlanArgs, "power" | "pue" | "grid" | "powerPublished">,
   into: Record<string, unknown> = {},
 ): { rows: Row[]; notes: Text[]; result: Record<string, unknown> } {
   const watts = args.power ?? gpu.boardWatts;
@@ -285,7 +287,8 @@ export function energyRows(
   const notes: Text[] = [
     text("note.energyAssumptions", {
       watts: input("count", watts),
-      wattsFrom: args.power === undefined ? gpu.name : "power=",
+      // A run's published power names the run (GPT-3's 330 W, Patterson et al. 2021), never `power=`.
+      wattsFrom: args.power === undefined ? gpu.name : (args.powerPublished ?? "power="),
       pue,
       grid,
     }),

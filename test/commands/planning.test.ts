@@ -260,6 +260,12 @@ describe("energy and emissions", () => {
     );
   });
 
+  it("a run's published board power names the run, not power= (nobody typed it); a typed one is power=", () => {
+    expect(said("gpt-3")).toContain("330 W per GPU (GPT-3 175B)");
+    expect(said("gpt-3")).not.toContain("(power=)");
+    expect(said("gpt-3 power=300")).toContain("300 W per GPU (power=)");
+  });
+
   it("each assumption can be set; JSON is in joules and kilograms", () => {
     const r = result("compute gpu=H100 gpu-hours=1M power=600 pue=1.3 grid=0.1");
     const base = result("70B 1.4T gpu=H100 gpu-hours=1M power=600 pue=1.3 grid=0.1");
