@@ -1,4 +1,6 @@
+import { gpuWord } from "../commands/gpuWord.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { GPU_CATALOG, type Gpu } from "../core/gpus.ts";
 import { quantityOrUndefined } from "../core/quantity.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
@@ -42,6 +44,10 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const serving = servingAsked(registry, command, previous, trimmed);
   if (serving) return serving;
+  // `compare with B200`, `vs A100 and H200`, 跟 B200 比較: the plan's GPUs side by side, not the
+  // runs' comparison (which knows no GPU and would start over).
+  const sideBySide = gpusCompared(command, previous, trimmed);
+  if (sideBySide) return sideBySide;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
@@ -155,6 +161,48 @@ const SERVED_WITH: ReadonlySet<string> = new Set([
   "experts",
   "active",
 ]);
+
+/**
+ * `compare with B200`, `vs A100 and H200`, `compared to MI300X?`, 跟 B200 比較, 和 A100、H200 比呢 after
+ * a plan: the GPUs named join the plan's as a side-by-side list (`gpu=H100,B200`), the model, tokens,
+ * count, MFU and price kept. Only for a command that plans on a list of GPUs, and only when every
+ * name is a GPU of the catalog (a run's name, `compare gpt-3`, is another question).
+ */
+function gpusCompared(command: AnyCommand, previous: Question, text: string): FollowUp | undefined {
+  if (!LISTS_GPUS.has(command.name) || findOption(command, "gpu") === undefined) return undefined;
+  const said = COMPARED_EN.exec(text) ?? COMPARED_ZH.exec(text);
+  const names = said?.slice(1).find((group) => group !== undefined);
+  if (names === undefined) return undefined;
+  const named: Gpu[] = [];
+  for (const piece of names.split(GPU_LIST_JOINERS)) {
+    if (piece.trim() === "") continue;
+    const gpu = GPU_CATALOG.find(piece.trim());
+    if (!gpu) return undefined;
+    named.push(gpu);
+  }
+  if (named.length === 0) return undefined;
+  const before = (previous.options.gpu ?? "").split(",").filter((word) => word.trim() !== "");
+  const kept = new Set(
+    before.map((word) => GPU_CATALOG.find(word.trim())).filter((gpu) => gpu !== undefined),
+  );
+  const added = named.filter((gpu, i) => !kept.has(gpu) && named.indexOf(gpu) === i).map(gpuWord);
+  // Every GPU named is already in the plan: the question answered again, nothing changed.
+  if (added.length === 0) return { kind: "changed", question: previous, changes: [] };
+  const gpu = [...before, ...added].join(",");
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, gpu } },
+    changes: [`gpu=${gpu}`],
+  };
+}
+/** Commands whose `gpu=` takes a list, one column per GPU (compute). */
+const LISTS_GPUS: ReadonlySet<string> = new Set(["compute"]);
+const COMPARED_EN =
+  /^(?:(?:and|now|also|then|can\s+you|please)\s+)*(?:(?:compare[ds]?|comparing)(?:\s+(?:it|that|this|them))?(?:\s+(?:with|to|against|vs\.?|versus))?|vs\.?|versus|against|side\s+by\s+side\s+with)\s+(?:an?\s+|the\s+)?(.+?)\s*[?？]?$/i;
+const COMPARED_ZH =
+  /^(?:那)?(?:跟|和|與|同)\s*(.+?)\s*(?:比較|比|相比|對比)(?:一下)?(?:呢|看看|看)?\s*[?？]?$|^(?:比較|對比)(?:一下)?\s*(.+?)\s*(?:呢)?\s*[?？]?$/;
+/** Between the GPUs of a list: commas, `and`, `&`, `or`, 和, 跟, 與, 、. */
+const GPU_LIST_JOINERS = /\s*(?:,|，|、|&|\band\b|\bor\b|和|跟|與)\s*/i;
 
 /**
  * A whole question opened as a change (`what about 7B on 1T`, `and 7B 1T?`, `那 7B 1T 呢`): the

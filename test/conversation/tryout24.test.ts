@@ -129,3 +129,59 @@ describe("`chart` after an answer with nothing to draw says so", () => {
     },
   );
 });
+
+describe("`compare with B200` in a plan's thread sets GPUs side by side", () => {
+  // 6 × 70B × 15T = 6.3e24 FLOP on 1,024 GPUs at 40% MFU (Kaplan et al. 2020 §2.1): H100 180 days,
+  // B200 79.1 days (it started over as a comparison of published runs: “I don't know the run B200”).
+  const days = (peak: number) => 6.3e24 / (1024 * peak * 0.4) / 86_400;
+
+  it.each(["compare with B200", "compare it to B200?", "vs B200", "against b200", "versus the B200"])(
+    "`%s` after 70B 15T on 1024 H100",
+    async (line) => {
+      const say = thread();
+      await say("70B 15T on 1024 H100");
+      const more = await say(line);
+      expect(more.turn.reply.ok).toBe(true);
+      expect(more.turn.reply.command).toBe("compute");
+      expect(more.turn.question?.options).toMatchObject({ params: "70B", tokens: "15T", gpus: "1024" });
+      expect(more.turn.question?.options.gpu).toBe("H100,B200");
+      expect(days(B200)).toBeCloseTo(79.1, 1);
+      expect(more.text).toMatch(/B200 \(HGX B200\) 180GB · time to train\s+79\.1 days/);
+      expect(days(H100)).toBeCloseTo(180, 0);
+      expect(more.text).toMatch(/H100 SXM5 80GB · time to train\s+180 days/);
+      expect(more.text).toContain("Follow-up (gpu=H100,B200)");
+    },
+  );
+
+  it("`vs A100 and H200` adds both; a GPU already in the list is answered again, unchanged", async () => {
+    const say = thread();
+    await say("70B 15T on 1024 H100");
+    const more = await say("vs A100 and H200");
+    expect(more.turn.question?.options.gpu).toBe("H100,A100,H200");
+    // A100: 312 TFLOP/s bf16 dense (NVIDIA A100 datasheet) → 6.3e24 / (1024 × 312e12 × 0.4) = 571 days = 1.6 years.
+    expect(days(312e12) / 365.25).toBeCloseTo(1.56, 2);
+    expect(more.text).toMatch(/A100 SXM4 80GB · time to train\s+1\.6 years/);
+    const again = await say("compared to the H100");
+    expect(again.turn.question?.options.gpu).toBe("H100,A100,H200");
+    expect(again.text).toContain("Answered again as");
+  });
+
+  it("跟 B200 比較 in a Chinese thread, then 和 MI300X、A100 比呢", async () => {
+    const say = thread();
+    await say("用 1024 張 H100 訓練 70B 15T token");
+    const more = await say("跟 B200 比較");
+    expect(more.turn.reply.lang).toBe("zh-TW");
+    expect(more.turn.question?.options.gpu).toBe("H100,B200");
+    expect(more.text).toContain("追問 (gpu=H100,B200)");
+    const next = await say("和 MI300X、A100 比呢");
+    expect(next.turn.question?.options.gpu).toBe("H100,B200,MI300X,A100");
+  });
+
+  it("published runs named are still a comparison of runs (`compare gpt-3 chinchilla`)", async () => {
+    const say = thread();
+    await say("70B 15T on 1024 H100");
+    const runs = await say("compare gpt-3 chinchilla");
+    expect(runs.turn.reply.command).toBe("compare");
+    expect(runs.turn.question?.options.names).toBe("gpt-3 chinchilla");
+  });
+});
