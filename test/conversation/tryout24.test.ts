@@ -185,3 +185,63 @@ describe("`compare with B200` in a plan's thread sets GPUs side by side", () => 
     expect(runs.turn.question?.options.names).toBe("gpt-3 chinchilla");
   });
 });
+
+describe("`how long to train it` after a serving or memory answer is the model's training time", () => {
+  it("after serving llama 3 70b on H100: the published run's 6.4M GPU-hours on H100, then `gpus=2048` → 130 days (it was refused: “mode=train is training memory”)", async () => {
+    const say = thread();
+    await say("how many H100 to serve llama 3 70b at 20 req/s");
+    const train = await say("how long to train it");
+    expect(train.turn.reply.ok).toBe(true);
+    expect(train.turn.reply.command).toBe("compute");
+    expect(train.turn.question?.options).toEqual({ params: "llama-3-70b", gpu: "H100" });
+    expect(train.text).toContain("Follow-up (compute), answered as: compute llama-3-70b gpu=H100");
+    expect(train.text).toMatch(/GPU-hours \(published run\)\s+6\.4M GPU-hours/);
+    const more = await say("gpus=2048");
+    // 6.4M GPU-hours × 3600 / 2048 GPUs = 1.125e7 s = 130 days.
+    expect((6.4e6 * 3600) / 2048 / 86_400).toBeCloseTo(130.2, 1);
+    expect(more.text).toMatch(/Time to train at the published GPU-hours\s+130 days/);
+  });
+
+  it("訓練要多久 after a Chinese serving answer: the same, in Chinese", async () => {
+    const say = thread();
+    await say("部署 llama 3 70b 每秒 20 個請求要幾張 H100");
+    const train = await say("訓練要多久");
+    expect(train.turn.reply.ok).toBe(true);
+    expect(train.turn.reply.lang).toBe("zh-TW");
+    expect(train.turn.reply.command).toBe("compute");
+    expect(train.text).toContain("追問 (compute)");
+  });
+
+  it("after a memory answer, `how long to train it on 15T tokens`: 6 × 70B × 15T on the assumed 1,024 H100 = 180 days (it was training memory, 15T named as not used)", async () => {
+    const say = thread();
+    await say("how many H100 to serve 70B");
+    const train = await say("how long to train it on 15T tokens");
+    expect(train.turn.question?.options).toEqual({ params: "70B", gpu: "H100", tokens: "15T" });
+    expect(6.3e24 / (1024 * H100 * 0.4) / 86_400).toBeCloseTo(180, 0);
+    expect(train.text).toMatch(/Time to train\s+180 days/);
+    expect(train.text).not.toContain("Not used");
+  });
+
+  it("`what would it cost to train at $2/h on 1024 GPUs`: 6 × 70B × 1.4T (Chinchilla) = 5.88e23 FLOP → 413K GPU-hours × $2 = $825K", async () => {
+    const say = thread();
+    await say("cards 70B gpu=H100 mode=infer");
+    const cost = await say("what would it cost to train at $2/h on 1024 GPUs");
+    const gpuHours = (6 * 70e9 * 1.4e12) / (H100 * 0.4) / 3600;
+    expect(gpuHours).toBeCloseTo(412_720, -2);
+    expect(cost.text).toMatch(/Cost\s+\$825K/);
+    expect(cost.turn.question?.options).toMatchObject({
+      params: "70B",
+      gpu: "H100",
+      price: "$2/h",
+      gpus: "1024",
+    });
+  });
+
+  it("memory asked for training stays the memory answer (`how much memory to train it`: cards mode=train)", async () => {
+    const say = thread();
+    await say("cards 70B gpu=H100 mode=infer");
+    const memory = await say("how much memory to train it");
+    expect(memory.turn.reply.command).toBe("cards");
+    expect(memory.turn.question?.options.mode).toBe("train");
+  });
+});
