@@ -42,14 +42,31 @@ export function computeEstimates(result: ComputeResult): GpuEstimate[] {
   if (listed) return listed.estimates;
   const price =
     result.costUsd !== undefined && result.gpuHours ? result.costUsd / result.gpuHours : undefined;
+  const mfu = planMfu(result);
   return estimatesAcrossGpus({
-    flops: result.flops,
+    flops: timedFlops(result),
     gpus: result.gpus ?? DEFAULT_GPUS,
-    ...(result.mfu === undefined ? {} : { mfu: result.mfu }),
+    ...(mfu === undefined ? {} : { mfu }),
     ...(result.precision === undefined ? {} : { precision: result.precision }),
     ...(price === undefined ? {} : { pricePerGpuHour: price }),
     ...(result.gpu === undefined ? {} : { chosen: result.gpu }),
   });
+}
+
+/**
+ * The FLOP the answer's times are counted on: 6N + attention per token when the model's shape is
+ * known (PaLM App. B, as the answer's time, GPU-hours and cost rows use it), else 6ND.
+ */
+const timedFlops = (result: ComputeResult): number => result.flopsWithAttention ?? result.flops;
+
+/**
+ * The MFU the answer's time is at: the one the given GPU time implies (a published run's GPU-hours,
+ * or typed GPUs × days), on the same count as the FLOP; else the planned (typed or assumed) one.
+ */
+function planMfu(result: ComputeResult): number | undefined {
+  const implied = result.impliedMfu;
+  if (implied === undefined) return result.mfu;
+  return result.flopsWithAttention === undefined ? implied.sixN : (implied.withAttention ?? implied.sixN);
 }
 
 type Metric = "days" | "gpuHours" | "cost";
@@ -57,7 +74,15 @@ type Metric = "days" | "gpuHours" | "cost";
 /** One horizontal bar chart per metric (days, GPU-hours, cost when priced), stacked for a phone. */
 export function acrossGpusChart(
   estimates: readonly GpuEstimate[],
-  run: { flops: number; gpus: number; mfu: number; precision: string; price?: number },
+  run: {
+    flops: number;
+    /** `flops` counts attention too (6N + 12·L·H·Q·T per token): the title says so. */
+    withAttention?: boolean;
+    gpus: number;
+    mfu: number;
+    precision: string;
+    price?: number;
+  },
   lang: Lang,
   sources: readonly string[],
 ): ChartSpec {
@@ -118,7 +143,9 @@ export function acrossGpusChart(
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
+      text: t(lang, run.withAttention ? "chart.compute.titleAttention" : "chart.compute.title", {
+        flops: formatValue(lang, "flop", run.flops),
+      }),
       subtitle: t(lang, "chart.compute.subtitle", {
         gpus: formatValue(lang, "count", run.gpus),
         mfu: formatValue(lang, "percent", run.mfu),
@@ -152,9 +179,10 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
   return acrossGpusChart(
     listed?.estimates ?? computeEstimates(result),
     {
-      flops: result.flops,
+      flops: timedFlops(result),
+      ...(result.flopsWithAttention === undefined ? {} : { withAttention: true }),
       gpus: result.gpus ?? DEFAULT_GPUS,
-      mfu: listed?.mfu ?? result.mfu ?? DEFAULT_MFU,
+      mfu: listed?.mfu ?? planMfu(result) ?? DEFAULT_MFU,
       precision: result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
     },

@@ -30,9 +30,13 @@ export const computeResultSchema = z.object({
   params: positive,
   tokens: positive,
   flops: positive,
+  /** 6N + attention per token (PaLM App. B): when present, the FLOP the times and MFU are counted on. */
+  flopsWithAttention: positive.optional(),
   gpu: z.string().optional(),
   gpus: positive.optional(),
   mfu: positive.optional(),
+  /** The GPU time was given (a published run's, or typed): the MFU it implies, by each count. */
+  impliedMfu: z.object({ sixN: positive, withAttention: positive.optional() }).optional(),
   precision: z.string().optional(),
   costUsd: positive.optional(),
   seconds: positive.optional(),

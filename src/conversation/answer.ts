@@ -25,6 +25,22 @@ export function askOfQuestion(
   };
 }
 
+/**
+ * A follow-up's question as the command layer takes it: `chart` asks the answerer for the chart,
+ * as a typed `chart` does, so an answer with nothing to draw (serve, mfu, the GPU list) says so
+ * in a note instead of the chart silently not coming.
+ */
+export function askOfFollowUp(
+  followUp: { kind: "changed" | "chart"; question: Question },
+  platform: Platform,
+  userId: string,
+  fallback: Lang,
+  teamId?: string,
+): Ask {
+  const ask = askOfQuestion(followUp.question, platform, userId, fallback, teamId);
+  return followUp.kind === "chart" ? { ...ask, chart: true } : ask;
+}
+
 /** A re-answer says what it answered and what changed, so a misreading is visible. */
 export function withChanges(
   reply: Reply,

@@ -1,4 +1,6 @@
+import { gpuWord } from "../commands/gpuWord.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { GPU_CATALOG, type Gpu } from "../core/gpus.ts";
 import { quantityOrUndefined } from "../core/quantity.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { withoutEndPunctuation } from "../dispatch/askedCommand.ts";
@@ -42,6 +44,12 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const serving = servingAsked(registry, command, previous, trimmed);
   if (serving) return serving;
+  const training = trainingAsked(registry, command, previous, trimmed);
+  if (training) return training;
+  // `compare with B200`, `vs A100 and H200`, 跟 B200 比較: the plan's GPUs side by side, not the
+  // runs' comparison (which knows no GPU and would start over).
+  const sideBySide = gpusCompared(command, previous, trimmed);
+  if (sideBySide) return sideBySide;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
   const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
@@ -145,6 +153,119 @@ const SERVING_WORD =
 const SERVED_WITH: ReadonlySet<string> = new Set([
   "gpu",
   "precision",
+  "layers",
+  "hidden",
+  "heads",
+  "kv-heads",
+  "head-dim",
+  "ffn",
+  "vocab",
+  "experts",
+  "active",
+]);
+
+/**
+ * `compare with B200`, `vs A100 and H200`, `compared to MI300X?`, 跟 B200 比較, 和 A100、H200 比呢 after
+ * a plan: the GPUs named join the plan's as a side-by-side list (`gpu=H100,B200`), the model, tokens,
+ * count, MFU and price kept. Only for a command that plans on a list of GPUs, and only when every
+ * name is a GPU of the catalog (a run's name, `compare gpt-3`, is another question).
+ */
+function gpusCompared(command: AnyCommand, previous: Question, text: string): FollowUp | undefined {
+  if (!LISTS_GPUS.has(command.name) || findOption(command, "gpu") === undefined) return undefined;
+  const said = COMPARED_EN.exec(text) ?? COMPARED_ZH.exec(text);
+  const names = said?.slice(1).find((group) => group !== undefined);
+  if (names === undefined) return undefined;
+  const named: Gpu[] = [];
+  for (const piece of names.split(GPU_LIST_JOINERS)) {
+    if (piece.trim() === "") continue;
+    const gpu = GPU_CATALOG.find(piece.trim());
+    if (!gpu) return undefined;
+    named.push(gpu);
+  }
+  if (named.length === 0) return undefined;
+  const before = (previous.options.gpu ?? "").split(",").filter((word) => word.trim() !== "");
+  const kept = new Set(
+    before.map((word) => GPU_CATALOG.find(word.trim())).filter((gpu) => gpu !== undefined),
+  );
+  const added = named.filter((gpu, i) => !kept.has(gpu) && named.indexOf(gpu) === i).map(gpuWord);
+  // Every GPU named is already in the plan: the question answered again, nothing changed.
+  if (added.length === 0) return { kind: "changed", question: previous, changes: [] };
+  const gpu = [...before, ...added].join(",");
+  return {
+    kind: "changed",
+    question: { ...previous, options: { ...previous.options, gpu } },
+    changes: [`gpu=${gpu}`],
+  };
+}
+/** Commands whose `gpu=` takes a list, one column per GPU (compute). */
+const LISTS_GPUS: ReadonlySet<string> = new Set(["compute"]);
+const COMPARED_EN =
+  /^(?:(?:and|now|also|then|can\s+you|please)\s+)*(?:(?:compare[ds]?|comparing)(?:\s+(?:it|that|this|them))?(?:\s+(?:with|to|against|vs\.?|versus))?|vs\.?|versus|against|side\s+by\s+side\s+with)\s+(?:an?\s+|the\s+)?(.+?)\s*[?？]?$/i;
+const COMPARED_ZH =
+  /^(?:那)?(?:跟|和|與|同)\s*(.+?)\s*(?:比較|比|相比|對比)(?:一下)?(?:呢|看看|看)?\s*[?？]?$|^(?:比較|對比)(?:一下)?\s*(.+?)\s*(?:呢)?\s*[?？]?$/;
+/** Between the GPUs of a list: commas, `and`, `&`, `or`, 和, 跟, 與, 、. */
+const GPU_LIST_JOINERS = /\s*(?:,|，|、|&|\band\b|\bor\b|和|跟|與)\s*/i;
+
+/**
+ * `how long to train it`, `how long would it take to train on 15T tokens`, 訓練要多久 after a serving or
+ * memory answer: the thread's model trained on its GPU, as `/flops compute` answers it (time, GPU-hours,
+ * cost), never the serving question refused for mode=train or the training memory answered instead of
+ * the time asked. The line's own values (tokens, a GPU count, an MFU, a price) are read with compute's
+ * grammar; the serving precision, rate, batch and context do not carry over. Undefined when the line
+ * asks no time or cost of training, or holds a word compute cannot read (its refusal stays the thread's).
+ */
+function trainingAsked(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  if (
+    !SERVING_COMMANDS.has(command.name) ||
+    !TRAINING_WORD.test(text) ||
+    !TIME_OR_COST_ASKED.test(text) ||
+    // `how much memory to train it` is the training memory cards answers (mode=train).
+    MEMORY_ASKED.test(text)
+  )
+    return undefined;
+  const compute = findCommand(registry, "compute");
+  const params = previous.options.params;
+  if (!compute || params === undefined) return undefined;
+  let typed: Record<string, string>;
+  try {
+    const parsed = parseLine(registry, `${compute.name} ${text}`);
+    if (parsed.command !== compute || parsed.preset) return undefined;
+    typed = parsed.raw;
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  const options: Record<string, string> = { params };
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (TRAINED_WITH.has(name) && compute.options[name] !== undefined) options[name] = value;
+  }
+  const question: Question = {
+    command: compute.name,
+    options: mergeOptions(registry, compute, options, typed),
+    ...(previous.explain ? { explain: true } : {}),
+    ...(previous.lang ? { lang: previous.lang } : {}),
+    ...(previous.private ? { private: true } : {}),
+    ...(previous.asker ? { asker: previous.asker } : {}),
+  };
+  // The command changed (the note names it), then what the line typed.
+  const changes = [compute.name, ...Object.entries(typed).map(([name, value]) => `${name}=${value}`)];
+  return { kind: "changed", question, changes };
+}
+const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
+/** Training asked in words: train, training, pretrain, trained, 訓練. */
+const TRAINING_WORD = /\b(?:pre-?)?train(?:s|ed|ing)?\b|訓練/i;
+/** A time or a cost asked: how long, how many days, time to train, how much, what would it cost, 多久, 幾天, 多少錢. */
+const TIME_OR_COST_ASKED =
+  /\bhow\s+(?:long|many\s+(?:days|weeks|months|hours|gpu-?hours))\b|\b(?:time|days|cost|price)\s+to\s+(?:pre-?)?train\b|\btraining\s+(?:time|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will|does)\s+it\s+cost\b|多久|幾天|多少時間|多少錢|花多少|成本|時間/i;
+const MEMORY_ASKED = /\b(?:memory|vram|hbm)\b|記憶體|顯存/i;
+/** What a trained model keeps of a serving question: the model's shape and the GPU (not the serving precision). */
+const TRAINED_WITH: ReadonlySet<string> = new Set([
+  "gpu",
   "layers",
   "hidden",
   "heads",

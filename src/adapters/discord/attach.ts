@@ -1,6 +1,7 @@
 import {
   AttachmentBuilder,
   type ChatInputCommandInteraction,
+  Message,
   type MessageComponentInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
@@ -12,9 +13,11 @@ import type { Reply } from "../../reply/reply.ts";
  * After the text reply: the chart the asker asked for (or pressed Chart for), attached to that same interaction reply
  * (PATCH /webhooks/{app}/{token}/messages/@original, multipart with files[0]). The embeds are
  * already out, so the 3-second deadline is met however long the chart takes; a failure is logged.
+ * A `chart` replied to an answer is answered by a message of the bot's, not an interaction: the PNG
+ * is added to that message (PATCH /channels/{channel}/messages/{message}), its embeds kept.
  */
 export async function attachChart(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  target: ChatInputCommandInteraction | MessageComponentInteraction | Message,
   reply: Reply,
   lang: Lang,
   logger: Logger,
@@ -22,10 +25,16 @@ export async function attachChart(
   try {
     const chart = await chartOf(reply, lang);
     if (!chart) return;
-    await interaction.editReply({ files: [new AttachmentBuilder(chart.png, { name: chart.fileName })] });
+    const files = [new AttachmentBuilder(chart.png, { name: chart.fileName })];
+    if (target instanceof Message) await target.edit({ files });
+    else await target.editReply({ files });
   } catch (err) {
     logger.error(
-      { err, interactionId: interaction.id, command: reply.command },
+      {
+        err,
+        ...(target instanceof Message ? { messageId: target.id } : { interactionId: target.id }),
+        command: reply.command,
+      },
       "could not attach the chart",
     );
   }

@@ -60,10 +60,11 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     ...options,
     logger,
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
-    // The Chart button under an answer (README, "In a meeting"): the PNG attached to the press's reply.
+    // The Chart button under an answer (README, "In a meeting"): the PNG attached to the press's reply;
+    // a `chart` replied to an answer: attached to the bot's reply.
     chart:
       options.chart ??
-      ((reply, interaction) => attachChart(interaction, reply, reply.lang ?? config.DEFAULT_LANG, logger)),
+      ((reply, target) => attachChart(target, reply, reply.lang ?? config.DEFAULT_LANG, logger)),
   };
 
   const handle = async (interaction: Interaction): Promise<void> => {

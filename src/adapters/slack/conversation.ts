@@ -2,7 +2,7 @@ import { hasChartInput } from "../../charts/data.ts";
 import { registry } from "../../commands/registry.ts";
 import {
   asChangeRefusal,
-  askOfQuestion,
+  askOfFollowUp,
   contextLostReply,
   mayActOn,
   startedOver,
@@ -68,10 +68,9 @@ export async function converse(
     try {
       const followUp = readFollowUp(registry, previous, text);
       if (followUp.kind !== "new") {
-        const reply = await deps.answer({
-          ...askOfQuestion(followUp.question, "slack", where.userId, deps.lang),
-          ...(where.teamId ? { teamId: where.teamId } : {}),
-        });
+        const reply = await deps.answer(
+          askOfFollowUp(followUp, "slack", where.userId, deps.lang, where.teamId),
+        );
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed" && !followUp.question.private)
           await store?.set(where.key, followUp.question);

@@ -191,6 +191,13 @@ export async function startStandIn(): Promise<StandIn> {
       messages.set(id, message);
       return { status: 200, json: message };
     }
+    if (channelMessage && method === "PATCH" && channelMessage[2]) {
+      // An edit of one of the bot's messages (a chart added to a reply: multipart, fields left out kept).
+      const found = messages.get(channelMessage[2]);
+      return found
+        ? { status: 200, json: found }
+        : { status: 404, json: { message: "Unknown Message", code: 10008 } };
+    }
     return { status: 404, json: { message: "404: Not Found", code: 0 } };
   };
 

@@ -31,8 +31,14 @@ export interface CommandHandlerOptions {
   deferAfterMs?: number;
   /** Conversation context for questions too long for a custom_id (src/conversation). */
   store?: ContextStore;
-  /** Posts an answer's chart (the charts module); no Chart button without it. */
-  chart?: (reply: Reply, interaction: import("discord.js").MessageComponentInteraction) => Promise<void>;
+  /**
+   * Posts an answer's chart (the charts module); no Chart button without it. The target is the
+   * Chart press answered, or the bot's own reply to a `chart` reply (a message: the PNG is added to it).
+   */
+  chart?: (
+    reply: Reply,
+    target: import("discord.js").MessageComponentInteraction | import("discord.js").Message,
+  ) => Promise<void>;
 }
 
 /** The subcommand's options as the text the command layer parses ("175B", "true"). */

@@ -3,7 +3,7 @@ import type { Ask } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import {
   asChangeRefusal,
-  askOfQuestion,
+  askOfFollowUp,
   contextLostReply,
   startedOver,
   withChanges,
@@ -97,7 +97,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     const changes = followUp.kind === "changed" ? followUp.changes : [];
     const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
     reply = withChanges(
-      asChangeRefusal(await run(askOfQuestion(question, "discord", userId, lang)), question),
+      asChangeRefusal(await run(askOfFollowUp(followUp, "discord", userId, lang)), question),
       question,
       changes,
       unplaced,
@@ -114,7 +114,9 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     question = undefined;
   }
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
-  await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
+  const posted = await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
+  // `chart` (or a question with the word chart in it): the PNG follows the text, on the same reply.
+  if (reply.ok && reply.chart) await options.chart?.(reply, posted);
 }
 
 /** What a reply asking for `private` gets instead of its answer, in the answer's language. */
