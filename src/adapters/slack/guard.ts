@@ -365,7 +365,7 @@ const absentOrObject = (value: unknown): boolean =>
  * - an event (`event` present): `event` an object; its `channel` a string or an object, its
  *   `item` and `subteam` objects, its `user` not null; the first of `authorizations` an object;
  * - a slash command (`command` present): every field a string, as Slack's form gives them (a
- *   repeated key reads as an array, and `user_id` names the rate limit's key);
+ *   repeated key reads as an array), and a `user_id` (the rate limit's key);
  * - an interactive request (actions, options, shortcuts, views): `user` an object (Bolt reads `user.id`),
  *   `channel` and `view` absent or objects, `actions` absent or a list of objects whose
  *   `action_id` (which Bolt matches with a pattern) is text.
@@ -386,7 +386,8 @@ export function boltProblem(body: Record<string, unknown>): string | undefined {
   }
   if (body.command !== undefined) {
     for (const name in body) if (typeof body[name] !== "string") return "a command field is not a string";
-    return undefined;
+    // Whose command it is: the rate limit's key, which Slack always sends.
+    return body.user_id === undefined ? "a command with no user_id" : undefined;
   }
   if (!INTERACTIVE.has(String(body.type)) && body.name === undefined && body.actions === undefined)
     // No kind Bolt knows (url_verification, answered before; app_rate_limited, passed over).

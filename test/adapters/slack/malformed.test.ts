@@ -150,6 +150,7 @@ describe("signed bodies with fields Bolt reads before any listener, in the wrong
     // A repeated form key reads as a list: the rate limit's `user_id.toLowerCase()` threw before the acknowledgement.
     ["a slash command with its user_id twice", `${slashCommandBody("175B 300B", "/c/x")}&user_id=U2`, FORM],
     ["a slash command with its text twice", `${slashCommandBody("175B 300B", "/c/x")}&text=1B`, FORM],
+    ["a slash command with no user_id", JSON.stringify({ command: "/flops", text: "175B 300B" }), JSON_TYPE],
   ];
 
   it.each(cases)("%s is refused with 400 at once, and the app answers on", async (_name, body, type) => {
