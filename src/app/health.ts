@@ -13,6 +13,11 @@ import type { RunningPlatform } from "../adapters/platform.ts";
 export const HEALTHZ_PATH = "/healthz";
 export const READYZ_PATH = "/readyz";
 
+/** The methods the health routes answer; a load balancer's check may be either. */
+const READ_METHODS = ["GET", "HEAD"] as const;
+/** Any other method Node accepts on a health path: 405 with `Allow`, on Bolt's server as on the standalone one. */
+const OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
 export type PlatformState = "starting" | "ready" | "not ready" | "stopping";
 type PlatformName = RunningPlatform["name"];
 
@@ -65,13 +70,17 @@ export class Health {
     return { ok: states.length > 0 && states.every((state) => state === "ready"), platforms };
   }
 
-  /** `/healthz` and `/readyz`, for Bolt's customRoutes or the standalone server. */
+  /** `/healthz` and `/readyz`, for Bolt's customRoutes or the standalone server (HEAD as GET, without the body). */
   routes(): HealthRoute[] {
     return [
-      { path: HEALTHZ_PATH, method: ["GET"], handler: (_req, res) => sendJson(res, 200, { ok: true }) },
+      {
+        path: HEALTHZ_PATH,
+        method: [...READ_METHODS],
+        handler: (_req, res) => sendJson(res, 200, { ok: true }),
+      },
       {
         path: READYZ_PATH,
-        method: ["GET"],
+        method: [...READ_METHODS],
         handler: (_req, res) => {
           const readiness = this.readiness();
           sendJson(res, readiness.ok ? 200 : 503, readiness);
@@ -106,7 +115,24 @@ export const health = new Health();
  * `/healthz` and `/readyz` on Bolt's HTTP server (Slack HTTP mode), reading the process's
  * health: the same routes the standalone server serves when Bolt has none.
  */
-export const healthRoutes: readonly HealthRoute[] = health.routes();
+export const healthRoutes: readonly HealthRoute[] = withNotAllowed(health.routes());
+
+/** Each route, then the same path for every other method answered 405 (Bolt answers an unrouted method 404). */
+function withNotAllowed(routes: readonly HealthRoute[]): HealthRoute[] {
+  return [
+    ...routes,
+    ...routes.map((route) => ({
+      path: route.path,
+      method: [...OTHER_METHODS],
+      handler: (_req: IncomingMessage, res: ServerResponse) => notAllowed(res, route.method),
+    })),
+  ];
+}
+
+function notAllowed(res: ServerResponse, allowed: readonly string[]): void {
+  res.setHeader("Allow", allowed.join(", "));
+  sendJson(res, 405, { ok: false });
+}
 
 /** A small HTTP server with only `/healthz` and `/readyz`, for modes where Bolt has no server. */
 export async function startHealthServer(
@@ -119,10 +145,7 @@ export async function startHealthServer(
     const path = (req.url ?? "/").split("?", 1)[0];
     const route = routes.find((r) => r.path === path);
     if (!route) return sendJson(res, 404, { ok: false });
-    if (!route.method.includes(req.method ?? "")) {
-      res.setHeader("Allow", route.method.join(", "));
-      return sendJson(res, 405, { ok: false });
-    }
+    if (!route.method.includes(req.method ?? "")) return notAllowed(res, route.method);
     route.handler(req, res);
   });
   server.keepAliveTimeout = 5_000;

@@ -81,7 +81,16 @@ describe("the standalone health server (modes without Bolt's HTTP server)", () =
     expect((await fetch(`${base}/slack/events`, { method: "POST" })).status).toBe(404);
     const post = await fetch(`${base}/healthz`, { method: "POST" });
     expect(post.status).toBe(405);
-    expect(post.headers.get("allow")).toBe("GET");
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it("answers HEAD as GET, without the body (a load balancer's check may use either)", async () => {
+    server = await startHealthServer(0, new Health(), "127.0.0.1");
+    const base = `http://127.0.0.1:${portOf(server)}`;
+    const head = await fetch(`${base}/healthz`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status).toBe(503);
   });
 });
 

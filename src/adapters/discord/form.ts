@@ -72,7 +72,12 @@ export async function handleFormSubmit(
   interaction: ModalSubmitInteraction,
   options: CommandHandlerOptions,
 ): Promise<void> {
-  const value = (id: string) => interaction.fields.getTextInputValue(id).trim();
+  // A field the submission lacks (a modal opened before an update changed its fields) or whose value
+  // is not text reads as empty: the rest of what was typed is still answered.
+  const value = (id: string) => {
+    const field = interaction.fields.fields.get(id) as { value?: unknown } | undefined;
+    return typeof field?.value === "string" ? field.value.trim() : "";
+  };
   const named = (key: string, id: string) => (value(id) ? `${key}=${value(id).replace(/\s+/g, "")}` : "");
   const text = [
     named("params", "params"),

@@ -86,7 +86,13 @@ export function hardenReceiver(
       active.delete(res);
       if (active.size === 0) for (const resolve of waiting) resolve();
     });
-    if (req.method?.toUpperCase() !== "POST" || !isPath(req.url, eventsPath)) return inner(req, res);
+    const events = isPath(req.url, eventsPath);
+    if (events === undefined) {
+      // A target no URL can be read from (`//%%%`): the request is what is wrong, not the server.
+      warn("unreadable request target", 400);
+      return refuse(req, res, 400);
+    }
+    if (req.method?.toUpperCase() !== "POST" || !events) return inner(req, res);
     readBody(req, BODY_LIMIT).then(
       (body) => {
         if (body === undefined) {
@@ -216,6 +222,9 @@ const SSL_CHECK_BODY = Buffer.from("ssl_check=1");
 
 const FORM_TYPE = "application/x-www-form-urlencoded";
 
+/** A form key with a percent escape in it (which could decode to `ssl_check`); linear, no backtracking across keys. */
+const ENCODED_FORM_KEY = /(?:^|&)[^=&%]*%/;
+
 /** Slack's SSL check as Bolt recognizes it (parseAndVerifyHTTPRequest): a form whose `ssl_check` is `1`. */
 function sslCheck(text: string, contentType: string | undefined): boolean {
   if (contentType !== FORM_TYPE) return false;
@@ -224,14 +233,16 @@ function sslCheck(text: string, contentType: string | undefined): boolean {
   return parse(text).ssl_check === "1";
 }
 
-/** Whether a request's URL is `path`, read as Bolt routes it (the pathname of the URL). */
-function isPath(url: string | undefined, path: string): boolean {
+/**
+ * Whether a request's URL is `path`, read as Bolt routes it (the pathname of the URL); undefined
+ * when Bolt cannot read it at all (its `new URL` throws, and Bolt answers 500).
+ */
+function isPath(url: string | undefined, path: string): boolean | undefined {
   if (url === path) return true;
   try {
     return new URL(url ?? "/", "http://localhost").pathname === path;
   } catch {
-    // Bolt cannot route it either (its `new URL` throws the same): not the events path.
-    return false;
+    return undefined;
   }
 }
 
@@ -299,9 +310,6 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number): void
   res.end(() => req.destroy());
 }
 
-/** A form key with a percent escape in it (which could decode to `payload`); linear, no backtracking across keys. */
-const ENCODED_FORM_KEY = /(?:^|&)[^=&%]*%/;
-
 const isObject = (value: unknown): boolean =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -309,20 +317,86 @@ const isObject = (value: unknown): boolean =>
  * Why Bolt could not handle this body, or undefined when it can. Mirrors Bolt's own reading
  * (HTTPModuleFunctions.parseHTTPRequestBody): a form body exactly typed
  * `application/x-www-form-urlencoded` is a query string whose `payload`, when there is one, is
- * JSON; anything else is JSON. Each must be an object.
+ * JSON; anything else is JSON. Each must be an object, with the fields Bolt reads before any
+ * listener runs in the shape Bolt reads them (boltProblem).
  */
 export function shapeProblem(body: Buffer, contentType: string | undefined): string | undefined {
   const text = body.toString("utf8");
+  let parsed: unknown;
   try {
     if (contentType === FORM_TYPE) {
-      // A slash command's form has no `payload` (and no key of it can decode to one): nothing to parse.
-      if (!text.includes("payload") && !ENCODED_FORM_KEY.test(text)) return undefined;
       const form = parse(text);
-      if (typeof form.payload !== "string") return undefined;
-      return isObject(JSON.parse(form.payload)) ? undefined : "payload is not a JSON object";
+      // Bolt reads a form without a string `payload` as the form itself (a slash command).
+      if (typeof form.payload !== "string") return boltProblem(form);
+      parsed = JSON.parse(form.payload);
+      if (!isObject(parsed)) return "payload is not a JSON object";
+    } else {
+      parsed = JSON.parse(text);
+      if (!isObject(parsed)) return "body is not a JSON object";
     }
-    return isObject(JSON.parse(text)) ? undefined : "body is not a JSON object";
   } catch {
     return "body is not valid JSON";
   }
+  return boltProblem(parsed as Record<string, unknown>);
+}
+
+/** The interactive kinds Bolt tells by `type` (getTypeAndConversation); options and actions also by `name` and `actions`. */
+const INTERACTIVE: ReadonlySet<string> = new Set([
+  "block_suggestion",
+  "dialog_submission",
+  "shortcut",
+  "message_action",
+  "view_submission",
+  "view_closed",
+]);
+
+/** An action as Bolt's matching reads it: an object whose `action_id`, when it has one, is text. */
+const isAction = (action: unknown): boolean =>
+  isObject(action) && ["undefined", "string"].includes(typeof (action as { action_id?: unknown }).action_id);
+
+/** Absent, or an object Bolt may read a field of (`null` is not: reading a field of it throws). */
+const absentOrObject = (value: unknown): boolean =>
+  value === undefined || (typeof value === "object" && value !== null);
+
+/**
+ * Why Bolt would throw on this signed body before any listener runs (a 500, where the request is
+ * what is wrong), or undefined. Bolt's own reads (App.processEvent, buildSource,
+ * getTypeAndConversation), in the order it tells the kinds apart:
+ * - an event (`event` present): `event` an object; its `channel` a string or an object, its
+ *   `item` and `subteam` objects, its `user` not null; the first of `authorizations` an object;
+ * - a slash command (`command` present): every field a string, as Slack's form gives them (a
+ *   repeated key reads as an array), and a `user_id` (the rate limit's key);
+ * - an interactive request (actions, options, shortcuts, views): `user` an object (Bolt reads `user.id`),
+ *   `channel` and `view` absent or objects, `actions` absent or a list of objects whose
+ *   `action_id` (which Bolt matches with a pattern) is text.
+ */
+export function boltProblem(body: Record<string, unknown>): string | undefined {
+  if (body.event !== undefined) {
+    const event = body.event as Record<string, unknown>;
+    if (typeof event !== "object" || event === null) return "event is not an object";
+    if ("channel" in event && typeof event.channel !== "string" && !absentOrObject(event.channel))
+      return "event.channel is neither a string nor an object";
+    if ("item" in event && !absentOrObject(event.item)) return "event.item is not an object";
+    if ("subteam" in event && !absentOrObject(event.subteam)) return "event.subteam is not an object";
+    if (event.user === null) return "event.user is null";
+    const authorizations = body.authorizations;
+    if (Array.isArray(authorizations) && authorizations.length > 0 && !absentOrObject(authorizations[0]))
+      return "authorizations[0] is not an object";
+    return undefined;
+  }
+  if (body.command !== undefined) {
+    for (const name in body) if (typeof body[name] !== "string") return "a command field is not a string";
+    // Whose command it is: the rate limit's key, which Slack always sends.
+    return body.user_id === undefined ? "a command with no user_id" : undefined;
+  }
+  if (!INTERACTIVE.has(String(body.type)) && body.name === undefined && body.actions === undefined)
+    // No kind Bolt knows (url_verification, answered before; app_rate_limited, passed over).
+    return undefined;
+  if (typeof body.user !== "object" || body.user === null) return "user is not an object";
+  if (!absentOrObject(body.channel)) return "channel is not an object";
+  if (!absentOrObject(body.view)) return "view is not an object";
+  const actions = body.actions;
+  if (actions !== undefined && !(Array.isArray(actions) && actions.every(isAction)))
+    return "actions is not a list of actions";
+  return undefined;
 }

@@ -116,9 +116,10 @@ export function readForm(
   asker: string,
 ): { question: Question } | { errors: Record<string, string> } {
   const read = (block: string): string | undefined => {
-    const field = values[block]?.value;
+    // Only the form's own blocks, and only text: Slack gives a field's value as a string or null.
+    const field = Object.hasOwn(values, block) ? values[block]?.value : undefined;
     const text = field?.selected_option?.value ?? field?.value ?? undefined;
-    return text === null || text === undefined || text.trim() === "" ? undefined : text.trim();
+    return typeof text !== "string" || text.trim() === "" ? undefined : text.trim();
   };
   const mode = read("mode") === "infer" ? "infer" : "train";
   const command = findCommand(registry, mode === "infer" ? "cards" : "compute") ?? registry.defaultCommand;

@@ -209,6 +209,20 @@ describe("health", () => {
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(await response.json()).toEqual({ ok: true });
   });
+
+  it("HEAD /healthz answers 200 with no body; any other method on a health path 405 with Allow, as the standalone server does (Bolt answered 404)", async () => {
+    const head = await fetch(`${server.url}/healthz`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
+      for (const path of ["/healthz", "/readyz"]) {
+        const response = await fetch(`${server.url}${path}`, { method });
+        expect([method, path, response.status]).toEqual([method, path, 405]);
+        expect(response.headers.get("allow")).toBe("GET, HEAD");
+      }
+    }
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+  });
 });
 
 /** Intercepts one Web API method; resolves with its arguments and the Authorization header. */

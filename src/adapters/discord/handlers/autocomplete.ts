@@ -24,12 +24,22 @@ export const MAX_TYPED = 100;
 
 /** Autocomplete must be answered within 3 s and cannot be deferred: this is synchronous work, answered at once. */
 export async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  const typed = String(focused.value);
-  if (typed.length > MAX_TYPED) {
+  // discord.js throws when no option is focused (Discord always marks one): nothing to suggest then.
+  const focused = focusedOption(interaction);
+  const typed = String(focused?.value ?? "");
+  if (!focused || typed.length > MAX_TYPED) {
     await interaction.respond([]);
     return;
   }
   const subcommand = interaction.options.getSubcommand(false);
   await interaction.respond(suggestionsFor(subcommand, focused.name, typed));
+}
+
+/** The option being typed, or undefined when the request marks none. */
+function focusedOption(interaction: AutocompleteInteraction): { name: string; value: unknown } | undefined {
+  try {
+    return interaction.options.getFocused(true);
+  } catch {
+    return undefined;
+  }
 }

@@ -22,7 +22,9 @@ const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
 function pressed(action: ButtonAction | StaticSelectAction, question: Question, lang: string) {
   switch (action.action_id) {
     case ACTION.gpu: {
-      const gpu = (action as StaticSelectAction).selected_option.value;
+      const gpu = (action as Partial<StaticSelectAction>).selected_option?.value;
+      // A menu press with no card chosen (or not as text) changes nothing.
+      if (typeof gpu !== "string") return { question, changes: [] };
       return { question: { ...question, options: { ...question.options, gpu } }, changes: [`gpu=${gpu}`] };
     }
     case ACTION.explain:
@@ -42,11 +44,18 @@ function pressed(action: ButtonAction | StaticSelectAction, question: Question, 
 
 /** The title (header block) of the answer a button was under; Slack sends no message for an ephemeral one. */
 function answerTitle(body: BlockAction): string | undefined {
-  const blocks = (body.message as { blocks?: { type?: string; text?: { text?: unknown } }[] } | undefined)
-    ?.blocks;
-  const title = blocks?.find((block) => block.type === "header")?.text?.text;
+  const blocks = (body.message as { blocks?: unknown } | undefined)?.blocks;
+  if (!Array.isArray(blocks)) return undefined;
+  const header = blocks.find(
+    (block): block is { text?: { text?: unknown } } =>
+      typeof block === "object" && block !== null && block.type === "header",
+  );
+  const title = typeof header?.text === "object" && header.text !== null ? header.text.text : undefined;
   return typeof title === "string" && title.trim() !== "" ? title : undefined;
 }
+
+/** What a press carries as text (its question, or a reference to it); anything else carries nothing. */
+const asText = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** One private message's Share button: its message (channel and ts) and the question it carries. */
 function shareKey(body: BlockAction, carried: string): string {
@@ -99,9 +108,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
       await deps.inflight.run(async () => {
         const carried =
           action.type === "static_select"
-            ? action.block_id.slice(BLOCK_PREFIX.length)
-            : (action as ButtonAction).value;
-        const question = deps.store && carried ? await questionOfValue(carried ?? "", deps.store) : undefined;
+            ? asText(action.block_id).slice(BLOCK_PREFIX.length)
+            : asText((action as ButtonAction).value);
+        const question = deps.store && carried ? await questionOfValue(carried, deps.store) : undefined;
         const privately = async (reply: Reply) =>
           respond({ ...deps.toMessage(reply), response_type: "ephemeral", replace_original: false });
         try {
@@ -119,7 +128,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             return;
           }
           // A private answer is shared once: a double click (two presses of one button) posts one copy.
-          if (action.action_id === ACTION.share && !(await deps.dedupe.first(shareKey(body, carried ?? ""))))
+          if (action.action_id === ACTION.share && !(await deps.dedupe.first(shareKey(body, carried))))
             return;
           const change = pressed(action, question, deps.lang);
           const asked = change.question;

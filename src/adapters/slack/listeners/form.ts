@@ -57,7 +57,13 @@ export function registerForm(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(FORM_CALLBACK, async ({ ack, view, body, respond }) => {
     const chosen = langSchema.safeParse(view.private_metadata);
     const lang = chosen.success ? chosen.data : deps.lang;
-    const read = readForm(view.state.values as never, lang, body.user.id);
+    // A submission without its fields' state reads as an empty form: each required field says so.
+    const values = (view as { state?: { values?: unknown } | null }).state?.values;
+    const read = readForm(
+      (typeof values === "object" && values !== null ? values : {}) as never,
+      lang,
+      body.user.id,
+    );
     if ("errors" in read) {
       await ack({ response_action: "errors", errors: read.errors });
       return;

@@ -21,7 +21,9 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
       await ack();
       if (!respondsToSlack(deps, body, "shortcut")) return;
       await deps.inflight.run(async () => {
-        const text = fromSlackText(messageQuestion(shortcut.message.text ?? ""));
+        // The message's text as Slack sends it; a message without one (an attachment, a file) asks nothing.
+        const typed = (shortcut.message as { text?: unknown } | undefined)?.text;
+        const text = fromSlackText(messageQuestion(typeof typed === "string" ? typed : ""));
         const userId = shortcut.user.id;
         const teamId = teamOf(shortcut);
         const reply = await deps.answer({
