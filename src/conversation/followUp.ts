@@ -41,7 +41,8 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const serving =
-    servingAsked(registry, command, previous, trimmed) ?? askedOfThreadModel(registry, command, previous, trimmed);
+    servingAsked(registry, command, previous, trimmed) ??
+    askedOfThreadModel(registry, command, previous, trimmed);
   if (serving) return serving;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
