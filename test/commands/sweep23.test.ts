@@ -102,3 +102,62 @@ describe("sweep23: `serve it at 20 req/s` in a thread asks serving of the thread
     expect(more.turn.question?.options.params).toBe("llama-3-8b");
   });
 });
+
+describe("sweep23: DeepSeek-V2-Lite, Mixtral 8x22B and Qwen2 72B answer from their config.json", () => {
+  // DeepSeek-V2-Lite config.json: 27 layers, d 2048, 16 heads; MLA without query compression
+  // (q 2048 × 16·192), kv_a 2048 × (512 + 64), kv_b 512 × 16·(128 + 128), o 16·128 × 2048;
+  // layer 0 dense (FFN 10,944), layers 1–26: 64 routed + 2 shared experts of 1,408, top-6; V 102,400.
+  const h = 2048;
+  const attention = h * 16 * 192 + h * (512 + 64) + 512 + 512 * 16 * 256 + 16 * 128 * h;
+  const expert = 3 * h * 1408;
+  const dense = attention + 2 * h + 3 * h * 10_944;
+  const moe = (experts: number) => attention + 2 * h + experts * expert + 64 * h;
+  const total = dense + 26 * moe(64 + 2) + 2 * 102_400 * h + h;
+  const active = dense + 26 * moe(6 + 2) + 2 * 102_400 * h + h;
+
+  it("params deepseek-v2-lite: 15,706,484,224 (the Hub's count; paper 15.7B), 2,661,150,208 active with the embeddings", () => {
+    expect(total).toBe(15_706_484_224);
+    const r = (ask("params deepseek-v2-lite").result ?? {}) as { total: number; active: number };
+    expect(r.total).toBe(total);
+    expect(r.active).toBe(active);
+  });
+
+  it.each(["serve deepseek-v2-lite gpu=H100", "cards deepseek-v2-lite gpu=H100"])(
+    "%s: the MLA cache 27 × (512 + 64) × 2 bytes = 31,104 B per token",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok, said(line)).toBe(true);
+      expect((reply.result as { serving: { kvBytesPerToken: number } }).serving.kvBytesPerToken).toBe(
+        27 * (512 + 64) * 2,
+      );
+    },
+  );
+
+  it("deepseek-v2-lite's compute uses the 2.4B active: 6 × 2.4B × 5.7T", () => {
+    const reply = ask("deepseek-v2-lite");
+    expect(reply.ok, said("deepseek-v2-lite")).toBe(true);
+    expect((reply.result as { flops: number }).flops / (6 * 2.4e9 * 5.7e12)).toBeCloseTo(1, 9);
+  });
+
+  it("how much vram to serve mixtral 8x22b: its KV cache 2 · 56 · 8 · 128 · 2 = 229,376 B per token, 141B weights of 2 bytes", () => {
+    const line = "how much vram to serve mixtral 8x22b";
+    const reply = ask(line);
+    expect(reply.ok, said(line)).toBe(true);
+    const r = reply.result as { serving: { kvBytesPerToken: number }; breakdown: { weights: number } };
+    expect(r.serving.kvBytesPerToken).toBe(2 * 56 * 8 * 128 * 2);
+    expect(said(line)).toContain("Mixtral 8x22B");
+  });
+
+  it("qwen2-72b: 6 × 72,706,203,648 × 7T (Qwen2 report: 7T tokens)", () => {
+    const reply = ask("qwen2-72b");
+    expect(reply.ok, said("qwen2-72b")).toBe(true);
+    expect((reply.result as { flops: number }).flops / (6 * 72_706_203_648 * 7e12)).toBeCloseTo(1, 9);
+  });
+
+  it("serve qwen2-72b gpu=H100: KV 2 · 80 · 8 · 128 · 2 = 327,680 B per token", () => {
+    const reply = ask("serve qwen2-72b gpu=H100");
+    expect((reply.result as { serving: { kvBytesPerToken: number } }).serving.kvBytesPerToken).toBe(
+      2 * 80 * 8 * 128 * 2,
+    );
+  });
+});
