@@ -918,6 +918,10 @@ export const en = {
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
   "read.expertsTimesSizeUnknown":
     "“{value}” reads as {experts} experts of that size, which is no parameter count, and I have no published run by that name: give the total as params= with experts={experts} (and active= for the parameters each token uses).",
+  "read.ggufQuant":
+    "“{word}” is a llama.cpp GGUF quantization, which I do not model: its blocks store scales beside the {bits}-bit weights, so it takes more than {bits} bits per weight, how many depending on the model. I take precision=fp32, bf16, fp16, fp8, int8, int4 or fp4; the nearest counts plain {near}-bit weights, e.g. {example}.",
+  "read.ggufFile":
+    "“{word}” is llama.cpp's file format, not a precision: its quantizations (Q4_K_M, Q8_0, …) store scales beside the weights, more bits per weight than their names say, and I do not model them. I take precision=fp32, bf16, fp16, fp8, int8, int4 or fp4, e.g. {example}.",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt

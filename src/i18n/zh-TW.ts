@@ -883,6 +883,10 @@ export const zhTW: Record<MessageKey, string> = {
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
   "read.expertsTimesSizeUnknown":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量，而我沒有這個名稱的公開訓練資料：請用 params= 寫總參數量並加上 experts={experts} (每個 token 用到的參數量用 active=)。",
+  "read.ggufQuant":
+    "「{word}」是 llama.cpp 的 GGUF 量化格式，我沒有建模：它的區塊在 {bits} 位元權重旁另存 scale，每個權重超過 {bits} 位元，多少取決於模型。我接受的 precision=fp32、bf16、fp16、fp8、int8、int4 或 fp4；最接近的是以純 {near} 位元權重計算，例如 {example}。",
+  "read.ggufFile":
+    "「{word}」是 llama.cpp 的檔案格式，不是精度：它的量化格式 (Q4_K_M、Q8_0 等) 在權重旁另存 scale，每個權重的位元數比名稱寫的多，我沒有建模。我接受的 precision=fp32、bf16、fp16、fp8、int8、int4 或 fp4，例如 {example}。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":

@@ -161,3 +161,47 @@ describe("sweep23: DeepSeek-V2-Lite, Mixtral 8x22B and Qwen2 72B answer from the
     );
   });
 });
+
+describe("sweep23: llama.cpp GGUF quantizations are refused, never read as int4 or int8", () => {
+  it.each([
+    ["llama 3 70b q4_k_m on 2 4090s", "q4_k_m", 4, 4],
+    ["serve llama 3 8b Q4_K_M on a 4090", "Q4_K_M", 4, 4],
+    ["70B in q8_0", "q8_0", 8, 8],
+    ["qwen 2.5 7b iq3_xs", "iq3_xs", 3, 4],
+    ["70B Q5_K_S 需要幾張 4090", "Q5_K_S", 5, 4],
+  ] as const)(
+    "%s → refused naming %s (nominally %i-bit), the precisions taken, and an example",
+    (line, word, bits, near) => {
+      const lang = /\p{Script=Han}/u.test(line) ? "zh-TW" : "en";
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(false);
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.error?.key).toBe("read.ggufQuant");
+      expect(reply.error?.params).toMatchObject({ word, bits, near });
+      const text = said(line, lang);
+      expect(text).toContain("int4");
+      expect(text).toContain("fp8");
+      // The example answers: plain {near}-bit weights, N × near / 8 bytes.
+      const example = String(reply.error?.params?.example);
+      const answered = ask(example);
+      expect(answered.ok, said(example)).toBe(true);
+      const params = example.startsWith("serve") ? 8_030_261_248 : 70e9;
+      expect((answered.result as { breakdown: { weights: number } }).breakdown.weights).toBeCloseTo(
+        (params * near) / 8,
+        -3,
+      );
+    },
+  );
+
+  it("llama 3 8b gguf q4_k_m memory → `gguf` is the file format, not a precision", () => {
+    const reply = ask("llama 3 8b gguf q4_k_m memory");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.ggufFile");
+  });
+
+  it("AWQ, GPTQ and NF4 stay 4-bit (int4), and words that only start like a quantization are untouched", () => {
+    expect((ask("cards 70B gpu=H100 mode=infer awq").result as { precision: string }).precision).toBe("int4");
+    expect(ask("qwen2.5-72b").ok).toBe(true);
+    expect(ask("70B 15T gpu=H100 gpus=1024").ok).toBe(true);
+  });
+});
