@@ -404,6 +404,9 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   for (let at = 1; at < words.length - 1; at++) {
     const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
     if (!command) continue;
+    // `llama 3 70b 15T 2048 H100 mfu 45% …`: the name labels its value (a percent or a fraction), the
+    // default command's option, never the command asked of the run.
+    if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name)) continue;
     const name = words.slice(0, at).filter((word) => !isAsk(word));
     if (name.length > 0 && registry.acceptsWord(name.join(" ")))
       return { command, rest: [...name, ...words.slice(at + 1)] };
@@ -418,6 +421,9 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   }
   return undefined;
 }
+
+/** A percent or a fraction as typed (`45%`, `0.45`, `.45`): what an MFU label takes. */
+export const FRACTION_VALUE = /^(?:\d+(?:\.\d+)?%|0?\.\d+)[,;.?]?$/;
 
 const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
 /** Every word of VERSUS begins with a v: any other word is lower-cased for nothing. */

@@ -150,6 +150,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["每卡", " "],
   ["花", " "],
   ["錢", " "],
+  // 成本 (the cost): asked as `cost` is, a word the answer's cost row gives.
+  ["成本", " cost "],
   ["嗎", " "],
   ["呢", " "],
   // 和, 跟 (and, with): `and`, filler in English too, but between two GPUs it sets them side by side.

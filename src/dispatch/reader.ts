@@ -42,6 +42,7 @@ export const FILLER = new Set([
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible good big biggest largest best overkill enough".split(" "),
+  ..."possible plausible doable attainable".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),
@@ -50,7 +51,7 @@ export const FILLER = new Set([
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
-  ..."ran took".split(" "),
+  ..."ran took used".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.

@@ -7,6 +7,8 @@ import { ask, said } from "./helpers.ts";
 // - NVIDIA A100 SXM4 datasheet: bf16 312 TFLOP/s dense; 80 GB at 2,039 GB/s.
 const H100_BF16 = 989.4e12;
 const A100_BF16 = 312e12;
+/** NVIDIA H800 SXM5 datasheet: bf16 989.4 TFLOP/s dense, as the H100 SXM5. */
+const H800_BF16 = 989.4e12;
 
 type Found = { gpus: { id: string; peakFlops: Record<string, number> }[] };
 const peakOf = (line: string, id: string, lang: "en" | "zh-TW" = "en") => {
@@ -203,5 +205,86 @@ describe("sweep23: llama.cpp GGUF quantizations are refused, never read as int4 
     expect((ask("cards 70B gpu=H100 mode=infer awq").result as { precision: string }).precision).toBe("int4");
     expect(ask("qwen2.5-72b").ok).toBe(true);
     expect(ask("70B 15T gpu=H100 gpus=1024").ok).toBe(true);
+  });
+});
+
+describe("sweep23: an MFU asked about with nothing to plan gets the verdict against published runs", () => {
+  // PaLM Table 3: PaLM 46.2%, Gopher 32.5%, MT-NLG 30.2%; Llama 3 Table 4: 38–43%. Above 60% is suspicious.
+  it.each([
+    ["is 70% MFU realistic", "en"],
+    ["70% mfu", "en"],
+    ["mfu 70%", "en"],
+    ["MFU 70% 合理嗎", "zh-TW"],
+  ] as const)("%s → 70%: above every large published run, with the suspicious warning", (line, lang) => {
+    const reply = ask(line, lang);
+    expect(reply.ok, said(line, lang)).toBe(true);
+    expect((reply.result as { mfu: number }).mfu).toBe(0.7);
+    expect(reply.notes.map((n) => n.key)).toContain("note.mfuTypedAbove");
+    expect(reply.warnings.map((w) => w.key)).toContain("mfu.suspicious");
+  });
+
+  it("is 70% MFU realistic on H100 → with the H100's dense bf16 peak, 989.4 TFLOP/s", () => {
+    const r = ask("is 70% MFU realistic on H100").result as { peakFlopsPerGpu: number; gpu: string };
+    expect(r.gpu).toBe("h100-sxm");
+    expect(r.peakFlopsPerGpu).toBe(H100_BF16);
+  });
+
+  it("is 45% mfu realistic → the top of published runs (PaLM 46.2%), no warning", () => {
+    const reply = ask("is 45% mfu realistic");
+    expect(reply.notes.map((n) => n.key)).toContain("note.mfuTypedTop");
+    expect(reply.warnings).toEqual([]);
+  });
+
+  it("is 60% MFU on A100 possible for a 70B model → a plan at 60%: 6 × 70B × 1.4T / (1,024 × 312T × 0.6)", () => {
+    const reply = ask("is 60% MFU on A100 possible for a 70B model");
+    expect(reply.ok, said("is 60% MFU on A100 possible for a 70B model")).toBe(true);
+    const r = reply.result as { mfu: number; gpuHours: number };
+    expect(r.mfu).toBe(0.6);
+    expect(r.gpuHours).toBeCloseTo((6 * 70e9 * 1.4e12) / (A100_BF16 * 0.6) / 3600, 0);
+  });
+});
+
+describe("sweep23: `mfu 45%` after a run's name labels the MFU of a plan, never asks the run's MFU", () => {
+  it("llama 3 70b 15T 2048 H100 mfu 45% how long and cost at $2.5/h → 2,048 H100 at 45%, $2.5 per GPU-hour", () => {
+    const line = "llama 3 70b 15T 2048 H100 mfu 45% how long and cost at $2.5/h";
+    const reply = ask(line);
+    expect(reply.command).toBe("compute");
+    const r = reply.result as {
+      mfu: number;
+      gpus: number;
+      gpuHours: number;
+      costUsd: number;
+      flopsAttention: number;
+    };
+    expect(r.mfu).toBe(0.45);
+    expect(r.gpus).toBe(2048);
+    // Llama 3 70B (config.json): 6N + 12·L·H·Q·T per token, 80 layers, 8,192 wide, 8,192 context.
+    const perToken = 6 * 70_553_706_496 + 12 * 80 * 8192 * 8192;
+    const hours = (15e12 * perToken) / (H100_BF16 * 0.45) / 3600;
+    expect(r.gpuHours / hours).toBeCloseTo(1, 6);
+    expect(r.costUsd / (hours * 2.5)).toBeCloseTo(1, 6);
+  });
+
+  it("deepseek v3 mfu fp8 still asks the run's MFU", () => {
+    expect(ask("deepseek v3 mfu fp8").command).toBe("mfu");
+  });
+});
+
+describe("sweep23: everyday words that were refused", () => {
+  it("DeepSeek-V3 used 2.788M H800 GPU hours for 14.8T tokens with 37B active params, what's the MFU → 6 × 37B × 14.8T / (2.788M × 3600 × 989.4T)", () => {
+    const line =
+      "DeepSeek-V3 used 2.788M H800 GPU hours for 14.8T tokens with 37B active params, what's the MFU";
+    const reply = ask(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(
+      (6 * 37e9 * 14.8e12) / (2.788e6 * 3600 * H800_BF16),
+      9,
+    );
+  });
+
+  it("GPT-3 的成本 is the GPT-3 question, as 訓練 GPT-3 要花多少錢 is (175B × 300B, Brown et al. 2020)", () => {
+    const reply = ask("GPT-3 的成本", "zh-TW");
+    expect(reply.ok, said("GPT-3 的成本", "zh-TW")).toBe(true);
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 175e9 * 300e9, -18);
   });
 });
