@@ -406,7 +406,8 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
     if (!command) continue;
     // `llama 3 70b 15T 2048 H100 mfu 45% …`: the name labels its value (a percent or a fraction), the
     // default command's option, never the command asked of the run.
-    if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name)) continue;
+    if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name))
+      continue;
     const name = words.slice(0, at).filter((word) => !isAsk(word));
     if (name.length > 0 && registry.acceptsWord(name.join(" ")))
       return { command, rest: [...name, ...words.slice(at + 1)] };
