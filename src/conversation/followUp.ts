@@ -167,6 +167,9 @@ function askedOfThreadModel(
   const target = parsed.command;
   const slot = target.optionList.find(([, spec]) => spec.positional)?.[0];
   if (!MODEL_COMMANDS.has(target.name) || slot === undefined) return undefined;
+  // Named in words (`serve it …`), not only reached by a value another command takes (`in int4`
+  // after a training answer is named as not used there).
+  if (!namesCommand(registry, text)) return undefined;
   if (parsed.preset || parsed.raw[slot] !== undefined) return undefined;
   let options: Record<string, string>;
   if (target.name === command.name) {
@@ -548,6 +551,9 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
     // they change the last question's GPU (a word asking for figures, `H100 specs`, starts over).
     if (parsed.command.name === "gpus" && !text.split(/\s+/).some(isSpecWord)) return false;
     if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
+    // An MFU alone (`at 50% MFU`, `MFU 50% 的話`) answers in a channel with its verdict; in a thread
+    // it changes the last question's MFU.
+    if (parsed.command === registry.defaultCommand && onlyMfuGiven(parsed.raw)) return false;
     // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
     // from a hardware budget) but answers nothing. Complete means it answers on its own.
     return answersAlone(registry, text);
@@ -557,9 +563,18 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
   }
 }
 
+/** Only an MFU, with perhaps its GPU and precision: what compute answers with the MFU's verdict. */
+function onlyMfuGiven(raw: Record<string, string>): boolean {
+  const names = Object.keys(raw);
+  return names.includes("mfu") && names.every((name) => MFU_VERDICT_OPTIONS.has(name));
+}
+const MFU_VERDICT_OPTIONS: ReadonlySet<string> = new Set(["mfu", "gpu", "precision"]);
+
 /** The line answers by itself (not a refusal). */
 function answersAlone(registry: Registry, text: string): boolean {
-  return respondToText(registry, text, { lang: "en" }).ok;
+  const reply = respondToText(registry, text, { lang: "en" });
+  // An MFU's verdict (`MFU 50%`) answers in a channel; in a thread it is the MFU changed.
+  return reply.ok && !(reply.command === registry.defaultCommand.name && onlyMfuGiven(reply.asked?.raw ?? {}));
 }
 
 /** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */

@@ -496,7 +496,7 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.step-time": "實測每個 optimizer step 的秒數 (搭配 batch-tokens= 與 gpus=)，例如 6。",
   "opt.batch-tokens": "每個 step 的 global batch token 數，例如 16M。",
   "title.mfuVerdict": "{mfu} 的 MFU 與公開訓練相比",
-  "row.mfuAsked": "問到的 MFU",
+  "row.mfuAsked": "你給的 MFU",
   "hint.mfuVerdict": "下一步：/flops 70B 15T gpu={gpu} mfu={mfu} 看以這個 MFU 訓練的時間與成本。",
   "title.hardwareBudget": "{gpuHours} GPU 小時的 {gpu} 能買到什麼",
   "row.sameBudgetParams": "同樣預算、算力最佳：參數量",
