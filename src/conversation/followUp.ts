@@ -574,7 +574,9 @@ const MFU_VERDICT_OPTIONS: ReadonlySet<string> = new Set(["mfu", "gpu", "precisi
 function answersAlone(registry: Registry, text: string): boolean {
   const reply = respondToText(registry, text, { lang: "en" });
   // An MFU's verdict (`MFU 50%`) answers in a channel; in a thread it is the MFU changed.
-  return reply.ok && !(reply.command === registry.defaultCommand.name && onlyMfuGiven(reply.asked?.raw ?? {}));
+  return (
+    reply.ok && !(reply.command === registry.defaultCommand.name && onlyMfuGiven(reply.asked?.raw ?? {}))
+  );
 }
 
 /** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */
