@@ -31,6 +31,7 @@ import {
   type GpuPlanArgs,
   gpuHoursOfTime,
   hardwareBudget,
+  mfuVerdictReply,
   plannedMfuWarnings,
   planOnGpu,
   type Workload,
@@ -158,6 +159,14 @@ export const compute = defineCommand({
         typedHours !== undefined
           ? { value: typedHours }
           : ofTime && { value: ofTime.gpuHours, formula: ofTime.formula };
+      // An MFU and nothing to plan (`is 70% MFU realistic`, `on H100`): the verdict, not a refusal.
+      if (
+        gpuHours === undefined &&
+        args.mfu !== undefined &&
+        args.gpus === undefined &&
+        args.days === undefined
+      )
+        return mfuVerdictReply(args.mfu, gpuList.length === 1 ? gpu : undefined, precision);
       if (gpu === undefined || gpuHours === undefined) {
         // GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a 70B run on them.
         throw new UserError(

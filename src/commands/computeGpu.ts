@@ -17,9 +17,9 @@ import { SOURCES } from "../core/sources.ts";
 import { GPUS_PER_NODE, wholeNodes } from "../core/training.ts";
 import { impliedMfuLow, LARGEST_CLUSTER_GPUS } from "../dispatch/plausibility.ts";
 import type { MessageKey } from "../i18n/en.ts";
-import { formula, fromNotice, input, row, symbol, symbols, text } from "../reply/build.ts";
+import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
-import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
+import type { FormulaInput, FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 
 export const DEFAULT_GPUS = 1024;
@@ -720,9 +720,30 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, warnings, res
  * 30.2%, PaLM 46.2%) and Llama 3 405B's 38–43% (Llama Team 2024, Table 4): 30%–50%, its top
  * from PaLM's 46.2%.
  */
-function typedMfuVerdict(mfu: number): MessageKey {
+export function typedMfuVerdict(mfu: number): MessageKey {
   if (mfu < 0.3) return "note.mfuTypedBelow";
   if (mfu < 0.45) return "note.mfuTypedWithin";
   if (mfu <= 0.5) return "note.mfuTypedTop";
   return "note.mfuTypedAbove";
+}
+
+/**
+ * An MFU asked about with nothing to plan (`is 70% MFU realistic`, `MFU 70% 合理嗎`, `on H100`): the
+ * verdict against large published runs (PaLM Table 3; Llama 3 405B's 38–43%), and the warnings a plan
+ * at that MFU gets above 60%; the GPU, when one is named, with its dense peak and what the MFU delivers.
+ */
+export function mfuVerdictReply(mfu: number, gpu: Gpu | undefined, precision: Precision): Reply {
+  const rows: Row[] = [row("row.mfuAsked", "percent", mfu)];
+  const peak = gpu ? peakFlops(gpu, precision) : undefined;
+  if (gpu && peak !== undefined) rows.push(row("row.peak", "flopRate", peak, peakFormula(gpu, precision)));
+  return resultReply({
+    command: "compute",
+    title: text("title.mfuVerdict", { mfu: input("pct1", mfu) }),
+    rows,
+    result: { mfu, ...(gpu ? { gpu: gpu.id, peakFlopsPerGpu: peak } : {}) },
+    notes: [text(typedMfuVerdict(mfu), { mfu: input("pct1", mfu) })],
+    warnings: plannedMfuWarnings(mfu),
+    sources: gpu ? [SOURCES.palm2022, SOURCES.llama3, gpu.source] : [SOURCES.palm2022, SOURCES.llama3],
+    hint: text("hint.mfuVerdict", { gpu: gpu?.id ?? "H100", mfu: input("pct1", mfu) }),
+  });
 }

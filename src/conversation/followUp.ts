@@ -42,7 +42,9 @@ export function readFollowUp(registry: Registry, previous: Question, text: strin
     return { kind: "chart", question: previous };
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
-  const serving = servingAsked(registry, command, previous, trimmed);
+  const serving =
+    servingAsked(registry, command, previous, trimmed) ??
+    askedOfThreadModel(registry, command, previous, trimmed);
   if (serving) return serving;
   const training = trainingAsked(registry, command, previous, trimmed);
   if (training) return training;
@@ -146,6 +148,68 @@ function servingAsked(
   };
 }
 const TRAINING_COMMANDS: ReadonlySet<string> = new Set(["compute", "mfu"]);
+
+/**
+ * `serve it at 20 req/s`, `serve it on 8 GPUs`, `memory to serve it in int4`: a command that needs a
+ * model (serve, cards), named with none of its own, asks it of the thread's model with the values
+ * typed. The same command keeps every option of the last question; a serving question after another
+ * serving one keeps the model's shape, GPU and serving options; after a training question only what
+ * servingAsked keeps (SERVED_WITH). Undefined when the line names a model (a question of its own).
+ */
+function askedOfThreadModel(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  const params = previous.options.params;
+  // Only a line with a command's word in it (cheap first look): `serve`, `cards`, `memory`, ….
+  if (params === undefined || !/[a-z]/i.test(text)) return undefined;
+  let parsed: ReturnType<typeof parseLine>;
+  try {
+    parsed = parseLine(registry, text);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  const target = parsed.command;
+  const slot = target.optionList.find(([, spec]) => spec.positional)?.[0];
+  if (!MODEL_COMMANDS.has(target.name) || slot === undefined) return undefined;
+  // Named in words (`serve it …`), not only reached by a value another command takes (`in int4`
+  // after a training answer is named as not used there).
+  if (!namesCommand(registry, text)) return undefined;
+  if (parsed.preset || parsed.raw[slot] !== undefined) return undefined;
+  let options: Record<string, string>;
+  if (target.name === command.name) {
+    options = mergeOptions(registry, command, previous.options, parsed.raw);
+  } else {
+    const servedBefore = SERVING_COMMANDS.has(command.name) && (previous.options.mode ?? "infer") === "infer";
+    options = { [slot]: params };
+    for (const [name, value] of Object.entries(previous.options)) {
+      if (name === slot || name === "mode" || target.options[name] === undefined) continue;
+      if (servedBefore || SERVED_WITH.has(name)) options[name] = value;
+    }
+    if (target.name === "cards" && parsed.raw.mode === undefined) options.mode = "infer";
+    Object.assign(options, parsed.raw);
+  }
+  const changes = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
+  return {
+    kind: "changed",
+    question: {
+      command: target.name,
+      options,
+      ...(previous.explain ? { explain: true } : {}),
+      ...(previous.lang ? { lang: previous.lang } : {}),
+      ...(previous.private ? { private: true } : {}),
+      ...(previous.asker ? { asker: previous.asker } : {}),
+    },
+    changes,
+  };
+}
+/** Commands that answer of one model (a required size first): a thread's model can be asked of them. */
+const MODEL_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
+/** Commands whose question is serving when its mode is infer (serve has no other). */
+const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
 /** Serving asked in words: serve, serving, deploy, inference, 部署, 推論, 服務 (推理 too). */
 const SERVING_WORD =
   /\b(?:serve|serving|served|deploy|deploying|deployment|inference)\b|部署|推論|推理|服務/i;
@@ -608,6 +672,9 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
     // they change the last question's GPU (a word asking for figures, `H100 specs`, starts over).
     if (parsed.command.name === "gpus" && !text.split(/\s+/).some(isSpecWord)) return false;
     if (!parsed.command.schema.safeParse(parsed.raw).success) return false;
+    // An MFU alone (`at 50% MFU`, `MFU 50% 的話`) answers in a channel with its verdict; in a thread
+    // it changes the last question's MFU.
+    if (parsed.command === registry.defaultCommand && onlyMfuGiven(parsed.raw)) return false;
     // Valid options are not yet a question: `gpu=A100` alone is valid for compute (which can start
     // from a hardware budget) but answers nothing. Complete means it answers on its own.
     return answersAlone(registry, text);
@@ -617,9 +684,20 @@ export function isCompleteQuestion(registry: Registry, text: string): boolean {
   }
 }
 
+/** Only an MFU, with perhaps its GPU and precision: what compute answers with the MFU's verdict. */
+function onlyMfuGiven(raw: Record<string, string>): boolean {
+  const names = Object.keys(raw);
+  return names.includes("mfu") && names.every((name) => MFU_VERDICT_OPTIONS.has(name));
+}
+const MFU_VERDICT_OPTIONS: ReadonlySet<string> = new Set(["mfu", "gpu", "precision"]);
+
 /** The line answers by itself (not a refusal). */
 function answersAlone(registry: Registry, text: string): boolean {
-  return respondToText(registry, text, { lang: "en" }).ok;
+  const reply = respondToText(registry, text, { lang: "en" });
+  // An MFU's verdict (`MFU 50%`) answers in a channel; in a thread it is the MFU changed.
+  return (
+    reply.ok && !(reply.command === registry.defaultCommand.name && onlyMfuGiven(reply.asked?.raw ?? {}))
+  );
 }
 
 /** `hf:<org>/<name>` or `config=…` (also `config-json=`, `hf-config=`): one model, one word. */

@@ -58,6 +58,23 @@ const DEEPSEEK_V2_SHAPE: ArchitectureInput = {
   moe: { experts: 160, topK: 6, expertFfn: 1536, sharedExperts: 2, firstDenseLayers: 1 },
 };
 
+/**
+ * DeepSeek-V2-Lite (arXiv 2405.04434 Appendix B; deepseek-ai/DeepSeek-V2-Lite config.json): MLA with
+ * d_c 512 and no query compression (q_lora_rank null), RoPE 64; the first layer dense (10,944), then
+ * 64 routed + 2 shared experts of 1,408, top-6; no MTP.
+ */
+const DEEPSEEK_V2_LITE_SHAPE: ArchitectureInput = {
+  layers: 27,
+  hidden: 2048,
+  heads: 16,
+  kvHeads: 16,
+  headDim: 128,
+  vocab: 102_400,
+  ffn: 10_944,
+  mla: { kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
+  moe: { experts: 64, topK: 6, expertFfn: 1408, sharedExperts: 2, firstDenseLayers: 1 },
+};
+
 export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
   "deepseek-v3": {
     architecture: DEEPSEEK_V3_SHAPE,
@@ -78,6 +95,14 @@ export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
       title:
         "deepseek-ai/DeepSeek-V2 config.json (60 layers, d 5120, 128 heads; MLA q_lora_rank 1536, kv_lora_rank 512, qk 128+64, v 128; 1 dense layer of 12,288, then 160 routed + 2 shared experts of 1,536, top-6; V 102,400)",
       url: "https://huggingface.co/deepseek-ai/DeepSeek-V2/blob/main/config.json",
+    },
+  },
+  "deepseek-v2-lite": {
+    architecture: DEEPSEEK_V2_LITE_SHAPE,
+    source: {
+      title:
+        "deepseek-ai/DeepSeek-V2-Lite config.json (27 layers, d 2048, 16 heads; MLA q_lora_rank null, kv_lora_rank 512, qk 128+64, v 128; 1 dense layer of 10,944, then 64 routed + 2 shared experts of 1,408, top-6; V 102,400)",
+      url: "https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite/blob/main/config.json",
     },
   },
   "deepseek-r1": {

@@ -1,6 +1,7 @@
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import {
+  FRACTION_VALUE,
   gpuSpecAsked,
   isSpecWord,
   meetingCommand,
@@ -100,6 +101,13 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     const rest = words.slice(1);
     const asked = askedLast(registry, rest);
     if (asked?.name === "mfu") return { command: asked, explicit: true, first, rest: rest.slice(0, -1) };
+  }
+  // `mfu 70%`, `MFU 70% realistic?` (MFU 70% 合理嗎): the name labels the percent and nothing else is
+  // given to measure, no size and no GPU time: the MFU judged, as `is 70% MFU realistic` is.
+  if (command?.name === "mfu" && FRACTION_VALUE.test(words[start + 1] ?? "")) {
+    const more = words.slice(start + 2);
+    if (!more.some((word) => /[\d=]/.test(word)))
+      return { command: registry.defaultCommand, explicit: false, first, rest: words.slice(start) };
   }
   if (command) {
     // Built key by key: a spread of namedAgain's object with keys added measured slow (a tenth of parsing).

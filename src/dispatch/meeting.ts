@@ -106,7 +106,10 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   // that names nothing else asks what they are. Filler is not skipped there (`how long on H100`
   // asks for a plan that has no model, never for the H100's line).
   const asked = words.some(isSpecWord);
-  if (!asked && !gpusOnly(words)) return undefined;
+  // `which is faster, H100 or A100`, `is the H100 faster than the A100`, H100 跟 A100 哪個最快: GPUs
+  // compared and nothing else, their lines side by side (two names at least: a comparison).
+  const compared = !asked && words.some(isComparisonWord);
+  if (!asked && !compared && !gpusOnly(words)) return undefined;
   const lookups = new LineLookups();
   const plain = words.map(withoutEndPunctuation);
   const named: string[] = [];
@@ -115,11 +118,13 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
     const lower = word.toLowerCase();
     if (SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower) || lower === "and" || lower === "") continue;
     if (asked && (isSpecWord(word) || FILLER.has(lower))) continue;
+    if (compared && (COMPARISON_WORDS.has(lower) || FILLER.has(lower))) continue;
     const gpu = lookups.gpuAt(plain, i);
     if (!gpu) return undefined;
     named.push(gpu.text);
     i += gpu.length - 1;
   }
+  if (compared && named.length < 2 && !gpusOnly(words)) return undefined;
   return named.length === 0 ? undefined : { command: gpus, rest: [named.join(", ")] };
 }
 /**
@@ -317,6 +322,21 @@ export const isSpecWord = (word: string): boolean =>
   SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
 const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvV", "規", "峰", "頻"]);
+/**
+ * Words comparing GPUs (`which is faster`, `is the H100 faster than the A100`; 最快 and 比較快 are
+ * `fastest` and `faster` by now): the catalog's lines side by side answer it.
+ */
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more than".split(
+    " ",
+  ),
+);
+/** The first characters of COMPARISON_WORDS, either case: a word starting otherwise is not lower-cased. */
+const COMPARISON_FIRST: ReadonlySet<string> = new Set([..."fFqQsSbBcCpPmMtT"]);
+const isComparisonWord = (word: string): boolean =>
+  word.length <= 10 &&
+  COMPARISON_FIRST.has(word.charAt(0)) &&
+  COMPARISON_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
 
@@ -384,6 +404,10 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   for (let at = 1; at < words.length - 1; at++) {
     const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
     if (!command) continue;
+    // `llama 3 70b 15T 2048 H100 mfu 45% …`: the name labels its value (a percent or a fraction), the
+    // default command's option, never the command asked of the run.
+    if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name))
+      continue;
     const name = words.slice(0, at).filter((word) => !isAsk(word));
     if (name.length > 0 && registry.acceptsWord(name.join(" ")))
       return { command, rest: [...name, ...words.slice(at + 1)] };
@@ -398,6 +422,9 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   }
   return undefined;
 }
+
+/** A percent or a fraction as typed (`45%`, `0.45`, `.45`): what an MFU label takes. */
+export const FRACTION_VALUE = /^(?:\d+(?:\.\d+)?%|0?\.\d+)[,;.?]?$/;
 
 const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
 /** Every word of VERSUS begins with a v: any other word is lower-cased for nothing. */

@@ -68,6 +68,12 @@ const CHINESE_WORDS: [string, string][] = [
   ["差多少", " "],
   // GPUs side by side: B200 比 H100 快多少 (how much faster), H100 跟 H200 差在哪 (where they differ).
   ["快多少", " faster "],
+  // Which is faster (H100 跟 A100 哪個最快, 哪個比較快): GPUs compared, their catalog lines (meeting.ts).
+  ["比較快", " faster "],
+  ["最快", " fastest "],
+  ["較快", " faster "],
+  ["更快", " faster "],
+  ["快", " faster "],
   ["差在哪裡", " "],
   ["差在哪", " "],
   ["比", " vs "],
@@ -144,6 +150,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["每卡", " "],
   ["花", " "],
   ["錢", " "],
+  // 成本 (the cost): asked as `cost` is, a word the answer's cost row gives.
+  ["成本", " cost "],
   ["嗎", " "],
   ["呢", " "],
   // 和, 跟 (and, with): `and`, filler in English too, but between two GPUs it sets them side by side.

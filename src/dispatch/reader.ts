@@ -42,6 +42,7 @@ export const FILLER = new Set([
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible good big biggest largest best overkill enough".split(" "),
+  ..."possible plausible doable attainable".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),
@@ -50,7 +51,7 @@ export const FILLER = new Set([
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
-  ..."ran took".split(" "),
+  ..."ran took used".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
   ..."mean means meaning computed calculated defined work works".split(" "),
   // A comparison asked (`H100 vs A100, which is faster`): the answer side by side gives it.
@@ -117,6 +118,35 @@ const PRECISIONS: Record<string, string> = {
   nf4: "int4",
 };
 const QUANTIZATION_NAMES = new Set(["awq", "gptq", "nf4"]);
+
+/** A word that may be a GGUF quantization: it starts with q or iq, or is gguf or ggml (a look at its first letters). */
+const mayBeGguf = (lower: string): boolean => {
+  const first = lower.charCodeAt(0);
+  return (
+    first === 113 ||
+    (first === 105 && lower.charCodeAt(1) === 113) ||
+    (first === 103 && (lower === "gguf" || lower === "ggml"))
+  );
+};
+/** llama.cpp's quantization types (Q4_0, Q4_K_M, Q5_K_S, Q8_0, IQ3_XS, …) and the file formats. */
+const GGUF_QUANT = /^(?:i?q[1-8](?:_[0-9a-z]+)+|i?q[1-8]k(?:[sml]|xs|xxs)?|gguf|ggml)$/;
+/**
+ * The refusal of a GGUF word: a quantization type names its nominal bits and the nearest precision
+ * taken (int4 up to 5 bits, int8 from 6), in a line that answers the memory question with it; the
+ * file format's name (`gguf`) says it is no precision.
+ */
+function ggufRefusal(word: string, lower: string, command: AnyCommand | undefined): UserError {
+  const file = lower === "gguf" || lower === "ggml";
+  const bits = Number(/\d/.exec(lower)?.[0] ?? "4");
+  const near = file || bits <= 5 ? 4 : 8;
+  const example =
+    command?.name === "serve"
+      ? `serve llama-3-8b gpu=RTX4090 precision=int${near}`
+      : `cards 70B gpu=RTX4090 mode=infer precision=int${near}`;
+  return file
+    ? new UserError("read.ggufFile", { word, example })
+    : new UserError("read.ggufQuant", { word, bits, near, example });
+}
 
 /** Mode words → the choice they name; a command whose choices hold the word itself gets it as typed. */
 const MODES: Record<string, string> = {
@@ -825,6 +855,9 @@ export function readWords(
       positional.push(word);
       continue;
     }
+    // A llama.cpp GGUF quantization (`q4_k_m`, `Q8_0`, `iq3_xs`, `gguf`): refused, never read as int4 or
+    // int8: its blocks carry scales (more bits per weight than its name), a mix that depends on the model.
+    if (mayBeGguf(lower) && GGUF_QUANT.test(lower)) throw ggufRefusal(word, lower, command);
     // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
     // never read as dollars (no exchange rate is assumed).
     if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {

@@ -397,6 +397,10 @@ export const en = {
     "The Llama 3.3 model card gives 70B, 15T+ tokens of pre-training data and, in its table, 7.0M H100-80GB GPU-hours for Llama 3.3 70B, so 6ND and the MFU from those hours are lower bounds. Its text's cumulative 39.3M GPU-hours is the sum of the Llama 3.1 card's three models (1.46M + 7.0M + 30.84M), not this run's. The card states no pre-training context; 8K is taken, as for Llama 3.1 (128k is the released model's).",
   "model.note.mlaV2":
     "DeepSeek-V2's multi-head latent attention (low-rank q and kv projections, decoupled RoPE keys) is counted from its config.json by params, serve and cards; this catalog's shape carries only the layers, width, heads and vocabulary, and the paper's 236B total and 21B active are the published figures.",
+  "model.note.mlaV2Lite":
+    "DeepSeek-V2-Lite's multi-head latent attention (a low-rank kv projection, decoupled RoPE keys, no query compression) is counted from its config.json by params, serve and cards; this catalog's shape carries only the layers, width, heads and vocabulary, and the paper's 15.7B total and 2.4B active are the published figures.",
+  "model.note.deepseekV2LiteHours":
+    "DeepSeek-V2's paper gives DeepSeek-V2-Lite's 5.7T training tokens but neither its GPU time nor its GPU count, so MFU cannot be computed.",
   "model.note.deepseekV2Hours":
     "DeepSeek-V2's paper gives its training cost per trillion tokens, 172.8K H800 GPU-hours (§3.2.3), not a total: the 1.40M GPU-hours here are 172.8K × 8.1T. It states neither the GPU count nor the days.",
   "model.note.llama4Arch":
@@ -408,7 +412,7 @@ export const en = {
   "model.note.olmo2Tokens":
     "The model card's training tokens are the pre-training; mid-training on Dolmino-mix-1124 adds a few hundred billion more. Ai2 published no GPU-hours for these runs, so MFU is not computed.",
   "model.note.qkvBias":
-    "Qwen2.5 adds biases to the q, k and v projections, (heads + 2·kv-heads)·head-dim per layer; the decoder formula leaves them out, so the recomputed count is short by exactly that.",
+    "Qwen2 and Qwen2.5 add biases to the q, k and v projections, (heads + 2·kv-heads)·head-dim per layer; the decoder formula leaves them out, so the recomputed count is short by exactly that.",
   "model.note.qwenUnpublished":
     "Qwen published the training tokens but neither the hardware nor the GPU time, so MFU cannot be computed.",
   "model.note.headQkNorm":
@@ -513,6 +517,9 @@ export const en = {
   "opt.tflops": "Measured model TFLOP/s per GPU, e.g. 400.",
   "opt.step-time": "Measured seconds per optimizer step (with batch-tokens= and gpus=), e.g. 6.",
   "opt.batch-tokens": "Global batch in tokens per step, e.g. 16M.",
+  "title.mfuVerdict": "{mfu} MFU against published runs",
+  "row.mfuAsked": "MFU asked about",
+  "hint.mfuVerdict": "Next: /flops 70B 15T gpu={gpu} mfu={mfu} for the time and cost of a run at it.",
   "title.hardwareBudget": "What {gpuHours} GPU-hours of {gpu} buy",
   "row.sameBudgetParams": "Same budget, compute-optimal: parameters",
   "row.sameBudgetTokens": "Same budget, compute-optimal: tokens",
@@ -915,6 +922,10 @@ export const en = {
     "“{value}” reads as {experts} experts of that size, which is no parameter count: name the model (e.g. {model}) or give params= with experts={experts}.",
   "read.expertsTimesSizeUnknown":
     "“{value}” reads as {experts} experts of that size, which is no parameter count, and I have no published run by that name: give the total as params= with experts={experts} (and active= for the parameters each token uses).",
+  "read.ggufQuant":
+    "“{word}” is a llama.cpp GGUF quantization, which I do not model: its blocks store scales beside the {bits}-bit weights, so it takes more than {bits} bits per weight, how many depending on the model. I take precision=fp32, bf16, fp16, fp8, int8, int4 or fp4; the nearest counts plain {near}-bit weights, e.g. {example}.",
+  "read.ggufFile":
+    "“{word}” is llama.cpp's file format, not a precision: its quantizations (Q4_K_M, Q8_0, …) store scales beside the weights, more bits per weight than their names say, and I do not model them. I take precision=fp32, bf16, fp16, fp8, int8, int4 or fp4, e.g. {example}.",
   "read.monthName":
     "“{value}” reads as a month of the year ({month}), not a length of time: for a number of months write {suggestion}.",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt

@@ -384,6 +384,10 @@ export const zhTW: Record<MessageKey, string> = {
     "Llama 3.3 模型卡寫的是 70B、15T+ token 的預訓練資料，表格中 Llama 3.3 70B 為 7.0M H100-80GB GPU 小時，所以 6ND 與由這些小時算出的 MFU 都是下限。卡片內文的累計 39.3M GPU 小時等於 Llama 3.1 模型卡三個模型的總和 (1.46M + 7.0M + 30.84M)，不是這次訓練的數字。卡片沒有寫預訓練上下文，比照 Llama 3.1 取 8K (128k 是發布模型的上下文)。",
   "model.note.mlaV2":
     "DeepSeek-V2 的 multi-head latent attention (低秩的 q 與 kv 投影、分離的 RoPE key) 由 params、serve 與 cards 依它的 config.json 計算；這個目錄的形狀只記層數、寬度、head 數與詞彙量，公開數字是論文的 236B 總參數與 21B 啟用參數。",
+  "model.note.mlaV2Lite":
+    "DeepSeek-V2-Lite 的 multi-head latent attention (低秩的 kv 投影、分離的 RoPE key，query 不壓縮) 由 params、serve 與 cards 依它的 config.json 計算；這個目錄的形狀只記層數、寬度、head 數與詞彙量，公開數字是論文的 15.7B 總參數與 2.4B 啟用參數。",
+  "model.note.deepseekV2LiteHours":
+    "DeepSeek-V2 論文給了 DeepSeek-V2-Lite 的 5.7T 訓練 token 數，但沒有 GPU 時間與 GPU 數量，所以無法計算 MFU。",
   "model.note.deepseekV2Hours":
     "DeepSeek-V2 論文給的是每兆 token 的訓練成本，172.8K H800 GPU 小時 (§3.2.3)，沒有總數：這裡的 1.40M GPU 小時是 172.8K × 8.1T。論文沒有寫 GPU 數量與天數。",
   "model.note.llama4Arch":
@@ -395,7 +399,7 @@ export const zhTW: Record<MessageKey, string> = {
   "model.note.olmo2Tokens":
     "模型卡的訓練 token 數是預訓練的；在 Dolmino-mix-1124 上的 mid-training 再多幾千億個。Ai2 沒有公開這些訓練的 GPU 小時，所以不算 MFU。",
   "model.note.qkvBias":
-    "Qwen2.5 在 q、k、v 投影上加了 bias，每層 (heads + 2·kv-heads)·head-dim 個；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
+    "Qwen2 與 Qwen2.5 在 q、k、v 投影上加了 bias，每層 (heads + 2·kv-heads)·head-dim 個；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
   "model.note.qwenUnpublished": "Qwen 公開了訓練 token 數，但沒有公開硬體與 GPU 時間，所以無法計算 MFU。",
   "model.note.headQkNorm":
     "Qwen3 對每個 query 與 key head 各做一次 RMSNorm，權重是 head-dim 個 (每層 2·head-dim)；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
@@ -491,6 +495,9 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.tflops": "實測每張 GPU 的 model TFLOP/s，例如 400。",
   "opt.step-time": "實測每個 optimizer step 的秒數 (搭配 batch-tokens= 與 gpus=)，例如 6。",
   "opt.batch-tokens": "每個 step 的 global batch token 數，例如 16M。",
+  "title.mfuVerdict": "{mfu} 的 MFU 與公開訓練相比",
+  "row.mfuAsked": "你給的 MFU",
+  "hint.mfuVerdict": "下一步：/flops 70B 15T gpu={gpu} mfu={mfu} 看以這個 MFU 訓練的時間與成本。",
   "title.hardwareBudget": "{gpuHours} GPU 小時的 {gpu} 能買到什麼",
   "row.sameBudgetParams": "同樣預算、算力最佳：參數量",
   "row.sameBudgetTokens": "同樣預算、算力最佳：token 數",
@@ -880,6 +887,10 @@ export const zhTW: Record<MessageKey, string> = {
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量：請寫模型名稱 (例如 {model})，或用 params= 加上 experts={experts}。",
   "read.expertsTimesSizeUnknown":
     "「{value}」讀起來是 {experts} 個專家、每個這麼大，不是參數量，而我沒有這個名稱的公開訓練資料：請用 params= 寫總參數量並加上 experts={experts} (每個 token 用到的參數量用 active=)。",
+  "read.ggufQuant":
+    "「{word}」是 llama.cpp 的 GGUF 量化格式，我沒有建模：它的區塊在 {bits} 位元權重旁另存 scale，每個權重超過 {bits} 位元，多少取決於模型。我接受的 precision=fp32、bf16、fp16、fp8、int8、int4 或 fp4；最接近的是以純 {near} 位元權重計算，例如 {example}。",
+  "read.ggufFile":
+    "「{word}」是 llama.cpp 的檔案格式，不是精度：它的量化格式 (Q4_K_M、Q8_0 等) 在權重旁另存 scale，每個權重的位元數比名稱寫的多，我沒有建模。我接受的 precision=fp32、bf16、fp16、fp8、int8、int4 或 fp4，例如 {example}。",
   "read.monthName": "「{value}」是一年中的月份 ({month})，不是時間長度：要寫幾個月請用「{suggestion}」。",
   // MLA per layer, compute without a GPU, integer precisions, context as the prompt
   "note.mlaNeedsLayers":

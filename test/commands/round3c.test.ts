@@ -198,7 +198,8 @@ describe("Qwen2.5 14B and 32B (Qwen2.5 report §3.1: 18T tokens; config.json sha
 });
 
 describe("names still not in the catalog stay refused, never another run", () => {
-  it.each(["llama-3.3-8b", "deepseek-v2-lite", "mixtral-8x22b"])("%s", (name) => {
+  // deepseek-v2-lite and mixtral-8x22b were named here until sweep23 catalogued them (test/core/models.test.ts).
+  it.each(["llama-3.3-8b", "mixtral-8x7b-v0.3", "deepseek-v2.5-lite"])("%s", (name) => {
     expect(lookupModel(name)).toBeUndefined();
     expect(ask(`model ${name}`).ok).toBe(false);
   });

@@ -332,12 +332,10 @@ describe("a family's name with another size (`falcon 7b`) is not that family's p
 });
 
 describe("GPUs named with nothing to plan (`H100 vs A100`): the Try line plans a run on them", () => {
-  it("H100 vs A100, which is faster → Try 70B 1.4T on both; that line answers side by side (989.4 vs 312 TFLOP/s dense bf16)", () => {
+  it("H100 vs A100, which is faster → the catalog's lines side by side (sweep23: a comparison word asks for them); a plan on both answers side by side (989.4 vs 312 TFLOP/s dense bf16)", () => {
     const reply = ask("H100 vs A100, which is faster");
-    expect(reply.error?.key).toBe("compute.needInput");
-    const example = String(reply.hint?.params?.example);
-    expect(example).toMatch(/^\/flops 70B 1\.4T gpu=h100-sxm,a100/);
-    const r = result(example.replace("/flops ", ""));
+    expect(reply.command).toBe("gpus");
+    const r = result("70B 1.4T gpu=h100-sxm,a100-80gb-sxm");
     expect(r.byGpu.map((g: { peakFlopsPerGpu: number }) => g.peakFlopsPerGpu)).toEqual([H100, A100]);
   });
 

@@ -318,16 +318,19 @@ describe("a run's name, then a command, then options (`deepseek-v3 mfu fp8`)", (
 });
 
 describe("values typed without a model (`is 60% MFU realistic`): the Try line keeps them and the GPU", () => {
-  it("is 60% mfu realistic → a Try line with mfu=60% that answers with the verdict (PaLM Table 3's best, 46.2%)", () => {
+  it("is 60% mfu realistic → the verdict itself (sweep23), above PaLM Table 3's best 46.2%; its Next line plans at mfu=60%", () => {
+    const reply = ask("is 60% mfu realistic");
+    expect(reply.ok).toBe(true);
+    expect(reply.notes.map((n) => n.key)).toContain("note.mfuTypedAbove");
     const hint = rendered("is 60% mfu realistic").hint as string;
-    expect(hint).toMatch(/ mfu=60%$/);
-    const tried = hint.replace("Try: /flops ", "");
+    expect(hint).toMatch(/ mfu=60% /);
+    const tried = (/\/flops (\S+(?: \S+)*?) for /.exec(hint)?.[1] ?? "").trim();
     expect(ask(tried).ok).toBe(true);
     expect(ask(tried).notes.map((n) => n.key)).toContain("note.mfuTypedAbove");
   });
 
-  it("is 60% MFU realistic on H100 / how long on 1024 H100: the Try line keeps the H100 (it offered an A100 example)", () => {
-    expect(rendered("is 60% MFU realistic on H100").hint).toBe("Try: /flops 70B 1.4T gpu=h100-sxm mfu=60%");
+  it("is 60% MFU realistic on H100 keeps the H100 (the verdict and its Next line); how long on 1024 H100 is still refused with a Try line on it", () => {
+    expect(rendered("is 60% MFU realistic on H100").hint).toContain("gpu=h100-sxm mfu=60%");
     expect(rendered("how long on 1024 H100").hint).toBe("Try: /flops 70B 1.4T gpu=h100-sxm gpus=1024");
   });
 });

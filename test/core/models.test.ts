@@ -415,12 +415,11 @@ describe("a name that is not an exact entry never silently resolves to a differe
     ["gemma-3-27b"],
     ["phi-3.5-mini"],
     ["phi-4"],
-    ["deepseek-v2-lite"],
     ["deepseek-r1-0528"],
     ["olmo-7b"],
     ["pythia-6.9b"],
     ["mistral-7b-v0.3"],
-    ["mixtral-8x22b"],
+    ["mixtral-8x22b-instruct-v0.1"],
   ])(
     "%s is not in the catalog: lookup finds nothing and findModel refuses (with suggestions), never another run",
     (name) => {
@@ -607,5 +606,57 @@ describe("corrected provenance", () => {
     const p = model("llama-3-405b").published;
     expect(p.tokens?.source.title).toMatch(/15\.6T tokens \(§1, §2\)/);
     expect(p.flops?.source.title).toMatch(/3\.8e25 FLOPs \(§3\.2\.1\)/);
+  });
+});
+
+describe("sweep23: Mixtral 8x22B, Qwen2 72B and DeepSeek-V2-Lite, counted by hand from their config.json", () => {
+  it("Mixtral 8x22B (mistralai/Mixtral-8x22B-v0.1 config.json: 56 layers, d 6144, 48/8 heads of 128, 8 experts top-2 of 16,384, V 32,000): 140,620,634,112 total, 39,152,031,744 active; blog 141B / 39B", () => {
+    const h = 6144;
+    const attention = 2 * h * h + 2 * h * 8 * 128;
+    const expert = 3 * h * 16_384;
+    const layer = (experts: number) => attention + experts * expert + 8 * h + 2 * h;
+    const total = 56 * layer(8) + 2 * 32_000 * h + h;
+    const active = 56 * layer(2) + 2 * 32_000 * h + h;
+    expect(total).toBe(140_620_634_112);
+    expect(active).toBe(39_152_031_744);
+    expect(recomputeParams(model("mixtral-8x22b"))).toEqual({ total, active });
+    const m = model("mixtral-8x22b");
+    expect(m.published.params.value).toBe(141e9);
+    expect(m.published.activeParams?.value).toBe(39e9);
+    expect(Math.abs(total / 141e9 - 1)).toBeLessThan(0.005);
+    expect(m.maxContext).toBe(65_536);
+    expect(m.published.tokens).toBeUndefined();
+    expect(m.hardware).toBeUndefined();
+    for (const name of ["mixtral-8x22b", "Mixtral 8x22B", "mixtral 8x22b"])
+      expect(lookupModel(name)?.id).toBe(m.id);
+    expect(lookupModel("mixtral")?.id).toBe("mixtral-8x7b");
+  });
+
+  it("Qwen2 72B (Qwen/Qwen2-72B config.json: 80 layers, d 8192, 64/8 heads, ffn 29,568, V 152,064, untied, q/k/v biases): 72,706,203,648; 7T tokens (Qwen2 report Table 1)", () => {
+    const h = 8192;
+    const layer = 2 * h * h + 2 * h * 1024 + (h + 2 * 1024) + 3 * h * 29_568 + 2 * h;
+    const total = 80 * layer + 2 * 152_064 * h + h;
+    expect(total).toBe(72_706_203_648);
+    const m = model("qwen2-72b");
+    expect(m.published.params.value).toBe(total);
+    expect(m.published.params.value - (recomputeParams(m)?.total ?? 0)).toBe(80 * (h + 2 * 1024));
+    expect(m.published.tokens?.value).toBe(7e12);
+    expect(m.notes).toEqual(["model.note.qkvBias", "model.note.qwenUnpublished"]);
+    for (const name of ["qwen2-72b", "Qwen2 72B", "qwen-2-72b"]) expect(lookupModel(name)?.id).toBe(m.id);
+    // Qwen2.5 72B is another run (18T tokens), never this one.
+    expect(lookupModel("qwen2.5-72b")?.id).toBe("qwen2.5-72b");
+  });
+
+  it("DeepSeek-V2-Lite (DeepSeek-V2 Appendix B; config.json): 15.7B total, 2.4B active, 5.7T tokens; no GPU time published", () => {
+    const m = model("deepseek-v2-lite");
+    expect(m.published.params.value).toBe(15.7e9);
+    expect(m.published.activeParams?.value).toBe(2.4e9);
+    expect(m.published.tokens?.value).toBe(5.7e12);
+    expect(m.published.gpuHours).toBeUndefined();
+    expect(publishedGpuHours(m)).toBeUndefined();
+    expect(m.architecture.kind).toBe("unmodelled");
+    for (const name of ["deepseek-v2-lite", "DeepSeek-V2-Lite", "deepseek v2 lite", "dsv2-lite"])
+      expect(lookupModel(name)?.id).toBe(m.id);
+    expect(lookupModel("deepseek-v2")?.id).toBe("deepseek-v2");
   });
 });

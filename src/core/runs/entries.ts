@@ -193,6 +193,14 @@ const MIXTRAL_CONFIG = source(
   "mistralai/Mixtral-8x7B-v0.1 config.json (32 layers, d 4096, 32/8 heads, 8 experts top-2, ffn 14336, 32k context)",
   "https://huggingface.co/mistralai/Mixtral-8x7B-v0.1",
 );
+const MIXTRAL_8X22B_BLOG = source(
+  "Mistral AI, Cheaper, Better, Faster, Stronger (Mixtral 8x22B: 141B total, 39B active, 64K-token context window)",
+  "https://mistral.ai/news/mixtral-8x22b",
+);
+const MIXTRAL_8X22B_CONFIG = source(
+  "mistralai/Mixtral-8x22B-v0.1 config.json (56 layers, d 6144, 48/8 heads, 8 experts top-2, ffn 16384, V 32,000, max_position_embeddings 65,536; count derived from it: 140,620,634,112)",
+  "https://huggingface.co/mistralai/Mixtral-8x22B-v0.1",
+);
 const DEEPSEEK_V3 = source(
   "DeepSeek-AI 2024, DeepSeek-V3 Technical Report: 671B total, 37B activated (abstract), 14.8T tokens (§4.2)",
   arxiv("2412.19437"),
@@ -284,6 +292,19 @@ const DEEPSEEK_V2_CONFIG = source(
   "DeepSeek-AI 2024, DeepSeek-V2, §3.1.2 hyper-parameters and deepseek-ai/DeepSeek-V2 config.json (60 layers, d 5120, 128 heads, MLA d_c 512, d'_c 1536, RoPE 64; first layer dense, then 160 routed + 2 shared experts of 1536, top-6; V 102,400)",
   "https://huggingface.co/deepseek-ai/DeepSeek-V2",
 );
+const DEEPSEEK_V2_LITE = source(
+  "DeepSeek-AI 2024, DeepSeek-V2 Technical Report, Appendix B (DeepSeek-V2-Lite: 15.7B total, 2.4B activated, 5.7T tokens at a 4K sequence length)",
+  arxiv("2405.04434"),
+);
+const DEEPSEEK_V2_LITE_CONFIG = source(
+  "DeepSeek-AI 2024, DeepSeek-V2, Appendix B and deepseek-ai/DeepSeek-V2-Lite config.json (27 layers, d 2048, 16 heads; MLA d_c 512 without query compression, RoPE 64; first layer dense of 10,944, then 64 routed + 2 shared experts of 1,408, top-6; V 102,400)",
+  "https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite",
+);
+const QWEN2_REPORT = source(
+  "Qwen Team 2024, Qwen2 Technical Report, Table 1 (72B: 80 layers, d 8192, 64 query and 8 KV heads, intermediate 29,568; 7T pre-training tokens) and §3.2 (a 4,096-token pre-training context, extended to 32,768 at the end); hardware and GPU time not published",
+  arxiv("2407.10671"),
+);
+const QWEN_2_72B_HF = hfConfigCount("Qwen/Qwen2-72B", 72_706_203_648, "with the q/k/v biases");
 const QWEN25_REPORT = source(
   "Qwen Team 2024, Qwen2.5 Technical Report, §3.1 (pre-training data grown from 7T to 18T tokens; hardware and GPU time not published)",
   arxiv("2412.15115"),
@@ -890,6 +911,31 @@ const RAW_MODELS: Model[] = [
     notes: ["model.note.mixtralContext"],
   },
   {
+    id: "mixtral-8x22b",
+    name: "Mixtral 8x22B",
+    aliases: [],
+    architecture: {
+      kind: "decoder",
+      layers: 56,
+      hidden: 6144,
+      heads: 48,
+      kvHeads: 8,
+      vocab: 32_000,
+      moe: { experts: 8, topK: 2, expertFfn: 16_384 },
+    },
+    architectureSource: MIXTRAL_8X22B_CONFIG,
+    // The training length is not published: the 64K-token window of the blog and of the config's
+    // max_position_embeddings, as Mixtral 8x7B's entry takes its 32K.
+    context: 65_536,
+    maxContext: 65_536,
+    precision: "bf16",
+    published: {
+      params: fig(141e9, MIXTRAL_8X22B_BLOG),
+      activeParams: fig(39e9, MIXTRAL_8X22B_BLOG),
+    },
+    notes: ["model.note.mixtralContext"],
+  },
+  {
     id: "deepseek-v3",
     name: "DeepSeek-V3",
     aliases: ["deepseek", "dsv3"],
@@ -939,6 +985,29 @@ const RAW_MODELS: Model[] = [
       gpuHours: fig(1_399_680, DEEPSEEK_V2_HOURS),
     },
     notes: ["model.note.deepseekV2Hours"],
+  },
+  {
+    id: "deepseek-v2-lite",
+    name: "DeepSeek-V2-Lite",
+    aliases: ["dsv2-lite"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 27,
+      hidden: 2048,
+      heads: 16,
+      vocab: 102_400,
+      reason: "model.note.mlaV2Lite",
+    },
+    architectureSource: DEEPSEEK_V2_LITE_CONFIG,
+    context: 4096,
+    maxContext: 163_840,
+    precision: "bf16",
+    published: {
+      params: fig(15.7e9, DEEPSEEK_V2_LITE),
+      activeParams: fig(2.4e9, DEEPSEEK_V2_LITE),
+      tokens: fig(5.7e12, DEEPSEEK_V2_LITE),
+    },
+    notes: ["model.note.deepseekV2LiteHours"],
   },
   {
     id: "deepseek-r1",
@@ -1120,6 +1189,29 @@ const RAW_MODELS: Model[] = [
       tokens: fig(6e12, OLMO2_32B_CARD),
     },
     notes: ["model.note.olmo2Tokens"],
+  },
+  {
+    id: "qwen2-72b",
+    name: "Qwen2 72B",
+    aliases: ["qwen-2-72b"],
+    architecture: {
+      kind: "decoder",
+      layers: 80,
+      hidden: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 29_568,
+      vocab: 152_064,
+    },
+    architectureSource: QWEN_2_72B_HF,
+    context: 4096,
+    maxContext: 131_072,
+    precision: "bf16",
+    published: {
+      params: fig(72_706_203_648, QWEN_2_72B_HF),
+      tokens: fig(7e12, QWEN2_REPORT),
+    },
+    notes: ["model.note.qkvBias", "model.note.qwenUnpublished"],
   },
   {
     id: "qwen2.5-7b",
