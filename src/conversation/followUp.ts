@@ -320,7 +320,6 @@ function trainingAsked(
   const changes = [compute.name, ...Object.entries(typed).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question, changes };
 }
-const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
 /** Training asked in words: train, training, pretrain, trained, 訓練. */
 const TRAINING_WORD = /\b(?:pre-?)?train(?:s|ed|ing)?\b|訓練/i;
 /** A time or a cost asked: how long, how many days, time to train, how much, what would it cost, 多久, 幾天, 多少錢. */

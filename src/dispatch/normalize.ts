@@ -64,6 +64,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["換", " "],
   // "How long" is a question of time, as in English (choose.ts reads a second question beside it).
   ["多久", " how long "],
+  // 要多快 (how fast) of a plan asks its time, as 多久 does (快 alone compares GPUs, below).
+  ["多快", " how long "],
   // "How much do they differ" (bf16 和 fp8 差多少): the comparison is asked, no value.
   ["差多少", " "],
   // GPUs side by side: B200 比 H100 快多少 (how much faster), H100 跟 H200 差在哪 (where they differ).

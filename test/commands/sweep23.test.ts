@@ -32,6 +32,14 @@ describe("sweep23: GPUs named with a comparison word get the catalog's lines sid
     expect(ask(line, lang).lang ?? "en").toBe(lang);
   });
 
+  it("要多快 (how fast) of a plan asks its time, as 多久 does: 6 × 70B × 1.4T / (128 × 989.4T × 40%)", () => {
+    const reply = ask("70B 1.4T 128 張 H100 訓練要多快", "zh-TW");
+    expect(reply.ok, said("70B 1.4T 128 張 H100 訓練要多快", "zh-TW")).toBe(true);
+    const r = reply.result as { seconds: number; gpus: number };
+    expect(r.gpus).toBe(128);
+    expect(r.seconds / ((6 * 70e9 * 1.4e12) / (128 * H100_BF16 * 0.4)) - 1).toBeCloseTo(0, 6);
+  });
+
   it("a plan with the comparison stays a plan on both GPUs (70B 15T H100 vs A100 which is faster)", () => {
     const reply = ask("70B 15T H100 vs A100 which is faster");
     expect(reply.command).toBe("compute");
