@@ -325,6 +325,9 @@ export function shapeProblem(body: Buffer, contentType: string | undefined): str
   let parsed: unknown;
   try {
     if (contentType === FORM_TYPE) {
+      // A slash command (most requests): its keys decide, its values are Bolt's to decode.
+      const command = slashCommandProblem(text);
+      if (command !== NOT_A_COMMAND) return command;
       const form = parse(text);
       // Bolt reads a form without a string `payload` as the form itself (a slash command).
       if (typeof form.payload !== "string") return boltProblem(form);
@@ -338,6 +341,34 @@ export function shapeProblem(body: Buffer, contentType: string | undefined): str
     return "body is not valid JSON";
   }
   return boltProblem(parsed as Record<string, unknown>);
+}
+
+const NOT_A_COMMAND = Symbol("not a plain slash command");
+/** querystring.parse's default `maxKeys`, which Bolt parses a form with. */
+const QUERYSTRING_MAX_KEYS = 1000;
+
+/**
+ * boltProblem of a form read by its keys alone, when they make it a slash command Bolt reads as
+ * one (a `command`, no `event` or `payload`, no key repeated or written with a percent escape, which
+ * a full parse decodes): its fields are then all strings, and only `user_id` can be missing.
+ * NOT_A_COMMAND for any other form, which is parsed whole.
+ */
+function slashCommandProblem(text: string): string | undefined | typeof NOT_A_COMMAND {
+  if (ENCODED_FORM_KEY.test(text)) return NOT_A_COMMAND;
+  const keys = new Set<string>();
+  let from = 0;
+  while (from <= text.length) {
+    const amp = text.indexOf("&", from);
+    const end = amp < 0 ? text.length : amp;
+    const equals = text.indexOf("=", from);
+    const key = text.slice(from, equals >= 0 && equals < end ? equals : end).replaceAll("+", " ");
+    // A repeated key is a list to Bolt; past querystring's first 1,000 keys, the rest are dropped.
+    if (keys.has(key) || keys.size === QUERYSTRING_MAX_KEYS) return NOT_A_COMMAND;
+    keys.add(key);
+    from = end + 1;
+  }
+  if (!keys.has("command") || keys.has("event") || keys.has("payload")) return NOT_A_COMMAND;
+  return keys.has("user_id") ? undefined : "a command with no user_id";
 }
 
 /** The interactive kinds Bolt tells by `type` (getTypeAndConversation); options and actions also by `name` and `actions`. */
