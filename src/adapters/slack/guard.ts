@@ -357,10 +357,12 @@ function slashCommandProblem(text: string): string | undefined | typeof NOT_A_CO
   if (ENCODED_FORM_KEY.test(text)) return NOT_A_COMMAND;
   const keys = new Set<string>();
   let from = 0;
+  // The next `=` at or after `from`, found again only once passed (-1: none left): one scan of the text.
+  let equals = text.indexOf("=");
   while (from <= text.length) {
     const amp = text.indexOf("&", from);
     const end = amp < 0 ? text.length : amp;
-    const equals = text.indexOf("=", from);
+    if (equals >= 0 && equals < from) equals = text.indexOf("=", from);
     const key = text.slice(from, equals >= 0 && equals < end ? equals : end).replaceAll("+", " ");
     // A repeated key is a list to Bolt; past querystring's first 1,000 keys, the rest are dropped.
     if (keys.has(key) || keys.size === QUERYSTRING_MAX_KEYS) return NOT_A_COMMAND;
