@@ -136,14 +136,7 @@ function servingAsked(
   options.mode = "infer";
   return {
     kind: "changed",
-    question: {
-      command: cards.name,
-      options,
-      ...(previous.explain ? { explain: true } : {}),
-      ...(previous.lang ? { lang: previous.lang } : {}),
-      ...(previous.private ? { private: true } : {}),
-      ...(previous.asker ? { asker: previous.asker } : {}),
-    },
+    question: sameAsker(previous, cards.name, options),
     changes: ["mode=infer"],
   };
 }
@@ -195,14 +188,7 @@ function askedOfThreadModel(
   const changes = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
   return {
     kind: "changed",
-    question: {
-      command: target.name,
-      options,
-      ...(previous.explain ? { explain: true } : {}),
-      ...(previous.lang ? { lang: previous.lang } : {}),
-      ...(previous.private ? { private: true } : {}),
-      ...(previous.asker ? { asker: previous.asker } : {}),
-    },
+    question: sameAsker(previous, target.name, options),
     changes,
   };
 }
@@ -308,14 +294,11 @@ function trainingAsked(
   for (const [name, value] of Object.entries(previous.options)) {
     if (TRAINED_WITH.has(name) && compute.options[name] !== undefined) options[name] = value;
   }
-  const question: Question = {
-    command: compute.name,
-    options: mergeOptions(registry, compute, options, typed),
-    ...(previous.explain ? { explain: true } : {}),
-    ...(previous.lang ? { lang: previous.lang } : {}),
-    ...(previous.private ? { private: true } : {}),
-    ...(previous.asker ? { asker: previous.asker } : {}),
-  };
+  const question: Question = sameAsker(
+    previous,
+    compute.name,
+    mergeOptions(registry, compute, options, typed),
+  );
   // The command changed (the note names it), then what the line typed.
   const changes = [compute.name, ...Object.entries(typed).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question, changes };
@@ -773,4 +756,16 @@ function questionOfAsked(
   if (asked.flags.private) question.private = true;
   if (fallback.asker) question.asker = fallback.asker;
   return question;
+}
+
+/** A question of `command` with `options`, asked as `previous` was: its explain, language, privacy and asker kept. */
+function sameAsker(previous: Question, command: string, options: Record<string, string>): Question {
+  return {
+    command,
+    options,
+    ...(previous.explain ? { explain: true } : {}),
+    ...(previous.lang ? { lang: previous.lang } : {}),
+    ...(previous.private ? { private: true } : {}),
+    ...(previous.asker ? { asker: previous.asker } : {}),
+  };
 }
