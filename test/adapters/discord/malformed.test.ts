@@ -5,14 +5,12 @@
  * marks no option as focused. Each must be answered, never left to fail with nothing sent
  * ("This interaction failed" for the asker, what they typed dropped).
  */
-import { type Client, ComponentType, InteractionType } from "discord.js";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { loadConfig } from "../../../src/app/config.ts";
+import { ComponentType, InteractionType } from "discord.js";
+import { describe, expect, test } from "vitest";
 import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
 import { autocomplete, chatInput } from "./payloads.ts";
-import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import type { Recorded } from "./standin.ts";
 
 interface Callback {
   type: number;
@@ -23,31 +21,18 @@ interface Callback {
   };
 }
 
-let standIn: StandIn;
-let client: Client;
-
-beforeAll(async () => {
-  standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
-    answerer: testAnswerer(10_000),
-    rest: { api: standIn.api },
-  });
-});
-afterAll(async () => {
-  await client.destroy();
-  await standIn.close();
-});
+const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000) });
 
 function deliver(raw: unknown): void {
   (
-    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
 }
 
 /** The interaction's callback, or a failure when none is sent within `ms` (the handler threw). */
 async function callback(raw: { id: string; token: string }, ms = 2_000): Promise<Callback> {
   deliver(raw);
-  const sent = standIn.next(
+  const sent = bot.standIn.next(
     (r: Recorded) =>
       r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
   );

@@ -2,14 +2,12 @@
  * A loopback review of the real Discord client: raw INTERACTION_CREATE payloads turned into
  * interactions by discord.js itself, answered through the REST stand-in for Discord.
  */
-import { type Client, InteractionType } from "discord.js";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
+import { InteractionType } from "discord.js";
+import { describe, expect, test } from "vitest";
 import { MAX_WORD } from "../../../src/app/answer.ts";
-import { loadConfig } from "../../../src/app/config.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
 import {
   APPLICATION_ID,
   CHANNEL_ID,
@@ -19,7 +17,7 @@ import {
   guildMember,
   USER,
 } from "./payloads.ts";
-import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import { BOT_USER, type Recorded } from "./standin.ts";
 
 type Raw = { id: string; token: string };
 interface Embed {
@@ -37,25 +35,12 @@ interface Callback {
   data: { flags?: number; embeds?: Embed[]; components?: Component[]; content?: string };
 }
 
-let standIn: StandIn;
-let client: Client;
-
-beforeAll(async () => {
-  standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
-    answerer: testAnswerer(10_000),
-    rest: { api: standIn.api },
-  });
-});
-afterAll(async () => {
-  await client.destroy();
-  await standIn.close();
-});
+const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000) });
 
 /** Delivers a raw payload the way the gateway does (discord.js builds the interaction and emits it). */
 function deliver(raw: unknown): void {
   (
-    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
 }
 
@@ -64,7 +49,7 @@ const isCallback = (raw: Raw) => (r: Recorded) =>
 
 async function callback(raw: Raw): Promise<Callback> {
   deliver(raw);
-  return (await standIn.next(isCallback(raw))).body as Callback;
+  return (await bot.standIn.next(isCallback(raw))).body as Callback;
 }
 
 /** Every text of an answer's embeds. */
@@ -174,7 +159,7 @@ describe("Share in channel posts one public copy", () => {
     expect(updated.type).toBe(7);
     expect(controlsOf(updated.data.components).some((id) => id.startsWith("fs:"))).toBe(false);
     expect(controlsOf(updated.data.components).some((id) => id.startsWith("fx:"))).toBe(true);
-    const followUp = await standIn.next(
+    const followUp = await bot.standIn.next(
       (r) => r.method === "POST" && r.path === `/api/v10/webhooks/${APPLICATION_ID}/${first.token}`,
     );
     const posted = followUp.body as Callback["data"];
@@ -182,12 +167,12 @@ describe("Share in channel posts one public copy", () => {
     // 6 · 70e9 · 15e12 / (512 × 989.4e12 × 0.4) s = 360 days (Kaplan et al. 2020 §2.1; H100 datasheet).
     expect(JSON.stringify(posted.embeds)).toContain("360 days");
 
-    // A double click, or a client still showing the old button: acknowledged (6), nothing posted.
+    // A double click, or a bot.client still showing the old button: acknowledged (6), nothing posted.
     const again = componentPress(USER, answer, share, messageId);
     expect((await callback(again)).type).toBe(6);
     await sleep(500);
     expect(
-      standIn.requests.some((r) => r.path === `/api/v10/webhooks/${APPLICATION_ID}/${again.token}`),
+      bot.standIn.requests.some((r) => r.path === `/api/v10/webhooks/${APPLICATION_ID}/${again.token}`),
     ).toBe(false);
   });
 });
@@ -259,7 +244,7 @@ describe("the Chart button on Discord", () => {
     const own = componentPress(USER, answer, chart, "1300000000000007101");
     // DEFERRED_UPDATE_MESSAGE (6), then the PNG on the answer itself (PATCH @original, multipart).
     expect((await callback(own)).type).toBe(6);
-    const edit = await standIn.next(
+    const edit = await bot.standIn.next(
       (r) =>
         r.method === "PATCH" &&
         r.path === `/api/v10/webhooks/${APPLICATION_ID}/${own.token}/messages/%40original`,
@@ -277,7 +262,7 @@ describe("the Chart button on Discord", () => {
     // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5), ephemeral: the other person's own private copy.
     expect(deferred.type).toBe(5);
     expect(deferred.data.flags).toBe(64);
-    const theirs = await standIn.next(
+    const theirs = await bot.standIn.next(
       (r) =>
         r.method === "PATCH" &&
         r.path === `/api/v10/webhooks/${APPLICATION_ID}/${other.token}/messages/%40original`,

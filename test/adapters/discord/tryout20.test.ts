@@ -4,14 +4,12 @@
  * A Discord language the bot does not speak (ja, zh-CN) chose nothing, so a message written in
  * Chinese is answered in Chinese; English and 中文(台灣) are choices and always win.
  */
-import { type Client, InteractionType } from "discord.js";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { loadConfig } from "../../../src/app/config.ts";
+import { InteractionType } from "discord.js";
+import { describe, expect, test } from "vitest";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
 import {
   APPLICATION_ID,
   CHANNEL_ID,
@@ -21,7 +19,7 @@ import {
   guildMember,
   USER,
 } from "./payloads.ts";
-import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import { BOT_USER, type Recorded } from "./standin.ts";
 
 interface Callback {
   type: number;
@@ -32,27 +30,13 @@ interface Callback {
   };
 }
 
-let standIn: StandIn;
-let client: Client;
-
-beforeAll(async () => {
-  standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
-    answerer: testAnswerer(1_000),
-    rest: { api: standIn.api },
-    store: new MemoryContextStore(),
-  });
-});
-afterAll(async () => {
-  await client.destroy();
-  await standIn.close();
-});
+const bot = useBotAgainstStandIn({ answerer: testAnswerer(1_000), store: new MemoryContextStore() });
 
 async function callback(raw: { id: string; token: string }): Promise<Callback> {
   (
-    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
-  const request: Recorded = await standIn.next(
+  const request: Recorded = await bot.standIn.next(
     (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
   );
   return request.body as Callback;

@@ -1,42 +1,19 @@
-/**
- * Replies to the bot's answer as a meeting types them, through the real discord.js client against
- * a local stand-in for Discord: a whole question opened as a change keeps the answer's hardware, and a
- * published run's name, which starts over, says so. Numbers: 6·N·D (Kaplan et al. 2020 §2.1) at 40% MFU
- * on the H100 SXM's dense bf16 989.4 TFLOP/s (NVIDIA datasheet): 6 × 7B × 1T = 4.2e22 FLOP on 512
- * H100 → 2.07e5 s = 2.4 days.
- */
-import type { Client } from "discord.js";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { loadConfig } from "../../../src/app/config.ts";
+import { describe, expect, test } from "vitest";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
 import { chatInput, guildMember, USER } from "./payloads.ts";
 import { joinGuild, replyTo as replyToBot, storeBotMessage } from "./replies.ts";
-import { type StandIn, startStandIn } from "./standin.ts";
 
 interface Callback {
   type: number;
   data?: { embeds?: unknown[]; components?: unknown[] };
 }
 
-let standIn: StandIn;
-let client: Client;
-
-beforeAll(async () => {
-  standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
-    answerer: testAnswerer(1_000),
-    rest: { api: standIn.api },
-    store: new MemoryContextStore(),
-  });
-  joinGuild(client);
-});
-afterAll(async () => {
-  await client.destroy();
-  await standIn.close();
-});
+const bot = useBotAgainstStandIn(
+  { answerer: testAnswerer(1_000), store: new MemoryContextStore() },
+  joinGuild,
+);
 
 const texts = (body: Callback) =>
   JSON.stringify(body.data?.embeds ?? [])
@@ -47,14 +24,14 @@ const texts = (body: Callback) =>
 async function ask(asker: string, values: Record<string, string>): Promise<string> {
   const raw = { ...chatInput("compute", values), member: guildMember({ ...USER, id: asker }) };
   (
-    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
-  const request = await standIn.next(
+  const request = await bot.standIn.next(
     (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
   );
   const body = request.body as Callback;
   const id = `13623000000000000${asker.slice(-2)}`;
-  storeBotMessage(standIn, id, body.data);
+  storeBotMessage(bot.standIn, id, body.data);
   return id;
 }
 
@@ -63,7 +40,7 @@ let replies = 0;
 async function replyTo(to: string, author: string, content: string): Promise<Callback> {
   replies += 1;
   const id = `13723000000000000${String(replies).padStart(2, "0")}`;
-  const body = await replyToBot(client, standIn, { id, to, author, content });
+  const body = await replyToBot(bot.client, bot.standIn, { id, to, author, content });
   return { type: 0, data: body as Callback["data"] };
 }
 

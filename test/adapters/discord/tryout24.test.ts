@@ -1,43 +1,21 @@
-/**
- * `chart` replied to one of the bot's answers, through the real discord.js client against a local
- * stand-in for Discord: the reply's text goes out first, then the PNG is added to that same reply
- * (PATCH /channels/{channel}/messages/{message}, multipart with files[0]), as a Chart press adds it
- * to the answer. A reply to an answer that has no chart (serve) says so in the reply, in the
- * thread's language, and nothing is attached.
- */
-import type { Client } from "discord.js";
-import pino from "pino";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
-import { loadConfig } from "../../../src/app/config.ts";
+import { describe, expect, test } from "vitest";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
 import { CHANNEL_ID, chatInput, guildMember, USER } from "./payloads.ts";
 import { joinGuild, replyTo as replyToBot, storeBotMessage } from "./replies.ts";
-import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import type { Recorded } from "./standin.ts";
 
 interface Callback {
   data?: { embeds?: unknown[]; components?: unknown[] };
 }
 
-let standIn: StandIn;
-let client: Client;
-
-beforeAll(async () => {
-  standIn = await startStandIn();
-  client = createDiscordClient(loadConfig({}), pino({ level: "silent" }), {
-    answerer: testAnswerer(1_000),
-    rest: { api: standIn.api },
-    store: new MemoryContextStore(),
-  });
-  joinGuild(client);
-});
-afterAll(async () => {
-  await client.destroy();
-  await standIn.close();
-});
+const bot = useBotAgainstStandIn(
+  { answerer: testAnswerer(1_000), store: new MemoryContextStore() },
+  joinGuild,
+);
 
 const texts = (body: unknown) =>
   JSON.stringify((body as Callback).data?.embeds ?? (body as { embeds?: unknown[] }).embeds ?? [])
@@ -50,13 +28,13 @@ async function ask(asker: string, command: string, values: Record<string, string
   asked += 1;
   const raw = { ...chatInput(command, values), member: guildMember({ ...USER, id: asker }) };
   (
-    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
-  const request = await standIn.next(
+  const request = await bot.standIn.next(
     (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
   );
   const id = `136240000000000${String(asked).padStart(4, "0")}`;
-  storeBotMessage(standIn, id, (request.body as Callback).data);
+  storeBotMessage(bot.standIn, id, (request.body as Callback).data);
   return id;
 }
 
@@ -64,7 +42,7 @@ let replies = 0;
 async function replyTo(to: string, author: string, content: string): Promise<unknown> {
   replies += 1;
   const id = `137240000000000${String(replies).padStart(4, "0")}`;
-  return replyToBot(client, standIn, { id, to, author, content });
+  return replyToBot(bot.client, bot.standIn, { id, to, author, content });
 }
 
 const isMessageEdit = (r: Recorded) =>
@@ -83,16 +61,16 @@ describe("`chart` replied to an answer on Discord", () => {
   test("the reply's text, then its PNG added to that same reply (it was the text again, with no chart)", async () => {
     const asker = "1300000000000024001";
     const answer = await ask(asker, "compute", { params: "70B", tokens: "15T", gpu: "H100", gpus: "1024" });
-    const before = standIn.requests.length;
+    const before = bot.standIn.requests.length;
     const replied = await replyTo(answer, asker, "chart");
     // 6 × 70B × 15T = 6.3e24 FLOP / (1024 × 989.4e12 × 0.4) = 1.55e7 s = 180 days (Kaplan et al. 2020 §2.1).
     expect(6.3e24 / (1024 * 989.4e12 * 0.4) / 86_400).toBeCloseTo(180, 0);
     expect(texts(replied)).toContain("180 days");
-    const edit = await standIn.next((r) => isMessageEdit(r) && standIn.requests.indexOf(r) >= before);
+    const edit = await bot.standIn.next((r) => isMessageEdit(r) && bot.standIn.requests.indexOf(r) >= before);
     // The edited message is the bot's reply (posted in this turn), not the user's message or the answer.
     const edited = /\/messages\/(\d+)$/.exec(edit.path)?.[1] ?? "";
     expect(edited).not.toBe(answer);
-    expect(standIn.messages.has(edited)).toBe(true);
+    expect(bot.standIn.messages.has(edited)).toBe(true);
     expect(String(edit.headers["content-type"])).toMatch(/^multipart\/form-data; boundary=/);
     const { payload, file } = await multipart(edit);
     expect(payload.attachments).toMatchObject([{ id: "0" }]);
@@ -110,10 +88,10 @@ describe("`chart` replied to an answer on Discord", () => {
       generate: "256",
       lang: "zh-TW",
     });
-    const before = standIn.requests.length;
+    const before = bot.standIn.requests.length;
     const replied = await replyTo(answer, asker, "畫圖");
     expect(texts(replied)).toContain(t("zh-TW", "chart.none", { command: "serve" }));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(standIn.requests.slice(before).some(isMessageEdit)).toBe(false);
+    expect(bot.standIn.requests.slice(before).some(isMessageEdit)).toBe(false);
   });
 });
