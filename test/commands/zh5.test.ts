@@ -132,3 +132,16 @@ describe("team-channel questions that were refused", () => {
     expect(text).toContain("cards 70B gpu=H100 precision=int4");
   });
 });
+
+describe("a refusal's Try line is a question the bot answers, never the help", () => {
+  it("GPT-4 要多少算力 (GPT-4 publishes no size): the example, not `/flops 要多少算力` (which shows the help)", () => {
+    const reply = ask("GPT-4 要多少算力", "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.ephemeral).toBe(true);
+    expect(ask("要多少算力", "zh-TW").command).toBe("help");
+    const text = said("GPT-4 要多少算力", "zh-TW");
+    expect(text).toContain("GPT-4");
+    expect(text).not.toContain("/flops 要多少算力");
+    expect(text).toContain("/flops 175B 300B");
+  });
+});
