@@ -106,7 +106,23 @@ const CHINESE_WORDS: [string, string][] = [
   ["才", " "],
   ["是什麼", " "],
   ["什麼", " "],
-  ["為什麼", " "],
+  // 為什麼 (why) asks for the reasoning: the explanation, as 解釋 does (為什麼 DeepSeek V3 的 MFU 超過 100%).
+  ["為什麼", " explain "],
+  // 超過 (exceeds), 會 (would), 達到 (reaches), 還 (still): asking words, no value (MFU 會超過 100%).
+  ["超過", " "],
+  ["會", " "],
+  ["達到", " "],
+  ["效果", " "],
+  ["還", " "],
+  // 還有進步空間 (room to improve, GPT-3 on 300B tokens): whether it is undertrained, as `undertrained` asks.
+  ["進步空間", " undertrained "],
+  // 列出所有 GPU (list all GPUs): the catalog, as `gpus` alone is.
+  ["列出", " "],
+  ["所有", " "],
+  // Chinchilla 法則 (Chinchilla's law) is the rule the chinchilla command applies.
+  ["法則", " "],
+  // int4 量化 (quantised to int4): the precision says it.
+  ["量化", " "],
   // 一台 DGX H100, 兩台機器: 台 counts machines (its number is read before it).
   ["台", " "],
   // 幫我算 70B 15T (work it out for me), 解釋一下 (explain, a little): asking words, no value.
@@ -725,6 +741,17 @@ function unicodeForms(line: string): string {
       .replace(/×/g, "*");
   }
   if (!CHINESE.test(text)) return text;
+  // Simplified characters pasted from elsewhere (训练, 显存, 参数, 几张) are read as their Traditional forms.
+  text = traditional(text);
+  // 美金 (US dollars, Taiwan's everyday word) is 美元.
+  if (text.includes("美金")) text = text.split("美金").join("美元");
+  // 為什麼 … MFU 超過 100% (why does it exceed 100%): the percent is the puzzle asked about, not an MFU to plan at.
+  if (text.includes("為什麼") && text.includes("超過")) text = text.replace(EXCEEDS_PERCENT, " ");
+  // 首 token 延遲, 首個 token 的延遲 (the first token's latency): TTFT, as 首字延遲 is.
+  if (text.includes("首")) text = text.replace(FIRST_TOKEN_LATENCY, " ttft ");
+  // 要多少 token (how many tokens): asked, as `how many tokens` is; never a count of tokens given.
+  if (text.includes("多少") && text.includes("token"))
+    text = text.replace(HOW_MANY_TOKENS, " how many tokens ");
   // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
@@ -772,6 +799,116 @@ function unicodeForms(line: string): string {
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
+}
+
+/** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
+const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
+/** 首 token 延遲, 首個 token 的延遲, 首 token latency. */
+const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency)/gi;
+/** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
+const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
+
+/**
+ * Simplified → Traditional for the characters of the words read here (one-to-one only: a character
+ * with several Traditional forms, as 干 or 台, is left alone). 万 and 亿 are read as they are.
+ */
+const SIMPLIFIED: Record<string, string> = {
+  训: "訓",
+  练: "練",
+  参: "參",
+  数: "數",
+  张: "張",
+  显: "顯",
+  几: "幾",
+  调: "調",
+  论: "論",
+  务: "務",
+  时: "時",
+  间: "間",
+  钟: "鐘",
+  么: "麼",
+  为: "為",
+  样: "樣",
+  较: "較",
+  别: "別",
+  异: "異",
+  请: "請",
+  问: "問",
+  够: "夠",
+  应: "應",
+  该: "該",
+  计: "計",
+  帮: "幫",
+  个: "個",
+  币: "幣",
+  欧: "歐",
+  约: "約",
+  总: "總",
+  长: "長",
+  权: "權",
+  处: "處",
+  启: "啟",
+  层: "層",
+  节: "節",
+  点: "點",
+  颗: "顆",
+  过: "過",
+  记: "記",
+  忆: "憶",
+  缓: "緩",
+  内: "內",
+  单: "單",
+  进: "進",
+  装: "裝",
+  动: "動",
+  迟: "遲",
+  户: "戶",
+  试: "試",
+  话: "話",
+  们: "們",
+  钱: "錢",
+  吗: "嗎",
+  这: "這",
+  还: "還",
+  达: "達",
+  两: "兩",
+  际: "際",
+  换: "換",
+  块: "塊",
+  机: "機",
+  会: "會",
+  实: "實",
+  费: "費",
+  价: "價",
+  产: "產",
+  输: "輸",
+  规: "規",
+  划: "劃",
+  则: "則",
+  释: "釋",
+  线: "線",
+  对: "對",
+  于: "於",
+  双: "雙",
+  称: "稱",
+  确: "確",
+  认: "認",
+  统: "統",
+  优: "優",
+  开: "開",
+  从: "從",
+};
+
+/** The line with its Simplified characters (SIMPLIFIED) made Traditional; the line itself when it has none. */
+export function traditional(line: string): string {
+  let out: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    const t = SIMPLIFIED[c];
+    if (t !== undefined) out = (out ?? line.slice(0, i)) + t;
+    else if (out !== undefined) out += c;
+  }
+  return out ?? line;
 }
 
 /** 哪張 GPU 最好, 哪個 GPU 最快, 哪一張卡最適合, 哪款顯卡最好: which GPU is best (fastest, most suited). */
@@ -1001,5 +1138,13 @@ export function typedForm(word: string, line: string): string {
       if (key !== "") sources.set(key, [...(sources.get(key) ?? []), chinese]);
     }
   }
-  return sources.get(lower)?.find((chinese) => line.includes(chinese)) ?? word;
+  const found = sources.get(lower)?.find((chinese) => line.includes(chinese));
+  if (found !== undefined) return found;
+  // A word typed in Simplified characters (训练 read as 訓練): quoted as typed, one character for one.
+  const read = traditional(line);
+  if (read === line) return word;
+  const chinese = sources.get(lower)?.find((c) => read.includes(c));
+  if (chinese === undefined) return word;
+  const at = read.indexOf(chinese);
+  return line.slice(at, at + chinese.length);
 }

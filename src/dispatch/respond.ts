@@ -278,8 +278,10 @@ function correctedLine(
     const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
     const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
     const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
-    if (without !== "" && respondToText(registry, without, { ...options, lang, retried: true }).ok)
-      return without;
+    if (without !== "") {
+      const answered = respondToText(registry, without, { ...options, lang, retried: true });
+      if (answered.ok && answered.command !== "help") return without;
+    }
   }
   if (typeof typo === "string" && typeof fix === "string") {
     return words.map((word) => (word === typo ? fix : word)).join(" ");
@@ -321,7 +323,10 @@ function correctedLine(
   if (at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
-  return respondToText(registry, candidate, { ...options, lang, retried: true }).ok ? candidate : undefined;
+  // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without
+  // GPT-4 is `要多少算力`) shows the help, which is no example of the question.
+  const answered = respondToText(registry, candidate, { ...options, lang, retried: true });
+  return answered.ok && answered.command !== "help" ? candidate : undefined;
 }
 
 /** Words people mistype in a question (`tokesn`, `hwo`, `paramters`): a typo is offered the nearest. */
