@@ -63,6 +63,13 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     const spec = gpuSpecAsked(registry, words);
     if (spec) return { command: spec.command, explicit: true, first, rest: spec.rest };
   }
+  // `compare H100 A100`, `compare MI300X and H100`, MI300X 跟 H100 比較: GPUs and nothing else (no
+  // run, no size) are their catalog lines side by side, as `h100 vs a100` is; with sizes, compare
+  // refuses them for a plan's GPU list (compare.ts).
+  if (command?.name === "compare") {
+    const spec = gpuSpecAsked(registry, words);
+    if (spec) return { command: spec.command, explicit: true, first, rest: spec.rest };
+  }
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;

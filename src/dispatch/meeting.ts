@@ -327,7 +327,7 @@ const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvV", "規", "
  * `fastest` and `faster` by now): the catalog's lines side by side answer it.
  */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more than".split(
+  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more than compare compared comparing".split(
     " ",
   ),
 );

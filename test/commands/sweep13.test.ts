@@ -505,9 +505,25 @@ describe("GPUs named to compare (`compare H100 and A100 for 70B 2T`): the plan o
     expect(seconds["NVIDIA A100 SXM4 80GB"] / seconds["NVIDIA H100 SXM5 80GB"]).toBeCloseTo(H100 / A100, 3);
   });
 
-  it("zh-TW 比較 H100 和 A100 → 70B 1.4T (Chinchilla's) on both", () => {
-    expect(rendered("比較 H100 和 A100", "zh-TW").hint).toBe("試試：/flops 70B 1.4T gpu=H100,A100");
-  });
+  it.each([
+    ["比較 H100 和 A100", "zh-TW"],
+    ["compare H100 A100", "en"],
+    ["compare H100 and A100", "en"],
+  ] as const)(
+    "%s, GPUs and no size: their catalog lines side by side, as h100 vs a100 (989.4 and 312 TFLOP/s dense bf16)",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.command).toBe("gpus");
+      const peaks = Object.fromEntries(
+        (reply.result as { gpus: { id: string; peakFlops: { bf16?: number } }[] }).gpus.map((g) => [
+          g.id,
+          g.peakFlops.bf16,
+        ]),
+      );
+      expect(peaks["h100-sxm"]).toBe(H100);
+      expect(peaks["a100-80gb-sxm"]).toBe(A100);
+    },
+  );
 });
 
 describe("a count of GPUs in words (`a thousand H100s`, `ten thousand H100`)", () => {
