@@ -39,6 +39,11 @@ describe("configuration, read once and validated", () => {
     );
     expect(error({ PORT: "eighty" })).toMatch(/PORT: must be a whole number/);
     expect(error({ DEFAULT_LANG: "fr" })).toMatch(/DEFAULT_LANG: .*en or zh-TW/);
+    // An optional setting says what it takes, not "Get it from optional: …".
+    expect(error({ PORT: "abc" })).toBe(
+      "Configuration is not valid:\nPORT: must be a whole number. It is optional: the HTTP port, default 3000.",
+    );
+    expect(error({ DEFAULT_LANG: "fr" })).not.toContain("Get it from optional");
     expect(
       error({ SLACK_API_URL: "not a url", SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }),
     ).toMatch(/SLACK_API_URL/);

@@ -121,7 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    return `${name}: ${issue.message}. Get it from ${WHERE_TO_GET[name] ?? "the README"}.`;
+    const where = WHERE_TO_GET[name];
+    // An optional setting comes from no console: say what it takes instead of "Get it from optional: …".
+    if (where?.startsWith("optional: "))
+      return `${name}: ${issue.message}. It is optional: ${where.slice(10)}.`;
+    return `${name}: ${issue.message}. Get it from ${where ?? "the README"}.`;
   });
   throw new ConfigError(`Configuration is not valid:\n${lines.join("\n")}`);
 }

@@ -283,8 +283,22 @@ const LINK_WORDS: ReadonlySet<string> = new Set(["of", "is", "at", "="]);
 const PERCENT_RANGE = /^(\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)%$/;
 /** A number with at most a size suffix (`175B`, `1e24`): not a count, a duration or a price. */
 const BARE_NUMBER = /^[\d.]+(?:e[+-]?\d+)?[kmbtp]?$/i;
-/** Exactly two suffixed sizes multiplied (`70B * 15T`, `70B*15T`). */
-const SUFFIXED_PRODUCT = /^[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]\s*\*\s*[\d.]+(?:e[+-]?\d+)?\s*[kmbtp]$/i;
+/** One factor of a product: a number with at most a size suffix (`70B`, `6`, `1e3`). */
+const PRODUCT_FACTOR = /^\s*[\d.]+(?:e[+-]?\d+)?\s*([kmbtp])?\s*$/i;
+/**
+ * A product of two or more suffixed sizes, with any bare factors (`70B * 15T`, `70B*15T`,
+ * `6*175B*300B`): a size times a size is compute (6·N·D), never a parameter count.
+ */
+function isSizeProduct(word: string): boolean {
+  if (!word.includes("*")) return false;
+  let sizes = 0;
+  for (const factor of word.split("*")) {
+    const match = PRODUCT_FACTOR.exec(factor);
+    if (!match) return false;
+    if (match[1] !== undefined) sizes += 1;
+  }
+  return sizes >= 2;
+}
 
 const entries = (command: AnyCommand) => command.optionList;
 const startsWithDigit = (word: string) => isDigitCode(word.charCodeAt(0));
@@ -1353,8 +1367,8 @@ export function readWords(
         notes.push(text("read.thousandsAsContext", { word }));
         continue;
       }
-      // `70B * 15T`: a product of two sizes is a compute budget, never a parameter count.
-      if (SUFFIXED_PRODUCT.test(word)) {
+      // `70B * 15T`, `6*175B*300B`: a product of sizes is a compute budget, never a parameter count.
+      if (isSizeProduct(word)) {
         const budget = known.budget;
         if (!budget) {
           throw new UserError("read.product", { value: word, example: command.examples[0] ?? "" });

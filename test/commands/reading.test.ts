@@ -96,6 +96,11 @@ const UNIT_WORDS: [string, Case][] = [
     "chinchilla 70B*15T",
     { read: { budget: 1.05e24 }, result: { params: 9.35414e10 }, note: "read.asBudget" },
   ],
+  // 6·N·D typed out: 6 × 175B × 300B = 3.15e23 FLOP, N* = √(3.15e23 / 120) = 51.2B.
+  [
+    "chinchilla 6*175B*300B",
+    { read: { budget: 3.15e23 }, result: { params: 5.12348e10 }, note: "read.asBudget" },
+  ],
   // compute takes a budget (flops=): C = 1e24 FLOP, its Chinchilla split N* = √(C/120) = 91.3B.
   ["1e24 FLOPs", { read: { flops: 1e24 }, result: { params: 9.1287e10 } }],
   ["mfu 1e24 FLOPs gpu=H100", { error: "read.noBudget" }],

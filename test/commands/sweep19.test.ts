@@ -29,11 +29,20 @@ describe("sweep19: Slack formatting around the numbers is the numbers", () => {
     expect(r.seconds).toBeCloseTo(trainSeconds(7e9, 1e12, 8, A100_BF16, 0.4), -3);
   });
 
-  it("a product keeps its stars: 6*175B*300B is still one number, warned about as a size (not 6, 175B and 300B)", () => {
+  it("a product keeps its stars: 6*175B*300B is one number (not 6, 175B and 300B), a compute budget as 70B * 15T is", () => {
+    // 6·N·D = 6 × 175e9 × 300e9 = 3.15e23 FLOP (GPT-3's 6ND), never 3.15e23 parameters; its
+    // Chinchilla split N* = √(C/120) = √(3.15e23 / 120) = 51.2B, D* = 20·N* = 1.02T.
     const reply = ask("6*175B*300B");
     expect(reply.ok).toBe(true);
-    expect((reply.result as { params: number }).params).toBeCloseTo(6 * 175e9 * 300e9, -10);
-    expect(reply.warnings.length).toBeGreaterThan(0);
+    const r = reply.result as { flops: number; params: number; tokens: number };
+    expect(r.flops).toBeCloseTo(3.15e23, -19);
+    expect(r.params).toBeCloseTo(Math.sqrt(3.15e23 / 120), -6);
+    expect(r.params / 1e9).toBeCloseTo(51.235, 2);
+    expect(r.tokens).toBeCloseTo(20 * Math.sqrt(3.15e23 / 120), -7);
+    expect(reply.warnings).toEqual([]);
+    // A size times a bare number is still a size: 2*70B is 140B (read as 2 experts: refused), and a
+    // quotient is not a product (6*175B*300B/6/300B is 175B, compute.test.ts).
+    expect(ask("cards 6*175B*300B gpu=H100").ok).toBe(false);
   });
 });
 

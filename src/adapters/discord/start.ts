@@ -1,6 +1,6 @@
-import { Events } from "discord.js";
+import { DiscordjsErrorCodes, Events } from "discord.js";
 import type { Logger } from "pino";
-import type { Config } from "../../app/config.ts";
+import { type Config, ConfigError, WHERE_TO_GET } from "../../app/config.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createDiscordClient, type DiscordClientOptions, drain } from "./client.ts";
 
@@ -23,7 +23,17 @@ export async function startDiscordWith(
       "Discord connected",
     );
   });
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    // A token Discord refuses is a setting to fix: one line naming it, never a stack trace.
+    if ((error as { code?: unknown }).code !== DiscordjsErrorCodes.TokenInvalid) throw error;
+    await client.destroy();
+    throw new ConfigError(
+      `Discord did not accept DISCORD_TOKEN (${(error as Error).message}). Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`,
+      { cause: error },
+    );
+  }
   let stopped = false;
   return {
     name: "discord",

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answerer } from "../../app/answer.ts";
-import { type Config, WHERE_TO_GET } from "../../app/config.ts";
+import { type Config, ConfigError, WHERE_TO_GET } from "../../app/config.ts";
 import { STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
@@ -134,7 +134,8 @@ export async function whoAmI(
       logger.warn({ platform: "slack", err: error }, "could not reach Slack's auth.test; starting anyway");
       return {};
     }
-    throw new Error(
+    // A ConfigError: the start prints its one line, not a stack trace.
+    throw new ConfigError(
       `Slack did not accept SLACK_BOT_TOKEN (${code}). Get it from ${WHERE_TO_GET.SLACK_BOT_TOKEN}.`,
       { cause: error },
     );

@@ -7,7 +7,7 @@ import { GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startDiscordWith } from "../../../src/adapters/discord/start.ts";
-import { loadConfig } from "../../../src/app/config.ts";
+import { ConfigError, loadConfig } from "../../../src/app/config.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
 import { type StandIn, startStandIn } from "./standin.ts";
@@ -56,13 +56,16 @@ test("logs in, is ready after READY, answers over the gateway, and stops", async
   await platform.stop();
 });
 
-test("a token Discord refuses (401 on GET /gateway/bot) fails the start with discord.js's error", async () => {
+test("a token Discord refuses (401 on GET /gateway/bot) fails the start with one line naming DISCORD_TOKEN", async () => {
   const config = loadConfig({
     DISCORD_TOKEN: "not-a-token",
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_API_URL: standIn.api,
   });
-  await expect(startDiscordWith(config, pino({ level: "silent" }), { answerer })).rejects.toThrow(
-    "An invalid token was provided.",
+  const start = startDiscordWith(config, pino({ level: "silent" }), { answerer });
+  await expect(start).rejects.toThrow(
+    "Discord did not accept DISCORD_TOKEN (An invalid token was provided.). Get it from discord.com/developers/applications → your app → Bot → Reset Token.",
   );
+  // A ConfigError: the start prints its message as one line, never a stack trace.
+  await expect(start).rejects.toBeInstanceOf(ConfigError);
 });

@@ -2,6 +2,7 @@ import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { startSlackApp, whoAmI } from "../../../src/adapters/slack/start.ts";
+import { ConfigError } from "../../../src/app/config.ts";
 import {
   BOT,
   FORM,
@@ -73,8 +74,11 @@ describe("startSlack in HTTP mode", () => {
 
   it("fails at start, naming the variable and where to get it, when Slack refuses the token", async () => {
     nock(SLACK_API).post("/api/auth.test").reply(200, { ok: false, error: "invalid_auth" });
-    await expect(whoAmI(slackConfig(), silentLogger())).rejects.toThrow(
+    const refused = whoAmI(slackConfig(), silentLogger());
+    await expect(refused).rejects.toThrow(
       /SLACK_BOT_TOKEN \(invalid_auth\).*OAuth & Permissions → Bot User OAuth Token/,
     );
+    // A ConfigError: the start prints its message as one line, never a stack trace.
+    await expect(refused).rejects.toBeInstanceOf(ConfigError);
   });
 });
