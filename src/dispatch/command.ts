@@ -10,6 +10,8 @@ export interface CommandContext {
   /** A published run's name stood in for numbers: its name and the options it filled (not typed). */
   /** gpuDefault: the run names no GPU, and a serving question was answered on an assumed one. */
   preset?: { name: string; filled: Readonly<Record<string, string>>; gpuDefault?: true };
+  /** No GPU named and none a run gives: a memory or card count answered on an assumed GPU (SERVING_GPU). */
+  gpuAssumed?: true;
 }
 
 export interface Command<O extends Options = Options> {

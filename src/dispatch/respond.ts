@@ -15,7 +15,13 @@ import { findOption } from "./findOption.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
-import { type AppliedPreset, optionsWithPreset, type PresetSource, presetInPlace } from "./presets.ts";
+import {
+  type AppliedPreset,
+  optionsWithPreset,
+  type PresetSource,
+  presetInPlace,
+  SERVING_GPU,
+} from "./presets.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 
@@ -63,6 +69,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // replaced, never changed; keys keep their places) instead of spreading it again.
     const context: CommandContext = { lang, explain: parsed.flags.explain || (options.explain ?? false) };
     if (parsed.preset) context.preset = parsed.preset;
+    // `how much memory to train 70B`, `cards 7B mode=qlora`: memory and cards with no GPU named (and
+    // none a run gives) are answered on the GPU a run's serving question assumes, and said so.
+    if (parsed.raw.gpu === undefined && ASSUMES_GPU.has(command.name)) {
+      parsed.raw.gpu = SERVING_GPU;
+      context.gpuAssumed = true;
+    }
     const reply = runCommand(command, parsed.raw, context, typed);
     const read = parsed.reading;
     if (read && (read.notes.length > 0 || read.unplaced.length > 0)) {
@@ -216,6 +228,9 @@ function alsoAskedNote(
 }
 
 const SPACES = /\s+/g;
+
+/** Commands whose memory answer holds on any GPU, and whose card count is given on an assumed one. */
+const ASSUMES_GPU: ReadonlySet<string> = new Set(["cards", "serve"]);
 
 /** The `gpu=` value normalize.ts gives `the best gpu`: the catalog's training GPUs. */
 const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");

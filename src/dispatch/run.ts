@@ -44,7 +44,7 @@ export function runCommand(
   // The defaults applied here (a precision), shared rather than a set per question; a GPU a
   // published run's preset chose for a command that does not read that run's GPU time (cards,
   // serve: `how much vram for llama 3 8b`) is the bot's choice, not the user's, and said so.
-  const gpuChosen = chosenGpu(command, context, typed);
+  const gpuChosen = context.gpuAssumed ? gpuNames(data.gpu) : chosenGpu(command, context, typed);
   let assumed = gpuChosen
     ? fallback
       ? GPU_AND_PRECISION_ASSUMED
@@ -71,10 +71,14 @@ export function runCommand(
   }
   if (gpuChosen)
     notes.push(
-      text(context.preset?.gpuDefault ? "read.gpuServingDefault" : "read.gpuFromRun", {
-        gpu: gpuChosen,
-        model: context.preset?.name ?? "",
-      }),
+      text(
+        context.gpuAssumed
+          ? "read.gpuAssumed"
+          : context.preset?.gpuDefault
+            ? "read.gpuServingDefault"
+            : "read.gpuFromRun",
+        { gpu: gpuChosen, model: context.preset?.name ?? "" },
+      ),
     );
   const options = trackedOptions(command, data);
   const answered = assertFinite(command.run(options as never, context));

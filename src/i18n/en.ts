@@ -1034,6 +1034,8 @@ export const en = {
   "read.gpuServingDefault":
     "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
+  "read.gpuAssumed":
+    "No GPU named: assuming {gpu}; the bytes per parameter do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.bestGpu":
     "Read “best GPU” as the catalog's {gpus} training GPUs side by side: the same count, MFU and bf16, fastest first. Fastest is not cheapest: add price= (one per GPU, in the same order) for cost; a GPU's real MFU also differs. Other GPUs: gpu=h100,b200,mi300x.",

@@ -995,6 +995,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuServingDefault":
     "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
+  "read.gpuAssumed":
+    "沒有指定 GPU：假設用 {gpu}；每個參數的位元組數不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.bestGpu":
     "將「最好的 GPU」解讀為目錄中的 {gpus} 款訓練用 GPU 並列比較：相同張數、MFU 與 bf16，最快的在前。最快不等於最便宜：加上 price= (每款一個，順序相同) 可比較成本；各 GPU 實際的 MFU 也不同。比較其他 GPU：gpu=h100,b200,mi300x。",

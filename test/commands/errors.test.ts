@@ -32,7 +32,7 @@ describe("errors: short, private, with a correct example", () => {
     for (const line of [
       "mfu 175B 300B gpu=A100",
       "175B 300B gpu=H10O",
-      "cards 7B",
+      "cards 7B gpu=H100 mode=banana",
       "params foo 1->2",
       "chinchilla",
     ]) {

@@ -21,10 +21,12 @@ describe("a run that gives no GPU for training or fine-tuning cards: the Try lin
 });
 
 describe("Adam named (`with Adam`, `AdamW`) is what training memory already assumes, never refused", () => {
-  it("memory needed to train 7B with Adam: only the GPU is asked for, with a Try line that answers", () => {
+  it("memory needed to train 7B with Adam: 16 B a parameter, 112 GB (ZeRO §3.1), on an assumed H100", () => {
     const reply = ask("memory needed to train 7B with Adam");
-    expect(reply.error?.key).toBe("args.missing");
-    expect(reply.hint?.params?.example).toBe("/flops cards 7B gpu=H100 mode=train");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("cards");
+    expect((reply.result as { bytesTotal: number }).bytesTotal).toBe(16 * 7e9);
+    expect(reply.readAs?.items.find((item) => item.option === "gpu")?.assumed).toBe(true);
   });
 
   it("cards 7B gpu=H100 mode=train with AdamW: mixed-precision Adam's 16 B a parameter, 112 GB (ZeRO §3.1)", () => {

@@ -425,8 +425,12 @@ describe("the weights asked about (`llama 3 70b weights in fp8`): the memory que
     expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
   });
 
-  it("70b fp16 weights size: refused for the GPU only, the Try line keeps fp16", () => {
-    expect(said("70b fp16 weights size")).toContain("cards 70b gpu=H100 precision=fp16");
+  it("70b fp16 weights size: the weights in fp16, 2 B × 70B = 140 GB, on an assumed H100", () => {
+    const reply = ask("70b fp16 weights size");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.precision).toBe("fp16");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 70e9);
+    expect(said("70b fp16 weights size")).toContain("No GPU named: assuming NVIDIA H100 SXM5 80GB");
   });
 
   it("serve … with fp8 weights is serve in fp8", () => {

@@ -131,11 +131,12 @@ describe("a model's size asked (`how big is llama 3 405b in bf16`, 權重有多�
     expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 405_853_388_800);
   });
 
-  it("405B 的權重有多大 with no GPU: the weights' question, refused for the GPU only, in Chinese", () => {
+  it("405B 的權重有多大 with no GPU: the weights' question, 2 B × 405B = 810 GB, on an assumed H100, in Chinese", () => {
     const reply = ask("405B 的權重有多大", "zh-TW");
-    expect(reply.ok).toBe(false);
+    expect(reply.ok).toBe(true);
     expect(reply.command).toBe("cards");
-    expect(said("405B 的權重有多大", "zh-TW")).toContain("試試：/flops cards 405B gpu=H100");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 405e9);
+    expect(said("405B 的權重有多大", "zh-TW")).toContain("沒有指定 GPU：假設用 NVIDIA H100 SXM5 80GB");
   });
 
   it("`how big a model` from a budget is still compute: 1e24 FLOP → N* = √(1e24 / 120) = 91.3B", () => {

@@ -126,10 +126,12 @@ describe("team-channel questions that were refused", () => {
     expect(ask("列出 所有 GPU", "zh-TW").ok).toBe(true);
   });
 
-  it("70B int4 量化: 量化 (quantised) is filler, the refusal asks only for the GPU, with an example", () => {
-    const text = said("70B int4 量化 要多少記憶體", "zh-TW");
-    expect(text).not.toContain("量化」");
-    expect(text).toContain("cards 70B gpu=H100 precision=int4");
+  it("70B int4 量化: 量化 (quantised) is filler; int4 weights are 0.5 B × 70B = 35 GB, on an assumed H100", () => {
+    const reply = ask("70B int4 量化 要多少記憶體", "zh-TW");
+    expect(reply.ok).toBe(true);
+    expect(reply.asked?.raw.precision).toBe("int4");
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(0.5 * 70e9);
+    expect(said("70B int4 量化 要多少記憶體", "zh-TW")).not.toContain("量化」");
   });
 });
 

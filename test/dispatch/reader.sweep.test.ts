@@ -120,17 +120,27 @@ describe("GPUs compared with `vs`", () => {
   });
 });
 
-describe("a fine-tuning line without a GPU is pointed at its own mode", () => {
+describe("a fine-tuning line without a GPU is answered in its own mode, on an assumed H100", () => {
+  // Frozen bf16 weights are 2 bytes a parameter (LoRA, full), NF4 about half a byte (QLoRA).
   it.each([
-    ["lora 70B", "en", "Try: /flops cards 70B gpu=H100 mode=lora"],
-    ["qlora 70B", "en", "Try: /flops cards 70B gpu=H100 mode=qlora"],
-    ["finetune 70B", "en", "Try: /flops cards 70B gpu=H100 mode=full"],
-    ["how much memory to lora 7B", "en", "Try: /flops cards 7B gpu=H100 mode=lora"],
-    ["微調 70B", "zh-TW", "/flops cards 70B gpu=H100 mode=full"],
-  ] as const)("%s", (line, lang, tried) => {
-    const refused = errorOf(line, lang);
-    expect(refused.key).toBe("args.missing");
-    expect(refused.text).toContain(tried);
+    ["lora 70B", "en", "lora", 70e9],
+    ["qlora 70B", "en", "qlora", 70e9],
+    ["finetune 70B", "en", "full", 70e9],
+    ["how much memory to lora 7B", "en", "lora", 7e9],
+    ["微調 70B", "zh-TW", "full", 70e9],
+  ] as const)("%s → mode %s, H100 assumed and said so", (line, lang, mode, params) => {
+    const read = answer(line, lang);
+    expect(read.command).toBe("cards");
+    expect(read.readAs.mode).toBe(mode);
+    expect(read.readAs.params).toBe(params);
+    expect(read.readAs.gpu).toBe("h100-sxm");
+    expect(read.readAs.assumed).toContain("gpu");
+    expect(read.notes).toContain(
+      lang === "en"
+        ? "No GPU named: assuming NVIDIA H100 SXM5 80GB"
+        : "沒有指定 GPU：假設用 NVIDIA H100 SXM5 80GB",
+    );
+    if (mode !== "qlora") expect((read.result.breakdown as { weights: number }).weights).toBe(params * 2);
   });
 
   it("the Try line answers LoRA, not serving: 70B LoRA on H100 80GB takes more than one card", () => {
