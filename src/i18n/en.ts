@@ -836,6 +836,7 @@ export const en = {
   "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
+  "quantity.wordFor": "{option} takes a number, not a word like “{text}”: e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
   // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate {value}/s",

@@ -804,6 +804,7 @@ export const zhTW: Record<MessageKey, string> = {
   "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
+  "quantity.wordFor": "{option} 要填數字，不是「{text}」這樣的字：例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
   // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate 為每秒 {value} 個請求",
