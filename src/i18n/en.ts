@@ -833,6 +833,8 @@ export const en = {
   "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
   "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
   "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
+  "cards.kvNeedsShape":
+    "A KV cache depends on the model's shape, not only its size: its layers, KV heads and head dimension (2·L·n_kv·d_head·bytes a token), which {params} alone does not give. Name the model, e.g. {model} as below, or give its shape and a GPU, e.g. {model}'s: layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100.",
   "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",

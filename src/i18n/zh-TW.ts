@@ -801,6 +801,8 @@ export const zhTW: Record<MessageKey, string> = {
   "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
   "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
   "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
+  "cards.kvNeedsShape":
+    "KV 快取取決於模型的形狀，而不只是大小：層數、KV 頭數與每頭維度（每個 token 2·L·n_kv·d_head·bytes），光有 {params} 算不出來。請指名模型，例如下面範例的 {model}，或給出形狀和 GPU，例如 {model} 的：layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100。",
   "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",

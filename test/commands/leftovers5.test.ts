@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nearest } from "../../src/core/suggest.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
-import { ask, rendered } from "./helpers.ts";
+import { ask, rendered, said } from "./helpers.ts";
 
 const errorOf = (line: string, lang: Lang = "en") => String(rendered(line, lang).error);
 
@@ -36,5 +36,45 @@ describe("a suggestion is a plausible typo; a count given a word says it takes a
     const reply = ask("7B 1T gpu=h100 gpus=8 days=3weks");
     expect(reply.error?.key).toBe("quantity.unknownWord");
     expect(String(reply.error?.params?.suggestions).split(", ")).toContain("weeks");
+  });
+});
+
+describe("a KV cache asked of a bare size: the model's shape is missing, not the GPU", () => {
+  // Qwen2.5-7B's config.json: num_hidden_layers 28, num_key_value_heads 4, hidden_size 3584 over
+  // 28 attention heads = head_dim 128.
+  const QWEN_7B_SHAPE = "layers=28 kv-heads=4 head-dim=128";
+
+  it("says the shape is missing, naming a 7B model that takes 32k tokens, with its shape", () => {
+    for (const [line, lang] of [
+      ["KV cache for a 7B model at 32k context", "en"],
+      ["7B 模型 32k 上下文的 KV 快取多大", "zh-TW"],
+    ] as const) {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(false);
+      expect(reply.error?.key).toBe("cards.kvNeedsShape");
+      const error = errorOf(line, lang);
+      expect(error).not.toMatch(/needs gpu=|需要 gpu=/);
+      expect(error).toContain("qwen2.5-7b");
+      expect(error).toContain(QWEN_7B_SHAPE);
+      expect(String(rendered(line, lang).hint)).toContain("/flops cards qwen2.5-7b mode=infer context=32k");
+    }
+    expect(errorOf("KV cache for a 7B model at 32k context")).toContain("layers, KV heads and head dimension");
+    expect(errorOf("7B 模型 32k 上下文的 KV 快取多大", "zh-TW")).toContain("層數、KV 頭數與每頭維度");
+  });
+
+  it("both ways out answer with the cache: 2·28·4·128·2 B × 32,768 tokens = 1.88 GB", () => {
+    const bytes = 2 * 28 * 4 * 128 * 2 * 32_768;
+    expect(said("cards qwen2.5-7b mode=infer context=32k")).toContain(`${(bytes / 1e9).toFixed(2)} GB`);
+    expect(said(`cards 7B ${QWEN_7B_SHAPE} gpu=H100 mode=infer context=32k`)).toContain("1.88 GB");
+  });
+
+  it("70B without a context names Llama 2 70B's shape (80 layers, 8 KV heads, head dim 8192/64)", () => {
+    const reply = ask("KV cache for a 70B model");
+    expect(reply.error?.key).toBe("cards.kvNeedsShape");
+    expect(errorOf("KV cache for a 70B model")).toContain("llama-2-70b's: layers=80 kv-heads=8 head-dim=128");
+  });
+
+  it("a question without the KV cache still asks for the GPU", () => {
+    expect(ask("cards 7B mode=infer context=32k").error?.key).toBe("args.missing");
   });
 });
