@@ -58,7 +58,9 @@ describe("a KV cache asked of a bare size: the model's shape is missing, not the
       expect(error).toContain(QWEN_7B_SHAPE);
       expect(String(rendered(line, lang).hint)).toContain("/flops cards qwen2.5-7b mode=infer context=32k");
     }
-    expect(errorOf("KV cache for a 7B model at 32k context")).toContain("layers, KV heads and head dimension");
+    expect(errorOf("KV cache for a 7B model at 32k context")).toContain(
+      "layers, KV heads and head dimension",
+    );
     expect(errorOf("7B 模型 32k 上下文的 KV 快取多大", "zh-TW")).toContain("層數、KV 頭數與每頭維度");
   });
 
