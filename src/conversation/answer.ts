@@ -93,6 +93,26 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
   };
 }
 
+/**
+ * A follow-up in a thread whose only question was private: nothing was lost, the thread keeps no
+ * private question by design (its answer's buttons carry it). Said so, with the two ways on.
+ */
+export function privateThreadReply(command: string, lang: Lang): Reply {
+  return {
+    ok: false,
+    command,
+    title: text("conversation.privateTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.privateThread"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    lang,
+  };
+}
+
 /** Only the asker may change or share a private answer; anyone who sees a public one may ask about it. */
 export const mayActOn = (question: Question, presser: string): boolean =>
   !question.private || question.asker === undefined || question.asker === presser;
