@@ -779,6 +779,8 @@ export const en = {
   "conversation.privateTitle": "This thread keeps no question to follow",
   "conversation.privateThread":
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",
+  "conversation.gpuKept":
+    "No GPU named: kept {gpu}, the GPU the thread's last answer assumed for {model}; an assumption, not yours. Name yours with gpu=.",
   "conversation.notYours": "Only the person who asked can change or share this private answer.",
   "conversation.gpuMenu": "Another GPU",
   "conversation.explain": "Explain",

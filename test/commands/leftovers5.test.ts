@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nearest } from "../../src/core/suggest.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
+import { thread } from "../support/slackThread.ts";
 import { ask, rendered, said } from "./helpers.ts";
 
 const errorOf = (line: string, lang: Lang = "en") => String(rendered(line, lang).error);
@@ -78,5 +79,51 @@ describe("a KV cache asked of a bare size: the model's shape is missing, not the
 
   it("a question without the KV cache still asks for the GPU", () => {
     expect(ask("cards 7B mode=infer context=32k").error?.key).toBe("args.missing");
+  });
+});
+
+describe("a thread keeps the GPU its answer was computed on, said as assumed", () => {
+  // Llama 3 8B was trained on H100-80GB (Meta's model card): `serve llama-3-8b` with no GPU is
+  // answered on the H100 SXM5 80GB, 989.4 dense bf16 TFLOP/s and 80 GB (NVIDIA datasheet).
+  it("`what about 8B` after `serve llama-3-8b at 20 req/s` answers on that H100, not asking gpu=", async () => {
+    const say = thread();
+    const first = await say("serve llama-3-8b at 20 req/s");
+    expect(first.turn.reply.ok).toBe(true);
+    expect(first.text).toContain("H100 SXM5 80GB (assumed)");
+    const next = await say("what about 8B");
+    expect(next.turn.reply.ok).toBe(true);
+    expect(next.turn.question?.options.gpu).toBe("h100-sxm");
+    // 8B in bf16: 8e9 × 2 B = 16 GB of weights on one card.
+    expect(next.text).toMatch(/Weights per GPU\s+16 GB/);
+    expect(next.text).toContain(
+      "No GPU named: kept NVIDIA H100 SXM5 80GB, the GPU the thread's last answer assumed for Llama 3 8B",
+    );
+  });
+
+  it("`with 70B` and 用 70B 呢 too: 70e9 × 2 B over TP 4 = 35 GB a card", async () => {
+    for (const [line, note] of [
+      ["with 70B", "kept NVIDIA H100 SXM5 80GB"],
+      ["用 70B 呢", "kept NVIDIA H100 SXM5 80GB"],
+    ] as const) {
+      const say = thread();
+      await say("serve llama-3-8b at 20 req/s");
+      const next = await say(line);
+      expect(next.turn.reply.ok).toBe(true);
+      expect(next.text).toMatch(/Weights per GPU\s+35 GB/);
+      expect(next.text).toContain(note);
+    }
+    const zh = thread("zh-TW");
+    await zh("部署 llama-3-8b 每秒 20 個請求");
+    const next = await zh("用 70B 呢");
+    expect(next.turn.reply.ok).toBe(true);
+    expect(next.text).toContain("沿用 NVIDIA H100 SXM5 80GB");
+  });
+
+  it("a GPU named in the change, or a model with its own, is used instead", async () => {
+    const say = thread();
+    await say("serve llama-3-8b at 20 req/s");
+    const a100 = await say("what about 70B on A100");
+    expect(a100.turn.question?.options.gpu).not.toBe("h100-sxm");
+    expect(a100.text).not.toContain("kept NVIDIA H100");
   });
 });

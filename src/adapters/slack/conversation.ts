@@ -87,6 +87,7 @@ export async function converse(
             followUp.question,
             changes,
             followUp.kind === "changed" ? followUp.unplaced : undefined,
+            followUp.kind === "changed" ? followUp.keptGpu : undefined,
           ),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
