@@ -62,7 +62,8 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     }
     // The length difference is a lower bound on the edit distance: a far longer input (a pasted
     // paragraph) is no typo of a short name, and is not run through the quadratic distance.
-    const apart = typoDistance(wanted, lower, typoEdits(Math.min(wanted.length, lower.length)));
+    const edits = typoEdits(Math.min(wanted.length, lower.length));
+    const apart = typoDistance(wanted, lower, edits) ?? lookAlike(wanted, lower, edits);
     // A name every letter of which would change is no typo of it (`gpu` is not a mistyped `p`).
     if (apart !== undefined && apart < lower.length) kept.push({ name, prefix, distance: apart });
   }
@@ -70,6 +71,16 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((c) => c.name);
+}
+
+/**
+ * The letter O typed for the digit 0 in a name with digits (`H1OO` for `h100`): one slip however
+ * many O's, then the edits left; `undefined` when that is no closer.
+ */
+function lookAlike(wanted: string, name: string, edits: number): number | undefined {
+  if (!wanted.includes("o") || !/\d/.test(name)) return undefined;
+  const rest = typoDistance(wanted.replace(/o/g, "0"), name.replace(/o/g, "0"), edits - 1);
+  return rest === undefined ? undefined : rest + 1;
 }
 
 const numbersIn = (name: string): string[] => name.match(/\d+/g) ?? [];

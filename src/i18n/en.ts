@@ -781,6 +781,8 @@ export const en = {
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",
   "conversation.gpuKept":
     "No GPU named: kept {gpu}, the GPU the thread's last answer assumed for {model}; an assumption, not yours. Name yours with gpu=.",
+  "note.totalGpuHours":
+    "{typed} GPU-hours is {model}'s total, not its pre-training: {pretraining} of pre-training + {extension} of context extension + {post} of post-training. The tokens are pre-training's, so is the catalog's {pretraining}: MFU {mfuPretraining} on it, against {mfuTyped} on the {typed} typed.",
   "conversation.notYours": "Only the person who asked can change or share this private answer.",
   "conversation.gpuMenu": "Another GPU",
   "conversation.explain": "Explain",

@@ -16,6 +16,8 @@ describe("a suggestion is a plausible typo; a count given a word says it takes a
     expect(nearest("weks", units)[0]).toBe("weeks");
     expect(nearest("dyas", units)).toEqual(["days"]);
     expect(nearest("bb", units)).toEqual(["b", "bn"]);
+    // The letter O for the digit 0 is one slip however many (`H1OO` for H100), not a word's worth.
+    expect(nearest("h1oo", ["h100", "h200", "a100"])).toEqual(["h100"]);
     // What was typed so far still completes (`hou` of `hours`).
     expect(nearest("hou", units)).toEqual(["hours"]);
   });
@@ -125,5 +127,46 @@ describe("a thread keeps the GPU its answer was computed on, said as assumed", (
     const a100 = await say("what about 70B on A100");
     expect(a100.turn.question?.options.gpu).not.toBe("h100-sxm");
     expect(a100.text).not.toContain("kept NVIDIA H100");
+  });
+});
+
+describe("DeepSeek-V3's 2.788M H800 GPU-hours: its total, not its pre-training", () => {
+  // DeepSeek-V3 report (arXiv 2412.19437) Table 1: 2,664K pre-training + 119K context extension +
+  // 5K post-training = 2,788K H800 GPU-hours; 37B active parameters, 14.8T tokens. H800 SXM5 dense
+  // bf16: 989.4 TFLOP/s (NVIDIA datasheet). MFU = 6 · N_active · D / (GPU-hours · 3600 · peak).
+  const flops = 6 * 37e9 * 14.8e12;
+  const mfuOn = (hours: number) => flops / (hours * 3600 * 989.4e12);
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  const line = "DeepSeek-V3 trained in 2.788M H800 GPU hours, what MFU";
+
+  it("says the typed hours include context extension and post-training, with the MFU on each", () => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.result?.mfu).toBeCloseTo(mfuOn(2.788e6), 4);
+    expect(reply.result?.mfuPretraining).toBeCloseTo(mfuOn(2.664e6), 4);
+    const text = said(line);
+    expect(pct(mfuOn(2.788e6))).toBe("33.1%");
+    expect(pct(mfuOn(2.664e6))).toBe("34.6%");
+    expect(text).toContain(
+      "2.788M GPU-hours is DeepSeek-V3's total, not its pre-training: 2.664M of pre-training + 119K of context extension + 5K of post-training.",
+    );
+    expect(text).toContain(
+      `MFU ${pct(mfuOn(2.664e6))} on it, against ${pct(mfuOn(2.788e6))} on the 2.788M typed`,
+    );
+    expect(said("mfu deepseek-v3 gpu-hours=2.788M", "zh-TW")).toContain(
+      "預訓練 2.664M + 上下文延伸 119K + 後訓練 5K",
+    );
+  });
+
+  it("the catalog's own 2.664M, or hours that are no published total, get no such note", () => {
+    for (const other of [
+      "mfu deepseek-v3",
+      "mfu deepseek-v3 gpu-hours=2.664M",
+      "mfu deepseek-v3 gpu-hours=3M",
+    ]) {
+      expect(ask(other).ok).toBe(true);
+      expect(said(other)).not.toContain("GPU-hours is DeepSeek-V3's total");
+    }
+    expect(ask("mfu deepseek-v3 gpu-hours=2.664M").result?.mfu).toBeCloseTo(mfuOn(2.664e6), 4);
   });
 });
