@@ -20,7 +20,7 @@ import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 import { windowOf } from "./kvWindow.ts";
-import { publishedGpuElsewhere, publishedMfu, publishedMfuOnly } from "./publishedGpu.ts";
+import { publishedGpuElsewhere, publishedMfu, publishedMfuOnly, typedTotalGpuHours } from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -351,6 +351,17 @@ export const mfu = defineCommand({
     // A run asked by name: the figure its authors published, beside ours.
     const published = publishedMfu(context.preset, args.gpu);
     if (published) notes.unshift(published.note);
+    // DeepSeek-V3's 2.788M typed: its total, not the pre-training the tokens are of (2.664M).
+    const total =
+      measured.kind === "run"
+        ? typedTotalGpuHours(context.preset, args["gpu-hours"], (hours) =>
+            mfuOf(workOf(perTokenAttention ?? perToken6N) * (gs / (hours * 3600))),
+          )
+        : undefined;
+    if (total) {
+      notes.unshift(total.note);
+      result.mfuPretraining = main.mfu * (gs / (total.pretrainingHours * 3600));
+    }
     const extra = [
       ...(seed?.sources ?? []),
       ...(published ? [published.source] : []),

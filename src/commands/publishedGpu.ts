@@ -244,3 +244,44 @@ export function publishedMfuOnly(
   // A range (Llama 3 405B's 38–43%) is printed whole beside the row's low end.
   return { model: model.name, value: figure.value, printed: percentOrRange(figure), source: figure.source };
 }
+
+/** A share to one decimal, as the MFU rows print it: `34.6%`. */
+const percentText = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** GPU-hours as a run's report gives them, to four figures: `2.664M`, `119K`. */
+const hoursText = (hours: number): string =>
+  hours >= 1e6 ? `${Number((hours / 1e6).toPrecision(4))}M` : `${Number((hours / 1e3).toPrecision(4))}K`;
+
+/**
+ * A run's GPU time typed as its published total (DeepSeek-V3's 2.788M H800 GPU-hours, Table 1 of
+ * its report), which counts the stages after pre-training too: the pre-training hours the catalog
+ * uses and the note that says so, with the MFU on each (`mfuOf` a GPU-hour count's). Undefined when
+ * the hours typed are not that total, or the preset filled them.
+ */
+export function typedTotalGpuHours(
+  preset: CommandContext["preset"],
+  typedHours: number | undefined,
+  mfuOf: (gpuHours: number) => number,
+): { note: Text; pretrainingHours: number } | undefined {
+  if (!preset || typedHours === undefined || preset.filled["gpu-hours"] !== undefined) return undefined;
+  const published = lookupModel(preset.name)?.published;
+  const pretraining = published?.gpuHours?.value;
+  const extension = published?.contextExtensionGpuHours?.value;
+  if (pretraining === undefined || extension === undefined) return undefined;
+  const post = published?.postTrainingGpuHours?.value ?? 0;
+  const total = pretraining + extension + post;
+  // The total as typed, to the report's rounding (2.788M of 2,788K).
+  if (Math.abs(typedHours - total) > total * 0.001) return undefined;
+  return {
+    pretrainingHours: pretraining,
+    note: text("note.totalGpuHours", {
+      model: preset.name,
+      typed: hoursText(typedHours),
+      pretraining: hoursText(pretraining),
+      extension: hoursText(extension),
+      post: hoursText(post),
+      mfuTyped: percentText(mfuOf(typedHours)),
+      mfuPretraining: percentText(mfuOf(pretraining)),
+    }),
+  };
+}

@@ -1,4 +1,5 @@
 import type { Ask, Platform } from "../app/answer.ts";
+import { GPU_CATALOG } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Reply } from "../reply/reply.ts";
@@ -47,6 +48,7 @@ export function withChanges(
   question: Question,
   changes: readonly string[],
   unplaced: readonly string[] = [],
+  keptGpu?: { gpu: string; model: string },
 ): Reply {
   if (!reply.ok) return reply;
   const note =
@@ -58,8 +60,15 @@ export function withChanges(
     unplaced.length > 0
       ? [text("read.unplaced", { words: unplaced.join(", "), command: question.command })]
       : [];
-  return { ...reply, notes: [note, ...unused, ...reply.notes] };
+  // The thread's GPU kept for a model that brings none (`what about 8B`): an assumption, said as one.
+  const kept = keptGpu
+    ? [text("conversation.gpuKept", { gpu: gpuName(keptGpu.gpu), model: keptGpu.model })]
+    : [];
+  return { ...reply, notes: [note, ...kept, ...unused, ...reply.notes] };
 }
+
+/** A GPU as the notes name it (`NVIDIA H100 SXM5 80GB`), its id when the catalog has none. */
+const gpuName = (id: string): string => GPU_CATALOG.find(id)?.name ?? id;
 
 /**
  * A whole question in a thread, answered afresh with the thread's command (`and llama 3 405b?`
@@ -88,6 +97,26 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
     sources: [],
     ephemeral: true,
     error: lastReading ? text("conversation.lostWith", { reading: lastReading }) : text("conversation.lost"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    lang,
+  };
+}
+
+/**
+ * A follow-up in a thread whose only question was private: nothing was lost, the thread keeps no
+ * private question by design (its answer's buttons carry it). Said so, with the two ways on.
+ */
+export function privateThreadReply(command: string, lang: Lang): Reply {
+  return {
+    ok: false,
+    command,
+    title: text("conversation.privateTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.privateThread"),
     hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
     lang,
   };

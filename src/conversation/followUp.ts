@@ -8,6 +8,7 @@ import type { AnyCommand } from "../dispatch/command.ts";
 import { findOption } from "../dispatch/findOption.ts";
 import { isSpecWord } from "../dispatch/meeting.ts";
 import { parseLine, prepareLine } from "../dispatch/parseLine.ts";
+import { optionsWithPreset } from "../dispatch/presets.ts";
 import { FILLER } from "../dispatch/reader.ts";
 import { findCommand, type Registry } from "../dispatch/registry.ts";
 import { askedOf, respondToText } from "../dispatch/respond.ts";
@@ -21,7 +22,14 @@ export type FollowUp =
   /** A complete question of its own (or a command name first): it starts over. */
   | { kind: "new" }
   /** Only a change: the last question with the new options over the old ones. */
-  | { kind: "changed"; question: Question; changes: string[]; unplaced?: string[] }
+  | {
+      kind: "changed";
+      question: Question;
+      changes: string[];
+      unplaced?: string[];
+      /** The GPU the thread's last answer was computed on, assumed (not typed), kept for this one. */
+      keptGpu?: { gpu: string; model: string };
+    }
   /** `chart`: the last question's chart. */
   | { kind: "chart"; question: Question };
 
@@ -36,6 +44,49 @@ const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
  * for text it cannot read.
  */
 export function readFollowUp(registry: Registry, previous: Question, text: string): FollowUp {
+  return withThreadGpu(registry, previous, readChange(registry, previous, text));
+}
+
+/**
+ * `serve llama-3-8b at 20 req/s` answered on the GPU its run was trained on (or the serving default),
+ * then `what about 8B`: a bare size brings no GPU, and the thread's answer was computed on one. That
+ * GPU is kept (said as assumed) unless the change names a GPU or a model that brings its own.
+ */
+function withThreadGpu(registry: Registry, previous: Question, followUp: FollowUp): FollowUp {
+  if (followUp.kind !== "changed" || followUp.question.options.gpu !== undefined) return followUp;
+  const command = findCommand(registry, followUp.question.command);
+  const before = findCommand(registry, previous.command);
+  if (!command?.options.gpu || !before || previous.options.gpu !== undefined) return followUp;
+  try {
+    const was = optionsWithPreset(registry.presets, before, previous.options);
+    const gpu = was.raw.gpu;
+    if (gpu === undefined || !was.preset) return followUp;
+    // A model that brings its own GPU (`with llama-2-70b`) is answered on it.
+    if (optionsWithPreset(registry.presets, command, followUp.question.options).raw.gpu !== undefined)
+      return followUp;
+    const options = inDeclarationOrder(command, { ...followUp.question.options, gpu });
+    return {
+      ...followUp,
+      question: { ...followUp.question, options },
+      keptGpu: { gpu, model: was.preset.name },
+    };
+  } catch (error) {
+    if (isUserError(error)) return followUp;
+    throw error;
+  }
+}
+
+/** Options in the command's declaration order, as a kept question has them (`params=70B tokens=15T gpu=H100`). */
+function inDeclarationOrder(command: AnyCommand, options: Record<string, string>): Record<string, string> {
+  const order = layoutOf(command).places;
+  const rank = (name: string) => order.get(name) ?? order.size;
+  const sorted: Record<string, string> = {};
+  for (const name of Object.keys(options).sort((a, b) => rank(a) - rank(b)))
+    sorted[name] = options[name] as string;
+  return sorted;
+}
+
+function readChange(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
   const trimmed = withoutLinkWords(command, asSaid(text.trim()));
   if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
@@ -744,11 +795,7 @@ function questionOfAsked(
     options = slot ? { ...Object.fromEntries(typed), [slot]: nameOfPreset(preset.name) } : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
-  const order = layoutOf(command).places;
-  const rank = (name: string) => order.get(name) ?? order.size;
-  const sorted: Record<string, string> = {};
-  for (const name of Object.keys(options).sort((a, b) => rank(a) - rank(b)))
-    sorted[name] = options[name] as string;
+  const sorted = inDeclarationOrder(command, options);
   // Built by assignment in the order spreads of the optional fields would give (the same JSON).
   const question: Question = { command: command.name, options: sorted };
   if (asked.flags.explain) question.explain = true;

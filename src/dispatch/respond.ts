@@ -12,6 +12,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
+import { kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
@@ -110,7 +111,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     done.asked = askedOf(parsed);
     if (parsed.flags.private) done.ephemeral = true;
     return done;
-  } catch (error) {
+  } catch (thrown) {
+    // A KV cache asked of a bare size: its shape is what is missing, not the GPU.
+    const error = kvShapeError(parsedLine, thrown, line) ?? thrown;
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);

@@ -146,6 +146,33 @@ const FOR_OPTION: Readonly<Record<string, ErrorId>> = {
 /** The error id a core parser's error `id` becomes when it is about a declared option. */
 export const optionErrorId = (id: string): string => FOR_OPTION[id] ?? id;
 
+/** An option that takes a count (GPUs, layers, parameters, a rate), not a time, price or share. */
+const isCount = (spec: AnyCommand["options"][string] | undefined): boolean =>
+  spec?.kind === "count" || spec?.kind === "integer";
+
+/** What a core parser says of a word it cannot read as a number (`lots`, mathjs's syntax error for 很多). */
+const WORD_ERRORS: ReadonlySet<string> = new Set(["quantity.unknownWord", "quantity.syntax"]);
+/** Letters only, in any script: a word, not a number with a mistyped unit (`3 weks`). */
+const WORD = /^\s*\p{L}+(?:[\s'-]+\p{L}+)*\s*$/u;
+
+/**
+ * A core parser's error (`id`, its `params`) for the text `input` given to an option: a number out
+ * of range said of the option; a word given to a count (`gpus=lots`) told that it takes a number,
+ * not offered units it is near.
+ */
+export function optionError(
+  spec: AnyCommand["options"][string] | undefined,
+  id: string,
+  params: Readonly<Record<string, string | number>>,
+  input: unknown,
+): { id: string; params: Readonly<Record<string, string | number>> } {
+  if (!spec) return { id, params };
+  if (WORD_ERRORS.has(id) && isCount(spec) && typeof input === "string" && WORD.test(input)) {
+    return { id: "quantity.wordFor", params: { text: input.trim() } };
+  }
+  return { id: optionErrorId(id), params };
+}
+
 function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): UserError {
   const option = String(issue?.path[0] ?? "");
   const spec = command.options[option];
@@ -154,8 +181,8 @@ function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): 
     const params = (issue as { params?: Record<string, string | number> }).params ?? {};
     // The id a core parser's UserError carried through zod (fromParser in options.ts); a number
     // out of range gets the option's own example (`rate=10`, not the parser's generic `175B`).
-    const id = (spec ? optionErrorId(issue.message) : issue.message) as ErrorId;
-    return new UserError(id, { ...params, option, example });
+    const said = optionError(spec, issue.message, params, issue.input);
+    return new UserError(said.id as ErrorId, { ...said.params, option, example });
   }
   if (issue?.code === "invalid_type" && issue.input === undefined) {
     return new UserError("args.missing", { option, example: command.examples[0] ?? "" });

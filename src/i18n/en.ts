@@ -776,6 +776,13 @@ export const en = {
     "The earlier question is gone (the bot restarted or it expired). Ask the whole question again.",
   "conversation.lostWith":
     "The earlier question is gone (the bot restarted or it expired); the last reading I have is {reading}. Ask the whole question again.",
+  "conversation.privateTitle": "This thread keeps no question to follow",
+  "conversation.privateThread":
+    "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",
+  "conversation.gpuKept":
+    "No GPU named: kept {gpu}, the GPU the thread's last answer assumed for {model}; an assumption, not yours. Name yours with gpu=.",
+  "note.totalGpuHours":
+    "{typed} GPU-hours is {model}'s total, not its pre-training: {pretraining} of pre-training + {extension} of context extension + {post} of post-training. The tokens are pre-training's, so is the catalog's {pretraining}: MFU {mfuPretraining} on it, against {mfuTyped} on the {typed} typed.",
   "conversation.notYours": "Only the person who asked can change or share this private answer.",
   "conversation.gpuMenu": "Another GPU",
   "conversation.explain": "Explain",
@@ -833,9 +840,12 @@ export const en = {
   "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
   "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",
   "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
+  "cards.kvNeedsShape":
+    "A KV cache depends on the model's shape, not only its size: its layers, KV heads and head dimension (2·L·n_kv·d_head·bytes a token), which {params} alone does not give. Name the model, e.g. {model} as below, or give its shape and a GPU, e.g. {model}'s: layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100.",
   "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
+  "quantity.wordFor": "{option} takes a number, not a word like “{text}”: e.g. {example}.",
   "quantity.notIntegerFor": "{option} “{text}” must be a whole number of at least 1, e.g. {example}.",
   // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate {value}/s",

@@ -745,6 +745,13 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lost": "先前的問題已經不在了 (bot 重啟過或已過期)。請把整個問題重新問一次。",
   "conversation.lostWith":
     "先前的問題已經不在了 (bot 重啟過或已過期)；最後讀到的是 {reading}。請把整個問題重新問一次。",
+  "conversation.privateTitle": "這串討論沒有可接續的問題",
+  "conversation.privateThread":
+    "這串討論裡的問題是私下問的，所以討論串不保留它（私下的回答只給提問者本人）。請重新問完整的問題，或使用那則私下回答下方的按鈕。",
+  "conversation.gpuKept":
+    "沒有指定 GPU：沿用 {gpu}，也就是這串討論上一個回答為 {model} 假設的 GPU；這是假設，不是你指定的。請用 gpu= 指定你的 GPU。",
+  "note.totalGpuHours":
+    "{typed} GPU 小時是 {model} 的總計，不只是預訓練：預訓練 {pretraining} + 上下文延伸 {extension} + 後訓練 {post}。token 數是預訓練的，資料庫用的 {pretraining} 也是：以它計算 MFU 為 {mfuPretraining}，以輸入的 {typed} 計算則為 {mfuTyped}。",
   "conversation.notYours": "只有提問的人可以修改或分享這則私人回覆。",
   "conversation.gpuMenu": "換一款 GPU",
   "conversation.explain": "說明算法",
@@ -801,9 +808,12 @@ export const zhTW: Record<MessageKey, string> = {
   "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
   "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
   "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
+  "cards.kvNeedsShape":
+    "KV 快取取決於模型的形狀，而不只是大小：層數、KV 頭數與每頭維度（每個 token 2·L·n_kv·d_head·bytes），光有 {params} 算不出來。請指名模型，例如下面範例的 {model}，或給出形狀和 GPU，例如 {model} 的：layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100。",
   "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
+  "quantity.wordFor": "{option} 要填數字，不是「{text}」這樣的字：例如 {example}。",
   "quantity.notIntegerFor": "{option} 的「{text}」必須是至少 1 的整數，例如 {example}。",
   // Reading: request rates, nodes, durations in parts, grouped counts
   "readAs.rate": "rate 為每秒 {value} 個請求",

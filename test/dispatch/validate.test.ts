@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { isUserError } from "../../src/core/errors.ts";
 import type { AnyCommand } from "../../src/dispatch/command.ts";
-import { optionErrorId, validate } from "../../src/dispatch/validate.ts";
+import { optionError, validate } from "../../src/dispatch/validate.ts";
 
 /** What the command's strict object schema makes of the options: the values, or the first issue as an error id. */
 function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unknown {
@@ -11,14 +11,18 @@ function viaObjectSchema(command: AnyCommand, raw: Record<string, string>): unkn
   if (parsed.success) return { data: parsed.data };
   const issue = parsed.error.issues[0];
   const option = String(issue?.path[0] ?? "");
-  const id =
-    issue?.code === "custom"
-      ? optionErrorId(issue.message)
-      : issue?.code === "invalid_type" && issue.input === undefined
-        ? "args.missing"
-        : "args.invalid";
   // A core parser's values (the word, suggestions, limits) travel with its error id.
-  const params = issue?.code === "custom" ? { ...(issue as { params?: object }).params } : {};
+  if (issue?.code === "custom") {
+    const said = optionError(
+      command.options[option],
+      issue.message,
+      { ...(issue as { params?: Record<string, string | number> }).params },
+      raw[option],
+    );
+    return { error: said.id, option, params: said.params };
+  }
+  const id = issue?.code === "invalid_type" && issue.input === undefined ? "args.missing" : "args.invalid";
+  const params = {};
   return { error: id, option, params };
 }
 

@@ -5,6 +5,7 @@ import {
   askOfFollowUp,
   contextLostReply,
   mayActOn,
+  privateThreadReply,
   startedOver,
   withChanges,
 } from "../../conversation/answer.ts";
@@ -21,6 +22,12 @@ export type InteractiveResponse = Omit<SlackResponse, "blocks"> & { blocks: Inte
 
 /** Where a thread's last question is kept: one conversation per channel and thread. */
 export const threadKey = (channel: string, threadTs: string): string => `slack:thread:${channel}:${threadTs}`;
+
+/**
+ * Where a thread whose question was private says so: its command and language, none of its options
+ * (the thread keeps no private question), so a follow-up is told why there is nothing to change.
+ */
+const privateMarkKey = (key: string): string => `${key}:private`;
 
 /** The answer as Slack takes it, with the buttons and menu under it when it answered a question. */
 export async function interactiveMessage(
@@ -80,6 +87,7 @@ export async function converse(
             followUp.question,
             changes,
             followUp.kind === "changed" ? followUp.unplaced : undefined,
+            followUp.kind === "changed" ? followUp.keptGpu : undefined,
           ),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
@@ -98,7 +106,10 @@ export async function converse(
       return { reply: asChangeRefusal(reply, previous) };
     }
   } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
-    // Slack tells no user's language: the follow-up's own script tells it (respond.ts).
+    // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
+    // language the private question was answered in.
+    const mark = kept ? undefined : await store.get(privateMarkKey(where.key));
+    if (mark) return { reply: privateThreadReply(mark.command, langOfScript(text, mark.lang ?? deps.lang)) };
     return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
   const answered = await deps.answer({
@@ -123,5 +134,13 @@ export async function converse(
   // The thread keeps the question everyone saw: a private one, answered to its asker alone, is
   // not the thread's (its own buttons carry it), so the next follow-up in the thread is not read against it.
   if (question && store && !question.private) await store.set(where.key, question);
+  // A thread with no public question marks that its question was private: what it was, never.
+  else if (question?.private && store && !kept)
+    await store.set(privateMarkKey(where.key), {
+      command: question.command,
+      options: {},
+      private: true,
+      ...(question.lang ? { lang: question.lang } : {}),
+    });
   return question ? { reply, question } : { reply };
 }

@@ -958,6 +958,9 @@ const RAW_MODELS: Model[] = [
       tokens: fig(14.8e12, DEEPSEEK_V3),
       gpus: fig(2048, DEEPSEEK_V3_HOURS),
       gpuHours: fig(2.664e6, DEEPSEEK_V3_HOURS),
+      // Table 1's other stages: 119K of context extension and 5K of post-training, 2,788K in all.
+      contextExtensionGpuHours: fig(119e3, DEEPSEEK_V3_HOURS),
+      postTrainingGpuHours: fig(5e3, DEEPSEEK_V3_HOURS),
     },
     notes: ["model.note.deepseekFp8"],
   },

@@ -105,3 +105,25 @@ export function findModel(query: string): Model {
     ? new UserError("model.unknown", { query, suggestions: suggestions.join(", ") })
     : new UserError("model.unknownNoSuggestion", { query });
 }
+
+/**
+ * A published model of about `params` parameters whose KV-cache shape (layers, KV heads, head
+ * dimension) the catalog holds, to name in an example: a dense decoder named by that size (`7B` →
+ * a `-7b` run), one that takes `context` tokens when there is one; else the dense decoder nearest in
+ * size.
+ */
+export function modelOfSize(params: number, context?: number): Model | undefined {
+  const dense = MODELS.filter((model) => model.architecture.kind === "decoder" && !model.architecture.moe);
+  const billions = params / 1e9;
+  const named = dense.filter((model) =>
+    model.id
+      .split("-")
+      .some((part) => /^\d+(?:\.\d+)?b$/.test(part) && Number(part.slice(0, -1)) === billions),
+  );
+  const takes = (model: Model) => context === undefined || (model.maxContext ?? model.context) >= context;
+  const published = (model: Model) => model.published.params.value;
+  const nearestInSize = [...dense].sort(
+    (a, b) => Math.abs(Math.log(published(a) / params)) - Math.abs(Math.log(published(b) / params)),
+  );
+  return named.find(takes) ?? named[0] ?? nearestInSize.find(takes) ?? nearestInSize[0];
+}

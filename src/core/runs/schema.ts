@@ -118,6 +118,8 @@ export const modelSchema = z.object({
     gpuHours: figureSchema.optional(),
     /** GPU-hours spent after pre-training (DeepSeek-R1's reinforcement learning); not in gpuHours or MFU. */
     postTrainingGpuHours: figureSchema.optional(),
+    /** GPU-hours of long-context extension after pre-training (DeepSeek-V3 Table 1); not in gpuHours or MFU. */
+    contextExtensionGpuHours: figureSchema.optional(),
     days: figureSchema.optional(),
     tokensPerSecond: figureSchema.optional(),
     achievedFlopsPerGpu: figureSchema.optional(),

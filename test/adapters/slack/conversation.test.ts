@@ -795,3 +795,58 @@ describe("a lost thread in the asker's language", () => {
     }
   });
 });
+
+describe("a thread whose only question was private says so, not that the bot restarted", () => {
+  it("the asker's follow-up is told the thread keeps no private question, and the two ways on", async () => {
+    const user = "U0PRIVTH01";
+    const root = "1700000970.000001";
+    // 6 × 405B × 30T on 4096 H100, answered to its asker alone.
+    const hidden = await ask(
+      server,
+      mention("405B 30T gpu=H100 gpus=4096 private", root, user),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(hidden)).toContain("405B parameters × 30T tokens");
+    for (const [who, ts] of [
+      [user, "1700000970.000002"],
+      ["U0PRIVTH02", "1700000970.000003"],
+    ] as const) {
+      const followUp = await ask(server, mention("gpu=A100", ts, who, root), "chat.postEphemeral");
+      expect(followUp.user).toBe(who);
+      const said = blocksText(followUp);
+      expect(said).toContain(t("en", "conversation.privateThread"));
+      expect(said).not.toContain("restarted");
+      expect(said).not.toContain("expired");
+      // Nothing of the private question shows: not its numbers, not a re-answer on A100.
+      expect(said).not.toContain("405B");
+      expect(said).not.toContain("30T");
+    }
+  });
+
+  it("in the asker's language: a question asked in Chinese, then a follow-up with no Chinese in it", async () => {
+    const user = "U0PRIVTH03";
+    const root = "1700000980.000001";
+    await ask(
+      server,
+      mention("70B 模型 15T token 512 張 H100 要多久 private", root, user),
+      "chat.postEphemeral",
+    );
+    const followUp = await ask(
+      server,
+      mention("gpu=A100", "1700000980.000002", user, root),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(followUp)).toContain(t("zh-TW", "conversation.privateTitle"));
+    expect(blocksText(followUp)).toContain(t("zh-TW", "conversation.privateThread"));
+  });
+
+  it("a thread that was never answered here still says the question is gone", async () => {
+    const followUp = await ask(
+      server,
+      mention("gpu=A100", "1700000990.000002", "U0PRIVTH04", "1700000990.000001"),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(followUp)).toContain("Ask the whole question again");
+    expect(blocksText(followUp)).not.toContain(t("en", "conversation.privateThread"));
+  });
+});

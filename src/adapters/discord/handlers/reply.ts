@@ -96,11 +96,13 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     question = followUp.question;
     const changes = followUp.kind === "changed" ? followUp.changes : [];
     const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
+    const keptGpu = followUp.kind === "changed" ? followUp.keptGpu : undefined;
     reply = withChanges(
       asChangeRefusal(await run(askOfFollowUp(followUp, "discord", userId, lang)), question),
       question,
       changes,
       unplaced,
+      keptGpu,
     );
   } else {
     // Read with the last question's command, so the error shows that command's example.
