@@ -24,6 +24,17 @@ function contextOf(text: string | undefined): number | undefined {
 }
 
 /**
+ * A serving line asking the KV cache of a size alone (no model named, no shape given): no GPU is
+ * assumed for it (respond.ts), so that it is refused for the shape it lacks (kvShapeError).
+ */
+export function asksKvOfBareSize(parsed: ParsedLine, line: string): boolean {
+  const { command, raw } = parsed;
+  if (command.name !== "cards" || parsed.preset || !SERVING.has(raw.mode) || !ASKS_KV.test(line))
+    return false;
+  return raw.params !== undefined && !SHAPE.some((option) => raw[option] !== undefined);
+}
+
+/**
  * `KV cache for a 7B model at 32k context`, refused for want of gpu=: what the cache needs is the
  * model's shape (layers, KV heads, head dimension), which a size alone does not give. The error
  * says so, naming a published model of that size whose shape the catalog holds (its shape given
@@ -36,10 +47,9 @@ export function kvShapeError(
 ): UserError | undefined {
   if (!parsed || !isUserError(error) || error.id !== "args.missing" || error.params.option !== "gpu")
     return undefined;
-  const { command, raw } = parsed;
-  if (command.name !== "cards" || parsed.preset || !SERVING.has(raw.mode) || !ASKS_KV.test(line))
-    return undefined;
-  if (SHAPE.some((option) => raw[option] !== undefined) || raw.params === undefined) return undefined;
+  if (!asksKvOfBareSize(parsed, line)) return undefined;
+  const { raw } = parsed;
+  if (raw.params === undefined) return undefined;
   let params: number;
   try {
     params = parsePositiveCount(raw.params);

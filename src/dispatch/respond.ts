@@ -12,7 +12,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
-import { kvShapeError } from "./kvShape.ts";
+import { asksKvOfBareSize, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
@@ -72,7 +72,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.preset) context.preset = parsed.preset;
     // `how much memory to train 70B`, `cards 7B mode=qlora`: memory and cards with no GPU named (and
     // none a run gives) are answered on the GPU a run's serving question assumes, and said so.
-    if (parsed.raw.gpu === undefined && ASSUMES_GPU.has(command.name)) {
+    // A KV cache asked of a size alone is refused for the model's shape instead (kvShape.ts).
+    if (parsed.raw.gpu === undefined && ASSUMES_GPU.has(command.name) && !asksKvOfBareSize(parsed, line)) {
       parsed.raw.gpu = SERVING_GPU;
       context.gpuAssumed = true;
     }

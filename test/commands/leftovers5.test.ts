@@ -79,8 +79,11 @@ describe("a KV cache asked of a bare size: the model's shape is missing, not the
     expect(errorOf("KV cache for a 70B model")).toContain("llama-2-70b's: layers=80 kv-heads=8 head-dim=128");
   });
 
-  it("a question without the KV cache still asks for the GPU", () => {
-    expect(ask("cards 7B mode=infer context=32k").error?.key).toBe("args.missing");
+  it("a question without the KV cache is answered on an assumed H100: bf16 weights 2 B × 7B = 14 GB", () => {
+    const reply = ask("cards 7B mode=infer context=32k");
+    expect(reply.ok).toBe(true);
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(2 * 7e9);
+    expect(reply.readAs?.items.find((item) => item.option === "gpu")?.assumed).toBe(true);
   });
 });
 
