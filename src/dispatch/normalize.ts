@@ -253,6 +253,8 @@ const CHINESE_WORDS: [string, string][] = [
   // A memory question (需要多少記憶體, 顯存): cards answers it (memory is one of its names).
   // The context length (32k 上下文, 上下文長度 32k), before 上 alone, which is filler.
   ["上下文長度", " context "],
+  // 序列長度 (sequence length) is the context, as `seq len` is.
+  ["序列長度", " context "],
   ["上下文", " context "],
   // Users served at once (1000 個使用者, 500 位用戶, 1000 人同時使用): serve's batch (reader.ts).
   // 聊天 is chatting, never 聊 then 天 (days); 同時 (at once) after the count of people. 人 after a
@@ -451,6 +453,12 @@ export function normalizeText(line: string): string {
   // A serving line (`best gpu to serve 70B`) keeps its reading: cards and serve size one GPU at a time.
   if (MAY_BE_BEST.test(text) && !text.includes("gpu=") && !SERVING_SAID.test(text))
     text = text.replace(BEST_GPU, BEST_GPU_LIST);
+  // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
+  // `context` and `ctx` are (every command with a context takes that name).
+  if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
+  // `on 2048 of them`, `with 2048 of those` (a follow-up after a plan on H100s): a count of the GPUs
+  // named, as `on 2048 GPUs` is; the thread keeps its GPU.
+  if (text.includes(" of th")) text = text.replace(COUNT_OF_THEM, "$1 gpus");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -462,6 +470,14 @@ export function normalizeText(line: string): string {
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
   return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
 }
+
+/** `2048 of them`, `1k of those`, `64 of these`: a count of what was named, the GPUs. */
+const COUNT_OF_THEM = /(?<![\w.=])(\d[\d,]*(?:\.\d+)?k?) of (?:them|those|these)\b/gi;
+/** `seq`, `Seq`, `SEQ` or `ength`: the only lines the sequence-length rewrite looks at. */
+const MAY_BE_SEQ_LEN = (text: string): boolean =>
+  text.includes("seq") || text.includes("Seq") || text.includes("SEQ") || text.includes("ength");
+/** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
+const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
 
 /** `best`: the only lines the best-GPU rewrite looks at. */
 const MAY_BE_BEST = /best/i;

@@ -246,6 +246,40 @@ const PARAMS_NOUNS: ReadonlySet<string> = new Set(["params", "param", "parameter
 /** Words that sit between a number and what it counts; never an option's label. */
 const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
 
+/**
+ * Where the count of `batch 4M tokens`, `global batch of 4M tokens`, `global batch size 4M tokens`
+ * starting at `i` is (a token word follows it), or undefined when the words there are no such batch.
+ */
+function tokensOfBatch(lowered: readonly string[], i: number): number | undefined {
+  let at = lowered[i] === "global" ? i + 1 : i;
+  if (lowered[at] !== "batch") return undefined;
+  at += 1;
+  if (lowered[at] === "size") at += 1;
+  if (lowered[at] === "of") at += 1;
+  const count = lowered[at];
+  return count !== undefined && NUMBERISH.test(count) && TOKEN_WORDS.has(lowered[at + 1] ?? "")
+    ? at
+    : undefined;
+}
+
+/** Words that lead into a batch (`with a global batch of …`): left out with it. */
+const BEFORE_BATCH: ReadonlySet<string> = new Set(["with", "a", "at", "and", "using", "of"]);
+
+/** The line as typed without the batch in tokens from `start` to `end` (and the words leading into it). */
+function withoutBatch(
+  command: AnyCommand,
+  words: readonly string[],
+  lowered: readonly string[],
+  start: number,
+  end: number,
+): string {
+  let from = start;
+  while (from > 0 && BEFORE_BATCH.has(lowered[from - 1] ?? "")) from -= 1;
+  const rest = [...words.slice(0, from), ...words.slice(end)].join(" ");
+  const line = rest === "" ? (command.examples[0] ?? "") : rest;
+  return command.name === "compute" || line.startsWith(`${command.name} `) ? line : `${command.name} ${line}`;
+}
+
 /** Options counted in tokens that take thousands as model cards write them (`8k context`, `2k prompt`). */
 const THOUSANDS_OF_TOKENS: ReadonlySet<string> = new Set(["context", "prompt", "generate"]);
 
@@ -1049,6 +1083,29 @@ export function readWords(
     // `max batch`, `maximum concurrency`: the word asks, the batch word's note says so (a cap on
     // anything else, `max 8 GPUs`, is not read).
     if ((lower === "max" || lower === "maximum") && BATCH_WORDS.has(next ?? "")) continue;
+    // `batch 4M tokens`, `global batch of 4M tokens`, `global batch size 4M tokens`: a batch counted in
+    // tokens. mfu takes one (batch-tokens=, the tokens of a step beside its step time); no other
+    // command has a number it changes (a plan's time is 6·N·D / (GPUs × peak × MFU) whatever the
+    // batch), so there it is refused by name, with the line without it, never read as sequences.
+    if (lower === "batch" || lower === "global") {
+      const at = tokensOfBatch(lowered, i);
+      if (at !== undefined) {
+        const typed = words.slice(i, at + 2).join(" ");
+        const option = findOption(command, "batch-tokens")?.[0];
+        if (option !== undefined) {
+          set(option, words[at] as string, typed);
+          i = at + 1;
+          continue;
+        }
+        const example = withoutBatch(command, words, lowered, i, at + 2);
+        throw new UserError("read.batchTokens", {
+          typed,
+          command: command.name,
+          example,
+          commandExample: example,
+        });
+      }
+    }
     // `batch size 32` is batch=32; `4M token batch` is a batch of tokens, no count of sequences.
     if (BATCH_WORDS.has(lower) && next === "size" && NUMBERISH.test(lowered[i + 2] ?? "")) {
       set(known.concurrency, words[i + 2] as string, words.slice(i, i + 3).join(" "));

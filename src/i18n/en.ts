@@ -600,6 +600,8 @@ export const en = {
   "read.asBudget": "Read {value} as a compute budget (FLOP).",
   "read.noBudget":
     "/flops {command} takes no compute budget, so “{value} FLOPs” has nowhere to go. For a budget, try /flops chinchilla budget={value}; here, e.g. /flops {example}.",
+  "read.batchTokens":
+    "A batch in tokens (“{typed}”) is not used by /flops {command}: no number here changes with it (a training plan's time is 6·N·D / (GPUs × peak × MFU), whatever the batch). Without it: /flops {example}. With a step time, /flops mfu reads it as the run's throughput, e.g. /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M.",
   "read.product":
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",

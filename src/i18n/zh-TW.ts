@@ -576,6 +576,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.asBudget": "將 {value} 解讀為算力預算（FLOP）。",
   "read.noBudget":
     "/flops {command} 不接受算力預算，「{value} FLOPs」無處可用。算力預算請用 /flops chinchilla budget={value}；這裡的例子：/flops {example}。",
+  "read.batchTokens":
+    "以 token 計的 batch（「{typed}」）在 /flops {command} 用不到：這裡沒有數字隨它改變（訓練計畫的時間是 6·N·D / (GPU 數 × 峰值 × MFU)，與 batch 無關）。不含它：/flops {example}。有每步時間的話，/flops mfu 會把它讀成整個訓練的吞吐量，例如 /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M。",
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
