@@ -68,7 +68,7 @@ export const mfu = defineCommand({
       example: "3500",
     }),
     tflops: opt.size({ aliases: ["achieved", "tflops-per-gpu"], example: "400" }),
-    "step-time": opt.size({ aliases: ["step", "step-seconds"], example: "12.5" }),
+    "step-time": opt.seconds({ aliases: ["step", "step-seconds"], example: "17s" }),
     "batch-tokens": opt.size({ aliases: ["global-batch", "gbs-tokens", "batch"], example: "16M" }),
   },
   examples: [
@@ -76,7 +76,7 @@ export const mfu = defineCommand({
     "mfu 175B 300B gpu=A100 gpus=1024 days=34",
     "mfu 540B gpu=tpuv4 gpus=6144 throughput=238.3K layers=118 heads=48 head-dim=256 ctx=2048",
     "mfu 70B gpu=H100 tokens-per-gpu=700",
-    "mfu 70B gpu=H100 gpus=1024 step-time=6s batch-tokens=16M",
+    "mfu 70B gpu=H100 gpus=1024 step-time=17s batch-tokens=16M",
     "mfu gpu=H100 tflops=400",
   ],
   run(args, context) {
@@ -493,7 +493,7 @@ function measure(args: {
   }
   if (args["step-time"] !== undefined || args["batch-tokens"] !== undefined) {
     if (args["step-time"] === undefined || args["batch-tokens"] === undefined || !args.gpus) {
-      throw new UserError("mfu.needStep", { example: "step-time=6 batch-tokens=16M gpus=1024" });
+      throw new UserError("mfu.needStep", { example: "step-time=17s batch-tokens=16M gpus=1024" });
     }
     return {
       kind: "rate",

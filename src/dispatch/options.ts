@@ -213,6 +213,14 @@ export const opt = {
       "21d",
       meta,
     ),
+  /** A short wall time (a training step); a bare number is in seconds (`17`, `17s`, `0.5 min`). */
+  seconds: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option(
+      "duration",
+      fromParser((text) => parseDuration(text, 1)),
+      "17s",
+      meta,
+    ),
   /** GPU time; a bare number is in GPU-hours (`2.664M`, `2048*21days`). */
   gpuHours: <const R extends boolean = false>(meta?: Meta<R>) =>
     option(

@@ -24,9 +24,6 @@ function itemText(lang: Lang, item: ReadItem): string {
       if (option === "per-user") return t(lang, "readAs.per-user", { value: shortScale(value) });
       if (option === "budget" || option === "flops")
         return t(lang, "readAs.flop", { value: shortScale(value) });
-      // A step time is held in seconds (`step-time=6s`, or a bare number of seconds).
-      if (option === "step-time")
-        return t(lang, "readAs.item", { name: option, value: formatValue(lang, "duration", value) });
       return t(lang, "readAs.item", { name: option, value: shortScale(value) });
     case "fraction": {
       const percent = formatValue(lang, "percent", value);
