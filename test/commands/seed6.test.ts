@@ -84,3 +84,20 @@ describe("GPU-hours typed a thousandth of a named run's published ones", () => {
     expect(said("mfu 70B 1.4T gpu=H100 gpu-hours=2.788K")).not.toContain("thousandth");
   });
 });
+
+describe("why 6ND: the 6 explained on the seed's GPT-3 example", () => {
+  // Kaplan et al. 2020 §2.1: 2 FLOP per parameter per token forward, 4 backward, 6 in all.
+  const FORWARD = 2;
+  const BACKWARD = 4;
+  for (const line of ["why 6ND", "where does the 6 in 6ND come from", "6ND 的 6 是怎麼來的"]) {
+    it(`${line}: 6 = ${FORWARD} + ${BACKWARD}, on 175B × 300B`, () => {
+      const r = result(line);
+      expect(r.flops).toBeCloseTo((FORWARD + BACKWARD) * GPT3_PARAMS * GPT3_TOKENS, -20);
+      const text = said(line);
+      expect(text).toContain(
+        `${FORWARD + BACKWARD} FLOP per parameter per token: ${FORWARD} in the forward pass, ${BACKWARD} in the backward`,
+      );
+      expect(text).toContain("Kaplan et al. 2020, §2.1");
+    });
+  }
+});
