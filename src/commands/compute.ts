@@ -47,6 +47,7 @@ import {
   publishedMfuElsewhere,
   publishedPowerElsewhere,
   publishedRunChanged,
+  typedThousandthGpuHours,
 } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
@@ -379,6 +380,18 @@ export const compute = defineCommand({
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);
         pushAll(notes, plan.notes);
+        // `deepseek-v3 2.788K H800 GPU hours` (the seed article's typo for 2.788M): kept as typed,
+        // the published figure asked of, with the implied MFU on it.
+        const typedHours = hardware.gpuHours;
+        const implied = (result.impliedMfu as { sixN?: number } | undefined)?.sixN;
+        if (typedHours !== undefined && implied !== undefined && implied > 1) {
+          const thousandth = typedThousandthGpuHours(
+            context.preset,
+            typedHours,
+            (hours) => implied * (typedHours / hours),
+          );
+          if (thousandth) notes.unshift(thousandth);
+        }
         if (fp8Published) notes.push(fp8Published);
         // `Is 60% MFU realistic for GPT-3 on V100?`: the MFU that run itself reached, beside the typed one.
         const runMfu = publishedMfuBesideTyped(context.preset, hardware.mfu);

@@ -20,7 +20,13 @@ import { peakFormula } from "./computeGpu.ts";
 import { forwardMfu } from "./forwardMfu.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
 import { windowOf } from "./kvWindow.ts";
-import { publishedGpuElsewhere, publishedMfu, publishedMfuOnly, typedTotalGpuHours } from "./publishedGpu.ts";
+import {
+  publishedGpuElsewhere,
+  publishedMfu,
+  publishedMfuOnly,
+  typedThousandthGpuHours,
+  typedTotalGpuHours,
+} from "./publishedGpu.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -362,6 +368,14 @@ export const mfu = defineCommand({
       notes.unshift(total.note);
       result.mfuPretraining = main.mfu * (gs / (total.pretrainingHours * 3600));
     }
+    // `2.788K H800 GPU hours` (the seed article's typo): kept as typed, the published figure asked of.
+    const thousandth =
+      measured.kind === "run" && !total
+        ? typedThousandthGpuHours(context.preset, args["gpu-hours"], (hours) =>
+            mfuOf(workOf(perTokenAttention ?? perToken6N) * (gs / (hours * 3600))),
+          )
+        : undefined;
+    if (thousandth) notes.unshift(thousandth);
     const extra = [
       ...(seed?.sources ?? []),
       ...(published ? [published.source] : []),

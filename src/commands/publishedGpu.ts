@@ -285,3 +285,40 @@ export function typedTotalGpuHours(
     }),
   };
 }
+
+/**
+ * A run's GPU time typed a thousand times too small (the seed article's "2.788K H800 GPU hours" for
+ * DeepSeek-V3's 2.788M, Table 1 of its report), so the MFU on it is over 100%: the value typed is
+ * kept, and the note asks whether the published figure was meant, with the MFU on it (`mfuOf` a
+ * GPU-hour count's). Matched against the run's published total (every stage) and its pre-training
+ * hours, to a typed figure's rounding. Undefined otherwise, or when the preset filled the hours.
+ */
+export function typedThousandthGpuHours(
+  preset: CommandContext["preset"],
+  typedHours: number | undefined,
+  mfuOf: (gpuHours: number) => number,
+): Text | undefined {
+  if (!preset || typedHours === undefined || preset.filled["gpu-hours"] !== undefined) return undefined;
+  if (mfuOf(typedHours) <= 1) return undefined;
+  const published = lookupModel(preset.name)?.published;
+  const pretraining = published?.gpuHours?.value;
+  if (pretraining === undefined) return undefined;
+  const extension = published?.contextExtensionGpuHours?.value;
+  const post = published?.postTrainingGpuHours?.value;
+  const total =
+    extension === undefined && post === undefined ? undefined : pretraining + (extension ?? 0) + (post ?? 0);
+  const meant = typedHours * 1000;
+  const matched = [total, pretraining].find(
+    (hours) => hours !== undefined && Math.abs(meant - hours) <= hours * THOUSANDTH_SLACK,
+  );
+  if (matched === undefined) return undefined;
+  return text("note.thousandthGpuHours", {
+    model: preset.name,
+    typed: hoursText(typedHours),
+    published: hoursText(matched),
+    meant: hoursText(meant),
+    mfuMeant: percentText(mfuOf(meant)),
+  });
+}
+/** How far a thousandth typed may stray from the published figure: its rounding to a few figures. */
+const THOUSANDTH_SLACK = 0.01;

@@ -297,9 +297,27 @@ function chinchillaAfterSize(registry: Registry, words: readonly string[]) {
   const budgeted =
     sizes.length === 0 &&
     words.some((word, i) => i < at && BUDGET_EXPONENT.test(withoutEndPunctuation(word)));
-  if (!(sized || budgeted) || words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase())))
+  // Or a run named before it and tokens asked (`gpt-3 chinchilla how many tokens`, GPT-3 需要多少
+  // Chinchilla token): the rule asked of that run's size, its published tokens set beside it.
+  const runNamed =
+    sizes.length === 0 &&
+    !budgeted &&
+    words.some((word, i) => i > at && TOKEN_WORDS.has(withoutEndPunctuation(word).toLowerCase())) &&
+    runNamedBefore(registry, words, at);
+  if (
+    !(sized || budgeted || runNamed) ||
+    words.some((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()))
+  )
     return undefined;
   return { command: chinchilla, rest: words.filter((_, i) => i !== at) };
+}
+/** Words asking for tokens. */
+const TOKEN_WORDS: ReadonlySet<string> = new Set(["token", "tokens"]);
+/** A run's name in the words before `at`, question words left out (`gpt-3`, `how many … llama 3 70b`). */
+function runNamedBefore(registry: Registry, words: readonly string[], at: number): boolean {
+  if (!registry.acceptsWord) return false;
+  const name = words.slice(0, at).filter((word) => !isAsk(word));
+  return name.length > 0 && registry.acceptsWord(name.join(" "));
 }
 /** A compute budget in powers of ten as typed (`3.8e25`, `1e24`): no parameter or token count has one. */
 const BUDGET_EXPONENT = /^\d+(?:\.\d+)?e\d+$/i;

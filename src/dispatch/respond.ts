@@ -52,6 +52,12 @@ export const langOfScript = (text: string, fallback: Lang): Lang => (HAN.test(te
  * (`runCommand`); adapters render the Reply.
  */
 export function respondToText(registry: Registry, line: string, options: RespondOptions): Reply {
+  // `why 6ND`, 6ND 的 6 是怎麼來的: the 6 asked of no run, answered on the seed's GPT-3 step by step,
+  // whose first step says 6 = 2 (forward) + 4 (backward) FLOP per parameter per token.
+  if (line.includes("6") && asksWhySix(line)) {
+    const lang = options.langFromText === true ? langOfScript(line, options.lang) : options.lang;
+    return respondToText(registry, SIX_EXAMPLE, { ...options, lang, langFromText: false });
+  }
   const prepared = prepareLine(registry, line);
   // The chosen command answers errors too, with its example; an inline lang= applies to them.
   let command: AnyCommand = prepared.choice.command;
@@ -468,3 +474,16 @@ function typedNames(raw: Record<string, string>, preset: AppliedPreset | undefin
   const names = Object.keys(raw);
   return preset ? names.filter((name) => preset.filled[name] === undefined) : names;
 }
+
+/** GPT-3 (175B parameters, 300B tokens, Brown et al. 2020), explained: the seed article's example. */
+const SIX_EXAMPLE = "175B 300B explain";
+/** 6ND named, and why or where from asked, with no other number (`why 6ND`, 6ND 的 6 是怎麼來的). */
+function asksWhySix(line: string): boolean {
+  if (!SIX_ND.test(line)) return false;
+  if (/\d/.test(line.replace(SIX_ND_ALL, "").replace(/(^|[^\d.])6(?![\d.])/g, "$1"))) return false;
+  return WHY_SIX.test(line);
+}
+const SIX_ND = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/i;
+const SIX_ND_ALL = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/gi;
+const WHY_SIX =
+  /\b(?:why|where|how come|come from|comes from|derive|derived)\b|怎麼來|為什麼|為何|由來|從哪|哪來/i;

@@ -783,6 +783,8 @@ export const en = {
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",
   "conversation.gpuKept":
     "No GPU named: kept {gpu}, the GPU the thread's last answer assumed for {model}; an assumption, not yours. Name yours with gpu=.",
+  "note.thousandthGpuHours":
+    "{typed} GPU-hours is a thousandth of {model}'s published {published}: did you mean {meant}? The answer keeps the {typed} typed; at {meant} the MFU is {mfuMeant}.",
   "note.totalGpuHours":
     "{typed} GPU-hours is {model}'s total, not its pre-training: {pretraining} of pre-training + {extension} of context extension + {post} of post-training. The tokens are pre-training's, so is the catalog's {pretraining}: MFU {mfuPretraining} on it, against {mfuTyped} on the {typed} typed.",
   "conversation.notYours": "Only the person who asked can change or share this private answer.",

@@ -752,6 +752,8 @@ export const zhTW: Record<MessageKey, string> = {
     "這串討論裡的問題是私下問的，所以討論串不保留它（私下的回答只給提問者本人）。請重新問完整的問題，或使用那則私下回答下方的按鈕。",
   "conversation.gpuKept":
     "沒有指定 GPU：沿用 {gpu}，也就是這串討論上一個回答為 {model} 假設的 GPU；這是假設，不是你指定的。請用 gpu= 指定你的 GPU。",
+  "note.thousandthGpuHours":
+    "{typed} GPU 小時只有 {model} 公開的 {published} 的千分之一：你是指 {meant} 嗎？答案仍用輸入的 {typed}；以 {meant} 計算，MFU 為 {mfuMeant}。",
   "note.totalGpuHours":
     "{typed} GPU 小時是 {model} 的總計，不只是預訓練：預訓練 {pretraining} + 上下文延伸 {extension} + 後訓練 {post}。token 數是預訓練的，資料庫用的 {pretraining} 也是：以它計算 MFU 為 {mfuPretraining}，以輸入的 {typed} 計算則為 {mfuTyped}。",
   "conversation.notYours": "只有提問的人可以修改或分享這則私人回覆。",
