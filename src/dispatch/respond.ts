@@ -56,7 +56,10 @@ export function respondToText(registry: Registry, line: string, options: Respond
   // whose first step says 6 = 2 (forward) + 4 (backward) FLOP per parameter per token.
   if (line.includes("6") && asksWhySix(line)) {
     const lang = options.langFromText === true ? langOfScript(line, options.lang) : options.lang;
-    return respondToText(registry, SIX_EXAMPLE, { ...options, lang, langFromText: false });
+    const shown = respondToText(registry, SIX_EXAMPLE, { ...options, lang, langFromText: false });
+    // Its reading is the example's, not the asker's: said first.
+    shown.notes = [text("read.sixOnExample", { example: SIX_EXAMPLE }), ...shown.notes];
+    return shown;
   }
   const prepared = prepareLine(registry, line);
   // The chosen command answers errors too, with its example; an inline lang= applies to them.

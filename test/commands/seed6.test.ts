@@ -98,6 +98,8 @@ describe("why 6ND: the 6 explained on the seed's GPT-3 example", () => {
         `${FORWARD + BACKWARD} FLOP per parameter per token: ${FORWARD} in the forward pass, ${BACKWARD} in the backward`,
       );
       expect(text).toContain("Kaplan et al. 2020, §2.1");
+      // The reading is the example's, not the asker's: said first, so it is never taken for theirs.
+      expect(ask(line).notes[0]?.key).toBe("read.sixOnExample");
     });
   }
 });
