@@ -250,10 +250,9 @@ const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
 /** Serving asked in words: serve, serving, deploy, inference, 部署, 推論, 服務 (推理 too). */
 const SERVING_WORD =
   /\b(?:serve|serving|served|deploy|deploying|deployment|inference)\b|部署|推論|推理|服務/i;
-/** What a served model keeps of a training question: the model, its shape, the GPU, the weights' precision. */
-const SERVED_WITH: ReadonlySet<string> = new Set([
+/** A model's shape and its GPU: what a question about the same model keeps, served or trained. */
+const SHAPE_AND_GPU = [
   "gpu",
-  "precision",
   "layers",
   "hidden",
   "heads",
@@ -263,7 +262,9 @@ const SERVED_WITH: ReadonlySet<string> = new Set([
   "vocab",
   "experts",
   "active",
-]);
+];
+/** What a served model keeps of a training question: the model, its shape, the GPU, the weights' precision. */
+const SERVED_WITH: ReadonlySet<string> = new Set([...SHAPE_AND_GPU, "precision"]);
 
 /**
  * `compare with B200`, `vs A100 and H200`, `compared to MI300X?`, 跟 B200 比較, 和 A100、H200 比呢 after
@@ -361,18 +362,7 @@ const TIME_OR_COST_ASKED =
   /\bhow\s+(?:long|many\s+(?:days|weeks|months|hours|gpu-?hours))\b|\b(?:time|days|cost|price)\s+to\s+(?:pre-?)?train\b|\btraining\s+(?:time|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will|does)\s+it\s+cost\b|多久|幾天|多少時間|多少錢|花多少|成本|時間/i;
 const MEMORY_ASKED = /\b(?:memory|vram|hbm)\b|記憶體|顯存/i;
 /** What a trained model keeps of a serving question: the model's shape and the GPU (not the serving precision). */
-const TRAINED_WITH: ReadonlySet<string> = new Set([
-  "gpu",
-  "layers",
-  "hidden",
-  "heads",
-  "kv-heads",
-  "head-dim",
-  "ffn",
-  "vocab",
-  "experts",
-  "active",
-]);
+const TRAINED_WITH: ReadonlySet<string> = new Set(SHAPE_AND_GPU);
 
 /**
  * A whole question opened as a change (`what about 7B on 1T`, `and 7B 1T?`, `那 7B 1T 呢`): the
