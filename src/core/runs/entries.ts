@@ -42,6 +42,17 @@ const LLAMA_3_70B_SHAPE = {
   vocab: 128_256,
 } as const;
 
+/** Qwen2 72B and Qwen2.5 72B share one shape (each config.json); each entry's architectureSource says where it was read. */
+const QWEN_72B_SHAPE = {
+  kind: "decoder",
+  layers: 80,
+  hidden: 8192,
+  heads: 64,
+  kvHeads: 8,
+  ffn: 29_568,
+  vocab: 152_064,
+} as const;
+
 const GPT2_PAPER = source(
   "Radford et al. 2019, Language Models are Unsupervised Multitask Learners, Table 2 (48 layers, d 1600)",
   "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
@@ -1197,15 +1208,7 @@ const RAW_MODELS: Model[] = [
     id: "qwen2-72b",
     name: "Qwen2 72B",
     aliases: ["qwen-2-72b"],
-    architecture: {
-      kind: "decoder",
-      layers: 80,
-      hidden: 8192,
-      heads: 64,
-      kvHeads: 8,
-      ffn: 29_568,
-      vocab: 152_064,
-    },
+    architecture: QWEN_72B_SHAPE,
     architectureSource: QWEN_2_72B_HF,
     context: 4096,
     maxContext: 131_072,
@@ -1288,15 +1291,7 @@ const RAW_MODELS: Model[] = [
     id: "qwen2.5-72b",
     name: "Qwen2.5 72B",
     aliases: ["qwen-2.5-72b"],
-    architecture: {
-      kind: "decoder",
-      layers: 80,
-      hidden: 8192,
-      heads: 64,
-      kvHeads: 8,
-      ffn: 29_568,
-      vocab: 152_064,
-    },
+    architecture: QWEN_72B_SHAPE,
     architectureSource: QWEN_2_5_72B_HF,
     context: 4096,
     precision: "bf16",
