@@ -12,7 +12,7 @@ import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { APPLICATION_ID, chatInput } from "./payloads.ts";
-import { type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import { multipart, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(10_000);
 
@@ -43,15 +43,6 @@ const isCallback = (raw: Raw) => (r: Recorded) =>
   r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`;
 const isOriginalEdit = (raw: Raw) => (r: Recorded) =>
   r.method === "PATCH" && r.path === `/api/v10/webhooks/${APPLICATION_ID}/${raw.token}/messages/%40original`;
-
-async function multipart(request: Recorded): Promise<{ payload: Record<string, unknown>; file: File }> {
-  const form = await new Response(request.raw, {
-    headers: { "content-type": String(request.headers["content-type"]) },
-  }).formData();
-  const file = form.get("files[0]");
-  if (!file || typeof file === "string") throw new Error("no files[0] part");
-  return { payload: JSON.parse(String(form.get("payload_json"))), file: file as File };
-}
 
 describe("`chart` on Discord", () => {
   test("cards with chart:true → the embeds first, then the PNG attached to the same reply", async () => {

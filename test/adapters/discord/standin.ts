@@ -317,3 +317,15 @@ export async function startStandIn(): Promise<StandIn> {
     },
   };
 }
+
+/** A recorded multipart request (a reply with a file): its JSON payload and its first file. */
+export async function multipart(
+  request: Recorded,
+): Promise<{ payload: Record<string, unknown>; file: File }> {
+  const form = await new Response(request.raw, {
+    headers: { "content-type": String(request.headers["content-type"]) },
+  }).formData();
+  const file = form.get("files[0]");
+  if (!file || typeof file === "string") throw new Error("no files[0] part");
+  return { payload: JSON.parse(String(form.get("payload_json"))), file: file as File };
+}

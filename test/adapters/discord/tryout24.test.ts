@@ -6,7 +6,7 @@ import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
 import { CHANNEL_ID, chatInput, guildMember, USER } from "./payloads.ts";
 import { joinGuild, replyTo as replyToBot, storeBotMessage } from "./replies.ts";
-import type { Recorded } from "./standin.ts";
+import { multipart, type Recorded } from "./standin.ts";
 
 interface Callback {
   data?: { embeds?: unknown[]; components?: unknown[] };
@@ -47,15 +47,6 @@ async function replyTo(to: string, author: string, content: string): Promise<unk
 
 const isMessageEdit = (r: Recorded) =>
   r.method === "PATCH" && new RegExp(`^/api/v10/channels/${CHANNEL_ID}/messages/\\d+$`).test(r.path);
-
-async function multipart(request: Recorded): Promise<{ payload: Record<string, unknown>; file: File }> {
-  const form = await new Response(request.raw, {
-    headers: { "content-type": String(request.headers["content-type"]) },
-  }).formData();
-  const file = form.get("files[0]");
-  if (!file || typeof file === "string") throw new Error("no files[0] part");
-  return { payload: JSON.parse(String(form.get("payload_json"))), file: file as File };
-}
 
 describe("`chart` replied to an answer on Discord", () => {
   test("the reply's text, then its PNG added to that same reply (it was the text again, with no chart)", async () => {
