@@ -487,6 +487,6 @@ function asksWhySix(line: string): boolean {
   return WHY_SIX.test(line);
 }
 const SIX_ND = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/i;
-const SIX_ND_ALL = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/gi;
+const SIX_ND_ALL = new RegExp(SIX_ND.source, "gi");
 const WHY_SIX =
   /\b(?:why|where|how come|come from|comes from|derive|derived)\b|怎麼來|為什麼|為何|由來|從哪|哪來/i;
