@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { MAX_QUANTITY_LENGTH } from "../core/quantity.ts";
 import type { AnyCommand } from "../dispatch/command.ts";
 import { errorReply } from "../dispatch/errorReply.ts";
@@ -141,7 +142,7 @@ function capText(text: Text): Text {
     if (capped !== value) changed = true;
     params[name] = capped;
   }
-  return changed ? { ...text, params: params as Text["params"] } : text;
+  return changed ? extended(text, { params: params as Text["params"] }) : text;
 }
 
 /**
@@ -152,15 +153,14 @@ function capText(text: Text): Text {
 export function capEchoes(reply: Reply): Reply {
   // Most replies quote nothing long: they are returned as they are, with no copy.
   if (!hasLongEcho(reply)) return reply;
-  return {
-    ...reply,
+  return extended(reply, {
     title: capText(reply.title),
     notes: reply.notes.map(capText),
     warnings: reply.warnings.map(capText),
     ...(reply.error ? { error: capText(reply.error) } : {}),
     ...(reply.hint ? { hint: capText(reply.hint) } : {}),
     ...(reply.readAs ? { readAs: capReadAs(reply.readAs) } : {}),
-  };
+  });
 }
 
 /** A value read as typed text (a pasted `config={…}`), not one the bot wrote or formats itself. */
@@ -170,12 +170,11 @@ const longRead = (item: ReadItem): boolean =>
 /** "Read as" quotes text values as typed (a pasted config.json): each cut to MAX_ECHO characters. */
 const capReadAs = (readAs: ReadAs): ReadAs =>
   readAs.items.some(longRead)
-    ? {
-        ...readAs,
+    ? extended(readAs, {
         items: readAs.items.map((item) =>
-          longRead(item) ? { ...item, value: capEcho(item.value as string) } : item,
+          longRead(item) ? extended(item, { value: capEcho(item.value as string) }) : item,
         ),
-      }
+      })
     : readAs;
 
 const longEcho = (text: Text | undefined): boolean => {
@@ -259,7 +258,11 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
     if (long !== undefined) return wordTooLong(registry, ask, long);
     const text = ask.text;
     const options = ask.chart ? { lang: ask.lang, chart: true } : { lang: ask.lang };
-    return respondToText(registry, text, ask.langFromText ? { ...options, langFromText: true } : options);
+    return respondToText(
+      registry,
+      text,
+      ask.langFromText ? extended(options, { langFromText: true }) : options,
+    );
   }
   const command = findCommand(registry, ask.command) ?? registry.defaultCommand;
   const options: Record<string, string> = {};
@@ -283,7 +286,7 @@ function respond(registry: Registry, ask: Ask, caps: boolean): Reply {
     registry.presets,
   );
   const charted = withChartRequest(reply, ask.chart === true);
-  return ask.private ? { ...charted, ephemeral: true } : charted;
+  return ask.private ? extended(charted, { ephemeral: true }) : charted;
 }
 
 /** Only the asker sees it, with the seconds until the next command is accepted. */

@@ -1,3 +1,4 @@
+import { extended } from "../core/extended.ts";
 import { type HubOptions, loadHubModel } from "../hf/hub.ts";
 import type { Ask } from "./answer.ts";
 
@@ -74,14 +75,13 @@ export async function prepareText(text: string, options?: HubOptions): Promise<s
 
 /** The Hub step for one request: every repository it names fetched, a pasted config.json squeezed into one word. */
 export async function prepareAsk(ask: Ask, options?: HubOptions): Promise<Ask> {
-  if ("text" in ask) return { ...ask, text: await prepareText(ask.text, options) };
+  if ("text" in ask) return extended(ask, { text: await prepareText(ask.text, options) });
   const values = Object.values(ask.options).join(" ");
   await prepareText(values, options);
   const configValue = ask.options.config;
   return configValue === undefined
     ? ask
-    : {
-        ...ask,
-        options: { ...ask.options, config: compactPastedConfig(`config=${configValue}`).slice(7) },
-      };
+    : extended(ask, {
+        options: extended(ask.options, { config: compactPastedConfig(`config=${configValue}`).slice(7) }),
+      });
 }

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { chinchillaLoss, computeOptimalSplit } from "../core/chinchilla.ts";
 import { trainingFlops } from "../core/compute.ts";
+import { extended } from "../core/extended.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
 import { formatValue, formulaNumber } from "../reply/format.ts";
@@ -92,10 +93,11 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
   const marks = [
     { kind: t(lang, "chart.chinchilla.optimum"), ...data.optimum, color: PALETTE[2] },
     ...(data.run ? [{ kind: t(lang, "chart.chinchilla.run"), ...data.run, color: PALETTE[5] }] : []),
-  ].map((m) => ({
-    ...m,
-    label: `${m.kind}: ${formatValue(lang, "params", m.params)}, ${formatValue(lang, "tokens", m.tokens)}`,
-  }));
+  ].map((m) =>
+    extended(m, {
+      label: `${m.kind}: ${formatValue(lang, "params", m.params)}, ${formatValue(lang, "tokens", m.tokens)}`,
+    }),
+  );
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {

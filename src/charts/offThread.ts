@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { extended } from "../core/extended.ts";
 import type { ChartSpec } from "./frame.ts";
 import type { RenderedChart } from "./render.ts";
 import type { ChartDone, ChartJob } from "./renderWorker.ts";
@@ -39,7 +40,7 @@ function chartThread(): Worker {
     if (pending.size === 0) started.unref();
     if ("error" in done) job.reject(new Error(done.error));
     // The PNG crosses threads as a Uint8Array: a Buffer again on this side.
-    else job.resolve({ ...done.chart, png: Buffer.from(done.chart.png) });
+    else job.resolve(extended(done.chart, { png: Buffer.from(done.chart.png) }));
   });
   started.on("error", failAll);
   started.on("exit", (code) => {

@@ -1,4 +1,5 @@
 import type { AttentionShape } from "../core/compute.ts";
+import { extended } from "../core/extended.ts";
 import { formula, input } from "../reply/build.ts";
 import type { FormulaRef } from "../reply/reply.ts";
 
@@ -25,7 +26,7 @@ export function attentionFlopsFormula(
   if (w === undefined || shape.context <= w.width) {
     return formula(
       active ? "training.flopsAttentionActive" : "training.flopsAttention",
-      { ...inputs, L },
+      extended(inputs, { L }),
       { after },
     );
   }
@@ -33,10 +34,10 @@ export function attentionFlopsFormula(
   // N_active for a mixture of experts, as without a window.
   if (w.localLayers === shape.layers) {
     const id = active ? "training.flopsAttentionWindowActive" : "training.flopsAttentionWindow";
-    return formula(id, { ...inputs, L, W }, { after });
+    return formula(id, extended(inputs, { L, W }), { after });
   }
   const global = input("plain", shape.layers - w.localLayers);
   const local = input("plain", w.localLayers);
   const id = active ? "training.flopsAttentionWindowMixedActive" : "training.flopsAttentionWindowMixed";
-  return formula(id, { ...inputs, global, local, W }, { after });
+  return formula(id, extended(inputs, { global, local, W }), { after });
 }

@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { tensorParallelSizes } from "../core/layout.ts";
 import {
@@ -312,8 +313,11 @@ function windowFormula(
   const local = kv.window?.slidingLayers.length ?? 0;
   const W = num("grouped", kv.window?.slidingWindow ?? 0);
   return local === layers
-    ? formula(all, { ...inputs, L: num("plain", layers), W })
-    : formula(mixed, { ...inputs, global: num("plain", layers - local), local: num("plain", local), W });
+    ? formula(all, extended(inputs, { L: num("plain", layers), W }))
+    : formula(
+        mixed,
+        extended(inputs, { global: num("plain", layers - local), local: num("plain", local), W }),
+      );
 }
 
 function servingResult(layout: ServingLayout, model: ServingModel, input: ServeInput, nodeSize: number) {
@@ -450,13 +454,15 @@ function concurrencyOnGpus(
   };
   notes.push(
     best && best.total > chosen.total
-      ? text("note.maxBatchOnGpusBetter", {
-          ...onGpus,
-          bestReplicas: best.replicas,
-          bestTp: best.tp,
-          bestPp: best.pp,
-          bestTotal: best.total,
-        })
+      ? text(
+          "note.maxBatchOnGpusBetter",
+          extended(onGpus, {
+            bestReplicas: best.replicas,
+            bestTp: best.tp,
+            bestPp: best.pp,
+            bestTotal: best.total,
+          }),
+        )
       : text("note.maxBatchOnGpus", onGpus),
   );
   return rows;
@@ -1005,12 +1011,14 @@ function perSequenceRows(
   out.result.replicasAtTarget = replicas;
   out.result.gpusAtTarget = replicas * layout.gpus;
   out.notes.push(
-    text("serve.perUserMissed", {
-      ...params,
-      replicas,
-      gpus: replicas * layout.gpus,
-      gpu: input.gpu.name,
-    }),
+    text(
+      "serve.perUserMissed",
+      extended(params, {
+        replicas,
+        gpus: replicas * layout.gpus,
+        gpu: input.gpu.name,
+      }),
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { extended } from "../core/extended.ts";
 import { loraParams, loraStates, NF4_DOUBLE_QUANT_BITS, qloraStates } from "../core/finetune.ts";
 import type { FormulaId } from "../core/formulas/index.ts";
 import { GPUS, type Gpu } from "../core/gpus.ts";
@@ -344,15 +345,17 @@ function activationFormula(shape: TransformerShape, choice: LayoutChoice): Formu
   // Uneven stages: p micro-batches in flight for the fullest stage's ⌈L/p⌉ layers.
   if (unevenStages(shape, choice.layout.pp)) {
     const { L: _layers, ...rest } = params;
-    return formula(`${id}Stage`, {
-      ...rest,
-      p: num("plain", choice.layout.pp),
-      stage: num("plain", fullestStageLayers(shape, choice.layout.pp)),
-    });
+    return formula(
+      `${id}Stage`,
+      extended(rest, {
+        p: num("plain", choice.layout.pp),
+        stage: num("plain", fullestStageLayers(shape, choice.layout.pp)),
+      }),
+    );
   }
   // With p = 1 the value holds the output layer too (firstStageActivationBytes): so does its form.
   return choice.layout.pp === 1 && shape.vocab
-    ? formula(`${id}Out`, { ...params, V: num("count", shape.vocab) })
+    ? formula(`${id}Out`, extended(params, { V: num("count", shape.vocab) }))
     : formula(id, params);
 }
 

@@ -13,6 +13,7 @@ import {
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
@@ -104,11 +105,10 @@ export const compute = defineCommand({
           precision,
           { value: money.gpuHours, formula: money.formula },
           args.mfu,
-          {
-            ...gpuArgs(args, money.gpu, precision),
+          extended(gpuArgs(args, money.gpu, precision), {
             lead: money.note,
             budgetUsd: typedBudget.usd,
-          },
+          }),
           budgetPrice(args.price, gpuList.length),
         );
       }
@@ -128,11 +128,13 @@ export const compute = defineCommand({
         money.note,
         typedTokens === undefined
           ? text("note.budgetUsdFlop", delivered)
-          : text("note.budgetUsdHeld", {
-              ...delivered,
-              need: input("flop", 6 * given * typedTokens),
-              share: input("pct1", (6 * given * typedTokens) / budget),
-            }),
+          : text(
+              "note.budgetUsdHeld",
+              extended(delivered, {
+                need: input("flop", 6 * given * typedTokens),
+                share: input("pct1", (6 * given * typedTokens) / budget),
+              }),
+            ),
       );
     } else {
       budget = typedBudget;

@@ -1,4 +1,5 @@
 import { trainingFlopsPerToken } from "../core/compute.ts";
+import { extended } from "../core/extended.ts";
 import { shortGpuName } from "../core/gpus.ts";
 import { mfuBothWays, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import { architecture, architectureParams } from "../core/params/architecture.ts";
@@ -187,7 +188,7 @@ function reading(model: Model, estimate: RunEstimate): Text {
   if (ours !== undefined) {
     const params = { model: name, mfu: pct(ours), hardware: hardwareText(model, estimate) ?? "" };
     if (p.mfu)
-      return text("model.reading.mfu", { ...params, published: percentText(p.mfu.value, p.mfu.upTo) });
+      return text("model.reading.mfu", extended(params, { published: percentText(p.mfu.value, p.mfu.upTo) }));
     if (ours > 1) return text("model.reading.mfuImpossible", params);
     if (ours > SUSPICIOUS_MFU) return text("model.reading.mfuSuspicious", params);
     if (ours < LOW_MFU) return text("model.reading.mfuLow", params);
@@ -568,7 +569,7 @@ function seedStory(model: Model, estimate: RunEstimate) {
     totalParams: p.params.value,
     ...(p.activeParams ? { activeParams: p.activeParams.value } : {}),
   });
-  return story && { ...story, rows: [...forwardComponentRows(exact, model.context), ...story.rows] };
+  return story && extended(story, { rows: [...forwardComponentRows(exact, model.context), ...story.rows] });
 }
 
 /** The seed article's story is DeepSeek-V3's (its note cites V3's hours, tokens and 671B): V3, and R1 trained from V3-Base. */
@@ -614,7 +615,7 @@ export function modelReply(model: Model): Reply {
     notes,
     warnings: warnings.map(fromNotice),
     sources,
-    result: { ...modelResult(model, estimate), ...(story ? { seedMethod: story.result } : {}) },
+    result: extended(modelResult(model, estimate), story ? { seedMethod: story.result } : {}),
     hint: text("hint.model", { id: model.id }),
   });
 }

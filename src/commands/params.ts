@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import {
   decoderParams,
   gptParams,
@@ -158,7 +159,7 @@ function publishedCount(
   if (publishedTotal === total) return { note: text("params.note.matchesPublished", values), source };
   const key = total < publishedTotal ? "params.note.shortOfPublished" : "params.note.overPublished";
   const difference = input("grouped", Math.abs(publishedTotal - total));
-  return { note: text(key, { ...values, difference }), source };
+  return { note: text(key, extended(values, { difference })), source };
 }
 
 export const params = defineCommand({

@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { kvBytesPerToken } from "../core/forward.ts";
 import { runArchitectureInput } from "../core/modelArchitecture.ts";
 import {
@@ -84,11 +85,13 @@ export function countedArchitecture(spec?: string, config?: string): CountedArch
       { title: `Hugging Face ${model.repo}: config.json`, url: model.url },
     ]);
     const dtype = dtypeOf(model.config);
-    return {
-      ...counted,
-      ...(model.totalSizeBytes === undefined ? {} : { totalSizeBytes: model.totalSizeBytes }),
-      ...(dtype === undefined ? {} : { torchDtype: dtype }),
-    };
+    return extended(
+      counted,
+      extended(
+        model.totalSizeBytes === undefined ? {} : { totalSizeBytes: model.totalSizeBytes },
+        dtype === undefined ? {} : { torchDtype: dtype },
+      ),
+    );
   }
   const run = first ? lookupModel(first) : undefined;
   if (!run) return undefined;

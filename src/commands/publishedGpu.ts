@@ -1,3 +1,4 @@
+import { extended } from "../core/extended.ts";
 import type { Precision } from "../core/gpus.ts";
 import { findGpu, type Gpu } from "../core/gpus.ts";
 import { FP8_PUBLISHED_SPEEDUP } from "../core/planning.ts";
@@ -31,7 +32,7 @@ export function publishedPowerElsewhere(
   const watts = preset?.filled.power;
   if (!preset || watts === undefined) return undefined;
   const other = runOnOtherGpu(preset, gpu);
-  return other && { ...other, watts };
+  return other && extended(other, { watts });
 }
 
 /**
@@ -69,7 +70,7 @@ export function publishedCountElsewhere(
     other = runOnOtherGpu(preset, gpu);
     if (other === undefined) return undefined;
   }
-  return other && { ...other, count };
+  return other && extended(other, { count });
 }
 
 function runOnOtherGpu(

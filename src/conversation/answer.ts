@@ -1,4 +1,5 @@
 import type { Ask, Platform } from "../app/answer.ts";
+import { extended } from "../core/extended.ts";
 import { GPU_CATALOG } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
@@ -39,7 +40,7 @@ export function askOfFollowUp(
   teamId?: string,
 ): Ask {
   const ask = askOfQuestion(followUp.question, platform, userId, fallback, teamId);
-  return followUp.kind === "chart" ? { ...ask, chart: true } : ask;
+  return followUp.kind === "chart" ? extended(ask, { chart: true }) : ask;
 }
 
 /** A re-answer says what it answered and what changed, so a misreading is visible. */
@@ -64,7 +65,7 @@ export function withChanges(
   const kept = keptGpu
     ? [text("conversation.gpuKept", { gpu: gpuName(keptGpu.gpu), model: keptGpu.model })]
     : [];
-  return { ...reply, notes: [note, ...kept, ...unused, ...reply.notes] };
+  return extended(reply, { notes: [note, ...kept, ...unused, ...reply.notes] });
 }
 
 /** A GPU as the notes name it (`NVIDIA H100 SXM5 80GB`), its id when the catalog has none. */
@@ -76,10 +77,9 @@ const gpuName = (id: string): string => GPU_CATALOG.find(id)?.name ?? id;
  */
 export function startedOver(reply: Reply, previous: Question): Reply {
   if (!reply.ok || reply.command !== previous.command) return reply;
-  return {
-    ...reply,
+  return extended(reply, {
     notes: [text("conversation.startedOver", { question: questionText(previous) }), ...reply.notes],
-  };
+  });
 }
 
 /**
@@ -166,5 +166,5 @@ export function asChangeRefusal(reply: Reply, question: Pick<Question, "command"
     reply.error.key === "read.unknownWord"
       ? text("conversation.unknownWord", { word: reply.error.params?.word ?? "", command })
       : reply.error;
-  return { ...reply, error, hint: text("conversation.changeHint", { example }) };
+  return extended(reply, { error, hint: text("conversation.changeHint", { example }) });
 }

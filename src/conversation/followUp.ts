@@ -1,5 +1,6 @@
 import { gpuWord } from "../commands/gpuWord.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, type Gpu } from "../core/gpus.ts";
 import { quantityOrUndefined } from "../core/quantity.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
@@ -64,12 +65,11 @@ function withThreadGpu(registry: Registry, previous: Question, followUp: FollowU
     // A model that brings its own GPU (`with llama-2-70b`) is answered on it.
     if (optionsWithPreset(registry.presets, command, followUp.question.options).raw.gpu !== undefined)
       return followUp;
-    const options = inDeclarationOrder(command, { ...followUp.question.options, gpu });
-    return {
-      ...followUp,
-      question: { ...followUp.question, options },
+    const options = inDeclarationOrder(command, extended(followUp.question.options, { gpu }));
+    return extended(followUp, {
+      question: extended(followUp.question, { options }),
       keptGpu: { gpu, model: was.preset.name },
-    };
+    });
   } catch (error) {
     if (isUserError(error)) return followUp;
     throw error;
@@ -146,8 +146,7 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   const privately = previous.private || parsed.flags.private;
   // Words the command has no option for (`in int4` after a compute question) are said, never dropped.
   const unplaced = parsed.reading?.unplaced ?? [];
-  return {
-    ...(unplaced.length > 0 ? { unplaced } : {}),
+  return extended(unplaced.length > 0 ? { unplaced } : {}, {
     kind: "changed",
     question: {
       command: command.name,
@@ -158,7 +157,7 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
       ...(previous.asker ? { asker: previous.asker } : {}),
     },
     changes,
-  };
+  });
 }
 
 /**
@@ -295,7 +294,7 @@ function gpusCompared(command: AnyCommand, previous: Question, text: string): Fo
   const gpu = [...before, ...added].join(",");
   return {
     kind: "changed",
-    question: { ...previous, options: { ...previous.options, gpu } },
+    question: extended(previous, { options: extended(previous.options, { gpu }) }),
     changes: [`gpu=${gpu}`],
   };
 }
@@ -481,7 +480,7 @@ function trillionsAlone(
   if ((quantityOrUndefined(size)?.value ?? 0) < 1e12) return undefined;
   return {
     kind: "changed",
-    question: { ...previous, options: { ...previous.options, [name]: size } },
+    question: extended(previous, { options: extended(previous.options, { [name]: size }) }),
     changes: [`${name}=${size}`],
   };
 }
@@ -494,7 +493,7 @@ function countAlone(command: AnyCommand, previous: Question, text: string, count
   const value = count.replace(/,/g, "");
   return {
     kind: "changed",
-    question: { ...previous, options: { ...previous.options, [name]: value } },
+    question: extended(previous, { options: extended(previous.options, { [name]: value }) }),
     changes: [`${name}=${value}`],
   };
 }
@@ -532,7 +531,7 @@ function scaledOption(
   const value = `${was}*${factor}`;
   return {
     kind: "changed",
-    question: { ...previous, options: { ...previous.options, [name]: value } },
+    question: extended(previous, { options: extended(previous.options, { [name]: value }) }),
     changes: [`${name}=${value}`],
   };
 }
@@ -635,7 +634,7 @@ function comparedMore(
     const ids = runs.join(",");
     return {
       kind: "changed",
-      question: { ...previous, options: { ...previous.options, names: ids } },
+      question: extended(previous, { options: extended(previous.options, { names: ids }) }),
       changes: [`names=${ids}`],
     };
   } catch (error) {
@@ -672,7 +671,7 @@ export function mergeOptions(
     if (names.some((name) => typed[name] !== undefined)) for (const name of names) dropped.add(name);
   }
   const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !dropped.has(name)));
-  return { ...kept, ...typed };
+  return extended(kept, typed);
 }
 
 /**
@@ -782,7 +781,7 @@ function questionOfAsked(
   if (preset) {
     const typed = Object.entries(asked.raw).filter(([name]) => preset.filled[name] === undefined);
     const slot = command.optionList.find(([, spec]) => spec.positional)?.[0];
-    options = slot ? { ...Object.fromEntries(typed), [slot]: nameOfPreset(preset.name) } : asked.raw;
+    options = slot ? extended(Object.fromEntries(typed), { [slot]: nameOfPreset(preset.name) }) : asked.raw;
   }
   // In the command's declaration order, as help shows it: `params=70B tokens=15T gpu=H100`.
   const sorted = inDeclarationOrder(command, options);

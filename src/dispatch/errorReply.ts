@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import type { Reply } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 
@@ -17,7 +18,7 @@ export function errorReply(command: AnyCommand, error: unknown): Reply {
     error: {
       key: userError.id,
       params: NAMES_COMMAND.has(userError.id)
-        ? { ...userError.params, command: command.name }
+        ? extended(userError.params, { command: command.name })
         : userError.params,
     },
     hint: { key: "error.example", params: { example: `/flops ${exampleFor(command, userError)}` } },

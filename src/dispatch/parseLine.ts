@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import type { Text } from "../reply/reply.ts";
 import { blameUnknownWords } from "./blame.ts";
 import { type Choice, chooseCommand } from "./choose.ts";
@@ -76,7 +77,7 @@ export function parseChoice(
     flags,
     reading: { notes: reading.notes, unplaced: reading.unplaced },
   };
-  return preset ? { ...parsed, preset } : parsed;
+  return preset ? extended(parsed, { preset }) : parsed;
 }
 
 /** The text grammar: `[/flops] [command] positional... key=value... [private] [explain] [lang=zh-TW]`. */

@@ -1,4 +1,5 @@
 import { isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { text } from "../reply/build.ts";
@@ -203,7 +204,7 @@ function applyPreset(
     presets.alternatives,
     presets.overrides,
   );
-  const raw = { ...filled, ...typed };
+  const raw = extended(filled, typed);
   let gpuDefault = false;
   for (const [name, spec] of command.optionList) {
     if (spec.required && raw[name] === undefined && name === "gpu" && servesWithoutGpu(command, raw)) {
@@ -231,7 +232,7 @@ function applyPreset(
   const applied: AppliedPreset = {
     name: preset.name,
     word,
-    filled: gpuDefault ? { ...filled, gpu: SERVING_GPU } : filled,
+    filled: gpuDefault ? extended(filled, { gpu: SERVING_GPU }) : filled,
     sources: preset.sources,
   };
   if (dropped) applied.dropped = dropped;

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { TRAINING_LINEUP } from "../core/gpus.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -56,7 +57,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
   // whose first step says 6 = 2 (forward) + 4 (backward) FLOP per parameter per token.
   if (line.includes("6") && asksWhySix(line)) {
     const lang = options.langFromText === true ? langOfScript(line, options.lang) : options.lang;
-    const shown = respondToText(registry, SIX_EXAMPLE, { ...options, lang, langFromText: false });
+    const shown = respondToText(registry, SIX_EXAMPLE, extended(options, { lang, langFromText: false }));
     // Its reading is the example's, not the asker's: said first.
     shown.notes = [text("read.sixOnExample", { example: SIX_EXAMPLE }), ...shown.notes];
     return shown;
@@ -131,7 +132,11 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
     if (asking && options.retried !== true) {
-      const served = respondToText(registry, asServeLine(prepared.text), { ...options, lang, retried: true });
+      const served = respondToText(
+        registry,
+        asServeLine(prepared.text),
+        extended(options, { lang, retried: true }),
+      );
       if (served.ok) {
         served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
         return served;
@@ -159,7 +164,7 @@ export function respondToText(registry: Registry, line: string, options: Respond
       parsedLine && tooLittle && base !== undefined && options.retried !== true
         ? exampleWith(command, base, parsedLine.raw, ownFix !== undefined)
         : undefined;
-    if (withTyped && respondToText(registry, withTyped, { ...options, lang, retried: true }).ok)
+    if (withTyped && respondToText(registry, withTyped, extended(options, { lang, retried: true })).ok)
       reply.hint = text("error.example", { example: `/flops ${withTyped}` });
     // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
     // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
@@ -168,14 +173,14 @@ export function respondToText(registry: Registry, line: string, options: Respond
       parsedLine && typeof missing === "string" && options.retried !== true
         ? withMissingOption(parsedLine, missing)
         : undefined;
-    if (added && respondToText(registry, added, { ...options, lang, retried: true }).ok)
+    if (added && respondToText(registry, added, extended(options, { lang, retried: true })).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
     // `what is MFU`, `explain chinchilla`, MFU 是什麼: the definition asked, shown on an example step by step.
     const definition =
       isUserError(error) &&
       NEEDS_VALUES.has(error.id) &&
       (DEFINITION.test(prepared.text) || DEFINITION_ZH.test(line));
-    withAskedFlags(reply, definition ? { ...prepared.flags, explain: true } : prepared.flags);
+    withAskedFlags(reply, definition ? extended(prepared.flags, { explain: true }) : prepared.flags);
     reply.lang = lang;
     return reply;
   }
@@ -295,7 +300,7 @@ function correctedLine(
     const withoutCommand = words.filter((word) => word.toLowerCase() !== "chinchilla").join(" ");
     if (
       withoutCommand !== words.join(" ") &&
-      respondToText(registry, withoutCommand, { ...options, lang, retried: true }).ok
+      respondToText(registry, withoutCommand, extended(options, { lang, retried: true })).ok
     )
       return withoutCommand;
   }
@@ -307,7 +312,7 @@ function correctedLine(
     const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
     const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
     if (without !== "") {
-      const answered = respondToText(registry, without, { ...options, lang, retried: true });
+      const answered = respondToText(registry, without, extended(options, { lang, retried: true }));
       if (answered.ok && answered.command !== "help") return without;
     }
   }
@@ -325,7 +330,7 @@ function correctedLine(
   const spelled = spelledRight(blamed);
   if (spelled !== undefined && at >= 0) {
     const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
-    if (respondToText(registry, fixed, { ...options, lang, retried: true }).ok) return fixed;
+    if (respondToText(registry, fixed, extended(options, { lang, retried: true })).ok) return fixed;
   }
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
@@ -353,7 +358,7 @@ function correctedLine(
   const candidate = without.join(" ");
   // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without
   // GPT-4 is `要多少算力`) shows the help, which is no example of the question.
-  const answered = respondToText(registry, candidate, { ...options, lang, retried: true });
+  const answered = respondToText(registry, candidate, extended(options, { lang, retried: true }));
   return answered.ok && answered.command !== "help" ? candidate : undefined;
 }
 
@@ -403,9 +408,9 @@ export function askedOf(parsed: ParsedLine): Asked {
  */
 export function withChartRequest(reply: Reply, wanted: boolean): Reply {
   if (!wanted || !reply.ok) return reply;
-  if (chartInput(reply)) return { ...reply, chart: true };
+  if (chartInput(reply)) return extended(reply, { chart: true });
   const none = hasChart(reply.command) ? "note.chartNoneForAnswer" : "chart.none";
-  return { ...reply, notes: [...reply.notes, text(none, { command: reply.command })] };
+  return extended(reply, { notes: [...reply.notes, text(none, { command: reply.command })] });
 }
 
 /** Reader notes that quote the words read (`Read “跑” as serving`): quoted as typed, not as normalized. */
@@ -460,7 +465,7 @@ export function respondToArguments(
     const { raw: filled, preset } = optionsWithPreset(presets, command, raw);
     const typed = typedNames(filled, preset);
     const reply = presetInPlace(
-      runCommand(command, filled, preset ? { ...context, preset } : context, typed),
+      runCommand(command, filled, preset ? extended(context, { preset }) : context, typed),
       preset,
     );
     reply.lang = context.lang;

@@ -1,6 +1,7 @@
 import { explainInPlace } from "../commands/explain.ts";
 import { publishedCountElsewhere } from "../commands/publishedGpu.ts";
 import { UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { input, text } from "../reply/build.ts";
 import type { Reply, Text } from "../reply/reply.ts";
@@ -62,11 +63,13 @@ export function runCommand(
   if (countMoved) {
     assumed = new Set([...assumed, "gpus"]);
     notes.push(
-      text("read.gpusFromRun", {
-        ...countMoved,
-        count: input("count", data.gpus as number),
-        gpu: gpuNames(data.gpu),
-      }),
+      text(
+        "read.gpusFromRun",
+        extended(countMoved, {
+          count: input("count", data.gpus as number),
+          gpu: gpuNames(data.gpu),
+        }),
+      ),
     );
   }
   if (gpuChosen)

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type ErrorId, isUserError, UserError } from "../core/errors.ts";
+import { extended } from "../core/extended.ts";
 import { oncePer } from "../core/oncePer.ts";
 import type { AnyCommand } from "./command.ts";
 import { isTrimmedText, parserOf, textThen } from "./options.ts";
@@ -110,7 +111,7 @@ export function validate(command: AnyCommand, raw: Record<string, string>): Reco
     }
     const parsed = spec.schema.safeParse(value);
     if (parsed.success) data[name] = parsed.data;
-    else failed ??= { ...(parsed.error.issues[0] as z.core.$ZodIssue), path: [name] };
+    else failed ??= extended(parsed.error.issues[0] as z.core.$ZodIssue, { path: [name] });
   }
   if (failed) throw toUserError(command, failed);
   if (unknown) throw toUserError(command, undefined);
@@ -182,7 +183,7 @@ function toUserError(command: AnyCommand, issue: z.core.$ZodIssue | undefined): 
     // The id a core parser's UserError carried through zod (fromParser in options.ts); a number
     // out of range gets the option's own example (`rate=10`, not the parser's generic `175B`).
     const said = optionError(spec, issue.message, params, issue.input);
-    return new UserError(said.id as ErrorId, { ...said.params, option, example });
+    return new UserError(said.id as ErrorId, extended(said.params, { option, example }));
   }
   if (issue?.code === "invalid_type" && issue.input === undefined) {
     return new UserError("args.missing", { option, example: command.examples[0] ?? "" });

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Answerer } from "../../app/answer.ts";
+import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { cappedLines } from "./lines.ts";
@@ -63,8 +64,8 @@ export async function runConsole({
     if (line !== "") {
       const reply = await answerer.answerWithHub(
         langFromText
-          ? { ...TERMINAL_USER, lang, langFromText, text: line }
-          : { ...TERMINAL_USER, lang, text: line },
+          ? extended(TERMINAL_USER, { lang, langFromText, text: line })
+          : extended(TERMINAL_USER, { lang, text: line }),
       );
       if (!reply.ok) failures++;
       if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");

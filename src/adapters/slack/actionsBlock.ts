@@ -3,6 +3,7 @@ import { registry } from "../../commands/registry.ts";
 import { COMMON_GPUS, currentGpu } from "../../conversation/gpus.ts";
 import { encodeQuestion, otherLang, type Question } from "../../conversation/question.ts";
 import { type ContextStore, contextValue } from "../../conversation/store.ts";
+import { extended } from "../../core/extended.ts";
 import { findCommand } from "../../dispatch/registry.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
@@ -98,7 +99,7 @@ export async function actionsBlock(
   // The question is carried in the answer's language: encoded with it, without a copy of the
   // question (one is made only to be stored, below).
   const encoded = encodeQuestion(question, lang);
-  const asked = () => (question.lang === lang ? question : { ...question, lang });
+  const asked = () => (question.lang === lang ? question : extended(question, { lang }));
   // Inline when it fits (almost always): contextValue's answer, without waiting on it.
   const value =
     encoded.length <= INTERACTIVE_LIMITS.buttonValue
@@ -152,5 +153,5 @@ export function withActions<M extends { blocks: InteractiveBlock[] }>(
   }
   const blocks: InteractiveBlock[] = [...message.blocks];
   blocks.splice(SLACK_LIMITS.blocksPerMessage - 2, 1);
-  return { ...message, blocks: [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), block] };
+  return extended(message, { blocks: [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), block] });
 }

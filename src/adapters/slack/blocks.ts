@@ -1,3 +1,4 @@
+import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
@@ -135,7 +136,7 @@ const LINK_OR_DOMAIN = /:\/\/|(?<![\w\u017f\u212a])www\.|[a-z0-9\u017f\u212a-]\.
 const MENTION = /[@#][\p{L}\p{N}_]/u;
 
 const shownAsWritten = (text: TextObject): TextObject =>
-  text.type === "mrkdwn" && linkLike(text.text) ? { ...text, verbatim: true } : text;
+  text.type === "mrkdwn" && linkLike(text.text) ? extended(text, { verbatim: true }) : text;
 
 /**
  * Pieces that may quote the user, with `verbatim: true` on each text that holds something

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { extended } from "../../core/extended.ts";
 /**
  * Slack's message limits, and the functions that keep a reply inside them. An over-long reply is
  * shortened (text cut with "…", fields split over several sections, the least important blocks
@@ -248,7 +249,7 @@ export function fitParts(parts: readonly Part[], more: (count: number) => string
     for (const part of parts) for (const piece of part.pieces) blocks.push(piece.block);
     return blocks;
   }
-  const kept = parts.map((p) => ({ ...p, pieces: [...p.pieces] })).filter((p) => p.pieces.length > 0);
+  const kept = parts.map((p) => extended(p, { pieces: [...p.pieces] })).filter((p) => p.pieces.length > 0);
   let omitted = 0;
   const assemble = (): Block[] => {
     const marker = omitted > 0 ? contextBlocks([more(omitted)]).map((p) => p.block) : [];

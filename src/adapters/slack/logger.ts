@@ -1,6 +1,7 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "pino";
 import { WarningLimiter } from "../../app/logger.ts";
+import { extended } from "../../core/extended.ts";
 
 const TO_BOLT: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,
@@ -41,7 +42,7 @@ export function boltLogger(base: Logger, warnings = new WarningLimiter()): BoltL
         if (suppressed === undefined) return;
       }
       const fields = suppressed > 0 ? { suppressed } : {};
-      if (err) logger[level]({ ...fields, err }, message || err.message);
+      if (err) logger[level](extended(fields, { err }), message || err.message);
       else logger[level](fields, message);
     };
   return {

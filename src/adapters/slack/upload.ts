@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import { chartOf } from "../../charts/index.ts";
+import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Reply } from "../../reply/reply.ts";
 
@@ -30,8 +31,8 @@ export async function uploadChart(
     const file = { file: chart.png, filename: chart.fileName, title: chart.fileName.replace(/\.png$/, "") };
     await client.filesUploadV2(
       target.thread_ts
-        ? { ...file, channel_id: target.channel, thread_ts: target.thread_ts }
-        : { ...file, channel_id: target.channel },
+        ? extended(file, { channel_id: target.channel, thread_ts: target.thread_ts })
+        : extended(file, { channel_id: target.channel }),
     );
   } catch (err) {
     logger.error({ err, source: "chart", command: reply.command }, "could not upload the chart");

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { UserError } from "../errors.ts";
+import { extended } from "../extended.ts";
 import { type Architecture, type ArchitectureInput, architecture } from "./architecture.ts";
 
 /**
@@ -282,12 +283,11 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
   switch (type) {
     case "qwen2":
       // modeling_qwen2: q, k, v with bias, o without.
-      return { ...base, attentionBias: "qkv" };
+      return extended(base, { attentionBias: "qkv" });
     case "qwen3":
-      return { ...base, qkNorm: "perHead" };
+      return extended(base, { qkNorm: "perHead" });
     case "qwen3_moe":
-      return {
-        ...base,
+      return extended(base, {
         qkNorm: "perHead",
         moe: {
           experts: need(f.num_experts, "num_experts"),
@@ -296,16 +296,15 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
           every: f.decoder_sparse_step ?? 1,
           denseLayerIndices: f.mlp_only_layers ?? [],
         },
-      };
+      });
     case "mixtral":
-      return {
-        ...base,
+      return extended(base, {
         moe: {
           experts: need(f.num_local_experts, "num_local_experts"),
           topK: need(f.num_experts_per_tok, "num_experts_per_tok"),
           expertFfn: need(f.intermediate_size, "intermediate_size"),
         },
-      };
+      });
     case "gemma":
       return base;
     case "llama4_text": {
@@ -314,8 +313,7 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
       // intermediate_size_mlp. use_qk_norm is an L2 norm without weights.
       const experts = need(f.num_local_experts, "num_local_experts");
       const layersList = f.moe_layers;
-      return {
-        ...base,
+      return extended(base, {
         ffn: f.intermediate_size_mlp ?? need(f.intermediate_size, "intermediate_size"),
         moe: {
           experts,
@@ -327,13 +325,12 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
             ? [...Array(layers).keys()].filter((i) => !layersList.includes(i))
             : [],
         },
-      };
+      });
     }
     case "gpt_oss":
       // modeling_gpt_oss: q, k, v, o with biases, a learned sink per head, a router with bias,
       // experts with biases (gate_up 2f + down h); alternating sliding/full layers (layer_types).
-      return {
-        ...base,
+      return extended(base, {
         attentionBias: "all",
         attentionSinks: true,
         moe: {
@@ -343,25 +340,23 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
           routerBias: true,
           expertBias: true,
         },
-      };
+      });
     case "gemma2":
-      return { ...base, normsPerLayer: 4 };
+      return extended(base, { normsPerLayer: 4 });
     case "gemma3_text":
-      return { ...base, normsPerLayer: 4, qkNorm: "perHead" };
+      return extended(base, { normsPerLayer: 4, qkNorm: "perHead" });
     case "olmo2":
-      return { ...base, qkNorm: "full" };
+      return extended(base, { qkNorm: "full" });
     case "deepseek_v2":
     case "deepseek_v3": {
       const experts = f.n_routed_experts;
-      return {
-        ...base,
-        mla: {
-          ...(f.q_lora_rank ? { qLoraRank: f.q_lora_rank } : {}),
+      return extended(base, {
+        mla: extended(f.q_lora_rank ? { qLoraRank: f.q_lora_rank } : {}, {
           kvLoraRank: need(f.kv_lora_rank, "kv_lora_rank"),
           qkNopeHeadDim: need(f.qk_nope_head_dim, "qk_nope_head_dim"),
           qkRopeHeadDim: need(f.qk_rope_head_dim, "qk_rope_head_dim"),
           vHeadDim: need(f.v_head_dim, "v_head_dim"),
-        },
+        }),
         ...(experts
           ? {
               moe: {
@@ -377,7 +372,7 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
             }
           : {}),
         mtpModules: f.num_nextn_predict_layers ?? 0,
-      };
+      });
     }
     default:
       // llama, mistral, phi3 (fused qkv_proj and gate_up_proj hold the same weights).

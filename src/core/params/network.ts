@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { UserError } from "../errors.ts";
+import { extended } from "../extended.ts";
 import { nearest } from "../suggest.ts";
 import { convParams } from "./conv.ts";
 import { denseParams } from "./dense.ts";
@@ -87,7 +88,7 @@ export function layerParams(layer: LayerSpec): ParamCount {
     case "rnn":
     case "lstm":
     case "gru":
-      return recurrentParams({ ...layer, cell: layer.kind, convention: layer.convention ?? "keras" });
+      return recurrentParams(extended(layer, { cell: layer.kind, convention: layer.convention ?? "keras" }));
     default:
       return ZERO;
   }

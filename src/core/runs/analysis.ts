@@ -1,5 +1,6 @@
 import { chinchillaOptimalTokens } from "../chinchilla.ts";
 import { type AttentionShape, trainingFlops, trainingFlopsPerToken } from "../compute.ts";
+import { extended } from "../extended.ts";
 import { findGpu, type Gpu, peakFlops } from "../gpus.ts";
 import { type MfuResult, mfuFromThroughput, modelFlopsUtilization } from "../mfu.ts";
 import { oncePer } from "../oncePer.ts";
@@ -84,7 +85,7 @@ export function attentionShape(model: Model): AttentionShape | undefined {
     if (window === undefined) return shape;
     // "even": layers 0, 2, 4, … (modeling_gemma2: is_sliding = not layer_idx % 2), ⌈L/2⌉ of them.
     const localLayers = window.layers === "all" ? arch.layers : Math.ceil(arch.layers / 2);
-    return { ...shape, window: { width: window.width, localLayers } };
+    return extended(shape, { window: { width: window.width, localLayers } });
   }
   return undefined;
 }

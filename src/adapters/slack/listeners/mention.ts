@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { extended } from "../../../core/extended.ts";
 import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -59,7 +60,7 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         return;
       }
       // A `chart` follow-up asks for the last question's chart.
-      await deps.chart?.(client, turn.chart ? { ...reply, chart: true } : reply, {
+      await deps.chart?.(client, turn.chart ? extended(reply, { chart: true }) : reply, {
         channel: event.channel,
         thread_ts,
       });
