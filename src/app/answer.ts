@@ -12,6 +12,7 @@ import type { HubOptions } from "../hf/hub.ts";
 import { type Lang, resolveLang } from "../i18n/lang.ts";
 import type { ReadAs, ReadItem, Reply, Text } from "../reply/reply.ts";
 import { prepareAsk } from "./hub.ts";
+import { infoLineWriter } from "./logger.ts";
 import { type RateLimiter, rateLimitKey, type SharedRateLimiter } from "./rateLimit.ts";
 
 export type Platform = "slack" | "discord" | "cli";
@@ -77,9 +78,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const { registry, limiter, shared, logger, caps = true } = deps;
   const clock = deps.clock ?? (() => performance.now());
   /**
-   * The per-answer line: a fixed set of fields, none of them secret, so it skips the wildcard
-   * redaction. One child per platform, whose binding pino serializes once (its first field, where
-   * the line had it).
+   * The per-answer line: a fixed set of fields, none of them secret (no wildcard redaction; the
+   * secret patterns still run over the line), written as pino writes it (infoLineWriter). One
+   * child per platform, whose binding pino serializes once (its first field, where the line had it).
    */
   const answerLogs = logger && answerLoggers(logger);
   const perMinute = (shared ?? limiter).perMinute;
@@ -311,14 +312,20 @@ function limitedReply(registry: Registry, ask: Ask, waitMs: number, limit: numbe
   };
 }
 
-/** The answer lines' loggers by platform, each with its platform bound (see createAnswerer). */
-function answerLoggers(logger: Logger): Record<Platform, Logger> {
-  const of = (platform: Platform) => logger.child({ platform }, { redact: [] });
+/** The answer lines' writers by platform, each a child logger's with its platform bound (see createAnswerer). */
+function answerLoggers(logger: Logger): Record<Platform, (fields: AnswerLine) => void> {
+  const of = (platform: Platform) => infoLineWriter<AnswerLine>(logger.child({ platform }), "answered");
   return { slack: of("slack"), discord: of("discord"), cli: of("cli") };
 }
 
 /** Who asked on which platform, which command, how long it took and how it ended; never the text. */
-function logAnswer(logger: Logger, answerLogger: Logger, ask: Ask, reply: Reply, latencyMs: number): void {
+function logAnswer(
+  logger: Logger,
+  writeAnswer: (fields: AnswerLine) => void,
+  ask: Ask,
+  reply: Reply,
+  latencyMs: number,
+): void {
   const limited = reply.error?.key === "rate.limited";
   const outcome = reply.ok ? "ok" : limited ? "limited" : "error";
   const latency = Math.round(latencyMs * 1000) / 1000;
@@ -336,12 +343,9 @@ function logAnswer(logger: Logger, answerLogger: Logger, ask: Ask, reply: Reply,
     logger.error(fields, "answer failed");
     return;
   }
-  // The platform is the child's binding. One shape for every line: pino leaves out an undefined
-  // errorId, as it was left out of the record before.
-  answerLogger.info(
-    new AnswerLine(reply.command, ask.userId, latency, outcome, reply.error?.key),
-    "answered",
-  );
+  // The platform is the child's binding. One shape for every line: an undefined errorId is left
+  // out, as it was left out of the record before.
+  writeAnswer(new AnswerLine(reply.command, ask.userId, latency, outcome, reply.error?.key));
 }
 
 /** The fields of an answer line after its platform, in their order on the line. */

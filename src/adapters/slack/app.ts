@@ -96,8 +96,9 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   const app = new App({
     // A copy each time: Bolt writes the event's user and team onto what authorize returns, and
     // only where they are unset, so one shared object would give every later event the first
-    // event's user in its context.
-    authorize: async () => ({ ...authorization }),
+    // event's user in its context. Copied onto `{}` by assignment, not spread: on Node 20 a
+    // spread's copy gets a new hidden class for every key added to it later (src/core/extended.ts).
+    authorize: async () => Object.assign({}, authorization),
     receiver: socket ?? http,
     // No conversation store: nothing reads it, and its lookup builds an Error (with a stack) on
     // every event that has no stored state, which is every event.
