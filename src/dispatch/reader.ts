@@ -874,6 +874,10 @@ export function readWords(
     const word = words[i] as string;
     const lower = lowered[i] as string;
     const next = lowered[i + 1];
+    // The words before, read as `next` is: an array read at -1 is a property lookup of "-1" on it and
+    // its prototypes in V8 (tens of times an element's read), and this loop asks at every word.
+    const previous = i > 0 ? lowered[i - 1] : undefined;
+    const beforePrevious = i > 1 ? lowered[i - 2] : undefined;
 
     // `chinchilla optimal` is the rule (20 tokens per parameter), not the Chinchilla run's figures.
     if (lower === "chinchilla" && (next === "optimal" || next === "optimally")) {
@@ -924,7 +928,7 @@ export function readWords(
     }
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
     // `how big is llama 3 405b in bf16`, `how large …`: the weights' memory asked (meeting.ts chose cards), said so.
-    if (lowered[i - 1] === "how" && (lower === "big" || lower === "large") && command.name === "cards") {
+    if (previous === "how" && (lower === "big" || lower === "large") && command.name === "cards") {
       notes.push(text("read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
       continue;
     }
@@ -1045,7 +1049,7 @@ export function readWords(
       continue;
     }
     // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
-    if (option && next !== undefined && NUMBERISH.test(next) && lowered[i - 1] !== "many") {
+    if (option && next !== undefined && NUMBERISH.test(next) && previous !== "many") {
       // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
       if (option[0] === known.percent && PERCENT_RANGE.test(next))
         throw percentRange(command, words, lowered, i + 1, i + 2, i);
@@ -1112,11 +1116,11 @@ export function readWords(
       i += 2;
       continue;
     }
-    const tokensBefore = TOKEN_WORDS.has(lowered[i - 1] ?? "") && NUMBERISH.test(lowered[i - 2] ?? "");
+    const tokensBefore = TOKEN_WORDS.has(previous ?? "") && NUMBERISH.test(beforePrevious ?? "");
     if (
       BATCH_WORDS.has(lower) &&
       !NUMBERISH.test(next ?? "") &&
-      !NUMBERISH.test(lowered[i - 1] ?? "") &&
+      !NUMBERISH.test(previous ?? "") &&
       !tokensBefore
     ) {
       const size = next === "size" ? 1 : 0;
@@ -1269,7 +1273,7 @@ export function readWords(
       const size = memoryAt(lowered, i);
       if (size && memory === undefined) {
         // `4 80GB cards`: the count just before is the number of those cards.
-        const before = words[i - 1];
+        const before = i > 0 ? words[i - 1] : undefined;
         const count =
           before !== undefined && isDigits(before) && positional.at(-1) === before
             ? positional.pop()
@@ -1414,7 +1418,7 @@ export function readWords(
       // it (`8k`). Right after a GPU (`H100 8k`) it may be a count: left unread, never guessed.
       if (
         known.context !== undefined &&
-        lowered[i - 1] === "at" &&
+        previous === "at" &&
         !THOUSANDS_AFTER_GPU.has(command.name) &&
         (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
         WHOLE_THOUSANDS.test(word) &&
