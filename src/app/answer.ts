@@ -349,7 +349,7 @@ function logAnswer(
 }
 
 /** The fields of an answer line after its platform, in their order on the line. */
-class AnswerLine {
+export class AnswerLine {
   constructor(
     readonly command: string,
     readonly userId: string,
