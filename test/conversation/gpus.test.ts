@@ -28,5 +28,6 @@ describe("currentGpu", () => {
     const suggest = vi.spyOn(GPU_CATALOG, "suggest");
     expect(currentGpu("h100,a100")).toBeUndefined();
     expect(suggest).not.toHaveBeenCalled();
+    suggest.mockRestore();
   });
 });
