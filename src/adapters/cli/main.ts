@@ -1,6 +1,5 @@
 import process from "node:process";
 import { createTerminalAnswerer } from "../../app/lifecycle.ts";
-import { extended } from "../../core/extended.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
@@ -21,14 +20,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
   const answerer = createTerminalAnswerer();
   if (args.words.length > 0 || args.help) {
-    const reply = await answerer.answerWithHub(
-      extended(TERMINAL_USER, {
-        lang: args.lang,
-        ...(args.langChosen ? {} : { langFromText: true }),
-        text: args.help ? "help" : args.words.join(" "),
-        ...(args.chart ? { chart: true } : {}),
-      }),
-    );
+    const reply = await answerer.answerWithHub({
+      ...TERMINAL_USER,
+      lang: args.lang,
+      ...(args.langChosen ? {} : { langFromText: true }),
+      text: args.help ? "help" : args.words.join(" "),
+      ...(args.chart ? { chart: true } : {}),
+    });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
     if (args.chart && reply.chart)
       await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);

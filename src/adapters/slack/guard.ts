@@ -10,7 +10,6 @@ import {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import { WarningLimiter } from "../../app/logger.ts";
-import { extended } from "../../core/extended.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 
 /**
@@ -254,7 +253,7 @@ function hardenStart(receiver: HTTPReceiver): void {
     options?: ServerOptions,
   ) => Promise<Server>;
   const hardened = async (listen?: number | string | ListenOptions, options: ServerOptions = {}) => {
-    const server = await start(listen, extended(serverOptions(), options));
+    const server = await start(listen, { ...serverOptions(), ...options });
     server.maxConnections = SERVER_LIMITS.maxConnections;
     server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
     server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;

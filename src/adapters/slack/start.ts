@@ -5,7 +5,6 @@ import type { Logger } from "pino";
 import type { Answerer } from "../../app/answer.ts";
 import { type Config, ConfigError, WHERE_TO_GET } from "../../app/config.ts";
 import { STOP_DEADLINE_MS } from "../../app/inflight.ts";
-import { extended } from "../../core/extended.ts";
 import type { RunningPlatform, StartPlatform } from "../platform.ts";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH, type SlackAppOptions, withSlash } from "./app.ts";
 import { fetchOverHttp } from "./httpFetch.ts";
@@ -40,14 +39,11 @@ export async function startSlackApp(
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
   const identity = await whoAmI(config, logger);
-  const slack = createSlackApp(
-    config,
-    logger,
-    extended(identity, {
-      answerer: options.answerer,
-      ...(options.dedupe ? { dedupe: options.dedupe } : {}),
-    }),
-  );
+  const slack = createSlackApp(config, logger, {
+    ...identity,
+    answerer: options.answerer,
+    ...(options.dedupe ? { dedupe: options.dedupe } : {}),
+  });
   let connected = false;
   let stopping = false;
   let port: number | undefined;
@@ -127,10 +123,10 @@ export async function whoAmI(
   });
   try {
     const result = await client.auth.test();
-    return extended(
-      result.bot_id ? { botId: result.bot_id } : {},
-      result.user_id ? { botUserId: result.user_id } : {},
-    );
+    return {
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+      ...(result.user_id ? { botUserId: result.user_id } : {}),
+    };
   } catch (error) {
     const refused = (error as { code?: string }).code === webApi.ErrorCode.PlatformError;
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
