@@ -88,18 +88,24 @@ function computePrecision(gpu: Gpu, precision: StoragePrecision): Precision {
   return wanted.find((p) => gpu.peakTflops[p] !== undefined) ?? "fp32";
 }
 
-export function servingReply(input: ServeInput): ServeOutput {
-  const { model, gpu, nodeSize } = input;
-  const usable = gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
-  const rows: Row[] = [];
-  const notes: Text[] = [];
-  const warnings: Text[] = [];
-  const result: Record<string, unknown> = {};
-  const sequence = input.rate ? (input.prompt ?? input.context) + (input.generate ?? 0) : input.context;
-  const precision = computePrecision(gpu, input.precision);
-  const hardware: Hardware = { bandwidth: gpu.memoryBandwidthTBs * 1e12, peak: peakFlops(gpu, precision) };
+/** The memory a serving layout may fill on one GPU (USABLE_MEMORY_FRACTION of it). */
+const usableBytes = (gpu: Gpu): number => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 
-  // The batch: what the user gave; for a rate, the largest power of two whose cache still fits.
+/** The tokens one sequence holds: a rate's requests are prompt + generate, else the context. */
+const sequenceOf = (input: ServeInput): number =>
+  input.rate ? (input.prompt ?? input.context) + (input.generate ?? 0) : input.context;
+
+/**
+ * The batch a serving answer sizes for and the smallest layout that holds it: the batch the user
+ * gave; for a rate, the largest power of two whose cache still fits beside the smallest layout for
+ * one sequence.
+ */
+function batchAndLayout(
+  input: ServeInput,
+  usable: number,
+  sequence: number,
+): { batch: number; layout: ServingLayout | undefined } {
+  const { model, nodeSize } = input;
   let batch = input.batch ?? 1;
   if (input.rate && input.batch === undefined) {
     // The smallest layout for one sequence; the batch then grows into its free memory.
@@ -114,7 +120,25 @@ export function servingReply(input: ServeInput): ServeOutput {
     }
   }
   const cache = { context: sequence, batch };
-  const layout = searchServingLayout(model, input.precision, cache, usable, nodeSize, input.fixed);
+  return { batch, layout: searchServingLayout(model, input.precision, cache, usable, nodeSize, input.fixed) };
+}
+
+/** The GPUs servingReply's layout takes (its `cards` without throughput), without its rows. */
+export function servingCards(input: ServeInput): number | undefined {
+  return batchAndLayout(input, usableBytes(input.gpu), sequenceOf(input)).layout?.gpus;
+}
+
+export function servingReply(input: ServeInput): ServeOutput {
+  const { model, gpu, nodeSize } = input;
+  const usable = usableBytes(gpu);
+  const rows: Row[] = [];
+  const notes: Text[] = [];
+  const warnings: Text[] = [];
+  const result: Record<string, unknown> = {};
+  const sequence = sequenceOf(input);
+  const precision = computePrecision(gpu, input.precision);
+  const hardware: Hardware = { bandwidth: gpu.memoryBandwidthTBs * 1e12, peak: peakFlops(gpu, precision) };
+  const { batch, layout } = batchAndLayout(input, usable, sequence);
   if (!layout) {
     warnings.push(text("note.noServingLayout", { gpu: gpu.name }));
     return { rows, notes, warnings, result: { serving: null } };
@@ -538,6 +562,32 @@ export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
   "batch",
 ]);
 
+/** What serveFromArgs reads beyond `args`: the options read only where the answer uses them. */
+type ServeLater = Pick<
+  ServeArgs,
+  | "kv-latent"
+  | "kv-heads"
+  | "kv-precision"
+  | "hidden"
+  | "generate"
+  | "experts"
+  | "top-k"
+  | "context"
+  | "batch"
+>;
+
+export interface ServeFromArgsOptions {
+  throughput: boolean;
+  precision: StoragePrecision;
+  contextTyped?: boolean;
+  /** The named run's MLA head dims (runArchitectures), for the attention FLOP with kv-latent=. */
+  mla?: { heads: number; qk: number; v: number } | undefined;
+  /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
+  maxContext?: { tokens: number; model: string } | undefined;
+  /** The named model's sliding window (windowOf), for its KV cache. */
+  window?: PresetWindow | undefined;
+}
+
 /**
  * Serving from option values: the KV cache from the GQA fields (or a warning that it is not
  * counted), the layout, and with `throughput` the prefill, decode and request-rate rows. `args`
@@ -546,30 +596,42 @@ export const SERVE_READS_LATER: ReadonlySet<string> = new Set([
  */
 export function serveFromArgs(
   args: ServeArgs,
-  later: Pick<
-    ServeArgs,
-    | "kv-latent"
-    | "kv-heads"
-    | "kv-precision"
-    | "hidden"
-    | "generate"
-    | "experts"
-    | "top-k"
-    | "context"
-    | "batch"
-  >,
-  options: {
-    throughput: boolean;
-    precision: StoragePrecision;
-    contextTyped?: boolean;
-    /** The named run's MLA head dims (runArchitectures), for the attention FLOP with kv-latent=. */
-    mla?: { heads: number; qk: number; v: number } | undefined;
-    /** The named model's longest context (max_position_embeddings of its config.json), to warn past it. */
-    maxContext?: { tokens: number; model: string } | undefined;
-    /** The named model's sliding window (windowOf), for its KV cache. */
-    window?: PresetWindow | undefined;
-  },
+  later: ServeLater,
+  options: ServeFromArgsOptions,
 ): ServedFromArgs {
+  return servedFromArgs(args, later, options, false);
+}
+
+/**
+ * The GPUs serveFromArgs's answer takes (its `count`), read the same way but without its rows:
+ * what a verdict on the GPUs at hand asks of other precisions (availableOn).
+ */
+export function servingCountFromArgs(
+  args: ServeArgs,
+  later: ServeLater,
+  options: ServeFromArgsOptions,
+): number | undefined {
+  return servedFromArgs(args, later, options, true);
+}
+
+function servedFromArgs(
+  args: ServeArgs,
+  later: ServeLater,
+  options: ServeFromArgsOptions,
+  count: true,
+): number | undefined;
+function servedFromArgs(
+  args: ServeArgs,
+  later: ServeLater,
+  options: ServeFromArgsOptions,
+  count: false,
+): ServedFromArgs;
+function servedFromArgs(
+  args: ServeArgs,
+  later: ServeLater,
+  options: ServeFromArgsOptions,
+  count: boolean,
+): ServedFromArgs | number | undefined {
   const precision = options.precision;
   const notes: Text[] = [];
   const warnings: Text[] = [];
@@ -673,7 +735,7 @@ export function serveFromArgs(
     ...(kv ? { kv } : {}),
     ...(experts && topK ? { moe: { experts, topK } } : {}),
   };
-  const served = servingReply({
+  const input: ServeInput = {
     model,
     gpu: args.gpu,
     nodeSize: NODE_SIZE,
@@ -695,7 +757,9 @@ export function serveFromArgs(
     ...(args["per-user"] !== undefined && options.throughput ? { perUser: args["per-user"] } : {}),
     throughput: options.throughput,
     ...(args.available !== undefined ? { available: args.available } : {}),
-  });
+  };
+  if (count) return servingCards(input);
+  const served = servingReply(input);
   const throughput = served.result.throughput as { batch?: number; context?: number } | undefined;
   // The batch a throughput answer chose (the largest that fits for a rate, else 1) is assumed too.
   if (throughput?.batch !== undefined && batch === undefined) assumedInputs.batch = throughput.batch;
@@ -1060,11 +1124,11 @@ export function availableOn(
   const short = needed === undefined || needed > available;
   const needed4bit =
     short && precision !== "int4"
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "int4", window }).count
+      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "int4", window })
       : undefined;
   const neededFp8 =
     needed4bit !== undefined && fp8Helps(args.gpu, precision)
-      ? serveFromArgs(args, tracked, { throughput: false, precision: "fp8", window }).count
+      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "fp8", window })
       : undefined;
   return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
 }
