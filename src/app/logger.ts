@@ -184,12 +184,40 @@ export function infoLineWriter<F extends LineFields<F>>(logger: Logger, msg: str
     for (const key in fields) {
       const value: string | number | undefined = fields[key];
       if (value === undefined) continue;
-      // As pino writes them: a number that is not finite is null.
-      const json =
-        typeof value === "number" ? (Number.isFinite(value) ? String(value) : "null") : JSON.stringify(value);
-      line += `,"${key}":${json}`;
+      line += `,"${key}":${typeof value === "number" ? numberJson(value) : stringJson(value)}`;
     }
     line += end;
     stream.write(hook ? hook(line) : line);
   };
+}
+
+/**
+ * A number as pino writes it (`String`, and null when not finite), a count of thousandths (a
+ * latency in ms rounded to the µs) without the shortest-digits search of `String` on a
+ * fraction: for a whole n from 1 to 10¹⁵, n / 1000 is the double nearest n thousandths, whose
+ * shortest decimal that reads back to it is those thousandths with their trailing zeros dropped
+ * (any other decimal of as few digits is at least 0.001 away, more than the double's spacing).
+ */
+export function numberJson(value: number): string {
+  const thousandths = Math.round(value * 1000);
+  if (thousandths >= 1 && thousandths < 1e15 && thousandths / 1000 === value) {
+    const fraction = thousandths % 1000;
+    const whole = (thousandths - fraction) / 1000;
+    if (fraction === 0) return String(whole);
+    const digits = fraction < 10 ? `00${fraction}` : fraction < 100 ? `0${fraction}` : String(fraction);
+    return `${whole}.${digits.endsWith("00") ? digits.slice(0, 1) : digits.endsWith("0") ? digits.slice(0, 2) : digits}`;
+  }
+  return Number.isFinite(value) ? String(value) : "null";
+}
+
+/**
+ * A string as JSON.stringify writes it: printable ASCII other than `"` and `\` (a command's name,
+ * a platform's user id) as it is between quotes, anything else through JSON.stringify.
+ */
+export function stringJson(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x5c) return JSON.stringify(value);
+  }
+  return `"${value}"`;
 }
