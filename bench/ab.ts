@@ -11,13 +11,13 @@
  * mix has warmed both. Prints each side's mean µs a question and B over A.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
 import type { Registry } from "../src/dispatch/registry.ts";
 import type { respondToText } from "../src/dispatch/respond.ts";
+import { bundleLikeDist } from "./bundle.ts";
 import { MIX } from "./inputs.ts";
 
 interface Layer {
@@ -61,21 +61,7 @@ async function bundleLayer(label: string, rev: string): Promise<string> {
     `export { registry } from ${from("src/commands/registry.ts")};\nexport { respondToText } from ${from("src/dispatch/respond.ts")};\n`,
   );
   const outfile = join(dir, "layer.mjs");
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    nodePaths: [join(ROOT, "node_modules")],
-    external: ["pino", "@slack/bolt", "discord.js", "@resvg/resvg-js", "ioredis", "rate-limiter-flexible"],
-    outfile,
-    logLevel: "warning",
-  });
-  // mathjs's parser as dist/ ships it, beside each bundle alike (bench/run.ts does the same).
-  const mathjs = join(ROOT, "dist/mathjs-number.cjs");
-  if (existsSync(mathjs)) copyFileSync(mathjs, join(dir, "mathjs-number.cjs"));
+  await bundleLikeDist(entry, outfile, ROOT);
   return outfile;
 }
 

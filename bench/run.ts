@@ -17,13 +17,14 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { build } from "esbuild";
+import { bundleLikeDist, LIKE_DIST } from "./bundle.ts";
 import { CHART_TARGET_MS, chartTimings } from "./charts.ts";
 import { MIX } from "./inputs.ts";
 
@@ -71,22 +72,7 @@ async function bundleOnce(name: string): Promise<string> {
   const dir = join(ROOT, "node_modules/.cache/flopsbot-bench");
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${name}.mjs`);
-  await build({
-    entryPoints: [join(ROOT, `bench/${name}.ts`)],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // Left outside like dist/ leaves them (loaded from node_modules at run time).
-    external: ["pino", "@slack/bolt", "discord.js", "@resvg/resvg-js", "ioredis", "rate-limiter-flexible"],
-    outfile,
-    logLevel: "warning",
-  });
-  // mathjs's parser as dist/ loads it on first use (src/core/mathjs.ts), beside the bench bundle
-  // as beside dist/'s chunks, so the bench runs the same code the bot does (dist/ is built first).
-  const mathjs = join(ROOT, "dist/mathjs-number.cjs");
-  if (existsSync(mathjs)) copyFileSync(mathjs, join(dir, "mathjs-number.cjs"));
+  await bundleLikeDist(join(ROOT, `bench/${name}.ts`), outfile, ROOT);
   return outfile;
 }
 
@@ -436,16 +422,7 @@ async function mathjsVariants(dir: string): Promise<Record<string, string>> {
   }
   const bundle = async (name: string, entry: string) => {
     paths[name] = join(dir, `${name}.bundle.mjs`);
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      outfile: paths[name],
-      logLevel: "warning",
-    });
+    await build({ ...LIKE_DIST, entryPoints: [entry], outfile: paths[name] });
   };
   await bundle("smallBundled", paths.small ?? "");
   await bundle("numberOnlyBundled", paths.numberOnly ?? "");
