@@ -15,9 +15,12 @@ export function typoDistance(a: string, b: string, limit: number): number | unde
   if (Math.abs(a.length - b.length) > limit) return undefined;
   const apart = distance(a, b);
   if (apart <= limit || apart > limit * 2) return apart <= limit ? apart : undefined;
-  // Between the bound and twice it: swaps may bring it under (each counts two in `distance`).
+  // Between the bound and twice it: swaps may bring it under (each counts two in `distance`), if
+  // there is a swap (without one, the count below is `distance`'s).
+  if (!hasSwap(a, b)) return undefined;
   let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous: number[] = [];
+  for (let j = 0; j <= b.length; j++) previous.push(j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
@@ -37,6 +40,18 @@ export function typoDistance(a: string, b: string, limit: number): number | unde
   }
   const swapped = previous[b.length] as number;
   return swapped <= limit ? swapped : undefined;
+}
+
+/** Whether two letters next to each other in `a` stand swapped next to each other in `b`. */
+function hasSwap(a: string, b: string): boolean {
+  for (let i = 1; i < a.length; i++) {
+    const first = a.charCodeAt(i - 1);
+    const second = a.charCodeAt(i);
+    for (let j = 1; j < b.length; j++) {
+      if (b.charCodeAt(j - 1) === second && b.charCodeAt(j) === first) return true;
+    }
+  }
+  return false;
 }
 
 /**
