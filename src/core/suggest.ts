@@ -62,6 +62,8 @@ function hasSwap(a: string, b: string): boolean {
  */
 export function nearest(input: string, candidates: readonly string[], limit = 3): string[] {
   const wanted = input.toLowerCase();
+  // The input with every letter O read as the digit 0 (lookAlike), made once for every name.
+  const zeroed = wanted.includes("o") ? wanted.replace(/o/g, "0") : undefined;
   const kept: { name: string; prefix: number; distance: number }[] = [];
   for (const name of candidates) {
     const lower = name.toLowerCase();
@@ -78,7 +80,7 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     // The length difference is a lower bound on the edit distance: a far longer input (a pasted
     // paragraph) is no typo of a short name, and is not run through the quadratic distance.
     const edits = typoEdits(Math.min(wanted.length, lower.length));
-    const apart = typoDistance(wanted, lower, edits) ?? lookAlike(wanted, lower, edits);
+    const apart = typoDistance(wanted, lower, edits) ?? lookAlike(zeroed, lower, edits);
     // A name every letter of which would change is no typo of it (`gpu` is not a mistyped `p`).
     if (apart !== undefined && apart < lower.length) kept.push({ name, prefix, distance: apart });
   }
@@ -90,11 +92,14 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
 
 /**
  * The letter O typed for the digit 0 in a name with digits (`H1OO` for `h100`): one slip however
- * many O's, then the edits left; `undefined` when that is no closer.
+ * many O's, then the edits left; `undefined` when that is no closer. `zeroed` is the typed word with
+ * its O's read as 0 (undefined without an O); reading them so changes no length, so a name whose
+ * length is already too far from it is passed over first.
  */
-function lookAlike(wanted: string, name: string, edits: number): number | undefined {
-  if (!wanted.includes("o") || !/\d/.test(name)) return undefined;
-  const rest = typoDistance(wanted.replace(/o/g, "0"), name.replace(/o/g, "0"), edits - 1);
+function lookAlike(zeroed: string | undefined, name: string, edits: number): number | undefined {
+  if (zeroed === undefined || Math.abs(zeroed.length - name.length) > edits - 1 || !/\d/.test(name))
+    return undefined;
+  const rest = typoDistance(zeroed, name.includes("o") ? name.replace(/o/g, "0") : name, edits - 1);
   return rest === undefined ? undefined : rest + 1;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nearest, typoDistance } from "../../src/core/suggest.ts";
+import { nearest, typoDistance, typoEdits } from "../../src/core/suggest.ts";
 
 /**
  * The edit distance written out in full: insertions, deletions and substitutions, and with `swaps`
@@ -50,7 +50,54 @@ describe("typoDistance", () => {
   });
 });
 
+/** typoDistance as its contract reads, from the distances written out. */
+function typoReference(a: string, b: string, limit: number): number | undefined {
+  if (Math.abs(a.length - b.length) > limit) return undefined;
+  const plain = editDistance(a, b, false);
+  if (plain <= limit) return plain;
+  const swapped = editDistance(a, b, true);
+  return swapped <= limit ? swapped : undefined;
+}
+
+/** nearest as its comment reads: prefixes first, then slips within typoEdits, O typed for 0 one slip. */
+function nearestReference(input: string, candidates: readonly string[], limit = 3): string[] {
+  const wanted = input.toLowerCase();
+  const kept: { name: string; prefix: number; distance: number }[] = [];
+  for (const name of candidates) {
+    const lower = name.toLowerCase();
+    const prefix =
+      wanted.length > 0 &&
+      (lower.startsWith(wanted) ||
+        ((lower.length >= 3 || wanted.length === lower.length + 1) && wanted.startsWith(lower)));
+    if (prefix) {
+      kept.push({ name, prefix: 0, distance: Math.abs(wanted.length - lower.length) });
+      continue;
+    }
+    const edits = typoEdits(Math.min(wanted.length, lower.length));
+    let apart = typoReference(wanted, lower, edits);
+    if (apart === undefined && wanted.includes("o") && /\d/.test(lower)) {
+      const rest = typoReference(wanted.replace(/o/g, "0"), lower.replace(/o/g, "0"), edits - 1);
+      apart = rest === undefined ? undefined : rest + 1;
+    }
+    if (apart !== undefined && apart < lower.length) kept.push({ name, prefix: 1, distance: apart });
+  }
+  return kept
+    .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((c) => c.name);
+}
+
 describe("nearest", () => {
+  it("is the nearest names as their rules read, for any word and names (O and 0 among their letters)", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abhoO0129-"), maxLength: 8 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 12 }), (input, names) => {
+        expect(nearest(input, names)).toEqual(nearestReference(input, names));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it("offers the multipliers a doubled one is near (`bb`: b, then bn), and nothing for a far word", () => {
     const known = ["K", "M", "B", "T", "bn", "days", "hours", "weeks", "months"];
     expect(nearest("bb", known)).toEqual(["B", "bn"]);
