@@ -113,8 +113,8 @@ const sortedDigits = (n: string) => [...n].sort().join("");
  */
 export function sameNumbers(input: string, candidate: string): boolean {
   const wanted = numbersIn(input);
-  const offered = numbersIn(candidate);
   if (wanted.length === 0) return true;
+  const offered = numbersIn(candidate);
   return (
     wanted.length === offered.length &&
     wanted.every((n, i) => sortedDigits(n) === sortedDigits(offered[i] ?? ""))

@@ -16,13 +16,14 @@ const MAX_SUGGESTED_NAME = 64;
 /**
  * Close means a typo: the same numbers, and at most one edit in four characters (or a prefix).
  * The length difference bounds the edit distance from below: no quadratic distance for a paste.
+ * The numbers are compared last, for the few names near enough (every name is asked).
  */
 function typoOf(wanted: string, key: string): boolean {
   const allowed = Math.max(1, Math.floor(wanted.length / 4));
   return (
-    sameNumbers(wanted, key) &&
     (key.startsWith(wanted) ||
-      (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed))
+      (Math.abs(wanted.length - key.length) <= allowed && distance(wanted, key) <= allowed)) &&
+    sameNumbers(wanted, key)
   );
 }
 
