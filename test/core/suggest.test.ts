@@ -61,27 +61,28 @@ function typoReference(a: string, b: string, limit: number): number | undefined 
 
 /** nearest as its comment reads: prefixes first, then slips within typoEdits, O typed for 0 one slip. */
 function nearestReference(input: string, candidates: readonly string[], limit = 3): string[] {
-  const wanted = input.toLowerCase();
-  const kept: { name: string; prefix: number; distance: number }[] = [];
+  const typed = input.toLowerCase();
+  const ranked: { name: string; prefix: number; distance: number }[] = [];
   for (const name of candidates) {
     const lower = name.toLowerCase();
-    const prefix =
-      wanted.length > 0 &&
-      (lower.startsWith(wanted) ||
-        ((lower.length >= 3 || wanted.length === lower.length + 1) && wanted.startsWith(lower)));
-    if (prefix) {
-      kept.push({ name, prefix: 0, distance: Math.abs(wanted.length - lower.length) });
+    // What was typed so far; a name of three letters or more typed with more after it; a short
+    // name with one letter more.
+    const typedSoFar = typed !== "" && lower.startsWith(typed);
+    const nameThenMore =
+      typed !== "" && typed.startsWith(lower) && (lower.length >= 3 || typed.length - lower.length === 1);
+    if (typedSoFar || nameThenMore) {
+      ranked.push({ name, prefix: 0, distance: Math.abs(typed.length - lower.length) });
       continue;
     }
-    const edits = typoEdits(Math.min(wanted.length, lower.length));
-    let apart = typoReference(wanted, lower, edits);
-    if (apart === undefined && wanted.includes("o") && /\d/.test(lower)) {
-      const rest = typoReference(wanted.replace(/o/g, "0"), lower.replace(/o/g, "0"), edits - 1);
+    const edits = typoEdits(Math.min(typed.length, lower.length));
+    let apart = typoReference(typed, lower, edits);
+    if (apart === undefined && typed.includes("o") && /\d/.test(lower)) {
+      const rest = typoReference(typed.replace(/o/g, "0"), lower.replace(/o/g, "0"), edits - 1);
       apart = rest === undefined ? undefined : rest + 1;
     }
-    if (apart !== undefined && apart < lower.length) kept.push({ name, prefix: 1, distance: apart });
+    if (apart !== undefined && apart < lower.length) ranked.push({ name, prefix: 1, distance: apart });
   }
-  return kept
+  return ranked
     .sort((a, b) => a.prefix - b.prefix || a.distance - b.distance || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((c) => c.name);
