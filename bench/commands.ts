@@ -2,7 +2,7 @@
  * The command layer in process, bundled like dist/: the fixed mix of questions through
  * answer() (rate limiter on, a JSON log line per answer to /dev/null) and through the bare
  * command layer (respondToText), alternating chunks of 300. Prints JSON: commands/s, p50, p99 (ms),
- * and (not with --quick) the same for the next 45,000 commands as `later`.
+ * and (not with --quick) the same for the next 45,000 commands as `later` (with their count).
  */
 import { createAnswerer } from "../src/app/answer.ts";
 import { createLogger, logDestination } from "../src/app/logger.ts";
@@ -66,5 +66,5 @@ await alternate(warmUp);
 const line: Record<string, unknown> = await alternate(measured);
 // The full run then measures as many again, to show how much of the mean above is V8 still
 // optimizing the code (it compiles a function once it has run hot) rather than the code itself.
-if (!quick) line.later = await alternate(measured);
+if (!quick) line.later = Object.assign(await alternate(measured), { commands: measured });
 process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -76,9 +76,6 @@ async function bundleOnce(name: string): Promise<string> {
   return outfile;
 }
 
-/** The commands each side answers after the measured ones, in the full run (bench/commands.ts). */
-const LATER_COMMANDS = "45,000";
-
 async function commandLayer(): Promise<void> {
   log("1/4 command layer");
   const run = await startChild(
@@ -90,7 +87,7 @@ async function commandLayer(): Promise<void> {
     bare: b,
     ours: o,
     later,
-  } = run.line as { bare: Round; ours: Round; later?: { bare: Round; ours: Round } };
+  } = run.line as { bare: Round; ours: Round; later?: { bare: Round; ours: Round; commands: number } };
   const meanMicros = (round: Round) => 1e6 / round.perSecond;
   rows.push(
     {
@@ -119,7 +116,7 @@ async function commandLayer(): Promise<void> {
     ...(later
       ? [
           {
-            measure: `1. Command layer: mean time per command of the bare command layer, the next ${LATER_COMMANDS} commands (V8 has optimized more of the code)`,
+            measure: `1. Command layer: mean time per command of the bare command layer, the next ${later.commands.toLocaleString("en-US")} commands (V8 has optimized more of the code)`,
             result: `${meanMicros(later.bare).toFixed(1)} µs`,
             baseline: `${meanMicros(b).toFixed(1)} µs (the row above)`,
             ratio: meanMicros(later.bare) / meanMicros(b),
