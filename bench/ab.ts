@@ -8,13 +8,18 @@
  * bench's command layer (only its `src/`; the mix is this tree's `bench/inputs.ts`, so both answer
  * the same questions). Without `--question`: the mix in turn, as the bench's first rows measure it
  * (its window, then the next 45,000). With `--question` (repeatable): each question alone, after the
- * mix has warmed both. Prints each side's mean µs a question and B over A.
+ * mix has warmed both. With `--answer`, each side asks through answer() as the bench's `answer()`
+ * rows do (a rate limiter, a log line to /dev/null), so a change to that layer can be measured.
+ * Prints each side's mean µs a question and B over A.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import type { createAnswerer } from "../src/app/answer.ts";
+import type { createLogger, logDestination } from "../src/app/logger.ts";
+import type { RateLimiter } from "../src/app/rateLimit.ts";
 import type { Registry } from "../src/dispatch/registry.ts";
 import type { respondToText } from "../src/dispatch/respond.ts";
 import { bundleLikeDist } from "./bundle.ts";
@@ -23,6 +28,10 @@ import { MIX } from "./inputs.ts";
 interface Layer {
   registry: Registry;
   respondToText: typeof respondToText;
+  createAnswerer: typeof createAnswerer;
+  createLogger: typeof createLogger;
+  logDestination: typeof logDestination;
+  RateLimiter: typeof RateLimiter;
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -30,12 +39,12 @@ const CACHE = join(ROOT, "node_modules/.cache/flopsbot-ab");
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { question: { type: "string", multiple: true } },
+  options: { question: { type: "string", multiple: true }, answer: { type: "boolean" } },
 });
 const [revA, revB = "."] = positionals;
 if (revA === undefined || positionals.length > 2) {
   process.stderr.write(
-    'usage: npm run bench:ab -- A [B] [--question "…"]…  (git revisions, `.` the working tree)\n',
+    'usage: npm run bench:ab -- A [B] [--answer] [--question "…"]…  (git revisions, `.` the working tree)\n',
   );
   process.exit(2);
 }
@@ -58,7 +67,14 @@ async function bundleLayer(label: string, rev: string): Promise<string> {
   const from = (path: string) => JSON.stringify(join(tree, path));
   writeFileSync(
     entry,
-    `export { registry } from ${from("src/commands/registry.ts")};\nexport { respondToText } from ${from("src/dispatch/respond.ts")};\n`,
+    [
+      `export { registry } from ${from("src/commands/registry.ts")};`,
+      `export { respondToText } from ${from("src/dispatch/respond.ts")};`,
+      `export { createAnswerer } from ${from("src/app/answer.ts")};`,
+      `export { createLogger, logDestination } from ${from("src/app/logger.ts")};`,
+      `export { RateLimiter } from ${from("src/app/rateLimit.ts")};`,
+      "",
+    ].join("\n"),
   );
   const outfile = join(dir, "layer.mjs");
   await bundleLikeDist(entry, outfile, ROOT);
@@ -68,9 +84,16 @@ async function bundleLayer(label: string, rev: string): Promise<string> {
 const layers = (await Promise.all([bundleLayer("a", revA), bundleLayer("b", revB)]).then((files) =>
   Promise.all(files.map((file) => import(pathToFileURL(file).href))),
 )) as [Layer, Layer];
-const ask = layers.map(
-  (layer) => (line: string) => layer.respondToText(layer.registry, line, { lang: "en" }),
-);
+/** Each side's question in, reply out: the bare layer, or (`--answer`) answer() as bench/commands.ts sets it up. */
+const ask = layers.map((layer): ((line: string, i: number) => unknown) => {
+  if (!values.answer) return (line) => layer.respondToText(layer.registry, line, { lang: "en" });
+  const { answer } = layer.createAnswerer({
+    registry: layer.registry,
+    limiter: new layer.RateLimiter({ perMinute: 1e9 }),
+    logger: layer.createLogger("info", layer.logDestination("/dev/null")),
+  });
+  return (text, i) => answer({ platform: "slack", userId: `U${i % 1000}`, lang: "en", text });
+});
 
 const CHUNK = 300;
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -85,9 +108,9 @@ async function takeTurns(
   for (let start = from; start < from + count; start += CHUNK) {
     const order = ((start - from) / CHUNK) % 2 === 0 ? [0, 1] : [1, 0];
     for (const side of order) {
-      const answer = ask[side] as (line: string) => unknown;
+      const answer = ask[side] as (line: string, i: number) => unknown;
       const begin = performance.now();
-      for (let i = start; i < start + CHUNK; i++) answer(lineAt(i));
+      for (let i = start; i < start + CHUNK; i++) answer(lineAt(i), i);
       total[side] = (total[side] ?? 0) + performance.now() - begin;
       await turn();
     }
@@ -98,7 +121,9 @@ async function takeTurns(
 const mixAt = (i: number) => MIX[i % MIX.length] ?? "";
 const said = ([a, b]: [number, number]) =>
   `A ${a.toFixed(1)} µs, B ${b.toFixed(1)} µs, B/A ${(b / a).toFixed(3)}`;
-process.stdout.write(`A = ${revA}, B = ${revB}, Node ${process.version}\n`);
+process.stdout.write(
+  `A = ${revA}, B = ${revB}, ${values.answer ? "through answer()" : "the bare layer"}, Node ${process.version}\n`,
+);
 if (!values.question) {
   await takeTurns(0, 6_000, mixAt);
   process.stdout.write(

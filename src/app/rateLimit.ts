@@ -17,9 +17,13 @@ export interface RateLimiterOptions {
 }
 
 interface Bucket {
+  readonly key: string;
   tokens: number;
   /** When `tokens` was last brought up to date. */
   at: number;
+  /** The next less and more recently used buckets (the order of use is a list through them). */
+  older: Bucket | undefined;
+  newer: Bucket | undefined;
 }
 
 const MINUTE_MS = 60_000;
@@ -29,14 +33,15 @@ export class RateLimiter {
   readonly perMinute: number;
   private readonly now: () => number;
   private readonly maxUsers: number;
-  /** In least recently used order: a key is moved to the end whenever it is used. */
   private readonly buckets = new Map<string, Bucket>();
-  private readonly perMs: number;
   /**
-   * At or before the first (least recently used) bucket's `at`: while it is within a minute of now
-   * and no bucket is over `maxUsers`, there is nothing to evict and the buckets are not walked.
+   * The buckets from the least to the most recently used, linked through the buckets themselves: a
+   * bucket used again moves to the end by four links, where moving its key to the end of the Map
+   * (a delete, then a set) cost a third of a take, and left holes the Map rehashed away.
    */
-  private oldestAt = Number.NEGATIVE_INFINITY;
+  private oldest: Bucket | undefined;
+  private newest: Bucket | undefined;
+  private readonly perMs: number;
 
   constructor({
     perMinute,
@@ -58,18 +63,22 @@ export class RateLimiter {
     const now = this.now();
     let bucket = this.buckets.get(key);
     let tokens = this.perMinute;
-    if (bucket) {
-      tokens = Math.min(this.perMinute, bucket.tokens + Math.max(0, now - bucket.at) * this.perMs);
-      this.buckets.delete(key);
-    }
+    if (bucket) tokens = Math.min(this.perMinute, bucket.tokens + Math.max(0, now - bucket.at) * this.perMs);
     const allowed = tokens >= 1;
     if (allowed) tokens -= 1;
-    // The user's bucket brought up to date in place (no new object a command), moved to the end.
+    // The user's bucket brought up to date in place (no new object a command), made the newest.
     if (bucket) {
       bucket.tokens = tokens;
       bucket.at = now;
-    } else bucket = { tokens, at: now };
-    this.buckets.set(key, bucket);
+      if (bucket !== this.newest) {
+        this.unlink(bucket);
+        this.append(bucket);
+      }
+    } else {
+      bucket = { key, tokens, at: now, older: undefined, newer: undefined };
+      this.buckets.set(key, bucket);
+      this.append(bucket);
+    }
     this.evict(now);
     // Rounded down by a nanosecond first, so float error does not add a whole millisecond.
     return allowed ? 0 : Math.ceil((1 - tokens) / this.perMs - 1e-6);
@@ -80,17 +89,29 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
+  /** The least recently used first: idle for a minute (full again), or over `maxUsers`. */
   private evict(now: number): void {
-    if (now - this.oldestAt < MINUTE_MS && this.buckets.size <= this.maxUsers) return;
-    this.oldestAt = Number.NEGATIVE_INFINITY;
-    for (const [key, bucket] of this.buckets) {
-      const idleAndFull = now - bucket.at >= MINUTE_MS;
-      if (!idleAndFull && this.buckets.size <= this.maxUsers) {
-        this.oldestAt = bucket.at;
-        break;
-      }
-      this.buckets.delete(key);
+    for (let bucket = this.oldest; bucket !== undefined; bucket = this.oldest) {
+      if (now - bucket.at < MINUTE_MS && this.buckets.size <= this.maxUsers) return;
+      this.buckets.delete(bucket.key);
+      this.unlink(bucket);
     }
+  }
+
+  private unlink(bucket: Bucket): void {
+    if (bucket.older) bucket.older.newer = bucket.newer;
+    else this.oldest = bucket.newer;
+    if (bucket.newer) bucket.newer.older = bucket.older;
+    else this.newest = bucket.older;
+    bucket.older = undefined;
+    bucket.newer = undefined;
+  }
+
+  private append(bucket: Bucket): void {
+    bucket.older = this.newest;
+    if (this.newest) this.newest.newer = bucket;
+    else this.oldest = bucket;
+    this.newest = bucket;
   }
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "../../src/app/answer.ts";
 import { loadConfig } from "../../src/app/config.ts";
@@ -74,6 +75,57 @@ describe("RateLimiter: a token bucket per user", () => {
     expect(limiter.size).toBe(3);
     expect(limiter.take("b")).toBe(0); // b was dropped and starts again full
     expect(limiter.take("a")).toBeGreaterThan(0); // a was kept
+  });
+
+  it("takes and evicts as a bucket per key in a Map kept in order of use, over any sequence", () => {
+    // The reference written out plainly: the Map's own order is the order of use (a key used again
+    // is deleted and set at the end); the idle and the excess are dropped from its front.
+    const reference = (perMinute: number, maxUsers: number, now: () => number) => {
+      const buckets = new Map<string, { tokens: number; at: number }>();
+      return {
+        size: () => buckets.size,
+        take(key: string): number {
+          const t = now();
+          const old = buckets.get(key);
+          let tokens = old
+            ? Math.min(perMinute, old.tokens + Math.max(0, t - old.at) * (perMinute / 60_000))
+            : perMinute;
+          buckets.delete(key);
+          const allowed = tokens >= 1;
+          if (allowed) tokens -= 1;
+          buckets.set(key, { tokens, at: t });
+          for (const [k, bucket] of buckets) {
+            if (t - bucket.at < 60_000 && buckets.size <= maxUsers) break;
+            buckets.delete(k);
+          }
+          return allowed ? 0 : Math.ceil((1 - tokens) / (perMinute / 60_000) - 1e-6);
+        },
+      };
+    };
+    const step = fc.oneof(
+      fc.record({ take: fc.constantFrom("a", "b", "c", "d", "e", "f") }),
+      fc.record({
+        advance: fc.oneof(fc.integer({ min: 0, max: 5_000 }), fc.constantFrom(59_999, 60_000, 90_000)),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.array(step, { maxLength: 80 }),
+        (perMinute, maxUsers, steps) => {
+          const clock = manualClock();
+          const limiter = new RateLimiter({ perMinute, now: clock.now, maxUsers });
+          const model = reference(perMinute, maxUsers, clock.now);
+          for (const s of steps) {
+            if ("advance" in s) clock.advance(s.advance);
+            else expect(limiter.take(s.take)).toBe(model.take(s.take));
+            expect(limiter.size).toBe(model.size());
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses a limit below one per minute", () => {
