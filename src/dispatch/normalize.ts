@@ -327,6 +327,13 @@ const PER_HOUR =
 const PER_NAMED_GPU_HOUR = /(\$\d+(?:\.\d+)?)\s+per\s+([a-z]+\d+[a-z\d]*)[\s-]+(?:h|hr|hrs|hours?)\b/gi;
 const PRICE_PER_ANY_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?:gpu|card|chip|accelerator|device)s?\b/gi;
 const PRICE_PER_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?=\S)/gi;
+/**
+ * A price per node, server or DGX, in the forms the per-hour above leaves: `$16/h per node`,
+ * `$16/h/node`, `$16/node/h`, `$16 per node-hour`, `$16/server-hour`: marked `$16/h/node`.
+ */
+const PRICE_PER_NODE =
+  /(\$\d+(?:\.\d+)?)(?:\/h\s*\/\s*|\/h\s+per\s+|\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)(?:\s*[-/]\s*(?:h|hrs?|hours?)\b|\s+hours?\b)?(?![\w-])/gi;
+const MAY_BE_NODE = /node|server|machine|host|instance|dgx/i;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
 const MAY_BE_GPU_DAY = /gpu/i;
@@ -553,6 +560,9 @@ function englishForms(line: string): string {
     // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
     text = text.replace(PER_NAMED_GPU_HOUR, "$1/h $2");
     text = text.replace(PER_HOUR, "/h");
+    // A node's price (`$16/h per node`) is no GPU's: marked for the reader, which refuses it (read
+    // per GPU, a plan's cost would be 8 times too high), before `per` is dropped below.
+    if (MAY_BE_NODE.test(text)) text = text.replace(PRICE_PER_NODE, "$1/h/node");
     // `$2/h per A100`, `$2/h per GPU`: every price is per GPU; the GPU named stays (`gpu` is filler).
     text = text.replace(PRICE_PER_ANY_GPU, "$1").replace(PRICE_PER_GPU, "$1 ");
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.

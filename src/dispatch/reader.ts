@@ -3,6 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, GPUS, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
+import { GPUS_PER_NODE } from "../core/training.ts";
 import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
@@ -915,6 +916,9 @@ export function readWords(
     if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
       throw new UserError("read.currency", { word, option: "price" });
     }
+    // A price per node (normalize.ts marks `$16/h per node` as `$16/h/node`): refused, with the price
+    // per GPU-hour of a node of 8, never read as one GPU's (the cost would be 8 times too high).
+    if (lower.endsWith("/h/node") && NODE_PRICE.test(lower)) throw nodePriceRefusal(command, words, i);
 
     if (word.indexOf("=") > 0) {
       const keyed = paperSymbol(command, word);
@@ -2027,6 +2031,24 @@ const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "�
 /** The months by number, as the refusal of 三月 names them (March). */
 const MONTH_NAMES =
   ",January,February,March,April,May,June,July,August,September,October,November,December".split(",");
+
+/** A price per node-hour, as normalize.ts marks one: `$16/h/node`, `price=$16/h/node`. */
+const NODE_PRICE = /^(price=)?\$(\d+(?:\.\d+)?)\/h\/node$/i;
+
+/** The refusal of a node's price at `at`, with the line at the price per GPU of a node of GPUS_PER_NODE. */
+function nodePriceRefusal(command: AnyCommand, words: readonly string[], at: number): UserError {
+  const [, key = "", amount] = NODE_PRICE.exec(words[at] as string) ?? [];
+  const perNode = Number(amount);
+  const perGpu = `$${Number((perNode / GPUS_PER_NODE).toPrecision(4))}/h`;
+  const line = words.map((word, i) => (i === at ? `${key}${perGpu}` : word)).join(" ");
+  return new UserError("read.pricePerNode", {
+    word: words[at] as string,
+    perNode: `$${perNode}/h`,
+    perGpu,
+    gpus: GPUS_PER_NODE,
+    corrected: `${command.name} ${line}`,
+  });
+}
 
 /** `x8`, `*8`: a count with its sign first. */
 const SIGN_FIRST: ReadonlySet<string> = new Set(["x", "*"]);

@@ -860,6 +860,8 @@ export const en = {
     "{nodes} nodes of how many GPUs each? Say it, e.g. /flops 70B 2T {nodes} nodes of 8 H100 (or gpus= for the total).",
   "read.currency":
     "“{word}” is not in US dollars: prices are read in dollars only, with no exchange rate assumed. Convert it and type it in dollars, e.g. price=$2/h.",
+  "read.pricePerNode":
+    "{perNode} is a price per node, and prices here are per GPU-hour: divide it by the GPUs in a node. A node of {gpus} GPUs (HGX, DGX) makes it {perGpu} per GPU-hour.",
   "read.nodeWithoutCount":
     "A node of how many GPUs? Say it, e.g. /flops 70B 2T 1 node of 8 H100 (or gpus= for the total).",
   "read.dgx": "Read {nodes} DGX as {gpus} GPUs: a DGX holds {perNode} (NVIDIA DGX datasheets).",

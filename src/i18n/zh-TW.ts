@@ -828,6 +828,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} nodes of 8 H100 (或用 gpus= 給總數)。",
   "read.currency":
     "「{word}」不是美元：價格只以美元計算，不假設任何匯率。請先換算成美元再輸入，例如 price=$2/h。",
+  "read.pricePerNode":
+    "{perNode} 是每個節點的價格，這裡的價格以每張 GPU 每小時計：請除以節點的 GPU 數。一個節點 {gpus} 張 GPU (HGX、DGX) 時，是每張 GPU 每小時 {perGpu}。",
   "read.nodeWithoutCount":
     "一個節點有幾張 GPU？請寫出來，例如 /flops 70B 2T 1 node of 8 H100 (或用 gpus= 給總數)。",
   "read.dgx": "將 {nodes} 台 DGX 解讀為 {gpus} 張 GPU：每台 DGX 有 {perNode} 張 (NVIDIA DGX 規格表)。",
