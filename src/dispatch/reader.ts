@@ -1065,7 +1065,10 @@ export function readWords(
     // its value; only a fraction's label, the batch's, or the budget's before money or FLOP (`cost of 70B …`,
     // `time of …` are no price or duration of 70B).
     const linked = words[i + 2];
+    // `max batch at 4k` asks the largest batch (at a 4k context), never sets a batch of 4,000.
+    const asked = previous === "max" || previous === "maximum";
     if (
+      !asked &&
       (option?.[1].kind === "fraction" ||
         (option !== undefined && option[0] === known.concurrency) ||
         (option !== undefined && option[0] === known.budget && BUDGET_VALUE.test(linked ?? ""))) &&

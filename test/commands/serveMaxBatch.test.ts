@@ -47,3 +47,28 @@ describe("serve gives the largest batch a replica holds at the context (what vLL
     }
   });
 });
+
+describe("`max batch at 4k` asks the largest batch at a 4k context, never sets a batch of 4,000", () => {
+  it.each([
+    "serve llama 3 8b gpu=A100 max batch at 4k",
+    "serve llama 3 8b gpu=A100 max batch at 4k context",
+    "serve llama 3 8b gpu=A100 maximum batch at 4k context",
+    "max batch for llama 3 8b on an A100 80GB at 4k",
+  ])("%s: context 4,096, the largest batch 92, no batch of 4,000 read", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const items = Object.fromEntries((reply.readAs?.items ?? []).map((item) => [item.option, item.value]));
+    expect(items.context).toBe(4096);
+    expect(items.batch).not.toBe(4000);
+    expect((reply.result as Served).maxBatch).toBe(expected(4096));
+  });
+
+  it("a batch linked to its value without `max` still sets it: `a batch of 16`, `batch at 16`", () => {
+    for (const line of ["serve llama 3 8b gpu=A100 a batch of 16", "serve llama 3 8b gpu=A100 batch at 16"]) {
+      const items = Object.fromEntries(
+        (ask(line).readAs?.items ?? []).map((item) => [item.option, item.value]),
+      );
+      expect(items.batch).toBe(16);
+    }
+  });
+});
