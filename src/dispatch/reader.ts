@@ -1657,20 +1657,43 @@ function versusGpuAt(
 ): (GpuWords & { count?: string }) | undefined {
   if (!GPU_VERSUS.has(lowered[at] ?? "")) return undefined;
   const gpu = lookups.gpuAt(words, at + 1);
-  if (gpu) return { text: gpu.text, length: gpu.length + 1 };
+  if (gpu) return furtherVersus(words, lowered, at, { text: gpu.text, length: gpu.length + 1 }, lookups);
   const other = words[at + 1];
   // `vs 1024 H100`, or `vs 1024 gpus H100` (`1024 張 H100`).
   const unit = UNITS.get(lowered[at + 2] ?? "") === GPU_COUNT ? 1 : 0;
   const counted = other !== undefined && isDigits(other) ? lookups.gpuAt(words, at + 2 + unit) : undefined;
   if (other === undefined || !counted) return undefined;
-  if (other === count) return { text: counted.text, length: counted.length + 2 + unit };
-  if (count === undefined) return { text: counted.text, length: counted.length + 2 + unit, count: other };
+  const second = { text: counted.text, length: counted.length + 2 + unit };
+  if (other === count) return furtherVersus(words, lowered, at, second, lookups);
+  if (count === undefined) return { ...furtherVersus(words, lowered, at, second, lookups), count: other };
   const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
   throw new UserError("read.twoGpuCounts", {
     first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,
     second: `${other} ${counted.text}`,
     corrected: `${command.name} ${first}`,
   });
+}
+
+/**
+ * The GPUs set beside a pair after it (`H100 vs A100 vs MI300X`, `H100, A100 and MI300X` is read
+ * by the list), each named plainly after its own `vs`: added to `found` (the second GPU, from `at`).
+ */
+function furtherVersus(
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  found: GpuWords,
+  lookups: LineLookups,
+): GpuWords {
+  let end = at + found.length;
+  let text = found.text;
+  while (GPU_VERSUS.has(lowered[end] ?? "")) {
+    const next = lookups.gpuAt(words, end + 1);
+    if (!next) break;
+    text += `,${next.text}`;
+    end += 1 + next.length;
+  }
+  return end === at + found.length ? found : { text, length: end - at };
 }
 
 /** The words that count one GPU before its name: `a 4090`, `an H100`, `one H100`, `a single H100`. */
