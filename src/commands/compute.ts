@@ -66,7 +66,8 @@ export const compute = defineCommand({
     gpu: opt.gpuList(),
     gpus: opt.integer({ aliases: ["cards", "n-gpus"], example: "1024" }),
     days: opt.days({ aliases: ["deadline", "time"] }),
-    mfu: opt.fraction(),
+    // `at 45% utilization` labels the plan's MFU, as `at 45% MFU` does (never asks mfu's question).
+    mfu: opt.fraction({ aliases: ["utilization", "utilisation", "util"] }),
     // An achieved TFLOP/s per GPU (`at 400 tflops per gpu`): read as the MFU it is on the GPU named
     // (run.ts), never kept beside one.
     tflops: opt.size({ aliases: ["achieved", "tflops-per-gpu"], example: "400" }),

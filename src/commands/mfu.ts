@@ -43,7 +43,7 @@ type Measured =
 
 export const mfu = defineCommand({
   name: "mfu",
-  aliases: ["utilization", "hfu"],
+  aliases: ["utilization", "utilisation", "hfu"],
   options: {
     // An achieved TFLOP/s per GPU is model FLOP already: its MFU is achieved / peak, no size needed.
     params: opt.size({

@@ -289,7 +289,7 @@ const TOKEN_WORDS: ReadonlySet<string> = new Set(["token", "tokens"]);
 const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
 /** The MFU label beside a percentage (`45% MFU`, `MFU 45%`). */
-const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "util"]);
+const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "utilisation", "util"]);
 
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;
@@ -1351,10 +1351,13 @@ export function readWords(
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
       if (percent) {
         const skip = next === "%" ? 1 : 0;
-        const label = words[i + 1 + skip]?.toLowerCase();
+        // `45% GPU utilization`: the label's qualifier before it.
+        const qualifier =
+          lowered[i + 1 + skip] === "gpu" && PERCENT_LABELS.has(lowered[i + 2 + skip] ?? "") ? 1 : 0;
+        const label = lowered[i + 1 + skip + qualifier];
         const target = known.percent;
         set(target, `${percent[1]}%`, `${percent[1]}%`);
-        i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
+        i += skip + (label && PERCENT_LABELS.has(label) ? 1 + qualifier : 0);
         continue;
       }
       // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours` (a number next is no unit).

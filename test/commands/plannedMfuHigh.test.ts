@@ -27,3 +27,28 @@ describe("a typed MFU above 60% is warned of as an implied one is", () => {
     expect(reply.ok).toBe(false);
   });
 });
+
+describe("`at 45% utilization` labels the plan's MFU, as `at 45% MFU` does (it asked mfu's question before)", () => {
+  it.each([
+    ["70b 2T 64 h100 at 45% utilization", 0.45],
+    ["70b 2T 64 h100 at 45% utilisation", 0.45],
+    ["70b 2T 64 h100 at 45% GPU utilization", 0.45],
+    ["70b 2T 64 h100 45% util", 0.45],
+  ])("%s: a training plan at MFU %s, its time 6ND / (64 × 989.4 TFLOP/s × MFU)", (line, mfu) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("compute");
+    const r = reply.result as { mfu: number; seconds: number };
+    expect(r.mfu).toBe(mfu);
+    // NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16.
+    expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (64 * 989.4e12 * mfu), -1);
+  });
+
+  it("at 80% utilization the plan is warned of, as at 80% MFU", () => {
+    expect(keys("70b 2T 64 h100 at 80% utilization")).toEqual(["mfu.suspicious", "mfu.plannedHigh"]);
+  });
+
+  it("`utilization` with GPU time and no percent still asks the run's MFU: 70B 1.4T on 2,048 A100 for 30 days", () => {
+    const reply = ask("70B 1.4T utilization 2048 A100 30 days");
+    expect(reply.command).toBe("mfu");
+  });
+});
