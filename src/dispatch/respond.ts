@@ -341,7 +341,9 @@ function correctedLine(
     size &&
     !THOUSANDS_WORD.test(blamed) &&
     words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
-  if (CARRIES_MEANING.test(blamed) || counted || shifts) return undefined;
+  // `Infinity 1T`, `NaN 300B`: a number no answer takes, in the size's place; the line without it
+  // reads the tokens as the parameters (1T parameters), so no line is offered.
+  if (CARRIES_MEANING.test(blamed) || counted || shifts || NOT_A_NUMBER.test(blamed)) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
   // so the name goes too (`123b`), as an unknown run's family does above.
@@ -361,6 +363,9 @@ function correctedLine(
   const answered = respondToText(registry, candidate, extended(options, { lang, retried: true }));
   return answered.ok && answered.command !== "help" ? candidate : undefined;
 }
+
+/** Numbers that are none (JavaScript's names for them): typed where a value goes. */
+const NOT_A_NUMBER = /^[+-]?(?:inf|infinity|nan)$/i;
 
 /** Words people mistype in a question (`tokesn`, `hwo`, `paramters`): a typo is offered the nearest. */
 const COMMON_WORDS = [

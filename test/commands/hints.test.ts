@@ -36,3 +36,20 @@ describe("a Next: line suggests a step forward, and the step answers", () => {
     expect(hint).not.toContain(typed);
   });
 });
+
+describe("a Try: line never moves a value into another's place", () => {
+  it.each(["Infinity 1T", "NaN 300B", "inf 1T", "-Infinity 2T"])(
+    "%s: no line without the word (it would read the tokens as 1T or 300B parameters)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(false);
+      const tried = rendered(line).hint?.match(/\/flops (.*)$/)?.[1] ?? "";
+      const rest = line.split(" ").slice(1).join(" ");
+      expect(tried).not.toBe(rest);
+    },
+  );
+
+  it("a word that takes no value's place is still dropped: gpt-3 hello 300B → gpt-3 300B", () => {
+    expect(rendered("gpt-3 hello 300B").hint).toContain("/flops gpt-3 300B");
+  });
+});
