@@ -689,8 +689,12 @@ function servedFromArgs(
   const given =
     !fromRequests && (kv || (options.throughput && args.prompt === undefined)) ? later.context : undefined;
   const context = given ?? DEFAULT_CONTEXT;
-  if (kv && !fromRequests && given === undefined)
+  // Without a cache the context is still each prompt's length in prefill (a throughput answer):
+  // assumed then too, shown in Read as and said.
+  const prefillOnly = !kv && options.throughput && !fromRequests && args.prompt === undefined;
+  if ((kv || prefillOnly) && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
+  if (prefillOnly && given === undefined) assumedInputs.context = context;
   // A prompt longer than the context (no rate): the cache and attention hold prompt + generate
   // tokens, as a rate's requests do (KV bytes per token × sequence, Pope et al. 2022 §2).
   const promptBeyond =
@@ -915,13 +919,22 @@ function throughputRows(
             precision: symbol(precision),
             mfu: num("ratio", input.mfu),
           })
-        : formula(model.mla && model.layers ? "serve.prefillMla" : "serve.prefill", {
-            P: num("tokens", prompt),
-            gpus: num("plain", layout.tp),
-            peak: num("flopRate", hardware.peak),
-            precision: symbol(precision),
-            mfu: num("ratio", input.mfu),
-          }),
+        : !model.attentionWidth || !model.layers
+          ? formula("serve.prefillWeights", {
+              P: num("tokens", prompt),
+              N: num("params", model.activeParams),
+              gpus: num("plain", layout.tp),
+              peak: num("flopRate", hardware.peak),
+              precision: symbol(precision),
+              mfu: num("ratio", input.mfu),
+            })
+          : formula(model.mla ? "serve.prefillMla" : "serve.prefill", {
+              P: num("tokens", prompt),
+              gpus: num("plain", layout.tp),
+              peak: num("flopRate", hardware.peak),
+              precision: symbol(precision),
+              mfu: num("ratio", input.mfu),
+            }),
     ),
     row(
       "row.decodePerReplica",

@@ -1668,7 +1668,10 @@ function versusGpuAt(
   if (other === undefined || !counted) return undefined;
   const second = { text: counted.text, length: counted.length + 2 + unit };
   if (other === count) return furtherVersus(words, lowered, at, second, lookups);
-  if (count === undefined) return { ...furtherVersus(words, lowered, at, second, lookups), count: other };
+  if (count === undefined) {
+    const further = furtherVersus(words, lowered, at, second, lookups);
+    return { text: further.text, length: further.length, count: other };
+  }
   const first = [...words.slice(0, at), ...words.slice(at + 2 + unit + counted.length)].join(" ");
   throw new UserError("read.twoGpuCounts", {
     first: count === undefined ? (words[at - 1] ?? "") : `${count} ${words[at - 1] ?? ""}`,

@@ -45,3 +45,30 @@ describe("serve with rate= but no prompt=/generate= states what it assumed", () 
     expect(readAs.assumed).toContain("batch");
   });
 });
+
+describe("a size alone served (no layers): the prefill's prompt is said and its formula counts the weights only", () => {
+  // NVIDIA RTX 6000 Ada datasheet: 364.2 TFLOP/s dense bf16 (728.5 with sparsity); 48 GB.
+  const line = "serve 70b on an rtx 6000 ada";
+
+  it("the 4,096-token prompt prefill assumes is in Read as, marked assumed, and said in a note", () => {
+    const readAs = readAsOf(line);
+    expect(readAs.context).toBe(4096);
+    expect(readAs.assumed).toContain("context");
+    expect(said(line)).toContain("No context given: 4,096 tokens assumed.");
+  });
+
+  it("prefill: 4,096 × 2 × 70B / (4 × 364.2T × 0.4), shown as P · 2·N, no attention term it cannot count", () => {
+    const r = result(line);
+    const prefill = (r.throughput as { prefillSeconds: number }).prefillSeconds;
+    const shown = said(line);
+    expect(shown).toContain("P · 2·N / (t · peak · MFU) = 4,096 tokens × 2 × 70B");
+    expect(shown).not.toContain("2·L·P·d_attn");
+    expect(prefill).toBeCloseTo((4096 * 2 * 70e9) / (4 * 364.2e12 * 0.4), 2);
+  });
+
+  it("a model with its shape still counts attention, and its context is its own, not assumed", () => {
+    const readAs = readAsOf("serve llama 3 8b gpu=h100");
+    expect(readAs.assumed).not.toContain("context");
+    expect(said("serve llama 3 8b gpu=h100")).toContain("P · (2·N + 2·L·P·d_attn)");
+  });
+});

@@ -224,6 +224,16 @@ export const SERVING_ROWS = defineFormulas({
     at: "Appendix B (causal average context P/2)",
     explain: ["explain.const.densePeak", "explain.const.mfu"],
   },
+  // Without the model's layers and attention width, only the weights' 2·N a token is counted.
+  "serve.prefillWeights": {
+    id: "serve.prefillWeights",
+    symbolic: "P · 2·N / (t · peak · MFU)",
+    substituted: "{P} tokens × 2 × {N} / ({gpus} × {peak} {precision} dense × {mfu})",
+    evaluate: prefillTime,
+    source: SOURCES.palm2022,
+    at: "Appendix B (attention not counted: no layers= or attention width)",
+    explain: ["explain.const.densePeak", "explain.const.mfu"],
+  },
   // A prompt longer than the window: position x attends to min(x, W) tokens on a window layer;
   // ∫₀^P min(x, W) dx = W·(P − W/2), in the causal-average convention of P·P/2 above (prefillAttended).
   "serve.prefillWindow": {
