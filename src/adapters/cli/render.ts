@@ -7,5 +7,22 @@ import { renderText } from "./text.ts";
 export function renderForTerminal(reply: Reply, lang: Lang, json: boolean, columns?: number): string {
   return json
     ? `${JSON.stringify(toJson(reply, lang))}\n`
-    : renderText(localize(reply, lang), columns, reply.lang ?? lang);
+    : visibleControls(renderText(localize(reply, lang), columns, reply.lang ?? lang));
+}
+
+/** C0 controls but tab and newline, DEL, and C1 controls: the terminal would act on them. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, "g");
+
+/**
+ * `text` with each control character a reply echoes (a typed word quoted in an error) shown as
+ * its Unicode control picture (ESC as ␛, BEL as ␇, DEL as ␡; C1 as �), so typed text never moves
+ * the cursor, rings the bell or sets the terminal's title or clipboard (escape sequences).
+ */
+export function visibleControls(text: string): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { renderForTerminal, visibleControls } from "../../../src/adapters/cli/render.ts";
+import { registry } from "../../../src/commands/registry.ts";
+import { respondToText } from "../../../src/dispatch/respond.ts";
+
+const shown = (line: string) =>
+  renderForTerminal(respondToText(registry, line, { lang: "en" }), "en", false, 80);
+
+describe("the terminal never writes a control character a question typed", () => {
+  it.each([
+    ["\u001b[31mRED 1T", "␛[31mRED"],
+    ["70B\u0007 1T", "70B␇"],
+    ["hello\u0000 1T", "hello␀"],
+    ["\u001b]52;c;cHduZWQ=\u0007 1T", "␛]52;c;cHduZWQ"],
+  ])(
+    "%j: refused, the word quoted as %s (no escape sequence, bell or NUL reaches the terminal)",
+    (line, quoted) => {
+      const text = shown(line);
+      expect(text).toContain(quoted);
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    },
+  );
+
+  it("newlines and tabs stay; DEL and C1 controls become ␡ and �", () => {
+    expect(visibleControls("a\tb\nc\u007fd\u009be")).toBe("a\tb\nc␡d\ufffde");
+  });
+
+  it("an answer without control characters is unchanged", () => {
+    const text = shown("175B 300B");
+    expect(visibleControls(text)).toBe(text);
+    expect(text).toContain("3.15 × 10²³ FLOP");
+  });
+});
