@@ -194,6 +194,8 @@ const CHINESE_WORDS: [string, string][] = [
   // Layers (32 層): params reads `32 layers`, cards and compute their layers=.
   ["層", " layers "],
   ["張卡", " gpus "],
+  // 8 卡 H100, 8卡A100: 卡 (card) counts GPUs as 張 does.
+  ["卡", " gpus "],
   ["顆", " gpus "],
   ["張", " gpus "],
   ["片", " gpus "],
@@ -806,6 +808,9 @@ function unicodeForms(line: string): string {
     text = text.replace(CHINESE_DURATION, chineseDuration);
     if (text.includes(MONTH_OF_YEAR)) text = text.replace(MONTH_NAME_REST, "$1");
   }
+  // 兩台 8 卡 H100, 2 台機器各 8 張卡, 2 個 8 卡節點: machines or nodes of that many cards each, as
+  // `2 nodes of 8 gpus` (the reader counts them and says so).
+  if (text.includes("台") || text.includes("節點")) text = text.replace(NODES_OF_CARDS, nodesOfCards);
   // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
   // 每卡每秒 3000 token, 每張 GPU 每秒 3000 個 token (each card, each second): mfu's tokens-per-gpu=.
   if (text.includes("每秒"))
@@ -826,6 +831,12 @@ function unicodeForms(line: string): string {
   // rewritten on its own; a run that is one known word (most are) is looked up.
   return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
 }
+
+/** `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards). */
+const NODES_OF_CARDS =
+  /(\d+)\s*台\s*(?:機器|伺服器|主機|節點)?\s*(?:各|每台)?\s*(\d+)\s*(?:張卡|張|卡|顆)|(\d+)\s*個\s*(\d+)\s*(?:張卡|張|卡)\s*的?\s*節點/g;
+const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: string, perNode?: string) =>
+  ` ${machines ?? nodes} nodes of ${cards ?? perNode} gpus `;
 
 /** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
@@ -1037,7 +1048,7 @@ const chineseBeforeMultiplier = (whole: string, numeral: string) => {
  * takes 個 (三月 is March, not three months).
  */
 const CHINESE_DURATION =
-  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片|台)/g;
+  /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片|台|卡)/g;
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;
