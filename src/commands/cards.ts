@@ -2,6 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { DEFAULT_LORA_RANK } from "../core/finetune.ts";
 import type { Recompute } from "../core/layout.ts";
 import {
+  ADAM_MIXED_PRECISION,
   BYTES_PER_VALUE,
   cardsNeeded,
   RULE_OF_THUMB,
@@ -218,6 +219,16 @@ export const cards = defineCommand({
         ),
       );
       result.ruleOfThumbBytes = thumb;
+      // Beside a full training count the rule reads as a contradiction unless its gap is said.
+      if (thumbMode === "train" && (mode === "train" || mode === "full"))
+        notes.push(
+          text("note.ruleOfThumbTrain", {
+            k: RULE_OF_THUMB.train,
+            bytes: RULE_OF_THUMB.train * BYTES_PER_VALUE.bf16,
+            adam:
+              ADAM_MIXED_PRECISION.weights + ADAM_MIXED_PRECISION.gradients + ADAM_MIXED_PRECISION.optimizer,
+          }),
+        );
     }
     if (args.available !== undefined) {
       // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.

@@ -142,6 +142,8 @@ export const en = {
     "The KV cache is not counted: this architecture's cache is not modelled. Give layers=, kv-heads= (or heads=) and head-dim= (or hidden=) to count it, 2·L·n_kv·d_head·bytes per token.",
   "note.activationsNeedShape":
     "Activations need layers=, hidden=, heads= and context=; only model states are counted.",
+  "note.ruleOfThumbTrain":
+    "The seed article's rule of thumb, {k} × the weights (weights, gradients, optimizer states and activations, about the weights' size each: {bytes} B a parameter in bf16), is a floor: mixed-precision Adam alone keeps {adam} B a parameter (bf16 weights and gradients, fp32 master weights and two fp32 moments; Rajbhandari et al. 2020, ZeRO §3.1) before activations, and the cards needed count that.",
   "note.trainMixedPrecision":
     "Training memory assumes bf16 mixed-precision Adam whatever the precision given.",
   "note.usableFraction": "Assumes {percent}% of each card's memory is usable.",

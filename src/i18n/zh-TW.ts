@@ -145,6 +145,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.kvNeedsShape":
     "KV cache 沒有計入：這個架構的 cache 沒有建模。給 layers=、kv-heads= (或 heads=) 和 head-dim= (或 hidden=) 就會計入，每個 token 2·L·n_kv·d_head·bytes。",
   "note.activationsNeedShape": "Activation 需要 layers=、hidden=、heads= 和 context=；目前只計算模型狀態。",
+  "note.ruleOfThumbTrain":
+    "種子文章的經驗法則是權重的 {k} 倍 (權重、梯度、優化器狀態與激活值，各約權重大小：bf16 下每個參數 {bytes} B)，只是下限：單是混合精度 Adam 就要每個參數 {adam} B (bf16 權重與梯度、fp32 主權重與兩個 fp32 動量；Rajbhandari et al. 2020，ZeRO §3.1)，還沒算激活值；所需卡數算的是這個。",
   "note.trainMixedPrecision": "不論給的精度是什麼，訓練記憶體都以 bf16 混合精度 Adam 計算。",
   "note.usableFraction": "假設每張卡有 {percent}% 的記憶體可用。",
   "note.gptFormula":

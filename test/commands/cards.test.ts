@@ -61,6 +61,16 @@ describe("/flops cards mode=train: a layout, not a quotient", () => {
     expect(said(llama70)).toContain("Rule of thumb (seed article)");
   });
 
+  it("says why the rule's count is below the cards needed: 8 B a parameter against Adam's 16 (ZeRO §3.1)", () => {
+    const shown = said(llama70);
+    expect(shown).toContain("4 × the weights");
+    expect(shown).toContain("8 B a parameter in bf16");
+    expect(shown).toContain("mixed-precision Adam alone keeps 16 B a parameter");
+    expect(said(llama70, "zh-TW")).toContain("每個參數 16 B");
+    // Serving's 2.5 × weights stands alone: no training note there.
+    expect(ask("cards 70B gpu=H100").notes.map((n) => n.key)).not.toContain("note.ruleOfThumbTrain");
+  });
+
   it("a published run's architecture fills the layout search (BLOOM: 112 heads allow t = 1, 2, 4, 8 and 70 layers p | 70)", () => {
     const r = result("cards bloom-176b gpu=A100 mode=train");
     expect([1, 2, 4, 8]).toContain(r.layout.tp);
