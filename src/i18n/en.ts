@@ -827,7 +827,7 @@ export const en = {
   "row.gpuVendor": "{vendor} ({count})",
   "row.gpuVendorPart": "{vendor} ({count}, part {part} of {parts})",
   "note.gpuColumns":
-    "Each line: memory · bandwidth · bf16 / fp8 dense TFLOP/s (fp16 or fp32, labelled, where a card has no bf16; – where it has no fp8).",
+    "Each line: memory · bandwidth · bf16 / fp8 dense TFLOP/s (fp16 or fp32, labelled, where a card has no bf16; – where the catalog gives no dense fp8 figure: the card has none, or none is sourced here).",
   // Tables (compare): one column per run; the formulas listed under the table
   "table.formulas": "How each number was found:",
   "compare.table.params": "Parameters",

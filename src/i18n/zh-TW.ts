@@ -796,7 +796,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.gpuVendor": "{vendor} ({count} 款)",
   "row.gpuVendorPart": "{vendor} ({count} 款，第 {part}/{parts} 段)",
   "note.gpuColumns":
-    "每行：記憶體 · 頻寬 · bf16 / fp8 dense TFLOP/s (沒有 bf16 的卡改列 fp16 或 fp32 並標明；沒有 fp8 則為 –)。",
+    "每行：記憶體 · 頻寬 · bf16 / fp8 dense TFLOP/s (沒有 bf16 的卡改列 fp16 或 fp32 並標明；目錄沒有 dense fp8 數字時為 –：卡沒有 fp8，或這裡沒有可查證的數字)。",
   // Tables (compare): one column per run; the formulas listed under the table
   "table.formulas": "各數字的算法與出處：",
   "compare.table.params": "參數量",
