@@ -125,3 +125,12 @@ describe("/flops gpus in the terminal", () => {
     expect(out.filter((l) => width(l) > 80 && !/https?:\/\//.test(l))).toEqual([]);
   });
 });
+
+describe("the catalog's – for fp8 is a figure not given, never a claim the card lacks fp8", () => {
+  it("gpus 5090: 209.5 / – (bf16 with FP32 accumulate, RTX Blackwell whitepaper); the legend says – is none given or none sourced", () => {
+    const shown = rendered("gpus 5090");
+    expect(JSON.stringify(shown)).toContain("209.5 / –");
+    expect(shown.notes.join(" ")).toContain("the card has none, or none is sourced here");
+    expect(shown.notes.join(" ")).not.toContain("where it has no fp8");
+  });
+});
