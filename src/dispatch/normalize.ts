@@ -371,6 +371,13 @@ const wordsThousand = (whole: string, count: string) => {
   return n === undefined ? whole : String(n * 1000);
 };
 const MAY_BE_APPROXIMATE = /[~≈]/;
+/**
+ * A deadline said as a bound before a duration (`within 3 months`, `in under 90 days`, `in less than
+ * a month`, `in at most 2 weeks`): `in`, the plan that finishes by then (a deadline is one already).
+ */
+const WITHIN_DURATION =
+  /\b(?:within|in\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|under|less\s+than|at\s+most|no\s+more\s+than)\s+(?=(?:\d[\d.,]*\s*|an?\s+)(?:days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|hours?|hrs?|h)\b)/gi;
+const MAY_BE_WITHIN = /within|under|less than|at most|more than/i;
 const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
 const MAY_BE_MIXED = /mixed/i;
 const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
@@ -539,7 +546,7 @@ const SLACK_EMPHASIS = /(^|[\s(])([*_])([^\s*_][^*_]*)\2(?=$|[\s.,:;!?)])/g;
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -587,6 +594,7 @@ function englishForms(line: string): string {
   if (MAY_BE_THOUSAND.test(text)) text = text.replace(WORDS_THOUSAND, wordsThousand);
   // `~40%`, `≈2T`: an approximate value is the value (Read as shows what was read).
   if (MAY_BE_APPROXIMATE.test(text)) text = text.replace(APPROXIMATE, "$1");
+  if (MAY_BE_WITHIN.test(text)) text = text.replace(WITHIN_DURATION, "in ");
   // `mixed precision` (AMP) is the bf16/fp16 training every plan assumes: no precision of its own.
   if (MAY_BE_MIXED.test(text)) text = text.replace(MIXED_PRECISION, " ");
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.

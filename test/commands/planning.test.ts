@@ -290,3 +290,31 @@ describe("inputs that cannot be planned", () => {
     expect(text).toContain("碳排放");
   });
 });
+
+describe("a deadline said as a bound (`within 3 months`, `in under 90 days`) is that deadline", () => {
+  it.each([
+    ["13b 2T h100 within 3 months", "13b 2T h100 in 3 months"],
+    ["13b 2T h100 in under 3 months", "13b 2T h100 in 3 months"],
+    ["13b 2T h100 in less than 3 months", "13b 2T h100 in 3 months"],
+    ["13b 2T on h100 in at most 90 days", "13b 2T on h100 in 90 days"],
+    ["13b 2T h100 in no more than 6 weeks", "13b 2T h100 in 6 weeks"],
+    ["13b 2T on 256 h100 within a month", "13b 2T on 256 h100 in a month"],
+  ])("%s reads as %s", (bound, plain) => {
+    const reply = ask(bound);
+    expect(reply.ok).toBe(true);
+    expect(reply.result).toEqual(ask(plain).result);
+  });
+
+  it("within 90 days on H100: ⌈6 · 13B · 2T / (90 d × 86,400 s × 989.4 TFLOP/s × 40%)⌉ = 51 GPUs (NVIDIA H100 datasheet)", () => {
+    const r = ask("13b 2T h100 within 90 days").result as { gpus: number; gpusWholeNodes: number };
+    const exact = (6 * 13e9 * 2e12) / (90 * 86_400 * 989.4e12 * 0.4);
+    expect(r.gpus).toBe(Math.ceil(exact));
+    expect(r.gpus).toBe(51);
+    // Whole nodes of 8: 7 nodes, 56 GPUs.
+    expect(r.gpusWholeNodes).toBe(56);
+  });
+
+  it("a bound on anything but a duration is not read as one: `at most 512 H100` is refused, not dropped", () => {
+    expect(ask("70B at most 512 H100 2T").ok).toBe(false);
+  });
+});
