@@ -66,6 +66,8 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
+  // A measured rate's verb (`we achieve 1.2M tokens/s on 512 H100 …, what's our mfu`): the rate says it.
+  ..."achieve achieves achieved sustain sustained observe observed".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
   // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
@@ -85,11 +87,16 @@ const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretra
  * `chew through`, `consume`, 處理): in a line that asks about tokens they say what `train` says.
  */
 const TOKEN_VERBS = new Set(
-  "process processed processing consume consumed consuming ingest ingested chew chewed through".split(" "),
+  "process processes processed processing consume consumed consuming ingest ingested chew chewed through".split(
+    " ",
+  ),
 );
-/** Whether a line names tokens (`tokens`, `token`), so a verb of TOKEN_VERBS is training. */
+/**
+ * Whether a line names tokens (`tokens`, `token`, a rate of them: `tokens/s`), so a verb of
+ * TOKEN_VERBS is training (`we process 1.2M tokens/s on 512 H100`).
+ */
 const namesTokens = (lowered: readonly string[]) =>
-  lowered.some((word) => word === "tokens" || word === "token");
+  lowered.some((word) => word === "tokens" || word === "token" || word.startsWith("tokens/"));
 
 /** A precision or quantization word → the canonical precision; `quantized` ones get a note. */
 const PRECISIONS: Record<string, string> = {

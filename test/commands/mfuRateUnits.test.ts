@@ -39,3 +39,17 @@ describe("mfu from a throughput labels its work FLOP/s, per cluster", () => {
     expect(said("mfu 70B 2T gpu=H100 gpus=512 days=30")).toContain("GPU-s × peak");
   });
 });
+
+describe("a measured rate's verb (`we process`, `we achieve`) is no word to refuse", () => {
+  it.each([
+    "we process 1.2M tokens/s on 512 H100 for a 70B model, what's our mfu",
+    "we achieve 1.2M tokens/s on 512 H100 for a 70B model, what's our mfu",
+    "we sustain 1.2M tokens/s on 512 H100 training a 70B model, mfu?",
+  ])("%s: MFU = 1.2M × 6 × 70B / (512 × 989.4 TFLOP/s) = 99.5%, warned of", (line) => {
+    const reply = ask(line);
+    expect(reply.command).toBe("mfu");
+    // NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16.
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo((1.2e6 * 6 * 70e9) / (512 * 989.4e12), 4);
+    expect(reply.warnings.map((w) => w.key)).toContain("mfu.suspicious");
+  });
+});
