@@ -816,6 +816,7 @@ const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
 const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
+const CHINESE_MULTIPLIER = /[萬万億亿兆]/;
 const QUOTES = "\"'`";
 /** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
 const QUOTES_OR_END = "\"'`?,!:;";
@@ -1311,6 +1312,9 @@ export function readWords(
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
       }
+      // 萬, 億 or 兆 still in a word: parts written together that make no one number (1萬4億,
+      // 1兆14000億), kept as typed by normalize.ts; never guessed, nor read as two numbers.
+      if (CHINESE_MULTIPLIER.test(word)) throw new UserError("read.chineseNumber", { value: word });
       // A decimal comma before a size (`1,5T`): suggest the point, never guess which was meant.
       if (word.includes(",") && DECIMAL_COMMA.test(word)) {
         throw new UserError("read.decimalComma", { value: word, suggestion: word.replace(",", ".") });

@@ -435,7 +435,7 @@ function asTyped(note: Text, line: string): Text {
 }
 
 /** The parameters of an error that name a word of the line. */
-const WORD_PARAMS = ["word", "query", "name", "value", "text"] as const;
+const WORD_PARAMS = ["word", "query", "name", "value", "text", "kind", "layer"] as const;
 
 function typedInPlace(params: Record<string, string | number>, line: string): void {
   for (const key of WORD_PARAMS) {

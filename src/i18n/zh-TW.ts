@@ -834,6 +834,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.percentRange":
     "「{value}」是一個區間：一次回答只算一個 MFU。不給 mfu= 時，回答會涵蓋大型公開訓練的 30%–50% (中間值 40%)；要指定的話，請分開問 mfu={low} 與 mfu={high}。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
+  "read.chineseNumber":
+    "我看不懂「{value}」這個數字：兆、億、萬請由大到小寫，第一段之後每段小於一萬且寫完整 (1兆4000億 或 一兆四千億 即 1.4T，1萬4000 即 14,000)，兩個數字之間請空一格。",
   // Reading: questions about throughput
   "read.askedTokensPerSecond":
     "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
