@@ -439,9 +439,10 @@ export function normalizeText(line: string): string {
   // So after a spaced dash (`mfu 45% - days?`), which the tokenizer reads as punctuation.
   if (text.includes(">") || text.includes("→") || text.includes(" - "))
     text = text.replace(ARROW_UNIT, "$1 how long");
-  // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
-  // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
-  if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
+  // Slack's and Discord's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`,
+  // `**70B**`, `__2T__`, `||70B||`): the words, not a product (`2048*21days` and `70B * 15T` have no
+  // mark opening a word after a space).
+  if (text.includes("*") || text.includes("_") || text.includes("||")) text = withoutEmphasis(text);
   // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`: an achieved rate per GPU (tflops=),
   // never a word `per` refused or a unit `tflops/gpu` unknown. An MFU question reads it as mfu's
   // achieved rate; a training plan (`70B 2T on 512 H100 at 400 tflops per gpu`) as the MFU it sets
@@ -519,11 +520,47 @@ const ARROW_UNIT = /(->|=>|→| -) ?(?:days|hours|hrs|weeks|months)\b/gi;
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
 
 /**
- * `*bold*` or `_italic_` as Slack writes them: a mark after the line's start, a space or `(`, a
- * non-space next, and the same mark again before the end, a space or punctuation. Linear: the text
- * inside holds no mark, so each attempt stops at the next one.
+ * Emphasis as Slack writes it, `*bold*` and `_italic_`, and as Discord does, also `**bold**`,
+ * `***bold italic***`, `__underline__` and `||spoiler||`: a mark after the line's start, a space,
+ * `(` or another mark, a non-space next, and the same mark again before the end, a space,
+ * punctuation or another mark. Linear: the text inside holds no mark, so each attempt stops at the
+ * next one.
  */
-const SLACK_EMPHASIS = /(^|[\s(])([*_])([^\s*_][^*_]*)\2(?=$|[\s.,:;!?)])/g;
+const EMPHASIS = /(^|[\s(*_|])(\*{1,3}|_{1,2}|\|\|)([^\s*_|][^*_|]*)\2(?=$|[\s.,:;!?)*_|])/g;
+
+/**
+ * Struck-through text, Discord's `~~13B~~` and Slack's `~13B~`: a mark after the line's start, a
+ * space or `(`, then text starting and ending with a non-space, and the same mark before the end, a
+ * space or punctuation (`~40%` or `~2T ~3T`, an approximation, has no closing mark so placed).
+ */
+const EMPTY_BRACKETS = /\(\s*\)/g;
+const STRUCK = /(^|[\s(])(~~?)([^\s~](?:[^~]*[^\s~])?)\2(?=$|[\s.,:;!?)])/g;
+
+/**
+ * The line without its struck-through text, and that text as typed (marks and all): what its
+ * writer took back, which the reply says it left out. Undefined when nothing is struck.
+ */
+export function struckOut(line: string): { line: string; struck: string[] } | undefined {
+  if (!line.includes("~")) return undefined;
+  const struck: string[] = [];
+  const rest = line.replace(STRUCK, (whole: string, before: string) => {
+    struck.push(whole.slice(before.length));
+    return before;
+  });
+  // An aside struck whole (`(~~fp8~~)`) leaves its brackets empty: they go too.
+  return struck.length === 0 ? undefined : { line: rest.replace(EMPTY_BRACKETS, " "), struck };
+}
+
+/** The text without its EMPHASIS marks; marks inside marks (`**_70B_**`) come off a pair a pass. */
+function withoutEmphasis(line: string): string {
+  let text = line;
+  for (let pass = 0; pass < 3; pass++) {
+    const plain = text.replace(EMPHASIS, "$1$3");
+    if (plain === text) break;
+    text = plain;
+  }
+  return text;
+}
 
 /**
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,

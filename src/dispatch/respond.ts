@@ -15,7 +15,7 @@ import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
 import { asksKvOfBareSize, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
-import { stripPrefix, typedForm } from "./normalize.ts";
+import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import {
   type AppliedPreset,
@@ -61,6 +61,15 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // Its reading is the example's, not the asker's: said first.
     shown.notes = [text("read.sixOnExample", { example: SIX_EXAMPLE }), ...shown.notes];
     return shown;
+  }
+  // Struck-through text (`~~13B~~ 70B 2T`) is what its writer took back: the rest is answered, and
+  // the reply, an answer or a refusal, says what was left out (never dropped unsaid, nor read).
+  const struck = line.includes("~") ? struckOut(line) : undefined;
+  if (struck) {
+    const lang = options.langFromText === true ? langOfScript(line, options.lang) : options.lang;
+    const reply = respondToText(registry, struck.line, extended(options, { lang, langFromText: false }));
+    reply.notes = [text("read.struck", { words: struck.struck.join(", ") }), ...reply.notes];
+    return reply;
   }
   const prepared = prepareLine(registry, line);
   // The chosen command answers errors too, with its example; an inline lang= applies to them.

@@ -1078,6 +1078,7 @@ export const en = {
   "read.emoji": "Skipped “{word}”: an emoji carries no value.",
   "read.dollarBudget":
     "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
+  "read.struck": "Left out “{words}”: struck-through text is read as taken back.",
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":
     "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, typedForm } from "../../src/dispatch/normalize.ts";
+import { normalizeText, struckOut, typedForm } from "../../src/dispatch/normalize.ts";
 
 describe("normalizeText", () => {
   it("skips NFKC only where it changes nothing: every CJK Unified Ideograph (and Extension A) is its own NFKC form", () => {
@@ -113,5 +113,44 @@ describe("兆, 億 and 萬 together are one number, largest first (兆 10¹², �
     expect(typedForm("1萬4億", "70B 一萬四億 token")).toBe("一萬四億");
     // Typed as it was read: itself.
     expect(typedForm("1兆14000億", "70B 1兆14000億 token")).toBe("1兆14000億");
+  });
+});
+
+describe("Slack's and Discord's formatting around words is the words", () => {
+  it.each([
+    ["**70B** 2T", "70B 2T"],
+    ["||70B|| 2T", "70B 2T"],
+    ["70B __2T__", "70B 2T"],
+    ["*70B* 2T", "70B 2T"],
+    ["_70B_ 2T", "70B 2T"],
+    ["***70B*** 2T", "70B 2T"],
+    ["**_70B_** __**2T**__", "70B 2T"],
+    ["**70B on 15T** tokens", "70B on 15T tokens"],
+    ["(**70B**), 2T", "(70B), 2T"],
+  ])("%s → %s", (typed, read) => {
+    expect(normalizeText(typed)).toBe(read);
+  });
+
+  it.each([
+    "2048*21days",
+    "8*7B",
+    "gpus 8 * 64",
+    "6*175B*300B",
+    "70B * 15T",
+    "2**10",
+    "H100 || A100",
+    "kv_heads=8",
+  ])("%s keeps its marks: a product, a power, no emphasis", (typed) => {
+    expect(normalizeText(typed)).toBe(typed);
+  });
+
+  it("struck-through text (Discord's ~~, Slack's ~) is taken out whole, as typed, for the reply to name", () => {
+    expect(struckOut("~~13B~~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~~13B~~"] });
+    expect(struckOut("~13B~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~13B~"] });
+    expect(struckOut("~~13B on 1T~~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~~13B on 1T~~"] });
+    expect(struckOut("70B 2T (~~fp8~~) bf16")?.line).toBe("70B 2T   bf16");
+    // An approximation is no strike: `~2T ~3T` has no closing mark after a word.
+    expect(struckOut("70B ~2T ~3T")).toBeUndefined();
+    expect(struckOut("70B 2T ~40% mfu")).toBeUndefined();
   });
 });
