@@ -67,9 +67,11 @@ export const FILLER = new Set([
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
-  // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
-  // `with`, `how much $$` for the cost): no value in any of them.
-  ..."hey pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
+  // Chat shorthand around a question (`hey …`, `hi, 7B 1T …`, 你好, `7B 1T 8xA100 how long?? pls`, `… thx`,
+  // `w/ 1024 H100s` for `with`, `how much $$` for the cost): no value in any of them. A greeting alone
+  // asks for help (choose.ts).
+  ..."hey hi hello 你好 您好 哈囉 嗨".split(" "),
+  ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.

@@ -120,6 +120,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const aside = also !== undefined && command === prepared.choice.command;
     if (also && aside && reply.ok && !answered)
       reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line, parsed.preset)];
+    // `hi`, 你好, `what can you do` (choose.ts): the help overview, with the reading said.
+    if (reply.ok && prepared.choice.helpAsked)
+      reply.notes = [text("read.helpAsked", { words: stripPrefix(line) }), ...reply.notes];
     // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
     if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && BEST_ASKED.test(line))
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];

@@ -1078,6 +1078,7 @@ export const en = {
   "read.emoji": "Skipped “{word}”: an emoji carries no value.",
   "read.dollarBudget":
     "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
+  "read.helpAsked": "Read “{words}” as asking what I do: every command is below, e.g. /flops 175B 300B.",
   "read.struck": "Left out “{words}”: struck-through text is read as taken back.",
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":
