@@ -27,6 +27,8 @@ export interface Choice {
    * that answers it and the word that asked, said in a note (the time question is answered).
    */
   alsoAsked?: { command: AnyCommand; word: string; count?: true };
+  /** The line only greeted or asked what the bot does (`hi`, 你好, `what can you do`): help, said so. */
+  helpAsked?: true;
 }
 
 /**
@@ -46,6 +48,8 @@ const isHfu = (word: string) => word.length <= 4 && withoutEndPunctuation(word).
 const isRecompute = (word: string) => /^(?:recompute|hfu|remat)[?,!]*$/i.test(word);
 
 function chooseOnce(registry: Registry, line: readonly string[]): Choice {
+  const help = asksForHelp(line) ? findCommand(registry, "help") : undefined;
+  if (help) return { command: help, explicit: true, first: line[0], rest: [], helpAsked: true };
   const words = withoutJudgementLast(registry, line);
   // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
   // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).
@@ -172,6 +176,34 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   countAsked(registry, words, choice);
   return choice;
 }
+
+/**
+ * A line that only greets or asks what the bot does or how to use it (`hi`, `hello!`, `hey there`,
+ * `help please`, `what can you do`, 你好, 哈囉, 幫助, 說明, 怎麼用): the overview an empty line gets.
+ * The whole line only: a greeting before a question (`hey, 70B 2T`) is filler, as ever. The words
+ * are normalize.ts's: 怎麼用 and 如何使用 are 怎麼 and 如何 by then, 你能做什麼 is 你.
+ */
+function asksForHelp(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 8) return false;
+  // `help` alone names the command: nothing to say of its reading (`help?` has its mark too).
+  if (words.length === 1 && (words[0] as string).toLowerCase() === "help") return false;
+  return HELP_ASKED.test(words.map((word) => withoutEndPunctuation(word).toLowerCase()).join(" "));
+}
+const GREETINGS =
+  "hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|good (?:morning|afternoon|evening)|你好|您好|大家好|哈囉|哈嘍|哈喽|嗨";
+const ADDRESSED = "there|all|everyone|folks|bot|flopsbot";
+const HELP_WORDS = [
+  "help(?: (?:please|pls|plz))?",
+  "(?:please|pls|plz) help",
+  "usage",
+  "what (?:can|do) (?:you|u) do",
+  "what can i ask(?: you)?",
+  "how do i use (?:this|it|you|flopsbot)",
+  "how (?:does|do) (?:this|it|you) work",
+  "how to use(?: this| it| you| flopsbot)?",
+  "說明|幫助|求助|教學|用法|怎麼|如何|你",
+].join("|");
+const HELP_ASKED = new RegExp(`^(?:(?:${GREETINGS})(?: (?:${ADDRESSED}))?(?: |$))*(?:${HELP_WORDS})?$`, "i");
 
 /**
  * The words without a judgement after a command's name (`… MFU realistic?`, `… 的 MFU 合理嗎`): it is

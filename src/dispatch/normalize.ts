@@ -455,9 +455,10 @@ export function normalizeText(line: string): string {
   // So after a spaced dash (`mfu 45% - days?`), which the tokenizer reads as punctuation.
   if (text.includes(">") || text.includes("→") || text.includes(" - "))
     text = text.replace(ARROW_UNIT, "$1 how long");
-  // Slack's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`): the words,
-  // not a product (`2048*21days` and `70B * 15T` have no mark opening a word after a space).
-  if (text.includes("*") || text.includes("_")) text = text.replace(SLACK_EMPHASIS, "$1$3");
+  // Slack's and Discord's emphasis around a word or phrase (`*70B* on *15T* tokens`, `_1024 H100_`,
+  // `**70B**`, `__2T__`, `||70B||`): the words, not a product (`2048*21days` and `70B * 15T` have no
+  // mark opening a word after a space).
+  if (text.includes("*") || text.includes("_") || text.includes("||")) text = withoutEmphasis(text);
   // `400 tflops per gpu`, `400 TFLOPs/GPU`, `400 tflops per H100`: an achieved rate per GPU (tflops=),
   // never a word `per` refused or a unit `tflops/gpu` unknown. An MFU question reads it as mfu's
   // achieved rate; a training plan (`70B 2T on 512 H100 at 400 tflops per gpu`) as the MFU it sets
@@ -535,11 +536,47 @@ const ARROW_UNIT = /(->|=>|→| -) ?(?:days|hours|hrs|weeks|months)\b/gi;
 const EQUALS_ASKS = / =(?= ?(?:\?|how\b|what\b))/gi;
 
 /**
- * `*bold*` or `_italic_` as Slack writes them: a mark after the line's start, a space or `(`, a
- * non-space next, and the same mark again before the end, a space or punctuation. Linear: the text
- * inside holds no mark, so each attempt stops at the next one.
+ * Emphasis as Slack writes it, `*bold*` and `_italic_`, and as Discord does, also `**bold**`,
+ * `***bold italic***`, `__underline__` and `||spoiler||`: a mark after the line's start, a space,
+ * `(` or another mark, a non-space next, and the same mark again before the end, a space,
+ * punctuation or another mark. Linear: the text inside holds no mark, so each attempt stops at the
+ * next one.
  */
-const SLACK_EMPHASIS = /(^|[\s(])([*_])([^\s*_][^*_]*)\2(?=$|[\s.,:;!?)])/g;
+const EMPHASIS = /(^|[\s(*_|])(\*{1,3}|_{1,2}|\|\|)([^\s*_|][^*_|]*)\2(?=$|[\s.,:;!?)*_|])/g;
+
+/**
+ * Struck-through text, Discord's `~~13B~~` and Slack's `~13B~`: a mark after the line's start, a
+ * space or `(`, then text starting and ending with a non-space, and the same mark before the end, a
+ * space or punctuation (`~40%` or `~2T ~3T`, an approximation, has no closing mark so placed).
+ */
+const EMPTY_BRACKETS = /\(\s*\)/g;
+const STRUCK = /(^|[\s(])(~~?)([^\s~](?:[^~]*[^\s~])?)\2(?=$|[\s.,:;!?)])/g;
+
+/**
+ * The line without its struck-through text, and that text as typed (marks and all): what its
+ * writer took back, which the reply says it left out. Undefined when nothing is struck.
+ */
+export function struckOut(line: string): { line: string; struck: string[] } | undefined {
+  if (!line.includes("~")) return undefined;
+  const struck: string[] = [];
+  const rest = line.replace(STRUCK, (whole: string, before: string) => {
+    struck.push(whole.slice(before.length));
+    return before;
+  });
+  // An aside struck whole (`(~~fp8~~)`) leaves its brackets empty: they go too.
+  return struck.length === 0 ? undefined : { line: rest.replace(EMPTY_BRACKETS, " "), struck };
+}
+
+/** The text without its EMPHASIS marks; marks inside marks (`**_70B_**`) come off a pair a pass. */
+function withoutEmphasis(line: string): string {
+  let text = line;
+  for (let pass = 0; pass < 3; pass++) {
+    const plain = text.replace(EMPHASIS, "$1$3");
+    if (plain === text) break;
+    text = plain;
+  }
+  return text;
+}
 
 /**
  * What any step of `englishForms` looks for (MAY_BE_PRICE, a `/`, MAY_BE_PERCENT, MAY_BE_HALF,
@@ -779,6 +816,8 @@ function unicodeForms(line: string): string {
   if (!CHINESE.test(text)) return text;
   // Simplified characters pasted from elsewhere (训练, 显存, 参数, 几张) are read as their Traditional forms.
   text = traditional(text);
+  // Numbers kept as typed (JOINED_MULTIPLIERS), each a placeholder until the Chinese words are read.
+  const kept: string[] = [];
   // 美金 (US dollars, Taiwan's everyday word) is 美元.
   if (text.includes("美金")) text = text.split("美金").join("美元");
   // 為什麼 … MFU 超過 100% (why does it exceed 100%): the percent is the puzzle asked about, not an MFU to plan at.
@@ -799,9 +838,18 @@ function unicodeForms(line: string): string {
     // 一點四兆 (1.4 兆): the digits after 點 one by one.
     if (text.includes("點")) text = text.replace(CHINESE_DECIMAL_BEFORE_MULTIPLIER, chineseDecimal);
     if (CHINESE_NUMERAL.test(text)) text = text.replace(CHINESE_BEFORE_MULTIPLIER, chineseBeforeMultiplier);
+    // 一萬兩千張 (12,000 cards): the thousands after 萬 in digits too, a part of the number (below).
+    if (text.includes("千")) text = text.replace(CHINESE_THOUSANDS_AFTER_MYRIAD, chineseBeforeMultiplier);
+    // Parts written together are one number, largest first (1兆4000億 is 1.4e12, 1億2000萬 1.2e8);
+    // together and no one number (1兆14000億, 1億2), kept as typed: one word the reader refuses,
+    // never two numbers read out of one. 萬 then 億 (1萬4千億) is 萬億, read below.
+    if (JOINED_HINT.test(text))
+      text = text.replace(JOINED_MULTIPLIERS, (whole: string) => joinedNumber(whole, kept));
     // A number of 萬 or 千 before 億 (1.4萬億 is 1.4 × 10⁴ × 10⁸, a trillion; 1萬4千億, 4千億): one number.
     if (MIXED_BEFORE_HUNDRED_MILLION_HINT.test(text))
-      text = text.replace(MIXED_BEFORE_HUNDRED_MILLION, mixedBeforeHundredMillion);
+      text = text.replace(MIXED_BEFORE_HUNDRED_MILLION, (whole: string, number: string) =>
+        mixedBeforeHundredMillion(whole, number, kept),
+      );
     // A count in groups of three before it (4,050 億) is that number: 4050e8.
     text = text.replace(
       /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*([萬万億亿兆])/g,
@@ -837,7 +885,8 @@ function unicodeForms(line: string): string {
   if (text.includes("人")) text = text.replace(PEOPLE_COUNTED, "$1 users ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
-  return text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
+  text = text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
+  return kept.length === 0 ? text : text.replace(KEPT, (c) => kept[c.charCodeAt(0) - KEPT_FIRST] ?? c);
 }
 
 /** `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards). */
@@ -971,11 +1020,13 @@ const PEOPLE_AS_USERS: [string, string] = ["人", " users "];
  * digits by now (一萬四千億 → 1萬4000億). Read by `mixedNumber`; anything it cannot read stays as typed.
  */
 const MIXED_BEFORE_HUNDRED_MILLION =
-  /(?<![\d.,])(\d+(?:\.\d+)?\s*[萬万千百][\d.\s萬万千百]*?)\s*(?=[億亿])[億亿]/g;
+  /(?<![\d.,])(\d+(?:\.\d+)?\s*[萬万千百][\d.萬万千百]*?)\s*(?=[億亿])[億亿]/g;
 const MIXED_BEFORE_HUNDRED_MILLION_HINT = /[萬万千百]\s*[億亿]|[萬万]\s*\d+\s*千?\s*[億亿]/;
-const mixedBeforeHundredMillion = (whole: string, number: string): string => {
+/** The number MIXED_BEFORE_HUNDRED_MILLION matched; one it cannot read, kept as typed when written together (1萬4億). */
+const mixedBeforeHundredMillion = (whole: string, number: string, kept: string[]): string => {
   const n = mixedNumber(number);
-  return n === undefined ? whole : ` ${Number(n.toPrecision(12))}e8 `;
+  if (n !== undefined) return ` ${Number(n.toPrecision(12))}e8 `;
+  return /\s/.test(whole) ? whole : keep(whole, kept);
 };
 const MIXED_UNITS: Record<string, number> = { 萬: 1e4, 万: 1e4, 千: 1e3, 百: 100 };
 /**
@@ -1002,6 +1053,67 @@ export function mixedNumber(typed: string): number | undefined {
     last = size;
   }
   return total > 0 ? total : undefined;
+}
+
+/** 萬 10⁴, 億 10⁸, 兆 10¹² as powers of ten; no unit, 10⁰. */
+const MULTIPLIER_POWERS: Record<string, number> = { 萬: 4, 万: 4, 億: 8, 亿: 8, 兆: 12, "": 0 };
+
+/**
+ * Digits and 兆/億/萬 with more digits right after (1兆4000億, 2兆5千億, 1億2000萬, 1萬2000, 3兆零2億,
+ * 1萬4億, 1億2): what `joinedNumber` reads. Digits right before a letter (700億2T) are the next
+ * word's, as typed.
+ */
+const JOINED_MULTIPLIERS =
+  /(?<![\d.,])\d[\d.千百]*[萬万億亿兆](?:零?\d[\d.千百]*[萬万億亿兆]|零?\d+(?![\d.a-z]))+/gi;
+const JOINED_HINT = /[萬万億亿兆]零?\d/;
+/** 兩千, 兩千五百 right after 萬 (一萬兩千張, 1萬兩千): its thousands (no 萬, 億 or 兆 after them). */
+const CHINESE_THOUSANDS_AFTER_MYRIAD =
+  /(?<=\d[萬万])([一二兩三四五六七八九]千[零一二兩三四五六七八九十百]*)(?![零一二兩三四五六七八九十百千萬万億亿兆點])/g;
+/** 萬 before 億 in one word (1萬4千億, 1萬4億): 萬億, which MIXED_BEFORE_HUNDRED_MILLION reads. */
+const MYRIAD_BEFORE_HUNDRED_MILLION = /[萬万][^億亿兆]*[億亿]/;
+
+/** One number of JOINED_MULTIPLIERS (`1.4e12 `), 萬億 left for its own step, or the text kept as typed. */
+function joinedNumber(whole: string, kept: string[]): string {
+  const number = compoundNumber(whole);
+  if (number !== undefined) return ` ${number} `;
+  return MYRIAD_BEFORE_HUNDRED_MILLION.test(whole) ? whole : keep(whole, kept);
+}
+
+/**
+ * `1兆4000億` (1.4e12), `2兆5千億` (2.5e12), `1億2000萬` (1.2e8), `1萬2000` (1.2e4), `3兆零2億`: parts
+ * with 兆, 億 or 萬, largest first, each after the first under 10⁴ (a 零 between parts says a part is
+ * skipped, which the units say too); digits with no unit only last and after 萬, four of them or
+ * after 零 (`1萬4` is shorthand for 14,000 or 10,004: never guessed). Whole numbers only. Written with
+ * the first part's power of ten (`1.4e12`), as a number of one unit is (`700e8`); undefined for
+ * anything else.
+ */
+function compoundNumber(typed: string): string | undefined {
+  const parts = [...typed.matchAll(/(零?)(\d[\d.千百]*)([萬万億亿兆]?)/g)];
+  if (parts.length < 2 || parts.map((part) => part[0]).join("") !== typed) return undefined;
+  let total = 0;
+  let last = Number.POSITIVE_INFINITY;
+  for (const [index, [, zero, digits, unit]] of parts.entries()) {
+    const count = /^\d+$/.test(digits as string) ? Number(digits) : mixedNumber(digits as string);
+    const power = MULTIPLIER_POWERS[unit as string] as number;
+    if (count === undefined || !Number.isInteger(count) || power >= last) return undefined;
+    if (index > 0 && count >= 1e4) return undefined;
+    if (power === 0 && (last !== 4 || (zero === "" && (digits as string).length !== 4))) return undefined;
+    total += count * 10 ** power;
+    last = power;
+  }
+  const first = MULTIPLIER_POWERS[parts[0]?.[3] as string] as number;
+  return `${Number((total / 10 ** first).toPrecision(12))}e${first}`;
+}
+
+/** The noncharacters standing for numbers kept as typed (none is ever typed in a chat). */
+const KEPT_FIRST = 0xfdd0;
+const KEPT_LAST = 0xfdef;
+const KEPT = /[\ufdd0-\ufdef]/g;
+/** `whole` kept as typed, a placeholder of its own until the line's words are read (all 32 used: as it is). */
+function keep(whole: string, kept: string[]): string {
+  if (kept.length > KEPT_LAST - KEPT_FIRST) return whole;
+  kept.push(whole);
+  return ` ${String.fromCharCode(KEPT_FIRST + kept.length - 1)} `;
 }
 
 const HALF_BEFORE_MULTIPLIER = /(?<![零一二兩三四五六七八九十百千\d])半(?=\s*[萬万億亿兆])/g;
@@ -1152,6 +1264,10 @@ const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(wor
 const CHINESE_EXPONENT = /^(\d+(?:\.\d+)?)e(4|8|12)$/;
 const MULTIPLIERS_BY_POWER: Record<string, string[]> = { "4": ["萬", "万"], "8": ["億", "亿"], "12": ["兆"] };
 
+/** Digits (ASCII or full-width) and Chinese numerals around 萬, 億 or 兆, as typed (一兆四千億, 1萬4億, 七百億). */
+const CHINESE_NUMBER_RUNS =
+  /[\d\uff10-\uff19.,零〇一二兩两三四五六七八九十百千點点半]*[萬万億亿兆][\d\uff10-\uff19.,零〇一二兩两三四五六七八九十百千萬万億亿兆點点]*/g;
+
 /** Each English word the table writes → the Chinese words written as it (`days` ← 天), made when first asked. */
 let sources: Map<string, string[]> | undefined;
 
@@ -1175,6 +1291,12 @@ export function typedForm(word: string, line: string): string {
     for (const multiplier of MULTIPLIERS_BY_POWER[power] ?? []) {
       for (const form of [`${n} ${multiplier}`, `${n}${multiplier}`]) if (line.includes(form)) return form;
     }
+  }
+  // A number written in Chinese numerals or in parts (一兆四千億 read as 1.4e12, 一萬四億 kept as 1萬4億):
+  // the run of the line it was read from.
+  if (MULTIPLIER.test(line)) {
+    for (const run of line.match(CHINESE_NUMBER_RUNS) ?? [])
+      if (unicodeForms(run).split(" ").includes(word)) return run;
   }
   if (sources === undefined) {
     sources = new Map();

@@ -70,9 +70,11 @@ export const FILLER = new Set([
   ..."achieve achieves achieved sustain sustained observe observed".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
-  // Chat shorthand around a question (`hey …`, `7B 1T 8xA100 how long?? pls`, `… thx`, `w/ 1024 H100s` for
-  // `with`, `how much $$` for the cost): no value in any of them.
-  ..."hey pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
+  // Chat shorthand around a question (`hey …`, `hi, 7B 1T …`, 你好, `7B 1T 8xA100 how long?? pls`, `… thx`,
+  // `w/ 1024 H100s` for `with`, `how much $$` for the cost): no value in any of them. A greeting alone
+  // asks for help (choose.ts).
+  ..."hey hi hello 你好 您好 哈囉 嗨".split(" "),
+  ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
@@ -824,6 +826,7 @@ const BRACKETED_WORD = /^\([a-z][\w.-]*\)$/i;
 const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 /** Digits and commas only (a grouped count is made plain before this is asked). */
 const MISGROUPED = /^\d+(?:,\d*)+$/;
+const CHINESE_MULTIPLIER = /[萬万億亿兆]/;
 const QUOTES = "\"'`";
 /** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
 const QUOTES_OR_END = "\"'`?,!:;";
@@ -1325,6 +1328,9 @@ export function readWords(
       if (word.includes(",") && MISGROUPED.test(word)) {
         throw new UserError("read.badGrouping", { value: word });
       }
+      // 萬, 億 or 兆 still in a word: parts written together that make no one number (1萬4億,
+      // 1兆14000億), kept as typed by normalize.ts; never guessed, nor read as two numbers.
+      if (CHINESE_MULTIPLIER.test(word)) throw new UserError("read.chineseNumber", { value: word });
       // A decimal comma before a size (`1,5T`): suggest the point, never guess which was meant.
       if (word.includes(",") && DECIMAL_COMMA.test(word)) {
         throw new UserError("read.decimalComma", { value: word, suggestion: word.replace(",", ".") });

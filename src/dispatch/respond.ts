@@ -15,7 +15,7 @@ import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
 import { asksKvOfBareSize, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
-import { stripPrefix, typedForm } from "./normalize.ts";
+import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import {
   type AppliedPreset,
@@ -61,6 +61,15 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // Its reading is the example's, not the asker's: said first.
     shown.notes = [text("read.sixOnExample", { example: SIX_EXAMPLE }), ...shown.notes];
     return shown;
+  }
+  // Struck-through text (`~~13B~~ 70B 2T`) is what its writer took back: the rest is answered, and
+  // the reply, an answer or a refusal, says what was left out (never dropped unsaid, nor read).
+  const struck = line.includes("~") ? struckOut(line) : undefined;
+  if (struck) {
+    const lang = options.langFromText === true ? langOfScript(line, options.lang) : options.lang;
+    const reply = respondToText(registry, struck.line, extended(options, { lang, langFromText: false }));
+    reply.notes = [text("read.struck", { words: struck.struck.join(", ") }), ...reply.notes];
+    return reply;
   }
   const prepared = prepareLine(registry, line);
   // The chosen command answers errors too, with its example; an inline lang= applies to them.
@@ -111,6 +120,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const aside = also !== undefined && command === prepared.choice.command;
     if (also && aside && reply.ok && !answered)
       reply.notes = [...reply.notes, alsoAskedNote(also, parsed.raw, line, parsed.preset)];
+    // `hi`, 你好, `what can you do` (choose.ts): the help overview, with the reading said.
+    if (reply.ok && prepared.choice.helpAsked)
+      reply.notes = [text("read.helpAsked", { words: stripPrefix(line) }), ...reply.notes];
     // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
     if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && BEST_ASKED.test(line))
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];
@@ -440,7 +452,7 @@ function asTyped(note: Text, line: string): Text {
 }
 
 /** The parameters of an error that name a word of the line. */
-const WORD_PARAMS = ["word", "query", "name", "value", "text"] as const;
+const WORD_PARAMS = ["word", "query", "name", "value", "text", "kind", "layer"] as const;
 
 function typedInPlace(params: Record<string, string | number>, line: string): void {
   for (const key of WORD_PARAMS) {

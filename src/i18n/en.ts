@@ -871,6 +871,8 @@ export const en = {
     "“{value}” is a range: one answer is at one MFU. Without mfu= the answer spans the 30%–50% of large published runs (point 40%); to pin one, ask each end on its own, mfu={low} and mfu={high}.",
   "read.badGrouping":
     "“{value}” is not a number I can read: commas go between groups of three digits (1,024), or leave them out (1024).",
+  "read.chineseNumber":
+    "“{value}” is not one number I can read: write 兆, 億 and 萬 largest first, each part after the first under 10,000 and in full (1兆4000億 or 一兆四千億 is 1.4T, 1萬4000 is 14,000), or set two numbers apart with a space.",
   // Reading: questions about throughput
   "read.askedTokensPerSecond":
     "Tokens per second is a serving question, what /flops {command} answers: give a model and a GPU, e.g. /flops {example}.",
@@ -1080,6 +1082,8 @@ export const en = {
   "read.emoji": "Skipped “{word}”: an emoji carries no value.",
   "read.dollarBudget":
     "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
+  "read.helpAsked": "Read “{words}” as asking what I do: every command is below, e.g. /flops 175B 300B.",
+  "read.struck": "Left out “{words}”: struck-through text is read as taken back.",
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":
     "I have no published figures for “{typed}”: the run I know by that name is {run} ({params} parameters). For another size, give its numbers (parameters, tokens), as in the example below.",

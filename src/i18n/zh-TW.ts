@@ -838,6 +838,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.percentRange":
     "「{value}」是一個區間：一次回答只算一個 MFU。不給 mfu= 時，回答會涵蓋大型公開訓練的 30%–50% (中間值 40%)；要指定的話，請分開問 mfu={low} 與 mfu={high}。",
   "read.badGrouping": "我看不懂「{value}」這個數字：逗號只能放在每三位數之間 (1,024)，或不加逗號 (1024)。",
+  "read.chineseNumber":
+    "我看不懂「{value}」這個數字：兆、億、萬請由大到小寫，第一段之後每段小於一萬且寫完整 (1兆4000億 或 一兆四千億 即 1.4T，1萬4000 即 14,000)，兩個數字之間請空一格。",
   // Reading: questions about throughput
   "read.askedTokensPerSecond":
     "每秒 token 數是推論部署的問題，要用 /flops {command} 來算：請給模型和 GPU，例如 /flops {example}。",
@@ -1041,6 +1043,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.emoji": "略過「{word}」：表情符號不帶任何數值。",
   "read.dollarBudget":
     "將 {value} 解讀為美元預算（沒有哪種 GPU 每小時要這個價）；每 GPU 小時的價格請寫成 $2/h 這種形式。",
+  "read.helpAsked": "將「{words}」解讀為詢問我能做什麼：以下是所有指令，例如 /flops 175B 300B。",
+  "read.struck": "略過「{words}」：加了刪除線的文字視為已收回，不予解讀。",
   "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
   "preset.otherSize":
     "我沒有「{typed}」的公開數字：這個名字我知道的是 {run}（{params} 參數）。其他大小的模型請直接給數字（參數量、token 數），如下面的例子。",

@@ -157,6 +157,50 @@ describe("/flops help", () => {
     expect(ask("").command).toBe("help");
     expect(ask("/flops").command).toBe("help");
   });
+
+  // Before: `hi` was refused as “I don't know what “hi” means in /flops compute”, 你好 as a number
+  // for params, `what can you do` as a missing model size.
+  it.each([
+    ["hi", "en"],
+    ["hello", "en"],
+    ["Hello!", "en"],
+    ["hey there", "en"],
+    ["help me", "en"],
+    ["help please", "en"],
+    ["help?", "en"],
+    ["what can you do", "en"],
+    ["what can you do?", "en"],
+    ["@flopsbot hi", "en"],
+    ["你好", "zh-TW"],
+    ["你好！", "zh-TW"],
+    ["幫助", "zh-TW"],
+    ["說明", "zh-TW"],
+    ["怎麼用", "zh-TW"],
+    ["哈囉", "zh-TW"],
+    ["你能做什麼", "zh-TW"],
+  ] as const)("%s is answered as /flops help is: every command", (line, lang) => {
+    const reply = ask(line, lang);
+    const help = ask("help", lang);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("help");
+    expect(reply.result).toEqual({ topic: "" });
+    expect(reply.rows).toEqual(help.rows);
+    expect(reply.ephemeral).toBe(true);
+  });
+
+  it("says how the line was read (a greeting asks what the bot does)", () => {
+    expect(ask("hi").notes[0]).toEqual({ key: "read.helpAsked", params: { words: "hi" } });
+    expect(said("what can you do")).toContain("Read “what can you do” as asking what I do");
+    expect(said("你好", "zh-TW")).toContain("將「你好」解讀為詢問我能做什麼");
+    // `help` named is help, with nothing more to say.
+    expect(ask("help").notes.map((note) => note.key)).not.toContain("read.helpAsked");
+  });
+
+  it("a greeting before a question is no question: hi, 70B 2T is 70B 2T (8.4e23 FLOP); help mfu is mfu's help", () => {
+    expect(result("hi, 70B 2T").flops).toBeCloseTo(6 * 70e9 * 2e12, -19);
+    expect(result("你好，請問 70B 2T 要多久").params).toBe(70e9);
+    expect(ask("help mfu").result).toEqual({ topic: "mfu" });
+  });
 });
 
 describe("/flops gpus headline peaks", () => {

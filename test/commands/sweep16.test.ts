@@ -83,6 +83,64 @@ describe("萬億 (10⁴ × 10⁸ = 10¹², a trillion, as 兆 is in Taiwan) and 
   });
 });
 
+describe("兆, 億 and 萬 in one number, largest first (一兆四千億 = 10¹² + 4,000 × 10⁸ = 1.4 × 10¹²)", () => {
+  // Before: 一兆四千億 was two numbers, 1e12 and 4000e8, refused as “我不知道「1e12」…”, a word nobody
+  // typed; with no other number it read 1T parameters and 400B tokens. LLaMA 65B: 1.4T tokens
+  // (Touvron et al. 2023), as 1.4 兆 or 一兆四千億.
+  it.each([
+    ["七百億參數 一兆四千億 token", 70e9, 1.4e12],
+    ["七百億 1兆4000億", 70e9, 1.4e12],
+    ["七百億 2兆5千億", 70e9, 2.5e12],
+    ["三千五百億 參數 一兆四千億 token", 350e9, 1.4e12],
+    ["一億兩千萬 參數 24億 token", 1.2e8, 2.4e9],
+    ["一兆四千億 token 七百億 參數", 70e9, 1.4e12],
+  ])("%s: %d parameters, %d tokens, 6ND as typed", (line, params, tokens) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(true);
+    const r = reply.result as { params: number; tokens: number; flops: number };
+    expect(r.params).toBe(params);
+    expect(r.tokens).toBe(tokens);
+    expect(r.flops).toBeCloseTo(6 * params * tokens, -12);
+  });
+
+  it("七百億參數 一兆四千億 token: 6 × 7e10 × 1.4e12 = 5.88e23 FLOP, read as 1.4T (1.4 兆)", () => {
+    expect(result("七百億參數 一兆四千億 token").flops).toBeCloseTo(5.88e23, -19);
+    expect(said("七百億參數 一兆四千億 token", "zh-TW")).toContain("1.4T token (1.4 兆)");
+  });
+
+  it("一萬兩千張 H100 is 12,000 GPUs (10⁴ + 2,000), not 10,000 and 2,000", () => {
+    expect(result("70B 2T 一萬兩千張 H100").gpus).toBe(12_000);
+    expect(result("70B 2T 1萬2000張 H100").gpus).toBe(12_000);
+  });
+
+  it.each([
+    // 14,000 億 after 兆 (a part of 10⁴ or more); 1萬4 億 (14,000 or 10,004 億?); units that grow.
+    ["70B 1兆14000億 tokens", "1兆14000億"],
+    ["七百億 一萬四億 token", "一萬四億"],
+    ["1萬4億 token", "1萬4億"],
+    ["700億2兆", "700億2兆"],
+  ])("%s is refused, naming %s as typed (never two numbers read out of it)", (line, typed) => {
+    const reply = ask(line, "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.chineseNumber");
+    expect(reply.error?.params?.value).toBe(typed);
+  });
+
+  it.each(["七百億 一兆四千億 兩兆", "三千萬 一萬四億", "params 七百億", "params 一兆四千億"])(
+    "%s: the refusal names only words as typed, no number as read (1e12, 4e8, 700e8)",
+    (line) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(false);
+      expect(said(line, "zh-TW")).not.toMatch(/[「“]\d+(?:\.\d+)?e\d+/);
+    },
+  );
+
+  it("the word blamed is the one typed: 兩兆 (not 2e12), 七百億 (not 700e8)", () => {
+    expect(ask("七百億 一兆四千億 兩兆", "zh-TW").error?.params).toMatchObject({ value: "兩兆" });
+    expect(ask("params 七百億", "zh-TW").error?.params).toMatchObject({ kind: "七百億" });
+  });
+});
+
 describe("an MFU question with GPUs, days, parameters and tokens in any order, `mfu` anywhere", () => {
   // MFU = 6ND / (GPUs × t × dense peak) (Chowdhery et al. 2022 App. B, 6N per token).
   const mfu = (n: number, d: number, gpus: number, days: number, peak: number) =>

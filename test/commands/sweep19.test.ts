@@ -46,6 +46,58 @@ describe("sweep19: Slack formatting around the numbers is the numbers", () => {
   });
 });
 
+describe("Discord's formatting around the numbers is the numbers too", () => {
+  // Before: `**70B** 2T` was refused as “I can't read “**70B**” as a number”, as were `||70B||` (a
+  // spoiler) and `__2T__` (underline); Slack's `*70B*` and `` `70B` `` were read.
+  // C = 6·N·D = 6 × 70e9 × 2e12 = 8.4e23 FLOP (Kaplan et al. 2020 §2.1).
+  it.each([
+    "**70B** 2T",
+    "||70B|| 2T",
+    "70B __2T__",
+    "*70B* 2T",
+    "`70B` 2T",
+    "_70B_ 2T",
+    "***70B*** 2T",
+    "**_70B_** 2T",
+  ])("%s → 70B parameters, 2T tokens, 8.4e23 FLOP", (line) => {
+    const r = result(line);
+    expect(r.params).toBe(70e9);
+    expect(r.tokens).toBe(2e12);
+    expect(r.flops).toBeCloseTo(8.4e23, -19);
+  });
+
+  it("a star that multiplies still does: gpus 8 * 64 is 512 GPUs, 8*7B is 8 experts (refused as ever)", () => {
+    expect(result("70B 2T H100 gpus 8 * 64").gpus).toBe(512);
+    expect(ask("8*7B 2T").error?.key).toBe(ask("8x7B 2T").error?.key);
+    expect(ask("8*7B 2T").ok).toBe(false);
+  });
+
+  it.each([
+    ["~~13B~~ 70B 2T", "~~13B~~"],
+    ["~13B~ 70B 2T", "~13B~"],
+    ["~~13B on 1T~~ 70B 2T", "~~13B on 1T~~"],
+  ])(
+    "%s: struck-through text is what its writer took back: left out, and the reply says so",
+    (line, struck) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      const r = reply.result as { params: number; tokens: number };
+      expect(r.params).toBe(70e9);
+      expect(r.tokens).toBe(2e12);
+      expect(reply.notes[0]).toEqual({ key: "read.struck", params: { words: struck } });
+      expect(said(line)).toContain(`Left out “${struck}”`);
+    },
+  );
+
+  it("a refusal says what was struck too, and ~2T (about 2T) is no strike", () => {
+    const reply = ask("~~70B~~ 13B 2T foo");
+    expect(reply.ok).toBe(false);
+    expect(reply.notes.map((note) => note.key)).toContain("read.struck");
+    expect(result("70B ~2T").tokens).toBe(2e12);
+    expect(ask("70B ~2T").notes.map((note) => note.key)).not.toContain("read.struck");
+  });
+});
+
 describe("sweep19: a duration before ? or ! is still a duration", () => {
   it("70B 2T on 2k H100s 1 month? → 2,000 H100 for 30.4 days; implied MFU 6ND / (2000 × 989.4T × 30.4375 d) = 16.1%", () => {
     const r = result("70B 2T on 2k H100s 1 month?");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText } from "../../src/dispatch/normalize.ts";
+import { normalizeText, struckOut, typedForm } from "../../src/dispatch/normalize.ts";
 
 describe("normalizeText", () => {
   it("skips NFKC only where it changes nothing: every CJK Unified Ideograph (and Extension A) is its own NFKC form", () => {
@@ -58,5 +58,99 @@ describe("normalizeText", () => {
     expect(normalizeText("每分鐘300個請求")).toBe("300 req/min");
     expect(normalizeText("$2 an hour")).toBe("$2/h");
     expect(normalizeText("for an hour")).toBe("for an hour");
+  });
+});
+
+describe("兆, 億 and 萬 together are one number, largest first (兆 10¹², 億 10⁸, 萬 10⁴)", () => {
+  it.each([
+    // 10¹² + 4,000 × 10⁸ = 1.4 × 10¹², in numerals and in digits.
+    ["一兆四千億", 1.4e12],
+    ["1兆4000億", 1.4e12],
+    // 2 × 10¹² + 5,000 × 10⁸ = 2.5 × 10¹².
+    ["2兆5千億", 2.5e12],
+    ["2兆3千5百億", 2.35e12],
+    // 10⁸ + 2,000 × 10⁴ = 1.2 × 10⁸.
+    ["一億兩千萬", 1.2e8],
+    ["1億2000萬", 1.2e8],
+    // 零 says a part is skipped: 3 × 10¹² + 2 × 10⁸.
+    ["三兆零二億", 3.0002e12],
+    // Four digits after 萬: 10⁴ + 2,000.
+    ["一萬兩千", 12_000],
+    ["1萬2000", 12_000],
+    // One unit, as before: 3,500 × 10⁸.
+    ["三千五百億", 3.5e11],
+  ])("%s is one word, %d", (typed, value) => {
+    const words = normalizeText(typed).split(" ");
+    expect(words).toHaveLength(1);
+    expect(Number(words[0])).toBe(value);
+  });
+
+  it("七百億參數 一兆四千億 token: 7 × 10¹⁰ parameters and 1.4 × 10¹² tokens, two numbers (not 1e12 and 4000e8)", () => {
+    expect(normalizeText("七百億參數 一兆四千億 token")).toBe("700e8 params 1.4e12 token");
+    expect(normalizeText("一萬兩千張 H100")).toBe("1.2e4 gpus H100");
+  });
+
+  it.each([
+    // A part after the first of 10⁴ or more (1兆14000億), digits after 億 (1億2: 1.2億 or 100,000,002?),
+    // 萬 then 億 that is no 萬億 (1萬4億), units that grow (700億2兆): one word, kept as typed.
+    ["1兆14000億", "1兆14000億"],
+    ["1億2", "1億2"],
+    ["一萬四億", "1萬4億"],
+    ["700億2兆", "700億2兆"],
+  ])("%s is no one number: kept as one word (%s), never read as two", (typed, word) => {
+    expect(normalizeText(typed)).toBe(word);
+  });
+
+  it("digits before a letter start the next word (700億2T is 700e8 and 2T, as before)", () => {
+    expect(normalizeText("700億2T")).toBe("700e8 2T");
+    expect(normalizeText("1萬4千億")).toBe("14000e8");
+  });
+
+  it("an error quotes the number as typed, never the form it was read as", () => {
+    expect(typedForm("1.4e12", "七百億參數 一兆四千億 token")).toBe("一兆四千億");
+    expect(typedForm("2e12", "七百億 一兆四千億 兩兆")).toBe("兩兆");
+    expect(typedForm("1.2e8", "七百億 一億兩千萬")).toBe("一億兩千萬");
+    expect(typedForm("1萬4億", "70B 一萬四億 token")).toBe("一萬四億");
+    // Typed as it was read: itself.
+    expect(typedForm("1兆14000億", "70B 1兆14000億 token")).toBe("1兆14000億");
+  });
+});
+
+describe("Slack's and Discord's formatting around words is the words", () => {
+  it.each([
+    ["**70B** 2T", "70B 2T"],
+    ["||70B|| 2T", "70B 2T"],
+    ["70B __2T__", "70B 2T"],
+    ["*70B* 2T", "70B 2T"],
+    ["_70B_ 2T", "70B 2T"],
+    ["***70B*** 2T", "70B 2T"],
+    ["**_70B_** __**2T**__", "70B 2T"],
+    ["**70B on 15T** tokens", "70B on 15T tokens"],
+    ["(**70B**), 2T", "(70B), 2T"],
+  ])("%s → %s", (typed, read) => {
+    expect(normalizeText(typed)).toBe(read);
+  });
+
+  it.each([
+    "2048*21days",
+    "8*7B",
+    "gpus 8 * 64",
+    "6*175B*300B",
+    "70B * 15T",
+    "2**10",
+    "H100 || A100",
+    "kv_heads=8",
+  ])("%s keeps its marks: a product, a power, no emphasis", (typed) => {
+    expect(normalizeText(typed)).toBe(typed);
+  });
+
+  it("struck-through text (Discord's ~~, Slack's ~) is taken out whole, as typed, for the reply to name", () => {
+    expect(struckOut("~~13B~~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~~13B~~"] });
+    expect(struckOut("~13B~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~13B~"] });
+    expect(struckOut("~~13B on 1T~~ 70B 2T")).toEqual({ line: " 70B 2T", struck: ["~~13B on 1T~~"] });
+    expect(struckOut("70B 2T (~~fp8~~) bf16")?.line).toBe("70B 2T   bf16");
+    // An approximation is no strike: `~2T ~3T` has no closing mark after a word.
+    expect(struckOut("70B ~2T ~3T")).toBeUndefined();
+    expect(struckOut("70B 2T ~40% mfu")).toBeUndefined();
   });
 });
