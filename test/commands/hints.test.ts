@@ -49,7 +49,7 @@ describe("a Try: line never moves a value into another's place", () => {
     },
   );
 
-  it("a word that takes no value's place is still dropped: gpt-3 hello 300B → gpt-3 300B", () => {
-    expect(rendered("gpt-3 hello 300B").hint).toContain("/flops gpt-3 300B");
+  it("a word that takes no value's place is still dropped: gpt-3 banana 300B → gpt-3 300B", () => {
+    expect(rendered("gpt-3 banana 300B").hint).toContain("/flops gpt-3 300B");
   });
 });

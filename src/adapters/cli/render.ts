@@ -11,6 +11,7 @@ export function renderForTerminal(reply: Reply, lang: Lang, json: boolean, colum
 }
 
 /** C0 controls but tab and newline, DEL, and C1 controls: the terminal would act on them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROLS = new RegExp(CONTROL.source, "g");
 

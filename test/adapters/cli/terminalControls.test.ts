@@ -17,6 +17,7 @@ describe("the terminal never writes a control character a question typed", () =>
     (line, quoted) => {
       const text = shown(line);
       expect(text).toContain(quoted);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be left
       expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     },
   );
