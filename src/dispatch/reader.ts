@@ -81,6 +81,25 @@ export const FILLER = new Set([
   ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
 ]);
 
+/** Petaflop/s-days, the unit of OpenAI's compute tables (Brown et al. 2020, Table D.1). */
+const PF_DAYS: ReadonlySet<string> = new Set(
+  "pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
+);
+/** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
+const PF_DAY_FLOP = 8.64e19;
+
+/** `budget=…` for `days` petaflop/s-days (typed `typed`), with the note that shows the product. */
+function pfDaysBudget(budget: string, days: string, typed: string, notes: Text[]): string {
+  const product = `${days}*${PF_DAY_FLOP}`;
+  notes.push(
+    text("read.pfDays", {
+      typed,
+      flop: formulaInput("sig3", quantityOrUndefined(product)?.value ?? Number.NaN),
+    }),
+  );
+  return `${budget}=${product}`;
+}
+
 /** Words that only say a command trains (compute) when the command has no mode to set. */
 const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining"]);
 
@@ -935,9 +954,16 @@ export function readWords(
       const equals = keyed.indexOf("=");
       const keyOption = findOption(command, keyed.slice(0, equals));
       // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
+      const value = keyed.slice(equals + 1);
+      // `budget=3640 PF-days`: the budget in petaflop/s-days (below), never its number in FLOP.
+      if (keyOption && keyOption[0] === known.budget && next !== undefined && PF_DAYS.has(next)) {
+        i += 1;
+        assigned.push(pfDaysBudget(keyOption[0], value, `${word} ${words[i]}`, notes));
+        continue;
+      }
       if (stop && !keyOption) unplaced.push(word);
       else assigned.push(keyed);
-      if (keyOption?.[1].kind === "price") perHourNote(keyed.slice(equals + 1), lookups, notes);
+      if (keyOption?.[1].kind === "price") perHourNote(value, lookups, notes);
       continue;
     }
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
@@ -1371,6 +1397,16 @@ export function readWords(
         const target = known.percent;
         set(target, `${percent[1]}%`, `${percent[1]}%`);
         i += skip + (label && PERCENT_LABELS.has(label) ? 1 + qualifier : 0);
+        continue;
+      }
+      // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,
+      // said in a note; refused where no budget is read (never a size).
+      if (next !== undefined && PF_DAYS.has(next) && BARE_NUMBER.test(word)) {
+        const typed = `${word} ${words[i + 1]}`;
+        if (!known.budget)
+          throw new UserError("read.pfDaysNotHere", { value: typed, example: command.examples[0] ?? "" });
+        assigned.push(pfDaysBudget(known.budget, word, typed, notes));
+        i += 1;
         continue;
       }
       // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours` (a number next is no unit).

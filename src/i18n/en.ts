@@ -599,6 +599,9 @@ export const en = {
   "readAs.gpus": "{count} × {gpu}",
   "readAs.item": "{name} {value}",
   "read.quantization": "Read {word} as {precision} weights (4-bit quantization).",
+  "read.pfDays": "Read {typed} as {flop} FLOP: a PF-day is 10¹⁵ FLOP/s for 86,400 s, 8.64 × 10¹⁹ FLOP.",
+  "read.pfDaysNotHere":
+    "“{value}” is compute (a PF-day is 8.64 × 10¹⁹ FLOP), and this command takes no compute budget: e.g. /flops {example}.",
   "read.asBudget": "Read {value} as a compute budget (FLOP).",
   "read.noBudget":
     "/flops {command} takes no compute budget, so “{value} FLOPs” has nowhere to go. For a budget, try /flops chinchilla budget={value}; here, e.g. /flops {example}.",

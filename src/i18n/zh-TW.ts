@@ -575,6 +575,10 @@ export const zhTW: Record<MessageKey, string> = {
   "readAs.gpus": "{count} 張 {gpu}",
   "readAs.item": "{name} 為 {value}",
   "read.quantization": "將 {word} 解讀為 {precision} 權重（4-bit 量化）。",
+  "read.pfDays":
+    "將 {typed} 解讀為 {flop} FLOP：一個 PF-day 是 10¹⁵ FLOP/s 持續 86,400 秒，即 8.64 × 10¹⁹ FLOP。",
+  "read.pfDaysNotHere":
+    "「{value}」是算力 (一個 PF-day 是 8.64 × 10¹⁹ FLOP)，這個指令不收算力預算：例如 /flops {example}。",
   "read.asBudget": "將 {value} 解讀為算力預算（FLOP）。",
   "read.noBudget":
     "/flops {command} 不接受算力預算，「{value} FLOPs」無處可用。算力預算請用 /flops chinchilla budget={value}；這裡的例子：/flops {example}。",
