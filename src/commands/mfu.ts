@@ -124,9 +124,12 @@ export const mfu = defineCommand({
       : [];
     const result: Record<string, unknown> = { precision, gpu: args.gpu.name, peakFlopsPerGpu: peak };
     if (measured.kind === "achieved") {
-      // An achieved FLOP/s per GPU is already model FLOP per GPU-second.
+      // An achieved FLOP/s per GPU is already model FLOP per GPU-second: its MFU judged as any other's
+      // (above 60% suspicious, above 100% impossible).
       const achieved = measured.flopsPerGpu;
-      const ratio = achieved / peak;
+      const judged = modelFlopsUtilization({ modelFlops: achieved, gpuSeconds: 1, peakFlopsPerGpu: peak });
+      const ratio = judged.mfu;
+      warnings.push(...judged.warnings.map(fromNotice));
       rows.push(
         row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)),
         row(

@@ -138,6 +138,15 @@ function achievedAsMfu(data: Record<string, unknown>): Text {
   const precision = (data.precision ?? "bf16") as Precision;
   const peak = peakFlops(gpu, precision);
   const mfu = (tflops * 1e12) / peak;
+  // Above the GPU's peak no plan runs: refused as an MFU over 100% typed is.
+  if (mfu > 1)
+    throw new UserError("read.achievedOverPeak", {
+      tflops,
+      peak: Number((peak / 1e12).toPrecision(5)),
+      mfu: `${(mfu * 100).toFixed(1)}%`,
+      gpu: gpu.name,
+      precision,
+    });
   data.mfu = mfu;
   delete data.tflops;
   return text("read.achievedAsMfu", {

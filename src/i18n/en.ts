@@ -612,6 +612,8 @@ export const en = {
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
+  "read.achievedOverPeak":
+    "{tflops} TFLOP/s per GPU is above the {gpu}'s dense {precision} peak of {peak} TFLOP/s (MFU {mfu}): no GPU runs above its peak. Was it a sparse figure, or another precision's?",
   "read.achievedAsMfu":
     "Read {tflops} TFLOP/s per GPU as MFU {mfu} = {tflops} / {peak}, the {gpu}'s dense {precision} peak in TFLOP/s (MFU = achieved / peak, PaLM §4.1).",
   "read.achievedNeedsGpu":

@@ -588,6 +588,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
+  "read.achievedOverPeak":
+    "每張 GPU {tflops} TFLOP/s 超過 {gpu} 的 {precision} dense 峰值 {peak} TFLOP/s (MFU {mfu})：沒有 GPU 能跑超過峰值。是稀疏 (sparse) 的數字，還是另一個精度的？",
   "read.achievedAsMfu":
     "把每張 GPU {tflops} TFLOP/s 讀成 MFU {mfu} = {tflops} / {peak}，即 {gpu} 的 {precision} dense 峰值 (TFLOP/s)（MFU = 實際 / 峰值，PaLM §4.1）。",
   "read.achievedNeedsGpu":

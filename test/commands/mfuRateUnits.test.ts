@@ -53,3 +53,24 @@ describe("a measured rate's verb (`we process`, `we achieve`) is no word to refu
     expect(reply.warnings.map((w) => w.key)).toContain("mfu.suspicious");
   });
 });
+
+describe("an achieved TFLOP/s per GPU is judged as any MFU: above 60% suspicious, above the peak impossible", () => {
+  // NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16.
+  it("what mfu is 1200 tflops on h100: 1200 / 989.4 = 121%, warned impossible", () => {
+    const reply = ask("what mfu is 1200 tflops on h100");
+    expect((reply.result as { mfu: number }).mfu).toBeCloseTo(1200 / 989.4, 6);
+    expect(reply.warnings.map((w) => w.key)).toContain("mfu.impossible");
+  });
+
+  it("mfu gpu=H100 tflops=700: 70.7%, warned suspicious; tflops=400 (40.4%) is not", () => {
+    expect(ask("mfu gpu=H100 tflops=700").warnings.map((w) => w.key)).toContain("mfu.suspicious");
+    expect(ask("mfu gpu=H100 tflops=400").warnings).toEqual([]);
+  });
+
+  it("a plan at 1200 TFLOP/s per H100 is refused, as an MFU above 100% typed is", () => {
+    const reply = ask("70B 2T on 512 H100 at 1200 tflops per gpu");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("read.achievedOverPeak");
+    expect(said("70B 2T on 512 H100 at 1200 tflops per gpu")).toContain("peak of 989.4 TFLOP/s (MFU 121.3%)");
+  });
+});
