@@ -11,6 +11,12 @@ export const MAX_PARAMS = 1e14;
 export const MIN_TOKENS_PER_PARAM = 1e-3;
 /** Published large runs sit at 30–60% MFU (PaLM 46.2%, Table 3); under 5% is a unit slip more often than a real run. */
 export const MIN_PLAUSIBLE_MFU = 0.05;
+/**
+ * Under a tenth of a token a parameter: published runs train on more tokens than parameters
+ * (GPT-3 1.7, Chinchilla 20; a sparse MoE's total parameters come nearer), so below this the two
+ * sizes were likely typed in the other order.
+ */
+export const FEW_TOKENS_PER_PARAM = 0.1;
 /** The largest published training cluster: xAI Colossus, 200,000 GPUs (xAI, "Colossus", 2025). */
 export const LARGEST_CLUSTER_GPUS = 200_000;
 /** A wall time under a minute is a unit slip (`days=30s`). */
@@ -53,6 +59,16 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
   if (params !== undefined && tokens !== undefined && tokens < params * MIN_TOKENS_PER_PARAM) {
     warnings.push(
       text("plausible.tokensFew", { tokens: input("tokens", tokens), params: input("params", params) }),
+    );
+  } else if (params !== undefined && tokens !== undefined && tokens < params * FEW_TOKENS_PER_PARAM) {
+    // `2T 70B`: the sizes in the other order (published runs train on more tokens than parameters).
+    warnings.push(
+      text("plausible.sizesSwapped", {
+        tokens: input("tokens", tokens),
+        params: input("params", params),
+        ratio: input("sig3", tokens / params),
+        swapped: `${raw.tokens ?? f(tokens)} ${raw.params ?? f(params)}`,
+      }),
     );
   }
   const mfu = num(data.mfu);

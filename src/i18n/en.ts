@@ -631,6 +631,8 @@ export const en = {
   "plausible.paramsFraction": "{option}={value} is not a whole number of parameters.",
   "plausible.tokensFew":
     "{tokens} tokens is under 1/1000 of a token per parameter for {params}: was a suffix missing?",
+  "plausible.sizesSwapped":
+    "Read as {params} parameters on {tokens} tokens, {ratio} tokens a parameter: published runs train on more tokens than parameters (GPT-3 1.7, Chinchilla 20). If the sizes are the other way round, give them as {swapped}.",
   "plausible.mfuLow":
     "An MFU of {percent}% is far below any real run (30–60%): was that a fraction typed as a percentage?",
   "plausible.impliedMfuLow":

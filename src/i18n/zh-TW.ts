@@ -607,6 +607,8 @@ export const zhTW: Record<MessageKey, string> = {
   "plausible.paramsFraction": "{option}={value} 不是整數個參數。",
   "plausible.tokensFew":
     "{tokens} token 對 {params} 參數來說，每個參數不到千分之一個 token：是不是少了單位？",
+  "plausible.sizesSwapped":
+    "解讀為 {params} 參數、{tokens} token，每個參數 {ratio} 個 token：公開的訓練都用比參數更多的 token (GPT-3 1.7、Chinchilla 20)。如果兩個大小寫反了，請寫成 {swapped}。",
   "plausible.mfuLow": "MFU {percent}% 遠低於任何實際訓練（30–60%）：是不是把小數當成百分比了？",
   "plausible.impliedMfuLow":
     "推算出的 MFU 為 {percent}%，遠低於任何實際訓練（30–60%）：請檢查 GPU 數量與時間。",

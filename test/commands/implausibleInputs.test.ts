@@ -47,3 +47,20 @@ describe("the compute chart costs only the GPU the price was typed for", () => {
     expect(spec.footer).toContain("datasheets of A100, H100, H200, B200, MI300X, TPU v5p");
   });
 });
+
+describe("sizes in the other order (`2T 70B`) are warned of, with the order to give them in", () => {
+  it("2T 70B: 0.035 tokens a parameter, warned, with `70B 2T` to type", () => {
+    const reply = ask("2T 70B");
+    expect(reply.warnings.map((w) => w.key)).toContain("plausible.sizesSwapped");
+    expect(said("2T 70B")).toContain("give them as 70B 2T");
+    expect(said("2T 70B", "zh-TW")).toContain("請寫成 70B 2T");
+  });
+
+  it.each([
+    ["175B 300B", "GPT-3, 1.7 tokens a parameter (Brown et al. 2020)"],
+    ["70B 1.4T", "Chinchilla, 20"],
+    ["1.6T 180B", "0.11, just above a tenth"],
+  ])("%s (%s) is not warned of", (line) => {
+    expect(ask(line).warnings.map((w) => w.key)).not.toContain("plausible.sizesSwapped");
+  });
+});
