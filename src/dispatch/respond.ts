@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
-import { TRAINING_LINEUP } from "../core/gpus.ts";
+import { GPU_CATALOG, TRAINING_LINEUP } from "../core/gpus.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -356,6 +356,13 @@ function correctedLine(
   // `Infinity 1T`, `NaN 300B`: a number no answer takes, in the size's place; the line without it
   // reads the tokens as the parameters (1T parameters), so no line is offered.
   if (CARRIES_MEANING.test(blamed) || counted || shifts || NOT_A_NUMBER.test(blamed)) return undefined;
+  // `with 90% uptime`, `20% of tokens are code`: a percent the blamed word labels would be read as the
+  // MFU without it; `on 1.5 H100s`: the count dropped leaves the GPUs uncounted (1,024 assumed).
+  const labelsPercent = words.some(
+    (word, i) => i < at && i >= at - 4 && PERCENT.test(word) && !MFU_LABEL.test(words[i + 1] ?? ""),
+  );
+  const countsNext = NUMBER_FIRST.test(blamed) && namesGpu(words[at + 1] ?? "");
+  if (labelsPercent || countsNext) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
   // so the name goes too (`123b`), as an unknown run's family does above.
@@ -375,6 +382,16 @@ function correctedLine(
   const answered = respondToText(registry, candidate, extended(options, { lang, retried: true }));
   return answered.ok && answered.command !== "help" ? candidate : undefined;
 }
+
+/** A percent as typed (`90%`, `20%,`). */
+const PERCENT = /\d%[,.;:]?$/;
+/** A percent's own label after it (`45% MFU`, `45% utilization`). */
+const MFU_LABEL = /^(?:mfu|hfu|util|utili[sz]ation)\b/i;
+const NUMBER_FIRST = /^[\d.]/;
+/** A GPU named by a word, plural or not (`H100`, `H100s`). */
+const namesGpu = (word: string): boolean =>
+  GPU_CATALOG.find(word) !== undefined ||
+  (word.endsWith("s") && GPU_CATALOG.find(word.slice(0, -1)) !== undefined);
 
 /** Numbers that are none (JavaScript's names for them): typed where a value goes. */
 const NOT_A_NUMBER = /^[+-]?(?:inf|infinity|nan)$/i;

@@ -53,3 +53,20 @@ describe("a Try: line never moves a value into another's place", () => {
     expect(rendered("gpt-3 banana 300B").hint).toContain("/flops gpt-3 300B");
   });
 });
+
+describe("a Try: line never gives a percent or a count another meaning", () => {
+  it.each([
+    ["70B 2T on 512 H100 with 90% uptime", "90% uptime would be read as MFU 90%"],
+    ["70B 2T on 512 H100, 20% of tokens are code", "20% of tokens would be read as MFU 20%"],
+    ["7B 1T on 1.5 H100s", "the H100s left uncounted would be 1,024 assumed"],
+  ])("%s: no line without the word (%s)", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(false);
+    const tried = rendered(line).hint?.match(/\/flops (.*)$/)?.[1] ?? "";
+    expect(tried.startsWith(line.split(" ").slice(0, 2).join(" "))).toBe(false);
+  });
+
+  it("a percent with its own label keeps the line: 70B 2T 45% mfu banana → 70B 2T 45% mfu", () => {
+    expect(rendered("70B 2T 45% mfu banana").hint).toContain("/flops 70B 2T 45% mfu");
+  });
+});
