@@ -319,6 +319,23 @@ function correctedLine(
   // `gemma 3 27b 14T tokens`, `llama 3.3 70b 15T`: a run the bot does not know, said by its family
   // and version; the line without them (the size and tokens typed), when that is answered.
   const query = error.params.query;
+  // One run suggested (`llama-3-70b-instruct` → llama-3-70b): the line with it, when answered.
+  const suggested = error.params.suggestions;
+  if (
+    error.id === "model.unknown" &&
+    typeof query === "string" &&
+    typeof suggested === "string" &&
+    suggested !== "" &&
+    !suggested.includes(",") &&
+    !options.retried
+  ) {
+    const named = words.map((word) => (word === query ? suggested : word)).join(" ");
+    if (
+      named !== words.join(" ") &&
+      respondToText(registry, named, extended(options, { lang, retried: true })).ok
+    )
+      return named;
+  }
   if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
     const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
     const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;

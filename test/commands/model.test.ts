@@ -3,7 +3,7 @@ import { MODELS } from "../../src/core/runs/entries.ts";
 import { formulaText } from "../../src/reply/formula.ts";
 import { localize, toJson } from "../../src/reply/localize.ts";
 import type { Reply } from "../../src/reply/reply.ts";
-import { ask, result, said } from "./helpers.ts";
+import { ask, rendered, result, said } from "./helpers.ts";
 
 const notPublishedRows = (reply: Reply) =>
   reply.rows.filter((r) => r.value.kind === "message" && r.value.text.key === "model.value.notPublished");
@@ -140,5 +140,21 @@ describe("/flops model: published figures beside ours", () => {
     expect(reply.error?.key).toBe("model.unknown");
     expect(String(reply.error?.params?.suggestions)).toContain("llama-3-405b");
     expect(ask("model qqqqqqqqqqqqqqqq").error?.key).toBe("model.unknownNoSuggestion");
+  });
+});
+
+describe("a checkpoint of a run the catalog holds (`-instruct`, `-chat`, `-v0.1`) is named by the run", () => {
+  it.each([
+    ["model llama-3-70b-instruct", "llama-3-70b", "/flops model llama-3-70b"],
+    ["model llama-2-7b-chat", "llama-2-7b", "/flops model llama-2-7b"],
+    ["model Mixtral-8x7B-v0.1", "mixtral-8x7b", "/flops model mixtral-8x7b"],
+    ["llama-3-70b-instruct on 2 h100", "llama-3-70b", "/flops llama-3-70b on 2 h100"],
+  ])("%s: did you mean %s, and the line with it to try", (line, run, tried) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.error?.params?.suggestions).toBe(run);
+    expect(rendered(line).hint).toContain(tried);
+    expect(ask(tried.slice("/flops ".length)).ok).toBe(true);
   });
 });

@@ -91,8 +91,16 @@ export function suggestModels(query: string): string[] {
     );
     if (hits.length > 0) return hits.slice(0, 3).map((model) => model.id);
   }
+  // `llama-3-70b-instruct`, `Mixtral-8x7B-v0.1`, `llama-2-7b-chat`: a checkpoint of a run the catalog
+  // holds (its pre-training is the base run's), named by the run.
+  const base = query.replace(CHECKPOINT_SUFFIXES, "");
+  const checkpointOf = base !== query ? lookupModel(base) : undefined;
+  if (checkpointOf) return [checkpointOf.id];
   return MODEL_CATALOG.suggest(query).map((model) => model.id);
 }
+
+/** A checkpoint's suffixes after the run's name: tuned variants and release versions. */
+const CHECKPOINT_SUFFIXES = /(?:[-_ ](?:instruct|chat|base|hf|it|sft|dpo|rlhf|v\d+(?:\.\d+)*))+$/i;
 
 /** A family name then a size (`llama-70b`, `llama 70b`): the size is the run's parameter count. */
 const SIZED_QUERY = /^([a-z][a-z.]*)[- ](\d+(?:\.\d+)?[bm])$/i;
