@@ -371,6 +371,10 @@ const wordsThousand = (whole: string, count: string) => {
   return n === undefined ? whole : String(n * 1000);
 };
 const MAY_BE_APPROXIMATE = /[~≈]/;
+/** `3.14 x 10^23`, `3.14*10^23`, `3.14 × 10^23`. */
+const TIMES_TEN_TO = /(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*\^\s*([+-]?\d+)\b/gi;
+/** `10^24` alone (no factor before it). */
+const TEN_TO = /(?<![\d.^])10\s*\^\s*([+-]?\d+)\b/g;
 /**
  * A deadline said as a bound before a duration (`within 3 months`, `in under 90 days`, `in less than
  * a month`, `in at most 2 weeks`): `in`, the plan that finishes by then (a deadline is one already).
@@ -448,6 +452,9 @@ export function normalizeText(line: string): string {
   // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
   // (glued to `tokens`, it read `tokens=how`).
   if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `3.14 x 10^23`, `3.14*10^23`, `10^24`: powers of ten typed with a caret, as `3.14e23` (the bot's
+  // own `3.14 × 10²³` is read so in unicodeForms).
+  if (text.includes("^")) text = text.replace(TIMES_TEN_TO, "$1e$2").replace(TEN_TO, "1e$1");
   // `the biggest chinchilla model` is the compute-optimal one a budget buys, not the Chinchilla run (70B,
   // 1.4T) beside the budget, nor the chinchilla command, which takes no GPUs.
   if (text.includes("hinchilla")) text = text.replace(CHINCHILLA_SIZED, "$1 compute-optimal $2");
