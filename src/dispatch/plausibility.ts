@@ -111,6 +111,10 @@ export function checkResult(
     typeof derived === "number" && data.params === undefined && derived > MAX_PARAMS
       ? [text("plausible.derivedParamsHuge", { value: input("params", derived) })]
       : [];
+  // A plan's time under a minute (`7B 10B on 100,000 H100`): no real run is that short; said.
+  const seconds = result?.seconds;
+  if (typeof seconds === "number" && seconds < MIN_WALL_SECONDS && data.days === undefined)
+    huge.push(text("plausible.planShort", { seconds: input("sig3", seconds) }));
   const mfu = result?.mfu;
   if (typeof mfu !== "number" || data.mfu !== undefined) return huge;
   const low = impliedMfuLow(mfu, data["tokens-per-second"] !== undefined);

@@ -4,6 +4,7 @@ import { UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { input, text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
 import type { Reply, Text } from "../reply/reply.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -38,7 +39,7 @@ export function runCommand(
   if (data.tflops !== undefined && findOption(command, "mfu")?.[0] === "mfu") {
     if (typed.includes("mfu"))
       throw new UserError("read.achievedWithMfu", { tflops: raw.tflops ?? "", mfu: raw.mfu ?? "" });
-    notes.push(achievedAsMfu(data));
+    notes.push(achievedAsMfu(data, raw.tflops));
   }
   // After the readings above: an MFU set by an achieved rate is checked as a typed one is.
   const warnings = checkInputs(data, raw);
@@ -125,7 +126,7 @@ export function runCommand(
  * mfu=, in place, with the note showing the division. One GPU only (a rate is one GPU's); an MFU
  * typed beside it is refused rather than one of the two dropped.
  */
-function achievedAsMfu(data: Record<string, unknown>): Text {
+function achievedAsMfu(data: Record<string, unknown>, typed: string | undefined): Text {
   const gpus = Array.isArray(data.gpu) ? (data.gpu as Gpu[]) : data.gpu ? [data.gpu as Gpu] : [];
   const tflops = data.tflops as number;
   if (gpus.length !== 1)
@@ -139,11 +140,12 @@ function achievedAsMfu(data: Record<string, unknown>): Text {
   const peak = peakFlops(gpu, precision);
   const mfu = (tflops * 1e12) / peak;
   // Above the GPU's peak no plan runs: refused as an MFU over 100% typed is.
+  if (!Number.isFinite(mfu)) throw new UserError("result.outOfRange");
   if (mfu > 1)
     throw new UserError("read.achievedOverPeak", {
-      tflops,
+      tflops: typed ?? tflops,
       peak: Number((peak / 1e12).toPrecision(5)),
-      mfu: `${(mfu * 100).toFixed(1)}%`,
+      mfu: `${mfu < 100 ? (mfu * 100).toFixed(1) : formulaNumber(mfu * 100)}%`,
       gpu: gpu.name,
       precision,
     });

@@ -640,6 +640,8 @@ export const en = {
   "plausible.throughputLow":
     "The implied MFU, {percent}%, is far below any real run: was that tokens/s figure per GPU? Give the whole cluster's tokens/s.",
   "plausible.gpusMany": "{gpus} GPUs is more than the largest published training cluster (about {largest}).",
+  "plausible.planShort":
+    "The plan takes {seconds} seconds, under a minute: no real training run is that short. Check the GPU count and the tokens.",
   "plausible.durationShort":
     "A wall time of {seconds} seconds is under a minute: was a unit missing (days, hours)?",
   // Layouts, fine-tuning and serving (cards)

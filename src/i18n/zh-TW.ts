@@ -615,6 +615,8 @@ export const zhTW: Record<MessageKey, string> = {
   "plausible.throughputLow":
     "推算出的 MFU 為 {percent}%，遠低於任何實際訓練：那個 tokens/s 是單張 GPU 的嗎？請給整個叢集的 tokens/s。",
   "plausible.gpusMany": "{gpus} 張 GPU 超過目前公開最大的訓練叢集（約 {largest} 張）。",
+  "plausible.planShort":
+    "這個計畫只要 {seconds} 秒，不到一分鐘：沒有真的訓練這麼短。請檢查 GPU 數量與 token 數。",
   "plausible.durationShort": "{seconds} 秒的訓練時間不到一分鐘：是不是少了單位（天、小時）？",
   // Layouts, fine-tuning and serving (cards)
   "opt.tp": "Tensor 平行大小 t：整除 head 數的 2 的次方。",

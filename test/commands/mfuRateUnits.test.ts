@@ -74,3 +74,13 @@ describe("an achieved TFLOP/s per GPU is judged as any MFU: above 60% suspicious
     expect(said("70B 2T on 512 H100 at 1200 tflops per gpu")).toContain("peak of 989.4 TFLOP/s (MFU 121.3%)");
   });
 });
+
+describe("an achieved rate past any number refuses without Infinity", () => {
+  it("H100 tflops=1e300: out of range; tflops=1e20 names it as typed, its MFU 1.01e19%", () => {
+    expect(ask("H100 tflops=1e300").error?.key).toBe("result.outOfRange");
+    const shown = said("70B 2T on 512 H100 tflops=1e20");
+    expect(shown).toContain("1e20 TFLOP/s per GPU");
+    expect(shown).toContain("MFU 1.01e19%");
+    expect(shown).not.toContain("Infinity");
+  });
+});
