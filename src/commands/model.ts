@@ -187,8 +187,18 @@ function reading(model: Model, estimate: RunEstimate): Text {
   const ours = estimate.mfuFromThroughput ?? estimate.mfu?.mfu;
   if (ours !== undefined) {
     const params = { model: name, mfu: pct(ours), hardware: hardwareText(model, estimate) ?? "" };
-    if (p.mfu)
-      return text("model.reading.mfu", extended(params, { published: percentText(p.mfu.value, p.mfu.upTo) }));
+    // A published MFU counts attention (PaLM Appendix B): ours beside it does too when the shape is
+    // known, as compare's row and the MFU rows above show it.
+    if (p.mfu) {
+      const withAttention = mfuDefinitions(model, estimate)?.withAttention;
+      return text("model.reading.mfu", {
+        model: name,
+        mfu: pct(withAttention ?? ours),
+        basis: withAttention === undefined ? "6N" : "6N + attention",
+        hardware: params.hardware,
+        published: percentText(p.mfu.value, p.mfu.upTo),
+      });
+    }
     if (ours > 1) return text("model.reading.mfuImpossible", params);
     if (ours > SUSPICIOUS_MFU) return text("model.reading.mfuSuspicious", params);
     if (ours < LOW_MFU) return text("model.reading.mfuLow", params);

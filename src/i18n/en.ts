@@ -305,7 +305,8 @@ export const en = {
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "note.publishedMfuBesideTyped":
     "{model} itself reached {published} MFU ({source}); this plan runs at the {typed} you gave.",
-  "model.reading.mfu": "{model}: our MFU is {mfu}% on {hardware}; the published figure is {published}.",
+  "model.reading.mfu":
+    "{model}: our MFU ({basis}) is {mfu}% on {hardware}; the published figure is {published}.",
   "model.reading.mfuPlausible":
     "{model}: 6ND over the published GPU time gives {mfu}% MFU on {hardware}: plausible (the best large runs reach about 40–60%).",
   "model.reading.mfuLow":

@@ -298,7 +298,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
   "note.publishedMfuBesideTyped":
     "{model} 本身的 MFU 是 {published} ({source})；這裡的估算用你給的 {typed}。",
-  "model.reading.mfu": "{model}：我們在 {hardware} 上算出的 MFU 是 {mfu}%；公開的數字是 {published}。",
+  "model.reading.mfu":
+    "{model}：我們在 {hardware} 上算出的 MFU ({basis}) 是 {mfu}%；公開的數字是 {published}。",
   "model.reading.mfuPlausible":
     "{model}：6ND 除以公開的 GPU 時間，在 {hardware} 上的 MFU 是 {mfu}%：合理 (最好的大型訓練約 40–60%)。",
   "model.reading.mfuLow":

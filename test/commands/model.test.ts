@@ -158,3 +158,16 @@ describe("a checkpoint of a run the catalog holds (`-instruct`, `-chat`, `-v0.1`
     expect(ask(tried.slice("/flops ".length)).ok).toBe(true);
   });
 });
+
+describe("model's reading compares the published MFU with ours on the same basis (attention counted, as compare does)", () => {
+  it.each([
+    ["model palm", "PaLM 540B: our MFU (6N + attention) is 46.2%", "46.2% (PaLM Table 3)"],
+    ["model llama-3-405b", "Llama 3 405B: our MFU (6N + attention) is 37.5%", "38–43% (Llama 3 Table 4)"],
+  ])("%s: %s, beside the published %s", (line, reading) => {
+    expect(said(line)).toContain(reading);
+    // compare's headline figure is the same number.
+    const mfu = reading.match(/(\d+\.\d)%/)?.[1] as string;
+    const run = line.split(" ")[1] as string;
+    expect(said(`compare ${run} gpt-3`)).toContain(`${mfu}% (6N+attn)`);
+  });
+});
