@@ -333,9 +333,7 @@ function askedLast(registry: Registry, words: readonly string[]): AnyCommand | u
   // before it (`20 days MFU`, `20 天 的 MFU 是多少`) is no value of the label: that asks.
   // A parameter or token count (`gpt-3 175B 300B mfu`) is no value of a label: the command asks.
   // `1.4T, mfu?`: the value without the comma after it.
-  // `at 45% GPU utilization`: the label's qualifier between them.
-  const qualified = words.length > 2 && words[words.length - 2]?.toLowerCase() === "gpu" ? 1 : 0;
-  const before = withoutEndPunctuation(words[words.length - 2 - qualified] as string);
+  const before = withoutEndPunctuation(words[words.length - 2] as string);
   if (VALUE_START.test(before) && !before.includes(" ") && !BILLIONS_OR_TRILLIONS.test(before))
     return undefined;
   return askedCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));

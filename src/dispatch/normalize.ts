@@ -330,11 +330,12 @@ const PER_NAMED_GPU_HOUR = /(\$\d+(?:\.\d+)?)\s+per\s+([a-z]+\d+[a-z\d]*)[\s-]+(
 const PRICE_PER_ANY_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?:gpu|card|chip|accelerator|device)s?\b/gi;
 const PRICE_PER_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?=\S)/gi;
 /**
- * A price per node, server or DGX, in the forms the per-hour above leaves: `$16/h per node`,
- * `$16/h/node`, `$16/node/h`, `$16 per node-hour`, `$16/server-hour`: marked `$16/h/node`.
+ * A price per node, server or DGX, as typed (an hour's, never one GPU-hour's: `$2/gpu/hr per node`
+ * stays per GPU): `$16/hr per node`, `$16 an hour per node`, `$16/hr/node`, `$16/node/hr`,
+ * `$16 per node-hour`, `$16 per node per hour`: marked `$16/h/node`.
  */
 const PRICE_PER_NODE =
-  /(\$\d+(?:\.\d+)?)(?:\/h\s*\/\s*|\/h\s+per\s+|\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)(?:\s*[-/]\s*(?:h|hrs?|hours?)\b|\s+hours?\b)?(?![\w-])/gi;
+  /(\$\d+(?:\.\d+)?)(?:(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(?:h|hrs?|hours?)(?:\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)|(?:\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)(?:\s*[-/]\s*|\s+per\s+|\s+)(?:h|hrs?|hours?))(?![\w-])/gi;
 const MAY_BE_NODE = /node|server|machine|host|instance|dgx/i;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
@@ -612,10 +613,10 @@ function englishForms(line: string): string {
   if (MAY_BE_PRICE.test(text)) {
     // `$2 per A100 hour`, `$2 per H100-hour`: a price per hour of that GPU, which is named (`$2/h A100`).
     text = text.replace(PER_NAMED_GPU_HOUR, "$1/h $2");
-    text = text.replace(PER_HOUR, "/h");
-    // A node's price (`$16/h per node`) is no GPU's: marked for the reader, which refuses it (read
-    // per GPU, a plan's cost would be 8 times too high), before `per` is dropped below.
+    // A node's price (`$16/hr per node`) is no GPU's: marked for the reader, which refuses it (read
+    // per GPU, a plan's cost would be 8 times too high), before the per-hour and `per` are read below.
     if (MAY_BE_NODE.test(text)) text = text.replace(PRICE_PER_NODE, "$1/h/node");
+    text = text.replace(PER_HOUR, "/h");
     // `$2/h per A100`, `$2/h per GPU`: every price is per GPU; the GPU named stays (`gpu` is filler).
     text = text.replace(PRICE_PER_ANY_GPU, "$1").replace(PRICE_PER_GPU, "$1 ");
     // `$2/gpu/day` is per GPU per day as `$2/gpu/hr` is per GPU-hour: every price is per GPU.
@@ -899,8 +900,15 @@ function unicodeForms(line: string): string {
 /** `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards). */
 const NODES_OF_CARDS =
   /(\d+)\s*台\s*(?:機器|伺服器|主機|節點)?\s*(?:各|每台)?\s*(\d+)\s*(?:張卡|張|卡|顆)|(\d+)\s*個\s*(\d+)\s*(?:張卡|張|卡)\s*的?\s*節點/g;
-const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: string, perNode?: string) =>
-  ` ${machines ?? nodes} nodes of ${cards ?? perNode} gpus `;
+const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: string, perNode?: string) => {
+  const count = Number(machines ?? nodes);
+  const each = Number(cards ?? perNode);
+  // `2台16卡`: more cards than a node holds (8, DGX/HGX) are the total over the machines.
+  const total = machines !== undefined && each > CARDS_PER_NODE && each % count === 0;
+  return ` ${count} nodes of ${total ? each / count : each} gpus `;
+};
+/** The cards of the common 8-GPU server (DGX/HGX). */
+const CARDS_PER_NODE = 8;
 
 /** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;

@@ -17,6 +17,8 @@ export const MIN_PLAUSIBLE_MFU = 0.05;
  * sizes were likely typed in the other order.
  */
 export const FEW_TOKENS_PER_PARAM = 0.1;
+/** Tokens of a pre-training run's scale (a fine-tune's 100M or 1B is not a swapped size). */
+const PRETRAINING_TOKENS = 1e10;
 /** The largest published training cluster: xAI Colossus, 200,000 GPUs (xAI, "Colossus", 2025). */
 export const LARGEST_CLUSTER_GPUS = 200_000;
 /** A wall time under a minute is a unit slip (`days=30s`). */
@@ -60,7 +62,12 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
     warnings.push(
       text("plausible.tokensFew", { tokens: input("tokens", tokens), params: input("params", params) }),
     );
-  } else if (params !== undefined && tokens !== undefined && tokens < params * FEW_TOKENS_PER_PARAM) {
+  } else if (
+    params !== undefined &&
+    tokens !== undefined &&
+    tokens >= PRETRAINING_TOKENS &&
+    tokens < params * FEW_TOKENS_PER_PARAM
+  ) {
     // `2T 70B`: the sizes in the other order (published runs train on more tokens than parameters).
     warnings.push(
       text("plausible.sizesSwapped", {
@@ -111,10 +118,6 @@ export function checkResult(
     typeof derived === "number" && data.params === undefined && derived > MAX_PARAMS
       ? [text("plausible.derivedParamsHuge", { value: input("params", derived) })]
       : [];
-  // A plan's time under a minute (`7B 10B on 100,000 H100`): no real run is that short; said.
-  const seconds = result?.seconds;
-  if (typeof seconds === "number" && seconds < MIN_WALL_SECONDS && data.days === undefined)
-    huge.push(text("plausible.planShort", { seconds: input("sig3", seconds) }));
   const mfu = result?.mfu;
   if (typeof mfu !== "number" || data.mfu !== undefined) return huge;
   const low = impliedMfuLow(mfu, data["tokens-per-second"] !== undefined);

@@ -66,8 +66,6 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
-  // A measured rate's verb (`we achieve 1.2M tokens/s on 512 H100 …, what's our mfu`): the rate says it.
-  ..."achieve achieves achieved sustain sustained observe observed".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
   // Chat shorthand around a question (`hey …`, `hi, 7B 1T …`, 你好, `7B 1T 8xA100 how long?? pls`, `… thx`,
@@ -108,16 +106,18 @@ const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretra
  * `chew through`, `consume`, 處理): in a line that asks about tokens they say what `train` says.
  */
 const TOKEN_VERBS = new Set(
-  "process processes processed processing consume consumed consuming ingest ingested chew chewed through".split(
+  "process processes processed processing consume consumed consuming ingest ingested chew chewed through achieve achieves achieved sustain sustained".split(
     " ",
   ),
 );
 /**
- * Whether a line names tokens (`tokens`, `token`, a rate of them: `tokens/s`), so a verb of
- * TOKEN_VERBS is training (`we process 1.2M tokens/s on 512 H100`).
+ * Whether a line names tokens (`tokens`, `token`), so a verb of TOKEN_VERBS is training; a rate of
+ * them (`tokens/s`) only where MFU is asked (`we process 1.2M tokens/s on 512 H100, what's our mfu`):
+ * elsewhere a rate may be serving's (`we process 5000 tokens/s serving 70B`, refused for serve).
  */
-const namesTokens = (lowered: readonly string[]) =>
-  lowered.some((word) => word === "tokens" || word === "token" || word.startsWith("tokens/"));
+const namesTokens = (lowered: readonly string[], asksMfu: boolean) =>
+  lowered.some((word) => word === "tokens" || word === "token") ||
+  (asksMfu && lowered.some((word) => word.startsWith("tokens/")));
 
 /** A precision or quantization word → the canonical precision; `quantized` ones get a note. */
 const PRECISIONS: Record<string, string> = {
@@ -318,6 +318,12 @@ const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
 /** The MFU label beside a percentage (`45% MFU`, `MFU 45%`). */
 const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "utilisation", "util"]);
+/** A context length after `max batch at`: `4k`, `4096`, `32K`. */
+const CONTEXT_AT = /^\d+(?:\.\d+)?k$|^\d{3,6}$/i;
+/** The word that may follow it: `at 4k context`, `at 4096 tokens`. */
+const CONTEXT_UNITS: ReadonlySet<string> = new Set(["context", "ctx", "tokens", "token"]);
+/** The labels that say utilization, not MFU by name: read as MFU, and said so. */
+const UTILIZATION: ReadonlySet<string> = new Set(["utilization", "utilisation", "util"]);
 
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;
@@ -947,7 +953,14 @@ export function readWords(
     }
     // A price per node (normalize.ts marks `$16/h per node` as `$16/h/node`): refused, with the price
     // per GPU-hour of a node of 8, never read as one GPU's (the cost would be 8 times too high).
-    if (lower.endsWith("/h/node") && NODE_PRICE.test(lower)) throw nodePriceRefusal(command, words, i);
+    if (lower.endsWith("/h/node") && NODE_PRICE.test(lower)) {
+      if (command.name === "compute") throw nodePriceRefusal(command, words, i);
+      // A command that reads no plan's cost (serve, mfu): the price as typed, named as not used.
+      if (known.price !== undefined)
+        assigned.push(`${known.price}=${word.slice(word.indexOf("$"), -"/node".length)}`);
+      else unplaced.push(word);
+      continue;
+    }
 
     if (word.indexOf("=") > 0) {
       const keyed = paperSymbol(command, word);
@@ -1171,6 +1184,20 @@ export function readWords(
       if (known.concurrency !== undefined) notes.push(text("read.maxBatchAsked", { typed }));
       else unplaced.push(typed);
       i += size;
+      // `max batch at 4k`, `max batch size at 4096 tokens`: the context the largest batch is asked at.
+      const at = words[i + 2];
+      if (
+        known.concurrency !== undefined &&
+        known.context !== undefined &&
+        lowered[i + 1] === "at" &&
+        at !== undefined &&
+        CONTEXT_AT.test(at)
+      ) {
+        set(known.context, at, at);
+        notes.push(text("read.thousandsAsContext", { word: at }));
+        i += 2;
+        if (CONTEXT_UNITS.has(lowered[i + 1] ?? "")) i += 1;
+      }
       continue;
     }
 
@@ -1329,7 +1356,7 @@ export function readWords(
       }
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
-    if (TOKEN_VERBS.has(lower) && namesTokens(lowered)) continue;
+    if (TOKEN_VERBS.has(lower) && namesTokens(lowered, command.name === "mfu")) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
     if (known.gpus !== undefined && (lower === "node" || lower === "nodes")) {
@@ -1390,13 +1417,14 @@ export function readWords(
         (word.endsWith("%") ? PERCENT.exec(word) : null) ?? (next === "%" ? DECIMAL.exec(word) : null);
       if (percent) {
         const skip = next === "%" ? 1 : 0;
-        // `45% GPU utilization`: the label's qualifier before it.
-        const qualifier =
-          lowered[i + 1 + skip] === "gpu" && PERCENT_LABELS.has(lowered[i + 2 + skip] ?? "") ? 1 : 0;
-        const label = lowered[i + 1 + skip + qualifier];
+        const label = lowered[i + 1 + skip];
         const target = known.percent;
         set(target, `${percent[1]}%`, `${percent[1]}%`);
-        i += skip + (label && PERCENT_LABELS.has(label) ? 1 + qualifier : 0);
+        // `45% utilization`: read as the MFU (model FLOPs utilization), said; never GPU utilization
+        // (nvidia-smi's busy time), which `45% GPU utilization` names and is not read.
+        if (label !== undefined && UTILIZATION.has(label))
+          notes.push(text("read.utilizationAsMfu", { typed: `${percent[1]}% ${words[i + 1 + skip]}` }));
+        i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
         continue;
       }
       // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,
@@ -2113,6 +2141,9 @@ const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "�
 const MONTH_NAMES =
   ",January,February,March,April,May,June,July,August,September,October,November,December".split(",");
 
+/** A node's size as typed: `nodes of 4`, `nodes x 4`, `4 gpus per node`, `4 per node`. */
+const NODE_SIZE_SAID = /\bnodes?\s+(?:of|x|×)\s+(\d+)\b|\b(\d+)\s+(?:\S+\s+)?per\s+node\b/i;
+
 /** A price per node-hour, as normalize.ts marks one: `$16/h/node`, `price=$16/h/node`. */
 const NODE_PRICE = /^(price=)?\$(\d+(?:\.\d+)?)\/h\/node$/i;
 
@@ -2120,13 +2151,16 @@ const NODE_PRICE = /^(price=)?\$(\d+(?:\.\d+)?)\/h\/node$/i;
 function nodePriceRefusal(command: AnyCommand, words: readonly string[], at: number): UserError {
   const [, key = "", amount] = NODE_PRICE.exec(words[at] as string) ?? [];
   const perNode = Number(amount);
-  const perGpu = `$${Number((perNode / GPUS_PER_NODE).toPrecision(4))}/h`;
+  // The node's size where the line says it (`32 nodes of 4 A100`), else the common 8.
+  const said = NODE_SIZE_SAID.exec(words.join(" "));
+  const gpus = Number(said?.[1] ?? said?.[2] ?? GPUS_PER_NODE);
+  const perGpu = `$${Number((perNode / gpus).toPrecision(4))}/h`;
   const line = words.map((word, i) => (i === at ? `${key}${perGpu}` : word)).join(" ");
   return new UserError("read.pricePerNode", {
     word: words[at] as string,
     perNode: `$${perNode}/h`,
     perGpu,
-    gpus: GPUS_PER_NODE,
+    gpus,
     corrected: `${command.name} ${line}`,
   });
 }

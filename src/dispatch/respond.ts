@@ -372,7 +372,9 @@ function correctedLine(
     words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
   // `Infinity 1T`, `NaN 300B`: a number no answer takes, in the size's place; the line without it
   // reads the tokens as the parameters (1T parameters), so no line is offered.
-  if (CARRIES_MEANING.test(blamed) || counted || shifts || NOT_A_NUMBER.test(blamed)) return undefined;
+  // `Infinity 1T`: a number that is none before a size; the line without it reads the size in its place.
+  const noNumber = NOT_A_NUMBER.test(blamed) && words.slice(at + 1).some((word) => SIZE_WORD.test(word));
+  if (CARRIES_MEANING.test(blamed) || counted || shifts || noNumber) return undefined;
   // `with 90% uptime`, `20% of tokens are code`: a percent the blamed word labels would be read as the
   // MFU without it; `on 1.5 H100s`: the count dropped leaves the GPUs uncounted (1,024 assumed).
   const labelsPercent = words.some(

@@ -613,6 +613,8 @@ export const en = {
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
+  "read.utilizationAsMfu":
+    "Read “{typed}” as the MFU (model FLOPs utilization), the share of the GPUs' dense peak the model's FLOP use; a GPU utilization from nvidia-smi (time busy) is not one.",
   "read.achievedOverPeak":
     "{tflops} TFLOP/s per GPU is above the {gpu}'s dense {precision} peak of {peak} TFLOP/s (MFU {mfu}): no GPU runs above its peak. Was it a sparse figure, or another precision's?",
   "read.achievedAsMfu":
@@ -641,8 +643,6 @@ export const en = {
   "plausible.throughputLow":
     "The implied MFU, {percent}%, is far below any real run: was that tokens/s figure per GPU? Give the whole cluster's tokens/s.",
   "plausible.gpusMany": "{gpus} GPUs is more than the largest published training cluster (about {largest}).",
-  "plausible.planShort":
-    "The plan takes {seconds} seconds, under a minute: no real training run is that short. Check the GPU count and the tokens.",
   "plausible.durationShort":
     "A wall time of {seconds} seconds is under a minute: was a unit missing (days, hours)?",
   // Layouts, fine-tuning and serving (cards)
@@ -873,7 +873,7 @@ export const en = {
   "read.currency":
     "“{word}” is not in US dollars: prices are read in dollars only, with no exchange rate assumed. Convert it and type it in dollars, e.g. price=$2/h.",
   "read.pricePerNode":
-    "{perNode} is a price per node, and prices here are per GPU-hour: divide it by the GPUs in a node. A node of {gpus} GPUs (HGX, DGX) makes it {perGpu} per GPU-hour.",
+    "{perNode} is a price per node, and prices here are per GPU-hour: divide it by the GPUs in a node. With {gpus} GPUs a node (an HGX or DGX holds 8), it is {perGpu} per GPU-hour.",
   "read.nodeWithoutCount":
     "A node of how many GPUs? Say it, e.g. /flops 70B 2T 1 node of 8 H100 (or gpus= for the total).",
   "read.dgx": "Read {nodes} DGX as {gpus} GPUs: a DGX holds {perNode} (NVIDIA DGX datasheets).",

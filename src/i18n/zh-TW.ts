@@ -589,6 +589,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
+  "read.utilizationAsMfu":
+    "將「{typed}」解讀為 MFU (模型 FLOP 利用率)，即模型的 FLOP 占 GPU dense 峰值的比例；nvidia-smi 的 GPU 使用率 (忙碌時間) 不是 MFU。",
   "read.achievedOverPeak":
     "每張 GPU {tflops} TFLOP/s 超過 {gpu} 的 {precision} dense 峰值 {peak} TFLOP/s (MFU {mfu})：沒有 GPU 能跑超過峰值。是稀疏 (sparse) 的數字，還是另一個精度的？",
   "read.achievedAsMfu":
@@ -616,8 +618,6 @@ export const zhTW: Record<MessageKey, string> = {
   "plausible.throughputLow":
     "推算出的 MFU 為 {percent}%，遠低於任何實際訓練：那個 tokens/s 是單張 GPU 的嗎？請給整個叢集的 tokens/s。",
   "plausible.gpusMany": "{gpus} 張 GPU 超過目前公開最大的訓練叢集（約 {largest} 張）。",
-  "plausible.planShort":
-    "這個計畫只要 {seconds} 秒，不到一分鐘：沒有真的訓練這麼短。請檢查 GPU 數量與 token 數。",
   "plausible.durationShort": "{seconds} 秒的訓練時間不到一分鐘：是不是少了單位（天、小時）？",
   // Layouts, fine-tuning and serving (cards)
   "opt.tp": "Tensor 平行大小 t：整除 head 數的 2 的次方。",
@@ -842,7 +842,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.currency":
     "「{word}」不是美元：價格只以美元計算，不假設任何匯率。請先換算成美元再輸入，例如 price=$2/h。",
   "read.pricePerNode":
-    "{perNode} 是每個節點的價格，這裡的價格以每張 GPU 每小時計：請除以節點的 GPU 數。一個節點 {gpus} 張 GPU (HGX、DGX) 時，是每張 GPU 每小時 {perGpu}。",
+    "{perNode} 是每個節點的價格，這裡的價格以每張 GPU 每小時計：請除以節點的 GPU 數。每個節點 {gpus} 張 GPU (HGX、DGX 為 8 張) 時，是每張 GPU 每小時 {perGpu}。",
   "read.nodeWithoutCount":
     "一個節點有幾張 GPU？請寫出來，例如 /flops 70B 2T 1 node of 8 H100 (或用 gpus= 給總數)。",
   "read.dgx": "將 {nodes} 台 DGX 解讀為 {gpus} 張 GPU：每台 DGX 有 {perNode} 張 (NVIDIA DGX 規格表)。",

@@ -70,3 +70,9 @@ describe("a Try: line never gives a percent or a count another meaning", () => {
     expect(rendered("70B 2T 45% mfu banana").hint).toContain("/flops 70B 2T 45% mfu");
   });
 });
+
+describe("Infinity after every value is still dropped", () => {
+  it("70B 2T 512 H100 Infinity → Try 70B 2T 512 H100", () => {
+    expect(rendered("70B 2T 512 H100 Infinity").hint).toContain("/flops 70B 2T 512 H100");
+  });
+});

@@ -65,23 +65,11 @@ describe("sizes in the other order (`2T 70B`) are warned of, with the order to g
   });
 });
 
-describe("a plan that takes under a minute is warned of, as a typed wall time under a minute is", () => {
-  it("7B 10B on 100,000 H100: 6 · 7B · 10B / (100,000 × 989.4 TFLOP/s × 40%) = 10.6 s, warned", () => {
-    const reply = ask("7B 10B gpu=H100 gpus=100000");
-    expect((reply.result as { seconds: number }).seconds).toBeCloseTo(
-      (6 * 7e9 * 10e9) / (1e5 * 989.4e12 * 0.4),
-      3,
-    );
-    expect(reply.warnings.map((w) => w.key)).toContain("plausible.planShort");
-    expect(said("7B 10B gpu=H100 gpus=100000")).toContain("The plan takes 10.6 seconds, under a minute");
-  });
-
-  it("1.3B 26B on 1,024 H100 (8.3 minutes) and GPT-3 on 1,024 A100 (28.5 days) are not", () => {
-    expect(ask("1.3B 26B gpu=H100 gpus=1024").warnings.map((w) => w.key)).not.toContain(
-      "plausible.planShort",
-    );
-    expect(ask("175B 300B gpu=A100 gpus=1024").warnings.map((w) => w.key)).not.toContain(
-      "plausible.planShort",
-    );
-  });
+describe("a small or fine-tuning run is no swapped pair of sizes", () => {
+  it.each(["fine-tune 7B on 100M tokens", "sft 70B on 1B tokens on 64 H100", "10M 100M on 1 A100"])(
+    "%s: no swap warning (tokens under a pre-training run's 10B)",
+    (line) => {
+      expect(ask(line).warnings.map((w) => w.key)).not.toContain("plausible.sizesSwapped");
+    },
+  );
 });

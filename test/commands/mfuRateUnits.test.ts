@@ -84,3 +84,13 @@ describe("an achieved rate past any number refuses without Infinity", () => {
     expect(shown).not.toContain("Infinity");
   });
 });
+
+describe("a rate verb in a serving question stays serving's (`we process 5000 tokens/s serving 70B`)", () => {
+  it.each(["we process 5000 tokens/s serving 70B on 8 H100", "we sustain 2000 tok/s llama-3-8b on 1 H100"])(
+    "%s: never a training plan nor an MFU of a training run",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok && (reply.command === "compute" || reply.command === "mfu")).toBe(false);
+    },
+  );
+});

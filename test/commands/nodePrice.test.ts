@@ -51,3 +51,21 @@ describe("a price per node is refused, never read as a price per GPU-hour", () =
     },
   );
 });
+
+describe("what the node-price refusal leaves alone, and the node's size said", () => {
+  it("a price typed per GPU-hour stays one: $2/gpu/hr per node costs GPU-hours × 2 dollars", () => {
+    const r = result("70B 2T on 128 H100 at $2/gpu/hr per node");
+    expect(r.costUsd).toBeCloseTo(r.gpuHours * 2, 0);
+  });
+
+  it("nodes of 4 A100 at $8/hr per node: the line at $2/h (8 / 4), never $1/h", () => {
+    const shown = rendered("70B 2T on 32 nodes of 4 A100 at $8/hr per node");
+    expect(shown.error).toContain("With 4 GPUs a node");
+    expect(shown.hint).toContain("$2/h");
+  });
+
+  it("a command that reads no cost still answers, the node price named as not used", () => {
+    const reply = ask("serve llama-3-70b on 8 H100 at $16/hr per node rate=10");
+    expect(reply.ok).toBe(true);
+  });
+});

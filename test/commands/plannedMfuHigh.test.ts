@@ -32,7 +32,6 @@ describe("`at 45% utilization` labels the plan's MFU, as `at 45% MFU` does (it a
   it.each([
     ["70b 2T 64 h100 at 45% utilization", 0.45],
     ["70b 2T 64 h100 at 45% utilisation", 0.45],
-    ["70b 2T 64 h100 at 45% GPU utilization", 0.45],
     ["70b 2T 64 h100 45% util", 0.45],
   ])("%s: a training plan at MFU %s, its time 6ND / (64 × 989.4 TFLOP/s × MFU)", (line, mfu) => {
     const reply = ask(line);
@@ -41,6 +40,18 @@ describe("`at 45% utilization` labels the plan's MFU, as `at 45% MFU` does (it a
     expect(r.mfu).toBe(mfu);
     // NVIDIA H100 SXM5 datasheet: 989.4 TFLOP/s dense bf16.
     expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (64 * 989.4e12 * mfu), -1);
+  });
+
+  it("the reading is said: utilization read as MFU, not nvidia-smi's GPU utilization", () => {
+    expect(ask("70b 2T 64 h100 at 45% utilization").notes.map((n) => n.key)).toContain(
+      "read.utilizationAsMfu",
+    );
+    expect(said("70b 2T 64 h100 at 45% utilization")).toContain("Read “45% utilization” as the MFU");
+  });
+
+  it("`at 100% GPU utilization` (nvidia-smi's busy time) is never read as the plan's MFU", () => {
+    const reply = ask("70B 2T on 512 H100 at 100% GPU utilization");
+    expect(reply.command === "compute" && reply.ok).toBe(false);
   });
 
   it("at 80% utilization the plan is warned of, as at 80% MFU", () => {

@@ -72,3 +72,17 @@ describe("`max batch at 4k` asks the largest batch at a 4k context, never sets a
     }
   });
 });
+
+describe("`max batch at …` before the model, and in tokens", () => {
+  it.each([
+    "max batch at 4k for llama-3-8b on A100",
+    "serve llama-3-8b gpu=A100 max batch at 4096 tokens",
+    "serve llama-3-8b gpu=A100 max batch size at 4k context",
+  ])("%s: context 4,096, the largest batch 92", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const items = Object.fromEntries((reply.readAs?.items ?? []).map((item) => [item.option, item.value]));
+    expect(items.context).toBe(4096);
+    expect((reply.result as Served).maxBatch).toBe(expected(4096));
+  });
+});

@@ -42,3 +42,10 @@ describe("machines or nodes of cards each (兩台 8 卡, 2 個 8 卡節點) are 
     expect(plan("一台 DGX H100 訓練 7B 1T").gpus).toBe(8);
   });
 });
+
+describe("more cards than a node holds are the machines' total (2台16卡: 16 GPUs, nodes of 8)", () => {
+  it("7B 1T 2台16卡 H100: 16 H100s, said as 2 nodes × 8", () => {
+    expect(plan("7B 1T 2台16卡 H100").gpus).toBe(16);
+    expect(said("7B 1T 2台16卡 H100", "zh-TW")).toContain("將 2 個節點 × 每節點 8 張解讀為 16 張 GPU");
+  });
+});
