@@ -614,7 +614,7 @@ export const en = {
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
   "read.utilizationAsMfu":
-    "Read “{typed}” as the MFU (model FLOPs utilization), the share of the GPUs' dense peak the model's FLOP use; a GPU utilization from nvidia-smi (time busy) is not one.",
+    "Read “{typed}” as the MFU (model FLOPs utilization), the share of the GPUs' dense peak that the model's FLOP use; a GPU utilization from nvidia-smi (time busy) is not one.",
   "read.achievedOverPeak":
     "{tflops} TFLOP/s per GPU is above the {gpu}'s dense {precision} peak of {peak} TFLOP/s (MFU {mfu}): no GPU runs above its peak. Was it a sparse figure, or another precision's?",
   "read.achievedAsMfu":
