@@ -6,6 +6,7 @@
  */
 
 import { TRAINING_LINEUP } from "../core/gpus.ts";
+import { GPUS_PER_NODE } from "../core/training.ts";
 
 /** 萬 10⁴, 億 10⁸, 兆 10¹² (the Taiwanese usage: 兆 is a trillion, 15兆 tokens = 15T). */
 const CHINESE_MULTIPLIERS: Record<string, string> = { 萬: "e4", 万: "e4", 億: "e8", 亿: "e8", 兆: "e12" };
@@ -334,8 +335,13 @@ const PRICE_PER_GPU = /(\$\d+(?:\.\d+)?\/h)\s+per\s+(?=\S)/gi;
  * stays per GPU): `$16/hr per node`, `$16 an hour per node`, `$16/hr/node`, `$16/node/hr`,
  * `$16 per node-hour`, `$16 per node per hour`: marked `$16/h/node`.
  */
-const PRICE_PER_NODE =
-  /(\$\d+(?:\.\d+)?)(?:(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(?:h|hrs?|hours?)(?:\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)|(?:\s*\/\s*|\s+per\s+)(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)(?:\s*[-/]\s*|\s+per\s+|\s+)(?:h|hrs?|hours?))(?![\w-])/gi;
+const NODE_UNIT = String.raw`(?:nodes?|servers?|machines?|hosts?|instances?|dgx(?:es)?)`;
+const HOUR_UNIT = String.raw`(?:h|hrs?|hours?)`;
+const PER = String.raw`(?:\s*\/\s*|\s+per\s+)`;
+const PRICE_PER_NODE = new RegExp(
+  String.raw`(\$\d+(?:\.\d+)?)(?:(?:${PER}|\s+an?\s+)${HOUR_UNIT}${PER}${NODE_UNIT}|${PER}${NODE_UNIT}(?:\s*[-/]\s*|\s+per\s+|\s+)${HOUR_UNIT})(?![\w-])`,
+  "gi",
+);
 const MAY_BE_NODE = /node|server|machine|host|instance|dgx/i;
 /** `/gpu/day`, `/gpu/d`, `/gpu-day`. */
 const PER_GPU_DAY = /\/gpu ?[-/] ?(?:d|day)\b/gi;
@@ -557,7 +563,6 @@ const EMPHASIS = /(^|[\s(*_|])(\*{1,3}|_{1,2}|\|\|)([^\s*_|][^*_|]*)\2(?=$|[\s.,
  * space or `(`, then text starting and ending with a non-space, and the same mark before the end, a
  * space or punctuation (`~40%` or `~2T ~3T`, an approximation, has no closing mark so placed).
  */
-const EMPTY_BRACKETS = /\(\s*\)/g;
 const STRUCK = /(^|[\s(])(~~?)([^\s~](?:[^~]*[^\s~])?)\2(?=$|[\s.,:;!?)])/g;
 
 /**
@@ -574,6 +579,9 @@ export function struckOut(line: string): { line: string; struck: string[] } | un
   // An aside struck whole (`(~~fp8~~)`) leaves its brackets empty: they go too.
   return struck.length === 0 ? undefined : { line: rest.replace(EMPTY_BRACKETS, " "), struck };
 }
+
+/** Brackets an aside struck whole leaves empty (`(~~fp8~~)`). */
+const EMPTY_BRACKETS = /\(\s*\)/g;
 
 /** The text without its EMPHASIS marks; marks inside marks (`**_70B_**`) come off a pair a pass. */
 function withoutEmphasis(line: string): string {
@@ -904,11 +912,9 @@ const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: stri
   const count = Number(machines ?? nodes);
   const each = Number(cards ?? perNode);
   // `2台16卡`: more cards than a node holds (8, DGX/HGX) are the total over the machines.
-  const total = machines !== undefined && each > CARDS_PER_NODE && each % count === 0;
+  const total = machines !== undefined && each > GPUS_PER_NODE && each % count === 0;
   return ` ${count} nodes of ${total ? each / count : each} gpus `;
 };
-/** The cards of the common 8-GPU server (DGX/HGX). */
-const CARDS_PER_NODE = 8;
 
 /** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;

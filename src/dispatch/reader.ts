@@ -29,6 +29,11 @@ export interface Reading {
 }
 
 /** Words that carry no value: skipped, never blamed. */
+/** Petaflop/s-days, the unit of OpenAI's compute tables (Brown et al. 2020, Table D.1). */
+const PF_DAYS: ReadonlySet<string> = new Set(
+  "pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
+);
+
 export const FILLER = new Set([
   ..."how long many much would will could can should it its take takes taking to the a an of on with at for in into"
     .split(" ")
@@ -76,13 +81,8 @@ export const FILLER = new Set([
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
-  ..."pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
+  ...PF_DAYS,
 ]);
-
-/** Petaflop/s-days, the unit of OpenAI's compute tables (Brown et al. 2020, Table D.1). */
-const PF_DAYS: ReadonlySet<string> = new Set(
-  "pf-days pf-day petaflop-days petaflop/s-days pfs-days".split(" "),
-);
 /** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
 const PF_DAY_FLOP = 8.64e19;
 
@@ -316,14 +316,14 @@ const TOKEN_WORDS: ReadonlySet<string> = new Set(["token", "tokens"]);
 /** A batch asked for with no number (`max batch size`, `maximum concurrency`). */
 const BATCH_WORDS: ReadonlySet<string> = new Set(["batch", "concurrency"]);
 
+/** The labels that say utilization, not MFU by name: read as MFU, and said so. */
+const UTILIZATION: ReadonlySet<string> = new Set(["utilization", "utilisation", "util"]);
 /** The MFU label beside a percentage (`45% MFU`, `MFU 45%`). */
-const PERCENT_LABELS = new Set(["mfu", "hfu", "utilization", "utilisation", "util"]);
+export const PERCENT_LABELS: ReadonlySet<string> = new Set(["mfu", "hfu", ...UTILIZATION]);
 /** A context length after `max batch at`: `4k`, `4096`, `32K`. */
 const CONTEXT_AT = /^\d+(?:\.\d+)?k$|^\d{3,6}$/i;
 /** The word that may follow it: `at 4k context`, `at 4096 tokens`. */
 const CONTEXT_UNITS: ReadonlySet<string> = new Set(["context", "ctx", "tokens", "token"]);
-/** The labels that say utilization, not MFU by name: read as MFU, and said so. */
-const UTILIZATION: ReadonlySet<string> = new Set(["utilization", "utilisation", "util"]);
 
 /** In a command that declares a compute budget, a bare number this large is one (Chinchilla budgets are ~1e20–1e26). */
 export const BUDGET_MAGNITUDE = 1e18;

@@ -24,6 +24,7 @@ import {
   presetInPlace,
   SERVING_GPU,
 } from "./presets.ts";
+import { PERCENT_LABELS } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 
@@ -370,15 +371,18 @@ function correctedLine(
     size &&
     !THOUSANDS_WORD.test(blamed) &&
     words.filter((word) => !typedAs(word) && SIZE_WORD.test(word)).length > 1;
-  // `Infinity 1T`, `NaN 300B`: a number no answer takes, in the size's place; the line without it
-  // reads the tokens as the parameters (1T parameters), so no line is offered.
-  // `Infinity 1T`: a number that is none before a size; the line without it reads the size in its place.
+  // `Infinity 1T`, `NaN 300B`: a number no answer takes, before a size; the line without it reads
+  // the size in its place (1T parameters), so no line is offered.
   const noNumber = NOT_A_NUMBER.test(blamed) && words.slice(at + 1).some((word) => SIZE_WORD.test(word));
   if (CARRIES_MEANING.test(blamed) || counted || shifts || noNumber) return undefined;
   // `with 90% uptime`, `20% of tokens are code`: a percent the blamed word labels would be read as the
   // MFU without it; `on 1.5 H100s`: the count dropped leaves the GPUs uncounted (1,024 assumed).
   const labelsPercent = words.some(
-    (word, i) => i < at && i >= at - 4 && PERCENT.test(word) && !MFU_LABEL.test(words[i + 1] ?? ""),
+    (word, i) =>
+      i < at &&
+      i >= at - 4 &&
+      PERCENT.test(word) &&
+      !PERCENT_LABELS.has(withoutEndPunctuation(words[i + 1] ?? "").toLowerCase()),
   );
   const countsNext = NUMBER_FIRST.test(blamed) && namesGpu(words[at + 1] ?? "");
   if (labelsPercent || countsNext) return undefined;
@@ -404,8 +408,6 @@ function correctedLine(
 
 /** A percent as typed (`90%`, `20%,`). */
 const PERCENT = /\d%[,.;:]?$/;
-/** A percent's own label after it (`45% MFU`, `45% utilization`). */
-const MFU_LABEL = /^(?:mfu|hfu|util|utili[sz]ation)\b/i;
 const NUMBER_FIRST = /^[\d.]/;
 /** A GPU named by a word, plural or not (`H100`, `H100s`). */
 const namesGpu = (word: string): boolean =>
