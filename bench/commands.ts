@@ -61,7 +61,7 @@ async function alternate(n: number): Promise<{ bare: Round; ours: Round }> {
 
 // `--quick` (the developer's loop): fewer commands, same shape.
 const quick = process.argv.includes("--quick");
-const [warmUp, measured] = quick ? [900, 6_000] : [6_000, 45_000];
+const [warmUp, measured] = quick ? [600, 3_000] : [6_000, 45_000];
 await alternate(warmUp);
 const line: Record<string, unknown> = await alternate(measured);
 // The full run then measures as many again, to show how much of the mean above is V8 still

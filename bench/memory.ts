@@ -1,7 +1,7 @@
 /**
  * Memory of the command layer as chat users load it: RSS and V8's used heap right after start
  * (the command layer imported, nothing answered yet), after one pass of the mix, after 10,000
- * commands and after 10,000 more (2,000 each with `--quick`). 500 users share each round (20 each
+ * commands and after 10,000 more (1,000 each with `--quick`). 500 users share each round (20 each
  * of 10,000, within the per-user limit); answers are logged at info to /dev/null. Bundled and run
  * with --expose-gc by run.ts. Prints JSON.
  */
@@ -36,7 +36,7 @@ const atStart = sample();
 for (const text of MIX) answer({ platform: "cli", userId: "warm-up", lang: "en", text });
 const warm = sample();
 
-const perRound = process.argv.includes("--quick") ? 2_000 : 10_000;
+const perRound = process.argv.includes("--quick") ? 1_000 : 10_000;
 let limited = 0;
 const oneRound = (round: number) => {
   for (let i = 0; i < perRound; i++) {
