@@ -50,6 +50,13 @@ export function blameUnknownWords(
     const next = words[i + 1];
     const sized =
       next !== undefined && SIZE.test(next) ? registry.presets?.suggest(`${word}-${next}`) : undefined;
+    // A family then its version (`what MFU did Llama 3 get`): that release's runs, named as typed.
+    const release =
+      !sized?.length && next !== undefined && RELEASE.test(next)
+        ? registry.presets?.suggest(`${word} ${next}`)
+        : undefined;
+    if (release?.length)
+      throw new UserError("model.unknown", { query: `${word} ${next}`, suggestions: release.join(", ") });
     const models = sized?.length ? sized : (registry.presets?.suggest(word) ?? []);
     if (models.length > 0)
       throw new UserError("model.unknown", { query: word, suggestions: models.join(", ") });
@@ -72,6 +79,9 @@ const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
 
 /** A word that may name something: a letter, then letters, digits, dots and dashes. */
 const NAME = /^[a-z][a-z0-9.-]*$/i;
+
+/** A release's version after a family's name (`3`, `2.5`). */
+const RELEASE = /^\d(?:\.\d)?$/;
 
 /** A parameter count as run names end with one (`70b`, `8x7b` is not). */
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;

@@ -338,8 +338,18 @@ function correctedLine(
       return named;
   }
   if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
-    const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
-    const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
+    // The query is one word (`gemma`), or a family and its version as typed (`Llama 3`).
+    const queryWords = query.toLowerCase().split(" ");
+    const at = words.findIndex((_, i) => queryWords.every((q, j) => words[i + j]?.toLowerCase() === q));
+    const after = at + queryWords.length;
+    const end = at >= 0 && queryWords.length === 1 && VERSION.test(words[after] ?? "") ? after + 1 : after;
+    // `what MFU did Llama 3 get`: the release's first run named (its largest), when answered.
+    const first = typeof suggested === "string" ? suggested.split(", ")[0] : undefined;
+    if (at >= 0 && queryWords.length > 1 && first !== undefined && first !== "") {
+      const named = [...words.slice(0, at), first, ...words.slice(end)].join(" ");
+      const answered = respondToText(registry, named, extended(options, { lang, retried: true }));
+      if (answered.ok && answered.command !== "help") return named;
+    }
     const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
     if (without !== "") {
       const answered = respondToText(registry, without, extended(options, { lang, retried: true }));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/**
+ * Questions researchers paste, checked against the published figures named beside each (never
+ * read back from the bot).
+ */
+
+describe("a family and its version with no size (`what MFU did Llama 3 get`): that release's runs, never llama-65b", () => {
+  it.each([
+    ["what MFU did Llama 3 get", "Llama 3", "/flops what MFU did llama-3-405b get"],
+    ["mfu llama 3", "llama 3", "/flops mfu llama-3-405b"],
+  ])("%s → Llama 3's sizes offered, largest first; Try the 405B", (line, query, example) => {
+    const reply = ask(line);
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.error?.params?.query).toBe(query);
+    expect(reply.error?.params?.suggestions).toBe("llama-3-405b, llama-3-70b, llama-3-8b");
+    expect(reply.hint?.params?.example).toBe(example);
+  });
+
+  it("the Try line answers with the published MFU: Llama 3 405B, BF16 MFU 38–43% (Llama 3 Herd, Table 4)", () => {
+    const reply = ask("what MFU did llama-3-405b get");
+    expect(reply.command).toBe("mfu");
+    expect(said("what MFU did llama-3-405b get")).toContain("38–43%");
+    // 6 × 405,853,388,800 × 15.6T over 30.84M H100-hours at 989.4 TFLOP/s: 34.6% by 6N alone.
+    expect(result("what MFU did llama-3-405b get").mfu6N).toBeCloseTo(
+      (6 * 405_853_388_800 * 15.6e12) / (30.84e6 * 3600 * 989.4e12),
+      4,
+    );
+  });
+
+  it("gemma 2 on 8 H100: Gemma 2's 27B, 9B, 2B (Gemma 2 report §3.1)", () => {
+    expect(ask("gemma 2 on 8 H100").error?.params?.suggestions).toBe("gemma-2-27b, gemma-2-9b, gemma-2-2b");
+  });
+});
