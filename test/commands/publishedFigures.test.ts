@@ -33,3 +33,22 @@ describe("a family and its version with no size (`what MFU did Llama 3 get`): th
     expect(ask("gemma 2 on 8 H100").error?.params?.suggestions).toBe("gemma-2-27b, gemma-2-9b, gemma-2-2b");
   });
 });
+
+describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `how many H100` do", () => {
+  it.each(["訓練 70B 模型 1.4T tokens 要多少 H100", "70B 1.4T 需要多少 GPU", "70B 1.4T 要多少個 H100"])(
+    "%s: the count noted, never 1,024 assumed in silence",
+    (line) => {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok).toBe(true);
+      expect(said(line, "zh-TW")).toContain("你問了需要幾張");
+    },
+  );
+
+  it("Chinchilla's 70B on 1.4T tokens (Hoffmann et al. 2022 §4.1): 6ND = 5.88e23 FLOP", () => {
+    expect(result("70B 1.4T 要多少 H100").flops).toBeCloseTo(6 * 70e9 * 1.4e12, -20);
+  });
+
+  it("多少 GPU 小時 stays a question of GPU time, no count noted", () => {
+    expect(said("70B 1.4T 用 H100 要多少 GPU 小時", "zh-TW")).not.toContain("你問了需要幾張");
+  });
+});
