@@ -150,13 +150,30 @@ export function respondToText(registry: Registry, line: string, options: Respond
         asServeLine(prepared.text),
         extended(options, { lang, retried: true }),
       );
+      // `serve llama-3-70b on 4 H100 tokens/s`: serve asked by name, the rate it answers said too.
+      const serveAsked = command.name === asking.command.name;
       if (served.ok) {
-        served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        if (!serveAsked)
+          served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        return served;
+      }
+      // `tokens/s to serve llama 70b on 2 H100`: the model and GPU were given; the run's name is what
+      // serve could not read, and its refusal says which runs are meant (never "give a model").
+      if (served.error?.key === "model.unknown") {
+        const serveLine = asServeLine(prepared.text);
+        const { query, suggestions } = served.error.params ?? {};
+        const unknown = new UserError("model.unknown", {
+          query: typeof query === "string" ? query : "",
+          suggestions: typeof suggestions === "string" ? suggestions : "",
+        });
+        const corrected = correctedLine(registry, serveLine, unknown, options, lang);
+        if (corrected) served.hint = text("error.example", { example: `/flops ${corrected}` });
         return served;
       }
     }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
+    const pointed = asking && command.name !== asking.command.name ? asking : undefined;
+    const reply = pointed ? errorReply(pointed.command, pointed.error) : errorReply(command, error);
     // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
     // blamed when the rest reads (never the generic example when the asker's own line can be shown).
     const corrected = isUserError(error)

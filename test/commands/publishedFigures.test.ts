@@ -52,3 +52,29 @@ describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `
     expect(said("70B 1.4T 用 H100 要多少 GPU 小時", "zh-TW")).not.toContain("你問了需要幾張");
   });
 });
+
+describe("tokens per second asked of serve, or of a run it cannot name (`tokens/s to serve llama 70b on 2 H100`)", () => {
+  // Llama 3 70B: 70,553,706,496 parameters (Hugging Face safetensors), bf16, TP 4 on H100 SXM5
+  // (3.35 TB/s, datasheet): each decode step reads a quarter of the weights and of the 8,192-token
+  // cache (2 · 80 · 8 · 128 · 2 B = 327,680 B a token).
+  const stepSeconds = ((70_553_706_496 * 2) / 4 + (327_680 * 8192) / 4) / 3.35e12;
+
+  it.each([
+    "serve llama-3-70b on 4 H100 tokens/s",
+    "serve llama-3-70b on 4 H100 tokens per second",
+    "serve llama-3-70b on 4 H100 tok/s",
+    "what throughput in tokens/s to serve llama-3-70b on 4 H100",
+  ])("%s: serve answers the rate it was asked (it refused tokens/s as an unknown word)", (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("serve");
+    expect(result(line).throughput.decodeStepSeconds).toBeCloseTo(stepSeconds, 6);
+  });
+
+  it("tokens/s to serve llama 70b on 2 H100: the run blamed with its sizes, never `give a model and a GPU`", () => {
+    const reply = ask("tokens/s to serve llama 70b on 2 H100");
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.error?.params?.suggestions).toContain("llama-3-70b");
+    expect(reply.hint?.params?.example).toBe("/flops serve 70b on 2 H100");
+  });
+});
