@@ -1002,6 +1002,10 @@ export const en = {
   "formula.model.activeExact.symbolic": "shared + top-{k} routed experts + attention + embedding and head",
   "formula.model.activeExact.substituted":
     "{active} ({difference} vs published; without the {embedding} embedding {without})",
+  "formula.range.point": " (point: MFU {MFU})",
+  "formula.serve.layout.heads": " dividing {heads} heads",
+  "formula.serve.layout.layers": " dividing {layers} layers",
+  "formula.serve.decodePerGpu": "per replica / {gpus}",
   "formula.run.vsPublished": " ({difference} vs published)",
   "formula.compare.mfu6N": "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
   "formula.compare.published": "; published {mfu}",

@@ -966,6 +966,10 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.model.activeExact.symbolic": "共享 + top-{k} 路由專家 + attention + 嵌入層與輸出層",
   "formula.model.activeExact.substituted":
     "{active} (比公開值 {difference}；不含 {embedding} 嵌入層為 {without})",
+  "formula.range.point": "（取 MFU {MFU}）",
+  "formula.serve.layout.heads": "，整除 {heads} 個 head",
+  "formula.serve.layout.layers": "，整除 {layers} 層",
+  "formula.serve.decodePerGpu": "每個 replica / {gpus}",
   "formula.run.vsPublished": " (比公開值 {difference})",
   "formula.compare.mfu6N": "6N：{sixN} ({work} / (GPU 秒數 × {precision} dense 峰值))",
   "formula.compare.published": "；公開值 {mfu}",

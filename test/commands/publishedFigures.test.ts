@@ -78,3 +78,22 @@ describe("tokens per second asked of serve, or of a run it cannot name (`tokens/
     expect(reply.hint?.params?.example).toBe("/flops serve 70b on 2 H100");
   });
 });
+
+describe("zh-TW formulas carry no English words (the MFU range's point, the serving layout)", () => {
+  it("用 64 張 A100 訓練 7B 1T: the time is 4.2e22 / (64 × 312T × 0.4) = 60.9 天, the range in 天, no `point:`", () => {
+    // 6 × 7e9 × 1e12 = 4.2e22 FLOP; A100 bf16 dense 312 TFLOP/s (NVIDIA A100 datasheet).
+    // 4.2e22 / (64 × 312e12 × 0.4) = 5.26e6 s = 60.9 days; at 50%, 48.7 days.
+    const zh = said("7B 1T 64 A100", "zh-TW");
+    expect(zh).toContain("60.9 天");
+    expect(zh).not.toContain("point:");
+    expect(zh).toContain("48.7 天");
+    expect(zh).not.toMatch(/\d d[,;\s]/);
+  });
+
+  it("serve llama-3-70b on H100 in zh-TW: no `dividing` or `per replica`", () => {
+    const zh = said("serve llama-3-70b gpu=H100", "zh-TW");
+    expect(zh).not.toContain("dividing");
+    expect(zh).not.toContain("per replica");
+    expect(zh).toContain("整除 64 個 head");
+  });
+});
