@@ -24,6 +24,7 @@ import {
   publishedGpuElsewhere,
   publishedMfu,
   publishedMfuOnly,
+  runMfuCaveats,
   typedThousandthGpuHours,
   typedTotalGpuHours,
 } from "./publishedGpu.ts";
@@ -358,8 +359,9 @@ export const mfu = defineCommand({
     result.achievedFlopsPerGpu = main.achievedFlopsPerGpu;
     notes.push(text("note.mfuDefinitions"));
     // A run asked by name: the figure its authors published, beside ours.
-    const published = publishedMfu(context.preset, args.gpu);
+    const published = publishedMfu(context.preset, args.gpu, peak);
     if (published) notes.unshift(published.note);
+    notes.push(...runMfuCaveats(context.preset));
     // DeepSeek-V3's 2.788M typed: its total, not the pre-training the tokens are of (2.664M).
     const total =
       measured.kind === "run"

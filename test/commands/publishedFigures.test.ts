@@ -97,3 +97,21 @@ describe("zh-TW formulas carry no English words (the MFU range's point, the serv
     expect(zh).toContain("整除 64 個 head");
   });
 });
+
+describe("the MFU of a named run shows what its paper published and its caveats (OPT-175B)", () => {
+  it("opt mfu: OPT's published 147 TFLOP/s per GPU (OPT §2.4), 147 / 312 = 47.1% of the A100's dense peak", () => {
+    const text = said("opt mfu");
+    expect(text).toContain("147 TFLOP/s per GPU");
+    expect(text).toContain(`${((147 / 312) * 100).toFixed(1)}%`);
+  });
+
+  it("opt mfu: the 180B tokens are the corpus size (OPT §2.3), so the MFU from 809,472 GPU-hours is rough", () => {
+    expect(said("opt mfu")).toContain("corpus size");
+    // 6 × 175e9 × 180e9 over 809,472 A100-hours (LLaMA Table 15) at 312 TFLOP/s: 20.8% by 6N.
+    expect(result("opt mfu").mfu6N).toBeCloseTo((6 * 175e9 * 180e9) / (809_472 * 3600 * 312e12), 4);
+  });
+
+  it("mfu llama-3-405b: the 30.84M GPU-hours cover the whole training (model card), said beside the MFU", () => {
+    expect(said("mfu llama-3-405b")).toContain("30.84M GPU-hours cover the whole 405B training");
+  });
+});
