@@ -39,7 +39,7 @@ function knownArchitecture(name: string): string {
 /** How the run's work is known: tokens over GPU time, or a rate per second over the GPUs. */
 type Measured =
   | { kind: "run"; tokens: number; gpuSeconds: number; time: GpuTime }
-  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: FormulaRef }
+  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: FormulaRef; oneGpu?: true }
   | { kind: "achieved"; flopsPerGpu: number };
 
 export const mfu = defineCommand({
@@ -180,7 +180,8 @@ export const mfu = defineCommand({
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     // A rate and a token count (`70B 2T 1024 H100 how long at 700 tokens/s/gpu`): the wall time they take.
-    if (measured.kind === "rate" && args.tokens !== undefined) {
+    if (measured.kind === "rate" && measured.oneGpu) notes.push(text("mfu.perGpuRateNoCount"));
+    else if (measured.kind === "rate" && args.tokens !== undefined) {
       const seconds = args.tokens / measured.tokensPerSecond;
       rows.push(
         row(
@@ -508,6 +509,8 @@ function measure(args: {
         perGpu: input("count", args["tokens-per-gpu"]),
         GPUs: input("count", gpus),
       }),
+      // No count given: the MFU of one GPU (the same for any count), no cluster and no wall time.
+      ...(args.gpus === undefined && { oneGpu: true as const }),
     };
   }
   if (args["step-time"] !== undefined || args["batch-tokens"] !== undefined) {
@@ -589,8 +592,9 @@ function measuredWork(
         tokensPerSecond: input("count", measured.tokensPerSecond),
         flopsPerToken: input("flop", perToken),
       });
+    if (!measured.oneGpu)
+      rows.push(row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula));
     rows.push(
-      row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
       row(
         "row.tokensPerSecondPerGpu",
         "count",

@@ -305,6 +305,8 @@ export const en = {
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "mfu.publishedAchieved":
     "{model} published {achieved} TFLOP/s per GPU ({source}), {share} of this dense peak. The figures above are ours: the run's model FLOP over its published GPU time at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "mfu.perGpuRateNoCount":
+    "No GPU count given: a rate per GPU gives the MFU of any count; add gpus= for the cluster's tokens/s and the time the tokens take.",
   "note.publishedMfuBesideTyped":
     "{model} itself reached {published} MFU ({source}); this plan runs at the {typed} you gave.",
   "model.reading.mfu":

@@ -115,3 +115,20 @@ describe("the MFU of a named run shows what its paper published and its caveats 
     expect(said("mfu llama-3-405b")).toContain("30.84M GPU-hours cover the whole 405B training");
   });
 });
+
+describe("a rate per GPU with no GPU count (`mfu 65B 1.4T A100 380 tokens/s/gpu`): no wall time of one GPU", () => {
+  it("LLaMA-65B's 380 tokens/s/GPU (LLaMA §2.4) on A100: 380 × 6 × 65e9 / 312e12 = 47.5% MFU, no 117-year row", () => {
+    const reply = result("mfu 65B 1.4T A100 380 tokens/s/gpu");
+    expect(reply.mfu).toBeCloseTo((380 * 6 * 65e9) / 312e12, 6);
+    expect(reply.seconds).toBeUndefined();
+    expect(said("mfu 65B 1.4T A100 380 tokens/s/gpu")).not.toContain("years");
+    expect(said("mfu 65B 1.4T A100 380 tokens/s/gpu")).toContain("No GPU count given");
+  });
+
+  it("with LLaMA's 2048 A100: 1.4T / (380 × 2,048) tokens/s = 20.8 days (LLaMA §2.4: about 21 days)", () => {
+    expect(result("65B 1.4T 2048 A100 380 tokens/sec/GPU how long").seconds / 86_400).toBeCloseTo(
+      1.4e12 / (380 * 2048) / 86_400,
+      6,
+    );
+  });
+});
