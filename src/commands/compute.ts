@@ -43,6 +43,7 @@ import { windowOf } from "./kvWindow.ts";
 import {
   fp8FromPublished,
   publishedCompute,
+  publishedCost,
   publishedGpuElsewhere,
   publishedMfuBesideTyped,
   publishedMfuElsewhere,
@@ -396,6 +397,8 @@ export const compute = defineCommand({
           if (thousandth) notes.unshift(thousandth);
         }
         if (fp8Published) notes.push(fp8Published);
+        const cost = hardware.published === undefined ? undefined : publishedCost(context.preset);
+        if (cost) notes.push(cost);
         // `Is 60% MFU realistic for GPT-3 on V100?`: the MFU that run itself reached, beside the typed one.
         const runMfu = publishedMfuBesideTyped(context.preset, hardware.mfu);
         if (runMfu) {

@@ -132,3 +132,16 @@ describe("a rate per GPU with no GPU count (`mfu 65B 1.4T A100 380 tokens/s/gpu`
     );
   });
 });
+
+describe("DeepSeek-V3's published cost (Table 1: $5.576M at $2 per H800 GPU-hour, every stage)", () => {
+  it("How much did it cost to train DeepSeek-V3?: the report's $5.576M is said beside ours", () => {
+    expect(said("How much did it cost to train DeepSeek-V3?")).toContain("$5.576M");
+  });
+
+  it("at $2/h ours is the pre-training's 2,664K × $2 = $5.328M (Table 1's first column), the report's total said too", () => {
+    expect(result("deepseek v3 cost at $2/hour").costUsd).toBeCloseTo(2.664e6 * 2, 0);
+    expect(said("deepseek v3 cost at $2/hour")).toContain("$5.576M");
+    // 2,664K + 119K + 5K = 2,788K GPU-hours; × $2 = $5.576M.
+    expect((2.664e6 + 119e3 + 5e3) * 2).toBeCloseTo(5.576e6, 0);
+  });
+});
