@@ -145,3 +145,23 @@ describe("DeepSeek-V3's published cost (Table 1: $5.576M at $2 per H800 GPU-hour
     expect((2.664e6 + 119e3 + 5e3) * 2).toBeCloseTo(5.576e6, 0);
   });
 });
+
+describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算力 read as flops): the catalog's line", () => {
+  it.each([
+    ["H100 的 bf16 算力是多少", "zh-TW"],
+    ["H100 算力", "zh-TW"],
+    ["H100 flops", "en"],
+  ] as const)(
+    "%s → gpus, H100 SXM5 dense bf16 989.4 TFLOP/s (NVIDIA H100 datasheet: 1,979 with sparsity)",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("gpus");
+      expect(said(line, lang)).toContain("989.4 / 1978.9");
+    },
+  );
+
+  it("7B 2T flops stays training compute: 6 × 7e9 × 2e12 = 8.4e22", () => {
+    expect(result("7B 2T flops").flops).toBeCloseTo(8.4e22, -19);
+  });
+});
