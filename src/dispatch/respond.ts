@@ -299,7 +299,18 @@ const VARIANT =
   /^(?:large|small|medium|mini|tiny|base|instruct|chat|pro|max|ultra|nemo|xl|xxl|lite|turbo|plus|code|coder|huge|giant)$/i;
 
 /** Prepositions that lead to the word after them (`at 8k`, `with 8k`): left alone at the end, they lead nowhere. */
-const LEADS_TO_LAST: ReadonlySet<string> = new Set(["at", "on", "with", "for", "of", "in", "to", "by"]);
+const LEADS_TO_LAST: ReadonlySet<string> = new Set([
+  "at",
+  "on",
+  "with",
+  "for",
+  "of",
+  "in",
+  "to",
+  "by",
+  "using",
+  "via",
+]);
 
 /** A size in thousands (`8k`, `32K`). */
 const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
@@ -308,7 +319,12 @@ const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
 const VERSION = /^\d(?:\.\d)?$/;
 
 /** Errors that blame one word of the line: the line without it may be the question meant. */
-const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
+const BLAMES_A_WORD: ReadonlySet<string> = new Set([
+  "read.unknownWord",
+  "args.extra",
+  "read.framework",
+  "read.frameworkMemory",
+]);
 
 /**
  * The asker's line corrected: the fix an error names (`typo` → `fix`), else the line without the
@@ -421,10 +437,17 @@ function correctedLine(
     VARIANT.test(blamed) &&
     SIZE_WORD.test(words[at + 1] ?? "") &&
     registry.presets?.find(words[at - 1] as string) !== undefined;
-  const without = words.filter((word, i) => !typedAs(word) && !(named && i === at - 1));
+  // `with FSDP at 45% mfu`, `和 deepspeed`: a framework's word goes with the word that led to it.
+  const led =
+    (error.id === "read.framework" || error.id === "read.frameworkMemory") &&
+    at > 0 &&
+    (LEADS_TO_LAST.has(words[at - 1]?.toLowerCase() ?? "") || words[at - 1] === "和");
+  const without = words.filter(
+    (word, i) => !typedAs(word) && !(named && i === at - 1) && !(led && i === at - 1),
+  );
   // The blamed word last (`… H100 at 8k`): the preposition that led to it goes with it (`… H100`).
   const leading = words[words.length - 2]?.toLowerCase();
-  if (at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
+  if (!led && at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without

@@ -616,6 +616,11 @@ export const en = {
     "A batch in tokens (“{typed}”) is not used by /flops {command}: no number here changes with it (a training plan's time is 6·N·D / (GPUs × peak × MFU), whatever the batch). Without it: /flops {example}. With a step time, /flops mfu reads it as the run's throughput, e.g. /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M.",
   "read.product":
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
+  "read.framework":
+    "“{word}” is how a run is parallelised: 6ND does not depend on it, and its effect on the time is the MFU it reaches. Leave it out, or give that MFU with mfu=.",
+  "read.zeroStage": "“{word}” is ZeRO's stage: write it {fix}.",
+  "read.frameworkMemory":
+    "“{word}” is how a run is parallelised: what it changes here is how the model states are sharded, given as zero= (0–3; FSDP's full sharding is zero=3), tp= and pp=.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",

@@ -592,6 +592,11 @@ export const zhTW: Record<MessageKey, string> = {
   "read.batchTokens":
     "以 token 計的 batch（「{typed}」）在 /flops {command} 用不到：這裡沒有數字隨它改變（訓練計畫的時間是 6·N·D / (GPU 數 × 峰值 × MFU)，與 batch 無關）。不含它：/flops {example}。有每步時間的話，/flops mfu 會把它讀成整個訓練的吞吐量，例如 /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M。",
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
+  "read.framework":
+    "「{word}」是訓練的平行化方式：6ND 與它無關，它對時間的影響就是它能達到的 MFU。請拿掉它，或用 mfu= 給那個 MFU。",
+  "read.zeroStage": "「{word}」是 ZeRO 的階段：請寫成 {fix}。",
+  "read.frameworkMemory":
+    "「{word}」是訓練的平行化方式：它在這裡改變的是模型狀態怎麼切分，請用 zero= (0–3；FSDP 的完全切分是 zero=3)、tp= 與 pp= 指定。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",

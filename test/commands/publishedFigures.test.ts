@@ -165,3 +165,33 @@ describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算�
     expect(result("7B 2T flops").flops).toBeCloseTo(8.4e22, -19);
   });
 });
+
+describe("a training framework typed in a plan (`using deepspeed`, `ZeRO-3`, `with FSDP`): never DeepSeek-V3", () => {
+  it.each([
+    ["train 7B on 1T tokens with 64 A100s using deepspeed", "/flops train 7B on 1T tokens with 64 A100s"],
+    ["train 7B on 1T tokens with 64 A100s using ZeRO-3", "/flops train 7B on 1T tokens with 64 A100s"],
+    ["7B 1T on 64 H100 with FSDP at 45% mfu", "/flops 7B 1T on 64 H100 at 45% mfu"],
+    ["7B 1T 64 A100 megatron", "/flops 7B 1T 64 A100"],
+  ])("%s: said to change the MFU, not 6ND; Try %s", (line, example) => {
+    const reply = ask(line);
+    expect(reply.error?.key).toBe("read.framework");
+    expect(said(line)).not.toContain("deepseek-v3");
+    expect(reply.hint?.params?.example).toBe(example);
+  });
+
+  it("the Try line's plan: 6 × 7e9 × 1e12 = 4.2e22 FLOP on 64 A100 (312 TFLOP/s) at 40%: 60.9 days", () => {
+    expect(result("train 7B on 1T tokens with 64 A100s").seconds / 86_400).toBeCloseTo(
+      4.2e22 / (64 * 312e12 * 0.4) / 86_400,
+      6,
+    );
+  });
+
+  it("in cards the ZeRO stage is an option: zero-3 → zero=3; deepspeed is pointed at zero=, tp=, pp=", () => {
+    const zero = ask("cards 70B gpu=H100 mode=train zero-3");
+    expect(zero.error?.key).toBe("read.zeroStage");
+    expect(zero.hint?.params?.example).toBe("/flops cards 70B gpu=H100 mode=train zero=3");
+    // 16 B × 70e9 = 1,120 GB of mixed-precision Adam states (ZeRO, Rajbhandari et al. 2020) over 72 GB usable: 16 cards.
+    expect(result("cards 70B gpu=H100 mode=train zero=3").cards).toBe(16);
+    expect(ask("cards 70B on 8 H100 train with deepspeed").error?.key).toBe("read.frameworkMemory");
+  });
+});
