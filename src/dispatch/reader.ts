@@ -853,6 +853,9 @@ const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const CHINESE_MULTIPLIER = /[萬万億亿兆]/;
 const QUOTES = "\"'`";
+/** A release's version after a family's name (`llama 3`, `qwen 2.5`). */
+const RELEASE_VERSION = /^\d(?:\.\d)?$/;
+
 /** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
 const QUOTES_OR_END = "\"'`?,!:;";
 
@@ -1448,9 +1451,16 @@ export function readWords(
       // `70B 2T deadline 6 weeks`: a size is no wall time either, and `for 2 weeks cost at $2/h` a
       // wall time is no price (each read price=2 weeks or days=2T, refused as given twice).
       const labelled = unit === undefined ? undefined : named(command, unit);
+      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3.
       const misfit =
         unit !== undefined &&
-        ((known.percent !== undefined && labelled === known.percent && !PLAIN_NUMBER.test(word)) ||
+        ((known.percent !== undefined &&
+          labelled === known.percent &&
+          (!PLAIN_NUMBER.test(word) ||
+            (RELEASE_VERSION.test(word) &&
+              previous !== undefined &&
+              /^[a-z]+$/.test(previous) &&
+              context.mayStartModel?.(previous) === true))) ||
           (command.options[labelled ?? ""]?.kind === "price" &&
             (BILLIONS_OR_TRILLIONS.test(word) || WALL_TIME.test(word))) ||
           (labelled !== undefined && labelled === known.duration && BILLIONS_OR_TRILLIONS.test(word)));

@@ -10,6 +10,9 @@ describe("a family and its version with no size (`what MFU did Llama 3 get`): th
   it.each([
     ["what MFU did Llama 3 get", "Llama 3", "/flops what MFU did llama-3-405b get"],
     ["mfu llama 3", "llama 3", "/flops mfu llama-3-405b"],
+    // `3 MFU` was read as an MFU of 3 and the family alone blamed.
+    ["llama 3 mfu", "llama 3", "/flops llama-3-405b mfu"],
+    ["Llama 3 的 MFU 是多少", "Llama 3", "/flops llama-3-405b 的 MFU 是多少"],
   ])("%s → Llama 3's sizes offered, largest first; Try the 405B", (line, query, example) => {
     const reply = ask(line);
     expect(reply.error?.key).toBe("model.unknown");
