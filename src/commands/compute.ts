@@ -140,6 +140,17 @@ export const compute = defineCommand({
       );
     } else {
       budget = typedBudget;
+      // `405B 15.6T 3.8e25 flops`: size and tokens set the run; the FLOP typed is held against its 6ND.
+      if (budget !== undefined && given !== undefined && args.tokens !== undefined) {
+        const need = 6 * (args.active ?? given) * args.tokens;
+        notes.push(
+          text("note.budgetHeld", {
+            budget: input("flop", budget),
+            need: input("flop", need),
+            share: input("pct1", need / budget),
+          }),
+        );
+      }
     }
     // A model, GPUs and a time but no tokens (`how many tokens can 1024 H100 process in 30 days for
     // a 70B`): the FLOP that hardware delivers sets the tokens, D = C / 6N, as a dollar budget's does.

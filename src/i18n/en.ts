@@ -917,6 +917,8 @@ export const en = {
     "A budget in dollars is money, not FLOP: give one GPU and its price to turn it into GPU-hours, e.g. {example}; or give a compute budget in FLOP, e.g. {flopExample}.",
   "note.budgetUsd":
     "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
+  "note.budgetHeld":
+    "The size and tokens are given, so the {budget} FLOP typed sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
   "note.budgetUsdHeld":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); the size and tokens are given, so the budget sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
   "note.hardwareTokens":

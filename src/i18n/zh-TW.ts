@@ -884,6 +884,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.budgetUsd":
     "以美元計的預算是錢，不是 FLOP：請給一款 GPU 和它的價格，換算成 GPU 小時，例如 {example}；或給以 FLOP 計的算力預算，例如 {flopExample}。",
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
+  "note.budgetHeld":
+    "模型大小與 token 數都已給定，所以輸入的 {budget} FLOP 不決定兩者：這次訓練的 6ND 為 {need} FLOP，是它的 {share}。",
   "note.budgetUsdHeld":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；參數量與 token 數都已給定，預算不決定兩者：這次訓練的 6ND 為 {need} FLOP，占預算的 {share}。",
   "note.hardwareTokens":

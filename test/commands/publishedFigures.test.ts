@@ -198,3 +198,13 @@ describe("a training framework typed in a plan (`using deepspeed`, `ZeRO-3`, `wi
     expect(ask("cards 70B on 8 H100 train with deepspeed").error?.key).toBe("read.frameworkMemory");
   });
 });
+
+describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flops`) is said, never dropped", () => {
+  it("Llama 3 405B (Llama 3 Herd §3.2.1: 3.8e25 FLOPs): 6 × 405B × 15.6T = 3.79e25 is 99.8% of it", () => {
+    const line = "405B 15.6T 3.8e25 flops";
+    expect(result(line).flops).toBeCloseTo(6 * 405e9 * 15.6e12, -22);
+    const text = said(line);
+    expect(text).toContain("3.8e25 FLOP typed sets neither");
+    expect(text).toContain(`${(((6 * 405e9 * 15.6e12) / 3.8e25) * 100).toFixed(1)}%`);
+  });
+});
