@@ -423,6 +423,30 @@ function thousandsCount(word: string): string | undefined {
   return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
 }
 
+/**
+ * `16k`, `8K` GPUs as papers write 16,384 and 8,192 (Llama 3 Herd, Table 4: "16K H100"): the
+ * power-of-two count they may mean (read as thousands all the same, and said), else undefined.
+ */
+function binaryThousands(word: string): number | undefined {
+  const match = /^(\d+)k$/i.exec(word);
+  const n = match ? Number(match[1]) : 0;
+  return n >= 2 && (n & (n - 1)) === 0 ? n * 1024 : undefined;
+}
+
+/** The note that a count in thousands may have meant its power of two (binaryThousands). */
+function binaryThousandsNote(word: string, count: string, notes: Text[]): void {
+  const binary = binaryThousands(word);
+  if (binary !== undefined)
+    notes.push(
+      text("read.thousandsBinary", {
+        word,
+        count: formulaInput("count", Number(count)),
+        binary: formulaInput("count", binary),
+        typed: `${binary}`,
+      }),
+    );
+}
+
 /** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
 const CURRENCY_SIGN = /[€£¥￥₩₹]/;
 /** A currency other than the dollar, by its code or name, alone or after an amount (`2eur/h`, `cny`). */
@@ -1024,7 +1048,7 @@ export function readWords(
       if (gpu) {
         const count = signed ? word.slice(1) : (thousands as string);
         set(known.gpu, gpu.text, gpu.text);
-        set(known.gpus, count, word);
+        if (set(known.gpus, count, word)) binaryThousandsNote(word, count, notes);
         i += gpu.length;
         continue;
       }
@@ -1472,7 +1496,8 @@ export function readWords(
         const inThousands =
           wholeOnly && !isContext && target === known.gpus ? thousandsCount(word) : undefined;
         if (inThousands !== undefined) {
-          set(target, inThousands, `${word} ${words[i + 1]}`);
+          if (set(target, inThousands, `${word} ${words[i + 1]}`))
+            binaryThousandsNote(word, inThousands, notes);
           i += 1;
           continue;
         }

@@ -208,3 +208,16 @@ describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flop
     expect(text).toContain(`${(((6 * 405e9 * 15.6e12) / 3.8e25) * 100).toFixed(1)}%`);
   });
 });
+
+describe("GPUs in thousands that may be a power of two (`16k H100`: the Llama 3 paper's 16K H100 are 16,384)", () => {
+  it("405B 15.6T 16k H100 54 days mfu: read as 16,000 and said, with gpus=16384 to type", () => {
+    const line = "405B 15.6T 16k H100 54 days mfu";
+    // 6 × 405e9 × 15.6e12 / (16,000 × 54 × 86,400 s × 989.4e12) as read.
+    expect(result(line).mfu).toBeCloseTo((6 * 405e9 * 15.6e12) / (16_000 * 54 * 86_400 * 989.4e12), 6);
+    expect(said(line)).toContain("gpus=16384");
+  });
+
+  it("2.5k H100 is no power of two: no note", () => {
+    expect(said("405B 15.6T 2.5k H100")).not.toContain("papers often write");
+  });
+});
