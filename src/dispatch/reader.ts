@@ -1552,7 +1552,8 @@ export function readWords(
       }
       // `70B * 15T`, `6*175B*300B`: a product of sizes is a compute budget, never a parameter count.
       if (isSizeProduct(word)) {
-        const budget = known.budget;
+        // mfu's model-flops= is a run's model FLOP as published, never a budget a product stands for.
+        const budget = command.name === "mfu" ? undefined : known.budget;
         if (!budget) {
           throw new UserError("read.product", { value: word, example: command.examples[0] ?? "" });
         }

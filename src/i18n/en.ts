@@ -55,6 +55,7 @@ export const en = {
   // Titles
   "title.compute": "Training compute: {params} parameters × {tokens} tokens",
   "title.mfu": "MFU of a {params}-parameter run on {gpu}",
+  "title.mfuFlops": "MFU of {flops} FLOP on {gpu}",
   "title.mfuAchieved": "MFU of an achieved rate on {gpu}",
   "title.chinchillaParams": "Chinchilla-optimal training for {params} parameters",
   "title.chinchillaBudget": "Compute-optimal model for {budget} FLOP",
@@ -309,6 +310,10 @@ export const en = {
     "No GPU count given: a rate per GPU gives the MFU of any count; add gpus= for the cluster's tokens/s and the time the tokens take.",
   "note.publishedCost":
     "{model}'s report gives its training cost as {cost} ({source}); any cost here is ours, the GPU-hours above × the price given.",
+  "note.mfuFromFlops":
+    "The model FLOP is the count given, not 6ND: MFU holds only if it counts the model's FLOP once (no recomputation, as PaLM App. B defines it).",
+  "mfu.flopsInDollars":
+    "MFU takes the run's FLOP, not dollars: e.g. /flops mfu 3.8e25 FLOP gpu=H100 gpus=16384 days=54.",
   "note.publishedMfuBesideTyped":
     "{model} itself reached {published} MFU ({source}); this plan runs at the {typed} you gave.",
   "model.reading.mfu":
@@ -523,6 +528,8 @@ export const en = {
   "opt.grid":
     "Grid carbon intensity in kg CO2eq per kWh, e.g. 0.385 (default: the US average LLaMA §6 uses).",
   "opt.tokens-per-gpu": "Measured training throughput in tokens/s of ONE GPU, e.g. 3500.",
+  "opt.model-flops":
+    "A run's model FLOP as published, e.g. 3.8e25 (Llama 3 405B): the MFU over its GPU time, no size needed.",
   "opt.tflops": "Measured model TFLOP/s per GPU, e.g. 400.",
   "opt.step-time": "Measured seconds per optimizer step (with batch-tokens= and gpus=), e.g. 6.",
   "opt.batch-tokens": "Global batch in tokens per step, e.g. 16M.",

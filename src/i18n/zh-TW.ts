@@ -61,6 +61,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Titles
   "title.compute": "訓練算力：{params} 參數 × {tokens} token",
   "title.mfu": "{params} 參數模型在 {gpu} 上訓練的 MFU",
+  "title.mfuFlops": "{gpu} 上 {flops} FLOP 的 MFU",
   "title.mfuAchieved": "{gpu} 上實測速率的 MFU",
   "title.chinchillaParams": "{params} 參數的 Chinchilla 最佳訓練量",
   "title.chinchillaBudget": "{budget} FLOP 預算下的算力最佳模型",
@@ -302,6 +303,10 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有給 GPU 張數：每張 GPU 的速率算出的 MFU 與張數無關；加上 gpus= 才會算整個叢集的 tokens/s 與跑完這些 token 的時間。",
   "note.publishedCost":
     "{model} 的報告給出的訓練成本是 {cost} ({source})；這裡的成本是我們算的：上面的 GPU 小時 × 你給的價格。",
+  "note.mfuFromFlops":
+    "模型 FLOP 用的是你給的數字，不是 6ND：只有在它只算一次模型的 FLOP (不含重算，如 PaLM 附錄 B 的定義) 時，這個 MFU 才成立。",
+  "mfu.flopsInDollars":
+    "MFU 要的是訓練的 FLOP，不是金額：例如 /flops mfu 3.8e25 FLOP gpu=H100 gpus=16384 days=54。",
   "note.publishedMfuBesideTyped":
     "{model} 本身的 MFU 是 {published} ({source})；這裡的估算用你給的 {typed}。",
   "model.reading.mfu":
@@ -501,6 +506,8 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.pue": "資料中心的 PUE，例如 1.1 (預設 1.1，同 LLaMA §6)。",
   "opt.grid": "電網碳排係數，單位 kg CO2eq/kWh，例如 0.385 (預設：LLaMA §6 用的美國平均)。",
   "opt.tokens-per-gpu": "實測的訓練吞吐量，單張 GPU 的 tokens/s，例如 3500。",
+  "opt.model-flops":
+    "公開的訓練模型 FLOP，例如 3.8e25 (Llama 3 405B)：用它除以 GPU 時間得到 MFU，不需要模型大小。",
   "opt.tflops": "實測每張 GPU 的 model TFLOP/s，例如 400。",
   "opt.step-time": "實測每個 optimizer step 的秒數 (搭配 batch-tokens= 與 gpus=)，例如 6。",
   "opt.batch-tokens": "每個 step 的 global batch token 數，例如 16M。",

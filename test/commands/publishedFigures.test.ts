@@ -221,3 +221,26 @@ describe("GPUs in thousands that may be a power of two (`16k H100`: the Llama 3 
     expect(said("405B 15.6T 2.5k H100")).not.toContain("papers often write");
   });
 });
+
+describe("MFU from a run's total FLOP over its GPU time (`mfu 3.8e25 FLOP 16384 H100 54 days`)", () => {
+  it("Llama 3 405B's 3.8e25 FLOP (Llama 3 Herd §3.2.1) on 16,384 H100 for 54 days: C / (GPU-s × 989.4 TFLOP/s)", () => {
+    const line = "mfu 3.8e25 FLOP 16384 H100 54 days";
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(result(line).mfu).toBeCloseTo(3.8e25 / (16_384 * 54 * 86_400 * 989.4e12), 6);
+    expect(said(line)).toContain("as given");
+  });
+
+  it("GPT-3's 3.14e23 FLOP (Table D.1) on 10,000 V100 for 14.8 days (Patterson et al. 2021): 19.6% of fp16's 125 TFLOP/s", () => {
+    expect(result("mfu flops=3.14e23 gpu=V100 gpus=10000 days=14.8").mfu).toBeCloseTo(
+      3.14e23 / (10_000 * 14.8 * 86_400 * 125e12),
+      6,
+    );
+  });
+
+  it("with the size and tokens too, 6ND sets the model FLOP and the count typed is held against it", () => {
+    expect(said("mfu 405B 15.6T 3.8e25 flops 16384 H100 54 days")).toContain(
+      "3.8e25 FLOP typed sets neither",
+    );
+  });
+});
