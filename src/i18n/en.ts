@@ -1028,6 +1028,10 @@ export const en = {
   "formula.serve.layout.heads": " dividing {heads} heads",
   "formula.serve.layout.layers": " dividing {layers} layers",
   "formula.serve.decodePerGpu": "per replica / {gpus}",
+  "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
+  "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
+  "formula.chinchilla.eq4Tokens":
+    "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N optimal at C = {C} → D = C / 6N",
   "formula.run.vsPublished": " ({difference} vs published)",
   "formula.compare.mfu6N": "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
   "formula.compare.published": "; published {mfu}",

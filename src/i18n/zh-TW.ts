@@ -992,6 +992,10 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.serve.layout.heads": "，整除 {heads} 個 head",
   "formula.serve.layout.layers": "，整除 {layers} 層",
   "formula.serve.decodePerGpu": "每個 replica / {gpus}",
+  "formula.chinchilla.table3Row": "表 3 的一列：{N} → {C} FLOP、{D} token",
+  "formula.chinchilla.table3Between": "表 3 相鄰兩列間取 log-log 內插：{N} → {C} FLOP",
+  "formula.chinchilla.eq4Tokens":
+    "式 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta})：C = {C} 時 N 為最佳 → D = C / 6N",
   "formula.run.vsPublished": " (比公開值 {difference})",
   "formula.compare.mfu6N": "6N：{sixN} ({work} / (GPU 秒數 × {precision} dense 峰值))",
   "formula.compare.published": "；公開值 {mfu}",

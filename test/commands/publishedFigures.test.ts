@@ -93,6 +93,17 @@ describe("zh-TW formulas carry no English words (the MFU range's point, the serv
     expect(zh).not.toMatch(/\d d[,;\s]/);
   });
 
+  it("chinchilla 70B in zh-TW: Hoffmann Table 3 and Eq. 4 in Chinese; Approach 3 gives C = 3.22e24 → 7.66T tokens", () => {
+    // Eq. 4 with E 1.69, A 406.4, B 410.7, α 0.34, β 0.28: N_opt = G·(C/6)^(β/(α+β)), G = (αA/(βB))^(1/(α+β)).
+    const G = ((0.34 * 406.4) / (0.28 * 410.7)) ** (1 / 0.62);
+    const c = 6 * (70e9 / G) ** (0.62 / 0.28);
+    const zh = said("chinchilla 70B", "zh-TW");
+    expect(zh).not.toContain("log-log between its rows");
+    expect(zh).not.toContain("N optimal at");
+    expect(zh).toContain(`${Number((c / 1e24).toFixed(2))}e24`);
+    expect(zh).toContain(`${Number((c / 6 / 70e9 / 1e12).toFixed(2))}T`);
+  });
+
   it("serve llama-3-70b on H100 in zh-TW: no `dividing` or `per replica`", () => {
     const zh = said("serve llama-3-70b gpu=H100", "zh-TW");
     expect(zh).not.toContain("dividing");
