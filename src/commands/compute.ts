@@ -43,6 +43,7 @@ import { windowOf } from "./kvWindow.ts";
 import {
   fp8FromPublished,
   publishedCompute,
+  publishedCost,
   publishedGpuElsewhere,
   publishedMfuBesideTyped,
   publishedMfuElsewhere,
@@ -139,6 +140,17 @@ export const compute = defineCommand({
       );
     } else {
       budget = typedBudget;
+      // `405B 15.6T 3.8e25 flops`: size and tokens set the run; the FLOP typed is held against its 6ND.
+      if (budget !== undefined && given !== undefined && args.tokens !== undefined) {
+        const need = 6 * (args.active ?? given) * args.tokens;
+        notes.push(
+          text("note.budgetHeld", {
+            budget: input("flop", budget),
+            need: input("flop", need),
+            share: input("pct1", need / budget),
+          }),
+        );
+      }
     }
     // A model, GPUs and a time but no tokens (`how many tokens can 1024 H100 process in 30 days for
     // a 70B`): the FLOP that hardware delivers sets the tokens, D = C / 6N, as a dollar budget's does.
@@ -396,6 +408,8 @@ export const compute = defineCommand({
           if (thousandth) notes.unshift(thousandth);
         }
         if (fp8Published) notes.push(fp8Published);
+        const cost = hardware.published === undefined ? undefined : publishedCost(context.preset);
+        if (cost) notes.push(cost);
         // `Is 60% MFU realistic for GPT-3 on V100?`: the MFU that run itself reached, beside the typed one.
         const runMfu = publishedMfuBesideTyped(context.preset, hardware.mfu);
         if (runMfu) {

@@ -5,14 +5,14 @@ import {
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { type Gpu, peakFlops } from "../core/gpus.ts";
+import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
-import { opt } from "../dispatch/options.ts";
+import { type Budget, opt } from "../dispatch/options.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
@@ -24,6 +24,7 @@ import {
   publishedGpuElsewhere,
   publishedMfu,
   publishedMfuOnly,
+  runMfuCaveats,
   typedThousandthGpuHours,
   typedTotalGpuHours,
 } from "./publishedGpu.ts";
@@ -38,7 +39,7 @@ function knownArchitecture(name: string): string {
 /** How the run's work is known: tokens over GPU time, or a rate per second over the GPUs. */
 type Measured =
   | { kind: "run"; tokens: number; gpuSeconds: number; time: GpuTime }
-  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: FormulaRef }
+  | { kind: "rate"; tokensPerSecond: number; gpus: number; formula: FormulaRef; oneGpu?: true }
   | { kind: "achieved"; flopsPerGpu: number };
 
 export const mfu = defineCommand({
@@ -47,7 +48,7 @@ export const mfu = defineCommand({
   options: {
     // An achieved TFLOP/s per GPU is model FLOP already: its MFU is achieved / peak, no size needed.
     params: opt.size({
-      requiredUnless: ["tflops"],
+      requiredUnless: ["tflops", "model-flops"],
       positional: true,
       aliases: ["n", "p", "parameters", "total"],
     }),
@@ -74,6 +75,8 @@ export const mfu = defineCommand({
       example: "3500",
     }),
     tflops: opt.size({ aliases: ["achieved", "tflops-per-gpu"], example: "400" }),
+    // A run's model FLOP as published (Llama 3 405B: 3.8e25) over its GPU time: no size needed.
+    "model-flops": opt.budget({ aliases: ["flops", "c"], example: "3.8e25" }),
     "step-time": opt.seconds({ aliases: ["step", "step-seconds"], example: "17s" }),
     "batch-tokens": opt.size({ aliases: ["global-batch", "gbs-tokens", "batch"], example: "16M" }),
   },
@@ -107,12 +110,25 @@ export const mfu = defineCommand({
     // A run asked by name with no GPU time in the catalog (`mt-nlg mfu`): its published MFU, or the
     // refusal with the run's own line to complete, never another run's example.
     if (context.preset && !timeGiven(args)) return publishedOnly(context.preset, args, precision, peak);
+    if (args["model-flops"] !== undefined && size === undefined)
+      return fromModelFlops(args, args["model-flops"], precision, peak);
     const measured = measure(args);
     // A published run's GPU time set against another GPU's peak says nothing about that run.
     const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);
 
     const rows: Row[] = [];
     const notes: Text[] = [];
+    // `mfu 405B 15.6T 3.8e25 flops …`: the size and tokens set the model FLOP; the count typed is held against it.
+    if (typeof args["model-flops"] === "number" && size !== undefined && args.tokens !== undefined) {
+      const need = 6 * size * args.tokens;
+      notes.push(
+        text("note.budgetHeld", {
+          budget: input("flop", args["model-flops"]),
+          need: input("flop", need),
+          share: input("pct1", need / args["model-flops"]),
+        }),
+      );
+    }
     const warnings: Text[] = elsewhere
       ? [
           text("mfu.publishedOtherGpu", {
@@ -179,7 +195,8 @@ export const mfu = defineCommand({
     // The denominator of every MFU here: GPU-seconds × dense peak (PaLM §4.1 and Appendix B).
     const { gs, workOf, workFormula } = measuredWork(measured, rows, result);
     // A rate and a token count (`70B 2T 1024 H100 how long at 700 tokens/s/gpu`): the wall time they take.
-    if (measured.kind === "rate" && args.tokens !== undefined) {
+    if (measured.kind === "rate" && measured.oneGpu) notes.push(text("mfu.perGpuRateNoCount"));
+    else if (measured.kind === "rate" && args.tokens !== undefined) {
       const seconds = args.tokens / measured.tokensPerSecond;
       rows.push(
         row(
@@ -358,8 +375,9 @@ export const mfu = defineCommand({
     result.achievedFlopsPerGpu = main.achievedFlopsPerGpu;
     notes.push(text("note.mfuDefinitions"));
     // A run asked by name: the figure its authors published, beside ours.
-    const published = publishedMfu(context.preset, args.gpu);
+    const published = publishedMfu(context.preset, args.gpu, peak);
     if (published) notes.unshift(published.note);
+    notes.push(...runMfuCaveats(context.preset));
     // DeepSeek-V3's 2.788M typed: its total, not the pre-training the tokens are of (2.664M).
     const total =
       measured.kind === "run"
@@ -420,9 +438,11 @@ function finish(
   return resultReply({
     command: "mfu",
     title:
-      args.params === undefined
-        ? text("title.mfuAchieved", { gpu: args.gpu.name })
-        : text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name }),
+      args.params !== undefined
+        ? text("title.mfu", { params: input("params", args.params), gpu: args.gpu.name })
+        : typeof result.modelFlops === "number" && result.gpuSeconds !== 1
+          ? text("title.mfuFlops", { flops: input("flop", result.modelFlops), gpu: args.gpu.name })
+          : text("title.mfuAchieved", { gpu: args.gpu.name }),
     rows,
     notes,
     warnings,
@@ -433,6 +453,71 @@ function finish(
 }
 
 /** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
+/**
+ * MFU from a run's model FLOP as given (`mfu 3.8e25 FLOP 16384 H100 54 days`) over its GPU time:
+ * C / (GPU-seconds × dense peak), PaLM §4.1. The FLOP count is the asker's (or the paper's), so no
+ * per-token formula is chosen here.
+ */
+function fromModelFlops(
+  args: Parameters<typeof measure>[0] & { gpu: Gpu; precision?: Precision | undefined },
+  flops: Budget,
+  precision: Precision,
+  peak: number,
+) {
+  if (typeof flops !== "number") throw new UserError("mfu.flopsInDollars");
+  const time: GpuTime | undefined =
+    args["gpu-hours"] !== undefined
+      ? { gpuHours: args["gpu-hours"] }
+      : args.gpus && args.days
+        ? { gpus: args.gpus, seconds: args.days }
+        : undefined;
+  if (!time) throw new UserError("mfu.needTime");
+  const gs = gpuSeconds(time);
+  const judged = modelFlopsUtilization({ modelFlops: flops, gpuSeconds: gs, peakFlopsPerGpu: peak });
+  const rows: Row[] = [
+    row(
+      "row.gpuSeconds",
+      "count",
+      gs,
+      "gpuHours" in time
+        ? formula("mfu.gpuSecondsFromHours", { gpuHours: input("gpuHours", time.gpuHours) })
+        : formula("mfu.gpuSecondsFromTime", {
+            GPUs: input("count", time.gpus),
+            t: input("duration", time.seconds),
+          }),
+    ),
+    row("row.peak", "flopRate", peak, peakFormula(args.gpu, precision)),
+    row("row.modelFlops", "flop", flops, formula("mfu.flopsGiven", { C: input("flop", flops) })),
+    row(
+      "row.mfu",
+      "percent",
+      judged.mfu,
+      formula("mfu.fromFlops", {
+        flops: input("flop", flops),
+        gpuSeconds: input("duration", gs),
+        peak: input("flopRate", peak),
+      }),
+    ),
+    row(
+      "row.achieved",
+      "flopRate",
+      judged.achievedFlopsPerGpu,
+      formula("mfu.achievedPerGpu", { flops: input("flop", flops), gpuSeconds: input("duration", gs) }),
+    ),
+  ];
+  const result: Record<string, unknown> = {
+    precision,
+    gpu: args.gpu.name,
+    peakFlopsPerGpu: peak,
+    gpuSeconds: gs,
+    modelFlops: flops,
+    mfu: judged.mfu,
+    achievedFlopsPerGpu: judged.achievedFlopsPerGpu,
+  };
+  const notes = [text("note.mfuFromFlops"), text("note.mfuDefinitions")];
+  return finish(args, rows, notes, judged.warnings.map(fromNotice), result, judged.mfu, precision, peak);
+}
+
 function timeGiven(args: Parameters<typeof measure>[0]): boolean {
   return (
     args.tflops !== undefined ||
@@ -506,6 +591,8 @@ function measure(args: {
         perGpu: input("count", args["tokens-per-gpu"]),
         GPUs: input("count", gpus),
       }),
+      // No count given: the MFU of one GPU (the same for any count), no cluster and no wall time.
+      ...(args.gpus === undefined && { oneGpu: true as const }),
     };
   }
   if (args["step-time"] !== undefined || args["batch-tokens"] !== undefined) {
@@ -587,8 +674,9 @@ function measuredWork(
         tokensPerSecond: input("count", measured.tokensPerSecond),
         flopsPerToken: input("flop", perToken),
       });
+    if (!measured.oneGpu)
+      rows.push(row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula));
     rows.push(
-      row("row.tokensPerSecondCluster", "count", measured.tokensPerSecond, measured.formula),
       row(
         "row.tokensPerSecondPerGpu",
         "count",

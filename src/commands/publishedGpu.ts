@@ -177,6 +177,7 @@ export function publishedCompute(
 export function publishedMfu(
   preset: CommandContext["preset"],
   gpu: Gpu,
+  peak?: number,
 ): { note: Text; source: { title: string; url: string } } | undefined {
   if (!preset) return undefined;
   const { filled } = preset;
@@ -187,13 +188,55 @@ export function publishedMfu(
   )
     return undefined;
   const model = lookupModel(preset.name);
-  const figure = model?.published.mfu;
-  if (!model || !figure || runOnOtherGpu(preset, gpu)) return undefined;
-  const published = percentOrRange(figure);
+  if (!model || runOnOtherGpu(preset, gpu)) return undefined;
+  const figure = model.published.mfu;
+  if (figure) {
+    const published = percentOrRange(figure);
+    return {
+      note: text("mfu.publishedFigure", { model: model.name, published, source: figure.source.title }),
+      source: figure.source,
+    };
+  }
+  // OPT-175B publishes a rate per GPU (147 TFLOP/s, §2.4), not an MFU: that rate over the same peak.
+  const achieved = model.published.achievedFlopsPerGpu;
+  if (!achieved || peak === undefined) return undefined;
   return {
-    note: text("mfu.publishedFigure", { model: model.name, published, source: figure.source.title }),
-    source: figure.source,
+    note: text("mfu.publishedAchieved", {
+      model: model.name,
+      achieved: input("plain", achieved.value / 1e12),
+      share: input("pct1", achieved.value / peak),
+      source: achieved.source.title,
+    }),
+    source: achieved.source,
   };
+}
+
+/**
+ * A run's own caveats that bear on an MFU from its published figures (OPT's tokens are its corpus
+ * size; Llama 3's 15T+ tokens make it a lower bound; PaLM's chip-hours include downtime): said
+ * beside the MFU, not only in /flops model.
+ */
+const MFU_CAVEATS: ReadonlySet<string> = new Set([
+  "model.note.optTokens",
+  "model.note.gpt3Gpus",
+  "model.note.gopherRemat",
+  "model.note.palmDowntime",
+  "model.note.llama3Tokens",
+  "model.note.llama3Hours",
+  "model.note.llama31Tokens",
+  "model.note.llama33",
+  "model.note.llama32",
+  "model.note.llama4Tokens",
+  "model.note.deepseekV2Hours",
+  "model.note.nemotron4",
+  "model.note.pythia",
+]);
+
+/** The caveats of the run a preset filled in that bear on its MFU (MFU_CAVEATS), as notes. */
+export function runMfuCaveats(preset: CommandContext["preset"]): Text[] {
+  if (!preset) return [];
+  const notes = lookupModel(preset.name)?.notes ?? [];
+  return notes.filter((key) => MFU_CAVEATS.has(key)).map((key) => text(key));
 }
 
 /**
@@ -323,3 +366,19 @@ export function typedThousandthGpuHours(
 }
 /** How far a thousandth typed may stray from the published figure: its rounding to a few figures. */
 const THOUSANDTH_SLACK = 0.01;
+
+/**
+ * The training cost a run's authors published, at their own price (DeepSeek-V3: $5.576M at $2 per
+ * H800 GPU-hour, every stage), beside a cost or a GPU time planned here from its pre-training hours.
+ */
+export function publishedCost(preset: CommandContext["preset"]): Text | undefined {
+  if (!preset || preset.filled["gpu-hours"] === undefined) return undefined;
+  const model = lookupModel(preset.name);
+  const cost = model?.published.costUsd;
+  if (!model || !cost) return undefined;
+  return text("note.publishedCost", {
+    model: model.name,
+    cost: `$${Number((cost.value / 1e6).toPrecision(4))}M`,
+    source: cost.source.title,
+  });
+}

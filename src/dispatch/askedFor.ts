@@ -26,7 +26,7 @@ export function askedForError(
 ): { error: UserError; command: AnyCommand } | undefined {
   if (!NOT_UNDERSTOOD.has(error.id) || !TOKENS_PER_SECOND.test(text)) return undefined;
   const serve = findCommand(registry, "serve");
-  if (!serve || error.params.command === serve.name) return undefined;
+  if (!serve) return undefined;
   const example = serve.examples[0] ?? "";
   return {
     error: new UserError("read.askedTokensPerSecond", { command: serve.name, example }),
@@ -46,8 +46,12 @@ const ASKING_WORDS = new Set(
  * H100 token`): the command word first, the words that asked for the rate left out.
  */
 export function asServeLine(text: string): string {
-  return `serve ${text
+  const words = text
     .split(" ")
-    .filter((word) => !ASKING_WORDS.has(word.toLowerCase().replace(/[?,!]+$/, "")))
-    .join(" ")}`;
+    .filter((word) => !ASKING_WORDS.has(word.toLowerCase().replace(/[?,!]+$/, "")));
+  // `tokens/s to serve llama-3-70b on 2 H100`: the command word typed already, not said twice.
+  const at = words.findIndex((word) => word.toLowerCase() === "serve");
+  if (at < 0) return `serve ${words.join(" ")}`;
+  const before = words[at - 1]?.toLowerCase() === "to" ? at - 1 : at;
+  return ["serve", ...words.slice(0, before), ...words.slice(at + 1)].join(" ");
 }

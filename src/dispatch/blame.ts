@@ -46,10 +46,25 @@ export function blameUnknownWords(
     if (digits !== undefined && GPU_CATALOG.find(digits)) {
       throw new UserError("read.gpuLetterO", { word, gpu: digits, typo: word, fix: digits });
     }
+    // `using deepspeed`, `with fsdp`, `ZeRO-3`: how a run is parallelised, no run's name and no
+    // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed.
+    // In cards the ZeRO stage is an option (`zero3` → zero=3); elsewhere no figure depends on it.
+    const stage = ZERO_STAGE.exec(word)?.[1];
+    if (stage !== undefined && findOption(command, "zero"))
+      throw new UserError("read.zeroStage", { word, typo: word, fix: `zero=${stage}` });
+    if (FRAMEWORKS.has(word.toLowerCase()))
+      throw new UserError(findOption(command, "zero") ? "read.frameworkMemory" : "read.framework", { word });
     // A family then its size (`llama 70b`): runs of that size first.
     const next = words[i + 1];
     const sized =
       next !== undefined && SIZE.test(next) ? registry.presets?.suggest(`${word}-${next}`) : undefined;
+    // A family then its version (`what MFU did Llama 3 get`): that release's runs, named as typed.
+    const release =
+      !sized?.length && next !== undefined && RELEASE.test(next)
+        ? registry.presets?.suggest(`${word} ${next}`)
+        : undefined;
+    if (release?.length)
+      throw new UserError("model.unknown", { query: `${word} ${next}`, suggestions: release.join(", ") });
     const models = sized?.length ? sized : (registry.presets?.suggest(word) ?? []);
     if (models.length > 0)
       throw new UserError("model.unknown", { query: word, suggestions: models.join(", ") });
@@ -72,6 +87,19 @@ const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
 
 /** A word that may name something: a letter, then letters, digits, dots and dashes. */
 const NAME = /^[a-z][a-z0-9.-]*$/i;
+
+/** Training frameworks and sharding schemes, as typed in a plan (lower-cased). */
+const FRAMEWORKS: ReadonlySet<string> = new Set(
+  "deepspeed megatron megatron-lm megatron-core fsdp fsdp2 zero zero-1 zero-2 zero-3 zero1 zero2 zero3 torchtitan colossalai nanotron maxtext".split(
+    " ",
+  ),
+);
+
+/** ZeRO's stage said as a word (`ZeRO-3`, `zero3`). */
+const ZERO_STAGE = /^zero-?([0-3])$/i;
+
+/** A release's version after a family's name (`3`, `2.5`). */
+const RELEASE = /^\d(?:\.\d)?$/;
 
 /** A parameter count as run names end with one (`70b`, `8x7b` is not). */
 const SIZE = /^\d+(?:\.\d+)?[bm]$/i;

@@ -330,7 +330,7 @@ const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
-  "spec specs specification specifications peak peaks tflops tflop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
+  "spec specs specification specifications peak peaks tflops tflop/s flops flop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
     " ",
   ),
 );
@@ -339,7 +339,7 @@ export const isSpecWord = (word: string): boolean =>
   SPEC_FIRST.has(word.charAt(0)) &&
   SPEC_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** The first characters of SPEC_WORDS, either case: a word starting otherwise is not lower-cased. */
-const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvV", "規", "峰", "頻"]);
+const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvVfF", "規", "峰", "頻"]);
 /**
  * Words comparing GPUs (`which is faster`, `is the H100 faster than the A100`; 最快 and 比較快 are
  * `fastest` and `faster` by now): the catalog's lines side by side answer it.

@@ -843,6 +843,9 @@ function unicodeForms(line: string): string {
   // 要多少 token (how many tokens): asked, as `how many tokens` is; never a count of tokens given.
   if (text.includes("多少") && text.includes("token"))
     text = text.replace(HOW_MANY_TOKENS, " how many tokens ");
+  // 要多少 H100, 需要多少 GPU (how many, 張 left out): a count asked, as `how many H100` is; never
+  // 多少 GPU 小時 (GPU time).
+  if (text.includes("多少")) text = text.replace(HOW_MANY_GPUS, " how many $1 ");
   // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
@@ -920,6 +923,9 @@ const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: stri
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
 /** 首 token 延遲, 首個 token 的延遲, 首 token latency. */
 const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency)/gi;
+/** 多少 H100, 多少個 GPU, 多少 MI300X: a GPU counted (not its hours, 多少 GPU 小時). */
+const HOW_MANY_GPUS =
+  /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:-?hours?|小時|時|h\b))/gi;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
 const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
 

@@ -92,7 +92,7 @@ export function argumentsWithPreset(
     }
     return applyPreset(presets, command, preset, typed, word);
   }
-  if (!preset) suggestIfMistypedModel(presets, command, word);
+  if (!preset) suggestIfMistypedModel(presets, command, word, words[index + 1]);
   return { raw: parseArguments(command, words) };
 }
 
@@ -343,9 +343,20 @@ function isEmpty(record: Record<string, string>): boolean {
 }
 
 /** A name (not a number) where the command expects a number, close to a model name: say which. */
-function suggestIfMistypedModel(presets: PresetSource, command: AnyCommand, word: string): void {
+function suggestIfMistypedModel(
+  presets: PresetSource,
+  command: AnyCommand,
+  word: string,
+  next?: string,
+): void {
   const slot = command.optionList.find(([, spec]) => spec.positional)?.[1];
   if (!slot || slot.kind === "text" || !/^[a-z]/i.test(word)) return;
+  // A family then its version (`llama 3 mfu`): that release's runs, named as typed.
+  if (next !== undefined && /^\d(?:\.\d)?$/.test(next)) {
+    const release = presets.suggest(`${word} ${next}`);
+    if (release.length > 0)
+      throw new UserError("model.unknown", { query: `${word} ${next}`, suggestions: release.join(", ") });
+  }
   const suggestions = presets.suggest(word);
   if (suggestions.length > 0) {
     throw new UserError("model.unknown", { query: word, suggestions: suggestions.join(", ") });

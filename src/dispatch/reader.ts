@@ -423,6 +423,30 @@ function thousandsCount(word: string): string | undefined {
   return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
 }
 
+/**
+ * `16k`, `8K` GPUs as papers write 16,384 and 8,192 (Llama 3 Herd, Table 4: "16K H100"): the
+ * power-of-two count they may mean (read as thousands all the same, and said), else undefined.
+ */
+function binaryThousands(word: string): number | undefined {
+  const match = /^(\d+)k$/i.exec(word);
+  const n = match ? Number(match[1]) : 0;
+  return n >= 2 && (n & (n - 1)) === 0 ? n * 1024 : undefined;
+}
+
+/** The note that a count in thousands may have meant its power of two (binaryThousands). */
+function binaryThousandsNote(word: string, count: string, notes: Text[]): void {
+  const binary = binaryThousands(word);
+  if (binary !== undefined)
+    notes.push(
+      text("read.thousandsBinary", {
+        word,
+        count: formulaInput("count", Number(count)),
+        binary: formulaInput("count", binary),
+        typed: `${binary}`,
+      }),
+    );
+}
+
 /** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
 const CURRENCY_SIGN = /[€£¥￥₩₹]/;
 /** A currency other than the dollar, by its code or name, alone or after an amount (`2eur/h`, `cny`). */
@@ -853,6 +877,9 @@ const GROUPED_COUNT = /^\d{1,3}(?:,\d{3})+[kmbt]?$/i;
 const MISGROUPED = /^\d+(?:,\d*)+$/;
 const CHINESE_MULTIPLIER = /[萬万億亿兆]/;
 const QUOTES = "\"'`";
+/** A release's version after a family's name (`llama 3`, `qwen 2.5`). */
+const RELEASE_VERSION = /^\d(?:\.\d)?$/;
+
 /** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
 const QUOTES_OR_END = "\"'`?,!:;";
 
@@ -1021,7 +1048,7 @@ export function readWords(
       if (gpu) {
         const count = signed ? word.slice(1) : (thousands as string);
         set(known.gpu, gpu.text, gpu.text);
-        set(known.gpus, count, word);
+        if (set(known.gpus, count, word)) binaryThousandsNote(word, count, notes);
         i += gpu.length;
         continue;
       }
@@ -1448,9 +1475,16 @@ export function readWords(
       // `70B 2T deadline 6 weeks`: a size is no wall time either, and `for 2 weeks cost at $2/h` a
       // wall time is no price (each read price=2 weeks or days=2T, refused as given twice).
       const labelled = unit === undefined ? undefined : named(command, unit);
+      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3.
       const misfit =
         unit !== undefined &&
-        ((known.percent !== undefined && labelled === known.percent && !PLAIN_NUMBER.test(word)) ||
+        ((known.percent !== undefined &&
+          labelled === known.percent &&
+          (!PLAIN_NUMBER.test(word) ||
+            (RELEASE_VERSION.test(word) &&
+              previous !== undefined &&
+              /^[a-z]+$/.test(previous) &&
+              context.mayStartModel?.(previous) === true))) ||
           (command.options[labelled ?? ""]?.kind === "price" &&
             (BILLIONS_OR_TRILLIONS.test(word) || WALL_TIME.test(word))) ||
           (labelled !== undefined && labelled === known.duration && BILLIONS_OR_TRILLIONS.test(word)));
@@ -1462,7 +1496,8 @@ export function readWords(
         const inThousands =
           wholeOnly && !isContext && target === known.gpus ? thousandsCount(word) : undefined;
         if (inThousands !== undefined) {
-          set(target, inThousands, `${word} ${words[i + 1]}`);
+          if (set(target, inThousands, `${word} ${words[i + 1]}`))
+            binaryThousandsNote(word, inThousands, notes);
           i += 1;
           continue;
         }
@@ -1517,7 +1552,8 @@ export function readWords(
       }
       // `70B * 15T`, `6*175B*300B`: a product of sizes is a compute budget, never a parameter count.
       if (isSizeProduct(word)) {
-        const budget = known.budget;
+        // mfu's model-flops= is a run's model FLOP as published, never a budget a product stands for.
+        const budget = command.name === "mfu" ? undefined : known.budget;
         if (!budget) {
           throw new UserError("read.product", { value: word, example: command.examples[0] ?? "" });
         }

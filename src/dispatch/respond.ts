@@ -150,13 +150,30 @@ export function respondToText(registry: Registry, line: string, options: Respond
         asServeLine(prepared.text),
         extended(options, { lang, retried: true }),
       );
+      // `serve llama-3-70b on 4 H100 tokens/s`: serve asked by name, the rate it answers said too.
+      const serveAsked = command.name === asking.command.name;
       if (served.ok) {
-        served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        if (!serveAsked)
+          served.notes = [text("read.askedServe", { command: asking.command.name }), ...served.notes];
+        return served;
+      }
+      // `tokens/s to serve llama 70b on 2 H100`: the model and GPU were given; the run's name is what
+      // serve could not read, and its refusal says which runs are meant (never "give a model").
+      if (served.error?.key === "model.unknown") {
+        const serveLine = asServeLine(prepared.text);
+        const { query, suggestions } = served.error.params ?? {};
+        const unknown = new UserError("model.unknown", {
+          query: typeof query === "string" ? query : "",
+          suggestions: typeof suggestions === "string" ? suggestions : "",
+        });
+        const corrected = correctedLine(registry, serveLine, unknown, options, lang);
+        if (corrected) served.hint = text("error.example", { example: `/flops ${corrected}` });
         return served;
       }
     }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const reply = asking ? errorReply(asking.command, asking.error) : errorReply(command, error);
+    const pointed = asking && command.name !== asking.command.name ? asking : undefined;
+    const reply = pointed ? errorReply(pointed.command, pointed.error) : errorReply(command, error);
     // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
     // blamed when the rest reads (never the generic example when the asker's own line can be shown).
     const corrected = isUserError(error)
@@ -282,7 +299,18 @@ const VARIANT =
   /^(?:large|small|medium|mini|tiny|base|instruct|chat|pro|max|ultra|nemo|xl|xxl|lite|turbo|plus|code|coder|huge|giant)$/i;
 
 /** Prepositions that lead to the word after them (`at 8k`, `with 8k`): left alone at the end, they lead nowhere. */
-const LEADS_TO_LAST: ReadonlySet<string> = new Set(["at", "on", "with", "for", "of", "in", "to", "by"]);
+const LEADS_TO_LAST: ReadonlySet<string> = new Set([
+  "at",
+  "on",
+  "with",
+  "for",
+  "of",
+  "in",
+  "to",
+  "by",
+  "using",
+  "via",
+]);
 
 /** A size in thousands (`8k`, `32K`). */
 const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
@@ -291,7 +319,12 @@ const THOUSANDS_WORD = /^\d+(?:\.\d+)?k$/i;
 const VERSION = /^\d(?:\.\d)?$/;
 
 /** Errors that blame one word of the line: the line without it may be the question meant. */
-const BLAMES_A_WORD: ReadonlySet<string> = new Set(["read.unknownWord", "args.extra"]);
+const BLAMES_A_WORD: ReadonlySet<string> = new Set([
+  "read.unknownWord",
+  "args.extra",
+  "read.framework",
+  "read.frameworkMemory",
+]);
 
 /**
  * The asker's line corrected: the fix an error names (`typo` → `fix`), else the line without the
@@ -338,8 +371,18 @@ function correctedLine(
       return named;
   }
   if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
-    const at = words.findIndex((word) => word.toLowerCase() === query.toLowerCase());
-    const end = at >= 0 && VERSION.test(words[at + 1] ?? "") ? at + 2 : at + 1;
+    // The query is one word (`gemma`), or a family and its version as typed (`Llama 3`).
+    const queryWords = query.toLowerCase().split(" ");
+    const at = words.findIndex((_, i) => queryWords.every((q, j) => words[i + j]?.toLowerCase() === q));
+    const after = at + queryWords.length;
+    const end = at >= 0 && queryWords.length === 1 && VERSION.test(words[after] ?? "") ? after + 1 : after;
+    // `what MFU did Llama 3 get`: the release's first run named (its largest), when answered.
+    const first = typeof suggested === "string" ? suggested.split(", ")[0] : undefined;
+    if (at >= 0 && queryWords.length > 1 && first !== undefined && first !== "") {
+      const named = [...words.slice(0, at), first, ...words.slice(end)].join(" ");
+      const answered = respondToText(registry, named, extended(options, { lang, retried: true }));
+      if (answered.ok && answered.command !== "help") return named;
+    }
     const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
     if (without !== "") {
       const answered = respondToText(registry, without, extended(options, { lang, retried: true }));
@@ -394,10 +437,17 @@ function correctedLine(
     VARIANT.test(blamed) &&
     SIZE_WORD.test(words[at + 1] ?? "") &&
     registry.presets?.find(words[at - 1] as string) !== undefined;
-  const without = words.filter((word, i) => !typedAs(word) && !(named && i === at - 1));
+  // `with FSDP at 45% mfu`, `和 deepspeed`: a framework's word goes with the word that led to it.
+  const led =
+    (error.id === "read.framework" || error.id === "read.frameworkMemory") &&
+    at > 0 &&
+    (LEADS_TO_LAST.has(words[at - 1]?.toLowerCase() ?? "") || words[at - 1] === "和");
+  const without = words.filter(
+    (word, i) => !typedAs(word) && !(named && i === at - 1) && !(led && i === at - 1),
+  );
   // The blamed word last (`… H100 at 8k`): the preposition that led to it goes with it (`… H100`).
   const leading = words[words.length - 2]?.toLowerCase();
-  if (at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
+  if (!led && at === words.length - 1 && leading !== undefined && LEADS_TO_LAST.has(leading)) without.pop();
   if (without.length === words.length || without.length === 0) return undefined;
   const candidate = without.join(" ");
   // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without

@@ -55,6 +55,7 @@ export const en = {
   // Titles
   "title.compute": "Training compute: {params} parameters × {tokens} tokens",
   "title.mfu": "MFU of a {params}-parameter run on {gpu}",
+  "title.mfuFlops": "MFU of {flops} FLOP on {gpu}",
   "title.mfuAchieved": "MFU of an achieved rate on {gpu}",
   "title.chinchillaParams": "Chinchilla-optimal training for {params} parameters",
   "title.chinchillaBudget": "Compute-optimal model for {budget} FLOP",
@@ -303,6 +304,16 @@ export const en = {
     "{model}'s published training compute is {published} FLOP ({source}); the rows above are ours, 6ND and, where the shape is known, with attention.",
   "mfu.publishedFigure":
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "mfu.publishedAchieved":
+    "{model} published {achieved} TFLOP/s per GPU ({source}), {share} of this dense peak. The figures above are ours: the run's model FLOP over its published GPU time at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "mfu.perGpuRateNoCount":
+    "No GPU count given: a rate per GPU gives the MFU of any count; add gpus= for the cluster's tokens/s and the time the tokens take.",
+  "note.publishedCost":
+    "{model}'s report gives its training cost as {cost} ({source}); any cost here is ours, the GPU-hours above × the price given.",
+  "note.mfuFromFlops":
+    "The model FLOP is the count given, not 6ND: MFU holds only if it counts the model's FLOP once (no recomputation, as PaLM App. B defines it).",
+  "mfu.flopsInDollars":
+    "MFU takes the run's FLOP, not dollars: e.g. /flops mfu 3.8e25 FLOP gpu=H100 gpus=16384 days=54.",
   "note.publishedMfuBesideTyped":
     "{model} itself reached {published} MFU ({source}); this plan runs at the {typed} you gave.",
   "model.reading.mfu":
@@ -517,6 +528,8 @@ export const en = {
   "opt.grid":
     "Grid carbon intensity in kg CO2eq per kWh, e.g. 0.385 (default: the US average LLaMA §6 uses).",
   "opt.tokens-per-gpu": "Measured training throughput in tokens/s of ONE GPU, e.g. 3500.",
+  "opt.model-flops":
+    "A run's model FLOP as published, e.g. 3.8e25 (Llama 3 405B): the MFU over its GPU time, no size needed.",
   "opt.tflops": "Measured model TFLOP/s per GPU, e.g. 400.",
   "opt.step-time": "Measured seconds per optimizer step (with batch-tokens= and gpus=), e.g. 6.",
   "opt.batch-tokens": "Global batch in tokens per step, e.g. 16M.",
@@ -610,6 +623,13 @@ export const en = {
     "A batch in tokens (“{typed}”) is not used by /flops {command}: no number here changes with it (a training plan's time is 6·N·D / (GPUs × peak × MFU), whatever the batch). Without it: /flops {example}. With a step time, /flops mfu reads it as the run's throughput, e.g. /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M.",
   "read.product":
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
+  "read.framework":
+    "“{word}” is how a run is parallelised: 6ND does not depend on it, and its effect on the time is the MFU it reaches. Leave it out, or give that MFU with mfu=.",
+  "read.zeroStage": "“{word}” is ZeRO's stage: write it {fix}.",
+  "read.frameworkMemory":
+    "“{word}” is how a run is parallelised: what it changes here is how the model states are sharded, given as zero= (0–3; FSDP's full sharding is zero=3), tp= and pp=.",
+  "read.thousandsBinary":
+    "Read {word} as {count} GPUs; papers often write {word} for {binary} (Llama 3's “16K H100” were 16,384): if that was meant, type gpus={typed}.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
@@ -906,6 +926,8 @@ export const en = {
     "A budget in dollars is money, not FLOP: give one GPU and its price to turn it into GPU-hours, e.g. {example}; or give a compute budget in FLOP, e.g. {flopExample}.",
   "note.budgetUsd":
     "The budget {budget} is money, not FLOP: {budget} ÷ {price}/GPU-hour = {gpuHours} GPU-hours.",
+  "note.budgetHeld":
+    "The size and tokens are given, so the {budget} FLOP typed sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
   "note.budgetUsdHeld":
     "{gpuHours} GPU-hours deliver {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1); the size and tokens are given, so the budget sets neither: this run's 6ND, {need} FLOP, is {share} of it.",
   "note.hardwareTokens":
@@ -1002,6 +1024,14 @@ export const en = {
   "formula.model.activeExact.symbolic": "shared + top-{k} routed experts + attention + embedding and head",
   "formula.model.activeExact.substituted":
     "{active} ({difference} vs published; without the {embedding} embedding {without})",
+  "formula.range.point": " (point: MFU {MFU})",
+  "formula.serve.layout.heads": " dividing {heads} heads",
+  "formula.serve.layout.layers": " dividing {layers} layers",
+  "formula.serve.decodePerGpu": "per replica / {gpus}",
+  "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
+  "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
+  "formula.chinchilla.eq4Tokens":
+    "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N optimal at C = {C} → D = C / 6N",
   "formula.run.vsPublished": " ({difference} vs published)",
   "formula.compare.mfu6N": "6N: {sixN} ({work} / (GPU-seconds × {precision} dense peak))",
   "formula.compare.published": "; published {mfu}",

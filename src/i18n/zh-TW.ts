@@ -61,6 +61,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Titles
   "title.compute": "訓練算力：{params} 參數 × {tokens} token",
   "title.mfu": "{params} 參數模型在 {gpu} 上訓練的 MFU",
+  "title.mfuFlops": "{gpu} 上 {flops} FLOP 的 MFU",
   "title.mfuAchieved": "{gpu} 上實測速率的 MFU",
   "title.chinchillaParams": "{params} 參數的 Chinchilla 最佳訓練量",
   "title.chinchillaBudget": "{budget} FLOP 預算下的算力最佳模型",
@@ -296,6 +297,16 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的訓練算力是 {published} FLOP ({source})；上面的數字是我們算的：6ND，以及已知架構時計入 attention 的算法。",
   "mfu.publishedFigure":
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
+  "mfu.publishedAchieved":
+    "{model} 公開的是每張 GPU {achieved} TFLOP/s ({source})，為這個 dense 峰值的 {share}。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間與 dense 峰值；GPU 時間若包含重啟、其他階段或停機，算出來會比較低。",
+  "mfu.perGpuRateNoCount":
+    "沒有給 GPU 張數：每張 GPU 的速率算出的 MFU 與張數無關；加上 gpus= 才會算整個叢集的 tokens/s 與跑完這些 token 的時間。",
+  "note.publishedCost":
+    "{model} 的報告給出的訓練成本是 {cost} ({source})；這裡的成本是我們算的：上面的 GPU 小時 × 你給的價格。",
+  "note.mfuFromFlops":
+    "模型 FLOP 用的是你給的數字，不是 6ND：只有在它只算一次模型的 FLOP (不含重算，如 PaLM 附錄 B 的定義) 時，這個 MFU 才成立。",
+  "mfu.flopsInDollars":
+    "MFU 要的是訓練的 FLOP，不是金額：例如 /flops mfu 3.8e25 FLOP gpu=H100 gpus=16384 days=54。",
   "note.publishedMfuBesideTyped":
     "{model} 本身的 MFU 是 {published} ({source})；這裡的估算用你給的 {typed}。",
   "model.reading.mfu":
@@ -495,6 +506,8 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.pue": "資料中心的 PUE，例如 1.1 (預設 1.1，同 LLaMA §6)。",
   "opt.grid": "電網碳排係數，單位 kg CO2eq/kWh，例如 0.385 (預設：LLaMA §6 用的美國平均)。",
   "opt.tokens-per-gpu": "實測的訓練吞吐量，單張 GPU 的 tokens/s，例如 3500。",
+  "opt.model-flops":
+    "公開的訓練模型 FLOP，例如 3.8e25 (Llama 3 405B)：用它除以 GPU 時間得到 MFU，不需要模型大小。",
   "opt.tflops": "實測每張 GPU 的 model TFLOP/s，例如 400。",
   "opt.step-time": "實測每個 optimizer step 的秒數 (搭配 batch-tokens= 與 gpus=)，例如 6。",
   "opt.batch-tokens": "每個 step 的 global batch token 數，例如 16M。",
@@ -586,6 +599,13 @@ export const zhTW: Record<MessageKey, string> = {
   "read.batchTokens":
     "以 token 計的 batch（「{typed}」）在 /flops {command} 用不到：這裡沒有數字隨它改變（訓練計畫的時間是 6·N·D / (GPU 數 × 峰值 × MFU)，與 batch 無關）。不含它：/flops {example}。有每步時間的話，/flops mfu 會把它讀成整個訓練的吞吐量，例如 /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M。",
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
+  "read.framework":
+    "「{word}」是訓練的平行化方式：6ND 與它無關，它對時間的影響就是它能達到的 MFU。請拿掉它，或用 mfu= 給那個 MFU。",
+  "read.zeroStage": "「{word}」是 ZeRO 的階段：請寫成 {fix}。",
+  "read.frameworkMemory":
+    "「{word}」是訓練的平行化方式：它在這裡改變的是模型狀態怎麼切分，請用 zero= (0–3；FSDP 的完全切分是 zero=3)、tp= 與 pp= 指定。",
+  "read.thousandsBinary":
+    "把 {word} 解讀為 {count} 張 GPU；論文常把 {binary} 寫成 {word} (Llama 3 的「16K H100」是 16,384 張)：如果是這個意思，請輸入 gpus={typed}。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
@@ -873,6 +893,8 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.budgetUsd":
     "以美元計的預算是錢，不是 FLOP：請給一款 GPU 和它的價格，換算成 GPU 小時，例如 {example}；或給以 FLOP 計的算力預算，例如 {flopExample}。",
   "note.budgetUsd": "預算 {budget} 是錢，不是 FLOP：{budget} ÷ 每 GPU 小時 {price} = {gpuHours} GPU 小時。",
+  "note.budgetHeld":
+    "模型大小與 token 數都已給定，所以輸入的 {budget} FLOP 不決定兩者：這次訓練的 6ND 為 {need} FLOP，是它的 {share}。",
   "note.budgetUsdHeld":
     "{gpuHours} GPU 小時可提供 {flop} FLOP = GPU-h × 3600 × {peak} FLOP/s × MFU {mfu} (PaLM §4.1)；參數量與 token 數都已給定，預算不決定兩者：這次訓練的 6ND 為 {need} FLOP，占預算的 {share}。",
   "note.hardwareTokens":
@@ -966,6 +988,14 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.model.activeExact.symbolic": "共享 + top-{k} 路由專家 + attention + 嵌入層與輸出層",
   "formula.model.activeExact.substituted":
     "{active} (比公開值 {difference}；不含 {embedding} 嵌入層為 {without})",
+  "formula.range.point": "（取 MFU {MFU}）",
+  "formula.serve.layout.heads": "，整除 {heads} 個 head",
+  "formula.serve.layout.layers": "，整除 {layers} 層",
+  "formula.serve.decodePerGpu": "每個 replica / {gpus}",
+  "formula.chinchilla.table3Row": "表 3 的一列：{N} → {C} FLOP、{D} token",
+  "formula.chinchilla.table3Between": "表 3 相鄰兩列間取 log-log 內插：{N} → {C} FLOP",
+  "formula.chinchilla.eq4Tokens":
+    "式 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta})：C = {C} 時 N 為最佳 → D = C / 6N",
   "formula.run.vsPublished": " (比公開值 {difference})",
   "formula.compare.mfu6N": "6N：{sixN} ({work} / (GPU 秒數 × {precision} dense 峰值))",
   "formula.compare.published": "；公開值 {mfu}",

@@ -36,7 +36,7 @@ export function inputText(input: FormulaInput | undefined, name: string, lang: L
     case "fixed3":
       return input.value.toFixed(3);
     case "daysShort":
-      return `${formulaNumber(roundedTo(input.value / 86_400, 3))} d`;
+      return `${formulaNumber(roundedTo(input.value / 86_400, 3))}${lang === "zh-TW" ? " 天" : " d"}`;
     default:
       return formulaNumber(input.value);
   }

@@ -22,7 +22,7 @@ function itemText(lang: Lang, item: ReadItem): string {
       if (option === "rate") return t(lang, "readAs.rate", { value: shortScale(value) });
       // A decode rate asked per sequence (serve's per-user=).
       if (option === "per-user") return t(lang, "readAs.per-user", { value: shortScale(value) });
-      if (option === "budget" || option === "flops")
+      if (option === "budget" || option === "flops" || option === "model-flops")
         return t(lang, "readAs.flop", { value: shortScale(value) });
       return t(lang, "readAs.item", { name: option, value: shortScale(value) });
     case "fraction": {

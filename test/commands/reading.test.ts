@@ -103,7 +103,8 @@ const UNIT_WORDS: [string, Case][] = [
   ],
   // compute takes a budget (flops=): C = 1e24 FLOP, its Chinchilla split N* = √(C/120) = 91.3B.
   ["1e24 FLOPs", { read: { flops: 1e24 }, result: { params: 9.1287e10 } }],
-  ["mfu 1e24 FLOPs gpu=H100", { error: "read.noBudget" }],
+  // mfu takes a run's model FLOP (model-flops=), over a GPU time it still needs.
+  ["mfu 1e24 FLOPs gpu=H100", { error: "mfu.needTime" }],
 ];
 
 const GPU_WORDS: [string, Case][] = [

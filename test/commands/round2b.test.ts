@@ -55,7 +55,7 @@ describe("round2b: an achieved TFLOP/s per GPU needs no model size", () => {
   it("help mfu marks params as needed unless tflops= is given", () => {
     const text = said("help mfu");
     expect(text).toMatch(/params \|[^"]*\(\*\)/);
-    expect(text).toMatch(/params= is needed unless tflops= is given/);
+    expect(text).toMatch(/params= is needed unless tflops= \/ model-flops= is given/);
   });
 
   it("Discord: mfu's params is optional (tflops alone answers), gpu stays required and first", () => {

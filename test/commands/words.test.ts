@@ -178,15 +178,21 @@ describe("words for what is asked (fine-tuning, the KV cache, a comparison, a bu
     // A run's name after sizes is the rule asked of them (sweep15.test.ts: `70B 2T chinchilla`).
   });
 
-  it("tokens per second points at serve with its example", () => {
+  it("tokens per second of a run serve cannot name: the run blamed, with serve's line to try", () => {
     for (const lang of ["en", "zh-TW"] as const) {
       const reply = ask("tokens per second for llama 70b on 8 H100", lang);
       expect(reply.ok).toBe(false);
-      expect(reply.error?.key).toBe("read.askedTokensPerSecond");
-      expect(said("tokens per second for llama 70b on 8 H100", lang)).toContain(
-        "/flops serve llama-3-8b gpu=H100",
-      );
+      // A model and a GPU were given: the refusal names the run it could not read, not "give a model".
+      expect(reply.error?.key).toBe("model.unknown");
+      expect(reply.error?.params?.suggestions).toBe("llama-2-70b, llama-3-70b, llama-3.1-70b");
+      expect(said("tokens per second for llama 70b on 8 H100", lang)).toContain("/flops serve");
     }
+  });
+
+  it("tokens per second with nothing to serve still points at serve with its example", () => {
+    const reply = ask("tokens per second for banana on 8 H100");
+    expect(reply.ok).toBe(false);
+    expect(said("tokens per second for banana on 8 H100")).toContain("/flops serve");
   });
 
   it("llama 70b suggests the 70B Llamas, not llama-65b or llama-2-7b", () => {

@@ -92,6 +92,7 @@ export const CHINCHILLA = defineFormulas({
   "chinchilla.table3Row": {
     id: "chinchilla.table3Row",
     substituted: "Table 3 row: {N} → {C} FLOP, {D} tokens",
+    substitutedKey: "formula.chinchilla.table3Row",
     evaluate: table3ForParams,
     source: SOURCES.hoffmann2022,
     at: "Table 3",
@@ -100,6 +101,7 @@ export const CHINCHILLA = defineFormulas({
   "chinchilla.table3Between": {
     id: "chinchilla.table3Between",
     substituted: "Table 3, log-log between its rows: {N} → {C} FLOP",
+    substitutedKey: "formula.chinchilla.table3Between",
     evaluate: table3ForBudget,
     source: SOURCES.hoffmann2022,
     at: "Table 3",
@@ -109,6 +111,7 @@ export const CHINCHILLA = defineFormulas({
   "chinchilla.eq4Tokens": {
     id: "chinchilla.eq4Tokens",
     substituted: "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N optimal at C = {C} → D = C / 6N",
+    substitutedKey: "formula.chinchilla.eq4Tokens",
     evaluate: parametricTokensFor,
     source: SOURCES.hoffmann2022,
     at: "Eq. 4",

@@ -173,6 +173,20 @@ export const MFU = defineFormulas({
     evaluate: mfuFromThroughput,
     explain: [],
   },
+  "mfu.flopsGiven": {
+    id: "mfu.flopsGiven",
+    substituted: "C = {C}, as given",
+    explain: [],
+  },
+  "mfu.fromFlops": {
+    id: "mfu.fromFlops",
+    symbolic: "C / (GPU-s × peak)",
+    substituted: "{flops} / ({gpuSeconds} × {peak})",
+    evaluate: modelFlopsUtilization,
+    source: SOURCES.palm2022,
+    at: "§4.1",
+    explain: ["explain.const.mfu"],
+  },
   "mfu.achievedPerGpu": {
     id: "mfu.achievedPerGpu",
     symbolic: "FLOP / GPU-seconds",

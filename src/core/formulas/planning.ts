@@ -148,6 +148,7 @@ export const PLANNING = defineFormulas({
   "range.point": {
     id: "range.point",
     substituted: " (point: MFU {MFU})",
+    substitutedKey: "formula.range.point",
     explain: [],
   },
   "range.usd": {

@@ -71,9 +71,19 @@ export const SERVING = defineFormulas({
  */
 export const SERVING_ROWS = defineFormulas({
   "serve.layout": { id: "serve.layout", substituted: "t = 2^k ≤ {node}", explain: [] },
-  "serve.layout.heads": { id: "serve.layout.heads", substituted: " dividing {heads} heads", explain: [] },
+  "serve.layout.heads": {
+    id: "serve.layout.heads",
+    substituted: " dividing {heads} heads",
+    substitutedKey: "formula.serve.layout.heads",
+    explain: [],
+  },
   "serve.layout.pipeline": { id: "serve.layout.pipeline", substituted: "; p", explain: [] },
-  "serve.layout.layers": { id: "serve.layout.layers", substituted: " dividing {layers} layers", explain: [] },
+  "serve.layout.layers": {
+    id: "serve.layout.layers",
+    substituted: " dividing {layers} layers",
+    substitutedKey: "formula.serve.layout.layers",
+    explain: [],
+  },
   "serve.layout.stages": {
     id: "serve.layout.stages",
     substituted: " over {layers} layers, ⌈L/p⌉ = {stage} on the largest stage",
@@ -294,7 +304,12 @@ export const SERVING_ROWS = defineFormulas({
     at: "§3",
     explain: [],
   },
-  "serve.decodePerGpu": { id: "serve.decodePerGpu", substituted: "per replica / {gpus}", explain: [] },
+  "serve.decodePerGpu": {
+    id: "serve.decodePerGpu",
+    substituted: "per replica / {gpus}",
+    substitutedKey: "formula.serve.decodePerGpu",
+    explain: [],
+  },
   "serve.requestsPerReplica": {
     id: "serve.requestsPerReplica",
     symbolic: "1 / (prefill + G · step / batch)",

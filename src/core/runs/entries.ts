@@ -220,6 +220,10 @@ const DEEPSEEK_V3_HOURS = source(
   "DeepSeek-AI 2024, DeepSeek-V3, Table 1 (2,664K H800 GPU-hours of pre-training; 2,788K in total) and §3.1 (2048 H800)",
   arxiv("2412.19437"),
 );
+const DEEPSEEK_V3_COST = source(
+  "DeepSeek-AI 2024, DeepSeek-V3, Table 1 (at $2 per H800 GPU-hour: $5.328M pre-training, $0.238M context extension, $0.01M post-training, $5.576M in total)",
+  arxiv("2412.19437"),
+);
 const DEEPSEEK_V3_CONFIG = source(
   "DeepSeek-AI 2024, DeepSeek-V3, §4.2 hyper-parameters and config.json (61 layers, d 7168, 128 heads, MLA, 256+1 experts, top-8)",
   "https://huggingface.co/deepseek-ai/DeepSeek-V3",
@@ -972,6 +976,7 @@ const RAW_MODELS: Model[] = [
       // Table 1's other stages: 119K of context extension and 5K of post-training, 2,788K in all.
       contextExtensionGpuHours: fig(119e3, DEEPSEEK_V3_HOURS),
       postTrainingGpuHours: fig(5e3, DEEPSEEK_V3_HOURS),
+      costUsd: fig(5.576e6, DEEPSEEK_V3_COST),
     },
     notes: ["model.note.deepseekFp8"],
   },

@@ -91,6 +91,19 @@ export function suggestModels(query: string): string[] {
     );
     if (hits.length > 0) return hits.slice(0, 3).map((model) => model.id);
   }
+  // `llama 3`, `gemma 2`, `qwen 2.5`: a family and its version name every size of that release, the
+  // largest first (the release's flagship: Llama 3's published MFU is its 405B's).
+  const release = RELEASE_QUERY.exec(query);
+  if (release) {
+    const family = (release[1] as string).toLowerCase();
+    const prefixes = [`${family}-${release[2]}-`, `${family}${release[2]}-`];
+    const hits = MODELS.filter((model) => prefixes.some((prefix) => model.id.startsWith(prefix)));
+    if (hits.length > 0)
+      return [...hits]
+        .sort((a, b) => b.published.params.value - a.published.params.value)
+        .slice(0, 3)
+        .map((model) => model.id);
+  }
   // `llama-3-70b-instruct`, `Mixtral-8x7B-v0.1`, `llama-2-7b-chat`: a checkpoint of a run the catalog
   // holds (its pre-training is the base run's), named by the run.
   const base = query.replace(CHECKPOINT_SUFFIXES, "");
@@ -104,6 +117,9 @@ const CHECKPOINT_SUFFIXES = /(?:[-_ ](?:instruct|chat|base|hf|it|sft|dpo|rlhf|v\
 
 /** A family name then a size (`llama-70b`, `llama 70b`): the size is the run's parameter count. */
 const SIZED_QUERY = /^([a-z][a-z.]*)[- ](\d+(?:\.\d+)?[bm])$/i;
+
+/** A family then a release's version (`llama 3`, `qwen-2.5`): no size, so every size of it. */
+const RELEASE_QUERY = /^([a-z][a-z.]*?)[- ]?(\d(?:\.\d)?)$/i;
 
 /** The entry `query` names; UserError model.unknown (with suggestions) otherwise. */
 export function findModel(query: string): Model {

@@ -120,6 +120,8 @@ export const modelSchema = z.object({
     postTrainingGpuHours: figureSchema.optional(),
     /** GPU-hours of long-context extension after pre-training (DeepSeek-V3 Table 1); not in gpuHours or MFU. */
     contextExtensionGpuHours: figureSchema.optional(),
+    /** The training cost in US dollars the authors published, at their own price (DeepSeek-V3 Table 1). */
+    costUsd: figureSchema.optional(),
     days: figureSchema.optional(),
     tokensPerSecond: figureSchema.optional(),
     achievedFlopsPerGpu: figureSchema.optional(),
