@@ -2,7 +2,8 @@
  * A fixed mix of realistic questions, as people type them after /flops: the first 20 in the
  * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed, then
  * the questions the round of fit, max batch, TTFT and shapes in words made answerable, then GPUs
- * named alone (the catalog's lines) and a model size from hardware said in words.
+ * named alone (the catalog's lines) and a model size from hardware said in words, then a published
+ * run's MFU asked in words and an MFU from a run's published FLOP count.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -41,4 +42,6 @@ export const MIX: readonly string[] = [
   "how many params does a transformer with 32 layers, d_model 4096 and vocab 50257 have",
   "h100 vs a100",
   "i have 512 A100 for a month, what model size",
+  "what MFU did llama 3 405b get",
+  "mfu 3.8e25 FLOP 16384 H100 54 days",
 ];
