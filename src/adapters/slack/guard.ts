@@ -189,16 +189,22 @@ export const serverOptions = (): ServerOptions => ({
  */
 export function signedWith(req: IncomingMessage, text: string, signingSecret: string): string | undefined {
   const header = req.headers["x-slack-signature"];
-  const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-  if (typeof header !== "string" || !Number.isFinite(timestamp)) return undefined;
+  const stamp = req.headers["x-slack-request-timestamp"];
+  // Slack's timestamp is whole seconds in digits, signed as it is sent: another spelling of the
+  // same number (`0x…`, `….0`, `+…`) is not what Slack signed, and is refused.
+  if (typeof header !== "string" || typeof stamp !== "string" || !TIMESTAMP.test(stamp)) return undefined;
+  const timestamp = Number(stamp);
   if (timestamp < Math.floor(Date.now() / 1000) - TIMESTAMP_WINDOW_S) return undefined;
   const [version, hash] = header.split("=", 2);
   if (version !== "v0" || !hash) return undefined;
-  const ours = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${text}`).digest("hex");
+  const ours = createHmac("sha256", signingSecret).update(`v0:${stamp}:${text}`).digest("hex");
   const theirs = Buffer.from(hash);
   if (theirs.length !== ours.length || !timingSafeEqual(theirs, Buffer.from(ours))) return undefined;
   return `v0=${ours}`;
 }
+
+/** X-Slack-Request-Timestamp as Slack writes it: seconds since the epoch, digits only. */
+const TIMESTAMP = /^\d{1,12}$/;
 
 /** Why Bolt's check refuses a request, in its words (only ever asked about a refused request). */
 function boltVerifyError(req: IncomingMessage, text: string, signingSecret: string): string {

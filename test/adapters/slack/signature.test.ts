@@ -158,6 +158,27 @@ describe("the guard is the signature check (Bolt's own is off)", () => {
     });
   });
 
+  it("refuses a timestamp spelled another way (hex, a fraction, a sign), though the signature is its number's", async () => {
+    const now = nowSeconds();
+    for (const spelled of [`0x${now.toString(16)}`, `${now}.0`, `+${now}`, `${now}e0`, `0${now}`]) {
+      // Signed over the number as Slack writes it: Slack signs the header as sent, and sends digits.
+      const body = command();
+      const signature = slackSignature(body, now);
+      await refusedUnsigned(async () => {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: {
+            "Content-Type": FORM,
+            "X-Slack-Signature": signature,
+            "X-Slack-Request-Timestamp": spelled,
+          },
+          body,
+        });
+        return response.status;
+      });
+    }
+  });
+
   it("refuses an unsigned request however its target spells the events path", async () => {
     const body = command();
     for (const target of [
