@@ -1,6 +1,7 @@
+import { createRequire } from "node:module";
 import { connect } from "node:net";
 import nock from "nock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import type { Ask } from "../../../src/app/answer.ts";
 import { createLogger } from "../../../src/app/logger.ts";
@@ -206,6 +207,34 @@ describe("the guard is the signature check (Bolt's own is off)", () => {
     expect(messages).toContain(
       "Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch",
     );
+  });
+});
+
+describe("an unsigned request costs one HMAC of its body", () => {
+  it("Bolt's reason for the log is found without hashing a 60 KB body again (Bolt's check hashed it a second time)", async () => {
+    // Bolt (CommonJS) reads createHmac from node:crypto's exports on each call.
+    const crypto = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+    const real = crypto.createHmac;
+    let hashed = 0;
+    const spy = vi.spyOn(crypto, "createHmac").mockImplementation((...args: Parameters<typeof real>) => {
+      const hmac = real(...args);
+      const update = hmac.update.bind(hmac);
+      hmac.update = ((data: string | Buffer) => {
+        hashed += Buffer.byteLength(data);
+        return update(data);
+      }) as typeof hmac.update;
+      return hmac;
+    });
+    try {
+      const body = command(`175B 300B ${"x".repeat(60 * 1024)}`);
+      await refusedUnsigned(
+        async () => (await postSigned(url, body, FORM, { secret: "not-the-signing-secret" })).status,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    // Bolt's own check hashes only its timestamp line and the two 64-character hashes now.
+    expect(hashed).toBeLessThan(1024);
   });
 });
 
