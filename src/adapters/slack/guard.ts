@@ -9,6 +9,7 @@ import {
   verifySlackRequest,
 } from "@slack/bolt";
 import type { Logger } from "pino";
+import { SERVER_LIMITS, serverOptions } from "../../app/health.ts";
 import { WarningLimiter } from "../../app/logger.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 
@@ -23,15 +24,8 @@ import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
  */
 export const BODY_LIMIT = 64 * 1024;
 
-export const SERVER_LIMITS = {
-  /** A request must arrive whole (headers and body) within this. */
-  requestTimeoutMs: 10_000,
-  headersTimeoutMs: 5_000,
-  keepAliveTimeoutMs: 5_000,
-  /** How often Node checks the two timeouts above. */
-  checkIntervalMs: 1_000,
-  maxConnections: 2_048,
-} as const;
+/** The timeouts and connection cap of every server the bot opens (app/health.ts). */
+export { SERVER_LIMITS };
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -168,14 +162,6 @@ export function hardenReceiver(
     },
   };
 }
-
-/** The server options Bolt's `start` passes to `http.createServer`. */
-export const serverOptions = (): ServerOptions => ({
-  requestTimeout: SERVER_LIMITS.requestTimeoutMs,
-  headersTimeout: SERVER_LIMITS.headersTimeoutMs,
-  keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
-  connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
-});
 
 /**
  * The request's signature (`v0=` and the HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing
