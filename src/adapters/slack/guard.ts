@@ -114,6 +114,14 @@ export function hardenReceiver(
           warn(problem, 400);
           return refuse(req, res, 400);
         }
+        const limited = appRateLimited(text, contentType);
+        if (limited) {
+          // No listener takes it: Bolt held it 3 s, answered 404 and logged that nothing acknowledged it.
+          logger.warn(limited, "Slack is dropping this app's events for a workspace (app_rate_limited)");
+          res.writeHead(200, { "Content-Length": 0 });
+          res.end();
+          return;
+        }
         // A signed request seen before (a captured one sent again within its five minutes): acknowledged, not answered twice.
         replays.first(`slack:signature:${signature}`).then(
           (first) => {
@@ -209,6 +217,25 @@ function boltVerifyError(req: IncomingMessage, signingSecret: string): string {
     return "Failed to verify authenticity: signature mismatch";
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Slack's `app_rate_limited` event (an app sent more than 30,000 events a workspace in an hour;
+ * Slack drops the rest for the minute it names), as what to log of it; undefined for any other
+ * request. Bolt knows no such kind of request, so the guard acknowledges it.
+ */
+export function appRateLimited(
+  text: string,
+  contentType: string | undefined,
+): { team_id?: unknown; minute_rate_limited?: unknown } | undefined {
+  if (contentType === FORM_TYPE || !text.includes("app_rate_limited")) return undefined;
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    if (body.type !== "app_rate_limited") return undefined;
+    return { team_id: body.team_id, minute_rate_limited: body.minute_rate_limited };
+  } catch {
+    return undefined;
   }
 }
 
@@ -418,7 +445,7 @@ export function boltProblem(body: Record<string, unknown>): string | undefined {
     return body.user_id === undefined ? "a command with no user_id" : undefined;
   }
   if (!INTERACTIVE.has(String(body.type)) && body.name === undefined && body.actions === undefined)
-    // No kind Bolt knows (url_verification, answered before; app_rate_limited, passed over).
+    // No kind Bolt knows (url_verification, answered before; app_rate_limited, acknowledged by the guard).
     return undefined;
   if (typeof body.user !== "object" || body.user === null) return "user is not an object";
   if (!absentOrObject(body.channel)) return "channel is not an object";
