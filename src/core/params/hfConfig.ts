@@ -168,6 +168,18 @@ function decoderFields(json: Record<string, unknown>): Record<string, unknown> {
 const CONFIG_EXAMPLE =
   '{"model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}';
 
+/**
+ * A field's value as JSON, for the message naming it; a list or object nested too deeply to write
+ * (a config.json from the Hub may hold 64 KB of `[`) as `[…]` or `{…}`, not a stack overflow.
+ */
+function jsonOfValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
+}
+
 /** Reads a parsed config.json into an Architecture; UserError when it is not one we can count exactly. */
 export function readHfConfig(json: unknown): ReadConfig {
   if (!json || typeof json !== "object" || Array.isArray(json)) throw new UserError("hf.configNotObject");
@@ -193,7 +205,7 @@ export function readHfConfig(json: unknown): ReadConfig {
       throw new UserError("hf.configNeeds", { field, type: modelType, commandExample });
     throw new UserError(issue?.code === "invalid_type" ? "hf.configNotNumber" : "hf.configBadValue", {
       field,
-      value: JSON.stringify(value) ?? String(value),
+      value: jsonOfValue(value),
       commandExample,
     });
   }

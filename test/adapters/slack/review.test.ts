@@ -427,6 +427,25 @@ describe("malformed hf: names", () => {
   );
 });
 
+describe("a config.json from the Hub nested past the stack", () => {
+  it("a field of 30,000 nested lists is named with its value as […], not “Something went wrong on our side”", async () => {
+    const deep = `${"[".repeat(30_000)}${"]".repeat(30_000)}`;
+    // Llama 2 7B's config.json (meta-llama/Llama-2-7b-hf) with hidden_size replaced: 60 KB, under the Hub's 64 KB cap.
+    const config = `{"model_type":"llama","num_hidden_layers":32,"hidden_size":${deep},"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}`;
+    nock("https://huggingface.co")
+      .get("/deep-org/nested-config/resolve/main/config.json")
+      .reply(200, config)
+      .get("/deep-org/nested-config/resolve/main/model.safetensors.index.json")
+      .reply(404);
+    const posted = await slash("params hf:deep-org/nested-config");
+    expect(posted.response_type).toBe("ephemeral");
+    const said = shown(posted);
+    expect(said).toContain(t("en", "hf.configNotNumber", { field: "hidden_size", value: "[…]" }));
+    expect(said).not.toContain(t("en", "internal"));
+    expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+  });
+});
+
 describe("params for published runs", () => {
   it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
     const r1 = await slash("params deepseek-r1");
