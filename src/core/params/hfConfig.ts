@@ -15,10 +15,18 @@ export const MAX_CONFIG_CHARS = 64_000;
 const int = z.number().int().positive();
 const nonNegative = z.number().int().nonnegative();
 
+/**
+ * The most layers a config may have (as `cards` and `serve` take: layers=1 to 10,000): the count
+ * and the forward pass go through the layers one by one, and a config of 1,000,000,000 layers held
+ * the process six seconds (every other question waiting); the largest published models have a few
+ * hundred.
+ */
+export const MAX_CONFIG_LAYERS = 10_000;
+
 /** Every field the count reads, each optional here; which ones a model type needs is checked below. */
 const fieldsSchema = z.object({
   model_type: z.string(),
-  num_hidden_layers: int,
+  num_hidden_layers: int.max(MAX_CONFIG_LAYERS),
   hidden_size: int,
   num_attention_heads: int,
   num_key_value_heads: int.nullish(),
@@ -187,7 +195,14 @@ export function readHfConfig(json: unknown): ReadConfig {
   const modelType = raw.model_type;
   if (typeof modelType !== "string" || !(SUPPORTED_MODEL_TYPES as readonly string[]).includes(modelType)) {
     throw new UserError("hf.unsupportedType", {
-      type: String(modelType ?? "—"),
+      // What a config.json holds is anything JSON: a list nested past the stack, an object (whose
+      // `toString` may be a field, so String() throws), named as JSON, never a stack overflow.
+      type:
+        modelType === undefined || modelType === null
+          ? "—"
+          : typeof modelType === "string"
+            ? modelType
+            : jsonOfValue(modelType),
       supported: SUPPORTED_MODEL_TYPES.join(", "),
     });
   }
@@ -203,6 +218,13 @@ export function readHfConfig(json: unknown): ReadConfig {
     const commandExample = `params config=${CONFIG_EXAMPLE}`;
     if (value === undefined || value === null)
       throw new UserError("hf.configNeeds", { field, type: modelType, commandExample });
+    if (issue?.code === "too_big" && typeof value === "number")
+      throw new UserError("hf.configAboveMax", {
+        field,
+        value: jsonOfValue(value),
+        max: Number(issue.maximum),
+        commandExample,
+      });
     throw new UserError(issue?.code === "invalid_type" ? "hf.configNotNumber" : "hf.configBadValue", {
       field,
       value: jsonOfValue(value),

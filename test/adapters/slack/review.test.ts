@@ -446,6 +446,33 @@ describe("a config.json from the Hub nested past the stack", () => {
   });
 });
 
+describe("a config's layer count is bounded", () => {
+  const config = (layers: number) =>
+    `params config={"model_type":"llama","num_hidden_layers":${layers},"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}`;
+
+  it.each(["en", "zh-TW"] as const)(
+    "num_hidden_layers 1,000,000,000 (%s) is refused at once, naming the 10,000 it may be; it held the process six seconds",
+    async (lang) => {
+      const started = performance.now();
+      const posted = await slash(`${config(1_000_000_000)}${lang === "zh-TW" ? " lang=zh-TW" : ""}`);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(posted.response_type).toBe("ephemeral");
+      const said = shown(posted);
+      expect(said).toContain(
+        t(lang, "hf.configAboveMax", { field: "num_hidden_layers", value: "1000000000", max: 10_000 }),
+      );
+      expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+    },
+  );
+
+  it("10,000 layers are still counted: 10,000 × 202,383,360 + the embeddings = 2.02T", async () => {
+    // Llama 2 7B's layer (4·4096² + 3·4096·11008 + 2·4096 = 202,383,360), 10,000 of them, and 2 × 32000 × 4096 + 4096.
+    const posted = await slash(config(10_000));
+    expect(posted.response_type).toBe("in_channel");
+    expect(shown(posted)).toContain("2.02T");
+  });
+});
+
 describe("params for published runs", () => {
   it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
     const r1 = await slash("params deepseek-r1");
