@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { UserError } from "../errors.ts";
 import { extended } from "../extended.ts";
-import { type Architecture, type ArchitectureInput, architecture } from "./architecture.ts";
+import { type Architecture, type ArchitectureInput, architecture, holdsLayer } from "./architecture.ts";
 
 /**
  * A Hugging Face `config.json` read into an Architecture, for the model types whose modeling
@@ -356,7 +356,7 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
           sharedExperts: 1,
           every: layersList ? 1 : (f.interleave_moe_layer_step ?? 1),
           denseLayerIndices: layersList
-            ? [...Array(layers).keys()].filter((i) => !layersList.includes(i))
+            ? [...Array(layers).keys()].filter((i) => !holdsLayer(layersList, i))
             : [],
         },
       });

@@ -473,6 +473,52 @@ describe("a config's layer count is bounded", () => {
   });
 });
 
+describe("a config's long lists of layers", () => {
+  // Llama 4's shape (modeling_llama4): 10,000 layers (the most a config may have), MoE on the ones
+  // `moe_layers` lists; the list a config of 60 KB can hold, 30,000 indices, against none.
+  const llama4 = (moeLayers?: number[]) =>
+    JSON.stringify({
+      model_type: "llama4_text",
+      num_hidden_layers: 10_000,
+      hidden_size: 4096,
+      num_attention_heads: 32,
+      intermediate_size: 8192,
+      intermediate_size_mlp: 16384,
+      vocab_size: 32000,
+      num_local_experts: 16,
+      num_experts_per_tok: 1,
+      ...(moeLayers ? { moe_layers: moeLayers } : {}),
+    });
+  let repo = 0;
+  /** The fastest of two answers to `params hf:` for this config.json, in ms. */
+  async function fastest(config: string): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      repo += 1;
+      const name = `layers-org/list-${repo}`;
+      nock("https://huggingface.co")
+        .get(`/${name}/resolve/main/config.json`)
+        .reply(200, config)
+        .get(`/${name}/resolve/main/model.safetensors.index.json`)
+        .reply(404);
+      const started = performance.now();
+      const posted = await slash(`params hf:${name}`);
+      times.push(performance.now() - started);
+      expect(posted.response_type).toBe("in_channel");
+    }
+    return Math.min(...times);
+  }
+
+  it("30,000 listed MoE layers cost about what none do (each layer was looked for in the whole list: most of a second)", async () => {
+    // Layer 0 named 30,000 times: every other layer is looked for in all of them, and is dense.
+    const listed = llama4(Array.from({ length: 30_000 }, () => 0));
+    expect(listed.length).toBeLessThan(64 * 1024);
+    const none = await fastest(llama4());
+    const long = await fastest(listed);
+    expect(long).toBeLessThan(Math.max(4 * none, 150));
+  });
+});
+
 describe("params for published runs", () => {
   it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
     const r1 = await slash("params deepseek-r1");
