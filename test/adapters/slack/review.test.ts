@@ -519,6 +519,27 @@ describe("a config's long lists of layers", () => {
   });
 });
 
+describe("the largest batch at a rate per sequence, for a model millions of sequences fit", () => {
+  // 1M parameters, one layer of width 64, 4 tokens of context on an H100 (80 GB, 72 usable): the
+  // weights are 2 MB and a sequence's KV cache 1.02 KB, so 63,918,501 sequences fit.
+  const ask = (rate: string) =>
+    slash(`serve 1M gpu=H100 ctx=4 layers=1 hidden=64 heads=1 ${rate} tokens/s per user`);
+
+  it("at 1 token/s each, all 63,918,501 are answered at once (each batch up to them was tried: 3.7 s, the process waiting)", async () => {
+    const started = performance.now();
+    const posted = await ask("1");
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(posted.response_type).toBe("in_channel");
+    expect(shown(posted)).toMatch(/Largest batch at the rate per sequence\*\n63,918,501/);
+  });
+
+  it("at 1M tokens/s each, 494: compute-bound, b ≤ 10⁻⁶ s × 989.4 TFLOP/s / 2,001,024 FLOP = 494.4", async () => {
+    // 2·N + 4·L·ctx·d = 2,000,000 + 4 × 1 × 4 × 64 FLOP a token at the H100's dense bf16 peak (NVIDIA datasheet).
+    const posted = await ask("1000000");
+    expect(shown(posted)).toMatch(/Largest batch at the rate per sequence\*\n494\n/);
+  });
+});
+
 describe("params for published runs", () => {
   it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
     const r1 = await slash("params deepseek-r1");
