@@ -1,4 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RunningPlatform } from "../adapters/platform.ts";
 
@@ -12,6 +18,29 @@ import type { RunningPlatform } from "../adapters/platform.ts";
  */
 export const HEALTHZ_PATH = "/healthz";
 export const READYZ_PATH = "/readyz";
+
+/**
+ * The limits of every HTTP server the bot opens (Bolt's in Slack HTTP mode, slack/guard.ts; the
+ * standalone health server): an outsider holding connections open, or sending a request a byte
+ * at a time, ties up at most this many for at most this long.
+ */
+export const SERVER_LIMITS = {
+  /** A request must arrive whole (headers and body) within this. */
+  requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 5_000,
+  /** How often Node checks the two timeouts above. */
+  checkIntervalMs: 1_000,
+  maxConnections: 2_048,
+} as const;
+
+/** The server options for `http.createServer` (Bolt's `start` passes them on). */
+export const serverOptions = (): ServerOptions => ({
+  requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+  headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+  keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+  connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
+});
 
 /** The methods the health routes answer; a load balancer's check may be either. */
 const READ_METHODS = ["GET", "HEAD"] as const;
@@ -141,14 +170,16 @@ export async function startHealthServer(
   host?: string,
 ): Promise<Server> {
   const routes = state.routes();
-  const server = createServer((req, res) => {
+  // The same timeouts and connection cap as Bolt's server: Node's own defaults kept a request
+  // that never finished its headers for a minute, and any number of them.
+  const server = createServer(serverOptions(), (req, res) => {
     const path = (req.url ?? "/").split("?", 1)[0];
     const route = routes.find((r) => r.path === path);
     if (!route) return sendJson(res, 404, { ok: false });
     if (!route.method.includes(req.method ?? "")) return notAllowed(res, route.method);
     route.handler(req, res);
   });
-  server.keepAliveTimeout = 5_000;
+  server.maxConnections = SERVER_LIMITS.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

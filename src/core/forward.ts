@@ -3,6 +3,7 @@ import {
   type ArchitectureInput,
   architecture,
   attentionMatrixParams,
+  holdsLayer,
   isMoeLayer,
   layerCounts,
 } from "./params/architecture.ts";
@@ -51,7 +52,7 @@ export type SlidingWindow = Pick<Architecture, "slidingWindow" | "slidingLayers"
  * sliding-window layer (Jiang et al. 2023, Mistral 7B, §2: a rolling buffer cache of W tokens), T on the others.
  */
 export function attendedTokens(arch: SlidingWindow, layer: number, context: number): number {
-  return arch.slidingWindow !== undefined && arch.slidingLayers.includes(layer)
+  return arch.slidingWindow !== undefined && holdsLayer(arch.slidingLayers, layer)
     ? Math.min(context, arch.slidingWindow)
     : context;
 }

@@ -431,12 +431,23 @@ export function largestBatchAtRate(
   target: number,
   most: number,
 ): number {
-  let best = 0;
-  for (let batch = 1; batch <= most; batch++) {
-    if (1 / decodeStep(model, weightPrecision, layout, hardware, batch, context).stepTime < target) break;
-    best = batch;
+  const meets = (batch: number) =>
+    !(1 / decodeStep(model, weightPrecision, layout, hardware, batch, context).stepTime < target);
+  // Each sequence's rate only falls as the batch grows (the step reads and computes more, the experts
+  // touched only grow), so the largest batch that meets the target is found by halving the range:
+  // trying every batch up to `most` took hours for a tiny model on a large card (4.6 billion
+  // sequences fit a B200), the whole process waiting.
+  const last = Math.floor(Math.min(most, Number.MAX_SAFE_INTEGER));
+  if (!(last >= 1) || !meets(1)) return 0;
+  if (meets(last)) return last;
+  let met = 1;
+  let missed = last;
+  while (missed - met > 1) {
+    const mid = met + Math.floor((missed - met) / 2);
+    if (meets(mid)) met = mid;
+    else missed = mid;
   }
-  return best;
+  return met;
 }
 
 /**

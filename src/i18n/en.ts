@@ -1105,6 +1105,7 @@ export const en = {
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",
   "hf.configNotNumber": "The config's field {field} must be a number, not {value}.",
+  "hf.configAboveMax": "The config's field {field} is {value}, more than the {max} I can count.",
   "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
   "plausible.derivedParamsHuge":
     "This budget's compute-optimal model has {value} parameters, more than 100T and far beyond any published model: check the budget.",

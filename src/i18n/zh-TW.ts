@@ -1067,6 +1067,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
   "hf.configNotNumber": "config 的欄位 {field} 必須是數字，不能是 {value}。",
+  "hf.configAboveMax": "config 的欄位 {field} 是 {value}，超過我能計算的 {max}。",
   "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
   "plausible.derivedParamsHuge":
     "這個預算對應的算力最佳模型有 {value} 個參數，超過 100T，遠超任何已公布的模型：請檢查預算。",

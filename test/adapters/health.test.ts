@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningPlatform } from "../../src/adapters/platform.ts";
-import { closeServer, Health, portOf, startHealthServer } from "../../src/app/health.ts";
+import { closeServer, Health, portOf, SERVER_LIMITS, startHealthServer } from "../../src/app/health.ts";
 import { createLogger } from "../../src/app/logger.ts";
 import { createShutdown } from "../../src/app/shutdown.ts";
 
@@ -92,6 +93,32 @@ describe("the standalone health server (modes without Bolt's HTTP server)", () =
     expect(await head.text()).toBe("");
     expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status).toBe(503);
   });
+});
+
+describe("the standalone health server against held connections", () => {
+  it("closes a request that never finishes its headers after the header timeout (Node's default held it a minute)", async () => {
+    const server = await startHealthServer(0, new Health(), "127.0.0.1");
+    try {
+      const socket = connect(portOf(server), "127.0.0.1");
+      socket.on("error", () => undefined);
+      socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+      const started = performance.now();
+      const reply = await new Promise<string>((resolve) => {
+        let text = "";
+        socket.on("data", (c: Buffer) => {
+          text += c.toString();
+        });
+        socket.on("close", () => resolve(text));
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(performance.now() - started).toBeLessThan(
+        SERVER_LIMITS.headersTimeoutMs + 3 * SERVER_LIMITS.checkIntervalMs,
+      );
+      expect(server.maxConnections).toBe(SERVER_LIMITS.maxConnections);
+    } finally {
+      await closeServer(server);
+    }
+  }, 20_000);
 });
 
 describe("graceful shutdown", () => {

@@ -19,7 +19,7 @@ import {
   textSections,
   truncateMrkdwn,
 } from "./limits.ts";
-import { bold, code, escapeMrkdwn, link } from "./mrkdwn.ts";
+import { bold, code, escapeMrkdwn, inertMarks, link } from "./mrkdwn.ts";
 
 /** A Reply as a Slack message: Block Kit blocks plus the plain-text fallback. */
 export function toSlackMessage(reply: Reply, fallback: Lang): SlackMessage {
@@ -77,10 +77,9 @@ export function formulaLines(reply: RenderedReply, lang: Lang): string[] {
 export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   // Only the parts a reply has (fitParts passes over empty ones), each of one shape.
   const parts: Part[] = [new SlackPart([headerBlock(reply.title)], -1, false)];
-  if (reply.readAs)
-    parts.push(new SlackPart(asWritten(contextBlocks([escapeMrkdwn(reply.readAs)])), 0, false));
+  if (reply.readAs) parts.push(new SlackPart(asWritten(contextBlocks([quoting(reply.readAs)])), 0, false));
   if (reply.error)
-    parts.push(new SlackPart(asWritten(textSections([`:x: ${escapeMrkdwn(reply.error)}`])), 0, false));
+    parts.push(new SlackPart(asWritten(textSections([`:x: ${quoting(reply.error)}`])), 0, false));
   if (reply.table) {
     parts.push(new SlackPart(tableSections(reply.table), 2, false));
     parts.push(new SlackPart(contextBlocks(formulaLines(reply, lang)), 3, false));
@@ -88,13 +87,13 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
     parts.push(new SlackPart(fieldSections(reply.rows.map(rowField)), 2, false));
   if (reply.warnings.length > 0)
     parts.push(
-      new SlackPart(asWritten(textSections(reply.warnings.map((w) => `⚠ ${escapeMrkdwn(w)}`))), 0, false),
+      new SlackPart(asWritten(textSections(reply.warnings.map((w) => `⚠ ${quoting(w)}`))), 0, false),
     );
   if (reply.notes.length > 0)
-    parts.push(new SlackPart(asWritten(contextBlocks(reply.notes.map(escapeMrkdwn))), 3, false));
+    parts.push(new SlackPart(asWritten(contextBlocks(reply.notes.map(quoting))), 3, false));
   if (reply.sources.length > 0) parts.push(new SlackPart(contextBlocks(sourceLine(reply)), 4, false));
   if (reply.hint) {
-    const hint = escapeMrkdwn(reply.hint);
+    const hint = quoting(reply.hint);
     // An error's hint is the correct example: keep it as visible as the error.
     parts.push(
       reply.error
@@ -105,6 +104,13 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
   const blocks = fitParts(parts, (count) => escapeMrkdwn(t(lang, "slack.more", { count })));
   return { blocks, text: fallbackText(reply) };
 }
+
+/**
+ * A text that may quote what the user typed (the reading, the error, warnings, notes, the hint):
+ * escaped, and no typed mark left to format the bot's message (mrkdwn.ts, inertMarks). The bot
+ * writes no formatting of its own in these (Discord shows them with all markdown escaped).
+ */
+const quoting = (text: string): string => inertMarks(escapeMrkdwn(text));
 
 /** A part of a Slack message (limits.ts's Part), every one with the same fields. */
 class SlackPart implements Part {

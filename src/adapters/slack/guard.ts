@@ -9,6 +9,7 @@ import {
   verifySlackRequest,
 } from "@slack/bolt";
 import type { Logger } from "pino";
+import { SERVER_LIMITS, serverOptions } from "../../app/health.ts";
 import { WarningLimiter } from "../../app/logger.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 
@@ -23,15 +24,8 @@ import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
  */
 export const BODY_LIMIT = 64 * 1024;
 
-export const SERVER_LIMITS = {
-  /** A request must arrive whole (headers and body) within this. */
-  requestTimeoutMs: 10_000,
-  headersTimeoutMs: 5_000,
-  keepAliveTimeoutMs: 5_000,
-  /** How often Node checks the two timeouts above. */
-  checkIntervalMs: 1_000,
-  maxConnections: 2_048,
-} as const;
+/** The timeouts and connection cap of every server the bot opens (app/health.ts). */
+export { SERVER_LIMITS };
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -113,12 +107,20 @@ export function hardenReceiver(
         if (!signature) {
           // Slack's SSL check is not signed: Bolt answers it (200) before any check, as it did.
           if (ssl) return pass(req, res);
-          return unsigned(req, res, text);
+          return unsigned(req, res);
         }
         const problem = shapeProblem(body, contentType);
         if (problem) {
           warn(problem, 400);
           return refuse(req, res, 400);
+        }
+        const limited = appRateLimited(text, contentType);
+        if (limited) {
+          // No listener takes it: Bolt held it 3 s, answered 404 and logged that nothing acknowledged it.
+          logger.warn(limited, "Slack is dropping this app's events for a workspace (app_rate_limited)");
+          res.writeHead(200, { "Content-Length": 0 });
+          res.end();
+          return;
         }
         // A signed request seen before (a captured one sent again within its five minutes): acknowledged, not answered twice.
         replays.first(`slack:signature:${signature}`).then(
@@ -137,10 +139,8 @@ export function hardenReceiver(
     );
   };
   /** What Bolt's HTTPReceiver answered a request that failed its check: its warning, then 401 with no body. */
-  const unsigned = (req: IncomingMessage, res: ServerResponse, text: string) => {
-    boltLogger?.warn(
-      `Failed to parse and verify the request data: ${boltVerifyError(req, text, signingSecret)}`,
-    );
+  const unsigned = (req: IncomingMessage, res: ServerResponse) => {
+    boltLogger?.warn(`Failed to parse and verify the request data: ${boltVerifyError(req, signingSecret)}`);
     HTTPModuleFunctions.buildNoBodyResponse(res, 401);
   };
   const pass: Listener = (req, res) => {
@@ -171,14 +171,6 @@ export function hardenReceiver(
   };
 }
 
-/** The server options Bolt's `start` passes to `http.createServer`. */
-export const serverOptions = (): ServerOptions => ({
-  requestTimeout: SERVER_LIMITS.requestTimeoutMs,
-  headersTimeout: SERVER_LIMITS.headersTimeoutMs,
-  keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
-  connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
-});
-
 /**
  * The request's signature (`v0=` and the HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing
  * secret) when it is signed, else undefined. Bolt's own rules (verifySlackRequest): a timestamp at
@@ -189,23 +181,34 @@ export const serverOptions = (): ServerOptions => ({
  */
 export function signedWith(req: IncomingMessage, text: string, signingSecret: string): string | undefined {
   const header = req.headers["x-slack-signature"];
-  const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-  if (typeof header !== "string" || !Number.isFinite(timestamp)) return undefined;
+  const stamp = req.headers["x-slack-request-timestamp"];
+  // Slack's timestamp is whole seconds in digits, signed as it is sent: another spelling of the
+  // same number (`0x…`, `….0`, `+…`) is not what Slack signed, and is refused.
+  if (typeof header !== "string" || typeof stamp !== "string" || !TIMESTAMP.test(stamp)) return undefined;
+  const timestamp = Number(stamp);
   if (timestamp < Math.floor(Date.now() / 1000) - TIMESTAMP_WINDOW_S) return undefined;
   const [version, hash] = header.split("=", 2);
   if (version !== "v0" || !hash) return undefined;
-  const ours = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${text}`).digest("hex");
+  const ours = createHmac("sha256", signingSecret).update(`v0:${stamp}:${text}`).digest("hex");
   const theirs = Buffer.from(hash);
   if (theirs.length !== ours.length || !timingSafeEqual(theirs, Buffer.from(ours))) return undefined;
   return `v0=${ours}`;
 }
 
-/** Why Bolt's check refuses a request, in its words (only ever asked about a refused request). */
-function boltVerifyError(req: IncomingMessage, text: string, signingSecret: string): string {
+/** X-Slack-Request-Timestamp as Slack writes it: seconds since the epoch, digits only. */
+const TIMESTAMP = /^\d{1,12}$/;
+
+/**
+ * Why Bolt's check refuses a request, in its words (only ever asked about a refused request). The
+ * body only decides whether the hash matches, and the guard has found it does not: Bolt's check
+ * is run over an empty body, its reasons the same, with no second and third HMAC of up to 64 KB
+ * for each request in a flood of unsigned ones.
+ */
+function boltVerifyError(req: IncomingMessage, signingSecret: string): string {
   try {
     verifySlackRequest({
       signingSecret,
-      body: text,
+      body: "",
       headers: {
         "x-slack-signature": HTTPModuleFunctions.getHeader(req, "x-slack-signature"),
         "x-slack-request-timestamp": Number(HTTPModuleFunctions.getHeader(req, "x-slack-request-timestamp")),
@@ -214,6 +217,25 @@ function boltVerifyError(req: IncomingMessage, text: string, signingSecret: stri
     return "Failed to verify authenticity: signature mismatch";
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Slack's `app_rate_limited` event (an app sent more than 30,000 events a workspace in an hour;
+ * Slack drops the rest for the minute it names), as what to log of it; undefined for any other
+ * request. Bolt knows no such kind of request, so the guard acknowledges it.
+ */
+export function appRateLimited(
+  text: string,
+  contentType: string | undefined,
+): { team_id?: unknown; minute_rate_limited?: unknown } | undefined {
+  if (contentType === FORM_TYPE || !text.includes("app_rate_limited")) return undefined;
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    if (body.type !== "app_rate_limited") return undefined;
+    return { team_id: body.team_id, minute_rate_limited: body.minute_rate_limited };
+  } catch {
+    return undefined;
   }
 }
 
@@ -423,7 +445,7 @@ export function boltProblem(body: Record<string, unknown>): string | undefined {
     return body.user_id === undefined ? "a command with no user_id" : undefined;
   }
   if (!INTERACTIVE.has(String(body.type)) && body.name === undefined && body.actions === undefined)
-    // No kind Bolt knows (url_verification, answered before; app_rate_limited, passed over).
+    // No kind Bolt knows (url_verification, answered before; app_rate_limited, acknowledged by the guard).
     return undefined;
   if (typeof body.user !== "object" || body.user === null) return "user is not an object";
   if (!absentOrObject(body.channel)) return "channel is not an object";

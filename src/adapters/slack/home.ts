@@ -7,7 +7,7 @@ import { t } from "../../i18n/translate.ts";
 import { ACTION, INTERACTIVE_LIMITS } from "./actionsBlock.ts";
 import { interactiveMessage } from "./conversation.ts";
 import { truncate } from "./limits.ts";
-import type { ListenerDeps } from "./listeners/deps.ts";
+import { type ListenerDeps, teamOf } from "./listeners/deps.ts";
 import { code } from "./mrkdwn.ts";
 
 /**
@@ -83,8 +83,10 @@ export function registerHomeActions(app: App, deps: ListenerDeps): void {
       const question = decodeQuestion(action.value ?? "");
       if (!question) return;
       await deps.inflight.run(async () => {
+        // The person's one rate limit: in an org-wide install the press's `team` is null and the
+        // workspace is the user's (deps.ts), as for every other press.
         const reply = await deps.answer(
-          askOfQuestion(question, "slack", body.user.id, deps.lang, body.team?.id),
+          askOfQuestion(question, "slack", body.user.id, deps.lang, teamOf(body)),
         );
         const { blocks, text } = await interactiveMessage(deps, reply, question);
         try {

@@ -40,6 +40,55 @@ export function link(url: string, title: string): string {
   return `<${target}|${label.includes("|") ? label.replace(/\|/g, "¦") : label}>`;
 }
 
+/** Slack's formatting marks (bold, italic, strikethrough, code) and the look-alike each becomes when inert. */
+const LOOK_ALIKE: Readonly<Record<string, string>> = { "*": "∗", _: "ˍ", "~": "∼", "`": "ˋ" };
+const HAS_MARK = /[*_~`]/;
+/** A letter or digit of a word, around which Slack takes no mark as formatting (`6*175B*300B`, `model_type`). */
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** Whether the mark at `at` could open a span: after a word's edge, before text (a code span: anywhere). */
+const opens = (text: string, at: number): boolean =>
+  !isSpace(text[at + 1]) && (text[at] === "`" || !isWordChar(text[at - 1]));
+/** Whether the mark at `at` could close a span: after text, before a word's edge (a code span: anywhere). */
+const closes = (text: string, at: number): boolean =>
+  at > 0 && !isSpace(text[at - 1]) && (text[at] === "`" || !isWordChar(text[at + 1]));
+
+/**
+ * `text` (already escaped) with every mark that could pair up into Slack formatting (`*bold*`,
+ * `_italic_`, `~struck~`, `` `code` ``) made a look-alike, so a typed word quoted in a reply (an
+ * unknown GPU, a struck-through word left out) shows as typed instead of formatting the bot's
+ * message. A mark inside a word or with nothing to pair with stays as it is: the bot's own
+ * examples (`e.g. 6*175B*300B`, `N* = √(C/120)`) are unchanged and can still be copied.
+ */
+export function inertMarks(text: string): string {
+  if (!HAS_MARK.test(text)) return text;
+  // Per mark: where the first span could open, where the last could close.
+  const firstOpen: Record<string, number> = {};
+  const lastClose: Record<string, number> = {};
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at] as string;
+    if (!(mark in LOOK_ALIKE)) continue;
+    if (firstOpen[mark] === undefined && opens(text, at)) firstOpen[mark] = at;
+    if (closes(text, at)) lastClose[mark] = at;
+  }
+  let out = "";
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at] as string;
+    const look = LOOK_ALIKE[mark];
+    if (look === undefined) continue;
+    const open = firstOpen[mark];
+    const close = lastClose[mark];
+    if (open === undefined || close === undefined || close <= open) continue;
+    const pairs = (at < close && opens(text, at)) || (at > open && closes(text, at));
+    if (!pairs) continue;
+    out += text.slice(from, at) + look;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** The most of a Slack message the reader looks at; the grammar refuses lines far shorter. */
 export const MAX_SLACK_TEXT = 4_000;
 

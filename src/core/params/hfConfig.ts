@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { UserError } from "../errors.ts";
 import { extended } from "../extended.ts";
-import { type Architecture, type ArchitectureInput, architecture } from "./architecture.ts";
+import { type Architecture, type ArchitectureInput, architecture, holdsLayer } from "./architecture.ts";
 
 /**
  * A Hugging Face `config.json` read into an Architecture, for the model types whose modeling
@@ -15,10 +15,18 @@ export const MAX_CONFIG_CHARS = 64_000;
 const int = z.number().int().positive();
 const nonNegative = z.number().int().nonnegative();
 
+/**
+ * The most layers a config may have (as `cards` and `serve` take: layers=1 to 10,000): the count
+ * and the forward pass go through the layers one by one, and a config of 1,000,000,000 layers held
+ * the process six seconds (every other question waiting); the largest published models have a few
+ * hundred.
+ */
+export const MAX_CONFIG_LAYERS = 10_000;
+
 /** Every field the count reads, each optional here; which ones a model type needs is checked below. */
 const fieldsSchema = z.object({
   model_type: z.string(),
-  num_hidden_layers: int,
+  num_hidden_layers: int.max(MAX_CONFIG_LAYERS),
   hidden_size: int,
   num_attention_heads: int,
   num_key_value_heads: int.nullish(),
@@ -168,6 +176,18 @@ function decoderFields(json: Record<string, unknown>): Record<string, unknown> {
 const CONFIG_EXAMPLE =
   '{"model_type":"llama","num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}';
 
+/**
+ * A field's value as JSON, for the message naming it; a list or object nested too deeply to write
+ * (a config.json from the Hub may hold 64 KB of `[`) as `[…]` or `{…}`, not a stack overflow.
+ */
+function jsonOfValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
+}
+
 /** Reads a parsed config.json into an Architecture; UserError when it is not one we can count exactly. */
 export function readHfConfig(json: unknown): ReadConfig {
   if (!json || typeof json !== "object" || Array.isArray(json)) throw new UserError("hf.configNotObject");
@@ -175,7 +195,14 @@ export function readHfConfig(json: unknown): ReadConfig {
   const modelType = raw.model_type;
   if (typeof modelType !== "string" || !(SUPPORTED_MODEL_TYPES as readonly string[]).includes(modelType)) {
     throw new UserError("hf.unsupportedType", {
-      type: String(modelType ?? "—"),
+      // What a config.json holds is anything JSON: a list nested past the stack, an object (whose
+      // `toString` may be a field, so String() throws), named as JSON, never a stack overflow.
+      type:
+        modelType === undefined || modelType === null
+          ? "—"
+          : typeof modelType === "string"
+            ? modelType
+            : jsonOfValue(modelType),
       supported: SUPPORTED_MODEL_TYPES.join(", "),
     });
   }
@@ -191,9 +218,16 @@ export function readHfConfig(json: unknown): ReadConfig {
     const commandExample = `params config=${CONFIG_EXAMPLE}`;
     if (value === undefined || value === null)
       throw new UserError("hf.configNeeds", { field, type: modelType, commandExample });
+    if (issue?.code === "too_big" && typeof value === "number")
+      throw new UserError("hf.configAboveMax", {
+        field,
+        value: jsonOfValue(value),
+        max: Number(issue.maximum),
+        commandExample,
+      });
     throw new UserError(issue?.code === "invalid_type" ? "hf.configNotNumber" : "hf.configBadValue", {
       field,
-      value: JSON.stringify(value) ?? String(value),
+      value: jsonOfValue(value),
       commandExample,
     });
   }
@@ -322,7 +356,7 @@ function toArchitecture(type: ModelType, f: Fields): ArchitectureInput {
           sharedExperts: 1,
           every: layersList ? 1 : (f.interleave_moe_layer_step ?? 1),
           denseLayerIndices: layersList
-            ? [...Array(layers).keys()].filter((i) => !layersList.includes(i))
+            ? [...Array(layers).keys()].filter((i) => !holdsLayer(layersList, i))
             : [],
         },
       });

@@ -1,5 +1,8 @@
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { runConsole } from "../../../src/adapters/cli/console.ts";
 import { renderForTerminal, visibleControls } from "../../../src/adapters/cli/render.ts";
+import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { respondToText } from "../../../src/dispatch/respond.ts";
 
@@ -30,5 +33,39 @@ describe("the terminal never writes a control character a question typed", () =>
     const text = shown("175B 300B");
     expect(visibleControls(text)).toBe(text);
     expect(text).toContain("3.15 × 10²³ FLOP");
+  });
+});
+
+describe("--json never writes a control character a question typed either", () => {
+  /** Lines piped to the console with --json: what it writes. */
+  async function jsonLines(input: string): Promise<string> {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const chunks: string[] = [];
+    stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
+    stdin.end(input);
+    await runConsole({
+      answerer: createTerminalAnswerer(),
+      input: stdin,
+      output: stdout,
+      lang: "en",
+      json: true,
+      interactive: false,
+    });
+    return chunks.join("");
+  }
+
+  it("C1 controls (CSI U+009B, OSC U+009D, ST U+009C) and DEL are escaped as \\u00XX: the same JSON", async () => {
+    const out = await jsonLines("175B 300B gpu=\u009d0;owned\u009c\nmodel \u009b2J\u007f\n");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be left
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const [gpu, model] = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { ok: boolean; error: string });
+    expect(gpu?.ok).toBe(false);
+    expect(gpu?.error).toContain("\u009d0;owned\u009c");
+    expect(model?.error).toContain("\u009b2J");
+    expect(out).toContain("\\u009d0;owned\\u009c");
   });
 });

@@ -6,8 +6,10 @@
  * (`slack:<team>:<user>`, app/rateLimit.ts) whatever they press: here a limit of one command a
  * minute, spent by a slash command, refuses the same person's press, form and shortcut after it.
  */
+import nock from "nock";
 import { describe, expect, it } from "vitest";
 import type { ActionsBlock } from "../../../src/adapters/slack/actionsBlock.ts";
+import { encodeQuestion } from "../../../src/conversation/question.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import {
@@ -16,6 +18,7 @@ import {
   interceptResponseUrl,
   postSigned,
   RESPONSE_HOST,
+  SLACK_API,
   slackConfig,
   slashCommandBody,
   textsIn,
@@ -163,5 +166,46 @@ describe("Enterprise Grid: one person's rate limit is one key, whether they type
     });
     expect(ack.status).toBe(200);
     expect(textsIn((await hookUrl.posted).blocks).join("\n")).toContain(LIMITED);
+  });
+});
+
+describe("Enterprise Grid: the App Home's recent questions", () => {
+  it("a press on a recent question with team null counts against the slash command's limit", async () => {
+    const user = "U0GRID0006";
+    await slash("70B 15T", user);
+    const question = { command: "compute", options: { params: "70B", tokens: "15T" }, lang: "en" as const };
+    const posted = new Promise<Record<string, unknown>>((resolve) => {
+      nock(SLACK_API)
+        .post("/api/chat.postMessage")
+        .reply(200, (_uri, body) => {
+          resolve(
+            typeof body === "string"
+              ? Object.fromEntries(new URLSearchParams(body))
+              : (body as Record<string, unknown>),
+          );
+          return { ok: true, channel: user, ts: "1700000500.000001" };
+        });
+    });
+    const ack = await send({
+      ...orgWide(user),
+      type: "block_actions",
+      container: { type: "view", view_id: "V0HOME" },
+      view: { id: "V0HOME", type: "home", blocks: [] },
+      actions: [
+        {
+          type: "button",
+          action_id: "flops_ask_0",
+          block_id: "flops_recent",
+          text: { type: "plain_text", text: "compute params=70B tokens=15T" },
+          value: encodeQuestion(question),
+          action_ts: "1700000501.000001",
+        },
+      ],
+    });
+    expect(ack.status).toBe(200);
+    const message = await posted;
+    expect(message.channel).toBe(user);
+    const blocks = typeof message.blocks === "string" ? JSON.parse(message.blocks) : message.blocks;
+    expect(textsIn(blocks).join("\n")).toContain(LIMITED);
   });
 });

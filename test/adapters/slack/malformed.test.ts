@@ -82,6 +82,22 @@ const blockActions = (responseUrl: string, fields: Record<string, unknown> = {})
   ...fields,
 });
 
+describe("Slack's app_rate_limited event (more than 30,000 events a workspace in an hour)", () => {
+  it("is acknowledged at once with 200, not held three seconds and answered 404 as no listener's", async () => {
+    // Slack's example ("Rate limits": Events API): the team and the minute its events are dropped for.
+    const body = JSON.stringify({
+      token: "Jhj5dZrVaK7ZwHHjRyZWjbDl",
+      type: "app_rate_limited",
+      team_id: "T0001",
+      minute_rate_limited: 1518467820,
+      api_app_id: "A0FLOPS",
+    });
+    const { status, ms } = await timed(postSigned(events(), body, JSON_TYPE));
+    expect(status).toBe(200);
+    expect(ms).toBeLessThan(1_000);
+  });
+});
+
 describe("a request target no URL can be read from", () => {
   it.each(["GET //%%% HTTP/1.1", "POST //%%% HTTP/1.1"])(
     "%s is refused with 400 (Bolt answered 500), and the app answers on",

@@ -427,6 +427,119 @@ describe("malformed hf: names", () => {
   );
 });
 
+describe("a config.json from the Hub nested past the stack", () => {
+  it("a field of 30,000 nested lists is named with its value as […], not “Something went wrong on our side”", async () => {
+    const deep = `${"[".repeat(30_000)}${"]".repeat(30_000)}`;
+    // Llama 2 7B's config.json (meta-llama/Llama-2-7b-hf) with hidden_size replaced: 60 KB, under the Hub's 64 KB cap.
+    const config = `{"model_type":"llama","num_hidden_layers":32,"hidden_size":${deep},"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}`;
+    nock("https://huggingface.co")
+      .get("/deep-org/nested-config/resolve/main/config.json")
+      .reply(200, config)
+      .get("/deep-org/nested-config/resolve/main/model.safetensors.index.json")
+      .reply(404);
+    const posted = await slash("params hf:deep-org/nested-config");
+    expect(posted.response_type).toBe("ephemeral");
+    const said = shown(posted);
+    expect(said).toContain(t("en", "hf.configNotNumber", { field: "hidden_size", value: "[…]" }));
+    expect(said).not.toContain(t("en", "internal"));
+    expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+  });
+});
+
+describe("a config's layer count is bounded", () => {
+  const config = (layers: number) =>
+    `params config={"model_type":"llama","num_hidden_layers":${layers},"hidden_size":4096,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}`;
+
+  it.each(["en", "zh-TW"] as const)(
+    "num_hidden_layers 1,000,000,000 (%s) is refused at once, naming the 10,000 it may be; it held the process six seconds",
+    async (lang) => {
+      const started = performance.now();
+      const posted = await slash(`${config(1_000_000_000)}${lang === "zh-TW" ? " lang=zh-TW" : ""}`);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(posted.response_type).toBe("ephemeral");
+      const said = shown(posted);
+      expect(said).toContain(
+        t(lang, "hf.configAboveMax", { field: "num_hidden_layers", value: "1000000000", max: 10_000 }),
+      );
+      expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
+    },
+  );
+
+  it("10,000 layers are still counted: 10,000 × 202,383,360 + the embeddings = 2.02T", async () => {
+    // Llama 2 7B's layer (4·4096² + 3·4096·11008 + 2·4096 = 202,383,360), 10,000 of them, and 2 × 32000 × 4096 + 4096.
+    const posted = await slash(config(10_000));
+    expect(posted.response_type).toBe("in_channel");
+    expect(shown(posted)).toContain("2.02T");
+  });
+});
+
+describe("a config's long lists of layers", () => {
+  // Llama 4's shape (modeling_llama4): 10,000 layers (the most a config may have), MoE on the ones
+  // `moe_layers` lists; the list a config of 60 KB can hold, 30,000 indices, against none.
+  const llama4 = (moeLayers?: number[]) =>
+    JSON.stringify({
+      model_type: "llama4_text",
+      num_hidden_layers: 10_000,
+      hidden_size: 4096,
+      num_attention_heads: 32,
+      intermediate_size: 8192,
+      intermediate_size_mlp: 16384,
+      vocab_size: 32000,
+      num_local_experts: 16,
+      num_experts_per_tok: 1,
+      ...(moeLayers ? { moe_layers: moeLayers } : {}),
+    });
+  let repo = 0;
+  /** The fastest of two answers to `params hf:` for this config.json, in ms. */
+  async function fastest(config: string): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      repo += 1;
+      const name = `layers-org/list-${repo}`;
+      nock("https://huggingface.co")
+        .get(`/${name}/resolve/main/config.json`)
+        .reply(200, config)
+        .get(`/${name}/resolve/main/model.safetensors.index.json`)
+        .reply(404);
+      const started = performance.now();
+      const posted = await slash(`params hf:${name}`);
+      times.push(performance.now() - started);
+      expect(posted.response_type).toBe("in_channel");
+    }
+    return Math.min(...times);
+  }
+
+  it("30,000 listed MoE layers cost about what none do (each layer was looked for in the whole list: most of a second)", async () => {
+    // Layer 0 named 30,000 times: every other layer is looked for in all of them, and is dense.
+    const listed = llama4(Array.from({ length: 30_000 }, () => 0));
+    expect(listed.length).toBeLessThan(64 * 1024);
+    const none = await fastest(llama4());
+    const long = await fastest(listed);
+    expect(long).toBeLessThan(Math.max(4 * none, 150));
+  });
+});
+
+describe("the largest batch at a rate per sequence, for a model millions of sequences fit", () => {
+  // 1M parameters, one layer of width 64, 4 tokens of context on an H100 (80 GB, 72 usable): the
+  // weights are 2 MB and a sequence's KV cache 1.02 KB, so 63,918,501 sequences fit.
+  const ask = (rate: string) =>
+    slash(`serve 1M gpu=H100 ctx=4 layers=1 hidden=64 heads=1 ${rate} tokens/s per user`);
+
+  it("at 1 token/s each, all 63,918,501 are answered at once (each batch up to them was tried: 3.7 s, the process waiting)", async () => {
+    const started = performance.now();
+    const posted = await ask("1");
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(posted.response_type).toBe("in_channel");
+    expect(shown(posted)).toMatch(/Largest batch at the rate per sequence\*\n63,918,501/);
+  });
+
+  it("at 1M tokens/s each, 494: compute-bound, b ≤ 10⁻⁶ s × 989.4 TFLOP/s / 2,001,024 FLOP = 494.4", async () => {
+    // 2·N + 4·L·ctx·d = 2,000,000 + 4 × 1 × 4 × 64 FLOP a token at the H100's dense bf16 peak (NVIDIA datasheet).
+    const posted = await ask("1000000");
+    expect(shown(posted)).toMatch(/Largest batch at the rate per sequence\*\n494\n/);
+  });
+});
+
 describe("params for published runs", () => {
   it("params deepseek-r1 is counted like params deepseek-v3: 671,026,419,200 from the same config.json", async () => {
     const r1 = await slash("params deepseek-r1");

@@ -1,6 +1,7 @@
+import { createRequire } from "node:module";
 import { connect } from "node:net";
 import nock from "nock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/app.ts";
 import type { Ask } from "../../../src/app/answer.ts";
 import { createLogger } from "../../../src/app/logger.ts";
@@ -158,6 +159,27 @@ describe("the guard is the signature check (Bolt's own is off)", () => {
     });
   });
 
+  it("refuses a timestamp spelled another way (hex, a fraction, a sign), though the signature is its number's", async () => {
+    const now = nowSeconds();
+    for (const spelled of [`0x${now.toString(16)}`, `${now}.0`, `+${now}`, `${now}e0`, `0${now}`]) {
+      // Signed over the number as Slack writes it: Slack signs the header as sent, and sends digits.
+      const body = command();
+      const signature = slackSignature(body, now);
+      await refusedUnsigned(async () => {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: {
+            "Content-Type": FORM,
+            "X-Slack-Signature": signature,
+            "X-Slack-Request-Timestamp": spelled,
+          },
+          body,
+        });
+        return response.status;
+      });
+    }
+  });
+
   it("refuses an unsigned request however its target spells the events path", async () => {
     const body = command();
     for (const target of [
@@ -185,6 +207,34 @@ describe("the guard is the signature check (Bolt's own is off)", () => {
     expect(messages).toContain(
       "Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch",
     );
+  });
+});
+
+describe("an unsigned request costs one HMAC of its body", () => {
+  it("Bolt's reason for the log is found without hashing a 60 KB body again (Bolt's check hashed it a second time)", async () => {
+    // Bolt (CommonJS) reads createHmac from node:crypto's exports on each call.
+    const crypto = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+    const real = crypto.createHmac;
+    let hashed = 0;
+    const spy = vi.spyOn(crypto, "createHmac").mockImplementation((...args: Parameters<typeof real>) => {
+      const hmac = real(...args);
+      const update = hmac.update.bind(hmac);
+      hmac.update = ((data: string | Buffer) => {
+        hashed += Buffer.byteLength(data);
+        return update(data);
+      }) as typeof hmac.update;
+      return hmac;
+    });
+    try {
+      const body = command(`175B 300B ${"x".repeat(60 * 1024)}`);
+      await refusedUnsigned(
+        async () => (await postSigned(url, body, FORM, { secret: "not-the-signing-secret" })).status,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    // Bolt's own check hashes only its timestamp line and the two 64-character hashes now.
+    expect(hashed).toBeLessThan(1024);
   });
 });
 
