@@ -904,7 +904,13 @@ function unicodeForms(line: string): string {
   if (text.includes("人")) text = text.replace(PEOPLE_COUNTED, "$1 users ");
   // Every word is Chinese and every replacement is not, so each run of Chinese characters is
   // rewritten on its own; a run that is one known word (most are) is looked up.
-  text = text.replace(CHINESE_RUNS, (run) => WHOLE_RUNS.get(run) ?? chineseWords(run));
+  // A run typed as an option's value (`gpu=不存在`, `mode=推論`) is one known word or kept as typed:
+  // the words inside it are not read (在, `on`, was dropped from 不存在).
+  text = text.replace(
+    CHINESE_RUNS,
+    (run: string, at: number, whole: string) =>
+      WHOLE_RUNS.get(run) ?? (whole.charCodeAt(at - 1) === EQUALS ? run : chineseWords(run)),
+  );
   return kept.length === 0 ? text : text.replace(KEPT, (c) => kept[c.charCodeAt(0) - KEPT_FIRST] ?? c);
 }
 
@@ -1153,6 +1159,7 @@ const PRICE_AN_HOUR = /\$?\s*(\d+(?:\.\d+)?)\s*美元\s*(?:(?:一|1(?![\d.]))\s*
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
 const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
+const EQUALS = 61;
 
 const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
 const CHINESE_PER: Record<string, string> = { 秒: "s", 分鐘: "min", 小時: "h" };

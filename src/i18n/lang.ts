@@ -10,8 +10,19 @@ export function resolveLang(input: string | undefined | null): Lang | undefined 
   const tag = input.trim().toLowerCase().replace(/_/g, "-");
   if (/^zh-(tw|hant|hk|mo)\b/.test(tag)) return "zh-TW";
   if (/^en\b/.test(tag)) return "en";
-  return undefined;
+  // Typed by a person (`lang=中文`, `lang=english`): the language's name, in either language.
+  return LANG_NAMES.get(tag);
 }
+
+const LANG_NAMES: ReadonlyMap<string, Lang> = new Map<string, Lang>([
+  ["中文", "zh-TW"],
+  ["繁中", "zh-TW"],
+  ["繁體中文", "zh-TW"],
+  ["正體中文", "zh-TW"],
+  ["chinese", "zh-TW"],
+  ["英文", "en"],
+  ["english", "en"],
+]);
 
 /** POSIX precedence: the first of LC_ALL, LC_MESSAGES, LANG that is set decides (`LC_ALL=C` means no Chinese). */
 export function langFromLocaleEnv(env: Readonly<Record<string, string | undefined>>): Lang | undefined {

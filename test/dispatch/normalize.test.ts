@@ -154,3 +154,14 @@ describe("Slack's and Discord's formatting around words is the words", () => {
     expect(struckOut("70B 2T ~40% mfu")).toBeUndefined();
   });
 });
+
+describe("a Chinese option value (gpu=不存在, mode=推論)", () => {
+  it("is one known word or kept as typed: 在 (on) inside 不存在 is not read as a word of its own", () => {
+    expect(normalizeText("70B 1T gpu=不存在")).toBe("70B 1T gpu=不存在");
+    expect(normalizeText("cards 70B gpu=H100 mode=推論").trim()).toBe("cards 70B gpu=H100 mode= infer");
+  });
+
+  it("a run that is not an option's value is still read word by word (在 H100 上)", () => {
+    expect(normalizeText("70B 1T 在 H100 上")).not.toContain("在");
+  });
+});

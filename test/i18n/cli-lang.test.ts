@@ -113,3 +113,29 @@ describe("the flops binary", () => {
     expect(stdout).toContain("3.5T token (3.5 兆)");
   });
 });
+
+describe("a language named in words in lang= (lang=中文, lang=english)", () => {
+  it.each([
+    ["中文", "zh-TW"],
+    ["繁體中文", "zh-TW"],
+    ["Chinese", "zh-TW"],
+    ["英文", "en"],
+    ["English", "en"],
+  ] as const)("lang=%s is %s", (name, lang) => {
+    expect(resolveLang(name)).toBe(lang);
+  });
+
+  it("a question with lang=中文 is answered in zh-TW, with nothing refused", async () => {
+    const { respondToText } = await import("../../src/dispatch/respond.ts");
+    const { registry } = await import("../../src/commands/registry.ts");
+    const reply = respondToText(registry, "70B 1T lang=中文", { lang: "en" });
+    expect(reply.ok).toBe(true);
+    expect(reply.lang).toBe("zh-TW");
+  });
+
+  it("Simplified locales and other names are still not Traditional Chinese", () => {
+    expect(resolveLang("简体中文")).toBeUndefined();
+    expect(resolveLang("zh-CN")).toBeUndefined();
+    expect(resolveLang("français")).toBeUndefined();
+  });
+});
