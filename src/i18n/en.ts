@@ -1028,6 +1028,8 @@ export const en = {
   "formula.serve.layout.heads": " dividing {heads} heads",
   "formula.serve.layout.layers": " dividing {layers} layers",
   "formula.serve.decodePerGpu": "per replica / {gpus}",
+  "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
+  "formula.nonEmbedding": "total − embeddings",
   "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
   "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
   "formula.chinchilla.eq4Tokens":

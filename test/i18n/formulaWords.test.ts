@@ -50,12 +50,25 @@ describe("formula words in zh-TW replies", () => {
       "compare.mfu",
       "compare.published",
       "forward.perToken",
+      "serve.replicas",
+      "params.nonEmbedding",
+      "arch.nonEmbedding",
     ];
     for (const id of ids) {
       const formula = formulaById(id);
       if (formula.symbolicKey) expect(catalog[formula.symbolicKey], id).toBe(formula.symbolic);
       if (formula.substitutedKey) expect(catalog[formula.substitutedKey], id).toBe(formula.substituted);
     }
+  });
+
+  it("serve's replicas and the non-embedding count read in Chinese; one replica is not `1 replicas`", () => {
+    const line = "serve llama-3-8b gpu=H100 rate=5";
+    const zh = shown(line, "zh-TW");
+    expect(zh).toMatch(/= 1 × \(每個 replica 1 張 NVIDIA H100/);
+    expect(shown(line, "en")).toMatch(/= 1 × \(1 NVIDIA H100 SXM5 80GB a replica\)/);
+    expect(shown(line, "en")).not.toContain("1 replicas");
+    expect(shown("params llama-3-8b", "zh-TW")).toContain("總數 − embedding");
+    expect(shown("params llama-3-8b", "zh-TW")).not.toContain("total − embeddings");
   });
 
   it("help shows no reading line (`解讀為：topic 為 cards`)", () => {

@@ -22,7 +22,12 @@ export const ARCHITECTURE = defineFormulas({
     evaluate: architectureParams,
     explain: [],
   },
-  "arch.nonEmbedding": { id: "arch.nonEmbedding", substituted: "total − embeddings", explain: [] },
+  "arch.nonEmbedding": {
+    id: "arch.nonEmbedding",
+    substituted: "total − embeddings",
+    substitutedKey: "formula.nonEmbedding",
+    explain: [],
+  },
   "arch.active": {
     id: "arch.active",
     symbolic: "total − (E − k) · expert · MoE layers",

@@ -44,6 +44,7 @@ export const PARAMS = defineFormulas({
   "params.nonEmbedding": {
     id: "params.nonEmbedding",
     symbolic: "total − embeddings",
+    symbolicKey: "formula.nonEmbedding",
     evaluate: gptParams,
     explain: [],
   },

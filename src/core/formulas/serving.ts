@@ -319,7 +319,8 @@ export const SERVING_ROWS = defineFormulas({
   },
   "serve.replicas": {
     id: "serve.replicas",
-    substituted: "⌈{rate} req/s / {perReplica}⌉ = {replicas} replicas × {gpus} {gpu}",
+    substituted: "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
+    substitutedKey: "formula.serve.replicas",
     evaluate: replicasForRate,
     explain: [],
   },
