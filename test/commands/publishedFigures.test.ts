@@ -210,6 +210,21 @@ describe("a training framework typed in a plan (`using deepspeed`, `ZeRO-3`, `wi
   });
 });
 
+describe("a framework's word that is no framework where it stands", () => {
+  it.each(["megatron 530b mfu", "megatron 530B"])(
+    "%s: Megatron-Turing NLG 530B (Smith et al. 2022) offered, as before frameworks were read",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.error?.key).toBe("model.unknown");
+      expect(reply.error?.params?.suggestions).toBe("mt-nlg-530b");
+    },
+  );
+
+  it("megatron before a size no run of it has (`with megatron 70B 2T`) is still the framework", () => {
+    expect(ask("train with megatron 70B 2T on 512 H100").error?.key).toBe("read.framework");
+  });
+});
+
 describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flops`) is said, never dropped", () => {
   it("Llama 3 405B (Llama 3 Herd §3.2.1: 3.8e25 FLOPs): 6 × 405B × 15.6T = 3.79e25 is 99.8% of it", () => {
     const line = "405B 15.6T 3.8e25 flops";
