@@ -56,10 +56,14 @@ export function blameUnknownWords(
     const next = words[i + 1];
     const sized =
       next !== undefined && SIZE.test(next) ? registry.presets?.suggest(`${word}-${next}`) : undefined;
-    // `megatron 530b` names a run of that size (MT-NLG 530B), not a framework (`megatron 70B` is one).
+    // `megatron 530b` names a run of that size (MT-NLG 530B), not a framework (`megatron 70B` is one);
+    // a lower-case `zero` is ZeRO only with its stage (`zero 3`): `from zero`, `zero shot` and `zero
+    // downtime` say nothing of how a run is parallelised.
+    const lower = word.toLowerCase();
     const framework =
-      FRAMEWORKS.has(word.toLowerCase()) &&
-      !(sized?.length || (next !== undefined && SIZE.test(next) && namesRunOfSize(registry, word, next)));
+      FRAMEWORKS.has(lower) &&
+      !(sized?.length || (next !== undefined && SIZE.test(next) && namesRunOfSize(registry, word, next))) &&
+      (lower !== "zero" || word === "ZeRO" || /^[0-3]$/.test(next ?? ""));
     if (framework)
       throw new UserError(findOption(command, "zero") ? "read.frameworkMemory" : "read.framework", { word });
     // A family then its version (`what MFU did Llama 3 get`): that release's runs, named as typed.

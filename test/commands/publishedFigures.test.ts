@@ -223,6 +223,20 @@ describe("a framework's word that is no framework where it stands", () => {
   it("megatron before a size no run of it has (`with megatron 70B 2T`) is still the framework", () => {
     expect(ask("train with megatron 70B 2T on 512 H100").error?.key).toBe("read.framework");
   });
+
+  it.each(["7B 1T from zero on 64 H100", "70B 2T zero shot", "7B 1T on 64 H100 with zero downtime"])(
+    "%s: a lower-case zero with no stage after it is no ZeRO",
+    (line) => {
+      expect(ask(line).error?.key).toBe("read.unknownWord");
+    },
+  );
+
+  it.each(["70B 2T 512 H100 zero 3", "70B 2T 512 H100 with ZeRO"])(
+    "%s: ZeRO as typed, or with its stage, is",
+    (line) => {
+      expect(ask(line).error?.key).toBe("read.framework");
+    },
+  );
 });
 
 describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flops`) is said, never dropped", () => {
