@@ -237,6 +237,15 @@ describe("a framework's word that is no framework where it stands", () => {
       expect(ask(line).error?.key).toBe("read.framework");
     },
   );
+
+  it("how much memory to train 70B with deepspeed zero 3: the Try line keeps `with zero 3`, never a serving example", () => {
+    const line = "how much memory to train 70B with deepspeed zero 3";
+    const reply = ask(line);
+    expect(reply.error?.key).toBe("read.frameworkMemory");
+    expect(reply.hint?.params?.example).toBe("/flops how much memory to train 70B with zero 3");
+    // ZeRO-3 (Rajbhandari et al. 2020): 16 B × 70e9 = 1,120 GB of training state over 72 GB usable per H100.
+    expect(result("how much memory to train 70B with zero 3").cards).toBe(16);
+  });
 });
 
 describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flops`) is said, never dropped", () => {
