@@ -1475,7 +1475,8 @@ export function readWords(
       // `70B 2T deadline 6 weeks`: a size is no wall time either, and `for 2 weeks cost at $2/h` a
       // wall time is no price (each read price=2 weeks or days=2T, refused as given twice).
       const labelled = unit === undefined ? undefined : named(command, unit);
-      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3.
+      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3. A
+      // run's own name before it (`palm 2 mfu`, `deepseek 3 mfu`) is read as that run, the number as typed.
       const misfit =
         unit !== undefined &&
         ((known.percent !== undefined &&
@@ -1484,7 +1485,8 @@ export function readWords(
             (RELEASE_VERSION.test(word) &&
               previous !== undefined &&
               /^[a-z]+$/.test(previous) &&
-              context.mayStartModel?.(previous) === true))) ||
+              context.mayStartModel?.(previous) === true &&
+              context.isModel?.(previous) !== true))) ||
           (command.options[labelled ?? ""]?.kind === "price" &&
             (BILLIONS_OR_TRILLIONS.test(word) || WALL_TIME.test(word))) ||
           (labelled !== undefined && labelled === known.duration && BILLIONS_OR_TRILLIONS.test(word)));

@@ -37,6 +37,23 @@ describe("a family and its version with no size (`what MFU did Llama 3 get`): th
   });
 });
 
+describe("a number after a run's own name before MFU (`palm 2 mfu`) is read as typed, as before versions were read", () => {
+  it.each([
+    ["palm 2 mfu", "2%"],
+    ["deepseek 3 mfu", "3%"],
+  ])("%s: the run named, MFU %s shown in Read as and warned of; never `mfu` blamed", (line, mfu) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const text = said(line);
+    expect(text).toContain(`MFU ${mfu}`);
+    expect(text).toContain(`An MFU of ${mfu} is far below any real run`);
+  });
+
+  it("mistral 7 mfu: Mistral 7B answered, the 7 said not used, never `mfu` blamed", () => {
+    expect(ask("mistral 7 mfu").ok).toBe(true);
+  });
+});
+
 describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `how many H100` do", () => {
   it.each(["訓練 70B 模型 1.4T tokens 要多少 H100", "70B 1.4T 需要多少 GPU", "70B 1.4T 要多少個 H100"])(
     "%s: the count noted, never 1,024 assumed in silence",
