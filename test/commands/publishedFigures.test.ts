@@ -71,6 +71,16 @@ describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `
   it("多少 GPU 小時 stays a question of GPU time, no count noted", () => {
     expect(said("70B 1.4T 用 H100 要多少 GPU 小時", "zh-TW")).not.toContain("你問了需要幾張");
   });
+
+  it.each(["70B 2T H100 需要多少 GPU-days", "70B 2T 需要多少 H100 GPU 小時"])(
+    "%s stays GPU time as before, never a count (GPU-days was refused as `-days`)",
+    (line) => {
+      expect(ask(line, "zh-TW").ok).toBe(true);
+      const text = said(line, "zh-TW");
+      expect(text).toContain("在問 GPU 時間");
+      expect(text).not.toContain("你問了需要幾張");
+    },
+  );
 });
 
 describe("tokens per second asked of serve, or of a run it cannot name (`tokens/s to serve llama 70b on 2 H100`)", () => {
