@@ -202,6 +202,20 @@ describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算�
     },
   );
 
+  it.each([
+    "which has more flops H100 or A100",
+    "H100 or A100 which has more flops",
+    "which has more memory H100 or A100",
+  ])(
+    "%s: both lines side by side as before flops asked a figure (H100 SXM5 989.4, A100 312 TFLOP/s dense bf16)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("gpus");
+      expect(said(line)).toContain("989.4 / 1978.9");
+      expect(said(line)).toContain("A100 SXM4 80GB · 80 GB · 2.04 TB/s · 312");
+    },
+  );
+
   it("7B 2T flops stays training compute: 6 × 7e9 × 2e12 = 8.4e22", () => {
     expect(result("7B 2T flops").flops).toBeCloseTo(8.4e22, -19);
   });
