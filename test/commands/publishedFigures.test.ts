@@ -300,6 +300,16 @@ describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flop
 });
 
 describe("GPUs in thousands that may be a power of two (`16k H100`: the Llama 3 paper's 16K H100 are 16,384)", () => {
+  it.each(["cards 70B 16k H100", "serve llama-3-70b on 16k H100"])(
+    "%s: the option to type is the command's own (available=16384), never gpus=, which it refuses",
+    (line) => {
+      const text = said(line);
+      expect(text).toContain("type available=16384");
+      expect(text).not.toContain("gpus=16384");
+      expect(ask(line.replace("16k", "16384")).ok).toBe(true);
+    },
+  );
+
   it("405B 15.6T 16k H100 54 days mfu: read as 16,000 and said, with gpus=16384 to type", () => {
     const line = "405B 15.6T 16k H100 54 days mfu";
     // 6 × 405e9 × 15.6e12 / (16,000 × 54 × 86,400 s × 989.4e12) as read.
