@@ -52,12 +52,20 @@ export function blameUnknownWords(
     const stage = ZERO_STAGE.exec(word)?.[1];
     if (stage !== undefined && findOption(command, "zero"))
       throw new UserError("read.zeroStage", { word, typo: word, fix: `zero=${stage}` });
-    if (FRAMEWORKS.has(word.toLowerCase()))
-      throw new UserError(findOption(command, "zero") ? "read.frameworkMemory" : "read.framework", { word });
     // A family then its size (`llama 70b`): runs of that size first.
     const next = words[i + 1];
     const sized =
       next !== undefined && SIZE.test(next) ? registry.presets?.suggest(`${word}-${next}`) : undefined;
+    // `megatron 530b` names a run of that size (MT-NLG 530B), not a framework (`megatron 70B` is one);
+    // a lower-case `zero` is ZeRO only with its stage (`zero 3`): `from zero`, `zero shot` and `zero
+    // downtime` say nothing of how a run is parallelised.
+    const lower = word.toLowerCase();
+    const framework =
+      FRAMEWORKS.has(lower) &&
+      !(sized?.length || (next !== undefined && SIZE.test(next) && namesRunOfSize(registry, word, next))) &&
+      (lower !== "zero" || word === "ZeRO" || /^[0-3]$/.test(next ?? ""));
+    if (framework)
+      throw new UserError(findOption(command, "zero") ? "read.frameworkMemory" : "read.framework", { word });
     // A family then its version (`what MFU did Llama 3 get`): that release's runs, named as typed.
     const release =
       !sized?.length && next !== undefined && RELEASE.test(next)
@@ -74,6 +82,12 @@ export function blameUnknownWords(
       example: command.examples[0] ?? "",
     });
   }
+}
+
+/** Whether a run `word` suggests has the size typed after it (`megatron 530b`: mt-nlg-530b). */
+function namesRunOfSize(registry: Registry, word: string, size: string): boolean {
+  const suffix = `-${size.toLowerCase()}`;
+  return (registry.presets?.suggest(word) ?? []).some((id) => id.toLowerCase().endsWith(suffix));
 }
 
 /** `H1OO` → `H100`: an O beside a digit or another such O read as zero; undefined when none is. */

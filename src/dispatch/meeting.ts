@@ -117,7 +117,8 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
     const word = plain[i] as string;
     const lower = word.toLowerCase();
     if (SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower) || lower === "and" || lower === "") continue;
-    if (asked && (isSpecWord(word) || FILLER.has(lower))) continue;
+    // `which has more flops, H100 or A100`: a figure asked and compared, the lines side by side.
+    if (asked && (isSpecWord(word) || FILLER.has(lower) || COMPARISON_WORDS.has(lower))) continue;
     if (compared && (COMPARISON_WORDS.has(lower) || FILLER.has(lower))) continue;
     const gpu = lookups.gpuAt(plain, i);
     if (!gpu) return undefined;

@@ -929,9 +929,12 @@ const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: stri
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
 /** 首 token 延遲, 首個 token 的延遲, 首 token latency. */
 const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency)/gi;
-/** 多少 H100, 多少個 GPU, 多少 MI300X: a GPU counted (not its hours, 多少 GPU 小時). */
+/**
+ * 多少 H100, 多少個 GPU, 多少 MI300X: a GPU counted (not its time: 多少 GPU 小時, 多少 H100 GPU 小時,
+ * 多少 GPU-days, 多少 GPU 天).
+ */
 const HOW_MANY_GPUS =
-  /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:-?hours?|小時|時|h\b))/gi;
+  /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
 const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
 

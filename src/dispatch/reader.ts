@@ -433,8 +433,11 @@ function binaryThousands(word: string): number | undefined {
   return n >= 2 && (n & (n - 1)) === 0 ? n * 1024 : undefined;
 }
 
-/** The note that a count in thousands may have meant its power of two (binaryThousands). */
-function binaryThousandsNote(word: string, count: string, notes: Text[]): void {
+/**
+ * The note that a count in thousands may have meant its power of two (binaryThousands), with the
+ * command's own option for it to type (`gpus=16384`; cards' and serve's `available=16384`).
+ */
+function binaryThousandsNote(word: string, count: string, option: string, notes: Text[]): void {
   const binary = binaryThousands(word);
   if (binary !== undefined)
     notes.push(
@@ -442,7 +445,7 @@ function binaryThousandsNote(word: string, count: string, notes: Text[]): void {
         word,
         count: formulaInput("count", Number(count)),
         binary: formulaInput("count", binary),
-        typed: `${binary}`,
+        typed: `${option}=${binary}`,
       }),
     );
 }
@@ -1048,7 +1051,7 @@ export function readWords(
       if (gpu) {
         const count = signed ? word.slice(1) : (thousands as string);
         set(known.gpu, gpu.text, gpu.text);
-        if (set(known.gpus, count, word)) binaryThousandsNote(word, count, notes);
+        if (set(known.gpus, count, word)) binaryThousandsNote(word, count, known.gpus as string, notes);
         i += gpu.length;
         continue;
       }
@@ -1475,7 +1478,8 @@ export function readWords(
       // `70B 2T deadline 6 weeks`: a size is no wall time either, and `for 2 weeks cost at $2/h` a
       // wall time is no price (each read price=2 weeks or days=2T, refused as given twice).
       const labelled = unit === undefined ? undefined : named(command, unit);
-      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3.
+      // `Llama 3 MFU`, `llama 3 的 MFU`: a release's version after a family's name is no MFU of 3. A
+      // run's own name before it (`palm 2 mfu`, `deepseek 3 mfu`) is read as that run, the number as typed.
       const misfit =
         unit !== undefined &&
         ((known.percent !== undefined &&
@@ -1484,7 +1488,8 @@ export function readWords(
             (RELEASE_VERSION.test(word) &&
               previous !== undefined &&
               /^[a-z]+$/.test(previous) &&
-              context.mayStartModel?.(previous) === true))) ||
+              context.mayStartModel?.(previous) === true &&
+              context.isModel?.(previous) !== true))) ||
           (command.options[labelled ?? ""]?.kind === "price" &&
             (BILLIONS_OR_TRILLIONS.test(word) || WALL_TIME.test(word))) ||
           (labelled !== undefined && labelled === known.duration && BILLIONS_OR_TRILLIONS.test(word)));
@@ -1497,7 +1502,7 @@ export function readWords(
           wholeOnly && !isContext && target === known.gpus ? thousandsCount(word) : undefined;
         if (inThousands !== undefined) {
           if (set(target, inThousands, `${word} ${words[i + 1]}`))
-            binaryThousandsNote(word, inThousands, notes);
+            binaryThousandsNote(word, inThousands, target as string, notes);
           i += 1;
           continue;
         }

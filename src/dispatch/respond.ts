@@ -452,8 +452,14 @@ function correctedLine(
   const candidate = without.join(" ");
   // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without
   // GPT-4 is `要多少算力`) shows the help, which is no example of the question.
-  const answered = respondToText(registry, candidate, extended(options, { lang, retried: true }));
-  return answered.ok && answered.command !== "help" ? candidate : undefined;
+  const answers = (line: string) => {
+    const answered = respondToText(registry, line, extended(options, { lang, retried: true }));
+    return answered.ok && answered.command !== "help";
+  };
+  if (answers(candidate)) return candidate;
+  // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too.
+  const kept = led ? words.filter((word) => !typedAs(word)).join(" ") : undefined;
+  return kept !== undefined && answers(kept) ? kept : undefined;
 }
 
 /** A percent as typed (`90%`, `20%,`). */

@@ -629,7 +629,7 @@ export const en = {
   "read.frameworkMemory":
     "“{word}” is how a run is parallelised: what it changes here is how the model states are sharded, given as zero= (0–3; FSDP's full sharding is zero=3), tp= and pp=.",
   "read.thousandsBinary":
-    "Read {word} as {count} GPUs; papers often write {word} for {binary} (Llama 3's “16K H100” were 16,384): if that was meant, type gpus={typed}.",
+    "Read {word} as {count} GPUs; papers often write {word} for {binary} (Llama 3's “16K H100” were 16,384): if that was meant, type {typed}.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",

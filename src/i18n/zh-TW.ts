@@ -605,7 +605,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.frameworkMemory":
     "「{word}」是訓練的平行化方式：它在這裡改變的是模型狀態怎麼切分，請用 zero= (0–3；FSDP 的完全切分是 zero=3)、tp= 與 pp= 指定。",
   "read.thousandsBinary":
-    "把 {word} 解讀為 {count} 張 GPU；論文常把 {binary} 寫成 {word} (Llama 3 的「16K H100」是 16,384 張)：如果是這個意思，請輸入 gpus={typed}。",
+    "把 {word} 解讀為 {count} 張 GPU；論文常把 {binary} 寫成 {word} (Llama 3 的「16K H100」是 16,384 張)：如果是這個意思，請輸入 {typed}。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",

@@ -37,6 +37,23 @@ describe("a family and its version with no size (`what MFU did Llama 3 get`): th
   });
 });
 
+describe("a number after a run's own name before MFU (`palm 2 mfu`) is read as typed, as before versions were read", () => {
+  it.each([
+    ["palm 2 mfu", "2%"],
+    ["deepseek 3 mfu", "3%"],
+  ])("%s: the run named, MFU %s shown in Read as and warned of; never `mfu` blamed", (line, mfu) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const text = said(line);
+    expect(text).toContain(`MFU ${mfu}`);
+    expect(text).toContain(`An MFU of ${mfu} is far below any real run`);
+  });
+
+  it("mistral 7 mfu: Mistral 7B answered, the 7 said not used, never `mfu` blamed", () => {
+    expect(ask("mistral 7 mfu").ok).toBe(true);
+  });
+});
+
 describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `how many H100` do", () => {
   it.each(["訓練 70B 模型 1.4T tokens 要多少 H100", "70B 1.4T 需要多少 GPU", "70B 1.4T 要多少個 H100"])(
     "%s: the count noted, never 1,024 assumed in silence",
@@ -54,6 +71,16 @@ describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `
   it("多少 GPU 小時 stays a question of GPU time, no count noted", () => {
     expect(said("70B 1.4T 用 H100 要多少 GPU 小時", "zh-TW")).not.toContain("你問了需要幾張");
   });
+
+  it.each(["70B 2T H100 需要多少 GPU-days", "70B 2T 需要多少 H100 GPU 小時"])(
+    "%s stays GPU time as before, never a count (GPU-days was refused as `-days`)",
+    (line) => {
+      expect(ask(line, "zh-TW").ok).toBe(true);
+      const text = said(line, "zh-TW");
+      expect(text).toContain("在問 GPU 時間");
+      expect(text).not.toContain("你問了需要幾張");
+    },
+  );
 });
 
 describe("tokens per second asked of serve, or of a run it cannot name (`tokens/s to serve llama 70b on 2 H100`)", () => {
@@ -175,6 +202,20 @@ describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算�
     },
   );
 
+  it.each([
+    "which has more flops H100 or A100",
+    "H100 or A100 which has more flops",
+    "which has more memory H100 or A100",
+  ])(
+    "%s: both lines side by side as before flops asked a figure (H100 SXM5 989.4, A100 312 TFLOP/s dense bf16)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("gpus");
+      expect(said(line)).toContain("989.4 / 1978.9");
+      expect(said(line)).toContain("A100 SXM4 80GB · 80 GB · 2.04 TB/s · 312");
+    },
+  );
+
   it("7B 2T flops stays training compute: 6 × 7e9 × 2e12 = 8.4e22", () => {
     expect(result("7B 2T flops").flops).toBeCloseTo(8.4e22, -19);
   });
@@ -210,6 +251,44 @@ describe("a training framework typed in a plan (`using deepspeed`, `ZeRO-3`, `wi
   });
 });
 
+describe("a framework's word that is no framework where it stands", () => {
+  it.each(["megatron 530b mfu", "megatron 530B"])(
+    "%s: Megatron-Turing NLG 530B (Smith et al. 2022) offered, as before frameworks were read",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.error?.key).toBe("model.unknown");
+      expect(reply.error?.params?.suggestions).toBe("mt-nlg-530b");
+    },
+  );
+
+  it("megatron before a size no run of it has (`with megatron 70B 2T`) is still the framework", () => {
+    expect(ask("train with megatron 70B 2T on 512 H100").error?.key).toBe("read.framework");
+  });
+
+  it.each(["7B 1T from zero on 64 H100", "70B 2T zero shot", "7B 1T on 64 H100 with zero downtime"])(
+    "%s: a lower-case zero with no stage after it is no ZeRO",
+    (line) => {
+      expect(ask(line).error?.key).toBe("read.unknownWord");
+    },
+  );
+
+  it.each(["70B 2T 512 H100 zero 3", "70B 2T 512 H100 with ZeRO"])(
+    "%s: ZeRO as typed, or with its stage, is",
+    (line) => {
+      expect(ask(line).error?.key).toBe("read.framework");
+    },
+  );
+
+  it("how much memory to train 70B with deepspeed zero 3: the Try line keeps `with zero 3`, never a serving example", () => {
+    const line = "how much memory to train 70B with deepspeed zero 3";
+    const reply = ask(line);
+    expect(reply.error?.key).toBe("read.frameworkMemory");
+    expect(reply.hint?.params?.example).toBe("/flops how much memory to train 70B with zero 3");
+    // ZeRO-3 (Rajbhandari et al. 2020): 16 B × 70e9 = 1,120 GB of training state over 72 GB usable per H100.
+    expect(result("how much memory to train 70B with zero 3").cards).toBe(16);
+  });
+});
+
 describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flops`) is said, never dropped", () => {
   it("Llama 3 405B (Llama 3 Herd §3.2.1: 3.8e25 FLOPs): 6 × 405B × 15.6T = 3.79e25 is 99.8% of it", () => {
     const line = "405B 15.6T 3.8e25 flops";
@@ -221,6 +300,16 @@ describe("a FLOP count typed beside the size and tokens (`405B 15.6T 3.8e25 flop
 });
 
 describe("GPUs in thousands that may be a power of two (`16k H100`: the Llama 3 paper's 16K H100 are 16,384)", () => {
+  it.each(["cards 70B 16k H100", "serve llama-3-70b on 16k H100"])(
+    "%s: the option to type is the command's own (available=16384), never gpus=, which it refuses",
+    (line) => {
+      const text = said(line);
+      expect(text).toContain("type available=16384");
+      expect(text).not.toContain("gpus=16384");
+      expect(ask(line.replace("16k", "16384")).ok).toBe(true);
+    },
+  );
+
   it("405B 15.6T 16k H100 54 days mfu: read as 16,000 and said, with gpus=16384 to type", () => {
     const line = "405B 15.6T 16k H100 54 days mfu";
     // 6 × 405e9 × 15.6e12 / (16,000 × 54 × 86,400 s × 989.4e12) as read.
