@@ -114,10 +114,28 @@ export function checkResult(
 ): Text[] {
   // A size worked out from a budget (`/flops 1e100`) past 100T parameters: the budget is a slip.
   const derived = result?.params;
-  const huge =
+  const huge: Text[] =
     typeof derived === "number" && data.params === undefined && derived > MAX_PARAMS
       ? [text("plausible.derivedParamsHuge", { value: input("params", derived) })]
       : [];
+  // Tokens worked out from a budget and a size (`H100 flops 70B 2T`: flops=70B, 2T parameters)
+  // under 1/1000 of a token a parameter: the budget is a slip, as a typed token count would be.
+  const tokens = result?.tokens;
+  const params = result?.params;
+  if (
+    typeof tokens === "number" &&
+    typeof params === "number" &&
+    data.tokens === undefined &&
+    data.flops !== undefined &&
+    tokens < params * MIN_TOKENS_PER_PARAM
+  )
+    huge.push(
+      text("plausible.budgetTokensFew", {
+        flops: input("sig3", data.flops as number),
+        params: input("params", params),
+        tokens: input("sig3", tokens),
+      }),
+    );
   const mfu = result?.mfu;
   if (typeof mfu !== "number" || data.mfu !== undefined) return huge;
   const low = impliedMfuLow(mfu, data["tokens-per-second"] !== undefined);

@@ -1109,6 +1109,8 @@ export const en = {
   "hf.configNotNumber": "The config's field {field} must be a number, not {value}.",
   "hf.configAboveMax": "The config's field {field} is {value}, more than the {max} I can count.",
   "hf.configBadValue": "The config's field {field} has a value I cannot use: {value}.",
+  "plausible.budgetTokensFew":
+    "A budget of {flops} FLOP gives {params} parameters {tokens} tokens, under 1/1000 of a token a parameter: check the budget (training budgets are 1e18 FLOP and up; GPT-3's was 3.14e23).",
   "plausible.derivedParamsHuge":
     "This budget's compute-optimal model has {value} parameters, more than 100T and far beyond any published model: check the budget.",
   "read.twoPrecisions":

@@ -1071,6 +1071,8 @@ export const zhTW: Record<MessageKey, string> = {
   "hf.configNotNumber": "config 的欄位 {field} 必須是數字，不能是 {value}。",
   "hf.configAboveMax": "config 的欄位 {field} 是 {value}，超過我能計算的 {max}。",
   "hf.configBadValue": "config 的欄位 {field} 的值無法使用：{value}。",
+  "plausible.budgetTokensFew":
+    "{flops} FLOP 的預算給 {params} 參數只有 {tokens} 個 token，每個參數不到千分之一個 token：請檢查預算（訓練預算通常在 1e18 FLOP 以上；GPT-3 是 3.14e23）。",
   "plausible.derivedParamsHuge":
     "這個預算對應的算力最佳模型有 {value} 個參數，超過 100T，遠超任何已公布的模型：請檢查預算。",
   "read.twoPrecisions":

@@ -73,3 +73,19 @@ describe("a small or fine-tuning run is no swapped pair of sizes", () => {
     },
   );
 });
+
+describe("a budget that gives a size under 1/1000 of a token a parameter is warned of", () => {
+  it("H100 flops 70B 2T: flops=70B with 2T parameters is 0.00583 tokens (7e10 / 6 / 2e12), warned, not answered silently", () => {
+    const line = "H100 flops 70B 2T";
+    expect(ask(line).result?.tokens).toBeCloseTo(7e10 / (6 * 2e12), 8);
+    expect(keys(line)).toContain("plausible.budgetTokensFew");
+    expect(said(line)).toContain("A budget of 70B FLOP gives 2T parameters 0.00583 tokens");
+    expect(said(line, "zh-TW")).toContain("70B FLOP 的預算給 2T 參數只有 0.00583 個 token");
+  });
+
+  it("GPT-3's budget, 3.14e23 FLOP on 175B (299B tokens), and a budget alone are not warned of", () => {
+    expect(keys("flops=3.14e23 175B")).not.toContain("plausible.budgetTokensFew");
+    expect(ask("flops=3.14e23 175B").result?.tokens).toBeCloseTo(3.14e23 / (6 * 175e9), -9);
+    expect(keys("chinchilla budget=3.14e23")).not.toContain("plausible.budgetTokensFew");
+  });
+});
