@@ -371,12 +371,13 @@ const THOUSANDTH_SLACK = 0.01;
  * The training cost a run's authors published, at their own price (DeepSeek-V3: $5.576M at $2 per
  * H800 GPU-hour, every stage), beside a cost or a GPU time planned here from its pre-training hours.
  */
-export function publishedCost(preset: CommandContext["preset"]): Text | undefined {
+export function publishedCost(preset: CommandContext["preset"], priced: boolean): Text | undefined {
   if (!preset || preset.filled["gpu-hours"] === undefined) return undefined;
   const model = lookupModel(preset.name);
   const cost = model?.published.costUsd;
   if (!model || !cost) return undefined;
-  return text("note.publishedCost", {
+  // With no price typed there is no cost of ours to set beside it: how to get one is said instead.
+  return text(priced ? "note.publishedCost" : "note.publishedCostUnpriced", {
     model: model.name,
     cost: `$${Number((cost.value / 1e6).toPrecision(4))}M`,
     source: cost.source.title,

@@ -308,6 +308,8 @@ export const en = {
     "{model} published {achieved} TFLOP/s per GPU ({source}), {share} of this dense peak. The figures above are ours: the run's model FLOP over its published GPU time at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "mfu.perGpuRateNoCount":
     "No GPU count given: a rate per GPU gives the MFU of any count; add gpus= for the cluster's tokens/s and the time the tokens take.",
+  "note.publishedCostUnpriced":
+    "{model}'s report gives its training cost as {cost} ({source}); add price= for ours, the GPU-hours above × that price.",
   "note.publishedCost":
     "{model}'s report gives its training cost as {cost} ({source}); any cost here is ours, the GPU-hours above × the price given.",
   "note.mfuFromFlops":

@@ -301,6 +301,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的是每張 GPU {achieved} TFLOP/s ({source})，為這個 dense 峰值的 {share}。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間與 dense 峰值；GPU 時間若包含重啟、其他階段或停機，算出來會比較低。",
   "mfu.perGpuRateNoCount":
     "沒有給 GPU 張數：每張 GPU 的速率算出的 MFU 與張數無關；加上 gpus= 才會算整個叢集的 tokens/s 與跑完這些 token 的時間。",
+  "note.publishedCostUnpriced":
+    "{model} 的報告給出的訓練成本是 {cost} ({source})；加上 price= 就會算出我們的成本：上面的 GPU 小時 × 該價格。",
   "note.publishedCost":
     "{model} 的報告給出的訓練成本是 {cost} ({source})；這裡的成本是我們算的：上面的 GPU 小時 × 你給的價格。",
   "note.mfuFromFlops":

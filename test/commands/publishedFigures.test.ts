@@ -175,8 +175,13 @@ describe("a rate per GPU with no GPU count (`mfu 65B 1.4T A100 380 tokens/s/gpu`
 });
 
 describe("DeepSeek-V3's published cost (Table 1: $5.576M at $2 per H800 GPU-hour, every stage)", () => {
-  it("How much did it cost to train DeepSeek-V3?: the report's $5.576M is said beside ours", () => {
-    expect(said("How much did it cost to train DeepSeek-V3?")).toContain("$5.576M");
+  it("How much did it cost to train DeepSeek-V3?: the report's $5.576M is said, with price= to add for ours (none was given)", () => {
+    const line = "How much did it cost to train DeepSeek-V3?";
+    expect(said(line)).toContain("$5.576M");
+    expect(said(line)).toContain("add price= for ours");
+    expect(said(line)).not.toContain("the price given");
+    expect(said(line, "zh-TW")).toContain("加上 price=");
+    expect(said("deepseek v3 cost at $2/hour")).toContain("the GPU-hours above × the price given");
   });
 
   it("at $2/h ours is the pre-training's 2,664K × $2 = $5.328M (Table 1's first column), the report's total said too", () => {
