@@ -453,6 +453,13 @@ function finish(
 }
 
 /** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
+/** The run's GPU time as given: its GPU-hours, or GPUs × days; refused when neither is. */
+function gpuTimeOf(args: Parameters<typeof measure>[0]): GpuTime {
+  if (args["gpu-hours"] !== undefined) return { gpuHours: args["gpu-hours"] };
+  if (args.gpus && args.days) return { gpus: args.gpus, seconds: args.days };
+  throw new UserError("mfu.needTime");
+}
+
 /**
  * MFU from a run's model FLOP as given (`mfu 3.8e25 FLOP 16384 H100 54 days`) over its GPU time:
  * C / (GPU-seconds × dense peak), PaLM §4.1. The FLOP count is the asker's (or the paper's), so no
@@ -465,13 +472,7 @@ function fromModelFlops(
   peak: number,
 ) {
   if (typeof flops !== "number") throw new UserError("mfu.flopsInDollars");
-  const time: GpuTime | undefined =
-    args["gpu-hours"] !== undefined
-      ? { gpuHours: args["gpu-hours"] }
-      : args.gpus && args.days
-        ? { gpus: args.gpus, seconds: args.days }
-        : undefined;
-  if (!time) throw new UserError("mfu.needTime");
+  const time = gpuTimeOf(args);
   const gs = gpuSeconds(time);
   const judged = modelFlopsUtilization({ modelFlops: flops, gpuSeconds: gs, peakFlopsPerGpu: peak });
   const rows: Row[] = [
@@ -619,13 +620,7 @@ function measure(args: {
     };
   }
   if (args.tokens === undefined) throw new UserError("mfu.needTokens");
-  const time: GpuTime | undefined =
-    args["gpu-hours"] !== undefined
-      ? { gpuHours: args["gpu-hours"] }
-      : args.gpus && args.days
-        ? { gpus: args.gpus, seconds: args.days }
-        : undefined;
-  if (!time) throw new UserError("mfu.needTime");
+  const time = gpuTimeOf(args);
   return { kind: "run", tokens: args.tokens, gpuSeconds: gpuSeconds(time), time };
 }
 
