@@ -82,8 +82,13 @@ export async function handleComponent(
     await privately(contextLostReply("compute", lang, title));
     return;
   }
+  // An error to someone other than the asker is theirs to read: in the language their Discord
+  // locale chose (zh-TW, English), not the answer's; a locale the bot does not speak keeps the answer's.
+  const own = question.asker === undefined || question.asker === presser;
+  const toPresser = (reply: Reply): Reply =>
+    own || !localeChoosesLang(interaction.locale) ? reply : { ...reply, lang: fallbackLang };
   if (!mayActOn(question, presser)) {
-    await privately(notYours(question));
+    await privately(toPresser(notYours(question)));
     return;
   }
   // A private answer is shared once: a second press (a double click, a client that still shows
@@ -117,12 +122,11 @@ export async function handleComponent(
     changes,
   );
   if (!reply.ok) {
-    await privately(reply);
+    await privately(toPresser(reply));
     return;
   }
   if (control === CONTROL.chart) {
     // The asker's answer gets its chart attached in place; anyone else gets it privately.
-    const own = question.asker === undefined || question.asker === presser;
     if (own) await interaction.deferUpdate();
     else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     await options.chart?.({ ...reply, chart: true }, interaction);
@@ -137,7 +141,6 @@ export async function handleComponent(
     await interaction.followUp(shared);
     return;
   }
-  const own = question.asker === undefined || question.asker === presser;
   if (own)
     await interaction.update({
       embeds: message.embeds,
