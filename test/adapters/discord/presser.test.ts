@@ -31,12 +31,21 @@ interface Callback {
 }
 
 const bot = useBotAgainstStandIn({ answerer: testAnswerer(1_000), store: new MemoryContextStore() });
+/** A bot whose charts never come out (the renderer failed, or the upload was refused). */
+const failingCharts = useBotAgainstStandIn({
+  answerer: testAnswerer(1_000),
+  store: new MemoryContextStore(),
+  chart: async () => false,
+});
 
-async function callback(raw: { id: string; token: string; [key: string]: unknown }): Promise<Callback> {
+async function callback(
+  raw: { id: string; token: string; [key: string]: unknown },
+  on: typeof bot = bot,
+): Promise<Callback> {
   (
-    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    on.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
-  const request = await bot.standIn.next(
+  const request = await on.standIn.next(
     (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
   );
   return request.body as Callback;
@@ -80,8 +89,8 @@ function press(presser: string, locale: string, on: Callback, data: Record<strin
   };
 }
 
-const ask = (locale: string, values: Record<string, string | boolean>) =>
-  callback({ ...chatInput("compute", values, { locale }), member: guildMember({ ...USER, id: ASKER }) });
+const ask = (locale: string, values: Record<string, string | boolean>, on: typeof bot = bot) =>
+  callback({ ...chatInput("compute", values, { locale }), member: guildMember({ ...USER, id: ASKER }) }, on);
 
 const customId = (body: Callback, prefix: string): string => {
   const found = (body.data?.components ?? [])
@@ -144,5 +153,33 @@ describe("an error to someone else's press is in the presser's language", () => 
     expect(refused.data?.flags).toBe(64);
     expect(description(refused)).toContain("NOT-A-GPU");
     expect(description(refused)).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("Chart pressed by someone else when the chart does not come out", () => {
+  test("their private copy shows the answer instead of thinking forever", async () => {
+    const answer = await ask(
+      "en-US",
+      { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" },
+      failingCharts,
+    );
+    const raw = press(OTHER, "en-US", answer, { custom_id: customId(answer, "fc:"), component_type: 2 });
+    const deferred = await callback(raw, failingCharts);
+    // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5), ephemeral: Discord shows "thinking…" until an edit.
+    expect(deferred.type).toBe(5);
+    expect(deferred.data?.flags).toBe(64);
+    const edit = await Promise.race([
+      failingCharts.standIn.next(
+        (r) =>
+          r.method === "PATCH" &&
+          r.path === `/api/v10/webhooks/${APPLICATION_ID}/${raw.token}/messages/%40original`,
+      ),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3_000)),
+    ]);
+    expect(edit).toBeDefined();
+    const body = edit?.body as Callback["data"];
+    // 6 × 70B × 15T = 6.3e24 FLOP on 512 H100 at 40% MFU: 360 days (Kaplan et al. 2020 §2.1).
+    expect(JSON.stringify(body?.embeds)).toContain("360 days");
+    expect(JSON.stringify(body)).toContain('"allowed_mentions":{"parse":[]}');
   });
 });

@@ -129,7 +129,16 @@ export async function handleComponent(
     // The asker's answer gets its chart attached in place; anyone else gets it privately.
     if (own) await interaction.deferUpdate();
     else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await options.chart?.({ ...reply, chart: true }, interaction);
+    const attached = await options.chart?.({ ...reply, chart: true }, interaction);
+    // Their private copy was "thinking…" until the PNG came; with none (the chart failed), it is
+    // the answer's text instead of a wait that never ends.
+    if (!own && !attached) {
+      const copy = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
+      await interaction.editReply({
+        embeds: copy.embeds,
+        components: "components" in copy ? copy.components : [],
+      });
+    }
     return;
   }
   const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
