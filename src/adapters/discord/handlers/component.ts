@@ -93,7 +93,8 @@ export async function handleComponent(
   }
   // A private answer is shared once: a second press (a double click, a client that still shows
   // the button) is acknowledged and posts nothing.
-  if (control === CONTROL.share && !(await sharedMessages.first(`discord:share:${interaction.message.id}`))) {
+  const shareKey = `discord:share:${interaction.message.id}`;
+  if (control === CONTROL.share && !(await sharedMessages.first(shareKey))) {
     await interaction.deferUpdate();
     return;
   }
@@ -145,9 +146,22 @@ export async function handleComponent(
   if (control === CONTROL.share) {
     const { flags: _flags, ...shared } = message;
     // The private copy loses its Share button (UPDATE_MESSAGE, the acknowledgement), then the
-    // public copy follows.
-    await interaction.update({ components: withoutShare(interaction.message.components) });
-    await interaction.followUp(shared);
+    // public copy follows. When Discord refuses either (5xx, 429 past its retries), nothing was
+    // shared: the press counts for nothing and the private copy gets its Share button back.
+    let updated = false;
+    try {
+      await interaction.update({ components: withoutShare(interaction.message.components) });
+      updated = true;
+      await interaction.followUp(shared);
+    } catch (error) {
+      sharedMessages.forget(shareKey);
+      if (updated) {
+        await interaction
+          .editReply({ components: interaction.message.components.map((row) => row.toJSON() as Row) })
+          .catch(() => undefined);
+      }
+      throw error;
+    }
     return;
   }
   if (own)
