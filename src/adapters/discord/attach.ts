@@ -15,21 +15,19 @@ import type { Reply } from "../../reply/reply.ts";
  * already out, so the 3-second deadline is met however long the chart takes; a failure is logged.
  * A `chart` replied to an answer is answered by a message of the bot's, not an interaction: the PNG
  * is added to that message (PATCH /channels/{channel}/messages/{message}), its embeds kept.
- * Resolves true when the PNG went out, false when there was none to make or it failed.
  */
 export async function attachChart(
   target: ChatInputCommandInteraction | MessageComponentInteraction | Message,
   reply: Reply,
   lang: Lang,
   logger: Logger,
-): Promise<boolean> {
+): Promise<void> {
   try {
     const chart = await chartOf(reply, lang);
-    if (!chart) return false;
+    if (!chart) return;
     const files = [new AttachmentBuilder(chart.png, { name: chart.fileName })];
     if (target instanceof Message) await target.edit({ files });
     else await target.editReply({ files });
-    return true;
   } catch (err) {
     logger.error(
       {
@@ -39,6 +37,5 @@ export async function attachChart(
       },
       "could not attach the chart",
     );
-    return false;
   }
 }

@@ -34,12 +34,11 @@ export interface CommandHandlerOptions {
   /**
    * Posts an answer's chart (the charts module); no Chart button without it. The target is the
    * Chart press answered, or the bot's own reply to a `chart` reply (a message: the PNG is added to it).
-   * Resolves true when the PNG went out.
    */
   chart?: (
     reply: Reply,
     target: import("discord.js").MessageComponentInteraction | import("discord.js").Message,
-  ) => Promise<boolean>;
+  ) => Promise<void>;
 }
 
 /** The subcommand's options as the text the command layer parses ("175B", "true"). */

@@ -126,23 +126,17 @@ export async function handleComponent(
     await privately(toPresser(reply));
     return;
   }
+  const copy = () => messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
   if (control === CONTROL.chart) {
-    // The asker's answer gets its chart attached in place; anyone else gets it privately.
+    // The asker's answer gets its chart attached in place. Anyone else gets their own private
+    // copy: the answer (with its reading) at once, then the PNG added to it, as `/flops … chart`
+    // does; a chart that fails leaves them the answer, not a "thinking…" that never ends.
     if (own) await interaction.deferUpdate();
-    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const attached = await options.chart?.({ ...reply, chart: true }, interaction);
-    // Their private copy was "thinking…" until the PNG came; with none (the chart failed), it is
-    // the answer's text instead of a wait that never ends.
-    if (!own && !attached) {
-      const copy = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
-      await interaction.editReply({
-        embeds: copy.embeds,
-        components: "components" in copy ? copy.components : [],
-      });
-    }
+    else await interaction.reply({ ...(await copy()), flags: MessageFlags.Ephemeral });
+    await options.chart?.({ ...reply, chart: true }, interaction);
     return;
   }
-  const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
+  const message = await copy();
   if (control === CONTROL.share) {
     const { flags: _flags, ...shared } = message;
     // The private copy loses its Share button (UPDATE_MESSAGE, the acknowledgement), then the
