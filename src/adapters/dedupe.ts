@@ -18,11 +18,15 @@ export function memoryDedupe(
   windowMs = EVENT_WINDOW_S * 1000,
   now: () => number = () => performance.now(),
   max = MAX_REMEMBERED,
-): EventDedupe & { readonly size: number } {
+): EventDedupe & { readonly size: number; forget(id: string): void } {
   const seen = new Map<string, number>();
   return {
     get size() {
       return seen.size;
+    },
+    /** Lets `id` be first again (what it stood for did not happen after all). */
+    forget(id) {
+      seen.delete(id);
     },
     async first(id) {
       const at = now();

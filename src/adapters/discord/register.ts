@@ -6,10 +6,28 @@
  */
 import process from "node:process";
 import { pathToFileURL } from "node:url";
-import { REST, type RESTOptions, Routes } from "discord.js";
+import { PermissionFlagsBits, REST, type RESTOptions, Routes } from "discord.js";
 import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
 import { installCliHandlers } from "../../app/process.ts";
 import { commandDefinitions } from "./definitions.ts";
+
+/**
+ * The permissions the invite URL asks for (README, Discord step 1), each for a call the bot makes
+ * outside an interaction's own webhook (which needs none): its reply to a reply, in a channel or
+ * in a thread (Discord counts Send Messages in Threads apart from Send Messages), with embeds, the
+ * chart PNG added to that reply, and the answer the reply follows up on read back.
+ */
+export const INVITE_PERMISSIONS = {
+  SendMessages: PermissionFlagsBits.SendMessages,
+  SendMessagesInThreads: PermissionFlagsBits.SendMessagesInThreads,
+  EmbedLinks: PermissionFlagsBits.EmbedLinks,
+  AttachFiles: PermissionFlagsBits.AttachFiles,
+  ReadMessageHistory: PermissionFlagsBits.ReadMessageHistory,
+} as const;
+
+/** Their sum, as the invite URL's `permissions=` writes it. */
+export const invitePermissions = (): string =>
+  String(Object.values(INVITE_PERMISSIONS).reduce((sum, bit) => sum | bit, 0n));
 
 export interface Registration {
   scope: "guild" | "global";

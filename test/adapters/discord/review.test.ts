@@ -258,10 +258,12 @@ describe("the Chart button on Discord", () => {
       chart,
       "1300000000000007101",
     );
-    const deferred = await callback(other);
-    // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5), ephemeral: the other person's own private copy.
-    expect(deferred.type).toBe(5);
-    expect(deferred.data.flags).toBe(64);
+    const copy = await callback(other);
+    // CHANNEL_MESSAGE_WITH_SOURCE (4), ephemeral: the other person's own private copy, the answer
+    // first, then the PNG added to it (PATCH @original, multipart).
+    expect(copy.type).toBe(4);
+    expect(copy.data.flags).toBe(64);
+    expect(copy.data.embeds?.[0]?.description).toContain("Read as:");
     const theirs = await bot.standIn.next(
       (r) =>
         r.method === "PATCH" &&

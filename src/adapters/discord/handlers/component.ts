@@ -82,13 +82,19 @@ export async function handleComponent(
     await privately(contextLostReply("compute", lang, title));
     return;
   }
+  // An error to someone other than the asker is theirs to read: in the language their Discord
+  // locale chose (zh-TW, English), not the answer's; a locale the bot does not speak keeps the answer's.
+  const own = question.asker === undefined || question.asker === presser;
+  const toPresser = (reply: Reply): Reply =>
+    own || !localeChoosesLang(interaction.locale) ? reply : { ...reply, lang: fallbackLang };
   if (!mayActOn(question, presser)) {
-    await privately(notYours(question));
+    await privately(toPresser(notYours(question)));
     return;
   }
   // A private answer is shared once: a second press (a double click, a client that still shows
   // the button) is acknowledged and posts nothing.
-  if (control === CONTROL.share && !(await sharedMessages.first(`discord:share:${interaction.message.id}`))) {
+  const shareKey = `discord:share:${interaction.message.id}`;
+  if (control === CONTROL.share && !(await sharedMessages.first(shareKey))) {
     await interaction.deferUpdate();
     return;
   }
@@ -117,27 +123,41 @@ export async function handleComponent(
     changes,
   );
   if (!reply.ok) {
-    await privately(reply);
+    await privately(toPresser(reply));
     return;
   }
+  const copy = () => messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
   if (control === CONTROL.chart) {
-    // The asker's answer gets its chart attached in place; anyone else gets it privately.
-    const own = question.asker === undefined || question.asker === presser;
+    // The asker's answer gets its chart attached in place. Anyone else gets their own private
+    // copy: the answer (with its reading) at once, then the PNG added to it, as `/flops … chart`
+    // does; a chart that fails leaves them the answer, not a "thinking…" that never ends.
     if (own) await interaction.deferUpdate();
-    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ ...(await copy()), flags: MessageFlags.Ephemeral });
     await options.chart?.({ ...reply, chart: true }, interaction);
     return;
   }
-  const message = await messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
+  const message = await copy();
   if (control === CONTROL.share) {
     const { flags: _flags, ...shared } = message;
     // The private copy loses its Share button (UPDATE_MESSAGE, the acknowledgement), then the
-    // public copy follows.
-    await interaction.update({ components: withoutShare(interaction.message.components) });
-    await interaction.followUp(shared);
+    // public copy follows. When Discord refuses either (5xx, 429 past its retries), nothing was
+    // shared: the press counts for nothing and the private copy gets its Share button back.
+    let updated = false;
+    try {
+      await interaction.update({ components: withoutShare(interaction.message.components) });
+      updated = true;
+      await interaction.followUp(shared);
+    } catch (error) {
+      sharedMessages.forget(shareKey);
+      if (updated) {
+        await interaction
+          .editReply({ components: interaction.message.components.map((row) => row.toJSON() as Row) })
+          .catch(() => undefined);
+      }
+      throw error;
+    }
     return;
   }
-  const own = question.asker === undefined || question.asker === presser;
   if (own)
     await interaction.update({
       embeds: message.embeds,
