@@ -4,6 +4,7 @@ import {
   expertsRead,
   gqaKvLayout,
   kvShareOnRank,
+  largestBatchAtRate,
   prefillFlops,
   replicasForRate,
   type ServingModel,
@@ -131,5 +132,45 @@ describe("prefill and request rates", () => {
     const sizing = replicasForRate(10, 0.05, 256, step);
     expect(sizing.secondsPerRequest).toBeCloseTo(0.05 + (256 * step.stepTime) / 32, 12);
     expect(sizing.replicas).toBe(Math.ceil(10 * sizing.secondsPerRequest));
+  });
+});
+
+describe("largestBatchAtRate halves its range (the rate per sequence only falls as the batch grows)", () => {
+  // 1M parameters of one layer of width 64 on an H100 (3.35 TB/s, 989.4 TFLOP/s dense bf16):
+  // tens of millions of sequences fit, and each batch up to them was once tried in turn.
+  const model = { params: 1e6, activeParams: 1e6, layers: 1, heads: 1, attentionWidth: 64 };
+  const counted = () => {
+    let reads = 0;
+    const hardware = new Proxy(
+      { bandwidth: 3.35e12, peak: 989.4e12 },
+      {
+        get(target, key: "bandwidth" | "peak") {
+          reads++;
+          return target[key];
+        },
+      },
+    );
+    return { hardware, reads: () => reads };
+  };
+
+  it("a batch limit of 63,918,501 is searched in a few dozen steps, not one step a batch", () => {
+    const { hardware, reads } = counted();
+    const most = 63_918_501;
+    const largest = largestBatchAtRate(model, "bf16", { tp: 1, pp: 1 }, hardware, 4, 1e6, most);
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(most);
+    // log2(63,918,501) ≈ 26 steps, each reading the hardware a few times.
+    expect(reads()).toBeLessThan(400);
+  });
+
+  it("finds the same batch as trying each in turn", () => {
+    const { hardware } = counted();
+    const most = 5_000;
+    const step = (batch: number) =>
+      largestBatchAtRate(model, "bf16", { tp: 1, pp: 1 }, hardware, 4, 1e6, batch);
+    const largest = step(most);
+    // The largest batch meets the rate and one more does not (unless memory's limit came first).
+    expect(step(largest)).toBe(largest);
+    if (largest < most) expect(step(largest + 1)).toBe(largest);
   });
 });

@@ -6,6 +6,7 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SlackMessage } from "../../../src/adapters/slack/limits.ts";
 import { MAX_WORD } from "../../../src/app/answer.ts";
+import { holdsLayer } from "../../../src/core/params/architecture.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import {
   BOT,
@@ -509,13 +510,28 @@ describe("a config's long lists of layers", () => {
     return Math.min(...times);
   }
 
-  it("30,000 listed MoE layers cost about what none do (each layer was looked for in the whole list: most of a second)", async () => {
+  it("30,000 listed MoE layers are answered as none listed are (each layer was looked for in the whole list: most of a second)", async () => {
     // Layer 0 named 30,000 times: every other layer is looked for in all of them, and is dense.
     const listed = llama4(Array.from({ length: 30_000 }, () => 0));
     expect(listed.length).toBeLessThan(64 * 1024);
-    const none = await fastest(llama4());
-    const long = await fastest(listed);
-    expect(long).toBeLessThan(Math.max(4 * none, 150));
+    await fastest(llama4());
+    await fastest(listed);
+  });
+
+  it("a long list of layers is read once, however many layers ask it (a count, not a time)", () => {
+    let reads = 0;
+    const list = Array.from({ length: 30_000 }, () => 0);
+    const counted = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    for (let layer = 0; layer < 10_000; layer++) holdsLayer(counted, layer);
+    // One pass to build the set: 30,000 reads, where a scan a layer read 10,000 × 30,000.
+    expect(reads).toBeLessThanOrEqual(30_000);
+    expect(holdsLayer(counted, 0)).toBe(true);
+    expect(holdsLayer(counted, 1)).toBe(false);
   });
 });
 
@@ -525,10 +541,9 @@ describe("the largest batch at a rate per sequence, for a model millions of sequ
   const ask = (rate: string) =>
     slash(`serve 1M gpu=H100 ctx=4 layers=1 hidden=64 heads=1 ${rate} tokens/s per user`);
 
+  // How many steps the search takes is held in test/core/serving.test.ts (a count, not a time).
   it("at 1 token/s each, all 63,918,501 are answered at once (each batch up to them was tried: 3.7 s, the process waiting)", async () => {
-    const started = performance.now();
     const posted = await ask("1");
-    expect(performance.now() - started).toBeLessThan(1_500);
     expect(posted.response_type).toBe("in_channel");
     expect(shown(posted)).toMatch(/Largest batch at the rate per sequence\*\n63,918,501/);
   });
