@@ -510,6 +510,9 @@ function scaledOption(
   previous: Question,
   text: string,
 ): FollowUp | undefined {
+  // `ok, double the gpus`, `so what about half the tokens?`, `let's try 3x the tokens`, `what if we use
+  // 4x more gpus`: the chat's opening words say nothing of the change.
+  text = withoutScaleOpeners(text);
   const before = SCALED_BEFORE.exec(text) ?? SCALED_ZH_BEFORE.exec(text);
   // [factor, option word] in either order of the language.
   const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(text)?.slice(1).reverse();
@@ -566,6 +569,21 @@ const SIZES: [string, number][] = [
   ["M", 1e6],
 ];
 
+/** The text past its opening chat words (`ok,`, `so what if we had`, `let's try`, `make it`). */
+function withoutScaleOpeners(text: string): string {
+  const words = text.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && SCALE_OPENERS.has(withoutEndPunctuation((words[i] as string).toLowerCase())))
+    i++;
+  return words.slice(i).join(" ");
+}
+/** Words that open a relative change without saying what it is. */
+const SCALE_OPENERS: ReadonlySet<string> = new Set(
+  "ok okay so hmm hm well alright right and now then what how about if we i you had have got use used try let's lets make it same but with on instead".split(
+    " ",
+  ),
+);
+
 /** Factor words: `double the tokens`, 兩倍, 加倍, 一半. */
 const SCALE_WORDS: Record<string, number> = {
   double: 2,
@@ -597,10 +615,10 @@ const SCALED_BEFORE =
   /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half)\s+(?:(?:as\s+many|as\s+much|the|more)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
 /** zh-TW: the factor before the option (`那兩倍的 token 呢`, `3 倍 GPU`). */
 const SCALED_ZH_BEFORE =
-  /^(?:那|如果|改成|換成|同樣的但)?\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;
+  /^(?:那|如果|改成|換成|同樣的但|要是|假如)*\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;
 /** zh-TW: the option, then the change (`token 加倍`, `GPU 減半`, `token 兩倍呢`). */
 const SCALED_ZH_AFTER =
-  /^(?:那|如果|改成|換成)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
+  /^(?:那|如果|改成|換成|要是|假如)*\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
 
 /** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
 const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);

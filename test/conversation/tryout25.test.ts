@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { thread } from "../support/slackThread.ts";
+
+/** Days of a 6ND run on `gpus` GPUs of `peak` FLOP/s at `mfu`. */
+const days = (flop: number, gpus: number, peak: number, mfu = 0.4) => flop / (gpus * peak * mfu) / 86_400;
+const H100 = 989.4e12;
+// 6 × 70B × 1.4T
+const C = 6 * 70e9 * 1.4e12;
+
+describe("a relative change opened with chat words scales the thread's value", () => {
+  // `ok what about 2x the gpus` was read as params=2x (refused: “x” in a number); `what if we use 4x
+  // more gpus` and `and if we had twice as many gpus` were refused on “more”, “had”.
+  it.each([
+    ["ok, double the gpus", "gpus=1024*2", 2048, "8.4"],
+    ["ok what about 2x the gpus", "gpus=1024*2", 2048, "8.4"],
+    ["and if we had twice as many gpus", "gpus=1024*2", 2048, "8.4"],
+    ["what if we use 4x more gpus", "gpus=1024*4", 4096, "4.2"],
+    ["hmm half the gpus", "gpus=1024*0.5", 512, "33.6"],
+    ["那如果 GPU 減半呢", "gpus=1024*0.5", 512, "33.6"],
+  ])("`%s` after 70B 1.4T on 1024 H100", async (line, change, gpus, time) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain(`Follow-up (${change})`);
+    expect(more.text).toContain(`${gpus.toLocaleString("en")} × H100`);
+    expect(days(C, gpus, H100).toFixed(1)).toBe(time);
+    expect(more.text).toMatch(new RegExp(`Time to train\\s+${time} days`));
+  });
+
+  it.each([
+    ["so what about half the tokens?", "tokens=1.4T*0.5", "700B tokens"],
+    ["let's try 3x the tokens", "tokens=1.4T*3", "4.2T tokens"],
+    ["make it 3x the tokens", "tokens=1.4T*3", "4.2T tokens"],
+    ["要是 token 加倍呢", "tokens=1.4T*2", "2.8T tokens"],
+  ])("`%s` scales the tokens, never read as a model size", async (line, change, tokens) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain(`Follow-up (${change})`);
+    expect(more.text).toContain(`70B parameters × ${tokens}`);
+  });
+});
