@@ -512,10 +512,10 @@ function scaledOption(
 ): FollowUp | undefined {
   // `ok, double the gpus`, `so what about half the tokens?`, `let's try 3x the tokens`, `what if we use
   // 4x more gpus`: the chat's opening words say nothing of the change.
-  text = withoutScaleOpeners(text);
-  const before = SCALED_BEFORE.exec(text) ?? SCALED_ZH_BEFORE.exec(text);
+  const said = withoutScaleOpeners(text);
+  const before = SCALED_BEFORE.exec(said) ?? SCALED_ZH_BEFORE.exec(said);
   // [factor, option word] in either order of the language.
-  const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(text)?.slice(1).reverse();
+  const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(said)?.slice(1).reverse();
   if (!found) return undefined;
   const factorWord = found[0] as string;
   const factor = SCALE_WORDS[factorWord.toLowerCase()] ?? Number(factorWord.replace(/[x×倍]$/i, ""));
