@@ -408,7 +408,10 @@ export const compute = defineCommand({
           if (thousandth) notes.unshift(thousandth);
         }
         if (fp8Published) notes.push(fp8Published);
-        const cost = hardware.published === undefined ? undefined : publishedCost(context.preset, hardware.price !== undefined);
+        const cost =
+          hardware.published === undefined
+            ? undefined
+            : publishedCost(context.preset, hardware.price !== undefined);
         if (cost) notes.push(cost);
         // `Is 60% MFU realistic for GPT-3 on V100?`: the MFU that run itself reached, beside the typed one.
         const runMfu = publishedMfuBesideTyped(context.preset, hardware.mfu);
