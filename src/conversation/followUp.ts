@@ -86,6 +86,15 @@ function inDeclarationOrder(command: AnyCommand, options: Record<string, string>
   return sorted;
 }
 
+/**
+ * The line a follow-up is read as, with the thread's command first: what a refusal re-reads, so it
+ * names the word that was not understood, never a softener left out of the reading (`only`, `try`).
+ */
+export function followUpLine(registry: Registry, previous: Question, text: string): string {
+  const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
+  return `${command.name} ${withoutLinkWords(command, asSaid(text.trim()))}`;
+}
+
 function readChange(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
   const trimmed = withoutLinkWords(command, asSaid(text.trim()));

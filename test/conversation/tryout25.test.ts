@@ -42,3 +42,32 @@ describe("a relative change opened with chat words scales the thread's value", (
     expect(more.text).toContain(`70B parameters × ${tokens}`);
   });
 });
+
+describe("thinking aloud in a thread is no change of its own", () => {
+  // `what if we only had 256 of them` was refused on “only” (left out as a softener; `had` was the word
+  // not known), `hmm and 512?` on “hmm”.
+  it.each([
+    ["what if we only had 256 of them", 256, "67.2"],
+    ["hmm and 512?", 512, "33.6"],
+    ["um, and 2048?", 2048, "8.4"],
+  ])("`%s` changes the GPU count", async (line, gpus, time) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain(`Follow-up (gpus=${gpus})`);
+    expect(days(C, gpus, H100).toFixed(1)).toBe(time);
+    expect(more.text).toMatch(new RegExp(`Time to train\\s+${time} days`));
+  });
+
+  it("a refused follow-up names the word not understood, never a softener left out (`only`)", async () => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const refused = await say("what if we only rent 256");
+    expect(refused.turn.reply.ok).toBe(false);
+    expect(refused.text).toContain("I don't know what “rent” changes in the thread's /flops compute.");
+    expect(refused.text).not.toContain("“only”");
+    // The corrected example is a change, in the thread's language.
+    expect(refused.text).toContain("write only what changes, e.g. gpu=A100");
+  });
+});

@@ -9,7 +9,12 @@ import {
   startedOver,
   withChanges,
 } from "../../conversation/answer.ts";
-import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
+import {
+  followUpLine,
+  isCompleteQuestion,
+  questionOfReply,
+  readFollowUp,
+} from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
@@ -101,7 +106,7 @@ export async function converse(
         userId: where.userId,
         ...(where.teamId ? { teamId: where.teamId } : {}),
         lang: previous.lang ?? deps.lang,
-        text: `${previous.command} ${text}`,
+        text: followUpLine(registry, previous, text),
       });
       return { reply: asChangeRefusal(reply, previous) };
     }

@@ -10,6 +10,7 @@ import {
 } from "../../../conversation/answer.ts";
 import {
   type FollowUp,
+  followUpLine,
   isCompleteQuestion,
   questionOfReply,
   readFollowUp,
@@ -106,7 +107,12 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     );
   } else {
     // Read with the last question's command, so the error shows that command's example.
-    const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
+    const again = {
+      platform: "discord" as const,
+      userId,
+      lang,
+      text: followUpLine(registry, previous, text),
+    };
     reply = asChangeRefusal(await run(again), previous);
   }
   // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
