@@ -707,6 +707,23 @@ export function mergeOptions(
  */
 const ANSWERED_ALONE: Record<string, readonly (readonly string[])[]> = { chinchilla: [["params", "budget"]] };
 
+/**
+ * A line that is a question by itself in a thread whose question is not known (forgotten, or private):
+ * a complete question, but not a bare count (`and with 2048?`, `what about 1024`), which in a thread is
+ * the GPU count changed (readChange), never a 2,048-parameter model asked afresh, nor a size said as a
+ * change (`what about 8B`, `那 8B 呢`), which keeps the thread's tokens, never Chinchilla's assumed.
+ */
+export function isQuestionInThread(registry: Registry, text: string): boolean {
+  if (!isCompleteQuestion(registry, text)) return false;
+  const said = text.trim();
+  const size = sizeAlone(registry, registry.defaultCommand, asSaid(said));
+  if (size === undefined) return true;
+  if (WHOLE_COUNT.test(size) && Number(size.replace(/,/g, "")) >= 100) return false;
+  return !CHANGE_OPENS.test(said) && !ASKED_AS_CHANGE_ZH.test(said);
+}
+/** `8B 呢`: a Chinese line closed as a change. */
+const ASKED_AS_CHANGE_ZH = /呢\s*[?？]?$/;
+
 /** A line that is a question by itself: it names a command, or it gives every required option. */
 export function isCompleteQuestion(registry: Registry, text: string): boolean {
   const first = text.split(/\s+/, 1)[0] ?? "";

@@ -71,3 +71,36 @@ describe("thinking aloud in a thread is no change of its own", () => {
     expect(refused.text).toContain("write only what changes, e.g. gpu=A100");
   });
 });
+
+describe("a change in a thread whose question is not kept is never a question of its own", () => {
+  // After a private question (or a forgotten one) `and with 2048?` was answered as a 2,048-parameter
+  // model with 41K Chinchilla tokens, and `what about 8B` as 8B on an assumed 160B tokens.
+  it.each(["and with 2048?", "2048", "what about 8B", "那 8B 呢"])(
+    "`%s` after a private question says the thread keeps none of it",
+    async (line) => {
+      const say = thread();
+      await say("70B 1.4T gpu=H100 gpus=1024 private");
+      const next = await say(line);
+      expect(next.turn.reply.ok).toBe(false);
+      expect(next.turn.reply.error?.key).toBe("conversation.privateThread");
+      // In the language the follow-up is written in.
+      expect(next.turn.reply.lang).toBe(/[呢]/.test(line) ? "zh-TW" : "en");
+      expect(next.text).not.toContain("2.05K parameters");
+      expect(next.text).not.toContain("160B tokens (assumed)");
+    },
+  );
+
+  it("`and with 2048?` in a thread whose question was forgotten asks for the whole question", async () => {
+    const say = thread();
+    const lost = await say("and with 2048?");
+    expect(lost.turn.reply.ok).toBe(false);
+    expect(lost.turn.reply.error?.key).toBe("conversation.lost");
+  });
+
+  it("a whole question still starts a thread (`8B`, `2048 H100 70B 1.4T`)", async () => {
+    const say = thread();
+    expect((await say("8B")).turn.reply.ok).toBe(true);
+    const whole = await thread()("2048 H100 70B 1.4T");
+    expect(whole.text).toContain("2,048 × H100");
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from "../../conversation/answer.ts";
 import {
   followUpLine,
-  isCompleteQuestion,
+  isQuestionInThread,
   questionOfReply,
   readFollowUp,
 } from "../../conversation/followUp.ts";
@@ -110,7 +110,7 @@ export async function converse(
       });
       return { reply: asChangeRefusal(reply, previous) };
     }
-  } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
+  } else if (store && where.inThread && text.trim() !== "" && !isQuestionInThread(registry, text)) {
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
     // language the private question was answered in.
     const mark = kept ? undefined : await store.get(privateMarkKey(where.key));

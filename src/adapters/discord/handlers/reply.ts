@@ -11,7 +11,7 @@ import {
 import {
   type FollowUp,
   followUpLine,
-  isCompleteQuestion,
+  isQuestionInThread,
   questionOfReply,
   readFollowUp,
 } from "../../../conversation/followUp.ts";
@@ -81,7 +81,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
 
   let reply: Reply;
   let question: Question | undefined;
-  if (previous ? followUp?.kind === "new" : isCompleteQuestion(registry, text)) {
+  if (previous ? followUp?.kind === "new" : isQuestionInThread(registry, text)) {
     const answered = await run({ platform: "discord", userId, lang, langFromText: true, text });
     reply = previous ? startedOver(answered, previous) : answered;
     question = reply.ok
