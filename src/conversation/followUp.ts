@@ -108,6 +108,9 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   if (serving) return serving;
   const training = trainingAsked(registry, command, previous, trimmed);
   if (training) return training;
+  const measured =
+    mfuAsked(registry, command, previous, trimmed) ?? plannedAtMfu(registry, command, previous, trimmed);
+  if (measured) return measured;
   // `compare with B200`, `vs A100 and H200`, 跟 B200 比較: the plan's GPUs side by side, not the
   // runs' comparison (which knows no GPU and would start over).
   const sideBySide = gpusCompared(command, previous, trimmed);
@@ -363,6 +366,76 @@ function trainingAsked(
   const changes = [compute.name, ...Object.entries(typed).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question, changes };
 }
+/**
+ * `what's the MFU if it took 30 days`, `and the mfu at 2M gpu-hours`, 那 MFU 是多少 如果 30 天 after a
+ * plan: the MFU of the thread's run measured so (the mfu command on its model, tokens, GPU and count),
+ * never refused for the word MFU. Only a line that gives the measurement (the time, GPU-hours or
+ * throughput); an MFU typed (`MFU 50%`) is the plan's MFU changed.
+ */
+function mfuAsked(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  if (!TRAINING_COMMANDS.has(command.name) || command.name === "mfu" || previous.options.params === undefined)
+    return undefined;
+  let parsed: ReturnType<typeof parseLine>;
+  try {
+    parsed = parseLine(registry, text);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  const target = parsed.command;
+  if (target.name !== "mfu" || parsed.preset || parsed.raw.params !== undefined) return undefined;
+  if (!MEASURED.some((name) => parsed.raw[name] !== undefined)) return undefined;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (target.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
+  }
+  const options = inDeclarationOrder(target, mergeOptions(registry, target, kept, parsed.raw));
+  const changes = [target.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
+  return { kind: "changed", question: sameAsker(previous, target.name, options), changes };
+}
+/**
+ * `MFU 50%`, `what if MFU is 50%`, `at 45% mfu` after an MFU answer: the run planned at that MFU (compute
+ * on the thread's model, tokens, GPU and count), as mfu's own refusal of `mfu=50%` says to ask, never
+ * the MFU's verdict alone asked afresh (the thread's model lost) or the value named as not used.
+ */
+function plannedAtMfu(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  const compute = registry.defaultCommand;
+  if (command.name !== "mfu" || compute.name !== "compute" || previous.options.params === undefined)
+    return undefined;
+  let parsed: ReturnType<typeof parseLine>;
+  try {
+    parsed = parseLine(registry, `${compute.name} ${text}`);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  if (parsed.command !== compute || parsed.preset || !onlyMfuGiven(parsed.raw)) return undefined;
+  // A share (`50%`, `0.45`), not a time read after the word MFU (`MFU 是多少 如果 20 天` asks it measured).
+  if (!MFU_SHARE.test(parsed.raw.mfu ?? "")) return undefined;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (compute.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
+  }
+  const options = inDeclarationOrder(compute, extended(kept, parsed.raw));
+  const changes = [compute.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
+  return { kind: "changed", question: sameAsker(previous, compute.name, options), changes };
+}
+
+const MFU_SHARE = /^(?:\d+(?:\.\d+)?|\.\d+)\s*%?$/;
+
+/** What an MFU is measured from: the run's time, its GPU-hours or its throughput. */
+const MEASURED: readonly string[] = ["days", "gpu-hours", "tokens-per-second", "step-time"];
+
 /** Training asked in words: train, training, pretrain, trained, 訓練. */
 const TRAINING_WORD = /\b(?:pre-?)?train(?:s|ed|ing)?\b|訓練/i;
 /** A time or a cost asked: how long, how many days, time to train, how much, what would it cost, 多久, 幾天, 多少錢. */

@@ -104,3 +104,56 @@ describe("a change in a thread whose question is not kept is never a question of
     expect(whole.text).toContain("2,048 × H100");
   });
 });
+
+describe("the MFU asked of the thread's run, and a plan at an MFU after it", () => {
+  // 6 × 70B × 1.4T = 5.88e23 FLOP over 1024 H100 × 20 days × 86,400 s × 989.4e12: 33.6% MFU. It was
+  // refused: “I don't know what “MFU” changes in the thread's /flops compute”.
+  const mfu20 = C / (1024 * 20 * 86_400 * H100);
+
+  it.each([
+    ["what's the MFU if it took 20 days", "mfu days=20 days"],
+    ["那 MFU 是多少 如果 20 天", "mfu days=20 days"],
+  ])("`%s` after 70B 1.4T on 1024 H100 is the mfu of that run", async (line, change) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024 price=$2/h");
+    const asked = await say(line);
+    expect(asked.turn.reply.ok).toBe(true);
+    expect(mfu20).toBeCloseTo(0.336, 3);
+    expect(asked.text).toMatch(/MFU\s+33\.6%/);
+    expect(asked.text).toContain(
+      `Follow-up (${change}), answered as: mfu params=70B tokens=1.4T gpu=H100 gpus=1024 days=20days`,
+    );
+    expect(asked.turn.question).toMatchObject({ command: "mfu" });
+  });
+
+  it("`and the mfu at 500k gpu-hours`: 5.88e23 / (500K × 3600 × 989.4e12) = 33.0%", async () => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const asked = await say("and the mfu at 500k gpu-hours");
+    expect(C / (500e3 * 3600 * H100)).toBeCloseTo(0.33, 3);
+    expect(asked.text).toMatch(/MFU\s+33%/);
+    expect(asked.text).toContain("Follow-up (mfu gpu-hours=500k)");
+  });
+
+  it("`MFU 50%` after the MFU answer plans the thread's run at 50% (it was the verdict alone, the model lost)", async () => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    await say("what's the MFU if it took 20 days");
+    const planned = await say("MFU 50%");
+    expect(planned.turn.reply.ok).toBe(true);
+    expect(planned.text).toContain(
+      "Follow-up (compute mfu=50%), answered as: compute params=70B tokens=1.4T gpu=H100 gpus=1024 mfu=50%",
+    );
+    // 5.88e23 / (1024 × 989.4e12 × 0.5) = 13.4 days.
+    expect(days(C, 1024, H100, 0.5).toFixed(1)).toBe("13.4");
+    expect(planned.text).toMatch(/Time to train\s+13\.4 days/);
+  });
+
+  it("`MFU 50%` after an mfu question asked whole is the plan too", async () => {
+    const say = thread();
+    await say("mfu 70B 1.4T gpu=H100 gpus=1024 days=20");
+    const planned = await say("what if MFU is 50%");
+    expect(planned.text).toContain("Follow-up (compute mfu=50%)");
+    expect(planned.text).toMatch(/Time to train\s+13\.4 days/);
+  });
+});
