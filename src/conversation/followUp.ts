@@ -144,7 +144,17 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   if (parsed.flags.lang !== undefined && lang === undefined) {
     throw new UserError("args.badLang", { value: parsed.flags.lang });
   }
-  const options = mergeOptions(registry, command, previous.options, parsed.raw);
+  let options = mergeOptions(registry, command, previous.options, parsed.raw);
+  // `what about 8B` after `llama 3 70b on 1024 H100`: the run's name gave the tokens (15T); the size
+  // changes, the tokens stay, as they do after a size typed (never Chinchilla's 20 a parameter assumed).
+  if (size !== undefined && previous.options.params !== undefined && lookupModel(previous.options.params)) {
+    const tokens = findOption(command, "tokens")?.[0];
+    if (tokens !== undefined && options[tokens] === undefined) {
+      const filled = filledByName(registry, command, previous, tokens);
+      if (filled !== undefined)
+        options = inDeclarationOrder(command, extended(options, { [tokens]: filled }));
+    }
+  }
   // `how many GPUs to finish in 30 days`, 三個月內要幾張卡: the count is asked, so the thread's is not kept.
   if (options.days !== undefined && options.gpus !== undefined && parsed.raw.gpus === undefined) {
     if (prepareLine(registry, `${command.name} ${trimmed}`).choice.alsoAsked?.count) delete options.gpus;

@@ -157,3 +157,30 @@ describe("the MFU asked of the thread's run, and a plan at an MFU after it", () 
     expect(planned.text).toMatch(/Time to train\s+13\.4 days/);
   });
 });
+
+describe("a size alone after a run's name keeps the tokens the name gave", () => {
+  // `what about 8B` after llama 3 70b was 8B on Chinchilla's 160B tokens (assumed): the thread's 15T lost.
+  it("`what about 8B` after llama 3 70b on 1024 H100 at 50% MFU: 8B on 15T", async () => {
+    const say = thread();
+    await say("llama 3 70b on 1024 H100");
+    await say("and mfu 50%?");
+    const smaller = await say("what about 8B");
+    expect(smaller.text).toContain(
+      "Follow-up (params=8B), answered as: compute params=8B tokens=15T gpu=H100 gpus=1024 mfu=50%",
+    );
+    expect(smaller.text).toContain("8B parameters × 15T tokens");
+    expect(smaller.text).not.toContain("160B tokens (assumed)");
+    // 6 × 8B × 15T / (1024 × 989.4e12 × 0.5) = 16.45 days, shown as 16.5.
+    expect(days(6 * 8e9 * 15e12, 1024, H100, 0.5).toFixed(1)).toBe("16.5");
+    expect(smaller.text).toMatch(/Time to train\s+16\.5 days/);
+  });
+
+  it("那 8B 呢 after gpt-3: 8B on GPT-3's 300B tokens, on its V100 (said as kept)", async () => {
+    const say = thread("zh-TW");
+    await say("gpt-3");
+    const smaller = await say("那 8B 呢");
+    expect(smaller.turn.question?.options).toMatchObject({ params: "8B", tokens: "300B" });
+    expect(smaller.turn.reply.lang).toBe("zh-TW");
+    expect(smaller.text).toContain("追問 (params=8B)");
+  });
+});
