@@ -229,7 +229,7 @@ function askedOfThreadModel(
 ): FollowUp | undefined {
   const params = previous.options.params;
   // Only a line with a command's word in it (cheap first look): `serve`, `cards`, `memory`, ….
-  if (params === undefined || !/[a-z]/i.test(text)) return undefined;
+  if (params === undefined || !/[a-z\u4e00-\u9fff]/i.test(text)) return undefined;
   let parsed: ReturnType<typeof parseLine>;
   try {
     parsed = parseLine(registry, text);
@@ -254,10 +254,21 @@ function askedOfThreadModel(
       if (name === slot || name === "mode" || target.options[name] === undefined) continue;
       if (servedBefore || SERVED_WITH.has(name)) options[name] = value;
     }
-    if (target.name === "cards" && parsed.raw.mode === undefined) options.mode = "infer";
+    // `how much memory` after a training plan is its training memory (the plan's next step names
+    // `cards … mode=train`); after a serving question, or with a serving word, the served model's.
+    if (target.name === "cards" && parsed.raw.mode === undefined)
+      options.mode = TRAINING_COMMANDS.has(command.name) && !SERVING_WORD.test(text) ? "train" : "infer";
     Object.assign(options, parsed.raw);
   }
-  const changes = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
+  const typed = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
+  // Another command answers: the mode it was given said, or its name (never "answered again").
+  const derived = options.mode !== undefined && parsed.raw.mode === undefined ? [`mode=${options.mode}`] : [];
+  const changes =
+    target.name === command.name
+      ? typed
+      : [...derived, ...typed].length > 0
+        ? [...derived, ...typed]
+        : [target.name];
   return {
     kind: "changed",
     question: sameAsker(previous, target.name, options),
@@ -265,7 +276,7 @@ function askedOfThreadModel(
   };
 }
 /** Commands that answer of one model (a required size first): a thread's model can be asked of them. */
-const MODEL_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
+const MODEL_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards", "chinchilla"]);
 /** Commands whose question is serving when its mode is infer (serve has no other). */
 const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
 /** Serving asked in words: serve, serving, deploy, inference, 部署, 推論, 服務 (推理 too). */

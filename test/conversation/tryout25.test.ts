@@ -184,3 +184,45 @@ describe("a size alone after a run's name keeps the tokens the name gave", () =>
     expect(smaller.text).toContain("追問 (params=8B)");
   });
 });
+
+describe("memory and Chinchilla asked of the thread's model", () => {
+  // `how much memory` after a training plan was the serving memory, said as “Answered again”; `chinchilla`
+  // was refused (“Give a model size”), 記憶體要多少 refused on 記憶體.
+  it.each(["how much memory", "記憶體要多少"])(
+    "`%s` after a training plan is its training memory",
+    async (line) => {
+      const say = thread();
+      await say("70B 1.4T gpu=H100 gpus=1024");
+      const memory = await say(line);
+      expect(memory.turn.reply.ok).toBe(true);
+      expect(memory.text).toContain(
+        "Follow-up (mode=train), answered as: cards params=70B gpu=H100 mode=train",
+      );
+      expect(memory.text).not.toContain("Answered again");
+      // 16 B a parameter (mixed-precision Adam) × 70B = 1,120 GB over 72 GB usable a card: 16 cards.
+      expect(Math.ceil((16 * 70e9) / 72e9)).toBe(16);
+      expect(memory.text).toMatch(/Cards needed\s+16 NVIDIA H100/);
+    },
+  );
+
+  it("`how much memory` after a serving question is the served model's", async () => {
+    const say = thread();
+    await say("serve 70B gpu=H100 at 20 req/s");
+    const memory = await say("how much memory");
+    expect(memory.text).toContain(
+      "Follow-up (mode=infer), answered as: cards params=70B gpu=H100 mode=infer",
+    );
+  });
+
+  it.each(["chinchilla", "is it chinchilla optimal"])(
+    "`%s` after a plan answers Chinchilla for the thread's 70B: 20 × 70B = 1.4T tokens",
+    async (line) => {
+      const say = thread();
+      await say("70B 1.4T gpu=H100 gpus=1024");
+      const optimal = await say(line);
+      expect(optimal.turn.reply.ok).toBe(true);
+      expect(optimal.text).toContain("Follow-up (chinchilla), answered as: chinchilla params=70B");
+      expect(optimal.text).toContain("1.4T tokens");
+    },
+  );
+});
