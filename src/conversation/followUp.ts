@@ -678,11 +678,17 @@ function withoutScaleOpeners(text: string): string {
   let i = 0;
   while (i < words.length - 1 && SCALE_OPENERS.has(withoutEndPunctuation((words[i] as string).toLowerCase())))
     i++;
-  return words.slice(i).join(" ");
+  // And its closing ones (`twice the tokens pls`, `half the gpus then?`).
+  let end = words.length;
+  while (end > i + 1 && SCALE_CLOSERS.has(withoutEndPunctuation((words[end - 1] as string).toLowerCase())))
+    end--;
+  return words.slice(i, end).join(" ");
 }
+/** Words that close a relative change without saying what it is. */
+const SCALE_CLOSERS: ReadonlySet<string> = new Set("pls plz please then instead now thx thanks ?".split(" "));
 /** Words that open a relative change without saying what it is. */
 const SCALE_OPENERS: ReadonlySet<string> = new Set(
-  "ok okay so hmm hm well alright right and now then what how about if we i you had have got use used try let's lets make it same but with on instead".split(
+  "ok okay so hmm hm well alright right and now then what how about if we i you had have got use used try let's lets make it same but with on instead a".split(
     " ",
   ),
 );
@@ -694,6 +700,7 @@ const SCALE_WORDS: Record<string, number> = {
   triple: 3,
   thrice: 3,
   half: 0.5,
+  quarter: 0.25,
   兩倍: 2,
   雙倍: 2,
   二倍: 2,
@@ -715,7 +722,7 @@ const SCALED_NAMES: Record<string, string> = {
 };
 /** English: the factor before the option (`what about 2x the tokens`, `double the GPUs?`). */
 const SCALED_BEFORE =
-  /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half)\s+(?:(?:as\s+many|as\s+much|the|more)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
+  /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half|quarter)\s+(?:(?:as\s+many|as\s+much|the|more|of)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
 /** zh-TW: the factor before the option (`那兩倍的 token 呢`, `3 倍 GPU`). */
 const SCALED_ZH_BEFORE =
   /^(?:那|如果|改成|換成|同樣的但|要是|假如)*\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;

@@ -43,6 +43,31 @@ describe("a relative change opened with chat words scales the thread's value", (
   });
 });
 
+describe("a relative change closed with chat words, or by a quarter", () => {
+  // `twice the tokens pls` was refused on “twice”, `quarter the gpus` and `and a quarter of the gpus` on “quarter”.
+  it.each([
+    ["twice the tokens pls", "tokens=1.4T*2"],
+    ["half of the tokens then?", "tokens=1.4T*0.5"],
+    ["quarter the gpus", "gpus=1024*0.25"],
+    ["and a quarter of the gpus", "gpus=1024*0.25"],
+  ])("`%s`", async (line, change) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain(`Follow-up (${change})`);
+  });
+
+  it("a quarter of 1024 H100 is 256: 5.88e23 / (256 × 989.4e12 × 0.4) = 67.2 days", async () => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const more = await say("quarter the gpus");
+    expect(days(C, 256, H100).toFixed(1)).toBe("67.2");
+    expect(more.text).toMatch(/Time to train\s+67\.2 days/);
+    expect(more.text).toContain("256 × H100");
+  });
+});
+
 describe("thinking aloud in a thread is no change of its own", () => {
   // `what if we only had 256 of them` was refused on “only” (left out as a softener; `had` was the word
   // not known), `hmm and 512?` on “hmm”.
