@@ -117,12 +117,15 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   if (sideBySide) return sideBySide;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
-  const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
+  // `vs llama 3 405b` names compare by its joiner, yet adds to the comparison (`compare a b` starts over).
+  const more =
+    named && !JOINED_FIRST.test(trimmed) ? undefined : comparedMore(registry, command, previous, trimmed);
   if (more) return more;
   // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
   const scale = scaledOption(registry, command, previous, trimmed);
   if (scale) return scale;
-  const size = named ? undefined : sizeAlone(registry, command, trimmed);
+  // A comparison's slot takes run names, never a size (`what about 70B 1.4T` is no run).
+  const size = named || command.name === "compare" ? undefined : sizeAlone(registry, command, trimmed);
   // `and with 2048?`, `what about 1024`: a whole number with no multiplier is the GPU count, never
   // a 2,048-parameter model; a command without one names it as not used. Under 100 it could as well
   // be an MFU or days (`and 35?` after `mfu 50%`): refused as a size is.
@@ -135,7 +138,8 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   } else if (
     !labelled &&
     isCompleteQuestion(registry, trimmed) &&
-    !(!named && saidAsChange(registry, trimmed, text))
+    // A comparison takes run names only: a plan said as a change (`what about 70B 1.4T`) is a question of its own.
+    !(!named && command.name !== "compare" && saidAsChange(registry, trimmed, text))
   )
     return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
@@ -729,6 +733,9 @@ const SCALED_ZH_BEFORE =
 /** zh-TW: the option, then the change (`token 加倍`, `GPU 減半`, `token 兩倍呢`). */
 const SCALED_ZH_AFTER =
   /^(?:那|如果|改成|換成|要是|假如)*\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
+
+/** A comparison's joiner first (`vs llama 3 405b`, `versus palm`, `against gopher`). */
+const JOINED_FIRST = /^(?:vs\.?|versus|against)\s/i;
 
 /** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
 const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);

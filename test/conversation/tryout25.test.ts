@@ -251,3 +251,39 @@ describe("memory and Chinchilla asked of the thread's model", () => {
     },
   );
 });
+
+describe("after compare", () => {
+  // `vs llama 3 405b` started over as a comparison of one run (refused: “you gave 1”), with the example of
+  // a whole question; `what about 70B 1.4T` was refused as the run “what”.
+  it.each(["vs llama 3 405b", "versus llama 3 405b"])("`%s` joins the comparison", async (line) => {
+    const say = thread();
+    await say("compare gpt-3 chinchilla");
+    const more = await say(line);
+    expect(more.turn.reply.ok).toBe(true);
+    expect(more.text).toContain("GPT-3 175B vs Chinchilla 70B vs Llama 3 405B");
+    expect(more.text).toContain("Follow-up (names=gpt-3-175b,chinchilla-70b,llama-3-405b)");
+  });
+
+  it("`compare gopher palm` still starts over", async () => {
+    const say = thread();
+    await say("compare gpt-3 chinchilla");
+    const other = await say("compare gopher palm");
+    expect(other.text).toContain("Gopher 280B vs PaLM 540B");
+    expect(other.text).not.toContain("GPT-3");
+  });
+
+  it.each(["what about 70B 1.4T", "那 70B 1.4T 呢"])(
+    "`%s` is a plan of its own (a comparison takes no size)",
+    async (line) => {
+      const say = thread();
+      await say("compare gpt-3 chinchilla");
+      const plan = await say(line);
+      expect(plan.turn.reply.ok).toBe(true);
+      expect(plan.turn.question).toMatchObject({
+        command: "compute",
+        options: { params: "70B", tokens: "1.4T" },
+      });
+      expect(plan.text).toContain("6 · N · D = 6 × 70B × 1.4T");
+    },
+  );
+});
