@@ -86,6 +86,15 @@ function inDeclarationOrder(command: AnyCommand, options: Record<string, string>
   return sorted;
 }
 
+/**
+ * The line a follow-up is read as, with the thread's command first: what a refusal re-reads, so it
+ * names the word that was not understood, never a softener left out of the reading (`only`, `try`).
+ */
+export function followUpLine(registry: Registry, previous: Question, text: string): string {
+  const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
+  return `${command.name} ${withoutLinkWords(command, asSaid(text.trim()))}`;
+}
+
 function readChange(registry: Registry, previous: Question, text: string): FollowUp {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
   const trimmed = withoutLinkWords(command, asSaid(text.trim()));
@@ -99,18 +108,24 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   if (serving) return serving;
   const training = trainingAsked(registry, command, previous, trimmed);
   if (training) return training;
+  const measured =
+    mfuAsked(registry, command, previous, trimmed) ?? plannedAtMfu(registry, command, previous, trimmed);
+  if (measured) return measured;
   // `compare with B200`, `vs A100 and H200`, 跟 B200 比較: the plan's GPUs side by side, not the
   // runs' comparison (which knows no GPU and would start over).
   const sideBySide = gpusCompared(command, previous, trimmed);
   if (sideBySide) return sideBySide;
   const labelled = labelFirst(registry, command, trimmed) && !answersAlone(registry, trimmed);
   const named = !labelled && namesCommand(registry, trimmed);
-  const more = named ? undefined : comparedMore(registry, command, previous, trimmed);
+  // `vs llama 3 405b` names compare by its joiner, yet adds to the comparison (`compare a b` starts over).
+  const more =
+    named && !JOINED_FIRST.test(trimmed) ? undefined : comparedMore(registry, command, previous, trimmed);
   if (more) return more;
   // Before the command-name check: `GPU 減半` names the GPU catalog first, yet only scales the count.
   const scale = scaledOption(registry, command, previous, trimmed);
   if (scale) return scale;
-  const size = named ? undefined : sizeAlone(registry, command, trimmed);
+  // A comparison's slot takes run names, never a size (`what about 70B 1.4T` is no run).
+  const size = named || command.name === "compare" ? undefined : sizeAlone(registry, command, trimmed);
   // `and with 2048?`, `what about 1024`: a whole number with no multiplier is the GPU count, never
   // a 2,048-parameter model; a command without one names it as not used. Under 100 it could as well
   // be an MFU or days (`and 35?` after `mfu 50%`): refused as a size is.
@@ -123,7 +138,8 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   } else if (
     !labelled &&
     isCompleteQuestion(registry, trimmed) &&
-    !(!named && saidAsChange(registry, trimmed, text))
+    // A comparison takes run names only: a plan said as a change (`what about 70B 1.4T`) is a question of its own.
+    !(!named && command.name !== "compare" && saidAsChange(registry, trimmed, text))
   )
     return { kind: "new" };
   const parsed = parseLine(registry, `${command.name} ${trimmed}`);
@@ -132,7 +148,17 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   if (parsed.flags.lang !== undefined && lang === undefined) {
     throw new UserError("args.badLang", { value: parsed.flags.lang });
   }
-  const options = mergeOptions(registry, command, previous.options, parsed.raw);
+  let options = mergeOptions(registry, command, previous.options, parsed.raw);
+  // `what about 8B` after `llama 3 70b on 1024 H100`: the run's name gave the tokens (15T); the size
+  // changes, the tokens stay, as they do after a size typed (never Chinchilla's 20 a parameter assumed).
+  if (size !== undefined && previous.options.params !== undefined && lookupModel(previous.options.params)) {
+    const tokens = findOption(command, "tokens")?.[0];
+    if (tokens !== undefined && options[tokens] === undefined) {
+      const filled = filledByName(registry, command, previous, tokens);
+      if (filled !== undefined)
+        options = inDeclarationOrder(command, extended(options, { [tokens]: filled }));
+    }
+  }
   // `how many GPUs to finish in 30 days`, 三個月內要幾張卡: the count is asked, so the thread's is not kept.
   if (options.days !== undefined && options.gpus !== undefined && parsed.raw.gpus === undefined) {
     if (prepareLine(registry, `${command.name} ${trimmed}`).choice.alsoAsked?.count) delete options.gpus;
@@ -207,7 +233,7 @@ function askedOfThreadModel(
 ): FollowUp | undefined {
   const params = previous.options.params;
   // Only a line with a command's word in it (cheap first look): `serve`, `cards`, `memory`, ….
-  if (params === undefined || !/[a-z]/i.test(text)) return undefined;
+  if (params === undefined || !/[a-z\u4e00-\u9fff]/i.test(text)) return undefined;
   let parsed: ReturnType<typeof parseLine>;
   try {
     parsed = parseLine(registry, text);
@@ -232,10 +258,21 @@ function askedOfThreadModel(
       if (name === slot || name === "mode" || target.options[name] === undefined) continue;
       if (servedBefore || SERVED_WITH.has(name)) options[name] = value;
     }
-    if (target.name === "cards" && parsed.raw.mode === undefined) options.mode = "infer";
+    // `how much memory` after a training plan is its training memory (the plan's next step names
+    // `cards … mode=train`); after a serving question, or with a serving word, the served model's.
+    if (target.name === "cards" && parsed.raw.mode === undefined)
+      options.mode = TRAINING_COMMANDS.has(command.name) && !SERVING_WORD.test(text) ? "train" : "infer";
     Object.assign(options, parsed.raw);
   }
-  const changes = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
+  const typed = Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`);
+  // Another command answers: the mode it was given said, or its name (never "answered again").
+  const derived = options.mode !== undefined && parsed.raw.mode === undefined ? [`mode=${options.mode}`] : [];
+  const changes =
+    target.name === command.name
+      ? typed
+      : [...derived, ...typed].length > 0
+        ? [...derived, ...typed]
+        : [target.name];
   return {
     kind: "changed",
     question: sameAsker(previous, target.name, options),
@@ -243,7 +280,7 @@ function askedOfThreadModel(
   };
 }
 /** Commands that answer of one model (a required size first): a thread's model can be asked of them. */
-const MODEL_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
+const MODEL_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards", "chinchilla"]);
 /** Commands whose question is serving when its mode is infer (serve has no other). */
 const SERVING_COMMANDS: ReadonlySet<string> = new Set(["serve", "cards"]);
 /** Serving asked in words: serve, serving, deploy, inference, 部署, 推論, 服務 (推理 too). */
@@ -354,6 +391,76 @@ function trainingAsked(
   const changes = [compute.name, ...Object.entries(typed).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question, changes };
 }
+/**
+ * `what's the MFU if it took 30 days`, `and the mfu at 2M gpu-hours`, 那 MFU 是多少 如果 30 天 after a
+ * plan: the MFU of the thread's run measured so (the mfu command on its model, tokens, GPU and count),
+ * never refused for the word MFU. Only a line that gives the measurement (the time, GPU-hours or
+ * throughput); an MFU typed (`MFU 50%`) is the plan's MFU changed.
+ */
+function mfuAsked(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  if (!TRAINING_COMMANDS.has(command.name) || command.name === "mfu" || previous.options.params === undefined)
+    return undefined;
+  let parsed: ReturnType<typeof parseLine>;
+  try {
+    parsed = parseLine(registry, text);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  const target = parsed.command;
+  if (target.name !== "mfu" || parsed.preset || parsed.raw.params !== undefined) return undefined;
+  if (!MEASURED.some((name) => parsed.raw[name] !== undefined)) return undefined;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (target.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
+  }
+  const options = inDeclarationOrder(target, mergeOptions(registry, target, kept, parsed.raw));
+  const changes = [target.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
+  return { kind: "changed", question: sameAsker(previous, target.name, options), changes };
+}
+/**
+ * `MFU 50%`, `what if MFU is 50%`, `at 45% mfu` after an MFU answer: the run planned at that MFU (compute
+ * on the thread's model, tokens, GPU and count), as mfu's own refusal of `mfu=50%` says to ask, never
+ * the MFU's verdict alone asked afresh (the thread's model lost) or the value named as not used.
+ */
+function plannedAtMfu(
+  registry: Registry,
+  command: AnyCommand,
+  previous: Question,
+  text: string,
+): FollowUp | undefined {
+  const compute = registry.defaultCommand;
+  if (command.name !== "mfu" || compute.name !== "compute" || previous.options.params === undefined)
+    return undefined;
+  let parsed: ReturnType<typeof parseLine>;
+  try {
+    parsed = parseLine(registry, `${compute.name} ${text}`);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+  if (parsed.command !== compute || parsed.preset || !onlyMfuGiven(parsed.raw)) return undefined;
+  // A share (`50%`, `0.45`), not a time read after the word MFU (`MFU 是多少 如果 20 天` asks it measured).
+  if (!MFU_SHARE.test(parsed.raw.mfu ?? "")) return undefined;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (compute.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
+  }
+  const options = inDeclarationOrder(compute, extended(kept, parsed.raw));
+  const changes = [compute.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
+  return { kind: "changed", question: sameAsker(previous, compute.name, options), changes };
+}
+
+const MFU_SHARE = /^(?:\d+(?:\.\d+)?|\.\d+)\s*%?$/;
+
+/** What an MFU is measured from: the run's time, its GPU-hours or its throughput. */
+const MEASURED: readonly string[] = ["days", "gpu-hours", "tokens-per-second", "step-time"];
+
 /** Training asked in words: train, training, pretrain, trained, 訓練. */
 const TRAINING_WORD = /\b(?:pre-?)?train(?:s|ed|ing)?\b|訓練/i;
 /** A time or a cost asked: how long, how many days, time to train, how much, what would it cost, 多久, 幾天, 多少錢. */
@@ -510,9 +617,12 @@ function scaledOption(
   previous: Question,
   text: string,
 ): FollowUp | undefined {
-  const before = SCALED_BEFORE.exec(text) ?? SCALED_ZH_BEFORE.exec(text);
+  // `ok, double the gpus`, `so what about half the tokens?`, `let's try 3x the tokens`, `what if we use
+  // 4x more gpus`: the chat's opening words say nothing of the change.
+  const said = withoutScaleOpeners(text);
+  const before = SCALED_BEFORE.exec(said) ?? SCALED_ZH_BEFORE.exec(said);
   // [factor, option word] in either order of the language.
-  const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(text)?.slice(1).reverse();
+  const found = before ? [before[1], before[2]] : SCALED_ZH_AFTER.exec(said)?.slice(1).reverse();
   if (!found) return undefined;
   const factorWord = found[0] as string;
   const factor = SCALE_WORDS[factorWord.toLowerCase()] ?? Number(factorWord.replace(/[x×倍]$/i, ""));
@@ -566,6 +676,27 @@ const SIZES: [string, number][] = [
   ["M", 1e6],
 ];
 
+/** The text past its opening chat words (`ok,`, `so what if we had`, `let's try`, `make it`). */
+function withoutScaleOpeners(text: string): string {
+  const words = text.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && SCALE_OPENERS.has(withoutEndPunctuation((words[i] as string).toLowerCase())))
+    i++;
+  // And its closing ones (`twice the tokens pls`, `half the gpus then?`).
+  let end = words.length;
+  while (end > i + 1 && SCALE_CLOSERS.has(withoutEndPunctuation((words[end - 1] as string).toLowerCase())))
+    end--;
+  return words.slice(i, end).join(" ");
+}
+/** Words that close a relative change without saying what it is. */
+const SCALE_CLOSERS: ReadonlySet<string> = new Set("pls plz please then instead now thx thanks ?".split(" "));
+/** Words that open a relative change without saying what it is. */
+const SCALE_OPENERS: ReadonlySet<string> = new Set(
+  "ok okay so hmm hm well alright right and now then what how about if we i you had have got use used try let's lets make it same but with on instead a".split(
+    " ",
+  ),
+);
+
 /** Factor words: `double the tokens`, 兩倍, 加倍, 一半. */
 const SCALE_WORDS: Record<string, number> = {
   double: 2,
@@ -573,6 +704,7 @@ const SCALE_WORDS: Record<string, number> = {
   triple: 3,
   thrice: 3,
   half: 0.5,
+  quarter: 0.25,
   兩倍: 2,
   雙倍: 2,
   二倍: 2,
@@ -594,13 +726,16 @@ const SCALED_NAMES: Record<string, string> = {
 };
 /** English: the factor before the option (`what about 2x the tokens`, `double the GPUs?`). */
 const SCALED_BEFORE =
-  /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half)\s+(?:(?:as\s+many|as\s+much|the|more)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
+  /^(?:(?:what|how)\s+about\s+|what\s+if\s+|same\s+(?:but\s+|with\s+|on\s+)?|and\s+|now\s+|with\s+|on\s+|try\s+|use\s+)*(\d+(?:\.\d+)?\s*[x×]|double|twice|triple|thrice|half|quarter)\s+(?:(?:as\s+many|as\s+much|the|more|of)\s+)*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*[?？]?$/i;
 /** zh-TW: the factor before the option (`那兩倍的 token 呢`, `3 倍 GPU`). */
 const SCALED_ZH_BEFORE =
-  /^(?:那|如果|改成|換成|同樣的但)?\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;
+  /^(?:那|如果|改成|換成|同樣的但|要是|假如)*\s*(兩倍|雙倍|二倍|三倍|一半|\d+(?:\.\d+)?\s*倍)\s*(?:的)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:呢)?\s*[?？]?$/;
 /** zh-TW: the option, then the change (`token 加倍`, `GPU 減半`, `token 兩倍呢`). */
 const SCALED_ZH_AFTER =
-  /^(?:那|如果|改成|換成)?\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
+  /^(?:那|如果|改成|換成|要是|假如)*\s*([A-Za-z][\w-]*|卡|張卡|顯卡)\s*(?:數|數量)?\s*(加倍|減半|兩倍|雙倍|三倍)\s*(?:呢)?\s*[?？]?$/;
+
+/** A comparison's joiner first (`vs llama 3 405b`, `versus palm`, `against gopher`). */
+const JOINED_FIRST = /^(?:vs\.?|versus|against)\s/i;
 
 /** Words that add to a comparison before the names (`and palm` needs none: `and` joins names). */
 const ADD_WORDS = new Set(["add", "plus", "also", "加上", "還有", "再加", "加"]);
@@ -679,6 +814,23 @@ export function mergeOptions(
  * the budget's split (with both, the size is answered and the budget was silently left unused).
  */
 const ANSWERED_ALONE: Record<string, readonly (readonly string[])[]> = { chinchilla: [["params", "budget"]] };
+
+/**
+ * A line that is a question by itself in a thread whose question is not known (forgotten, or private):
+ * a complete question, but not a bare count (`and with 2048?`, `what about 1024`), which in a thread is
+ * the GPU count changed (readChange), never a 2,048-parameter model asked afresh, nor a size said as a
+ * change (`what about 8B`, `那 8B 呢`), which keeps the thread's tokens, never Chinchilla's assumed.
+ */
+export function isQuestionInThread(registry: Registry, text: string): boolean {
+  if (!isCompleteQuestion(registry, text)) return false;
+  const said = text.trim();
+  const size = sizeAlone(registry, registry.defaultCommand, asSaid(said));
+  if (size === undefined) return true;
+  if (WHOLE_COUNT.test(size) && Number(size.replace(/,/g, "")) >= 100) return false;
+  return !CHANGE_OPENS.test(said) && !ASKED_AS_CHANGE_ZH.test(said);
+}
+/** `8B 呢`: a Chinese line closed as a change. */
+const ASKED_AS_CHANGE_ZH = /呢\s*[?？]?$/;
 
 /** A line that is a question by itself: it names a command, or it gives every required option. */
 export function isCompleteQuestion(registry: Registry, text: string): boolean {

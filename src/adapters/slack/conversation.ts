@@ -9,7 +9,12 @@ import {
   startedOver,
   withChanges,
 } from "../../conversation/answer.ts";
-import { isCompleteQuestion, questionOfReply, readFollowUp } from "../../conversation/followUp.ts";
+import {
+  followUpLine,
+  isQuestionInThread,
+  questionOfReply,
+  readFollowUp,
+} from "../../conversation/followUp.ts";
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
@@ -101,11 +106,11 @@ export async function converse(
         userId: where.userId,
         ...(where.teamId ? { teamId: where.teamId } : {}),
         lang: previous.lang ?? deps.lang,
-        text: `${previous.command} ${text}`,
+        text: followUpLine(registry, previous, text),
       });
       return { reply: asChangeRefusal(reply, previous) };
     }
-  } else if (store && where.inThread && text.trim() !== "" && !isCompleteQuestion(registry, text)) {
+  } else if (store && where.inThread && text.trim() !== "" && !isQuestionInThread(registry, text)) {
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
     // language the private question was answered in.
     const mark = kept ? undefined : await store.get(privateMarkKey(where.key));

@@ -562,6 +562,23 @@ describe("a lost context in the asker's language", () => {
   });
 });
 
+describe("a bare count replied to an answer whose question was lost", () => {
+  test("`and with 2048?` is told the question is gone, never answered as a 2,048-parameter model", async () => {
+    const asker = "1300000000000009006";
+    const answer = await ask(asker, PAST_100_CHARACTERS);
+    const first = botMessage(answer);
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const lost = await replyTo(restarted, first, asker, "and with 2048?");
+      expect(texts(lost)).toContain(t("en", "conversation.lostTitle"));
+      expect(texts(lost)).not.toContain("2.05K parameters");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});
+
 describe("a reply cannot be private on Discord", () => {
   test("a follow-up asking for `private` is not answered in the channel; it says how to ask privately", async () => {
     joinGuild(client);

@@ -10,7 +10,8 @@ import {
 } from "../../../conversation/answer.ts";
 import {
   type FollowUp,
-  isCompleteQuestion,
+  followUpLine,
+  isQuestionInThread,
   questionOfReply,
   readFollowUp,
 } from "../../../conversation/followUp.ts";
@@ -80,7 +81,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
 
   let reply: Reply;
   let question: Question | undefined;
-  if (previous ? followUp?.kind === "new" : isCompleteQuestion(registry, text)) {
+  if (previous ? followUp?.kind === "new" : isQuestionInThread(registry, text)) {
     const answered = await run({ platform: "discord", userId, lang, langFromText: true, text });
     reply = previous ? startedOver(answered, previous) : answered;
     question = reply.ok
@@ -106,7 +107,12 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     );
   } else {
     // Read with the last question's command, so the error shows that command's example.
-    const again = { platform: "discord" as const, userId, lang, text: `${previous.command} ${text}` };
+    const again = {
+      platform: "discord" as const,
+      userId,
+      lang,
+      text: followUpLine(registry, previous, text),
+    };
     reply = asChangeRefusal(await run(again), previous);
   }
   // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
