@@ -218,6 +218,16 @@ function servingAsked(
 }
 const TRAINING_COMMANDS: ReadonlySet<string> = new Set(["compute", "mfu"]);
 
+/** The line as the grammar reads it, or undefined where it refuses it (a follow-up it is not). */
+function readOrUndefined(registry: Registry, text: string): ReturnType<typeof parseLine> | undefined {
+  try {
+    return parseLine(registry, text);
+  } catch (error) {
+    if (isUserError(error)) return undefined;
+    throw error;
+  }
+}
+
 /**
  * `serve it at 20 req/s`, `serve it on 8 GPUs`, `memory to serve it in int4`: a command that needs a
  * model (serve, cards), named with none of its own, asks it of the thread's model with the values
@@ -234,13 +244,8 @@ function askedOfThreadModel(
   const params = previous.options.params;
   // Only a line with a command's word in it (cheap first look): `serve`, `cards`, `memory`, ….
   if (params === undefined || !/[a-z\u4e00-\u9fff]/i.test(text)) return undefined;
-  let parsed: ReturnType<typeof parseLine>;
-  try {
-    parsed = parseLine(registry, text);
-  } catch (error) {
-    if (isUserError(error)) return undefined;
-    throw error;
-  }
+  const parsed = readOrUndefined(registry, text);
+  if (!parsed) return undefined;
   const target = parsed.command;
   const slot = target.optionList.find(([, spec]) => spec.positional)?.[0];
   if (!MODEL_COMMANDS.has(target.name) || slot === undefined) return undefined;
@@ -405,13 +410,8 @@ function mfuAsked(
 ): FollowUp | undefined {
   if (!TRAINING_COMMANDS.has(command.name) || command.name === "mfu" || previous.options.params === undefined)
     return undefined;
-  let parsed: ReturnType<typeof parseLine>;
-  try {
-    parsed = parseLine(registry, text);
-  } catch (error) {
-    if (isUserError(error)) return undefined;
-    throw error;
-  }
+  const parsed = readOrUndefined(registry, text);
+  if (!parsed) return undefined;
   const target = parsed.command;
   if (target.name !== "mfu" || parsed.preset || parsed.raw.params !== undefined) return undefined;
   if (!MEASURED.some((name) => parsed.raw[name] !== undefined)) return undefined;
@@ -437,14 +437,8 @@ function plannedAtMfu(
   const compute = registry.defaultCommand;
   if (command.name !== "mfu" || compute.name !== "compute" || previous.options.params === undefined)
     return undefined;
-  let parsed: ReturnType<typeof parseLine>;
-  try {
-    parsed = parseLine(registry, `${compute.name} ${text}`);
-  } catch (error) {
-    if (isUserError(error)) return undefined;
-    throw error;
-  }
-  if (parsed.command !== compute || parsed.preset || !onlyMfuGiven(parsed.raw)) return undefined;
+  const parsed = readOrUndefined(registry, `${compute.name} ${text}`);
+  if (!parsed || parsed.command !== compute || parsed.preset || !onlyMfuGiven(parsed.raw)) return undefined;
   // A share (`50%`, `0.45`), not a time read after the word MFU (`MFU 是多少 如果 20 天` asks it measured).
   if (!MFU_SHARE.test(parsed.raw.mfu ?? "")) return undefined;
   const kept: Record<string, string> = {};
