@@ -323,8 +323,11 @@ function checkRendered(reply: Reply, ask: Ask): void {
     fail(`the rendered reply says ${FORBIDDEN_TEXT.exec(shown)?.[0]}`, ask, shown);
   }
   if (!/[{}]/.test(input) && /\{\w+\}/.test(shown)) fail("a placeholder was left unfilled", ask, shown);
-  // A signed difference from a published figure (`−0.03% vs published`) is meant to be signed.
-  const unsigned = shown.replace(/\\"/g, '"').replace(/[-−+]\d+(?:\.\d+)?% vs published/g, "");
+  // A signed difference from a published figure (`−0.03% vs published`, 比公開值 −0.1%) is meant to be signed.
+  const unsigned = shown
+    .replace(/\\"/g, '"')
+    .replace(/[-−+]\d+(?:\.\d+)?% vs published/g, "")
+    .replace(/比公開值 [-−+]\d+(?:\.\d+)?%/g, "");
   if (/(^|[\s(“"=×])[-−]\d/.test(unsigned) && !/[-−]\s*\d|[-−]$/.test(input)) {
     fail("the rendered reply shows a negative number", ask, shown);
   }

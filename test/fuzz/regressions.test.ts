@@ -77,3 +77,13 @@ describe("a minus typed with a zero-width space after it (found by the fuzz)", (
     });
   });
 });
+
+describe("a signed difference from a published figure in zh-TW (found by the fuzz)", () => {
+  it("model deepseek-v2 in zh-TW: the recount's 比公開值 −0.1% (235.7B against the published 236B) passes the checks", () => {
+    const stats = newStats();
+    const reply = answer({ platform: "cli", userId: "U0FUZZ", lang: "zh-TW", text: "model deepseek-v2" });
+    expect(JSON.stringify(localize(reply, "zh-TW"))).toContain("比公開值 −0.1%");
+    check({ platform: "cli", userId: "U0FUZZ", lang: "zh-TW", text: "model deepseek-v2" }, stats);
+    expect(stats.inputs).toBe(1);
+  });
+});
