@@ -69,7 +69,8 @@ function optionsOf(values: Record<string, Value>, focused?: string) {
   }));
 }
 
-function interaction(type: InteractionType, subcommand: string, options: unknown[], extra: Extra) {
+/** What every interaction here carries: its ids and token, the guild, channel and member, the locale. */
+function envelope(type: InteractionType, extra: Extra, member: Record<string, unknown> = USER) {
   counter++;
   return {
     id: `13100000000000000${String(counter).padStart(2, "0")}`,
@@ -82,11 +83,17 @@ function interaction(type: InteractionType, subcommand: string, options: unknown
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: guildMember(USER),
+    member: guildMember(member),
     app_permissions: "2248473465835073",
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD_ID },
     context: 0,
+  };
+}
+
+function interaction(type: InteractionType, subcommand: string, options: unknown[], extra: Extra) {
+  return {
+    ...envelope(type, extra),
     data: {
       id: COMMAND_ID,
       name: "flops",
@@ -95,6 +102,25 @@ function interaction(type: InteractionType, subcommand: string, options: unknown
     },
   };
 }
+
+/**
+ * A press of a button or menu (MESSAGE_COMPONENT, `data`) by `presser` (the asker unless said) on
+ * the bot's answer `message`: its id, author, embeds, components and flags as the answer gave them.
+ */
+export const componentPress = (
+  message: Record<string, unknown>,
+  data: Record<string, unknown>,
+  extra: Extra & { presser?: Record<string, unknown> } = {},
+) => ({
+  ...envelope(InteractionType.MessageComponent, extra, extra.presser),
+  message: discordMessage({
+    type: 20,
+    application_id: APPLICATION_ID,
+    webhook_id: APPLICATION_ID,
+    ...message,
+  }),
+  data,
+});
 
 /** `/flops <subcommand> name:value ...` (strings are STRING options, booleans BOOLEAN ones). */
 export const chatInput = (subcommand: string, values: Record<string, Value>, extra: Extra = {}) =>

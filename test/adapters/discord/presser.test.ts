@@ -1,24 +1,9 @@
-/**
- * A press by someone other than the asker is answered in the presser's language: Discord sends
- * each press with the presser's locale, and an error addressed to them (a private answer that is
- * not theirs, a GPU the menu no longer knows) is theirs to read. Real discord.js structures,
- * answered through the loopback stand-in for Discord.
- */
-import { InteractionType } from "discord.js";
 import { describe, expect, test } from "vitest";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import {
-  APPLICATION_ID,
-  CHANNEL_ID,
-  chatInput,
-  discordMessage,
-  GUILD_ID,
-  guildMember,
-  USER,
-} from "./payloads.ts";
+import { chatInput, componentPress, guildMember, USER } from "./payloads.ts";
 import { BOT_USER } from "./standin.ts";
 
 interface Callback {
@@ -58,35 +43,14 @@ let pressed = 0;
 /** A MESSAGE_COMPONENT interaction from `presser` (with their Discord locale) on the answer `on`. */
 function press(presser: string, locale: string, on: Callback, data: Record<string, unknown>) {
   pressed += 1;
-  const n = String(pressed).padStart(4, "0");
-  return {
-    id: `132310000000${n}`,
-    application_id: APPLICATION_ID,
-    type: InteractionType.MessageComponent,
-    token: `presser-token-${n}`,
-    version: 1,
-    locale,
-    guild_locale: "en-US",
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: guildMember({ ...USER, id: presser }),
-    app_permissions: "2248473465835073",
-    entitlements: [],
-    authorizing_integration_owners: { "0": GUILD_ID },
-    context: 0,
-    message: discordMessage({
-      id: `133310000000${n}`,
-      type: 20,
-      author: BOT_USER,
-      embeds: on.data?.embeds ?? [],
-      components: on.data?.components ?? [],
-      flags: on.data?.flags ?? 0,
-      application_id: APPLICATION_ID,
-      webhook_id: APPLICATION_ID,
-    }),
-    data,
+  const message = {
+    id: `133310000000${String(pressed).padStart(4, "0")}`,
+    author: BOT_USER,
+    embeds: on.data?.embeds ?? [],
+    components: on.data?.components ?? [],
+    flags: on.data?.flags ?? 0,
   };
+  return componentPress(message, data, { locale, presser: { ...USER, id: presser } });
 }
 
 const ask = (locale: string, values: Record<string, string | boolean>, on: typeof bot = bot) =>

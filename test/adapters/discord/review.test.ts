@@ -1,22 +1,9 @@
-/**
- * A loopback review of the real Discord client: raw INTERACTION_CREATE payloads turned into
- * interactions by discord.js itself, answered through the REST stand-in for Discord.
- */
-import { InteractionType } from "discord.js";
 import { describe, expect, test } from "vitest";
 import { MAX_WORD } from "../../../src/app/answer.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import {
-  APPLICATION_ID,
-  CHANNEL_ID,
-  chatInput,
-  discordMessage,
-  GUILD_ID,
-  guildMember,
-  USER,
-} from "./payloads.ts";
+import { APPLICATION_ID, chatInput, componentPress, discordMessage, USER } from "./payloads.ts";
 import { BOT_USER, type Recorded } from "./standin.ts";
 
 type Raw = { id: string; token: string };
@@ -103,39 +90,16 @@ describe("what a public answer quotes of the user", () => {
   });
 });
 
-let presses = 0;
 /** A press of `customId` (MESSAGE_COMPONENT, type 3) on the message `messageId` that carried `answer`. */
-function componentPress(presser: typeof USER, answer: Callback, customId: string, messageId: string) {
-  presses += 1;
-  const n = String(presses).padStart(2, "0");
-  return {
-    id: `13500000000000000${n}`,
-    application_id: APPLICATION_ID,
-    type: InteractionType.MessageComponent,
-    token: `review-press-${n}`,
-    version: 1,
-    locale: "en-US",
-    guild_locale: "en-US",
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: guildMember(presser),
-    app_permissions: "2248473465835073",
-    entitlements: [],
-    authorizing_integration_owners: { "0": GUILD_ID },
-    context: 0,
-    message: discordMessage({
-      id: messageId,
-      type: 20,
-      author: BOT_USER,
-      embeds: answer.data.embeds ?? [],
-      components: answer.data.components ?? [],
-      flags: answer.data.flags ?? 0,
-      application_id: APPLICATION_ID,
-      webhook_id: APPLICATION_ID,
-    }),
-    data: { custom_id: customId, component_type: 2 },
+function componentPressOn(presser: typeof USER, answer: Callback, customId: string, messageId: string) {
+  const message = {
+    id: messageId,
+    author: BOT_USER,
+    embeds: answer.data.embeds ?? [],
+    components: answer.data.components ?? [],
+    flags: answer.data.flags ?? 0,
   };
+  return componentPress(message, { custom_id: customId, component_type: 2 }, { presser });
 }
 
 const controlsOf = (components: Component[] | undefined) =>
@@ -153,7 +117,7 @@ describe("Share in channel posts one public copy", () => {
     if (!share) throw new Error("no Share button");
     const messageId = "1300000000000007001";
 
-    const first = componentPress(USER, answer, share, messageId);
+    const first = componentPressOn(USER, answer, share, messageId);
     const updated = await callback(first);
     // UPDATE_MESSAGE (7): the private copy keeps its other controls, without Share.
     expect(updated.type).toBe(7);
@@ -168,7 +132,7 @@ describe("Share in channel posts one public copy", () => {
     expect(JSON.stringify(posted.embeds)).toContain("360 days");
 
     // A double click, or a bot.client still showing the old button: acknowledged (6), nothing posted.
-    const again = componentPress(USER, answer, share, messageId);
+    const again = componentPressOn(USER, answer, share, messageId);
     expect((await callback(again)).type).toBe(6);
     await sleep(500);
     expect(
@@ -241,7 +205,7 @@ describe("the Chart button on Discord", () => {
     const chart = controlsOf(answer.data.components).find((id) => id.startsWith("fc:"));
     if (!chart) throw new Error("no Chart button");
 
-    const own = componentPress(USER, answer, chart, "1300000000000007101");
+    const own = componentPressOn(USER, answer, chart, "1300000000000007101");
     // DEFERRED_UPDATE_MESSAGE (6), then the PNG on the answer itself (PATCH @original, multipart).
     expect((await callback(own)).type).toBe(6);
     const edit = await bot.standIn.next(
@@ -252,7 +216,7 @@ describe("the Chart button on Discord", () => {
     expect(String(edit.headers["content-type"])).toMatch(/^multipart\/form-data/);
     expect(edit.raw.toString("latin1")).toMatch(/name="files\[0\]"; filename="flopsbot-[a-z]+\.png"/);
 
-    const other = componentPress(
+    const other = componentPressOn(
       { ...USER, id: "1300000000000009998" },
       answer,
       chart,

@@ -6,22 +6,14 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Client, InteractionType } from "discord.js";
+import type { Client } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import {
-  APPLICATION_ID,
-  CHANNEL_ID,
-  chatInput,
-  discordMessage,
-  GUILD_ID,
-  guildMember,
-  USER,
-} from "./payloads.ts";
+import { APPLICATION_ID, chatInput, componentPress } from "./payloads.ts";
 import { BOT_USER, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 interface Component {
@@ -97,34 +89,18 @@ let pressed = 0;
 /** The asker's press on their private answer, the same message each time. */
 function sharePress(answer: Callback, components: Component[], customId: string) {
   pressed += 1;
-  return {
-    id: `13234000000000000${pressed}`,
-    application_id: APPLICATION_ID,
-    type: InteractionType.MessageComponent,
-    token: `share-token-${pressed}`,
-    version: 1,
-    locale: "en-US",
-    guild_locale: "en-US",
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "ml-questions" },
-    member: guildMember(USER),
-    app_permissions: "2248473465835073",
-    entitlements: [],
-    authorizing_integration_owners: { "0": GUILD_ID },
-    context: 0,
-    message: discordMessage({
-      id: MESSAGE_ID,
-      type: 20,
-      author: BOT_USER,
-      embeds: answer.data?.embeds ?? [],
-      components,
-      flags: 64,
-      application_id: APPLICATION_ID,
-      webhook_id: APPLICATION_ID,
-    }),
-    data: { custom_id: customId, component_type: 2 },
+  const message = {
+    id: MESSAGE_ID,
+    author: BOT_USER,
+    embeds: answer.data?.embeds ?? [],
+    components,
+    flags: 64,
   };
+  return componentPress(
+    message,
+    { custom_id: customId, component_type: 2 },
+    { token: `share-token-${pressed}` },
+  );
 }
 
 const ids = (rows: Component[] | undefined) =>
