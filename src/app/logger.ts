@@ -43,13 +43,29 @@ export function redactSecrets(text: string): string {
 }
 
 /**
+ * A line whose text is built when its turn's lines are handed over rather than when it is logged
+ * (infoLineWriter's answer lines): `render(fields, time)` gives the line, `time` being what the
+ * logger's clock said when it was logged.
+ */
+type LineRender<F> = (fields: F, time: string) => string;
+
+/** The method of logDestination's stream that takes a line to build later, in its place among the others. */
+const WRITE_LATER = Symbol("writeLater");
+
+interface DeferringStream {
+  [WRITE_LATER]<F>(render: LineRender<F>, fields: F, time: string): void;
+}
+
+/**
  * Where the lines go: pino's own asynchronous destination (sonic-boom, flushed on exit) to
  * standard output or `dest`, in its buffer mode. In its default string mode sonic-boom measures
  * the UTF-8 length of all the text waiting behind a write in flight on every line
  * (`Buffer.byteLength` of a string that keeps growing), which in a burst of answers costs more
  * than writing the line (README, Performance). The lines written in one turn of the event loop
  * are handed to it as one buffer at the end of the turn (a Buffer per line cost more than the
- * rest of the write); `flush` and the process's exit hand over what is waiting first.
+ * rest of the write); `flush` and the process's exit hand over what is waiting first. Lines given
+ * to be built later (WRITE_LATER) are built then, in their place among the others, one after
+ * another: built between two commands, each cost about three times as much (README, Performance).
  */
 export function logDestination(dest?: number | string): pinoModule.DestinationStream {
   // As pino's own default does: a standard output whose write was replaced (a test or a tool
@@ -58,29 +74,58 @@ export function logDestination(dest?: number | string): pinoModule.DestinationSt
     return process.stdout;
   const boom = requirePino().destination({ dest: dest ?? 1, sync: false, contentMode: "buffer" });
   let waiting = "";
+  let scheduled = false;
+  // The lines to build, as three lists (one entry a line) rather than a record per line.
+  const renders: LineRender<unknown>[] = [];
+  const fieldsOf: unknown[] = [];
+  const times: string[] = [];
+  const build = () => {
+    for (let i = 0; i < renders.length; i++)
+      waiting += (renders[i] as LineRender<unknown>)(fieldsOf[i], times[i] as string);
+    renders.length = 0;
+    fieldsOf.length = 0;
+    times.length = 0;
+  };
   const handOver = () => {
+    scheduled = false;
+    if (renders.length > 0) build();
     if (waiting === "") return;
     const lines = Buffer.from(waiting);
     waiting = "";
     boom.write(lines as unknown as string);
   };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(handOver);
+  };
   // pino flushes the destination synchronously on exit (its own exit hook, registered when the
   // destination was made, runs first); the lines of the last turn follow it out.
   process.once("exit", () => {
-    if (waiting === "") return;
+    if (waiting === "" && renders.length === 0) return;
     handOver();
     boom.flushSync();
   });
-  return {
-    write: (line: string) => {
-      if (waiting === "") setImmediate(handOver);
-      waiting += line;
-    },
-    flush: (done?: (error?: Error) => void) => {
-      handOver();
-      boom.flush(done);
-    },
-  } as pinoModule.DestinationStream;
+  const stream: DeferringStream & { write(line: string): void; flush(done?: (error?: Error) => void): void } =
+    {
+      write: (line: string) => {
+        schedule();
+        // Lines to build that came first keep their place.
+        if (renders.length > 0) build();
+        waiting += line;
+      },
+      [WRITE_LATER]: (render, fields, time) => {
+        schedule();
+        renders.push(render as LineRender<unknown>);
+        fieldsOf.push(fields);
+        times.push(time);
+      },
+      flush: (done?: (error?: Error) => void) => {
+        handOver();
+        boom.flush(done);
+      },
+    };
+  return stream as unknown as pinoModule.DestinationStream;
 }
 
 /** Structured JSON logs; never tokens, secrets or full request bodies. */
@@ -166,28 +211,35 @@ export type LineFields<F> = { readonly [K in keyof F]: string | number | undefin
  * logger's bindings, the fields in order, `msg` last, through its streamWrite hook) but built
  * here: the answer line is written once per command, and pino's generic serialization of it
  * cost about a tenth of a command (README, Performance). A property test holds its lines
- * byte-identical to pino's. Nothing is written while the logger is above info.
+ * byte-identical to pino's. Nothing is written while the logger is above info. To logDestination
+ * the line is built at the end of the turn, from `fields` as they are then (never changed after).
  */
 export function infoLineWriter<F extends LineFields<F>>(logger: Logger, msg: string): (fields: F) => void {
   const { symbols } = requirePino();
   const internals = logger as unknown as Record<symbol, unknown>;
-  const stream = internals[symbols.streamSym] as { write(line: string): void };
+  const stream = internals[symbols.streamSym] as { write(line: string): void } & Partial<DeferringStream>;
   const time = internals[symbols.timeSym] as () => string;
   const hook = (internals[symbols.hooksSym] as { streamWrite?: (line: string) => string }).streamWrite;
   // A logger's bindings are fixed when it is made (pino keeps them serialized).
   const bindings = internals[symbols.chindingsSym] as string;
   const level = logger.levels.values.info;
   const end = `,"msg":${JSON.stringify(msg)}}\n`;
-  return (fields) => {
-    if (!logger.isLevelEnabled("info")) return;
-    let line = `{"level":${level}${time()}${bindings}`;
+  const render: LineRender<F> = (fields, at) => {
+    let line = `{"level":${level}${at}${bindings}`;
     for (const key in fields) {
       const value: string | number | undefined = fields[key];
       if (value === undefined) continue;
       line += `,"${key}":${typeof value === "number" ? numberJson(value) : stringJson(value)}`;
     }
     line += end;
-    stream.write(hook ? hook(line) : line);
+    return hook ? hook(line) : line;
+  };
+  // logDestination builds the line at the end of the turn; any other stream is written at once.
+  const deferring = stream[WRITE_LATER] !== undefined;
+  return (fields) => {
+    if (!logger.isLevelEnabled("info")) return;
+    if (deferring) (stream as DeferringStream)[WRITE_LATER](render, fields, time());
+    else stream.write(render(fields, time()));
   };
 }
 

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createLogger, logDestination } from "../../src/app/logger.ts";
+import { AnswerLine } from "../../src/app/answer.ts";
+import { createLogger, infoLineWriter, logDestination } from "../../src/app/logger.ts";
 import { testAnswerer } from "../support/answerer.ts";
 
 /** pino writes each line to this stream, as it would to stdout. */
@@ -128,6 +129,48 @@ describe("the default destination (logDestination)", () => {
     expect(parsed.every((line) => line.note === "訓練 130億 參數" && line.msg === "answered")).toBe(true);
   });
 
+  it("writes answer lines, built at the end of their turn, in their place among the others and as pino writes them", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "flopsbot-log-")), "bot.log");
+    const logger = createLogger("info", logDestination(file));
+    const child = logger.child({ platform: "slack" });
+    const writeAnswer = infoLineWriter<AnswerLine>(child, "answered");
+    for (let i = 0; i < 6; i++) {
+      const fields = new AnswerLine(
+        "flops",
+        `U${i}`,
+        i / 1000,
+        i % 3 === 0 ? "error" : "ok",
+        i % 3 === 0 ? "args.missing" : undefined,
+      );
+      // Lines pino writes itself between them (a warning, the same fields through pino).
+      if (i % 2 === 0) logger.warn({ i }, "between");
+      writeAnswer(fields);
+      child.info(fields, "answered");
+    }
+    // The file is opened asynchronously too.
+    const written = () => (existsSync(file) ? readFileSync(file, "utf8").split("\n").length - 1 : 0);
+    for (let waited = 0; written() < 15 && waited < 5_000; waited += 10) await setTimeout(10);
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+    expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual(
+      Array.from({ length: 6 }, (_, i) => [
+        ...(i % 2 === 0 ? ["between"] : []),
+        "answered",
+        "answered",
+      ]).flat(),
+    );
+    // Each built line is the line pino wrote for the same fields right after it (times set to 0).
+    const atZero = (line: string) => line.replace(/"time":\d+/, '"time":0');
+    const answers = lines.filter((line) => line.includes('"answered"'));
+    for (let i = 0; i < answers.length; i += 2)
+      expect(atZero(answers[i] as string)).toBe(atZero(answers[i + 1] as string));
+    expect(JSON.parse(answers[0] as string)).toMatchObject({
+      platform: "slack",
+      userId: "U0",
+      outcome: "error",
+      errorId: "args.missing",
+    });
+  });
+
   it("writes the lines of the last turn when the process exits in that turn (the stop paths call process.exit)", () => {
     const dir = mkdtempSync(join(tmpdir(), "flopsbot-log-"));
     const file = join(dir, "bot.log");
@@ -137,10 +180,12 @@ describe("the default destination (logDestination)", () => {
     // and process.exit in the same turn, with no turn left for the lines to be handed over.
     writeFileSync(
       script,
-      `import { createLogger, logDestination } from ${JSON.stringify(logger)};
+      `import { createLogger, infoLineWriter, logDestination } from ${JSON.stringify(logger)};
 const logger = createLogger("info", logDestination(${JSON.stringify(file)}));
 setTimeout(() => {
   for (let i = 0; i < 300; i++) logger.info({ i }, "answered");
+  // An answer line too, built when the lines are handed over (here, on exit).
+  infoLineWriter(logger, "answered")({ i: 300 });
   logger.info({ signal: "SIGTERM" }, "stopped");
   process.exit(0);
 }, 100);
@@ -149,8 +194,9 @@ setTimeout(() => {
     const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" });
     expect(child.status).toBe(0);
     const lines = readFileSync(file, "utf8").trimEnd().split("\n");
-    expect(lines).toHaveLength(301);
+    expect(lines).toHaveLength(302);
     expect(JSON.parse(lines[299] ?? "")).toMatchObject({ i: 299, msg: "answered" });
-    expect(JSON.parse(lines[300] ?? "")).toMatchObject({ signal: "SIGTERM", msg: "stopped" });
+    expect(JSON.parse(lines[300] ?? "")).toMatchObject({ i: 300, msg: "answered" });
+    expect(JSON.parse(lines[301] ?? "")).toMatchObject({ signal: "SIGTERM", msg: "stopped" });
   });
 });
