@@ -28,19 +28,19 @@ export function askOfQuestion(
 }
 
 /**
- * A follow-up's question as the command layer takes it: `chart` asks the answerer for the chart,
- * as a typed `chart` does, so an answer with nothing to draw (serve, mfu, the GPU list) says so
+ * A follow-up's question as the command layer takes it: `chart`, alone or with a change
+ * (`gpus=2048 chart`), asks the answerer for the chart, as a typed `chart` does, so an answer with nothing to draw (serve, mfu, the GPU list) says so
  * in a note instead of the chart silently not coming.
  */
 export function askOfFollowUp(
-  followUp: { kind: "changed" | "chart"; question: Question },
+  followUp: { kind: "changed" | "chart"; question: Question; chart?: boolean },
   platform: Platform,
   userId: string,
   fallback: Lang,
   teamId?: string,
 ): Ask {
   const ask = askOfQuestion(followUp.question, platform, userId, fallback, teamId);
-  return followUp.kind === "chart" ? extended(ask, { chart: true }) : ask;
+  return followUp.kind === "chart" || followUp.chart === true ? extended(ask, { chart: true }) : ask;
 }
 
 /** A re-answer says what it answered and what changed, so a misreading is visible. */

@@ -30,6 +30,8 @@ export type FollowUp =
       unplaced?: string[];
       /** The GPU the thread's last answer was computed on, assumed (not typed), kept for this one. */
       keptGpu?: { gpu: string; model: string };
+      /** A chart asked with the change (`gpus=2048 chart`): for this answer, not kept in the thread. */
+      chart?: boolean;
     }
   /** `chart`: the last question's chart. */
   | { kind: "chart"; question: Question };
@@ -169,11 +171,13 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   const explain = previous.explain || parsed.flags.explain;
   if (explain && !previous.explain) changes.push("explain");
   if (lang && lang !== previous.lang) changes.push(`lang=${lang}`);
+  if (parsed.flags.chart) changes.push("chart");
   const privately = previous.private || parsed.flags.private;
   // Words the command has no option for (`in int4` after a compute question) are said, never dropped.
   const unplaced = parsed.reading?.unplaced ?? [];
   return extended(unplaced.length > 0 ? { unplaced } : {}, {
     kind: "changed",
+    ...(parsed.flags.chart ? { chart: true } : {}),
     question: {
       command: command.name,
       options,

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
+import { askOfFollowUp } from "../../src/conversation/answer.ts";
 import { isCompleteQuestion, questionOfText, readFollowUp } from "../../src/conversation/followUp.ts";
 import {
   decodeQuestion,
@@ -84,6 +85,25 @@ describe("readFollowUp", () => {
       },
       changes: ["gpus=2048", "precision=fp8", "explain", "lang=zh-TW"],
     });
+  });
+
+  it("a change with `chart` asks for the changed answer's chart, said among the changes, never kept in the thread", () => {
+    const followUp = readFollowUp(registry, compute, "gpus=2048 chart");
+    expect(followUp).toEqual({
+      kind: "changed",
+      chart: true,
+      question: { ...compute, options: { ...compute.options, gpus: "2048" } },
+      changes: ["gpus=2048", "chart"],
+    });
+    if (followUp.kind !== "changed") throw new Error("a change");
+    expect(askOfFollowUp(followUp, "slack", "U1", "en")).toMatchObject({
+      chart: true,
+      options: { gpus: "2048" },
+    });
+    // Without the word, no chart.
+    const plain = readFollowUp(registry, compute, "gpus=2048");
+    if (plain.kind !== "changed") throw new Error("a change");
+    expect(askOfFollowUp(plain, "slack", "U1", "en")).not.toHaveProperty("chart");
   });
 
   it("a typed alternative input drops the others of its group (days replaces gpu-hours)", () => {

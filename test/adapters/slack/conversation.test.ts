@@ -742,6 +742,12 @@ describe("Chart (an injected dependency)", () => {
       await ask(withChart, mention("chart", "1700000500.000002", user, root));
       for (let i = 0; i < 50 && charted.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
       expect(charted[1]).toMatchObject({ chart: true, channel: "C0MEETING1", thread_ts: root });
+      // A change with `chart` (`gpus=2048 chart`): the changed answer, charted, its change said.
+      const changed = await ask(withChart, mention("gpus=2048 chart", "1700000500.000003", user, root));
+      expect(all(changed)).toMatch(/90\.0 days/);
+      expect(all(changed)).toContain("gpus=2048 chart");
+      for (let i = 0; i < 50 && charted.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(charted[2]).toMatchObject({ chart: true, channel: "C0MEETING1", thread_ts: root });
     } finally {
       await withChart.close();
     }
