@@ -3,6 +3,7 @@ import { UserError } from "../core/errors.ts";
 import { GPU_CATALOG, GPUS, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
+import { lookupModel, suggestModels } from "../core/runs/lookup.ts";
 import { GPUS_PER_NODE } from "../core/training.ts";
 import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
@@ -884,6 +885,20 @@ const CHINESE_MULTIPLIER = /[萬万億亿兆]/;
 const QUOTES = "\"'`";
 /** A release's version after a family's name (`llama 3`, `qwen 2.5`). */
 const RELEASE_VERSION = /^\d(?:\.\d)?$/;
+/** A release's version after a run's name: `2`, `3.5`, `v4`, `V2.5`. */
+const RELEASE_AFTER_NAME = /^v?\d(?:\.\d)?$/i;
+
+/** The word at `at` says what the number before it counts: a unit (`gpus`, `tokens`) or a GPU. */
+const countedAfter = (words: readonly string[], lowered: readonly string[], at: number, lookups: LineLookups) =>
+  at < words.length && (UNITS.has(lowered[at] as string) || lookups.gpuAt(words, at) !== undefined);
+
+/** `palm 2`: no such run; the run named first, then any of that release's family. */
+function unknownRelease(name: string, version: string): UserError {
+  const query = `${name} ${version}`;
+  const named = lookupModel(name)?.id;
+  const suggestions = [...new Set([...(named ? [named] : []), ...suggestModels(query)])].slice(0, 3);
+  return new UserError("model.unknown", { query, suggestions: suggestions.join(", ") });
+}
 
 /** …and the end punctuation of a word: `?`, `,`, `!`, and `:` or `;` (`21 days: mfu?`) unless a `:rocket:` shortcode's. */
 const QUOTES_OR_END = "\"'`?,!:;";
@@ -960,6 +975,16 @@ export function readWords(
         i += joined - 1;
         continue;
       }
+      // `palm 2`, `deepseek v4`, `palm 2 mfu`: a release of a run's family that the catalog does not
+      // hold, refused as an unknown run (PaLM 2 is no PaLM 540B on 2 tokens or at 2% MFU, DeepSeek-V4
+      // no DeepSeek-V3 on TPU v4). A count of something after it is read as typed (`palm 2 gpus`).
+      if (
+        next !== undefined &&
+        RELEASE_AFTER_NAME.test(next) &&
+        context.isModel(lower) &&
+        !countedAfter(words, lowered, i + 2, lookups)
+      )
+        throw unknownRelease(lower, next);
     }
     if (!shapes) {
       // `32 layers 4096 hidden` in params: the options those numbers set, not a list of layers.

@@ -37,20 +37,27 @@ describe("a family and its version with no size (`what MFU did Llama 3 get`): th
   });
 });
 
-describe("a number after a run's own name before MFU (`palm 2 mfu`) is read as typed, as before versions were read", () => {
+describe("a release after a run's own name that the catalog does not hold (`palm 2`, `deepseek v4`) is refused as an unknown run", () => {
   it.each([
-    ["palm 2 mfu", "2%"],
-    ["deepseek 3 mfu", "3%"],
-  ])("%s: the run named, MFU %s shown in Read as and warned of; never `mfu` blamed", (line, mfu) => {
+    // PaLM 2 (Google 2023) is no PaLM 540B on 2 tokens, nor at 2% MFU.
+    ["palm 2", "palm 2", "palm-540b"],
+    ["palm 2 mfu", "palm 2", "palm-540b"],
+    // DeepSeek-V4 is no DeepSeek-V3 on TPU v4.
+    ["deepseek v4", "deepseek v4", "deepseek-v3"],
+    ["deepseek 3 mfu", "deepseek 3", "deepseek-v3"],
+    ["mistral 7 mfu", "mistral 7", "mistral-7b"],
+    ["compare palm 2 gopher", "palm 2", "palm-540b"],
+  ])("%s: “%s” is no run; %s is offered, and nothing is computed", (line, query, offered) => {
     const reply = ask(line);
-    expect(reply.ok).toBe(true);
-    const text = said(line);
-    expect(text).toContain(`MFU ${mfu}`);
-    expect(text).toContain(`An MFU of ${mfu} is far below any real run`);
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe("model.unknown");
+    expect(reply.error?.params?.query).toBe(query);
+    expect(String(reply.error?.params?.suggestions).split(", ")[0]).toBe(offered);
   });
 
-  it("mistral 7 mfu: Mistral 7B answered, the 7 said not used, never `mfu` blamed", () => {
-    expect(ask("mistral 7 mfu").ok).toBe(true);
+  it("a count after the number is read as typed: `palm 2 gpus` is PaLM on 2 TPU v4 chips, `llama-3-8b 2 H100` on 2 H100", () => {
+    expect(said("palm 2 gpus")).toContain("2 × Cloud TPU v4");
+    expect(said("llama-3-8b 2 H100")).toContain("2 × H100 SXM5 80GB");
   });
 });
 
