@@ -55,6 +55,8 @@ export const FILLER = new Set([
   ..."overtrained over-trained undertrained under-trained".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
   ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  // A count said of what it counts (`token count of 2T`, `gpu count 512`, `optimal token count for 70B`).
+  "count",
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
@@ -889,8 +891,12 @@ const RELEASE_VERSION = /^\d(?:\.\d)?$/;
 const RELEASE_AFTER_NAME = /^v?\d(?:\.\d)?$/i;
 
 /** The word at `at` says what the number before it counts: a unit (`gpus`, `tokens`) or a GPU. */
-const countedAfter = (words: readonly string[], lowered: readonly string[], at: number, lookups: LineLookups) =>
-  at < words.length && (UNITS.has(lowered[at] as string) || lookups.gpuAt(words, at) !== undefined);
+const countedAfter = (
+  words: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  lookups: LineLookups,
+) => at < words.length && (UNITS.has(lowered[at] as string) || lookups.gpuAt(words, at) !== undefined);
 
 /** `palm 2`: no such run; the run named first, then any of that release's family. */
 function unknownRelease(name: string, version: string): UserError {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { ask, result, said } from "./helpers.ts";
+
+/** `count` after what it counts, as people write it: it names what the number beside it is, never a word refused. */
+describe("`token count`, `gpu count`, `parameter count`", () => {
+  it("optimal token count for 70B: Chinchilla's 20 tokens a parameter (Hoffmann et al. 2022), 1.4T", () => {
+    const reply = ask("optimal token count for 70B");
+    expect(reply.command).toBe("chinchilla");
+    expect(result("optimal token count for 70B").tokens).toBe(20 * 70e9);
+  });
+
+  it("70B with a token count of 2T: 6 × 70B × 2T = 8.4e23 FLOP", () => {
+    expect(result("70B with a token count of 2T").flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
+  });
+
+  it("70B 2T gpu count 512 H100: 512 H100 read, none assumed", () => {
+    expect(said("70B 2T gpu count 512 H100")).toContain("512 × H100 SXM5 80GB");
+    expect(said("70B 2T gpu count 512 H100")).not.toContain("1,024");
+  });
+
+  it("what's the parameter count of llama 3 70b: Llama 3 70B's published shape (80 layers, d 8,192, vocab 128,256)", () => {
+    const reply = ask("what's the parameter count of llama 3 70b");
+    expect(reply.ok).toBe(true);
+    expect(reply.command).toBe("params");
+    // Llama 3 70B: 70,553,706,496 parameters, counted from its config.json (80 layers, hidden 8192, ffn 28672, 64 heads, 8 KV heads, vocab 128256, untied head).
+    expect(reply.result?.total).toBe(70_553_706_496);
+  });
+});
