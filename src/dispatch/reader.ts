@@ -1165,7 +1165,15 @@ export function readWords(
       continue;
     }
     // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
-    if (option && next !== undefined && NUMBERISH.test(next) && previous !== "many") {
+    // `H100 flops 70B 2T`: a size in billions or trillions after `flops` is the model's, no FLOP count
+    // (one is a power of ten, `flops 3.8e25`; 70B FLOP is a second of one GPU).
+    if (
+      option &&
+      next !== undefined &&
+      NUMBERISH.test(next) &&
+      previous !== "many" &&
+      !(option[0] === known.budget && BILLIONS_OR_TRILLIONS.test(next))
+    ) {
       // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
       if (option[0] === known.percent && PERCENT_RANGE.test(next))
         throw percentRange(command, words, lowered, i + 1, i + 2, i);

@@ -75,12 +75,19 @@ describe("a small or fine-tuning run is no swapped pair of sizes", () => {
 });
 
 describe("a budget that gives a size under 1/1000 of a token a parameter is warned of", () => {
-  it("H100 flops 70B 2T: flops=70B with 2T parameters is 0.00583 tokens (7e10 / 6 / 2e12), warned, not answered silently", () => {
-    const line = "H100 flops 70B 2T";
+  it("flops=70B 2T: a budget of 70B FLOP with 2T parameters is 0.00583 tokens (7e10 / 6 / 2e12), warned, not answered silently", () => {
+    const line = "flops=70B 2T gpu=H100";
     expect(ask(line).result?.tokens).toBeCloseTo(7e10 / (6 * 2e12), 8);
     expect(keys(line)).toContain("plausible.budgetTokensFew");
     expect(said(line)).toContain("A budget of 70B FLOP gives 2T parameters 0.00583 tokens");
     expect(said(line, "zh-TW")).toContain("70B FLOP 的預算給 2T 參數只有 0.00583 個 token");
+  });
+
+  it("H100 flops 70B 2T: `flops` before a size in billions is no FLOP count; 70B parameters × 2T tokens, 6ND = 8.4e23", () => {
+    const reply = ask("H100 flops 70B 2T");
+    expect(reply.result?.flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
+    expect(keys("H100 flops 70B 2T")).not.toContain("plausible.budgetTokensFew");
+    expect(said("H100 flops 70B 2T")).toContain("H100 SXM5 80GB");
   });
 
   it("GPT-3's budget, 3.14e23 FLOP on 175B (299B tokens), and a budget alone are not warned of", () => {
