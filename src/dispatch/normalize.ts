@@ -395,6 +395,12 @@ const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
 const MAY_COMPARE = /compar/i;
 /** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
 const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
+const MAY_BE_THAN = /\bthan\b/i;
+/** A comparison by an adjective (`faster than`, `cheaper than the`): `vs`, as `compared to` is. */
+const COMPARED_THAN =
+  /\b(?:faster|quicker|slower|cheaper|better|(?:more|less)\s+(?:efficient|expensive))\s+than\s+(?:the\s+|an?\s+)?/gi;
+/** A model size or token count as typed (`70B`, `1.4T`), never a GPU's digits (`H100`). */
+const A_SIZE = /\b\d+(?:\.\d+)?\s?[bt]\b/i;
 /**
  * NVIDIA DGX systems hold 8 GPUs each (DGX A100, DGX H100/H200, DGX B200 and B300 datasheets:
  * "8x NVIDIA … GPUs"); a count before (`4 DGX H100`, `a DGX H100`) counts systems.
@@ -599,7 +605,7 @@ function withoutEmphasis(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -637,6 +643,9 @@ function englishForms(line: string): string {
   }
   // `how does llama 3 70b compare to llama 2 70b`, `H100 compared with A100`: the two side by side, as `vs`.
   if (MAY_COMPARE.test(text)) text = text.replace(COMPARED_TO, "vs");
+  // `is the mi300x cheaper than the h100 for 70B 2T`: the plan on both, side by side. Without a size
+  // (`is H200 faster than H100`) the GPUs' own lines answer (meeting.ts), so it is left as it is.
+  if (MAY_BE_THAN.test(text) && A_SIZE.test(text)) text = text.replace(COMPARED_THAN, "vs ");
   // `4 DGX H100`, `a DGX H100`: DGX systems of 8 GPUs each, read as nodes of 8 (reader.ts notes it).
   if (MAY_BE_DGX.test(text)) text = text.replace(DGX, dgxAsNodes);
   // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).

@@ -26,3 +26,24 @@ describe("`token count`, `gpu count`, `parameter count`", () => {
     expect(reply.result?.total).toBe(70_553_706_496);
   });
 });
+
+describe("`X faster than Y` with a plan: the plan on both GPUs, side by side", () => {
+  it("is the mi300x cheaper than the h100 for 70B 2T: both GPUs read, 6ND = 8.4e23 on each, never `than` refused", () => {
+    const line = "is the mi300x cheaper than the h100 for 70B 2T";
+    expect(ask(line).ok).toBe(true);
+    expect(said(line)).toContain("Instinct MI300X 192GB, H100 SXM5 80GB");
+    expect(result(line).flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
+  });
+
+  it("is H200 faster than H100 for training 70B 1.4T on 512 gpus: 512 of each", () => {
+    expect(said("is H200 faster than H100 for training 70B 1.4T on 512 gpus")).toContain(
+      "512 × H200 SXM 141GB, H100 SXM5 80GB",
+    );
+  });
+
+  it("is H200 faster than H100 (no plan): the two GPUs' catalog lines, as before", () => {
+    const reply = ask("is H200 faster than H100");
+    expect(reply.command).toBe("gpus");
+    expect(said("is H200 faster than H100")).toContain("989.4");
+  });
+});
