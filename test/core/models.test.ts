@@ -19,6 +19,7 @@ import {
   suggestModels,
 } from "../../src/core/runs/lookup.ts";
 import { type Model, modelSchema } from "../../src/core/runs/schema.ts";
+import { said } from "../commands/helpers.ts";
 
 const model = (id: string): Model => {
   const found = MODELS.find((m) => m.id === id);
@@ -557,6 +558,21 @@ describe("late-2026 runs: every figure against its table or model card", () => {
     expect(model("olmo-2-7b").published.tokens?.source.title).toMatch(/§2\.3/);
     expect(model("olmo-2-13b").published.tokens?.value).toBe(5e12);
     expect(model("olmo-2-32b").published.tokens?.value).toBe(6e12);
+  });
+
+  it("OLMo 2: each note says which token count is used (§2.3: 7B 4.05T with 3.90T pre-training; 13B 5.6T, 32B 6.6T in all)", () => {
+    // OLMo 2 report §2.3: "OLMo 2 7B is trained on 4.05 trillion tokens (3.90 trillion for pretraining stage),
+    // OLMo 2 13B is trained on 5.6 trillion tokens (5 trillion for pretraining stage), and OLMo 2 32B is trained
+    // on 6.6 trillion tokens (6.06 trillion for pretraining stage)."
+    const seven = model("olmo-2-7b");
+    expect(seven.published.tokens?.value).toBe(4.05e12);
+    expect(seven.notes).toEqual(["model.note.olmo2_7bTokens"]);
+    const sevenNote = said("model olmo-2-7b");
+    expect(sevenNote).toContain("3.90T of pre-training");
+    expect(sevenNote).toContain("3 × 50B of mid-training");
+    const thirteen = said("model olmo-2-13b");
+    expect(thirteen).toContain("5.6T (13B)");
+    expect(thirteen).toContain("6.6T (32B, 6.06T of it pre-training)");
   });
 
   it("Pythia-12B: 299,892,736,000 tokens = 143,000 steps × 2,097,152 (§2); 256 A100 40GB, 72,300 GPU-hours (Table 5): 26.2% MFU", () => {

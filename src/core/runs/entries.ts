@@ -242,7 +242,7 @@ const FALCON_40B_CARD = source(
   "https://huggingface.co/tiiuae/falcon-40b",
 );
 const OLMO2_PAPER = source(
-  "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens, H100)",
+  "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens in all: 3.90T of pre-training, then mid-training; H100)",
   arxiv("2501.00656"),
 );
 
@@ -366,6 +366,8 @@ const PHI_3_MINI_WINDOW = source(
 const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
 const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
 const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
+// The cards' tokens are the pre-training stage; the report (§2.3) gives 13B 5.6T and 32B 6.6T in all,
+// with mid-training (6.06T of pre-training for the 32B). model.note.olmo2Tokens says which is used.
 const OLMO2_13B_CARD = source(
   "allenai/OLMo-2-1124-13B model card (5 trillion training tokens; 40 layers, d 5120, 40 heads)",
   "https://huggingface.co/allenai/OLMo-2-1124-13B",
@@ -1159,8 +1161,10 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: {
       params: fig(7_298_617_344, OLMO_2_1124_7B_HF),
+      // §2.3: "OLMo 2 7B is trained on 4.05 trillion tokens (3.90 trillion for pretraining stage)".
       tokens: fig(4.05e12, OLMO2_PAPER),
     },
+    notes: ["model.note.olmo2_7bTokens"],
   },
   {
     id: "olmo-2-13b",
