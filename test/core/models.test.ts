@@ -604,6 +604,23 @@ describe("corrected provenance", () => {
     expect(p.gpuHours?.source.title).toMatch(/6144 TPU v4 chips for 1200 h plus 3072 for 336 h/);
   });
 
+  it("PaLM and MT-NLG: the published MFU is the one with self-attention, and the source gives both (PaLM §4.1, Appendix B)", () => {
+    // Appendix B: PaLM 540B at 238.3K tokens/s on 6144 TPU v4 (275 TFLOP/s) is 45.7% without self-attention,
+    // 46.2% with it; MT-NLG 530B at 65.43K tokens/s on 2240 A100 (312 TFLOP/s) is 29.7% without, 30.2% with.
+    expect((238.3e3 * 6 * 540e9) / (275e12 * 6144)).toBeCloseTo(0.457, 3);
+    // 0.29772…: the paper prints it cut to 29.7%.
+    const mtNlgWithout = (65.43e3 * 6 * 530e9) / (312e12 * 2240);
+    expect(mtNlgWithout).toBeGreaterThanOrEqual(0.297);
+    expect(mtNlgWithout).toBeLessThan(0.298);
+    const palm = model("palm-540b").published.mfu;
+    expect(palm?.value).toBe(0.462);
+    expect(palm?.source.title).toMatch(/46\.2% with self-attention, 45\.7% without/);
+    const mtNlg = model("mt-nlg-530b").published.mfu;
+    expect(mtNlg?.value).toBe(0.302);
+    expect(mtNlg?.source.title).toMatch(/30\.2% with self-attention, 29\.7% without/);
+    expect(mtNlg?.source.title).toMatch(/65\.43K tokens\/s on 2240 A100/);
+  });
+
   it("Gopher's MFU says which version of PaLM's Table 3: 32.5% revised, 30.8% in v1", () => {
     const title = model("gopher-280b").published.mfu?.source.title ?? "";
     expect(title).toMatch(/32\.5%/);
