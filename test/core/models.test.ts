@@ -604,6 +604,14 @@ describe("corrected provenance", () => {
     expect(p.gpuHours?.source.title).toMatch(/6144 TPU v4 chips for 1200 h plus 3072 for 336 h/);
   });
 
+  it("GPT-3's 21.3% MFU names its basis (PaLM §4.1: 24.6 non-attention model TFLOP/s per GPU), which 6ND over 10,000 V100 × 14.8 days reproduces", () => {
+    const gpt3 = model("gpt-3-175b");
+    expect(gpt3.published.mfu?.value).toBe(0.213);
+    expect(gpt3.published.mfu?.source.title).toMatch(/24\.6 non-attention model TFLOP\/s per GPU/);
+    // 6 × 175B × 300B over 10,000 GPUs × 14.8 days: 24.6 TFLOP/s per GPU, the rate PaLM quotes.
+    expect((6 * 175e9 * 300e9) / (10_000 * 14.8 * 86_400) / 1e12).toBeCloseTo(24.6, 1);
+  });
+
   it("PaLM and MT-NLG: the published MFU is the one with self-attention, and the source gives both (PaLM §4.1, Appendix B)", () => {
     // Appendix B: PaLM 540B at 238.3K tokens/s on 6144 TPU v4 (275 TFLOP/s) is 45.7% without self-attention,
     // 46.2% with it; MT-NLG 530B at 65.43K tokens/s on 2240 A100 (312 TFLOP/s) is 29.7% without, 30.2% with.
