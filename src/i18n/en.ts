@@ -426,7 +426,9 @@ export const en = {
   "model.note.r1Base":
     "DeepSeek-R1 is DeepSeek-V3-Base (the same 671B MoE pre-trained on 14.8T tokens in 2.664M H800 GPU-hours) plus reinforcement learning: 147K H800 GPU-hours more (R1-Zero 101K, SFT data 5K, R1 41K; DeepSeek-AI 2025, Nature, Supplementary), about 5.5% of the pre-training. 6ND and MFU here are the pre-training's.",
   "model.note.olmo2Tokens":
-    "The model card's training tokens are the pre-training; mid-training on Dolmino-mix-1124 adds a few hundred billion more. Ai2 published no GPU-hours for these runs, so MFU is not computed.",
+    "The model card's training tokens (13B: 5T, 32B: 6T) are the pre-training stage, and 6ND here uses them; with mid-training on Dolmino-mix-1124 the OLMo 2 report (§2.3) gives 5.6T (13B) and 6.6T (32B, 6.06T of it pre-training) in all. Ai2 published no GPU-hours for these runs, so MFU is not computed.",
+  "model.note.olmo2_7bTokens":
+    "OLMo 2 7B's 4.05T tokens (OLMo 2 report, §2.3) count both stages: 3.90T of pre-training and 3 × 50B of mid-training on Dolmino-mix-1124 (the model card rounds to 4T), and 6ND here uses all 4.05T. Ai2 published no GPU-hours for this run, so MFU is not computed.",
   "model.note.qkvBias":
     "Qwen2 and Qwen2.5 add biases to the q, k and v projections, (heads + 2·kv-heads)·head-dim per layer; the decoder formula leaves them out, so the recomputed count is short by exactly that.",
   "model.note.qwenUnpublished":

@@ -413,7 +413,9 @@ export const zhTW: Record<MessageKey, string> = {
   "model.note.r1Base":
     "DeepSeek-R1 就是 DeepSeek-V3-Base (同一個 671B 的 MoE，以 14.8T token、2.664M H800 GPU 小時預訓練) 再加上強化學習：多 147K H800 GPU 小時 (R1-Zero 101K、SFT 資料 5K、R1 41K；DeepSeek-AI 2025，Nature 補充資料)，約為預訓練的 5.5%。這裡的 6ND 與 MFU 都是預訓練的。",
   "model.note.olmo2Tokens":
-    "模型卡的訓練 token 數是預訓練的；在 Dolmino-mix-1124 上的 mid-training 再多幾千億個。Ai2 沒有公開這些訓練的 GPU 小時，所以不算 MFU。",
+    "模型卡的訓練 token 數 (13B：5T，32B：6T) 是預訓練階段的，這裡的 6ND 用的就是它；加上在 Dolmino-mix-1124 上的 mid-training，OLMo 2 報告 (§2.3) 給的總數是 5.6T (13B) 和 6.6T (32B，其中預訓練 6.06T)。Ai2 沒有公開這些訓練的 GPU 小時，所以不算 MFU。",
+  "model.note.olmo2_7bTokens":
+    "OLMo 2 7B 的 4.05T 個 token (OLMo 2 報告 §2.3) 兩個階段都算在內：3.90T 的預訓練，加上在 Dolmino-mix-1124 上 3 × 50B 的 mid-training (模型卡取整為 4T)；這裡的 6ND 用的是全部 4.05T。Ai2 沒有公開這次訓練的 GPU 小時，所以不算 MFU。",
   "model.note.qkvBias":
     "Qwen2 與 Qwen2.5 在 q、k、v 投影上加了 bias，每層 (heads + 2·kv-heads)·head-dim 個；decoder 公式不含這項，所以重算的參數量正好少這麼多。",
   "model.note.qwenUnpublished": "Qwen 公開了訓練 token 數，但沒有公開硬體與 GPU 時間，所以無法計算 MFU。",

@@ -19,6 +19,7 @@ import {
   suggestModels,
 } from "../../src/core/runs/lookup.ts";
 import { type Model, modelSchema } from "../../src/core/runs/schema.ts";
+import { said } from "../commands/helpers.ts";
 
 const model = (id: string): Model => {
   const found = MODELS.find((m) => m.id === id);
@@ -559,6 +560,21 @@ describe("late-2026 runs: every figure against its table or model card", () => {
     expect(model("olmo-2-32b").published.tokens?.value).toBe(6e12);
   });
 
+  it("OLMo 2: each note says which token count is used (§2.3: 7B 4.05T with 3.90T pre-training; 13B 5.6T, 32B 6.6T in all)", () => {
+    // OLMo 2 report §2.3: "OLMo 2 7B is trained on 4.05 trillion tokens (3.90 trillion for pretraining stage),
+    // OLMo 2 13B is trained on 5.6 trillion tokens (5 trillion for pretraining stage), and OLMo 2 32B is trained
+    // on 6.6 trillion tokens (6.06 trillion for pretraining stage)."
+    const seven = model("olmo-2-7b");
+    expect(seven.published.tokens?.value).toBe(4.05e12);
+    expect(seven.notes).toEqual(["model.note.olmo2_7bTokens"]);
+    const sevenNote = said("model olmo-2-7b");
+    expect(sevenNote).toContain("3.90T of pre-training");
+    expect(sevenNote).toContain("3 × 50B of mid-training");
+    const thirteen = said("model olmo-2-13b");
+    expect(thirteen).toContain("5.6T (13B)");
+    expect(thirteen).toContain("6.6T (32B, 6.06T of it pre-training)");
+  });
+
   it("Pythia-12B: 299,892,736,000 tokens = 143,000 steps × 2,097,152 (§2); 256 A100 40GB, 72,300 GPU-hours (Table 5): 26.2% MFU", () => {
     const pythia = model("pythia-12b");
     expect(pythia.published.tokens?.value).toBe(143_000 * 2_097_152);
@@ -586,6 +602,31 @@ describe("corrected provenance", () => {
     expect(p.flops?.source.title).toMatch(/Appendix B, Table 22/);
     expect(p.flops?.source.title).toMatch(/rematerialization excluded/);
     expect(p.gpuHours?.source.title).toMatch(/6144 TPU v4 chips for 1200 h plus 3072 for 336 h/);
+  });
+
+  it("GPT-3's 21.3% MFU names its basis (PaLM §4.1: 24.6 non-attention model TFLOP/s per GPU), which 6ND over 10,000 V100 × 14.8 days reproduces", () => {
+    const gpt3 = model("gpt-3-175b");
+    expect(gpt3.published.mfu?.value).toBe(0.213);
+    expect(gpt3.published.mfu?.source.title).toMatch(/24\.6 non-attention model TFLOP\/s per GPU/);
+    // 6 × 175B × 300B over 10,000 GPUs × 14.8 days: 24.6 TFLOP/s per GPU, the rate PaLM quotes.
+    expect((6 * 175e9 * 300e9) / (10_000 * 14.8 * 86_400) / 1e12).toBeCloseTo(24.6, 1);
+  });
+
+  it("PaLM and MT-NLG: the published MFU is the one with self-attention, and the source gives both (PaLM §4.1, Appendix B)", () => {
+    // Appendix B: PaLM 540B at 238.3K tokens/s on 6144 TPU v4 (275 TFLOP/s) is 45.7% without self-attention,
+    // 46.2% with it; MT-NLG 530B at 65.43K tokens/s on 2240 A100 (312 TFLOP/s) is 29.7% without, 30.2% with.
+    expect((238.3e3 * 6 * 540e9) / (275e12 * 6144)).toBeCloseTo(0.457, 3);
+    // 0.29772…: the paper prints it cut to 29.7%.
+    const mtNlgWithout = (65.43e3 * 6 * 530e9) / (312e12 * 2240);
+    expect(mtNlgWithout).toBeGreaterThanOrEqual(0.297);
+    expect(mtNlgWithout).toBeLessThan(0.298);
+    const palm = model("palm-540b").published.mfu;
+    expect(palm?.value).toBe(0.462);
+    expect(palm?.source.title).toMatch(/46\.2% with self-attention, 45\.7% without/);
+    const mtNlg = model("mt-nlg-530b").published.mfu;
+    expect(mtNlg?.value).toBe(0.302);
+    expect(mtNlg?.source.title).toMatch(/30\.2% with self-attention, 29\.7% without/);
+    expect(mtNlg?.source.title).toMatch(/65\.43K tokens\/s on 2240 A100/);
   });
 
   it("Gopher's MFU says which version of PaLM's Table 3: 32.5% revised, 30.8% in v1", () => {

@@ -77,8 +77,10 @@ const PATTERSON_GPT3_ENERGY = source(
   "Patterson et al. 2021, Carbon Emissions and Large Neural Network Training, Table 4 (GPT-3: 330 W average system power per processor, PUE 1.1, 0.429 kg CO2e/kWh; 1,287 MWh, 552 tCO2e)",
   arxiv("2104.10350"),
 );
+// §4.1: "The MFU number for GPT-3 is 21.3% based on 24.6 non-attention model TFLOP/s per GPU, reported by
+// OpenAI via Patterson et al. (2021)"; 24.6 over the V100's 125 is 19.7%, the 6ND figure computed here.
 const PALM_TABLE3 = source(
-  "Chowdhery et al. 2022, PaLM, Table 3 (model FLOPs utilization)",
+  "Chowdhery et al. 2022, PaLM, Table 3 and §4.1 (GPT-3: MFU 21.3%, based on 24.6 non-attention model TFLOP/s per GPU reported by OpenAI via Patterson et al. 2021)",
   arxiv("2204.02311"),
 );
 const PALM_TABLE3_GOPHER = source(
@@ -125,8 +127,16 @@ const PALM_CHIP_HOURS = source(
   "Chowdhery et al. 2022, PaLM, §4 and Appendix B: 6144 TPU v4 chips for 1200 h plus 3072 for 336 h (sum: 8,404,992 chip-hours, downtime included)",
   arxiv("2204.02311"),
 );
+// §4.1 and Appendix B give two MFU figures: 45.7% without the self-attention FLOPs, 46.2% with them
+// (Table 3's); the catalog keeps 46.2% and says so.
 const PALM_APPENDIX_B = source(
-  "Chowdhery et al. 2022, PaLM, Appendix B (238.3K tokens/s; MFU 46.2%, HFU 57.8%)",
+  "Chowdhery et al. 2022, PaLM, §4.1 and Appendix B (238.3K tokens/s; MFU 46.2% with self-attention, 45.7% without; HFU 57.8%)",
+  arxiv("2204.02311"),
+);
+// The same for MT-NLG 530B: 29.7% without self-attention, 30.2% with it (Table 3's), from Smith et al.'s
+// 65.43K tokens/s (1920 × 2048 / 60.1 s) on 2240 A100.
+const PALM_TABLE3_MT_NLG = source(
+  "Chowdhery et al. 2022, PaLM, Table 3, §4.1 and Appendix B (MT-NLG 530B: MFU 30.2% with self-attention, 29.7% without; 65.43K tokens/s on 2240 A100)",
   arxiv("2204.02311"),
 );
 const OPT_ARCH = source(
@@ -242,7 +252,7 @@ const FALCON_40B_CARD = source(
   "https://huggingface.co/tiiuae/falcon-40b",
 );
 const OLMO2_PAPER = source(
-  "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens, H100)",
+  "OLMo Team 2025, 2 OLMo 2 Furious, §2.3 (OLMo 2 7B on 4.05T tokens in all: 3.90T of pre-training, then mid-training; H100)",
   arxiv("2501.00656"),
 );
 
@@ -366,6 +376,8 @@ const PHI_3_MINI_WINDOW = source(
 const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
 const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
 const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
+// The cards' tokens are the pre-training stage; the report (§2.3) gives 13B 5.6T and 32B 6.6T in all,
+// with mid-training (6.06T of pre-training for the 32B). model.note.olmo2Tokens says which is used.
 const OLMO2_13B_CARD = source(
   "allenai/OLMo-2-1124-13B model card (5 trillion training tokens; 40 layers, d 5120, 40 heads)",
   "https://huggingface.co/allenai/OLMo-2-1124-13B",
@@ -401,7 +413,7 @@ const NEMOTRON4_ARCH = source(
   arxiv("2406.11704"),
 );
 const NEMOTRON4_TRAINING = source(
-  "NVIDIA 2024, Nemotron-4 340B Technical Report, training details (768 DGX H100 nodes: 6,144 H100 80GB SXM5) and Table 2 (batch-size ramp over 1,536, 3,072 and 6,144 GPUs, MFU about 41–42%; the last stage, 7.6T tokens, at batch 2,304 and 8.0 s per iteration)",
+  "NVIDIA 2024, Nemotron-4 340B Technical Report, training details (768 DGX H100 nodes: 6,144 H100 80GB SXM5) and Table 2 (batch-size ramp over 1,536, 3,072 and 6,144 GPUs at MFU 42.4%, 42.3% and 41.0%; the last stage, 7.6T tokens, at batch 2,304 and 8.0 s per iteration)",
   arxiv("2406.11704"),
 );
 const NEMOTRON4_THROUGHPUT = source(
@@ -470,7 +482,7 @@ const RAW_MODELS: Model[] = [
     published: {
       params: fig(530e9, MT_NLG_PAPER),
       tokens: fig(270e9, MT_NLG_PAPER),
-      mfu: fig(0.302, PALM_TABLE3),
+      mfu: fig(0.302, PALM_TABLE3_MT_NLG),
     },
   },
   {
@@ -1159,8 +1171,10 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: {
       params: fig(7_298_617_344, OLMO_2_1124_7B_HF),
+      // §2.3: "OLMo 2 7B is trained on 4.05 trillion tokens (3.90 trillion for pretraining stage)".
       tokens: fig(4.05e12, OLMO2_PAPER),
     },
+    notes: ["model.note.olmo2_7bTokens"],
   },
   {
     id: "olmo-2-13b",
@@ -1527,7 +1541,8 @@ const RAW_MODELS: Model[] = [
       tokens: fig(9e12, NEMOTRON4_CARD),
       gpus: fig(6144, NEMOTRON4_TRAINING),
       tokensPerSecond: fig(1_179_648, NEMOTRON4_THROUGHPUT),
-      mfu: fig(0.41, NEMOTRON4_TRAINING, 0.42),
+      // Table 2 prints 42.4% (1,536 GPUs), 42.3% (3,072) and 41.0% (6,144): the range is 41.0–42.4%.
+      mfu: fig(0.41, NEMOTRON4_TRAINING, 0.424),
     },
     notes: ["model.note.nemotron4"],
   },
