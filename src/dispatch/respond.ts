@@ -210,6 +210,21 @@ export function respondToText(registry: Registry, line: string, options: Respond
       isUserError(error) &&
       NEEDS_VALUES.has(error.id) &&
       (DEFINITION.test(prepared.text) || DEFINITION_ZH.test(line));
+    // With nothing of a run typed, answered on the command's example (as `why 6ND` is on GPT-3's),
+    // the reading said first; a value typed (`what is the MFU for 70B`) keeps the refusal and its Try.
+    const example = gpuExample ?? command.examples[0];
+    if (definition && options.retried !== true && example !== undefined && !readAny(parsedLine)) {
+      const explained = `${example} explain`;
+      const shown = respondToText(
+        registry,
+        explained,
+        extended(options, { lang, retried: true, langFromText: false }),
+      );
+      if (shown.ok) {
+        shown.notes = [text("read.definitionOnExample", { example: explained }), ...shown.notes];
+        return shown;
+      }
+    }
     withAskedFlags(reply, definition ? extended(prepared.flags, { explain: true }) : prepared.flags);
     reply.lang = lang;
     return reply;
@@ -555,6 +570,10 @@ function typedInPlace(params: Record<string, string | number>, line: string): vo
   }
 }
 
+/** Whether any value was read from the line (a size, a GPU, a run's name). */
+const readAny = (parsed: ParsedLine | undefined): boolean =>
+  parsed !== undefined && Object.keys(parsed.raw).length > 0;
+
 /** Errors that mean "give me more", not "this word is wrong". */
 const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
 const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
@@ -598,10 +617,17 @@ function typedNames(raw: Record<string, string>, preset: AppliedPreset | undefin
 const SIX_EXAMPLE = "175B 300B explain";
 /** 6ND named, and why or where from asked, with no other number (`why 6ND`, 6ND 的 6 是怎麼來的). */
 function asksWhySix(line: string): boolean {
-  if (!SIX_ND.test(line)) return false;
-  if (/\d/.test(line.replace(SIX_ND_ALL, "").replace(/(^|[^\d.])6(?![\d.])/g, "$1"))) return false;
-  return WHY_SIX.test(line);
+  if (!SIX_ND.test(line) && !(LONE_SIX.test(line) && SIX_ABOUT.test(line))) return false;
+  // Any other number asks of a run (`why 6ND for 70B`), but for the 2 and 4 the 6 splits into.
+  if (/\d/.test(line.replace(SIX_ND_ALL, "").replace(/(^|[^\d.])[246](?![\d.])/g, "$1"))) return false;
+  return WHY_SIX.test(line) || WHAT_IS.test(line);
 }
+/** The 6ND's definition asked (`what is 6ND`, `explain 6ND`, 6ND 是什麼): why it is 6, as `why` asks. */
+const WHAT_IS = /\b(?:what(?:'s|\s+is|\s+does)|explain|means?)\b|是什麼|什麼是|解釋/i;
+/** The 6 alone (`why 6 and not 2`), not a digit of another number. */
+const LONE_SIX = /(?:^|[^\d.])6(?![\d.])/;
+/** What the 6 alone is asked of: FLOP per parameter per token, the forward and backward passes. */
+const SIX_ABOUT = /flop|param|token|forward|backward|not\s+2|times|factor|multipl|參數|前向|反向|倍/i;
 const SIX_ND = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/i;
 const SIX_ND_ALL = new RegExp(SIX_ND.source, "gi");
 const WHY_SIX =

@@ -1102,6 +1102,8 @@ export const en = {
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",
   "read.sixOnExample":
     "Why 6ND, shown on the seed article's example, GPT-3 (175B parameters, 300B tokens; Brown et al. 2020), none of it typed: ask yours with /flops <params> <tokens> explain (here /flops {example}).",
+  "read.definitionOnExample":
+    "A definition asked: shown step by step on the command's example, /flops {example}, none of it typed; ask yours the same way with your own numbers.",
   "read.gpuAssumed":
     "No GPU named: assuming {gpu}; the bytes per parameter do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",

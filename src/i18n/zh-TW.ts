@@ -1064,6 +1064,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
   "read.sixOnExample":
     "為什麼是 6ND：以原始文章的例子 GPT-3 (175B 參數、300B token；Brown 等人 2020) 逐步說明，這些數字不是你輸入的；要算你的模型：/flops <參數> <token> explain (這裡是 /flops {example})。",
+  "read.definitionOnExample":
+    "你問的是定義：以這個指令的範例 /flops {example} 逐步說明，這些數字不是你輸入的；換成你自己的數字，用同樣寫法問即可。",
   "read.gpuAssumed":
     "沒有指定 GPU：假設用 {gpu}；每個參數的位元組數不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",

@@ -89,7 +89,14 @@ describe("why 6ND: the 6 explained on the seed's GPT-3 example", () => {
   // Kaplan et al. 2020 §2.1: 2 FLOP per parameter per token forward, 4 backward, 6 in all.
   const FORWARD = 2;
   const BACKWARD = 4;
-  for (const line of ["why 6ND", "where does the 6 in 6ND come from", "6ND 的 6 是怎麼來的"]) {
+  for (const line of [
+    "why 6ND",
+    "where does the 6 in 6ND come from",
+    "6ND 的 6 是怎麼來的",
+    // The 6 asked alone, of what it counts.
+    "why 6 flops per parameter per token",
+    "why is it 6 and not 2",
+  ]) {
     it(`${line}: 6 = ${FORWARD} + ${BACKWARD}, on 175B × 300B`, () => {
       const r = result(line);
       expect(r.flops).toBeCloseTo((FORWARD + BACKWARD) * GPT3_PARAMS * GPT3_TOKENS, -20);
@@ -102,4 +109,10 @@ describe("why 6ND: the 6 explained on the seed's GPT-3 example", () => {
       expect(ask(line).notes[0]?.key).toBe("read.sixOnExample");
     });
   }
+});
+
+describe("a 6 of something else is no question of the 6 in 6ND", () => {
+  it.each(["why does it take 6 days", "why 6 gpus"])("%s: not answered with GPT-3's derivation", (line) => {
+    expect(ask(line).notes[0]?.key).not.toBe("read.sixOnExample");
+  });
 });

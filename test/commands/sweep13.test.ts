@@ -172,9 +172,17 @@ describe("charts and explanations asked with other words (`plot`, `graph`, 畫�
     },
   );
 
-  it("explain 6ND with no numbers: the Try line keeps `explain`; plot … keeps `chart`", () => {
-    expect(rendered("explain 6ND").hint).toBe("Try: /flops 175B 300B explain");
-    expect(rendered("解釋 6ND", "zh-TW").hint).toBe("試試：/flops 175B 300B explain");
+  it("explain 6ND with no numbers: why 6 = 2 + 4, step by step on the seed's GPT-3 (6 × 175B × 300B = 3.15e23); plot … keeps `chart`", () => {
+    for (const [line, lang] of [
+      ["explain 6ND", "en"],
+      ["解釋 6ND", "zh-TW"],
+      ["what is 6ND", "en"],
+    ] as const) {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      expect(reply.notes[0]?.key).toBe("read.sixOnExample");
+      expect(result(line).flops).toBeCloseTo(6 * 175e9 * 300e9, -20);
+    }
     expect(rendered("plot cost vs gpus").hint).toMatch(/ chart$/);
   });
 
@@ -387,9 +395,10 @@ describe("zh-TW sentences of budgets and deadlines", () => {
     expect(said("兩台 DGX H100 訓練 7B 1T 要多久", "zh-TW")).toContain("將 2 台 DGX 解讀為 16 張 GPU");
   });
 
-  it("6ND 是什麼: refused for too little, never blaming 什麼", () => {
+  it("6ND 是什麼: why it is 6, on the seed's GPT-3, never blaming 什麼", () => {
     const reply = ask("6ND 是什麼", "zh-TW");
-    expect(reply.error?.key).toBe("compute.needInput");
+    expect(reply.ok).toBe(true);
+    expect(reply.notes[0]?.key).toBe("read.sixOnExample");
   });
 });
 
@@ -466,22 +475,34 @@ describe("`Is 60% MFU realistic for GPT-3 on V100?`: the run's own MFU beside th
   });
 });
 
-describe("a definition asked (`what is MFU`, `explain chinchilla`, MFU 是什麼): the Try line explains an example", () => {
+describe("a definition asked (`what is MFU`, `explain chinchilla`, MFU 是什麼): answered on the command's example, step by step", () => {
   it.each(["what is MFU", "what does MFU mean", "how is MFU computed", "explain MFU"])(
-    "%s → the mfu example step by step (DeepSeek-V3: 37B active, 2.664M H800 GPU-hours)",
+    "%s → the mfu example explained (DeepSeek-V3: 6 × 37B × 14.8T over 2.664M H800 GPU-hours at 989.4 TFLOP/s)",
     (line) => {
-      expect(rendered(line).hint).toBe(
-        "Try: /flops mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B explain",
-      );
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.notes[0]).toMatchObject({
+        key: "read.definitionOnExample",
+        params: { example: "mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B explain" },
+      });
+      expect(Number(reply.result?.mfu)).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * 989.4e12), 4);
     },
   );
 
-  it("MFU 是什麼 / 什麼是 MFU in zh-TW; explain chinchilla → chinchilla 175B explain", () => {
-    expect(rendered("MFU 是什麼", "zh-TW").hint).toBe(
-      "試試：/flops mfu 671B 14.8T gpu=H800 gpu-hours=2.664M active=37B explain",
-    );
-    expect(rendered("什麼是 MFU", "zh-TW").hint).toMatch(/ explain$/);
-    expect(rendered("explain chinchilla").hint).toBe("Try: /flops chinchilla 175B explain");
+  it("MFU 是什麼 / 什麼是 MFU in zh-TW; explain chinchilla → chinchilla 175B explained (20 × 175B = 3.5T)", () => {
+    for (const line of ["MFU 是什麼", "什麼是 MFU"]) {
+      expect(ask(line, "zh-TW").notes[0]?.key).toBe("read.definitionOnExample");
+      expect(said(line, "zh-TW")).toContain("你問的是定義");
+    }
+    const chinchilla = ask("explain chinchilla");
+    expect(chinchilla.notes[0]?.params?.example).toBe("chinchilla 175B explain");
+    expect(result("explain chinchilla").tokens).toBe(20 * 175e9);
+  });
+
+  it("a value typed keeps the refusal, with the example explained as its Try (`what is the mfu for 70B` needs a GPU)", () => {
+    const reply = ask("what is the mfu for 70B");
+    expect(reply.ok).toBe(false);
+    expect(rendered("what is the mfu for 70B").hint).toMatch(/ explain$/);
   });
 
   it("a bare command name keeps its plain example (mfu → no explain)", () => {
