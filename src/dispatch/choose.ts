@@ -29,6 +29,8 @@ export interface Choice {
   alsoAsked?: { command: AnyCommand; word: string; count?: true };
   /** The line only greeted or asked what the bot does (`hi`, 你好, `what can you do`): help, said so. */
   helpAsked?: true;
+  /** The line only asked which runs the bot knows (`list models`, `which runs do you know`): their list, said so. */
+  runsAsked?: true;
 }
 
 /**
@@ -50,6 +52,8 @@ const isRecompute = (word: string) => /^(?:recompute|hfu|remat)[?,!]*$/i.test(wo
 function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   const help = asksForHelp(line) ? findCommand(registry, "help") : undefined;
   if (help) return { command: help, explicit: true, first: line[0], rest: [], helpAsked: true };
+  const runs = asksForRuns(line) ? findCommand(registry, "model") : undefined;
+  if (runs) return { command: runs, explicit: true, first: line[0], rest: [], runsAsked: true };
   const words = withoutJudgementLast(registry, line);
   // `mfu: 70B 2T …`, `cards: 70B H100`: a command named with a colon after it, as a label, is that
   // command (`cards` and `gpus` are filler words too: never skipped as such when they open the line).
@@ -204,6 +208,28 @@ const HELP_WORDS = [
   "說明|幫助|求助|教學|用法|怎麼|如何|你",
 ].join("|");
 const HELP_ASKED = new RegExp(`^(?:(?:${GREETINGS})(?: (?:${ADDRESSED}))?(?: |$))*(?:${HELP_WORDS})?$`, "i");
+
+/**
+ * A line that only asks which published runs the bot knows (`list models`, `which runs do you know`,
+ * `what models are supported`; 有哪些模型 and 列出所有模型 are `which models` and `list models` by
+ * now): `model` with no name lists them.
+ */
+function asksForRuns(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 8) return false;
+  return RUNS_ASKED.test(words.map((word) => withoutEndPunctuation(word).toLowerCase()).join(" "));
+}
+const RUNS = "(?:runs|models|presets|training runs|published runs)";
+const RUNS_ASKED = new RegExp(
+  [
+    `(?:which|what) ${RUNS}(?: (?:do you know|do you have|are there|are available|are supported|do you support|can i ask about|are in the catalog))?`,
+    `(?:list|show(?: me)?)(?: all)?(?: the)?(?: known| published)? ${RUNS}`,
+    `(?:all )?(?:known|supported|available) ${RUNS}`,
+  ]
+    // 你 and 支援 are what is left of 你知道 and 支援 (normalize.ts).
+    .map((form) => `^(?:(?:please|pls|plz|你|支援) )?(?:${form})(?: please)?$`)
+    .join("|"),
+  "i",
+);
 
 /**
  * The words without a judgement after a command's name (`… MFU realistic?`, `… 的 MFU 合理嗎`): it is

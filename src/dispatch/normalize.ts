@@ -23,6 +23,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["幾個星期", " "],
   ["幾個月", " "],
   ["幾年", " "],
+  // Which runs the bot knows (有哪些模型, 你知道哪些模型, 列出所有模型): `model`'s list (choose.ts).
+  ["哪些模型", " which models "],
+  ["哪些訓練", " which runs "],
+  ["列出所有模型", " list models "],
+  ["列出模型", " list models "],
   // A comparison, a budget, "the largest model", "within 30 days" (比較 gpt-3 和 chinchilla, 30 天內完成).
   ["比較", " compare "],
   ["預算", " budget "],

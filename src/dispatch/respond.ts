@@ -124,6 +124,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // `hi`, 你好, `what can you do` (choose.ts): the help overview, with the reading said.
     if (reply.ok && prepared.choice.helpAsked)
       reply.notes = [text("read.helpAsked", { words: stripPrefix(line) }), ...reply.notes];
+    // `list models`, `which runs do you know`, 有哪些模型 (choose.ts): the runs' list, with the reading said.
+    if (reply.ok && prepared.choice.runsAsked)
+      reply.notes = [text("read.runsAsked", { words: stripPrefix(line) }), ...reply.notes];
     // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
     if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && BEST_ASKED.test(line))
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];

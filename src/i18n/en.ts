@@ -1134,6 +1134,8 @@ export const en = {
   "read.dollarBudget":
     "Read {value} as a budget in dollars (no GPU-hour costs that much); a price per GPU-hour is written like $2/h.",
   "read.helpAsked": "Read “{words}” as asking what I do: every command is below, e.g. /flops 175B 300B.",
+  "read.runsAsked":
+    "Read “{words}” as asking which published runs I know: all of them are below; /flops model <name> shows one.",
   "read.struck": "Left out “{words}”: struck-through text is read as taken back.",
   "read.link": "Skipped “{word}”: a link or mention carries no value; type the numbers (e.g. 405B 15.6T).",
   "preset.otherSize":

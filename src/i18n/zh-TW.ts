@@ -1096,6 +1096,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.dollarBudget":
     "將 {value} 解讀為美元預算（沒有哪種 GPU 每小時要這個價）；每 GPU 小時的價格請寫成 $2/h 這種形式。",
   "read.helpAsked": "將「{words}」解讀為詢問我能做什麼：以下是所有指令，例如 /flops 175B 300B。",
+  "read.runsAsked":
+    "將「{words}」解讀為詢問我知道哪些公開訓練：全部列在下方；/flops model <名稱> 會顯示其中一個。",
   "read.struck": "略過「{words}」：加了刪除線的文字視為已收回，不予解讀。",
   "read.link": "略過「{word}」：連結或提及不帶任何數值；請直接輸入數字（例如 405B 15.6T）。",
   "preset.otherSize":
