@@ -23,6 +23,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["幾個星期", " "],
   ["幾個月", " "],
   ["幾年", " "],
+  // The answer's language asked (用中文回答, 用英文): as `lang=`.
+  ["用繁體中文回答", " lang=繁體中文 "],
+  ["用繁體中文", " lang=繁體中文 "],
+  ["用中文回答", " lang=中文 "],
+  ["用中文", " lang=中文 "],
+  ["用英文回答", " lang=英文 "],
+  ["用英文", " lang=英文 "],
   // Which runs the bot knows (有哪些模型, 你知道哪些模型, 列出所有模型): `model`'s list (choose.ts).
   ["哪些模型", " which models "],
   ["哪些訓練", " which runs "],
@@ -400,6 +407,10 @@ const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
 const MAY_COMPARE = /compar/i;
 /** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
 const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
+const MAY_NAME_LANG = /\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
+/** The answer's language asked in words (`in chinese`, `reply in traditional chinese`, `answer in english`). */
+const IN_LANGUAGE =
+  /\b(?:(?:answer|reply|respond)(?:\s+it)?\s+)?in\s+(?:traditional\s+)?(chinese|english)\b/gi;
 const MAY_BE_THAN = /\bthan\b/i;
 /** A comparison by an adjective (`faster than`, `cheaper than the`): `vs`, as `compared to` is. */
 const COMPARED_THAN =
@@ -610,7 +621,7 @@ function withoutEmphasis(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
@@ -648,6 +659,8 @@ function englishForms(line: string): string {
   }
   // `how does llama 3 70b compare to llama 2 70b`, `H100 compared with A100`: the two side by side, as `vs`.
   if (MAY_COMPARE.test(text)) text = text.replace(COMPARED_TO, "vs");
+  // `llama 3 405b in chinese`, `answer in english`: the answer's language, as `lang=` is.
+  if (MAY_NAME_LANG.test(text)) text = text.replace(IN_LANGUAGE, " lang=$1 ");
   // `is the mi300x cheaper than the h100 for 70B 2T`: the plan on both, side by side. Without a size
   // (`is H200 faster than H100`) the GPUs' own lines answer (meeting.ts), so it is left as it is.
   if (MAY_BE_THAN.test(text) && A_SIZE.test(text)) text = text.replace(COMPARED_THAN, "vs ");
