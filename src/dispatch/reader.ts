@@ -43,7 +43,7 @@ export const FILLER = new Set([
         " ",
       ),
     ),
-  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards chip chips accelerators total".split(
+  ..."using use by and from over via please about if my our ? - — @ gpu gpus card cards chip chips accelerators hardware total".split(
     " ",
   ),
   ..."params param parameters parameter tokens token flops flop compute cost costs time size x".split(" "),

@@ -47,3 +47,16 @@ describe("`X faster than Y` with a plan: the plan on both GPUs, side by side", (
     expect(said("is H200 faster than H100")).toContain("989.4");
   });
 });
+
+describe("`what hardware was palm trained on`: a run's hardware asked, not the GPU catalog searched for the sentence", () => {
+  it("PaLM 540B on 6,144 TPU v4 (Chowdhery et al. 2022, §4)", () => {
+    const reply = ask("what hardware was palm trained on");
+    expect(reply.ok).toBe(true);
+    expect(said("what hardware was palm trained on")).toContain("6,144 × Cloud TPU v4");
+  });
+
+  it("`hardware` alone or before a GPU still lists the catalog", () => {
+    expect(ask("hardware").command).toBe("gpus");
+    expect(ask("hardware h100").command).toBe("gpus");
+  });
+});
