@@ -532,11 +532,15 @@ const MAY_BE_SEQ_LEN = (text: string): boolean =>
 /** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
 const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
 
-/** `best`: the only lines the best-GPU rewrite looks at. */
-const MAY_BE_BEST = /best/i;
-/** `(which is) the best gpu(s)/card/accelerator/hardware`, `which GPU is (the) best`. */
-const BEST_GPU =
-  /\b(?:(?:(?:which|what)(?:'s|\s+is|\s+are|\s+would\s+be)?\s+)?(?:the\s+)?best\s+(?:gpus?|cards?|accelerators?|hardware|chips?)|(?:which|what)\s+(?:gpus?|cards?|accelerators?|hardware|chips?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?best)\b/gi;
+/** `best`, `fastest`, `cheapest`, `efficient`: the only lines the best-GPU rewrite looks at. */
+const MAY_BE_BEST = /best|fastest|cheapest|efficient/i;
+/** Best said of GPUs: `best`, `fastest`, `cheapest`, `most (cost-)efficient`. */
+const BEST = "(?:best|fastest|cheapest|most\\s+(?:cost[- ]|energy[- ])?efficient)";
+/** `(which is) the best gpu(s)/card/accelerator/hardware`, `which GPU is (the) fastest`. */
+const BEST_GPU = new RegExp(
+  `\\b(?:(?:(?:which|what)(?:'s|\\s+is|\\s+are|\\s+would\\s+be)?\\s+)?(?:the\\s+)?${BEST}\\s+(?:gpus?|cards?|accelerators?|hardware|chips?)|(?:which|what)\\s+(?:gpus?|cards?|accelerators?|hardware|chips?)\\s+(?:is|are|would\\s+be)\\s+(?:the\\s+)?${BEST})\\b`,
+  "gi",
+);
 /** Serving said in the line: serve, serving, inference, deploy, 部署, 推論, 服務. */
 const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
 /** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
@@ -1070,7 +1074,7 @@ export function traditional(line: string): string {
 
 /** 哪張 GPU 最好, 哪個 GPU 最快, 哪一張卡最適合, 哪款顯卡最好: which GPU is best (fastest, most suited). */
 const CHINESE_BEST_GPU =
-  /哪\s*一?\s*(?:張|個|款|種|顆|片)?\s*(?:gpus?|顯示卡|顯卡|卡)\s*(?:是|會)?\s*最(?:好|快|適合|強)/gi;
+  /哪\s*一?\s*(?:張|個|款|種|顆|片)?\s*(?:gpus?|顯示卡|顯卡|卡)\s*(?:是|會)?\s*最(?:好|快|適合|強|便宜)/gi;
 
 /** A count of people (1000 人, 500 個人, 200 位人): users, as 使用者 is; 100 人民幣 is an amount of yuan. */
 const PEOPLE_COUNTED = /(\d)\s*[個位]?\s*人(?!民幣)/g;

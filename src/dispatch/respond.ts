@@ -128,8 +128,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (reply.ok && prepared.choice.runsAsked)
       reply.notes = [text("read.runsAsked", { words: stripPrefix(line) }), ...reply.notes];
     // `which is the best gpu for 70b 2t` (normalize.ts): the reading said first, with what "best" is here.
-    if (reply.ok && parsed.raw.gpu === BEST_GPU_VALUE && BEST_ASKED.test(line))
-      reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length }), ...reply.notes];
+    const best = reply.ok && parsed.raw.gpu === BEST_GPU_VALUE ? BEST_ASKED.exec(line)?.[0] : undefined;
+    if (best !== undefined)
+      reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length, asked: best }), ...reply.notes];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -301,7 +302,7 @@ const ASSUMES_GPU: ReadonlySet<string> = new Set(["cards", "serve"]);
 /** The `gpu=` value normalize.ts gives `the best gpu`: the catalog's training GPUs. */
 const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");
 /** `best`, or 最好/最快/最適合/最強 (哪張 GPU 最好): the best GPU asked. */
-const BEST_ASKED = /best|最(?:好|快|適合|強)/i;
+const BEST_ASKED = /best|fastest|cheapest|most\s+(?:cost[- ]|energy[- ])?efficient|最(?:好|快|適合|強|便宜)/i;
 
 /** Units of time, fractions and per-words: dropping one changes what the rest means. */
 const CARRIES_MEANING =

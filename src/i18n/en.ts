@@ -1108,7 +1108,7 @@ export const en = {
     "No GPU named: assuming {gpu}; the bytes per parameter do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.bestGpu":
-    "Read “best GPU” as the catalog's {gpus} training GPUs side by side: the same count, MFU and bf16, fastest first. Fastest is not cheapest: add price= (one per GPU, in the same order) for cost; a GPU's real MFU also differs. Other GPUs: gpu=h100,b200,mi300x.",
+    "Read “{asked} GPU” as the catalog's {gpus} training GPUs side by side: the same count, MFU and bf16, fastest first. Fastest is not cheapest: add price= (one per GPU, in the same order) for cost; a GPU's real MFU also differs. Other GPUs: gpu=h100,b200,mi300x.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

@@ -1070,7 +1070,7 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有指定 GPU：假設用 {gpu}；每個參數的位元組數不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.bestGpu":
-    "將「最好的 GPU」解讀為目錄中的 {gpus} 款訓練用 GPU 並列比較：相同張數、MFU 與 bf16，最快的在前。最快不等於最便宜：加上 price= (每款一個，順序相同) 可比較成本；各 GPU 實際的 MFU 也不同。比較其他 GPU：gpu=h100,b200,mi300x。",
+    "將「{asked}」解讀為目錄中的 {gpus} 款訓練用 GPU 並列比較：相同張數、MFU 與 bf16，最快的在前。最快不等於最便宜：加上 price= (每款一個，順序相同) 可比較成本；各 GPU 實際的 MFU 也不同。比較其他 GPU：gpu=h100,b200,mi300x。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",

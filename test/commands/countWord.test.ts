@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TRAINING_LINEUP } from "../../src/core/gpus.ts";
 import { ask, result, said } from "./helpers.ts";
 
 /** `count` after what it counts, as people write it: it names what the number beside it is, never a word refused. */
@@ -58,5 +59,24 @@ describe("`what hardware was palm trained on`: a run's hardware asked, not the G
   it("`hardware` alone or before a GPU still lists the catalog", () => {
     expect(ask("hardware").command).toBe("gpus");
     expect(ask("hardware h100").command).toBe("gpus");
+  });
+});
+
+describe("`cheapest`, `fastest`, `most efficient` GPU for a plan: the training lineup side by side, as `best` is, the word said", () => {
+  it.each([
+    ["which gpu is cheapest for 70B 2T", "cheapest"],
+    ["most efficient gpu for 70B 2T", "most efficient"],
+    ["fastest gpu for 70B 2T", "fastest"],
+  ])("%s: every training GPU of the lineup, 6ND = 8.4e23 on each; the note quotes “%s”", (line, asked) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    const byGpu = (reply.result as { byGpu: unknown[] }).byGpu;
+    expect(byGpu).toHaveLength(TRAINING_LINEUP.length);
+    expect(reply.notes[0]).toMatchObject({ key: "read.bestGpu", params: { asked } });
+    expect(said(line)).toContain("add price=");
+  });
+
+  it("哪張卡最便宜 訓練 70B 2T: the same, in Chinese", () => {
+    expect(said("哪張卡最便宜 訓練 70B 2T", "zh-TW")).toContain("將「最便宜」解讀為");
   });
 });

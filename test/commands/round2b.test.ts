@@ -128,6 +128,8 @@ describe("round2b: `which is the best gpu` is never answered silently by 6ND alo
   );
 
   it("zh-TW: the note in Chinese", () => {
-    expect(said("which is the best gpu for 70b 2t", "zh-TW")).toMatch(/最好的 GPU/);
+    expect(said("which is the best gpu for 70b 2t", "zh-TW")).toMatch(
+      /將「best」解讀為目錄中的 7 款訓練用 GPU/,
+    );
   });
 });

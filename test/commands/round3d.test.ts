@@ -75,7 +75,7 @@ describe("round3d: 哪張 GPU 最好 is `which is the best gpu`", () => {
       // H100: 6 × 70B × 2T / (1,024 × 989.4T × 0.4) = 24.0 days, as the English answer.
       const h100 = r.byGpu.find((g) => /H100/.test(g.gpu)) as unknown as { seconds: number };
       expect(h100.seconds / 86_400).toBeCloseTo((6 * 70e9 * 2e12) / (1024 * H100_BF16 * 0.4) / 86_400, 6);
-      expect(said(line, "zh-TW")).toMatch(/最好的 GPU/);
+      expect(said(line, "zh-TW")).toMatch(/將「最(?:好|快|適合|強)」解讀為目錄中的 7 款訓練用 GPU/);
     },
   );
 });
