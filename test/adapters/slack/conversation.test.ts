@@ -850,3 +850,25 @@ describe("a thread whose only question was private says so, not that the bot res
     expect(blocksText(followUp)).not.toContain(t("en", "conversation.privateThread"));
   });
 });
+
+describe("a whole question in a thread answers in the thread's language", () => {
+  it("after 175B 300B lang=zh-TW, `chinchilla 70B` and `help` in the thread are in Chinese; lang=en still chooses", async () => {
+    const user = "U0THLANG01";
+    const root = "1700001000.000001";
+    // 6 × 175B × 300B = 3.15e23 FLOP (Kaplan et al. 2020 §2.1), in Chinese as asked.
+    const first = await ask(server, mention("175B 300B lang=zh-TW", root, user));
+    expect(blocksText(first)).toContain("訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token");
+
+    // Chinchilla 70B: 20 × 70B = 1.4T tokens (Hoffmann et al. 2022), a question of its own.
+    const fresh = await ask(server, mention("chinchilla 70B", "1700001000.000002", user, root));
+    expect(blocksText(fresh)).toContain("1.4T token (1.4 兆)");
+    expect(blocksText(fresh)).not.toContain("1.4T tokens");
+
+    const help = await ask(server, mention("help", "1700001000.000003", user, root), "chat.postEphemeral");
+    expect(blocksText(help)).toContain(t("zh-TW", "title.help"));
+    expect(blocksText(help)).not.toContain(t("en", "title.help"));
+
+    const english = await ask(server, mention("chinchilla 70B lang=en", "1700001000.000004", user, root));
+    expect(blocksText(english)).toContain("1.4T tokens");
+  });
+});
