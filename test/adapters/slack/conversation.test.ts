@@ -751,6 +751,28 @@ describe("Chart (an injected dependency)", () => {
   });
 });
 
+describe("Chart pressed under an answer in a channel the bot is not in", () => {
+  it("Slack refuses the file: the presser is told privately at response_url, the answer stays", async () => {
+    const user = "U0CHARTNO2";
+    // A slash command answers in any channel, invited or not; its Chart button uploads there.
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    nock(SLACK_API)
+      .post("/api/files.getUploadURLExternal")
+      .reply(200, { ok: true, upload_url: "https://files.slack.test/upload/v1/F0NO", file_id: "F0NO" });
+    nock("https://files.slack.test").post("/upload/v1/F0NO").reply(200, "OK");
+    nock(SLACK_API)
+      .post("/api/files.completeUploadExternal")
+      .reply(200, { ok: false, error: "not_in_channel" });
+    const hook = interceptActionResponse();
+    const response = await send(blockActions(user, message, press(message, "flops_chart"), hook.url));
+    expect(response.status).toBe(200);
+    const [notice] = await hook.done;
+    expect(notice?.response_type).toBe("ephemeral");
+    expect(notice?.replace_original).toBe(false);
+    expect(all(notice?.blocks)).toContain(t("en", "conversation.chartNotPosted"));
+  });
+});
+
 describe("a private question in a thread stays its asker's", () => {
   it("another user's follow-up re-answers the thread's public question, never the private one (nor shows it)", async () => {
     const owner = "U0PUBLIC01";

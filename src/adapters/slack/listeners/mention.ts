@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { extended } from "../../../core/extended.ts";
 import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
+import { chartNotPosted } from "../upload.ts";
 import type { ListenerDeps } from "./deps.ts";
 
 /**
@@ -60,10 +61,23 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         return;
       }
       // A `chart` follow-up asks for the last question's chart.
-      await deps.chart?.(client, turn.chart ? extended(reply, { chart: true }) : reply, {
-        channel: event.channel,
-        thread_ts,
-      });
+      const charted = turn.chart ? extended(reply, { chart: true }) : reply;
+      const posted = await deps.chart?.(client, charted, { channel: event.channel, thread_ts });
+      // Refused (the app installed without files:write): the asker is told, in the thread, privately.
+      if (posted === false && event.user) {
+        const notice = deps.toMessage(chartNotPosted(charted));
+        await client.chat
+          .postEphemeral({
+            channel: event.channel,
+            user: event.user,
+            thread_ts,
+            blocks: notice.blocks,
+            text: notice.text,
+          })
+          .catch((err: unknown) =>
+            deps.logger.error({ err, source: "mention" }, "could not say the chart was refused"),
+          );
+      }
     });
   });
 }
