@@ -11,13 +11,10 @@ import type { ListenerDeps } from "./deps.ts";
  * (chat.postEphemeral, in the same thread).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, body, client, context }) => {
-    // Bolt acknowledged before this runs; a retry for a timeout would answer twice.
-    if (context.retryNum && context.retryReason === "http_timeout") {
-      deps.logger.debug({ source: "mention", retryNum: context.retryNum }, "skipped a retried mention");
-      return;
-    }
-    // Any other retry or a replayed request: answered once per event id, across replicas.
+  app.event("app_mention", async ({ event, body, client }) => {
+    // Slack's retries (whatever their reason) and replayed requests: answered once per event id,
+    // across replicas. A retry after a timeout is answered when its first delivery never reached
+    // the bot (a proxy's timeout, a replica going down), and dropped here when it was answered.
     if (body.event_id && !(await deps.dedupe.first(`slack:${body.event_id}`))) {
       deps.logger.debug({ source: "mention", eventId: body.event_id }, "skipped an event already answered");
       return;
