@@ -207,3 +207,31 @@ describe("a chart Slack refuses is said to the asker, privately", () => {
     expect(String(notice.blocks)).toContain(t("en", "conversation.chartNotPosted"));
   });
 });
+
+describe("a private answer that asked for a chart", () => {
+  it("says why none comes (a chart is a file in the channel) and how to get one, and uploads nothing", async () => {
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("cards 70B gpu=H100 chart private", "/commands/T0001/unused"),
+      FORM,
+    );
+    const answer = (await ack.json()) as { response_type: string; blocks: unknown };
+    expect(answer.response_type).toBe("ephemeral");
+    expect(textsIn(answer.blocks).join("\n")).toContain(t("en", "conversation.chartPrivate"));
+    await server.slack.inflight.idle(2000);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it("a public answer with its chart says nothing of the kind", async () => {
+    const upload = interceptUpload("F0CHART6");
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("cards 70B gpu=H100 chart", "/commands/T0001/unused"),
+      FORM,
+    );
+    const answer = (await ack.json()) as { response_type: string; blocks: unknown };
+    expect(answer.response_type).toBe("in_channel");
+    expect(textsIn(answer.blocks).join("\n")).not.toContain(t("en", "conversation.chartPrivate"));
+    await upload.done;
+  });
+});
