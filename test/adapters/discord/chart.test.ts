@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { APPLICATION_ID, chatInput } from "./payloads.ts";
-import { multipart, type Recorded, type StandIn, startStandIn } from "./standin.ts";
+import { APPLICATION_ID, chatInput, componentPress } from "./payloads.ts";
+import { BOT_USER, multipart, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(10_000);
 
@@ -77,5 +77,73 @@ describe("`chart` on Discord", () => {
     await standIn.next(isCallback(raw));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(standIn.requests.some(isOriginalEdit(raw))).toBe(false);
+  });
+});
+
+describe("the asker changing an answer that carries a chart", () => {
+  type Answer = { data: { embeds: unknown[]; components: { components: { custom_id: string }[] }[] } };
+  /** The asker's pick of `gpu` in the menu under `answer`, shown with `attachments` (a chart, or none). */
+  const pick = (answer: Answer, gpu: string, attachments: unknown[]) => {
+    const menu = answer.data.components
+      .flatMap((row) => row.components)
+      .find((c) => c.custom_id.startsWith("fg:"));
+    if (!menu) throw new Error("no GPU menu");
+    return componentPress(
+      {
+        id: "1333200000000001",
+        author: BOT_USER,
+        embeds: answer.data.embeds,
+        components: answer.data.components,
+        attachments,
+      },
+      { custom_id: menu.custom_id, component_type: 3, values: [gpu] },
+    );
+  };
+  const chartAttachment = {
+    id: "1400000000000000001",
+    filename: "flopsbot-gpus.png",
+    size: 90_000,
+    url: "https://cdn.discordapp.com/attachments/1/2/flopsbot-gpus.png",
+    proxy_url: "https://media.discordapp.net/attachments/1/2/flopsbot-gpus.png",
+    content_type: "image/png",
+    width: 1200,
+    height: 800,
+  };
+
+  test("picking A100 drops the H100 chart with the edit, then attaches the new question's chart", async () => {
+    const raw = chatInput("compute", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512", chart: true });
+    deliver(raw);
+    const answer = (await standIn.next(isCallback(raw))).body as Answer;
+    const first = await multipart(await standIn.next(isOriginalEdit(raw)));
+
+    const press = pick(answer, "a100", [chartAttachment]);
+    deliver(press as unknown as Raw);
+    const update = await standIn.next(isCallback(press as unknown as Raw));
+    const data = (
+      update.body as { type: number; data: { attachments?: unknown[]; embeds: { description?: string }[] } }
+    ).data;
+    expect((update.body as { type: number }).type).toBe(7);
+    // 6 · 70B · 15T = 6.3e24 FLOP on 512 A100 (312 dense bf16 TFLOP/s) at 40% MFU.
+    expect(data.embeds[0]?.description).toContain("A100");
+    expect(data.attachments).toEqual([]);
+    const edit = await standIn.next(isOriginalEdit(press as unknown as Raw));
+    expect(standIn.requests.indexOf(update)).toBeLessThan(standIn.requests.indexOf(edit));
+    const { file } = await multipart(edit);
+    expect(file.name).toBe(first.file.name);
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(await first.file.arrayBuffer()))).toBe(
+      false,
+    );
+  });
+
+  test("an answer without a chart is edited as before: no attachments named, nothing attached after", async () => {
+    const raw = chatInput("compute", { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    deliver(raw);
+    const answer = (await standIn.next(isCallback(raw))).body as Answer;
+    const press = pick(answer, "a100", []);
+    deliver(press as unknown as Raw);
+    const update = await standIn.next(isCallback(press as unknown as Raw));
+    expect((update.body as { data: Record<string, unknown> }).data).not.toHaveProperty("attachments");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(standIn.requests.some(isOriginalEdit(press as unknown as Raw))).toBe(false);
   });
 });
