@@ -1006,6 +1006,9 @@ export const en = {
     "A word of {length} characters is too long (at most {max}), so nothing was computed: write the value shorter.",
   "conversation.chartOthers":
     "Only the person who asked can post this answer's chart in the channel; here is the answer for you alone. For a chart of your own, ask it with chart, e.g. /flops 70B 15T gpu=H100 chart.",
+  "conversation.chartNotPostedTitle": "The chart could not be posted",
+  "conversation.chartNotPosted":
+    "Slack did not take the chart in this conversation. Invite flopsbot to it (/invite @flopsbot) and ask again; if it is already here, the app needs the files:write permission (reinstall it).",
   "conversation.chartPrivate":
     "A chart is posted in the channel for everyone to see, so a private answer gets none: share the answer first, then press Chart.",
   "params.runUnmodelled":

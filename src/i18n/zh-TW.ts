@@ -971,6 +971,9 @@ export const zhTW: Record<MessageKey, string> = {
     "有個字長達 {length} 個字元，太長了 (最多 {max} 個)，所以什麼都沒算：請把數值寫短一點。",
   "conversation.chartOthers":
     "只有提問的人能把這個答案的圖表貼到頻道；這裡是只給你看的答案。想要自己的圖表，請加上 chart 自己問，例如 /flops 70B 15T gpu=H100 chart。",
+  "conversation.chartNotPostedTitle": "圖表沒能貼出",
+  "conversation.chartNotPosted":
+    "Slack 沒有接受這個對話裡的圖表。請先邀請 flopsbot 加入 (/invite @flopsbot) 再問一次；如果它已經在這裡，這個 app 需要 files:write 權限 (請重新安裝)。",
   "conversation.chartPrivate":
     "圖表會貼在頻道裡讓所有人看到，所以私人答案沒有圖表：請先把答案分享到頻道，再按「圖表」。",
   "params.runUnmodelled":

@@ -3,6 +3,8 @@ import {
   type ChatInputCommandInteraction,
   Message,
   type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import { chartOf } from "../../charts/index.ts";
@@ -10,14 +12,20 @@ import type { Lang } from "../../i18n/lang.ts";
 import type { Reply } from "../../reply/reply.ts";
 
 /**
- * After the text reply: the chart the asker asked for (or pressed Chart for), attached to that same interaction reply
+ * After the text reply: the chart the asker asked for (or pressed Chart for; `chart` in the form's
+ * last field, or in a message read by Estimate compute), attached to that same interaction reply
  * (PATCH /webhooks/{app}/{token}/messages/@original, multipart with files[0]). The embeds are
  * already out, so the 3-second deadline is met however long the chart takes; a failure is logged.
  * A `chart` replied to an answer is answered by a message of the bot's, not an interaction: the PNG
  * is added to that message (PATCH /channels/{channel}/messages/{message}), its embeds kept.
  */
 export async function attachChart(
-  target: ChatInputCommandInteraction | MessageComponentInteraction | Message,
+  target:
+    | ChatInputCommandInteraction
+    | MessageComponentInteraction
+    | ModalSubmitInteraction
+    | MessageContextMenuCommandInteraction
+    | Message,
   reply: Reply,
   lang: Lang,
   logger: Logger,

@@ -23,7 +23,17 @@ export interface DiscordMessage {
  * every value that starts a line ("3.15 × 10²³ FLOP") into "3\.15".
  */
 const plain = (text: string): string =>
-  unlinked(escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true }));
+  inertMarkup(unlinked(escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true })));
+
+/**
+ * Discord's own markup in angle brackets (`<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`, `<:emoji:id>`,
+ * `<a:emoji:id>`, `<t:0:R>`) renders in an embed as a mention, a channel, a command, an emoji or a
+ * date, though nothing pings; escapeMarkdown leaves it as it is. One quoted from the user (a skipped
+ * `<@123>` in a public answer's notes, a refused `<t:0:R>`) gets a zero-width space after its `<`,
+ * so it shows as typed. The bot writes no such markup of its own.
+ */
+const inertMarkup = (text: string): string =>
+  text.includes("<") ? text.replace(/<(?=[@#/:]|[at]:)/gi, "<\u200b") : text;
 
 /**
  * Discord turns any `scheme://…` in an embed's text into a live link; one quoted from the user (a

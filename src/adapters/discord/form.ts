@@ -11,6 +11,7 @@ import { questionOfReply } from "../../conversation/followUp.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { answeredLang, textAsk } from "./asker.ts";
+import { attachChart } from "./attach.ts";
 import type { CommandHandlerOptions } from "./handlers/command.ts";
 import { messageWithControls } from "./handlers/component.ts";
 import { clipAtWord } from "./limits.ts";
@@ -97,4 +98,6 @@ export async function handleFormSubmit(
     : undefined;
   const message = await messageWithControls(reply, question, { ...options, lang });
   await interaction.reply(reply.ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
+  // `chart` in the last field asks for one, as in /flops query: the PNG follows the answer.
+  await attachChart(interaction, reply, lang, options.logger);
 }

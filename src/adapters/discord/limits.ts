@@ -55,11 +55,24 @@ export function clipAtWord(text: string, max: number): string {
     : clip(text, max);
 }
 
+/** The backticks that open or close a code span (an escaped \` is text). */
+const codeMarks = (text: string): number => text.match(/(?<!\\)`/g)?.length ?? 0;
+
+/**
+ * Like `clip`, for a field's value: a code span the cut leaves open (a formula longer than what is
+ * left) is closed after the ellipsis, so it still shows as code and no backtick is left dangling.
+ */
+export function clipValue(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = clip(text, max - 1);
+  return codeMarks(cut) % 2 === 1 ? `${cut}\`` : clip(text, max);
+}
+
 /** A field with a non-empty name and value, each within its limit. */
 export function clipField(field: Field): Field {
   return {
     name: clip(field.name.trim() || BLANK, LIMITS.fieldName),
-    value: clip(field.value.trim() || BLANK, LIMITS.fieldValue),
+    value: clipValue(field.value.trim() || BLANK, LIMITS.fieldValue),
     ...(field.inline === undefined ? {} : { inline: field.inline }),
   };
 }

@@ -6,6 +6,9 @@ import { HEALTHZ_PATH, healthRoutes } from "../../app/health.ts";
 import { createInflight, type Inflight } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
 import type { ContextStore } from "../../conversation/store.ts";
+import { extended } from "../../core/extended.ts";
+import { text } from "../../reply/build.ts";
+import type { Reply } from "../../reply/reply.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 import { toSlackMessage } from "./blocks.ts";
 import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
@@ -121,7 +124,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     dedupe,
     toMessage: (reply) => {
       // The keys in the order a spread of the message after response_type gave (the same JSON).
-      const { blocks, text } = toSlackMessage(reply, lang);
+      const { blocks, text } = toSlackMessage(privateChartSaid(reply), lang);
       return { response_type: reply.ephemeral ? "ephemeral" : "in_channel", blocks, text };
     },
     chart:
@@ -147,6 +150,15 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
   if (socket) return { mode: "socket", app, receiver: socket, inflight };
   if (!http || !requests) throw new Error("unreachable: no Slack receiver");
   return { mode: "http", app, receiver: http, inflight, requests };
+}
+
+/**
+ * A chart is a file in the channel, so a private answer gets none (upload.ts): one that asked for
+ * it (`/flops 70B 15T chart private`) says so, with the way to get it, instead of none coming unsaid.
+ */
+function privateChartSaid(reply: Reply): Reply {
+  if (!reply.ok || !reply.chart || !reply.ephemeral) return reply;
+  return extended(reply, { notes: [...reply.notes, text("conversation.chartPrivate")] });
 }
 
 function requireSigningSecret(config: Config): string {

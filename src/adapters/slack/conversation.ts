@@ -121,7 +121,9 @@ export async function converse(
     platform: "slack",
     userId: where.userId,
     ...(where.teamId ? { teamId: where.teamId } : {}),
-    lang: deps.lang,
+    // A whole question in a thread answers in the thread's language (as a Discord reply does),
+    // unless its text chooses (lang=, or written in Chinese); elsewhere the workspace's.
+    lang: kept?.lang ?? deps.lang,
     // Slack tells no user's language: the workspace default is no one's choice (respond.ts).
     langFromText: true,
     text,

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { chartOf } from "../../charts/index.ts";
 import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
+import { text } from "../../reply/build.ts";
 import type { Reply } from "../../reply/reply.ts";
 
 /** Where the answer went: the chart follows it there (a thread reply when the answer was one). */
@@ -15,7 +16,9 @@ export interface UploadTarget {
  * After the text: the reply's chart uploaded with Slack's current file API (WebClient.filesUploadV2
  * runs files.getUploadURLExternal, the upload itself, then files.completeUploadExternal into the
  * channel or thread). Needs the files:write scope. Nothing for ephemeral replies (a shared file
- * would show them to everyone); a failure is logged, the answer already stands.
+ * would show them to everyone); a failure is logged, the answer already stands, and `false` tells
+ * the caller to say so to the asker (chartNotPosted): a slash command works in a channel the bot was
+ * never invited to, where Slack refuses the file (not_in_channel, channel_not_found).
  */
 export async function uploadChart(
   client: webApi.WebClient,
@@ -23,18 +26,40 @@ export async function uploadChart(
   lang: Lang,
   target: UploadTarget,
   logger: Logger,
-): Promise<void> {
-  if (reply.ephemeral) return;
+): Promise<boolean> {
+  if (reply.ephemeral) return true;
   try {
     const chart = await chartOf(reply, lang);
-    if (!chart) return;
+    if (!chart) return true;
     const file = { file: chart.png, filename: chart.fileName, title: chart.fileName.replace(/\.png$/, "") };
     await client.filesUploadV2(
       target.thread_ts
         ? extended(file, { channel_id: target.channel, thread_ts: target.thread_ts })
         : extended(file, { channel_id: target.channel }),
     );
+    return true;
   } catch (err) {
     logger.error({ err, source: "chart", command: reply.command }, "could not upload the chart");
+    return false;
   }
+}
+
+/**
+ * What the asker is told, privately, when the chart they asked for was refused: why, and how to
+ * get it, in the answer's language (the answer itself stands).
+ */
+export function chartNotPosted(answered: Reply): Reply {
+  return {
+    ok: false,
+    command: answered.command,
+    title: text("conversation.chartNotPostedTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.chartNotPosted"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 chart" }),
+    ...(answered.lang ? { lang: answered.lang } : {}),
+  };
 }

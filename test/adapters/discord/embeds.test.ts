@@ -194,3 +194,31 @@ describe("degrading gracefully", () => {
     expect(more?.value).toBe(t("en", "discord.more", { count: 300 + 1 - shown }));
   });
 });
+
+describe("a formula longer than a field holds", () => {
+  test("is cut inside its code span and the span is closed: no backtick left open", () => {
+    const reply: Reply = {
+      ok: true,
+      command: "params",
+      title: { key: "title.params.network" },
+      rows: [
+        {
+          label: { key: "part.layer", params: { index: 1, kind: "dense" } },
+          value: { kind: "params", value: 100_480 },
+          formula: formula("usage.option", { usage: symbol(`784·128 + 128 ${"+ 0 ".repeat(400)}= 100480`) }),
+        },
+      ],
+      notes: [],
+      warnings: [],
+      sources: [],
+      ephemeral: false,
+    };
+    const [embed] = toDiscordMessage(reply, "en").embeds;
+    const value = embed?.fields?.[0]?.value ?? "";
+    expect(value.length).toBeLessThanOrEqual(1024);
+    expect(value.length).toBeGreaterThan(1000);
+    expect(value.startsWith("100K\n`784·128 + 128 + 0")).toBe(true);
+    expect(value.endsWith("…`")).toBe(true);
+    expect((value.match(/`/g) ?? []).length % 2).toBe(0);
+  });
+});

@@ -757,6 +757,28 @@ describe("Chart (an injected dependency)", () => {
   });
 });
 
+describe("Chart pressed under an answer in a channel the bot is not in", () => {
+  it("Slack refuses the file: the presser is told privately at response_url, the answer stays", async () => {
+    const user = "U0CHARTNO2";
+    // A slash command answers in any channel, invited or not; its Chart button uploads there.
+    const message = await slash("70B 15T gpu=H100 gpus=512", user);
+    nock(SLACK_API)
+      .post("/api/files.getUploadURLExternal")
+      .reply(200, { ok: true, upload_url: "https://files.slack.test/upload/v1/F0NO", file_id: "F0NO" });
+    nock("https://files.slack.test").post("/upload/v1/F0NO").reply(200, "OK");
+    nock(SLACK_API)
+      .post("/api/files.completeUploadExternal")
+      .reply(200, { ok: false, error: "not_in_channel" });
+    const hook = interceptActionResponse();
+    const response = await send(blockActions(user, message, press(message, "flops_chart"), hook.url));
+    expect(response.status).toBe(200);
+    const [notice] = await hook.done;
+    expect(notice?.response_type).toBe("ephemeral");
+    expect(notice?.replace_original).toBe(false);
+    expect(all(notice?.blocks)).toContain(t("en", "conversation.chartNotPosted"));
+  });
+});
+
 describe("a private question in a thread stays its asker's", () => {
   it("another user's follow-up re-answers the thread's public question, never the private one (nor shows it)", async () => {
     const owner = "U0PUBLIC01";
@@ -854,5 +876,27 @@ describe("a thread whose only question was private says so, not that the bot res
     );
     expect(blocksText(followUp)).toContain("Ask the whole question again");
     expect(blocksText(followUp)).not.toContain(t("en", "conversation.privateThread"));
+  });
+});
+
+describe("a whole question in a thread answers in the thread's language", () => {
+  it("after 175B 300B lang=zh-TW, `chinchilla 70B` and `help` in the thread are in Chinese; lang=en still chooses", async () => {
+    const user = "U0THLANG01";
+    const root = "1700001000.000001";
+    // 6 × 175B × 300B = 3.15e23 FLOP (Kaplan et al. 2020 §2.1), in Chinese as asked.
+    const first = await ask(server, mention("175B 300B lang=zh-TW", root, user));
+    expect(blocksText(first)).toContain("訓練算力：175B (1,750 億) 參數 × 300B (3,000 億) token");
+
+    // Chinchilla 70B: 20 × 70B = 1.4T tokens (Hoffmann et al. 2022), a question of its own.
+    const fresh = await ask(server, mention("chinchilla 70B", "1700001000.000002", user, root));
+    expect(blocksText(fresh)).toContain("1.4T token (1.4 兆)");
+    expect(blocksText(fresh)).not.toContain("1.4T tokens");
+
+    const help = await ask(server, mention("help", "1700001000.000003", user, root), "chat.postEphemeral");
+    expect(blocksText(help)).toContain(t("zh-TW", "title.help"));
+    expect(blocksText(help)).not.toContain(t("en", "title.help"));
+
+    const english = await ask(server, mention("chinchilla 70B lang=en", "1700001000.000004", user, root));
+    expect(blocksText(english)).toContain("1.4T tokens");
   });
 });

@@ -197,6 +197,51 @@ describe("hole 6: a mention replayed or retried within Slack's window", () => {
   });
 });
 
+describe("Slack's retry after a timeout (X-Slack-Retry-Reason: http_timeout)", () => {
+  const retried = async (body: string) =>
+    fetch(`${server.url}/slack/events`, {
+      method: "POST",
+      body,
+      headers: {
+        ...(await signedHeaders(body)),
+        "X-Slack-Retry-Num": "1",
+        "X-Slack-Retry-Reason": "http_timeout",
+      },
+    });
+
+  it("is answered when its first delivery never reached the bot (a proxy's timeout, a replica going down)", async () => {
+    let posted = 0;
+    nock(SLACK_API)
+      .post("/api/chat.postMessage")
+      .times(3)
+      .reply(200, () => {
+        posted += 1;
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
+      });
+    const response = await retried(mention("Ev0TIMEOUT001", "175B 300B"));
+    expect(response.status).toBe(200);
+    await sleep(500);
+    expect(posted).toBe(1);
+  });
+
+  it("is not answered a second time when the first delivery was answered", async () => {
+    let posted = 0;
+    nock(SLACK_API)
+      .post("/api/chat.postMessage")
+      .times(3)
+      .reply(200, () => {
+        posted += 1;
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
+      });
+    const body = mention("Ev0TIMEOUT002", "175B 300B");
+    expect((await postSigned(`${server.url}/slack/events`, body, JSON_TYPE)).status).toBe(200);
+    await sleep(300);
+    expect((await retried(body)).status).toBe(200);
+    await sleep(500);
+    expect(posted).toBe(1);
+  });
+});
+
 async function signedHeaders(body: string): Promise<Record<string, string>> {
   const { slackSignature, nowSeconds } = await import("./helpers.ts");
   const timestamp = nowSeconds();

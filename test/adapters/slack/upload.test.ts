@@ -1,13 +1,16 @@
 import nock from "nock";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { t } from "../../../src/i18n/translate.ts";
 import {
   FORM,
+  interceptResponseUrl,
   JSON_TYPE,
   mentionEvent,
   postSigned,
   SLACK_API,
   slashCommandBody,
+  textsIn,
   useHttpApp,
 } from "./helpers.ts";
 
@@ -133,5 +136,102 @@ describe("a chart in Slack (`chart` in the text)", () => {
     expect(body).toContain("No chart for gpus");
     await server.slack.inflight.idle(2000);
     expect(nock.pendingMocks()).toEqual([]);
+  });
+});
+
+describe("a chart Slack refuses is said to the asker, privately", () => {
+  /** The upload up to its completion, which Slack refuses as it does in a channel the bot is not in. */
+  function refuseCompletion(fileId: string, error: string) {
+    nock(SLACK_API)
+      .post("/api/files.getUploadURLExternal")
+      .reply(200, { ok: true, upload_url: `${UPLOAD_HOST}/upload/v1/${fileId}`, file_id: fileId });
+    nock(UPLOAD_HOST).post(`/upload/v1/${fileId}`).reply(200, "OK");
+    nock(SLACK_API).post("/api/files.completeUploadExternal").reply(200, { ok: false, error });
+  }
+
+  it("a slash command in a channel the bot was never invited to: the answer, then an ephemeral notice at response_url", async () => {
+    refuseCompletion("F0CHART3", "not_in_channel");
+    const { path, posted } = interceptResponseUrl();
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("compare gpt-3 chinchilla chart", path),
+      FORM,
+    );
+    const answer = (await ack.json()) as { response_type: string; text: string };
+    expect(answer.response_type).toBe("in_channel");
+    expect(answer.text).toContain("GPT-3");
+    const notice = await posted;
+    expect(notice.response_type).toBe("ephemeral");
+    expect(notice.replace_original).toBe(false);
+    expect(textsIn(notice.blocks).join("\n")).toContain(t("en", "conversation.chartNotPosted"));
+    expect(textsIn(notice.blocks).join("\n")).toContain("/flops 70B 15T gpu=H100 chart");
+  });
+
+  it("in the answer's language: lang=zh-TW is told in Chinese", async () => {
+    refuseCompletion("F0CHART4", "channel_not_found");
+    const { path, posted } = interceptResponseUrl();
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("cards 70B gpu=H100 chart lang=zh-TW", path),
+      FORM,
+    );
+    expect(ack.status).toBe(200);
+    const notice = await posted;
+    expect(notice.response_type).toBe("ephemeral");
+    expect(textsIn(notice.blocks).join("\n")).toContain(t("zh-TW", "conversation.chartNotPosted"));
+  });
+
+  it("a mention whose chart is refused (an app installed without files:write): told in the thread, privately", async () => {
+    nock(SLACK_API)
+      .post("/api/chat.postMessage")
+      .reply(200, { ok: true, channel: "C2147483705", ts: "1515449530.000017" });
+    refuseCompletion("F0CHART5", "missing_scope");
+    const ephemeral = new Promise<Record<string, unknown>>((resolve) => {
+      nock(SLACK_API)
+        .post("/api/chat.postEphemeral")
+        .reply(200, (_uri, body) => {
+          resolve(form(body));
+          return { ok: true, message_ts: "1515449531.000001" };
+        });
+    });
+    const event = mentionEvent("<@U0FLOPSBOT> cards 70B gpu=H100 chart", {
+      eventId: "EvCHART00005",
+      user: "U0CHARTNO1",
+      ts: "1515449529.000016",
+    });
+    const response = await postSigned(`${server.url}/slack/events`, event, JSON_TYPE);
+    expect(response.status).toBe(200);
+    const notice = await ephemeral;
+    expect(notice.user).toBe("U0CHARTNO1");
+    expect(notice.thread_ts).toBe("1515449529.000016");
+    expect(String(notice.blocks)).toContain(t("en", "conversation.chartNotPosted"));
+  });
+});
+
+describe("a private answer that asked for a chart", () => {
+  it("says why none comes (a chart is a file in the channel) and how to get one, and uploads nothing", async () => {
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("cards 70B gpu=H100 chart private", "/commands/T0001/unused"),
+      FORM,
+    );
+    const answer = (await ack.json()) as { response_type: string; blocks: unknown };
+    expect(answer.response_type).toBe("ephemeral");
+    expect(textsIn(answer.blocks).join("\n")).toContain(t("en", "conversation.chartPrivate"));
+    await server.slack.inflight.idle(2000);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it("a public answer with its chart says nothing of the kind", async () => {
+    const upload = interceptUpload("F0CHART6");
+    const ack = await postSigned(
+      `${server.url}/slack/events`,
+      slashCommandBody("cards 70B gpu=H100 chart", "/commands/T0001/unused"),
+      FORM,
+    );
+    const answer = (await ack.json()) as { response_type: string; blocks: unknown };
+    expect(answer.response_type).toBe("in_channel");
+    expect(textsIn(answer.blocks).join("\n")).not.toContain(t("en", "conversation.chartPrivate"));
+    await upload.done;
   });
 });

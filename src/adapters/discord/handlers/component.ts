@@ -158,10 +158,19 @@ export async function handleComponent(
     }
     return;
   }
-  if (own)
-    await interaction.update({
-      embeds: message.embeds,
-      components: "components" in message ? message.components : [],
-    });
-  else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+  if (!own) {
+    await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  // A chart attached to the answer (`chart`, or Chart pressed) was drawn for the question the press
+  // changed: an edit that names no attachments keeps it, under the new numbers (A100's time over
+  // H100's bars, an English chart under a Chinese answer). It goes with the edit, and the changed
+  // question's chart follows it, as Chart attaches one.
+  const charted = interaction.message.attachments.size > 0;
+  await interaction.update({
+    embeds: message.embeds,
+    components: "components" in message ? message.components : [],
+    ...(charted ? { attachments: [] } : {}),
+  });
+  if (charted) await options.chart?.({ ...reply, chart: true }, interaction);
 }

@@ -3,6 +3,7 @@ import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
 import { messageQuestion } from "../../estimate.ts";
 import { answeredLang, textAsk } from "../asker.ts";
+import { attachChart } from "../attach.ts";
 import type { CommandHandlerOptions } from "./command.ts";
 import { messageWithControls } from "./component.ts";
 
@@ -31,4 +32,6 @@ export async function handleEstimateCommand(
     },
   );
   await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+  // A message that asks for a chart (`… chart`) gets it after the answer, on the same private reply.
+  await attachChart(interaction, reply, lang, options.logger);
 }

@@ -14,6 +14,7 @@ import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage, threadKey } from "../conversation.ts";
+import { chartNotPosted } from "../upload.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
@@ -152,11 +153,13 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             const channel = body.channel?.id;
             if (deps.chart && channel) {
               const threadTs = body.message?.thread_ts ?? body.message?.ts;
-              await deps.chart(
+              const posted = await deps.chart(
                 client,
                 { ...reply, chart: true },
                 { channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
               );
+              // Refused (a channel the bot was never invited to, where a slash command answered): said privately.
+              if (posted === false) await privately(chartNotPosted(reply));
             }
             return;
           }

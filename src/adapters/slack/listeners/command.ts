@@ -5,6 +5,7 @@ import { questionOfReply } from "../../../conversation/followUp.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
+import { chartNotPosted } from "../upload.ts";
 import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 import { formRequest, openForm } from "./form.ts";
 
@@ -80,12 +81,24 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
     });
     // Text first: the chart is drawn and uploaded only once the answer is out, and only when the
     // asker asked for one (most answers: nothing to run or to track). Called once the message is
-    // made, so the reply is known by then.
+    // made, so the reply is known by then. A slash command works in a channel the bot is not in,
+    // where Slack refuses the file: the asker is told so, privately, instead of nothing coming.
     const chartAfter = () =>
       deps.chart && replied?.chart
-        ? deps.inflight.run(async () =>
-            deps.chart?.(client, replied as Reply, { channel: command.channel_id }),
-          )
+        ? deps.inflight.run(async () => {
+            const answered = replied as Reply;
+            const posted = await deps.chart?.(client, answered, { channel: command.channel_id });
+            if (posted !== false || !respondsToSlack(deps, command, "chart")) return;
+            try {
+              await respond({
+                ...deps.toMessage(chartNotPosted(answered)),
+                response_type: "ephemeral",
+                replace_original: false,
+              });
+            } catch (err) {
+              deps.logger.error({ err, source: "chart" }, "could not post to response_url");
+            }
+          })
         : undefined;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<typeof late>((resolve) => {

@@ -23,8 +23,11 @@ export interface ListenerDeps {
   inflight: Inflight;
   answer: (ask: Ask) => Reply | Promise<Reply>;
   toMessage: (reply: Reply) => SlackResponse;
-  /** After the text: the chart the asker asked for, uploaded where the answer went (upload.ts). */
-  chart?: (client: webApi.WebClient, reply: Reply, target: UploadTarget) => Promise<void>;
+  /**
+   * After the text: the chart the asker asked for, uploaded where the answer went (upload.ts);
+   * `false` when Slack refused it (the asker is told privately); anything else, posted or nothing to post.
+   */
+  chart?: (client: webApi.WebClient, reply: Reply, target: UploadTarget) => Promise<unknown>;
   /** How long a slash command's answer may take to go back in the acknowledgement. */
   inlineAnswerMs?: number;
   /** Event ids already answered (Slack's retries, replays), shared by replicas with Redis. */

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { extended } from "../../../core/extended.ts";
 import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
+import { chartNotPosted } from "../upload.ts";
 import type { ListenerDeps } from "./deps.ts";
 
 /**
@@ -10,13 +11,10 @@ import type { ListenerDeps } from "./deps.ts";
  * (chat.postEphemeral, in the same thread).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, body, client, context }) => {
-    // Bolt acknowledged before this runs; a retry for a timeout would answer twice.
-    if (context.retryNum && context.retryReason === "http_timeout") {
-      deps.logger.debug({ source: "mention", retryNum: context.retryNum }, "skipped a retried mention");
-      return;
-    }
-    // Any other retry or a replayed request: answered once per event id, across replicas.
+  app.event("app_mention", async ({ event, body, client }) => {
+    // Slack's retries (whatever their reason) and replayed requests: answered once per event id,
+    // across replicas. A retry after a timeout is answered when its first delivery never reached
+    // the bot (a proxy's timeout, a replica going down), and dropped here when it was answered.
     if (body.event_id && !(await deps.dedupe.first(`slack:${body.event_id}`))) {
       deps.logger.debug({ source: "mention", eventId: body.event_id }, "skipped an event already answered");
       return;
@@ -60,10 +58,23 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         return;
       }
       // A `chart` follow-up asks for the last question's chart.
-      await deps.chart?.(client, turn.chart ? extended(reply, { chart: true }) : reply, {
-        channel: event.channel,
-        thread_ts,
-      });
+      const charted = turn.chart ? extended(reply, { chart: true }) : reply;
+      const posted = await deps.chart?.(client, charted, { channel: event.channel, thread_ts });
+      // Refused (the app installed without files:write): the asker is told, in the thread, privately.
+      if (posted === false && event.user) {
+        const notice = deps.toMessage(chartNotPosted(charted));
+        await client.chat
+          .postEphemeral({
+            channel: event.channel,
+            user: event.user,
+            thread_ts,
+            blocks: notice.blocks,
+            text: notice.text,
+          })
+          .catch((err: unknown) =>
+            deps.logger.error({ err, source: "mention" }, "could not say the chart was refused"),
+          );
+      }
     });
   });
 }
