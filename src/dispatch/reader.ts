@@ -59,6 +59,9 @@ export const FILLER = new Set([
   "count",
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
+  // A request's verb and its object (`show me the chart`, `tell me the cost`, `give me 70B 2T`):
+  // `me` after one of them is no private flag (flags.ts).
+  ..."show tell give display me".split(" "),
   // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
   ..."ran took used".split(" "),
   // A definition asked (`what does MFU mean`, `how is MFU computed`): the explanation answers it.
