@@ -33,7 +33,7 @@ export function askOfQuestion(
  * in a note instead of the chart silently not coming.
  */
 export function askOfFollowUp(
-  followUp: { kind: "changed" | "chart"; question: Question; chart?: boolean },
+  followUp: { kind: "changed" | "chart" | "share"; question: Question; chart?: boolean },
   platform: Platform,
   userId: string,
   fallback: Lang,
@@ -66,6 +66,14 @@ export function withChanges(
     ? [text("conversation.gpuKept", { gpu: gpuName(keptGpu.gpu), model: keptGpu.model })]
     : [];
   return extended(reply, { notes: [note, ...kept, ...unused, ...reply.notes] });
+}
+
+/** The thread's answer posted again for everyone (`share that with the channel`): said so. */
+export function sharedReply(reply: Reply, question: Question): Reply {
+  if (!reply.ok) return reply;
+  return extended(reply, {
+    notes: [text("conversation.shared", { question: questionText(question) }), ...reply.notes],
+  });
 }
 
 /** A GPU as the notes name it (`NVIDIA H100 SXM5 80GB`), its id when the catalog has none. */

@@ -34,9 +34,18 @@ export type FollowUp =
       chart?: boolean;
     }
   /** `chart`: the last question's chart. */
-  | { kind: "chart"; question: Question };
+  | { kind: "chart"; question: Question }
+  /** `share that with the channel`: the last question's answer posted for the channel too. */
+  | { kind: "share"; question: Question };
 
 const CHART_WORDS = new Set(["chart", "graph", "plot", "圖", "圖表"]);
+
+/**
+ * `share that with the channel`, `post it to the channel`, `share it`, 分享到頻道, 分享給大家: the
+ * last answer for everyone (issue words: "share that with the channel"), nothing changed.
+ */
+const SHARE_ASKED =
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:share|post|broadcast|send)\s+(?:that|this|it|the answer)(?:\s+(?:with|to|in)\s+(?:the\s+)?(?:channel|everyone|everybody|all|team|room))?(?:\s+please)?[.!?]*$|^(?:請)?(?:分享|貼)(?:到|給)?(?:頻道|大家|所有人)?[。！!?？]*$/i;
 
 /**
  * Reads a follow-up with the same grammar as any question (no second grammar): the text is
@@ -102,6 +111,11 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
   const trimmed = withoutLinkWords(command, asSaid(text.trim()));
   if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
     return { kind: "chart", question: previous };
+  // Never a private one: sharing is what makes an answer everyone's.
+  if (SHARE_ASKED.test(trimmed)) {
+    const { private: _private, ...shared } = previous;
+    return { kind: "share", question: shared };
+  }
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const serving =

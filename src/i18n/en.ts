@@ -807,6 +807,7 @@ export const en = {
   // Conversations: follow-ups, buttons, form, App Home, "Estimate compute"
   "conversation.changed": "Follow-up ({changes}), answered as: {question}",
   "conversation.again": "Answered again as: {question}",
+  "conversation.shared": "Shared with the channel: {question}",
   "conversation.startedOver":
     "A question of its own, answered afresh: the thread's last question ({question}) is not carried over.",
   "conversation.lostTitle": "I no longer have the question this follows",

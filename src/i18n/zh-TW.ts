@@ -779,6 +779,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Conversations: follow-ups, buttons, form, App Home, "Estimate compute"
   "conversation.changed": "追問 ({changes})，照這樣算：{question}",
   "conversation.again": "重新計算：{question}",
+  "conversation.shared": "已分享到頻道：{question}",
   "conversation.startedOver": "這是一個新的問題，重新計算：不沿用這串討論上一題 ({question}) 的設定。",
   "conversation.lostTitle": "找不到這則追問接的問題",
   "conversation.lost": "先前的問題已經不在了 (bot 重啟過或已過期)。請把整個問題重新問一次。",

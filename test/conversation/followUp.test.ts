@@ -106,6 +106,23 @@ describe("readFollowUp", () => {
     expect(askOfFollowUp(plain, "slack", "U1", "en")).not.toHaveProperty("chart");
   });
 
+  it("`share that with the channel`, `post it to the channel`, 分享到頻道: the last question shared, never private, nothing changed", () => {
+    for (const line of [
+      "share that with the channel",
+      "post it to the channel",
+      "share it",
+      "分享到頻道",
+      "please share this",
+    ])
+      expect(readFollowUp(registry, compute, line)).toEqual({ kind: "share", question: compute });
+    expect(readFollowUp(registry, { ...compute, private: true }, "share it")).toEqual({
+      kind: "share",
+      question: compute,
+    });
+    // A share with more said is no share: `share 70B` is read as a question.
+    expect(() => readFollowUp(registry, compute, "share 70B")).toThrow();
+  });
+
   it("a typed alternative input drops the others of its group (days replaces gpu-hours)", () => {
     const mfu: Question = {
       command: "mfu",

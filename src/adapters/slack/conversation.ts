@@ -6,6 +6,7 @@ import {
   contextLostReply,
   mayActOn,
   privateThreadReply,
+  sharedReply,
   startedOver,
   withChanges,
 } from "../../conversation/answer.ts";
@@ -59,6 +60,8 @@ export interface Turn {
   question?: Question;
   /** `chart` was asked for: the question whose chart to make. */
   chart?: boolean;
+  /** `share that with the channel`: posted in the thread and to the channel (reply_broadcast). */
+  broadcast?: boolean;
 }
 
 /**
@@ -86,16 +89,21 @@ export async function converse(
         const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed" && !followUp.question.private)
           await store?.set(where.key, followUp.question);
+        const refused = asChangeRefusal(reply, followUp.question);
         return {
-          reply: withChanges(
-            asChangeRefusal(reply, followUp.question),
-            followUp.question,
-            changes,
-            followUp.kind === "changed" ? followUp.unplaced : undefined,
-            followUp.kind === "changed" ? followUp.keptGpu : undefined,
-          ),
+          reply:
+            followUp.kind === "share"
+              ? sharedReply(refused, followUp.question)
+              : withChanges(
+                  refused,
+                  followUp.question,
+                  changes,
+                  followUp.kind === "changed" ? followUp.unplaced : undefined,
+                  followUp.kind === "changed" ? followUp.keptGpu : undefined,
+                ),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
+          ...(followUp.kind === "share" ? { broadcast: true } : {}),
         };
       }
     } catch (error) {

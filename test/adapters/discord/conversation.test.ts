@@ -460,6 +460,21 @@ describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
   });
 });
 
+describe("`share that with the channel` replied to an answer (issue 18's words)", () => {
+  test("the answer again, in the channel where replies already are, said as shared; never `share` refused", async () => {
+    joinGuild(client);
+    const asker = "1300000000000008101";
+    const answer = await ask(asker, { params: "70B", tokens: "15T", gpu: "H100", gpus: "512" });
+    const shared = await replyTo(client, botMessage(answer), asker, "share that with the channel");
+    // 6 × 70B × 15T / (512 × 989.4 TFLOP/s × 40%) = 360 days, unchanged.
+    expect(texts(shared)).toContain("360 days");
+    expect(texts(shared)).toContain(
+      "Shared with the channel: compute params=70B tokens=15T gpu=H100 gpus=512",
+    );
+    expect(shared.data?.flags ?? 0).not.toBe(64);
+  });
+});
+
 describe("presses and replies count against the asker's one rate limit", () => {
   test("after 20 commands in a minute, a button press and a reply in the same server are told to wait", async () => {
     joinGuild(client);

@@ -705,6 +705,25 @@ describe("App Home (app_home_opened)", () => {
   });
 });
 
+describe("`share that with the channel` in a thread (issue 18's words)", () => {
+  it("posts the thread's answer again with reply_broadcast, so the channel sees it, said so; a change is no broadcast", async () => {
+    const user = "U0SHARE001";
+    const root = "1700000700.000001";
+    const first = await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    expect(first.reply_broadcast === true || first.reply_broadcast === "true").toBe(false);
+    const shared = await ask(server, mention("share that with the channel", "1700000700.000002", user, root));
+    expect(shared.thread_ts).toBe(root);
+    expect(shared.reply_broadcast === true || shared.reply_broadcast === "true").toBe(true);
+    // 6 × 70B × 15T / (512 × 989.4 TFLOP/s × 40%) = 360 days, the thread's question unchanged.
+    expect(blocksText(shared)).toContain("360 days");
+    expect(blocksText(shared)).toContain(
+      "Shared with the channel: compute params=70B tokens=15T gpu=H100 gpus=512",
+    );
+    const changed = await ask(server, mention("gpus=2048", "1700000700.000003", user, root));
+    expect(changed.reply_broadcast === true || changed.reply_broadcast === "true").toBe(false);
+  });
+});
+
 describe("Chart (an injected dependency)", () => {
   it("the Chart button and `@flopsbot chart` hand the answer, marked as asking for a chart, to the uploader", async () => {
     const charted: { title: string; chart?: boolean; channel: string; thread_ts?: string }[] = [];

@@ -5,6 +5,7 @@ import {
   asChangeRefusal,
   askOfFollowUp,
   contextLostReply,
+  sharedReply,
   startedOver,
   withChanges,
 } from "../../../conversation/answer.ts";
@@ -98,13 +99,12 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     const changes = followUp.kind === "changed" ? followUp.changes : [];
     const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
     const keptGpu = followUp.kind === "changed" ? followUp.keptGpu : undefined;
-    reply = withChanges(
-      asChangeRefusal(await run(askOfFollowUp(followUp, "discord", userId, lang)), question),
-      question,
-      changes,
-      unplaced,
-      keptGpu,
-    );
+    const answered = asChangeRefusal(await run(askOfFollowUp(followUp, "discord", userId, lang)), question);
+    // A reply is in the channel already: `share that` answers again there, said so.
+    reply =
+      followUp.kind === "share"
+        ? sharedReply(answered, question)
+        : withChanges(answered, question, changes, unplaced, keptGpu);
   } else {
     // Read with the last question's command, so the error shows that command's example.
     const again = {

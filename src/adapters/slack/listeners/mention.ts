@@ -47,6 +47,8 @@ export function registerMention(app: App, deps: ListenerDeps): void {
           await client.chat.postMessage({
             channel: event.channel,
             thread_ts,
+            // `share that with the channel`: the thread's answer shown in the channel too.
+            reply_broadcast: turn.broadcast === true && event.thread_ts !== undefined,
             blocks,
             text,
             unfurl_links: false,
