@@ -50,6 +50,8 @@ export const FILLER = new Set([
   // A judgement asked of the numbers (`is 55% MFU realistic`, `how big a model`): the answer gives it.
   ..."realistic reasonable achievable feasible good big biggest largest best overkill enough".split(" "),
   ..."possible plausible doable attainable".split(" "),
+  // A run's published figure questioned (`is DeepSeek's GPU-hour claim plausible?`): the answer checks it.
+  ..."claim claims claimed reported".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),
@@ -1410,6 +1412,12 @@ export function readWords(
     // and serve answer (their precision is the weights'); elsewhere the word is left unplaced.
     if (WEIGHT_WORDS.has(lower)) {
       if (!WEIGHTS_ANSWERED.has(command.name)) unplaced.push(word);
+      continue;
+    }
+    // `7B on one 24 GB card`, `a single 80GB gpu`: one card of that memory, as `a 24 GB card` is,
+    // which cards reads (another command leaves the word for it).
+    if (ONE_GPU_WORDS.has(lower) && memory === undefined && memoryAt(lowered, i + 1) !== undefined) {
+      if (command.name !== "cards" || known.gpu === undefined) unplaced.push(word);
       continue;
     }
     // `does a 13B fit in 24GB`, `70B in 80 GB?`: a card's memory with no GPU named, read after the line.

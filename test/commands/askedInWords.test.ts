@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { TRAINING_LINEUP } from "../../src/core/gpus.ts";
 import { ask, result, said } from "./helpers.ts";
 
-/** `count` after what it counts, as people write it: it names what the number beside it is, never a word refused. */
+/** Questions as people type them, each checked against the figure it should give (never read back from the bot). */
+
+/** `count` after what it counts: it names what the number beside it is, never a word refused. */
 describe("`token count`, `gpu count`, `parameter count`", () => {
   it("optimal token count for 70B: Chinchilla's 20 tokens a parameter (Hoffmann et al. 2022), 1.4T", () => {
     const reply = ask("optimal token count for 70B");
@@ -78,5 +80,23 @@ describe("`cheapest`, `fastest`, `most efficient` GPU for a plan: the training l
 
   it("哪張卡最便宜 訓練 70B 2T: the same, in Chinese", () => {
     expect(said("哪張卡最便宜 訓練 70B 2T", "zh-TW")).toContain("將「最便宜」解讀為");
+  });
+});
+
+describe("the published-runs issue's questions, and a card named by its memory", () => {
+  it("is DeepSeek's GPU-hour claim plausible?: DeepSeek-V3's 2.664M H800 GPU-hours, implied MFU 6 × 37B × 14.8T / (2.664M × 3600 × 989.4T) = 34.6%", () => {
+    const line = "is DeepSeek's GPU-hour claim plausible?";
+    expect(ask(line).ok).toBe(true);
+    expect(said(line)).toContain("2.66M GPU-hours");
+    expect(said(line)).toContain(`${((100 * 6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * 989.4e12)).toFixed(1)}%`);
+  });
+
+  it("7B on one 24 GB card, a single 80GB gpu for 13B: one card of that memory, as `a 24 GB card` is", () => {
+    for (const line of ["7B on one 24 GB card", "7B on a single 24GB card", "a single 80GB gpu for 13B"]) {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("cards");
+      expect(said(line)).toContain("1 × ");
+    }
   });
 });
