@@ -723,10 +723,10 @@ const KV_PRECISION_AFTER = new RegExp(
 );
 const MAY_BE_PER_SEQUENCE = /\btoks?\b|\btokens?\b/i;
 const PER_SEQUENCE =
-  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
-/** `N tokens/s per GPU` (or `/gpu`, `each GPU`) and `N tokens per GPU per second` (or `/gpu/s`). */
+  /(?<![\w.=,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:\/\s*(?:s|sec|second)\b|per\s+second\b|a\s+second\b)\s*(?:(?:per|for\s+each|for\s+every|a|\/)\s*(?:user|sequence|request|stream|conversation|session|chat)s?\b|each\b)/gi;
+/** `N tokens/s per GPU` (or `/gpu`, `each GPU`) and `N tokens per GPU per second` (or `/gpu/s`); N may be grouped (`3,500`). */
 const PER_GPU_RATE =
-  /(?<![\w.=])(\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
+  /(?<![\w.=,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */

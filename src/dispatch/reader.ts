@@ -52,6 +52,8 @@ export const FILLER = new Set([
   ..."possible plausible doable attainable".split(" "),
   // A run's published figure questioned (`is DeepSeek's GPU-hour claim plausible?`): the answer checks it.
   ..."claim claims claimed reported".split(" "),
+  // A rate said as measured (`we measure 3,500 tokens/s per GPU`): the number is what is read.
+  ..."measure measured measuring observe observed".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),

@@ -100,3 +100,17 @@ describe("the published-runs issue's questions, and a card named by its memory",
     }
   });
 });
+
+describe("the planning issue's `we measure 3,500 tokens/s per GPU`: a grouped rate read whole", () => {
+  it("with a model and GPU: 3,500 tokens/s per GPU, MFU 3,500 × 6 × 70B / 989.4 TFLOP/s = 148.6%, refused as impossible", () => {
+    const line = "we measure 3,500 tokens/s per GPU on 70B with H100";
+    const reply = ask(line);
+    expect(said(line)).toContain("3,500");
+    expect(Number(reply.result?.mfu)).toBeCloseTo((3500 * 6 * 70e9) / 989.4e12, 6);
+    expect(said(line)).toContain("is impossible");
+  });
+
+  it("on 512 H100 for 2T tokens: the cluster's rate is 3,500 × 512 = 1,792,000 tokens/s", () => {
+    expect(said("70B 2T on 512 H100 at 3,500 tokens/s per gpu")).toContain("1,792,000");
+  });
+});
