@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { APPLICATION_ID, chatInput, componentPress, discordMessage } from "./payloads.ts";
+import { APPLICATION_ID, chatInput, componentPress, estimateCompute } from "./payloads.ts";
 import { BOT_USER, multipart, type Recorded, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(10_000);
@@ -167,28 +167,8 @@ describe("`chart` typed where a question is read as text, not in /flops", () => 
     } as unknown as Raw;
   };
   /** Estimate compute (a MESSAGE command) on someone's message saying `content`. */
-  const estimate = (content: string): Raw => {
-    const base = chatInput("compute", {});
-    const target = "1380000000000000091";
-    return {
-      ...base,
-      data: {
-        id: "1300000000000000044",
-        name: "Estimate compute",
-        type: 3,
-        target_id: target,
-        resolved: {
-          messages: {
-            [target]: discordMessage({
-              id: target,
-              author: { id: "1300000000000000077", username: "grace", discriminator: "0", avatar: null },
-              content,
-            }),
-          },
-        },
-      },
-    } as unknown as Raw;
-  };
+  const estimate = (content: string): Raw =>
+    estimateCompute(content, { target: "1380000000000000091" }) as unknown as Raw;
 
   test("the form's last field `chart`: the answer, then its PNG attached to it", async () => {
     const raw = formSubmit("chart");

@@ -20,6 +20,7 @@ import {
   CHANNEL_ID,
   chatInput,
   discordMessage,
+  estimateCompute,
   GUILD_ID,
   guildMember,
   USER,
@@ -332,25 +333,7 @@ describe("follow-ups as replies to the bot's answer (MESSAGE_CREATE)", () => {
 });
 
 describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAGE)', () => {
-  function estimate(presser: string, content: string) {
-    const base = chatInput("compute", {});
-    const target = "1380000000000000001";
-    return {
-      ...base,
-      member: guildMember(user(presser)),
-      data: {
-        id: "1300000000000000044",
-        name: "Estimate compute",
-        type: 3,
-        target_id: target,
-        resolved: {
-          messages: {
-            [target]: discordMessage({ id: target, author: user("1300000000000000077"), content }),
-          },
-        },
-      },
-    };
-  }
+  const estimate = (presser: string, content: string) => estimateCompute(content, { presser: user(presser) });
 
   test("Estimate compute after 20 commands in a minute is told to wait, like a command", async () => {
     const asker = "1300000000000009004";

@@ -126,6 +126,31 @@ export const componentPress = (
 export const chatInput = (subcommand: string, values: Record<string, Value>, extra: Extra = {}) =>
   interaction(InteractionType.ApplicationCommand, subcommand, optionsOf(values), extra);
 
+/**
+ * "Estimate compute" (the MESSAGE command, APPLICATION_COMMAND type 3) on someone else's message
+ * saying `content`, pressed by `presser` (the default user unless said).
+ */
+export const estimateCompute = (
+  content: string,
+  extra: Extra & { presser?: Record<string, unknown>; target?: string } = {},
+) => {
+  const target = extra.target ?? "1380000000000000001";
+  return {
+    ...envelope(InteractionType.ApplicationCommand, extra, extra.presser),
+    data: {
+      id: "1300000000000000044",
+      name: "Estimate compute",
+      type: 3,
+      target_id: target,
+      resolved: {
+        messages: {
+          [target]: discordMessage({ id: target, author: { ...USER, id: "1300000000000000077" }, content }),
+        },
+      },
+    },
+  };
+};
+
 /** An autocomplete request while typing `focused` (its value is what was typed so far). */
 export const autocomplete = (
   subcommand: string,

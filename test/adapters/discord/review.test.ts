@@ -3,7 +3,7 @@ import { MAX_WORD } from "../../../src/app/answer.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import { APPLICATION_ID, chatInput, componentPress, discordMessage, USER } from "./payloads.ts";
+import { APPLICATION_ID, chatInput, componentPress, estimateCompute, USER } from "./payloads.ts";
 import { BOT_USER, type Recorded } from "./standin.ts";
 
 type Raw = { id: string; token: string };
@@ -142,24 +142,7 @@ describe("Share in channel posts one public copy", () => {
 });
 
 describe("Estimate compute on an ordinary message", () => {
-  function estimate(content: string) {
-    const base = chatInput("compute", {});
-    const target = "1380000000000000001";
-    return {
-      ...base,
-      data: {
-        id: "1300000000000000044",
-        name: "Estimate compute",
-        type: 3,
-        target_id: target,
-        resolved: {
-          messages: {
-            [target]: discordMessage({ id: target, author: { ...USER, id: "1300000000000000077" }, content }),
-          },
-        },
-      },
-    };
-  }
+  const estimate = (content: string) => estimateCompute(content);
 
   test.each([
     "We trained a 70B model on 15T tokens using 512 H100s for 30 days.",

@@ -15,6 +15,7 @@ import {
   CHANNEL_ID,
   chatInput,
   discordMessage,
+  estimateCompute,
   GUILD_ID,
   guildMember,
   USER,
@@ -44,23 +45,11 @@ async function callback(raw: { id: string; token: string }): Promise<Callback> {
 
 /** "Estimate compute" on someone's message, pressed by a user whose Discord language is `locale`. */
 function estimate(content: string, locale: string) {
-  const base = chatInput("compute", {}, { locale });
-  const target = "1380000000000000020";
-  return {
-    ...base,
-    member: guildMember({ ...USER, id: "1300000000000020001" }),
-    data: {
-      id: "1300000000000000044",
-      name: "Estimate compute",
-      type: 3,
-      target_id: target,
-      resolved: {
-        messages: {
-          [target]: discordMessage({ id: target, author: { ...USER, id: "1300000000000000077" }, content }),
-        },
-      },
-    },
-  };
+  return estimateCompute(content, {
+    locale,
+    presser: { ...USER, id: "1300000000000020001" },
+    target: "1380000000000000020",
+  });
 }
 
 // 6 × 70B × 15T = 6.3 × 10²⁴ FLOP (Kaplan et al. 2020 §2.1) on 512 H100 SXM (989.4 TFLOP/s dense

@@ -164,16 +164,22 @@ describe("hole 2: a signed body that is not an object", () => {
 const mention = (eventId: string, text: string): string =>
   mentionEvent(`<@${BOT.botUserId}> ${text}`, { eventId });
 
+/** Counts the answers posted (chat.postMessage, up to `times` of them). */
+function countPosts(times: number): { count: number } {
+  const posts = { count: 0 };
+  nock(SLACK_API)
+    .post("/api/chat.postMessage")
+    .times(times)
+    .reply(200, () => {
+      posts.count += 1;
+      return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
+    });
+  return posts;
+}
+
 describe("hole 6: a mention replayed or retried within Slack's window", () => {
   it("is answered once per event_id", async () => {
-    let posted = 0;
-    nock(SLACK_API)
-      .post("/api/chat.postMessage")
-      .times(5)
-      .reply(200, () => {
-        posted += 1;
-        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
-      });
+    const posts = countPosts(5);
     const body = mention("Ev0REPLAY0001", "175B 300B");
     const first = await postSigned(`${server.url}/slack/events`, body, JSON_TYPE);
     // The same signed request again (a replay), then Slack's own retry for a failed delivery.
@@ -189,11 +195,11 @@ describe("hole 6: a mention replayed or retried within Slack's window", () => {
     });
     expect([first.status, replay.status, retry.status]).toEqual([200, 200, 200]);
     await sleep(500);
-    expect(posted).toBe(1);
+    expect(posts.count).toBe(1);
     // Another event is still answered.
     await postSigned(`${server.url}/slack/events`, mention("Ev0REPLAY0002", "175B 300B"), JSON_TYPE);
     await sleep(500);
-    expect(posted).toBe(2);
+    expect(posts.count).toBe(2);
   });
 });
 
@@ -210,35 +216,21 @@ describe("Slack's retry after a timeout (X-Slack-Retry-Reason: http_timeout)", (
     });
 
   it("is answered when its first delivery never reached the bot (a proxy's timeout, a replica going down)", async () => {
-    let posted = 0;
-    nock(SLACK_API)
-      .post("/api/chat.postMessage")
-      .times(3)
-      .reply(200, () => {
-        posted += 1;
-        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
-      });
+    const posts = countPosts(3);
     const response = await retried(mention("Ev0TIMEOUT001", "175B 300B"));
     expect(response.status).toBe(200);
     await sleep(500);
-    expect(posted).toBe(1);
+    expect(posts.count).toBe(1);
   });
 
   it("is not answered a second time when the first delivery was answered", async () => {
-    let posted = 0;
-    nock(SLACK_API)
-      .post("/api/chat.postMessage")
-      .times(3)
-      .reply(200, () => {
-        posted += 1;
-        return { ok: true, channel: "C2147483705", ts: "1515449523.000017" };
-      });
+    const posts = countPosts(3);
     const body = mention("Ev0TIMEOUT002", "175B 300B");
     expect((await postSigned(`${server.url}/slack/events`, body, JSON_TYPE)).status).toBe(200);
     await sleep(300);
     expect((await retried(body)).status).toBe(200);
     await sleep(500);
-    expect(posted).toBe(1);
+    expect(posts.count).toBe(1);
   });
 });
 
