@@ -77,6 +77,9 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
+  // `gpu hours for llama 2 7b`, `gpu days for gpt-3`: the catalog's alias then a unit of time asks
+  // for GPU time (the reader notes it), not for a GPU named `hours for …`.
+  if (command?.name === "gpus" && TIME_UNIT.test(words[start + 1] ?? "")) command = undefined;
   // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`: the shape's
   // count, its filler words skipped, as when `params` is said later in the line.
   if (command && start === 0 && command.name === "params" && FILLER.has((words[1] ?? "").toLowerCase())) {
@@ -230,6 +233,8 @@ const RUN_FIGURES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const TRAINING = /^(?:training|train|total)$/i;
+/** A unit of GPU time after `gpu` (`gpu hours?`, `gpu days`). */
+const TIME_UNIT = /^(?:hours?|hrs?|days?)[?,!.]*$/i;
 
 /**
  * A command's name that is also a run's (`chinchilla`), then filler and one figure of that run asked
