@@ -8,7 +8,7 @@ import { type GlobalFlags, readFlags } from "./flags.ts";
 import { normalizeText } from "./normalize.ts";
 import { type AppliedPreset, argumentsWithPreset } from "./presets.ts";
 import { readChoice, takesNumbers } from "./read.ts";
-import { slashedGpusApart, spaceGroupedApart } from "./reader.ts";
+import { memoryBeforeGpuAfter, slashedGpusApart, spaceGroupedApart } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { tokenizeNormalized } from "./tokenize.ts";
 
@@ -35,7 +35,9 @@ export function prepareLine(
   line: string,
 ): { text: string; flags: GlobalFlags; choice: Choice; tooLong: boolean } {
   const text = normalizeText(line.length > 2 * MAX_LINE_LENGTH ? line.slice(0, 2 * MAX_LINE_LENGTH) : line);
-  const { flags, words } = readFlags(spaceGroupedApart(slashedGpusApart(tokenizeNormalized(text))));
+  const { flags, words } = readFlags(
+    memoryBeforeGpuAfter(spaceGroupedApart(slashedGpusApart(tokenizeNormalized(text)))),
+  );
   // A question mark set apart (`palm mfu ?`, `… 的 MFU 是多少？`) carries no word: the command is
   // chosen from the words before it (a command named last asks for what it computes).
   const said = words.some(isPunctuation) ? words.filter((word) => !isPunctuation(word)) : words;

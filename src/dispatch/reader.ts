@@ -636,6 +636,39 @@ export function spaceGroupedApart(words: string[]): string[] {
   }
   return out;
 }
+/**
+ * A card's memory said before its name (`a 40GB A100`, `2 40 GB A100s`) as the catalog writes it,
+ * after the name (`A100 40GB`), when the catalog has that card: else the 80GB A100 was read and the
+ * size left unused. A size the card named has anyway is its name's (`a 24GB 4090`). The words as
+ * they are otherwise (most lines: no memory size; a size no such card has, left to be blamed).
+ */
+export function memoryBeforeGpuAfter(words: string[]): string[] {
+  if (!words.some((word) => MEMORY_FIRST.test(word) || MEMORY_UNITS.has(word.toLowerCase()))) return words;
+  const out = [...words];
+  // The question's mark stays last (`on one 40GB A100?`).
+  const plain = words.map((word) => word.replace(/[?,!]+$/, ""));
+  const lowered = plain.map((word) => word.toLowerCase());
+  for (let i = 0; i < out.length; i++) {
+    const size = memoryAt(lowered, i);
+    if (!size) continue;
+    const at = i + size.length;
+    const gpu = gpuAt(plain, at);
+    if (!gpu) continue;
+    if (GPU_CATALOG.find(`${withoutPluralS(gpu.text)} ${size.gb}gb`)) {
+      const last = out[at + gpu.length - 1] as string;
+      const mark = last.slice(plain[at + gpu.length - 1]?.length);
+      const named = [...plain.slice(at, at + gpu.length), `${plain.slice(i, at).join("")}${mark}`];
+      out.splice(i, size.length + gpu.length, ...named);
+      // `a 24GB 4090`: the card named has that memory, which its name in the reading says.
+    } else if (GPU_CATALOG.find(gpu.text)?.memoryGB === size.gb) out.splice(i, size.length);
+    else continue;
+    i += gpu.length - 1;
+  }
+  return out;
+}
+/** A memory size in one word, as `memoryAt` reads it (`40GB`, `80gib`), whatever its case. */
+const MEMORY_FIRST = /^\d+(?:\.\d+)?(?:gb|gib)$/i;
+
 const isThreeDigits = (word: string): boolean => word.length === 3 && /^\d{3}$/.test(word);
 /** The first group of a number grouped in threes: one to three digits, no leading zero. */
 const GROUP_LEAD = /^[1-9]\d{0,2}$/;

@@ -26,4 +26,27 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it("gpu h100 is still the catalog's line", () => {
     expect(answer("gpu h100").command).toBe("gpus");
   });
+
+  it("a 40GB A100 is the 40GB card (usable 0.9 × 40 GB), not the 80GB one with 40GB left unused", () => {
+    const line = "7B lora on one 40GB A100, fits?";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", gpu: "a100-40gb-sxm", mode: "lora", available: 1 });
+    expect(reply.result.usableBytesPerCard).toBe(0.9 * 40e9);
+    expect(said(line)).not.toContain("Not used");
+  });
+
+  it("one 80GB A100? counts one card (the size before the name once left `one` unread)", () => {
+    const line = "llama 3 8b full fine-tune on one 80GB A100?";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ gpu: "a100-80gb-sxm", mode: "full", available: 1 });
+  });
+
+  it("a 24GB 4090 is the 4090, whose 24 GB its name says; the size is not left unused", () => {
+    const line = "can I run 13B on a 24GB 4090?";
+    const reply = answer(line);
+    expect(reply.readAs).toMatchObject({ gpu: "rtx-4090", available: 1 });
+    expect(said(line)).not.toContain("Not used");
+  });
 });
