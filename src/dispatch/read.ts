@@ -46,14 +46,21 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       }
     }
   }
-  if (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words))) {
+  if (
+    !choice.explicit &&
+    (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words) || shardsStates(command, reading.words))
+  ) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
         const alternative = read(registry, other, choice.rest, lookups, true);
         // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
-        // is no cards question: cards has no slot for the tokens).
-        if (alternative.unplaced.length === 0 && positionalsFit(other, alternative.words)) {
+        // is no cards question: cards has no slot for the tokens); a ZeRO stage read as a stage.
+        if (
+          alternative.unplaced.length === 0 &&
+          positionalsFit(other, alternative.words) &&
+          !shardsStates(other, alternative.words)
+        ) {
           command = other;
           reading = alternative;
           break;
@@ -87,6 +94,15 @@ function hasUnknownKey(command: AnyCommand, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * A ZeRO stage in one word (`with zero-3`) where the command has no stage to set: how the states are
+ * sharded, which a command that counts cards may read (`how many H100 to train 70B with zero-3`).
+ */
+function shardsStates(command: AnyCommand, words: readonly string[]): boolean {
+  return !findOption(command, "zero") && words.some((word) => ZERO_STAGE_WORD.test(word));
+}
+const ZERO_STAGE_WORD = /^zero-?[0-3][?,!]*$/i;
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
 export const takesNumbers = oncePer((command: AnyCommand): boolean => {

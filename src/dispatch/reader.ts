@@ -498,6 +498,8 @@ interface CommandStatics {
   gpuHours: string | undefined;
   /** The context length's option (`serve … at 8k`). */
   context: string | undefined;
+  /** The ZeRO stage's option (cards). */
+  zero: string | undefined;
   /** The option a count of users in flight sets (`1000 concurrent users`: serve's batch, alias concurrency). */
   concurrency: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
@@ -520,6 +522,7 @@ const staticsOf = oncePer(
     rate: named(command, ["rate"]),
     gpuHours: named(command, ["gpu-hours"]),
     context: named(command, ["context"]),
+    zero: named(command, ["zero"]),
     concurrency: findOption(command, "concurrency")?.[0],
     precisions: entries(command).filter(
       ([name, spec]) =>
@@ -1157,6 +1160,12 @@ export function readWords(
       }
     }
 
+    // `ZeRO-3`, `zero3`: the stage in one word, as DeepSpeed's papers write it, where a command shards by it.
+    const stage = lower.startsWith("zero") ? ZERO_STAGE_WORD.exec(lower)?.[1] : undefined;
+    if (stage !== undefined && known.zero !== undefined) {
+      assigned.push(`${known.zero}=${stage}`);
+      continue;
+    }
     // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
     const option =
       lower.length > 1 && !startsWithDigit(lower) && !PREPOSITIONS.has(lower)
@@ -1915,6 +1924,9 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(["context", "ctx", "seq", "se
  * GPU-hour; an 8-GPU node under $200).
  */
 const DOLLAR_BUDGET = 1000;
+
+/** ZeRO's stage in one word (`zero-3`, `zero3`), lower-cased. */
+const ZERO_STAGE_WORD = /^zero-?([0-3])[?,!]*$/;
 
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);

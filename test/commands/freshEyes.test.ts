@@ -49,4 +49,16 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ gpu: "rtx-4090", available: 1 });
     expect(said(line)).not.toContain("Not used");
   });
+
+  it("how many H100 to train 70B with zero-3 counts the cards (16 B × 70B over 72 GB usable: 16), not refused by 6ND", () => {
+    const line = "how many H100 to train 70B with zero-3";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", zero: "3", params: 70e9 });
+    expect(reply.result.cards).toBe(Math.ceil((16 * 70e9) / 72e9));
+  });
+
+  it("with tokens typed it is still a plan, where ZeRO changes only the MFU: refused as before", () => {
+    expect(ask("70B 2T on H100 with zero-3").error?.key).toBe("read.framework");
+  });
 });
