@@ -46,6 +46,17 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       }
     }
   }
+  // `70B training memory on 8 H100`: a word the default left unread that names another command
+  // (cards' `memory`, `vram`) asks for that command's answer, when it reads the whole line.
+  const named = choice.explicit ? undefined : commandNamedIn(registry, command, reading.words);
+  if (named) {
+    try {
+      const asked = read(registry, named, choice.rest, lookups, true);
+      if (asked.unplaced.length === 0 && positionalsFit(named, asked.words)) return { command: named, reading: asked };
+    } catch {
+      // that command cannot read it: the default's reading stands
+    }
+  }
   if (
     !choice.explicit &&
     (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words) || shardsStates(command, reading.words))
@@ -103,6 +114,19 @@ function shardsStates(command: AnyCommand, words: readonly string[]): boolean {
   return !findOption(command, "zero") && words.some((word) => ZERO_STAGE_WORD.test(word));
 }
 const ZERO_STAGE_WORD = /^zero-?[0-3][?,!]*$/i;
+
+/** A word left as typed that names another command that reads shapes (`memory`: cards), and no run. */
+function commandNamedIn(registry: Registry, command: AnyCommand, words: readonly string[]): AnyCommand | undefined {
+  for (const word of words) {
+    if (word.includes("=") || !LETTERS_ONLY.test(word)) continue;
+    const plain = withoutEndPunctuation(word);
+    const named = findCommand(registry, plain);
+    // `chinchilla` names a run too, which the reading holds.
+    if (named && named !== command && readsShapes(named) && !registry.acceptsWord?.(plain)) return named;
+  }
+  return undefined;
+}
+const LETTERS_ONLY = /^[a-z]+[?,!]*$/i;
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
 export const takesNumbers = oncePer((command: AnyCommand): boolean => {

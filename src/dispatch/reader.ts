@@ -1430,6 +1430,8 @@ export function readWords(
       }
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // `70B training memory on 8 H100` in cards: the command's own name asks for what it answers.
+    if (command.aliases.includes(lower)) continue;
     if (TOKEN_VERBS.has(lower) && namesTokens(lowered, command.name === "mfu")) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.

@@ -61,4 +61,12 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it("with tokens typed it is still a plan, where ZeRO changes only the MFU: refused as before", () => {
     expect(ask("70B 2T on H100 with zero-3").error?.key).toBe("read.framework");
   });
+
+  it("70B training memory on 8 H100 is the training memory (16 B × 70B = 1,120 GB: 16 cards, not 8), not a compute plan refused for `memory`", () => {
+    const line = "70B training memory on 8 H100";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", available: 8 });
+    expect(reply.result).toMatchObject({ bytesTotal: 16 * 70e9, cards: 16, fitsAvailable: false });
+  });
 });
