@@ -79,7 +79,7 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
   // `gpu hours for llama 2 7b`, `gpu days for gpt-3`: the catalog's alias then a unit of time asks
   // for GPU time (the reader notes it), not for a GPU named `hours for …`.
-  if (command?.name === "gpus" && TIME_UNIT.test(words[start + 1] ?? "")) command = undefined;
+  if (command?.name === "gpus" && TIME_AFTER_COUNT.test(words[start + 1] ?? "")) command = undefined;
   // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`: the shape's
   // count, its filler words skipped, as when `params` is said later in the line.
   if (command && start === 0 && command.name === "params" && FILLER.has((words[1] ?? "").toLowerCase())) {
@@ -233,8 +233,6 @@ const RUN_FIGURES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const TRAINING = /^(?:training|train|total)$/i;
-/** A unit of GPU time after `gpu` (`gpu hours?`, `gpu days`). */
-const TIME_UNIT = /^(?:hours?|hrs?|days?)[?,!.]*$/i;
 
 /**
  * A command's name that is also a run's (`chinchilla`), then filler and one figure of that run asked
@@ -313,8 +311,10 @@ function askedCount(words: readonly string[]): string | undefined {
     const counted = words[at] as string;
     const gpu = COUNTED.test(counted) ? 1 : gpuNamedAt(words, at);
     if (gpu === 0) continue;
-    // `how many GPU hours` asks for GPU time (reader.ts notes it), not for a count of GPUs.
-    if (TIME_AFTER_COUNT.test(words[at + gpu] ?? "")) return undefined;
+    // `how many GPU hours`, `how many H100 GPU hours` ask for GPU time (reader.ts notes it), not for
+    // a count of GPUs.
+    const after = at + gpu + (GPU_WORD.test(words[at + gpu] ?? "") ? 1 : 0);
+    if (TIME_AFTER_COUNT.test(words[after] ?? "")) return undefined;
     return words.slice(at, at + gpu).join(" ");
   }
   return undefined;
@@ -325,6 +325,7 @@ function gpuNamedAt(words: readonly string[], at: number): number {
   return new LineLookups().gpuAt(plain, at)?.length ?? 0;
 }
 const TIME_AFTER_COUNT = /^(?:hours?|hrs?|days?)[?,!]*$/i;
+const GPU_WORD = /^gpus?$/i;
 const HOW_MANY = [/^how$/i, /^many$/i];
 const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
 

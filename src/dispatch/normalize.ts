@@ -846,6 +846,9 @@ function unicodeForms(line: string): string {
   // 要多少 H100, 需要多少 GPU (how many, 張 left out): a count asked, as `how many H100` is; never
   // 多少 GPU 小時 (GPU time).
   if (text.includes("多少")) text = text.replace(HOW_MANY_GPUS, " how many $1 ");
+  // 多少 GPU 小時 (how many GPU-hours): the time asked, as `how many gpu hours` is; never 多少 dropped,
+  // which left `7B GPU hours` (7B 模型要多少 GPU 小時) to read as 7 billion GPU-hours.
+  if (text.includes("多少")) text = text.replace(HOW_MANY_GPU_TIME, " how many ");
   // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
@@ -935,6 +938,9 @@ const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency
  */
 const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
+/** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
+const HOW_MANY_GPU_TIME =
+  /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
 const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
 

@@ -69,4 +69,25 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", available: 8 });
     expect(reply.result).toMatchObject({ bytesTotal: 16 * 70e9, cards: 16, fitsAvailable: false });
   });
+
+  it("7B 模型要多少 GPU 小時 asks a 7B model's GPU time (多少 kept as `how many`), never 7 billion GPU-hours", () => {
+    const line = "7B 模型要多少 GPU 小時";
+    const reply = answer(line, "zh-TW");
+    expect(reply.ok, said(line, "zh-TW")).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "compute", params: 7e9, tokens: 20 * 7e9 });
+    expect(reply.readAs["gpu-hours"]).toBeUndefined();
+  });
+
+  it("70B 2T 要多少 H100 GPU 小時 plans on the H100 (6 × 70B × 2T at 40% MFU), its time asked", () => {
+    const line = "70B 2T 要多少 H100 GPU 小時";
+    const reply = answer(line, "zh-TW");
+    expect(reply.readAs).toMatchObject({ params: 70e9, tokens: 2e12, gpu: "h100-sxm" });
+    expect(reply.result.gpuHours as number).toBeCloseTo((6 * 70e9 * 2e12) / (989.4e12 * 0.4) / 3600, -2);
+  });
+
+  it("70B 2T how many H100 GPU hours asks the GPU time, not how many H100 (no count note)", () => {
+    const line = "70B 2T how many H100 GPU hours";
+    expect(said(line)).toContain("as asking for GPU time");
+    expect(said(line)).not.toContain("You asked how many");
+  });
 });
