@@ -57,14 +57,19 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       // that command cannot read it: the default's reading stands
     }
   }
+  // `train 70B with zero-3, how many H100` (訓練 70B … ZeRO-3): `train` names the default by an
+  // everyday word, which another command reads as what it says (cards' mode=train).
+  const trainFirst = choice.explicit && choice.first?.toLowerCase() === "train";
+  const sharded = (!choice.explicit || trainFirst) && shardsStates(command, reading.words);
   if (
-    !choice.explicit &&
-    (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words) || shardsStates(command, reading.words))
+    sharded ||
+    (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words)))
   ) {
+    const words = trainFirst ? [choice.first as string, ...choice.rest] : choice.rest;
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
-        const alternative = read(registry, other, choice.rest, lookups, true);
+        const alternative = read(registry, other, words, lookups, true);
         // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
         // is no cards question: cards has no slot for the tokens); a ZeRO stage read as a stage.
         if (

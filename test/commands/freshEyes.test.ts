@@ -90,4 +90,18 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(said(line)).toContain("as asking for GPU time");
     expect(said(line)).not.toContain("You asked how many");
   });
+
+  it.each([
+    ["train 70B with zero-3, how many H100", "en"],
+    ["訓練 70B 要幾張 H100，ZeRO-3", "zh-TW"],
+  ] as const)("%s: training memory sharded by ZeRO-3 (16 cards), with train read as the mode", (line, lang) => {
+    const reply = answer(line, lang);
+    expect(reply.ok, said(line, lang)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", zero: "3" });
+    expect(reply.result.cards).toBe(16);
+  });
+
+  it("compute named outright keeps its refusal of ZeRO (6ND does not depend on it)", () => {
+    expect(ask("compute 70B zero-3").error?.key).toBe("read.framework");
+  });
 });
