@@ -53,7 +53,7 @@ export const FILLER = new Set([
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
-  ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  ..."have has optimal compute-optimal chinchilla-optimal that this number amount afford".split(" "),
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
   ..."optimally compute-optimally chinchilla-optimally was were let see saw seen".split(" "),
   // A past run's verb (`what was the MFU if 2048 A100 ran 30 days for 70B 1.4T`, `… took 20 days`).
@@ -71,6 +71,8 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
+  // Prices as they are now (`on H100s today at $2.50/hr`): the price typed is the one used.
+  ..."today currently nowadays".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
   // Chat shorthand around a question (`hey …`, `hi, 7B 1T …`, 你好, `7B 1T 8xA100 how long?? pls`, `… thx`,

@@ -104,4 +104,19 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it("compute named outright keeps its refusal of ZeRO (6ND does not depend on it)", () => {
     expect(ask("compute 70B zero-3").error?.key).toBe("read.framework");
   });
+
+  it("cost to train gpt-3 on H100s today at $2.50/hr prices the run (227K GPU-hours × $2.5), `today` no longer refused", () => {
+    const line = "cost to train gpt-3 on H100s today at $2.50/hr";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.result.costUsd as number).toBeCloseTo((reply.result.gpuHours as number) * 2.5, 0);
+  });
+
+  it("how many tokens can I afford with $250k: the budget's tokens (`afford` was refused)", () => {
+    const line = "7B with $250k on H100 at $2/h, how many tokens can I afford";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    // $250K / $2 = 125K GPU-hours × 3600 × 989.4T × 40% / (6 × 7B) = 4.24T tokens.
+    expect(reply.result.tokens as number).toBeCloseTo((125e3 * 3600 * 989.4e12 * 0.4) / (6 * 7e9), -10);
+  });
 });
