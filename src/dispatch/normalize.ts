@@ -487,6 +487,9 @@ export function normalizeText(line: string): string {
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
+  // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
+  if (text.includes("head") || text.includes("Head"))
+    text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
   // `on 2048 of them`, `with 2048 of those` (a follow-up after a plan on H100s): a count of the GPUs
   // named, as `on 2048 GPUs` is; the thread keeps its GPU.
   if (text.includes(" of th")) text = text.replace(COUNT_OF_THEM, "$1 gpus");
@@ -509,6 +512,11 @@ const MAY_BE_SEQ_LEN = (text: string): boolean =>
   text.includes("seq") || text.includes("Seq") || text.includes("SEQ") || text.includes("ength");
 /** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
 const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
+
+/** `kv heads`, `KV heads`, `key-value heads`; never inside a word or key. */
+const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
+/** `head dim`, `head dimension`, `head size`; never inside a word or key. */
+const HEAD_DIM = /(?<![\w=-])head (?:dim(?:ension)?|size)(?![\w-])/gi;
 
 /** `best`: the only lines the best-GPU rewrite looks at. */
 const MAY_BE_BEST = /best/i;

@@ -119,4 +119,12 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     // $250K / $2 = 125K GPU-hours × 3600 × 989.4T × 40% / (6 × 7B) = 4.24T tokens.
     expect(reply.result.tokens as number).toBeCloseTo((125e3 * 3600 * 989.4e12 * 0.4) / (6 * 7e9), -10);
   });
+
+  it("8 kv heads, head dim 128 (the names as two words) shape the cache: 2 × 80 × 8 × 128 × 2 B × 32,768 = 10.7 GB", () => {
+    const line = "kv cache for 70B 80 layers 8 kv heads head dim 128 at 32k";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", layers: 80, "kv-heads": 8, "head-dim": 128, context: 32768 });
+    expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 32768);
+  });
 });
