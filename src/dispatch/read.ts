@@ -46,26 +46,27 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       }
     }
   }
+  // `train 70B with zero-3, how many H100` (訓練 70B … ZeRO-3), `train 13B memory` (訓練 13B 需要多少顯存):
+  // `train` names the default by an everyday word, which another command reads as what it says
+  // (cards' mode=train) when the line asks for that command below.
+  const trainFirst = choice.explicit && choice.first?.toLowerCase() === "train";
+  const open = !choice.explicit || trainFirst;
+  const words = trainFirst ? [choice.first as string, ...choice.rest] : choice.rest;
   // `70B training memory on 8 H100`: a word the default left unread that names another command
   // (cards' `memory`, `vram`) asks for that command's answer, when it reads the whole line.
-  const named = choice.explicit ? undefined : commandNamedIn(registry, command, reading.words);
+  const named = open ? commandNamedIn(registry, command, reading.words) : undefined;
   if (named) {
     try {
-      const asked = read(registry, named, choice.rest, lookups, true);
+      const asked = read(registry, named, words, lookups, true);
       if (asked.unplaced.length === 0 && positionalsFit(named, asked.words)) return { command: named, reading: asked };
     } catch {
       // that command cannot read it: the default's reading stands
     }
   }
-  // `train 70B with zero-3, how many H100` (訓練 70B … ZeRO-3): `train` names the default by an
-  // everyday word, which another command reads as what it says (cards' mode=train).
-  const trainFirst = choice.explicit && choice.first?.toLowerCase() === "train";
-  const sharded = (!choice.explicit || trainFirst) && shardsStates(command, reading.words);
   if (
-    sharded ||
+    (open && shardsStates(command, reading.words)) ||
     (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words)))
   ) {
-    const words = trainFirst ? [choice.first as string, ...choice.rest] : choice.rest;
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {

@@ -127,4 +127,14 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", layers: 80, "kv-heads": 8, "head-dim": 128, context: 32768 });
     expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 32768);
   });
+
+  it.each([
+    ["訓練 13B 模型需要多少顯存", "zh-TW"],
+    ["train 13B memory", "en"],
+  ] as const)("%s: the training memory (16 B × 13B = 208 GB: 3 H100), not refused by compute", (line, lang) => {
+    const reply = answer(line, lang);
+    expect(reply.ok, said(line, lang)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", params: 13e9 });
+    expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: Math.ceil((16 * 13e9) / 72e9) });
+  });
 });
