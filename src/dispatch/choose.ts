@@ -80,10 +80,11 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   // `gpu hours for llama 2 7b`, `gpu days for gpt-3`: the catalog's alias then a unit of time asks
   // for GPU time (the reader notes it), not for a GPU named `hours for …`.
   if (command?.name === "gpus" && TIME_AFTER_COUNT.test(words[start + 1] ?? "")) command = undefined;
-  // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`: the shape's
-  // count, its filler words skipped, as when `params` is said later in the line.
-  if (command && start === 0 && command.name === "params" && FILLER.has((words[1] ?? "").toLowerCase())) {
-    const shape = shapeCounted(registry, words);
+  // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`, `parameter count of
+  // llama 3 8b` (`count` names params after a filler word): the shape's count, its filler words
+  // skipped, as when `params` is said later in the line.
+  if (command?.name === "params" && (start > 0 || FILLER.has((words[1] ?? "").toLowerCase()))) {
+    const shape = shapeCounted(registry, start > 0 ? words.filter((_, i) => i !== start) : words);
     if (shape) return { command: shape.command, explicit: true, first, rest: shape.rest };
   }
   // `chinchilla vs gpt-3`, `chinchilla 70b 和 gpt-3 比較`: a command's name that is also a run's,

@@ -137,4 +137,14 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", params: 13e9 });
     expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: Math.ceil((16 * 13e9) / 72e9) });
   });
+
+  it.each(["parameter count of llama 3 8b", "param count llama 3 8b"])(
+    "%s counts Llama 3 8B (8,030,261,248), not a layer list with a layer named `parameter`",
+    (line) => {
+      const reply = answer(line);
+      expect(reply.ok, said(line)).toBe(true);
+      expect(reply.command).toBe("params");
+      expect(reply.result.total).toBe(8_030_261_248);
+    },
+  );
 });
