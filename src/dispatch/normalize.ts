@@ -487,6 +487,9 @@ export function normalizeText(line: string): string {
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
+  // `gpu count for 70B 2T in 30 days`, `…, gpu count?`: the count asked, as `how many gpus` is (never
+  // the catalog's `gpu` nor params' `count`).
+  if (MAY_COUNT_GPUS.test(text)) text = text.replace(GPU_COUNT_ASKED, "how many gpus");
   // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
   if (text.includes("head") || text.includes("Head"))
     text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
@@ -513,6 +516,10 @@ const MAY_BE_SEQ_LEN = (text: string): boolean =>
 /** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
 const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
 
+/** `count`: the only lines the GPU-count rewrite looks at. */
+const MAY_COUNT_GPUS = /count/i;
+/** `gpu count`, `GPU count`, `card count`; never inside a word or key. */
+const GPU_COUNT_ASKED = /(?<![\w=-])(?:gpus?|cards?) count(?![\w-])/gi;
 /** `kv heads`, `KV heads`, `key-value heads`; never inside a word or key. */
 const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
 /** `head dim`, `head dimension`, `head size`; never inside a word or key. */

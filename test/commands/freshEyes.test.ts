@@ -147,4 +147,14 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
       expect(reply.result.total).toBe(8_030_261_248);
     },
   );
+
+  it.each(["gpu count for 70B 2T in 30 days on H100", "70B 2T in 30 days on H100, gpu count?"])(
+    "%s: the GPUs to finish in time, 6 × 70B × 2T / (30 d × 989.4T × 40%%) → 819 (was the catalog, or params)",
+    (line) => {
+      const reply = answer(line);
+      expect(reply.ok, said(line)).toBe(true);
+      expect(reply.command).toBe("compute");
+      expect(reply.result.gpus).toBe(Math.ceil((6 * 70e9 * 2e12) / (30 * 86400 * 989.4e12 * 0.4)));
+    },
+  );
 });
