@@ -490,6 +490,9 @@ export function normalizeText(line: string): string {
   // `gpu count for 70B 2T in 30 days`, `…, gpu count?`: the count asked, as `how many gpus` is (never
   // the catalog's `gpu` nor params' `count`).
   if (MAY_COUNT_GPUS.test(text)) text = text.replace(GPU_COUNT_ASKED, "how many gpus");
+  // `3640 petaflop days`, `how many pf days is gpt-3`: the unit said as two words is one (never
+  // `petaflop` blamed and `days` read as a wall time).
+  if (MAY_BE_PF_DAYS.test(text)) text = text.replace(PF_DAYS_APART, "pf-days");
   // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
   if (text.includes("head") || text.includes("Head"))
     text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
@@ -516,6 +519,10 @@ const MAY_BE_SEQ_LEN = (text: string): boolean =>
 /** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
 const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
 
+/** `pf` or `petaflop`: the only lines the PF-days rewrite looks at. */
+const MAY_BE_PF_DAYS = /pf|petaflop/i;
+/** `pf days`, `pfs days`, `petaflop days`, `petaflop/s days`, `petaflops days`, `PF day`; never inside a word or key. */
+const PF_DAYS_APART = /(?<![\w=-])(?:pfs?|pf\/s|petaflops?(?:\/s)?) days?(?![\w-])/gi;
 /** `count`: the only lines the GPU-count rewrite looks at. */
 const MAY_COUNT_GPUS = /count/i;
 /** `gpu count`, `GPU count`, `card count`; never inside a word or key. */

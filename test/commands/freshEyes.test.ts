@@ -157,4 +157,18 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
       expect(reply.result.gpus).toBe(Math.ceil((6 * 70e9 * 2e12) / (30 * 86400 * 989.4e12 * 0.4)));
     },
   );
+
+  it("chinchilla 3640 petaflop days is a budget of 3,640 × 8.64e19 FLOP (`petaflop` was refused)", () => {
+    const line = "chinchilla 3640 petaflop days";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs.budget).toBeCloseTo(3640 * 8.64e19, -18);
+  });
+
+  it("how many pf days is gpt-3 answers GPT-3's compute (6 × 175B × 300B / 8.64e19), never `how many days`", () => {
+    const line = "how many pf days is gpt-3";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.result.pfDays as number).toBeCloseTo((6 * 175e9 * 300e9) / 8.64e19, 0);
+  });
 });
