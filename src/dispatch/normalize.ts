@@ -488,8 +488,9 @@ export function normalizeText(line: string): string {
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
   // `gpu count for 70B 2T in 30 days`, `…, gpu count?`: the count asked, as `how many gpus` is (never
-  // the catalog's `gpu` nor params' `count`).
-  if (MAY_COUNT_GPUS.test(text)) text = text.replace(GPU_COUNT_ASKED, "how many gpus");
+  // the catalog's `gpu` nor params' `count`); `token count` is the tokens.
+  if (MAY_COUNT_GPUS.test(text))
+    text = text.replace(GPU_COUNT_ASKED, "how many gpus").replace(TOKEN_COUNT, "tokens");
   // `3640 petaflop days`, `how many pf days is gpt-3`: the unit said as two words is one (never
   // `petaflop` blamed and `days` read as a wall time).
   if (MAY_BE_PF_DAYS.test(text)) text = text.replace(PF_DAYS_APART, "pf-days");
@@ -527,6 +528,8 @@ const PF_DAYS_APART = /(?<![\w=-])(?:pfs?|pf\/s|petaflops?(?:\/s)?) days?(?![\w-
 const MAY_COUNT_GPUS = /count/i;
 /** `gpu count`, `GPU count`, `card count`; never inside a word or key. */
 const GPU_COUNT_ASKED = /(?<![\w=-])(?:gpus?|cards?) count(?![\w-])/gi;
+/** `token count` (`the chinchilla optimal token count for 70B`): the tokens, asked or given. */
+const TOKEN_COUNT = /(?<![\w=-])tokens? count(?![\w-])/gi;
 /** `kv heads`, `KV heads`, `key-value heads`; never inside a word or key. */
 const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
 /** `head dim`, `head dimension`, `head size`; never inside a word or key. */

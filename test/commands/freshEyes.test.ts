@@ -171,4 +171,12 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.ok, said(line)).toBe(true);
     expect(reply.result.pfDays as number).toBeCloseTo((6 * 175e9 * 300e9) / 8.64e19, 0);
   });
+
+  it("the chinchilla optimal token count for a 70B model: 20 × 70B = 1.4T (`count` was refused)", () => {
+    const line = "what's the chinchilla optimal token count for a 70B model";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "chinchilla", params: 70e9 });
+    expect(reply.result.tokens).toBe(20 * 70e9);
+  });
 });
