@@ -47,11 +47,8 @@ export function blameUnknownWords(
       throw new UserError("read.gpuLetterO", { word, gpu: digits, typo: word, fix: digits });
     }
     // `using deepspeed`, `with fsdp`, `ZeRO-3`: how a run is parallelised, no run's name and no
-    // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed.
-    // In cards the ZeRO stage is an option (`zero3` → zero=3); elsewhere no figure depends on it.
-    const stage = ZERO_STAGE.exec(word)?.[1];
-    if (stage !== undefined && findOption(command, "zero"))
-      throw new UserError("read.zeroStage", { word, typo: word, fix: `zero=${stage}` });
+    // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed. In cards the
+    // ZeRO stage is an option the reader sets (`zero3` → zero=3).
     // A family then its size (`llama 70b`): runs of that size first.
     const next = words[i + 1];
     const sized =
@@ -108,9 +105,6 @@ const FRAMEWORKS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-
-/** ZeRO's stage said as a word (`ZeRO-3`, `zero3`). */
-const ZERO_STAGE = /^zero-?([0-3])$/i;
 
 /** A release's version after a family's name (`3`, `2.5`). */
 const RELEASE = /^\d(?:\.\d)?$/;

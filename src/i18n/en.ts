@@ -627,7 +627,6 @@ export const en = {
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
   "read.framework":
     "“{word}” is how a run is parallelised: 6ND does not depend on it, and its effect on the time is the MFU it reaches. Leave it out, or give that MFU with mfu=.",
-  "read.zeroStage": "“{word}” is ZeRO's stage: write it {fix}.",
   "read.frameworkMemory":
     "“{word}” is how a run is parallelised: what it changes here is how the model states are sharded, given as zero= (0–3; FSDP's full sharding is zero=3), tp= and pp=.",
   "read.thousandsBinary":

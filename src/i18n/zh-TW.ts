@@ -603,7 +603,6 @@ export const zhTW: Record<MessageKey, string> = {
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
   "read.framework":
     "「{word}」是訓練的平行化方式：6ND 與它無關，它對時間的影響就是它能達到的 MFU。請拿掉它，或用 mfu= 給那個 MFU。",
-  "read.zeroStage": "「{word}」是 ZeRO 的階段：請寫成 {fix}。",
   "read.frameworkMemory":
     "「{word}」是訓練的平行化方式：它在這裡改變的是模型狀態怎麼切分，請用 zero= (0–3；FSDP 的完全切分是 zero=3)、tp= 與 pp= 指定。",
   "read.thousandsBinary":
