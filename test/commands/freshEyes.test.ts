@@ -179,4 +179,15 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "chinchilla", params: 70e9 });
     expect(reply.result.tokens).toBe(20 * 70e9);
   });
+
+  it("serve 8b on A10G: refused as an unknown GPU with the A10 near it, its Try line on the A10 (it dropped the GPU)", () => {
+    const reply = ask("serve 8b on A10G");
+    expect(reply.error?.key).toBe("gpu.unknown");
+    expect(reply.error?.params?.suggestions).toBe("A10 24GB");
+    expect(reply.hint?.params?.example).toBe("/flops serve 8b on a10");
+  });
+
+  it("70B on 8 H900 names the GPU it does not know (it was an unknown word)", () => {
+    expect(ask("70B on 8 H900").error?.key).toBe("gpu.unknown");
+  });
 });
