@@ -101,7 +101,10 @@ export const compute = defineCommand({
     if (typedBudget !== undefined && typeof typedBudget !== "number") {
       // Dollars are never FLOP: ÷ price → GPU-hours, then FLOP delivered at the MFU (PaLM §4.1).
       const money = moneyBudget(typedBudget.usd, gpuList, args.price);
-      if (given === undefined) {
+      // `$2M on H100 at $3/h in 30 days`, `$2M on 512 H100`: a deadline or a GPU count asks how many
+      // GPUs spend it in time, or how long, which the plan of the FLOP it buys answers (below);
+      // without either, what the GPU-hours buy.
+      if (given === undefined && args.days === undefined && args.gpus === undefined) {
         return hardwareBudgetReply(
           money.gpu,
           precision,

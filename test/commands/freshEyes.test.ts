@@ -190,4 +190,21 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it("70B on 8 H900 names the GPU it does not know (it was an unknown word)", () => {
     expect(ask("70B on 8 H900").error?.key).toBe("gpu.unknown");
   });
+
+  it("$2M on H100 at $3/h in 30 days: the GPUs that spend it in time, 666,667 GPU-hours / 720 h → 926 (the 30 days were read, then unused)", () => {
+    const line = "with $2M on H100 at $3/h in 30 days, how big a model";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.result.gpuHours as number).toBeCloseTo(2e6 / 3, 3);
+    expect(reply.result.gpus).toBe(Math.ceil(2e6 / 3 / (30 * 24)));
+    // The FLOP it buys, split compute-optimally: √(C / 120), C = 666,667 h × 3600 × 989.4T × 40%.
+    expect(reply.result.params as number).toBeCloseTo(Math.sqrt(((2e6 / 3) * 3600 * 989.4e12 * 0.4) / 120), -6);
+  });
+
+  it("$2M on 512 H100 at $3/h: how long it runs, 666,667 GPU-hours / 512 = 54.3 days (the count was read, then unused)", () => {
+    const line = "with $2M on 512 H100 at $3/h, how big a model";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect((reply.result.seconds as number) / 86400).toBeCloseTo(2e6 / 3 / 512 / 24, 3);
+  });
 });
