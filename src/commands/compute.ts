@@ -155,6 +155,17 @@ export const compute = defineCommand({
         );
       }
     }
+    // `500k H100 hours in 30 days`, `… on 512 GPUs`: GPU-hours with a deadline or a count ask how many
+    // GPUs spend them in time, or how long, as a dollar budget's do: the plan of the FLOP they buy
+    // (its GPU time then the plan's, never the typed hours read back as a run's to imply an MFU).
+    let hoursAsBudget = false;
+    if (given === undefined && budget === undefined && gpu !== undefined && gpuList.length === 1) {
+      const hours = args.days !== undefined || args.gpus !== undefined ? args["gpu-hours"] : undefined;
+      if (hours !== undefined) {
+        budget = hoursBudget(hours, gpu, precision, args.mfu, notes);
+        hoursAsBudget = true;
+      }
+    }
     // A model, GPUs and a time but no tokens (`how many tokens can 1024 H100 process in 30 days for
     // a 70B`): the FLOP that hardware delivers sets the tokens, D = C / 6N, as a dollar budget's does.
     // Per token 6N, or 6N + 12·L·H·Q·T when the shape is known, as the plan's MFU counts it.
@@ -351,6 +362,7 @@ export const compute = defineCommand({
       const mfuElsewhere = gpuList.length === 1 ? publishedMfuElsewhere(context.preset, gpu) : undefined;
       const hardware = gpuArgs(args, gpu, precision, {
         time: elsewhere !== undefined || otherRun !== undefined,
+        hours: hoursAsBudget,
         power: power !== undefined,
         mfu: mfuElsewhere !== undefined,
       });
@@ -513,7 +525,7 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
-  skip: { time?: boolean; power?: boolean; mfu?: boolean } = {},
+  skip: { time?: boolean; hours?: boolean; power?: boolean; mfu?: boolean } = {},
 ): GpuPlanArgs {
   // Each option is read (the tracked arguments count it as used) and kept only when given; a
   // published run's GPU time (gpu-hours, days), power or MFU on another GPU is skipped, not read.
@@ -521,7 +533,7 @@ function gpuArgs(
   const mfu = skip.mfu ? undefined : args.mfu;
   const power = skip.power ? undefined : args.power;
   const days = skip.time ? undefined : args.days;
-  const gpuHours = skip.time ? undefined : args["gpu-hours"];
+  const gpuHours = skip.time || skip.hours ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;
@@ -581,6 +593,28 @@ function hardwareBudgetReply(
 }
 
 /** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
+/** The FLOP `gpuHours` deliver at the MFU (PaLM §4.1), said in a note: the budget a plan splits. */
+function hoursBudget(
+  gpuHours: number,
+  gpu: Gpu,
+  precision: Precision,
+  mfu: number | undefined,
+  notes: Text[],
+): number {
+  const peak = peakFlops(gpu, precision);
+  const at = mfu ?? mfuSpan().point;
+  const flop = deliveredFlops(gpuHours * 3600, peak, at);
+  notes.push(
+    text("note.budgetUsdFlop", {
+      flop: input("flop", flop),
+      gpuHours: input("gpuHours", gpuHours),
+      peak: input("sig3", peak),
+      mfu: input("pct1", at),
+    }),
+  );
+  return flop;
+}
+
 function budgetPrice(prices: readonly number[] | undefined, gpus: number): number | undefined {
   if (prices === undefined) return undefined;
   if (prices.length > 1) {

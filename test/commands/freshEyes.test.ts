@@ -207,4 +207,19 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.ok, said(line)).toBe(true);
     expect((reply.result.seconds as number) / 86400).toBeCloseTo(2e6 / 3 / 512 / 24, 3);
   });
+
+  it("500k H100 hours in 30 days: the GPUs that spend them in time, 500K / 720 h → 695 (the days were read, then unused)", () => {
+    const line = "what size model can I train with 500k H100 hours in 30 days";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.result.gpus).toBe(Math.ceil(500e3 / 720));
+    expect(reply.result.params as number).toBeCloseTo(Math.sqrt((500e3 * 3600 * 989.4e12 * 0.4) / 120), -6);
+    // The hours typed are the budget, never read back as a run's to imply the MFU they were planned at.
+    expect(said(line)).not.toContain("Implied MFU");
+  });
+
+  it("500k H100 hours on 512 GPUs: how long, 500K / 512 = 40.7 days", () => {
+    const line = "what size model can I train with 500k H100 hours on 512 GPUs";
+    expect((answer(line).result.seconds as number) / 86400).toBeCloseTo(500e3 / 512 / 24, 3);
+  });
 });
