@@ -58,7 +58,8 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   if (named) {
     try {
       const asked = read(registry, named, words, lookups, true);
-      if (asked.unplaced.length === 0 && positionalsFit(named, asked.words)) return { command: named, reading: asked };
+      if (asked.unplaced.length === 0 && positionalsFit(named, asked.words))
+        return { command: named, reading: asked };
     } catch {
       // that command cannot read it: the default's reading stands
     }
@@ -122,7 +123,11 @@ function shardsStates(command: AnyCommand, words: readonly string[]): boolean {
 const ZERO_STAGE_WORD = /^zero-?[0-3][?,!]*$/i;
 
 /** A word left as typed that names another command that reads shapes (`memory`: cards), and no run. */
-function commandNamedIn(registry: Registry, command: AnyCommand, words: readonly string[]): AnyCommand | undefined {
+function commandNamedIn(
+  registry: Registry,
+  command: AnyCommand,
+  words: readonly string[],
+): AnyCommand | undefined {
   for (const word of words) {
     if (word.includes("=") || !LETTERS_ONLY.test(word)) continue;
     const plain = withoutEndPunctuation(word);

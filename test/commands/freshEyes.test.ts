@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { toJson } from "../../src/reply/localize.ts";
 import { ask, said } from "./helpers.ts";
 
-type Answer = { ok: boolean; command: string; readAs: Record<string, unknown>; result: Record<string, unknown> };
+type Answer = {
+  ok: boolean;
+  command: string;
+  readAs: Record<string, unknown>;
+  result: Record<string, unknown>;
+};
 const answer = (line: string, lang: "en" | "zh-TW" = "en") => toJson(ask(line, lang), lang) as Answer;
 
 describe("fresh eyes: Slack phrasings that were misread", () => {
@@ -31,7 +36,12 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     const line = "7B lora on one 40GB A100, fits?";
     const reply = answer(line);
     expect(reply.ok, said(line)).toBe(true);
-    expect(reply.readAs).toMatchObject({ command: "cards", gpu: "a100-40gb-sxm", mode: "lora", available: 1 });
+    expect(reply.readAs).toMatchObject({
+      command: "cards",
+      gpu: "a100-40gb-sxm",
+      mode: "lora",
+      available: 1,
+    });
     expect(reply.result.usableBytesPerCard).toBe(0.9 * 40e9);
     expect(said(line)).not.toContain("Not used");
   });
@@ -94,12 +104,15 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it.each([
     ["train 70B with zero-3, how many H100", "en"],
     ["訓練 70B 要幾張 H100，ZeRO-3", "zh-TW"],
-  ] as const)("%s: training memory sharded by ZeRO-3 (16 cards), with train read as the mode", (line, lang) => {
-    const reply = answer(line, lang);
-    expect(reply.ok, said(line, lang)).toBe(true);
-    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", zero: "3" });
-    expect(reply.result.cards).toBe(16);
-  });
+  ] as const)(
+    "%s: training memory sharded by ZeRO-3 (16 cards), with train read as the mode",
+    (line, lang) => {
+      const reply = answer(line, lang);
+      expect(reply.ok, said(line, lang)).toBe(true);
+      expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", zero: "3" });
+      expect(reply.result.cards).toBe(16);
+    },
+  );
 
   it("compute named outright keeps its refusal of ZeRO (6ND does not depend on it)", () => {
     expect(ask("compute 70B zero-3").error?.key).toBe("read.framework");
@@ -124,19 +137,28 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     const line = "kv cache for 70B 80 layers 8 kv heads head dim 128 at 32k";
     const reply = answer(line);
     expect(reply.ok, said(line)).toBe(true);
-    expect(reply.readAs).toMatchObject({ command: "cards", layers: 80, "kv-heads": 8, "head-dim": 128, context: 32768 });
+    expect(reply.readAs).toMatchObject({
+      command: "cards",
+      layers: 80,
+      "kv-heads": 8,
+      "head-dim": 128,
+      context: 32768,
+    });
     expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 32768);
   });
 
   it.each([
     ["訓練 13B 模型需要多少顯存", "zh-TW"],
     ["train 13B memory", "en"],
-  ] as const)("%s: the training memory (16 B × 13B = 208 GB: 3 H100), not refused by compute", (line, lang) => {
-    const reply = answer(line, lang);
-    expect(reply.ok, said(line, lang)).toBe(true);
-    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", params: 13e9 });
-    expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: Math.ceil((16 * 13e9) / 72e9) });
-  });
+  ] as const)(
+    "%s: the training memory (16 B × 13B = 208 GB: 3 H100), not refused by compute",
+    (line, lang) => {
+      const reply = answer(line, lang);
+      expect(reply.ok, said(line, lang)).toBe(true);
+      expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", params: 13e9 });
+      expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: Math.ceil((16 * 13e9) / 72e9) });
+    },
+  );
 
   it.each(["parameter count of llama 3 8b", "param count llama 3 8b"])(
     "%s counts Llama 3 8B (8,030,261,248), not a layer list with a layer named `parameter`",
@@ -198,7 +220,10 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.result.gpuHours as number).toBeCloseTo(2e6 / 3, 3);
     expect(reply.result.gpus).toBe(Math.ceil(2e6 / 3 / (30 * 24)));
     // The FLOP it buys, split compute-optimally: √(C / 120), C = 666,667 h × 3600 × 989.4T × 40%.
-    expect(reply.result.params as number).toBeCloseTo(Math.sqrt(((2e6 / 3) * 3600 * 989.4e12 * 0.4) / 120), -6);
+    expect(reply.result.params as number).toBeCloseTo(
+      Math.sqrt(((2e6 / 3) * 3600 * 989.4e12 * 0.4) / 120),
+      -6,
+    );
   });
 
   it("$2M on 512 H100 at $3/h: how long it runs, 666,667 GPU-hours / 512 = 54.3 days (the count was read, then unused)", () => {
