@@ -103,7 +103,7 @@ function pfDaysBudget(budget: string, days: string, typed: string, notes: Text[]
 }
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
-const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining"]);
+const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining", "adam", "adamw"]);
 
 /**
  * Verbs of tokens passing through training (`how many tokens can 1024 H100 process in 30 days`,
@@ -193,6 +193,9 @@ const MODES: Record<string, string> = {
   infer: "infer",
   deploy: "infer",
   deployment: "infer",
+  // The optimizer a training run's states are counted by (`does 13B fit on one H100 with adam`).
+  adam: "train",
+  adamw: "train",
   lora: "lora",
   qlora: "qlora",
   // Fine-tuning without LoRA named is full fine-tuning (cards' mode=full).
@@ -859,6 +862,8 @@ const TRAINING_CUES = new Set([
   ..."tokens token tok toks long time days day hours hour weeks week months month years year mfu hfu cost price budget gpu-hours flops".split(
     " ",
   ),
+  // What shards a training run's states (`tp 8 pp 2 zero 1, does it fit`): no serving has them.
+  ..."zero zero-1 zero-2 zero-3 zero1 zero2 zero3 fsdp deepspeed".split(" "),
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
@@ -1702,6 +1707,11 @@ export function readWords(
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
+  // `70B on 64 H100 with tp 8 pp 2 zero 1`: a ZeRO stage shards a training run's states, so the
+  // memory asked is training's, never serving's (where the stage would go unused).
+  const trains = known.zero !== undefined && assigned.some((word) => word.startsWith(`${known.zero}=`));
+  const target = trains ? modeOption(command, "train", "train") : undefined;
+  if (target && !assigned.some((word) => word.startsWith(`${target[0]}=`))) setMode(assigned, target);
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 

@@ -247,4 +247,26 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     const line = "what size model can I train with 500k H100 hours on 512 GPUs";
     expect((answer(line).result.seconds as number) / 86400).toBeCloseTo(500e3 / 512 / 24, 3);
   });
+
+  it("70B on 64 H100 with tp 8 pp 2 zero 1, does it fit: training's layout (ZeRO-1 read), not serving with zero named unused", () => {
+    const line = "70B on 64 H100 with tp 8 pp 2 zero 1, does it fit";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({
+      command: "cards",
+      mode: "train",
+      zero: "1",
+      tp: 8,
+      pp: 2,
+      available: 64,
+    });
+    expect(said(line)).not.toContain("Not used");
+  });
+
+  it("does 13B fit on one H100 with adam: Adam's states are training's (16 B × 13B = 208 GB: 3 cards, not 1)", () => {
+    const line = "does 13B fit on one H100 with adam";
+    const reply = answer(line);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", available: 1 });
+    expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: 3, fitsAvailable: false });
+  });
 });
