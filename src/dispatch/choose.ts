@@ -80,6 +80,10 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   // `gpu hours for llama 2 7b`, `gpu days for gpt-3`: the catalog's alias then a unit of time asks
   // for GPU time (the reader notes it), not for a GPU named `hours for …`.
   if (command?.name === "gpus" && TIME_AFTER_COUNT.test(words[start + 1] ?? "")) command = undefined;
+  // `gpu memory required for 13B in fp16`: a model's size after the catalog's alias asks of the
+  // model (the catalog filters by GPU names, never by a size).
+  if (command?.name === "gpus" && words.some((word, i) => i > start && MODEL_SIZE.test(word)))
+    command = undefined;
   // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`, `parameter count of
   // llama 3 8b` (`count` names params after a filler word): the shape's count, its filler words
   // skipped, as when `params` is said later in the line.
@@ -327,6 +331,8 @@ function gpuNamedAt(words: readonly string[], at: number): number {
 }
 const TIME_AFTER_COUNT = /^(?:hours?|hrs?|days?)[?,!]*$/i;
 const GPU_WORD = /^gpus?$/i;
+/** A model's size (`13B`, `70b`, `1.5B`). */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm][?,!]*$/i;
 const HOW_MANY = [/^how$/i, /^many$/i];
 const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
 

@@ -82,6 +82,8 @@ export const FILLER = new Set([
   ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // Thinking aloud (`hmm what if we had 256 of them`, `um, on A100?`).
   ..."hmm hmmm hm um umm uh had".split(" "),
+  // What a memory is asked as (`memory requirements for 70B`, `vram usage of llama 3 8b`, `memory footprint`).
+  ..."requirement requirements required usage footprint".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.

@@ -269,4 +269,15 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", mode: "train", available: 1 });
     expect(reply.result).toMatchObject({ bytesTotal: 16 * 13e9, cards: 3, fitsAvailable: false });
   });
+
+  it.each([
+    ["memory requirements for 70B inference", 70e9],
+    ["what's the memory footprint of llama 3 8b", 8_030_261_248],
+    ["gpu memory required for 13B in fp16", 13e9],
+  ])("%s: the serving memory (2 B a parameter), not refused nor the GPU catalog", (line, params) => {
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", mode: "infer" });
+    expect((reply.result.breakdown as { weights: number }).weights).toBe(2 * params);
+  });
 });
