@@ -1225,7 +1225,21 @@ export function readWords(
     // no batch leaves the words unplaced, so a line that named no command goes to serve.
     // `max batch`, `maximum concurrency`: the word asks, the batch word's note says so (a cap on
     // anything else, `max 8 GPUs`, is not read).
-    if ((lower === "max" || lower === "maximum") && BATCH_WORDS.has(next ?? "")) continue;
+    if (
+      (lower === "max" || lower === "maximum") &&
+      (BATCH_WORDS.has(next ?? "") || usersAskedAt(lowered, i + 1) > 0)
+    )
+      continue;
+    // `how many users can I serve`, `max concurrent users`, `how many concurrent requests`: the users
+    // at once asked, with no count: the largest batch, as `max batch` is.
+    const usersAsked = usersAskedAt(lowered, i);
+    if (usersAsked > 0) {
+      const typed = words.slice(i, i + usersAsked).join(" ");
+      if (known.concurrency !== undefined) notes.push(text("read.maxBatchAsked", { typed }));
+      else unplaced.push(typed);
+      i += usersAsked - 1;
+      continue;
+    }
     // `batch 4M tokens`, `global batch of 4M tokens`, `global batch size 4M tokens`: a batch counted in
     // tokens. mfu takes one (batch-tokens=, the tokens of a step beside its step time); no other
     // command has a number it changes (a plan's time is 6·N·D / (GPUs × peak × MFU) whatever the
@@ -2181,6 +2195,23 @@ function usersAt(lowered: readonly string[], at: number): number {
   return end - at;
 }
 const DOING_WORDS = new Set(["chatting", "concurrently", "simultaneously", "online"]);
+
+/** The words that ask how many at once, before the users (`how many`, `max`, `max concurrent`). */
+const ASKING_AT_ONCE = new Set(["many", "max", "maximum"]);
+/**
+ * Users at once asked for, no count typed, at `at` (`users` after `how many`, `concurrent users` after
+ * `max`, `concurrent requests`): how many words say it, or 0. Never a rate (`requests per second`).
+ */
+function usersAskedAt(lowered: readonly string[], at: number): number {
+  const word = lowered[at] as string;
+  const atOnce = AT_ONCE_WORDS.has(word) ? 1 : 0;
+  const users = lowered[at + atOnce] ?? "";
+  if (!USER_WORDS.has(users) && !(atOnce && REQUEST_WORDS.has(users))) return 0;
+  if (!atOnce && !ASKING_AT_ONCE.has(lowered[at - 1] ?? "")) return 0;
+  const after = lowered[at + atOnce + 1] ?? "";
+  return after === "per" || after.startsWith("/") ? 0 : atOnce + 1;
+}
+
 /** A whole count, plain or in thousands (`1000`, `1k`). */
 const WHOLE_COUNT = /^\d+k?$/;
 

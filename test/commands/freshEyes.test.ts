@@ -280,4 +280,17 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", mode: "infer" });
     expect((reply.result.breakdown as { weights: number }).weights).toBe(2 * params);
   });
+
+  it.each([
+    "how many users can I serve with llama 3 70b on 8 H100",
+    "max concurrent users for llama 3 70b on 8 H100",
+    "llama 3 70b on 8 H100, how many concurrent requests",
+  ])("%s: the largest batch at the context (its row), the users asked said in a note", (line) => {
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ params: 70_553_706_496, available: 8 });
+    // Llama 3 70B in bf16 on TP 4: ⌊(72 GB / 1.1 − 35.3 GB) / (327,680 B × 8,192 / 4)⌋ = 44 sequences of 8,192.
+    expect(reply.result.maxBatch).toBe(44);
+    expect(said(line)).toContain("with no number as the largest batch that fits");
+  });
 });
