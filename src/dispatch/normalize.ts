@@ -874,6 +874,12 @@ function unicodeForms(line: string): string {
   // 多少 GPU 小時 (how many GPU-hours): the time asked, as `how many gpu hours` is; never 多少 dropped,
   // which left `7B GPU hours` (7B 模型要多少 GPU 小時) to read as 7 billion GPU-hours.
   if (text.includes("多少")) text = text.replace(HOW_MANY_GPU_TIME, " how many ");
+  // 同時服務多少使用者, 最多幾個並發請求 (how many users at once): the users asked, as `max concurrent
+  // users` is (serve's largest batch), never 多少 dropped and `concurrently users` left unread.
+  if (text.includes("多少") || text.includes("幾"))
+    text = text
+      .replace(HOW_MANY_USERS, " max concurrent users ")
+      .replace(HOW_MANY_AT_ONCE, " max concurrent users ");
   // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
@@ -966,6 +972,11 @@ const HOW_MANY_GPUS =
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
+/** 同時服務多少使用者, 可以服務幾位用戶, 最多多少人: users asked (a count would be digits). */
+const HOW_MANY_USERS =
+  /(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
+/** 最多幾個並發請求, 多少個同時連線: requests at once asked (never 每秒多少請求, a rate). */
+const HOW_MANY_AT_ONCE = /(?:最多)?\s*(?:多少|幾)\s*個?\s*(?:並發|併發|同時)\s*(?:請求|使用者|用戶|連線)/g;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
 const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
 
