@@ -294,13 +294,13 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(said(line)).toContain("with no number as the largest batch that fits");
   });
 
-  it.each(["llama 3 70b 在 8 張 H100 上可以同時服務多少使用者", "llama 3 70b 在 8 張 H100 上最多幾個並發請求"])(
-    "%s: the largest batch, as `max concurrent users` (44 on TP 4), not refused for 同時",
-    (line) => {
-      const reply = answer(line, "zh-TW");
-      expect(reply.ok, said(line, "zh-TW")).toBe(true);
-      expect(reply.readAs).toMatchObject({ params: 70_553_706_496, available: 8 });
-      expect(reply.result.maxBatch).toBe(44);
-    },
-  );
+  it.each([
+    "llama 3 70b 在 8 張 H100 上可以同時服務多少使用者",
+    "llama 3 70b 在 8 張 H100 上最多幾個並發請求",
+  ])("%s: the largest batch, as `max concurrent users` (44 on TP 4), not refused for 同時", (line) => {
+    const reply = answer(line, "zh-TW");
+    expect(reply.ok, said(line, "zh-TW")).toBe(true);
+    expect(reply.readAs).toMatchObject({ params: 70_553_706_496, available: 8 });
+    expect(reply.result.maxBatch).toBe(44);
+  });
 });
