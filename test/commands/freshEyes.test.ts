@@ -303,4 +303,11 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ params: 70_553_706_496, available: 8 });
     expect(reply.result.maxBatch).toBe(44);
   });
+
+  it("70B / 2T on 1024 H100 (spaced slash): refused as a division too small for a model, its Try line the two values apart, not the line again", () => {
+    const reply = ask("70B / 2T on 1024 H100");
+    expect(reply.ok).toBe(false);
+    expect(reply.hint?.params?.example).toBe("/flops 70B 2T on 1024 H100");
+    expect(ask("70B 2T on 1024 H100").ok).toBe(true);
+  });
 });
