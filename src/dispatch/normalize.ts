@@ -928,8 +928,9 @@ function unicodeForms(line: string): string {
       .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
-  // 每小時 $2 (per hour, before the price) is $2/h.
-  if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 每小時 $2, 每小時 2 美元 (per hour, before the price) is $2/h: dollars said after the number are
+  // dollars still (never `2/h`, which serve reads as a request rate).
+  if (text.includes("每小時")) text = text.replace(PER_HOUR_PRICE, perHourPrice);
   // 一小時 2 美元, 2 美元一小時 (dollars an hour): a price, not a duration of one hour.
   if (text.includes("美元") && text.includes("小時"))
     text = text.replace(AN_HOUR_PRICE, " $$$1/h ").replace(PRICE_AN_HOUR, " $$$1/h ");
@@ -969,6 +970,10 @@ const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency
  */
 const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
+/** 每小時 $2, 每小時 2 美元, 每小時 2. */
+const PER_HOUR_PRICE = /每小時\s*(\$?)\s*(\d[\d.]*)\s*(美元)?/g;
+const perHourPrice = (_: string, sign: string, amount: string, usd: string | undefined): string =>
+  sign !== "" || usd !== undefined ? ` $${amount}/h ` : ` ${amount}/h `;
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;

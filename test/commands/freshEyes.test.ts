@@ -310,4 +310,17 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.hint?.params?.example).toBe("/flops 70B 2T on 1024 H100");
     expect(ask("70B 2T on 1024 H100").ok).toBe(true);
   });
+
+  it("serve llama 3 8b L4 每小時 0.8 美元: the dollars an hour are a price (not used by serve), never a request rate of 0.8 an hour", () => {
+    const line = "serve llama 3 8b L4 每小時 0.8 美元";
+    const reply = answer(line, "zh-TW");
+    expect(reply.ok, said(line, "zh-TW")).toBe(true);
+    expect(reply.readAs.rate).toBeUndefined();
+    expect(said(line, "zh-TW")).toContain("未使用：$0.8/h");
+  });
+
+  it("訓練 7B 2T H100 每小時 2 美元 costs 59K GPU-hours × $2 (the price as before)", () => {
+    const reply = answer("訓練 7B 2T H100 每小時 2 美元", "zh-TW");
+    expect(reply.result.costUsd as number).toBeCloseTo((reply.result.gpuHours as number) * 2, 0);
+  });
 });
