@@ -139,6 +139,30 @@ function commandNamedIn(
 }
 const LETTERS_ONLY = /^[a-z]+[?,!]*$/i;
 
+/**
+ * A serving word the default command left unread (`inference cost for llama 3 8b on an L4`,
+ * `inference … how long for 1T tokens`): its answer would be a training run's (6ND), another
+ * question than the one asked, so the line is refused, pointed at serve. The word, and serve.
+ */
+export function servingLeftUnread(
+  registry: Registry,
+  command: AnyCommand,
+  unplaced: readonly string[],
+): { word: string; serve: AnyCommand } | undefined {
+  if (command !== registry.defaultCommand) return undefined;
+  const word = unplaced.find((typed) => SERVING_WORDS.has(withoutEndPunctuation(typed).toLowerCase()));
+  const serve = word === undefined ? undefined : findCommand(registry, "serve");
+  return word !== undefined && serve ? { word, serve } : undefined;
+}
+const SERVING_WORDS: ReadonlySet<string> = new Set([
+  "inference",
+  "infer",
+  "serving",
+  "serve",
+  "deploy",
+  "deployment",
+]);
+
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
 export const takesNumbers = oncePer((command: AnyCommand): boolean => {
   const slots = command.optionList.filter(([, spec]) => spec.positional).map(([, spec]) => spec);

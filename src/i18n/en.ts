@@ -632,6 +632,8 @@ export const en = {
   "read.thousandsBinary":
     "Read {word} as {count} GPUs; papers often write {word} for {binary} (Llama 3's “16K H100” were 16,384): if that was meant, type {typed}.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
+  "read.servingAsTraining":
+    "“{word}”: this line reads as a training run (6ND, its time and cost), not serving. Serving is /flops serve: its layout, tokens/s per GPU and GPUs for a request rate, e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
   "read.utilizationAsMfu":

@@ -608,6 +608,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.thousandsBinary":
     "把 {word} 解讀為 {count} 張 GPU；論文常把 {binary} 寫成 {word} (Llama 3 的「16K H100」是 16,384 張)：如果是這個意思，請輸入 {typed}。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
+  "read.servingAsTraining":
+    "「{word}」：這一行會被解讀成訓練 (6ND、時間與成本)，不是推論部署。推論部署請用 /flops serve：佈局、每張 GPU 的 tokens/s、請求速率需要的 GPU 數，例如 /flops {example}。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
   "read.utilizationAsMfu":

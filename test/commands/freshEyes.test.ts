@@ -323,4 +323,21 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     const reply = answer("訓練 7B 2T H100 每小時 2 美元", "zh-TW");
     expect(reply.result.costUsd as number).toBeCloseTo((reply.result.gpuHours as number) * 2, 0);
   });
+
+  it.each([
+    ["inference cost for llama 3 8b on an L4 at $0.8/hr", "en"],
+    ["inference for llama 3 8b on H100, how long for 1T tokens", "en"],
+    ["llama 3 8b 推論 L4 每小時 0.8 美元", "zh-TW"],
+  ] as const)(
+    "%s: refused, pointed at serve, never a training run's cost or time (`inference` was named unused)",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.error?.key).toBe("read.servingAsTraining");
+      expect(reply.hint?.params?.example).toBe("/flops serve llama-3-8b gpu=H100");
+    },
+  );
+
+  it("a serving question serve reads whole is still answered (inference time for llama 3 8b on an L4)", () => {
+    expect(answer("inference time for llama 3 8b on an L4").ok).toBe(true);
+  });
 });
