@@ -981,6 +981,8 @@ export function readWords(
   let oneGpu = false;
   /** `node` with no count of nodes before it (`a node of H100s`). */
   let loneNode: string | undefined;
+  // `a 100B MoE with 10B active`: a mixture of experts said, its active size asked of the line.
+  let moe: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
   let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
@@ -1452,6 +1454,11 @@ export function readWords(
         continue;
       }
     }
+    // Only where 6·N_active·D is the answer (compute, mfu): memory holds every expert either way.
+    if (MOE_WORDS.has(lower) && known.tokens !== undefined && findOption(command, "active")) {
+      moe = word;
+      continue;
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
     // `70B training memory on 8 H100` in cards: the command's own name asks for what it answers.
     if (command.aliases.includes(lower)) continue;
@@ -1719,6 +1726,13 @@ export function readWords(
       assigned.push(`${known.gpus}=${memory.count}`);
     else unplaced.push(memory.count);
   }
+  // A MoE with no active size and no run to fill one in: 6N of its total would be read as dense.
+  const activeOption = moe === undefined ? undefined : findOption(command, "active")?.[0];
+  const active = activeOption !== undefined && assigned.some((word) => word.startsWith(`${activeOption}=`));
+  if (moe !== undefined && !active && !positional.some((word) => context.isModel?.(word))) {
+    const example = moeExample(command, words, moe);
+    throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
+  }
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
@@ -1957,6 +1971,14 @@ const DOLLAR_BUDGET = 1000;
 
 /** ZeRO's stage in one word (`zero-3`, `zero3`), lower-cased. */
 const ZERO_STAGE_WORD = /^zero-?([0-3])[?,!]*$/;
+
+/** The line without the MoE word, with an active size to fill in (`100B 5T active=10B`). */
+function moeExample(command: AnyCommand, words: readonly string[], moe: string): string {
+  const line = `${words.filter((word) => word !== moe).join(" ")} active=10B`;
+  return command.name === "compute" ? line : `${command.name} ${line}`;
+}
+/** A mixture of experts said as such (`MoE`, `mixture-of-experts`). */
+const MOE_WORDS: ReadonlySet<string> = new Set(["moe", "mixture-of-experts", "sparse-moe"]);
 
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);

@@ -634,6 +634,8 @@ export const en = {
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
   "read.servingAsTraining":
     "“{word}”: this line reads as a training run (6ND, its time and cost), not serving. Serving is /flops serve: its layout, tokens/s per GPU and GPUs for a request rate, e.g. /flops {example}.",
+  "read.moeNeedsActive":
+    "“{word}”: a mixture of experts computes with its active parameters per token, not its total (6·N_active·D); give them, e.g. /flops {example}.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
   "read.utilizationAsMfu":

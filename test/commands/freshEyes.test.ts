@@ -340,4 +340,17 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   it("a serving question serve reads whole is still answered (inference time for llama 3 8b on an L4)", () => {
     expect(answer("inference time for llama 3 8b on an L4").ok).toBe(true);
   });
+
+  it("a 100B MoE with 10B active trained on 5T tokens: 6 × 10B × 5T = 3e23 (`MoE` was refused as unknown)", () => {
+    const line = "a 100B MoE with 10B active trained on 5T tokens, compute";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.result.flops).toBe(6 * 10e9 * 5e12);
+  });
+
+  it("100B MoE 5T with no active size: refused for it (never 6 × 100B × 5T read as dense), the Try line asking for it", () => {
+    const reply = ask("100B MoE 5T");
+    expect(reply.error?.key).toBe("read.moeNeedsActive");
+    expect(reply.hint?.params?.example).toBe("/flops 100B 5T active=10B");
+  });
 });
