@@ -1544,10 +1544,14 @@ export function readWords(
         continue;
       }
       // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours` (a number next is no unit).
+      // After `at`, an option's name with a number after it labels that number (`at 128k batch 4`:
+      // the context, then the batch), never this one.
+      const labelsNext = previous === "at" && NUMBERISH.test(words[i + 2] ?? "");
       const unit =
         next === undefined || startsWithDigit(next)
           ? undefined
-          : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+          : (UNITS.get(next) ??
+            (!PREPOSITIONS.has(next) && !labelsNext && findOption(command, next) ? [next] : undefined));
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
       // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
       // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).

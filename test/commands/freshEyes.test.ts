@@ -353,4 +353,12 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.error?.key).toBe("read.moeNeedsActive");
     expect(reply.hint?.params?.example).toBe("/flops 100B 5T active=10B");
   });
+
+  it("kv cache for llama 3 70b at 128k batch 4: context 131,072 and batch 4, 327,680 B × 131,072 × 4 = 172 GB (128k was refused)", () => {
+    const line = "kv cache for llama 3 70b at 128k batch 4";
+    const reply = answer(line);
+    expect(reply.ok, said(line)).toBe(true);
+    expect(reply.readAs).toMatchObject({ command: "cards", context: 131072, batch: 4 });
+    expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 131072 * 4);
+  });
 });
