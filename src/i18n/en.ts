@@ -636,6 +636,8 @@ export const en = {
     "“{word}”: this line reads as a training run (6ND, its time and cost), not serving. Serving is /flops serve: its layout, tokens/s per GPU and GPUs for a request rate, e.g. /flops {example}.",
   "read.moeNeedsActive":
     "“{word}”: a mixture of experts computes with its active parameters per token, not its total (6·N_active·D); give them, e.g. /flops {example}.",
+  "plausible.activeAboveTotal":
+    "{active} active parameters is more than the model's {params} in all: a mixture of experts uses a part of its parameters per token. Give the total first and the active after, e.g. /flops 100B 5T active=10B.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
   "read.utilizationAsMfu":

@@ -612,6 +612,8 @@ export const zhTW: Record<MessageKey, string> = {
     "「{word}」：這一行會被解讀成訓練 (6ND、時間與成本)，不是推論部署。推論部署請用 /flops serve：佈局、每張 GPU 的 tokens/s、請求速率需要的 GPU 數，例如 /flops {example}。",
   "read.moeNeedsActive":
     "「{word}」：MoE 每個 token 用的是啟用參數，不是總參數 (6·N_active·D)；請給啟用參數，例如 /flops {example}。",
+  "plausible.activeAboveTotal":
+    "啟用參數 {active} 比模型的總參數 {params} 還多：MoE 每個 token 只用一部分參數。請先給總參數、再給啟用參數，例如 /flops 100B 5T active=10B。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
   "read.utilizationAsMfu":

@@ -361,4 +361,9 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(reply.readAs).toMatchObject({ command: "cards", context: 131072, batch: 4 });
     expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 131072 * 4);
   });
+
+  it("more active parameters than the model's total (100B active params 10B) is refused, never 6 × 100B read as active", () => {
+    expect(ask("100B active params 10B 5T").error?.key).toBe("plausible.activeAboveTotal");
+    expect(ask("mixtral 8x7b active=50B 1T").error?.key).toBe("plausible.activeAboveTotal");
+  });
 });
