@@ -1187,6 +1187,17 @@ export function readWords(
       continue;
     }
     // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
+    // `active params 10B` (啟用參數 10B): the label in two words, then its value.
+    if (
+      option?.[0] === "active" &&
+      PARAMS_NOUNS.has(next ?? "") &&
+      NUMBERISH.test(words[i + 2] ?? "") &&
+      !NUMBERISH.test(previous ?? "")
+    ) {
+      assigned.push(`${option[0]}=${words[i + 2]}`);
+      i += 2;
+      continue;
+    }
     if (option && next !== undefined && NUMBERISH.test(next) && previous !== "many") {
       // `MFU 30-50%`: a range, refused as `30-50% MFU` is.
       if (option[0] === known.percent && PERCENT_RANGE.test(next))

@@ -362,6 +362,16 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect((reply.result.breakdown as { kvCache: number }).kvCache).toBe(2 * 80 * 8 * 128 * 2 * 131072 * 4);
   });
 
+  it.each([
+    ["100B 的 MoE 模型，啟用參數 10B，訓練 5T token 要多少算力", "zh-TW"],
+    ["100B moe, active params 10B, 5T tokens", "en"],
+  ] as const)("%s: active params 10B labels the 10B (6 × 10B × 5T = 3e23)", (line, lang) => {
+    const reply = answer(line, lang);
+    expect(reply.ok, said(line, lang)).toBe(true);
+    expect(reply.readAs).toMatchObject({ params: 100e9, active: 10e9, tokens: 5e12 });
+    expect(reply.result.flops).toBe(6 * 10e9 * 5e12);
+  });
+
   it("more active parameters than the model's total (100B active params 10B) is refused, never 6 × 100B read as active", () => {
     expect(ask("100B active params 10B 5T").error?.key).toBe("plausible.activeAboveTotal");
     expect(ask("mixtral 8x7b active=50B 1T").error?.key).toBe("plausible.activeAboveTotal");
