@@ -51,11 +51,12 @@ export function blameUnknownWords(
     // Try line, which would answer on an assumed GPU).
     if (GPU_SHAPED.test(word) && findOption(command, "gpu")) {
       const near = GPU_CATALOG.suggest(word);
-      const params = { query: word, suggestions: near.map(shortGpuName).join(", ") };
+      const suggestions = near.map(shortGpuName).join(", ");
       // One card near (`A10G` → A10): the Try line is the line on it.
       const one = near.length === 1 ? near[0]?.aliases[0] : undefined;
-      if (one !== undefined) throw new UserError("gpu.unknown", { ...params, typo: word, fix: one });
-      if (near.length > 0) throw new UserError("gpu.unknown", params);
+      if (one !== undefined)
+        throw new UserError("gpu.unknown", { query: word, suggestions, typo: word, fix: one });
+      if (near.length > 0) throw new UserError("gpu.unknown", { query: word, suggestions });
     }
     // `using deepspeed`, `with fsdp`, `ZeRO-3`: how a run is parallelised, no run's name and no
     // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed. In cards the
