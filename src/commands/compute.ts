@@ -101,7 +101,10 @@ export const compute = defineCommand({
     if (typedBudget !== undefined && typeof typedBudget !== "number") {
       // Dollars are never FLOP: ÷ price → GPU-hours, then FLOP delivered at the MFU (PaLM §4.1).
       const money = moneyBudget(typedBudget.usd, gpuList, args.price);
-      if (given === undefined) {
+      // `$2M on H100 at $3/h in 30 days`, `$2M on 512 H100`: a deadline or a GPU count asks how many
+      // GPUs spend it in time, or how long, which the plan of the FLOP it buys answers (below);
+      // without either, what the GPU-hours buy.
+      if (given === undefined && args.days === undefined && args.gpus === undefined) {
         return hardwareBudgetReply(
           money.gpu,
           precision,
@@ -150,6 +153,17 @@ export const compute = defineCommand({
             share: input("pct1", need / budget),
           }),
         );
+      }
+    }
+    // `500k H100 hours in 30 days`, `… on 512 GPUs`: GPU-hours with a deadline or a count ask how many
+    // GPUs spend them in time, or how long, as a dollar budget's do: the plan of the FLOP they buy
+    // (its GPU time then the plan's, never the typed hours read back as a run's to imply an MFU).
+    let hoursAsBudget = false;
+    if (given === undefined && budget === undefined && gpu !== undefined && gpuList.length === 1) {
+      const hours = args.days !== undefined || args.gpus !== undefined ? args["gpu-hours"] : undefined;
+      if (hours !== undefined) {
+        budget = hoursBudget(hours, gpu, precision, args.mfu, notes);
+        hoursAsBudget = true;
       }
     }
     // A model, GPUs and a time but no tokens (`how many tokens can 1024 H100 process in 30 days for
@@ -348,6 +362,7 @@ export const compute = defineCommand({
       const mfuElsewhere = gpuList.length === 1 ? publishedMfuElsewhere(context.preset, gpu) : undefined;
       const hardware = gpuArgs(args, gpu, precision, {
         time: elsewhere !== undefined || otherRun !== undefined,
+        hours: hoursAsBudget,
         power: power !== undefined,
         mfu: mfuElsewhere !== undefined,
       });
@@ -510,7 +525,7 @@ function gpuArgs(
   },
   gpu: GpuPlanArgs["gpu"],
   precision: GpuPlanArgs["precision"],
-  skip: { time?: boolean; power?: boolean; mfu?: boolean } = {},
+  skip: { time?: boolean; hours?: boolean; power?: boolean; mfu?: boolean } = {},
 ): GpuPlanArgs {
   // Each option is read (the tracked arguments count it as used) and kept only when given; a
   // published run's GPU time (gpu-hours, days), power or MFU on another GPU is skipped, not read.
@@ -518,7 +533,7 @@ function gpuArgs(
   const mfu = skip.mfu ? undefined : args.mfu;
   const power = skip.power ? undefined : args.power;
   const days = skip.time ? undefined : args.days;
-  const gpuHours = skip.time ? undefined : args["gpu-hours"];
+  const gpuHours = skip.time || skip.hours ? undefined : args["gpu-hours"];
   const out: GpuPlanArgs = { gpu, precision };
   if (gpus !== undefined) out.gpus = gpus;
   if (days !== undefined) out.days = days;
@@ -578,6 +593,28 @@ function hardwareBudgetReply(
 }
 
 /** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
+/** The FLOP `gpuHours` deliver at the MFU (PaLM §4.1), said in a note: the budget a plan splits. */
+function hoursBudget(
+  gpuHours: number,
+  gpu: Gpu,
+  precision: Precision,
+  mfu: number | undefined,
+  notes: Text[],
+): number {
+  const peak = peakFlops(gpu, precision);
+  const at = mfu ?? mfuSpan().point;
+  const flop = deliveredFlops(gpuHours * 3600, peak, at);
+  notes.push(
+    text("note.budgetUsdFlop", {
+      flop: input("flop", flop),
+      gpuHours: input("gpuHours", gpuHours),
+      peak: input("sig3", peak),
+      mfu: input("pct1", at),
+    }),
+  );
+  return flop;
+}
+
 function budgetPrice(prices: readonly number[] | undefined, gpus: number): number | undefined {
   if (prices === undefined) return undefined;
   if (prices.length > 1) {

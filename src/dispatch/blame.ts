@@ -1,6 +1,6 @@
 import { isLetterCode } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
-import { GPU_CATALOG } from "../core/gpus.ts";
+import { GPU_CATALOG, shortGpuName } from "../core/gpus.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { closeCommands, type Registry } from "./registry.ts";
@@ -46,12 +46,21 @@ export function blameUnknownWords(
     if (digits !== undefined && GPU_CATALOG.find(digits)) {
       throw new UserError("read.gpuLetterO", { word, gpu: digits, typo: word, fix: digits });
     }
+    // `on A10G`, `8 H900`: a word shaped like a GPU's name that the catalog does not hold, where a
+    // GPU is read: refused as an unknown GPU with the nearest the catalog has (never dropped from the
+    // Try line, which would answer on an assumed GPU).
+    if (GPU_SHAPED.test(word) && findOption(command, "gpu")) {
+      const near = GPU_CATALOG.suggest(word);
+      const suggestions = near.map(shortGpuName).join(", ");
+      // One card near (`A10G` → A10): the Try line is the line on it.
+      const one = near.length === 1 ? near[0]?.aliases[0] : undefined;
+      if (one !== undefined)
+        throw new UserError("gpu.unknown", { query: word, suggestions, typo: word, fix: one });
+      if (near.length > 0) throw new UserError("gpu.unknown", { query: word, suggestions });
+    }
     // `using deepspeed`, `with fsdp`, `ZeRO-3`: how a run is parallelised, no run's name and no
-    // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed.
-    // In cards the ZeRO stage is an option (`zero3` → zero=3); elsewhere no figure depends on it.
-    const stage = ZERO_STAGE.exec(word)?.[1];
-    if (stage !== undefined && findOption(command, "zero"))
-      throw new UserError("read.zeroStage", { word, typo: word, fix: `zero=${stage}` });
+    // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed. In cards the
+    // ZeRO stage is an option the reader sets (`zero3` → zero=3).
     // A family then its size (`llama 70b`): runs of that size first.
     const next = words[i + 1];
     const sized =
@@ -99,6 +108,9 @@ function letterOAsZero(word: string): string | undefined {
 /** An O (either case) in a run of digits and O's that holds a digit: `1OO`, `O8`. */
 const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
 
+/** A GPU's name as vendors write one: a letter or three, then digits, then a letter or two (`A10G`, `H900`, `MI200`). */
+const GPU_SHAPED = /^[a-z]{1,3}\d{2,4}[a-z]{0,2}$/i;
+
 /** A word that may name something: a letter, then letters, digits, dots and dashes. */
 const NAME = /^[a-z][a-z0-9.-]*$/i;
 
@@ -108,9 +120,6 @@ const FRAMEWORKS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-
-/** ZeRO's stage said as a word (`ZeRO-3`, `zero3`). */
-const ZERO_STAGE = /^zero-?([0-3])$/i;
 
 /** A release's version after a family's name (`3`, `2.5`). */
 const RELEASE = /^\d(?:\.\d)?$/;

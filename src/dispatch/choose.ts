@@ -81,10 +81,18 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   // `run llama-3-70b on 8 H100` runs a model on GPUs (served, or trained when tokens are given),
   // as `running …` is; `run gpt-3` alone still looks the run up.
   if (command && first?.toLowerCase() === "run" && namesGpu(words, start + 1)) command = undefined;
-  // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`: the shape's
-  // count, its filler words skipped, as when `params` is said later in the line.
-  if (command && start === 0 && command.name === "params" && FILLER.has((words[1] ?? "").toLowerCase())) {
-    const shape = shapeCounted(registry, words);
+  // `gpu hours for llama 2 7b`, `gpu days for gpt-3`: the catalog's alias then a unit of time asks
+  // for GPU time (the reader notes it), not for a GPU named `hours for …`.
+  if (command?.name === "gpus" && TIME_AFTER_COUNT.test(words[start + 1] ?? "")) command = undefined;
+  // `gpu memory required for 13B in fp16`: a model's size after the catalog's alias asks of the
+  // model (the catalog filters by GPU names, never by a size).
+  if (command?.name === "gpus" && words.some((word, i) => i > start && MODEL_SIZE.test(word)))
+    command = undefined;
+  // `params for 32 layers d=4096 vocab 32000`, `params of 24 layers 1024 hidden`, `parameter count of
+  // llama 3 8b` (`count` names params after a filler word): the shape's count, its filler words
+  // skipped, as when `params` is said later in the line.
+  if (command?.name === "params" && (start > 0 || FILLER.has((words[1] ?? "").toLowerCase()))) {
+    const shape = shapeCounted(registry, start > 0 ? words.filter((_, i) => i !== start) : words);
     if (shape) return { command: shape.command, explicit: true, first, rest: shape.rest };
   }
   // `chinchilla vs gpt-3`, `chinchilla 70b 和 gpt-3 比較`: a command's name that is also a run's,
@@ -334,8 +342,10 @@ function askedCount(words: readonly string[]): string | undefined {
     const counted = words[at] as string;
     const gpu = COUNTED.test(counted) ? 1 : gpuNamedAt(words, at);
     if (gpu === 0) continue;
-    // `how many GPU hours` asks for GPU time (reader.ts notes it), not for a count of GPUs.
-    if (TIME_AFTER_COUNT.test(words[at + gpu] ?? "")) return undefined;
+    // `how many GPU hours`, `how many H100 GPU hours` ask for GPU time (reader.ts notes it), not for
+    // a count of GPUs.
+    const after = at + gpu + (GPU_WORD.test(words[at + gpu] ?? "") ? 1 : 0);
+    if (TIME_AFTER_COUNT.test(words[after] ?? "")) return undefined;
     return words.slice(at, at + gpu).join(" ");
   }
   return undefined;
@@ -346,6 +356,9 @@ function gpuNamedAt(words: readonly string[], at: number): number {
   return new LineLookups().gpuAt(plain, at)?.length ?? 0;
 }
 const TIME_AFTER_COUNT = /^(?:hours?|hrs?|days?)[?,!]*$/i;
+const GPU_WORD = /^gpus?$/i;
+/** A model's size (`13B`, `70b`, `1.5B`). */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm][?,!]*$/i;
 const HOW_MANY = [/^how$/i, /^many$/i];
 const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
 

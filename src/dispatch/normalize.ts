@@ -509,6 +509,16 @@ export function normalizeText(line: string): string {
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
+  // `gpu count for 70B 2T in 30 days`, `…, gpu count?`: the count asked, as `how many gpus` is (never
+  // the catalog's `gpu` nor params' `count`); `token count` is the tokens.
+  if (MAY_COUNT_GPUS.test(text))
+    text = text.replace(GPU_COUNT_ASKED, "how many gpus").replace(TOKEN_COUNT, "tokens");
+  // `3640 petaflop days`, `how many pf days is gpt-3`: the unit said as two words is one (never
+  // `petaflop` blamed and `days` read as a wall time).
+  if (MAY_BE_PF_DAYS.test(text)) text = text.replace(PF_DAYS_APART, "pf-days");
+  // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
+  if (text.includes("head") || text.includes("Head"))
+    text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
   // `on 2048 of them`, `with 2048 of those` (a follow-up after a plan on H100s): a count of the GPUs
   // named, as `on 2048 GPUs` is; the thread keeps its GPU.
   if (text.includes(" of th")) text = text.replace(COUNT_OF_THEM, "$1 gpus");
@@ -531,6 +541,21 @@ const MAY_BE_SEQ_LEN = (text: string): boolean =>
   text.includes("seq") || text.includes("Seq") || text.includes("SEQ") || text.includes("ength");
 /** `seq len`, `seq-len`, `seqlen`, `sequence length`, `seq length`, `context length`, `ctx len`; never inside a word or key. */
 const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]len(?:gth)?)(?![\w-])/gi;
+
+/** `pf` or `petaflop`: the only lines the PF-days rewrite looks at. */
+const MAY_BE_PF_DAYS = /pf|petaflop/i;
+/** `pf days`, `pfs days`, `petaflop days`, `petaflop/s days`, `petaflops days`, `PF day`; never inside a word or key. */
+const PF_DAYS_APART = /(?<![\w=-])(?:pfs?|pf\/s|petaflops?(?:\/s)?) days?(?![\w-])/gi;
+/** `count`: the only lines the GPU-count rewrite looks at. */
+const MAY_COUNT_GPUS = /count/i;
+/** `gpu count`, `GPU count`, `card count`; never inside a word or key. */
+const GPU_COUNT_ASKED = /(?<![\w=-])(?:gpus?|cards?) count(?![\w-])/gi;
+/** `token count` (`the chinchilla optimal token count for 70B`): the tokens, asked or given. */
+const TOKEN_COUNT = /(?<![\w=-])tokens? count(?![\w-])/gi;
+/** `kv heads`, `KV heads`, `key-value heads`; never inside a word or key. */
+const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
+/** `head dim`, `head dimension`, `head size`; never inside a word or key. */
+const HEAD_DIM = /(?<![\w=-])head (?:dim(?:ension)?|size)(?![\w-])/gi;
 
 /** `best`, `fastest`, `cheapest`, `efficient`: the only lines the best-GPU rewrite looks at. */
 const MAY_BE_BEST = /best|fastest|cheapest|efficient/i;
@@ -877,6 +902,15 @@ function unicodeForms(line: string): string {
   // 要多少 H100, 需要多少 GPU (how many, 張 left out): a count asked, as `how many H100` is; never
   // 多少 GPU 小時 (GPU time).
   if (text.includes("多少")) text = text.replace(HOW_MANY_GPUS, " how many $1 ");
+  // 多少 GPU 小時 (how many GPU-hours): the time asked, as `how many gpu hours` is; never 多少 dropped,
+  // which left `7B GPU hours` (7B 模型要多少 GPU 小時) to read as 7 billion GPU-hours.
+  if (text.includes("多少")) text = text.replace(HOW_MANY_GPU_TIME, " how many ");
+  // 同時服務多少使用者, 最多幾個並發請求 (how many users at once): the users asked, as `max concurrent
+  // users` is (serve's largest batch), never 多少 dropped and `concurrently users` left unread.
+  if (text.includes("多少") || text.includes("幾"))
+    text = text
+      .replace(HOW_MANY_USERS, " max concurrent users ")
+      .replace(HOW_MANY_AT_ONCE, " max concurrent users ");
   // 哪張 GPU 最好, 用哪個 GPU 最快, 哪一張卡最適合 (which GPU is best, fastest): `best gpu`, which
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
@@ -925,8 +959,9 @@ function unicodeForms(line: string): string {
       .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
-  // 每小時 $2 (per hour, before the price) is $2/h.
-  if (text.includes("每小時")) text = text.replace(/每小時\s*(\$?\s*\d[\d.]*)\s*(?:美元)?/g, " $1/h ");
+  // 每小時 $2, 每小時 2 美元 (per hour, before the price) is $2/h: dollars said after the number are
+  // dollars still (never `2/h`, which serve reads as a request rate).
+  if (text.includes("每小時")) text = text.replace(PER_HOUR_PRICE, perHourPrice);
   // 一小時 2 美元, 2 美元一小時 (dollars an hour): a price, not a duration of one hour.
   if (text.includes("美元") && text.includes("小時"))
     text = text.replace(AN_HOUR_PRICE, " $$$1/h ").replace(PRICE_AN_HOUR, " $$$1/h ");
@@ -966,6 +1001,18 @@ const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency
  */
 const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
+/** 每小時 $2, 每小時 2 美元, 每小時 2. */
+const PER_HOUR_PRICE = /每小時\s*(\$?)\s*(\d[\d.]*)\s*(美元)?/g;
+const perHourPrice = (_: string, sign: string, amount: string, usd: string | undefined): string =>
+  sign !== "" || usd !== undefined ? ` $${amount}/h ` : ` ${amount}/h `;
+/** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
+const HOW_MANY_GPU_TIME =
+  /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
+/** 同時服務多少使用者, 可以服務幾位用戶, 最多多少人: users asked (a count would be digits). */
+const HOW_MANY_USERS =
+  /(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
+/** 最多幾個並發請求, 多少個同時連線: requests at once asked (never 每秒多少請求, a rate). */
+const HOW_MANY_AT_ONCE = /(?:最多)?\s*(?:多少|幾)\s*個?\s*(?:並發|併發|同時)\s*(?:請求|使用者|用戶|連線)/g;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
 const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
 

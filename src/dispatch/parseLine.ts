@@ -7,8 +7,8 @@ import type { AnyCommand } from "./command.ts";
 import { type GlobalFlags, readFlags } from "./flags.ts";
 import { normalizeText } from "./normalize.ts";
 import { type AppliedPreset, argumentsWithPreset } from "./presets.ts";
-import { readChoice, takesNumbers } from "./read.ts";
-import { slashedGpusApart, spaceGroupedApart } from "./reader.ts";
+import { readChoice, servingLeftUnread, takesNumbers } from "./read.ts";
+import { memoryBeforeGpuAfter, slashedGpusApart, spaceGroupedApart } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { tokenizeNormalized } from "./tokenize.ts";
 
@@ -35,7 +35,9 @@ export function prepareLine(
   line: string,
 ): { text: string; flags: GlobalFlags; choice: Choice; tooLong: boolean } {
   const text = normalizeText(line.length > 2 * MAX_LINE_LENGTH ? line.slice(0, 2 * MAX_LINE_LENGTH) : line);
-  const { flags, words } = readFlags(spaceGroupedApart(slashedGpusApart(tokenizeNormalized(text))));
+  const { flags, words } = readFlags(
+    memoryBeforeGpuAfter(spaceGroupedApart(slashedGpusApart(tokenizeNormalized(text)))),
+  );
   // A question mark set apart (`palm mfu ?`, `… 的 MFU 是多少？`) carries no word: the command is
   // chosen from the words before it (a command named last asks for what it computes).
   const said = words.some(isPunctuation) ? words.filter((word) => !isPunctuation(word)) : words;
@@ -47,6 +49,16 @@ const isPunctuation = (word: string) => PUNCTUATION_ONLY.test(word);
 
 /** The command another reading chose, for a refusal raised while it parsed (only errors are kept). */
 export const refusedBy = new WeakMap<UserError, AnyCommand>();
+
+/** A serving word the default left unread: refused (read.ts), with serve's example. */
+function refuseServingAsTraining(registry: Registry, command: AnyCommand, unplaced: readonly string[]): void {
+  const serving = servingLeftUnread(registry, command, unplaced);
+  if (!serving) return;
+  const example = serving.serve.examples[0] ?? "";
+  const error = new UserError("read.servingAsTraining", { word: serving.word, example });
+  refusedBy.set(error, serving.serve);
+  throw error;
+}
 
 /**
  * The parse step for the chosen command: the words read (reader.ts, another command when the
@@ -64,10 +76,11 @@ export function parseChoice(
   try {
     if (takesNumbers(command))
       blameUnknownWords(registry, command, reading.words, choice.explicit ? undefined : choice.first);
+    refuseServingAsTraining(registry, command, reading.unplaced);
     withPreset = argumentsWithPreset(registry.presets, command, reading.words);
   } catch (error) {
     // The command that read the line answers its refusal, with its own example (not the default's).
-    if (isUserError(error)) refusedBy.set(error, command);
+    if (isUserError(error) && !refusedBy.has(error)) refusedBy.set(error, command);
     throw error;
   }
   const { raw, preset } = withPreset;

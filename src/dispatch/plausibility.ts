@@ -56,7 +56,16 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
     );
   }
   sizeWarnings("params", params, warnings);
-  sizeWarnings("active", num(data.active), warnings);
+  const active = num(data.active);
+  sizeWarnings("active", active, warnings);
+  // `100B active params 10B`: more active parameters than the model holds is no MoE (the sizes were
+  // read the other way round), refused with them swapped.
+  if (params !== undefined && active !== undefined && active > params) {
+    throw new UserError("plausible.activeAboveTotal", {
+      active: raw.active ?? f(active),
+      params: f(params),
+    });
+  }
   const tokens = num(data.tokens);
   if (params !== undefined && tokens !== undefined && tokens < params * MIN_TOKENS_PER_PARAM) {
     warnings.push(
@@ -72,7 +81,7 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
     warnings.push(
       text("plausible.sizesSwapped", {
         tokens: input("tokens", tokens),
-        params: input("params", params),
+        params: f(params),
         ratio: input("sig3", tokens / params),
         swapped: `${raw.tokens ?? f(tokens)} ${raw.params ?? f(params)}`,
       }),
@@ -132,7 +141,7 @@ export function checkResult(
     huge.push(
       text("plausible.budgetTokensFew", {
         flops: input("sig3", data.flops as number),
-        params: input("params", params),
+        params: f(params),
         tokens: input("sig3", tokens),
       }),
     );

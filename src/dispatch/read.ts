@@ -46,14 +46,39 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
       }
     }
   }
-  if (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words))) {
+  // `train 70B with zero-3, how many H100` (訓練 70B … ZeRO-3), `train 13B memory` (訓練 13B 需要多少顯存):
+  // `train` names the default by an everyday word, which another command reads as what it says
+  // (cards' mode=train) when the line asks for that command below.
+  const trainFirst = choice.explicit && choice.first?.toLowerCase() === "train";
+  const open = !choice.explicit || trainFirst;
+  const words = trainFirst ? [choice.first as string, ...choice.rest] : choice.rest;
+  // `70B training memory on 8 H100`: a word the default left unread that names another command
+  // (cards' `memory`, `vram`) asks for that command's answer, when it reads the whole line.
+  const named = open ? commandNamedIn(registry, command, reading.words) : undefined;
+  if (named) {
+    try {
+      const asked = read(registry, named, words, lookups, true);
+      if (asked.unplaced.length === 0 && positionalsFit(named, asked.words))
+        return { command: named, reading: asked };
+    } catch {
+      // that command cannot read it: the default's reading stands
+    }
+  }
+  if (
+    (open && shardsStates(command, reading.words)) ||
+    (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words)))
+  ) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
       try {
-        const alternative = read(registry, other, choice.rest, lookups, true);
+        const alternative = read(registry, other, words, lookups, true);
         // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
-        // is no cards question: cards has no slot for the tokens).
-        if (alternative.unplaced.length === 0 && positionalsFit(other, alternative.words)) {
+        // is no cards question: cards has no slot for the tokens); a ZeRO stage read as a stage.
+        if (
+          alternative.unplaced.length === 0 &&
+          positionalsFit(other, alternative.words) &&
+          !shardsStates(other, alternative.words)
+        ) {
           command = other;
           reading = alternative;
           break;
@@ -87,6 +112,56 @@ function hasUnknownKey(command: AnyCommand, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * A ZeRO stage in one word (`with zero-3`) where the command has no stage to set: how the states are
+ * sharded, which a command that counts cards may read (`how many H100 to train 70B with zero-3`).
+ */
+function shardsStates(command: AnyCommand, words: readonly string[]): boolean {
+  return !findOption(command, "zero") && words.some((word) => ZERO_STAGE_WORD.test(word));
+}
+const ZERO_STAGE_WORD = /^zero-?[0-3][?,!]*$/i;
+
+/** A word left as typed that names another command that reads shapes (`memory`: cards), and no run. */
+function commandNamedIn(
+  registry: Registry,
+  command: AnyCommand,
+  words: readonly string[],
+): AnyCommand | undefined {
+  for (const word of words) {
+    if (word.includes("=") || !LETTERS_ONLY.test(word)) continue;
+    const plain = withoutEndPunctuation(word);
+    const named = findCommand(registry, plain);
+    // `chinchilla` names a run too, which the reading holds.
+    if (named && named !== command && readsShapes(named) && !registry.acceptsWord?.(plain)) return named;
+  }
+  return undefined;
+}
+const LETTERS_ONLY = /^[a-z]+[?,!]*$/i;
+
+/**
+ * A serving word the default command left unread (`inference cost for llama 3 8b on an L4`,
+ * `inference … how long for 1T tokens`): its answer would be a training run's (6ND), another
+ * question than the one asked, so the line is refused, pointed at serve. The word, and serve.
+ */
+export function servingLeftUnread(
+  registry: Registry,
+  command: AnyCommand,
+  unplaced: readonly string[],
+): { word: string; serve: AnyCommand } | undefined {
+  if (command !== registry.defaultCommand) return undefined;
+  const word = unplaced.find((typed) => SERVING_WORDS.has(withoutEndPunctuation(typed).toLowerCase()));
+  const serve = word === undefined ? undefined : findCommand(registry, "serve");
+  return word !== undefined && serve ? { word, serve } : undefined;
+}
+const SERVING_WORDS: ReadonlySet<string> = new Set([
+  "inference",
+  "infer",
+  "serving",
+  "serve",
+  "deploy",
+  "deployment",
+]);
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */
 export const takesNumbers = oncePer((command: AnyCommand): boolean => {

@@ -58,7 +58,7 @@ export const FILLER = new Set([
   // answer's ratio against Chinchilla's 20 says it.
   ..."overtrained over-trained undertrained under-trained".split(" "),
   // A budget said as a sentence (`I have $1M …, what is the biggest compute-optimal model`).
-  ..."have has optimal compute-optimal chinchilla-optimal that this number amount".split(" "),
+  ..."have has optimal compute-optimal chinchilla-optimal that this number amount afford".split(" "),
   // A count said of what it counts (`token count of 2T`, `gpu count 512`, `optimal token count for 70B`).
   "count",
   // The same said as an adverb, and a past run asked about (`what was the MFU of PaLM`).
@@ -81,6 +81,8 @@ export const FILLER = new Set([
   ..."adam adamw".split(" "),
   // Conversations: a follow-up's filler (`same but fp8`, `now for a month`, `ok so what if …`).
   ..."same but now then instead so ok okay set change switch make get got reach reached hit".split(" "),
+  // Prices as they are now (`on H100s today at $2.50/hr`): the price typed is the one used.
+  ..."today currently nowadays".split(" "),
   // Slack shorthand and chat asides: `… 50 days -> mfu`, `train from scratch`, `something like 70B`.
   ..."-> => → scratch like finish finished done complete completed".split(" "),
   // Chat shorthand around a question (`hey …`, `hi, 7B 1T …`, 你好, `7B 1T 8xA100 how long?? pls`, `… thx`,
@@ -90,6 +92,8 @@ export const FILLER = new Set([
   ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // Thinking aloud (`hmm what if we had 256 of them`, `um, on A100?`).
   ..."hmm hmmm hm um umm uh had".split(" "),
+  // What a memory is asked as (`memory requirements for 70B`, `vram usage of llama 3 8b`, `memory footprint`).
+  ..."requirement requirements required usage footprint".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
@@ -111,7 +115,7 @@ function pfDaysBudget(budget: string, days: string, typed: string, notes: Text[]
 }
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
-const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining"]);
+const TRAIN_WORDS = new Set(["train", "training", "trained", "pretrain", "pretraining", "adam", "adamw"]);
 
 /**
  * Verbs of tokens passing through training (`how many tokens can 1024 H100 process in 30 days`,
@@ -201,6 +205,9 @@ const MODES: Record<string, string> = {
   infer: "infer",
   deploy: "infer",
   deployment: "infer",
+  // The optimizer a training run's states are counted by (`does 13B fit on one H100 with adam`).
+  adam: "train",
+  adamw: "train",
   lora: "lora",
   qlora: "qlora",
   // Fine-tuning without LoRA named is full fine-tuning (cards' mode=full).
@@ -508,6 +515,8 @@ interface CommandStatics {
   gpuHours: string | undefined;
   /** The context length's option (`serve … at 8k`). */
   context: string | undefined;
+  /** The ZeRO stage's option (cards). */
+  zero: string | undefined;
   /** The option a count of users in flight sets (`1000 concurrent users`: serve's batch, alias concurrency). */
   concurrency: string | undefined;
   /** Options a precision word may set, best first by `precisionOption`. */
@@ -530,6 +539,7 @@ const staticsOf = oncePer(
     rate: named(command, ["rate"]),
     gpuHours: named(command, ["gpu-hours"]),
     context: named(command, ["context"]),
+    zero: named(command, ["zero"]),
     concurrency: findOption(command, "concurrency")?.[0],
     precisions: entries(command).filter(
       ([name, spec]) =>
@@ -646,6 +656,39 @@ export function spaceGroupedApart(words: string[]): string[] {
   }
   return out;
 }
+/**
+ * A card's memory said before its name (`a 40GB A100`, `2 40 GB A100s`) as the catalog writes it,
+ * after the name (`A100 40GB`), when the catalog has that card: else the 80GB A100 was read and the
+ * size left unused. A size the card named has anyway is its name's (`a 24GB 4090`). The words as
+ * they are otherwise (most lines: no memory size; a size no such card has, left to be blamed).
+ */
+export function memoryBeforeGpuAfter(words: string[]): string[] {
+  if (!words.some((word) => MEMORY_FIRST.test(word) || MEMORY_UNITS.has(word.toLowerCase()))) return words;
+  const out = [...words];
+  // The question's mark stays last (`on one 40GB A100?`).
+  const plain = words.map((word) => word.replace(/[?,!]+$/, ""));
+  const lowered = plain.map((word) => word.toLowerCase());
+  for (let i = 0; i < out.length; i++) {
+    const size = memoryAt(lowered, i);
+    if (!size) continue;
+    const at = i + size.length;
+    const gpu = gpuAt(plain, at);
+    if (!gpu) continue;
+    if (GPU_CATALOG.find(`${withoutPluralS(gpu.text)} ${size.gb}gb`)) {
+      const last = out[at + gpu.length - 1] as string;
+      const mark = last.slice(plain[at + gpu.length - 1]?.length);
+      const named = [...plain.slice(at, at + gpu.length), `${plain.slice(i, at).join("")}${mark}`];
+      out.splice(i, size.length + gpu.length, ...named);
+      // `a 24GB 4090`: the card named has that memory, which its name in the reading says.
+    } else if (GPU_CATALOG.find(gpu.text)?.memoryGB === size.gb) out.splice(i, size.length);
+    else continue;
+    i += gpu.length - 1;
+  }
+  return out;
+}
+/** A memory size in one word, as `memoryAt` reads it (`40GB`, `80gib`), whatever its case. */
+const MEMORY_FIRST = /^\d+(?:\.\d+)?(?:gb|gib)$/i;
+
 const isThreeDigits = (word: string): boolean => word.length === 3 && /^\d{3}$/.test(word);
 /** The first group of a number grouped in threes: one to three digits, no leading zero. */
 const GROUP_LEAD = /^[1-9]\d{0,2}$/;
@@ -831,6 +874,8 @@ const TRAINING_CUES = new Set([
   ..."tokens token tok toks long time days day hours hour weeks week months month years year mfu hfu cost price budget gpu-hours flops".split(
     " ",
   ),
+  // What shards a training run's states (`tp 8 pp 2 zero 1, does it fit`): no serving has them.
+  ..."zero zero-1 zero-2 zero-3 zero1 zero2 zero3 fsdp deepspeed".split(" "),
 ]);
 /** A size with its multiplier (`70B`, `2T`): two of them are parameters and tokens, a training run. */
 const SUFFIXED_SIZE = /^\d+(?:\.\d+)?[kmbtp]$/i;
@@ -964,6 +1009,8 @@ export function readWords(
   let oneGpu = false;
   /** `node` with no count of nodes before it (`a node of H100s`). */
   let loneNode: string | undefined;
+  // `a 100B MoE with 10B active`: a mixture of experts said, its active size asked of the line.
+  let moe: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
   let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
@@ -1162,6 +1209,12 @@ export function readWords(
       }
     }
 
+    // `ZeRO-3`, `zero3`: the stage in one word, as DeepSpeed's papers write it, where a command shards by it.
+    const stage = lower.startsWith("zero") ? ZERO_STAGE_WORD.exec(lower)?.[1] : undefined;
+    if (stage !== undefined && known.zero !== undefined) {
+      assigned.push(`${known.zero}=${stage}`);
+      continue;
+    }
     // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
     const option =
       lower.length > 1 && !startsWithDigit(lower) && !PREPOSITIONS.has(lower)
@@ -1172,6 +1225,17 @@ export function readWords(
       continue;
     }
     // `how many GPU 30 days` (幾張卡 … 30 天內): the label after `many` is what is asked, no label.
+    // `active params 10B` (啟用參數 10B): the label in two words, then its value.
+    if (
+      option?.[0] === "active" &&
+      PARAMS_NOUNS.has(next ?? "") &&
+      NUMBERISH.test(words[i + 2] ?? "") &&
+      !NUMBERISH.test(previous ?? "")
+    ) {
+      assigned.push(`${option[0]}=${words[i + 2]}`);
+      i += 2;
+      continue;
+    }
     // `H100 flops 70B 2T`: a size in billions or trillions after `flops` is the model's, no FLOP count
     // (one is a power of ten, `flops 3.8e25`; 70B FLOP is a second of one GPU).
     if (
@@ -1220,7 +1284,21 @@ export function readWords(
     // no batch leaves the words unplaced, so a line that named no command goes to serve.
     // `max batch`, `maximum concurrency`: the word asks, the batch word's note says so (a cap on
     // anything else, `max 8 GPUs`, is not read).
-    if ((lower === "max" || lower === "maximum") && BATCH_WORDS.has(next ?? "")) continue;
+    if (
+      (lower === "max" || lower === "maximum") &&
+      (BATCH_WORDS.has(next ?? "") || usersAskedAt(lowered, i + 1) > 0)
+    )
+      continue;
+    // `how many users can I serve`, `max concurrent users`, `how many concurrent requests`: the users
+    // at once asked, with no count: the largest batch, as `max batch` is.
+    const usersAsked = usersAskedAt(lowered, i);
+    if (usersAsked > 0) {
+      const typed = words.slice(i, i + usersAsked).join(" ");
+      if (known.concurrency !== undefined) notes.push(text("read.maxBatchAsked", { typed }));
+      else unplaced.push(typed);
+      i += usersAsked - 1;
+      continue;
+    }
     // `batch 4M tokens`, `global batch of 4M tokens`, `global batch size 4M tokens`: a batch counted in
     // tokens. mfu takes one (batch-tokens=, the tokens of a step beside its step time); no other
     // command has a number it changes (a plan's time is 6·N·D / (GPUs × peak × MFU) whatever the
@@ -1439,7 +1517,14 @@ export function readWords(
         continue;
       }
     }
+    // Only where 6·N_active·D is the answer (compute, mfu): memory holds every expert either way.
+    if (MOE_WORDS.has(lower) && known.tokens !== undefined && findOption(command, "active")) {
+      moe = word;
+      continue;
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // `70B training memory on 8 H100` in cards: the command's own name asks for what it answers.
+    if (command.aliases.includes(lower)) continue;
     if (TOKEN_VERBS.has(lower) && namesTokens(lowered, command.name === "mfu")) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
@@ -1522,10 +1607,14 @@ export function readWords(
         continue;
       }
       // `7B params`, `2T tokens`, `1e24 FLOPs`, `8 GPUs`, `2.664M gpu-hours` (a number next is no unit).
+      // After `at`, an option's name with a number after it labels that number (`at 128k batch 4`:
+      // the context, then the batch), never this one.
+      const labelsNext = previous === "at" && NUMBERISH.test(words[i + 2] ?? "");
       const unit =
         next === undefined || startsWithDigit(next)
           ? undefined
-          : (UNITS.get(next) ?? (!PREPOSITIONS.has(next) && findOption(command, next) ? [next] : undefined));
+          : (UNITS.get(next) ??
+            (!PREPOSITIONS.has(next) && !labelsNext && findOption(command, next) ? [next] : undefined));
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
       // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
       // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).
@@ -1704,10 +1793,22 @@ export function readWords(
       assigned.push(`${known.gpus}=${memory.count}`);
     else unplaced.push(memory.count);
   }
+  // A MoE with no active size and no run to fill one in: 6N of its total would be read as dense.
+  const activeOption = moe === undefined ? undefined : findOption(command, "active")?.[0];
+  const active = activeOption !== undefined && assigned.some((word) => word.startsWith(`${activeOption}=`));
+  if (moe !== undefined && !active && !positional.some((word) => context.isModel?.(word))) {
+    const example = moeExample(command, words, moe);
+    throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
+  }
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
     assigned.push(`${known.gpus}=1`);
+  // `70B on 64 H100 with tp 8 pp 2 zero 1`: a ZeRO stage shards a training run's states, so the
+  // memory asked is training's, never serving's (where the stage would go unused).
+  const trains = known.zero !== undefined && assigned.some((word) => word.startsWith(`${known.zero}=`));
+  const target = trains ? modeOption(command, "train", "train") : undefined;
+  if (target && !assigned.some((word) => word.startsWith(`${target[0]}=`))) setMode(assigned, target);
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 
@@ -1934,6 +2035,17 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(["context", "ctx", "seq", "se
  * GPU-hour; an 8-GPU node under $200).
  */
 const DOLLAR_BUDGET = 1000;
+
+/** ZeRO's stage in one word (`zero-3`, `zero3`), lower-cased. */
+const ZERO_STAGE_WORD = /^zero-?([0-3])[?,!]*$/;
+
+/** The line without the MoE word, with an active size to fill in (`100B 5T active=10B`). */
+function moeExample(command: AnyCommand, words: readonly string[], moe: string): string {
+  const line = `${words.filter((word) => word !== moe).join(" ")} active=10B`;
+  return command.name === "compute" ? line : `${command.name} ${line}`;
+}
+/** A mixture of experts said as such (`MoE`, `mixture-of-experts`). */
+const MOE_WORDS: ReadonlySet<string> = new Set(["moe", "mixture-of-experts", "sparse-moe"]);
 
 /** A unit of GPU time asked for after a GPU (`A100 hours`, `H100 days`, `H100-hours`). */
 const ASKED_TIME_UNITS = new Set(["hours", "hour", "hrs", "hr", "days", "day"]);
@@ -2172,6 +2284,23 @@ function usersAt(lowered: readonly string[], at: number): number {
   return end - at;
 }
 const DOING_WORDS = new Set(["chatting", "concurrently", "simultaneously", "online"]);
+
+/** The words that ask how many at once, before the users (`how many`, `max`, `max concurrent`). */
+const ASKING_AT_ONCE = new Set(["many", "max", "maximum"]);
+/**
+ * Users at once asked for, no count typed, at `at` (`users` after `how many`, `concurrent users` after
+ * `max`, `concurrent requests`): how many words say it, or 0. Never a rate (`requests per second`).
+ */
+function usersAskedAt(lowered: readonly string[], at: number): number {
+  const word = lowered[at] as string;
+  const atOnce = AT_ONCE_WORDS.has(word) ? 1 : 0;
+  const users = lowered[at + atOnce] ?? "";
+  if (!USER_WORDS.has(users) && !(atOnce && REQUEST_WORDS.has(users))) return 0;
+  if (!atOnce && !ASKING_AT_ONCE.has(lowered[at - 1] ?? "")) return 0;
+  const after = lowered[at + atOnce + 1] ?? "";
+  return after === "per" || after.startsWith("/") ? 0 : atOnce + 1;
+}
+
 /** A whole count, plain or in thousands (`1000`, `1k`). */
 const WHOLE_COUNT = /^\d+k?$/;
 

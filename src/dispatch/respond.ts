@@ -409,6 +409,8 @@ function correctedLine(
     }
   }
   if (typeof typo === "string" && typeof fix === "string") {
+    // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
+    if (typo.includes(" ") && line.includes(typo)) return line.replace(typo, fix);
     return words.map((word) => (word === typo ? fix : word)).join(" ");
   }
   const blamed = error.params.word ?? error.params.value;

@@ -629,12 +629,17 @@ export const en = {
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
   "read.framework":
     "“{word}” is how a run is parallelised: 6ND does not depend on it, and its effect on the time is the MFU it reaches. Leave it out, or give that MFU with mfu=.",
-  "read.zeroStage": "“{word}” is ZeRO's stage: write it {fix}.",
   "read.frameworkMemory":
     "“{word}” is how a run is parallelised: what it changes here is how the model states are sharded, given as zero= (0–3; FSDP's full sharding is zero=3), tp= and pp=.",
   "read.thousandsBinary":
     "Read {word} as {count} GPUs; papers often write {word} for {binary} (Llama 3's “16K H100” were 16,384): if that was meant, type {typed}.",
   "read.unknownWord": "I don't know what “{word}” means in /flops {command}; e.g. /flops {example}.",
+  "read.servingAsTraining":
+    "“{word}”: this line reads as a training run (6ND, its time and cost), not serving. Serving is /flops serve: its layout, tokens/s per GPU and GPUs for a request rate, e.g. /flops {example}.",
+  "read.moeNeedsActive":
+    "“{word}”: a mixture of experts computes with its active parameters per token, not its total (6·N_active·D); give them, e.g. /flops {example}.",
+  "plausible.activeAboveTotal":
+    "{active} active parameters is more than the model's {params} in all: a mixture of experts uses a part of its parameters per token. Give the total first and the active after, e.g. /flops 100B 5T active=10B.",
   "read.unplaced": "Not used: {words} (/flops {command} has no option for it).",
   "read.unused": "Not used: {option} (this /flops {command} answer does not depend on it).",
   "read.utilizationAsMfu":

@@ -605,12 +605,17 @@ export const zhTW: Record<MessageKey, string> = {
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
   "read.framework":
     "「{word}」是訓練的平行化方式：6ND 與它無關，它對時間的影響就是它能達到的 MFU。請拿掉它，或用 mfu= 給那個 MFU。",
-  "read.zeroStage": "「{word}」是 ZeRO 的階段：請寫成 {fix}。",
   "read.frameworkMemory":
     "「{word}」是訓練的平行化方式：它在這裡改變的是模型狀態怎麼切分，請用 zero= (0–3；FSDP 的完全切分是 zero=3)、tp= 與 pp= 指定。",
   "read.thousandsBinary":
     "把 {word} 解讀為 {count} 張 GPU；論文常把 {binary} 寫成 {word} (Llama 3 的「16K H100」是 16,384 張)：如果是這個意思，請輸入 {typed}。",
   "read.unknownWord": "我不懂「{word}」在 /flops {command} 裡的意思；例如 /flops {example}。",
+  "read.servingAsTraining":
+    "「{word}」：這一行會被解讀成訓練 (6ND、時間與成本)，不是推論部署。推論部署請用 /flops serve：佈局、每張 GPU 的 tokens/s、請求速率需要的 GPU 數，例如 /flops {example}。",
+  "read.moeNeedsActive":
+    "「{word}」：MoE 每個 token 用的是啟用參數，不是總參數 (6·N_active·D)；請給啟用參數，例如 /flops {example}。",
+  "plausible.activeAboveTotal":
+    "啟用參數 {active} 比模型的總參數 {params} 還多：MoE 每個 token 只用一部分參數。請先給總參數、再給啟用參數，例如 /flops 100B 5T active=10B。",
   "read.unplaced": "未使用：{words}（/flops {command} 沒有對應的選項）。",
   "read.unused": "未使用：{option}（這次 /flops {command} 的答案用不到它）。",
   "read.utilizationAsMfu":

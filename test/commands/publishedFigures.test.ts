@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toJson } from "../../src/reply/localize.ts";
 import { ask, result, said } from "./helpers.ts";
 
 /**
@@ -253,12 +254,14 @@ describe("a training framework typed in a plan (`using deepspeed`, `ZeRO-3`, `wi
     );
   });
 
-  it("in cards the ZeRO stage is an option: zero-3 → zero=3; deepspeed is pointed at zero=, tp=, pp=", () => {
-    const zero = ask("cards 70B gpu=H100 mode=train zero-3");
-    expect(zero.error?.key).toBe("read.zeroStage");
-    expect(zero.hint?.params?.example).toBe("/flops cards 70B gpu=H100 mode=train zero=3");
+  it("in cards the ZeRO stage is an option: zero-3 reads as zero=3; deepspeed is pointed at zero=, tp=, pp=", () => {
     // 16 B × 70e9 = 1,120 GB of mixed-precision Adam states (ZeRO, Rajbhandari et al. 2020) over 72 GB usable: 16 cards.
     expect(result("cards 70B gpu=H100 mode=train zero=3").cards).toBe(16);
+    for (const line of ["cards 70B gpu=H100 mode=train zero-3", "cards 70B gpu=H100 mode=train ZeRO3"]) {
+      const zero = toJson(ask(line), "en") as { readAs: { zero: string }; result: { cards: number } };
+      expect(zero.readAs.zero, said(line)).toBe("3");
+      expect(zero.result.cards).toBe(16);
+    }
     expect(ask("cards 70B on 8 H100 train with deepspeed").error?.key).toBe("read.frameworkMemory");
   });
 });

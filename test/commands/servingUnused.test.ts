@@ -20,13 +20,11 @@ const TRAINING_ONLY =
   "zero=3 dp=8 recompute=full attention=unfused rank=4 lora-targets=all vocab=32000 ffn=28672";
 
 describe("serving reads only what its answer depends on: training options are named as not used", () => {
-  it("cards 70B gpu=H100 zero=3 rank=4 recompute=full: all three named, none read, the answer unchanged", () => {
-    const line = "cards 70B gpu=H100 zero=3 rank=4 recompute=full";
+  it("cards 70B gpu=H100 mode=infer zero=3 rank=4 recompute=full: all three named, none read, the answer unchanged", () => {
+    const line = "cards 70B gpu=H100 mode=infer zero=3 rank=4 recompute=full";
     expect(unused(line)).toEqual(["zero=3", "rank=4", "recompute=full"]);
     for (const name of ["zero", "rank", "recompute"]) expect(readNames(line)).not.toContain(name);
-    expect(readLine(line)).toBe(
-      "Read as: 70B parameters · H100 SXM5 80GB · mode infer (assumed) · bf16 (assumed)",
-    );
+    expect(readLine(line)).toBe("Read as: 70B parameters · H100 SXM5 80GB · mode infer · bf16 (assumed)");
     expect(result(line)).toEqual(result("cards 70B gpu=H100"));
     // 70B at bf16 (2 B per parameter) is 140 GB of weights.
     expect(result(line).breakdown.weights).toBe(140e9);
@@ -37,14 +35,19 @@ describe("serving reads only what its answer depends on: training options are na
 
   it("every training-only option typed with an inference question is named, with the KV cache counted", () => {
     const plain = `cards 70B gpu=H100 ${SHAPE} context=8k`;
-    const line = `${plain} ${TRAINING_ONLY}`;
+    const line = `${plain} mode=infer ${TRAINING_ONLY}`;
     expect(unused(line)).toEqual(TRAINING_ONLY.split(" "));
     expect(result(line)).toEqual(result(plain));
     expect(result(line).serving.kvBytesPerToken).toBe(KV_PER_TOKEN);
     // The KV cache of one 8,192-token sequence: 327,680 B × 8,192.
     expect(result(line).breakdown.kvCache).toBe(KV_PER_TOKEN * 8192);
-    // mode=infer typed says the same.
-    expect(unused(`${line} mode=infer`)).toEqual(TRAINING_ONLY.split(" "));
+  });
+
+  it("a ZeRO stage with no mode asks training's memory (no serving shards by it): 16 B × 70B over 72 GB → 16 H100", () => {
+    const line = "cards 70B gpu=H100 zero=3 rank=4";
+    expect(unused(line)).toEqual(["rank=4"]);
+    expect(readLine(line)).toContain("mode train");
+    expect(result(line).cards).toBe(16);
   });
 
   it("what serving uses stays read: precision, context, batch, kv-heads, layers, head-dim, kv-precision, tp", () => {
