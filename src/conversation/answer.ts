@@ -29,8 +29,9 @@ export function askOfQuestion(
 
 /**
  * A follow-up's question as the command layer takes it: `chart`, alone or with a change
- * (`gpus=2048 chart`), asks the answerer for the chart, as a typed `chart` does, so an answer with nothing to draw (serve, mfu, the GPU list) says so
- * in a note instead of the chart silently not coming.
+ * (`gpus=2048 chart`), asks the answerer for the chart, as a typed `chart` does, so an answer with
+ * nothing to draw (serve, mfu, the GPU list) says so in a note instead of the chart silently not
+ * coming.
  */
 export function askOfFollowUp(
   followUp: { kind: "changed" | "chart" | "share"; question: Question; chart?: boolean },

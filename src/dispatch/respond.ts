@@ -621,7 +621,11 @@ function typedNames(raw: Record<string, string>, preset: AppliedPreset | undefin
 
 /** GPT-3 (175B parameters, 300B tokens, Brown et al. 2020), explained: the seed article's example. */
 const SIX_EXAMPLE = "175B 300B explain";
-/** 6ND named, and why or where from asked, with no other number (`why 6ND`, 6ND 的 6 是怎麼來的). */
+/**
+ * The 6 of 6ND asked, with no other number but the 2 and 4 it splits into: 6ND named and why, where
+ * from or what asked (`why 6ND`, `what is 6ND`, 6ND 的 6 是怎麼來的), or the 6 alone said of what it
+ * counts (`why 6 flops per parameter per token`, `why is it 6 and not 2`).
+ */
 function asksWhySix(line: string): boolean {
   if (!SIX_ND.test(line) && !(LONE_SIX.test(line) && SIX_ABOUT.test(line))) return false;
   // Any other number asks of a run (`why 6ND for 70B`), but for the 2 and 4 the 6 splits into.
