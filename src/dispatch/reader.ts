@@ -942,6 +942,12 @@ const RELEASE_VERSION = /^\d(?:\.\d)?$/;
 /** A release's version after a run's name: `2`, `3.5`, `v4`, `V2.5`. */
 const RELEASE_AFTER_NAME = /^v?\d(?:\.\d)?$/i;
 
+/** An option named by `word` that a number before it sets: a flag (`moe`, `recompute`) takes none (`100B moe`). */
+const takesValueAfter = (command: AnyCommand, word: string): boolean => {
+  const option = findOption(command, word);
+  return option !== undefined && option[1].kind !== "flag";
+};
+
 /** The word at `at` says what the number before it counts: a unit (`gpus`, `tokens`) or a GPU. */
 const countedAfter = (
   words: readonly string[],
@@ -1614,7 +1620,7 @@ export function readWords(
         next === undefined || startsWithDigit(next)
           ? undefined
           : (UNITS.get(next) ??
-            (!PREPOSITIONS.has(next) && !labelsNext && findOption(command, next) ? [next] : undefined));
+            (!PREPOSITIONS.has(next) && !labelsNext && takesValueAfter(command, next) ? [next] : undefined));
       // `2T mfu 45%`, `$2/h mfu 40%`: a size or a price is never the MFU's value; the label reads the one after it.
       // `405B 15T cost on H100`: a size in billions or trillions is no price either (`cost` asks the
       // answer's cost; it read price=15T, refused beside `$2/h` as a price given twice).

@@ -114,3 +114,13 @@ describe("the planning issue's `we measure 3,500 tokens/s per GPU`: a grouped ra
     expect(said("70B 2T on 512 H100 at 3,500 tokens/s per gpu")).toContain("1,792,000");
   });
 });
+
+describe("a flag's name after a size (`100B moe`) labels no number: the size is the model's, the flag set", () => {
+  it("mfu 100B moe 5T on 512 H100 for 30 days: 6 × 100B × 5T / (512 × 30 d × 989.4 TFLOP/s) = 228%, the MoE warned of", () => {
+    const line = "mfu 100B moe 5T gpu=H100 gpus=512 days=30";
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expect(Number(reply.result?.mfu)).toBeCloseTo((6 * 100e9 * 5e12) / (512 * 30 * 86_400 * 989.4e12), 6);
+    expect(said(line)).toContain("This is a MoE counted by its total parameters");
+  });
+});
