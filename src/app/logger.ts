@@ -65,7 +65,7 @@ interface DeferringStream {
  * are handed to it as one buffer at the end of the turn (a Buffer per line cost more than the
  * rest of the write); `flush` and the process's exit hand over what is waiting first. Lines given
  * to be built later (WRITE_LATER) are built then, in their place among the others, one after
- * another: built between two commands, each cost about three times as much (README, Performance).
+ * another: built between two commands, each cost about twice as much (README, Performance).
  */
 export function logDestination(dest?: number | string): pinoModule.DestinationStream {
   // As pino's own default does: a standard output whose write was replaced (a test or a tool
