@@ -102,13 +102,22 @@ function inDeclarationOrder(command: AnyCommand, options: Record<string, string>
  * names the word that was not understood, never a softener left out of the reading (`only`, `try`).
  */
 export function followUpLine(registry: Registry, previous: Question, text: string): string {
+  const { command, trimmed } = changeSaid(registry, previous, text);
+  return `${command.name} ${trimmed}`;
+}
+
+/** The thread's command, and the follow-up's text as said to it (its link words and softeners out). */
+function changeSaid(
+  registry: Registry,
+  previous: Question,
+  text: string,
+): { command: AnyCommand; trimmed: string } {
   const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
-  return `${command.name} ${withoutLinkWords(command, asSaid(text.trim()))}`;
+  return { command, trimmed: withoutLinkWords(command, asSaid(text.trim())) };
 }
 
 function readChange(registry: Registry, previous: Question, text: string): FollowUp {
-  const command = findCommand(registry, previous.command) ?? registry.defaultCommand;
-  const trimmed = withoutLinkWords(command, asSaid(text.trim()));
+  const { command, trimmed } = changeSaid(registry, previous, text);
   if (CHART_WORDS.has(trimmed.toLowerCase()) || onlyChartAsked(registry, trimmed))
     return { kind: "chart", question: previous };
   // Never a private one: sharing is what makes an answer everyone's.
@@ -433,10 +442,7 @@ function mfuAsked(
   const target = parsed.command;
   if (target.name !== "mfu" || parsed.preset || parsed.raw.params !== undefined) return undefined;
   if (!MEASURED.some((name) => parsed.raw[name] !== undefined)) return undefined;
-  const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(previous.options)) {
-    if (target.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
-  }
+  const kept = unmeasuredOptions(target, previous);
   const options = inDeclarationOrder(target, mergeOptions(registry, target, kept, parsed.raw));
   const changes = [target.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question: sameAsker(previous, target.name, options), changes };
@@ -459,16 +465,21 @@ function plannedAtMfu(
   if (!parsed || parsed.command !== compute || parsed.preset || !onlyMfuGiven(parsed.raw)) return undefined;
   // A share (`50%`, `0.45`), not a time read after the word MFU (`MFU 是多少 如果 20 天` asks it measured).
   if (!MFU_SHARE.test(parsed.raw.mfu ?? "")) return undefined;
-  const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(previous.options)) {
-    if (compute.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
-  }
-  const options = inDeclarationOrder(compute, extended(kept, parsed.raw));
+  const options = inDeclarationOrder(compute, extended(unmeasuredOptions(compute, previous), parsed.raw));
   const changes = [compute.name, ...Object.entries(parsed.raw).map(([name, value]) => `${name}=${value}`)];
   return { kind: "changed", question: sameAsker(previous, compute.name, options), changes };
 }
 
 const MFU_SHARE = /^(?:\d+(?:\.\d+)?|\.\d+)\s*%?$/;
+
+/** The thread's options `target` declares, but for what a run's MFU is measured from (MEASURED). */
+function unmeasuredOptions(target: AnyCommand, previous: Question): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(previous.options)) {
+    if (target.options[name] !== undefined && !MEASURED.includes(name)) kept[name] = value;
+  }
+  return kept;
+}
 
 /** What an MFU is measured from: the run's time, its GPU-hours or its throughput. */
 const MEASURED: readonly string[] = ["days", "gpu-hours", "tokens-per-second", "step-time"];

@@ -20,30 +20,19 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   // published tokens), but a context and GPUs with nothing of training said ask whether it fits.
   if (!choice.explicit && reading.unplaced.length === 0 && command === registry.defaultCommand) {
     const cards = contextOnGpus(choice.rest, lookups) ? findCommand(registry, "cards") : undefined;
-    if (cards) {
-      try {
-        const fit = read(registry, cards, choice.rest, lookups, true);
-        if (fit.unplaced.length === 0) return { command: cards, reading: fit };
-      } catch {
-        // cards cannot read it: the default's reading stands
-      }
-    }
+    // When cards cannot read it whole, the default's reading stands.
+    const fit = cards && wholeReading(registry, cards, choice.rest, lookups);
+    if (cards && fit) return { command: cards, reading: fit };
   }
   // `qwen2.5 7b on a 3090`, `llama 3 8b on 2 4090`: a published model on at most a node of GPUs with
   // nothing of training said asks whether it fits (serving), never its training run on one card.
   if (!choice.explicit && reading.unplaced.length === 0 && command === registry.defaultCommand) {
     const few = modelOnFewGpus(registry, choice.rest, reading.words);
     const cards = few ? findCommand(registry, "cards") : undefined;
-    if (few && cards) {
-      try {
-        const fit = read(registry, cards, choice.rest, lookups, true);
-        if (fit.unplaced.length === 0) {
-          fit.notes.push(text("read.modelOnGpusAsServing", { model: few.model, gpus: few.gpus }));
-          return { command: cards, reading: fit };
-        }
-      } catch {
-        // cards cannot read it: the default's reading stands
-      }
+    const fit = few && cards && wholeReading(registry, cards, choice.rest, lookups);
+    if (few && cards && fit) {
+      fit.notes.push(text("read.modelOnGpusAsServing", { model: few.model, gpus: few.gpus }));
+      return { command: cards, reading: fit };
     }
   }
   // `train 70B with zero-3, how many H100` (訓練 70B … ZeRO-3), `train 13B memory` (訓練 13B 需要多少顯存):
@@ -55,40 +44,44 @@ export function readChoice(registry: Registry, choice: Choice): { command: AnyCo
   // `70B training memory on 8 H100`: a word the default left unread that names another command
   // (cards' `memory`, `vram`) asks for that command's answer, when it reads the whole line.
   const named = open ? commandNamedIn(registry, command, reading.words) : undefined;
-  if (named) {
-    try {
-      const asked = read(registry, named, words, lookups, true);
-      if (asked.unplaced.length === 0 && positionalsFit(named, asked.words))
-        return { command: named, reading: asked };
-    } catch {
-      // that command cannot read it: the default's reading stands
-    }
-  }
+  const asked = named && wholeReading(registry, named, words, lookups);
+  if (named && asked && positionalsFit(named, asked.words)) return { command: named, reading: asked };
   if (
     (open && shardsStates(command, reading.words)) ||
     (!choice.explicit && (reading.unplaced.length > 0 || hasUnknownKey(command, reading.words)))
   ) {
     for (const other of registry.commands) {
       if (other === command || !readsShapes(other)) continue;
-      try {
-        const alternative = read(registry, other, words, lookups, true);
-        // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
-        // is no cards question: cards has no slot for the tokens); a ZeRO stage read as a stage.
-        if (
-          alternative.unplaced.length === 0 &&
-          positionalsFit(other, alternative.words) &&
-          !shardsStates(other, alternative.words)
-        ) {
-          command = other;
-          reading = alternative;
-          break;
-        }
-      } catch {
-        // this command cannot read the line either
+      const alternative = wholeReading(registry, other, words, lookups);
+      // Every word placed, and no more positional numbers than it has slots (`70B 1.4T int4`
+      // is no cards question: cards has no slot for the tokens); a ZeRO stage read as a stage.
+      if (
+        alternative &&
+        positionalsFit(other, alternative.words) &&
+        !shardsStates(other, alternative.words)
+      ) {
+        command = other;
+        reading = alternative;
+        break;
       }
     }
   }
   return { command, reading };
+}
+
+/** `command`'s reading with every word placed, else undefined (a word unplaced, or the line refused). */
+function wholeReading(
+  registry: Registry,
+  command: AnyCommand,
+  words: readonly string[],
+  lookups: LineLookups,
+): Reading | undefined {
+  try {
+    const reading = read(registry, command, words, lookups, true);
+    return reading.unplaced.length === 0 ? reading : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether the positional numbers (words with no `=` that start with a digit) fit the command's positional slots. */

@@ -1780,8 +1780,8 @@ export function readWords(
     known.gpus !== undefined &&
     known.gpu !== undefined &&
     command.name === "compute" &&
-    assigned.some((word) => word.startsWith(`${known.gpu}=`)) &&
-    !assigned.some((word) => word.startsWith(`${known.gpus}=`))
+    hasAssigned(assigned, known.gpu) &&
+    !hasAssigned(assigned, known.gpus)
   ) {
     positional.pop();
     assigned.push(`${known.gpus}=${third}`);
@@ -1801,20 +1801,22 @@ export function readWords(
   }
   // A MoE with no active size and no run to fill one in: 6N of its total would be read as dense.
   const activeOption = moe === undefined ? undefined : findOption(command, "active")?.[0];
-  const active = activeOption !== undefined && assigned.some((word) => word.startsWith(`${activeOption}=`));
-  if (moe !== undefined && !active && !positional.some((word) => context.isModel?.(word))) {
+  if (
+    moe !== undefined &&
+    !hasAssigned(assigned, activeOption) &&
+    !positional.some((word) => context.isModel?.(word))
+  ) {
     const example = moeExample(command, words, moe);
     throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
   }
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
-  if (oneGpu && known.gpus !== undefined && !assigned.some((word) => word.startsWith(`${known.gpus}=`)))
+  if (oneGpu && known.gpus !== undefined && !hasAssigned(assigned, known.gpus))
     assigned.push(`${known.gpus}=1`);
   // `70B on 64 H100 with tp 8 pp 2 zero 1`: a ZeRO stage shards a training run's states, so the
   // memory asked is training's, never serving's (where the stage would go unused).
-  const trains = known.zero !== undefined && assigned.some((word) => word.startsWith(`${known.zero}=`));
-  const target = trains ? modeOption(command, "train", "train") : undefined;
-  if (target && !assigned.some((word) => word.startsWith(`${target[0]}=`))) setMode(assigned, target);
+  const target = hasAssigned(assigned, known.zero) ? modeOption(command, "train", "train") : undefined;
+  if (target && !hasAssigned(assigned, target[0])) setMode(assigned, target);
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 
@@ -1876,7 +1878,7 @@ function memoryAsGpu(
   unplaced: string[],
   words: readonly string[],
 ): boolean {
-  if (assigned.some((word) => word.startsWith(`${option}=`))) {
+  if (hasAssigned(assigned, option)) {
     unplaced.push(memory.typed);
     return false;
   }
@@ -2424,6 +2426,13 @@ function expertsTimesSize(
     model,
     experts,
   });
+}
+
+/** Whether `option` was set among the words read (`gpus=512`). */
+function hasAssigned(assigned: readonly string[], option: string | undefined): boolean {
+  if (option === undefined) return false;
+  const prefix = `${option}=`;
+  return assigned.some((word) => word.startsWith(prefix));
 }
 
 /** The count already set for `option` (`gpus=8`), when one was. */
