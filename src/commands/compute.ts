@@ -117,15 +117,8 @@ export const compute = defineCommand({
           budgetPrice(args.price, gpuList.length),
         );
       }
-      const peak = peakFlops(money.gpu, precision);
-      const mfu = args.mfu ?? mfuSpan().point;
-      budget = deliveredFlops(money.gpuHours * 3600, peak, mfu);
-      const delivered = {
-        flop: input("flop", budget),
-        gpuHours: input("gpuHours", money.gpuHours),
-        peak: input("sig3", peak),
-        mfu: input("pct1", mfu),
-      };
+      const { flop, params: delivered } = deliveredBy(money.gpuHours, money.gpu, precision, args.mfu);
+      budget = flop;
       // Size and tokens both typed (`7B 1T with $100k on H100 at $2/h`): the budget sets neither, it is
       // what the run is held against (6ND of the FLOP it buys), never said to set the tokens.
       const typedTokens = args.tokens;
@@ -162,7 +155,9 @@ export const compute = defineCommand({
     if (given === undefined && budget === undefined && gpu !== undefined && gpuList.length === 1) {
       const hours = args.days !== undefined || args.gpus !== undefined ? args["gpu-hours"] : undefined;
       if (hours !== undefined) {
-        budget = hoursBudget(hours, gpu, precision, args.mfu, notes);
+        const delivered = deliveredBy(hours, gpu, precision, args.mfu);
+        budget = delivered.flop;
+        notes.push(text("note.budgetUsdFlop", delivered.params));
         hoursAsBudget = true;
       }
     }
@@ -592,29 +587,26 @@ function hardwareBudgetReply(
   });
 }
 
-/** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
-/** The FLOP `gpuHours` deliver at the MFU (PaLM §4.1), said in a note: the budget a plan splits. */
-function hoursBudget(
-  gpuHours: number,
-  gpu: Gpu,
-  precision: Precision,
-  mfu: number | undefined,
-  notes: Text[],
-): number {
+/**
+ * The FLOP `gpuHours` on `gpu` deliver at the MFU (the range's point unless pinned; PaLM §4.1): the
+ * budget a plan splits, with the values its note shows.
+ */
+function deliveredBy(gpuHours: number, gpu: Gpu, precision: Precision, mfu: number | undefined) {
   const peak = peakFlops(gpu, precision);
   const at = mfu ?? mfuSpan().point;
   const flop = deliveredFlops(gpuHours * 3600, peak, at);
-  notes.push(
-    text("note.budgetUsdFlop", {
+  return {
+    flop,
+    params: {
       flop: input("flop", flop),
       gpuHours: input("gpuHours", gpuHours),
       peak: input("sig3", peak),
       mfu: input("pct1", at),
-    }),
-  );
-  return flop;
+    },
+  };
 }
 
+/** The price of a hardware budget's one GPU type: one price (a list of several is refused). */
 function budgetPrice(prices: readonly number[] | undefined, gpus: number): number | undefined {
   if (prices === undefined) return undefined;
   if (prices.length > 1) {
@@ -667,7 +659,6 @@ function moneyBudget(
   };
 }
 
-/** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
 /**
  * The FLOP a plan's GPU time delivers at its MFU (the range's point unless pinned), when GPUs and a
  * time or GPU-hours are given, and the note that says the tokens it trains: C / 6N over the range.
@@ -703,6 +694,7 @@ function hardwareTokens(
   };
 }
 
+/** What is trained, N and D: from the model, from a budget (Chinchilla's split), or both. */
 function whatIsTrained(
   args: ComputeArgs,
   flopBudget: number | undefined,

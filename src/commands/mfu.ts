@@ -452,7 +452,6 @@ function finish(
   });
 }
 
-/** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
 /** The run's GPU time as given: its GPU-hours, or GPUs × days; refused when neither is. */
 function gpuTimeOf(args: Parameters<typeof measure>[0]): GpuTime {
   if (args["gpu-hours"] !== undefined) return { gpuHours: args["gpu-hours"] };
@@ -519,6 +518,7 @@ function fromModelFlops(
   return finish(args, rows, notes, judged.warnings.map(fromNotice), result, judged.mfu, precision, peak);
 }
 
+/** Whether any of the GPU time, a throughput or an achieved rate was given: what measure() reads. */
 function timeGiven(args: Parameters<typeof measure>[0]): boolean {
   return (
     args.tflops !== undefined ||
