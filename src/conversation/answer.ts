@@ -4,6 +4,7 @@ import { GPU_CATALOG } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Reply } from "../reply/reply.ts";
+import type { FollowUp } from "./followUp.ts";
 import { type Question, questionText } from "./question.ts";
 
 /** A kept question as the command layer takes it (options already split, as Discord's are). */
@@ -69,8 +70,19 @@ export function withChanges(
   return extended(reply, { notes: [note, ...kept, ...unused, ...reply.notes] });
 }
 
+/**
+ * A follow-up's answer as the thread shows it, on any platform: a refusal with a change as its
+ * example (asChangeRefusal), a share said as shared, a re-answer with what it answered and changed.
+ */
+export function followUpReply(reply: Reply, followUp: Exclude<FollowUp, { kind: "new" }>): Reply {
+  const answered = asChangeRefusal(reply, followUp.question);
+  if (followUp.kind === "share") return sharedReply(answered, followUp.question);
+  if (followUp.kind === "chart") return withChanges(answered, followUp.question, []);
+  return withChanges(answered, followUp.question, followUp.changes, followUp.unplaced, followUp.keptGpu);
+}
+
 /** The thread's answer posted again for everyone (`share that with the channel`): said so. */
-export function sharedReply(reply: Reply, question: Question): Reply {
+function sharedReply(reply: Reply, question: Question): Reply {
   if (!reply.ok) return reply;
   return extended(reply, {
     notes: [text("conversation.shared", { question: questionText(question) }), ...reply.notes],

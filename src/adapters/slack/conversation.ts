@@ -4,11 +4,10 @@ import {
   asChangeRefusal,
   askOfFollowUp,
   contextLostReply,
+  followUpReply,
   mayActOn,
   privateThreadReply,
-  sharedReply,
   startedOver,
-  withChanges,
 } from "../../conversation/answer.ts";
 import {
   followUpLine,
@@ -86,21 +85,10 @@ export async function converse(
         const reply = await deps.answer(
           askOfFollowUp(followUp, "slack", where.userId, deps.lang, where.teamId),
         );
-        const changes = followUp.kind === "changed" ? followUp.changes : [];
         if (reply.ok && followUp.kind === "changed" && !followUp.question.private)
           await store?.set(where.key, followUp.question);
-        const refused = asChangeRefusal(reply, followUp.question);
         return {
-          reply:
-            followUp.kind === "share"
-              ? sharedReply(refused, followUp.question)
-              : withChanges(
-                  refused,
-                  followUp.question,
-                  changes,
-                  followUp.kind === "changed" ? followUp.unplaced : undefined,
-                  followUp.kind === "changed" ? followUp.keptGpu : undefined,
-                ),
+          reply: followUpReply(reply, followUp),
           question: followUp.question,
           ...(followUp.kind === "chart" ? { chart: true } : {}),
           ...(followUp.kind === "share" ? { broadcast: true } : {}),

@@ -5,9 +5,8 @@ import {
   asChangeRefusal,
   askOfFollowUp,
   contextLostReply,
-  sharedReply,
+  followUpReply,
   startedOver,
-  withChanges,
 } from "../../../conversation/answer.ts";
 import {
   type FollowUp,
@@ -96,15 +95,8 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     );
   } else if (followUp && followUp.kind !== "new") {
     question = followUp.question;
-    const changes = followUp.kind === "changed" ? followUp.changes : [];
-    const unplaced = followUp.kind === "changed" ? followUp.unplaced : undefined;
-    const keptGpu = followUp.kind === "changed" ? followUp.keptGpu : undefined;
-    const answered = asChangeRefusal(await run(askOfFollowUp(followUp, "discord", userId, lang)), question);
     // A reply is in the channel already: `share that` answers again there, said so.
-    reply =
-      followUp.kind === "share"
-        ? sharedReply(answered, question)
-        : withChanges(answered, question, changes, unplaced, keptGpu);
+    reply = followUpReply(await run(askOfFollowUp(followUp, "discord", userId, lang)), followUp);
   } else {
     // Read with the last question's command, so the error shows that command's example.
     const again = {
