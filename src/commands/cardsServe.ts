@@ -291,7 +291,7 @@ export function servingReply(input: ServeInput): ServeOutput {
 
   const cards = throughputRows(
     input,
-    { layout, hardware, batch, sequence, precision },
+    { layout, hardware, batch, sequence, precision, maxBatch: most?.batch },
     { rows, notes, result },
   );
   return { rows, notes, warnings, layout, cards, result };
@@ -892,7 +892,14 @@ export function readAll<T extends object>(tracked: T, except?: ReadonlySet<strin
  */
 function throughputRows(
   input: ServeInput,
-  found: { layout: ServingLayout; hardware: Hardware; batch: number; sequence: number; precision: Precision },
+  found: {
+    layout: ServingLayout;
+    hardware: Hardware;
+    batch: number;
+    sequence: number;
+    precision: Precision;
+    maxBatch?: number | undefined;
+  },
   reply: { rows: Row[]; notes: Text[]; result: Record<string, unknown> },
 ): number {
   const { model, gpu } = input;
@@ -990,6 +997,15 @@ function throughputRows(
     mfu: input.mfu,
     computePrecision: precision,
   };
+  // A batch nobody chose (1) beside the largest that fits: what decoding at full memory turns out,
+  // for a cost per token at the batch a server would run (servingCost.ts).
+  if (input.batch === undefined && !input.rate && found.maxBatch !== undefined && found.maxBatch > batch) {
+    const full = decodeStep(model, input.precision, layout, hardware, found.maxBatch, sequence);
+    throughput.atMaxBatch = {
+      batch: found.maxBatch,
+      decodeTokensPerSecondPerReplica: full.tokensPerSecondPerReplica,
+    };
+  }
   if (input.perUser !== undefined) perSequenceRows(input, found, step, { rows, notes, result: throughput });
   let cards = layout.gpus;
   if (input.rate) {

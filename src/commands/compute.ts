@@ -17,7 +17,6 @@ import { extended } from "../core/extended.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
-import { GPUS_PER_NODE } from "../core/training.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
@@ -40,6 +39,7 @@ import {
 import { compareGpus } from "./computeGpus.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
+import { implausiblePrice } from "./priceCheck.ts";
 import {
   fp8FromPublished,
   publishedCompute,
@@ -475,21 +475,6 @@ export const compute = defineCommand({
  * Llama 3 15.6T (Llama Team 2024 §1).
  */
 const MAX_CORPUS_TOKENS = 50e12;
-/** A price per GPU-hour outside this span is likely a node's price (8 GPUs) or a slip. */
-const PLAUSIBLE_PRICE = { low: 0.1, high: 20 } as const;
-/** A warning for a price per GPU-hour outside $0.1–$20, suggesting the per-GPU price of a node's. */
-function implausiblePrice(price: number): Text | undefined {
-  if (price > PLAUSIBLE_PRICE.high) {
-    return text("compute.priceHigh", {
-      price: input("price", price),
-      perGpu: input("price", Number((price / GPUS_PER_NODE).toPrecision(3))),
-      node: GPUS_PER_NODE,
-    });
-  }
-  if (price < PLAUSIBLE_PRICE.low) return text("compute.priceLow", { price: input("price", price) });
-  return undefined;
-}
-
 /**
  * The published run whose GPU time the plan uses, when the time came from its preset: its
  * GPU-hours, or its GPU count and days both (a typed gpus= drops the published days).

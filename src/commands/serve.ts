@@ -8,12 +8,16 @@ import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 import { windowOf } from "./kvWindow.ts";
+import { implausiblePrice } from "./priceCheck.ts";
+import { servingCost } from "./servingCost.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
 
-const SERVE_READS_LATER_BUT_MFU: ReadonlySet<string> = new Set([...SERVE_READS_LATER, "mfu"]);
+/** serve's own options read only when its answer uses them: a price only where a throughput is costed. */
+const SERVE_LATER: ReadonlySet<string> = new Set([...SERVE_READS_LATER, "price"]);
+const SERVE_LATER_BUT_MFU: ReadonlySet<string> = new Set([...SERVE_LATER, "mfu"]);
 
 /**
  * Serving throughput: the layout `cards` would pick, then prefill time, decode tokens/s per
@@ -45,6 +49,8 @@ export const serve = defineCommand({
     prompt: opt.context({ aliases: ["input", "prompts", "prompt-tokens"], example: "1k" }),
     generate: opt.context({ aliases: ["gen", "output", "new-tokens"], example: "256" }),
     mfu: opt.fraction(),
+    // A price per GPU-hour: what a million generated tokens and the request rate's GPUs cost.
+    price: opt.price({ aliases: ["cost", "usd"] }),
     // Decode tokens/s each sequence must get (`100 tokens/s per user`): the batch a replica can take.
     "per-user": opt.size({ aliases: ["per-sequence", "tokens-per-user"], example: "100" }),
     mode: opt.choice(MODES, { aliases: ["for"], example: "infer" }),
@@ -55,6 +61,7 @@ export const serve = defineCommand({
     "serve llama-3-8b gpu=H100",
     "serve llama-3-70b gpu=H100 batch=32 context=4k",
     "serve llama-3-70b gpu=H100 rate=20 prompt=1k generate=256",
+    "serve llama-3-70b gpu=H100 rate=20 price=$2.5/h",
     "serve 70B gpu=H100 layers=80 heads=64 kv-heads=8 head-dim=128 batch=16",
   ],
   run(tracked, context) {
@@ -63,7 +70,7 @@ export const serve = defineCommand({
     // is its training MFU, not a prefill MFU: one filled from a preset is left unread.
     const args = readAll(
       tracked,
-      context.preset?.filled.mfu === undefined ? SERVE_READS_LATER : SERVE_READS_LATER_BUT_MFU,
+      context.preset?.filled.mfu === undefined ? SERVE_LATER : SERVE_LATER_BUT_MFU,
     );
     // Serving is inference; training memory is cards' (`mode=train` here is the wrong command).
     if (args.mode !== undefined && args.mode !== "infer") {
@@ -84,15 +91,20 @@ export const serve = defineCommand({
       mla: mlaOf(context.preset),
       window,
     });
+    // Read only where a throughput was found to cost (no layout: the price is named as not used).
+    const throughput = served.result.throughput as Parameters<typeof servingCost>[2];
+    const cost =
+      throughput && tracked.price !== undefined ? costOf(tracked.price, served, throughput) : undefined;
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     const verdict =
       args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision, window);
     return resultReply({
       command: "serve",
       title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
-      rows: served.rows,
+      rows: cost ? [...served.rows, ...cost.rows] : served.rows,
       notes: [
         ...served.notes,
+        ...(cost?.notes ?? []),
         text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
         text("note.memoryUnits", {
           gpu: args.gpu.name,
@@ -101,7 +113,7 @@ export const serve = defineCommand({
         }),
         ...(verdict?.notes ?? []),
       ],
-      warnings: verdict ? [...served.warnings, ...verdict.warnings] : served.warnings,
+      warnings: [...served.warnings, ...(cost?.warnings ?? []), ...(verdict?.warnings ?? [])],
       sources: [args.gpu.source, SOURCES.pope2022, SOURCES.palm2022, SOURCES.vllm, ...served.sources],
       result: {
         precision,
@@ -113,6 +125,7 @@ export const serve = defineCommand({
         usableBytesPerCard: usable,
         breakdown: served.breakdown,
         ...served.result,
+        ...(cost ? { cost: cost.result } : {}),
         ...(verdict ? { available: args.available, fitsAvailable: verdict.fits } : {}),
       },
       // A rate asked already: the next step is the precision or the GPU, not the rate just given.
@@ -122,3 +135,16 @@ export const serve = defineCommand({
     });
   },
 });
+
+/** The cost rows at a price per GPU-hour, on the replica's GPUs, and a warning for an unlikely price. */
+function costOf(
+  price: number,
+  served: { result: Record<string, unknown> },
+  throughput: NonNullable<Parameters<typeof servingCost>[2]>,
+) {
+  const layout = served.result.serving as { gpus: number };
+  const cost = servingCost(price, layout.gpus, throughput);
+  if (!cost) return undefined;
+  const warning = implausiblePrice(price);
+  return { rows: cost.rows, notes: cost.notes, result: cost.result, warnings: warning ? [warning] : [] };
+}

@@ -497,6 +497,30 @@ export function prefillTime(
 }
 
 /**
+ * What serving costs in GPU time at a price per GPU-hour, every GPU of a replica paid for while the
+ * replica turns out `tokensPerSecond`: price × GPUs × 10⁶ / (3600 × tokens/s) dollars per million
+ * tokens. The tokens/s are the roofline's (an upper bound), so the cost is a lower bound.
+ */
+export function costPerMillionTokens(
+  pricePerGpuHour: number,
+  gpusPerReplica: number,
+  tokensPerSecondPerReplica: number,
+): number {
+  return (pricePerGpuHour * gpusPerReplica * 1e6) / (SECONDS_PER_HOUR * tokensPerSecondPerReplica);
+}
+
+/** The GPUs a request rate takes, paid by the hour: replicas × GPUs a replica × price. */
+export function servingCostPerHour(
+  pricePerGpuHour: number,
+  replicas: number,
+  gpusPerReplica: number,
+): number {
+  return replicas * gpusPerReplica * pricePerGpuHour;
+}
+
+const SECONDS_PER_HOUR = 3600;
+
+/**
  * Replicas for a request rate: each replica spends prefill time + G decode steps shared by the
  * batch on every request, so it serves 1 / (prefill + G · step / B) requests per second.
  */

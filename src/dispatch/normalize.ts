@@ -175,6 +175,8 @@ const CHINESE_WORDS: [string, string][] = [
   // 跑 is "run": a serving question with nothing of training said (H100 跑 70B), filler otherwise (reader.ts).
   ["跑", " running "],
   ["每張卡", " "],
+  // 每百萬 token 成本 (cost per million tokens): serve's cost per 1M tokens, read in englishForms.
+  ["每百萬", " per million "],
   // kv cache 每個 token (per token): `per`, read with its noun in englishForms.
   ["每個", " per "],
   ["每張", " "],
@@ -652,9 +654,18 @@ function withoutEmphasis(line: string): string {
 const MAY_REWRITE =
   /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
 
+const MAY_BE_PER_MILLION = /million|\b1\s?m\b|mtok/i;
+const PER_MILLION_TOKENS =
+  /(?:\$\s*)?(?:\bper\s+|\/\s*)(?:(?:1\s?m|one\s+million|a\s+million|million)(?:\s+(?:output|generated|decoded|input|prompt))?\s+tok(?:en)?s?|m\s?toks?)\b/gi;
+/** What the reader reads as `per million tokens` (reader.ts). */
+export const PER_MILLION_TOKENS_WORD = "per-1m-tokens";
+
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
   let text = line;
+  // `per million tokens`, `per 1M output tokens`, `$/1M tokens`, `per Mtok`: serve's cost per million
+  // tokens asked (a row of its answer at a price), before a price's `per` below takes the word.
+  if (MAY_BE_PER_MILLION.test(text)) text = text.replace(PER_MILLION_TOKENS, ` ${PER_MILLION_TOKENS_WORD} `);
   // `100 tokens/s per user`, `50 tok/s each`, `100 tokens per second per request`: serve's decode rate
   // for each sequence (per-user=), not a throughput of the whole replica.
   // `3000 tokens/s per GPU`, `700 tok/s/gpu`, `380 tokens per GPU per second`: a training throughput

@@ -10,7 +10,7 @@ import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { MONTH_OF_YEAR } from "./normalize.ts";
+import { MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -1285,6 +1285,14 @@ export function readWords(
       else unplaced.push(word);
       continue;
     }
+    // `cost per million tokens` (normalize.ts marks it): a row of serve's answer at a price, said in a
+    // note; a command that serves nothing leaves it unplaced, so a line that named no command goes to serve.
+    if (lower === PER_MILLION_TOKENS_WORD) {
+      if (known.price !== undefined && findOption(command, "generate"))
+        notes.push(text("read.costPerMillionAsked"));
+      else unplaced.push(word);
+      continue;
+    }
     // `max batch size`, `maximum concurrency` with no number: the largest batch that fits, which
     // serve's answer gives as a row (`max` and `size` are filler), said in a note. A command with
     // no batch leaves the words unplaced, so a line that named no command goes to serve.
@@ -1750,8 +1758,9 @@ export function readWords(
         continue;
       }
       if (quantity && (quantity.dimension === "perTime" || quantity.money)) {
-        // A rate with no currency where there is no price to set (`serve … 5/s`) is a request rate.
-        const rate = !quantity.money && known.price === undefined ? known.rate : undefined;
+        // A rate with no currency where there is a request rate to set (`serve … 5/s`) is that rate
+        // (serve's price is always in dollars: `$2/h`).
+        const rate = !quantity.money ? known.rate : undefined;
         if (set(rate ?? known.price, word, word) && rate === undefined) perHourNote(word, lookups, notes);
         continue;
       }

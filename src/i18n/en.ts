@@ -721,6 +721,14 @@ export const en = {
   "row.decodeBound": "Decode is",
   "row.requestsPerReplica": "Requests/s per replica",
   "row.servingCards": "GPUs for the request rate",
+  "row.costPerMillionDecoded": "Cost per 1M decoded tokens",
+  "row.costPerMillionGenerated": "Cost per 1M generated tokens",
+  "row.costPerMillionAtMaxBatch": "Cost per 1M decoded tokens at the max batch, {batch}",
+  "row.costPerHourForRate": "Cost per hour for the request rate",
+  "note.servingCost":
+    "Cost is GPU time alone at {price} a GPU-hour, every replica busy, each request's prefill counted with its generated tokens. The throughput above is the roofline's upper bound, so the cost is a lower bound; CPUs, network, storage and idle capacity are not counted.",
+  "note.servingCostDecode":
+    "Cost is GPU time alone at {price} a GPU-hour for decoding at the batch above, every step full; prefill is not counted (give rate= with prompt= and generate= to count each request's). The throughput is the roofline's upper bound, so the cost is a lower bound.",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
   "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
   "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",
@@ -1164,6 +1172,8 @@ export const en = {
   // Sweep 12b
   "read.maxBatchAsked":
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",
+  "read.costPerMillionAsked":
+    "“Per million tokens” read as the cost per 1M tokens, a row of the serving answer once a price per GPU-hour is given (price=$2.5/h).",
   "read.ttftAsked":
     "Read “{typed}” as the time to first token: one prompt's prefill time, the row Prefill time per prompt (no queueing or network time).",
   "read.usersAsBatch":

@@ -694,6 +694,14 @@ export const zhTW: Record<MessageKey, string> = {
   "row.decodeBound": "Decode 的瓶頸",
   "row.requestsPerReplica": "每個 replica 每秒的請求數",
   "row.servingCards": "撐住這個請求量所需的 GPU",
+  "row.costPerMillionDecoded": "每 1M 個 decode token 的成本",
+  "row.costPerMillionGenerated": "每 1M 個 generate token 的成本",
+  "row.costPerMillionAtMaxBatch": "最大 batch ({batch}) 時每 1M 個 decode token 的成本",
+  "row.costPerHourForRate": "撐住這個請求量每小時的成本",
+  "note.servingCost":
+    "成本只算 GPU 時間，每 GPU 小時 {price}，每個 replica 都滿載，每個請求的 prefill 算進它生成的 token。上面的吞吐量是 roofline 的上限，所以成本是下限；CPU、網路、儲存與閒置容量都沒算。",
+  "note.servingCostDecode":
+    "成本只算 GPU 時間，每 GPU 小時 {price}，以上面的 batch 做 decode、每一步都滿載；prefill 沒算 (給 rate= 加 prompt= 與 generate= 才會算進每個請求的 prefill)。吞吐量是 roofline 的上限，所以成本是下限。",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
   "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
   "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",
@@ -1124,6 +1132,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Sweep 12b
   "read.maxBatchAsked":
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",
+  "read.costPerMillionAsked":
+    "「每百萬 token」讀作每百萬個 token 的成本，給了每 GPU 小時的價格 (price=$2.5/h) 就是服務答案裡的一列。",
   "read.ttftAsked":
     "將「{typed}」解讀為首字延遲 (TTFT)：一個 prompt 的 prefill 時間，見「每個 prompt 的 prefill 時間」一列 (不含排隊與網路時間)。",
   "read.usersAsBatch":

@@ -295,6 +295,8 @@ function bytes(value: number): string {
 }
 
 function usd(value: number): string {
+  // Under a cent (a million tokens of a small model's serving): its first figures, never $0.
+  if (value > 0 && value < 0.01) return `$${significant(value, 2)}`;
   return value >= 10_000 ? `$${shortScale(value)}` : `$${grouped(value, value < 10 ? 2 : 0)}`;
 }
 

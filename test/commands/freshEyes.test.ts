@@ -311,12 +311,14 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     expect(ask("70B 2T on 1024 H100").ok).toBe(true);
   });
 
-  it("serve llama 3 8b L4 每小時 0.8 美元: the dollars an hour are a price (not used by serve), never a request rate of 0.8 an hour", () => {
+  it("serve llama 3 8b L4 每小時 0.8 美元: the dollars an hour are the price serve's cost rows use, never a request rate of 0.8 an hour", () => {
     const line = "serve llama 3 8b L4 每小時 0.8 美元";
     const reply = answer(line, "zh-TW");
     expect(reply.ok, said(line, "zh-TW")).toBe(true);
     expect(reply.readAs.rate).toBeUndefined();
-    expect(said(line, "zh-TW")).toContain("未使用：$0.8/h");
+    expect(reply.readAs.price).toBe(0.8);
+    expect(said(line, "zh-TW")).not.toContain("未使用");
+    expect((reply.result.cost as { pricePerGpuHour: number }).pricePerGpuHour).toBe(0.8);
   });
 
   it("訓練 7B 2T H100 每小時 2 美元 costs 59K GPU-hours × $2 (the price as before)", () => {
@@ -325,9 +327,8 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
   });
 
   it.each([
-    ["inference cost for llama 3 8b on an L4 at $0.8/hr", "en"],
     ["inference for llama 3 8b on H100, how long for 1T tokens", "en"],
-    ["llama 3 8b 推論 L4 每小時 0.8 美元", "zh-TW"],
+    ["llama 3 8b 推論 L4 1T token 要多久", "zh-TW"],
   ] as const)(
     "%s: refused, pointed at serve, never a training run's cost or time (`inference` was named unused)",
     (line, lang) => {

@@ -1,6 +1,7 @@
 import { inferenceFlopsPerToken } from "../compute.ts";
 import { kvCacheBytes } from "../memory.ts";
 import {
+  costPerMillionTokens,
   decodeStep,
   kvBytesPerSequence,
   kvShareOnRank,
@@ -11,6 +12,7 @@ import {
   mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
+  servingCostPerHour,
   servingFlopsPerToken,
   servingMemory,
 } from "../serving.ts";
@@ -322,6 +324,29 @@ export const SERVING_ROWS = defineFormulas({
     substituted: "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
     substitutedKey: "formula.serve.replicas",
     evaluate: replicasForRate,
+    explain: [],
+  },
+  "serve.costPerMillionDecoded": {
+    id: "serve.costPerMillionDecoded",
+    // Decode alone, every step full: what a million tokens of the batch's decoding costs.
+    symbolic: "price · t·p · 10⁶ / (3600 · decode tokens/s per replica)",
+    substituted: "{price} × {gpus} × 10⁶ / (3600 × {perReplica})",
+    evaluate: costPerMillionTokens,
+    explain: [],
+  },
+  "serve.costPerMillionGenerated": {
+    id: "serve.costPerMillionGenerated",
+    // A request's prefill and its G decode steps, over the G tokens it generates.
+    symbolic: "price · t·p · 10⁶ / (3600 · requests/s per replica · G)",
+    substituted: "{price} × {gpus} × 10⁶ / (3600 × {perReplica} × {G})",
+    evaluate: costPerMillionTokens,
+    explain: [],
+  },
+  "serve.costPerHour": {
+    id: "serve.costPerHour",
+    symbolic: "replicas · t·p · price",
+    substituted: "{replicas} × {gpus} × {price}",
+    evaluate: servingCostPerHour,
     explain: [],
   },
   "serve.kvCache": {
