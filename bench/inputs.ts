@@ -3,7 +3,8 @@
  * bot's own dialect, then phrasings, planning, layouts and serving as those commands landed, then
  * the questions the round of fit, max batch, TTFT and shapes in words made answerable, then GPUs
  * named alone (the catalog's lines) and a model size from hardware said in words, then a published
- * run's MFU asked in words and an MFU from a run's published FLOP count.
+ * run's MFU asked in words and an MFU from a run's published FLOP count, then serving's cost per
+ * million tokens.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -44,4 +45,5 @@ export const MIX: readonly string[] = [
   "i have 512 A100 for a month, what model size",
   "what MFU did llama 3 405b get",
   "mfu 3.8e25 FLOP 16384 H100 54 days",
+  "cost per million tokens to serve llama 3 70b on H100 at $2/h",
 ];
