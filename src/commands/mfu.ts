@@ -28,6 +28,7 @@ import {
   typedThousandthGpuHours,
   typedTotalGpuHours,
 } from "./publishedGpu.ts";
+import { recomputedNote } from "./recomputedRate.ts";
 
 /** The run id of an exact architecture (`arch=deepseek-v3`, or any of its names); UserError otherwise. */
 function knownArchitecture(name: string): string {
@@ -177,7 +178,7 @@ export const mfu = defineCommand({
             }),
           ),
         );
-      notes.push(text("note.achievedBasis"));
+      notes.push(text("note.achievedBasis"), recomputedNote(ratio));
       if (perToken6N === undefined)
         notes.push(
           text("note.achievedNoSize", { example: `mfu 70B gpu=${args.gpu.id} tflops=${f(achieved / 1e12)}` }),

@@ -1,5 +1,6 @@
 import { explainInPlace } from "../commands/explain.ts";
 import { publishedCountElsewhere } from "../commands/publishedGpu.ts";
+import { recomputedNote } from "../commands/recomputedRate.ts";
 import { UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
@@ -39,7 +40,7 @@ export function runCommand(
   if (data.tflops !== undefined && findOption(command, "mfu")?.[0] === "mfu") {
     if (typed.includes("mfu"))
       throw new UserError("read.achievedWithMfu", { tflops: raw.tflops ?? "", mfu: raw.mfu ?? "" });
-    notes.push(achievedAsMfu(data, raw.tflops));
+    notes.push(achievedAsMfu(data, raw.tflops), recomputedNote(data.mfu as number));
   }
   // After the readings above: an MFU set by an achieved rate is checked as a typed one is.
   const warnings = checkInputs(data, raw);

@@ -575,6 +575,8 @@ export const en = {
     "MFU here counts {perToken} FLOP per token (PaLM App. B), as PaLM and Llama 3 report it; the 6N reading of the same GPU time is shown beside it.",
   "note.mfuDefinitions":
     "One definition: MFU = model FLOP / (GPU-seconds × dense peak). The model FLOP per token is 6N, or 6N + 12·L·H·Q·T with attention (PaLM App. B); both are labelled.",
+  "note.achievedRecompute":
+    "If the rate was logged by a tool that counts the recomputed forward pass, it is hardware FLOP, not model FLOP: Megatron-LM's paper counts 96·B·s·l·h²·(1 + s/6h + V/16lh) a step, four passes where the model does three (Narayanan et al. 2021, eq. 3), so with full recomputation {mfu} is an MFU of {model} (× 3/4).",
   "note.achievedBasis": "An achieved TFLOP/s per GPU is read as model FLOP: MFU is simply achieved / peak.",
   "note.mfuPublishedOnly":
     "{model}'s MFU as published, not computed here: its GPU time is not in the catalog. With the time it ran, the MFU is ours (model FLOP / (GPU-seconds × dense peak)), e.g. {example}.",

@@ -553,6 +553,8 @@ export const zhTW: Record<MessageKey, string> = {
     "這裡的 MFU 以每 token {perToken} FLOP 計算 (PaLM 附錄 B)，和 PaLM、Llama 3 的算法相同；同一段 GPU 時間以 6N 計算的值列在旁邊。",
   "note.mfuDefinitions":
     "只有一種定義：MFU = 模型 FLOP / (GPU 秒數 × dense 峰值)。每 token 的模型 FLOP 是 6N，或加上 attention 的 6N + 12·L·H·Q·T (PaLM 附錄 B)；兩者都有標示。",
+  "note.achievedRecompute":
+    "如果這個速率是由把重算的前向也算進去的工具記錄的，它是硬體 FLOP，不是模型 FLOP：Megatron-LM 的論文每步算 96·B·s·l·h²·(1 + s/6h + V/16lh)，四次傳遞而模型本身只做三次 (Narayanan et al. 2021，式 3)，所以全量重算時 {mfu} 相當於 MFU {model} (× 3/4)。",
   "note.achievedBasis": "每張 GPU 實測的 TFLOP/s 視為模型 FLOP：MFU 就是實測值 / 峰值。",
   "note.mfuPublishedOnly":
     "{model} 的 MFU 取自公開數字，不是這裡算的：目錄中沒有它的 GPU 時間。給了訓練時間就能算出我們的 MFU (模型 FLOP / (GPU 秒數 × dense 峰值))，例如 {example}。",
