@@ -310,7 +310,8 @@ export function formatValue(lang: Lang, kind: ValueKind, value: number): string 
         ? `${significant(value / 1e15, 4)} PFLOP/s`
         : `${significant(value / 1e12, 4)} TFLOP/s`;
     case "pfDays":
-      return `≈ ${grouped(value)} PF-days`;
+      // Under 100 a whole number hides most of the figure (0.558 PF-days is not `≈ 1`).
+      return `≈ ${value < 100 ? significant(value) : grouped(value)} PF-days`;
     case "params":
       return withReading(lang, shortScale(value), value);
     case "tokens":

@@ -19,6 +19,9 @@ describe("numbers as people say them", () => {
   it("never writes out hundreds of digits", () => {
     expect(significant(1e300)).toBe("1 × 10³⁰⁰");
     expect(formatValue("en", "pfDays", 1e280)).toBe("≈ 1 × 10²⁸⁰ PF-days");
+    // Llama 3 8B on 1B tokens: 6 × 8.03B × 1B / 8.64e19 = 0.558 PF-days, never rounded to 1.
+    expect(formatValue("en", "pfDays", (6 * 8.03e9 * 1e9) / 8.64e19)).toBe("≈ 0.558 PF-days");
+    expect(formatValue("en", "pfDays", 3640.2)).toBe("≈ 3,640 PF-days");
     expect(formatValue("en", "bytes", 1e-320)).not.toMatch(/NaN|Infinity/);
   });
 
