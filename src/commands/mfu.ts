@@ -11,6 +11,7 @@ import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
+import { DEFAULT_MFU } from "../core/training.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type Budget, opt } from "../dispatch/options.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
@@ -110,7 +111,11 @@ export const mfu = defineCommand({
       attention && size !== undefined ? trainingFlopsPerToken(size, attention) : undefined;
     // A run asked by name with no GPU time in the catalog (`mt-nlg mfu`): its published MFU, or the
     // refusal with the run's own line to complete, never another run's example.
-    if (context.preset && !timeGiven(args)) return publishedOnly(context.preset, args, precision, peak);
+    if (context.preset && !timeGiven(args)) {
+      const flops =
+        perToken6N !== undefined && args.tokens !== undefined ? perToken6N * args.tokens : undefined;
+      return publishedOnly(context.preset, args, precision, peak, flops);
+    }
     if (args["model-flops"] !== undefined && size === undefined)
       return fromModelFlops(args, args["model-flops"], precision, peak);
     const measured = measure(args);
@@ -533,6 +538,17 @@ function timeGiven(args: Parameters<typeof measure>[0]): boolean {
 }
 
 /**
+ * The whole days a run's FLOP (6·N·D) takes on `gpus` at DEFAULT_MFU, for a Try line that answers
+ * with an MFU a real run could have (a fixed 21 days read Qwen3's 36T tokens at 129%, and a 9B model's
+ * at a few per cent). A Try line's time is the syntax to fill in, not a figure of the run.
+ */
+function exampleDays(flops: number | undefined, gpus: number, peak: number): string | undefined {
+  if (flops === undefined || !(gpus > 0) || !(peak > 0)) return undefined;
+  const days = Math.max(1, Math.round(flops / (gpus * peak * DEFAULT_MFU) / 86_400));
+  return Number.isFinite(days) ? `${days}d` : undefined;
+}
+
+/**
  * `mt-nlg mfu`: the run's published MFU (PaLM Table 3: 30.2%) and its source, said to be theirs,
  * not computed here (its GPU time is not in the catalog). A run without one is refused with its own
  * line and the time it lacks (`mfu gemma-2-9b days=21d`: the example value of days=).
@@ -542,12 +558,12 @@ function publishedOnly(
   args: Parameters<typeof finish>[0] & { gpu: Gpu; gpus?: number | undefined },
   precision: string,
   peak: number,
+  flops: number | undefined,
 ) {
   const run = publishedMfuOnly(preset, args.gpu);
-  const lacks =
-    args.gpus === undefined
-      ? `gpus=${mfu.options.gpus.example} days=${mfu.options.days.example}`
-      : `days=${mfu.options.days.example}`;
+  const gpus = args.gpus ?? Number(mfu.options.gpus.example);
+  const days = exampleDays(flops, gpus, peak) ?? mfu.options.days.example;
+  const lacks = args.gpus === undefined ? `gpus=${gpus} days=${days}` : `days=${days}`;
   const example = `mfu ${lookupModel(preset.name)?.id ?? preset.name} gpu=${args.gpu.id} ${lacks}`;
   if (!run) throw new UserError("mfu.needTimeRun", { model: preset.name, commandExample: example });
   const rows: Row[] = [
