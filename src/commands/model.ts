@@ -626,7 +626,16 @@ export function modelReply(model: Model): Reply {
     warnings: warnings.map(fromNotice),
     sources,
     result: extended(modelResult(model, estimate), story ? { seedMethod: story.result } : {}),
-    hint: text("hint.model", { id: model.id }),
+    // mfu answers a run with its GPU time or a published MFU; for another (Mixtral, Gemma 2: no GPU
+    // time published) the Next line is its training plan, which mfu would refuse to compute.
+    hint: text(
+      estimate.mfuFromThroughput !== undefined ||
+        estimate.mfu !== undefined ||
+        model.published.mfu !== undefined
+        ? "hint.model"
+        : "hint.modelNoGpuTime",
+      { id: model.id },
+    ),
   });
 }
 

@@ -11,6 +11,7 @@ import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
+import { MIN_PARAMS } from "../dispatch/plausibility.ts";
 import { givenOptions } from "../dispatch/tracked.ts";
 import { unknownOptionError } from "../dispatch/unknownOption.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
@@ -222,7 +223,16 @@ export const params = defineCommand({
         ...(active !== undefined ? { active } : {}),
         layers: count.parts,
       },
-      hint: text("hint.params", { params: input("params", count.active ?? count.total) }),
+      // Under MIN_PARAMS a size alone is refused as a number missing its suffix: no Next line then.
+      ...((count.active ?? count.total) >= MIN_PARAMS
+        ? { hint: text("hint.params", { params: hintSize(count.active ?? count.total) }) }
+        : {}),
     });
   },
 });
+
+/**
+ * The count as the Next line's command types it: a short size from a million up (`70.6B`), every
+ * digit below (`98816`; a grouped `98,816` reads as two words, 98 and 816).
+ */
+const hintSize = (count: number) => input(count < 1e6 ? "plain" : "params", count);

@@ -364,6 +364,8 @@ export const en = {
     "MFU is ours (6ND over the published GPU time, or the published throughput, at the dense peak) when the hardware is in the catalog, else the published one; the formula gives both.",
   "hint.model":
     "Next: /flops mfu {id} or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
+  "hint.modelNoGpuTime":
+    "Next: /flops {id} gpu=H100 for its training on H100s, or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
   "hint.modelCatalog": "Next: /flops model deepseek-v3, or /flops compare gpt-3 chinchilla palm.",
   "hint.compare": "Next: /flops model {id} for one run in detail.",
   "explain.title": "Step by step:",

@@ -354,6 +354,8 @@ export const zhTW: Record<MessageKey, string> = {
     "硬體在目錄中時，MFU 是我們算的 (6ND 除以公開的 GPU 時間，或用公開的吞吐量，以 dense 峰值為準)，否則用公開的；公式欄兩者都列出。",
   "hint.model":
     "下一步：/flops mfu {id} 或 /flops cards {id} gpu=H100 mode=infer：它的數字可以填入任何指令。",
+  "hint.modelNoGpuTime":
+    "下一步：/flops {id} gpu=H100 看它在 H100 上的訓練，或 /flops cards {id} gpu=H100 mode=infer：它的數字可以填入任何指令。",
   "hint.modelCatalog": "下一步：/flops model deepseek-v3，或 /flops compare gpt-3 chinchilla palm。",
   "hint.compare": "下一步：/flops model {id} 看單一訓練的細節。",
   "explain.title": "逐步推導：",
