@@ -30,43 +30,30 @@ export function servingCost(
   const perRequest = throughput.requestsPerSecondPerReplica;
   const generated = throughput.generatedTokens ?? 0;
   if (perRequest === undefined || generated <= 0) {
-    const perReplica = throughput.decodeTokensPerSecondPerReplica;
-    const perMillion = costPerMillionTokens(price, gpusPerReplica, perReplica);
-    const decoded = (
-      label: "row.costPerMillionDecoded" | "row.costPerMillionAtMaxBatch",
-      tokens: number,
-      batch?: number,
-    ) =>
-      row(
-        label,
-        "usd",
-        costPerMillionTokens(price, gpusPerReplica, tokens),
-        formula("serve.costPerMillionDecoded", { price: priced, gpus, perReplica: input("count", tokens) }),
-        batch === undefined ? undefined : { batch },
-      );
-    const full = throughput.atMaxBatch;
+    const decoded = (tokensPerSecond: number) => ({
+      dollars: costPerMillionTokens(price, gpusPerReplica, tokensPerSecond),
+      formula: formula("serve.costPerMillionDecoded", {
+        price: priced,
+        gpus,
+        perReplica: input("count", tokensPerSecond),
+      }),
+    });
+    const atBatch = decoded(throughput.decodeTokensPerSecondPerReplica);
+    const rows = [row("row.costPerMillionDecoded", "usd", atBatch.dollars, atBatch.formula)];
     const result: Record<string, number> = {
-      costPerMillionDecodedTokens: perMillion,
+      costPerMillionDecodedTokens: atBatch.dollars,
       pricePerGpuHour: price,
     };
+    const full = throughput.atMaxBatch;
     if (full) {
-      result.costPerMillionDecodedTokensAtMaxBatch = costPerMillionTokens(
-        price,
-        gpusPerReplica,
-        full.decodeTokensPerSecondPerReplica,
+      const atFull = decoded(full.decodeTokensPerSecondPerReplica);
+      rows.push(
+        row("row.costPerMillionAtMaxBatch", "usd", atFull.dollars, atFull.formula, { batch: full.batch }),
       );
+      result.costPerMillionDecodedTokensAtMaxBatch = atFull.dollars;
       result.maxBatch = full.batch;
     }
-    return {
-      rows: [
-        decoded("row.costPerMillionDecoded", perReplica),
-        ...(full
-          ? [decoded("row.costPerMillionAtMaxBatch", full.decodeTokensPerSecondPerReplica, full.batch)]
-          : []),
-      ],
-      notes: [text("note.servingCostDecode", { price: priced })],
-      result,
-    };
+    return { rows, notes: [text("note.servingCostDecode", { price: priced })], result };
   }
   const perMillion = costPerMillionTokens(price, gpusPerReplica, perRequest * generated);
   const replicas = throughput.replicas ?? 1;
