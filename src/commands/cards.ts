@@ -31,6 +31,7 @@ import {
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
+import { tiedOf } from "./presetTied.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -144,6 +145,8 @@ export const cards = defineCommand({
               headDim: headDim ?? args.hidden / heads,
               ...(tracked.vocab ? { vocab: tracked.vocab } : {}),
               ...(tracked.ffn ? { ffn: tracked.ffn } : {}),
+              // QLoRA keeps the embedding and head in bf16: V·h once if tied (typed numbers: untied).
+              ...(mode === "qlora" && tracked.vocab && tiedOf(context.preset) ? { tied: true } : {}),
             }
           : undefined;
       const sequenceLength = args.context ?? DEFAULT_CONTEXT;

@@ -751,6 +751,12 @@ export const en = {
     "LoRA rank {rank} on the {targets} projections: the base stays frozen in {precision}; only the adapters carry gradients and Adam states; activations are still kept for the backward pass (Hu et al. 2021).",
   "note.qlora":
     "QLoRA: base weights in 4-bit NF4 with double quantization ({bits} bits per weight with its constants), rank-{rank} bf16 adapters on the {targets} projections, a paged optimizer (Dettmers et al. 2023).",
+  "note.qloraKeptUntied":
+    "QLoRA leaves the token embedding and the untied output head in bf16 ({kept} parameters, 2·V·h): bitsandbytes quantizes only the linear layers, and transformers keeps the output head unquantized (get_keys_to_not_convert); the rest is NF4.",
+  "note.qloraKeptTied":
+    "QLoRA leaves the tied token embedding and output head in bf16 ({kept} parameters, V·h): bitsandbytes quantizes only the linear layers, and transformers keeps the output head unquantized (get_keys_to_not_convert); the rest is NF4.",
+  "note.qloraKeptUnknown":
+    "QLoRA leaves the token embedding and output head in bf16 (bitsandbytes quantizes only the linear layers); without vocab= they are counted in NF4 with the rest, which undercounts the weights.",
   "note.contextAssumed": "No context given: {context} tokens assumed.",
   "note.kvPrecision":
     "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",
