@@ -31,7 +31,7 @@ import {
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
-import { tiedOf } from "./presetTied.ts";
+import { embeddingOf, tiedOf } from "./presetEmbedding.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -119,6 +119,7 @@ export const cards = defineCommand({
         precision,
         maxContext: maxContextOf(context.preset),
         mla: mlaOf(context.preset),
+        embedding: embeddingOf(context.preset),
         window,
       });
       rows.push(...served.rows);
@@ -237,7 +238,7 @@ export const cards = defineCommand({
       // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.
       const verdict =
         mode === "infer"
-          ? availableOn(args, tracked, count, precision, window)
+          ? availableOn(args, tracked, count, precision, window, embeddingOf(context.preset))
           : availableVerdict({
               available: positive("available", args.available, 1_000_000),
               needed: count,

@@ -8,6 +8,7 @@ import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
 import { windowOf } from "./kvWindow.ts";
+import { embeddingOf } from "./presetEmbedding.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 /** cards' modes: serving is `infer` (accepted, it changes nothing); the training ones are cards'. */
@@ -76,6 +77,7 @@ export const serve = defineCommand({
     // A context the user typed (not a preset's) can stand for the request's prompt length.
     const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
     const window = windowOf(context.preset);
+    const embedding = embeddingOf(context.preset);
     const served = serveFromArgs(args, tracked, {
       throughput: true,
       precision,
@@ -83,10 +85,13 @@ export const serve = defineCommand({
       maxContext: maxContextOf(context.preset),
       mla: mlaOf(context.preset),
       window,
+      embedding,
     });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
     const verdict =
-      args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision, window);
+      args.available === undefined
+        ? undefined
+        : availableOn(args, tracked, served.count, precision, window, embedding);
     return resultReply({
       command: "serve",
       title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),

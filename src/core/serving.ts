@@ -135,7 +135,37 @@ export interface ServingModel {
   kv?: KvLayout;
   /** A MoE's routed experts: E experts, top-k per token. */
   moe?: { experts: number; topK: number };
+  /**
+   * Parameters kept in 16 bits whatever the weights' precision: the token embedding and the output
+   * head, V·h (tied) or 2·V·h (sixteenBitParams). Undefined when the vocabulary is not known.
+   */
+  sixteenBit?: number;
 }
+
+/**
+ * The embedding and head an engine leaves in 16 bits when it quantizes the weights to 8 or 4 bits:
+ * FP8 and weight-only schemes quantize the linear layers of the blocks (vLLM's Fp8LinearMethod,
+ * AWQ, GPTQ; bitsandbytes swaps only nn.Linear), not the embedding lookup nor lm_head
+ * (transformers' get_keys_to_not_convert); DeepSeek-V3's FP8 checkpoint stores both in bf16
+ * (§3.3.1: the embedding module and the output head keep their original precision). V·h · (1 or 2).
+ */
+export function sixteenBitParams(vocab: number, hidden: number, tied: boolean): number {
+  return vocab * hidden * (tied ? 1 : 2);
+}
+
+/**
+ * Bytes of `params` of the model's weights (all of them by default) at a precision: below 16 bits
+ * the model's sixteenBit parameters stay at 2 bytes each, the rest at the precision's bytes.
+ */
+export function weightBytes(model: ServingModel, precision: StoragePrecision, params = model.params): number {
+  const bytes = BYTES_PER_VALUE[precision];
+  const kept = bytes < BYTES_PER_VALUE.bf16 ? Math.min(model.sixteenBit ?? 0, params) : 0;
+  return (params - kept) * bytes + kept * BYTES_PER_VALUE.bf16;
+}
+
+/** Whether weightBytes keeps some parameters in 16 bits at this precision (its formula says so). */
+export const keepsSixteenBit = (model: ServingModel, precision: StoragePrecision): boolean =>
+  (model.sixteenBit ?? 0) > 0 && BYTES_PER_VALUE[precision] < BYTES_PER_VALUE.bf16;
 
 /** Pipeline stages tried when the layer count is unknown. */
 const MAX_PIPELINE = 64;
@@ -169,9 +199,8 @@ export function servingMemory(
   // The largest pipeline stage holds ⌈L/p⌉ of the L layers (vLLM splits layers as evenly as they go).
   const uneven = model.layers !== undefined && model.layers % pp !== 0;
   const stage = uneven ? Math.ceil((model.layers as number) / pp) / (model.layers as number) : 1 / pp;
-  const weightsPerGpu = uneven
-    ? (model.params * BYTES_PER_VALUE[weightPrecision] * stage) / tp
-    : (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
+  const weights = weightBytes(model, weightPrecision);
+  const weightsPerGpu = uneven ? (weights * stage) / tp : weights / (tp * pp);
   const kvBytes = model.kv
     ? kvBytesPerSequence(model.kv, cache.context) * cache.batch * kvShareOnRank(model.kv, tp)
     : 0;
@@ -392,11 +421,11 @@ export function decodeStep(
   context: number,
 ): DecodeStep {
   const gpus = layout.tp * layout.pp;
-  const weightBytes = (weightParamsRead(model, batch) * BYTES_PER_VALUE[weightPrecision]) / gpus;
+  const weightsRead = weightBytes(model, weightPrecision, weightParamsRead(model, batch)) / gpus;
   const kvBytes = model.kv
     ? (kvBytesPerSequence(model.kv, context) * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
-  const bytesPerGpu = weightBytes + kvBytes;
+  const bytesPerGpu = weightsRead + kvBytes;
   const flopsPerGpu = (servingFlopsPerToken(model, context) * batch) / gpus;
   // Pipeline stages run one after another for one token: the step takes p stage times.
   const memoryTime = (bytesPerGpu / hardware.bandwidth) * layout.pp;

@@ -166,7 +166,8 @@ describe("sweep18: the KV cache's own precision said in words (`fp8 kv cache`, `
     expect(reply.ok).toBe(true);
     const r = reply.result as { precision: string; breakdown: { kvCache: number; weights: number } };
     expect(r.precision).toBe("int4");
-    expect(r.breakdown.weights).toBe(LLAMA3_70B_PARAMS * 0.5);
+    // The embedding and untied head (2 × 128,256 × 8,192) stay bf16 in 4-bit serving.
+    expect(r.breakdown.weights).toBe((LLAMA3_70B_PARAMS - 2_101_346_304) * 0.5 + 2_101_346_304 * 2);
     expect(r.breakdown.kvCache).toBe(fp8PerToken * 131_072);
   });
 });

@@ -191,13 +191,16 @@ describe("sweep23: llama.cpp GGUF quantizations are refused, never read as int4 
       const text = said(line, lang);
       expect(text).toContain("int4");
       expect(text).toContain("fp8");
-      // The example answers: plain {near}-bit weights, N × near / 8 bytes.
+      // The example answers: plain {near}-bit weights, N × near / 8 bytes; the named Llama 3 8B keeps
+      // its embedding and untied head (2 × 128,256 × 4,096) in bf16, as 4-bit serving does.
       const example = String(reply.error?.params?.example);
       const answered = ask(example);
       expect(answered.ok, said(example)).toBe(true);
-      const params = example.startsWith("serve") ? 8_030_261_248 : 70e9;
+      const named = example.startsWith("serve");
+      const params = named ? 8_030_261_248 : 70e9;
+      const kept = named ? 2 * 128_256 * 4096 : 0;
       expect((answered.result as { breakdown: { weights: number } }).breakdown.weights).toBeCloseTo(
-        (params * near) / 8,
+        ((params - kept) * near) / 8 + kept * 2,
         -3,
       );
     },
