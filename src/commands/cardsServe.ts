@@ -765,6 +765,9 @@ function servedFromArgs(
           ),
         }
       : {}),
+    ...(options.embedding && !options.embedding.tied
+      ? { lookupOnly: options.embedding.vocab * options.embedding.hidden }
+      : {}),
   };
   const input: ServeInput = {
     model,
@@ -927,6 +930,7 @@ function throughputRows(
   const { rows, notes, result } = reply;
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
+  if (model.lookupOnly) notes.push(text("note.decodeLookup", { table: num("params", model.lookupOnly) }));
   const prompt = input.prompt ?? input.context;
   // One prompt's stages run in series: t GPUs at a time, not t·p (said in a note when p > 1).
   const prefill = prefillTime(model, prompt, layout.tp, hardware, input.mfu);

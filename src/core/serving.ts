@@ -140,6 +140,11 @@ export interface ServingModel {
    * head, V·h (tied) or 2·V·h (sixteenBitParams). Undefined when the vocabulary is not known.
    */
   sixteenBit?: number;
+  /**
+   * An untied token embedding, V·h: a decode step gathers the batch's rows of it, not the table (a
+   * tied one is read whole as the output head). Undefined when not known or tied.
+   */
+  lookupOnly?: number;
 }
 
 /**
@@ -408,7 +413,8 @@ export function servingFlopsPerToken(model: ServingModel, context: number): numb
 
 /**
  * One decode step per replica (Pope et al. 2022, §2): time = max(bytes read / HBM bandwidth,
- * FLOP / peak). Each step reads every GPU's weight shard and the batch's KV cache once and does
+ * FLOP / peak). Each step reads every GPU's weight shard (but an untied embedding table, lookupOnly:
+ * an embedding lookup gathers rows, no matmul reads the table) and the batch's KV cache once and does
  * servingFlopsPerToken FLOP per sequence, 2·N_active + 4·L·ctx·d_attn (PaLM Appendix B) with
  * min(ctx, W) on sliding-window layers; it emits `batch` tokens.
  */
@@ -421,7 +427,13 @@ export function decodeStep(
   context: number,
 ): DecodeStep {
   const gpus = layout.tp * layout.pp;
-  const weightsRead = weightBytes(model, weightPrecision, weightParamsRead(model, batch)) / gpus;
+  // Every weight the step multiplies by, but the untied embedding table, of which it gathers B rows.
+  const paramsRead = weightParamsRead(model, batch);
+  const table = Math.min(model.lookupOnly ?? 0, paramsRead);
+  const tableBytes =
+    table *
+    (keepsSixteenBit(model, weightPrecision) ? BYTES_PER_VALUE.bf16 : BYTES_PER_VALUE[weightPrecision]);
+  const weightsRead = (weightBytes(model, weightPrecision, paramsRead) - tableBytes) / gpus;
   const kvBytes = model.kv
     ? (kvBytesPerSequence(model.kv, context) * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
