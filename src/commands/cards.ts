@@ -24,6 +24,7 @@ import {
   NODE_SIZE,
   positive,
   readAll,
+  releasedPrecisionNote,
   SERVE_READS_LATER,
   serveFromArgs,
   validateLayoutArgs,
@@ -124,6 +125,8 @@ export const cards = defineCommand({
       });
       rows.push(...served.rows);
       notes.push(...served.notes);
+      const released = releasedPrecisionNote(context.preset, precision);
+      if (released) notes.push(released);
       warnings.push(...served.warnings);
       result = served.result;
       count = served.count;

@@ -1139,6 +1139,21 @@ export function maxContextOf(
 }
 
 /**
+ * The note when a preset filled the serving precision and the run's released weights are in
+ * another (DeepSeek-V3's FP8 checkpoint served at the bf16 its MFU is measured against).
+ */
+export function releasedPrecisionNote(
+  preset: { name: string; filled: Readonly<Record<string, string>> } | undefined,
+  precision: string,
+): Text | undefined {
+  const model = preset?.filled.precision !== undefined ? lookupModel(preset.name) : undefined;
+  const released = model?.releasedPrecision;
+  return model && released && released !== precision
+    ? text("note.releasedPrecision", { model: model.name, released, precision })
+    : undefined;
+}
+
+/**
  * The MLA head dims of the run a preset named (DeepSeek-V3 config.json: 128 heads, qk 128 + 64,
  * v 128), for the attention FLOP the cache's kv-latent= alone cannot give.
  */

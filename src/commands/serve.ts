@@ -6,7 +6,15 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import {
+  availableOn,
+  maxContextOf,
+  mlaOf,
+  readAll,
+  releasedPrecisionNote,
+  SERVE_READS_LATER,
+  serveFromArgs,
+} from "./cardsServe.ts";
 import { windowOf } from "./kvWindow.ts";
 import { embeddingOf } from "./presetEmbedding.ts";
 
@@ -88,6 +96,7 @@ export const serve = defineCommand({
       embedding,
     });
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
+    const released = releasedPrecisionNote(context.preset, precision);
     const verdict =
       args.available === undefined
         ? undefined
@@ -98,6 +107,7 @@ export const serve = defineCommand({
       rows: served.rows,
       notes: [
         ...served.notes,
+        ...(released ? [released] : []),
         text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
         text("note.memoryUnits", {
           gpu: args.gpu.name,

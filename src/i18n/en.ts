@@ -761,6 +761,8 @@ export const en = {
     "Weights in {precision} but the token embedding and output head in bf16 ({kept} parameters, N_16): FP8 and 4-bit schemes quantize the linear layers of the blocks, not the embedding lookup nor the head (vLLM, AWQ, GPTQ, bitsandbytes; DeepSeek-V3 §3.3.1 keeps both in their original precision).",
   "note.decodeLookup":
     "A decode step reads every weight it multiplies by, and of the untied token embedding ({table} parameters, V·h) only the batch's rows: an embedding lookup gathers rows, so the table is not in the bytes read.",
+  "note.releasedPrecision":
+    "{model}'s released weights are {released} (its config.json's quantization_config); this answer serves them in {precision}, the precision its training MFU is measured against. precision={released} serves the checkpoint as released.",
   "note.contextAssumed": "No context given: {context} tokens assumed.",
   "note.kvPrecision":
     "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",

@@ -734,6 +734,8 @@ export const zhTW: Record<MessageKey, string> = {
     "權重用 {precision}，但 token embedding 與輸出層仍是 bf16 ({kept} 個參數，N_16)：FP8 與 4-bit 方案只量化各層的 linear 矩陣，不量化 embedding 查表與輸出層 (vLLM、AWQ、GPTQ、bitsandbytes；DeepSeek-V3 §3.3.1 兩者都保留原精度)。",
   "note.decodeLookup":
     "每個 decode 步驟讀取所有參與矩陣乘法的權重；未共享的 token embedding ({table} 個參數，V·h) 只讀這個 batch 用到的列：embedding 是查表，整張表不算在讀取的位元組內。",
+  "note.releasedPrecision":
+    "{model} 釋出的權重是 {released} (見其 config.json 的 quantization_config)；這個回答以 {precision} 部署，也就是它訓練 MFU 所對照的精度。用 precision={released} 則以釋出的檢查點原樣部署。",
   "note.contextAssumed": "沒有給上下文長度：假設 {context} 個 token。",
   "note.kvPrecision": "KV cache 用 {kv}，權重用 {weights}：cache 的精度獨立設定 (kv-precision=)。",
   "note.slidingWindowKv":

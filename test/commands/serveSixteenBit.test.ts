@@ -68,3 +68,27 @@ describe("8- and 4-bit weights keep the embedding and output head in bf16", () =
     expect(ask("serve llama-3.2-1b gpu=H100").notes.map((n) => n.key)).not.toContain("note.decodeLookup");
   });
 });
+
+describe("DeepSeek-V3 and R1 release FP8 weights: a serving answer says which precision it served", () => {
+  // deepseek-ai/DeepSeek-V3 config.json: quantization_config {quant_method fp8, fmt e4m3,
+  // weight_block_size [128, 128]}; the preset's bf16 is the precision its MFU is measured against.
+  it.each(["serve deepseek-v3 gpu=H200", "cards deepseek-r1 gpu=H200"])(
+    "%s names the FP8 checkpoint",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.notes.map((n) => n.key)).toContain("note.releasedPrecision");
+      expect(said(line)).toContain("released weights are fp8");
+    },
+  );
+
+  it("served as released (precision=fp8): 8 H200 in one node, and no note", () => {
+    const reply = ask("serve deepseek-v3 gpu=H200 precision=fp8");
+    expect(reply.notes.map((n) => n.key)).not.toContain("note.releasedPrecision");
+    expect((reply.result as { cards: number }).cards).toBe(8);
+  });
+
+  it("a model released in bf16 gets no such note", () => {
+    expect(ask("serve llama-3-8b gpu=H100").notes.map((n) => n.key)).not.toContain("note.releasedPrecision");
+  });
+});
