@@ -24,6 +24,7 @@ import {
   NODE_SIZE,
   positive,
   readAll,
+  releasedPrecisionNote,
   SERVE_READS_LATER,
   serveFromArgs,
   validateLayoutArgs,
@@ -31,6 +32,7 @@ import {
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
+import { embeddingOf, tiedOf } from "./presetEmbedding.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -118,10 +120,13 @@ export const cards = defineCommand({
         precision,
         maxContext: maxContextOf(context.preset),
         mla: mlaOf(context.preset),
+        embedding: embeddingOf(context.preset),
         window,
       });
       rows.push(...served.rows);
       notes.push(...served.notes);
+      const released = releasedPrecisionNote(context.preset, precision);
+      if (released) notes.push(released);
       warnings.push(...served.warnings);
       result = served.result;
       count = served.count;
@@ -144,6 +149,8 @@ export const cards = defineCommand({
               headDim: headDim ?? args.hidden / heads,
               ...(tracked.vocab ? { vocab: tracked.vocab } : {}),
               ...(tracked.ffn ? { ffn: tracked.ffn } : {}),
+              // QLoRA keeps the embedding and head in bf16: V·h once if tied (typed numbers: untied).
+              ...(mode === "qlora" && tracked.vocab && tiedOf(context.preset) ? { tied: true } : {}),
             }
           : undefined;
       const sequenceLength = args.context ?? DEFAULT_CONTEXT;
@@ -234,7 +241,7 @@ export const cards = defineCommand({
       // Serving that does not fit at its precision: what fp8 or 4-bit weights would take, as serve says.
       const verdict =
         mode === "infer"
-          ? availableOn(args, tracked, count, precision, window)
+          ? availableOn(args, tracked, count, precision, window, embeddingOf(context.preset))
           : availableVerdict({
               available: positive("available", args.available, 1_000_000),
               needed: count,

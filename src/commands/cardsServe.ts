@@ -16,6 +16,7 @@ import {
   gqaKvLayout,
   type Hardware,
   type KvLayout,
+  keepsSixteenBit,
   keptTokenLayers,
   kvBytesPerSequence,
   kvLayers,
@@ -31,6 +32,8 @@ import {
   searchServingLayout,
   servingFlopsPerToken,
   servingMemory,
+  sixteenBitParams,
+  weightBytes,
   windowBinds,
 } from "../core/serving.ts";
 import { SOURCES } from "../core/sources.ts";
@@ -41,6 +44,7 @@ import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply
 import { availableVerdict, fp8Helps } from "./availableGpus.ts";
 import { cardsText } from "./cardsTrain.ts";
 import type { PresetWindow } from "./kvWindow.ts";
+import type { PresetEmbedding } from "./presetEmbedding.ts";
 
 /** Serving replies of `cards`: the layout an engine accepts, the KV cache, and the roofline throughput. */
 
@@ -143,6 +147,16 @@ export function servingReply(input: ServeInput): ServeOutput {
     warnings.push(text("note.noServingLayout", { gpu: gpu.name }));
     return { rows, notes, warnings, result: { serving: null } };
   }
+  // 8- or 4-bit weights with a known vocabulary: the embedding and head stay in 16 bits, and said so.
+  const kept = keepsSixteenBit(model, input.precision);
+  if (kept) {
+    notes.push(
+      text("note.servingSixteenBit", {
+        kept: num("params", model.sixteenBit ?? 0),
+        precision: input.precision,
+      }),
+    );
+  }
 
   rows.push(
     {
@@ -180,16 +194,18 @@ export function servingReply(input: ServeInput): ServeOutput {
       "bytes",
       layout.weightsPerGpu,
       model.layers && model.layers % layout.pp !== 0
-        ? formula("serve.weightsPerStage", {
+        ? formula(kept ? "serve.weightsPerStageKept" : "serve.weightsPerStage", {
             bytes: num("plain", BYTES_PER_VALUE[input.precision]),
             N: num("params", model.params),
+            ...(kept ? { kept: num("params", model.sixteenBit ?? 0) } : {}),
             stage: num("plain", Math.ceil(model.layers / layout.pp)),
             L: num("plain", model.layers),
             tp: num("plain", layout.tp),
           })
-        : formula("serve.weightsPerGpu", {
+        : formula(kept ? "serve.weightsPerGpuKept" : "serve.weightsPerGpu", {
             bytes: num("plain", BYTES_PER_VALUE[input.precision]),
             N: num("params", model.params),
+            ...(kept ? { kept: num("params", model.sixteenBit ?? 0) } : {}),
             gpus: num("plain", layout.gpus),
           }),
     ),
@@ -586,6 +602,8 @@ export interface ServeFromArgsOptions {
   maxContext?: { tokens: number; model: string } | undefined;
   /** The named model's sliding window (windowOf), for its KV cache. */
   window?: PresetWindow | undefined;
+  /** The named model's token embedding (embeddingOf): kept in 16 bits when the weights are 8 or 4 bits. */
+  embedding?: PresetEmbedding | undefined;
 }
 
 /**
@@ -738,6 +756,18 @@ function servedFromArgs(
         : {}),
     ...(kv ? { kv } : {}),
     ...(experts && topK ? { moe: { experts, topK } } : {}),
+    ...(options.embedding
+      ? {
+          sixteenBit: sixteenBitParams(
+            options.embedding.vocab,
+            options.embedding.hidden,
+            options.embedding.tied,
+          ),
+        }
+      : {}),
+    ...(options.embedding && !options.embedding.tied
+      ? { lookupOnly: options.embedding.vocab * options.embedding.hidden }
+      : {}),
   };
   const input: ServeInput = {
     model,
@@ -781,7 +811,7 @@ function servedFromArgs(
   if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
   const tokens = throughput?.context ?? sequenceContext;
-  const weights = args.params * BYTES_PER_VALUE[precision];
+  const weights = weightBytes(model, precision);
   const kvTotal = kv ? kvBytesPerSequence(kv, tokens) * sequences : 0;
   const rows = [...served.rows];
   const sources: Source[] = [];
@@ -907,6 +937,7 @@ function throughputRows(
   const { rows, notes, result } = reply;
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
+  if (model.lookupOnly) notes.push(text("note.decodeLookup", { table: num("params", model.lookupOnly) }));
   const prompt = input.prompt ?? input.context;
   // One prompt's stages run in series: t GPUs at a time, not t·p (said in a note when p > 1).
   const prefill = prefillTime(model, prompt, layout.tp, hardware, input.mfu);
@@ -1124,6 +1155,21 @@ export function maxContextOf(
 }
 
 /**
+ * The note when a preset filled the serving precision and the run's released weights are in
+ * another (DeepSeek-V3's FP8 checkpoint served at the bf16 its MFU is measured against).
+ */
+export function releasedPrecisionNote(
+  preset: { name: string; filled: Readonly<Record<string, string>> } | undefined,
+  precision: string,
+): Text | undefined {
+  const model = preset?.filled.precision !== undefined ? lookupModel(preset.name) : undefined;
+  const released = model?.releasedPrecision;
+  return model && released && released !== precision
+    ? text("note.releasedPrecision", { model: model.name, released, precision })
+    : undefined;
+}
+
+/**
  * The MLA head dims of the run a preset named (DeepSeek-V3 config.json: 128 heads, qk 128 + 64,
  * v 128), for the attention FLOP the cache's kv-latent= alone cannot give.
  */
@@ -1148,16 +1194,17 @@ export function availableOn(
   needed: number | undefined,
   precision: string,
   window?: PresetWindow,
+  embedding?: PresetEmbedding,
 ) {
   const available = positive("available", args.available ?? 0, 1_000_000);
   const short = needed === undefined || needed > available;
   const needed4bit =
     short && precision !== "int4"
-      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "int4", window })
+      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "int4", window, embedding })
       : undefined;
   const neededFp8 =
     needed4bit !== undefined && fp8Helps(args.gpu, precision)
-      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "fp8", window })
+      ? servingCountFromArgs(args, tracked, { throughput: false, precision: "fp8", window, embedding })
       : undefined;
   return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
 }

@@ -1,5 +1,11 @@
 import { extended } from "../core/extended.ts";
-import { loraParams, loraStates, NF4_DOUBLE_QUANT_BITS, qloraStates } from "../core/finetune.ts";
+import {
+  loraParams,
+  loraStates,
+  NF4_DOUBLE_QUANT_BITS,
+  qloraStates,
+  qloraUnquantized,
+} from "../core/finetune.ts";
 import type { FormulaId } from "../core/formulas/index.ts";
 import { GPUS, type Gpu } from "../core/gpus.ts";
 import {
@@ -36,7 +42,7 @@ export interface TrainInput {
   nodeSize: number;
   precision: StoragePrecision;
   /** Undefined when the architecture was not given: states only, no activations, t = p = 1. */
-  shape?: TransformerShape & { kvHeads: number; headDim: number; ffn?: number };
+  shape?: TransformerShape & { kvHeads: number; headDim: number; ffn?: number; tied?: boolean };
   sequenceLength: number;
   microBatch: number;
   attention: AttentionKernel;
@@ -71,7 +77,12 @@ export function statesFor(
   const adapters = shape ? loraParams(shape, input.rank, input.targets) : 0;
   return mode === "lora"
     ? { states: loraStates(input.params, adapters, input.precision), adapters }
-    : { states: qloraStates(input.params, adapters), adapters };
+    : { states: qloraStates(input.params, adapters, qloraKept(input.shape)), adapters };
+}
+
+/** QLoRA's parameters left in bf16 (embedding and untied head), when the vocabulary is known. */
+function qloraKept(shape: TrainInput["shape"]): number {
+  return shape?.vocab ? qloraUnquantized(shape.vocab, shape.hidden, shape.tied ?? false) : 0;
 }
 
 function constraintsFor(input: TrainInput, overrides: Partial<LayoutConstraints> = {}): LayoutConstraints {
@@ -253,6 +264,14 @@ export function trainingReply(input: TrainInput): TrainOutput {
         bits: num("fixed3", NF4_DOUBLE_QUANT_BITS),
       }),
     );
+    const kept = qloraKept(input.shape);
+    notes.push(
+      kept > 0
+        ? text(input.shape?.tied ? "note.qloraKeptTied" : "note.qloraKeptUntied", {
+            kept: num("params", kept),
+          })
+        : text("note.qloraKeptUnknown"),
+    );
   }
   const oneCard = input.mode !== "train" ? oneCardComparison(input) : undefined;
   if (oneCard) rows.push(...oneCard.rows);
@@ -312,8 +331,16 @@ function stageFormula(id: FormulaId, withEmbedding: boolean): FormulaId {
 function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): FormulaRef {
   const splitInput = num("plain", split * dp);
   const gb = num("count", states.weights / GB);
+  const kept = input.mode === "qlora" ? qloraKept(input.shape) : 0;
   return input.mode === "qlora"
-    ? formula("train.weightsQlora", { split: splitInput, gb, bits: num("fixed3", NF4_DOUBLE_QUANT_BITS) })
+    ? kept > 0
+      ? formula("train.weightsQloraKept", {
+          split: splitInput,
+          gb,
+          bits: num("fixed3", NF4_DOUBLE_QUANT_BITS),
+          kept: num("params", kept),
+        })
+      : formula("train.weightsQlora", { split: splitInput, gb, bits: num("fixed3", NF4_DOUBLE_QUANT_BITS) })
     : input.mode === "lora"
       ? formula("train.weightsLora", {
           split: splitInput,

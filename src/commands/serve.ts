@@ -6,8 +6,17 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
-import { availableOn, maxContextOf, mlaOf, readAll, SERVE_READS_LATER, serveFromArgs } from "./cardsServe.ts";
+import {
+  availableOn,
+  maxContextOf,
+  mlaOf,
+  readAll,
+  releasedPrecisionNote,
+  SERVE_READS_LATER,
+  serveFromArgs,
+} from "./cardsServe.ts";
 import { windowOf } from "./kvWindow.ts";
+import { embeddingOf } from "./presetEmbedding.ts";
 import { implausiblePrice } from "./priceCheck.ts";
 import { servingCost } from "./servingCost.ts";
 
@@ -83,6 +92,7 @@ export const serve = defineCommand({
     // A context the user typed (not a preset's) can stand for the request's prompt length.
     const contextTyped = isGiven(tracked, "context") && context.preset?.filled.context === undefined;
     const window = windowOf(context.preset);
+    const embedding = embeddingOf(context.preset);
     const served = serveFromArgs(args, tracked, {
       throughput: true,
       precision,
@@ -90,14 +100,18 @@ export const serve = defineCommand({
       maxContext: maxContextOf(context.preset),
       mla: mlaOf(context.preset),
       window,
+      embedding,
     });
     // Read only where a throughput was found to cost (no layout: the price is named as not used).
     const throughput = served.result.throughput as Parameters<typeof servingCost>[2];
     const cost =
       throughput && tracked.price !== undefined ? costOf(tracked.price, served, throughput) : undefined;
     const usable = args.gpu.memoryGB * 1e9 * USABLE_MEMORY_FRACTION;
+    const released = releasedPrecisionNote(context.preset, precision);
     const verdict =
-      args.available === undefined ? undefined : availableOn(args, tracked, served.count, precision, window);
+      args.available === undefined
+        ? undefined
+        : availableOn(args, tracked, served.count, precision, window, embedding);
     return resultReply({
       command: "serve",
       title: text("title.serve", { params: input("params", args.params), gpu: args.gpu.name }),
@@ -105,6 +119,7 @@ export const serve = defineCommand({
       notes: [
         ...served.notes,
         ...(cost?.notes ?? []),
+        ...(released ? [released] : []),
         text("note.usableFraction", { percent: USABLE_MEMORY_FRACTION * 100 }),
         text("note.memoryUnits", {
           gpu: args.gpu.name,

@@ -58,14 +58,29 @@ export function loraStates(params: number, adapters: number, basePrecision: Stor
 }
 
 /**
+ * Parameters QLoRA leaves in 16 bits: the token embedding (an nn.Embedding, which bitsandbytes does
+ * not replace: it swaps only nn.Linear layers) and an untied output head, which transformers keeps
+ * unquantized "for numerical stability" (integrations/bitsandbytes.py, get_keys_to_not_convert:
+ * the output embeddings and any tied weights). V·h once when the head is tied, twice when untied.
+ */
+export function qloraUnquantized(vocab: number, hidden: number, tied: boolean): number {
+  return vocab * hidden * (tied ? 1 : 2);
+}
+
+/**
  * QLoRA: base weights in NF4 with double quantization, bf16 adapters, their Adam states in a paged
  * optimizer (moved to CPU memory when the GPU runs short, so it removes spikes, not the steady
- * footprint, which is counted here) (Dettmers et al. 2023, §3).
+ * footprint, which is counted here) (Dettmers et al. 2023, §3). The `unquantized` parameters (the
+ * embedding and output head, qloraUnquantized) stay in bf16, 2 bytes each.
  */
-export function qloraStates(params: number, adapters: number): ModelStates {
+export function qloraStates(params: number, adapters: number, unquantized = 0): ModelStates {
+  const kept = Math.min(Math.max(unquantized, 0), params);
   return {
     params,
-    weights: (params * NF4_DOUBLE_QUANT_BITS) / 8 + adapters * ADAM_MIXED_PRECISION.weights,
+    weights:
+      ((params - kept) * NF4_DOUBLE_QUANT_BITS) / 8 +
+      kept * BYTES_PER_VALUE.bf16 +
+      adapters * ADAM_MIXED_PRECISION.weights,
     gradients: adapters * ADAM_MIXED_PRECISION.gradients,
     optimizer: adapters * ADAM_MIXED_PRECISION.optimizer,
   };

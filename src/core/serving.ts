@@ -135,7 +135,42 @@ export interface ServingModel {
   kv?: KvLayout;
   /** A MoE's routed experts: E experts, top-k per token. */
   moe?: { experts: number; topK: number };
+  /**
+   * Parameters kept in 16 bits whatever the weights' precision: the token embedding and the output
+   * head, V·h (tied) or 2·V·h (sixteenBitParams). Undefined when the vocabulary is not known.
+   */
+  sixteenBit?: number;
+  /**
+   * An untied token embedding, V·h: a decode step gathers the batch's rows of it, not the table (a
+   * tied one is read whole as the output head). Undefined when not known or tied.
+   */
+  lookupOnly?: number;
 }
+
+/**
+ * The embedding and head an engine leaves in 16 bits when it quantizes the weights to 8 or 4 bits:
+ * FP8 and weight-only schemes quantize the linear layers of the blocks (vLLM's Fp8LinearMethod,
+ * AWQ, GPTQ; bitsandbytes swaps only nn.Linear), not the embedding lookup nor lm_head
+ * (transformers' get_keys_to_not_convert); DeepSeek-V3's FP8 checkpoint stores both in bf16
+ * (§3.3.1: the embedding module and the output head keep their original precision). V·h · (1 or 2).
+ */
+export function sixteenBitParams(vocab: number, hidden: number, tied: boolean): number {
+  return vocab * hidden * (tied ? 1 : 2);
+}
+
+/**
+ * Bytes of `params` of the model's weights (all of them by default) at a precision: below 16 bits
+ * the model's sixteenBit parameters stay at 2 bytes each, the rest at the precision's bytes.
+ */
+export function weightBytes(model: ServingModel, precision: StoragePrecision, params = model.params): number {
+  const bytes = BYTES_PER_VALUE[precision];
+  const kept = bytes < BYTES_PER_VALUE.bf16 ? Math.min(model.sixteenBit ?? 0, params) : 0;
+  return (params - kept) * bytes + kept * BYTES_PER_VALUE.bf16;
+}
+
+/** Whether weightBytes keeps some parameters in 16 bits at this precision (its formula says so). */
+export const keepsSixteenBit = (model: ServingModel, precision: StoragePrecision): boolean =>
+  (model.sixteenBit ?? 0) > 0 && BYTES_PER_VALUE[precision] < BYTES_PER_VALUE.bf16;
 
 /** Pipeline stages tried when the layer count is unknown. */
 const MAX_PIPELINE = 64;
@@ -169,9 +204,8 @@ export function servingMemory(
   // The largest pipeline stage holds ⌈L/p⌉ of the L layers (vLLM splits layers as evenly as they go).
   const uneven = model.layers !== undefined && model.layers % pp !== 0;
   const stage = uneven ? Math.ceil((model.layers as number) / pp) / (model.layers as number) : 1 / pp;
-  const weightsPerGpu = uneven
-    ? (model.params * BYTES_PER_VALUE[weightPrecision] * stage) / tp
-    : (model.params * BYTES_PER_VALUE[weightPrecision]) / (tp * pp);
+  const weights = weightBytes(model, weightPrecision);
+  const weightsPerGpu = uneven ? (weights * stage) / tp : weights / (tp * pp);
   const kvBytes = model.kv
     ? kvBytesPerSequence(model.kv, cache.context) * cache.batch * kvShareOnRank(model.kv, tp)
     : 0;
@@ -379,7 +413,8 @@ export function servingFlopsPerToken(model: ServingModel, context: number): numb
 
 /**
  * One decode step per replica (Pope et al. 2022, §2): time = max(bytes read / HBM bandwidth,
- * FLOP / peak). Each step reads every GPU's weight shard and the batch's KV cache once and does
+ * FLOP / peak). Each step reads every GPU's weight shard (but an untied embedding table, lookupOnly:
+ * an embedding lookup gathers rows, no matmul reads the table) and the batch's KV cache once and does
  * servingFlopsPerToken FLOP per sequence, 2·N_active + 4·L·ctx·d_attn (PaLM Appendix B) with
  * min(ctx, W) on sliding-window layers; it emits `batch` tokens.
  */
@@ -392,11 +427,17 @@ export function decodeStep(
   context: number,
 ): DecodeStep {
   const gpus = layout.tp * layout.pp;
-  const weightBytes = (weightParamsRead(model, batch) * BYTES_PER_VALUE[weightPrecision]) / gpus;
+  // Every weight the step multiplies by, but the untied embedding table, of which it gathers B rows.
+  const paramsRead = weightParamsRead(model, batch);
+  const table = Math.min(model.lookupOnly ?? 0, paramsRead);
+  const tableBytes =
+    table *
+    (keepsSixteenBit(model, weightPrecision) ? BYTES_PER_VALUE.bf16 : BYTES_PER_VALUE[weightPrecision]);
+  const weightsRead = (weightBytes(model, weightPrecision, paramsRead) - tableBytes) / gpus;
   const kvBytes = model.kv
     ? (kvBytesPerSequence(model.kv, context) * batch * kvShareOnRank(model.kv, layout.tp)) / layout.pp
     : 0;
-  const bytesPerGpu = weightBytes + kvBytes;
+  const bytesPerGpu = weightsRead + kvBytes;
   const flopsPerGpu = (servingFlopsPerToken(model, context) * batch) / gpus;
   // Pipeline stages run one after another for one token: the step takes p stage times.
   const memoryTime = (bytesPerGpu / hardware.bandwidth) * layout.pp;

@@ -763,6 +763,18 @@ export const en = {
     "LoRA rank {rank} on the {targets} projections: the base stays frozen in {precision}; only the adapters carry gradients and Adam states; activations are still kept for the backward pass (Hu et al. 2021).",
   "note.qlora":
     "QLoRA: base weights in 4-bit NF4 with double quantization ({bits} bits per weight with its constants), rank-{rank} bf16 adapters on the {targets} projections, a paged optimizer (Dettmers et al. 2023).",
+  "note.qloraKeptUntied":
+    "QLoRA leaves the token embedding and the untied output head in bf16 ({kept} parameters, 2·V·h): bitsandbytes quantizes only the linear layers, and transformers keeps the output head unquantized (get_keys_to_not_convert); the rest is NF4.",
+  "note.qloraKeptTied":
+    "QLoRA leaves the tied token embedding and output head in bf16 ({kept} parameters, V·h): bitsandbytes quantizes only the linear layers, and transformers keeps the output head unquantized (get_keys_to_not_convert); the rest is NF4.",
+  "note.qloraKeptUnknown":
+    "QLoRA leaves the token embedding and output head in bf16 (bitsandbytes quantizes only the linear layers); without vocab= they are counted in NF4 with the rest, which undercounts the weights.",
+  "note.servingSixteenBit":
+    "Weights in {precision} but the token embedding and output head in bf16 ({kept} parameters, N_16): FP8 and 4-bit schemes quantize the linear layers of the blocks, not the embedding lookup nor the head (vLLM, AWQ, GPTQ, bitsandbytes; DeepSeek-V3 §3.3.1 keeps both in their original precision).",
+  "note.decodeLookup":
+    "A decode step reads every weight it multiplies by, and of the untied token embedding ({table} parameters, V·h) only the batch's rows: an embedding lookup gathers rows, so the table is not in the bytes read.",
+  "note.releasedPrecision":
+    "{model}'s released weights are {released} (its config.json's quantization_config); this answer serves them in {precision}, the precision its training MFU is measured against. precision={released} serves the checkpoint as released.",
   "note.contextAssumed": "No context given: {context} tokens assumed.",
   "note.kvPrecision":
     "KV cache in {kv}, weights in {weights}: the cache has its own precision (kv-precision=).",

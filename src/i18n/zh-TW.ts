@@ -736,6 +736,18 @@ export const zhTW: Record<MessageKey, string> = {
     "LoRA rank {rank}，套在 {targets} 投影上：基礎模型以 {precision} 凍結；只有 adapter 有梯度與 Adam 狀態；反向傳播仍需要保留 activation (Hu 等人 2021)。",
   "note.qlora":
     "QLoRA：基礎權重用 4-bit NF4 加雙重量化 (連同量化常數每個權重 {bits} bits)，rank {rank} 的 bf16 adapter 套在 {targets} 投影上，搭配分頁 optimizer (Dettmers 等人 2023)。",
+  "note.qloraKeptUntied":
+    "QLoRA 把 token embedding 與未共享的輸出層留在 bf16 ({kept} 個參數，2·V·h)：bitsandbytes 只量化 linear 層，transformers 也讓輸出層保持不量化 (get_keys_to_not_convert)；其餘是 NF4。",
+  "note.qloraKeptTied":
+    "QLoRA 把共享權重的 token embedding 與輸出層留在 bf16 ({kept} 個參數，V·h)：bitsandbytes 只量化 linear 層，transformers 也讓輸出層保持不量化 (get_keys_to_not_convert)；其餘是 NF4。",
+  "note.qloraKeptUnknown":
+    "QLoRA 把 token embedding 與輸出層留在 bf16 (bitsandbytes 只量化 linear 層)；沒有 vocab= 時它們和其餘權重一起以 NF4 計算，權重會算少。",
+  "note.servingSixteenBit":
+    "權重用 {precision}，但 token embedding 與輸出層仍是 bf16 ({kept} 個參數，N_16)：FP8 與 4-bit 方案只量化各層的 linear 矩陣，不量化 embedding 查表與輸出層 (vLLM、AWQ、GPTQ、bitsandbytes；DeepSeek-V3 §3.3.1 兩者都保留原精度)。",
+  "note.decodeLookup":
+    "每個 decode 步驟讀取所有參與矩陣乘法的權重；未共享的 token embedding ({table} 個參數，V·h) 只讀這個 batch 用到的列：embedding 是查表，整張表不算在讀取的位元組內。",
+  "note.releasedPrecision":
+    "{model} 釋出的權重是 {released} (見其 config.json 的 quantization_config)；這個回答以 {precision} 部署，也就是它訓練 MFU 所對照的精度。用 precision={released} 則以釋出的檢查點原樣部署。",
   "note.contextAssumed": "沒有給上下文長度：假設 {context} 個 token。",
   "note.kvPrecision": "KV cache 用 {kv}，權重用 {weights}：cache 的精度獨立設定 (kv-precision=)。",
   "note.slidingWindowKv":

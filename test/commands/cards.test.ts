@@ -167,9 +167,10 @@ describe("/flops cards serving", () => {
 
   it("throughput per replica and per GPU in result.throughput (tokens/s, seconds)", () => {
     const r = result("serve llama-3-8b gpu=H100 context=8k");
-    // 2 × 8,030,261,248 B + 2^30 B of cache per step at 3.35 TB/s.
+    // 2 × (8,030,261,248 − 128,256 × 4,096) B + 2^30 B of cache per step at 3.35 TB/s: every weight
+    // but the untied embedding table, of which the step gathers one row.
     expect(r.throughput.decodeTokensPerSecondPerReplica).toBeCloseTo(
-      3.35e12 / (2 * 8_030_261_248 + 2 ** 30),
+      3.35e12 / (2 * (8_030_261_248 - 128_256 * 4096) + 2 ** 30),
       6,
     );
     expect(r.throughput.decodeBound).toBe("memory");
@@ -260,5 +261,28 @@ describe("/flops cards: LoRA options typed with full training are named as not u
     // LoRA (Hu et al. 2021, §4.1): r·(d_in + d_out) per adapted d×d matrix; q, k, v and o in each
     // of 32 layers at d = 4096: 32 · 4 · 64 · 8192 = 67,108,864.
     expect(result(line).adapterParams).toBe(32 * 4 * 64 * (4096 + 4096));
+  });
+});
+
+describe("cards mode=qlora: the embedding and output head stay in bf16", () => {
+  it("Llama 3 8B (untied, vocab 128,256): 5.73 GB of weights, not 4.17 GB as if all of it were NF4", () => {
+    const r = result("cards llama-3-8b gpu=rtx-4090 mode=qlora");
+    // (8.03B − 2·V·h) × 4.127 bit + 2·V·h × 2 B + 13.6M adapters × 2 B (Dettmers et al. 2023 §3; 2·V·h = 1.05B).
+    expect(r.layout.perGpu.weights / GB).toBeCloseTo(5.73, 2);
+    expect(said("cards llama-3-8b gpu=rtx-4090 mode=qlora")).toContain("N_16 = 1.05B");
+    expect(ask("cards llama-3-8b gpu=rtx-4090 mode=qlora").notes.map((n) => n.key)).toContain(
+      "note.qloraKeptUntied",
+    );
+  });
+
+  it("Llama 3.2 1B ties them (tie_word_embeddings true): V·h = 263M kept once", () => {
+    const reply = ask("cards llama-3.2-1b gpu=rtx-4090 mode=qlora");
+    expect(reply.notes.map((n) => n.key)).toContain("note.qloraKeptTied");
+    expect(said("cards llama-3.2-1b gpu=rtx-4090 mode=qlora")).toContain("N_16 = 263M");
+  });
+
+  it("typed numbers without vocab= say the embedding is counted in NF4 (an undercount)", () => {
+    const reply = ask("cards 7B gpu=RTX4090 mode=qlora layers=32 hidden=4096 heads=32 context=2k");
+    expect(reply.notes.map((n) => n.key)).toContain("note.qloraKeptUnknown");
   });
 });

@@ -34,9 +34,10 @@ describe("cards mode=infer counts a MoE's active parameters, 2·N_active", () =>
     const text = said("serve deepseek-v3 gpu=H200");
     expect(text).toContain("experts=256 top-k=8");
     expect(text).not.toContain("Active parameters given without experts=");
-    // 37B × 2 B over 16 GPUs (TP 8 × PP 2) = 4.62 GB read per GPU per step at batch 1, plus the stage's
-    // half of the MLA cache (70,272 B per token × 4,096, whole on each TP rank): 4.77 GB, not 671B × 2 / 16 = 83.9 GB.
-    const expected = (37e9 * 2) / 16 + (70_272 * 4096) / 2;
+    // 37B × 2 B over 16 GPUs (TP 8 × PP 2), less the untied embedding table (129,280 × 7,168, a lookup),
+    // = 4.51 GB read per GPU per step at batch 1, plus the stage's half of the MLA cache (70,272 B per
+    // token × 4,096, whole on each TP rank): 4.65 GB, not 671B × 2 / 16 = 83.9 GB.
+    const expected = ((37e9 - 129_280 * 7168) * 2) / 16 + (70_272 * 4096) / 2;
     expect(r.throughput.bytesReadPerGpuPerStep / expected).toBeCloseTo(1, 2);
   });
 

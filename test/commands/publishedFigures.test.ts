@@ -94,8 +94,9 @@ describe("要多少 H100 (張 left out) asks a count, as 要多少張 H100 and `
 describe("tokens per second asked of serve, or of a run it cannot name (`tokens/s to serve llama 70b on 2 H100`)", () => {
   // Llama 3 70B: 70,553,706,496 parameters (Hugging Face safetensors), bf16, TP 4 on H100 SXM5
   // (3.35 TB/s, datasheet): each decode step reads a quarter of the weights and of the 8,192-token
-  // cache (2 · 80 · 8 · 128 · 2 B = 327,680 B a token).
-  const stepSeconds = ((70_553_706_496 * 2) / 4 + (327_680 * 8192) / 4) / 3.35e12;
+  // cache (2 · 80 · 8 · 128 · 2 B = 327,680 B a token); not the untied embedding table (128,256 × 8,192),
+  // of which a step gathers one row a sequence.
+  const stepSeconds = (((70_553_706_496 - 128_256 * 8192) * 2) / 4 + (327_680 * 8192) / 4) / 3.35e12;
 
   it.each([
     "serve llama-3-70b on 4 H100 tokens/s",

@@ -86,8 +86,11 @@ describe("Mistral 7B v0.1 (config.json: 32 layers, 8 KV heads, head_dim 128, sli
   it("serve at 8k: decode reads the weights and the windowed cache", () => {
     const reply = ask("serve mistral-7b gpu=H100 context=8k");
     expect(result(reply).breakdown.kvCache).toBe(windowed);
-    // bf16 weights of the 7,241,732,096 parameters (HF safetensors count) and one 0.5 GiB cache.
-    expect(result(reply).throughput.bytesReadPerGpuPerStep).toBe(7_241_732_096 * 2 + windowed);
+    // bf16 weights of the 7,241,732,096 parameters (HF safetensors count) but the untied embedding
+    // table (32,000 × 4,096, a lookup), and one 0.5 GiB cache.
+    expect(result(reply).throughput.bytesReadPerGpuPerStep).toBe(
+      (7_241_732_096 - 32_000 * 4096) * 2 + windowed,
+    );
   });
 
   it("a batch multiplies the windowed cache: 16 × 0.5 GiB at 32k", () => {

@@ -418,11 +418,13 @@ describe("an estimate asked for as such (`rough compute for …`, `sanity check:
 });
 
 describe("the weights asked about (`llama 3 70b weights in fp8`): the memory question, never refused on `weights`", () => {
-  it("llama 3 70b weights in fp8: cards, 70,553,706,496 parameters × 1 B (Meta-Llama-3-70B config.json count)", () => {
+  it("llama 3 70b weights in fp8: cards, 70,553,706,496 parameters × 1 B, the embedding and head (2,101,346,304) at 2 B (Meta-Llama-3-70B config.json)", () => {
     const reply = ask("llama 3 70b weights in fp8");
     expect(reply.ok).toBe(true);
     expect(reply.command).toBe("cards");
-    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(
+      70_553_706_496 + 2_101_346_304,
+    );
   });
 
   it("70b fp16 weights size: the weights in fp16, 2 B × 70B = 140 GB, on an assumed H100", () => {

@@ -112,16 +112,21 @@ describe("a model's size asked (`how big is llama 3 405b in bf16`, 權重有多�
     expect(said("how big is llama 3 405b in bf16", "zh-TW")).toContain("將「how big」解讀為權重的記憶體");
   });
 
-  it("how large is llama 3 70b in fp8: cards, 70,553,706,496 × 1 B", () => {
+  // fp8 quantizes the linear layers; the embedding and untied head (2 × 128,256 × 8,192 = 2,101,346,304) stay 2 B.
+  it("how large is llama 3 70b in fp8: cards, (70,553,706,496 − 2,101,346,304) × 1 B + 2,101,346,304 × 2 B", () => {
     const reply = ask("how large is llama 3 70b in fp8");
     expect(reply.command).toBe("cards");
-    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(
+      70_553_706_496 + 2_101_346_304,
+    );
   });
 
-  it("how big are llama 3 70b's weights in fp8: 70,553,706,496 × 1 B (Meta-Llama-3-70B config.json)", () => {
+  it("how big are llama 3 70b's weights in fp8: 70,553,706,496 + 2,101,346,304 B (Meta-Llama-3-70B config.json)", () => {
     const reply = ask("how big are llama 3 70b's weights in fp8");
     expect(reply.command).toBe("cards");
-    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(70_553_706_496);
+    expect((reply.result as { breakdown: { weights: number } }).breakdown.weights).toBe(
+      70_553_706_496 + 2_101_346_304,
+    );
   });
 
   it("llama 3 405b 的權重有多大 (zh-TW weights): cards, in bf16 by default", () => {

@@ -71,15 +71,16 @@ describe("sweep22: `a budget of $X` is the dollar budget", () => {
 
 describe("sweep22: serve takes `bs` for the batch, as people type it", () => {
   it.each(["serve llama 3 8b on 1 H100 bs 32", "serve llama 3 8b on H100 bs=32"])(
-    "%s → batch 32: 3.35 TB/s over 16.1 GB of weights and 32 × 1.07 GB of cache",
+    "%s → batch 32: 3.35 TB/s over 15.0 GB of weights and 32 × 1.07 GB of cache",
     (line) => {
       const reply = ask(line);
       expect(reply.ok, said(line)).toBe(true);
       const t = (reply.result as { throughput: { batch: number; decodeTokensPerSecondPerReplica: number } })
         .throughput;
       expect(t.batch).toBe(32);
-      // Llama 3 8B config.json: 8,030,261,248 parameters; 32 layers × 8 KV heads × 128 × 2 (K, V) × 2 B.
-      const bytes = 8_030_261_248 * 2 + 32 * 32 * 8 * 128 * 2 * 2 * 8192;
+      // Llama 3 8B config.json: 8,030,261,248 parameters, less the untied embedding table (128,256 × 4,096,
+      // a lookup); 32 layers × 8 KV heads × 128 × 2 (K, V) × 2 B.
+      const bytes = (8_030_261_248 - 128_256 * 4096) * 2 + 32 * 32 * 8 * 128 * 2 * 2 * 8192;
       expect(t.decodeTokensPerSecondPerReplica).toBeCloseTo((32 * 3.35e12) / bytes, 0);
     },
   );
@@ -171,10 +172,11 @@ describe("sweep22: `4 bit` and `4-bit kv cache` are read as written", () => {
   // Llama 3 70B config.json: 80 layers × 8 KV heads × 128 head dim × 2 (K, V).
   const kvValuesPerToken = 80 * 8 * 128 * 2;
 
-  it("llama 3 405b in 4 bit on 4 H100 → int4 weights, 406B × 0.5 B", () => {
+  // The embedding and untied head, 2 × 128,256 × 16,384 = 4,202,692,608, stay bf16 in 4-bit serving.
+  it("llama 3 405b in 4 bit on 4 H100 → int4 weights, (406B − 4.2B) × 0.5 B + 4.2B × 2 B", () => {
     const r = result("llama 3 405b in 4 bit on 4 H100");
     expect(r.precision).toBe("int4");
-    expect(r.breakdown.weights).toBe(405_853_388_800 * 0.5);
+    expect(r.breakdown.weights).toBe((405_853_388_800 - 4_202_692_608) * 0.5 + 4_202_692_608 * 2);
   });
 
   it.each(["llama 3 70b 4-bit kv cache", "llama 3 70b 4 bit kv cache"])(

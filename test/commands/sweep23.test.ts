@@ -55,10 +55,11 @@ describe("sweep23: GPUs named with a comparison word get the catalog's lines sid
 describe("sweep23: `serve it at 20 req/s` in a thread asks serving of the thread's model", () => {
   // Llama 3 70B config.json: 80 layers, 8 KV heads of 128, 70,553,706,496 parameters; H100 SXM5: 3.35 TB/s, 989.4 TFLOP/s.
   // At TP 4, a 256-sequence batch of 1,024 + 256 tokens: each decode step reads the weight shard and the
-  // batch's KV share, bf16: (2 × 70,553,706,496 + 256 × 1,280 × 2·80·8·128·2) / 4 bytes.
+  // batch's KV share, bf16: (2 × (70,553,706,496 − 128,256 × 8,192) + 256 × 1,280 × 2·80·8·128·2) / 4
+  // bytes; the untied embedding table is a lookup, not read whole.
   const N = 70_553_706_496;
   const kvPerToken = 2 * 80 * 8 * 128 * 2;
-  const step = (2 * N + 256 * 1280 * kvPerToken) / 4 / 3.35e12;
+  const step = (2 * (N - 128_256 * 8192) + 256 * 1280 * kvPerToken) / 4 / 3.35e12;
   // Prefill: 1,024 × (2N + 2·L·P·d_attn) at 40% of 4 × 989.4T; a request = prefill + 256 steps / 256 in the batch.
   const prefill = (1024 * (2 * N + 2 * 80 * 1024 * 8192)) / (4 * H100_BF16 * 0.4);
   const perReplica = 1 / (prefill + step);
@@ -191,13 +192,16 @@ describe("sweep23: llama.cpp GGUF quantizations are refused, never read as int4 
       const text = said(line, lang);
       expect(text).toContain("int4");
       expect(text).toContain("fp8");
-      // The example answers: plain {near}-bit weights, N × near / 8 bytes.
+      // The example answers: plain {near}-bit weights, N × near / 8 bytes; the named Llama 3 8B keeps
+      // its embedding and untied head (2 × 128,256 × 4,096) in bf16, as 4-bit serving does.
       const example = String(reply.error?.params?.example);
       const answered = ask(example);
       expect(answered.ok, said(example)).toBe(true);
-      const params = example.startsWith("serve") ? 8_030_261_248 : 70e9;
+      const named = example.startsWith("serve");
+      const params = named ? 8_030_261_248 : 70e9;
+      const kept = named ? 2 * 128_256 * 4096 : 0;
       expect((answered.result as { breakdown: { weights: number } }).breakdown.weights).toBeCloseTo(
-        (params * near) / 8,
+        ((params - kept) * near) / 8 + kept * 2,
         -3,
       );
     },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loraParams, loraStates, NF4_DOUBLE_QUANT_BITS, qloraStates } from "../../src/core/finetune.ts";
+import {
+  loraParams,
+  loraStates,
+  NF4_DOUBLE_QUANT_BITS,
+  qloraStates,
+  qloraUnquantized,
+} from "../../src/core/finetune.ts";
 import { adamStates } from "../../src/core/layout.ts";
 
 const GB = 1e9;
@@ -31,6 +37,20 @@ describe("fine-tuning states", () => {
     // 65.2e9 × 4.127 / 8 = 33.6 GB + 16 B × 83.9M adapters = 1.34 GB.
     expect(sum(q) / GB).toBeCloseTo(35.0, 0);
     expect(sum(adamStates(65.2e9))).toBeGreaterThan(780 * GB);
+  });
+
+  it("QLoRA keeps the token embedding and an untied head in bf16: Llama 3 8B's 2 × 128,256 × 4,096 = 1,050,673,152 of them (bitsandbytes swaps only nn.Linear; transformers' get_keys_to_not_convert keeps lm_head)", () => {
+    // Meta-Llama-3-8B config.json: vocab_size 128256, hidden_size 4096, tie_word_embeddings false.
+    const kept = qloraUnquantized(128_256, 4096, false);
+    expect(kept).toBe(1_050_673_152);
+    // Llama 3.2 1B ties them (tie_word_embeddings true): one V·h matrix, 128,256 × 2,048.
+    expect(qloraUnquantized(128_256, 2048, true)).toBe(262_668_288);
+    const n = 8_030_261_248;
+    const weights = qloraStates(n, 0, kept).weights;
+    // (8,030,261,248 − 1,050,673,152) × 4.127 / 8 + 1,050,673,152 × 2 = 3.601 GB + 2.101 GB.
+    expect(weights / GB).toBeCloseTo(5.702, 2);
+    // The NF4-everything count (4.143 GB) is 1.56 GB short of it.
+    expect((weights - qloraStates(n, 0).weights) / GB).toBeCloseTo(1.559, 2);
   });
 
   it("targets=all adds the gated MLP's gate, up and down projections", () => {

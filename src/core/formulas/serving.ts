@@ -106,6 +106,21 @@ export const SERVING_ROWS = defineFormulas({
     evaluate: servingMemory,
     explain: [],
   },
+  // Below 16 bits the embedding and head stay bf16 (sixteenBitParams in core/serving.ts): N_16 = V·h or 2·V·h.
+  "serve.weightsPerGpuKept": {
+    id: "serve.weightsPerGpuKept",
+    symbolic: "((N − N_16) · {bytes} B + N_16 · 2 B) / (t·p)",
+    substituted: "(({N} − {kept}) × {bytes} + {kept} × 2) / {gpus}",
+    evaluate: servingMemory,
+    explain: [],
+  },
+  "serve.weightsPerStageKept": {
+    id: "serve.weightsPerStageKept",
+    symbolic: "((N − N_16) · {bytes} B + N_16 · 2 B) · ⌈L/p⌉ / (L · t)",
+    substituted: "(({N} − {kept}) × {bytes} + {kept} × 2) × {stage} / ({L} × {tp})",
+    evaluate: servingMemory,
+    explain: [],
+  },
   "serve.kvPerGpu": {
     id: "serve.kvPerGpu",
     symbolic: "2 · L · n_kv · d_head · bytes · ctx · batch · share",

@@ -114,6 +114,15 @@ export const TRAINING_LAYOUT = defineFormulas({
     evaluate: layoutMemory,
     explain: [],
   },
+  // N_16 = V·h (tied) or 2·V·h (untied): the embedding and output head that bitsandbytes leaves in
+  // bf16 (qloraUnquantized in core/finetune.ts); the rest in NF4 (Dettmers et al. 2023, §3).
+  "train.weightsQloraKept": {
+    id: "train.weightsQloraKept",
+    substituted:
+      "({bits} bit · (N − N_16) + 2 B · (N_16 + N_adapters)) / {split} = {gb} GB / {split}, N_16 = {kept}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
   // With pipeline stages the first holds its layers' share and the V·h input embedding split over t
   // (Narayanan et al. 2021, §2.2): share = (1 − e)/(t·p) + e/t, e = V·h/N.
   "train.weightsFirstStage": {

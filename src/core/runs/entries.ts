@@ -979,6 +979,8 @@ const RAW_MODELS: Model[] = [
     maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
+    // config.json quantization_config: fp8 (e4m3), weight_block_size [128, 128]; embedding and head bf16.
+    releasedPrecision: "fp8",
     published: {
       params: fig(671e9, DEEPSEEK_V3),
       activeParams: fig(37e9, DEEPSEEK_V3),
@@ -1057,6 +1059,8 @@ const RAW_MODELS: Model[] = [
     maxContext: 163_840,
     hardware: { gpu: "h800-sxm", name: "H800" },
     precision: "bf16",
+    // config.json quantization_config: fp8 (e4m3), weight_block_size [128, 128], as DeepSeek-V3's.
+    releasedPrecision: "fp8",
     published: {
       params: fig(671e9, DEEPSEEK_R1),
       activeParams: fig(37e9, DEEPSEEK_R1),

@@ -109,6 +109,11 @@ export const modelSchema = z.object({
     .optional(),
   /** The precision the run's MFU is measured against (bf16 unless the hardware has none). */
   precision: precisionSchema,
+  /**
+   * The precision of the released weights where it is not that one (DeepSeek-V3: config.json's
+   * quantization_config, fp8 e4m3 in 128×128 blocks): serving a preset says which it used.
+   */
+  releasedPrecision: precisionSchema.optional(),
   published: z.object({
     params: figureSchema,
     activeParams: figureSchema.optional(),
