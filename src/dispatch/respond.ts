@@ -148,6 +148,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A line asking what another command answers (tokens per second) is answered by it when it
     // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    // The line serve would answer once a model is added (`serve llama-3-8b gpu=MI300X available=1`).
+    let servedExample: string | undefined;
     if (asking && options.retried !== true) {
       const served = respondToText(
         registry,
@@ -174,9 +176,20 @@ export function respondToText(registry: Registry, line: string, options: Respond
         if (corrected) served.hint = text("error.example", { example: `/flops ${corrected}` });
         return served;
       }
+      // Serve's own refusal, not retried, has the Try line with the asker's GPU and count kept (the
+      // rate's words are gone from its line, so this is not asked again).
+      if (TOO_LITTLE.has(served.error?.key ?? "")) {
+        const own = respondToText(registry, asServeLine(prepared.text), extended(options, { lang }));
+        const example = own.hint?.params?.example;
+        if (typeof example === "string") servedExample = example.replace(/^\/flops /, "");
+      }
     }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const pointed = asking && command.name !== asking.command.name ? asking : undefined;
+    // `how many tokens/s does one H100 serve`: serve named, but what it lacks is the model, not a
+    // number in place of the rate's words.
+    const pointed =
+      asking && (command.name !== asking.command.name || servedExample !== undefined) ? asking : undefined;
+    if (pointed && servedExample !== undefined) pointed.error.params.example = servedExample;
     const reply = pointed ? errorReply(pointed.command, pointed.error) : errorReply(command, error);
     // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
     // blamed when the rest reads (never the generic example when the asker's own line can be shown).
@@ -184,6 +197,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
       ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
       : undefined;
     if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
+    if (pointed && servedExample !== undefined)
+      reply.hint = text("error.example", { example: `/flops ${servedExample}` });
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one,
     // unless the error knows the asker's own line with the missing part added (their GPU kept).
     const tooLittle = isUserError(error) && TOO_LITTLE.has(error.id);
