@@ -24,6 +24,7 @@ export function meetingCommand(
     memoryAsked(registry, words) ??
     chinchillaAfterSize(registry, words) ??
     runsCompared(registry, words) ??
+    efficiencyAsked(registry, words) ??
     runAsked(registry, words) ??
     runAskedWithOptions(registry, words) ??
     askedWhat(registry, words) ??
@@ -400,6 +401,34 @@ function runsCompared(registry: Registry, words: readonly string[]) {
   const after = withoutEndPunctuation(next);
   if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
   return { command: compare, rest: words.filter((word) => !isAsk(word)).map(withoutEndPunctuation) };
+}
+
+/** `efficient` and `efficiency`, as a run's question asks them (`how efficient was bloom`). */
+const EFFICIENCY = new Set(["efficient", "efficiency"]);
+/** Words that make efficiency a comparison (`most efficient GPU`, `more efficient than`): no run's MFU. */
+const COMPARING = new Set(["most", "more", "less", "least", "than", "vs", "versus", "or"]);
+
+/**
+ * A run's efficiency asked (`how efficient was bloom`, `bloom's efficiency`, `how efficient was
+ * deepseek v3 on H800`): that run's MFU, the measure of it, with the words after the run's name
+ * as the MFU command's options. A comparison (`most efficient GPU`) names no run and is left alone.
+ */
+function efficiencyAsked(registry: Registry, words: readonly string[]) {
+  const mfu = findCommand(registry, "mfu");
+  if (!mfu || !registry.acceptsWord) return undefined;
+  const lower = words.map((word) => withoutEndPunctuation(word.toLowerCase()));
+  const at = lower.findIndex((word) => EFFICIENCY.has(word));
+  if (at < 0 || lower.some((word) => COMPARING.has(word))) return undefined;
+  const rest = words.filter((_, i) => i !== at);
+  const start = rest.findIndex((word) => !isAsk(word));
+  if (start < 0) return undefined;
+  for (let end = Math.min(rest.length, start + 5); end > start; end--) {
+    const name = rest.slice(start, end).map((word) => withoutEndPunctuation(word).replace(/['’]s$/i, ""));
+    if (registry.acceptsWord(name.join(" "))) return { command: mfu, rest };
+  }
+  // `how efficient is 70B 2T on 1024 H100 in 30 days`: the run's numbers instead of its name.
+  const how = lower[at - 1] === "how";
+  return how && rest.some((word) => /^\d/.test(word)) ? { command: mfu, rest } : undefined;
 }
 
 /** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */
