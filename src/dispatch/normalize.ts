@@ -504,8 +504,9 @@ export function normalizeText(line: string): string {
   // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
   // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
   // A serving line (`best gpu to serve 70B`) keeps its reading: cards and serve size one GPU at a time.
-  if (MAY_BE_BEST.test(text) && !text.includes("gpu=") && !SERVING_SAID.test(text))
-    text = text.replace(BEST_GPU, BEST_GPU_LIST);
+  // There `fastest gpu`, `cheapest card` are said as `best gpu` (respond.ts notes no GPU was compared).
+  if (MAY_BE_BEST.test(text) && !text.includes("gpu="))
+    text = text.replace(BEST_GPU, SERVING_SAID.test(text) ? " best gpu " : BEST_GPU_LIST);
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
@@ -567,7 +568,7 @@ const BEST_GPU = new RegExp(
   "gi",
 );
 /** Serving said in the line: serve, serving, inference, deploy, 部署, 推論, 服務. */
-const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
+export const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
 /** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
 const BEST_GPU_LIST = ` gpu=${TRAINING_LINEUP.join(",")} `;
 

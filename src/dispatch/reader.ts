@@ -1105,7 +1105,11 @@ export function readWords(
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
     // `how big is llama 3 405b in bf16`, `how large …`: the weights' memory asked (meeting.ts chose cards), said so.
     if (previous === "how" && (lower === "big" || lower === "large") && command.name === "cards") {
-      notes.push(text("read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
+      // `how big is the kv cache …`: the cache's rows answer it, not the weights'.
+      const kv = lowered.some(
+        (other) => other === "kv" || other.startsWith("kv-") || other.startsWith("kvcache"),
+      );
+      notes.push(text(kv ? "read.sizeAsKv" : "read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
       continue;
     }
     if (known.filler.has(lower)) {

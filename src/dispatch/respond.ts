@@ -13,7 +13,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
-import { asksKvOfBareSize, kvShapeError } from "./kvShape.ts";
+import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
@@ -131,6 +131,27 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const best = reply.ok && parsed.raw.gpu === BEST_GPU_VALUE ? BEST_ASKED.exec(line)?.[0] : undefined;
     if (best !== undefined)
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length, asked: best }), ...reply.notes];
+    // `fastest gpu to serve 70B` (normalize.ts says it `best gpu`): serving sizes the one GPU assumed
+    // (or a run's), which is no answer to which is fastest; said so, never passed off as the best.
+    const bestServing =
+      reply.ok && ASSUMES_GPU.has(command.name) && !typed.includes("gpu") && BEST_GPU_SAID.test(prepared.text)
+        ? BEST_ASKED.exec(line)?.[0]
+        : undefined;
+    if (bestServing !== undefined)
+      reply.notes = [text("read.bestGpuServing", { asked: bestServing }), ...reply.notes];
+    // `kv cache per token for llama 3 70b`: the one token's cache the KV rows multiply, said with its value.
+    const perToken = reply.ok ? kvPerTokenAsked(line) : undefined;
+    const kvPerToken = (reply.result as { serving?: { kvBytesPerToken?: unknown } } | undefined)?.serving
+      ?.kvBytesPerToken;
+    if (perToken !== undefined && typeof kvPerToken === "number" && kvPerToken > 0)
+      reply.notes = [
+        text("read.kvPerToken", {
+          typed: perToken.trim(),
+          kb: { kind: "sig3", value: kvPerToken / 1e3 },
+          exact: { kind: "grouped", value: kvPerToken },
+        }),
+        ...reply.notes,
+      ];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -318,6 +339,9 @@ const ASSUMES_GPU: ReadonlySet<string> = new Set(["cards", "serve"]);
 const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");
 /** `best`, or 最好/最快/最適合/最強 (哪張 GPU 最好): the best GPU asked. */
 const BEST_ASKED = /best|fastest|cheapest|most\s+(?:cost[- ]|energy[- ])?efficient|最(?:好|快|適合|強|便宜)/i;
+
+/** `best gpu` as normalize.ts leaves a serving line's best, fastest or cheapest GPU asked. */
+const BEST_GPU_SAID = /\bbest gpu\b/;
 
 /** Units of time, fractions and per-words: dropping one changes what the rest means. */
 const CARRIES_MEANING =

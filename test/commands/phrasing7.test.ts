@@ -89,3 +89,80 @@ describe("a run's efficiency asked is its MFU", () => {
     expect(ask("gpt-3 vs chinchilla which is more efficient").command).toBe("compare");
   });
 });
+
+describe("the fastest (cheapest, best) GPU asked of serving", () => {
+  it.each([
+    ["fastest gpu to serve 70B", "fastest"],
+    ["cheapest gpu to serve llama 3 70b", "cheapest"],
+    ["best gpu to serve llama-3-70b", "best"],
+    ["which gpu is fastest for serving 8B", "fastest"],
+  ])(
+    "%s: answered on the assumed H100, with a note that no GPU was compared (it was refused, or silent)",
+    (line, asked) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(true);
+      expect(reply.notes.map((note) => note.key)).toContain("read.bestGpuServing");
+      expect(reply.notes.find((note) => note.key === "read.bestGpuServing")?.params?.asked).toBe(asked);
+      expect(said(line)).toContain(findGpu("h100-sxm").name);
+    },
+  );
+
+  it("fastest gpu to serve 70B: 70B × 2 B of bf16 weights over TP 4 of 72 GB usable H100s", () => {
+    const r = result("fastest gpu to serve 70B");
+    expect(r.breakdown.weights).toBe(70e9 * 2);
+    expect(r.serving.tp).toBe(4);
+  });
+
+  it("部署 70B 用哪張卡最便宜: the note in Chinese", () => {
+    expect(said("部署 70B 用哪張卡最便宜", "zh-TW")).toContain("部署推論不會比較「最便宜」");
+  });
+
+  it("a GPU named gets no such note; a training line still gets the lineup side by side", () => {
+    expect(ask("serve 70B on H200").notes.map((note) => note.key)).not.toContain("read.bestGpuServing");
+    expect(ask("fastest gpu for 70B 2T").notes.map((note) => note.key)).toContain("read.bestGpu");
+  });
+});
+
+describe("the KV cache per token", () => {
+  // Llama 3 70B (config.json): 80 layers, 8 KV heads of 128; bf16 is 2 bytes.
+  const LLAMA3_70B_KV = 2 * 80 * 8 * 128 * 2;
+
+  it.each([
+    ["kv cache per token for llama 3 70b", "kv cache per token", LLAMA3_70B_KV],
+    ["per-token kv cache of llama 3 8b", "per-token kv cache", KV_BYTES_PER_TOKEN],
+  ])(
+    "%s: one token's 2·L·n_kv·d_head·bytes said with its value (`per token` was dropped unsaid)",
+    (line, typed, bytes) => {
+      const reply = ask(line);
+      const note = reply.notes.find((n) => n.key === "read.kvPerToken");
+      expect(note?.params?.typed).toBe(typed);
+      expect(result(line).serving.kvBytesPerToken).toBe(bytes);
+      expect(said(line)).toContain(`(${bytes.toLocaleString("en-US")} bytes)`);
+    },
+  );
+
+  it("llama 3 70b 每個 token 的 KV cache: 327,680 bytes, said in Chinese", () => {
+    expect(said("llama 3 70b 每個 token 的 KV cache", "zh-TW")).toContain(
+      `將「每個 token 的 KV cache」解讀為一個 token 的 KV cache：328 KB (327,680 bytes)`,
+    );
+  });
+
+  it.each(["kv cache per token", "kv cache", "KV cache 多大"])(
+    "%s with no model: the model's shape is what is missing, with a model's line to try (it said add params=, and tried 70B, whose cache is not counted)",
+    (line) => {
+      const reply = ask(line, line.includes("多") ? "zh-TW" : "en");
+      expect(reply.error?.key).toBe("cards.kvNeedsModel");
+      expect(reply.hint?.params?.example).toBe("/flops cards llama-3-8b mode=infer");
+      expect(result("cards llama-3-8b mode=infer").serving.kvBytesPerToken).toBe(KV_BYTES_PER_TOKEN);
+    },
+  );
+
+  it("how big is the kv cache for llama 3 70b at 32k: read as the cache's memory, 327,680 B × 32,768, not the weights'", () => {
+    const line = "how big is the kv cache for llama 3 70b at 32k";
+    const keys = ask(line).notes.map((n) => n.key);
+    expect(keys).toContain("read.sizeAsKv");
+    expect(keys).not.toContain("read.sizeAsWeights");
+    expect(result(line).breakdown.kvCache).toBe(LLAMA3_70B_KV * 32 * 1024);
+    expect(ask("how big is llama 3 70b").notes.map((n) => n.key)).toContain("read.sizeAsWeights");
+  });
+});
