@@ -1069,6 +1069,15 @@ export function readWords(
     // A llama.cpp GGUF quantization (`q4_k_m`, `Q8_0`, `iq3_xs`, `gguf`): refused, never read as int4 or
     // int8: its blocks carry scales (more bits per weight than its name), a mix that depends on the model.
     if (mayBeGguf(lower) && GGUF_QUANT.test(lower)) throw ggufRefusal(word, lower, command);
+    // `13B on a 16GB A100`, `A100 16GB`: a memory beside a GPU no card of that name has (every one the
+    // catalog has was joined to the name, or read as it), refused, never the 80GB card read instead.
+    if (isDigitCode(lower.charCodeAt(0))) {
+      const size = memoryAt(lowered, i);
+      const card = size
+        ? (lookups.gpuAt(words, i + size.length) ?? gpuEndingAt(words, i, lookups))
+        : undefined;
+      if (size && card) refuseMemoryOfGpu(card.text, size.gb, words, i, size.length);
+    }
     // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
     // never read as dollars (no exchange rate is assumed).
     if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
@@ -1850,6 +1859,49 @@ function isSlashedValue(part: string): boolean {
   return (
     gpu !== "" && (GPU_CATALOG.find(gpu) !== undefined || GPU_CATALOG.find(withoutPluralS(gpu)) !== undefined)
   );
+}
+
+/** The GPU whose name's words end just before `i` (`A100` in `A100 16GB`), or undefined. */
+function gpuEndingAt(words: readonly string[], i: number, lookups: LineLookups): GpuWords | undefined {
+  for (let from = i - 1; from >= Math.max(0, i - 3); from--) {
+    const gpu = lookups.gpuAt(words, from);
+    if (gpu?.length === i - from) return gpu;
+  }
+  return undefined;
+}
+
+/**
+ * Throws when no card named `name` has `gb` of memory (`a 16GB A100`: the catalog's A100s have 40
+ * and 80 GB), naming the sizes it has and the card of the nearest size at least as large.
+ */
+function refuseMemoryOfGpu(
+  name: string,
+  gb: number,
+  words: readonly string[],
+  at: number,
+  length: number,
+): void {
+  const named = GPU_CATALOG.find(name);
+  if (!named || named.memoryGB === gb || GPU_CATALOG.find(`${name} ${gb}gb`)) return;
+  const sizes = [
+    ...new Set(
+      [named.memoryGB, ...GPUS.map((gpu) => gpu.memoryGB)].filter(
+        (size) => GPU_CATALOG.find(`${name} ${size}gb`) || size === named.memoryGB,
+      ),
+    ),
+  ].sort((a, b) => a - b);
+  const nearest = sizes.find((size) => size >= gb) ?? (sizes.at(-1) as number);
+  const card = GPU_CATALOG.find(`${name} ${nearest}gb`) ?? named;
+  const typed = words.slice(at, at + length).join(" ");
+  // The Try line is the asker's own with that size in place of the one typed (respond.ts).
+  throw new UserError("read.noSuchMemory", {
+    typed,
+    gpu: name,
+    sizes: sizes.join(", "),
+    example: `gpu=${card.id}`,
+    typo: typed,
+    fix: `${nearest}GB`,
+  });
 }
 
 /** A memory size at `i` (`24GB`, `24 GB`, `80gib`): its GB and the words it took. */

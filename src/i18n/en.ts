@@ -1124,6 +1124,8 @@ export const en = {
     "“{asked}” is not compared for serving: it is sized on one GPU at a time, the one in Read as. Name another with gpu= to compare (decode speed follows memory bandwidth; /flops gpus lists each card's memory and bandwidth).",
   "read.kvPerToken":
     "Read “{typed}” as one token's KV cache: {kb} KB ({exact} bytes), 2·L·n_kv·d_head·bytes, the first factor of the KV cache rows (which multiply it by the context and batch).",
+  "read.noSuchMemory":
+    "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

@@ -166,3 +166,43 @@ describe("the KV cache per token", () => {
     expect(ask("how big is llama 3 70b").notes.map((n) => n.key)).toContain("read.sizeAsWeights");
   });
 });
+
+describe("a memory no card of that name has", () => {
+  it.each([
+    ["13B on a 16GB A100", "16GB", "A100", "40, 80", "/flops 13B on a 40GB A100"],
+    ["13B on A100 16GB", "16GB", "A100", "40, 80", "/flops 13B on A100 40GB"],
+    ["serve 13B on a 16GB A100", "16GB", "A100", "40, 80", "/flops serve 13B on a 40GB A100"],
+    ["13B on a 120GB A100", "120GB", "A100", "40, 80", "/flops 13B on a 80GB A100"],
+    ["70B on an 80GB 4090", "80GB", "4090", "24", "/flops 70B on an 24GB 4090"],
+  ])(
+    "%s: refused, naming the sizes the catalog has (it read the 80GB card and left %s unused, or blamed `gb`)",
+    (line, typed, gpu, sizes, example) => {
+      const reply = ask(line);
+      expect(reply.ok).toBe(false);
+      expect(reply.error?.key).toBe("read.noSuchMemory");
+      expect(reply.error?.params).toMatchObject({ typed, gpu, sizes });
+      expect(reply.hint?.params?.example).toBe(example);
+    },
+  );
+
+  it("the Try line answers on the 40 GB A100 (A100 datasheet: 40 GB, 36 GB usable at 90%)", () => {
+    const r = result("serve 13B on a 40GB A100");
+    expect(r.gpu).toBe(findGpu("a100-40gb-sxm").name);
+    expect(findGpu("a100-40gb-sxm").memoryGB).toBe(40);
+    expect(r.usableBytesPerCard).toBe(0.9 * 40e9);
+  });
+
+  it("用 16GB 的 A100 跑 13B: in Chinese, the Try line the asker's own", () => {
+    const reply = ask("用 16GB 的 A100 跑 13B", "zh-TW");
+    expect(reply.error?.key).toBe("read.noSuchMemory");
+    expect(reply.hint?.params?.example).toBe("/flops 用 40GB 的 A100 跑 13B");
+    expect(said("用 16GB 的 A100 跑 13B", "zh-TW")).toContain("沒有 16GB 的 A100");
+  });
+
+  it.each(["7B on 8 80GB A100s", "70B 2T on 512 A100 40GB", "llama 3 8b on a 24GB 4090"])(
+    "%s: a size the card has is still read as it",
+    (line) => {
+      expect(ask(line).ok).toBe(true);
+    },
+  );
+});
