@@ -614,23 +614,41 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
 }
 
 /** A word with a slash after its first character that is no `key=value` (`price=$2/h` is a price). */
-const mayBeSlashedGpus = (word: string): boolean => word.indexOf("/") > 0 && !word.includes("=");
+/** A word that may join GPUs: by slashes (`H100/A100`), by commas (`H100,A100`), or end in one (`H100,`). */
+const mayBeSlashedGpus = (word: string): boolean =>
+  (word.indexOf("/") > 0 || word.indexOf(",") >= 0) && !word.includes("=");
 
 /**
- * GPUs joined by slashes (`H100/A100 specs`, `70B 15T H100/A100`) as the same GPUs joined by `vs`,
- * which every command reads; the words as they are when no word joins catalog GPUs so.
+ * GPUs joined by slashes or commas (`H100/A100 specs`, `70B 15T H100/A100`, `on 512 H100, H200`) as
+ * the same GPUs joined by `vs`, which every command reads; the words as they are when no word joins
+ * catalog GPUs so.
  */
 export function slashedGpusApart(words: string[]): string[] {
   if (!words.some(mayBeSlashedGpus)) return words;
-  return words.flatMap((word) => {
+  // Commas join GPUs only in a line with numbers (a plan on each): a list of names alone is the
+  // catalog's question, whose filter takes the commas as typed (`gpus h100, mi300x`).
+  const planned = words.some((word) => isDigitCode(word.charCodeAt(0)));
+  return words.flatMap((word, at) => {
     if (!mayBeSlashedGpus(word)) return [word];
-    const parts = word.split("/");
-    const named = parts.every(
-      (part) => part !== "" && (GPU_CATALOG.find(part) || GPU_CATALOG.find(withoutPluralS(part))),
-    );
+    if (!word.includes("/") && !planned) return [word];
+    // `H100, H200` (`H100 , H200`): a GPU, its comma, and another GPU's name next.
+    if (word.endsWith(",") && word.indexOf(",") === word.length - 1) {
+      const gpu = word === "," ? words[at - 1] : word.slice(0, -1);
+      const joins = gpu !== undefined && isCatalogGpu(gpu) && startsGpu(words, at + 1);
+      if (!joins) return [word];
+      return word === "," ? ["vs"] : [gpu, "vs"];
+    }
+    // Spaced (`H100 / A100`, one word by now) as glued.
+    const parts = word.split(/[/,]/).map((part) => part.trim());
+    const named = parts.every((part) => part !== "" && isCatalogGpu(part));
     return named ? parts.flatMap((part, i) => (i === 0 ? [part] : ["vs", part])) : [word];
   });
 }
+/** Whether a GPU's name begins at `i`, alone or joined to the next by a slash or comma (`H200,B200`). */
+const startsGpu = (words: readonly string[], i: number): boolean =>
+  gpuAt(words, i) !== undefined || isCatalogGpu((words[i] ?? "").split(/[/,]/)[0] ?? "");
+const isCatalogGpu = (name: string): boolean =>
+  GPU_CATALOG.find(name) !== undefined || GPU_CATALOG.find(withoutPluralS(name)) !== undefined;
 
 /**
  * A count of GPUs grouped in threes with spaces (`10 000 H100`, `16 384 GPUs`), as SI style and
@@ -1840,7 +1858,8 @@ export function readWords(
  * (`70b/15t`) are left to the size check, which offers them apart.
  */
 function slashedValues(word: string): void {
-  const parts = word.split("/");
+  // Spaced (`7B / 13B / 70B`, one word by now) as glued.
+  const parts = word.split("/").map((part) => part.trim());
   if (!parts.every(isSlashedValue)) return;
   const models = parts.filter((part) => MODEL_SIZE_PART.test(part));
   if (models.length >= 2) {

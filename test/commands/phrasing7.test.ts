@@ -206,3 +206,48 @@ describe("a memory no card of that name has", () => {
     },
   );
 });
+
+describe("GPUs listed with commas, and spaced slashes", () => {
+  const seconds = (gpu: string) =>
+    (6 * 70e9 * 2e12) / (512 * (findGpu(gpu).peakTflops.bf16 ?? 0) * 1e12 * 0.4);
+
+  it.each([
+    "70B 2T on 512 H100, H200, B200",
+    "70B 2T on 512 H100,H200,B200",
+    "70B 2T on 512 H100 , H200 , B200",
+    "70B 2T on 512 H100, H200, and B200",
+  ])("%s: the three side by side, 6ND / (512 × peak × MFU 0.4) each (it said gpu was given twice)", (line) => {
+    const byGpu = result(line).byGpu as { gpu: string; seconds: number }[];
+    expect(byGpu.map((row) => row.gpu).sort()).toEqual(
+      [findGpu("b200").name, findGpu("h100-sxm").name, findGpu("h200").name].sort(),
+    );
+    for (const id of ["b200", "h100-sxm", "h200"])
+      expect(byGpu.find((row) => row.gpu === findGpu(id).name)?.seconds).toBeCloseTo(seconds(id), 3);
+  });
+
+  it("a comma before words that name no GPU is left as it was (`70B 2T on H100, how long`)", () => {
+    expect(result("70B 2T on H100, how long").gpu).toBe(findGpu("h100-sxm").name);
+  });
+
+  it("H100 / A100: the filter said as the names typed (it showed `H100 , A100`)", () => {
+    expect(said("H100 / A100")).not.toContain("H100 , A100");
+    expect(said("H100 / A100")).toContain("filter H100, A100");
+  });
+
+  it.each([
+    ["7B / 13B / 70B", "7B / 13B / 70B", "/flops 7B"],
+    ["chinchilla 7B / 13B", "7B / 13B", "/flops chinchilla 7B"],
+  ])(
+    "%s: several model sizes, as `7B/13B/70B` is (it read a division, 0.0077 parameters)",
+    (line, value, example) => {
+      const reply = ask(line);
+      expect(reply.error?.key).toBe("read.slashedSizes");
+      expect(reply.error?.params?.value).toBe(value);
+      expect(reply.hint?.params?.example).toBe(example);
+    },
+  );
+
+  it("70B / 2T is still a model and its tokens, offered apart", () => {
+    expect(ask("70B / 2T").hint?.params?.example).toBe("/flops 70B 2T");
+  });
+});
