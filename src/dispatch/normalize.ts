@@ -507,6 +507,9 @@ export function normalizeText(line: string): string {
   // There `fastest gpu`, `cheapest card` are said as `best gpu` (respond.ts notes no GPU was compared).
   if (MAY_BE_BEST.test(text) && !text.includes("gpu="))
     text = text.replace(BEST_GPU, SERVING_SAID.test(text) ? " best gpu " : BEST_GPU_LIST);
+  // `zero 2`, `ZeRO stage 3`: the stage in one word, as `zero-2` is read (its number alone was read
+  // as the stage of the size before it, or as tokens once `zero` was dropped).
+  if (MAY_BE_ZERO.test(text)) text = text.replace(SPACED_ZERO_STAGE, "zero-$1");
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
@@ -557,6 +560,11 @@ const TOKEN_COUNT = /(?<![\w=-])tokens? count(?![\w-])/gi;
 const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
 /** `head dim`, `head dimension`, `head size`; never inside a word or key. */
 const HEAD_DIM = /(?<![\w=-])head (?:dim(?:ension)?|size)(?![\w-])/gi;
+
+const MAY_BE_ZERO = /zero/i;
+/** `zero 2`, `zero stage 2`, `ZeRO-stage 3`, `zero stage-1`: never a key's value or a count of things after it. */
+const SPACED_ZERO_STAGE =
+  /(?<![\w=-])zero(?:[\s-]+stage)?(?:\s+|\s*-\s*(?=\d)(?<=stage\s*-\s*))([0-3])(?![\w.,=%])(?!\s+(?:gpus?|cards?|nodes?|days?|hours?)\b)/gi;
 
 /** `best`, `fastest`, `cheapest`, `efficient`: the only lines the best-GPU rewrite looks at. */
 const MAY_BE_BEST = /best|fastest|cheapest|efficient/i;
@@ -1413,6 +1421,12 @@ export function typedForm(word: string, line: string): string {
   if (MULTIPLIER.test(line)) {
     for (const run of line.match(CHINESE_NUMBER_RUNS) ?? [])
       if (unicodeForms(run).split(" ").includes(word)) return run;
+  }
+  // `zero-2` read from `zero 2`, `ZeRO stage 2`: as typed.
+  const stage = /^zero-([0-3])$/i.exec(word)?.[1];
+  if (stage !== undefined) {
+    const typed = line.match(SPACED_ZERO_STAGE)?.find((form) => form.endsWith(stage));
+    if (typed !== undefined) return typed;
   }
   if (sources === undefined) {
     sources = new Map();

@@ -1559,6 +1559,16 @@ export function readWords(
       moe = word;
       continue;
     }
+    // `7B 1T on 8 H100 in hours`, `how long in days is …`: the unit the time is asked in, no value.
+    if (
+      previous === "in" &&
+      ASKED_UNITS.has(lower) &&
+      known.duration !== undefined &&
+      !startsWithDigit(beforePrevious ?? "")
+    ) {
+      notes.push(text("read.unitAsked", { typed: `${words[i - 1]} ${word}` }));
+      continue;
+    }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
     // `70B training memory on 8 H100` in cards: the command's own name asks for what it answers.
     if (command.aliases.includes(lower)) continue;
@@ -1922,6 +1932,11 @@ function refuseMemoryOfGpu(
     fix: `${nearest}GB`,
   });
 }
+
+/** Units a time is asked in (`in hours`): the answer's time row gives it. */
+const ASKED_UNITS: ReadonlySet<string> = new Set(
+  "days day hours hour hrs weeks week months month minutes mins".split(" "),
+);
 
 /** A memory size at `i` (`24GB`, `24 GB`, `80gib`): its GB and the words it took. */
 function memoryAt(lowered: readonly string[], i: number): { gb: number; length: number } | undefined {

@@ -516,10 +516,15 @@ function correctedLine(
     const answered = respondToText(registry, line, extended(options, { lang, retried: true }));
     return answered.ok && answered.command !== "help";
   };
-  if (answers(candidate)) return candidate;
-  // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too.
-  const kept = led ? words.filter((word) => !typedAs(word)).join(" ") : undefined;
-  return kept !== undefined && answers(kept) ? kept : undefined;
+  // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too, unless
+  // that leads on by itself (`with FSDP at 45% mfu`).
+  const after = words[at + 1]?.toLowerCase();
+  const kept =
+    led && after !== undefined && !LEADS_TO_LAST.has(after)
+      ? words.filter((word) => !typedAs(word)).join(" ")
+      : undefined;
+  if (kept !== undefined && answers(kept)) return kept;
+  return answers(candidate) ? candidate : undefined;
 }
 
 /** A percent as typed (`90%`, `20%,`). */

@@ -1126,6 +1126,8 @@ export const en = {
     "Read “{typed}” as one token's KV cache: {kb} KB ({exact} bytes), 2·L·n_kv·d_head·bytes, the first factor of the KV cache rows (which multiply it by the context and batch).",
   "read.noSuchMemory":
     "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
+  "read.unitAsked":
+    "Read “{typed}” as the unit the time is asked in: the time row gives it, in the unit that reads best, and the GPU-hours row the total.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

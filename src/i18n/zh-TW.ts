@@ -1088,6 +1088,8 @@ export const zhTW: Record<MessageKey, string> = {
     "將「{typed}」解讀為一個 token 的 KV cache：{kb} KB ({exact} bytes)，即 2·L·n_kv·d_head·bytes，也就是 KV cache 各列的第一個因子 (再乘以 context 與 batch)。",
   "read.noSuchMemory":
     "沒有 {typed} 的 {gpu}：目錄中的 {gpu} 有 {sizes} GB 的版本。請指名你要的那一款，例如 {example}。",
+  "read.unitAsked":
+    "將「{typed}」解讀為詢問時間的單位：時間那一列會以最易讀的單位列出，GPU 小時那一列是總數。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",

@@ -216,14 +216,17 @@ describe("GPUs listed with commas, and spaced slashes", () => {
     "70B 2T on 512 H100,H200,B200",
     "70B 2T on 512 H100 , H200 , B200",
     "70B 2T on 512 H100, H200, and B200",
-  ])("%s: the three side by side, 6ND / (512 × peak × MFU 0.4) each (it said gpu was given twice)", (line) => {
-    const byGpu = result(line).byGpu as { gpu: string; seconds: number }[];
-    expect(byGpu.map((row) => row.gpu).sort()).toEqual(
-      [findGpu("b200").name, findGpu("h100-sxm").name, findGpu("h200").name].sort(),
-    );
-    for (const id of ["b200", "h100-sxm", "h200"])
-      expect(byGpu.find((row) => row.gpu === findGpu(id).name)?.seconds).toBeCloseTo(seconds(id), 3);
-  });
+  ])(
+    "%s: the three side by side, 6ND / (512 × peak × MFU 0.4) each (it said gpu was given twice)",
+    (line) => {
+      const byGpu = result(line).byGpu as { gpu: string; seconds: number }[];
+      expect(byGpu.map((row) => row.gpu).sort()).toEqual(
+        [findGpu("b200").name, findGpu("h100-sxm").name, findGpu("h200").name].sort(),
+      );
+      for (const id of ["b200", "h100-sxm", "h200"])
+        expect(byGpu.find((row) => row.gpu === findGpu(id).name)?.seconds).toBeCloseTo(seconds(id), 3);
+    },
+  );
 
   it("a comma before words that name no GPU is left as it was (`70B 2T on H100, how long`)", () => {
     expect(result("70B 2T on H100, how long").gpu).toBe(findGpu("h100-sxm").name);
@@ -249,5 +252,44 @@ describe("GPUs listed with commas, and spaced slashes", () => {
 
   it("70B / 2T is still a model and its tokens, offered apart", () => {
     expect(ask("70B / 2T").hint?.params?.example).toBe("/flops 70B 2T");
+  });
+});
+
+describe("a ZeRO stage said in words (`zero 2`, `ZeRO stage 3`)", () => {
+  it.each([
+    "train 7B with zero 2 on 8 A100",
+    "cards 7B zero 2 on 8 A100",
+    "train 7B with ZeRO stage 2 on 8 A100",
+  ])(
+    "%s: as zero-2, 2 B of weights + (2 + 12) B sharded over dp 2 = 7B × 9 B = 63 GB a GPU (it was refused, or read 7B as the stage)",
+    (line) => {
+      const r = result(line);
+      expect(r.layout.zero).toBe(2);
+      expect(r.layout.dp).toBe(2);
+      expect(r.layout.bytesPerGpu).toBe(7e9 * (2 + (2 + 12) / 2));
+    },
+  );
+
+  it("a refusal names the stage as typed (`zero 1`, not `zero-1`)", () => {
+    const reply = ask("70B 2T on 1024 H100 zero 1");
+    expect(reply.error?.params?.word).toBe("zero 1");
+  });
+});
+
+describe("the unit a time is asked in (`in hours`, `in days`)", () => {
+  // 6 × 7B × 1T / (8 × 989.4 TFLOP/s × 40%) = 1.33e7 s, about 154 days.
+  it.each([
+    ["7B 1T on 8 H100 in hours", "in hours"],
+    ["how long in days is 7B 1T on 8 H100", "in days"],
+  ])("%s: the time, said as read (it refused the unit as a word)", (line, typed) => {
+    const reply = ask(line);
+    expect(reply.notes.find((n) => n.key === "read.unitAsked")?.params?.typed).toBe(typed);
+    const peak = (findGpu("h100-sxm").peakTflops.bf16 ?? 0) * 1e12;
+    expect(result(line).seconds).toBeCloseTo((6 * 7e9 * 1e12) / (8 * peak * 0.4), 0);
+  });
+
+  it("in 30 days is still a deadline", () => {
+    expect(ask("7B 1T on 8 H100 in 30 days").notes.map((n) => n.key)).not.toContain("read.unitAsked");
+    expect(result("7B 1T on 8 H100 in 30 days").seconds).toBe(30 * 86400);
   });
 });
