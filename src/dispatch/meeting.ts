@@ -437,6 +437,8 @@ function runAsked(registry: Registry, words: readonly string[]) {
   const command = findCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));
   if (!command || command === registry.defaultCommand || command === findCommand(registry, "help"))
     return undefined;
+  // `llama 3 70b how many gpus` (要幾張卡): the GPUs it takes, never the catalog searched for the run.
+  if (command === findCommand(registry, "gpus")) return undefined;
   const name = words.slice(0, -1).filter((word) => !isAsk(word));
   if (name.length === 0 || !registry.acceptsWord(name.join(" "))) return undefined;
   return { command, rest: name };
@@ -451,7 +453,7 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   if (words.length < 3 || !registry.acceptsWord) return undefined;
   for (let at = 1; at < words.length - 1; at++) {
     const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
-    if (!command) continue;
+    if (!command || command === findCommand(registry, "gpus")) continue;
     // `llama 3 70b 15T 2048 H100 mfu 45% …`: the name labels its value (a percent or a fraction), the
     // default command's option, never the command asked of the run.
     if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name))

@@ -242,6 +242,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
+  // 最佳資料量, 數據量 (the amount of data): the tokens, asked or given; no label, since it stands
+  // before its value (`70B 資料量 2T`), where `tokens` would label the size before it.
+  ["資料量", " "],
+  ["數據量", " "],
   // Conversations: a follow-up's filler (那 2T token 呢, 同樣的但用 fp8, 如果用 1024 張呢, 用 B200 的話, 換 H200 試試).
   ["那麼", " "],
   ["那", " "],
@@ -1114,6 +1118,7 @@ const SIMPLIFIED: Record<string, string> = {
   优: "優",
   开: "開",
   从: "從",
+  据: "據",
 };
 
 /** The line with its Simplified characters (SIMPLIFIED) made Traditional; the line itself when it has none. */

@@ -293,3 +293,42 @@ describe("the unit a time is asked in (`in hours`, `in days`)", () => {
     expect(result("7B 1T on 8 H100 in 30 days").seconds).toBe(30 * 86400);
   });
 });
+
+describe("a run's GPUs asked (`llama 3 70b how many gpus`, 要幾張卡)", () => {
+  it.each([
+    ["llama 3 70b how many gpus", "en"],
+    ["llama 3 70b 要幾張卡", "zh-TW"],
+    ["llama 3 70b 需要多少張卡", "zh-TW"],
+  ] as const)(
+    "%s: the run's plan with the cards it takes pointed to, as `how many gpus for llama 3 70b` (it searched the GPU catalog for `llama-3-70b`)",
+    (line, lang) => {
+      const reply = ask(line, lang);
+      expect(reply.ok).toBe(true);
+      expect(reply.command).toBe("compute");
+      expect(reply.notes.find((n) => n.key === "read.alsoAskedCount")?.params?.example).toBe(
+        "cards llama-3-70b gpu=h100-sxm mode=train",
+      );
+      // Meta Llama 3 model card: 6.4M H100-hours for 70B.
+      expect((reply.result as { gpuHours: number }).gpuHours).toBe(6.4e6);
+    },
+  );
+
+  it("the line it points to: mixed-precision Adam, 16 B × 70,553,706,496 parameters of training state", () => {
+    expect(result("cards llama-3-70b gpu=h100-sxm mode=train").bytesTotal).toBe(16 * 70_553_706_496);
+  });
+});
+
+describe("資料量, 数据量 (the amount of data)", () => {
+  it.each(["7B 模型 chinchilla 最佳資料量", "7B 模型 chinchilla 最佳数据量"])(
+    "%s: Chinchilla's 20 tokens a parameter, 140B for 7B (it said tokens needs a number, not 資料量)",
+    (line) => {
+      expect(result(line).tokens).toBe(20 * 7e9);
+    },
+  );
+
+  it("70B 資料量 2T: 2T is the tokens, 6 × 70B × 2T = 8.4e23 FLOP", () => {
+    const reply = ask("70B 資料量 2T 用 1024 張 H100", "zh-TW");
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
+    expect((reply.result as { tokens: number }).tokens).toBe(2e12);
+  });
+});
