@@ -462,8 +462,16 @@ function correctedLine(
   // A typo of a word the reader knows (`tokesn`, `hwo`): the line with it spelled right, when answered.
   const spelled = spelledRight(blamed);
   if (spelled !== undefined && at >= 0) {
-    const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
-    if (respondToText(registry, fixed, extended(options, { lang, retried: true })).ok) return fixed;
+    let fixed = words.map((word, i) => (i === at ? spelled : word));
+    // `trainign 7B on 1T tokns`: the next typo the fixed line is refused on, spelled right too.
+    for (let tries = 0; tries < 3; tries++) {
+      const answered = respondToText(registry, fixed.join(" "), extended(options, { lang, retried: true }));
+      if (answered.ok) return fixed.join(" ");
+      const next = answered.error?.key === "read.unknownWord" ? answered.error.params?.word : undefined;
+      const nextSpelled = typeof next === "string" ? spelledRight(next) : undefined;
+      if (nextSpelled === undefined) break;
+      fixed = fixed.map((word) => (word === next ? nextSpelled : word));
+    }
   }
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.

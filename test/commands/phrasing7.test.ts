@@ -332,3 +332,21 @@ describe("資料量, 数据量 (the amount of data)", () => {
     expect((reply.result as { tokens: number }).tokens).toBe(2e12);
   });
 });
+
+describe("several typos in one line", () => {
+  it.each([
+    ["trainign 7B on 1T tokns with 64 h100", "/flops training 7B on 1T tokens with 64 h100"],
+    [
+      "hwo long to trian 7B on 1T tokesn with 64 h100",
+      "/flops how long to train 7B on 1T tokens with 64 h100",
+    ],
+  ])("%s: the Try line has each spelled right (it offered the generic example)", (line, example) => {
+    expect(ask(line).hint?.params?.example).toBe(example);
+    // The line offered answers: 6 × 7B × 1T / (64 × 989.4 TFLOP/s × 40%).
+    const peak = (findGpu("h100-sxm").peakTflops.bf16 ?? 0) * 1e12;
+    expect(result(example.replace("/flops ", "")).seconds).toBeCloseTo(
+      (6 * 7e9 * 1e12) / (64 * peak * 0.4),
+      0,
+    );
+  });
+});
