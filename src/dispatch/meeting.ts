@@ -347,12 +347,12 @@ const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvVfF", "規",
  * `fastest` and `faster` by now): the catalog's lines side by side answer it.
  */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more than compare compared comparing".split(
+  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more less efficient than compare compared comparing".split(
     " ",
   ),
 );
 /** The first characters of COMPARISON_WORDS, either case: a word starting otherwise is not lower-cased. */
-const COMPARISON_FIRST: ReadonlySet<string> = new Set([..."fFqQsSbBcCpPmMtT"]);
+const COMPARISON_FIRST: ReadonlySet<string> = new Set([..."fFqQsSbBcCpPmMtTlLeE"]);
 const isComparisonWord = (word: string): boolean =>
   word.length <= 10 &&
   COMPARISON_FIRST.has(word.charAt(0)) &&
@@ -390,7 +390,10 @@ export function runsComparedFirst(registry: Registry, words: readonly string[]) 
 
 /** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
 function runsCompared(registry: Registry, words: readonly string[]) {
-  const at = words.findIndex((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()));
+  // `which is more efficient, gpt-3 or chinchilla`: `or` joins two runs' names as `vs` does.
+  const at = words.findIndex(
+    (word) => (mayBeVersus(word) && VERSUS.has(word.toLowerCase())) || word.toLowerCase() === "or",
+  );
   const compare = findCommand(registry, "compare");
   const mayStart = registry.mayStartWord;
   if (at <= 0 || !compare || !mayStart) return undefined;
@@ -400,7 +403,8 @@ function runsCompared(registry: Registry, words: readonly string[]) {
   // `gpt-3 vs chinchilla?`: the name without the question's mark.
   const after = withoutEndPunctuation(next);
   if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
-  return { command: compare, rest: words.filter((word) => !isAsk(word)).map(withoutEndPunctuation) };
+  const rest = words.filter((word) => !isAsk(word)).map(withoutEndPunctuation);
+  return { command: compare, rest: rest.map((word) => (word.toLowerCase() === "or" ? "vs" : word)) };
 }
 
 /** `efficient` and `efficiency`, as a run's question asks them (`how efficient was bloom`). */
@@ -481,7 +485,10 @@ const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
 const mayBeVersus = (word: string) => word.charAt(0) === "v" || word.charAt(0) === "V";
 
 /** Words that only ask which is better: the comparison answers them. */
-const ASKS = new Set("which is more most better best efficient cheaper faster one".split(" "));
+// `mfu` and `efficiency` too (`llama 3 405b vs deepseek v3 mfu`): the comparison's rows show each run's MFU.
+const ASKS = new Set(
+  "which is more most better best efficient efficiency cheaper faster one mfu utilization".split(" "),
+);
 const isAsk = (word: string): boolean => {
   const lower = withoutEndPunctuation(word.toLowerCase());
   return lower === "" || ASKS.has(lower) || (FILLER.has(lower) && !VERSUS.has(lower));

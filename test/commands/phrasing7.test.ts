@@ -350,3 +350,34 @@ describe("several typos in one line", () => {
     );
   });
 });
+
+describe("runs and GPUs compared by `or`, `more efficient than`, with the metric named", () => {
+  it.each([
+    "which is more efficient gpt-3 or chinchilla",
+    "which is more efficient, gpt-3 or chinchilla?",
+    "gpt-3 or chinchilla",
+  ])(
+    "%s: side by side, GPT-3 1.7 and Chinchilla 20 tokens a parameter (it refused `more`, or `or` as a run)",
+    (line) => {
+      const models = result(line).models as { id: string; tokensPerParam: number }[];
+      expect(models.map((m) => m.id)).toEqual(["gpt-3-175b", "chinchilla-70b"]);
+      // Brown et al. 2020: 300B tokens for 175B; Hoffmann et al. 2022: 1.4T for 70B.
+      expect(models[0]?.tokensPerParam).toBeCloseTo(300e9 / 175e9, 9);
+      expect(models[1]?.tokensPerParam).toBe(1.4e12 / 70e9);
+    },
+  );
+
+  it("llama 3 405b vs deepseek v3 mfu: the comparison, whose rows hold each run's MFU (it looked for a run named `mfu`)", () => {
+    const models = result("llama 3 405b vs deepseek v3 mfu").models as { id: string; mfu6N: number }[];
+    expect(models.map((m) => m.id)).toEqual(["llama-3-405b", "deepseek-v3"]);
+    // DeepSeek-V3: 6 × 37B active × 14.8T over 2,664K H800-hours at 989.4 TFLOP/s bf16 dense.
+    const peak = (findGpu("h800").peakTflops.bf16 ?? 0) * 1e12;
+    expect(models[1]?.mfu6N).toBeCloseTo((6 * 37e9 * 14.8e12) / (2.664e6 * 3600 * peak), 3);
+  });
+
+  it("is H100 more efficient than A100: their catalog lines side by side (it refused `more`)", () => {
+    const gpus = result("is H100 more efficient than A100").gpus as { id: string }[];
+    expect(gpus.map((g) => g.id)).toContain("h100-sxm");
+    expect(gpus.map((g) => g.id)).toContain("a100-80gb-sxm");
+  });
+});
