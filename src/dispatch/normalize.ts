@@ -467,7 +467,9 @@ function englishHalves(line: string): string {
 /** Slack's `<target|label>` markup (links, channels, users): the label drops, the target stays. */
 const LABELLED_MARKUP = /<([^<>|\s]+)\|[^<>]*>/g;
 
-const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
+// A bare `flops` before `per token` (`flops per token for 70b`) is the question's word, not the bot's name.
+const PREFIX =
+  /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/flops\b(?![=:]\S)|flops\b(?![=:]\S)(?!\s*(?:(?:per|a)\s+|\/\s*)token\b))\s*/i;
 const PREFIX_STARTS = "@</fF";
 /** `hey`, `hi`, `hello`, `yo` and a comma or `!`, then a mention: dropped, the mention then being the prefix. */
 const GREETING_BEFORE_MENTION = /^(?:hey|hi|hello|yo)[,!]? +(?=@flopsbot\b|<@)/i;
@@ -514,6 +516,9 @@ export function normalizeText(line: string): string {
   // `zero 2`, `ZeRO stage 3`: the stage in one word, as `zero-2` is read (its number alone was read
   // as the stage of the size before it, or as tokens once `zero` was dropped).
   if (MAY_BE_ZERO.test(text)) text = text.replace(SPACED_ZERO_STAGE, "zero-$1");
+  // `flops per token`, `inference FLOPs/token`, `forward pass flops`: one word, which the reader
+  // reads as the row Inference FLOP per token of the serving answer.
+  if (MAY_BE_FLOPS_PER_TOKEN.test(text)) text = text.replace(FLOPS_PER_TOKEN, " flops-per-token ");
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
@@ -778,6 +783,10 @@ function perAsked(_: string, noun: string, at: number, line: string): string {
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
+const MAY_BE_FLOPS_PER_TOKEN = /flop|forward/i;
+/** `flops per token`, `inference FLOPs/token`, `FLOP a token`, `forward pass flops`; never inside a word or key. */
+export const FLOPS_PER_TOKEN =
+  /(?<![\w=-])(?:(?:inference|forward(?:[\s-]pass)?)\s+)?flops?\s*(?:(?:per|a)\s+|\/\s*)token\b|(?<![\w=-])forward[\s-]pass\s+flops?\b/gi;
 const TIME_TO_FIRST_TOKEN = /\btime\s+to\s+(?:the\s+)?first\s+token\b/gi;
 
 /**
@@ -1426,6 +1435,10 @@ export function typedForm(word: string, line: string): string {
   if (MULTIPLIER.test(line)) {
     for (const run of line.match(CHINESE_NUMBER_RUNS) ?? [])
       if (unicodeForms(run).split(" ").includes(word)) return run;
+  }
+  if (word === "flops-per-token") {
+    const typed = line.match(FLOPS_PER_TOKEN)?.[0];
+    if (typed !== undefined) return typed.trim();
   }
   // `zero-2` read from `zero 2`, `ZeRO stage 2`: as typed.
   const stage = /^zero-([0-3])$/i.exec(word)?.[1];

@@ -1309,6 +1309,14 @@ export function readWords(
       i += words[i + 3] === "%" ? 3 : 2;
       continue;
     }
+    // `flops per token` (normalize.ts): the inference FLOP of a token, a row of the serving memory
+    // answer, said in a note; elsewhere, or beside a training word, unplaced (for cards, or refused).
+    if (lower === "flops-per-token") {
+      if (command.name === "cards" && !lowered.some((other) => TRAIN_WORDS.has(other)))
+        notes.push(text("read.flopsPerToken", { typed: word }));
+      else unplaced.push(word);
+      continue;
+    }
     // `TTFT`, `time to first token`: one prompt's prefill time, a row of serve's answer (no
     // queueing), said in a note; a command with no prompt leaves it unplaced, for serve.
     if (lower === "ttft" || lower === "ttft?") {

@@ -606,6 +606,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.usersAsBatch",
   "read.maxBatchAsked",
   "read.ttftAsked",
+  "read.flopsPerToken",
 ]);
 
 function asTyped(note: Text, line: string): Text {

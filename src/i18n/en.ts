@@ -1128,6 +1128,8 @@ export const en = {
     "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
   "read.unitAsked":
     "Read “{typed}” as the unit the time is asked in: the time row gives it, in the unit that reads best, and the GPU-hours row the total.",
+  "read.flopsPerToken":
+    "Read “{typed}” as the inference FLOP of one token: the row Inference FLOP per token, 2·N for the forward pass (plus attention when the model's shape is known, PaLM App. B). Training takes 6·N a token: 2·N forward, 4·N backward (Kaplan et al. 2020).",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

@@ -381,3 +381,35 @@ describe("runs and GPUs compared by `or`, `more efficient than`, with the metric
     expect(gpus.map((g) => g.id)).toContain("a100-80gb-sxm");
   });
 });
+
+describe("FLOPs per token asked", () => {
+  it.each([
+    "flops per token for 70b",
+    "/flops flops per token for 70b",
+    "forward pass flops 70B",
+    "70B inference FLOPs/token",
+  ])(
+    "%s: the serving answer's Inference FLOP per token, 2·N = 1.4e11 (it refused `per`, or `forward`)",
+    (line) => {
+      const reply = ask(line);
+      expect(reply.command).toBe("cards");
+      expect(reply.notes.map((n) => n.key)).toContain("read.flopsPerToken");
+      expect(result(line).inferenceFlopsPerToken).toBe(2 * 70e9);
+    },
+  );
+
+  it("flops per token llama 3 8b: 2·N + 4·L·ctx·d_attn at its 8,192 context (PaLM App. B)", () => {
+    expect(result("flops per token llama 3 8b").inferenceFlopsPerToken).toBe(
+      2 * LLAMA3_8B + 4 * 32 * 8192 * 32 * 128,
+    );
+  });
+
+  it("the note quotes the words typed", () => {
+    const note = ask("70B inference FLOPs/token").notes.find((n) => n.key === "read.flopsPerToken");
+    expect(note?.params?.typed).toBe("inference FLOPs/token");
+  });
+
+  it("`flops 70B 2T` still has `flops` as the bot's name: 6 × 70B × 2T", () => {
+    expect(result("flops 70B 2T").flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
+  });
+});
