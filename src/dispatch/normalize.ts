@@ -516,6 +516,11 @@ export function normalizeText(line: string): string {
   // `zero 2`, `ZeRO stage 3`: the stage in one word, as `zero-2` is read (its number alone was read
   // as the stage of the size before it, or as tokens once `zero` was dropped).
   if (MAY_BE_ZERO.test(text)) text = text.replace(SPACED_ZERO_STAGE, "zero-$1");
+  // `64 8xH100 nodes`: nodes counted by what each holds, as `64 nodes of 8 H100` (the reader counts
+  // them and says so; the count before was blamed, its Try line dropping it to one node).
+  if (MAY_BE_NODES.test(text)) text = text.replace(NODES_OF_GLUED, "$1 nodes of $2 $3");
+  // `(80gb)`, `(40 GB)`: a card's memory in brackets after its name, read as it is without them.
+  if (text.includes("(")) text = text.replace(BRACKETED_MEMORY, " $1 ");
   // `flops per token`, `inference FLOPs/token`, `forward pass flops`: one word, which the reader
   // reads as the row Inference FLOP per token of the serving answer.
   if (MAY_BE_FLOPS_PER_TOKEN.test(text)) text = text.replace(FLOPS_PER_TOKEN, " flops-per-token ");
@@ -783,6 +788,12 @@ function perAsked(_: string, noun: string, at: number, line: string): string {
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
+const MAY_BE_NODES = /node|server|machine|host|box/i;
+/** `64 8xH100 nodes`, `16 8×A100 servers`: a count, then GPUs per node glued to their name, then the node word. */
+const NODES_OF_GLUED =
+  /(?<![\w.=])(\d+)\s+(\d+)\s*[x×*]\s*([a-z][\w-]*)\s+(?:nodes?|servers?|machines?|hosts?|boxes)(?![\w=-])/gi;
+/** `(80gb)`, `( 40 GB )`: a memory size in brackets. */
+const BRACKETED_MEMORY = /\(\s*(\d+(?:\.\d+)?\s*gi?b)\s*\)/gi;
 const MAY_BE_FLOPS_PER_TOKEN = /flop|forward/i;
 /** `flops per token`, `inference FLOPs/token`, `FLOP a token`, `forward pass flops`; never inside a word or key. */
 export const FLOPS_PER_TOKEN =

@@ -413,3 +413,22 @@ describe("FLOPs per token asked", () => {
     expect(result("flops 70B 2T").flops).toBeCloseTo(6 * 70e9 * 2e12, -20);
   });
 });
+
+describe("nodes counted by what each holds, a memory in brackets", () => {
+  it.each([
+    ["70B 2T on 64 8xH100 nodes", 512, "h100-sxm"],
+    ["70B 2T on 16 8x A100 servers", 128, "a100-80gb-sxm"],
+  ])("%s: %i GPUs, as `N nodes of 8` (the count was blamed, the Try line one node)", (line, gpus, id) => {
+    const r = result(line);
+    expect(r.gpus).toBe(gpus);
+    const peak = (findGpu(id).peakTflops.bf16 ?? 0) * 1e12;
+    expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (gpus * peak * 0.4), 0);
+  });
+
+  it.each([
+    ["7B 1T on 8 a100s (80gb)", "a100-80gb-sxm"],
+    ["7B 1T on 8 a100s (40 GB)", "a100-40gb-sxm"],
+  ])("%s: the card of that memory (it refused the bracketed word)", (line, id) => {
+    expect(result(line).gpu).toBe(findGpu(id).name);
+  });
+});
