@@ -1309,6 +1309,32 @@ export function readWords(
       i += words[i + 3] === "%" ? 3 : 2;
       continue;
     }
+    // `1T tokens for 2 epochs`, `500B x 3 epochs`: the tokens seen are the tokens times the epochs
+    // (D in 6ND counts every pass), read so and said; with no tokens typed before, left unplaced.
+    if ((lower === "epochs" || lower === "epoch") && known.tokens !== undefined) {
+      // The count before, past filler (`2 個 epoch`).
+      let at = i - 1;
+      while (at > 0 && known.filler.has(lowered[at] as string)) at--;
+      const count = positional.at(-1);
+      if (count === undefined || !isDigits(count) || lowered[at] !== count.toLowerCase()) {
+        unplaced.push(word);
+        continue;
+      }
+      positional.pop();
+      const keyed = assigned.findIndex((item) => item.startsWith(`${known.tokens}=`));
+      const sizes = positional.filter((value) => SUFFIXED_SIZE.test(value));
+      const tokens =
+        keyed >= 0
+          ? assigned[keyed]?.slice(known.tokens.length + 1)
+          : sizes.length >= 2
+            ? sizes.at(-1)
+            : undefined;
+      if (tokens === undefined) throw new UserError("read.epochsNeedTokens", { epochs: count });
+      if (keyed >= 0) assigned[keyed] = `${known.tokens}=${tokens}*${count}`;
+      else positional[positional.lastIndexOf(tokens)] = `${tokens}*${count}`;
+      notes.push(text("read.epochs", { tokens, epochs: count }));
+      continue;
+    }
     // `flops per token` (normalize.ts): the inference FLOP of a token, a row of the serving memory
     // answer, said in a note; elsewhere, or beside a training word, unplaced (for cards, or refused).
     if (lower === "flops-per-token") {

@@ -1130,6 +1130,10 @@ export const en = {
     "Read “{typed}” as the unit the time is asked in: the time row gives it, in the unit that reads best, and the GPU-hours row the total.",
   "read.flopsPerToken":
     "Read “{typed}” as the inference FLOP of one token: the row Inference FLOP per token, 2·N for the forward pass (plus attention when the model's shape is known, PaLM App. B). Training takes 6·N a token: 2·N forward, 4·N backward (Kaplan et al. 2020).",
+  "read.epochs":
+    "Read {tokens} tokens for {epochs} epochs as {tokens} × {epochs} tokens seen: D counts every pass over the data.",
+  "read.epochsNeedTokens":
+    "{epochs} epochs of what? Give the tokens of one epoch with them, e.g. /flops 7B 1T for {epochs} epochs on 64 H100, or the tokens seen in all (tokens=).",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

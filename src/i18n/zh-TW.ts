@@ -1092,6 +1092,10 @@ export const zhTW: Record<MessageKey, string> = {
     "將「{typed}」解讀為詢問時間的單位：時間那一列會以最易讀的單位列出，GPU 小時那一列是總數。",
   "read.flopsPerToken":
     "將「{typed}」解讀為推論時每個 token 的 FLOP：即「每個 token 的推論 FLOP」那一列，前向傳播 2·N (知道模型形狀時再加上注意力，PaLM 附錄 B)。訓練每個 token 是 6·N：前向 2·N、反向 4·N (Kaplan 等人 2020)。",
+  "read.epochs":
+    "將 {tokens} token 訓練 {epochs} 個 epoch 解讀為看過 {tokens} × {epochs} 個 token：D 計入每一次走過資料。",
+  "read.epochsNeedTokens":
+    "{epochs} 個 epoch，每個 epoch 多少 token？請一併給出，例如 /flops 7B 1T 訓練 {epochs} 個 epoch 用 64 張 H100，或給總共看過的 token 數 (tokens=)。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",

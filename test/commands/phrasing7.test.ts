@@ -432,3 +432,28 @@ describe("nodes counted by what each holds, a memory in brackets", () => {
     expect(result(line).gpu).toBe(findGpu(id).name);
   });
 });
+
+describe("epochs", () => {
+  it.each([
+    ["7B 1T on 64 H100 for 2 epochs", 2e12],
+    ["7B on 1T tokens for 3 epochs on 64 H100", 3e12],
+    ["7B 500B tokens x 2 epochs on 64 H100", 1e12],
+    ["7B tokens=1T 2 epochs on 64 H100", 2e12],
+  ])("%s: D is every pass, 6 × 7B × %d (it refused `epochs`)", (line, seen) => {
+    const reply = ask(line);
+    expect(reply.notes.map((n) => n.key)).toContain("read.epochs");
+    expect(result(line).flops).toBeCloseTo(6 * 7e9 * seen, -18);
+  });
+
+  it("用 64 張 H100 訓練 7B 1T token 2 個 epoch: the same in Chinese", () => {
+    const reply = ask("用 64 張 H100 訓練 7B 1T token 2 個 epoch", "zh-TW");
+    expect((reply.result as { flops: number }).flops).toBeCloseTo(6 * 7e9 * 2e12, -18);
+    expect(said("用 64 張 H100 訓練 7B 1T token 2 個 epoch", "zh-TW")).toContain("2 個 epoch");
+  });
+
+  it("7B for 2 epochs on 64 H100: no tokens to repeat, refused (it read 2 tokens)", () => {
+    const reply = ask("7B for 2 epochs on 64 H100");
+    expect(reply.error?.key).toBe("read.epochsNeedTokens");
+    expect(reply.error?.params?.epochs).toBe("2");
+  });
+});
