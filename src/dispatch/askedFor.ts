@@ -11,6 +11,7 @@ const NOT_UNDERSTOOD = new Set([
   "args.extra",
   "quantity.unknownWord",
   "quantity.syntax",
+  "quantity.wordFor",
   "model.unknown",
 ]);
 

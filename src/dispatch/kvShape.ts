@@ -6,6 +6,9 @@ import type { ParsedLine } from "./parseLine.ts";
 /** `kv cache`, `KV-cache`, `KV 快取`, `KV 緩存`: the line asks what the KV cache takes. */
 const ASKS_KV = /\bkv\b|kv-?cache|kv\s*(?:快取|緩存|缓存)/i;
 
+/** A model whose shape the catalog holds (Llama 3 8B: 32 layers, 8 KV heads of 128), asked as cards asks it. */
+const KV_MODEL_EXAMPLE = "cards llama-3-8b mode=infer";
+
 /** The options that give the cache its shape (or a model that fills them in). */
 const SHAPE = ["layers", "kv-heads", "heads", "head-dim", "hidden", "kv-latent"] as const;
 
@@ -45,8 +48,19 @@ export function kvShapeError(
   error: unknown,
   line: string,
 ): UserError | undefined {
-  if (!parsed || !isUserError(error) || error.id !== "args.missing" || error.params.option !== "gpu")
-    return undefined;
+  if (!parsed || !isUserError(error) || error.id !== "args.missing") return undefined;
+  // `kv cache per token`, `kv cache` alone: no model, no size; the model is what to give (a size
+  // alone would be refused next for its shape).
+  if (
+    error.params.option === "params" &&
+    parsed.command.name === "cards" &&
+    !parsed.preset &&
+    SERVING.has(parsed.raw.mode) &&
+    ASKS_KV.test(line) &&
+    !SHAPE.some((option) => parsed.raw[option] !== undefined)
+  )
+    return new UserError("cards.kvNeedsModel", { commandExample: KV_MODEL_EXAMPLE });
+  if (error.params.option !== "gpu") return undefined;
   if (!asksKvOfBareSize(parsed, line)) return undefined;
   const { raw } = parsed;
   if (raw.params === undefined) return undefined;
@@ -71,4 +85,15 @@ export function kvShapeError(
     headDim: String(headDim),
     commandExample: ["cards", model.id, "mode=infer", ...contextWord].join(" "),
   });
+}
+
+/**
+ * `kv cache per token`, `per-token KV cache`, `每個 token 的 KV cache`, as typed: one token's cache
+ * asked (normalize.ts leaves its words out, since the answer's KV row holds it as its first factor).
+ */
+const KV_PER_TOKEN =
+  /kv[\s-]*(?:cache|快取|緩存|缓存)?\s*(?:per[\s-]+token|每\s*(?:一\s*)?個?\s*token)|(?:per[\s-]+token|每\s*(?:一\s*)?個?\s*token\s*的?)\s*kv(?:[\s-]*(?:cache|快取|緩存|缓存))?/i;
+
+export function kvPerTokenAsked(line: string): string | undefined {
+  return KV_PER_TOKEN.exec(line)?.[0];
 }

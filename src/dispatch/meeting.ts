@@ -24,6 +24,7 @@ export function meetingCommand(
     memoryAsked(registry, words) ??
     chinchillaAfterSize(registry, words) ??
     runsCompared(registry, words) ??
+    efficiencyAsked(registry, words) ??
     runAsked(registry, words) ??
     runAskedWithOptions(registry, words) ??
     askedWhat(registry, words) ??
@@ -346,12 +347,12 @@ const SPEC_FIRST: ReadonlySet<string> = new Set([..."sSpPtTdDbBmMhHvVfF", "規",
  * `fastest` and `faster` by now): the catalog's lines side by side answer it.
  */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more than compare compared comparing".split(
+  "faster fastest quicker quickest slower slowest better stronger strongest cheaper cheapest powerful more less efficient than compare compared comparing".split(
     " ",
   ),
 );
 /** The first characters of COMPARISON_WORDS, either case: a word starting otherwise is not lower-cased. */
-const COMPARISON_FIRST: ReadonlySet<string> = new Set([..."fFqQsSbBcCpPmMtT"]);
+const COMPARISON_FIRST: ReadonlySet<string> = new Set([..."fFqQsSbBcCpPmMtTlLeE"]);
 const isComparisonWord = (word: string): boolean =>
   word.length <= 10 &&
   COMPARISON_FIRST.has(word.charAt(0)) &&
@@ -389,7 +390,10 @@ export function runsComparedFirst(registry: Registry, words: readonly string[]) 
 
 /** Two run names joined by `vs`: compare, with the question words (`which is more efficient`) left out. */
 function runsCompared(registry: Registry, words: readonly string[]) {
-  const at = words.findIndex((word) => mayBeVersus(word) && VERSUS.has(word.toLowerCase()));
+  // `which is more efficient, gpt-3 or chinchilla`: `or` joins two runs' names as `vs` does.
+  const at = words.findIndex(
+    (word) => (mayBeVersus(word) && VERSUS.has(word.toLowerCase())) || word.toLowerCase() === "or",
+  );
   const compare = findCommand(registry, "compare");
   const mayStart = registry.mayStartWord;
   if (at <= 0 || !compare || !mayStart) return undefined;
@@ -399,7 +403,36 @@ function runsCompared(registry: Registry, words: readonly string[]) {
   // `gpt-3 vs chinchilla?`: the name without the question's mark.
   const after = withoutEndPunctuation(next);
   if (!mayStart(before[0] as string) || !mayStart(after)) return undefined;
-  return { command: compare, rest: words.filter((word) => !isAsk(word)).map(withoutEndPunctuation) };
+  const rest = words.filter((word) => !isAsk(word)).map(withoutEndPunctuation);
+  return { command: compare, rest: rest.map((word) => (word.toLowerCase() === "or" ? "vs" : word)) };
+}
+
+/** `efficient` and `efficiency`, as a run's question asks them (`how efficient was bloom`). */
+const EFFICIENCY = new Set(["efficient", "efficiency"]);
+/** Words that make efficiency a comparison (`most efficient GPU`, `more efficient than`): no run's MFU. */
+const COMPARING = new Set(["most", "more", "less", "least", "than", "vs", "versus", "or"]);
+
+/**
+ * A run's efficiency asked (`how efficient was bloom`, `bloom's efficiency`, `how efficient was
+ * deepseek v3 on H800`): that run's MFU, the measure of it, with the words after the run's name
+ * as the MFU command's options. A comparison (`most efficient GPU`) names no run and is left alone.
+ */
+function efficiencyAsked(registry: Registry, words: readonly string[]) {
+  const mfu = findCommand(registry, "mfu");
+  if (!mfu || !registry.acceptsWord) return undefined;
+  const lower = words.map((word) => withoutEndPunctuation(word.toLowerCase()));
+  const at = lower.findIndex((word) => EFFICIENCY.has(word));
+  if (at < 0 || lower.some((word) => COMPARING.has(word))) return undefined;
+  const rest = words.filter((_, i) => i !== at);
+  const start = rest.findIndex((word) => !isAsk(word));
+  if (start < 0) return undefined;
+  for (let end = Math.min(rest.length, start + 5); end > start; end--) {
+    const name = rest.slice(start, end).map((word) => withoutEndPunctuation(word).replace(/['’]s$/i, ""));
+    if (registry.acceptsWord(name.join(" "))) return { command: mfu, rest };
+  }
+  // `how efficient is 70B 2T on 1024 H100 in 30 days`: the run's numbers instead of its name.
+  const how = lower[at - 1] === "how";
+  return how && rest.some((word) => /^\d/.test(word)) ? { command: mfu, rest } : undefined;
 }
 
 /** A run's name and then a command's name (`llama 3 405b MFU`): that command, for that run. */
@@ -408,6 +441,8 @@ function runAsked(registry: Registry, words: readonly string[]) {
   const command = findCommand(registry, withoutEndPunctuation(words[words.length - 1] as string));
   if (!command || command === registry.defaultCommand || command === findCommand(registry, "help"))
     return undefined;
+  // `llama 3 70b how many gpus` (要幾張卡): the GPUs it takes, never the catalog searched for the run.
+  if (command === findCommand(registry, "gpus")) return undefined;
   const name = words.slice(0, -1).filter((word) => !isAsk(word));
   if (name.length === 0 || !registry.acceptsWord(name.join(" "))) return undefined;
   return { command, rest: name };
@@ -422,7 +457,7 @@ function runAskedWithOptions(registry: Registry, words: readonly string[]) {
   if (words.length < 3 || !registry.acceptsWord) return undefined;
   for (let at = 1; at < words.length - 1; at++) {
     const command = askedCommand(registry, withoutEndPunctuation(words[at] as string));
-    if (!command) continue;
+    if (!command || command === findCommand(registry, "gpus")) continue;
     // `llama 3 70b 15T 2048 H100 mfu 45% …`: the name labels its value (a percent or a fraction), the
     // default command's option, never the command asked of the run.
     if (FRACTION_VALUE.test(words[at + 1] ?? "") && findOption(registry.defaultCommand, command.name))
@@ -450,7 +485,10 @@ const VERSUS = new Set(["vs", "vs.", "versus", "v.s."]);
 const mayBeVersus = (word: string) => word.charAt(0) === "v" || word.charAt(0) === "V";
 
 /** Words that only ask which is better: the comparison answers them. */
-const ASKS = new Set("which is more most better best efficient cheaper faster one".split(" "));
+// `mfu` and `efficiency` too (`llama 3 405b vs deepseek v3 mfu`): the comparison's rows show each run's MFU.
+const ASKS = new Set(
+  "which is more most better best efficient efficiency cheaper faster one mfu utilization".split(" "),
+);
 const isAsk = (word: string): boolean => {
   const lower = withoutEndPunctuation(word.toLowerCase());
   return lower === "" || ASKS.has(lower) || (FILLER.has(lower) && !VERSUS.has(lower));

@@ -244,6 +244,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["每小時", "/h "],
   ["美元", " usd "],
   ["詞元", " tokens "],
+  // 最佳資料量, 數據量 (the amount of data): the tokens, asked or given; no label, since it stands
+  // before its value (`70B 資料量 2T`), where `tokens` would label the size before it.
+  ["資料量", " "],
+  ["數據量", " "],
   // Conversations: a follow-up's filler (那 2T token 呢, 同樣的但用 fp8, 如果用 1024 張呢, 用 B200 的話, 換 H200 試試).
   ["那麼", " "],
   ["那", " "],
@@ -465,7 +469,9 @@ function englishHalves(line: string): string {
 /** Slack's `<target|label>` markup (links, channels, users): the label drops, the target stays. */
 const LABELLED_MARKUP = /<([^<>|\s]+)\|[^<>]*>/g;
 
-const PREFIX = /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/?flops\b(?![=:]\S))\s*/i;
+// A bare `flops` before `per token` (`flops per token for 70b`) is the question's word, not the bot's name.
+const PREFIX =
+  /^(?:@flopsbot\b|<@[A-Z0-9]+(?:\|[^>]*)?>|<@!?\d+>|flops>|\/flops\b(?![=:]\S)|flops\b(?![=:]\S)(?!\s*(?:(?:per|a)\s+|\/\s*)token\b))\s*/i;
 const PREFIX_STARTS = "@</fF";
 /** `hey`, `hi`, `hello`, `yo` and a comma or `!`, then a mention: dropped, the mention then being the prefix. */
 const GREETING_BEFORE_MENTION = /^(?:hey|hi|hello|yo)[,!]? +(?=@flopsbot\b|<@)/i;
@@ -506,8 +512,20 @@ export function normalizeText(line: string): string {
   // `which is the best gpu for 70b 2t`, `which GPU is best …`: the catalog's training GPUs side by side
   // (respond.ts notes the reading), never 6ND alone with the GPU asked left unsaid.
   // A serving line (`best gpu to serve 70B`) keeps its reading: cards and serve size one GPU at a time.
-  if (MAY_BE_BEST.test(text) && !text.includes("gpu=") && !SERVING_SAID.test(text))
-    text = text.replace(BEST_GPU, BEST_GPU_LIST);
+  // There `fastest gpu`, `cheapest card` are said as `best gpu` (respond.ts notes no GPU was compared).
+  if (MAY_BE_BEST.test(text) && !text.includes("gpu="))
+    text = text.replace(BEST_GPU, SERVING_SAID.test(text) ? " best gpu " : BEST_GPU_LIST);
+  // `zero 2`, `ZeRO stage 3`: the stage in one word, as `zero-2` is read (its number alone was read
+  // as the stage of the size before it, or as tokens once `zero` was dropped).
+  if (MAY_BE_ZERO.test(text)) text = text.replace(SPACED_ZERO_STAGE, "zero-$1");
+  // `64 8xH100 nodes`: nodes counted by what each holds, as `64 nodes of 8 H100` (the reader counts
+  // them and says so; the count before was blamed, its Try line dropping it to one node).
+  if (MAY_BE_NODES.test(text)) text = text.replace(NODES_OF_GLUED, "$1 nodes of $2 $3");
+  // `(80gb)`, `(40 GB)`: a card's memory in brackets after its name, read as it is without them.
+  if (text.includes("(")) text = text.replace(BRACKETED_MEMORY, " $1 ");
+  // `flops per token`, `inference FLOPs/token`, `forward pass flops`: one word, which the reader
+  // reads as the row Inference FLOP per token of the serving answer.
+  if (MAY_BE_FLOPS_PER_TOKEN.test(text)) text = text.replace(FLOPS_PER_TOKEN, " flops-per-token ");
   // `8k seq len`, `sequence length 32k`, `seqlen=4096`, `context length 8k`: the context option, as
   // `context` and `ctx` are (every command with a context takes that name).
   if (MAY_BE_SEQ_LEN(text)) text = text.replace(SEQ_LEN, "context");
@@ -559,6 +577,11 @@ const KV_HEADS = /(?<![\w=-])(?:kv|key[- ]value) heads?(?![\w-])/gi;
 /** `head dim`, `head dimension`, `head size`; never inside a word or key. */
 const HEAD_DIM = /(?<![\w=-])head (?:dim(?:ension)?|size)(?![\w-])/gi;
 
+const MAY_BE_ZERO = /zero/i;
+/** `zero 2`, `zero stage 2`, `ZeRO-stage 3`, `zero stage-1`: never a key's value or a count of things after it. */
+const SPACED_ZERO_STAGE =
+  /(?<![\w=-])zero(?:[\s-]+stage)?(?:\s+|\s*-\s*(?=\d)(?<=stage\s*-\s*))([0-3])(?![\w.,=%])(?!\s+(?:gpus?|cards?|nodes?|days?|hours?)\b)/gi;
+
 /** `best`, `fastest`, `cheapest`, `efficient`: the only lines the best-GPU rewrite looks at. */
 const MAY_BE_BEST = /best|fastest|cheapest|efficient/i;
 /** Best said of GPUs: `best`, `fastest`, `cheapest`, `most (cost-)efficient`. */
@@ -569,7 +592,7 @@ const BEST_GPU = new RegExp(
   "gi",
 );
 /** Serving said in the line: serve, serving, inference, deploy, 部署, 推論, 服務. */
-const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
+export const SERVING_SAID = /serv(?:e|ing)|infer|deploy|部署|推論|推理|服務/i;
 /** The catalog's training GPUs as one `gpu=` list: compute answers them side by side. */
 const BEST_GPU_LIST = ` gpu=${TRAINING_LINEUP.join(",")} `;
 
@@ -776,6 +799,16 @@ function perAsked(_: string, noun: string, at: number, line: string): string {
 
 /** `'s` after a letter or digit at a word's end. */
 const POSSESSIVE = /(?<=[a-z\d])'s\b/gi;
+const MAY_BE_NODES = /node|server|machine|host|box/i;
+/** `64 8xH100 nodes`, `16 8×A100 servers`: a count, then GPUs per node glued to their name, then the node word. */
+const NODES_OF_GLUED =
+  /(?<![\w.=])(\d+)\s+(\d+)\s*[x×*]\s*([a-z][\w-]*)\s+(?:nodes?|servers?|machines?|hosts?|boxes)(?![\w=-])/gi;
+/** `(80gb)`, `( 40 GB )`: a memory size in brackets. */
+const BRACKETED_MEMORY = /\(\s*(\d+(?:\.\d+)?\s*gi?b)\s*\)/gi;
+const MAY_BE_FLOPS_PER_TOKEN = /flop|forward/i;
+/** `flops per token`, `inference FLOPs/token`, `FLOP a token`, `forward pass flops`; never inside a word or key. */
+export const FLOPS_PER_TOKEN =
+  /(?<![\w=-])(?:(?:inference|forward(?:[\s-]pass)?)\s+)?flops?\s*(?:(?:per|a)\s+|\/\s*)token\b|(?<![\w=-])forward[\s-]pass\s+flops?\b/gi;
 const TIME_TO_FIRST_TOKEN = /\btime\s+to\s+(?:the\s+)?first\s+token\b/gi;
 
 /**
@@ -1116,6 +1149,7 @@ const SIMPLIFIED: Record<string, string> = {
   优: "優",
   开: "開",
   从: "從",
+  据: "據",
 };
 
 /** The line with its Simplified characters (SIMPLIFIED) made Traditional; the line itself when it has none. */
@@ -1423,6 +1457,16 @@ export function typedForm(word: string, line: string): string {
   if (MULTIPLIER.test(line)) {
     for (const run of line.match(CHINESE_NUMBER_RUNS) ?? [])
       if (unicodeForms(run).split(" ").includes(word)) return run;
+  }
+  if (word === "flops-per-token") {
+    const typed = line.match(FLOPS_PER_TOKEN)?.[0];
+    if (typed !== undefined) return typed.trim();
+  }
+  // `zero-2` read from `zero 2`, `ZeRO stage 2`: as typed.
+  const stage = /^zero-([0-3])$/i.exec(word)?.[1];
+  if (stage !== undefined) {
+    const typed = line.match(SPACED_ZERO_STAGE)?.find((form) => form.endsWith(stage));
+    if (typed !== undefined) return typed;
   }
   if (sources === undefined) {
     sources = new Map();

@@ -614,23 +614,41 @@ function gpuAt(words: readonly string[], i: number): GpuWords | undefined {
 }
 
 /** A word with a slash after its first character that is no `key=value` (`price=$2/h` is a price). */
-const mayBeSlashedGpus = (word: string): boolean => word.indexOf("/") > 0 && !word.includes("=");
+/** A word that may join GPUs: by slashes (`H100/A100`), by commas (`H100,A100`), or end in one (`H100,`). */
+const mayBeSlashedGpus = (word: string): boolean =>
+  (word.indexOf("/") > 0 || word.indexOf(",") >= 0) && !word.includes("=");
 
 /**
- * GPUs joined by slashes (`H100/A100 specs`, `70B 15T H100/A100`) as the same GPUs joined by `vs`,
- * which every command reads; the words as they are when no word joins catalog GPUs so.
+ * GPUs joined by slashes or commas (`H100/A100 specs`, `70B 15T H100/A100`, `on 512 H100, H200`) as
+ * the same GPUs joined by `vs`, which every command reads; the words as they are when no word joins
+ * catalog GPUs so.
  */
 export function slashedGpusApart(words: string[]): string[] {
   if (!words.some(mayBeSlashedGpus)) return words;
-  return words.flatMap((word) => {
+  // Commas join GPUs only in a line with numbers (a plan on each): a list of names alone is the
+  // catalog's question, whose filter takes the commas as typed (`gpus h100, mi300x`).
+  const planned = words.some((word) => isDigitCode(word.charCodeAt(0)));
+  return words.flatMap((word, at) => {
     if (!mayBeSlashedGpus(word)) return [word];
-    const parts = word.split("/");
-    const named = parts.every(
-      (part) => part !== "" && (GPU_CATALOG.find(part) || GPU_CATALOG.find(withoutPluralS(part))),
-    );
+    if (!word.includes("/") && !planned) return [word];
+    // `H100, H200` (`H100 , H200`): a GPU, its comma, and another GPU's name next.
+    if (word.endsWith(",") && word.indexOf(",") === word.length - 1) {
+      const gpu = word === "," ? words[at - 1] : word.slice(0, -1);
+      const joins = gpu !== undefined && isCatalogGpu(gpu) && startsGpu(words, at + 1);
+      if (!joins) return [word];
+      return word === "," ? ["vs"] : [gpu, "vs"];
+    }
+    // Spaced (`H100 / A100`, one word by now) as glued.
+    const parts = word.split(/[/,]/).map((part) => part.trim());
+    const named = parts.every((part) => part !== "" && isCatalogGpu(part));
     return named ? parts.flatMap((part, i) => (i === 0 ? [part] : ["vs", part])) : [word];
   });
 }
+/** Whether a GPU's name begins at `i`, alone or joined to the next by a slash or comma (`H200,B200`). */
+const startsGpu = (words: readonly string[], i: number): boolean =>
+  gpuAt(words, i) !== undefined || isCatalogGpu((words[i] ?? "").split(/[/,]/)[0] ?? "");
+const isCatalogGpu = (name: string): boolean =>
+  GPU_CATALOG.find(name) !== undefined || GPU_CATALOG.find(withoutPluralS(name)) !== undefined;
 
 /**
  * A count of GPUs grouped in threes with spaces (`10 000 H100`, `16 384 GPUs`), as SI style and
@@ -1069,6 +1087,15 @@ export function readWords(
     // A llama.cpp GGUF quantization (`q4_k_m`, `Q8_0`, `iq3_xs`, `gguf`): refused, never read as int4 or
     // int8: its blocks carry scales (more bits per weight than its name), a mix that depends on the model.
     if (mayBeGguf(lower) && GGUF_QUANT.test(lower)) throw ggufRefusal(word, lower, command);
+    // `13B on a 16GB A100`, `A100 16GB`: a memory beside a GPU no card of that name has (every one the
+    // catalog has was joined to the name, or read as it), refused, never the 80GB card read instead.
+    if (isDigitCode(lower.charCodeAt(0))) {
+      const size = memoryAt(lowered, i);
+      const card = size
+        ? (lookups.gpuAt(words, i + size.length) ?? gpuEndingAt(words, i, lookups))
+        : undefined;
+      if (size && card) refuseMemoryOfGpu(card.text, size.gb, words, i, size.length);
+    }
     // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
     // never read as dollars (no exchange rate is assumed).
     if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
@@ -1105,7 +1132,11 @@ export function readWords(
     // `how`, `to`, `with`: filler that no step below reads as anything else; `a`/`an` before a GPU is one.
     // `how big is llama 3 405b in bf16`, `how large …`: the weights' memory asked (meeting.ts chose cards), said so.
     if (previous === "how" && (lower === "big" || lower === "large") && command.name === "cards") {
-      notes.push(text("read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
+      // `how big is the kv cache …`: the cache's rows answer it, not the weights'.
+      const kv = lowered.some(
+        (other) => other === "kv" || other.startsWith("kv-") || other.startsWith("kvcache"),
+      );
+      notes.push(text(kv ? "read.sizeAsKv" : "read.sizeAsWeights", { typed: `${words[i - 1]} ${word}` }));
       continue;
     }
     if (known.filler.has(lower)) {
@@ -1276,6 +1307,40 @@ export function readWords(
     ) {
       assigned.push(`${option[0]}=${stripPercentSpace(linked, words[i + 3])}`);
       i += words[i + 3] === "%" ? 3 : 2;
+      continue;
+    }
+    // `1T tokens for 2 epochs`, `500B x 3 epochs`: the tokens seen are the tokens times the epochs
+    // (D in 6ND counts every pass), read so and said; with no tokens typed before, left unplaced.
+    if ((lower === "epochs" || lower === "epoch") && known.tokens !== undefined) {
+      // The count before, past filler (`2 個 epoch`).
+      let at = i - 1;
+      while (at > 0 && known.filler.has(lowered[at] as string)) at--;
+      const count = positional.at(-1);
+      if (count === undefined || !isDigits(count) || lowered[at] !== count.toLowerCase()) {
+        unplaced.push(word);
+        continue;
+      }
+      positional.pop();
+      const keyed = assigned.findIndex((item) => item.startsWith(`${known.tokens}=`));
+      const sizes = positional.filter((value) => SUFFIXED_SIZE.test(value));
+      const tokens =
+        keyed >= 0
+          ? assigned[keyed]?.slice(known.tokens.length + 1)
+          : sizes.length >= 2
+            ? sizes.at(-1)
+            : undefined;
+      if (tokens === undefined) throw new UserError("read.epochsNeedTokens", { epochs: count });
+      if (keyed >= 0) assigned[keyed] = `${known.tokens}=${tokens}*${count}`;
+      else positional[positional.lastIndexOf(tokens)] = `${tokens}*${count}`;
+      notes.push(text("read.epochs", { tokens, epochs: count }));
+      continue;
+    }
+    // `flops per token` (normalize.ts): the inference FLOP of a token, a row of the serving memory
+    // answer, said in a note; elsewhere, or beside a training word, unplaced (for cards, or refused).
+    if (lower === "flops-per-token") {
+      if (command.name === "cards" && !lowered.some((other) => TRAIN_WORDS.has(other)))
+        notes.push(text("read.flopsPerToken", { typed: word }));
+      else unplaced.push(word);
       continue;
     }
     // `TTFT`, `time to first token`: one prompt's prefill time, a row of serve's answer (no
@@ -1534,6 +1599,16 @@ export function readWords(
     // Only where 6·N_active·D is the answer (compute, mfu): memory holds every expert either way.
     if (MOE_WORDS.has(lower) && known.tokens !== undefined && findOption(command, "active")) {
       moe = word;
+      continue;
+    }
+    // `7B 1T on 8 H100 in hours`, `how long in days is …`: the unit the time is asked in, no value.
+    if (
+      previous === "in" &&
+      ASKED_UNITS.has(lower) &&
+      known.duration !== undefined &&
+      !startsWithDigit(beforePrevious ?? "")
+    ) {
+      notes.push(text("read.unitAsked", { typed: `${words[i - 1]} ${word}` }));
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
@@ -1836,7 +1911,8 @@ export function readWords(
  * (`70b/15t`) are left to the size check, which offers them apart.
  */
 function slashedValues(word: string): void {
-  const parts = word.split("/");
+  // Spaced (`7B / 13B / 70B`, one word by now) as glued.
+  const parts = word.split("/").map((part) => part.trim());
   if (!parts.every(isSlashedValue)) return;
   const models = parts.filter((part) => MODEL_SIZE_PART.test(part));
   if (models.length >= 2) {
@@ -1856,6 +1932,54 @@ function isSlashedValue(part: string): boolean {
     gpu !== "" && (GPU_CATALOG.find(gpu) !== undefined || GPU_CATALOG.find(withoutPluralS(gpu)) !== undefined)
   );
 }
+
+/** The GPU whose name's words end just before `i` (`A100` in `A100 16GB`), or undefined. */
+function gpuEndingAt(words: readonly string[], i: number, lookups: LineLookups): GpuWords | undefined {
+  for (let from = i - 1; from >= Math.max(0, i - 3); from--) {
+    const gpu = lookups.gpuAt(words, from);
+    if (gpu?.length === i - from) return gpu;
+  }
+  return undefined;
+}
+
+/**
+ * Throws when no card named `name` has `gb` of memory (`a 16GB A100`: the catalog's A100s have 40
+ * and 80 GB), naming the sizes it has and the card of the nearest size at least as large.
+ */
+function refuseMemoryOfGpu(
+  name: string,
+  gb: number,
+  words: readonly string[],
+  at: number,
+  length: number,
+): void {
+  const named = GPU_CATALOG.find(name);
+  if (!named || named.memoryGB === gb || GPU_CATALOG.find(`${name} ${gb}gb`)) return;
+  const sizes = [
+    ...new Set(
+      [named.memoryGB, ...GPUS.map((gpu) => gpu.memoryGB)].filter(
+        (size) => GPU_CATALOG.find(`${name} ${size}gb`) || size === named.memoryGB,
+      ),
+    ),
+  ].sort((a, b) => a - b);
+  const nearest = sizes.find((size) => size >= gb) ?? (sizes.at(-1) as number);
+  const card = GPU_CATALOG.find(`${name} ${nearest}gb`) ?? named;
+  const typed = words.slice(at, at + length).join(" ");
+  // The Try line is the asker's own with that size in place of the one typed (respond.ts).
+  throw new UserError("read.noSuchMemory", {
+    typed,
+    gpu: name,
+    sizes: sizes.join(", "),
+    example: `gpu=${card.id}`,
+    typo: typed,
+    fix: `${nearest}GB`,
+  });
+}
+
+/** Units a time is asked in (`in hours`): the answer's time row gives it. */
+const ASKED_UNITS: ReadonlySet<string> = new Set(
+  "days day hours hour hrs weeks week months month minutes mins".split(" "),
+);
 
 /** A memory size at `i` (`24GB`, `24 GB`, `80gib`): its GB and the words it took. */
 function memoryAt(lowered: readonly string[], i: number): { gb: number; length: number } | undefined {

@@ -13,7 +13,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
-import { asksKvOfBareSize, kvShapeError } from "./kvShape.ts";
+import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
@@ -131,6 +131,27 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const best = reply.ok && parsed.raw.gpu === BEST_GPU_VALUE ? BEST_ASKED.exec(line)?.[0] : undefined;
     if (best !== undefined)
       reply.notes = [text("read.bestGpu", { gpus: TRAINING_LINEUP.length, asked: best }), ...reply.notes];
+    // `fastest gpu to serve 70B` (normalize.ts says it `best gpu`): serving sizes the one GPU assumed
+    // (or a run's), which is no answer to which is fastest; said so, never passed off as the best.
+    const bestServing =
+      reply.ok && ASSUMES_GPU.has(command.name) && !typed.includes("gpu") && BEST_GPU_SAID.test(prepared.text)
+        ? BEST_ASKED.exec(line)?.[0]
+        : undefined;
+    if (bestServing !== undefined)
+      reply.notes = [text("read.bestGpuServing", { asked: bestServing }), ...reply.notes];
+    // `kv cache per token for llama 3 70b`: the one token's cache the KV rows multiply, said with its value.
+    const perToken = reply.ok ? kvPerTokenAsked(line) : undefined;
+    const kvPerToken = (reply.result as { serving?: { kvBytesPerToken?: unknown } } | undefined)?.serving
+      ?.kvBytesPerToken;
+    if (perToken !== undefined && typeof kvPerToken === "number" && kvPerToken > 0)
+      reply.notes = [
+        text("read.kvPerToken", {
+          typed: perToken.trim(),
+          kb: { kind: "sig3", value: kvPerToken / 1e3 },
+          exact: { kind: "grouped", value: kvPerToken },
+        }),
+        ...reply.notes,
+      ];
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -148,6 +169,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A line asking what another command answers (tokens per second) is answered by it when it
     // reads the question (the typed model and GPU), else pointed at it.
     const asking = isUserError(error) ? askedForError(registry, prepared.text, error) : undefined;
+    // The line serve would answer once a model is added (`serve llama-3-8b gpu=MI300X available=1`).
+    let servedExample: string | undefined;
     if (asking && options.retried !== true) {
       const served = respondToText(
         registry,
@@ -174,9 +197,20 @@ export function respondToText(registry: Registry, line: string, options: Respond
         if (corrected) served.hint = text("error.example", { example: `/flops ${corrected}` });
         return served;
       }
+      // Serve's own refusal, not retried, has the Try line with the asker's GPU and count kept (the
+      // rate's words are gone from its line, so this is not asked again).
+      if (TOO_LITTLE.has(served.error?.key ?? "")) {
+        const own = respondToText(registry, asServeLine(prepared.text), extended(options, { lang }));
+        const example = own.hint?.params?.example;
+        if (typeof example === "string") servedExample = example.replace(/^\/flops /, "");
+      }
     }
     // errorReply's object is new: changed in place (keys keep their places, lang goes last).
-    const pointed = asking && command.name !== asking.command.name ? asking : undefined;
+    // `how many tokens/s does one H100 serve`: serve named, but what it lacks is the model, not a
+    // number in place of the rate's words.
+    const pointed =
+      asking && (command.name !== asking.command.name || servedExample !== undefined) ? asking : undefined;
+    if (pointed && servedExample !== undefined) pointed.error.params.example = servedExample;
     const reply = pointed ? errorReply(pointed.command, pointed.error) : errorReply(command, error);
     // The question itself corrected where a fix is known (`H1OO` → `H100`), or without the word
     // blamed when the rest reads (never the generic example when the asker's own line can be shown).
@@ -184,6 +218,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
       ? correctedLine(registry, stripPrefix(line).replace(SPACES, " "), error, options, lang)
       : undefined;
     if (corrected) reply.hint = text("error.example", { example: `/flops ${corrected}` });
+    if (pointed && servedExample !== undefined)
+      reply.hint = text("error.example", { example: `/flops ${servedExample}` });
     // A question (`how long…`, `how many…`) that gave too little: show the example that answers one,
     // unless the error knows the asker's own line with the missing part added (their GPU kept).
     const tooLittle = isUserError(error) && TOO_LITTLE.has(error.id);
@@ -304,6 +340,9 @@ const BEST_GPU_VALUE = TRAINING_LINEUP.join(",");
 /** `best`, or 最好/最快/最適合/最強 (哪張 GPU 最好): the best GPU asked. */
 const BEST_ASKED = /best|fastest|cheapest|most\s+(?:cost[- ]|energy[- ])?efficient|最(?:好|快|適合|強|便宜)/i;
 
+/** `best gpu` as normalize.ts leaves a serving line's best, fastest or cheapest GPU asked. */
+const BEST_GPU_SAID = /\bbest gpu\b/;
+
 /** Units of time, fractions and per-words: dropping one changes what the rest means. */
 const CARRIES_MEANING =
   /^(?:(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?|half|quarter|double|twice|per|each|every|[天時週周月年秒分半倍每])$/i;
@@ -423,8 +462,16 @@ function correctedLine(
   // A typo of a word the reader knows (`tokesn`, `hwo`): the line with it spelled right, when answered.
   const spelled = spelledRight(blamed);
   if (spelled !== undefined && at >= 0) {
-    const fixed = words.map((word, i) => (i === at ? spelled : word)).join(" ");
-    if (respondToText(registry, fixed, extended(options, { lang, retried: true })).ok) return fixed;
+    let fixed = words.map((word, i) => (i === at ? spelled : word));
+    // `trainign 7B on 1T tokns`: the next typo the fixed line is refused on, spelled right too.
+    for (let tries = 0; tries < 3; tries++) {
+      const answered = respondToText(registry, fixed.join(" "), extended(options, { lang, retried: true }));
+      if (answered.ok) return fixed.join(" ");
+      const next = answered.error?.key === "read.unknownWord" ? answered.error.params?.word : undefined;
+      const nextSpelled = typeof next === "string" ? spelledRight(next) : undefined;
+      if (nextSpelled === undefined) break;
+      fixed = fixed.map((word) => (word === next ? nextSpelled : word));
+    }
   }
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
@@ -477,10 +524,15 @@ function correctedLine(
     const answered = respondToText(registry, line, extended(options, { lang, retried: true }));
     return answered.ok && answered.command !== "help";
   };
-  if (answers(candidate)) return candidate;
-  // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too.
-  const kept = led ? words.filter((word) => !typedAs(word)).join(" ") : undefined;
-  return kept !== undefined && answers(kept) ? kept : undefined;
+  // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too, unless
+  // that leads on by itself (`with FSDP at 45% mfu`).
+  const after = words[at + 1]?.toLowerCase();
+  const kept =
+    led && after !== undefined && !LEADS_TO_LAST.has(after)
+      ? words.filter((word) => !typedAs(word)).join(" ")
+      : undefined;
+  if (kept !== undefined && answers(kept)) return kept;
+  return answers(candidate) ? candidate : undefined;
 }
 
 /** A percent as typed (`90%`, `20%,`). */
@@ -554,6 +606,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.usersAsBatch",
   "read.maxBatchAsked",
   "read.ttftAsked",
+  "read.flopsPerToken",
 ]);
 
 function asTyped(note: Text, line: string): Text {

@@ -912,6 +912,8 @@ export const en = {
   "args.badChoiceNoSuggestion": "“{value}” is not one of {choices}.",
   "cards.kvNeedsShape":
     "A KV cache depends on the model's shape, not only its size: its layers, KV heads and head dimension (2·L·n_kv·d_head·bytes a token), which {params} alone does not give. Name the model, e.g. {model} as below, or give its shape and a GPU, e.g. {model}'s: layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100.",
+  "cards.kvNeedsModel":
+    "A KV cache depends on a model's shape: its layers, KV heads and head dimension (2·L·n_kv·d_head·bytes a token). Name the model, as below, or give its shape: layers=, kv-heads= and head-dim= with params=.",
   "cards.badTpPower": "tp={tp} must be a power of two, e.g. tp=8.",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} “{text}” must be above zero, e.g. {example}.",
@@ -1142,6 +1144,20 @@ export const en = {
   "read.alsoAsked": "Also asked: {what}. This answer is the time; for {what}: /flops {example}.",
   "read.bestGpu":
     "Read “{asked} GPU” as the catalog's {gpus} training GPUs side by side: the same count, MFU and bf16, fastest first. Fastest is not cheapest: add price= (one per GPU, in the same order) for cost; a GPU's real MFU also differs. Other GPUs: gpu=h100,b200,mi300x.",
+  "read.bestGpuServing":
+    "“{asked}” is not compared for serving: it is sized on one GPU at a time, the one in Read as. Name another with gpu= to compare (decode speed follows memory bandwidth; /flops gpus lists each card's memory and bandwidth).",
+  "read.kvPerToken":
+    "Read “{typed}” as one token's KV cache: {kb} KB ({exact} bytes), 2·L·n_kv·d_head·bytes, the first factor of the KV cache rows (which multiply it by the context and batch).",
+  "read.noSuchMemory":
+    "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
+  "read.unitAsked":
+    "Read “{typed}” as the unit the time is asked in: the time row gives it, in the unit that reads best, and the GPU-hours row the total.",
+  "read.flopsPerToken":
+    "Read “{typed}” as the inference FLOP of one token: the row Inference FLOP per token, 2·N for the forward pass (plus attention when the model's shape is known, PaLM App. B). Training takes 6·N a token: 2·N forward, 4·N backward (Kaplan et al. 2020).",
+  "read.epochs":
+    "Read {tokens} tokens for {epochs} epochs as {tokens} × {epochs} tokens seen: D counts every pass over the data.",
+  "read.epochsNeedTokens":
+    "{epochs} epochs of what? Give the tokens of one epoch with them, e.g. /flops 7B 1T for {epochs} epochs on 64 H100, or the tokens seen in all (tokens=).",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",
@@ -1183,6 +1199,7 @@ export const en = {
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.bareCountAsGpus": "Read {value}, after the size and tokens, as the number of GPUs (gpus={value}).",
+  "read.sizeAsKv": "Read “{typed}” as the KV cache's memory: the rows KV cache per GPU and KV cache.",
   "read.sizeAsWeights":
     "Read “{typed}” as the memory of the weights: N × bytes per parameter, the row Weights per GPU times the cards needed.",
   // Sweep 12b

@@ -881,6 +881,8 @@ export const zhTW: Record<MessageKey, string> = {
   "args.badChoiceNoSuggestion": "「{value}」不是 {choices} 其中之一。",
   "cards.kvNeedsShape":
     "KV 快取取決於模型的形狀，而不只是大小：層數、KV 頭數與每頭維度（每個 token 2·L·n_kv·d_head·bytes），光有 {params} 算不出來。請指名模型，例如下面範例的 {model}，或給出形狀和 GPU，例如 {model} 的：layers={layers} kv-heads={kvHeads} head-dim={headDim} gpu=H100。",
+  "cards.kvNeedsModel":
+    "KV 快取取決於模型的形狀：層數、KV 頭數與每頭維度（每個 token 2·L·n_kv·d_head·bytes）。請指名模型 (如下面範例)，或給出形狀：layers=、kv-heads= 與 head-dim= 以及 params=。",
   "cards.badTpPower": "tp={tp} 必須是 2 的次方，例如 tp=8。",
   // A number out of range for the option it was given to: that option's own example
   "quantity.notPositiveFor": "{option} 的「{text}」必須大於零，例如 {example}。",
@@ -1104,6 +1106,20 @@ export const zhTW: Record<MessageKey, string> = {
   "read.alsoAsked": "也問了：{what}。這裡回答的是時間；{what} 請用 /flops {example}。",
   "read.bestGpu":
     "將「{asked}」解讀為目錄中的 {gpus} 款訓練用 GPU 並列比較：相同張數、MFU 與 bf16，最快的在前。最快不等於最便宜：加上 price= (每款一個，順序相同) 可比較成本；各 GPU 實際的 MFU 也不同。比較其他 GPU：gpu=h100,b200,mi300x。",
+  "read.bestGpuServing":
+    "部署推論不會比較「{asked}」：一次只以一款 GPU 估算，即「解讀為」中的那一款。要比較請用 gpu= 指定另一款 (解碼速度取決於記憶體頻寬；/flops gpus 列出各卡的記憶體與頻寬)。",
+  "read.kvPerToken":
+    "將「{typed}」解讀為一個 token 的 KV cache：{kb} KB ({exact} bytes)，即 2·L·n_kv·d_head·bytes，也就是 KV cache 各列的第一個因子 (再乘以 context 與 batch)。",
+  "read.noSuchMemory":
+    "沒有 {typed} 的 {gpu}：目錄中的 {gpu} 有 {sizes} GB 的版本。請指名你要的那一款，例如 {example}。",
+  "read.unitAsked":
+    "將「{typed}」解讀為詢問時間的單位：時間那一列會以最易讀的單位列出，GPU 小時那一列是總數。",
+  "read.flopsPerToken":
+    "將「{typed}」解讀為推論時每個 token 的 FLOP：即「每個 token 的推論 FLOP」那一列，前向傳播 2·N (知道模型形狀時再加上注意力，PaLM 附錄 B)。訓練每個 token 是 6·N：前向 2·N、反向 4·N (Kaplan 等人 2020)。",
+  "read.epochs":
+    "將 {tokens} token 訓練 {epochs} 個 epoch 解讀為看過 {tokens} × {epochs} 個 token：D 計入每一次走過資料。",
+  "read.epochsNeedTokens":
+    "{epochs} 個 epoch，每個 epoch 多少 token？請一併給出，例如 /flops 7B 1T 訓練 {epochs} 個 epoch 用 64 張 H100，或給總共看過的 token 數 (tokens=)。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
@@ -1143,6 +1159,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.bareCountAsGpus": "將參數量與 token 數之後的 {value} 解讀為 GPU 張數 (gpus={value})。",
+  "read.sizeAsKv": "將「{typed}」解讀為 KV cache 的記憶體：即每張 GPU 的 KV cache 與 KV cache 兩列。",
   "read.sizeAsWeights":
     "將「{typed}」解讀為權重的記憶體：N × 每個參數的 bytes，即每張 GPU 的權重乘以所需卡數。",
   // Sweep 12b

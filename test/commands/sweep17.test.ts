@@ -61,8 +61,12 @@ describe("the KV cache per token asked in the other order (`per-token KV cache`,
     expect(r.layout.kvBytesPerToken).toBe(2 * 80 * 8 * 128 * 2);
   });
 
-  it("the same answer as the order already read (`KV cache per token`)", () => {
-    expect(said("llama 3 70b per token KV cache")).toBe(said("llama 3 70b KV cache per token"));
+  it("the same answer as the order already read (`KV cache per token`), but for the words its note quotes", () => {
+    const other = said("llama 3 70b per token KV cache");
+    expect(other).toContain("Read “per token KV cache” as one token's KV cache");
+    expect(other.replace("per token KV cache", "KV cache per token")).toBe(
+      said("llama 3 70b KV cache per token"),
+    );
   });
 });
 
