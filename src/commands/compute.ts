@@ -21,7 +21,7 @@ import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
-import { roundedTo } from "../reply/format.ts";
+import { formulaNumber, roundedTo } from "../reply/format.ts";
 import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { attentionFlopsFormula } from "./attentionFormula.ts";
 import {
@@ -624,11 +624,13 @@ function moneyBudget(
     gpuList.length > 1 ||
     (prices?.length ?? 0) > 1
   ) {
-    // The Try line is the dollar example the message gives, not the command's first (`175B 300B`).
+    // The Try line is the asker's budget and GPU with what is missing (`$500K` on H100 at an
+    // example price), not the command's first example (`175B 300B`) nor another amount.
+    const example = `budget=$${formulaNumber(usd)} gpu=${gpu?.id ?? "H100"} price=$${price ?? 2}/h`;
     throw new UserError("compute.budgetUsd", {
-      example: "budget=$1M gpu=H100 price=$2/h",
+      example,
       flopExample: "budget=1e24",
-      commandExample: "budget=$1M gpu=H100 price=$2/h",
+      commandExample: example,
     });
   }
   const gpuHours = usd / price;

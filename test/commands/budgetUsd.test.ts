@@ -49,10 +49,21 @@ describe("budget=$… is money, never FLOP", () => {
   });
 
   it("without a price (or a GPU) refuses, with an example, and computes nothing from the dollars", () => {
-    for (const line of ["budget=$1M gpu=H100", "budget=$1M price=$2/h", "compute flops=$1M gpu=H100"]) {
+    // The Try line keeps the asker's amount, GPU and price, with an example for what is missing.
+    for (const [line, example] of [
+      ["budget=$1M gpu=H100", "budget=$1M gpu=h100-sxm price=$2/h"],
+      ["budget=$1M price=$2/h", "budget=$1M gpu=H100 price=$2/h"],
+      ["compute flops=$1M gpu=H100", "budget=$1M gpu=h100-sxm price=$2/h"],
+      [
+        "with $500k budget on H100 what's the biggest chinchilla model",
+        "budget=$500K gpu=h100-sxm price=$2/h",
+      ],
+      ["budget=$250K gpu=A100 price=$1.5/h,$2/h", "budget=$250K gpu=a100-80gb-sxm price=$1.5/h"],
+    ]) {
       const reply = ask(line);
       expect(reply.ok).toBe(false);
-      expect(said(line)).toContain("budget=$1M gpu=H100 price=$2/h");
+      expect(reply.hint?.params?.example).toBe(`/flops ${example}`);
+      expect(ask(example).ok).toBe(true);
     }
     expect(said("budget=$1M gpu=H100", "zh-TW")).toContain("不是 FLOP");
   });
