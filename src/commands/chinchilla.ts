@@ -20,6 +20,7 @@ import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
+import { formulaNumber } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row } from "../reply/reply.ts";
 
 export const chinchilla = defineCommand({
@@ -37,10 +38,12 @@ export const chinchilla = defineCommand({
     const { params: given, budget: typedBudget, tokens: runTokens } = args;
     // Dollars are not FLOP: /flops compute turns them into GPU-hours with a GPU and its price.
     if (typeof typedBudget === "object") {
+      // The asker's amount, in the compute form that turns it into GPU-hours.
+      const example = `budget=$${formulaNumber(typedBudget.usd)} gpu=H100 price=$2/h`;
       throw new UserError("compute.budgetUsd", {
-        example: "/flops budget=$1M gpu=H100 price=$2/h",
+        example: `/flops ${example}`,
         flopExample: "chinchilla budget=3.14e23",
-        commandExample: "budget=$1M gpu=H100 price=$2/h",
+        commandExample: example,
       });
     }
     const givenBudget = typedBudget;

@@ -59,7 +59,7 @@ describe("budget=$… is money, never FLOP", () => {
         "budget=$500K gpu=h100-sxm price=$2/h",
       ],
       ["budget=$250K gpu=A100 price=$1.5/h,$2/h", "budget=$250K gpu=a100-80gb-sxm price=$1.5/h"],
-    ]) {
+    ] as const) {
       const reply = ask(line);
       expect(reply.ok).toBe(false);
       expect(reply.hint?.params?.example).toBe(`/flops ${example}`);
@@ -71,6 +71,11 @@ describe("budget=$… is money, never FLOP", () => {
   it("chinchilla refuses dollars too, pointing to the compute form", () => {
     expect(ask("chinchilla budget=$1M").ok).toBe(false);
     expect(said("chinchilla budget=$1M")).toContain("/flops budget=$1M gpu=H100 price=$2/h");
+    // The asker's own amount, not another.
+    expect(ask("chinchilla budget=$300k").hint?.params?.example).toBe(
+      "/flops budget=$300K gpu=H100 price=$2/h",
+    );
+    expect(ask("budget=$300K gpu=H100 price=$2/h").ok).toBe(true);
   });
 
   it("a FLOP budget reads as before: 1e24 → N* = √(1e24/120) ≈ 91.3B", () => {
