@@ -8,7 +8,9 @@ import type { ListenerDeps } from "./deps.ts";
 /**
  * `@flopsbot 175B 300B`: the mention removed, the rest read as the text grammar, the answer
  * posted in the message's thread. Errors, help and `private` answers go to the asker alone
- * (chat.postEphemeral, in the same thread).
+ * (chat.postEphemeral): in the thread when the mention was in one, else in the channel, where the
+ * asker is looking (Slack shows an ephemeral message in a thread only once the thread exists, so
+ * one under a mention with no replies would never be seen).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, body, client }) => {
@@ -39,7 +41,7 @@ export function registerMention(app: App, deps: ListenerDeps): void {
           await client.chat.postEphemeral({
             channel: event.channel,
             user: event.user,
-            thread_ts,
+            ...(event.thread_ts === undefined ? {} : { thread_ts: event.thread_ts }),
             blocks,
             text,
           });
