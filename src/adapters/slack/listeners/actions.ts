@@ -178,6 +178,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
             // A private answer in a thread is shared in that thread, where it was asked: a response_url
             // message without thread_ts lands in the channel itself, away from the conversation.
             const threadTs = threadOf(body);
+            // Shared in the thread, it is the thread's last answer: the next follow-up changes it.
+            const channel = body.channel?.id;
+            if (threadTs && channel && deps.store) await deps.store.set(threadKey(channel, threadTs), asked);
             await respond({
               ...message,
               response_type: "in_channel",
@@ -185,9 +188,6 @@ export function registerActions(app: App, deps: ListenerDeps): void {
               ...(threadTs ? { thread_ts: threadTs } : {}),
             });
             await respond({ delete_original: true });
-            // Shared in the thread, it is the thread's last answer: the next follow-up changes it.
-            const channel = body.channel?.id;
-            if (threadTs && channel && deps.store) await deps.store.set(threadKey(channel, threadTs), asked);
             return;
           }
           const own = question.asker === undefined || question.asker === presser;
