@@ -21,6 +21,7 @@ import { registerMention } from "./listeners/mention.ts";
 import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 import { responseUrlCheck } from "./responseUrl.ts";
+import { hardenSocketReceiver } from "./socketGuard.ts";
 import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
@@ -81,6 +82,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         // Bolt's own check would verify each one again.
         signatureVerification: false,
       });
+  // Socket Mode's client fails outside any handler on an envelope with no payload object (socketGuard.ts).
+  if (socket) hardenSocketReceiver(socket, logger.child({ platform: "slack" }));
   const dedupe = options.dedupe ?? memoryDedupe();
   const requests = http
     ? hardenReceiver(http, EVENTS_PATH, requireSigningSecret(config), logger.child({ platform: "slack" }), {
