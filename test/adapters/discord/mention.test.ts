@@ -211,3 +211,48 @@ describe("a direct message to the bot", () => {
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 });
+
+describe("a reply to one of the bot's messages that carries no question", () => {
+  /** The user's reply `id` to the bot's message `to`, stored as Discord keeps it (so a later reply can walk back through it). */
+  async function replyAndKeep(
+    to: string,
+    author: string,
+    content: string,
+  ): Promise<{ id: string; body: Sent }> {
+    const id = messageId();
+    const body = (await replyTo(bot.client, bot.standIn, { id, to, author, content })) as Sent;
+    bot.standIn.messages.set(
+      id,
+      channelMessage(id, author, `<@${BOT_USER.id}> ${content}`, {
+        type: 19,
+        message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+      }),
+    );
+    return { id, body };
+  }
+  /** The id of the bot's message stored last (its latest reply). */
+  const lastBotMessage = () =>
+    [...bot.standIn.messages.keys()].filter((k) => k.startsWith("135")).at(-1) ?? "";
+
+  test("a correction replied to the refusal of a follow-up changes the answer that follow-up replied to", async () => {
+    const asker = "1300000000000041001";
+    await mention(asker, `<@${BOT_USER.id}> 70B 15T gpu=H100 gpus=512`);
+    const answer = lastBotMessage();
+    const { body: refused } = await replyAndKeep(answer, asker, "gpu=H1000");
+    expect(texts(refused)).toContain("H1000");
+    const refusal = lastBotMessage();
+    expect(refusal).not.toBe(answer);
+    const { body: fixed } = await replyAndKeep(refusal, asker, "gpu=A100");
+    // 6 × 70B × 15T on 512 A100 SXM (312 TFLOP/s dense bf16) at 40% MFU: 9.86 × 10⁷ s = 3.1 years.
+    expect(texts(fixed)).toContain("3.1 years");
+    expect(texts(fixed)).toContain("gpu=A100");
+  });
+
+  test("a change replied to help is told there is no question there, not that the bot restarted", async () => {
+    const asker = "1300000000000041002";
+    await mention(asker, `<@${BOT_USER.id}>`);
+    const { body } = await replyAndKeep(lastBotMessage(), asker, "gpu=A100");
+    expect(texts(body)).toContain(t("en", "conversation.notAnswerTitle"));
+    expect(texts(body)).not.toContain("restarted");
+  });
+});

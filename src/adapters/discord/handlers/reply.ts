@@ -6,6 +6,7 @@ import {
   askOfFollowUp,
   contextLostReply,
   followUpReply,
+  notAnAnswerReply,
   startedOver,
 } from "../../../conversation/answer.ts";
 import {
@@ -36,6 +37,26 @@ function carriedContext(message: Message): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The bot's answer that `message` (one of the bot's replies with no controls, e.g. a refusal) is
+ * the end of: the bot's message replied to, two steps up (the bot's reply → the person's reply it
+ * answered → the answer), when it carries a question; else undefined. Two REST reads, only for a
+ * reply to such a message.
+ */
+async function answerBefore(message: Message): Promise<Message | undefined> {
+  const botId = message.client.user?.id;
+  if (!message.reference?.messageId) return undefined;
+  try {
+    const asked = await message.fetchReference();
+    if (asked.author.id === botId || !asked.reference?.messageId) return undefined;
+    const answer = await asked.fetchReference();
+    return answer.author.id === botId && carriedContext(answer) !== undefined ? answer : undefined;
+  } catch {
+    // Deleted on the way (Unknown Message): there is no answer to follow.
+    return undefined;
+  }
 }
 
 /** A user mention (`<@id>`, `<@!id>`) in a message's text: the bot's is its address, anyone else's no number. */
@@ -103,7 +124,10 @@ async function followUpOfAnswer(
   const teamId = serverOf(message.guildId);
   const answer = options.answer ?? options.answerer.answer;
   const run = (ask: Ask) => answer({ ...ask, teamId });
-  const carried = carriedContext(referenced);
+  // A reply to the bot's refusal of a follow-up (`gpu=H1000` → "unknown GPU" → `gpu=H100`) follows
+  // up on the answer that follow-up replied to: the refusal carries no question of its own.
+  const answered = carriedContext(referenced) === undefined ? await answerBefore(referenced) : undefined;
+  const carried = carriedContext(answered ?? referenced);
   const previous = carried ? await questionOfValue(carried, store) : undefined;
   // A message tells no user's language: the thread's, else the one the text is written in.
   const lang = previous?.lang ?? "en";
@@ -128,6 +152,9 @@ async function followUpOfAnswer(
     question = reply.ok
       ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
       : undefined;
+  } else if (!previous && !carried) {
+    // Never an answer (an error, help, a list): nothing was lost.
+    reply = notAnAnswerReply(registry.defaultCommand.name, langOfScript(text, lang));
   } else if (!previous) {
     reply = contextLostReply(
       registry.defaultCommand.name,
