@@ -118,6 +118,20 @@ describe("@flopsbot in a channel (a message mentioning the bot)", () => {
     expect(body.allowed_mentions?.parse).toEqual([]);
   });
 
+  test("Discord markup in the question (a role, a channel, a timestamp) is quoted back inert", async () => {
+    const body = await mention(
+      "1300000000000040016",
+      `<@${BOT_USER.id}> 70B <@&1300000000000000555> <#${CHANNEL_ID}> <t:0:R>`,
+    );
+    const said = (body.embeds ?? []).flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]);
+    expect(said.join("\n")).toContain("t:0:R");
+    expect(said.filter((text) => /<(?:@[!&]?\d+|#\d+|t:-?\d+(?::[tTdDfFR])?)>/.test(text))).toEqual([]);
+  });
+
   test("a reply to a person's message that mentions the bot is a question of its own", async () => {
     const theirs = messageId();
     bot.standIn.messages.set(
