@@ -27,6 +27,8 @@ import { uploadChart } from "./upload.ts";
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = HEALTHZ_PATH;
+/** How long a mention's "slow down" is said once per person (the limit refills in a minute). */
+const LIMIT_SAID_MS = 60_000;
 
 export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
@@ -136,6 +138,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
     // Slack's hooks hosts, and the configured stand-in for Slack's API (tests, benchmarks, a proxy).
     isResponseUrl: responseUrlCheck(config.SLACK_API_URL),
+    limitSaid: memoryDedupe(LIMIT_SAID_MS),
   };
   registerSlashCommand(app, deps);
   // Every other request: the app's own messages and events dropped, as Bolt does by default.

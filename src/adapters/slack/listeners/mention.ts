@@ -35,6 +35,13 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         fromSlackText(event.text),
       );
       const { reply } = turn;
+      // Limited: said once a minute to the person, then nothing (no Web API call a mention in a flood).
+      if (
+        reply.error?.key === "rate.limited" &&
+        deps.limitSaid &&
+        !(await deps.limitSaid.first(`slack:limited:${body.team_id ?? ""}:${event.user ?? ""}`))
+      )
+        return;
       const { blocks, text } = await interactiveMessage(deps, reply, turn.question);
       try {
         if (reply.ephemeral && event.user) {
