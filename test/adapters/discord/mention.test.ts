@@ -206,7 +206,8 @@ describe("@flopsbot in a channel (a message mentioning the bot)", () => {
 });
 
 describe("a direct message to the bot", () => {
-  test("is answered without a mention, as a reply in the DM (discord.js makes the uncached DM channel)", async () => {
+  /** A DM from `author` saying `content`, as the gateway delivers it; resolves with the bot's reply. */
+  async function direct(author: string, content: string): Promise<Sent> {
     const id = messageId();
     const answered = bot.standIn.next(postedIn(DM_CHANNEL, id));
     deliver(
@@ -216,13 +217,29 @@ describe("a direct message to the bot", () => {
         channel_id: DM_CHANNEL,
         // Discord names a DM's channel type in MESSAGE_CREATE; discord.js makes the channel from it.
         channel_type: 1,
-        author: { ...USER, id: "1300000000000040015" },
-        content: "70B 15T gpu=H100 gpus=512",
+        author: { ...USER, id: author },
+        content,
       }),
     );
-    const body = (await answered).body as Sent;
+    return (await answered).body as Sent;
+  }
+
+  test("is answered without a mention, as a reply in the DM (discord.js makes the uncached DM channel)", async () => {
+    const body = await direct("1300000000000040015", "70B 15T gpu=H100 gpus=512");
     expect(texts(body)).toContain("360 days");
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  test("`private` is answered there: a DM is private already (in a channel it is refused, pointed at /flops)", async () => {
+    const body = await direct("1300000000000040017", "70B 15T gpu=H100 gpus=512 private");
+    expect(texts(body)).toContain("360 days");
+    expect(texts(body)).not.toContain(t("en", "discord.replyPrivateTitle"));
+    const inChannel = await mention(
+      "1300000000000040017",
+      `<@${BOT_USER.id}> 70B 15T gpu=H100 gpus=512 private`,
+    );
+    expect(texts(inChannel)).toContain(t("en", "discord.replyPrivateTitle"));
+    expect(texts(inChannel)).not.toContain("360 days");
   });
 });
 

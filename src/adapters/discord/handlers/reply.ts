@@ -190,8 +190,13 @@ async function replyWith(
   let question = answeredQuestion;
   // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
   // channel; the reply says how to ask for it privately (the question to paste, private: True).
+  // A direct message is private already: answered there.
   const userId = message.author.id;
-  if (reply.ok && (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))) {
+  if (
+    message.guildId !== null &&
+    reply.ok &&
+    (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))
+  ) {
     reply = privateInReply(reply, question);
     question = undefined;
   }
