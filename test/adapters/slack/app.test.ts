@@ -325,6 +325,48 @@ describe("@flopsbot mentions (Events API)", () => {
     expect(textsIn(parseBlocks(args.blocks)).join("\n")).toContain("I can't compute");
   });
 
+  it("posts no error or private answer for everyone when the mention has no user to show it to (a bot's, a workflow's)", async () => {
+    const posts: string[] = [];
+    nock(SLACK_API)
+      .persist()
+      .post(/\/api\/chat\.post(Message|Ephemeral)$/)
+      .reply(200, (uri, body) => {
+        posts.push(`${uri} ${String(body)}`);
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017", message_ts: "1515449523.000017" };
+      });
+    const userless = (text: string, ts: string) => {
+      const body = JSON.parse(mentionEvent(text, { ts })) as { event: Record<string, unknown> };
+      delete body.event.user;
+      body.event.bot_id = "B0WORKFLOW";
+      return JSON.stringify(body);
+    };
+    try {
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> 175Q", "1515449540.000001"),
+        JSON_TYPE,
+      );
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> 175B 300B private", "1515449540.000002"),
+        JSON_TYPE,
+      );
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> chinchilla 70B", "1515449540.000003"),
+        JSON_TYPE,
+      );
+      // The public answer is posted (20 × 70B = 1.4T tokens); the error and the private answer are not.
+      await expect.poll(() => posts.length, { timeout: 5_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(posts).toHaveLength(1);
+      expect(posts[0]).toContain("chat.postMessage");
+      expect(decodeURIComponent(posts[0] ?? "")).toContain("1.4T tokens");
+    } finally {
+      nock.cleanAll();
+    }
+  });
+
   it("sends a top-level `private` answer to the asker in the channel, where it is seen", async () => {
     const call = interceptWebApi("chat.postEphemeral");
     await postSigned(

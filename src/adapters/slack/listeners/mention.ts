@@ -42,6 +42,15 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         !(await deps.limitSaid.first(`slack:limited:${body.team_id ?? ""}:${event.user ?? ""}`))
       )
         return;
+      // Only its asker may see an error, help or a private answer: a mention with no user (a bot's,
+      // a workflow's) has no one to show it to, and it is never posted for everyone instead.
+      if (reply.ephemeral && !event.user) {
+        deps.logger.debug(
+          { source: "mention", command: reply.command },
+          "a private reply with no one to show it to",
+        );
+        return;
+      }
       const { blocks, text } = await interactiveMessage(deps, reply, turn.question);
       try {
         if (reply.ephemeral && event.user) {
