@@ -124,6 +124,26 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
 }
 
 /**
+ * A follow-up to a message that never carried a question (an error, help, a list): nothing was
+ * lost, so not "the bot restarted"; said so, with the way on.
+ */
+export function notAnAnswerReply(command: string, lang: Lang): Reply {
+  return {
+    ok: false,
+    command,
+    title: text("conversation.notAnswerTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.notAnswer"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    lang,
+  };
+}
+
+/**
  * A follow-up in a thread whose only question was private: nothing was lost, the thread keeps no
  * private question by design (its answer's buttons carry it). Said so, with the two ways on.
  */

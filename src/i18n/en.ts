@@ -844,6 +844,9 @@ export const en = {
     "The earlier question is gone (the bot restarted or it expired). Ask the whole question again.",
   "conversation.lostWith":
     "The earlier question is gone (the bot restarted or it expired); the last reading I have is {reading}. Ask the whole question again.",
+  "conversation.notAnswerTitle": "That message has no question to change",
+  "conversation.notAnswer":
+    "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply to an answer, or ask the whole question again.",
   "conversation.privateTitle": "This thread keeps no question to follow",
   "conversation.privateThread":
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",

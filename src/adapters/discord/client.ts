@@ -5,12 +5,14 @@ import {
   GatewayIntentBits,
   type Interaction,
   Options,
+  Partials,
   type RESTOptions,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Config } from "../../app/config.ts";
 import { createInflight, type Inflight, STOP_DEADLINE_MS } from "../../app/inflight.ts";
 import { createContextStore } from "../../conversation/redis.ts";
+import { memoryDedupe } from "../dedupe.ts";
 import { attachChart } from "./attach.ts";
 import { ROOT_COMMAND } from "./definitions.ts";
 import { FORM_MODAL, FORM_SUBCOMMAND, handleFormSubmit, showForm } from "./form.ts";
@@ -26,12 +28,16 @@ export interface DiscordClientOptions extends Omit<CommandHandlerOptions, "logge
   rest?: Partial<RESTOptions>;
 }
 
+/** How long a message's answer says a person is rate-limited once (the limit refills in a minute). */
+const LIMIT_SAID_MS = 60_000;
+
 /** Interactions being answered, per client, so that stopping can let them finish (app/inflight.ts). */
 const inFlight = new WeakMap<Client, Inflight>();
 
 /**
- * A discord.js client with only the Guilds intent (slash commands arrive as interactions: no
- * message content, no members, no presences) and `interactionCreate` wired to the handlers.
+ * A discord.js client with no privileged intent (slash commands arrive as interactions; messages
+ * for the bot, mentions and DMs, carry their content without Message Content; no members, no
+ * presences) and `interactionCreate` and `messageCreate` wired to the handlers.
  * With DISCORD_API_URL set, REST calls go there, and so does discord.js's `GET /gateway/bot`,
  * which names the gateway to connect to.
  */
@@ -41,9 +47,13 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     ...options.rest,
   };
   const clientOptions: ClientOptions = {
-    // GuildMessages: replies to the bot's answers (follow-ups); their content comes without the
-    // privileged Message Content intent because a reply mentions the bot.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    // GuildMessages: mentions of the bot (`@flopsbot 70B 2T`) and replies to its answers
+    // (follow-ups), whose content comes without the privileged Message Content intent because they
+    // mention the bot; DirectMessages: questions sent to the bot directly (a DM's content comes too).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // A DM channel is not in the cache until the gateway has mentioned it: without this partial,
+    // discord.js drops the first message of every DM.
+    partials: [Partials.Channel],
     rest,
     // Stateless replies: keep no messages, and only a bounded number of the users who ask.
     makeCache: Options.cacheWithLimits({
@@ -60,6 +70,7 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     ...options,
     logger,
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
+    limitSaid: options.limitSaid ?? memoryDedupe(LIMIT_SAID_MS),
     // The Chart button under an answer (README, "In a meeting"): the PNG attached to the press's reply;
     // a `chart` replied to an answer: attached to the bot's reply.
     chart:
@@ -96,7 +107,8 @@ export function createDiscordClient(config: Config, logger: Logger, options: Dis
     );
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!message.reference?.messageId || message.author.bot) return;
+    // Nothing from a bot (the bot's own answers included); the handler passes over the rest not for the bot.
+    if (message.author.bot) return;
     void running.run(() =>
       handleReplyMessage(message, handlerOptions).catch((error: unknown) =>
         logger.error({ err: error, messageId: message.id }, "could not answer a reply"),

@@ -21,11 +21,14 @@ import { registerMention } from "./listeners/mention.ts";
 import { registerShortcuts } from "./listeners/shortcuts.ts";
 import { boltLevel, boltLogger } from "./logger.ts";
 import { responseUrlCheck } from "./responseUrl.ts";
+import { hardenSocketReceiver } from "./socketGuard.ts";
 import { uploadChart } from "./upload.ts";
 
 /** Where Slack sends slash commands and events in HTTP mode (the app's Request URL path). */
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = HEALTHZ_PATH;
+/** How long a mention's "slow down" is said once per person (the limit refills in a minute). */
+const LIMIT_SAID_MS = 60_000;
 
 export interface SlackAppOptions {
   /** The bot's ids (from auth.test at start), when Slack could be asked. */
@@ -81,6 +84,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         // Bolt's own check would verify each one again.
         signatureVerification: false,
       });
+  // Socket Mode's client fails outside any handler on an envelope with no payload object (socketGuard.ts).
+  if (socket) hardenSocketReceiver(socket, logger.child({ platform: "slack" }));
   const dedupe = options.dedupe ?? memoryDedupe();
   const requests = http
     ? hardenReceiver(http, EVENTS_PATH, requireSigningSecret(config), logger.child({ platform: "slack" }), {
@@ -133,6 +138,7 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
     store: options.store ?? createContextStore(config.REDIS_URL, logger),
     // Slack's hooks hosts, and the configured stand-in for Slack's API (tests, benchmarks, a proxy).
     isResponseUrl: responseUrlCheck(config.SLACK_API_URL),
+    limitSaid: memoryDedupe(LIMIT_SAID_MS),
   };
   registerSlashCommand(app, deps);
   // Every other request: the app's own messages and events dropped, as Bolt does by default.

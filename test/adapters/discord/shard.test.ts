@@ -70,7 +70,7 @@ test("npm run discord:shard spawns a shard process that identifies as shard 0 of
   try {
     const identify = (await standIn.nextGateway((p) => p.op === 2)).d as { shard: number[]; intents: number };
     expect(identify.shard).toEqual([0, 1]);
-    expect(identify.intents).toBe(1 | 512); // Guilds | GuildMessages (replies to answers)
+    expect(identify.intents).toBe(1 | 512 | 4096); // Guilds | GuildMessages (mentions, replies) | DirectMessages
     await expect.poll(() => log, { timeout: 60_000, interval: 200 }).toContain('"msg":"Discord connected"');
     expect(log).toContain('"shardId":0,"msg":"Discord shard spawned"');
   } finally {

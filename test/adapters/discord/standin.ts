@@ -183,10 +183,15 @@ export async function startStandIn(): Promise<StandIn> {
       nextMessage += 1;
       const id = `13500000000000${String(nextMessage).padStart(5, "0")}`;
       const data = (body ?? {}) as Record<string, unknown>;
+      // A reply (message_reference in the body) comes back as Discord stores it: type 19, with its reference.
+      const reference = data.message_reference as { message_id?: string } | undefined;
       const message = {
         ...messageFor(body, id),
         channel_id: channelMessage[1],
         components: data.components ?? [],
+        ...(reference?.message_id
+          ? { type: 19, message_reference: { type: 0, ...reference, channel_id: channelMessage[1] } }
+          : {}),
       };
       messages.set(id, message);
       return { status: 200, json: message };

@@ -1,7 +1,7 @@
 /**
  * startDiscord for real: discord.js logs in against the stand-in (GET /gateway/bot names the
- * stand-in's gateway), identifies with the Guilds intent only, becomes ready on READY, answers
- * an INTERACTION_CREATE dispatched over the gateway through REST, and stops cleanly.
+ * stand-in's gateway), identifies with no privileged intent, becomes ready on READY, answers
+ * an INTERACTION_CREATE and a mention dispatched over the gateway through REST, and stops cleanly.
  */
 import { GatewayIntentBits } from "discord.js";
 import pino from "pino";
@@ -9,8 +9,8 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { startDiscordWith } from "../../../src/adapters/discord/start.ts";
 import { ConfigError, loadConfig } from "../../../src/app/config.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { APPLICATION_ID, chatInput } from "./payloads.ts";
-import { type StandIn, startStandIn } from "./standin.ts";
+import { APPLICATION_ID, CHANNEL_ID, chatInput, discordMessage, GUILD_ID, USER } from "./payloads.ts";
+import { BOT_USER, type StandIn, startStandIn } from "./standin.ts";
 
 const answerer = testAnswerer(10_000);
 
@@ -36,8 +36,14 @@ test("logs in, is ready after READY, answers over the gateway, and stops", async
   expect(gatewayBot.headers.authorization).toBe(`Bot ${TOKEN}`);
   const identify = (await standIn.nextGateway((p) => p.op === 2)).d as { token: string; intents: number };
   expect(identify.token).toBe(TOKEN);
-  expect(identify.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
-  expect(GatewayIntentBits.Guilds).toBe(1);
+  // No privileged intent (MessageContent 32768, GuildMembers 2, GuildPresences 256): messages for
+  // the bot (mentions, replies to its answers, DMs) carry their content without it.
+  expect(identify.intents).toBe(
+    GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages,
+  );
+  expect(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages).toBe(
+    1 | 512 | 4096,
+  );
 
   await expect.poll(() => platform.ready(), { timeout: 10_000 }).toBe(true);
 
@@ -49,6 +55,39 @@ test("logs in, is ready after READY, answers over the gateway, and stops", async
   const body = callback.body as { type: number; data: { embeds: { fields: { value: string }[] }[] } };
   expect(body.type).toBe(4);
   expect(body.data.embeds[0]?.fields[0]?.value).toContain("3.15 × 10²³ FLOP");
+
+  // `@flopsbot 175B 300B` in a channel, over the gateway: the server as GUILD_CREATE gives it, then
+  // the message, answered as a reply to it.
+  standIn.dispatch("GUILD_CREATE", {
+    id: GUILD_ID,
+    name: "ML",
+    unavailable: false,
+    channels: [{ id: CHANNEL_ID, type: 0, name: "ml-questions", guild_id: GUILD_ID }],
+    threads: [],
+    roles: [],
+    members: [],
+    emojis: [],
+    stickers: [],
+    features: [],
+  });
+  const mentionId = "1380000000000050001";
+  standIn.dispatch(
+    "MESSAGE_CREATE",
+    discordMessage({
+      id: mentionId,
+      guild_id: GUILD_ID,
+      author: USER,
+      content: `<@${BOT_USER.id}> 175B 300B`,
+      mentions: [BOT_USER],
+    }),
+  );
+  const answered = await standIn.next(
+    (r) =>
+      r.method === "POST" &&
+      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mentionId,
+  );
+  expect(JSON.stringify(answered.body)).toContain("3.15 × 10²³ FLOP");
 
   await platform.stop();
   expect(platform.ready()).toBe(false);

@@ -300,13 +300,84 @@ describe("@flopsbot mentions (Events API)", () => {
     expect(String(args.text)).not.toContain("3.15 × 10²³");
   });
 
-  it("sends a mention's error only to the asker, in the thread (chat.postEphemeral)", async () => {
+  it("sends a top-level mention's error only to the asker, in the channel, not under the mention (chat.postEphemeral)", async () => {
     const call = interceptWebApi("chat.postEphemeral");
     await postSigned(`${server.url}/slack/events`, mentionEvent("<@U0FLOPSBOT> 175Q"), JSON_TYPE);
     const { args } = await call;
     expect(args.user).toBe("U2147483697");
-    expect(args.thread_ts).toBe("1515449522.000016");
+    expect(args.channel).toBe("C2147483705");
+    // Slack shows an ephemeral message in a thread only when the thread already exists: one under
+    // a mention with no replies would never be seen.
+    expect(args).not.toHaveProperty("thread_ts");
     expect(textsIn(parseBlocks(args.blocks))).toContain("Try: /flops 175B 300B");
+  });
+
+  it("sends a mention's error inside a thread only to the asker, in that thread", async () => {
+    const call = interceptWebApi("chat.postEphemeral");
+    await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT> 175Q", { threadTs: "1515449000.000001", ts: "1515449530.000001" }),
+      JSON_TYPE,
+    );
+    const { args } = await call;
+    expect(args.user).toBe("U2147483697");
+    expect(args.thread_ts).toBe("1515449000.000001");
+    expect(textsIn(parseBlocks(args.blocks)).join("\n")).toContain("I can't compute");
+  });
+
+  it("posts no error or private answer for everyone when the mention has no user to show it to (a bot's, a workflow's)", async () => {
+    const posts: string[] = [];
+    nock(SLACK_API)
+      .persist()
+      .post(/\/api\/chat\.post(Message|Ephemeral)$/)
+      .reply(200, (uri, body) => {
+        posts.push(`${uri} ${String(body)}`);
+        return { ok: true, channel: "C2147483705", ts: "1515449523.000017", message_ts: "1515449523.000017" };
+      });
+    const userless = (text: string, ts: string) => {
+      const body = JSON.parse(mentionEvent(text, { ts })) as { event: Record<string, unknown> };
+      delete body.event.user;
+      body.event.bot_id = "B0WORKFLOW";
+      return JSON.stringify(body);
+    };
+    try {
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> 175Q", "1515449540.000001"),
+        JSON_TYPE,
+      );
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> 175B 300B private", "1515449540.000002"),
+        JSON_TYPE,
+      );
+      await postSigned(
+        `${server.url}/slack/events`,
+        userless("<@U0FLOPSBOT> chinchilla 70B", "1515449540.000003"),
+        JSON_TYPE,
+      );
+      // The public answer is posted (20 × 70B = 1.4T tokens); the error and the private answer are not.
+      await expect.poll(() => posts.length, { timeout: 5_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(posts).toHaveLength(1);
+      expect(posts[0]).toContain("chat.postMessage");
+      expect(decodeURIComponent(posts[0] ?? "")).toContain("1.4T tokens");
+    } finally {
+      nock.cleanAll();
+    }
+  });
+
+  it("sends a top-level `private` answer to the asker in the channel, where it is seen", async () => {
+    const call = interceptWebApi("chat.postEphemeral");
+    await postSigned(
+      `${server.url}/slack/events`,
+      mentionEvent("<@U0FLOPSBOT> 175B 300B private", { user: "U0PRIVATE01" }),
+      JSON_TYPE,
+    );
+    const { args } = await call;
+    expect(args.user).toBe("U0PRIVATE01");
+    expect(args).not.toHaveProperty("thread_ts");
+    expect(String(args.text)).toContain("3.15 × 10²³ FLOP");
   });
 });
 

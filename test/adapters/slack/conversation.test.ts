@@ -919,3 +919,64 @@ describe("a whole question in a thread answers in the thread's language", () => 
     expect(blocksText(english)).toContain("1.4T tokens");
   });
 });
+
+describe("Share under a private answer in a thread", () => {
+  it("posts the answer in that thread (thread_ts on the response_url message), and the thread's next change is of it", async () => {
+    const user = "U0SHARETH1";
+    const root = "1700001100.000001";
+    // The thread's public question first (512 H100: 360 days), then a private one in the same thread.
+    await ask(server, mention("70B 15T gpu=H100 gpus=512", root, user));
+    const hidden = await ask(
+      server,
+      mention("405B 30T gpu=H100 gpus=4096 private", "1700001100.000002", user, root),
+      "chat.postEphemeral",
+    );
+    expect(hidden.thread_ts).toBe(root);
+    const message = {
+      blocks: JSON.parse(String(hidden.blocks)),
+      text: String(hidden.text),
+    } as Message;
+    const hookUrl = interceptActionResponse(2);
+    // Slack sends no message for an ephemeral one: the container says where it is.
+    const payload = {
+      type: "block_actions",
+      user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
+      api_app_id: "A0FLOPS",
+      token: "gIkuvaNzQIHg97ATvDxqgjtO",
+      container: {
+        type: "message",
+        message_ts: "1700001100.000003",
+        channel_id: "C0MEETING1",
+        is_ephemeral: true,
+        thread_ts: root,
+      },
+      trigger_id: "13345224609.738474920.8088930838d88f008e0",
+      team: { id: "T0001", domain: "example" },
+      channel: { id: "C0MEETING1", name: "meeting" },
+      state: { values: {} },
+      response_url: hookUrl.url,
+      actions: [{ ...press(message, "flops_share"), action_ts: "1700001101.000200" }],
+    };
+    await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    const [shared, removed] = await hookUrl.done;
+    expect(shared?.response_type).toBe("in_channel");
+    expect(shared?.thread_ts).toBe(root);
+    expect(all(shared?.blocks)).toContain("405B parameters × 30T tokens");
+    expect(removed).toEqual({ delete_original: true });
+    // `gpus=8192` now changes the shared question (405B on 30T), not the thread's earlier 70B one.
+    const followUp = blocksText(await ask(server, mention("gpus=8192", "1700001100.000004", user, root)));
+    expect(followUp).toContain("405B parameters × 30T tokens");
+    expect(followUp).toContain("gpus=8192");
+    expect(followUp).not.toContain("70B parameters");
+  });
+
+  it("a private answer outside any thread is shared in the channel, with no thread_ts", async () => {
+    const user = "U0SHARETH2";
+    const message = await slash("70B 15T gpu=H100 gpus=512 private", user);
+    const hookUrl = interceptActionResponse(2);
+    await send(blockActions(user, message, press(message, "flops_share"), hookUrl.url, true));
+    const [shared] = await hookUrl.done;
+    expect(shared?.response_type).toBe("in_channel");
+    expect(shared).not.toHaveProperty("thread_ts");
+  });
+});

@@ -9,6 +9,7 @@ import { errorReply } from "../../../dispatch/errorReply.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
+import type { EventDedupe } from "../../dedupe.ts";
 import { serverOf } from "../asker.ts";
 import { attachChart } from "../attach.ts";
 import { COMMON_OPTIONS, commandOf, QUERY_OPTION, QUERY_SUBCOMMAND } from "../definitions.ts";
@@ -39,6 +40,11 @@ export interface CommandHandlerOptions {
     reply: Reply,
     target: import("discord.js").MessageComponentInteraction | import("discord.js").Message,
   ) => Promise<void>;
+  /**
+   * Whom a message's answer (a mention, a DM, a reply) already told to slow down in the last
+   * minute: a message's answer is public, so the limit is said once, not once a message.
+   */
+  limitSaid?: EventDedupe;
 }
 
 /** The subcommand's options as the text the command layer parses ("175B", "true"). */

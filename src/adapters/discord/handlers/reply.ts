@@ -6,6 +6,7 @@ import {
   askOfFollowUp,
   contextLostReply,
   followUpReply,
+  notAnAnswerReply,
   startedOver,
 } from "../../../conversation/answer.ts";
 import {
@@ -19,6 +20,7 @@ import { type Question, questionText } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
 import { langOfScript } from "../../../dispatch/respond.ts";
+import type { Lang } from "../../../i18n/lang.ts";
 import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { serverOf } from "../asker.ts";
@@ -38,31 +40,94 @@ function carriedContext(message: Message): string | undefined {
 }
 
 /**
- * A reply to one of the bot's answers (`gpu=A100`, `gpus=2048`, `explain`): the answer's
- * question, carried in its controls (or stored under a reference), re-answered with the change
- * applied, as a reply to the reply. A complete question starts over. An answer whose context is
- * gone gets "ask the whole question again" with the answer's title as the last reading. Discord
- * sends the content of a message that mentions the bot (a reply pings it by default) without
- * the privileged Message Content intent.
+ * The bot's answer that `message` (one of the bot's replies with no controls, e.g. a refusal) is
+ * the end of: the bot's message replied to, two steps up (the bot's reply → the person's reply it
+ * answered → the answer), when it carries a question; else undefined. Two REST reads, only for a
+ * reply to such a message.
+ */
+async function answerBefore(message: Message): Promise<Message | undefined> {
+  const botId = message.client.user?.id;
+  if (!message.reference?.messageId) return undefined;
+  try {
+    const asked = await message.fetchReference();
+    if (asked.author.id === botId || !asked.reference?.messageId) return undefined;
+    const answer = await asked.fetchReference();
+    return answer.author.id === botId && carriedContext(answer) !== undefined ? answer : undefined;
+  } catch {
+    // Deleted on the way (Unknown Message): there is no answer to follow.
+    return undefined;
+  }
+}
+
+/** A user mention (`<@id>`, `<@!id>`) in a message's text: the bot's is its address, anyone else's no number. */
+const USER_MENTION = /<@!?\d+>/g;
+
+/**
+ * A message for the bot: a reply to one of its answers (`gpu=A100`, `gpus=2048`, `explain`), a
+ * message that mentions it (`@flopsbot 70B 2T` in a channel, as on Slack), or any message in a
+ * direct message with it. A reply to an answer re-answers the answer's question, carried in its
+ * controls (or stored under a reference), with the change applied; a complete question starts
+ * over; an answer whose context is gone gets "ask the whole question again" with the answer's
+ * title as the last reading. Anything else is a new question (a mention alone: help). Every answer
+ * is a reply to the message, pinging no one. Discord sends the content of a message that mentions
+ * the bot (a reply pings it by default), and of a direct message, without the privileged Message
+ * Content intent; a server message that does not mention the bot has no content and is passed over.
  */
 export async function handleReplyMessage(message: Message, options: CommandHandlerOptions): Promise<void> {
   const botId = message.client.user?.id;
-  if (message.author.bot || !botId || !message.reference?.messageId) return;
-  // Only a reply that mentions the bot is for it (and only such a message has content without the
-  // Message Content intent): any other reply between people is passed over before the message it
-  // answers is fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
-  if (!message.mentions.users.has(botId)) return;
-  const text = message.content.replace(/<@!?\d+>/g, " ").trim();
-  if (!text) return;
-  const referenced = await message.fetchReference();
-  if (referenced.author.id !== botId) return;
+  // Bots (the bot itself included), webhooks and Discord's own notices (a pin, a join) ask nothing.
+  if (message.author.bot || message.webhookId || message.system || !botId) return;
+  const direct = message.guildId === null;
+  // Only a message that mentions the bot is for it in a server (and only such a message has content
+  // without the Message Content intent): any other is passed over before the message it answers is
+  // fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
+  if (!direct && !message.mentions.users.has(botId)) return;
+  const text = message.content.replace(USER_MENTION, " ").trim();
+  const referenced = message.reference?.messageId ? await message.fetchReference() : undefined;
+  if (referenced?.author.id === botId) {
+    if (text) await followUpOfAnswer(message, referenced, text, options);
+    return;
+  }
+  await newQuestion(message, text || "help", options);
+}
+
+/** A new question in a message (a mention, a direct message): answered as a reply to it. */
+async function newQuestion(message: Message, text: string, options: CommandHandlerOptions): Promise<void> {
+  const userId = message.author.id;
+  const answer = options.answer ?? options.answerer.answer;
+  // A message tells no user's language: the one its text is written in.
+  const lang: Lang = "en";
+  const reply = await answer({
+    platform: "discord",
+    userId,
+    teamId: serverOf(message.guildId),
+    lang,
+    langFromText: true,
+    text,
+  });
+  const question = reply.ok
+    ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
+    : undefined;
+  await replyWith(message, reply, question, { text, lang }, options);
+}
+
+/** A reply to one of the bot's answers: a change of its question, or a question of its own. */
+async function followUpOfAnswer(
+  message: Message,
+  referenced: Message,
+  text: string,
+  options: CommandHandlerOptions,
+): Promise<void> {
   const store = options.store ?? new MemoryContextStore();
   const userId = message.author.id;
   // The server, as for a typed command: a reply counts against the person's one rate limit.
   const teamId = serverOf(message.guildId);
   const answer = options.answer ?? options.answerer.answer;
   const run = (ask: Ask) => answer({ ...ask, teamId });
-  const carried = carriedContext(referenced);
+  // A reply to the bot's refusal of a follow-up (`gpu=H1000` → "unknown GPU" → `gpu=H100`) follows
+  // up on the answer that follow-up replied to: the refusal carries no question of its own.
+  const answered = carriedContext(referenced) === undefined ? await answerBefore(referenced) : undefined;
+  const carried = carriedContext(answered ?? referenced);
   const previous = carried ? await questionOfValue(carried, store) : undefined;
   // A message tells no user's language: the thread's, else the one the text is written in.
   const lang = previous?.lang ?? "en";
@@ -87,6 +152,9 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     question = reply.ok
       ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
       : undefined;
+  } else if (!previous && !carried) {
+    // Never an answer (an error, help, a list): nothing was lost.
+    reply = notAnAnswerReply(registry.defaultCommand.name, langOfScript(text, lang));
   } else if (!previous) {
     reply = contextLostReply(
       registry.defaultCommand.name,
@@ -107,12 +175,39 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
     };
     reply = asChangeRefusal(await run(again), previous);
   }
+  await replyWith(message, reply, question, { text, lang }, { ...options, store });
+}
+
+/** The answer as a reply to the message, with its controls, pinging no one; its chart after it. */
+async function replyWith(
+  message: Message,
+  answered: Reply,
+  answeredQuestion: Question | undefined,
+  { text, lang }: { text: string; lang: Lang },
+  options: CommandHandlerOptions,
+): Promise<void> {
+  let reply = answered;
+  let question = answeredQuestion;
   // A message's reply cannot be ephemeral: an answer asked for `private` is not posted in the
   // channel; the reply says how to ask for it privately (the question to paste, private: True).
-  if (reply.ok && (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))) {
+  // A direct message is private already: answered there.
+  const userId = message.author.id;
+  if (
+    message.guildId !== null &&
+    reply.ok &&
+    (question?.private === true || wantsPrivate({ platform: "discord", userId, lang, text }))
+  ) {
     reply = privateInReply(reply, question);
     question = undefined;
   }
+  // Limited: said once a minute to the person, then nothing (a flood of mentions gets no flood of replies).
+  if (
+    reply.error?.key === "rate.limited" &&
+    options.limitSaid &&
+    !(await options.limitSaid.first(`discord:limited:${serverOf(message.guildId)}:${userId}`))
+  )
+    return;
+  const store = options.store ?? new MemoryContextStore();
   const { flags: _flags, ...sent } = await messageWithControls(reply, question, { ...options, store, lang });
   const posted = await message.reply({ ...sent, allowedMentions: { parse: [], repliedUser: false } });
   // `chart` (or a question with the word chart in it): the PNG follows the text, on the same reply.

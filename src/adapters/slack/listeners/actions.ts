@@ -66,6 +66,16 @@ function shareKey(body: BlockAction, carried: string): string {
 }
 
 /**
+ * The thread the pressed message is in, if any: a public message's own `thread_ts`, else the
+ * container's (Slack sends no message for an ephemeral one, only where it is).
+ */
+function threadOf(body: BlockAction): string | undefined {
+  const container = body.container as { thread_ts?: unknown } | undefined;
+  const threadTs = body.message?.thread_ts ?? container?.thread_ts;
+  return typeof threadTs === "string" && threadTs !== "" ? threadTs : undefined;
+}
+
+/**
  * The asker changed the thread's last answer in place (another GPU, Explain, the other language):
  * the thread's next follow-up changes what that answer now shows, not the question it replaced. A
  * press under an older answer of the thread, or a private one, leaves the thread's question as it is.
@@ -165,7 +175,18 @@ export function registerActions(app: App, deps: ListenerDeps): void {
           }
           const message = await interactiveMessage(deps, reply, asked);
           if (action.action_id === ACTION.share) {
-            await respond({ ...message, response_type: "in_channel", replace_original: false });
+            // A private answer in a thread is shared in that thread, where it was asked: a response_url
+            // message without thread_ts lands in the channel itself, away from the conversation.
+            const threadTs = threadOf(body);
+            // Shared in the thread, it is the thread's last answer: the next follow-up changes it.
+            const channel = body.channel?.id;
+            if (threadTs && channel && deps.store) await deps.store.set(threadKey(channel, threadTs), asked);
+            await respond({
+              ...message,
+              response_type: "in_channel",
+              replace_original: false,
+              ...(threadTs ? { thread_ts: threadTs } : {}),
+            });
             await respond({ delete_original: true });
             return;
           }

@@ -36,6 +36,11 @@ export interface ListenerDeps {
   store?: ContextStore;
   /** Whether a response_url is Slack's (responseUrl.ts); the default knows Slack's hosts only. */
   isResponseUrl?: (url: unknown) => boolean;
+  /**
+   * Whom a mention's answer already told to slow down in the last minute: each notice is a Web API
+   * call (a command's goes back in its acknowledgement), so a flood of mentions is told once.
+   */
+  limitSaid?: EventDedupe;
 }
 
 const slackOnly = responseUrlCheck();

@@ -8,7 +8,9 @@ import type { ListenerDeps } from "./deps.ts";
 /**
  * `@flopsbot 175B 300B`: the mention removed, the rest read as the text grammar, the answer
  * posted in the message's thread. Errors, help and `private` answers go to the asker alone
- * (chat.postEphemeral, in the same thread).
+ * (chat.postEphemeral): in the thread when the mention was in one, else in the channel, where the
+ * asker is looking (Slack shows an ephemeral message in a thread only once the thread exists, so
+ * one under a mention with no replies would never be seen).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, body, client }) => {
@@ -33,13 +35,29 @@ export function registerMention(app: App, deps: ListenerDeps): void {
         fromSlackText(event.text),
       );
       const { reply } = turn;
+      // Limited: said once a minute to the person, then nothing (no Web API call a mention in a flood).
+      if (
+        reply.error?.key === "rate.limited" &&
+        deps.limitSaid &&
+        !(await deps.limitSaid.first(`slack:limited:${body.team_id ?? ""}:${event.user ?? ""}`))
+      )
+        return;
+      // Only its asker may see an error, help or a private answer: a mention with no user (a bot's,
+      // a workflow's) has no one to show it to, and it is never posted for everyone instead.
+      if (reply.ephemeral && !event.user) {
+        deps.logger.debug(
+          { source: "mention", command: reply.command },
+          "a private reply with no one to show it to",
+        );
+        return;
+      }
       const { blocks, text } = await interactiveMessage(deps, reply, turn.question);
       try {
         if (reply.ephemeral && event.user) {
           await client.chat.postEphemeral({
             channel: event.channel,
             user: event.user,
-            thread_ts,
+            ...(event.thread_ts === undefined ? {} : { thread_ts: event.thread_ts }),
             blocks,
             text,
           });
