@@ -447,6 +447,13 @@ function correctedLine(
       if (answered.ok && answered.command !== "help") return without;
     }
   }
+  // `serve llama 3 70b on H100 / H200`: a command of one GPU given several: the line with the first
+  // alone (the others and what separates them dropped), when that is answered.
+  if (error.id === "gpu.oneOnly" && typeof error.params.list === "string" && !options.retried) {
+    const one = withFirstGpuOnly(words, error.params.list);
+    if (one !== line && respondToText(registry, one, extended(options, { lang, retried: true })).ok)
+      return one;
+  }
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
     if (typo.includes(" ") && line.includes(typo)) return line.replace(typo, fix);
@@ -545,6 +552,36 @@ const namesGpu = (word: string): boolean =>
 
 /** Numbers that are none (JavaScript's names for them): typed where a value goes. */
 const NOT_A_NUMBER = /^[+-]?(?:inf|infinity|nan)$/i;
+
+/**
+ * The words with only the first GPU of `list` (comma-separated, as the option read it): the others
+ * dropped with what joins them (`/`, `,`, `or`, `vs`); `H100/A100` kept as `H100`, `gpu=h100,h200`
+ * as `gpu=h100`.
+ */
+function withFirstGpuOnly(words: readonly string[], list: string): string {
+  const [first = "", ...others] = list.toLowerCase().split(",");
+  const dropped = new Set(others);
+  const plain = (word: string) => word.toLowerCase().replace(/^[,/]+|[,/]+$/g, "");
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    const equals = lower.indexOf("=");
+    if (equals > 0 && lower.slice(equals + 1) === list.toLowerCase()) {
+      kept.push(`${word.slice(0, equals + 1)}${first}`);
+      continue;
+    }
+    const parts = plain(word).split(/[,/]/);
+    if (parts.every((part) => part === "" || dropped.has(part))) continue;
+    if (JOINS.has(lower) && dropped.has(plain(words[i + 1] ?? ""))) continue;
+    // `H100,`, `H100/A100`: the first name as typed, without what joined it to the others.
+    kept.push(
+      parts.length > 1 || plain(word) !== lower ? (word.split(/[,/]/).find((p) => p !== "") ?? word) : word,
+    );
+  }
+  return kept.join(" ");
+}
+const JOINS: ReadonlySet<string> = new Set(["or", "and", "vs", "vs.", "versus", "/", ","]);
 
 /** Words people mistype in a question (`tokesn`, `hwo`, `paramters`): a typo is offered the nearest. */
 const COMMON_WORDS = [
