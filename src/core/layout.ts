@@ -224,7 +224,8 @@ const ZERO_ORDER: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /**
  * The smallest number of GPUs whose layout fits `usableBytes` on every card: t a power of two up to
- * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough.
+ * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough and
+ * fills whole nodes (wholeNodeDp).
  * Only a p the user fixed may leave uneven stages: Megatron-LM's default split needs p | L, so the
  * search proposes none of its own.
  * Ties go to less recomputation, then the lower ZeRO stage, then smaller t and p.
@@ -261,8 +262,10 @@ export function searchLayout(
           };
           // Activations are never sharded by d: a layout whose activations alone overflow is out.
           if (firstStageActivationBytes(shape, base) > usableBytes) continue;
-          const dp = constraints.dp ?? smallestDp(states, shape, base, usableBytes, maxDp);
-          if (dp === undefined) continue;
+          const least = constraints.dp ?? smallestDp(states, shape, base, usableBytes, maxDp);
+          if (least === undefined) continue;
+          const dp = constraints.dp ?? wholeNodeDp(tp, pp, least, constraints.nodeSize);
+          if (dp > maxDp) continue;
           const layout = withLayout(base, dp);
           const memory = layoutMemory(states, shape, layout);
           if (memory.perGpu > usableBytes) continue;
@@ -276,6 +279,20 @@ export function searchLayout(
     }
   }
   return best;
+}
+
+/**
+ * The least d ≥ `dp` whose t·p·d fills whole nodes once it spans more than one: clusters are
+ * allocated and wired by the node (8 GPUs in a DGX/HGX server, GPUS_PER_NODE), and Megatron-LM runs
+ * t·p·d = the world size, so 20 GPUs (t 4 × p 5) would be 2½ nodes, and 90 (d 90) 11¼. More d only
+ * shards ZeRO's states thinner (per-GPU bytes A + B/d), so the layout still fits. Within one node
+ * any count is a real machine's.
+ */
+export function wholeNodeDp(tp: number, pp: number, dp: number, nodeSize: number): number {
+  if (tp * pp * dp <= nodeSize) return dp;
+  let d = dp;
+  while ((tp * pp * d) % nodeSize !== 0) d += 1;
+  return d;
 }
 
 function lexLess(a: number[], b: number[]): boolean {

@@ -740,7 +740,7 @@ export const en = {
   "bound.memory": "memory-bound at batch {batch} (reads weights and KV cache each step)",
   "bound.compute": "compute-bound at batch {batch}",
   "note.layoutSearch":
-    "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows; the smallest GPU count that fits {percent}% of each card wins.",
+    "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows, raised to fill whole nodes of {node} once past one; the smallest GPU count that fits {percent}% of each card wins.",
   "note.pipelineInFlight":
     "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
   "note.unevenStages":

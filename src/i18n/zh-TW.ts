@@ -713,7 +713,7 @@ export const zhTW: Record<MessageKey, string> = {
   "bound.memory": "batch {batch} 時受記憶體頻寬限制 (每步都要讀權重與 KV cache)",
   "bound.compute": "batch {batch} 時受算力限制",
   "note.layoutSearch":
-    "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
+    "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值，超過一個節點時再補足到整數個 {node} 卡節點；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
   "note.pipelineInFlight":
     "在 1F1B 排程下，第一個 pipeline stage 要為它的 L/p 層保留 p 個 micro-batch：不論 p 多少都是 L 層的 activation，也從不被 data 平行分攤 (Korthikanti 等人 2022，§4.2.3)。",
   "note.unevenStages":
