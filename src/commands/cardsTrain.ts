@@ -23,6 +23,7 @@ import {
   stageLayersInFlight,
   type TransformerShape,
   tensorParallelSizes,
+  trainingTensorParallelSizes,
   unevenStages,
 } from "../core/layout.ts";
 import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
@@ -120,6 +121,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
   const notes: Text[] = [];
   const warnings: Text[] = [];
   const choice = searchLayout(states, shape, constraintsFor(input), usable);
+  warnings.push(...fixedTpWarnings(input));
 
   if (adapters !== undefined && !input.shape) notes.push(text("note.adaptersNeedShape"));
   if (adapters !== undefined && input.shape) {
@@ -235,6 +237,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
           layers: shape.layers,
           percent: USABLE_MEMORY_FRACTION * 100,
         }),
+        ...kvHeadsNote(shape, input.nodeSize),
         uneven
           ? text("note.unevenStages", {
               layers: shape.layers,
@@ -315,6 +318,36 @@ export function trainingReply(input: TrainInput): TrainOutput {
     ...(choice ? { choice } : {}),
     result,
   };
+}
+
+/**
+ * A typed t a cluster would not train with: over more than one node (tensor parallelism's
+ * per-layer all-reduces then cross the inter-node network; Narayanan et al. 2021, §3.3, Takeaway #1:
+ * t up to the GPUs of one server, then pipeline stages across servers), or not dividing the KV heads
+ * (Megatron-LM asserts num_query_groups ÷ t). The layout is still worked out as typed.
+ */
+function fixedTpWarnings(input: TrainInput): Text[] {
+  const tp = input.fixed.tp;
+  if (tp === undefined) return [];
+  const out: Text[] = [];
+  if (tp > input.nodeSize) out.push(text("note.tpAcrossNodes", { tp, node: input.nodeSize }));
+  const kv = input.shape?.kvHeads;
+  if (kv && kv % tp !== 0) out.push(text("note.tpKvHeads", { tp, kv }));
+  return out;
+}
+
+/** When the KV heads rule out a t the query heads allow (GQA with few KV heads): the note saying so. */
+function kvHeadsNote(shape: TransformerShape, nodeSize: number): Text[] {
+  const allowed = trainingTensorParallelSizes(shape, nodeSize);
+  const byHeads = tensorParallelSizes(shape.heads, nodeSize);
+  if (allowed.length === byHeads.length) return [];
+  return [
+    text("note.kvHeadsTp", {
+      kv: shape.kvHeads ?? shape.heads,
+      heads: shape.heads,
+      most: Math.max(...allowed),
+    }),
+  ];
 }
 
 /** The uneven-stage form of a first-stage share's formula, with or without the embedding's e. */
@@ -415,7 +448,7 @@ function whatWouldFit(input: TrainInput, states: ModelStates, shape: Transformer
 
 /** Why nothing fits: the least activation memory any layout leaves on one GPU (largest t, most recomputation). */
 function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row {
-  const tp = input.fixed.tp ?? Math.max(...tensorParallelSizes(shape.heads, input.nodeSize));
+  const tp = input.fixed.tp ?? Math.max(...trainingTensorParallelSizes(shape, input.nodeSize));
   const recompute = input.fixed.recompute ?? "full";
   const layout = {
     tp,

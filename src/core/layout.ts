@@ -14,6 +14,8 @@ export interface TransformerShape {
   layers: number;
   hidden: number;
   heads: number;
+  /** Key/value heads (grouped-query attention); the heads when absent. */
+  kvHeads?: number;
   /** Output-layer activations (logits) are counted when the vocabulary is known. */
   vocab?: number;
 }
@@ -219,12 +221,23 @@ export function tensorParallelSizes(heads: number, nodeSize: number): number[] {
   return powersOfTwoUpTo(nodeSize).filter((t) => heads % t === 0);
 }
 
+/**
+ * Tensor-parallel sizes a training run can use: those above that also divide the key/value heads.
+ * Megatron-LM splits the KV heads over t like the query heads (megatron/core/transformer/attention.py:
+ * num_query_groups_per_partition = divide(num_query_groups, t), which asserts divisibility), so a
+ * model with 4 KV heads trains at t ≤ 4 (Qwen3-235B-A22B: 64 heads, 4 KV heads).
+ */
+export function trainingTensorParallelSizes(shape: TransformerShape, nodeSize: number): number[] {
+  const kv = shape.kvHeads ?? shape.heads;
+  return tensorParallelSizes(shape.heads, nodeSize).filter((t) => kv % t === 0);
+}
+
 const RECOMPUTE_ORDER: readonly Recompute[] = ["selective", "full"];
 const ZERO_ORDER: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /**
  * The smallest number of GPUs whose layout fits `usableBytes` on every card: t a power of two up to
- * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough and
+ * a node dividing the heads and KV heads, p dividing the layers, d the smallest that lets ZeRO shard enough and
  * fills whole nodes (wholeNodeDp).
  * Only a p the user fixed may leave uneven stages: Megatron-LM's default split needs p | L, so the
  * search proposes none of its own.
@@ -236,7 +249,7 @@ export function searchLayout(
   constraints: LayoutConstraints,
   usableBytes: number,
 ): LayoutChoice | undefined {
-  const tps = constraints.tp ? [constraints.tp] : tensorParallelSizes(shape.heads, constraints.nodeSize);
+  const tps = constraints.tp ? [constraints.tp] : trainingTensorParallelSizes(shape, constraints.nodeSize);
   const pps = constraints.pp ? [constraints.pp] : divisors(shape.layers);
   const zeros = constraints.zero !== undefined ? [constraints.zero] : ZERO_ORDER;
   const recomputes = constraints.recompute ? [constraints.recompute] : RECOMPUTE_ORDER;

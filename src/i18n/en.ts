@@ -741,6 +741,12 @@ export const en = {
   "bound.compute": "compute-bound at batch {batch}",
   "note.layoutSearch":
     "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows, raised to fill whole nodes of {node} once past one; the smallest GPU count that fits {percent}% of each card wins.",
+  "note.kvHeadsTp":
+    "t also divides the key/value heads ({kv} of them), so t ≤ {most} although the {heads} query heads allow more: Megatron-LM splits the KV heads over the tensor-parallel ranks (num_query_groups ÷ t) as it does the query heads.",
+  "note.tpAcrossNodes":
+    "tp={tp} spans more than one node of {node}: tensor parallelism all-reduces inside every layer, over the slower inter-node network here; Megatron-LM keeps t within a server and adds pipeline stages across servers (Narayanan et al. 2021, §3.3, Takeaway #1).",
+  "note.tpKvHeads":
+    "tp={tp} does not divide the {kv} key/value heads: Megatron-LM splits them over the tensor-parallel ranks (num_query_groups ÷ t) and refuses this t; the memory shown is for it as typed.",
   "note.pipelineInFlight":
     "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
   "note.unevenStages":

@@ -714,6 +714,12 @@ export const zhTW: Record<MessageKey, string> = {
   "bound.compute": "batch {batch} 時受算力限制",
   "note.layoutSearch":
     "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值，超過一個節點時再補足到整數個 {node} 卡節點；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
+  "note.kvHeadsTp":
+    "t 也要整除 {kv} 個 key/value head，所以 t ≤ {most}，即使 {heads} 個 query head 允許更大：Megatron-LM 把 KV head 像 query head 一樣分到各 tensor 平行 rank 上 (num_query_groups ÷ t)。",
+  "note.tpAcrossNodes":
+    "tp={tp} 跨越了不只一個 {node} 卡節點：tensor 平行在每一層內都要 all-reduce，這裡得走較慢的節點間網路；Megatron-LM 讓 t 留在一台伺服器內，跨伺服器改用 pipeline stage (Narayanan 等人 2021，§3.3，Takeaway #1)。",
+  "note.tpKvHeads":
+    "tp={tp} 無法整除 {kv} 個 key/value head：Megatron-LM 把它們分到各 tensor 平行 rank 上 (num_query_groups ÷ t)，不接受這個 t；所示的記憶體仍按所輸入的值計算。",
   "note.pipelineInFlight":
     "在 1F1B 排程下，第一個 pipeline stage 要為它的 L/p 層保留 p 個 micro-batch：不論 p 多少都是 L 層的 activation，也從不被 data 平行分攤 (Korthikanti 等人 2022，§4.2.3)。",
   "note.unevenStages":
