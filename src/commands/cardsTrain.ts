@@ -252,6 +252,17 @@ export function trainingReply(input: TrainInput): TrainOutput {
     }
   } else {
     warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
+    // Without a shape only t = p = 1 is searched; below ZeRO-3 every card then keeps all the
+    // weights (ZeRO shards them only at stage 3, Rajbhandari et al. 2020, §5), which no d shrinks.
+    if (!input.shape && input.fixed.zero !== undefined && input.fixed.zero < 3 && states.weights > usable) {
+      notes.push(
+        text("note.noLayoutNoShape", {
+          zero: input.fixed.zero,
+          gb: num("count", states.weights / GB),
+          usable: num("count", usable / GB),
+        }),
+      );
+    }
     if (input.shape) rows.push(smallestActivationsRow(input, shape));
     notes.push(...whatWouldFit(input, states, shape));
   }
