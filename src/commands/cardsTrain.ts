@@ -108,9 +108,15 @@ export function layoutText(choice: LayoutChoice): Text {
 
 export function cardsText(gpus: number, gpu: Gpu, nodeSize: number): Text {
   const nodes = Math.ceil(gpus / nodeSize);
+  // Every digit, grouped (16,384 GPUs = 2,048 nodes), as the other counts of a reply are written.
   return nodes === 1
-    ? text("layout.cardsOneNode", { gpus, gpu: gpu.name, node: nodeSize })
-    : text("layout.cards", { gpus, gpu: gpu.name, nodes, node: nodeSize });
+    ? text("layout.cardsOneNode", { gpus: num("grouped", gpus), gpu: gpu.name, node: nodeSize })
+    : text("layout.cards", {
+        gpus: num("grouped", gpus),
+        gpu: gpu.name,
+        nodes: num("grouped", nodes),
+        node: nodeSize,
+      });
 }
 
 export function trainingReply(input: TrainInput): TrainOutput {
@@ -182,8 +188,8 @@ export function trainingReply(input: TrainInput): TrainOutput {
         formula: formula("train.cards", {
           tp: num("plain", l.tp),
           pp: num("plain", l.pp),
-          dp: num("plain", l.dp),
-          gpus: num("plain", m.gpus),
+          dp: num("grouped", l.dp),
+          gpus: num("grouped", m.gpus),
         }),
       },
       row(

@@ -77,3 +77,15 @@ describe("cards … mode=train says a whole-node count", () => {
     expect(layout.nodes * NODE).toBe(layout.gpus);
   });
 });
+
+describe("GPU and node counts past a thousand are grouped, as the rest of a reply writes them", () => {
+  // Llama 3 405B's published layout: TP 8 × PP 16 × DP 128 on 16,384 H100 (Llama Team 2024, Table 4).
+  const line = "cards llama-3-405b gpu=H100 mode=train tp=8 pp=16 dp=128 zero=1";
+  it("16,384 GPUs = 2,048 nodes of 8, and t · p · d = 8 × 16 × 128 = 16,384", () => {
+    expect(result(line).layout.gpus).toBe(8 * 16 * 128);
+    const text = said(line);
+    expect(text).toContain("16,384 NVIDIA H100 SXM5 80GB = 2,048 nodes of 8");
+    expect(text).toContain("8 × 16 × 128 = 16,384");
+    expect(said(line, "zh-TW")).toContain("16,384 張 NVIDIA H100 SXM5 80GB = 2,048 個 8 卡節點");
+  });
+});
