@@ -177,7 +177,9 @@ export function trainingReply(input: TrainInput): TrainOutput {
                   sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
                   gb: num("count", whole / GB),
                   share: num("plain", roundedTo(perGpu / whole, 4)),
-                  ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
+                  ...(id === "train.weightsFirstStage" || id === "train.weightsAdaptedFirstStage"
+                    ? { e: num("sig3", embedding) }
+                    : {}),
                 })
         : undefined;
     rows.push(
@@ -196,8 +198,17 @@ export function trainingReply(input: TrainInput): TrainOutput {
         "row.weightsPerGpu",
         "bytes",
         m.weights,
-        firstStage && (uneven || !(input.mode === "lora" || input.mode === "qlora"))
-          ? firstStage("train.weightsFirstStage", states.weights, m.weights, l.zero >= 3)
+        // With the embedding on the first stage (or uneven stages) the share is not 1/(t·p): the
+        // formula shows the share that gives the value, for LoRA and QLoRA too.
+        firstStage
+          ? firstStage(
+              uneven || !(input.mode === "lora" || input.mode === "qlora")
+                ? "train.weightsFirstStage"
+                : "train.weightsAdaptedFirstStage",
+              states.weights,
+              m.weights,
+              l.zero >= 3,
+            )
           : weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
       ),
       row(
