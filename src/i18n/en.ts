@@ -610,7 +610,7 @@ export const en = {
   "compute.needInput":
     "Give a model size, a budget or a hardware budget, e.g. {example}, or gpu=H100 gpus=1000 days=90.",
   "compute.priceCount": "Give one price, or one per GPU: {prices} prices for {gpus} GPUs, e.g. {example}.",
-  "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu=H100 for time and cost of that model.",
+  "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu={gpu}{rest} for time and cost of that model.",
   // Reading a question (forgiving reader, Read as, plausibility guards)
   "readAs.line": "Read as: {items}",
   "readAs.assumed": "{item} (assumed)",

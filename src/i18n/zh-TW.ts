@@ -586,7 +586,7 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.needInput": "請給模型大小、算力預算或硬體預算，例如 {example}，或 gpu=H100 gpus=1000 days=90。",
   "compute.priceCount":
     "價格請給一個，或每款 GPU 各一個：你給了 {prices} 個價格、{gpus} 款 GPU，例如 {example}。",
-  "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu=H100 看這個模型的時間與成本。",
+  "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu={gpu}{rest} 看這個模型的時間與成本。",
   // Reading a question (forgiving reader, Read as, plausibility guards)
   "readAs.line": "解讀為：{items}",
   "readAs.assumed": "{item}（預設）",
