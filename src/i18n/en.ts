@@ -1075,6 +1075,7 @@ export const en = {
   "formula.serve.decodePerGpu": "per replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
   "formula.nonEmbedding": "total − embeddings",
+  "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} nodes of 8",
   "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
   "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
   "formula.chinchilla.eq4Tokens":

@@ -1039,6 +1039,7 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.serve.decodePerGpu": "每個 replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × (每個 replica {gpus} 張 {gpu})",
   "formula.nonEmbedding": "總數 − embedding",
+  "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} 個 8 卡節點",
   "formula.chinchilla.table3Row": "表 3 的一列：{N} → {C} FLOP、{D} token",
   "formula.chinchilla.table3Between": "表 3 相鄰兩列間取 log-log 內插：{N} → {C} FLOP",
   "formula.chinchilla.eq4Tokens":
