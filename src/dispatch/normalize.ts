@@ -236,6 +236,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["全參數微調", " finetune "],
   ["全參微調", " finetune "],
   ["全量微調", " finetune "],
+  // 全參數訓練, 全量訓練 (training every parameter): training, as 訓練 is (全 is no count).
+  ["全參數訓練", " train "],
+  ["全參訓練", " train "],
+  ["全量訓練", " train "],
   ["推論", " infer "],
   ["推理", " infer "],
   ["部署", " serve "],
