@@ -23,6 +23,7 @@ import {
   stageLayersInFlight,
   type TransformerShape,
   tensorParallelSizes,
+  trainingTensorParallelSizes,
   unevenStages,
 } from "../core/layout.ts";
 import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
@@ -107,9 +108,15 @@ export function layoutText(choice: LayoutChoice): Text {
 
 export function cardsText(gpus: number, gpu: Gpu, nodeSize: number): Text {
   const nodes = Math.ceil(gpus / nodeSize);
+  // Every digit, grouped (16,384 GPUs = 2,048 nodes), as the other counts of a reply are written.
   return nodes === 1
-    ? text("layout.cardsOneNode", { gpus, gpu: gpu.name, node: nodeSize })
-    : text("layout.cards", { gpus, gpu: gpu.name, nodes, node: nodeSize });
+    ? text("layout.cardsOneNode", { gpus: num("grouped", gpus), gpu: gpu.name, node: nodeSize })
+    : text("layout.cards", {
+        gpus: num("grouped", gpus),
+        gpu: gpu.name,
+        nodes: num("grouped", nodes),
+        node: nodeSize,
+      });
 }
 
 export function trainingReply(input: TrainInput): TrainOutput {
@@ -120,6 +127,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
   const notes: Text[] = [];
   const warnings: Text[] = [];
   const choice = searchLayout(states, shape, constraintsFor(input), usable);
+  warnings.push(...fixedTpWarnings(input));
 
   if (adapters !== undefined && !input.shape) notes.push(text("note.adaptersNeedShape"));
   if (adapters !== undefined && input.shape) {
@@ -169,7 +177,9 @@ export function trainingReply(input: TrainInput): TrainOutput {
                   sharded: symbol(sharded && l.dp > 1 ? ` (÷ d ${l.dp} included)` : ""),
                   gb: num("count", whole / GB),
                   share: num("plain", roundedTo(perGpu / whole, 4)),
-                  ...(id === "train.weightsFirstStage" ? { e: num("sig3", embedding) } : {}),
+                  ...(id === "train.weightsFirstStage" || id === "train.weightsAdaptedFirstStage"
+                    ? { e: num("sig3", embedding) }
+                    : {}),
                 })
         : undefined;
     rows.push(
@@ -180,16 +190,25 @@ export function trainingReply(input: TrainInput): TrainOutput {
         formula: formula("train.cards", {
           tp: num("plain", l.tp),
           pp: num("plain", l.pp),
-          dp: num("plain", l.dp),
-          gpus: num("plain", m.gpus),
+          dp: num("grouped", l.dp),
+          gpus: num("grouped", m.gpus),
         }),
       },
       row(
         "row.weightsPerGpu",
         "bytes",
         m.weights,
-        firstStage && (uneven || !(input.mode === "lora" || input.mode === "qlora"))
-          ? firstStage("train.weightsFirstStage", states.weights, m.weights, l.zero >= 3)
+        // With the embedding on the first stage (or uneven stages) the share is not 1/(t·p): the
+        // formula shows the share that gives the value, for LoRA and QLoRA too.
+        firstStage
+          ? firstStage(
+              uneven || !(input.mode === "lora" || input.mode === "qlora")
+                ? "train.weightsFirstStage"
+                : "train.weightsAdaptedFirstStage",
+              states.weights,
+              m.weights,
+              l.zero >= 3,
+            )
           : weightsFormula(input, states, l.tp * l.pp, l.zero >= 3 ? l.dp : 1),
       ),
       row(
@@ -235,6 +254,7 @@ export function trainingReply(input: TrainInput): TrainOutput {
           layers: shape.layers,
           percent: USABLE_MEMORY_FRACTION * 100,
         }),
+        ...kvHeadsNote(shape, input.nodeSize),
         uneven
           ? text("note.unevenStages", {
               layers: shape.layers,
@@ -249,6 +269,17 @@ export function trainingReply(input: TrainInput): TrainOutput {
     }
   } else {
     warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
+    // Without a shape only t = p = 1 is searched; below ZeRO-3 every card then keeps all the
+    // weights (ZeRO shards them only at stage 3, Rajbhandari et al. 2020, §5), which no d shrinks.
+    if (!input.shape && input.fixed.zero !== undefined && input.fixed.zero < 3 && states.weights > usable) {
+      notes.push(
+        text("note.noLayoutNoShape", {
+          zero: input.fixed.zero,
+          gb: num("count", states.weights / GB),
+          usable: num("count", usable / GB),
+        }),
+      );
+    }
     if (input.shape) rows.push(smallestActivationsRow(input, shape));
     notes.push(...whatWouldFit(input, states, shape));
   }
@@ -315,6 +346,36 @@ export function trainingReply(input: TrainInput): TrainOutput {
     ...(choice ? { choice } : {}),
     result,
   };
+}
+
+/**
+ * A typed t a cluster would not train with: over more than one node (tensor parallelism's
+ * per-layer all-reduces then cross the inter-node network; Narayanan et al. 2021, §3.3, Takeaway #1:
+ * t up to the GPUs of one server, then pipeline stages across servers), or not dividing the KV heads
+ * (Megatron-LM asserts num_query_groups ÷ t). The layout is still worked out as typed.
+ */
+function fixedTpWarnings(input: TrainInput): Text[] {
+  const tp = input.fixed.tp;
+  if (tp === undefined) return [];
+  const out: Text[] = [];
+  if (tp > input.nodeSize) out.push(text("note.tpAcrossNodes", { tp, node: input.nodeSize }));
+  const kv = input.shape?.kvHeads;
+  if (kv && kv % tp !== 0) out.push(text("note.tpKvHeads", { tp, kv }));
+  return out;
+}
+
+/** When the KV heads rule out a t the query heads allow (GQA with few KV heads): the note saying so. */
+function kvHeadsNote(shape: TransformerShape, nodeSize: number): Text[] {
+  const allowed = trainingTensorParallelSizes(shape, nodeSize);
+  const byHeads = tensorParallelSizes(shape.heads, nodeSize);
+  if (allowed.length === byHeads.length) return [];
+  return [
+    text("note.kvHeadsTp", {
+      kv: shape.kvHeads ?? shape.heads,
+      heads: shape.heads,
+      most: Math.max(...allowed),
+    }),
+  ];
 }
 
 /** The uneven-stage form of a first-stage share's formula, with or without the embedding's e. */
@@ -415,7 +476,7 @@ function whatWouldFit(input: TrainInput, states: ModelStates, shape: Transformer
 
 /** Why nothing fits: the least activation memory any layout leaves on one GPU (largest t, most recomputation). */
 function smallestActivationsRow(input: TrainInput, shape: TransformerShape): Row {
-  const tp = input.fixed.tp ?? Math.max(...tensorParallelSizes(shape.heads, input.nodeSize));
+  const tp = input.fixed.tp ?? Math.max(...trainingTensorParallelSizes(shape, input.nodeSize));
   const recompute = input.fixed.recompute ?? "full";
   const layout = {
     tp,

@@ -565,9 +565,13 @@ function hardwareBudgetReply(
       ...(energy.rows.length ? [SOURCES.llama1] : []),
     ],
     result: energy.result,
+    // The next command keeps the GPU, count and price the budget was given on (256 A100 for a month
+    // is followed by the A100 line, not the H100 one).
     hint: text("hint.hardwareBudget", {
       params: input("params", budget.result.optimalParams as number),
       tokens: input("tokens", budget.result.optimalTokens as number),
+      gpu: gpuWord(gpu),
+      rest: `${energyArgs.gpus !== undefined ? ` gpus=${energyArgs.gpus}` : ""}${price !== undefined ? ` price=$${price}/h` : ""}`,
     }),
   });
 }

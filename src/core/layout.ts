@@ -14,6 +14,8 @@ export interface TransformerShape {
   layers: number;
   hidden: number;
   heads: number;
+  /** Key/value heads (grouped-query attention); the heads when absent. */
+  kvHeads?: number;
   /** Output-layer activations (logits) are counted when the vocabulary is known. */
   vocab?: number;
 }
@@ -219,12 +221,24 @@ export function tensorParallelSizes(heads: number, nodeSize: number): number[] {
   return powersOfTwoUpTo(nodeSize).filter((t) => heads % t === 0);
 }
 
+/**
+ * Tensor-parallel sizes a training run can use: those above that also divide the key/value heads.
+ * Megatron-LM splits the KV heads over t like the query heads (megatron/core/transformer/attention.py:
+ * num_query_groups_per_partition = divide(num_query_groups, t), which asserts divisibility), so a
+ * model with 4 KV heads trains at t ≤ 4 (Qwen3-235B-A22B: 64 heads, 4 KV heads).
+ */
+export function trainingTensorParallelSizes(shape: TransformerShape, nodeSize: number): number[] {
+  const kv = shape.kvHeads ?? shape.heads;
+  return tensorParallelSizes(shape.heads, nodeSize).filter((t) => kv % t === 0);
+}
+
 const RECOMPUTE_ORDER: readonly Recompute[] = ["selective", "full"];
 const ZERO_ORDER: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /**
  * The smallest number of GPUs whose layout fits `usableBytes` on every card: t a power of two up to
- * a node dividing the heads, p dividing the layers, d the smallest that lets ZeRO shard enough.
+ * a node dividing the heads and KV heads, p dividing the layers, d the smallest that lets ZeRO shard enough and
+ * fills whole nodes (wholeNodeDp).
  * Only a p the user fixed may leave uneven stages: Megatron-LM's default split needs p | L, so the
  * search proposes none of its own.
  * Ties go to less recomputation, then the lower ZeRO stage, then smaller t and p.
@@ -235,7 +249,7 @@ export function searchLayout(
   constraints: LayoutConstraints,
   usableBytes: number,
 ): LayoutChoice | undefined {
-  const tps = constraints.tp ? [constraints.tp] : tensorParallelSizes(shape.heads, constraints.nodeSize);
+  const tps = constraints.tp ? [constraints.tp] : trainingTensorParallelSizes(shape, constraints.nodeSize);
   const pps = constraints.pp ? [constraints.pp] : divisors(shape.layers);
   const zeros = constraints.zero !== undefined ? [constraints.zero] : ZERO_ORDER;
   const recomputes = constraints.recompute ? [constraints.recompute] : RECOMPUTE_ORDER;
@@ -261,8 +275,10 @@ export function searchLayout(
           };
           // Activations are never sharded by d: a layout whose activations alone overflow is out.
           if (firstStageActivationBytes(shape, base) > usableBytes) continue;
-          const dp = constraints.dp ?? smallestDp(states, shape, base, usableBytes, maxDp);
-          if (dp === undefined) continue;
+          const least = constraints.dp ?? smallestDp(states, shape, base, usableBytes, maxDp);
+          if (least === undefined) continue;
+          const dp = constraints.dp ?? wholeNodeDp(tp, pp, least, constraints.nodeSize);
+          if (dp > maxDp) continue;
           const layout = withLayout(base, dp);
           const memory = layoutMemory(states, shape, layout);
           if (memory.perGpu > usableBytes) continue;
@@ -276,6 +292,20 @@ export function searchLayout(
     }
   }
   return best;
+}
+
+/**
+ * The least d ≥ `dp` whose t·p·d fills whole nodes once it spans more than one: clusters are
+ * allocated and wired by the node (8 GPUs in a DGX/HGX server, GPUS_PER_NODE), and Megatron-LM runs
+ * t·p·d = the world size, so 20 GPUs (t 4 × p 5) would be 2½ nodes, and 90 (d 90) 11¼. More d only
+ * shards ZeRO's states thinner (per-GPU bytes A + B/d), so the layout still fits. Within one node
+ * any count is a real machine's.
+ */
+export function wholeNodeDp(tp: number, pp: number, dp: number, nodeSize: number): number {
+  if (tp * pp * dp <= nodeSize) return dp;
+  let d = dp;
+  while ((tp * pp * d) % nodeSize !== 0) d += 1;
+  return d;
 }
 
 function lexLess(a: number[], b: number[]): boolean {

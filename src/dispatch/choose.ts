@@ -360,7 +360,7 @@ const GPU_WORD = /^gpus?$/i;
 /** A model's size (`13B`, `70b`, `1.5B`). */
 const MODEL_SIZE = /^\d+(?:\.\d+)?[bm][?,!]*$/i;
 const HOW_MANY = [/^how$/i, /^many$/i];
-const COUNTED = /^(?:gpus?|cards?|accelerators?)[?,!]*$/i;
+const COUNTED = /^(?:gpus?|cards?|accelerators?|nodes?)[?,!]*$/i;
 
 /**
  * A command named last asks for what it computes (`deepseek v3 的 MFU 是多少` → `deepseek v3 MFU`):

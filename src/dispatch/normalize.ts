@@ -236,6 +236,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["全參數微調", " finetune "],
   ["全參微調", " finetune "],
   ["全量微調", " finetune "],
+  // 全參數訓練, 全量訓練 (training every parameter): training, as 訓練 is (全 is no count).
+  ["全參數訓練", " train "],
+  ["全參訓練", " train "],
+  ["全量訓練", " train "],
   ["推論", " infer "],
   ["推理", " infer "],
   ["部署", " serve "],
@@ -995,6 +999,10 @@ function unicodeForms(line: string): string {
   // 兩台 8 卡 H100, 2 台機器各 8 張卡, 2 個 8 卡節點: machines or nodes of that many cards each, as
   // `2 nodes of 8 gpus` (the reader counts them and says so).
   if (text.includes("台") || text.includes("節點")) text = text.replace(NODES_OF_CARDS, nodesOfCards);
+  // 幾個 H100 節點, 要幾台節點, 多少台機器 (how many nodes): the count asked, as `how many H100` is
+  // (the plan says it in whole nodes of 8), never a node count left unsaid.
+  if (text.includes("節點") || text.includes("機器") || text.includes("伺服器"))
+    text = text.replace(HOW_MANY_NODES, (_: string, gpu: string) => ` how many ${gpu || "GPU"} `);
   // 每個使用者每秒 100 個 token, 每人每秒 50 token (each user, each second): serve's per-user= decode rate.
   // 每卡每秒 3000 token, 每張 GPU 每秒 3000 個 token (each card, each second): mfu's tokens-per-gpu=.
   if (text.includes("每秒"))
@@ -1024,6 +1032,9 @@ function unicodeForms(line: string): string {
   return kept.length === 0 ? text : text.replace(KEPT, (c) => kept[c.charCodeAt(0) - KEPT_FIRST] ?? c);
 }
 
+/** 幾個 H100 節點, 幾台節點, 多少台機器: how many nodes (of that GPU) are asked. */
+const HOW_MANY_NODES =
+  /(?:幾|多少)\s*[個台]?\s*((?:[a-z]{1,3}\d{2,4}[a-z]*s?)?)\s*(?:的\s*)?(?:節點|機器|伺服器)/gi;
 /** `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards). */
 const NODES_OF_CARDS =
   /(\d+)\s*台\s*(?:機器|伺服器|主機|節點)?\s*(?:各|每台)?\s*(\d+)\s*(?:張卡|張|卡|顆)|(\d+)\s*個\s*(\d+)\s*(?:張卡|張|卡)\s*的?\s*節點/g;

@@ -310,6 +310,14 @@ function tokensOfBatch(lowered: readonly string[], i: number): number | undefine
     : undefined;
 }
 
+/** Whether `how many` comes within the three words before position i (`how many H100 nodes`). */
+function asksHowMany(lowered: readonly string[], i: number): boolean {
+  for (let k = Math.max(1, i - 3); k < i; k++) {
+    if (lowered[k] === "many" && lowered[k - 1] === "how") return true;
+  }
+  return false;
+}
+
 /** Words that lead into a batch (`with a global batch of …`): left out with it. */
 const BEFORE_BATCH: ReadonlySet<string> = new Set(["with", "a", "at", "and", "using", "of"]);
 
@@ -1617,8 +1625,10 @@ export function readWords(
     if (TOKEN_VERBS.has(lower) && namesTokens(lowered, command.name === "mfu")) continue;
     // `a node of H100s`, `an H100 node`: where the GPUs are, when a count is given too (`an H100
     // node with 8 GPUs`); else refused after the line, as nodes of an unsaid size are.
+    // `how many nodes`, `how many H100 nodes`: the count is what is asked, not a count left unsaid;
+    // the reply's GPUs come in whole nodes of 8 (cards and deadlines say them).
     if (known.gpus !== undefined && (lower === "node" || lower === "nodes")) {
-      loneNode = word;
+      if (!asksHowMany(lowered, i)) loneNode = word;
       continue;
     }
     // A link or a mention (`<https://…>`, `<#C1>`, `<@U1>`, `https://…`) carries no value: skipped, and said so.

@@ -610,7 +610,7 @@ export const en = {
   "compute.needInput":
     "Give a model size, a budget or a hardware budget, e.g. {example}, or gpu=H100 gpus=1000 days=90.",
   "compute.priceCount": "Give one price, or one per GPU: {prices} prices for {gpus} GPUs, e.g. {example}.",
-  "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu=H100 for time and cost of that model.",
+  "hint.hardwareBudget": "Next: /flops {params} {tokens} gpu={gpu}{rest} for time and cost of that model.",
   // Reading a question (forgiving reader, Read as, plausibility guards)
   "readAs.line": "Read as: {items}",
   "readAs.assumed": "{item} (assumed)",
@@ -740,7 +740,13 @@ export const en = {
   "bound.memory": "memory-bound at batch {batch} (reads weights and KV cache each step)",
   "bound.compute": "compute-bound at batch {batch}",
   "note.layoutSearch":
-    "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows; the smallest GPU count that fits {percent}% of each card wins.",
+    "Searched every layout: t a power of two up to {node} dividing the {heads} heads, p dividing the {layers} layers, d as small as ZeRO allows, raised to fill whole nodes of {node} once past one; the smallest GPU count that fits {percent}% of each card wins.",
+  "note.kvHeadsTp":
+    "t also divides the key/value heads ({kv} of them), so t ≤ {most} although the {heads} query heads allow more: Megatron-LM splits the KV heads over the tensor-parallel ranks (num_query_groups ÷ t) as it does the query heads.",
+  "note.tpAcrossNodes":
+    "tp={tp} spans more than one node of {node}: tensor parallelism all-reduces inside every layer, over the slower inter-node network here; Megatron-LM keeps t within a server and adds pipeline stages across servers (Narayanan et al. 2021, §3.3, Takeaway #1).",
+  "note.tpKvHeads":
+    "tp={tp} does not divide the {kv} key/value heads: Megatron-LM splits them over the tensor-parallel ranks (num_query_groups ÷ t) and refuses this t; the memory shown is for it as typed.",
   "note.pipelineInFlight":
     "Under 1F1B the first pipeline stage keeps p micro-batches in flight for its L/p layers: L layers of activations whatever p is, never divided by data parallelism (Korthikanti et al. 2022, §4.2.3).",
   "note.unevenStages":
@@ -754,6 +760,8 @@ export const en = {
   "note.unfusedAttention":
     "Unfused attention: the s² softmax and dropout tensors (5·a·s/h per s·b·h) are stored unless recomputed.",
   "note.noLayoutFits": "No layout fits on {gpu} at 90% of each card, even at the largest layout tried.",
+  "note.noLayoutNoShape":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: below ZeRO-3 each card keeps all the weights, {gb} GB > {usable} GB, whatever d (ZeRO-{zero} shards only optimizer states or gradients). Give the shape for tensor and pipeline parallelism, or zero=3.",
   "note.wouldFitRecompute": "With recompute=full it would fit: {layout}.",
   "note.wouldFitBatch": "With batch=1 it would fit: {layout}.",
   "note.wouldFitGpu": "On a bigger card, {gpu} ({memory} GB), it would fit: {layout}.",
@@ -1072,6 +1080,7 @@ export const en = {
   "formula.serve.decodePerGpu": "per replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
   "formula.nonEmbedding": "total − embeddings",
+  "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} nodes of 8",
   "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
   "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
   "formula.chinchilla.eq4Tokens":

@@ -586,7 +586,7 @@ export const zhTW: Record<MessageKey, string> = {
   "compute.needInput": "請給模型大小、算力預算或硬體預算，例如 {example}，或 gpu=H100 gpus=1000 days=90。",
   "compute.priceCount":
     "價格請給一個，或每款 GPU 各一個：你給了 {prices} 個價格、{gpus} 款 GPU，例如 {example}。",
-  "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu=H100 看這個模型的時間與成本。",
+  "hint.hardwareBudget": "下一步：/flops {params} {tokens} gpu={gpu}{rest} 看這個模型的時間與成本。",
   // Reading a question (forgiving reader, Read as, plausibility guards)
   "readAs.line": "解讀為：{items}",
   "readAs.assumed": "{item}（預設）",
@@ -713,7 +713,13 @@ export const zhTW: Record<MessageKey, string> = {
   "bound.memory": "batch {batch} 時受記憶體頻寬限制 (每步都要讀權重與 KV cache)",
   "bound.compute": "batch {batch} 時受算力限制",
   "note.layoutSearch":
-    "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
+    "搜尋了每種佈局：t 是不超過 {node} 且整除 {heads} 個 head 的 2 的次方，p 整除 {layers} 層，d 取 ZeRO 允許的最小值，超過一個節點時再補足到整數個 {node} 卡節點；選能放進每張卡 {percent}% 記憶體、GPU 數最少的那個。",
+  "note.kvHeadsTp":
+    "t 也要整除 {kv} 個 key/value head，所以 t ≤ {most}，即使 {heads} 個 query head 允許更大：Megatron-LM 把 KV head 像 query head 一樣分到各 tensor 平行 rank 上 (num_query_groups ÷ t)。",
+  "note.tpAcrossNodes":
+    "tp={tp} 跨越了不只一個 {node} 卡節點：tensor 平行在每一層內都要 all-reduce，這裡得走較慢的節點間網路；Megatron-LM 讓 t 留在一台伺服器內，跨伺服器改用 pipeline stage (Narayanan 等人 2021，§3.3，Takeaway #1)。",
+  "note.tpKvHeads":
+    "tp={tp} 無法整除 {kv} 個 key/value head：Megatron-LM 把它們分到各 tensor 平行 rank 上 (num_query_groups ÷ t)，不接受這個 t；所示的記憶體仍按所輸入的值計算。",
   "note.pipelineInFlight":
     "在 1F1B 排程下，第一個 pipeline stage 要為它的 L/p 層保留 p 個 micro-batch：不論 p 多少都是 L 層的 activation，也從不被 data 平行分攤 (Korthikanti 等人 2022，§4.2.3)。",
   "note.unevenStages":
@@ -727,6 +733,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.unfusedAttention":
     "未融合的 attention：除非重算，s² 的 softmax 與 dropout 張量 (每 s·b·h 有 5·a·s/h) 都要存下來。",
   "note.noLayoutFits": "在 {gpu} 上沒有任何佈局能放進每張卡 90% 的記憶體，試到最大的佈局也一樣。",
+  "note.noLayoutNoShape":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-3 以下每張卡都保有全部權重，{gb} GB > {usable} GB，d 再大也一樣 (ZeRO-{zero} 只切分 optimizer 狀態或梯度)。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
   "note.wouldFitRecompute": "改用 recompute=full 就放得下：{layout}。",
   "note.wouldFitBatch": "改用 batch=1 就放得下：{layout}。",
   "note.wouldFitGpu": "換成更大的卡 {gpu} ({memory} GB) 就放得下：{layout}。",
@@ -1036,6 +1044,7 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.serve.decodePerGpu": "每個 replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × (每個 replica {gpus} 張 {gpu})",
   "formula.nonEmbedding": "總數 − embedding",
+  "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} 個 8 卡節點",
   "formula.chinchilla.table3Row": "表 3 的一列：{N} → {C} FLOP、{D} token",
   "formula.chinchilla.table3Between": "表 3 相鄰兩列間取 log-log 內插：{N} → {C} FLOP",
   "formula.chinchilla.eq4Tokens":

@@ -21,7 +21,9 @@ describe("a formula's own numbers give the number shown beside it", () => {
   // 70,553,706,496 parameters). With pipeline stages the first also holds the V·h input embedding split
   // over t (Narayanan et al. 2021, §2.2): share = (1 − e)/(t·p) + e/t, e = V·h/N.
   it("cards train with PP: weights and optimizer per GPU are the whole × the first stage's share", () => {
-    const reply = ask("cards llama-3-70b gpu=H100 mode=train context=8k");
+    // Stages pinned (TP 4 × PP 5, zero=0 so no state is divided by d): on whole nodes of 8 the search
+    // itself now picks TP 8 × DP 3 with no PP, and raises d to 2 here (40 GPUs, 5 nodes).
+    const reply = ask("cards llama-3-70b gpu=H100 mode=train context=8k tp=4 pp=5 zero=0");
     if (!reply.ok || !reply.result) throw new Error("cards train failed");
     const { tp, pp } = reply.result.layout as { tp: number; pp: number };
     expect(pp).toBeGreaterThan(1);

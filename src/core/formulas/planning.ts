@@ -76,6 +76,7 @@ export const PLANNING = defineFormulas({
     id: "gpu.wholeNodes",
     symbolic: "8 · ⌈GPUs / 8⌉",
     substituted: "8 × ⌈{gpus} / 8⌉ = {nodes} nodes of 8",
+    substitutedKey: "formula.gpu.wholeNodes",
     evaluate: wholeNodes,
     explain: [],
   },

@@ -132,6 +132,15 @@ export const TRAINING_LAYOUT = defineFormulas({
     evaluate: layoutMemory,
     explain: [],
   },
+  // LoRA and QLoRA: the same share of their weights (frozen base plus bf16 adapters, in the bytes the
+  // Weights row sums), the first stage holding the V·h input embedding over t.
+  "train.weightsAdaptedFirstStage": {
+    id: "train.weightsAdaptedFirstStage",
+    symbolic: "weights · ((1 − e) / (t·p) + e / t)",
+    substituted: "{gb} GB × {share}{sharded}, e = V·h / N = {e}",
+    evaluate: layoutMemory,
+    explain: [],
+  },
   "train.gradientsFirstStage": {
     id: "train.gradientsFirstStage",
     symbolic: "gradients · ((1 − e) / (t·p) + e / t)",

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { result, said } from "../commands/helpers.ts";
+
+/**
+ * ZeRO stages 1 and 2 shard optimizer states and gradients over d, never the weights (stage 3 does;
+ * Rajbhandari et al. 2020, §5). Without a shape the search has t = p = 1 only, so below ZeRO-3 each
+ * card keeps 2 B × 70B = 140 GB of weights > 0.9 × 80 GB = 72 GB: the reply says why and what to give.
+ */
+describe("cards 70B mode=train zero=2 without a shape", () => {
+  it("says only data parallelism was tried and the whole weights, 140 GB > 72 GB, stay on every card", () => {
+    expect(result("cards 70B gpu=H100 mode=train zero=2").layout).toBeNull();
+    const text = said("cards 70B gpu=H100 mode=train zero=2");
+    expect(text).toContain("only data parallelism was tried");
+    expect(text).toContain("140 GB > 72 GB");
+    expect(said("cards 70B gpu=H100 mode=train zero=2", "zh-TW")).toContain("140 GB > 72 GB");
+  });
+
+  it("with the shape, ZeRO-2 fits with tensor parallelism: TP 8, and no such note", () => {
+    const line = "cards 70B gpu=H100 mode=train zero=2 layers=80 hidden=8192 heads=64 context=4k";
+    const layout = result(line).layout;
+    expect(layout.zero).toBe(2);
+    expect(layout.tp).toBe(8);
+    expect(said(line)).not.toContain("only data parallelism was tried");
+  });
+
+  it("ZeRO-3 without a shape shards the weights and needs no such note", () => {
+    expect(said("cards 70B gpu=H100 mode=train zero=3")).not.toContain("only data parallelism was tried");
+  });
+});
