@@ -77,6 +77,11 @@ function blockActions(
   action: Record<string, unknown>,
   responseUrl: string,
   ephemeral = false,
+  /** Where the pressed message is: its channel and ts, and the thread it is in (none: the channel's). */
+  at: { channel: string; ts: string; threadTs?: string } = {
+    channel: "C2147483705",
+    ts: "1700000000.000100",
+  },
 ): string {
   const payload = {
     type: "block_actions",
@@ -85,15 +90,16 @@ function blockActions(
     token: "gIkuvaNzQIHg97ATvDxqgjtO",
     container: {
       type: "message",
-      message_ts: "1700000000.000100",
-      channel_id: "C2147483705",
+      message_ts: at.ts,
+      channel_id: at.channel,
       is_ephemeral: ephemeral,
+      ...(at.threadTs ? { thread_ts: at.threadTs } : {}),
     },
     trigger_id: "13345224609.738474920.8088930838d88f008e0",
     team: { id: "T0001", domain: "example" },
     enterprise: null,
     is_enterprise_install: false,
-    channel: { id: "C2147483705", name: "ml-infra" },
+    channel: { id: at.channel, name: "ml-infra" },
     // Slack sends the message only for non-ephemeral ones.
     ...(ephemeral
       ? {}
@@ -938,26 +944,8 @@ describe("Share under a private answer in a thread", () => {
     } as Message;
     const hookUrl = interceptActionResponse(2);
     // Slack sends no message for an ephemeral one: the container says where it is.
-    const payload = {
-      type: "block_actions",
-      user: { id: user, username: "ada", name: "ada", team_id: "T0001" },
-      api_app_id: "A0FLOPS",
-      token: "gIkuvaNzQIHg97ATvDxqgjtO",
-      container: {
-        type: "message",
-        message_ts: "1700001100.000003",
-        channel_id: "C0MEETING1",
-        is_ephemeral: true,
-        thread_ts: root,
-      },
-      trigger_id: "13345224609.738474920.8088930838d88f008e0",
-      team: { id: "T0001", domain: "example" },
-      channel: { id: "C0MEETING1", name: "meeting" },
-      state: { values: {} },
-      response_url: hookUrl.url,
-      actions: [{ ...press(message, "flops_share"), action_ts: "1700001101.000200" }],
-    };
-    await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    const at = { channel: "C0MEETING1", ts: "1700001100.000003", threadTs: root };
+    await send(blockActions(user, message, press(message, "flops_share"), hookUrl.url, true, at));
     const [shared, removed] = await hookUrl.done;
     expect(shared?.response_type).toBe("in_channel");
     expect(shared?.thread_ts).toBe(root);
