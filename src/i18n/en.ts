@@ -1105,6 +1105,8 @@ export const en = {
   "chart.compute.costAll": "Cost (USD at {price} for every GPU)",
   "chart.compute.costOne": "Cost (USD at {price} for {gpu}; other GPUs not priced)",
   "chart.compute.notPriced": "not priced",
+  "chart.compute.costEach": "Cost (USD, each GPU at its own price per GPU-hour)",
+  "chart.compute.costAt": "{cost} at {price}",
   "compute.priceHigh":
     "{price}/GPU-hour is more than clouds charge for one GPU (about $0.1–$20): was that per node of {node}? Per GPU it is {perGpu}/h (price={perGpu}/h).",
   "compute.priceLow":

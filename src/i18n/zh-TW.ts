@@ -1068,6 +1068,8 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.compute.costAll": "成本（美元，每張 GPU 都是 {price}）",
   "chart.compute.costOne": "成本（美元，{gpu} 為 {price}）",
   "chart.compute.notPriced": "沒有給定",
+  "chart.compute.costEach": "成本（美元，各 GPU 依各自的每 GPU 小時價格）",
+  "chart.compute.costAt": "{cost}（{price}）",
   "compute.priceHigh":
     "每 GPU 小時 {price} 超過雲端單張 GPU 的價格 (約 $0.1–$20)：這是每個 {node} 卡節點的價格嗎？換算成單張 GPU 是 {perGpu}/h (price={perGpu}/h)。",
   "compute.priceLow":

@@ -9,6 +9,9 @@ import { chartSpec } from "../../src/charts/spec.ts";
 import { registry } from "../../src/commands/registry.ts";
 import { chinchillaLoss, computeOptimalSplit } from "../../src/core/chinchilla.ts";
 import { respondToText } from "../../src/dispatch/respond.ts";
+import { t } from "../../src/i18n/translate.ts";
+import { formatValue } from "../../src/reply/format.ts";
+import { localize } from "../../src/reply/localize.ts";
 
 const ask = (text: string, lang: "en" | "zh-TW" = "en") => respondToText(registry, text, { lang });
 
@@ -85,6 +88,34 @@ describe("chart data comes from the reply's typed result", () => {
       }
       expect(vegaLite.title.subtitle).toContain("50%");
       expect(vegaLite.vconcat[2]?.encoding.x.title).toContain("$2");
+    }
+  });
+
+  it("a price per listed GPU (`price=$2/h,$1.5/h,$2.5/h`) draws each GPU's cost at its own price, as the answer does", () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      const reply = ask("70B 2T gpu=h100,a100,mi300x price=$2/h,$1.5/h,$2.5/h", lang);
+      const spec = chartSpec(reply, lang);
+      if (spec?.kind !== "compute") throw new Error("expected the across-GPU chart");
+      const vegaLite = spec.vegaLite as {
+        data: { values: { gpu: string; cost: number; costLabel: string; gpuHours: number }[] };
+        vconcat: { encoding: { x: { field: string; title: string } } }[];
+      };
+      // The cost panel is there, titled for prices that differ by GPU, not for one price.
+      expect(vegaLite.vconcat.map((p) => p.encoding.x.field)).toEqual(["days", "gpuHours", "cost"]);
+      expect(vegaLite.vconcat[2]?.encoding.x.title).toBe(t(lang, "chart.compute.costEach"));
+      const row = (name: string) => vegaLite.data.values.find((v) => v.gpu.startsWith(name));
+      // The prices go to the GPUs in the order typed: H100 $2, A100 $1.5, MI300X $2.5.
+      for (const [name, price] of [
+        ["H100", 2],
+        ["A100", 1.5],
+        ["Instinct", 2.5],
+      ] as const) {
+        expect(row(name)?.cost).toBeCloseTo((row(name)?.gpuHours ?? 0) * price, 6);
+        expect(row(name)?.costLabel).toContain(formatValue(lang, "usdPerHour", price));
+      }
+      // A100: 8.4e23 / (1,024 × 312 TFLOP/s × 0.4) = 1.87M GPU-hours × $1.5 = $2.8M, the answer's row.
+      expect(row("A100")?.costLabel).toContain("$2.8M");
+      expect(localize(reply, lang).rows.map((r) => r.value)).toContain("$2.8M");
     }
   });
 
