@@ -153,17 +153,18 @@ export function acrossGpusChart(
       },
     ],
   });
+  const subtitle = t(lang, "chart.compute.subtitle", {
+    gpus: formatValue(lang, "count", run.gpus),
+    mfu: formatValue(lang, "percent", run.mfu),
+    precision: run.precision,
+  });
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, run.withAttention ? "chart.compute.titleAttention" : "chart.compute.title", {
-        flops: formatValue(lang, "flop", run.flops),
-      }),
-      subtitle: t(lang, "chart.compute.subtitle", {
-        gpus: formatValue(lang, "count", run.gpus),
-        mfu: formatValue(lang, "percent", run.mfu),
-        precision: run.precision,
-      }),
+      text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
+      // What the FLOP counts goes on a line of its own: in the title it made the title too long
+      // to draw, and the title was cut before "on different GPUs".
+      subtitle: run.withAttention ? [subtitle, t(lang, "chart.compute.attention")] : subtitle,
     },
     config: baseConfig(),
     data: { values: rows },

@@ -814,7 +814,7 @@ export const en = {
   "chart.cards.axis": "Memory (GB)",
   "chart.cards.usable": "usable {gb} GB",
   "chart.compute.title": "Training {flops} on different GPUs",
-  "chart.compute.titleAttention": "Training {flops} (6N + attention, PaLM App. B) on different GPUs",
+  "chart.compute.attention": "FLOP counted as 6N + attention per token (PaLM App. B)",
   "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",
   "chart.compute.days": "Wall time (days)",
   "chart.compute.gpuHours": "GPU-hours (h)",

@@ -786,7 +786,7 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.cards.axis": "記憶體 (GB)",
   "chart.cards.usable": "可用 {gb} GB",
   "chart.compute.title": "在不同 GPU 上訓練 {flops}",
-  "chart.compute.titleAttention": "在不同 GPU 上訓練 {flops}（6N + attention，PaLM 附錄 B）",
+  "chart.compute.attention": "FLOP 以每 token 6N + attention 計（PaLM 附錄 B）",
   "chart.compute.subtitle": "各用 {gpus} 張 GPU，MFU {mfu}，{precision} dense 峰值",
   "chart.compute.days": "訓練時間（天）",
   "chart.compute.gpuHours": "GPU 小時",
