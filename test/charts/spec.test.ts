@@ -126,7 +126,7 @@ describe("chart data comes from the reply's typed result", () => {
     // Hoffmann et al. 2022: 175B wants 20 × 175B = 3.5T tokens; the run saw 300B.
     expect(data.optimum.tokens).toBe(3.5e12);
     expect(data.run?.flops).toBeCloseTo(6 * 175e9 * 300e9, -10);
-    const runCurve = data.curves.filter((p) => p.curve === "3.15e23 FLOP");
+    const runCurve = data.curves.filter((p) => p.curve === "3.15 × 10²³ FLOP");
     expect(runCurve.length).toBeGreaterThan(10);
     // Its budget's best size by the 20-tokens rule, N* = √(3.15e23 / 120) = 51.2B, predicts a lower loss.
     const best = computeOptimalSplit(6 * 175e9 * 300e9);
