@@ -41,12 +41,22 @@ export function cardsBars(result: CardsResult, lang: Lang): CardsBar[] {
   });
 }
 
+/** The title for serving or training, on one card ("1 card", not "1 cards") or several. */
+const cardsTitleKey = (result: CardsResult) =>
+  result.mode === "infer"
+    ? result.cards === 1
+      ? "chart.cards.titleInferOne"
+      : "chart.cards.titleInfer"
+    : result.cards === 1
+      ? "chart.cards.titleTrainOne"
+      : "chart.cards.titleTrain";
+
 export function cardsChart(result: CardsResult, lang: Lang, sources: readonly string[]): ChartSpec {
   const usableGb = result.usableBytesPerCard / 1e9;
   const spec: TopLevelSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, result.mode === "infer" ? "chart.cards.titleInfer" : "chart.cards.titleTrain", {
+      text: t(lang, cardsTitleKey(result), {
         gpu: result.gpu,
         cards: formatValue(lang, "count", result.cards),
       }),

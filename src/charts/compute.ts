@@ -153,7 +153,8 @@ export function acrossGpusChart(
       },
     ],
   });
-  const subtitle = t(lang, "chart.compute.subtitle", {
+  // One GPU is not "1 GPUs".
+  const subtitle = t(lang, run.gpus === 1 ? "chart.compute.subtitleOneGpu" : "chart.compute.subtitle", {
     gpus: formatValue(lang, "count", run.gpus),
     mfu: formatValue(lang, "percent", run.mfu),
     precision: run.precision,

@@ -41,3 +41,28 @@ describe("a chart writes its numbers as the answer does", () => {
     expect(texts.filter((text) => /^\d+(\.\d+)?k$/.test(text))).toEqual([]);
   });
 });
+
+describe("one of a thing is singular in a chart's title", () => {
+  it("one H100 is `1 GPU each`, one card `1 card`; more stay plural", async () => {
+    expect(await chartTexts("1B 1T gpu=h100 gpus=1 chart", "en")).toContain(
+      "1 GPU each, MFU 40%, bf16 dense peak",
+    );
+    expect(await chartTexts("1B 1T gpu=h100 gpus=8 chart", "en")).toContain(
+      "8 GPUs each, MFU 40%, bf16 dense peak",
+    );
+    // 1B in bf16: 2 GB of weights + 10% overhead, on one 80 GB H100 (72 GB usable).
+    expect(await chartTexts("cards 1B gpu=H100 chart", "en")).toContain(
+      "Serving on NVIDIA H100 SXM5 80GB: 1 card",
+    );
+    // Training: 16 B × 1B = 16 GB of mixed-precision Adam state, one card.
+    expect(await chartTexts("cards 1B gpu=H100 mode=train chart", "en")).toContain(
+      "Training on NVIDIA H100 SXM5 80GB: 1 card",
+    );
+    expect(await chartTexts("cards 70B gpu=H100 chart", "en")).toContain(
+      "Serving on NVIDIA H100 SXM5 80GB: 4 cards",
+    );
+    expect(await chartTexts("cards 1B gpu=H100 chart", "zh-TW")).toContain(
+      "以 NVIDIA H100 SXM5 80GB 推論：需要 1 張卡",
+    );
+  });
+});
