@@ -42,7 +42,12 @@ export function isoFlopData(result: ChinchillaResult): {
   const budgets = [...new Set([low, ...anchors, high])].sort((a, b) => a - b);
   const curves = budgets.flatMap((budget) => {
     const center = computeOptimalSplit(budget).params;
-    return logRange(center / SPAN, center * SPAN, POINTS_PER_CURVE).map((params) => ({
+    // The run's curve reaches its size, however far from its budget's optimum (a 10M model on
+    // 1T tokens, a 2T model on 10B): the run is drawn on its curve, not beside it.
+    const reach = budget === runBudget ? result.params : center;
+    const from = Math.min(center / SPAN, reach / 2);
+    const to = Math.max(center * SPAN, reach * 2);
+    return logRange(from, to, POINTS_PER_CURVE).map((params) => ({
       // The budget as the answer writes FLOP (`3.15 × 10²³ FLOP`).
       curve: formatValue("en", "flop", budget),
       params,

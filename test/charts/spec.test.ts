@@ -139,6 +139,29 @@ describe("chart data comes from the reply's typed result", () => {
     }
   });
 
+  it.each([
+    // 10M parameters on 1T tokens, 100,000 a parameter: N* of 6e19 FLOP is √(6e19 / 120) = 707M, 71× the run.
+    ["chinchilla 10M tokens=1T", 10e6, 1e12],
+    // 2T parameters on 10B tokens: N* of 1.2e23 FLOP is √(1.2e23 / 120) = 31.6B, a 63rd of the run.
+    ["chinchilla 2T tokens=10B", 2e12, 10e9],
+    ["chinchilla 175B tokens=300B", 175e9, 300e9],
+  ])(
+    "%s: the run's iso-FLOP curve reaches the run's size, so the run sits on it",
+    (question, params, tokens) => {
+      const input = chartInput(ask(question));
+      if (input?.kind !== "chinchilla") throw new Error("expected a chinchilla chart");
+      const data = isoFlopData(input.result);
+      const curve = data.curves.filter((p) => p.curve === formatValue("en", "flop", 6 * params * tokens));
+      expect(curve.length).toBeGreaterThan(10);
+      const sizes = curve.map((p) => p.params);
+      expect(Math.min(...sizes)).toBeLessThan(params);
+      expect(Math.max(...sizes)).toBeGreaterThan(params);
+      // Every point of the curve is on the budget: L(N, C / 6N).
+      for (const p of curve)
+        expect(p.loss).toBeCloseTo(chinchillaLoss(p.params, tokens * (params / p.params)), 9);
+    },
+  );
+
   it("compare puts FLOP and tokens per parameter on log axes; a run without MFU is left out of that panel", () => {
     const spec = chartSpec(ask("compare gpt-3 chinchilla"), "en");
     if (!spec) throw new Error("expected the compare chart");
