@@ -81,7 +81,15 @@ export function cardsChart(result: CardsResult, lang: Lang, sources: readonly st
       },
       {
         data: {
-          values: [{ gb: usableGb, label: t(lang, "chart.cards.usable", { gb: usableGb.toFixed(0) }) }],
+          // Rounded as the answer and the subtitle round bytes (21.6 GB on a 24 GB card, not 22).
+          values: [
+            {
+              gb: usableGb,
+              label: t(lang, "chart.cards.usable", {
+                usable: formatValue(lang, "bytes", result.usableBytesPerCard),
+              }),
+            },
+          ],
         },
         layer: [
           {

@@ -814,7 +814,7 @@ export const en = {
   "chart.cards.total": "Model total",
   "chart.cards.perCard": "Per card (× {cards})",
   "chart.cards.axis": "Memory (GB)",
-  "chart.cards.usable": "usable {gb} GB",
+  "chart.cards.usable": "usable {usable}",
   "chart.compute.title": "Training {flops} on different GPUs",
   "chart.compute.attention": "FLOP counted as 6N + attention per token (PaLM App. B)",
   "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",

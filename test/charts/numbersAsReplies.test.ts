@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { respondToText } from "../../src/dispatch/respond.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
+import { t } from "../../src/i18n/translate.ts";
 import { localize } from "../../src/reply/localize.ts";
 import { chartTexts } from "../support/chartTexts.ts";
 
@@ -65,4 +66,19 @@ describe("one of a thing is singular in a chart's title", () => {
       "以 NVIDIA H100 SXM5 80GB 推論：需要 1 張卡",
     );
   });
+});
+
+describe("the cards chart's usable-memory rule", () => {
+  it.each(LANGS)(
+    "in %s says the usable memory as the answer rounds it (21.6 GB of a 24 GB RTX 4090, not 22)",
+    async (lang) => {
+      const question = "cards 7B gpu=4090 chart";
+      // 90% of 24 GB usable: 21.6 GB (the answer's Memory per GPU line compares against it).
+      const texts = await chartTexts(question, lang);
+      expect(texts).toContain(t(lang, "chart.cards.usable", { usable: "21.6 GB" }));
+      expect(texts.some((text) => text.includes("22 GB"))).toBe(false);
+      const answer = localize(respondToText(registry, question, { lang }), lang);
+      expect(answer.rows.some((row) => row.formula?.includes("21.6 GB"))).toBe(true);
+    },
+  );
 });
