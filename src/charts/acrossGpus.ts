@@ -13,6 +13,8 @@ export interface GpuEstimate {
   seconds: number;
   gpuHours: number;
   costUsd?: number;
+  /** This GPU's own price per GPU-hour, when the question gave one per GPU. */
+  pricePerGpuHour?: number;
 }
 
 export interface AcrossGpusInput {

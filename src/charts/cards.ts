@@ -41,12 +41,81 @@ export function cardsBars(result: CardsResult, lang: Lang): CardsBar[] {
   });
 }
 
+/** The title for serving or training, on one card ("1 card", not "1 cards") or several. */
+const cardsTitleKey = (result: CardsResult) =>
+  result.mode === "infer"
+    ? result.cards === 1
+      ? "chart.cards.titleInferOne"
+      : "chart.cards.titleInfer"
+    : result.cards === 1
+      ? "chart.cards.titleTrainOne"
+      : "chart.cards.titleTrain";
+
+/** One stacked bar (the model's, or one card's) on a scale of its own, with the usable-memory rule if given. */
+function cardsPanel(bars: readonly CardsBar[], lang: Lang, rule?: ReturnType<typeof usableRule>) {
+  return {
+    width: CHART_WIDTH - 150,
+    height: 60,
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: "bar" as const, height: 40 },
+        encoding: {
+          y: { field: "bar", type: "nominal" as const, title: null, sort: null },
+          x: {
+            field: "gb",
+            type: "quantitative" as const,
+            stack: "zero" as const,
+            title: t(lang, "chart.cards.axis"),
+          },
+          color: { field: "part", type: "nominal" as const, title: null, sort: { field: "order" } },
+          order: { field: "order" },
+        },
+      },
+      ...(rule ? [rule] : []),
+    ],
+  };
+}
+
+/** A dashed rule at one card's usable memory, labelled as the answer rounds bytes (21.6 GB on a 24 GB card, not 22). */
+function usableRule(lang: Lang, usableBytes: number) {
+  return {
+    data: {
+      values: [
+        {
+          gb: usableBytes / 1e9,
+          label: t(lang, "chart.cards.usable", { usable: formatValue(lang, "bytes", usableBytes) }),
+        },
+      ],
+    },
+    layer: [
+      {
+        mark: { type: "rule" as const, color: "#D55E00", strokeWidth: 2, strokeDash: [6, 3] },
+        encoding: { x: { field: "gb", type: "quantitative" as const } },
+      },
+      {
+        mark: {
+          type: "text" as const,
+          color: "#D55E00",
+          align: "left" as const,
+          dx: 4,
+          y: -6,
+          fontSize: 13,
+          fontWeight: 600 as const,
+        },
+        encoding: { x: { field: "gb", type: "quantitative" as const }, text: { field: "label" } },
+      },
+    ],
+  };
+}
+
 export function cardsChart(result: CardsResult, lang: Lang, sources: readonly string[]): ChartSpec {
-  const usableGb = result.usableBytesPerCard / 1e9;
-  const spec: TopLevelSpec = {
+  const bars = cardsBars(result, lang);
+  const total = t(lang, "chart.cards.total");
+  const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, result.mode === "infer" ? "chart.cards.titleInfer" : "chart.cards.titleTrain", {
+      text: t(lang, cardsTitleKey(result), {
         gpu: result.gpu,
         cards: formatValue(lang, "count", result.cards),
       }),
@@ -55,45 +124,23 @@ export function cardsChart(result: CardsResult, lang: Lang, sources: readonly st
         usable: formatValue(lang, "bytes", result.usableBytesPerCard),
       }),
     },
-    width: CHART_WIDTH - 150,
-    height: 150,
     config: baseConfig(),
-    layer: [
-      {
-        data: { values: cardsBars(result, lang) },
-        mark: { type: "bar", height: 40 },
-        encoding: {
-          y: { field: "bar", type: "nominal", title: null, sort: null },
-          x: { field: "gb", type: "quantitative", stack: "zero", title: t(lang, "chart.cards.axis") },
-          color: { field: "part", type: "nominal", title: null, sort: { field: "order" } },
-          order: { field: "order" },
-        },
-      },
-      {
-        data: {
-          values: [{ gb: usableGb, label: t(lang, "chart.cards.usable", { gb: usableGb.toFixed(0) }) }],
-        },
-        layer: [
-          {
-            mark: { type: "rule", color: "#D55E00", strokeWidth: 2, strokeDash: [6, 3] },
-            encoding: { x: { field: "gb", type: "quantitative" } },
-          },
-          {
-            mark: {
-              type: "text",
-              color: "#D55E00",
-              align: "left",
-              dx: 4,
-              y: -6,
-              fontSize: 13,
-              fontWeight: 600,
-            },
-            encoding: { x: { field: "gb", type: "quantitative" }, text: { field: "label" } },
-          },
-        ],
-      },
+    // One panel each, with its own scale: one card's share of a model on 91 cards is 1% of the
+    // model's bar, too thin to see on the model's scale, and it is the bar the rule is for.
+    vconcat: [
+      cardsPanel(
+        bars.filter((b) => b.bar === total),
+        lang,
+      ),
+      cardsPanel(
+        bars.filter((b) => b.bar !== total),
+        lang,
+        usableRule(lang, result.usableBytesPerCard),
+      ),
     ],
-  };
+    spacing: 30,
+    resolve: { scale: { x: "independent" } },
+  } as TopLevelSpec;
   return {
     kind: "cards",
     width: CHART_WIDTH,

@@ -4,7 +4,7 @@ import { trainingFlops } from "../core/compute.ts";
 import { extended } from "../core/extended.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
-import { formatValue, formulaNumber } from "../reply/format.ts";
+import { formatValue } from "../reply/format.ts";
 import type { ChinchillaResult } from "./data.ts";
 import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, SHORT_SCALE_LABELS } from "./frame.ts";
 
@@ -42,8 +42,14 @@ export function isoFlopData(result: ChinchillaResult): {
   const budgets = [...new Set([low, ...anchors, high])].sort((a, b) => a - b);
   const curves = budgets.flatMap((budget) => {
     const center = computeOptimalSplit(budget).params;
-    return logRange(center / SPAN, center * SPAN, POINTS_PER_CURVE).map((params) => ({
-      curve: `${formulaNumber(budget)} FLOP`,
+    // The run's curve reaches its size, however far from its budget's optimum (a 10M model on
+    // 1T tokens, a 2T model on 10B): the run is drawn on its curve, not beside it.
+    const reach = budget === runBudget ? result.params : center;
+    const from = Math.min(center / SPAN, reach / 2);
+    const to = Math.max(center * SPAN, reach * 2);
+    return logRange(from, to, POINTS_PER_CURVE).map((params) => ({
+      // The budget as the answer writes FLOP (`3.15 × 10²³ FLOP`).
+      curve: formatValue("en", "flop", budget),
       params,
       loss: chinchillaLoss(params, budget / (6 * params)),
     }));
@@ -119,7 +125,7 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
             type: "nominal",
             title: "C =",
             sort: null,
-            legend: { labelLimit: 200, columns: 4 },
+            legend: { labelLimit: 200, columns: 2 },
             scale: { range: ["#9ecae1", "#4292c6", "#2171b5", "#08519c", "#08306b"] },
           },
         },

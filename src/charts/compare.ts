@@ -2,11 +2,15 @@ import type { TopLevelSpec } from "vega-lite";
 import { CHINCHILLA_TOKENS_PER_PARAM } from "../core/chinchilla.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
-import { formatValue } from "../reply/format.ts";
+import { formatValue, scientific } from "../reply/format.ts";
 import type { CompareResult } from "./data.ts";
-import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE } from "./frame.ts";
+import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, powersOfTenAxis } from "./frame.ts";
 
 type Metric = "flops" | "tokensPerParam" | "mfu";
+
+/** A power of ten on a log axis: `10²³` for FLOP (the unit is in the axis title), a ratio as the rows write it. */
+const axisLabel = (lang: Lang, kind: "flop" | "ratio" | "percent", value: number): string =>
+  kind === "flop" ? scientific(value).replace(/^1 × /, "") : formatValue(lang, kind, value);
 
 /**
  * The runs side by side, one panel per metric: training compute and tokens per parameter on log
@@ -32,15 +36,18 @@ export function compareChart(result: CompareResult, lang: Lang, sources: readonl
     const low = Math.min(...numbers, metric === "tokensPerParam" ? CHINCHILLA_TOKENS_PER_PARAM : Infinity);
     const high = Math.max(...numbers, metric === "tokensPerParam" ? CHINCHILLA_TOKENS_PER_PARAM : 0);
     // Log bars start at the left end of the domain; room on the right keeps the value labels inside.
-    const domain = log
-      ? [10 ** Math.floor(Math.log10(low)), 10 ** Math.ceil(Math.log10(high) + 0.6)]
-      : [0, 130];
+    const from = Math.floor(Math.log10(low));
+    const to = Math.ceil(Math.log10(high) + 0.6);
+    const domain = log ? [10 ** from, 10 ** to] : [0, 130];
     const x = {
       field: "value",
       type: "quantitative" as const,
       title,
       scale: { type: log ? ("log" as const) : ("linear" as const), domain, nice: false },
-      axis: log ? { format: "~e", tickCount: 6 } : { values: [0, 20, 40, 60, 80, 100] },
+      // Log axes labelled as the rows write the numbers: `10²³` FLOP, `1`, `10`, `100` tokens a parameter.
+      axis: log
+        ? powersOfTenAxis(from, to, (v) => axisLabel(lang, kind, v))
+        : { values: [0, 20, 40, 60, 80, 100] },
     };
     return {
       width: CHART_WIDTH - 200,

@@ -28,6 +28,7 @@ function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu
       seconds: e.seconds,
       gpuHours: e.gpuHours,
       ...(e.costUsd === undefined ? {} : { costUsd: e.costUsd }),
+      ...(e.pricePerGpuHour === undefined ? {} : { pricePerGpuHour: e.pricePerGpuHour }),
     };
   });
   return { estimates, mfu };
@@ -81,12 +82,23 @@ export function acrossGpusChart(
     gpus: number;
     mfu: number;
     precision: string;
+    /** One price for the costed GPUs; without it, GPUs that carry their own price are costed at it. */
     price?: number;
   },
   lang: Lang,
   sources: readonly string[],
 ): ChartSpec {
-  const metrics: Metric[] = ["days", "gpuHours", ...(run.price === undefined ? [] : ["cost" as const])];
+  // A price per GPU (`price=$2/h,$1.5/h`) costs each GPU at its own: the cost panel says each price.
+  const pricedEach = run.price === undefined && estimates.some((e) => e.costUsd !== undefined);
+  const costed = run.price !== undefined || pricedEach;
+  const metrics: Metric[] = ["days", "gpuHours", ...(costed ? ["cost" as const] : [])];
+  const costLabel = (e: GpuEstimate): string => {
+    if (e.costUsd === undefined) return t(lang, "chart.compute.notPriced");
+    const cost = formatValue(lang, "usd", e.costUsd);
+    return pricedEach && e.pricePerGpuHour !== undefined
+      ? t(lang, "chart.compute.costAt", { cost, price: formatValue(lang, "usdPerHour", e.pricePerGpuHour) })
+      : cost;
+  };
   const rows = estimates.map((e) => ({
     gpu: e.gpu,
     chosen: e.chosen,
@@ -95,8 +107,7 @@ export function acrossGpusChart(
     gpuHours: e.gpuHours,
     gpuHoursLabel: formatValue(lang, "gpuHours", e.gpuHours),
     cost: e.costUsd ?? 0,
-    costLabel:
-      e.costUsd === undefined ? t(lang, "chart.compute.notPriced") : formatValue(lang, "usd", e.costUsd),
+    costLabel: costLabel(e),
   }));
   const panelHeight = 26 * rows.length;
   const chosen = estimates.find((e) => e.chosen)?.gpu;
@@ -105,11 +116,14 @@ export function acrossGpusChart(
     days: t(lang, "chart.compute.days"),
     gpuHours: t(lang, "chart.compute.gpuHours"),
     // A price typed beside a list of GPUs is every listed GPU's (the answer costs each at it).
-    cost:
-      chosen === undefined
+    cost: pricedEach
+      ? t(lang, "chart.compute.costEach")
+      : chosen === undefined
         ? t(lang, "chart.compute.costAll", { price })
         : t(lang, "chart.compute.costOne", { price, gpu: chosen }),
   };
+  // Room on the right keeps the value labels inside the plot (a label with its price is longer).
+  const headroom = (metric: Metric): number => (metric === "cost" && pricedEach ? 2.1 : 1.45);
   const panel = (metric: Metric) => ({
     width: CHART_WIDTH - 210,
     height: panelHeight,
@@ -120,8 +134,7 @@ export function acrossGpusChart(
         type: "quantitative" as const,
         title: axisTitle[metric],
         axis: { format: "~s", tickCount: 5, labelExpr: SHORT_SCALE_LABELS },
-        // Room on the right keeps the value labels inside the plot.
-        scale: { domainMax: Math.max(...rows.map((r) => r[metric])) * 1.45 },
+        scale: { domainMax: Math.max(...rows.map((r) => r[metric])) * headroom(metric) },
       },
     },
     layer: [
@@ -140,17 +153,19 @@ export function acrossGpusChart(
       },
     ],
   });
+  // One GPU is not "1 GPUs".
+  const subtitle = t(lang, run.gpus === 1 ? "chart.compute.subtitleOneGpu" : "chart.compute.subtitle", {
+    gpus: formatValue(lang, "count", run.gpus),
+    mfu: formatValue(lang, "percent", run.mfu),
+    precision: run.precision,
+  });
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: t(lang, run.withAttention ? "chart.compute.titleAttention" : "chart.compute.title", {
-        flops: formatValue(lang, "flop", run.flops),
-      }),
-      subtitle: t(lang, "chart.compute.subtitle", {
-        gpus: formatValue(lang, "count", run.gpus),
-        mfu: formatValue(lang, "percent", run.mfu),
-        precision: run.precision,
-      }),
+      text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
+      // What the FLOP counts goes on a line of its own: in the title it made the title too long
+      // to draw, and the title was cut before "on different GPUs".
+      subtitle: run.withAttention ? [subtitle, t(lang, "chart.compute.attention")] : subtitle,
     },
     config: baseConfig(),
     data: { values: rows },

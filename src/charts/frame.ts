@@ -74,7 +74,26 @@ export function footerLine(lang: Lang, sources: readonly string[]): string {
 }
 
 /**
- * Axis labels in SI short form as the replies write them: `100B` parameters, not d3's `100G`, and
- * a bare `0` at the origin (d3's `~s` gives `0M` beside `0.2M`).
+ * Axis labels in SI short form as the replies write them: `100B` parameters, not d3's `100G`,
+ * `5K` GPU-hours, not d3's `5k` (the replies write `4.21K`), and a bare `0` at the origin (d3's
+ * `~s` gives `0M` beside `0.2M`).
  */
-export const SHORT_SCALE_LABELS = "datum.value === 0 ? '0' : replace(datum.label, 'G', 'B')";
+export const SHORT_SCALE_LABELS =
+  "datum.value === 0 ? '0' : replace(replace(datum.label, 'G', 'B'), 'k', 'K')";
+
+/**
+ * A log axis labelled at each power of ten from 10^from to 10^to, each label as `label` writes
+ * it (the replies' own forms: `10²³` for FLOP, `1,000` for a ratio), not d3's `1e+23`.
+ */
+export function powersOfTenAxis(
+  from: number,
+  to: number,
+  label: (value: number) => string,
+): { values: number[]; labelExpr: string } {
+  const exponents = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const labels = exponents.map((k) => `'${label(10 ** k).replace(/['\\]/g, "")}'`);
+  return {
+    values: exponents.map((k) => 10 ** k),
+    labelExpr: `[${labels.join(", ")}][round(log(datum.value) / LN10) - (${from})]`,
+  };
+}

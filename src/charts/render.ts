@@ -59,13 +59,19 @@ export function framedSvg(chart: ChartSpec, vegaSvg: string): { svg: string; hei
   return { svg, height };
 }
 
-/** Vega-Lite → Vega → SVG (no canvas, no browser) → PNG with resvg and the bundled fonts only. */
-export async function renderChart(chart: ChartSpec): Promise<RenderedChart> {
-  const started = performance.now();
+/** Vega-Lite → Vega → SVG, with no canvas and no browser: the plot before its frame. */
+export async function vegaSvg(chart: ChartSpec): Promise<string> {
   const vega = compile(chart.vegaLite).spec;
   const view = new View(parse(vega), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
+  return svg;
+}
+
+/** Vega-Lite → Vega → SVG (no canvas, no browser) → PNG with resvg and the bundled fonts only. */
+export async function renderChart(chart: ChartSpec): Promise<RenderedChart> {
+  const started = performance.now();
+  const svg = await vegaSvg(chart);
   const framed = framedSvg(chart, svg);
   const resvg = new Resvg(framed.svg, {
     fitTo: { mode: "zoom", value: PNG_SCALE },

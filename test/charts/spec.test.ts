@@ -9,6 +9,9 @@ import { chartSpec } from "../../src/charts/spec.ts";
 import { registry } from "../../src/commands/registry.ts";
 import { chinchillaLoss, computeOptimalSplit } from "../../src/core/chinchilla.ts";
 import { respondToText } from "../../src/dispatch/respond.ts";
+import { t } from "../../src/i18n/translate.ts";
+import { formatValue } from "../../src/reply/format.ts";
+import { localize } from "../../src/reply/localize.ts";
 
 const ask = (text: string, lang: "en" | "zh-TW" = "en") => respondToText(registry, text, { lang });
 
@@ -88,6 +91,34 @@ describe("chart data comes from the reply's typed result", () => {
     }
   });
 
+  it("a price per listed GPU (`price=$2/h,$1.5/h,$2.5/h`) draws each GPU's cost at its own price, as the answer does", () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      const reply = ask("70B 2T gpu=h100,a100,mi300x price=$2/h,$1.5/h,$2.5/h", lang);
+      const spec = chartSpec(reply, lang);
+      if (spec?.kind !== "compute") throw new Error("expected the across-GPU chart");
+      const vegaLite = spec.vegaLite as {
+        data: { values: { gpu: string; cost: number; costLabel: string; gpuHours: number }[] };
+        vconcat: { encoding: { x: { field: string; title: string } } }[];
+      };
+      // The cost panel is there, titled for prices that differ by GPU, not for one price.
+      expect(vegaLite.vconcat.map((p) => p.encoding.x.field)).toEqual(["days", "gpuHours", "cost"]);
+      expect(vegaLite.vconcat[2]?.encoding.x.title).toBe(t(lang, "chart.compute.costEach"));
+      const row = (name: string) => vegaLite.data.values.find((v) => v.gpu.startsWith(name));
+      // The prices go to the GPUs in the order typed: H100 $2, A100 $1.5, MI300X $2.5.
+      for (const [name, price] of [
+        ["H100", 2],
+        ["A100", 1.5],
+        ["Instinct", 2.5],
+      ] as const) {
+        expect(row(name)?.cost).toBeCloseTo((row(name)?.gpuHours ?? 0) * price, 6);
+        expect(row(name)?.costLabel).toContain(formatValue(lang, "usdPerHour", price));
+      }
+      // A100: 8.4e23 / (1,024 × 312 TFLOP/s × 0.4) = 1.87M GPU-hours × $1.5 = $2.8M, the answer's row.
+      expect(row("A100")?.costLabel).toContain("$2.8M");
+      expect(localize(reply, lang).rows.map((r) => r.value)).toContain("$2.8M");
+    }
+  });
+
   it("chinchilla 175B tokens=300B: GPT-3 sits above its own budget's optimum, on its iso-FLOP curve", () => {
     const input = chartInput(ask("chinchilla 175B tokens=300B"));
     if (input?.kind !== "chinchilla") throw new Error("expected a chinchilla chart");
@@ -95,7 +126,7 @@ describe("chart data comes from the reply's typed result", () => {
     // Hoffmann et al. 2022: 175B wants 20 × 175B = 3.5T tokens; the run saw 300B.
     expect(data.optimum.tokens).toBe(3.5e12);
     expect(data.run?.flops).toBeCloseTo(6 * 175e9 * 300e9, -10);
-    const runCurve = data.curves.filter((p) => p.curve === "3.15e23 FLOP");
+    const runCurve = data.curves.filter((p) => p.curve === "3.15 × 10²³ FLOP");
     expect(runCurve.length).toBeGreaterThan(10);
     // Its budget's best size by the 20-tokens rule, N* = √(3.15e23 / 120) = 51.2B, predicts a lower loss.
     const best = computeOptimalSplit(6 * 175e9 * 300e9);
@@ -107,6 +138,29 @@ describe("chart data comes from the reply's typed result", () => {
       expect(point.loss).toBeCloseTo(chinchillaLoss(point.params, 20 * point.params), 9);
     }
   });
+
+  it.each([
+    // 10M parameters on 1T tokens, 100,000 a parameter: N* of 6e19 FLOP is √(6e19 / 120) = 707M, 71× the run.
+    ["chinchilla 10M tokens=1T", 10e6, 1e12],
+    // 2T parameters on 10B tokens: N* of 1.2e23 FLOP is √(1.2e23 / 120) = 31.6B, a 63rd of the run.
+    ["chinchilla 2T tokens=10B", 2e12, 10e9],
+    ["chinchilla 175B tokens=300B", 175e9, 300e9],
+  ])(
+    "%s: the run's iso-FLOP curve reaches the run's size, so the run sits on it",
+    (question, params, tokens) => {
+      const input = chartInput(ask(question));
+      if (input?.kind !== "chinchilla") throw new Error("expected a chinchilla chart");
+      const data = isoFlopData(input.result);
+      const curve = data.curves.filter((p) => p.curve === formatValue("en", "flop", 6 * params * tokens));
+      expect(curve.length).toBeGreaterThan(10);
+      const sizes = curve.map((p) => p.params);
+      expect(Math.min(...sizes)).toBeLessThan(params);
+      expect(Math.max(...sizes)).toBeGreaterThan(params);
+      // Every point of the curve is on the budget: L(N, C / 6N).
+      for (const p of curve)
+        expect(p.loss).toBeCloseTo(chinchillaLoss(p.params, tokens * (params / p.params)), 9);
+    },
+  );
 
   it("compare puts FLOP and tokens per parameter on log axes; a run without MFU is left out of that panel", () => {
     const spec = chartSpec(ask("compare gpt-3 chinchilla"), "en");

@@ -20,12 +20,15 @@ function chartOfTurn(turn: Turn) {
   expect(turn.reply.chart).toBe(true);
   const spec = chartSpec(turn.reply, turn.reply.lang ?? "en");
   if (spec?.kind !== "compute") throw new Error("expected the across-GPU chart");
-  const vegaLite = spec.vegaLite as { title: { text: string; subtitle: string }; data: { values: Bar[] } };
+  const vegaLite = spec.vegaLite as {
+    title: { text: string; subtitle: string | string[] };
+    data: { values: Bar[] };
+  };
   const chosen = vegaLite.data.values.find((bar) => bar.chosen);
   if (!chosen) throw new Error("no chosen GPU");
   return {
     title: vegaLite.title.text,
-    subtitle: vegaLite.title.subtitle,
+    subtitle: [vegaLite.title.subtitle].flat().join("\n"),
     chosen,
     bars: vegaLite.data.values,
   };
@@ -95,8 +98,9 @@ describe("the compute chart draws the numbers the text answered", () => {
     // At the assumed 40% MFU: C_attn / (1024 × 2,250 TFLOP/s × 0.4).
     expect(chart.chosen.days).toBeCloseTo(C_ATTN / (1024 * B200 * 0.4) / 86_400, 6);
     expect(chart.title).toBe(
-      t("zh-TW", "chart.compute.titleAttention", { flops: formatValue("zh-TW", "flop", C_ATTN) }),
+      t("zh-TW", "chart.compute.title", { flops: formatValue("zh-TW", "flop", C_ATTN) }),
     );
+    expect(chart.subtitle).toContain(t("zh-TW", "chart.compute.attention"));
   });
 
   it("a plan with no model shape still charts 6ND (70B 15T on 1024 H100: 180 days)", async () => {
