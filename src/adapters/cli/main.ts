@@ -41,7 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     json: args.json,
     columns: columnsOf(args.width),
     interactive: Boolean(process.stdin.isTTY),
-    notices: process.stderr,
+    // No notice on stderr for piped lines: a script's stderr is for errors, and `flops` never
+    // answers in Slack or Discord, so the console's "how to connect them" is not for it.
   });
   return failures > 0 ? EXIT_BAD_INPUT : 0;
 }

@@ -91,7 +91,7 @@ describe("the terminal (flops bin)", () => {
   });
 
   it("batch: piped lines with --json give JSON Lines in order, a bad line not stopping the rest", () => {
-    const { status, stdout } = flops(
+    const { status, stdout, stderr } = flops(
       ["--json"],
       "175B 300B\n/flops chinchilla 70B\nnonsense 1->\n\ngpus h100\n",
     );
@@ -104,6 +104,9 @@ describe("the terminal (flops bin)", () => {
     expect(lines[1].result.tokens).toBe(1.4e12);
     expect(lines[3].result.gpus.length).toBe(3);
     expect(status).toBe(2);
+    // Nothing on stderr: the console's banner (how to connect Slack or Discord) is npm start's.
+    expect(stderr).toBe("");
+    expect(flops([], "175B 300B\n").stderr).toBe("");
   });
 
   it("npm start with no tokens opens the console, which works through a pipe and says how to connect", () => {
