@@ -9,12 +9,18 @@ import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { prepareQuantityParser } from "./core/quantity.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
+import { t } from "./i18n/translate.ts";
 
 /**
  * `npm start`: Slack and/or Discord when their tokens are configured (both can run in one
  * process); with no tokens, the local console so anyone can try the bot.
  */
 async function start(): Promise<void> {
+  // `npm start -- --help`: what the start does and where its settings go, before any is read.
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${t(langFromLocaleEnv(process.env) ?? "en", "console.startHelp")}\n`);
+    return;
+  }
   const { config, logger } = loadSettings();
   const configured: RunningPlatform["name"][] = [];
   if (slackConfigured(config)) configured.push("slack");

@@ -118,6 +118,32 @@ describe("the terminal (flops bin)", () => {
   });
 });
 
+describe("npm start --help", () => {
+  it("says what the start does and where its settings go, and exits 0 without opening the console", () => {
+    // A bad setting does not stand in the way of reading how to fix it.
+    const out = spawnSync("npm", ["start", "--silent", "--", "--help"], {
+      cwd: root,
+      env: { ...cleanEnv, NO_COLOR: "1", PORT: "eighty" },
+      input: "175B 300B\n",
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^Usage: npm start \[-- --json\]\n/);
+    expect(out.stdout).toContain("DISCORD_TOKEN and DISCORD_APPLICATION_ID");
+    expect(out.stdout).toContain(".env.example");
+    expect(out.stdout).toContain("npx flops --help");
+    expect(out.stdout).not.toContain("FLOP");
+    expect(out.stderr).toBe("");
+    const zh = spawnSync("node", ["dist/main.js", "-h"], {
+      cwd: root,
+      env: { ...cleanEnv, LANG: "zh_TW.UTF-8" },
+      encoding: "utf8",
+    });
+    expect(zh.stdout).toMatch(/^用法：npm start/);
+  });
+});
+
 describe("the console", () => {
   it("takes commands with or without /flops until exit", async () => {
     const { out, failures } = await consoleOutput(
