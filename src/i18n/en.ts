@@ -808,6 +808,7 @@ export const en = {
   // Charts (issue 17)
   "chart.footer": "Source: {sources}",
   "chart.none": "No chart for {command}: charts come with compute, cards, chinchilla and compare.",
+  "cli.chartNotWritten": "flops: could not write the chart to {file}: {reason}. The answer above stands.",
   "chart.written": "Chart written to {file} ({width}×{height} px).",
   "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",
   "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",

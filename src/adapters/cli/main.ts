@@ -9,7 +9,7 @@ import { DEFAULT_COLUMNS } from "./text.ts";
 const columnsOf = (width: number | undefined): number =>
   width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_COLUMNS;
 
-/** Exit status for a reply that was an error: bad input. */
+/** Exit status for a reply that was an error, or a `--chart` file that cannot be written: bad input. */
 export const EXIT_BAD_INPUT = 2;
 
 /**
@@ -28,9 +28,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(args.chart ? { chart: true } : {}),
     });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
-    if (args.chart && reply.chart)
-      await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
-    return reply.ok ? 0 : EXIT_BAD_INPUT;
+    const written =
+      !(args.chart && reply.chart) ||
+      (await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart));
+    return reply.ok && written ? 0 : EXIT_BAD_INPUT;
   }
   const failures = await runConsole({
     answerer,
