@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
+import { terminalColumns } from "./adapters/cli/text.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
 import { discordConfigured, slackConfigured } from "./app/config.ts";
 import { health, startHealthServer } from "./app/health.ts";
@@ -71,6 +72,8 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
     output: process.stdout,
     lang,
     json: process.argv.includes("--json"),
+    // Wrapped to the terminal's width, as the flops command's console is (it was always 80).
+    columns: terminalColumns(process.stdout),
     interactive: Boolean(process.stdin.isTTY),
     notices: process.stderr,
   });

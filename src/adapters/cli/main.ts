@@ -3,11 +3,10 @@ import { createTerminalAnswerer } from "../../app/lifecycle.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
-import { DEFAULT_COLUMNS } from "./text.ts";
+import { terminalColumns } from "./text.ts";
 
-/** `--width`, else the terminal's width, else 80 (a pipe or a file). */
-const columnsOf = (width: number | undefined): number =>
-  width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_COLUMNS;
+/** `--width`, else the terminal's width, else 80 (a pipe, a file, a terminal that reports none). */
+const columnsOf = (width: number | undefined): number => terminalColumns(process.stdout, width);
 
 /** Exit status for a reply that was an error, or a `--chart` file that cannot be written: bad input. */
 export const EXIT_BAD_INPUT = 2;

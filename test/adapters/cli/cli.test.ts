@@ -179,6 +179,17 @@ describe("terminal arguments", () => {
   });
 });
 
+describe("terminal width", () => {
+  it("--width, else the terminal's columns, else 80: a terminal reporting 0 columns is not 0 wide", async () => {
+    const { terminalColumns } = await import("../../../src/adapters/cli/text.ts");
+    expect(terminalColumns({ isTTY: true, columns: 120 })).toBe(120);
+    expect(terminalColumns({ isTTY: true, columns: 120 }, 60)).toBe(60);
+    expect(terminalColumns({ isTTY: true, columns: 0 })).toBe(80);
+    expect(terminalColumns({ isTTY: true })).toBe(80);
+    expect(terminalColumns({ isTTY: false, columns: 120 })).toBe(80);
+  });
+});
+
 describe("terminal text", () => {
   it("counts CJK characters as two columns so Chinese rows line up", async () => {
     const { renderText } = await import("../../../src/adapters/cli/text.ts");
