@@ -78,12 +78,18 @@ export function networkFailure(error: unknown): string | undefined {
 }
 
 /**
- * What a failed start (or registration) prints: the message of a bad config; for a service that
- * could not be reached (Slack, Discord, a proxy), the network error and what to check, one line
- * with no stack; else the stack, which is a bug's.
+ * What a failed start (or registration) prints: the message of a bad config; for a PORT that
+ * cannot be opened or a service that could not be reached (Slack, Discord, a proxy), what
+ * happened and what to check, one line with no stack; else the stack, which is a bug's.
  */
 export function startFailureMessage(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
+  const { code, syscall, port } = (error ?? {}) as { code?: unknown; syscall?: unknown; port?: unknown };
+  // The HTTP port (Slack HTTP mode, or the health server) could not be opened: a setting to change.
+  if (syscall === "listen" && code === "EADDRINUSE")
+    return `PORT: ${port} is already in use (another flopsbot, or another server). Stop it, or set PORT to a free port.`;
+  if (syscall === "listen" && code === "EACCES")
+    return `PORT: ${port} is not allowed for this user (ports below 1024 need privileges). Set PORT to 1024 or above; the default is 3000.`;
   const network = networkFailure(error);
   if (network !== undefined)
     return `A network error: ${network}. Check that this machine reaches Slack or Discord, or set SLACK_API_URL or DISCORD_API_URL to the proxy it goes through.`;

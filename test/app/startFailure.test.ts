@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { main as register } from "../../src/adapters/discord/register.ts";
 import { startDiscordWith } from "../../src/adapters/discord/start.ts";
 import { ConfigError, loadConfig } from "../../src/app/config.ts";
+import { startHealthServer } from "../../src/app/health.ts";
 import { networkFailure, runEntry, startFailureMessage } from "../../src/app/lifecycle.ts";
 import { APPLICATION_ID } from "../adapters/discord/payloads.ts";
 import { testAnswerer } from "../support/answerer.ts";
@@ -85,6 +86,37 @@ describe("a start that cannot reach its service", () => {
     );
     expect(code).toBe(1);
     expect(err.join("")).toMatch(/^A network error: connect ECONNREFUSED 127\.0\.0\.1:\d+\. Check /);
+  });
+
+  test("a PORT already in use (the health server or Slack's): one line naming PORT, no stack", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const error = await startHealthServer(port).then(
+        (server) => {
+          server.close();
+          return undefined;
+        },
+        (e: unknown) => e,
+      );
+      const { text, code } = await entryOutput(error);
+      expect(code).toBe(1);
+      expect(text).toBe(
+        `PORT: ${port} is already in use (another flopsbot, or another server). Stop it, or set PORT to a free port.\n`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    // A port below 1024 for a user without the privilege to open it.
+    const denied = Object.assign(new Error("listen EACCES: permission denied 0.0.0.0:80"), {
+      code: "EACCES",
+      syscall: "listen",
+      port: 80,
+    });
+    expect(startFailureMessage(denied)).toMatch(
+      /^PORT: 80 is not allowed for this user .*Set PORT to 1024 or above/,
+    );
   });
 
   test("a bad config is still its own message, and a bug still shows its stack", async () => {
