@@ -808,6 +808,8 @@ export const en = {
   // Charts (issue 17)
   "chart.footer": "Source: {sources}",
   "chart.none": "No chart for {command}: charts come with compute, cards, chinchilla and compare.",
+  "cli.badLang": "flops: --lang {value} is not a language I speak: use --lang en or --lang zh-TW.",
+  "cli.badWidth": "flops: --width {value} is not a number of columns: use a whole number, e.g. --width 100.",
   "cli.chartNotWritten": "flops: could not write the chart to {file}: {reason}. The answer above stands.",
   "chart.written": "Chart written to {file} ({width}×{height} px).",
   "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",

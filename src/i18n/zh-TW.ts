@@ -780,6 +780,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Charts (issue 17)
   "chart.footer": "資料來源：{sources}",
   "chart.none": "{command} 沒有圖表：compute、cards、chinchilla 和 compare 才有圖表。",
+  "cli.badLang": "flops：--lang {value} 不是我會說的語言：請用 --lang en 或 --lang zh-TW。",
+  "cli.badWidth": "flops：--width {value} 不是欄數：請用整數，例如 --width 100。",
   "cli.chartNotWritten": "flops：無法把圖表寫入 {file}：{reason}。上面的回答不受影響。",
   "chart.written": "圖表已寫入 {file}（{width}×{height} px）。",
   "chart.cards.titleInfer": "以 {gpu} 推論：需要 {cards} 張卡",

@@ -1,5 +1,6 @@
 import process from "node:process";
 import { createTerminalAnswerer } from "../../app/lifecycle.ts";
+import { t } from "../../i18n/translate.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
@@ -17,6 +18,11 @@ export const EXIT_BAD_INPUT = 2;
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
+  if (args.bad) {
+    const key = args.bad.flag === "--lang" ? "cli.badLang" : "cli.badWidth";
+    process.stderr.write(`${t(args.lang, key, { value: args.bad.value })}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const answerer = createTerminalAnswerer();
   if (args.words.length > 0 || args.help) {
     const reply = await answerer.answerWithHub({

@@ -24,6 +24,9 @@ describe("the terminal's --chart and --width", () => {
       words: ["175B"],
     });
     expect(parseCliArgs(["--width", "abc", "175B"], {}).width).toBeUndefined();
+    expect(parseCliArgs(["--width", "abc", "175B"], {}).bad).toEqual({ flag: "--width", value: "abc" });
+    expect(parseCliArgs(["--width=0", "175B"], {}).bad).toEqual({ flag: "--width", value: "0" });
+    expect(parseCliArgs(["--width", "100", "175B"], {}).bad).toBeUndefined();
   });
 
   it("writes the chart after printing the answer, and says where on stderr", () => {

@@ -80,6 +80,19 @@ describe("the terminal (flops bin)", () => {
     );
   });
 
+  it("a --lang or --width it cannot use: one line on stderr saying what works, no answer, exit 2", () => {
+    const lang = flops(["--lang", "fr", "175B", "300B"]);
+    expect(lang.status).toBe(2);
+    expect(lang.stdout).toBe("");
+    expect(lang.stderr).toBe("flops: --lang fr is not a language I speak: use --lang en or --lang zh-TW.\n");
+    const width = flops(["--width", "wide", "175B", "300B"]);
+    expect(width.status).toBe(2);
+    expect(width.stdout).toBe("");
+    expect(width.stderr).toBe(
+      "flops: --width wide is not a number of columns: use a whole number, e.g. --width 100.\n",
+    );
+  });
+
   it("exits 2 on bad input with the error and an example", () => {
     const { status, stdout } = flops(["175B", "300B", "gpu=H10O"]);
     expect(status).toBe(2);
@@ -172,6 +185,9 @@ describe("terminal arguments", () => {
     expect(parseCliArgs(["175B"], { LANG: "fr_FR.UTF-8" }).lang).toBe("en");
     expect(parseCliArgs(["175B"], { LC_ALL: "C", LANG: "zh_TW.UTF-8" }).lang).toBe("en");
     expect(parseCliArgs(["175B"], { LC_MESSAGES: "zh_TW.UTF-8" }).lang).toBe("zh-TW");
+    // A language it does not speak is said, not silently answered in English.
+    expect(parseCliArgs(["--lang", "zh", "175B"], {}).bad).toEqual({ flag: "--lang", value: "zh" });
+    expect(parseCliArgs(["--lang=中文", "175B"], {}).bad).toBeUndefined();
     expect(parseCliArgs(["--json", "175B", "300B"], {})).toMatchObject({
       json: true,
       words: ["175B", "300B"],
