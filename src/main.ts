@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import process from "node:process";
 import { runConsole } from "./adapters/cli/console.ts";
+import { terminalColumns } from "./adapters/cli/text.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
 import { discordConfigured, slackConfigured } from "./app/config.ts";
 import { health, startHealthServer } from "./app/health.ts";
@@ -9,12 +10,18 @@ import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { prepareQuantityParser } from "./core/quantity.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
+import { t } from "./i18n/translate.ts";
 
 /**
  * `npm start`: Slack and/or Discord when their tokens are configured (both can run in one
  * process); with no tokens, the local console so anyone can try the bot.
  */
 async function start(): Promise<void> {
+  // `npm start -- --help`: what the start does and where its settings go, before any is read.
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${t(langFromLocaleEnv(process.env) ?? "en", "console.startHelp")}\n`);
+    return;
+  }
   const { config, logger } = loadSettings();
   const configured: RunningPlatform["name"][] = [];
   if (slackConfigured(config)) configured.push("slack");
@@ -65,6 +72,8 @@ async function runConsoleHere(defaultLang: Lang): Promise<void> {
     output: process.stdout,
     lang,
     json: process.argv.includes("--json"),
+    // Wrapped to the terminal's width, as the flops command's console is (it was always 80).
+    columns: terminalColumns(process.stdout),
     interactive: Boolean(process.stdin.isTTY),
     notices: process.stderr,
   });

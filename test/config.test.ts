@@ -44,6 +44,13 @@ describe("configuration, read once and validated", () => {
       "Configuration is not valid:\nPORT: must be a whole number. It is optional: the HTTP port, default 3000.",
     );
     expect(error({ DEFAULT_LANG: "fr" })).not.toContain("Get it from optional");
+    // A Discord id is said in words, not as the pattern that checks it.
+    expect(error({ DISCORD_TOKEN: "a.b.c", DISCORD_APPLICATION_ID: "my-app" })).toBe(
+      "Configuration is not valid:\nDISCORD_APPLICATION_ID: must be a number of 17 to 20 digits. Get it from discord.com/developers/applications → your app → General Information → Application ID.",
+    );
+    expect(error({ DISCORD_GUILD_ID: "12" })).toMatch(
+      /^DISCORD_GUILD_ID: must be a number of 17 to 20 digits\. It is optional: /m,
+    );
     expect(
       error({ SLACK_API_URL: "not a url", SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }),
     ).toMatch(/SLACK_API_URL/);

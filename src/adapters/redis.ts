@@ -56,7 +56,7 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
 }
 
 /** An error's name and message only (a Redis URL with a password never reaches a log). */
-function describe(error: unknown): { message: string } {
+export function describe(error: unknown): { message: string } {
   const message = error instanceof Error ? error.message : String(error);
   return { message: message.replace(/\/\/[^@\s]*@/g, "//[redacted]@") };
 }

@@ -39,6 +39,9 @@ export const WHERE_TO_GET: Record<string, string> = {
 
 const url = z.string().trim().url();
 
+/** A Discord id (application, server): 17 to 20 digits, said in words rather than as a pattern. */
+const snowflake = z.string().regex(/^\d{17,20}$/, "must be a number of 17 to 20 digits");
+
 /** A whole number in [min, max] written as text, or the default when unset. */
 const integerText = (fallback: number, min: number, max: number) =>
   optionalText
@@ -53,18 +56,8 @@ export const configSchema = z
     SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-").optional()),
     SLACK_API_URL: optionalText.pipe(url.optional()),
     DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d{17,20}$/)
-        .optional(),
-    ),
-    DISCORD_GUILD_ID: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d{17,20}$/)
-        .optional(),
-    ),
+    DISCORD_APPLICATION_ID: optionalText.pipe(snowflake.optional()),
+    DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
     DISCORD_API_URL: optionalText.pipe(url.optional()),
     PORT: integerText(3000, 0, 65_535),
     LOG_LEVEL: optionalText.pipe(

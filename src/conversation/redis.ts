@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { loadIoredis } from "../adapters/optional.ts";
+import { describe } from "../adapters/redis.ts";
 import { type ContextStore, MemoryContextStore, RedisContextStore } from "./store.ts";
 
 /**
@@ -13,8 +14,21 @@ export function createContextStore(redisUrl: string | undefined, logger: Logger)
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
   });
-  redis.on("error", (err: unknown) => logger.warn({ err }, "conversation store: Redis unreachable"));
-  return new RedisContextStore(redis, undefined, (err) =>
-    logger.warn({ err }, "conversation store: Redis command failed"),
-  );
+  // Losing and regaining Redis is logged once each, as the shared state's connection does: not at
+  // every reconnection attempt (every 2 s while it is down) nor at every command.
+  let down = false;
+  const markDown = (error: unknown) => {
+    if (down) return;
+    down = true;
+    logger.warn(
+      { component: "redis", err: describe(error) },
+      "conversation store: Redis unreachable, follow-ups to earlier answers lose their context until it is back",
+    );
+  };
+  redis.on("error", markDown);
+  redis.on("ready", () => {
+    if (down) logger.info({ component: "redis" }, "conversation store: Redis reachable again");
+    down = false;
+  });
+  return new RedisContextStore(redis, undefined, markDown);
 }

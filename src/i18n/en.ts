@@ -238,6 +238,9 @@ export const en = {
   "console.banner":
     "flopsbot local console. Type a command (175B 300B, mfu ..., help) or exit.\nTo answer in Slack or Discord, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see slack/manifest.yml) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env, then npm start again (README: Slack, Discord).",
 
+  "console.startHelp":
+    "Usage: npm start [-- --json]\nWith SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add SLACK_APP_TOKEN for Socket Mode) or DISCORD_TOKEN and DISCORD_APPLICATION_ID set, in the environment or in .env (see .env.example), it answers /flops in Slack or Discord; with none, it opens the local console (flops> ), which also answers lines piped in, one per line.\n  --json   each answer as one JSON object per line\n  --help   this text\nOne answer from the shell: npx flops 175B 300B (npx flops --help lists the commands). README: Slack, Discord, The terminal and JSON.",
+
   // Discord (the /flops command's own descriptions and embed labels)
   "discord.query.summary": "Ask in the text grammar, as after /flops: 175B 300B gpu=H100, mfu ..., help.",
   "discord.opt.text": "The question as you would type it after /flops, e.g. 175B 300B gpu=H100.",
@@ -813,6 +816,9 @@ export const en = {
   // Charts (issue 17)
   "chart.footer": "Source: {sources}",
   "chart.none": "No chart for {command}: charts come with compute, cards, chinchilla and compare.",
+  "cli.badLang": "flops: --lang {value} is not a language I speak: use --lang en or --lang zh-TW.",
+  "cli.badWidth": "flops: --width {value} is not a number of columns: use a whole number, e.g. --width 100.",
+  "cli.chartNotWritten": "flops: could not write the chart to {file}: {reason}. The answer above stands.",
   "chart.written": "Chart written to {file} ({width}×{height} px).",
   "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",
   "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",

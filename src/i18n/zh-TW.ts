@@ -233,6 +233,9 @@ export const zhTW: Record<MessageKey, string> = {
   "console.banner":
     "flopsbot 本機主控台。輸入指令 (175B 300B、mfu ...、help)，或輸入 exit 離開。\n要在 Slack 或 Discord 回答，請在 .env 設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET (見 slack/manifest.yml)，或 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID，再重新執行 npm start (README：Slack、Discord)。",
 
+  "console.startHelp":
+    "用法：npm start [-- --json]\n在環境變數或 .env 設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET (Socket Mode 再加 SLACK_APP_TOKEN)，或 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID (見 .env.example)，就會在 Slack 或 Discord 回答 /flops；都沒設定時開啟本機主控台 (flops> )，也會回答從管線輸入的指令，一行一個。\n  --json   每個回答輸出成一行 JSON 物件\n  --help   顯示這段說明\n在命令列問一次：npx flops 175B 300B (npx flops --help 列出所有指令)。README：Slack、Discord、The terminal and JSON。",
+
   // Discord (the /flops command's own descriptions and embed labels)
   "discord.query.summary": "用文字語法提問，寫法和 /flops 後面一樣：175B 300B gpu=H100、mfu ...、help。",
   "discord.opt.text": "要問的內容，寫法和 /flops 後面一樣，例如 175B 300B gpu=H100。",
@@ -785,6 +788,9 @@ export const zhTW: Record<MessageKey, string> = {
   // Charts (issue 17)
   "chart.footer": "資料來源：{sources}",
   "chart.none": "{command} 沒有圖表：compute、cards、chinchilla 和 compare 才有圖表。",
+  "cli.badLang": "flops：--lang {value} 不是我會說的語言：請用 --lang en 或 --lang zh-TW。",
+  "cli.badWidth": "flops：--width {value} 不是欄數：請用整數，例如 --width 100。",
+  "cli.chartNotWritten": "flops：無法把圖表寫入 {file}：{reason}。上面的回答不受影響。",
   "chart.written": "圖表已寫入 {file}（{width}×{height} px）。",
   "chart.cards.titleInfer": "以 {gpu} 推論：需要 {cards} 張卡",
   "chart.cards.titleTrain": "以 {gpu} 訓練：需要 {cards} 張卡",

@@ -12,6 +12,8 @@ export interface CliArgs {
   width?: number;
   /** `--chart FILE.png`: where to write the reply's chart. */
   chart?: string;
+  /** A `--lang` or `--width` whose value cannot be used (`--lang zh`, `--width abc`): said, not ignored. */
+  bad?: { flag: "--lang" | "--width"; value: string };
 }
 
 /** The terminal's own flags; anything else (`--explain`, `-5`, `175B`) is a word of the question. */
@@ -27,8 +29,9 @@ const OPTIONS = {
  * `--chart FILE.png`, `--json`, `--lang zh-TW` / `--lang=zh-TW`, `--width N`; else the locale
  * (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. Read with node:util's parseArgs
  * (not strict: an unknown flag stays a word for the grammar); a later flag wins, an unknown
- * language or a width that is not a positive integer is ignored, and `--chart` with no file
- * after it is the grammar's `chart` word.
+ * language or a width that is not a positive integer is `bad` (the command says so rather than
+ * answering in a language or width no one asked for), and `--chart` with no file after it is the
+ * grammar's `chart` word.
  */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
   const { tokens } = parseArgs({
@@ -43,6 +46,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
   let help = false;
   let chart: string | undefined;
   let columns: number | undefined;
+  let bad: CliArgs["bad"];
   const fromLocale = langFromLocaleEnv(env);
   let lang = fromLocale ?? "en";
   let langChosen = fromLocale !== undefined;
@@ -61,10 +65,12 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     else if (token.name === "lang") {
       const chosen = resolveLang(token.value);
       if (chosen) [lang, langChosen] = [chosen, true];
+      else bad ??= { flag: "--lang", value: token.value ?? "" };
     } else if (token.name === "chart" && token.value !== undefined) chart = token.value;
     else if (token.name === "width") {
       const n = Number(token.value);
-      if (token.value !== undefined && Number.isInteger(n) && n > 0) columns = n;
+      if (token.value !== undefined && /^\d+$/.test(token.value.trim()) && n > 0) columns = n;
+      else bad ??= { flag: "--width", value: token.value ?? "" };
     } else word(token.index);
   }
   return {
@@ -75,5 +81,6 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     help,
     ...(chart ? { chart } : {}),
     ...(columns ? { width: columns } : {}),
+    ...(bad ? { bad } : {}),
   };
 }

@@ -5,10 +5,22 @@ import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import type { Reply } from "../../reply/reply.ts";
 
-/** `--chart FILE.png`: the reply's chart written to FILE, said on stderr so stdout stays the answer. */
-export async function writeChart(reply: Reply, lang: Lang, file: string): Promise<void> {
+/**
+ * `--chart FILE.png`: the reply's chart written to FILE, said on stderr so stdout stays the answer.
+ * False when FILE cannot be written (no such folder, a folder, no permission): one line on stderr
+ * saying why, never the bot's internal error.
+ */
+export async function writeChart(reply: Reply, lang: Lang, file: string): Promise<boolean> {
   const chart = await chartOf(reply, lang);
-  if (!chart) return;
-  await writeFile(file, chart.png);
+  if (!chart) return true;
+  try {
+    await writeFile(file, chart.png);
+  } catch (error) {
+    // "ENOENT: no such file or directory, open 'x.png'": the file is named once, before it.
+    const reason = ((error as Error).message ?? String(error)).replace(/, \w+ '.*'$/, "");
+    process.stderr.write(`${t(lang, "cli.chartNotWritten", { file, reason })}\n`);
+    return false;
+  }
   process.stderr.write(`${t(lang, "chart.written", { file, width: chart.width, height: chart.height })}\n`);
+  return true;
 }

@@ -30,9 +30,37 @@ export const TERMINAL_USER = { platform: "cli", userId: "local" } as const;
 
 const EXIT_WORDS = new Set(["exit", "quit", ":q", "/exit"]);
 
+/** What a question continued over several lines may hold in all (past it, it is answered as it stands). */
+const MAX_CONTINUED = 8_192;
+
+const CONFIG_OPENED = /\bconfig\s*[=:]\s*\{/i;
+
+/**
+ * Whether `text` holds a `config={` whose braces (outside JSON strings) are not all closed yet: a
+ * pasted pretty-printed config.json continues on the next lines, which belong to the same
+ * question. Only `config=`: any other line is one question, so a stray `{` in a batch never
+ * takes the next lines with it.
+ */
+export function opensBraces(text: string): boolean {
+  if (!CONFIG_OPENED.test(text)) return false;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * The local console: one command per line, with or without a leading `/flops`, until `exit` or
- * end of input. With `json`, one JSON object per line (JSON Lines), a bad line giving its error
+ * end of input; a line that opens a `{` it does not close (a pasted `config={`, pretty-printed)
+ * goes on over the next lines until the braces close. With `json`, one JSON object per line (JSON Lines), a bad line giving its error
  * object without stopping the rest. Resolves with the number of lines that were errors.
  * Piped input is read with a cap on each line (lines.ts); output waits for a slow reader
  * (back-pressure), so neither side piles up in memory.
@@ -58,20 +86,34 @@ export async function runConsole({
     notices?.write(`${t(lang, "console.banner")}\n`);
   }
   let failures = 0;
+  // Lines of a question not finished yet: a pasted config.json, pretty-printed, is one question.
+  let pending: string | undefined;
+  const answer = async (line: string) => {
+    const reply = await answerer.answerWithHub(
+      langFromText
+        ? extended(TERMINAL_USER, { lang, langFromText, text: line })
+        : extended(TERMINAL_USER, { lang, text: line }),
+    );
+    if (!reply.ok) failures++;
+    if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
+  };
   for await (const raw of terminal ?? cappedLines(input)) {
-    const line = raw.trim();
-    if (EXIT_WORDS.has(line.toLowerCase())) break;
-    if (line !== "") {
-      const reply = await answerer.answerWithHub(
-        langFromText
-          ? extended(TERMINAL_USER, { lang, langFromText, text: line })
-          : extended(TERMINAL_USER, { lang, text: line }),
-      );
-      if (!reply.ok) failures++;
-      if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
+    const text = pending === undefined ? raw : `${pending}\n${raw}`;
+    if (opensBraces(text) && text.length <= MAX_CONTINUED) {
+      pending = text;
+      terminal?.setPrompt("...... ");
+      terminal?.prompt();
+      continue;
     }
+    pending = undefined;
+    terminal?.setPrompt("flops> ");
+    const line = text.trim();
+    if (EXIT_WORDS.has(line.toLowerCase())) break;
+    if (line !== "") await answer(line);
     if (terminal) terminal.prompt();
   }
+  // The input ended inside a question (a brace never closed): it is answered as it stands.
+  if (pending !== undefined && pending.trim() !== "") await answer(pending.trim());
   terminal?.close();
   return failures;
 }

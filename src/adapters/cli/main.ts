@@ -1,15 +1,15 @@
 import process from "node:process";
 import { createTerminalAnswerer } from "../../app/lifecycle.ts";
+import { t } from "../../i18n/translate.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
-import { DEFAULT_COLUMNS } from "./text.ts";
+import { terminalColumns } from "./text.ts";
 
-/** `--width`, else the terminal's width, else 80 (a pipe or a file). */
-const columnsOf = (width: number | undefined): number =>
-  width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_COLUMNS;
+/** `--width`, else the terminal's width, else 80 (a pipe, a file, a terminal that reports none). */
+const columnsOf = (width: number | undefined): number => terminalColumns(process.stdout, width);
 
-/** Exit status for a reply that was an error: bad input. */
+/** Exit status for a reply that was an error, or a `--chart` file that cannot be written: bad input. */
 export const EXIT_BAD_INPUT = 2;
 
 /**
@@ -18,6 +18,11 @@ export const EXIT_BAD_INPUT = 2;
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
+  if (args.bad) {
+    const key = args.bad.flag === "--lang" ? "cli.badLang" : "cli.badWidth";
+    process.stderr.write(`${t(args.lang, key, { value: args.bad.value })}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const answerer = createTerminalAnswerer();
   if (args.words.length > 0 || args.help) {
     const reply = await answerer.answerWithHub({
@@ -28,9 +33,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(args.chart ? { chart: true } : {}),
     });
     process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
-    if (args.chart && reply.chart)
-      await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart);
-    return reply.ok ? 0 : EXIT_BAD_INPUT;
+    const written =
+      !(args.chart && reply.chart) ||
+      (await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart));
+    return reply.ok && written ? 0 : EXIT_BAD_INPUT;
   }
   const failures = await runConsole({
     answerer,
@@ -41,7 +47,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     json: args.json,
     columns: columnsOf(args.width),
     interactive: Boolean(process.stdin.isTTY),
-    notices: process.stderr,
+    // No notice on stderr for piped lines: a script's stderr is for errors, and `flops` never
+    // answers in Slack or Discord, so the console's "how to connect them" is not for it.
   });
   return failures > 0 ? EXIT_BAD_INPUT : 0;
 }

@@ -7,6 +7,13 @@ import { wrap } from "./wrap.ts";
 
 /** Columns when the output is not a terminal (a pipe, a file) and no `--width` was given. */
 export const DEFAULT_COLUMNS = 80;
+/**
+ * The columns to wrap to: `--width`, else the terminal's width, else 80. A terminal that reports
+ * no width (0: a pty opened without a size, a serial console) is treated as a pipe, not as 0 columns.
+ */
+export const terminalColumns = (out: { isTTY?: boolean; columns?: number }, width?: number): number =>
+  width ?? (out.isTTY && out.columns !== undefined && out.columns > 0 ? out.columns : DEFAULT_COLUMNS);
+
 /** Narrower than this, nothing lines up; the layout stops shrinking. */
 const MIN_COLUMNS = 40;
 

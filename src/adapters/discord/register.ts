@@ -8,6 +8,7 @@ import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { PermissionFlagsBits, REST, type RESTOptions, Routes } from "discord.js";
 import { type Config, ConfigError, loadConfig, loadEnvFile, WHERE_TO_GET } from "../../app/config.ts";
+import { networkFailure, startFailureMessage } from "../../app/lifecycle.ts";
 import { installCliHandlers } from "../../app/process.ts";
 import { commandDefinitions } from "./definitions.ts";
 
@@ -93,7 +94,9 @@ export async function main(
     io.out.write(`Registered /flops ${where}: PUT ${done.route}, ${done.commands.length} command(s).\n`);
     return 0;
   } catch (error) {
-    io.err.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    // A bad setting or an unreachable Discord: one line saying what to fix, never a stack trace.
+    const known = error instanceof ConfigError || networkFailure(error) !== undefined;
+    io.err.write(`${known ? startFailureMessage(error) : String(error)}\n`);
     return 1;
   }
 }

@@ -26,9 +26,10 @@ export async function startDiscordWith(
   try {
     await client.login(config.DISCORD_TOKEN);
   } catch (error) {
-    // A token Discord refuses is a setting to fix: one line naming it, never a stack trace.
-    if ((error as { code?: unknown }).code !== DiscordjsErrorCodes.TokenInvalid) throw error;
     await client.destroy();
+    // A token Discord refuses is a setting to fix: one line naming it, never a stack trace (an
+    // unreachable Discord is one line too: runEntry names the network error).
+    if ((error as { code?: unknown }).code !== DiscordjsErrorCodes.TokenInvalid) throw error;
     throw new ConfigError(
       `Discord did not accept DISCORD_TOKEN (${(error as Error).message}). Get it from ${WHERE_TO_GET.DISCORD_TOKEN}.`,
       { cause: error },

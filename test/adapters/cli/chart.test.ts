@@ -24,6 +24,9 @@ describe("the terminal's --chart and --width", () => {
       words: ["175B"],
     });
     expect(parseCliArgs(["--width", "abc", "175B"], {}).width).toBeUndefined();
+    expect(parseCliArgs(["--width", "abc", "175B"], {}).bad).toEqual({ flag: "--width", value: "abc" });
+    expect(parseCliArgs(["--width=0", "175B"], {}).bad).toEqual({ flag: "--width", value: "0" });
+    expect(parseCliArgs(["--width", "100", "175B"], {}).bad).toBeUndefined();
   });
 
   it("writes the chart after printing the answer, and says where on stderr", () => {
@@ -36,5 +39,22 @@ describe("the terminal's --chart and --width", () => {
       if (!line.includes("https://")) expect(width(line)).toBeLessThanOrEqual(60);
     expect(out.stderr).toContain(`Chart written to ${file} (1200×`);
     expect(PNG.sync.read(readFileSync(file)).width).toBe(1200);
+  });
+
+  it("a chart file that cannot be written: the answer, then one line saying why, exit 2", () => {
+    const folder = mkdtempSync(join(tmpdir(), "flops-chart-"));
+    const file = join(folder, "no-such-folder", "cards.png");
+    const out = flops(["cards", "70B", "gpu=H100", "--chart", file]);
+    expect(out.stdout).toMatch(/Cards needed\s+4 NVIDIA H100/);
+    expect(out.stderr).toBe(
+      `flops: could not write the chart to ${file}: ENOENT: no such file or directory. The answer above stands.\n`,
+    );
+    expect(out.status).toBe(2);
+    // A folder where the file should be.
+    const onFolder = flops(["cards", "70B", "gpu=H100", "--chart", folder]);
+    expect(onFolder.stderr).toMatch(
+      /^flops: could not write the chart to .*: EISDIR: illegal operation on a directory\./,
+    );
+    expect(onFolder.status).toBe(2);
   });
 });

@@ -80,6 +80,19 @@ describe("the terminal (flops bin)", () => {
     );
   });
 
+  it("a --lang or --width it cannot use: one line on stderr saying what works, no answer, exit 2", () => {
+    const lang = flops(["--lang", "fr", "175B", "300B"]);
+    expect(lang.status).toBe(2);
+    expect(lang.stdout).toBe("");
+    expect(lang.stderr).toBe("flops: --lang fr is not a language I speak: use --lang en or --lang zh-TW.\n");
+    const width = flops(["--width", "wide", "175B", "300B"]);
+    expect(width.status).toBe(2);
+    expect(width.stdout).toBe("");
+    expect(width.stderr).toBe(
+      "flops: --width wide is not a number of columns: use a whole number, e.g. --width 100.\n",
+    );
+  });
+
   it("exits 2 on bad input with the error and an example", () => {
     const { status, stdout } = flops(["175B", "300B", "gpu=H10O"]);
     expect(status).toBe(2);
@@ -91,7 +104,7 @@ describe("the terminal (flops bin)", () => {
   });
 
   it("batch: piped lines with --json give JSON Lines in order, a bad line not stopping the rest", () => {
-    const { status, stdout } = flops(
+    const { status, stdout, stderr } = flops(
       ["--json"],
       "175B 300B\n/flops chinchilla 70B\nnonsense 1->\n\ngpus h100\n",
     );
@@ -104,6 +117,9 @@ describe("the terminal (flops bin)", () => {
     expect(lines[1].result.tokens).toBe(1.4e12);
     expect(lines[3].result.gpus.length).toBe(3);
     expect(status).toBe(2);
+    // Nothing on stderr: the console's banner (how to connect Slack or Discord) is npm start's.
+    expect(stderr).toBe("");
+    expect(flops([], "175B 300B\n").stderr).toBe("");
   });
 
   it("npm start with no tokens opens the console, which works through a pipe and says how to connect", () => {
@@ -112,6 +128,32 @@ describe("the terminal (flops bin)", () => {
     expect(stdout.match(/3\.15 × 10²³ FLOP/g)?.length).toBe(1);
     expect(stderr).toContain("SLACK_BOT_TOKEN");
     expect(stderr).toContain("DISCORD_TOKEN");
+  });
+});
+
+describe("npm start --help", () => {
+  it("says what the start does and where its settings go, and exits 0 without opening the console", () => {
+    // A bad setting does not stand in the way of reading how to fix it.
+    const out = spawnSync("npm", ["start", "--silent", "--", "--help"], {
+      cwd: root,
+      env: { ...cleanEnv, NO_COLOR: "1", PORT: "eighty" },
+      input: "175B 300B\n",
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^Usage: npm start \[-- --json\]\n/);
+    expect(out.stdout).toContain("DISCORD_TOKEN and DISCORD_APPLICATION_ID");
+    expect(out.stdout).toContain(".env.example");
+    expect(out.stdout).toContain("npx flops --help");
+    expect(out.stdout).not.toContain("FLOP");
+    expect(out.stderr).toBe("");
+    const zh = spawnSync("node", ["dist/main.js", "-h"], {
+      cwd: root,
+      env: { ...cleanEnv, LANG: "zh_TW.UTF-8" },
+      encoding: "utf8",
+    });
+    expect(zh.stdout).toMatch(/^用法：npm start/);
   });
 });
 
@@ -143,10 +185,24 @@ describe("terminal arguments", () => {
     expect(parseCliArgs(["175B"], { LANG: "fr_FR.UTF-8" }).lang).toBe("en");
     expect(parseCliArgs(["175B"], { LC_ALL: "C", LANG: "zh_TW.UTF-8" }).lang).toBe("en");
     expect(parseCliArgs(["175B"], { LC_MESSAGES: "zh_TW.UTF-8" }).lang).toBe("zh-TW");
+    // A language it does not speak is said, not silently answered in English.
+    expect(parseCliArgs(["--lang", "zh", "175B"], {}).bad).toEqual({ flag: "--lang", value: "zh" });
+    expect(parseCliArgs(["--lang=中文", "175B"], {}).bad).toBeUndefined();
     expect(parseCliArgs(["--json", "175B", "300B"], {})).toMatchObject({
       json: true,
       words: ["175B", "300B"],
     });
+  });
+});
+
+describe("terminal width", () => {
+  it("--width, else the terminal's columns, else 80: a terminal reporting 0 columns is not 0 wide", async () => {
+    const { terminalColumns } = await import("../../../src/adapters/cli/text.ts");
+    expect(terminalColumns({ isTTY: true, columns: 120 })).toBe(120);
+    expect(terminalColumns({ isTTY: true, columns: 120 }, 60)).toBe(60);
+    expect(terminalColumns({ isTTY: true, columns: 0 })).toBe(80);
+    expect(terminalColumns({ isTTY: true })).toBe(80);
+    expect(terminalColumns({ isTTY: false, columns: 120 })).toBe(80);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * A config.json pasted into the console as it is printed (one key a line) is one question, as it
+ * is in Slack: the lines of an open `config={` go on until its braces close. Every other line is
+ * still a question of its own.
+ */
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { opensBraces, runConsole } from "../../../src/adapters/cli/console.ts";
+import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
+
+const LLAMA_3_8B = `params config={
+  "model_type": "llama",
+  "hidden_size": 4096,
+  "intermediate_size": 14336,
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "vocab_size": 128256,
+  "rope_scaling": { "factor": 8.0, "rope_type": "llama3" },
+  "bos_token": "{",
+  "tie_word_embeddings": false
+}`;
+
+async function answers(
+  input: string,
+): Promise<{ lines: { ok: boolean; result?: { total?: number } }[]; failures: number }> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const chunks: string[] = [];
+  stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
+  stdin.end(input);
+  const failures = await runConsole({
+    answerer: createTerminalAnswerer(),
+    input: stdin,
+    output: stdout,
+    lang: "en",
+    json: true,
+    interactive: false,
+  });
+  const lines = chunks
+    .join("")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  return { lines, failures };
+}
+
+describe("a pasted, pretty-printed config.json in the console", () => {
+  it("is one question: Llama 3 8B's 8,030,261,248, then the next line answered on its own", async () => {
+    const { lines, failures } = await answers(`${LLAMA_3_8B}\n175B 300B\n`);
+    expect(lines.map((l) => l.ok)).toEqual([true, true]);
+    expect(lines[0]?.result?.total).toBe(8_030_261_248);
+    expect(failures).toBe(0);
+  });
+
+  it("a config never closed is answered once at the end of input, as the error it is", async () => {
+    const { lines, failures } = await answers('175B 300B\nparams config={\n  "model_type": "llama",\n');
+    expect(lines.map((l) => l.ok)).toEqual([true, false]);
+    expect(failures).toBe(1);
+  });
+
+  it("only config= goes on: a stray { elsewhere does not take the next lines with it", async () => {
+    expect(opensBraces("175B {300B")).toBe(false);
+    expect(opensBraces("params config={")).toBe(true);
+    expect(opensBraces('params config={"a": "}"')).toBe(true);
+    expect(opensBraces('params config={"a": 1}')).toBe(false);
+    const { lines } = await answers("175B {300B\n70B 1.4T\n");
+    expect(lines.map((l) => l.ok)).toEqual([false, true]);
+  });
+});
