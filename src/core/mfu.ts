@@ -112,3 +112,10 @@ export function mfuBothWays(input: {
 export function convertMfu(mfu: number, fromPerToken: number, toPerToken: number): number {
   return (mfu * toPerToken) / fromPerToken;
 }
+
+/**
+ * The share of a logged rate that is model FLOP when the tool counted the recomputed forward pass:
+ * Narayanan et al. 2021 (Megatron-LM) count 96·B·s·l·h² a step, forward, backward (2×) and the
+ * recomputed forward, where the model's own work is 72·B·s·l·h² (eq. 3 and the text after it).
+ */
+export const MODEL_SHARE_WITH_RECOMPUTE = 3 / 4;
