@@ -1059,6 +1059,8 @@ export const en = {
   "conversation.chartOthers":
     "Only the person who asked can post this answer's chart in the channel; here is the answer for you alone. For a chart of your own, ask it with chart, e.g. /flops 70B 15T gpu=H100 chart.",
   "conversation.chartNotPostedTitle": "The chart could not be posted",
+  "conversation.chartNotDrawn":
+    "The chart could not be drawn this time; the answer above stands. Ask again with chart, or use the terminal's --chart FILE.png.",
   "conversation.chartNotPosted":
     "Slack did not take the chart in this conversation. Invite flopsbot to it (/invite @flopsbot) and ask again; if it is already here, the app needs the files:write permission (reinstall it).",
   "conversation.chartPrivate":

@@ -1024,6 +1024,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.chartOthers":
     "只有提問的人能把這個答案的圖表貼到頻道；這裡是只給你看的答案。想要自己的圖表，請加上 chart 自己問，例如 /flops 70B 15T gpu=H100 chart。",
   "conversation.chartNotPostedTitle": "圖表沒能貼出",
+  "conversation.chartNotDrawn":
+    "這次畫不出圖表；上面的答案不受影響。請加上 chart 再問一次，或在終端機用 --chart FILE.png。",
   "conversation.chartNotPosted":
     "Slack 沒有接受這個對話裡的圖表。請先邀請 flopsbot 加入 (/invite @flopsbot) 再問一次；如果它已經在這裡，這個 app 需要 files:write 權限 (請重新安裝)。",
   "conversation.chartPrivate":

@@ -26,11 +26,19 @@ export async function uploadChart(
   lang: Lang,
   target: UploadTarget,
   logger: Logger,
-): Promise<boolean> {
+  /** The renderer (chartOf; a test's that fails). */
+  draw: typeof chartOf = chartOf,
+): Promise<ChartPosted> {
   if (reply.ephemeral) return true;
+  let chart: Awaited<ReturnType<typeof chartOf>>;
   try {
-    const chart = await chartOf(reply, lang);
-    if (!chart) return true;
+    chart = await draw(reply, lang);
+  } catch (err) {
+    logger.error({ err, source: "chart", command: reply.command }, "could not draw the chart");
+    return NOT_DRAWN;
+  }
+  if (!chart) return true;
+  try {
     const file = { file: chart.png, filename: chart.fileName, title: chart.fileName.replace(/\.png$/, "") };
     await client.filesUploadV2(
       target.thread_ts
@@ -44,11 +52,20 @@ export async function uploadChart(
   }
 }
 
+/** uploadChart's answer when the chart could not be drawn: nothing Slack refused, nothing to invite. */
+export const NOT_DRAWN = "notDrawn";
+/** Posted (or nothing to post: true), refused by Slack (false), or not drawn. */
+export type ChartPosted = boolean | typeof NOT_DRAWN;
+
+/** Whether a chart asked for did not reach the conversation (refused, or not drawn): the asker is told. */
+export const chartMissing = (posted: unknown): posted is false | typeof NOT_DRAWN =>
+  posted === false || posted === NOT_DRAWN;
+
 /**
- * What the asker is told, privately, when the chart they asked for was refused: why, and how to
- * get it, in the answer's language (the answer itself stands).
+ * What the asker is told, privately, when the chart they asked for did not come: refused by Slack
+ * (why, and how to get it) or not drawn, in the answer's language (the answer itself stands).
  */
-export function chartNotPosted(answered: Reply): Reply {
+export function chartNotPosted(answered: Reply, posted?: ChartPosted): Reply {
   return {
     ok: false,
     command: answered.command,
@@ -58,7 +75,7 @@ export function chartNotPosted(answered: Reply): Reply {
     warnings: [],
     sources: [],
     ephemeral: true,
-    error: text("conversation.chartNotPosted"),
+    error: text(posted === NOT_DRAWN ? "conversation.chartNotDrawn" : "conversation.chartNotPosted"),
     hint: text("error.example", { example: "/flops 70B 15T gpu=H100 chart" }),
     ...(answered.lang ? { lang: answered.lang } : {}),
   };

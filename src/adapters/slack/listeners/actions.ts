@@ -14,7 +14,7 @@ import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { ACTION, BLOCK_PREFIX } from "../actionsBlock.ts";
 import { interactiveMessage, threadKey } from "../conversation.ts";
-import { chartNotPosted } from "../upload.ts";
+import { chartMissing, chartNotPosted } from "../upload.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
 
 const ACTIONS = new RegExp(`^(${Object.values(ACTION).join("|")})$`);
@@ -169,7 +169,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
                 { channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
               );
               // Refused (a channel the bot was never invited to, where a slash command answered): said privately.
-              if (posted === false) await privately(chartNotPosted(reply));
+              if (chartMissing(posted)) await privately(chartNotPosted(reply, posted));
             }
             return;
           }

@@ -5,7 +5,7 @@ import { questionOfReply } from "../../../conversation/followUp.ts";
 import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
-import { chartNotPosted } from "../upload.ts";
+import { chartMissing, chartNotPosted } from "../upload.ts";
 import { type ListenerDeps, respondsToSlack } from "./deps.ts";
 import { formRequest, openForm } from "./form.ts";
 
@@ -88,10 +88,10 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
         ? deps.inflight.run(async () => {
             const answered = replied as Reply;
             const posted = await deps.chart?.(client, answered, { channel: command.channel_id });
-            if (posted !== false || !respondsToSlack(deps, command, "chart")) return;
+            if (!chartMissing(posted) || !respondsToSlack(deps, command, "chart")) return;
             try {
               await respond({
-                ...deps.toMessage(chartNotPosted(answered)),
+                ...deps.toMessage(chartNotPosted(answered, posted)),
                 response_type: "ephemeral",
                 replace_original: false,
               });

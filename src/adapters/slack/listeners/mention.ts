@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { extended } from "../../../core/extended.ts";
 import { converse, interactiveMessage, threadKey } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
-import { chartNotPosted } from "../upload.ts";
+import { chartMissing, chartNotPosted } from "../upload.ts";
 import type { ListenerDeps } from "./deps.ts";
 
 /**
@@ -81,8 +81,8 @@ export function registerMention(app: App, deps: ListenerDeps): void {
       const charted = turn.chart ? extended(reply, { chart: true }) : reply;
       const posted = await deps.chart?.(client, charted, { channel: event.channel, thread_ts });
       // Refused (the app installed without files:write): the asker is told, in the thread, privately.
-      if (posted === false && event.user) {
-        const notice = deps.toMessage(chartNotPosted(charted));
+      if (chartMissing(posted) && event.user) {
+        const notice = deps.toMessage(chartNotPosted(charted, posted));
         await client.chat
           .postEphemeral({
             channel: event.channel,
