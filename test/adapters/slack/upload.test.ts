@@ -186,9 +186,11 @@ describe("a chart Slack refuses is said to the asker, privately", () => {
       .post("/api/chat.postMessage")
       .reply(200, { ok: true, channel: "C2147483705", ts: "1515449530.000017" });
     refuseCompletion("F0CHART5", "missing_scope");
+    // This asker's notice only: the test files of a worker share nock, and an earlier file's app may
+    // still post an ephemeral for its own mention while this one runs.
     const ephemeral = new Promise<Record<string, unknown>>((resolve) => {
       nock(SLACK_API)
-        .post("/api/chat.postEphemeral")
+        .post("/api/chat.postEphemeral", (body) => form(body).user === "U0CHARTNO1")
         .reply(200, (_uri, body) => {
           resolve(form(body));
           return { ok: true, message_ts: "1515449531.000001" };
