@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
-import { runConsole } from "../../../src/adapters/cli/console.ts";
-import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
+import { consoleOutput } from "../../support/console.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const cleanEnv = Object.fromEntries(
@@ -22,23 +20,6 @@ function run(command: string, args: string[], input?: string) {
 }
 
 const flops = (args: string[], input?: string) => run("node", ["bin/flops.js", ...args], input);
-
-async function consoleOutput(input: string, json: boolean): Promise<{ out: string; failures: number }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const chunks: string[] = [];
-  stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
-  stdin.end(input);
-  const failures = await runConsole({
-    answerer: createTerminalAnswerer(),
-    input: stdin,
-    output: stdout,
-    lang: "en",
-    json,
-    interactive: false,
-  });
-  return { out: chunks.join(""), failures };
-}
 
 describe("the terminal (flops bin)", () => {
   it("prints aligned text and exits 0", () => {

@@ -3,10 +3,10 @@
  * is in Slack: the lines of an open `config={` go on until its braces close. Every other line is
  * still a question of its own.
  */
-import { PassThrough } from "node:stream";
+
 import { describe, expect, it } from "vitest";
-import { opensBraces, runConsole } from "../../../src/adapters/cli/console.ts";
-import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
+import { opensBraces } from "../../../src/adapters/cli/console.ts";
+import { consoleOutput } from "../../support/console.ts";
 
 const LLAMA_3_8B = `params config={
   "model_type": "llama",
@@ -24,21 +24,8 @@ const LLAMA_3_8B = `params config={
 async function answers(
   input: string,
 ): Promise<{ lines: { ok: boolean; result?: { total?: number } }[]; failures: number }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const chunks: string[] = [];
-  stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
-  stdin.end(input);
-  const failures = await runConsole({
-    answerer: createTerminalAnswerer(),
-    input: stdin,
-    output: stdout,
-    lang: "en",
-    json: true,
-    interactive: false,
-  });
-  const lines = chunks
-    .join("")
+  const { out, failures } = await consoleOutput(input, true);
+  const lines = out
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l));

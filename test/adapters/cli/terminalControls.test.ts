@@ -1,10 +1,8 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runConsole } from "../../../src/adapters/cli/console.ts";
 import { renderForTerminal, visibleControls } from "../../../src/adapters/cli/render.ts";
-import { createTerminalAnswerer } from "../../../src/app/lifecycle.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { respondToText } from "../../../src/dispatch/respond.ts";
+import { consoleOutput } from "../../support/console.ts";
 
 const shown = (line: string) =>
   renderForTerminal(respondToText(registry, line, { lang: "en" }), "en", false, 80);
@@ -39,20 +37,7 @@ describe("the terminal never writes a control character a question typed", () =>
 describe("--json never writes a control character a question typed either", () => {
   /** Lines piped to the console with --json: what it writes. */
   async function jsonLines(input: string): Promise<string> {
-    const stdin = new PassThrough();
-    const stdout = new PassThrough();
-    const chunks: string[] = [];
-    stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
-    stdin.end(input);
-    await runConsole({
-      answerer: createTerminalAnswerer(),
-      input: stdin,
-      output: stdout,
-      lang: "en",
-      json: true,
-      interactive: false,
-    });
-    return chunks.join("");
+    return (await consoleOutput(input, true)).out;
   }
 
   it("C1 controls (CSI U+009B, OSC U+009D, ST U+009C) and DEL are escaped as \\u00XX: the same JSON", async () => {
