@@ -1,14 +1,18 @@
 import nock from "nock";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { uploadChart } from "../../../src/adapters/slack/upload.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import {
+  BOT,
   FORM,
   interceptResponseUrl,
   JSON_TYPE,
   mentionEvent,
   postSigned,
   SLACK_API,
+  silentLogger,
+  slackConfig,
   slashCommandBody,
   textsIn,
   useHttpApp,
@@ -23,6 +27,25 @@ import {
 const UPLOAD_HOST = "https://files.slack.test";
 
 const server = useHttpApp();
+
+/**
+ * `compare gpt-3 chinchilla chart` as a slash command: the answer in the channel, then what the
+ * asker is told privately at response_url when the chart does not come.
+ */
+async function chartNotice(url: string): Promise<Record<string, unknown>> {
+  const { path, posted } = interceptResponseUrl();
+  const ack = await postSigned(
+    `${url}/slack/events`,
+    slashCommandBody("compare gpt-3 chinchilla chart", path),
+    FORM,
+  );
+  const answer = (await ack.json()) as { response_type: string; text: string };
+  expect(answer.response_type).toBe("in_channel");
+  expect(answer.text).toContain("GPT-3");
+  const notice = await posted;
+  expect(notice.response_type).toBe("ephemeral");
+  return notice;
+}
 
 const form = (body: unknown): Record<string, string> =>
   typeof body === "string" ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, string>);
@@ -151,17 +174,7 @@ describe("a chart Slack refuses is said to the asker, privately", () => {
 
   it("a slash command in a channel the bot was never invited to: the answer, then an ephemeral notice at response_url", async () => {
     refuseCompletion("F0CHART3", "not_in_channel");
-    const { path, posted } = interceptResponseUrl();
-    const ack = await postSigned(
-      `${server.url}/slack/events`,
-      slashCommandBody("compare gpt-3 chinchilla chart", path),
-      FORM,
-    );
-    const answer = (await ack.json()) as { response_type: string; text: string };
-    expect(answer.response_type).toBe("in_channel");
-    expect(answer.text).toContain("GPT-3");
-    const notice = await posted;
-    expect(notice.response_type).toBe("ephemeral");
+    const notice = await chartNotice(server.url);
     expect(notice.replace_original).toBe(false);
     expect(textsIn(notice.blocks).join("\n")).toContain(t("en", "conversation.chartNotPosted"));
     expect(textsIn(notice.blocks).join("\n")).toContain("/flops 70B 15T gpu=H100 chart");
@@ -235,5 +248,24 @@ describe("a private answer that asked for a chart", () => {
     expect(answer.response_type).toBe("in_channel");
     expect(textsIn(answer.blocks).join("\n")).not.toContain(t("en", "conversation.chartPrivate"));
     await upload.done;
+  });
+});
+
+describe("a chart that could not be drawn", () => {
+  // The renderer failing (a fault no question can cause), given to the real uploadChart: Slack
+  // refused nothing, so the asker is not told to invite the bot or reinstall it, but that the chart
+  // could not be drawn.
+  const failing = async (): Promise<never> => {
+    throw new Error("renderer failed");
+  };
+  const failingServer = useHttpApp(slackConfig(), {
+    ...BOT,
+    chart: (client, reply, target) => uploadChart(client, reply, "en", target, silentLogger(), failing),
+  });
+
+  it("the answer, then an ephemeral notice that says so, not Slack's refusal", async () => {
+    const said = textsIn((await chartNotice(failingServer.url)).blocks).join("\n");
+    expect(said).toContain(t("en", "conversation.chartNotDrawn"));
+    expect(said).not.toContain(t("en", "conversation.chartNotPosted"));
   });
 });
