@@ -3,7 +3,6 @@
  * connection to one real redis-server, share one rate limit and one set of answered events; with
  * Redis stopped mid-run both keep answering from memory and say so once.
  */
-import { Writable } from "node:stream";
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/adapters/slack/app.ts";
@@ -14,6 +13,7 @@ import { type RedisServer, startRedis } from "../support/redis.ts";
 import {
   BOT,
   JSON_TYPE,
+  jsonLineSink,
   mentionEvent,
   onlyLoopback,
   postSigned,
@@ -24,15 +24,7 @@ import {
 
 let redis: RedisServer;
 const logged: Record<string, unknown>[] = [];
-const logger = createLogger(
-  "info",
-  new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split("\n")) if (line) logged.push(JSON.parse(line));
-      done();
-    },
-  }),
-);
+const logger = createLogger("info", jsonLineSink(logged));
 
 beforeAll(async () => {
   redis = await startRedis();

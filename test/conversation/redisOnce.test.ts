@@ -3,10 +3,10 @@
  * not one at every reconnection attempt and every command, and one line when Redis is back;
  * follow-ups read as a lost context meanwhile.
  */
-import { Writable } from "node:stream";
 import { expect, test } from "vitest";
 import { createLogger } from "../../src/app/logger.ts";
 import { createContextStore } from "../../src/conversation/redis.ts";
+import { jsonLineSink } from "../adapters/slack/helpers.ts";
 import { startRedis } from "../support/redis.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,15 +17,7 @@ test("Redis down for seconds: logged once; back: logged once, and the store uses
   const port = first.port;
   await first.stop();
   const logged: Record<string, unknown>[] = [];
-  const logger = createLogger(
-    "info",
-    new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of chunk.toString().split("\n")) if (line) logged.push(JSON.parse(line));
-        done();
-      },
-    }),
-  );
+  const logger = createLogger("info", jsonLineSink(logged));
   const store = createContextStore(`redis://127.0.0.1:${port}`, logger);
   const question = { command: "compute", options: { params: "175B", tokens: "300B" } };
   for (let i = 0; i < 5; i++) {
