@@ -66,6 +66,8 @@ export interface ServeInput {
   perUser?: number;
   /** Prefill, decode and request-rate rows; off for `cards`, which answers memory only. */
   throughput: boolean;
+  /** Decoding at the largest batch that fits as well, for a cost per token (serve with a price). */
+  atMaxBatch?: boolean;
   /** The GPUs the asker has (`on 8 H100`): the max batch on all of them, replicas × per replica. */
   available?: number;
 }
@@ -604,6 +606,8 @@ export interface ServeFromArgsOptions {
   window?: PresetWindow | undefined;
   /** The named model's token embedding (embeddingOf): kept in 16 bits when the weights are 8 or 4 bits. */
   embedding?: PresetEmbedding | undefined;
+  /** Decode at the largest batch that fits too (ServeInput.atMaxBatch). */
+  atMaxBatch?: boolean;
 }
 
 /**
@@ -790,6 +794,7 @@ function servedFromArgs(
     ...(args.rate !== undefined ? { rate: args.rate } : {}),
     ...(args["per-user"] !== undefined && options.throughput ? { perUser: args["per-user"] } : {}),
     throughput: options.throughput,
+    ...(options.atMaxBatch ? { atMaxBatch: true } : {}),
     ...(args.available !== undefined ? { available: args.available } : {}),
   };
   if (count) return servingCards(input);
@@ -1029,8 +1034,14 @@ function throughputRows(
     computePrecision: precision,
   };
   // A batch nobody chose (1) beside the largest that fits: what decoding at full memory turns out,
-  // for a cost per token at the batch a server would run (servingCost.ts).
-  if (input.batch === undefined && !input.rate && found.maxBatch !== undefined && found.maxBatch > batch) {
+  // for a cost per token at the batch a server would run (servingCost.ts); only when it is costed.
+  if (
+    input.atMaxBatch &&
+    input.batch === undefined &&
+    !input.rate &&
+    found.maxBatch !== undefined &&
+    found.maxBatch > batch
+  ) {
     const full = decodeStep(model, input.precision, layout, hardware, found.maxBatch, sequence);
     throughput.atMaxBatch = {
       batch: found.maxBatch,

@@ -101,6 +101,8 @@ export const serve = defineCommand({
       mla: mlaOf(context.preset),
       window,
       embedding,
+      // Costed answers also decode at the largest batch that fits (without reading the price here).
+      atMaxBatch: isGiven(tracked, "price"),
     });
     // Read only where a throughput was found to cost (no layout: the price is named as not used).
     const throughput = served.result.throughput as Parameters<typeof servingCost>[2];
