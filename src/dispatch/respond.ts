@@ -140,10 +140,12 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (bestServing !== undefined)
       reply.notes = [text("read.bestGpuServing", { asked: bestServing }), ...reply.notes];
     // `kv cache per token for llama 3 70b`: the one token's cache the KV rows multiply, said with its value.
-    const perToken = reply.ok ? kvPerTokenAsked(line) : undefined;
+    // The line is searched only for an answer with a cache (most answers have none).
     const kvPerToken = (reply.result as { serving?: { kvBytesPerToken?: unknown } } | undefined)?.serving
       ?.kvBytesPerToken;
-    if (perToken !== undefined && typeof kvPerToken === "number" && kvPerToken > 0)
+    const perToken =
+      reply.ok && typeof kvPerToken === "number" && kvPerToken > 0 ? kvPerTokenAsked(line) : undefined;
+    if (perToken !== undefined && typeof kvPerToken === "number")
       reply.notes = [
         text("read.kvPerToken", {
           typed: perToken.trim(),
