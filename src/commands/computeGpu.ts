@@ -163,6 +163,22 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   const cards = cardsNeeded(memory.total, gpu.memoryGB * 1e9);
   rows.push(row("row.trainCards", "count", cards, trainCardsFormula(memory.total, gpu.memoryGB)));
   result.cards = cards;
+  // 90 H100s hold 405B's state, but a cluster runs whole servers: 96, as cards' layout gives (12 nodes of 8).
+  const stateNodes = wholeNodes(cards);
+  if (cards > GPUS_PER_NODE && stateNodes.gpus !== cards) {
+    rows.push(
+      row(
+        "row.gpusWholeNodes",
+        "count",
+        stateNodes.gpus,
+        formula("gpu.wholeNodes", {
+          gpus: input("count", cards),
+          nodes: input("count", stateNodes.nodes),
+        }),
+      ),
+    );
+    result.cardsWholeNodes = stateNodes.gpus;
+  }
   notes.push(text("note.trainCards"));
 
   // Fewer GPUs than the ZeRO-3-sharded Adam state needs (16 B/param, ZeRO §3.1): the plan cannot run.
