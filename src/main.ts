@@ -8,6 +8,7 @@ import { health, startHealthServer } from "./app/health.ts";
 import { createTerminalAnswerer, loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
 import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
+import { VERSION_LINE } from "./app/version.ts";
 import { prepareQuantityParser } from "./core/quantity.ts";
 import { type Lang, langFromLocaleEnv } from "./i18n/lang.ts";
 import { t } from "./i18n/translate.ts";
@@ -20,6 +21,10 @@ async function start(): Promise<void> {
   // `npm start -- --help`: what the start does and where its settings go, before any is read.
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     process.stdout.write(`${t(langFromLocaleEnv(process.env) ?? "en", "console.startHelp")}\n`);
+    return;
+  }
+  if (process.argv.includes("--version")) {
+    process.stdout.write(`${VERSION_LINE}\n`);
     return;
   }
   const { config, logger } = loadSettings();

@@ -239,7 +239,7 @@ export const en = {
     "flopsbot local console. Type a command (175B 300B, mfu ..., help) or exit.\nTo answer in Slack or Discord, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see slack/manifest.yml) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env, then npm start again (README: Slack, Discord).",
 
   "console.startHelp":
-    "Usage: npm start [-- --json]\nWith SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add SLACK_APP_TOKEN for Socket Mode) or DISCORD_TOKEN and DISCORD_APPLICATION_ID set, in the environment or in .env (see .env.example), it answers /flops in Slack or Discord; with none, it opens the local console (flops> ), which also answers lines piped in, one per line.\n  --json   each answer as one JSON object per line\n  --help   this text\nOne answer from the shell: npx flops 175B 300B (npx flops --help lists the commands). README: Slack, Discord, The terminal and JSON.",
+    "Usage: npm start [-- --json]\nWith SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add SLACK_APP_TOKEN for Socket Mode) or DISCORD_TOKEN and DISCORD_APPLICATION_ID set, in the environment or in .env (see .env.example), it answers /flops in Slack or Discord; with none, it opens the local console (flops> ), which also answers lines piped in, one per line.\n  --json   each answer as one JSON object per line\n  --help   this text\n  --version  the name and version\nOne answer from the shell: npx flops 175B 300B (npx flops --help lists the commands). README: Slack, Discord, The terminal and JSON.",
 
   // Discord (the /flops command's own descriptions and embed labels)
   "discord.query.summary": "Ask in the text grammar, as after /flops: 175B 300B gpu=H100, mfu ..., help.",

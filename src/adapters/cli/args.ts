@@ -8,6 +8,8 @@ export interface CliArgs {
   langChosen: boolean;
   words: string[];
   help: boolean;
+  /** `--version`: the name and version, nothing asked. */
+  version: boolean;
   /** `--width N`: columns to wrap text to (default: the terminal's, or 80 when not a terminal). */
   width?: number;
   /** `--chart FILE.png`: where to write the reply's chart. */
@@ -20,13 +22,14 @@ export interface CliArgs {
 const OPTIONS = {
   json: { type: "boolean" },
   help: { type: "boolean" },
+  version: { type: "boolean" },
   lang: { type: "string" },
   chart: { type: "string" },
   width: { type: "string" },
 } as const;
 
 /**
- * `--chart FILE.png`, `--json`, `--lang zh-TW` / `--lang=zh-TW`, `--width N`; else the locale
+ * `--chart FILE.png`, `--json`, `--version`, `--lang zh-TW` / `--lang=zh-TW`, `--width N`; else the locale
  * (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. Read with node:util's parseArgs
  * (not strict: an unknown flag stays a word for the grammar); a later flag wins, an unknown
  * language or a width that is not a positive integer is `bad` (the command says so rather than
@@ -44,6 +47,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
   const words: string[] = [];
   let json = false;
   let help = false;
+  let version = false;
   let chart: string | undefined;
   let columns: number | undefined;
   let bad: CliArgs["bad"];
@@ -62,6 +66,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     if (token.kind !== "option") word(token.index);
     else if (token.name === "json" && !token.inlineValue) json = true;
     else if (token.name === "help" && !token.inlineValue) help = true;
+    else if (token.name === "version" && !token.inlineValue) version = true;
     else if (token.name === "lang") {
       const chosen = resolveLang(token.value);
       if (chosen) [lang, langChosen] = [chosen, true];
@@ -79,6 +84,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     langChosen,
     words,
     help,
+    version,
     ...(chart ? { chart } : {}),
     ...(columns ? { width: columns } : {}),
     ...(bad ? { bad } : {}),

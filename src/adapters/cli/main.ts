@@ -1,5 +1,6 @@
 import process from "node:process";
 import { createTerminalAnswerer } from "../../app/lifecycle.ts";
+import { VERSION_LINE } from "../../app/version.ts";
 import { t } from "../../i18n/translate.ts";
 import { parseCliArgs } from "./args.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
@@ -22,6 +23,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const key = args.bad.flag === "--lang" ? "cli.badLang" : "cli.badWidth";
     process.stderr.write(`${t(args.lang, key, { value: args.bad.value })}\n`);
     return EXIT_BAD_INPUT;
+  }
+  // `flops --version`: the version, as any command line tool prints it, never a question read.
+  if (args.version) {
+    process.stdout.write(`${VERSION_LINE}\n`);
+    return 0;
   }
   const answerer = createTerminalAnswerer();
   if (args.words.length > 0 || args.help) {

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../../src/adapters/cli/args.ts";
 import { consoleOutput } from "../../support/console.ts";
@@ -109,6 +110,21 @@ describe("the terminal (flops bin)", () => {
     expect(stdout.match(/3\.15 × 10²³ FLOP/g)?.length).toBe(1);
     expect(stderr).toContain("SLACK_BOT_TOKEN");
     expect(stderr).toContain("DISCORD_TOKEN");
+  });
+});
+
+describe("--version", () => {
+  it("flops --version prints the package's name and version and reads no question", () => {
+    const pkg = JSON.parse(readFileSync(new URL("package.json", `file://${root}`), "utf8")) as {
+      name: string;
+      version: string;
+    };
+    const { status, stdout } = flops(["--version"]);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${pkg.name} ${pkg.version}\n`);
+    expect(parseCliArgs(["--version"], {}).words).toEqual([]);
+    // A word of a question is still a word: `version` alone is not the flag.
+    expect(parseCliArgs(["version"], {}).version).toBe(false);
   });
 });
 
