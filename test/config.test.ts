@@ -24,6 +24,12 @@ describe("configuration, read once and validated", () => {
     });
   });
 
+  it("LOG_LEVEL in any case is pino's level (INFO, Debug); a level that is none is still refused", () => {
+    expect(loadConfig({ LOG_LEVEL: "INFO" }).LOG_LEVEL).toBe("info");
+    expect(loadConfig({ LOG_LEVEL: " Debug " }).LOG_LEVEL).toBe("debug");
+    expect(error({ LOG_LEVEL: "verbose" })).toMatch(/LOG_LEVEL: /);
+  });
+
   it("a missing variable is named, with where to get it", () => {
     expect(error({ SLACK_BOT_TOKEN: "xoxb-1" })).toMatch(
       /SLACK_SIGNING_SECRET: .*Basic Information → App Credentials/,

@@ -60,9 +60,10 @@ export const configSchema = z
     DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
     DISCORD_API_URL: optionalText.pipe(url.optional()),
     PORT: integerText(3000, 0, 65_535),
-    LOG_LEVEL: optionalText.pipe(
-      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    ),
+    // `LOG_LEVEL=INFO`, `Debug`: pino's levels are lower-case; the case is not what was meant.
+    LOG_LEVEL: optionalText
+      .transform((v) => v?.toLowerCase())
+      .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
     DEFAULT_LANG: optionalText.pipe(langSchema.default("en")),
     RATE_LIMIT_PER_MINUTE: integerText(20, 1, 10_000),
     REDIS_URL: optionalText.pipe(
