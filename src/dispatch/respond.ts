@@ -27,6 +27,7 @@ import {
 import { PERCENT_LABELS } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
+import { unpublishedError } from "./unpublished.ts";
 
 export interface RespondOptions {
   lang: Lang;
@@ -164,7 +165,9 @@ export function respondToText(registry: Registry, line: string, options: Respond
     return done;
   } catch (thrown) {
     // A KV cache asked of a bare size: its shape is what is missing, not the GPU.
-    const error = kvShapeError(parsedLine, thrown, line) ?? thrown;
+    const shaped = kvShapeError(parsedLine, thrown, line) ?? thrown;
+    // `gpt-4 training compute`: a model whose size and tokens are not published, said as that.
+    const error = unpublishedError(shaped, line) ?? shaped;
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);

@@ -268,6 +268,8 @@ export const en = {
   "model.unknown":
     "I don't know the run “{query}”. Did you mean {suggestions}? (/flops model lists them all.)",
   "model.unknownNoSuggestion": "I don't know the run “{query}”; /flops model lists the runs I know.",
+  "model.unpublished":
+    "{maker} has not published {name}'s parameter count or training tokens, so its training compute can only be guessed, not computed. Give the size and tokens you assume (e.g. /flops 1T 10T), or ask about a published run (/flops model lists them).",
   "model.notApplicable":
     "{model} gives no {option} for /flops {command}: type {option}= yourself, or see /flops model {model}.",
   "compare.gpus":

@@ -261,6 +261,8 @@ export const zhTW: Record<MessageKey, string> = {
   "opt.names": "2 到 4 次訓練，例如 gpt-3 chinchilla palm。",
   "model.unknown": "我不認得「{query}」這次訓練。你是指 {suggestions} 嗎？(/flops model 會列出全部。)",
   "model.unknownNoSuggestion": "我不認得「{query}」這次訓練；/flops model 會列出我知道的全部。",
+  "model.unpublished":
+    "{maker} 沒有公開 {name} 的參數量和訓練 token 數，所以它的訓練算力只能猜，無法計算。請給你假設的大小和 token 數 (例如 /flops 1T 10T)，或問一個已公開的訓練 (/flops model 會列出)。",
   "model.notApplicable":
     "{model} 沒有 /flops {command} 需要的 {option}：請自行輸入 {option}=，或看 /flops model {model}。",
   "compare.gpus":
