@@ -1,5 +1,6 @@
 import { isUserError, UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
+import { GPU_CATALOG } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { text } from "../reply/build.ts";
@@ -197,13 +198,23 @@ function applyPreset(
   typed: Record<string, string>,
   word: string,
 ): { raw: Record<string, string>; preset: AppliedPreset } {
-  const { filled, dropped } = fillFromPreset(
+  let { filled, dropped } = fillFromPreset(
     command,
     preset.values,
     typed,
     presets.alternatives,
     presets.overrides,
   );
+  const countDropped = command.name === "compute" ? countLeftByDeadline(preset, filled, typed) : undefined;
+  if (countDropped !== undefined) {
+    // A copy without the count: the object filled may be one a cache keeps.
+    const { gpus: _count, ...rest } = filled;
+    filled = rest;
+    dropped = {
+      values: extended(dropped?.values ?? {}, { gpus: countDropped }),
+      typed: extended(dropped?.typed ?? {}, { days: typed.days as string }),
+    };
+  }
   const raw = extended(filled, typed);
   let gpuDefault = false;
   for (const [name, spec] of command.optionList) {
@@ -238,6 +249,33 @@ function applyPreset(
   if (dropped) applied.dropped = dropped;
   if (gpuDefault) applied.gpuDefault = true;
   return { raw, preset: applied };
+}
+
+/**
+ * `how many A100s to train gpt-3 in 34 days`: the run's published GPU count (GPT-3's 10,000, V100s
+ * in Patterson et al. 2021) is no figure of a run on the GPU the user named instead, and with a
+ * time typed the time is the deadline and the count is what is asked (6ND / (peak · MFU · t): 860
+ * A100s at 40% MFU), not 10,000 assumed A100s idling at 3.4% MFU. The count is left out, said as a
+ * typed gpus= leaves out the published days. On the run's own GPU, the published count is kept; `mfu`
+ * keeps it too (an MFU needs a count: there it is marked assumed). Its value, when left out.
+ */
+function countLeftByDeadline(
+  preset: Preset,
+  filled: Record<string, string>,
+  typed: Record<string, string>,
+): string | undefined {
+  const count = filled.gpus;
+  if (count === undefined || typed.days === undefined || typed.gpu === undefined) return undefined;
+  const runGpuId = preset.values.find(([key]) => key === "gpu")?.[1];
+  if (runGpuId === undefined || runGpuId === null) return undefined;
+  const runGpu = GPU_CATALOG.find(runGpuId);
+  if (runGpu === undefined) return undefined;
+  // Every GPU typed (`on A100,H100`) is another than the run's: a list with the run's own keeps it.
+  for (const name of typed.gpu.split(",")) {
+    const gpu = GPU_CATALOG.find(name.trim());
+    if (gpu === undefined || gpu.id === runGpu.id) return undefined;
+  }
+  return count;
 }
 
 /**

@@ -27,6 +27,13 @@ const readingOf = oncePer((command: AnyCommand): Reading => {
   };
 });
 
+/** Whether an option's untyped value in a result is an assumption (a default) the reading shows. */
+export function isAssumable(command: AnyCommand, name: string): boolean {
+  const reading = readingOf(command);
+  const place = reading.places.get(name);
+  return place !== undefined && reading.assumableAt[place] === true;
+}
+
 const isMoney = (value: unknown): value is MoneyBudget =>
   typeof value === "object" && value !== null && "usd" in value && typeof value.usd === "number";
 

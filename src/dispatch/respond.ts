@@ -148,11 +148,17 @@ export function respondToText(registry: Registry, line: string, options: Respond
       reply.ok && typeof kvPerToken === "number" && kvPerToken > 0 ? kvPerTokenAsked(line) : undefined;
     if (perToken !== undefined && typeof kvPerToken === "number")
       reply.notes = [
-        text("read.kvPerToken", {
-          typed: perToken.trim(),
-          kb: { kind: "sig3", value: kvPerToken / 1e3 },
-          exact: { kind: "grouped", value: kvPerToken },
-        }),
+        // MLA (DeepSeek-V2/V3) caches one latent per layer, L·(d_c + d_R)·bytes, not GQA's K and V.
+        text(
+          reply.readAs?.items.some((item) => item.option === "kv-latent")
+            ? "read.kvPerTokenMla"
+            : "read.kvPerToken",
+          {
+            typed: perToken.trim(),
+            kb: { kind: "sig3", value: kvPerToken / 1e3 },
+            exact: { kind: "grouped", value: kvPerToken },
+          },
+        ),
         ...reply.notes,
       ];
     presetInPlace(reply, parsed.preset);

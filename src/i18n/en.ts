@@ -1175,6 +1175,8 @@ export const en = {
     "“{asked}” is not compared for serving: it is sized on one GPU at a time, the one in Read as. Name another with gpu= to compare (decode speed follows memory bandwidth; /flops gpus lists each card's memory and bandwidth).",
   "read.kvPerToken":
     "Read “{typed}” as one token's KV cache: {kb} KB ({exact} bytes), 2·L·n_kv·d_head·bytes, the first factor of the KV cache rows (which multiply it by the context and batch).",
+  "read.kvPerTokenMla":
+    "Read “{typed}” as one token's KV cache: {kb} KB ({exact} bytes), L·(d_c + d_R)·bytes (multi-head latent attention caches one compressed latent and one RoPE key per layer, DeepSeek-V2 §2.1), the first factor of the KV cache rows (which multiply it by the context and batch).",
   "read.noSuchMemory":
     "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
   "read.unitAsked":

@@ -1137,6 +1137,8 @@ export const zhTW: Record<MessageKey, string> = {
     "部署推論不會比較「{asked}」：一次只以一款 GPU 估算，即「解讀為」中的那一款。要比較請用 gpu= 指定另一款 (解碼速度取決於記憶體頻寬；/flops gpus 列出各卡的記憶體與頻寬)。",
   "read.kvPerToken":
     "將「{typed}」解讀為一個 token 的 KV cache：{kb} KB ({exact} bytes)，即 2·L·n_kv·d_head·bytes，也就是 KV cache 各列的第一個因子 (再乘以 context 與 batch)。",
+  "read.kvPerTokenMla":
+    "將「{typed}」解讀為一個 token 的 KV cache：{kb} KB ({exact} bytes)，即 L·(d_c + d_R)·bytes (multi-head latent attention 每層只快取一個壓縮後的 latent 與一個 RoPE key，DeepSeek-V2 §2.1)，也就是 KV cache 各列的第一個因子 (再乘以 context 與 batch)。",
   "read.noSuchMemory":
     "沒有 {typed} 的 {gpu}：目錄中的 {gpu} 有 {sizes} GB 的版本。請指名你要的那一款，例如 {example}。",
   "read.unitAsked":
