@@ -47,9 +47,12 @@ const ASKING_WORDS = new Set(
  * H100 token`): the command word first, the words that asked for the rate left out.
  */
 export function asServeLine(text: string): string {
-  const words = text
-    .split(" ")
-    .filter((word) => !ASKING_WORDS.has(word.toLowerCase().replace(/[?,!]+$/, "")));
+  // The tokens of the rate go with it (`batch size 32 每秒 token`: never a batch of 32 tokens).
+  const typed = text.split(" ");
+  const asking = typed.map((word) => ASKING_WORDS.has(word.toLowerCase().replace(/[?,!]+$/, "")));
+  const words = typed.filter(
+    (word, i) => !asking[i] && !(i > 0 && asking[i - 1] && /^tokens?[?,!]*$/i.test(word)),
+  );
   // `tokens/s to serve llama-3-70b on 2 H100`: the command word typed already, not said twice.
   const at = words.findIndex((word) => word.toLowerCase() === "serve");
   if (at < 0) return `serve ${words.join(" ")}`;

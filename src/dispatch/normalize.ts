@@ -187,6 +187,22 @@ const CHINESE_WORDS: [string, string][] = [
   ["成本", " cost "],
   ["嗎", " "],
   ["呢", " "],
+  // Sentence-final particles of Taiwanese chat (要多久啊, 夠嗎ㄇ → 夠ㄇ, 可以吧, 多少錢喔): no value in
+  // any of them; ㄇ and ㄚ are 嗎 and 啊 typed in Bopomofo. 阿 for 啊 only ends a run (chineseWords):
+  // 阿里 is a name.
+  ["啊", " "],
+  ["呀", " "],
+  ["吧", " "],
+  ["喔", " "],
+  ["哦", " "],
+  ["啦", " "],
+  ["耶", " "],
+  ["欸", " "],
+  ["ㄇ", " "],
+  ["ㄚ", " "],
+  // 總成本, 總計, 總參數 (the total): `total`, filler in English too.
+  ["總計", " total "],
+  ["總", " total "],
   // 和, 跟 (and, with): `and`, filler in English too, but between two GPUs it sets them side by side.
   ["和", " and "],
   ["跟", " and "],
@@ -884,7 +900,8 @@ export function optionValueForm(value: string): string {
 const TYPOGRAPHY =
   /[\u00a0\u00ad\u061c\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\u3000\ufeff“”„«»‘’‚「」『』、，。；：？！×·]/;
 const SUPERSCRIPT = /[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/;
-const CHINESE = /[\u3400-\u9fff]/;
+/** CJK ideographs, and Bopomofo (ㄇ for 嗎 in chat). */
+const CHINESE = /[\u3100-\u312f\u3400-\u9fff]/;
 /** Only characters NFKC leaves as they are: ASCII, and the CJK Unified Ideographs (and Extension A). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
 const ASCII_AND_IDEOGRAPHS = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
@@ -944,8 +961,9 @@ function unicodeForms(line: string): string {
   if (text.includes("為什麼") && text.includes("超過")) text = text.replace(EXCEEDS_PERCENT, " ");
   // 首 token 延遲, 首個 token 的延遲 (the first token's latency): TTFT, as 首字延遲 is.
   if (text.includes("首")) text = text.replace(FIRST_TOKEN_LATENCY, " ttft ");
-  // 要多少 token (how many tokens): asked, as `how many tokens` is; never a count of tokens given.
-  if (text.includes("多少") && text.includes("token"))
+  // 要多少 token, 要幾個 token (how many tokens): asked, as `how many tokens` is; never a count of
+  // tokens given (Chinchilla 最佳 70B 要幾個 token read 70B as tokens).
+  if ((text.includes("多少") || text.includes("幾")) && text.includes("token"))
     text = text.replace(HOW_MANY_TOKENS, " how many tokens ");
   // 要多少 H100, 需要多少 GPU (how many, 張 left out): a count asked, as `how many H100` is; never
   // 多少 GPU 小時 (GPU time).
@@ -1069,7 +1087,7 @@ const HOW_MANY_USERS =
 /** 最多幾個並發請求, 多少個同時連線: requests at once asked (never 每秒多少請求, a rate). */
 const HOW_MANY_AT_ONCE = /(?:最多)?\s*(?:多少|幾)\s*個?\s*(?:並發|併發|同時)\s*(?:請求|使用者|用戶|連線)/g;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */
-const HOW_MANY_TOKENS = /多少\s*個?\s*tokens?(?![\w-])/gi;
+const HOW_MANY_TOKENS = /(?:多少|幾)\s*個?\s*tokens?(?![\w-])/gi;
 
 /**
  * Simplified → Traditional for the characters of the words read here (one-to-one only: a character
@@ -1295,7 +1313,7 @@ const PRICE_AN_HOUR = /\$?\s*(\d+(?:\.\d+)?)\s*美元\s*(?:(?:一|1(?![\d.]))\s*
 
 const DOLLARS_AFTER = /(?<![\d.])(\d+(?:\.\d+)?(?:e\d+)?)\s*美元/g;
 
-const CHINESE_RUNS = /[\u3400-\u9fff]+/g;
+const CHINESE_RUNS = /[\u3100-\u312f\u3400-\u9fff]+/g;
 const EQUALS = 61;
 
 const CHINESE_RATE = /每\s*(秒|分鐘|小時)\s*(\d+(?:\.\d+)?)\s*個?\s*請求/g;
@@ -1422,10 +1440,11 @@ function chineseDuration(
 
 /** One run of Chinese characters with its known words made English, longest first. */
 function chineseWords(run: string): string {
-  let text = run;
+  // 要多久阿: 阿 typed for 啊 at the end of a question (never inside a name, 阿里).
+  let text = run.length > 1 && run.endsWith("阿") ? run.slice(0, -1) : run;
   for (const [word, english] of BY_LENGTH) if (text.includes(word)) text = text.split(word).join(english);
   // Any other run of Chinese characters stands apart as its own word (needed, 需要, 幾張, ...).
-  return text.replace(/([\u3400-\u9fff]+)/g, " $1 ");
+  return text.replace(/([\u3100-\u312f\u3400-\u9fff]+)/g, " $1 ");
 }
 
 /** Each known word typed as a whole run, rewritten once from the table. */

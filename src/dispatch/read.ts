@@ -5,7 +5,7 @@ import { withoutEndPunctuation } from "./askedCommand.ts";
 import type { Choice } from "./choose.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
-import { LineLookups, type Reading, readsShapes, readWords, runServes } from "./reader.ts";
+import { LineLookups, type Reading, readsShapes, readWords, runServes, SERVING_ENGINES } from "./reader.ts";
 import { findCommand, type Registry } from "./registry.ts";
 
 /**
@@ -154,6 +154,8 @@ const SERVING_WORDS: ReadonlySet<string> = new Set([
   "serve",
   "deploy",
   "deployment",
+  // `llama-3-70b 用 vllm 要幾張 H100`: a serving engine named (reader.ts).
+  ...SERVING_ENGINES,
 ]);
 
 /** Its positional options are all numbers (compute, mfu, chinchilla, cards), so a stray name is a mistake. */

@@ -219,6 +219,17 @@ const MODES: Record<string, string> = {
   sft: "full",
 };
 
+/**
+ * Serving engines by name (`Llama 3 70B 用 vLLM 在 8 張 H100 上每秒幾個 token`): serving, said in a
+ * note, since the estimate is the engine's bound (memory bandwidth, compute, 90% usable memory as
+ * vLLM's default), not one engine's kernels.
+ */
+export const SERVING_ENGINES: ReadonlySet<string> = new Set(
+  "vllm sglang tgi tensorrt-llm trt-llm tensorrt lmdeploy ollama llama.cpp llamacpp exllama exllamav2 mlc-llm".split(
+    " ",
+  ),
+);
+
 /** The second word of a mode typed as two (`fine tune`, `kv cache`): the mode it names with the first. */
 const TWO_WORD_MODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   [
@@ -1409,9 +1420,12 @@ export function readWords(
         });
       }
     }
-    // `batch size 32` is batch=32; `4M token batch` is a batch of tokens, no count of sequences.
+    // `batch size 32` is batch=32 (serve's batch, or cards' sequences at once: `llama-3-8b 上下文 32k
+    // batch size 64 需要多少記憶體`); `4M token batch` is a batch of tokens, no count of sequences.
     if (BATCH_WORDS.has(lower) && next === "size" && NUMBERISH.test(lowered[i + 2] ?? "")) {
-      set(known.concurrency, words[i + 2] as string, words.slice(i, i + 3).join(" "));
+      const batch =
+        known.concurrency ?? (findOption(command, "batch")?.[0] === "batch" ? "batch" : undefined);
+      set(batch, words[i + 2] as string, words.slice(i, i + 3).join(" "));
       i += 2;
       continue;
     }
@@ -1479,6 +1493,15 @@ export function readWords(
     // Mode words: set a mode the command declares; `train` in a training command says nothing new.
     // `full fine-tune`, `full fine tuning`, `full sft`: the fine-tuning word after it names mode=full.
     if (lower === "full" && next !== undefined && FINE_TUNE_AFTER_FULL.has(next)) continue;
+    // A serving engine's name: serving (cards' mode=infer), and a note that the engine changes nothing.
+    // A command that serves nothing leaves it unplaced (a training plan is refused, pointed at serve: read.ts).
+    if (SERVING_ENGINES.has(lower)) {
+      const target = modeOption(command, "serving", "infer");
+      if (target) setMode(assigned, target);
+      if (target || command.name === "serve") notes.push(text("read.servingEngine", { word }));
+      else unplaced.push(word);
+      continue;
+    }
     const twoWords = TWO_WORD_MODES.get(lower)?.get(next ?? "");
     const modeWord = twoWords ?? lower;
     const mode = MODE_WORDS.get(modeWord);

@@ -43,8 +43,12 @@ export interface RespondOptions {
   retried?: boolean;
 }
 
-/** A Han character (CJK Unified Ideographs and Extension A): the question is written in Chinese. */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/**
+ * A character only a Chinese input method types: a Han character (CJK Unified Ideographs and
+ * Extension A), Bopomofo, CJK punctuation (、。「」) or a full-width form (`１７５Ｂ，３００Ｂ？`, typed
+ * with the IME still on): the question is written in Chinese.
+ */
+const HAN = /[\u3001-\u303f\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]/;
 
 /** The language of a question nobody chose one for: zh-TW when it is written in Chinese, else `fallback`. */
 export const langOfScript = (text: string, fallback: Lang): Lang => (HAN.test(text) ? "zh-TW" : fallback);

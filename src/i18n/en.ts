@@ -1187,6 +1187,8 @@ export const en = {
     "Read {tokens} tokens for {epochs} epochs as {tokens} × {epochs} tokens seen: D counts every pass over the data.",
   "read.epochsNeedTokens":
     "{epochs} epochs of what? Give the tokens of one epoch with them, e.g. /flops 7B 1T for {epochs} epochs on 64 H100, or the tokens seen in all (tokens=).",
+  "read.servingEngine":
+    "Read “{word}” as serving: the estimate is any engine's bound (weights and KV cache read from memory each step, 90% of the card's memory usable as vLLM's default), not one engine's kernels; a tuned engine comes close to it, never above.",
   "read.askedServe": "Read as a serving question (tokens per second): /flops {command} answers it.",
   "read.gpuLetterO": "“{word}” is no GPU I know: did you mean {gpu} (a zero, not the letter O)?",
   "hf.configNeeds": "The config has no {field}, which a {type} config.json needs: paste the whole file.",

@@ -1149,6 +1149,8 @@ export const zhTW: Record<MessageKey, string> = {
     "將 {tokens} token 訓練 {epochs} 個 epoch 解讀為看過 {tokens} × {epochs} 個 token：D 計入每一次走過資料。",
   "read.epochsNeedTokens":
     "{epochs} 個 epoch，每個 epoch 多少 token？請一併給出，例如 /flops 7B 1T 訓練 {epochs} 個 epoch 用 64 張 H100，或給總共看過的 token 數 (tokens=)。",
+  "read.servingEngine":
+    "「{word}」解讀為推論部署：估算的是任何推論引擎的上限 (每一步從記憶體讀取權重與 KV cache，每張卡可用 90% 記憶體，同 vLLM 預設)，不依某個引擎的實作；調校得好的引擎會接近它，但不會超過。",
   "read.askedServe": "解讀為部署推論的問題 (每秒 token 數)：由 /flops {command} 回答。",
   "read.gpuLetterO": "我不認得「{word}」這張 GPU：是不是 {gpu} (數字 0，不是字母 O)？",
   "hf.configNeeds": "config 缺少 {field}，{type} 的 config.json 需要它：請貼上完整的檔案。",
