@@ -351,7 +351,8 @@ const NEVER_MERGED: [string, Case][] = [
 
 const ERRORS: [string, Case][] = [
   ["gemma-7b 1T", { error: "read.unknownWord" }],
-  ["gpt-4 1T", { error: "read.unknownWord" }],
+  // GPT-4's size is not published (GPT-4 Technical Report §2): refused as that, not as an unknown word.
+  ["gpt-4 1T", { error: "model.unpublished" }],
   ["lama-3-70b", { error: "model.unknown" }],
   ["how 7B", { error: "read.product" }],
   ["hlep", { error: "args.unknownCommand" }],
