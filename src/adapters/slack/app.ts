@@ -11,7 +11,7 @@ import { text } from "../../reply/build.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { type EventDedupe, memoryDedupe } from "../dedupe.ts";
 import { toSlackMessage } from "./blocks.ts";
-import { type ActiveRequests, BODY_LIMIT, hardenReceiver } from "./guard.ts";
+import { type ActiveRequests, BODY_LIMIT, dispatchErrorHandler, hardenReceiver } from "./guard.ts";
 import { registerHome, registerHomeActions } from "./home.ts";
 import { registerActions } from "./listeners/actions.ts";
 import { registerSlashCommand } from "./listeners/command.ts";
@@ -83,6 +83,8 @@ export function createSlackApp(config: Config, logger: Logger, options: SlackApp
         // The guard checks every request's signature (guard.ts) and hands Bolt only signed ones:
         // Bolt's own check would verify each one again.
         signatureVerification: false,
+        // A request no route takes (404) is logged once a minute, not once a request (guard.ts).
+        dispatchErrorHandler: dispatchErrorHandler(logger.child({ platform: "slack" })),
       });
   // Socket Mode's client fails outside any handler on an envelope with no payload object (socketGuard.ts).
   if (socket) hardenSocketReceiver(socket, logger.child({ platform: "slack" }));

@@ -4,8 +4,10 @@ import type { ListenOptions } from "node:net";
 import { parse } from "node:querystring";
 import {
   type Logger as BoltLogger,
+  ErrorCode,
   HTTPModuleFunctions,
   type HTTPReceiver,
+  type ReceiverDispatchErrorHandlerArgs,
   verifySlackRequest,
 } from "@slack/bolt";
 import type { Logger } from "pino";
@@ -168,6 +170,41 @@ export function hardenReceiver(
         waiting.add(done);
       });
     },
+  };
+}
+
+/** The longest part of an unrouted request's path that its log line keeps. */
+const LOGGED_PATH_MAX = 100;
+
+/**
+ * Bolt's answer to a request that no route takes (404: any path other than the events path and the
+ * health routes, or a method they do not take) or that failed before reaching one (500), as Bolt's
+ * default dispatch error handler answers it, but logged as the guard's refusals are: one line a
+ * minute per kind, the next one saying how many were suppressed. Bolt's handler logged every such
+ * request at info, the level the bot runs at, with its whole target: anyone who can reach the port
+ * set the log volume (a line per `GET /anything`) and its content.
+ */
+export function dispatchErrorHandler(
+  logger: Logger,
+  warnings: WarningLimiter = new WarningLimiter(),
+): (args: ReceiverDispatchErrorHandlerArgs) => void {
+  return ({ error, request, response }) => {
+    const unrouted = "code" in error && error.code === ErrorCode.HTTPReceiverDeferredRequestError;
+    const status = unrouted ? 404 : 500;
+    const reason = unrouted ? "no route for the request" : "the request failed before any route";
+    const suppressed = warnings.admit(reason);
+    if (suppressed !== undefined) {
+      const fields = {
+        status,
+        method: request.method,
+        path: (request.url ?? "").slice(0, LOGGED_PATH_MAX),
+        suppressed,
+      };
+      if (unrouted) logger.info(fields, `refused a request: ${reason}`);
+      else logger.error({ ...fields, err: error }, `refused a request: ${reason}`);
+    }
+    if (!response.headersSent) response.writeHead(status);
+    response.end();
   };
 }
 

@@ -258,6 +258,22 @@ describe("hole 7: what reaches the logs", () => {
     expect(logLines.some((l) => l.level === 40 && /verify/.test(String(l.msg)))).toBe(true);
   });
 
+  it("one line a minute for a flood of requests no route takes (any path, GET /slack/events), not one each", async () => {
+    const start = logLines.length;
+    const statuses = new Set<number>();
+    for (let i = 0; i < 30; i++) {
+      const probe = await fetch(`${server.url}/probe-${i}-${"x".repeat(400)}`);
+      const events = await fetch(`${server.url}/slack/events?n=${i}`);
+      statuses.add(probe.status).add(events.status);
+    }
+    // Bolt's answer is kept: 404, no body.
+    expect([...statuses]).toEqual([404]);
+    const lines = logLines.slice(start).filter((l) => (l.level as number) >= 30);
+    // Bolt's handler wrote an info line with the whole target for each of the 60 requests.
+    expect(lines.length).toBeLessThanOrEqual(1);
+    expect(JSON.stringify(lines)).not.toContain("x".repeat(101));
+  });
+
   it("no request body or user text in any line, even at debug", async () => {
     const marker = "zebra7pangolin";
     nock(SLACK_API).post("/api/chat.postMessage").reply(200, { ok: true, ts: "1.2" });
