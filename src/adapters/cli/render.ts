@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/lang.ts";
+import { visibleControls } from "../../reply/controls.ts";
 import { localize, toJson } from "../../reply/localize.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { renderText } from "./text.ts";
@@ -23,22 +24,4 @@ export function jsonLine(value: unknown): string {
   return UNESCAPED_CONTROL.test(text)
     ? text.replace(UNESCAPED_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
     : text;
-}
-
-/** C0 controls but tab and newline, DEL, and C1 controls: the terminal would act on them. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const CONTROLS = new RegExp(CONTROL.source, "g");
-
-/**
- * `text` with each control character a reply echoes (a typed word quoted in an error) shown as
- * its Unicode control picture (ESC as ␛, BEL as ␇, DEL as ␡; C1 as �), so typed text never moves
- * the cursor, rings the bell or sets the terminal's title or clipboard (escape sequences).
- */
-export function visibleControls(text: string): string {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
-  });
 }

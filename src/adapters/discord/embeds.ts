@@ -1,6 +1,7 @@
 import { type APIEmbed, EmbedBuilder, escapeMarkdown, MessageFlags } from "discord.js";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { visibleControls } from "../../reply/controls.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { shortSourceTitle } from "../../reply/sources.ts";
@@ -23,7 +24,9 @@ export interface DiscordMessage {
  * every value that starts a line ("3.15 × 10²³ FLOP") into "3\.15".
  */
 const plain = (text: string): string =>
-  inertMarkup(unlinked(escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true })));
+  inertMarkup(
+    unlinked(escapeMarkdown(visibleControls(text), { maskedLink: true, heading: true, bulletedList: true })),
+  );
 
 /**
  * Discord's own markup in angle brackets (`<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`, `<:emoji:id>`,

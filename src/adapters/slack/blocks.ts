@@ -1,6 +1,7 @@
 import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { visibleControls } from "../../reply/controls.ts";
 import { localize, type RenderedReply } from "../../reply/localize.ts";
 import type { Reply, Source } from "../../reply/reply.ts";
 import { shortSourceTitle } from "../../reply/sources.ts";
@@ -110,7 +111,7 @@ export function renderSlack(reply: RenderedReply, lang: Lang): SlackMessage {
  * escaped, and no typed mark left to format the bot's message (mrkdwn.ts, inertMarks). The bot
  * writes no formatting of its own in these (Discord shows them with all markdown escaped).
  */
-const quoting = (text: string): string => inertMarks(escapeMrkdwn(text));
+const quoting = (text: string): string => inertMarks(escapeMrkdwn(visibleControls(text)));
 
 /** A part of a Slack message (limits.ts's Part), every one with the same fields. */
 class SlackPart implements Part {
@@ -199,5 +200,5 @@ export function fallbackText(reply: RenderedReply): string {
   for (const warning of reply.warnings) text += `\n⚠ ${warning}`;
   if (reply.error && reply.hint) text += `\n${reply.hint}`;
   // Escaping is character by character, so the joined lines are escaped at once.
-  return truncateMrkdwn(escapeMrkdwn(text), SLACK_LIMITS.messageText);
+  return truncateMrkdwn(escapeMrkdwn(visibleControls(text)), SLACK_LIMITS.messageText);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderForTerminal, visibleControls } from "../../../src/adapters/cli/render.ts";
+import { renderForTerminal } from "../../../src/adapters/cli/render.ts";
 import { registry } from "../../../src/commands/registry.ts";
 import { respondToText } from "../../../src/dispatch/respond.ts";
+import { visibleControls } from "../../../src/reply/controls.ts";
 import { consoleOutput } from "../../support/console.ts";
 
 const shown = (line: string) =>
