@@ -123,6 +123,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["為什麼", " explain "],
   // 超過 (exceeds), 會 (would), 達到 (reaches), 還 (still): asking words, no value (MFU 會超過 100%).
   ["超過", " "],
+  // 有沒有到四成, 有到四成嗎 (does it reach 40%): asking whether, no value; 到 (reach) after 有 only.
+  ["有沒有到", " "],
+  ["有沒有", " "],
+  ["有到", " "],
   ["會", " "],
   ["達到", " "],
   ["效果", " "],
@@ -695,8 +699,10 @@ function withoutEmphasis(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|us\$|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
 
+/** `US$`, `U.S.$`, `USD$` (never the `$` of another dollar: `NT$`, `A$`, refused in reader.ts). */
+const US_DOLLAR = /(?<![a-z])(?:u\.?s\.?d?)\s?\$/gi;
 const MAY_BE_PER_MILLION = /million|\b1\s?m\b|mtok/i;
 const PER_MILLION_TOKENS =
   /(?:\$\s*)?(?:\bper\s+|\/\s*)(?:(?:1\s?m|one\s+million|a\s+million|million)(?:\s+(?:output|generated|decoded|input|prompt))?\s+tok(?:en)?s?|m\s?toks?)\b/gi;
@@ -705,7 +711,8 @@ export const PER_MILLION_TOKENS_WORD = "per-1m-tokens";
 
 /** Prices, per-GPU prices, percents, halves and `how many days` written the way the reader reads them. */
 function englishForms(line: string): string {
-  let text = line;
+  // `US$2/h`, `U.S.$5M`: US dollars written with their country, the `$` every price and budget reads.
+  let text = line.includes("$") ? line.replace(US_DOLLAR, "$$") : line;
   // `per million tokens`, `per 1M output tokens`, `$/1M tokens`, `per Mtok`: serve's cost per million
   // tokens asked (a row of its answer at a price), before a price's `per` below takes the word.
   if (MAY_BE_PER_MILLION.test(text)) text = text.replace(PER_MILLION_TOKENS, ` ${PER_MILLION_TOKENS_WORD} `);
@@ -906,6 +913,17 @@ const CHINESE = /[\u3100-\u312f\u3400-\u9fff]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
 const ASCII_AND_IDEOGRAPHS = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
 const MULTIPLIER = /[萬万億亿兆]/;
+/** `五成`, `四成五`, `3 成`: tenths and, after them, hundredths (not 成本, 成功, 成長, 成為, 成果…). */
+const CHINESE_TENTHS =
+  /(?<![\d一二兩三四五六七八九十])([一二兩三四五六七八九十]|\d)\s*成([一二三四五六七八九]|\d)?(?![本功長為果熟員立效交])/g;
+const chineseTenths = (_: string, tenths: string, hundredths: string | undefined): string => {
+  const digit = (c: string): number => (/\d/.test(c) ? Number(c) : (CHINESE_DIGITS[c] ?? 0));
+  return ` ${digit(tenths) * 10 + (hundredths === undefined ? 0 : digit(hundredths))}% `;
+};
+/** `10 的 24 次方` (of … power), `10 的24次方`: the base and the exponent. */
+const CHINESE_POWER = /(\d+(?:\.\d+)?)\s*的\s*(\d{1,3})\s*次方/g;
+/** `3.14 乘以 10^23`, `3.14 乘 10^23` (times), after the power above is read. */
+const CHINESE_TIMES = /(\d+(?:\.\d+)?)\s*乘以?\s*(\d+\^\d+)/g;
 
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
 function unicodeForms(line: string): string {
@@ -981,6 +999,11 @@ function unicodeForms(line: string): string {
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
   if (text.includes("哪") && text.includes("最")) text = text.replace(CHINESE_BEST_GPU, " best gpu ");
+  // MFU 五成, 四成五, 3 成 (tenths: 50%, 45%, 30%): a percent, as `50%` is (never 成本, cost, or 完成).
+  if (text.includes("成")) text = text.replace(CHINESE_TENTHS, chineseTenths);
+  // 10 的 24 次方 (10 to the 24th power), 3.14 乘以 10 的 23 次方, 3.14 × 10 的 23 次方: a power of ten
+  // with a caret, as `10^24` and `3.14 x 10^23` are read (quantity.ts).
+  if (text.includes("次方")) text = text.replace(CHINESE_POWER, "$1^$2").replace(CHINESE_TIMES, "$1 x $2");
   // Chinese multipliers bind to the number before them: 1750億 → 1750e8, 七百億 → 700億 → 700e8.
   if (MULTIPLIER.test(text)) {
     // 半兆 is half a trillion (0.5 兆), 半億 half of 10⁸; not after a numeral (一億半 is left alone).

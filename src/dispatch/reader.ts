@@ -490,6 +490,11 @@ function binaryThousandsNote(word: string, count: string, option: string, notes:
 
 /** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
 const CURRENCY_SIGN = /[€£¥￥₩₹]/;
+/**
+ * Another country's dollar (`NT$80/h`, `A$3/h`, `price=HK$20/h`, `C$`, `S$`, `NZ$`, `R$`, `MX$`): no
+ * US dollar, refused as another currency is (`US$` is read as `$`, normalize.ts).
+ */
+const OTHER_DOLLAR = /(?:^|=)(?:nt|a|au|c|ca|hk|s|sg|nz|r|mx)\$\d/;
 /** A currency other than the dollar, by its code or name, alone or after an amount (`2eur/h`, `cny`). */
 const CURRENCY_WORD =
   /^(?:[\d.,]+[kmb]?)?(?:eur|euros?|gbp|pounds?|jpy|yen|cny|rmb|yuan|twd|ntd|krw|inr|rupees?)(?:\/\S*)?$/;
@@ -1117,7 +1122,11 @@ export function readWords(
     }
     // A price in another currency (`€2/h`, `¥15/h`, `2 euros/h`, 每小時 15 人民幣): refused as such,
     // never read as dollars (no exchange rate is assumed).
-    if (CURRENCY_SIGN.test(word) || CURRENCY_WORD.test(lower)) {
+    if (
+      CURRENCY_SIGN.test(word) ||
+      CURRENCY_WORD.test(lower) ||
+      (lower.includes("$") && OTHER_DOLLAR.test(lower))
+    ) {
       throw new UserError("read.currency", { word, option: "price" });
     }
     // A price per node (normalize.ts marks `$16/h per node` as `$16/h/node`): refused, with the price
