@@ -588,16 +588,31 @@ const SIX_ND_SAID = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/gi;
  * number (`no 7B`), never before a word (`no chart` is no correction).
  */
 function withoutCorrection(text: string): string {
-  let said = text.trim();
-  for (let before = ""; before !== said; ) {
-    before = said;
-    said = said.replace(CORRECTION_OPENS_EN, "").replace(CORRECTION_OPENS_ZH, "").trim();
+  let said = withoutOpeners(text.trim());
+  // Corrected as it is said (`what about 8B, no wait, 13B`, 8B，不對，13B): the value after the last
+  // correction replaces what the line said before it.
+  const pieces = said.split(/(?<=[,;，；])/);
+  for (let i = pieces.length - 1; i > 0; i--) {
+    const rest = pieces.slice(i).join("").trim();
+    const corrected = withoutOpeners(rest);
+    if (corrected !== rest && /^\d/.test(corrected)) {
+      said = corrected;
+      break;
+    }
   }
   const kept = said.replace(CORRECTION_TAIL, "").trim();
   return kept === text.trim() ? text : kept;
 }
+function withoutOpeners(line: string): string {
+  let said = line;
+  for (let before = ""; before !== said; ) {
+    before = said;
+    said = said.replace(CORRECTION_OPENS_EN, "").replace(CORRECTION_OPENS_ZH, "").trim();
+  }
+  return said;
+}
 const CORRECTION_OPENS_EN =
-  /^(?:(?:sorry|oops|whoops|oh|ah|wait|actually|correction|err|erm|my\s+bad|typo|rather|i\s+meant|i\s+mean|meant|make\s+that)\b|(?:no|nope|nah)(?=\s*[,:;.!—–-]|\s+i\s+mean|\s+\d))\s*[,:;.!—–-]*\s*/i;
+  /^(?:(?:sorry|oops|whoops|oh|ah|wait|actually|correction|err|erm|my\s+bad|typo|rather|i\s+meant|i\s+mean|meant|make\s+that)\b|(?:no|nope|nah)(?=\s*[,:;.!—–-]|\s+(?:i\s+mean|wait|sorry)\b|\s+\d))\s*[,:;.!—–-]*\s*/i;
 const CORRECTION_OPENS_ZH =
   /^(?:不對|不是啦|錯了|抱歉|更正|其實是|其實|我是說|我的意思是|應該是|不是\s*[^\s，,]+\s*[，,]\s*(?:而)?是)\s*[，,:：、。!！]*\s*/;
 /** The value a correction replaces, said after the new one (`7B not 70B`, `7B 不是 70B`). */

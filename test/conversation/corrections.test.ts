@@ -48,6 +48,26 @@ describe("a correction in a thread is a change, its opening words left out", () 
     expect(fixed.text).toContain("1,024 × H100");
   });
 
+  // Corrected mid-sentence, as people talk: refused on “no” before.
+  it.each([
+    ["what about 8B, no wait, 13B", "Follow-up (params=13B)", "13B parameters × 1.4T tokens"],
+    ["2048 gpus, sorry, 4096", "Follow-up (gpus=4096)", "4,096 × H100"],
+  ])("`%s` answers the value said last", async (line, change, shown) => {
+    const say = thread();
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const fixed = await say(line);
+    expect(fixed.turn.reply.ok).toBe(true);
+    expect(fixed.text).toContain(change);
+    expect(fixed.text).toContain(shown);
+  });
+
+  it("`那 8B 呢，不對，13B` answers 13B", async () => {
+    const say = thread("zh-TW");
+    await say("70B 1.4T gpu=H100 gpus=1024");
+    const fixed = await say("那 8B 呢，不對，13B");
+    expect(fixed.text).toContain("追問 (params=13B)");
+  });
+
   it("`no` before a word is no correction: `no chart` is not read as `chart`", async () => {
     const say = thread();
     await say("70B 1.4T gpu=H100 gpus=1024");
