@@ -144,6 +144,26 @@ export function notAnAnswerReply(command: string, lang: Lang): Reply {
 }
 
 /**
+ * A change replied to a message that was deleted (Discord: Unknown Message when it is fetched):
+ * there is no question to change, and nothing was lost by the bot. Said so, with the way on.
+ */
+export function repliedToGoneReply(command: string, lang: Lang): Reply {
+  return {
+    ok: false,
+    command,
+    title: text("conversation.goneTitle"),
+    rows: [],
+    notes: [],
+    warnings: [],
+    sources: [],
+    ephemeral: true,
+    error: text("conversation.gone"),
+    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    lang,
+  };
+}
+
+/**
  * A follow-up in a thread whose only question was private: nothing was lost, the thread keeps no
  * private question by design (its answer's buttons carry it). Said so, with the two ways on.
  */

@@ -125,6 +125,11 @@ function readChange(registry: Registry, previous: Question, text: string): Follo
     const { private: _private, ...shared } = previous;
     return { kind: "share", question: shared };
   }
+  // `why?`, `where does the 6 come from`, `show your work`, 怎麼算的: the thread's answer, explained.
+  if (whyAsked(registry, command, trimmed)) {
+    const changes = previous.explain ? [] : ["explain"];
+    return { kind: "changed", question: extended(previous, { explain: true }), changes };
+  }
   // `MFU 50%`, `what if MFU is 50%`: a command's name before a value is the last question's option
   // (unless the line is a whole question of that command: `mfu 70B 15T gpu=H100 gpu-hours=2M`).
   const serving =
@@ -508,7 +513,7 @@ function saidAsChange(registry: Registry, text: string, typed: string): boolean 
   }
 }
 const CHANGE_OPENS =
-  /^(?:(?:what|how)\s+about|what\s+if|and|same\s+but|now|instead)\b|^(?:那|如果|換成|改成|同樣)/i;
+  /^(?:(?:what|how)\s+about|what\s+if|and|same\s+but|now|instead)\b|^(?:那|如果|換成|改成|同樣)|^(?:(?:sorry|oops|whoops|wait|actually|correction|i\s+meant|i\s+mean|make\s+that)\b|(?:no|nope|nah)(?=\s*[,:;.!—–-]|\s+i\s+mean|\s+\d))|^(?:不對|錯了|更正|其實|我是說|我的意思是|應該是|不是)/i;
 
 /**
  * `chart it`, `can you plot it?`, 畫圖: a chart word (flags.ts) and nothing but filler. The last
@@ -537,7 +542,7 @@ function namesCommand(registry: Registry, text: string): boolean {
  * H200`, `if we only have 30 days`, `如果 MFU 只有 30% 呢`) left out.
  */
 function asSaid(text: string): string {
-  return text
+  return withoutCorrection(text)
     .replace(LANG_EN_WORDS, (_, name: string) => ` lang=${/english/i.test(name) ? "en" : "zh-TW"} `)
     .replace(LANG_ZH_WORDS, (_, name: string) => ` lang=${name === "英文" ? "en" : "zh-TW"} `)
     .replace(SOFTENERS, " ")
@@ -547,6 +552,72 @@ const LANG_EN_WORDS =
   /(?:\b(?:answer|reply|respond|say\s+it|show\s+it)\s+)?(?:\bin\s+|^)((?:traditional\s+)?chinese|mandarin|english)\b(?:\s+please\b)?/gi;
 const LANG_ZH_WORDS = /(?:請)?(?:用|改用|換成|改成|換)?(?:繁體)?(中文|英文)(?:回答|回覆|顯示|版)?(?:呢|吧)?/g;
 const SOFTENERS = /\b(?:try|just|only|maybe|perhaps)\b|只有|只/gi;
+
+/**
+ * The reasoning behind the thread's answer asked (`why?`, `how come`, `how did you get that`, `show your
+ * work`, `where does the 6 come from`, `what's the formula`, 怎麼算的, 6 是怎麼來的, 公式是什麼), and after a
+ * training answer a term of it (`what is MFU`, `what does 6ND mean`, MFU 是什麼): nothing changed but the
+ * derivation shown, as `explain` does. Never a line that gives a value (`why not on A100`, `what if 2048`):
+ * its words besides the asking ones must read nothing, and its only numbers are 6ND's 6, 2 and 4.
+ */
+function whyAsked(registry: Registry, command: AnyCommand, text: string): boolean {
+  const definition = TRAINING_COMMANDS.has(command.name) && DEFINITION_ASKED.test(text);
+  if (!WHY_ASKED.test(text) && !definition) return false;
+  const rest = text.replace(SIX_ND_SAID, " ").replace(WHY_WORDS, " ");
+  if (/\d/.test(rest.replace(/(^|[^\d.])[246](?![\d.])/g, "$1"))) return false;
+  const parsed = readOrUndefined(
+    registry,
+    `${command.name} ${rest.replace(/(^|[^\d.])[246](?![\d.])/g, "$1")}`,
+  );
+  return parsed === undefined || Object.keys(parsed.raw).length === 0;
+}
+const WHY_ASKED =
+  /^(?:(?:and|but|ok|okay|so|hmm|wait|sorry|umm?)[,\s]+)*(?:why\b|how\s+come\b|how\s+so\b|how\s+did\s+you\s+(?:get|come\s+up\s+with|calculate|compute|work\s+out)\b|show\s+(?:me\s+)?(?:your|the)\s+(?:work|working|math|maths|steps|derivation|formulas?|calculation)\b|where\s+(?:does|do|did|is)\b.*\bcome\s+from\b|what(?:'s|\s+is|\s+are)\s+the\s+(?:formulas?|math|derivation|reasoning)\b|explain\s+(?:that|this|it|them|please|the\s+math|how)\b)|怎麼算|怎麼來|怎麼得|如何算|算法|為何|從哪|哪來|由來|公式/i;
+/** A term of a training answer asked (`what is MFU`, `what does 6ND mean`, `what's a PF-day`, MFU 是什麼). */
+const DEFINITION_ASKED =
+  /^(?:(?:and|but|ok|okay|so|hmm)[,\s]+)*(?:what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?(?:mfu|6\s*n\s*d|pf-?days?|chinchilla|peak|gpu-?hours?|tokens?\s+per\s+param(?:eter)?s?)\b)|(?:mfu|6\s*n\s*d|pf-?days?|chinchilla)\s*(?:是什麼|是啥|什麼意思)/i;
+/** The asking words of WHY_ASKED and DEFINITION_ASKED, left out before the rest is read for values. */
+const WHY_WORDS =
+  /\b(?:and|but|ok|okay|so|hmm|wait|sorry|umm?|why|how|come|so|did|does|do|is|are|you|get|got|up|with|calculate|compute|work|out|show|me|your|the|a|an|working|math|maths|steps|derivation|formulas?|calculation|where|from|what|what's|whats|reasoning|explain|that|this|it|them|please|mean|means|not|mfu|6nd|pf-?days?|chinchilla|peak|gpu-?hours?|tokens?|per|param(?:eter)?s?|in|of)\b|[?？!！,，.。]|怎麼算(?:出來)?的?|怎麼來的?|怎麼得(?:到|出)?的?|如何算(?:出來)?的?|算法|為何|從哪(?:裡|兒)?來的?|哪來的?|由來|公式(?:是什麼)?|是什麼|是啥|什麼意思|這個|那個|這|那|的|呢|嗎|是/gi;
+const SIX_ND_SAID = /6\s*[·*×]?\s*N\s*[·*×]?\s*D/gi;
+
+/**
+ * A correction of the thread's question (`no, I meant 7B`, `actually 7B`, `oops 7B not 70B`, `sorry, 2T
+ * tokens`, 不對，我是說 7B, 其實是 7B, 不是 70B，是 7B): a change like any other, its opening words and the
+ * value it replaces left out. `no` and `nope` open a correction only before a comma, `I meant` or a
+ * number (`no 7B`), never before a word (`no chart` is no correction).
+ */
+function withoutCorrection(text: string): string {
+  let said = withoutOpeners(text.trim());
+  // Corrected as it is said (`what about 8B, no wait, 13B`, 8B，不對，13B): the value after the last
+  // correction replaces what the line said before it.
+  const pieces = said.split(/(?<=[,;，；])/);
+  for (let i = pieces.length - 1; i > 0; i--) {
+    const rest = pieces.slice(i).join("").trim();
+    const corrected = withoutOpeners(rest);
+    if (corrected !== rest && /^\d/.test(corrected)) {
+      said = corrected;
+      break;
+    }
+  }
+  const kept = said.replace(CORRECTION_TAIL, "").trim();
+  return kept === text.trim() ? text : kept;
+}
+function withoutOpeners(line: string): string {
+  let said = line;
+  for (let before = ""; before !== said; ) {
+    before = said;
+    said = said.replace(CORRECTION_OPENS_EN, "").replace(CORRECTION_OPENS_ZH, "").trim();
+  }
+  return said;
+}
+const CORRECTION_OPENS_EN =
+  /^(?:(?:sorry|oops|whoops|oh|ah|wait|actually|correction|err|erm|my\s+bad|typo|rather|i\s+meant|i\s+mean|meant|make\s+that)\b|(?:no|nope|nah)(?=\s*[,:;.!—–-]|\s+(?:i\s+mean|wait|sorry)\b|\s+\d))\s*[,:;.!—–-]*\s*/i;
+const CORRECTION_OPENS_ZH =
+  /^(?:不對|不是啦|錯了|抱歉|更正|其實是|其實|我是說|我的意思是|應該是|不是\s*[^\s，,]+\s*[，,]\s*(?:而)?是)\s*[，,:：、。!！]*\s*/;
+/** The value a correction replaces, said after the new one (`7B not 70B`, `7B 不是 70B`). */
+const CORRECTION_TAIL =
+  /\s*[,，]?\s*(?:\bnot\b|\binstead\s+of\b|\brather\s+than\b|不是)\s*[\d.,]+\s*[a-z]*\s*[.!?？]*$/i;
 
 /** `MFU is 50%`, `set gpus to 1024`: an option's name, a link word and a value read as `MFU 50%`. */
 function withoutLinkWords(command: AnyCommand, text: string): string {

@@ -863,6 +863,9 @@ export const en = {
     "The earlier question is gone (the bot restarted or it expired). Ask the whole question again.",
   "conversation.lostWith":
     "The earlier question is gone (the bot restarted or it expired); the last reading I have is {reading}. Ask the whole question again.",
+  "conversation.goneTitle": "The message you replied to was deleted",
+  "conversation.gone":
+    "It is no longer there, so there is no question to change. Ask the whole question again.",
   "conversation.notAnswerTitle": "That message has no question to change",
   "conversation.notAnswer":
     "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply to an answer, or ask the whole question again.",

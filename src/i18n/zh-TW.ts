@@ -833,6 +833,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lost": "先前的問題已經不在了 (bot 重啟過或已過期)。請把整個問題重新問一次。",
   "conversation.lostWith":
     "先前的問題已經不在了 (bot 重啟過或已過期)；最後讀到的是 {reading}。請把整個問題重新問一次。",
+  "conversation.goneTitle": "你回覆的訊息已被刪除",
+  "conversation.gone": "那則訊息已經不在了，所以沒有可以修改的問題。請把整個問題重新問一次。",
   "conversation.notAnswerTitle": "那則訊息沒有可以修改的問題",
   "conversation.notAnswer":
     "它不是下方附有選單和按鈕的回答（錯誤訊息、說明或列表），所以沒有可以修改的設定。請回覆一則回答，或把整個問題重新問一次。",

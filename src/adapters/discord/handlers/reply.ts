@@ -1,4 +1,4 @@
-import type { Message } from "discord.js";
+import { DiscordAPIError, type Message, RESTJSONErrorCodes } from "discord.js";
 import type { Ask } from "../../../app/answer.ts";
 import { registry } from "../../../commands/registry.ts";
 import {
@@ -7,6 +7,7 @@ import {
   contextLostReply,
   followUpReply,
   notAnAnswerReply,
+  repliedToGoneReply,
   startedOver,
 } from "../../../conversation/answer.ts";
 import {
@@ -83,12 +84,33 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   // fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
   if (!direct && !message.mentions.users.has(botId)) return;
   const text = message.content.replace(USER_MENTION, " ").trim();
-  const referenced = message.reference?.messageId ? await message.fetchReference() : undefined;
+  const referenced = message.reference?.messageId ? await referenceOrGone(message) : undefined;
+  // A reply to a message deleted since (its answer, or anyone's): a change has nothing to change and
+  // is told so; a whole question (or the mention alone) is answered as any.
+  if (referenced === "gone") {
+    if (text && !isQuestionInThread(registry, text)) {
+      const reply = repliedToGoneReply(registry.defaultCommand.name, langOfScript(text, "en"));
+      await replyWith(message, reply, undefined, { text, lang: reply.lang ?? "en" }, options);
+      return;
+    }
+    await newQuestion(message, text || "help", options);
+    return;
+  }
   if (referenced?.author.id === botId) {
     if (text) await followUpOfAnswer(message, referenced, text, options);
     return;
   }
   await newQuestion(message, text || "help", options);
+}
+
+/** The message `message` replies to, or "gone" when Discord no longer has it (Unknown Message, 10008). */
+async function referenceOrGone(message: Message): Promise<Message | "gone"> {
+  try {
+    return await message.fetchReference();
+  } catch (error) {
+    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return "gone";
+    throw error;
+  }
 }
 
 /** A new question in a message (a mention, a direct message): answered as a reply to it. */
