@@ -20,6 +20,7 @@ import {
   keptTokenLayers,
   kvBytesPerSequence,
   kvLayers,
+  LARGEST_CLUSTER_GPUS,
   largestBatchAtRate,
   maxBatch,
   maxBatchOnGpus,
@@ -316,6 +317,14 @@ export function servingReply(input: ServeInput): ServeOutput {
     { layout, hardware, batch, sequence, precision, maxBatch: most?.batch },
     { rows, notes, result },
   );
+  if (input.rate && cards > LARGEST_CLUSTER_GPUS)
+    warnings.push(
+      text("note.rateImplausible", {
+        rate: num("ratio", input.rate),
+        gpus: num("count", cards),
+        largest: num("count", LARGEST_CLUSTER_GPUS),
+      }),
+    );
   return { rows, notes, warnings, layout, cards, result };
 }
 

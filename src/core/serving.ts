@@ -581,3 +581,11 @@ export function replicasForRate(
     replicas: Math.max(1, Math.ceil(requestsPerSecond / requestsPerSecondPerReplica)),
   };
 }
+
+/**
+ * GPUs past which a request rate's answer is implausible for one deployment: 100,000, the scale of
+ * the largest AI clusters built (xAI's Colossus started with 100,000 H100 in 2024; Meta trained
+ * Llama 3 on two 24,576-GPU clusters, Llama Team 2024 §3.3). A rate that needs more is likely a
+ * slip (a daily or monthly count typed as requests per second) and is warned, not refused.
+ */
+export const LARGEST_CLUSTER_GPUS = 100_000;
