@@ -1,7 +1,7 @@
 import { UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
-import { tensorParallelSizes } from "../core/layout.ts";
+import { servingTensorParallelSizes, servingTpFitsKvHeads, tensorParallelSizes } from "../core/layout.ts";
 import {
   BYTES_PER_VALUE,
   INFERENCE_OVERHEAD,
@@ -20,6 +20,7 @@ import {
   keptTokenLayers,
   kvBytesPerSequence,
   kvLayers,
+  LARGEST_CLUSTER_GPUS,
   largestBatchAtRate,
   maxBatch,
   maxBatchOnGpus,
@@ -263,6 +264,10 @@ export function servingReply(input: ServeInput): ServeOutput {
       rows.push(...concurrencyOnGpus(input, layout, sequence, usable, result, notes));
   }
   if (model.heads) notes.push(text("note.tpHeads", { heads: model.heads, node: nodeSize }));
+  notes.push(...servingKvHeadsNotes(model, input.fixed.tp, nodeSize));
+  const kvHeads = model.kv?.kvHeads;
+  if (input.fixed.tp !== undefined && kvHeads !== undefined && !servingTpFitsKvHeads(input.fixed.tp, kvHeads))
+    warnings.push(text("note.servingTpKvHeads", { tp: input.fixed.tp, kv: kvHeads }));
   if (layout.pp > 1) notes.push(text("note.pipelineServing", { node: nodeSize, pp: layout.pp }));
 
   // Inference FLOP per token (PaLM Appendix B), over min(ctx, W) tokens on sliding-window layers.
@@ -312,6 +317,14 @@ export function servingReply(input: ServeInput): ServeOutput {
     { layout, hardware, batch, sequence, precision, maxBatch: most?.batch },
     { rows, notes, result },
   );
+  if (input.rate && cards > LARGEST_CLUSTER_GPUS)
+    warnings.push(
+      text("note.rateImplausible", {
+        rate: num("ratio", input.rate),
+        gpus: num("count", cards),
+        largest: num("count", LARGEST_CLUSTER_GPUS),
+      }),
+    );
   return { rows, notes, warnings, layout, cards, result };
 }
 
@@ -1218,4 +1231,16 @@ export function availableOn(
       ? servingCountFromArgs(args, tracked, { throughput: false, precision: "fp8", window, embedding })
       : undefined;
   return availableVerdict({ available, needed, gpu: args.gpu.name, needed4bit, neededFp8 });
+}
+
+/**
+ * When the KV heads rule out a t the query heads allow (Phi-3-medium: 40 heads, 10 KV heads), the
+ * note saying which t an engine takes; nothing when tp= is typed (its own warning) or none is ruled out.
+ */
+function servingKvHeadsNotes(model: ServingModel, fixedTp: number | undefined, nodeSize: number): Text[] {
+  const kv = model.kv?.kvHeads;
+  if (fixedTp !== undefined || !model.heads || kv === undefined) return [];
+  const allowed = servingTensorParallelSizes(model.heads, kv, nodeSize);
+  if (allowed.length === tensorParallelSizes(model.heads, nodeSize).length) return [];
+  return [text("note.servingKvHeadsTp", { kv, heads: model.heads, sizes: allowed.join(", ") })];
 }

@@ -222,6 +222,27 @@ export function tensorParallelSizes(heads: number, nodeSize: number): number[] {
 }
 
 /**
+ * Tensor-parallel sizes a serving engine accepts: those dividing the heads whose KV heads either split
+ * evenly over the ranks or are replicated a whole number of times. vLLM's QKVParallelLinear takes
+ * n_kv/t heads a rank when t ≤ n_kv (divide(n_kv, t), which asserts divisibility) and replicates them
+ * t/n_kv times when t > n_kv (divide(t, n_kv)), so Phi-3-medium's 10 KV heads serve at t ≤ 2
+ * (vllm-project/vllm#5951: "Can't support Phi-3-medium-* models with more than 2 GPUs"), while
+ * Qwen3-235B-A22B's 4 serve at t = 8, two replicas of each head.
+ */
+export function servingTensorParallelSizes(
+  heads: number,
+  kvHeads: number | undefined,
+  nodeSize: number,
+): number[] {
+  return tensorParallelSizes(heads, nodeSize).filter((t) => servingTpFitsKvHeads(t, kvHeads));
+}
+
+/** Whether t splits or replicates n_kv KV heads evenly (always, when they are not known). */
+export function servingTpFitsKvHeads(tp: number, kvHeads: number | undefined): boolean {
+  return kvHeads === undefined || kvHeads % tp === 0 || tp % kvHeads === 0;
+}
+
+/**
  * Tensor-parallel sizes a training run can use: those above that also divide the key/value heads.
  * Megatron-LM splits the KV heads over t like the query heads (megatron/core/transformer/attention.py:
  * num_query_groups_per_partition = divide(num_query_groups, t), which asserts divisibility), so a

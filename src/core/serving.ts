@@ -1,6 +1,6 @@
 import { type AttentionShape, attendedContext, inferenceFlopsPerToken, windowCounted } from "./compute.ts";
 import type { SlidingWindow } from "./forward.ts";
-import { tensorParallelSizes } from "./layout.ts";
+import { servingTensorParallelSizes } from "./layout.ts";
 import { BYTES_PER_VALUE, INFERENCE_OVERHEAD, kvBytesPerToken, type StoragePrecision } from "./memory.ts";
 
 /**
@@ -300,7 +300,7 @@ export function mostConcurrentOnGpus(
   available: number,
 ): ConcurrencyOnGpus | undefined {
   let best: ConcurrencyOnGpus | undefined;
-  for (const tp of tensorParallelSizes(model.heads ?? nodeSize, nodeSize)) {
+  for (const tp of servingTensorParallelSizes(model.heads ?? nodeSize, model.kv?.kvHeads, nodeSize)) {
     const found = maxBatchOnGpus(
       model,
       weightPrecision,
@@ -329,7 +329,9 @@ export function searchServingLayout(
   nodeSize: number,
   fixed: { tp?: number; pp?: number } = {},
 ): ServingLayout | undefined {
-  const tps = fixed.tp ? [fixed.tp] : tensorParallelSizes(model.heads ?? nodeSize, nodeSize);
+  const tps = fixed.tp
+    ? [fixed.tp]
+    : servingTensorParallelSizes(model.heads ?? nodeSize, model.kv?.kvHeads, nodeSize);
   // Pipeline sizes ascending: the fixed one, else any up to the layers (64 when unknown). A size
   // that does not divide the layers gives stages of ⌈L/p⌉ and ⌊L/p⌋ layers (servingMemory): 118
   // layers (PaLM) or 61 (DeepSeek-V3) are not held back to p = 59 or 61 for want of a divisor.
@@ -579,3 +581,11 @@ export function replicasForRate(
     replicas: Math.max(1, Math.ceil(requestsPerSecond / requestsPerSecondPerReplica)),
   };
 }
+
+/**
+ * GPUs past which a request rate's answer is implausible for one deployment: 100,000, the scale of
+ * the largest AI clusters built (xAI's Colossus started with 100,000 H100 in 2024; Meta trained
+ * Llama 3 on two 24,576-GPU clusters, Llama Team 2024 §3.3). A rate that needs more is likely a
+ * slip (a daily or monthly count typed as requests per second) and is warned, not refused.
+ */
+export const LARGEST_CLUSTER_GPUS = 100_000;

@@ -797,6 +797,12 @@ export const en = {
     "The model's sliding window ({window} tokens on {local} of its {modelLayers} layers) is not applied to the KV cache: layers={layers} was given.",
   "note.memoryUnits":
     "GB = 10⁹ bytes throughout. {gpu}'s {memory} GB is taken as the vendor states it, {memory} × 10⁹ bytes; {usable} GB of it is usable.",
+  "note.servingKvHeadsTp":
+    "t also splits the {kv} key/value heads evenly or replicates them a whole number of times, so t is one of {sizes} although the {heads} query heads allow more: vLLM's QKVParallelLinear divides n_kv by t (t ≤ n_kv) or t by n_kv (t > n_kv) and refuses any other t.",
+  "note.servingTpKvHeads":
+    "tp={tp} neither divides the {kv} key/value heads nor is a multiple of them: vLLM's QKVParallelLinear refuses this t (it divides n_kv by t, or t by n_kv); the memory shown is for it as typed.",
+  "note.rateImplausible":
+    "{rate} requests per second needs {gpus} GPUs, more than the {largest} of the largest AI clusters built (xAI's Colossus, 100,000 H100 in 2024): check the rate, which is per second (rate=300/min or rate=1M/day for other units).",
   "note.tpHeads":
     "Tensor parallelism is a power of two dividing the {heads} attention heads, within a node of {node}; KV heads are replicated when fewer than t.",
   "note.pipelineServing": "One node of {node} cannot hold it: {pp} pipeline stages across nodes.",

@@ -769,6 +769,12 @@ export const zhTW: Record<MessageKey, string> = {
     "模型的滑動視窗（{modelLayers} 層中 {local} 層、{window} 個 token）沒有套用到 KV cache：因為給了 layers={layers}。",
   "note.memoryUnits":
     "全文 GB = 10⁹ bytes。{gpu} 的 {memory} GB 照原廠標示，當成 {memory} × 10⁹ bytes；其中 {usable} GB 可用。",
+  "note.servingKvHeadsTp":
+    "t 還得能把 {kv} 個 key/value head 平均分開，或把它們複製整數份，所以 t 只能是 {sizes}，即使 {heads} 個 query head 允許更大：vLLM 的 QKVParallelLinear 在 t ≤ n_kv 時以 t 整除 n_kv、t > n_kv 時以 n_kv 整除 t，其他的 t 都不接受。",
+  "note.servingTpKvHeads":
+    "tp={tp} 既不整除 {kv} 個 key/value head，也不是它的倍數：vLLM 的 QKVParallelLinear 不接受這個 t (它以 t 整除 n_kv，或以 n_kv 整除 t)；所示的記憶體仍按所輸入的值計算。",
+  "note.rateImplausible":
+    "每秒 {rate} 個請求需要 {gpus} 張 GPU，比目前最大的 AI 叢集的 {largest} 張還多 (xAI 的 Colossus，2024 年 10 萬張 H100)：請檢查請求率，它是每秒的數量 (其他單位可寫 rate=300/min 或 rate=1M/day)。",
   "note.tpHeads":
     "Tensor 平行大小是整除 {heads} 個 attention head 的 2 的次方，且在一個 {node} 卡節點內；KV head 比 t 少時會複製。",
   "note.pipelineServing": "一個 {node} 卡節點放不下：跨節點切成 {pp} 個 pipeline stage。",

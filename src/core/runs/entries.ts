@@ -802,6 +802,7 @@ const RAW_MODELS: Model[] = [
     architectureSource: LLAMA_3_3_70B_ARGS,
     // Not stated in the 3.3 card, which lists only the 128k context: Llama 3.1's 8K pre-training context (model.note.llama33 says so).
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -828,6 +829,7 @@ const RAW_MODELS: Model[] = [
     architectureSource: LLAMA_3_2_1B_HF,
     // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -855,6 +857,7 @@ const RAW_MODELS: Model[] = [
     architectureSource: LLAMA_3_2_3B_HF,
     // Llama 3.1's 8K pre-training context; the card lists only the final 128K (model.note.llama32 says so).
     context: 8192,
+    maxContext: 131_072,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -1195,6 +1198,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: OLMO_2_13B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -1219,6 +1223,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: OLMO_2_32B_HF,
     context: 4096,
+    maxContext: 4096,
     hardware: { gpu: "h100-sxm", name: "H100 80GB" },
     precision: "bf16",
     published: {
@@ -1280,6 +1285,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN_2_5_14B_HF,
     context: 4096,
+    maxContext: 131_072,
     precision: "bf16",
     published: {
       params: fig(14_770_033_664, QWEN_2_5_14B_HF),
@@ -1317,6 +1323,7 @@ const RAW_MODELS: Model[] = [
     architecture: QWEN_72B_SHAPE,
     architectureSource: QWEN_2_5_72B_HF,
     context: 4096,
+    maxContext: 131_072,
     precision: "bf16",
     published: {
       params: fig(72_706_203_648, QWEN_2_5_72B_HF),
@@ -1364,6 +1371,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: QWEN3_235B_CONFIG,
     context: 4096,
+    maxContext: 40_960,
     precision: "bf16",
     published: {
       params: fig(235e9, QWEN3_REPORT),
@@ -1418,6 +1426,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: GEMMA_2_9B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "tpu-v4", name: "TPUv4" },
     precision: "bf16",
     published: {
@@ -1445,6 +1454,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: GEMMA_2_27B_HF,
     context: 8192,
+    maxContext: 8192,
     hardware: { gpu: "tpu-v5p", name: "TPUv5p" },
     precision: "bf16",
     published: {
@@ -1492,6 +1502,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: PHI_3_MEDIUM_HF,
     context: 4096,
+    maxContext: 4096,
     precision: "bf16",
     published: {
       params: fig(13_960_238_080, PHI_3_MEDIUM_HF),
@@ -1566,6 +1577,7 @@ const RAW_MODELS: Model[] = [
     },
     architectureSource: MISTRAL_7B_PAPER,
     context: 8192,
+    maxContext: 32_768,
     precision: "bf16",
     published: { params: fig(7_241_732_096, MISTRAL_7B_HF) },
     notes: ["model.note.mistralParamsOnly"],
