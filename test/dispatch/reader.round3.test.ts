@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { unknownOptionError } from "../../src/dispatch/unknownOption.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
-import { localize, toJson } from "../../src/reply/localize.ts";
-import { ask, errorOf } from "./helpers.ts";
+import { localize } from "../../src/reply/localize.ts";
+import { answered, ask, errorOf } from "./helpers.ts";
 
 /**
  * Phrasings an ML engineer typed on a first try (fresh-eyes report 3): GPU model numbers,
@@ -13,18 +13,7 @@ import { ask, errorOf } from "./helpers.ts";
  * RTX 4090: 24 GB, 165.2 TFLOP/s dense BF16 with FP32 accumulate (NVIDIA Ada GPU Architecture
  * whitepaper, Appendix A). H100 SXM5: 80 GB, 989.4 TFLOP/s dense BF16 (H100 datasheet).
  */
-const answer = (line: string, lang: Lang = "en") => {
-  const reply = ask(line, lang);
-  expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
-  const json = toJson(reply, "en") as {
-    command: string;
-    readAs: Record<string, unknown> & { assumed?: string[] };
-    result: Record<string, unknown>;
-  };
-  const rendered = localize(reply, lang);
-  const notes = [...rendered.notes, ...rendered.warnings].join("\n");
-  return { ...json, notes, rendered };
-};
+const answer = (line: string, lang: Lang = "en") => answered(line, lang);
 
 const RTX4090_BF16 = 165.2e12;
 const H100_BF16 = 989.4e12;

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { registry } from "../../src/commands/registry.ts";
 import { respondToText } from "../../src/dispatch/respond.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
-import { localize, toJson } from "../../src/reply/localize.ts";
-import { ask } from "./helpers.ts";
+import { localize } from "../../src/reply/localize.ts";
+import { answered, ask } from "./helpers.ts";
 
 /**
  * Questions a Taiwanese ML engineer typed on a first try (fresh-zhtw): a serving engine by name,
@@ -13,17 +13,7 @@ import { ask } from "./helpers.ts";
  * H100 SXM5: 80 GB, 3.35 TB/s, 989.4 TFLOP/s dense BF16 (H100 datasheet). Llama 3 8B: 32 layers,
  * 8 KV heads of 128 (config.json), so its bf16 KV cache is 2·32·8·128·2 = 131,072 B per token.
  */
-const answer = (line: string, lang: Lang = "zh-TW") => {
-  const reply = ask(line, lang);
-  expect(reply.ok, `${line}: ${JSON.stringify(toJson(reply, "en"))}`).toBe(true);
-  const json = toJson(reply, "en") as {
-    command: string;
-    readAs: Record<string, unknown> & { assumed?: string[] };
-    result: Record<string, unknown>;
-  };
-  const rendered = localize(reply, lang);
-  return { ...json, notes: rendered.notes.join("\n"), reply };
-};
+const answer = (line: string, lang: Lang = "zh-TW") => answered(line, lang);
 
 describe("a serving engine named (vLLM, SGLang, …) is serving, said in a note", () => {
   it("Llama 3 70B 用 vLLM 在 8 張 H100 上每秒幾個 token → serve on 8 H100, not a refusal", () => {
