@@ -12,9 +12,8 @@ import { createDiscordClient } from "../../../src/adapters/discord/client.ts";
 import { loadConfig } from "../../../src/app/config.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
-import { CHANNEL_ID, discordMessage, GUILD_ID, USER } from "./payloads.ts";
-import { joinGuild } from "./replies.ts";
-import { BOT_USER, type StandIn, startStandIn } from "./standin.ts";
+import { joinGuild, replyTo } from "./replies.ts";
+import { type StandIn, startStandIn } from "./standin.ts";
 
 let standIn: StandIn;
 let client: Client;
@@ -41,29 +40,15 @@ async function replyToDeleted(content: string): Promise<{ embeds?: { title?: str
   const id = `13700000000000000${String(counter).padStart(2, "0")}`;
   const to = `13800000000000000${String(counter).padStart(2, "0")}`;
   expect(standIn.messages.has(to)).toBe(false);
-  const waiting = standIn.next(
-    (r) =>
-      r.method === "POST" &&
-      r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
-      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
-  );
-  (
-    client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }
-  ).actions.MessageCreate.handle({
-    ...discordMessage({
-      id,
-      type: 19,
-      guild_id: GUILD_ID,
-      author: { ...USER, id: "1300000000000007001" },
-      content: `<@${BOT_USER.id}> ${content}`,
-      mentions: [BOT_USER],
-      timestamp: "2025-01-01T00:01:00.000000+00:00",
-    }),
-    message_reference: { type: 0, message_id: to, channel_id: CHANNEL_ID, guild_id: GUILD_ID },
-    // What Discord sends for a reply whose message was deleted.
-    referenced_message: null,
-  });
-  return (await waiting).body as { embeds?: { title?: string }[] };
+  return (await replyTo(client, standIn, {
+    id,
+    to,
+    author: "1300000000000007001",
+    content,
+    deleted: true,
+  })) as {
+    embeds?: { title?: string }[];
+  };
 }
 const texts = (body: unknown) => JSON.stringify(body).replace(/\\n/g, "\n");
 

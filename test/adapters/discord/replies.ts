@@ -41,13 +41,22 @@ export function storeBotMessage(
   );
 }
 
-/** MESSAGE_CREATE `id`: `author`'s reply to the bot's message `to`, pinging the bot; resolves with the bot's reply body. */
+/**
+ * MESSAGE_CREATE `id`: `author`'s reply to the bot's message `to`, pinging the bot; resolves with the
+ * bot's reply body. `deleted`: `to` is gone, and Discord sends `referenced_message: null`.
+ */
 export async function replyTo(
   target: Client,
   standIn: StandIn,
-  { id, to, author, content }: { id: string; to: string; author: string; content: string },
+  {
+    id,
+    to,
+    author,
+    content,
+    deleted = false,
+  }: { id: string; to: string; author: string; content: string; deleted?: boolean },
 ): Promise<unknown> {
-  const referenced = standIn.messages.get(to);
+  const referenced = deleted ? null : standIn.messages.get(to);
   const waiting = standIn.next(
     (r) =>
       r.method === "POST" &&
