@@ -489,6 +489,9 @@ function binaryThousandsNote(word: string, count: string, option: string, notes:
 }
 
 /** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
+/** A price per GPU-hour as the reader sees one (`price=$2/h`, `$2/h`, normalize.ts). */
+const isPriceWord = (lower: string): boolean =>
+  lower.startsWith("price=") || (lower.startsWith("$") && lower.includes("/h"));
 const CURRENCY_SIGN = /[€£¥￥₩₹]/;
 /**
  * Another country's dollar (`NT$80/h`, `A$3/h`, `price=HK$20/h`, `C$`, `S$`, `NZ$`, `R$`, `MX$`): no
@@ -1382,7 +1385,10 @@ export function readWords(
     // note; a command that serves nothing leaves it unplaced, so a line that named no command goes to serve.
     if (lower === PER_MILLION_TOKENS_WORD) {
       if (known.price !== undefined && findOption(command, "generate"))
-        notes.push(text("read.costPerMillionAsked"));
+        // With a price typed the rows are there: the note names them, not how to get them.
+        notes.push(
+          text(lowered.some(isPriceWord) ? "read.costPerMillionAskedPriced" : "read.costPerMillionAsked"),
+        );
       else unplaced.push(word);
       continue;
     }

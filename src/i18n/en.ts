@@ -1247,6 +1247,8 @@ export const en = {
     "Read “{typed}” with no number as the largest batch that fits: the row Max batch per replica at this context.",
   "read.costPerMillionAsked":
     "“Per million tokens” read as the cost per 1M tokens, a row of the serving answer once a price per GPU-hour is given (price=$2.5/h).",
+  "read.costPerMillionAskedPriced":
+    "“Per million tokens” read as the cost per 1M tokens at the price given: the Cost per 1M tokens rows.",
   "read.ttftAsked":
     "Read “{typed}” as the time to first token: one prompt's prefill time, the row Prefill time per prompt (no queueing or network time).",
   "read.usersAsBatch":

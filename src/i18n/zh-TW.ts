@@ -1206,6 +1206,8 @@ export const zhTW: Record<MessageKey, string> = {
     "「{typed}」沒有數字：解讀為放得下的最大 batch，見「每個 replica 在這個 context 下最大的 batch」一列。",
   "read.costPerMillionAsked":
     "「每百萬 token」讀作每百萬個 token 的成本，給了每 GPU 小時的價格 (price=$2.5/h) 就是服務答案裡的一列。",
+  "read.costPerMillionAskedPriced":
+    "「每百萬 token」讀作給定價格下每百萬個 token 的成本：見每 1M 個 token 的成本那幾列。",
   "read.ttftAsked":
     "將「{typed}」解讀為首字延遲 (TTFT)：一個 prompt 的 prefill 時間，見「每個 prompt 的 prefill 時間」一列 (不含排隊與網路時間)。",
   "read.usersAsBatch":

@@ -85,11 +85,20 @@ describe("cost per million tokens asked in words goes to serve", () => {
     const reply = ask(line, lang);
     expect(reply.ok, said(line, lang)).toBe(true);
     expect(reply.command).toBe("serve");
-    expect(JSON.stringify(reply.notes)).toContain("read.costPerMillionAsked");
+    // The price was typed: the note names the rows, never asks for a price.
+    expect(reply.notes.map((note) => note.key)).toContain("read.costPerMillionAskedPriced");
+    expect(reply.notes.map((note) => note.key)).not.toContain("read.costPerMillionAsked");
     const cost = (reply.result as { cost: { costPerMillionDecodedTokens: number } }).cost;
     // Llama 3 70B at batch 1 on 4 H100: about 93 tokens/s, so about $24 per 1M at $2/h.
     expect(cost.costPerMillionDecodedTokens).toBeGreaterThan(20);
     expect(cost.costPerMillionDecodedTokens).toBeLessThan(27);
+  });
+
+  it("without a price the note says the rows come with one (price=$2.5/h), and no cost row is made up", () => {
+    const reply = ask("cost per million tokens to serve llama 3 70b on H100");
+    expect(reply.ok).toBe(true);
+    expect(reply.notes.map((note) => note.key)).toContain("read.costPerMillionAsked");
+    expect((reply.result as { cost?: unknown }).cost).toBeUndefined();
   });
 
   it("`per million tokens` in a training plan is not read as a training cost: that line goes to serve", () => {
