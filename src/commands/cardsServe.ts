@@ -1086,8 +1086,8 @@ function throughputRows(
         formula("serve.replicas", {
           rate: num("ratio", input.rate),
           perReplica: num("ratio", sizing.requestsPerSecondPerReplica),
-          replicas: num("plain", sizing.replicas),
-          gpus: num("plain", layout.gpus),
+          replicas: num("grouped", sizing.replicas),
+          gpus: num("count", layout.gpus),
           gpu: symbol(gpu.name),
         }),
       ),

@@ -18,6 +18,15 @@ describe("serve … rate= warns when the rate needs more GPUs than any cluster h
     expect(said("serve llama-3-70b gpu=H100 rate=1e9", "zh-TW")).toContain("比目前最大的 AI 叢集");
   });
 
+  it("the formula states the replicas exactly, grouped (gpus = replicas × 4), never as raw digits or rounded", () => {
+    const r = result("serve llama-3-70b gpu=H100 rate=1e6").throughput;
+    expect(r.gpus).toBe(r.replicas * 4);
+    const grouped = new Intl.NumberFormat("en-US").format(r.replicas);
+    expect(said("serve llama-3-70b gpu=H100 rate=1e6")).toContain(
+      `= ${grouped} × (4 NVIDIA H100 SXM5 80GB a replica)`,
+    );
+  });
+
   it("the README's rate=20 (12 H100) and a daily count in its unit (rate=1M/day) are not warned", () => {
     expect(result("serve llama-3-70b gpu=H100 rate=20").throughput.gpus).toBe(12);
     expect(said("serve llama-3-70b gpu=H100 rate=20")).not.toContain("largest AI clusters");
