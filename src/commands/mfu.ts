@@ -14,6 +14,7 @@ import { SOURCES } from "../core/sources.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type Budget, opt } from "../dispatch/options.ts";
+import type { MessageKey } from "../i18n/en.ts";
 import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
 import { formulaNumber as f } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row, Source, Text } from "../reply/reply.ts";
@@ -418,6 +419,7 @@ function finish(
     gpu: { name: string; source: Source; peakTflops: Partial<Record<string, number>> };
     active?: number | undefined;
     precision?: string | undefined;
+    recompute?: boolean | undefined;
   },
   rows: Row[],
   notes: Text[],
@@ -454,8 +456,16 @@ function finish(
     warnings,
     sources,
     result,
-    hint: text(mfuValue > 1 ? "hint.mfuImpossible" : "hint.mfu"),
+    hint: text(
+      mfuValue > 1 ? "hint.mfuImpossible" : nextForMfu(precision === "fp8", args.recompute === true),
+    ),
   });
+}
+
+/** The Next line offers what the question did not already set: HFU (recompute), the other precision. */
+function nextForMfu(fp8: boolean, recompute: boolean): MessageKey {
+  if (recompute) return fp8 ? "hint.mfuBf16" : "hint.mfuFp8Only";
+  return fp8 ? "hint.mfuRecomputeOrBf16" : "hint.mfu";
 }
 
 /** The run's GPU time as given: its GPU-hours, or GPUs × days; refused when neither is. */

@@ -171,6 +171,10 @@ export const en = {
   "hint.compute": "Next: /flops {params} {tokens} gpu=H100 price=$2.5/h for time and cost.",
   "hint.computeWithGpu": "Next: /flops cards {params} gpu={gpu} mode=train for the memory breakdown.",
   "hint.mfu": "Next: add recompute for hardware FLOPs (HFU), or precision=fp8 for an FP8 run.",
+  "hint.mfuRecomputeOrBf16":
+    "Next: add recompute for hardware FLOPs (HFU), or precision=bf16 for the MFU against the bf16 peak.",
+  "hint.mfuBf16": "Next: precision=bf16 for the MFU against the bf16 peak.",
+  "hint.mfuFp8Only": "Next: precision=fp8 for an FP8 run.",
   "hint.mfuPublishedOnly": "Next: /flops model {model} for its published figures beside ours.",
   "hint.mfuImpossible":
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",

@@ -170,6 +170,10 @@ export const zhTW: Record<MessageKey, string> = {
   "hint.compute": "下一步：/flops {params} {tokens} gpu=H100 price=$2.5/h 看時間與成本。",
   "hint.computeWithGpu": "下一步：/flops cards {params} gpu={gpu} mode=train 看記憶體明細。",
   "hint.mfu": "下一步：加上 recompute 看硬體 FLOP (HFU)，或用 precision=fp8 看 FP8 訓練。",
+  "hint.mfuRecomputeOrBf16":
+    "下一步：加上 recompute 看硬體 FLOP (HFU)，或用 precision=bf16 看對 bf16 峰值的 MFU。",
+  "hint.mfuBf16": "下一步：用 precision=bf16 看對 bf16 峰值的 MFU。",
+  "hint.mfuFp8Only": "下一步：用 precision=fp8 看 FP8 訓練。",
   "hint.mfuPublishedOnly": "下一步：/flops model {model} 看它公開的數字與我們算的並列。",
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
