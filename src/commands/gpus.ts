@@ -1,13 +1,14 @@
 import { UserError } from "../core/errors.ts";
-import { findGpu, GPUS, type Gpu, searchGpus, shortGpuName } from "../core/gpus.ts";
+import { findGpu, GPUS, type Gpu, type Precision, searchGpus, shortGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { resultReply, text } from "../reply/build.ts";
+import { resultReply, row, text } from "../reply/build.ts";
 import { formatValue } from "../reply/format.ts";
 import type { Row } from "../reply/reply.ts";
+import { peakFormula } from "./computeGpu.ts";
 
 /** The headline peaks: bf16 and fp8 where the sheet has them, else fp16 or fp32 (V100, T4), labelled. */
 const FALLBACK = ["fp16", "fp32"] as const;
@@ -126,6 +127,39 @@ function severalGpus(filter: string): Gpu[] {
   return [...found];
 }
 
+/**
+ * `B200 fp4 tflops`, `H100 int8 peak`: each card's dense peak at the precision asked, from its sheet
+ * (the catalog's figures are dense; a card with none at that precision is said to have none here).
+ */
+function peaksAt(found: readonly Gpu[], precision: Precision) {
+  const rows: Row[] = [];
+  const missing: string[] = [];
+  const byGpu: { id: string; peakFlops: number | null }[] = [];
+  for (const gpu of found) {
+    const tflops = gpu.peakTflops[precision];
+    byGpu.push({ id: gpu.id, peakFlops: tflops === undefined ? null : tflops * 1e12 });
+    if (tflops === undefined) missing.push(compactGpuName(gpu));
+    // Integer throughput is in operations, not FLOP: TOPS (the sheets' unit).
+    else if (precision === "int8")
+      rows.push({
+        label: text("row.gpuPeakAtOps", { gpu: compactGpuName(gpu), precision }),
+        // The sheet's figure as the catalog holds it (1,978.9), not rounded to three digits.
+        value: { kind: "text", text: new Intl.NumberFormat("en-US").format(tflops) },
+        formula: peakFormula(gpu, precision),
+      });
+    else
+      rows.push(
+        row("row.gpuPeakAt", "flopRate", tflops * 1e12, peakFormula(gpu, precision), {
+          gpu: compactGpuName(gpu),
+          precision,
+        }),
+      );
+  }
+  const notes =
+    missing.length > 0 ? [text("note.gpuPeakMissing", { gpus: missing.join(", "), precision })] : [];
+  return { rows, notes, result: { precision, byGpu } };
+}
+
 /** How to name the first card found in a question: the filter typed, when it names that card. */
 function gpuToAsk(filter: string, found: readonly Gpu[]): string {
   const first = found[0] as Gpu;
@@ -142,6 +176,7 @@ export const gpus = defineCommand({
   aliases: ["gpu", "catalog", "hardware"],
   options: {
     filter: opt.text({ positional: true, rest: true, aliases: ["search", "q"], example: "h100" }),
+    precision: opt.precision({ aliases: ["dtype"] }),
   },
   examples: ["gpus", "gpus h100", "gpus mi300", "gpus amd"],
   run(args) {
@@ -155,13 +190,14 @@ export const gpus = defineCommand({
         ? new UserError("gpu.unknownNoSuggestion", { query: filter })
         : new UserError("gpu.unknown", { query: filter, suggestions });
     }
+    const at = args.precision === undefined ? undefined : peaksAt(found, args.precision);
     return resultReply({
       command: "gpus",
       title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),
-      rows: vendorRows(found),
-      notes: [text("note.gpuColumns"), text("note.densePeaks")],
+      rows: at ? [...at.rows, ...vendorRows(found)] : vendorRows(found),
+      notes: [text("note.gpuColumns"), text("note.densePeaks"), ...(at?.notes ?? [])],
       sources: distinctSources(found.map((gpu) => gpu.source)),
-      result: { gpus: found.map(gpuEntry) },
+      result: at ? { gpus: found.map(gpuEntry), peakAt: at.result } : { gpus: found.map(gpuEntry) },
       // Filtered already: the next step is to use a card found, not to filter again.
       hint: filter ? text("hint.gpusFiltered", { gpu: gpuToAsk(filter, found) }) : text("hint.gpus"),
     });

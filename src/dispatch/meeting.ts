@@ -1,5 +1,5 @@
 import { isDigitCode } from "../core/chars.ts";
-import { mayStartGpuName } from "../core/gpus.ts";
+import { mayStartGpuName, PRECISIONS } from "../core/gpus.ts";
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -114,9 +114,15 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   const lookups = new LineLookups();
   const plain = words.map(withoutEndPunctuation);
   const named: string[] = [];
+  let precision: string | undefined;
   for (let i = 0; i < plain.length; i++) {
     const word = plain[i] as string;
     const lower = word.toLowerCase();
+    // `B200 fp4 tflops`, `H100 int8 peak`: the dense peak at that precision, a row of its own.
+    if (asked && CATALOG_PRECISIONS.has(lower)) {
+      precision ??= lower;
+      continue;
+    }
     if (SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower) || lower === "and" || lower === "") continue;
     // `which has more flops, H100 or A100`: a figure asked and compared, the lines side by side.
     if (asked && (isSpecWord(word) || FILLER.has(lower) || COMPARISON_WORDS.has(lower))) continue;
@@ -127,7 +133,11 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
     i += gpu.length - 1;
   }
   if (compared && named.length < 2 && !gpusOnly(words)) return undefined;
-  return named.length === 0 ? undefined : { command: gpus, rest: [named.join(", ")] };
+  if (named.length === 0) return undefined;
+  return {
+    command: gpus,
+    rest: precision ? [named.join(", "), `precision=${precision}`] : [named.join(", ")],
+  };
 }
 /**
  * A short line whose first word may begin a GPU's name and none of whose words is a number or an
@@ -332,7 +342,7 @@ const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
 const LIST_WORDS: ReadonlySet<string> = new Set(["or", "vs", "vs.", "versus", "&"]);
 /** Words asking for a GPU's figures. */
 const SPEC_WORDS: ReadonlySet<string> = new Set(
-  "spec specs specification specifications peak peaks tflops tflop/s flops flop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
+  "spec specs specification specifications peak peaks tflops tflop/s tops flops flop/s datasheet bandwidth memory hbm vram 規格 峰值 頻寬".split(
     " ",
   ),
 );
@@ -359,6 +369,8 @@ const isComparisonWord = (word: string): boolean =>
   COMPARISON_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
+/** Every precision the catalog holds a dense peak for: asked with a GPU's figures, its own row. */
+const CATALOG_PRECISIONS: ReadonlySet<string> = new Set(PRECISIONS);
 
 const WHAT: ReadonlySet<string> = new Set(["what", "what's", "whats", "which"]);
 

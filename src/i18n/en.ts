@@ -924,6 +924,10 @@ export const en = {
 
   // /flops gpus, grouped by vendor
   "row.gpuVendor": "{vendor} ({count})",
+  "row.gpuPeakAt": "{gpu}, {precision} dense peak",
+  "row.gpuPeakAtOps": "{gpu}, {precision} dense peak, TOPS",
+  "note.gpuPeakMissing":
+    "No dense {precision} peak for {gpus} in the catalog: the card has none, or its sheet gives none sourced here.",
   "row.gpuVendorPart": "{vendor} ({count}, part {part} of {parts})",
   "note.gpuColumns":
     "Each line: memory · bandwidth · bf16 / fp8 dense TFLOP/s (fp16 or fp32, labelled, where a card has no bf16; – where the catalog gives no dense fp8 figure: the card has none, or none is sourced here).",

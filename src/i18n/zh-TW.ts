@@ -893,6 +893,10 @@ export const zhTW: Record<MessageKey, string> = {
 
   // /flops gpus，依廠商分組
   "row.gpuVendor": "{vendor} ({count} 款)",
+  "row.gpuPeakAt": "{gpu} 的 {precision} dense 峰值",
+  "row.gpuPeakAtOps": "{gpu} 的 {precision} dense 峰值 (TOPS)",
+  "note.gpuPeakMissing":
+    "目錄裡沒有 {gpus} 的 {precision} dense 峰值：這張卡沒有，或規格書的數字這裡沒有來源。",
   "row.gpuVendorPart": "{vendor} ({count} 款，第 {part}/{parts} 段)",
   "note.gpuColumns":
     "每行：記憶體 · 頻寬 · bf16 / fp8 dense TFLOP/s (沒有 bf16 的卡改列 fp16 或 fp32 並標明；目錄沒有 dense fp8 數字時為 –：卡沒有 fp8，或這裡沒有可查證的數字)。",
