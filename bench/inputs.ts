@@ -4,7 +4,7 @@
  * the questions the round of fit, max batch, TTFT and shapes in words made answerable, then GPUs
  * named alone (the catalog's lines) and a model size from hardware said in words, then a published
  * run's MFU asked in words and an MFU from a run's published FLOP count, then serving's cost per
- * million tokens.
+ * million tokens, then a serving engine named and a GPU's peak at a precision.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -46,4 +46,6 @@ export const MIX: readonly string[] = [
   "what MFU did llama 3 405b get",
   "mfu 3.8e25 FLOP 16384 H100 54 days",
   "cost per million tokens to serve llama 3 70b on H100 at $2/h",
+  "llama 3 70B with vLLM on 8 H100 tokens/s",
+  "b200 fp4 tflops",
 ];
