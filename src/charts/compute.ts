@@ -70,7 +70,24 @@ function planMfu(result: ComputeResult): number | undefined {
   return result.flopsWithAttention === undefined ? implied.sixN : (implied.withAttention ?? implied.sixN);
 }
 
-type Metric = "days" | "gpuHours" | "cost";
+type Metric = TimeUnit | "gpuHours" | "cost";
+
+/** The wall-time axis's unit: the one the longest bar's label is written in (format.ts `duration`). */
+type TimeUnit = "hours" | "days" | "years";
+
+const SECONDS: Record<TimeUnit, number> = { hours: 3600, days: 86_400, years: 365.25 * 86_400 };
+
+/**
+ * Hours under two days, years from one year, days between, as the answer writes a duration: a
+ * 3.4-year run on an axis of days read `1K … 5K days` beside bars labelled in years.
+ */
+export function timeUnit(longestSeconds: number): TimeUnit {
+  if (longestSeconds >= 365 * 86_400) return "years";
+  return longestSeconds < 48 * 3600 ? "hours" : "days";
+}
+
+/** Above 100% of the dense peak no run goes: the chart says so over its first panel, in red. */
+export const IMPOSSIBLE_MFU = 1;
 
 /** One horizontal bar chart per metric (days, GPU-hours, cost when priced), stacked for a phone. */
 export function acrossGpusChart(
@@ -84,6 +101,8 @@ export function acrossGpusChart(
     precision: string;
     /** One price for the costed GPUs; without it, GPUs that carry their own price are costed at it. */
     price?: number;
+    /** Not in the question: the chart's (or the answer's) default, which the subtitle says it assumed. */
+    assumed?: { gpus?: boolean; mfu?: boolean };
   },
   lang: Lang,
   sources: readonly string[],
@@ -91,7 +110,8 @@ export function acrossGpusChart(
   // A price per GPU (`price=$2/h,$1.5/h`) costs each GPU at its own: the cost panel says each price.
   const pricedEach = run.price === undefined && estimates.some((e) => e.costUsd !== undefined);
   const costed = run.price !== undefined || pricedEach;
-  const metrics: Metric[] = ["days", "gpuHours", ...(costed ? ["cost" as const] : [])];
+  const unit = timeUnit(Math.max(...estimates.map((e) => e.seconds)));
+  const metrics: Metric[] = [unit, "gpuHours", ...(costed ? ["cost" as const] : [])];
   const costLabel = (e: GpuEstimate): string => {
     if (e.costUsd === undefined) return t(lang, "chart.compute.notPriced");
     const cost = formatValue(lang, "usd", e.costUsd);
@@ -102,8 +122,12 @@ export function acrossGpusChart(
   const rows = estimates.map((e) => ({
     gpu: e.gpu,
     chosen: e.chosen,
-    days: e.seconds / 86_400,
+    days: e.seconds / SECONDS.days,
+    hours: e.seconds / SECONDS.hours,
+    years: e.seconds / SECONDS.years,
     daysLabel: formatValue(lang, "duration", e.seconds),
+    hoursLabel: formatValue(lang, "duration", e.seconds),
+    yearsLabel: formatValue(lang, "duration", e.seconds),
     gpuHours: e.gpuHours,
     gpuHoursLabel: formatValue(lang, "gpuHours", e.gpuHours),
     cost: e.costUsd ?? 0,
@@ -113,7 +137,9 @@ export function acrossGpusChart(
   const chosen = estimates.find((e) => e.chosen)?.gpu;
   const price = formatValue(lang, "usdPerHour", run.price ?? 0);
   const axisTitle: Record<Metric, string> = {
+    hours: t(lang, "chart.compute.hours"),
     days: t(lang, "chart.compute.days"),
+    years: t(lang, "chart.compute.years"),
     gpuHours: t(lang, "chart.compute.gpuHours"),
     // A price typed beside a list of GPUs is every listed GPU's (the answer costs each at it).
     cost: pricedEach
@@ -124,7 +150,21 @@ export function acrossGpusChart(
   };
   // Room on the right keeps the value labels inside the plot (a label with its price is longer).
   const headroom = (metric: Metric): number => (metric === "cost" && pricedEach ? 2.1 : 1.45);
-  const panel = (metric: Metric) => ({
+  const impossible =
+    run.mfu > IMPOSSIBLE_MFU
+      ? {
+          text: t(lang, "chart.compute.impossibleMfu", { mfu: formatValue(lang, "percent", run.mfu) }),
+          color: "#D55E00",
+          fontSize: 14,
+          fontWeight: 700 as const,
+          anchor: "start" as const,
+          // From the panel's left edge (its GPU names), not the bars': the line fits the chart's width.
+          frame: "bounds" as const,
+          offset: 8,
+        }
+      : undefined;
+  const panel = (metric: Metric, index: number) => ({
+    ...(index === 0 && impossible ? { title: impossible } : {}),
     width: CHART_WIDTH - 210,
     height: panelHeight,
     encoding: {
@@ -159,13 +199,30 @@ export function acrossGpusChart(
     mfu: formatValue(lang, "percent", run.mfu),
     precision: run.precision,
   });
+  // What the question did not give, and the chart or the answer assumed, is said so: a plan of
+  // `70B 2T` alone has no GPU count or MFU, yet its bars depend on both.
+  const assumed = [
+    ...(run.assumed?.gpus
+      ? [t(lang, "chart.compute.assumedGpus", { gpus: formatValue(lang, "count", run.gpus) })]
+      : []),
+    ...(run.assumed?.mfu
+      ? [t(lang, "chart.compute.assumedMfu", { mfu: formatValue(lang, "percent", run.mfu) })]
+      : []),
+  ];
+  const subtitles = [
+    subtitle,
+    // What the FLOP counts goes on a line of its own: in the title it made the title too long
+    // to draw, and the title was cut before "on different GPUs".
+    ...(run.withAttention ? [t(lang, "chart.compute.attention")] : []),
+    ...(assumed.length > 0
+      ? [t(lang, "chart.compute.assumed", { items: assumed.join(t(lang, "chart.compute.assumedJoin")) })]
+      : []),
+  ];
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
       text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
-      // What the FLOP counts goes on a line of its own: in the title it made the title too long
-      // to draw, and the title was cut before "on different GPUs".
-      subtitle: run.withAttention ? [subtitle, t(lang, "chart.compute.attention")] : subtitle,
+      subtitle: subtitles.length === 1 ? subtitle : subtitles,
     },
     config: baseConfig(),
     data: { values: rows },
@@ -200,10 +257,24 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
       mfu: listed?.mfu ?? planMfu(result) ?? DEFAULT_MFU,
       precision: result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
+      assumed: assumedInputs(result, listed !== undefined),
     },
     lang,
     sources,
   );
+}
+
+/**
+ * What the chart draws that the question did not give: the GPU count when none was typed (the
+ * answer's default, or the chart's when the answer had no GPUs), and the MFU when none was typed
+ * and no GPU time implies one (an assumed MFU is a 30–50% range, a typed one a point).
+ */
+function assumedInputs(result: ComputeResult, listed: boolean): { gpus: boolean; mfu: boolean } {
+  const gpus = result.gpus === undefined || result.assumedInputs?.gpus !== undefined;
+  if (result.impliedMfu !== undefined) return { gpus, mfu: false };
+  const range = listed ? result.byGpu?.[0]?.secondsRange : result.mfuRange;
+  const mfu = result.mfu === undefined && !listed ? true : range !== undefined && range.low !== range.high;
+  return { gpus, mfu };
 }
 
 const CHART_SOURCES = /^Kaplan/;

@@ -35,6 +35,10 @@ export const computeResultSchema = z.object({
   gpu: z.string().optional(),
   gpus: positive.optional(),
   mfu: positive.optional(),
+  /** The MFU as a range: an assumed one (no `mfu=`) spans 30–50%, a typed one is a point. */
+  mfuRange: z.object({ low: positive, high: positive }).optional(),
+  /** What the answer assumed for the question (`gpus` when no GPU count or time was given). */
+  assumedInputs: z.object({ gpus: positive.optional() }).optional(),
   /** The GPU time was given (a published run's, or typed): the MFU it implies, by each count. */
   impliedMfu: z.object({ sixN: positive, withAttention: positive.optional() }).optional(),
   precision: z.string().optional(),
@@ -48,6 +52,8 @@ export const computeResultSchema = z.object({
         gpu: z.string(),
         mfu: positive,
         seconds: positive,
+        /** The time over the MFU range: an assumed MFU gives a range, a typed one a point. */
+        secondsRange: z.object({ low: positive, high: positive }).optional(),
         gpuHours: positive,
         pricePerGpuHour: positive.optional(),
         costUsd: positive.optional(),

@@ -836,6 +836,13 @@ export const en = {
   "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",
   "chart.compute.subtitleOneGpu": "{gpus} GPU each, MFU {mfu}, {precision} dense peak",
   "chart.compute.days": "Wall time (days)",
+  "chart.compute.hours": "Wall time (hours)",
+  "chart.compute.years": "Wall time (years)",
+  "chart.compute.assumed": "Assumed, not in the question: {items}",
+  "chart.compute.assumedJoin": ", ",
+  "chart.compute.assumedGpus": "{gpus} GPUs",
+  "chart.compute.assumedMfu": "MFU {mfu}",
+  "chart.compute.impossibleMfu": "MFU {mfu} is impossible: above 100% of the peak",
   "chart.compute.gpuHours": "GPU-hours (h)",
   "chart.chinchilla.title": "Chinchilla iso-FLOP curves",
   "chart.chinchilla.subtitle":
@@ -1125,7 +1132,7 @@ export const en = {
   "note.prefillPipeline":
     "Prefill of one prompt passes the {pp} pipeline stages one after another, so {tp} GPUs (one stage's tensor-parallel group) work on it at a time: its time is over {tp} GPUs, not {tp} × {pp}, as decode's steps are. Chunked pipelined prefill, which overlaps stages, would be shorter.",
   "chart.compute.costAll": "Cost (USD at {price} for every GPU)",
-  "chart.compute.costOne": "Cost (USD at {price} for {gpu}; other GPUs not priced)",
+  "chart.compute.costOne": "Cost (USD at {price}, {gpu} only)",
   "chart.compute.notPriced": "not priced",
   "chart.compute.costEach": "Cost (USD, each GPU at its own price per GPU-hour)",
   "chart.compute.costAt": "{cost} at {price}",

@@ -808,6 +808,13 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.compute.subtitle": "各用 {gpus} 張 GPU，MFU {mfu}，{precision} dense 峰值",
   "chart.compute.subtitleOneGpu": "各用 {gpus} 張 GPU，MFU {mfu}，{precision} dense 峰值",
   "chart.compute.days": "訓練時間（天）",
+  "chart.compute.hours": "訓練時間（小時）",
+  "chart.compute.years": "訓練時間（年）",
+  "chart.compute.assumed": "問題未指定，採預設：{items}",
+  "chart.compute.assumedJoin": "、",
+  "chart.compute.assumedGpus": "{gpus} 張 GPU",
+  "chart.compute.assumedMfu": "MFU {mfu}",
+  "chart.compute.impossibleMfu": "MFU {mfu} 不可能：超過峰值的 100%",
   "chart.compute.gpuHours": "GPU 小時",
   "chart.chinchilla.title": "Chinchilla 等算力曲線",
   "chart.chinchilla.subtitle":
