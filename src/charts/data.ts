@@ -24,6 +24,20 @@ export const cardsResultSchema = z.object({
     kvCache: positive,
     overhead: positive,
   }),
+  /** The layout the answer chose, with what one GPU holds of each part (its "… per GPU" rows). */
+  layout: z
+    .object({
+      perGpu: z.object({
+        weights: positive.optional(),
+        gradients: positive.optional(),
+        optimizer: positive.optional(),
+        activations: positive.optional(),
+        gatherBuffer: positive.optional(),
+        kvCache: positive.optional(),
+        overhead: positive.optional(),
+      }),
+    })
+    .optional(),
 });
 
 export const computeResultSchema = z.object({

@@ -831,6 +831,8 @@ export const en = {
   "chart.cards.perCard": "Per card (× {cards})",
   "chart.cards.axis": "Memory (GB)",
   "chart.cards.usable": "usable {usable}",
+  "chart.cards.noActivations": "Activations not counted: give layers=, hidden=, heads= and context=",
+  "chart.cards.noKvCache": "KV cache not counted: give layers=, kv-heads= and head-dim=",
   "chart.compute.title": "Training {flops} on different GPUs",
   "chart.compute.attention": "FLOP counted as 6N + attention per token (PaLM App. B)",
   "chart.compute.subtitle": "{gpus} GPUs each, MFU {mfu}, {precision} dense peak",

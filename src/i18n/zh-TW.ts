@@ -803,6 +803,8 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.cards.perCard": "每張卡（× {cards}）",
   "chart.cards.axis": "記憶體 (GB)",
   "chart.cards.usable": "可用 {usable}",
+  "chart.cards.noActivations": "未計入 activation：請給 layers=、hidden=、heads= 和 context=",
+  "chart.cards.noKvCache": "未計入 KV cache：請給 layers=、kv-heads= 和 head-dim=",
   "chart.compute.title": "在不同 GPU 上訓練 {flops}",
   "chart.compute.attention": "FLOP 以每 token 6N + attention 計（PaLM 附錄 B）",
   "chart.compute.subtitle": "各用 {gpus} 張 GPU，MFU {mfu}，{precision} dense 峰值",
