@@ -94,6 +94,10 @@ export const compareResultSchema = z.object({
         flops: positive.optional(),
         gpuHours: positive.optional(),
         mfu: positive.optional(),
+        /** `published` (the paper's figure) or `ours` (6ND over the published GPU time). */
+        mfuSource: z.string().optional(),
+        /** Ours counted with attention (PaLM App. B): `mfu` is this one, not 6N's. */
+        mfuWithAttention: positive.optional(),
       }),
     )
     .min(2),
