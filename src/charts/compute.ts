@@ -101,6 +101,8 @@ export function acrossGpusChart(
     precision: string;
     /** One price for the costed GPUs; without it, GPUs that carry their own price are costed at it. */
     price?: number;
+    /** The MFU is the one the given GPU time implies (a published run's, or GPUs × days typed). */
+    mfuImplied?: boolean;
     /** Not in the question: the chart's (or the answer's) default, which the subtitle says it assumed. */
     assumed?: { gpus?: boolean; mfu?: boolean };
   },
@@ -196,7 +198,11 @@ export function acrossGpusChart(
   // One GPU is not "1 GPUs".
   const subtitle = t(lang, run.gpus === 1 ? "chart.compute.subtitleOneGpu" : "chart.compute.subtitle", {
     gpus: formatValue(lang, "count", run.gpus),
-    mfu: formatValue(lang, "percent", run.mfu),
+    // The MFU a given GPU time implies is not the one typed or published (GPT-3: 20.3% from
+    // 10,000 V100s × 14.8 days, beside the published 21.3% in Read as): it says which it is.
+    mfu: run.mfuImplied
+      ? t(lang, "chart.compute.mfuImplied", { mfu: formatValue(lang, "percent", run.mfu) })
+      : formatValue(lang, "percent", run.mfu),
     precision: run.precision,
   });
   // What the question did not give, and the chart or the answer assumed, is said so: a plan of
@@ -258,6 +264,7 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
       precision: result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
       assumed: assumedInputs(result, listed !== undefined),
+      ...(listed === undefined && result.impliedMfu !== undefined ? { mfuImplied: true } : {}),
     },
     lang,
     sources,

@@ -844,6 +844,7 @@ export const en = {
   "chart.compute.assumedJoin": ", ",
   "chart.compute.assumedGpus": "{gpus} GPUs",
   "chart.compute.assumedMfu": "MFU {mfu}",
+  "chart.compute.mfuImplied": "{mfu} (implied by the GPU time)",
   "chart.compute.impossibleMfu": "MFU {mfu} is impossible: above 100% of the peak",
   "chart.compute.gpuHours": "GPU-hours (h)",
   "chart.chinchilla.title": "Chinchilla iso-FLOP curves",

@@ -61,6 +61,24 @@ describe("the across-GPU chart says what the question did not give", () => {
   });
 });
 
+describe("an MFU implied by a given GPU time is said to be one", () => {
+  it.each(LANGS)(
+    "in %s: GPT-3 on its 10,000 V100s × 14.8 days is 20.3% implied, not the published 21.3%",
+    async (lang) => {
+      // 300B × (6 × 175B + 12 × 96 × 12,288 × 2,048) = 3.24e23 FLOP / (3.55M h × 3600 × 125 TFLOP/s) = 20.3%;
+      // Read as lists the published MFU 21.3%, and the subtitle's bare "MFU 20.3%" read as a mismatch.
+      const texts = await chartTexts("gpt-3 gpu=V100 chart", lang);
+      const mfu = t(lang, "chart.compute.mfuImplied", { mfu: "20.3%" });
+      expect(texts.some((line) => line.includes(mfu))).toBe(true);
+      // A planned MFU is not called implied.
+      const planned = await chartTexts("70B 2T gpu=H100 gpus=64 mfu=50% chart", lang);
+      expect(planned.some((line) => line.includes(t(lang, "chart.compute.mfuImplied", { mfu: "50%" })))).toBe(
+        false,
+      );
+    },
+  );
+});
+
 describe("an impossible MFU stands out", () => {
   it.each(LANGS)(
     "in %s: DeepSeek-V3 by its 671B total parameters over its 2.664M H800-hours is 628% MFU, said so in red",
