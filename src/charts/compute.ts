@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { GPUS, shortGpuName } from "../core/gpus.ts";
+import { SUSPICIOUS_MFU } from "../core/mfu.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
@@ -86,7 +87,10 @@ export function timeUnit(longestSeconds: number): TimeUnit {
   return longestSeconds < 48 * 3600 ? "hours" : "days";
 }
 
-/** Above 100% of the dense peak no run goes: the chart says so over its first panel, in red. */
+/**
+ * Above 100% of the dense peak no run goes, and above 60% (SUSPICIOUS_MFU) none published has: the
+ * chart says so over its first panel, in red, as the answer warns.
+ */
 export const IMPOSSIBLE_MFU = 1;
 
 /** One horizontal bar chart per metric (days, GPU-hours, cost when priced), stacked for a phone. */
@@ -152,10 +156,17 @@ export function acrossGpusChart(
   };
   // Room on the right keeps the value labels inside the plot (a label with its price is longer).
   const headroom = (metric: Metric): number => (metric === "cost" && pricedEach ? 2.1 : 1.45);
+  // The answer's thresholds (core/mfu.ts): above 60% suspicious, above 100% impossible.
   const impossible =
-    run.mfu > IMPOSSIBLE_MFU
+    run.mfu > SUSPICIOUS_MFU
       ? {
-          text: t(lang, "chart.compute.impossibleMfu", { mfu: formatValue(lang, "percent", run.mfu) }),
+          text: t(
+            lang,
+            run.mfu > IMPOSSIBLE_MFU ? "chart.compute.impossibleMfu" : "chart.compute.suspiciousMfu",
+            {
+              mfu: formatValue(lang, "percent", run.mfu),
+            },
+          ),
           color: "#D55E00",
           fontSize: 14,
           fontWeight: 700 as const,

@@ -845,6 +845,7 @@ export const en = {
   "chart.compute.assumedGpus": "{gpus} GPUs",
   "chart.compute.assumedMfu": "MFU {mfu}",
   "chart.compute.mfuImplied": "{mfu} (implied by the GPU time)",
+  "chart.compute.suspiciousMfu": "MFU {mfu} is suspicious: large published runs reach 40–60%",
   "chart.compute.impossibleMfu": "MFU {mfu} is impossible: above 100% of the peak",
   "chart.compute.gpuHours": "GPU-hours (h)",
   "chart.chinchilla.title": "Chinchilla iso-FLOP curves",

@@ -95,6 +95,16 @@ describe("an impossible MFU stands out", () => {
     },
   );
 
+  it.each(LANGS)(
+    "in %s: a planned 75% MFU is called suspicious, as the answer warns (large runs reach 40–60%)",
+    async (lang) => {
+      const spec = specOf("70B 2T gpu=H100 gpus=1024 mfu=75% chart", lang);
+      const first = (spec.vegaLite as { vconcat: { title?: { text: string } }[] }).vconcat[0];
+      expect(first?.title?.text).toBe(t(lang, "chart.compute.suspiciousMfu", { mfu: "75%" }));
+      expect(await chartTexts("70B 2T gpu=H100 gpus=1024 mfu=75% chart", lang)).toContain(first?.title?.text);
+    },
+  );
+
   it("a possible MFU (DeepSeek-V3 by its 37B active parameters, 34.6%) gets no warning", () => {
     const spec = specOf("deepseek-v3 gpu=H800 chart");
     expect((spec.vegaLite as { vconcat: { title?: unknown }[] }).vconcat[0]?.title).toBeUndefined();
