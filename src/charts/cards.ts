@@ -136,6 +136,8 @@ export function cardsChart(result: CardsResult, lang: Lang, sources: readonly st
   const subtitle = t(lang, "chart.cards.subtitle", {
     total: formatValue(lang, "bytes", result.bytesTotal),
     usable: formatValue(lang, "bytes", result.usableBytesPerCard),
+    // The weights' precision sets the size: 70B on two 24 GB L4s reads as wrong unless it says int4.
+    precision: result.precision ?? "bf16",
   });
   const missing = notCounted(result, lang);
   const perCard = cardsPanel(

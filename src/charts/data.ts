@@ -11,6 +11,8 @@ const positive = z.number().finite().nonnegative();
 
 export const cardsResultSchema = z.object({
   mode: z.enum(["infer", "train"]),
+  /** The weights' precision (bf16, fp8, int4, …). */
+  precision: z.string().optional(),
   gpu: z.string(),
   cards: positive,
   bytesTotal: positive,

@@ -826,7 +826,7 @@ export const en = {
   "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",
   "chart.cards.titleInferOne": "Serving on {gpu}: {cards} card",
   "chart.cards.titleTrainOne": "Training on {gpu}: {cards} card",
-  "chart.cards.subtitle": "Model total {total}; usable memory per card {usable}",
+  "chart.cards.subtitle": "Model total {total} in {precision}; usable memory per card {usable}",
   "chart.cards.total": "Model total",
   "chart.cards.perCard": "Per card (× {cards})",
   "chart.cards.axis": "Memory (GB)",

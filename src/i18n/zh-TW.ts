@@ -798,7 +798,7 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.cards.titleTrain": "以 {gpu} 訓練：需要 {cards} 張卡",
   "chart.cards.titleInferOne": "以 {gpu} 推論：需要 {cards} 張卡",
   "chart.cards.titleTrainOne": "以 {gpu} 訓練：需要 {cards} 張卡",
-  "chart.cards.subtitle": "模型總計 {total}；每張卡可用記憶體 {usable}",
+  "chart.cards.subtitle": "模型總計 {total}（{precision}）；每張卡可用記憶體 {usable}",
   "chart.cards.total": "模型總計",
   "chart.cards.perCard": "每張卡（× {cards}）",
   "chart.cards.axis": "記憶體 (GB)",

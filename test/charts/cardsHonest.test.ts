@@ -77,6 +77,24 @@ describe("the cards chart says what its bars leave out", () => {
   );
 });
 
+describe("the cards chart says the precision its memory is counted at", () => {
+  it.each(LANGS)(
+    "in %s: 70B served in int4 on two L4s: 38.5 GB, int4 (in bf16 it would be 154 GB)",
+    async (lang) => {
+      // 70B × 0.5 B = 35 GB of weights + 10% overhead = 38.5 GB; the title named neither the model nor
+      // the precision, so two 24 GB cards for 70B read as a mistake.
+      const texts = await chartTexts("cards 70B gpu=L4 mode=infer precision=int4 chart", lang);
+      const subtitle = t(lang, "chart.cards.subtitle", {
+        total: "38.5 GB",
+        precision: "int4",
+        usable: "21.6 GB",
+      });
+      expect(subtitle).toContain("int4");
+      expect(texts).toContain(subtitle);
+    },
+  );
+});
+
 describe("on one card", () => {
   it("1B trained on one H100: one bar, the card's, not the same memory drawn twice at two lengths", () => {
     const spec = chartSpec(ask("cards 1B gpu=H100 mode=train"), "en");
