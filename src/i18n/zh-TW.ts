@@ -815,7 +815,7 @@ export const zhTW: Record<MessageKey, string> = {
   "chart.compute.assumed": "問題未指定，採預設：{items}",
   "chart.compute.assumedJoin": "、",
   "chart.compute.assumedGpus": "{gpus} 張 GPU",
-  "chart.compute.assumedMfu": "MFU {mfu}",
+  "chart.compute.assumedMfu": "MFU 為 {mfu}",
   "chart.compute.mfuImplied": "{mfu}（由 GPU 時間推得）",
   "chart.compute.suspiciousMfu": "MFU {mfu} 很可疑：公開的大型訓練約 40–60%",
   "chart.compute.impossibleMfu": "MFU {mfu} 不可能：超過峰值的 100%",
