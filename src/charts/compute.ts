@@ -16,7 +16,9 @@ const DEFAULT_GPUS = 1024;
  * The GPUs a question listed, as its answer computed them (the same times and costs), when they
  * share one MFU (the subtitle states one); undefined otherwise.
  */
-function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu: number } | undefined {
+function listedEstimates(
+  result: ComputeResult,
+): { estimates: GpuEstimate[]; mfu: number; precision?: string } | undefined {
   const listed = result.byGpu;
   const mfu = listed?.[0]?.mfu;
   if (!listed || mfu === undefined || listed.some((e) => e.mfu !== mfu)) return undefined;
@@ -32,7 +34,26 @@ function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu
       ...(e.pricePerGpuHour === undefined ? {} : { pricePerGpuHour: e.pricePerGpuHour }),
     };
   });
-  return { estimates, mfu };
+  const precision = listedPrecision(listed);
+  return { estimates, mfu, ...(precision === undefined ? {} : { precision }) };
+}
+
+/**
+ * The precision a list of GPUs was timed at, read from the peak each time was counted on (the
+ * catalog's dense peak at that precision): `gpu=h100,mi300x precision=fp8` is timed at H100's
+ * fp8 1,979 TFLOP/s, and the subtitle said "bf16 dense peak" for want of a precision in the result.
+ */
+function listedPrecision(listed: NonNullable<ComputeResult["byGpu"]>): string | undefined {
+  const matches = listed.map((e) => {
+    const gpu = GPUS.find((g) => g.name === e.gpu);
+    const peak = e.peakFlopsPerGpu;
+    if (!gpu || peak === undefined) return undefined;
+    return Object.entries(gpu.peakTflops).find(
+      ([, tflops]) => Math.abs(tflops * 1e12 - peak) <= peak * 1e-9,
+    )?.[0];
+  });
+  const first = matches[0];
+  return first !== undefined && matches.every((m) => m === first) ? first : undefined;
 }
 
 /**
@@ -272,7 +293,7 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
       ...(result.flopsWithAttention === undefined ? {} : { withAttention: true }),
       gpus: result.gpus ?? DEFAULT_GPUS,
       mfu: listed?.mfu ?? planMfu(result) ?? DEFAULT_MFU,
-      precision: result.precision ?? "bf16",
+      precision: listed?.precision ?? result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
       assumed: assumedInputs(result, listed !== undefined),
       ...(listed === undefined && result.impliedMfu !== undefined ? { mfuImplied: true } : {}),

@@ -70,6 +70,8 @@ export const computeResultSchema = z.object({
         seconds: positive,
         /** The time over the MFU range: an assumed MFU gives a range, a typed one a point. */
         secondsRange: z.object({ low: positive, high: positive }).optional(),
+        /** The dense peak the time is counted on, FLOP/s: it says the precision the list was run at. */
+        peakFlopsPerGpu: positive.optional(),
         gpuHours: positive,
         pricePerGpuHour: positive.optional(),
         costUsd: positive.optional(),

@@ -111,6 +111,24 @@ describe("an impossible MFU stands out", () => {
   });
 });
 
+describe("a list of GPUs names the precision it was timed at", () => {
+  it.each(LANGS)(
+    "in %s: `gpu=h100,mi300x precision=fp8`: the bars are at fp8 peaks, and the subtitle says fp8",
+    (lang) => {
+      // H100 SXM fp8 dense 1,979 TFLOP/s: 8.4e23 / (256 × 1,979e12 × 0.4) = 48.0 days, as the answer's row;
+      // the subtitle said "bf16 dense peak" (the result's list carries no precision of its own).
+      const spec = specOf("70B 2T gpu=h100,mi300x precision=fp8 gpus=256 chart", lang);
+      const vegaLite = spec.vegaLite as {
+        title: { subtitle: string[] };
+        data: { values: { gpu: string; days: number }[] };
+      };
+      expect(vegaLite.data.values.find((v) => v.gpu.startsWith("H100"))?.days).toBeCloseTo(48.0, 1);
+      expect(vegaLite.title.subtitle[0]).toContain("fp8");
+      expect(vegaLite.title.subtitle[0]).not.toContain("bf16");
+    },
+  );
+});
+
 describe("the wall-time axis is in the unit its bars are labelled in", () => {
   it.each([
     // 6 × 7B × 1T = 4.2e22 FLOP on one H100 at 40%: 1.06e8 s, 3.4 years (A100: 10.7 years).
