@@ -98,7 +98,8 @@ describe("the cards chart says the precision its memory is counted at", () => {
 describe("on one card", () => {
   it("1B trained on one H100: one bar, the card's, not the same memory drawn twice at two lengths", () => {
     const spec = chartSpec(ask("cards 1B gpu=H100 mode=train"), "en");
-    const panels = (spec?.vegaLite as { vconcat: { layer: { data?: { values: { bar: string }[] } }[] }[] })
+    if (spec?.kind !== "cards") throw new Error("expected a cards chart");
+    const panels = (spec.vegaLite as { vconcat: { layer: { data?: { values: { bar: string }[] } }[] }[] })
       .vconcat;
     expect(panels).toHaveLength(1);
     expect(new Set(panels[0]?.layer[0]?.data?.values.map((v) => v.bar))).toEqual(new Set(["Per card (× 1)"]));

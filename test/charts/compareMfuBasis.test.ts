@@ -11,7 +11,8 @@ import { localize } from "../../src/reply/localize.ts";
 function mfuLabels(question: string, lang: "en" | "zh-TW") {
   const reply = respondToText(registry, question, { lang });
   const spec = chartSpec(reply, lang);
-  const panels = (spec?.vegaLite as { vconcat: { data: { values: { name: string; label: string }[] } }[] })
+  if (spec?.kind !== "compare") throw new Error("expected the compare chart");
+  const panels = (spec.vegaLite as { vconcat: { data: { values: { name: string; label: string }[] } }[] })
     .vconcat;
   const chart = Object.fromEntries((panels[2]?.data.values ?? []).map((v) => [v.name, v.label]));
   return { chart, answer: JSON.stringify(localize(reply, lang)) };
