@@ -9,6 +9,26 @@ import type { ChinchillaResult } from "./data.ts";
 import { baseConfig, CHART_WIDTH, type ChartSpec, footerLine, PALETTE, SHORT_SCALE_LABELS } from "./frame.ts";
 
 const POINTS_PER_CURVE = 48;
+
+/**
+ * The curves' colours, light to dark with the budget, at least 20 CIELAB lightness units apart: the
+ * first four of five fixed shades gave a run's chart two blues 11 units apart (#4292c6, #2171b5),
+ * hard to tell apart in the legend.
+ */
+export function curveColors(count: number): string[] {
+  if (count <= 3) return ["#9ecae1", "#3182bd", "#08306b"].slice(3 - count);
+  return ["#9ecae1", "#4292c6", "#08519c", "#081d58"];
+}
+
+/** The optimum's and the run's labels, beside their diamonds. */
+const LABEL_MARK = {
+  type: "text",
+  align: "left",
+  dx: 10,
+  dy: -10,
+  fontSize: 13,
+  fontWeight: 600,
+} as const;
 /** Each iso-FLOP curve spans this factor either side of its compute-optimal size. */
 const SPAN = 30;
 
@@ -126,7 +146,7 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
             title: "C =",
             sort: null,
             legend: { labelLimit: 200, columns: 2 },
-            scale: { range: ["#9ecae1", "#4292c6", "#2171b5", "#08519c", "#08306b"] },
+            scale: { range: curveColors(data.budgets.length) },
           },
         },
       },
@@ -147,8 +167,19 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
               shape: { value: "diamond" },
             },
           },
+          // A white halo under each label: the iso-FLOP curves run through the labels' place.
           {
-            mark: { type: "text", align: "left", dx: 10, dy: -10, fontSize: 13, fontWeight: 600 },
+            mark: {
+              ...LABEL_MARK,
+              stroke: "white",
+              strokeWidth: 5,
+              strokeJoin: "round",
+              fill: "white",
+            },
+            encoding: { x, y, text: { field: "label" } },
+          },
+          {
+            mark: LABEL_MARK,
             encoding: {
               x,
               y,

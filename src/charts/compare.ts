@@ -13,6 +13,24 @@ const axisLabel = (lang: Lang, kind: "flop" | "ratio" | "percent", value: number
   kind === "flop" ? scientific(value).replace(/^1 × /, "") : formatValue(lang, kind, value);
 
 /**
+ * An MFU as the answer's cell writes it, with the FLOP it counts (6N + attention where the run's
+ * shape is modelled, 6N where not) or `published`: the runs' MFUs are not all counted alike, and
+ * the bars stood side by side with nothing to say so.
+ */
+function mfuLabel(lang: Lang, model: CompareResult["models"][number]): string {
+  const mfu = formatValue(lang, "percent", model.mfu ?? 0);
+  const key =
+    model.mfuSource === "published"
+      ? "compare.cell.mfuPublished"
+      : model.mfuWithAttention !== undefined
+        ? "compare.cell.mfuAttention"
+        : model.mfuSource === "ours"
+          ? "compare.cell.mfu6N"
+          : undefined;
+  return key === undefined ? mfu : t(lang, key, { mfu });
+}
+
+/**
  * The runs side by side, one panel per metric: training compute and tokens per parameter on log
  * axes (they span orders of magnitude), MFU on a linear percent axis. A run without a value is
  * left out of that panel, not drawn as zero.
@@ -30,7 +48,13 @@ export function compareChart(result: CompareResult, lang: Lang, sources: readonl
       const v = m[metric];
       return v === undefined || v <= 0
         ? []
-        : [{ name: m.name, value: metric === "mfu" ? v * 100 : v, label: formatValue(lang, kind, v) }];
+        : [
+            {
+              name: m.name,
+              value: metric === "mfu" ? v * 100 : v,
+              label: metric === "mfu" ? mfuLabel(lang, m) : formatValue(lang, kind, v),
+            },
+          ];
     });
     const numbers = values.map((v) => v.value);
     const low = Math.min(...numbers, metric === "tokensPerParam" ? CHINCHILLA_TOKENS_PER_PARAM : Infinity);

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { GPUS, shortGpuName } from "../core/gpus.ts";
+import { SUSPICIOUS_MFU } from "../core/mfu.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { t } from "../i18n/translate.ts";
@@ -15,7 +16,9 @@ const DEFAULT_GPUS = 1024;
  * The GPUs a question listed, as its answer computed them (the same times and costs), when they
  * share one MFU (the subtitle states one); undefined otherwise.
  */
-function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu: number } | undefined {
+function listedEstimates(
+  result: ComputeResult,
+): { estimates: GpuEstimate[]; mfu: number; precision?: string } | undefined {
   const listed = result.byGpu;
   const mfu = listed?.[0]?.mfu;
   if (!listed || mfu === undefined || listed.some((e) => e.mfu !== mfu)) return undefined;
@@ -31,7 +34,26 @@ function listedEstimates(result: ComputeResult): { estimates: GpuEstimate[]; mfu
       ...(e.pricePerGpuHour === undefined ? {} : { pricePerGpuHour: e.pricePerGpuHour }),
     };
   });
-  return { estimates, mfu };
+  const precision = listedPrecision(listed);
+  return { estimates, mfu, ...(precision === undefined ? {} : { precision }) };
+}
+
+/**
+ * The precision a list of GPUs was timed at, read from the peak each time was counted on (the
+ * catalog's dense peak at that precision): `gpu=h100,mi300x precision=fp8` is timed at H100's
+ * fp8 1,979 TFLOP/s, and the subtitle said "bf16 dense peak" for want of a precision in the result.
+ */
+function listedPrecision(listed: NonNullable<ComputeResult["byGpu"]>): string | undefined {
+  const matches = listed.map((e) => {
+    const gpu = GPUS.find((g) => g.name === e.gpu);
+    const peak = e.peakFlopsPerGpu;
+    if (!gpu || peak === undefined) return undefined;
+    return Object.entries(gpu.peakTflops).find(
+      ([, tflops]) => Math.abs(tflops * 1e12 - peak) <= peak * 1e-9,
+    )?.[0];
+  });
+  const first = matches[0];
+  return first !== undefined && matches.every((m) => m === first) ? first : undefined;
 }
 
 /**
@@ -70,7 +92,27 @@ function planMfu(result: ComputeResult): number | undefined {
   return result.flopsWithAttention === undefined ? implied.sixN : (implied.withAttention ?? implied.sixN);
 }
 
-type Metric = "days" | "gpuHours" | "cost";
+type Metric = TimeUnit | "gpuHours" | "cost";
+
+/** The wall-time axis's unit: the one the longest bar's label is written in (format.ts `duration`). */
+type TimeUnit = "hours" | "days" | "years";
+
+const SECONDS: Record<TimeUnit, number> = { hours: 3600, days: 86_400, years: 365.25 * 86_400 };
+
+/**
+ * Hours under two days, years from one year, days between, as the answer writes a duration: a
+ * 3.4-year run on an axis of days read `1K … 5K days` beside bars labelled in years.
+ */
+export function timeUnit(longestSeconds: number): TimeUnit {
+  if (longestSeconds >= 365 * 86_400) return "years";
+  return longestSeconds < 48 * 3600 ? "hours" : "days";
+}
+
+/**
+ * Above 100% of the dense peak no run goes, and above 60% (SUSPICIOUS_MFU) none published has: the
+ * chart says so over its first panel, in red, as the answer warns.
+ */
+export const IMPOSSIBLE_MFU = 1;
 
 /** One horizontal bar chart per metric (days, GPU-hours, cost when priced), stacked for a phone. */
 export function acrossGpusChart(
@@ -84,6 +126,10 @@ export function acrossGpusChart(
     precision: string;
     /** One price for the costed GPUs; without it, GPUs that carry their own price are costed at it. */
     price?: number;
+    /** The MFU is the one the given GPU time implies (a published run's, or GPUs × days typed). */
+    mfuImplied?: boolean;
+    /** Not in the question: the chart's (or the answer's) default, which the subtitle says it assumed. */
+    assumed?: { gpus?: boolean; mfu?: boolean };
   },
   lang: Lang,
   sources: readonly string[],
@@ -91,7 +137,8 @@ export function acrossGpusChart(
   // A price per GPU (`price=$2/h,$1.5/h`) costs each GPU at its own: the cost panel says each price.
   const pricedEach = run.price === undefined && estimates.some((e) => e.costUsd !== undefined);
   const costed = run.price !== undefined || pricedEach;
-  const metrics: Metric[] = ["days", "gpuHours", ...(costed ? ["cost" as const] : [])];
+  const unit = timeUnit(Math.max(...estimates.map((e) => e.seconds)));
+  const metrics: Metric[] = [unit, "gpuHours", ...(costed ? ["cost" as const] : [])];
   const costLabel = (e: GpuEstimate): string => {
     if (e.costUsd === undefined) return t(lang, "chart.compute.notPriced");
     const cost = formatValue(lang, "usd", e.costUsd);
@@ -102,8 +149,12 @@ export function acrossGpusChart(
   const rows = estimates.map((e) => ({
     gpu: e.gpu,
     chosen: e.chosen,
-    days: e.seconds / 86_400,
+    days: e.seconds / SECONDS.days,
+    hours: e.seconds / SECONDS.hours,
+    years: e.seconds / SECONDS.years,
     daysLabel: formatValue(lang, "duration", e.seconds),
+    hoursLabel: formatValue(lang, "duration", e.seconds),
+    yearsLabel: formatValue(lang, "duration", e.seconds),
     gpuHours: e.gpuHours,
     gpuHoursLabel: formatValue(lang, "gpuHours", e.gpuHours),
     cost: e.costUsd ?? 0,
@@ -113,7 +164,9 @@ export function acrossGpusChart(
   const chosen = estimates.find((e) => e.chosen)?.gpu;
   const price = formatValue(lang, "usdPerHour", run.price ?? 0);
   const axisTitle: Record<Metric, string> = {
+    hours: t(lang, "chart.compute.hours"),
     days: t(lang, "chart.compute.days"),
+    years: t(lang, "chart.compute.years"),
     gpuHours: t(lang, "chart.compute.gpuHours"),
     // A price typed beside a list of GPUs is every listed GPU's (the answer costs each at it).
     cost: pricedEach
@@ -124,7 +177,28 @@ export function acrossGpusChart(
   };
   // Room on the right keeps the value labels inside the plot (a label with its price is longer).
   const headroom = (metric: Metric): number => (metric === "cost" && pricedEach ? 2.1 : 1.45);
-  const panel = (metric: Metric) => ({
+  // The answer's thresholds (core/mfu.ts): above 60% suspicious, above 100% impossible.
+  const impossible =
+    run.mfu > SUSPICIOUS_MFU
+      ? {
+          text: t(
+            lang,
+            run.mfu > IMPOSSIBLE_MFU ? "chart.compute.impossibleMfu" : "chart.compute.suspiciousMfu",
+            {
+              mfu: formatValue(lang, "percent", run.mfu),
+            },
+          ),
+          color: "#D55E00",
+          fontSize: 14,
+          fontWeight: 700 as const,
+          anchor: "start" as const,
+          // From the panel's left edge (its GPU names), not the bars': the line fits the chart's width.
+          frame: "bounds" as const,
+          offset: 8,
+        }
+      : undefined;
+  const panel = (metric: Metric, index: number) => ({
+    ...(index === 0 && impossible ? { title: impossible } : {}),
     width: CHART_WIDTH - 210,
     height: panelHeight,
     encoding: {
@@ -156,16 +230,37 @@ export function acrossGpusChart(
   // One GPU is not "1 GPUs".
   const subtitle = t(lang, run.gpus === 1 ? "chart.compute.subtitleOneGpu" : "chart.compute.subtitle", {
     gpus: formatValue(lang, "count", run.gpus),
-    mfu: formatValue(lang, "percent", run.mfu),
+    // The MFU a given GPU time implies is not the one typed or published (GPT-3: 20.3% from
+    // 10,000 V100s × 14.8 days, beside the published 21.3% in Read as): it says which it is.
+    mfu: run.mfuImplied
+      ? t(lang, "chart.compute.mfuImplied", { mfu: formatValue(lang, "percent", run.mfu) })
+      : formatValue(lang, "percent", run.mfu),
     precision: run.precision,
   });
+  // What the question did not give, and the chart or the answer assumed, is said so: a plan of
+  // `70B 2T` alone has no GPU count or MFU, yet its bars depend on both.
+  const assumed = [
+    ...(run.assumed?.gpus
+      ? [t(lang, "chart.compute.assumedGpus", { gpus: formatValue(lang, "count", run.gpus) })]
+      : []),
+    ...(run.assumed?.mfu
+      ? [t(lang, "chart.compute.assumedMfu", { mfu: formatValue(lang, "percent", run.mfu) })]
+      : []),
+  ];
+  const subtitles = [
+    subtitle,
+    // What the FLOP counts goes on a line of its own: in the title it made the title too long
+    // to draw, and the title was cut before "on different GPUs".
+    ...(run.withAttention ? [t(lang, "chart.compute.attention")] : []),
+    ...(assumed.length > 0
+      ? [t(lang, "chart.compute.assumed", { items: assumed.join(t(lang, "chart.compute.assumedJoin")) })]
+      : []),
+  ];
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
       text: t(lang, "chart.compute.title", { flops: formatValue(lang, "flop", run.flops) }),
-      // What the FLOP counts goes on a line of its own: in the title it made the title too long
-      // to draw, and the title was cut before "on different GPUs".
-      subtitle: run.withAttention ? [subtitle, t(lang, "chart.compute.attention")] : subtitle,
+      subtitle: subtitles.length === 1 ? subtitle : subtitles,
     },
     config: baseConfig(),
     data: { values: rows },
@@ -198,12 +293,27 @@ export function computeChart(result: ComputeResult, lang: Lang, sources: readonl
       ...(result.flopsWithAttention === undefined ? {} : { withAttention: true }),
       gpus: result.gpus ?? DEFAULT_GPUS,
       mfu: listed?.mfu ?? planMfu(result) ?? DEFAULT_MFU,
-      precision: result.precision ?? "bf16",
+      precision: listed?.precision ?? result.precision ?? "bf16",
       ...(price === undefined ? {} : { price }),
+      assumed: assumedInputs(result, listed !== undefined),
+      ...(listed === undefined && result.impliedMfu !== undefined ? { mfuImplied: true } : {}),
     },
     lang,
     sources,
   );
+}
+
+/**
+ * What the chart draws that the question did not give: the GPU count when none was typed (the
+ * answer's default, or the chart's when the answer had no GPUs), and the MFU when none was typed
+ * and no GPU time implies one (an assumed MFU is a 30–50% range, a typed one a point).
+ */
+function assumedInputs(result: ComputeResult, listed: boolean): { gpus: boolean; mfu: boolean } {
+  const gpus = result.gpus === undefined || result.assumedInputs?.gpus !== undefined;
+  if (result.impliedMfu !== undefined) return { gpus, mfu: false };
+  const range = listed ? result.byGpu?.[0]?.secondsRange : result.mfuRange;
+  const mfu = result.mfu === undefined && !listed ? true : range !== undefined && range.low !== range.high;
+  return { gpus, mfu };
 }
 
 const CHART_SOURCES = /^Kaplan/;

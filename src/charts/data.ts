@@ -11,6 +11,8 @@ const positive = z.number().finite().nonnegative();
 
 export const cardsResultSchema = z.object({
   mode: z.enum(["infer", "train"]),
+  /** The weights' precision (bf16, fp8, int4, …). */
+  precision: z.string().optional(),
   gpu: z.string(),
   cards: positive,
   bytesTotal: positive,
@@ -24,6 +26,20 @@ export const cardsResultSchema = z.object({
     kvCache: positive,
     overhead: positive,
   }),
+  /** The layout the answer chose, with what one GPU holds of each part (its "… per GPU" rows). */
+  layout: z
+    .object({
+      perGpu: z.object({
+        weights: positive.optional(),
+        gradients: positive.optional(),
+        optimizer: positive.optional(),
+        activations: positive.optional(),
+        gatherBuffer: positive.optional(),
+        kvCache: positive.optional(),
+        overhead: positive.optional(),
+      }),
+    })
+    .optional(),
 });
 
 export const computeResultSchema = z.object({
@@ -35,6 +51,10 @@ export const computeResultSchema = z.object({
   gpu: z.string().optional(),
   gpus: positive.optional(),
   mfu: positive.optional(),
+  /** The MFU as a range: an assumed one (no `mfu=`) spans 30–50%, a typed one is a point. */
+  mfuRange: z.object({ low: positive, high: positive }).optional(),
+  /** What the answer assumed for the question (`gpus` when no GPU count or time was given). */
+  assumedInputs: z.object({ gpus: positive.optional() }).optional(),
   /** The GPU time was given (a published run's, or typed): the MFU it implies, by each count. */
   impliedMfu: z.object({ sixN: positive, withAttention: positive.optional() }).optional(),
   precision: z.string().optional(),
@@ -48,6 +68,10 @@ export const computeResultSchema = z.object({
         gpu: z.string(),
         mfu: positive,
         seconds: positive,
+        /** The time over the MFU range: an assumed MFU gives a range, a typed one a point. */
+        secondsRange: z.object({ low: positive, high: positive }).optional(),
+        /** The dense peak the time is counted on, FLOP/s: it says the precision the list was run at. */
+        peakFlopsPerGpu: positive.optional(),
         gpuHours: positive,
         pricePerGpuHour: positive.optional(),
         costUsd: positive.optional(),
@@ -74,6 +98,10 @@ export const compareResultSchema = z.object({
         flops: positive.optional(),
         gpuHours: positive.optional(),
         mfu: positive.optional(),
+        /** `published` (the paper's figure) or `ours` (6ND over the published GPU time). */
+        mfuSource: z.string().optional(),
+        /** Ours counted with attention (PaLM App. B): `mfu` is this one, not 6N's. */
+        mfuWithAttention: positive.optional(),
       }),
     )
     .min(2),

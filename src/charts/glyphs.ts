@@ -5,8 +5,8 @@ import { chineseReading } from "../reply/format.ts";
 const CJK =
   /[\u2e80-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
-/** The catalog entries a chart draws: its own texts, row labels and units. */
-const CHART_KEYS = /^(chart|row|unit)\./;
+/** The catalog entries a chart draws: its own texts, row labels, units and the compare MFU labels. */
+const CHART_KEYS = /^(chart|row|unit|compare\.cell\.mfu)/;
 
 /** Every CJK character a zh-TW chart can show (those entries, and 萬/億/兆 readings of counts), sorted, once each. */
 export function glyphsToCover(): string {
