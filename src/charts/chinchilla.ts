@@ -169,13 +169,12 @@ export function chinchillaChart(result: ChinchillaResult, lang: Lang, sources: r
           },
           // A white halo under each label: the iso-FLOP curves run through the labels' place.
           {
-            mark: {
-              ...LABEL_MARK,
+            mark: extended(LABEL_MARK, {
               stroke: "white",
               strokeWidth: 5,
               strokeJoin: "round",
               fill: "white",
-            },
+            }),
             encoding: { x, y, text: { field: "label" } },
           },
           {

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
+import { extended } from "../core/extended.ts";
 import { GPUS, shortGpuName } from "../core/gpus.ts";
 import { SUSPICIOUS_MFU } from "../core/mfu.ts";
 import { DEFAULT_MFU } from "../core/training.ts";
@@ -197,8 +198,7 @@ export function acrossGpusChart(
           offset: 8,
         }
       : undefined;
-  const panel = (metric: Metric, index: number) => ({
-    ...(index === 0 && impossible ? { title: impossible } : {}),
+  const panelBody = (metric: Metric) => ({
     width: CHART_WIDTH - 210,
     height: panelHeight,
     encoding: {
@@ -227,6 +227,9 @@ export function acrossGpusChart(
       },
     ],
   });
+  // The first panel carries the flag of an impossible MFU as its title.
+  const panel = (metric: Metric, index: number) =>
+    index === 0 && impossible ? extended({ title: impossible }, panelBody(metric)) : panelBody(metric);
   // One GPU is not "1 GPUs".
   const subtitle = t(lang, run.gpus === 1 ? "chart.compute.subtitleOneGpu" : "chart.compute.subtitle", {
     gpus: formatValue(lang, "count", run.gpus),

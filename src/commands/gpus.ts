@@ -1,5 +1,13 @@
 import { UserError } from "../core/errors.ts";
-import { findGpu, GPUS, type Gpu, type Precision, searchGpus, shortGpuName } from "../core/gpus.ts";
+import {
+  findGpu,
+  GPUS,
+  type Gpu,
+  PRECISIONS,
+  type Precision,
+  searchGpus,
+  shortGpuName,
+} from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { distinctSources } from "../core/sources.ts";
 import { nearest } from "../core/suggest.ts";
@@ -127,6 +135,16 @@ function severalGpus(filter: string): Gpu[] {
   return [...found];
 }
 
+/** The filter without its one precision word (`b200 fp4` → `b200`, fp4), else the filter as typed. */
+function precisionOf(typed: string): { filter: string; precision?: Precision } {
+  const words = typed.trim().split(/\s+/);
+  const at = words.findIndex((word) => isPrecision(word.toLowerCase()));
+  if (at < 0 || words.length < 2) return { filter: typed };
+  const precision = (words[at] as string).toLowerCase() as Precision;
+  return { filter: words.filter((_, i) => i !== at).join(" "), precision };
+}
+const isPrecision = (word: string): word is Precision => (PRECISIONS as readonly string[]).includes(word);
+
 /**
  * `B200 fp4 tflops`, `H100 int8 peak`: each card's dense peak at the precision asked, from its sheet
  * (the catalog's figures are dense; a card with none at that precision is said to have none here).
@@ -176,11 +194,13 @@ export const gpus = defineCommand({
   aliases: ["gpu", "catalog", "hardware"],
   options: {
     filter: opt.text({ positional: true, rest: true, aliases: ["search", "q"], example: "h100" }),
-    precision: opt.precision({ aliases: ["dtype"] }),
   },
   examples: ["gpus", "gpus h100", "gpus mi300", "gpus amd"],
   run(args) {
-    const filter = args.filter ?? "";
+    // A precision among the names (`b200 fp4`, `h100 int8`, as the spec questions pass it): the peak
+    // at it, a row per card. A word of the filter, not an option: Discord's whole /flops definition
+    // has 8,000 characters, and a precision option with its choices would take a hundred of them.
+    const { filter, precision } = precisionOf(args.filter ?? "");
     const direct = byVendorName(filter) ?? searchGpus(filter);
     const found = direct.length > 0 ? direct : severalGpus(filter);
     if (found.length === 0) {
@@ -190,7 +210,7 @@ export const gpus = defineCommand({
         ? new UserError("gpu.unknownNoSuggestion", { query: filter })
         : new UserError("gpu.unknown", { query: filter, suggestions });
     }
-    const at = args.precision === undefined ? undefined : peaksAt(found, args.precision);
+    const at = precision === undefined ? undefined : peaksAt(found, precision);
     return resultReply({
       command: "gpus",
       title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),

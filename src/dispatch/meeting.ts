@@ -136,7 +136,7 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   if (named.length === 0) return undefined;
   return {
     command: gpus,
-    rest: precision ? [named.join(", "), `precision=${precision}`] : [named.join(", ")],
+    rest: [precision ? `${named.join(", ")} ${precision}` : named.join(", ")],
   };
 }
 /**

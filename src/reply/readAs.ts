@@ -9,6 +9,14 @@ function itemText(lang: Lang, item: ReadItem): string {
   if (typeof value === "boolean") return option;
   if (typeof value === "string") {
     if (kind === "gpu") return item.display ?? value;
+    // A price per GPU in a list (`price=$3/h,$2/h`, one per GPU): each as a price, not `3,2`.
+    if (kind === "price" && NUMBER_LIST.test(value))
+      return value
+        .split(",")
+        .map((price) => formatValue(lang, "usdPerHour", Number(price)))
+        .join(", ");
+    // compare's runs, as the answer sets them side by side: `gpt-3 vs chinchilla`.
+    if (option === "names") return value.trim().split(/\s+/).join(" vs ");
     return kind === "precision" || option === "precision"
       ? value
       : t(lang, "readAs.item", { name: option, value });
@@ -46,6 +54,9 @@ function itemText(lang: Lang, item: ReadItem): string {
       return t(lang, "readAs.item", { name: option, value: formatValue(lang, "count", value) });
   }
 }
+
+/** Numbers joined by commas, as a list option's value is read (readAs.ts in dispatch). */
+const NUMBER_LIST = /^\d+(?:\.\d+)?(?:e[+-]?\d+)?(?:,\d+(?:\.\d+)?(?:e[+-]?\d+)?)+$/i;
 
 const marked = (lang: Lang, item: ReadItem, body: string) =>
   item.assumed ? t(lang, "readAs.assumed", { item: body }) : body;

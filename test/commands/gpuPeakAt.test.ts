@@ -28,8 +28,8 @@ describe("a GPU's dense peak at the precision asked (`B200 fp4 tflops`, `H100 in
     expect(text).toContain("1,978.9");
   });
 
-  it("H100 SXM tf32: 494.7 TFLOP/s dense (datasheet: 989 with sparsity), asked as an option too", () => {
-    expect(peakOf(peakAt("gpus h100 precision=tf32"), "h100-sxm")).toBeCloseTo(494.7e12, -6);
+  it("H100 SXM tf32: 494.7 TFLOP/s dense (datasheet: 989 with sparsity), asked after the name in gpus too", () => {
+    expect(peakOf(peakAt("gpus h100 tf32"), "h100-sxm")).toBeCloseTo(494.7e12, -6);
   });
 
   it("A100 has no fp4: said so in a note, never a number made up", () => {
