@@ -629,6 +629,7 @@ export const en = {
   "readAs.mfu": "MFU {value}",
   "readAs.gpus": "{count} × {gpu}",
   "readAs.item": "{name} {value}",
+  "readAs.names": "names {value}",
   "read.quantization": "Read {word} as {precision} weights (4-bit quantization).",
   "read.pfDays": "Read {typed} as {flop} FLOP: a PF-day is 10¹⁵ FLOP/s for 86,400 s, 8.64 × 10¹⁹ FLOP.",
   "read.pfDaysNotHere":

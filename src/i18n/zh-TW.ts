@@ -605,6 +605,7 @@ export const zhTW: Record<MessageKey, string> = {
   "readAs.mfu": "MFU 為 {value}",
   "readAs.gpus": "{count} 張 {gpu}",
   "readAs.item": "{name} 為 {value}",
+  "readAs.names": "比較 {value}",
   "read.quantization": "將 {word} 解讀為 {precision} 權重（4-bit 量化）。",
   "read.pfDays":
     "將 {typed} 解讀為 {flop} FLOP：一個 PF-day 是 10¹⁵ FLOP/s 持續 86,400 秒，即 8.64 × 10¹⁹ FLOP。",

@@ -15,8 +15,8 @@ function itemText(lang: Lang, item: ReadItem): string {
         .split(",")
         .map((price) => formatValue(lang, "usdPerHour", Number(price)))
         .join(", ");
-    // compare's runs, as the answer sets them side by side: `gpt-3 vs chinchilla`.
-    if (option === "names") return value.trim().split(/\s+/).join(" vs ");
+    // compare's runs, labelled in the asker's language (`names gpt-3 palm`, `比較 gpt-3 palm`).
+    if (option === "names") return t(lang, "readAs.names", { value });
     return kind === "precision" || option === "precision"
       ? value
       : t(lang, "readAs.item", { name: option, value });

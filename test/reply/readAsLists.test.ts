@@ -15,8 +15,8 @@ describe("Read as states a list as what it is, in the asker's language", () => {
     expect(readAs(line, "zh-TW")).toContain("每 GPU 小時 $3, 每 GPU 小時 $2");
   });
 
-  it("compare's runs are read as set side by side (gpt-3 vs chinchilla), not as an option named `names`", () => {
-    expect(readAs("compare gpt-3 chinchilla")).toBe("Read as: gpt-3 vs chinchilla");
-    expect(readAs("compare gpt-3 chinchilla", "zh-TW")).toBe("解讀為：gpt-3 vs chinchilla");
+  it("compare's runs are labelled in the asker's language (比較 gpt-3 chinchilla), not `names 為 …`", () => {
+    expect(readAs("compare gpt-3 chinchilla")).toBe("Read as: names gpt-3 chinchilla");
+    expect(readAs("compare gpt-3 chinchilla", "zh-TW")).toBe("解讀為：比較 gpt-3 chinchilla");
   });
 });
