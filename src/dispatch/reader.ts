@@ -488,10 +488,10 @@ function binaryThousandsNote(word: string, count: string, option: string, notes:
     );
 }
 
-/** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
 /** A price per GPU-hour as the reader sees one (`price=$2/h`, `$2/h`, normalize.ts). */
 const isPriceWord = (lower: string): boolean =>
   lower.startsWith("price=") || (lower.startsWith("$") && lower.includes("/h"));
+/** A currency sign other than the dollar's, anywhere in a word (`€2/h`, `price=£2/h`). */
 const CURRENCY_SIGN = /[€£¥￥₩₹]/;
 /**
  * Another country's dollar (`NT$80/h`, `A$3/h`, `price=HK$20/h`, `C$`, `S$`, `NZ$`, `R$`, `MX$`): no
