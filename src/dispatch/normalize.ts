@@ -913,6 +913,8 @@ const CHINESE = /[\u3100-\u312f\u3400-\u9fff]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
 const ASCII_AND_IDEOGRAPHS = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
 const MULTIPLIER = /[萬万億亿兆]/;
+/** `每個 token 的 FLOP`, `每 token 算力`, `每個 token 的計算量` (the FLOP of one token). */
+const CHINESE_FLOPS_PER_TOKEN = /每\s*個?\s*tokens?\s*的?\s*(?:flops?|算力|計算量|浮點運算量?)/gi;
 /** `五成`, `四成五`, `3 成`: tenths and, after them, hundredths (not 成本, 成功, 成長, 成為, 成果…). */
 const CHINESE_TENTHS =
   /(?<![\d一二兩三四五六七八九十])([一二兩三四五六七八九十]|\d)\s*成([一二三四五六七八九]|\d)?(?![本功長為果熟員立效交])/g;
@@ -999,6 +1001,8 @@ function unicodeForms(line: string): string {
   // normalizeText reads as the catalog's training GPUs side by side, as the English
   // (before 一張 is read as one GPU).
   if (text.includes("哪") && text.includes("最")) text = text.replace(CHINESE_BEST_GPU, " best gpu ");
+  // 每個 token 的 FLOP, 每 token 算力 (FLOP a token): `flops per token`, as English asks it.
+  if (text.includes("每")) text = text.replace(CHINESE_FLOPS_PER_TOKEN, " flops per token ");
   // MFU 五成, 四成五, 3 成 (tenths: 50%, 45%, 30%): a percent, as `50%` is (never 成本, cost, or 完成).
   if (text.includes("成")) text = text.replace(CHINESE_TENTHS, chineseTenths);
   // 10 的 24 次方 (10 to the 24th power), 3.14 乘以 10 的 23 次方, 3.14 × 10 的 23 次方: a power of ten
@@ -1512,7 +1516,7 @@ export function typedForm(word: string, line: string): string {
       if (unicodeForms(run).split(" ").includes(word)) return run;
   }
   if (word === "flops-per-token") {
-    const typed = line.match(FLOPS_PER_TOKEN)?.[0];
+    const typed = line.match(FLOPS_PER_TOKEN)?.[0] ?? line.match(CHINESE_FLOPS_PER_TOKEN)?.[0];
     if (typed !== undefined) return typed.trim();
   }
   // `zero-2` read from `zero 2`, `ZeRO stage 2`: as typed.

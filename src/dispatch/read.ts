@@ -15,7 +15,7 @@ import { findCommand, type Registry } from "./registry.ts";
 export function readChoice(registry: Registry, choice: Choice): { command: AnyCommand; reading: Reading } {
   let command = choice.command;
   const lookups = new LineLookups();
-  let reading = read(registry, command, choice.rest, lookups);
+  let reading = read(registry, command, choice.rest, lookups, false, choice.explicit);
   // `llama 3.1 8b 128k context on one H100`: read whole by the default (a training run on the
   // published tokens), but a context and GPUs with nothing of training said ask whether it fits.
   if (!choice.explicit && reading.unplaced.length === 0 && command === registry.defaultCommand) {
@@ -170,14 +170,15 @@ function read(
   words: readonly string[],
   lookups: LineLookups,
   wholeLineOnly = false,
+  named = false,
 ): Reading {
   const models = registry.acceptsWord;
   return readWords(
     command,
     words,
     models
-      ? { isModel: models, mayStartModel: registry.mayStartWord, lookups, wholeLineOnly }
-      : { lookups, wholeLineOnly },
+      ? { isModel: models, mayStartModel: registry.mayStartWord, lookups, wholeLineOnly, named }
+      : { lookups, wholeLineOnly, named },
   );
 }
 

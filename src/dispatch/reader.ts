@@ -488,6 +488,9 @@ function binaryThousandsNote(word: string, count: string, option: string, notes:
     );
 }
 
+/** The note a training plan's `flops per token` leaves, for respond.ts to fill with 6·N. */
+export const TRAINING_FLOPS_PER_TOKEN_ASKED = "read.trainingFlopsPerToken";
+
 /** A price per GPU-hour as the reader sees one (`price=$2/h`, `$2/h`, normalize.ts). */
 const isPriceWord = (lower: string): boolean =>
   lower.startsWith("price=") || (lower.startsWith("$") && lower.includes("/h"));
@@ -1028,6 +1031,8 @@ export interface ReaderContext {
   lookups?: LineLookups;
   /** Only a reading that places every word is wanted: stop at the first unplaced one. */
   wholeLineOnly?: boolean;
+  /** The line named the command (`train 70B …`, 訓練 70B …): its words are all for it. */
+  named?: boolean;
 }
 
 /** Reads `words` (after the command word) for `command`; throws UserError where no reading makes sense. */
@@ -1371,6 +1376,13 @@ export function readWords(
     if (lower === "flops-per-token") {
       if (command.name === "cards" && !lowered.some((other) => TRAIN_WORDS.has(other)))
         notes.push(text("read.flopsPerToken", { typed: word }));
+      // `training flops per token for 70B`, `train 70B flops per token` (training said or named): 6·N a token, said with its value
+      // once the size is known (respond.ts fills it from the answer's parameters).
+      else if (
+        command.name === "compute" &&
+        (context.named === true || lowered.some((other) => TRAIN_WORDS.has(other)))
+      )
+        notes.push(text(TRAINING_FLOPS_PER_TOKEN_ASKED, { typed: word }));
       else unplaced.push(word);
       continue;
     }

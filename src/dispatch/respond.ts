@@ -1,12 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import { chartInput, hasChart } from "../charts/data.ts";
+import { trainingFlopsPerToken } from "../core/compute.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, TRAINING_LINEUP } from "../core/gpus.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
-import { text } from "../reply/build.ts";
+import { input, text } from "../reply/build.ts";
 import type { Asked, Reply, Text } from "../reply/reply.ts";
 import { withoutEndPunctuation } from "./askedCommand.ts";
 import { askedForError, asServeLine } from "./askedFor.ts";
@@ -24,7 +25,7 @@ import {
   presetInPlace,
   SERVING_GPU,
 } from "./presets.ts";
-import { PERCENT_LABELS } from "./reader.ts";
+import { PERCENT_LABELS, TRAINING_FLOPS_PER_TOKEN_ASKED } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 import { unpublishedError } from "./unpublished.ts";
@@ -41,6 +42,40 @@ export interface RespondOptions {
   langFromText?: boolean;
   /** A corrected line being tried for a refusal's hint: not corrected again. */
   retried?: boolean;
+}
+
+/**
+ * The reader's mark for a training plan's `flops per token`, filled with the plan's 6·N (Kaplan et
+ * al. 2020: 2·N forward, 4·N backward a token) and, where the answer counts attention, PaLM App. B's
+ * 6N + 12·L·H·Q·T, the answer's FLOP with attention over its tokens.
+ */
+function trainingFlopsPerTokenInPlace(reply: Reply): void {
+  const at = reply.notes.findIndex((note) => note.key === TRAINING_FLOPS_PER_TOKEN_ASKED);
+  if (at < 0) return;
+  const result = reply.result as
+    | { params?: unknown; tokens?: unknown; flopsWithAttention?: unknown }
+    | undefined;
+  const params = result?.params;
+  if (typeof params !== "number") return;
+  const typed = String(reply.notes[at]?.params?.typed ?? "");
+  const withAttention =
+    typeof result?.flopsWithAttention === "number" && typeof result.tokens === "number" && result.tokens > 0
+      ? result.flopsWithAttention / result.tokens
+      : undefined;
+  const values = {
+    typed,
+    params: input("params", params),
+    perToken: input("flop", trainingFlopsPerToken(params)),
+  };
+  const notes = [...reply.notes];
+  notes[at] =
+    withAttention === undefined
+      ? text("read.trainingFlopsPerTokenValue", values)
+      : text(
+          "read.trainingFlopsPerTokenAttention",
+          extended(values, { withAttention: input("flop", withAttention) }),
+        );
+  reply.notes = notes;
 }
 
 /**
@@ -165,6 +200,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
         ),
         ...reply.notes,
       ];
+    // `training flops per token for 70B`: 6·N a token, with its value (Kaplan et al. 2020).
+    if (reply.ok) trainingFlopsPerTokenInPlace(reply);
     presetInPlace(reply, parsed.preset);
     const charted = withChartRequest(reply, parsed.flags.chart || options.chart === true);
     // Still this call's own object (runCommand's copy, or withChartRequest's): no copy needed.
@@ -659,6 +696,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.maxBatchAsked",
   "read.ttftAsked",
   "read.flopsPerToken",
+  "read.trainingFlopsPerToken",
 ]);
 
 function asTyped(note: Text, line: string): Text {

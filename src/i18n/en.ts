@@ -1210,6 +1210,11 @@ export const en = {
     "No {gpu} has {typed}: the catalog's {gpu} cards have {sizes} GB. Name the one you mean, e.g. {example}.",
   "read.unitAsked":
     "Read “{typed}” as the unit the time is asked in: the time row gives it, in the unit that reads best, and the GPU-hours row the total.",
+  "read.trainingFlopsPerToken": "Read “{typed}” as the training FLOP of one token.",
+  "read.trainingFlopsPerTokenValue":
+    "Read “{typed}” as the training FLOP of one token: 6·N = 6 × {params} = {perToken} FLOP (2·N forward, 4·N backward; Kaplan et al. 2020).",
+  "read.trainingFlopsPerTokenAttention":
+    "Read “{typed}” as the training FLOP of one token: 6·N = 6 × {params} = {perToken} FLOP (2·N forward, 4·N backward; Kaplan et al. 2020); with attention, 6N + 12·L·H·Q·T = {withAttention} FLOP (PaLM App. B).",
   "read.flopsPerToken":
     "Read “{typed}” as the inference FLOP of one token: the row Inference FLOP per token, 2·N for the forward pass (plus attention when the model's shape is known, PaLM App. B). Training takes 6·N a token: 2·N forward, 4·N backward (Kaplan et al. 2020).",
   "read.epochs":

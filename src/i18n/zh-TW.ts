@@ -1171,6 +1171,11 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有 {typed} 的 {gpu}：目錄中的 {gpu} 有 {sizes} GB 的版本。請指名你要的那一款，例如 {example}。",
   "read.unitAsked":
     "將「{typed}」解讀為詢問時間的單位：時間那一列會以最易讀的單位列出，GPU 小時那一列是總數。",
+  "read.trainingFlopsPerToken": "將「{typed}」解讀為每個 token 的訓練 FLOP。",
+  "read.trainingFlopsPerTokenValue":
+    "將「{typed}」解讀為每個 token 的訓練 FLOP：6·N = 6 × {params} = {perToken} FLOP (前向 2·N、反向 4·N；Kaplan et al. 2020)。",
+  "read.trainingFlopsPerTokenAttention":
+    "將「{typed}」解讀為每個 token 的訓練 FLOP：6·N = 6 × {params} = {perToken} FLOP (前向 2·N、反向 4·N；Kaplan et al. 2020)；計入 attention 為 6N + 12·L·H·Q·T = {withAttention} FLOP (PaLM 附錄 B)。",
   "read.flopsPerToken":
     "將「{typed}」解讀為推論時每個 token 的 FLOP：即「每個 token 的推論 FLOP」那一列，前向傳播 2·N (知道模型形狀時再加上注意力，PaLM 附錄 B)。訓練每個 token 是 6·N：前向 2·N、反向 4·N (Kaplan 等人 2020)。",
   "read.epochs":
