@@ -1,6 +1,6 @@
 import { computeOptimalSplit } from "../core/chinchilla.ts";
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, type Energy, trainingEnergy } from "../core/energy.ts";
-import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
+import { type Gpu, isTpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
 import { convertMfu, modelFlopsUtilization, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import {
@@ -180,6 +180,7 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
     result.cardsWholeNodes = stateNodes.gpus;
   }
   notes.push(text("note.trainCards"));
+  if (isTpu(gpu)) notes.push(text("note.tpuChipHours", { gpu: shortGpuName(gpu) }));
 
   // Fewer GPUs than the ZeRO-3-sharded Adam state needs (16 B/param, ZeRO §3.1): the plan cannot run.
   if (gpus !== undefined && gpus < cards) {

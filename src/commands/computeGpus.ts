@@ -1,4 +1,4 @@
-import { type Gpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.ts";
+import { type Gpu, isTpu, type Precision, peakFlops, shortGpuName } from "../core/gpus.ts";
 import { cardsNeeded, trainingMemory } from "../core/memory.ts";
 import { ascending, gpuSecondsFor, mfuSpan, overSpan } from "../core/planning.ts";
 import { SOURCES } from "../core/sources.ts";
@@ -104,6 +104,8 @@ export function compareGpus(
     }),
   ];
   if (args.prices.length === 0) notes.push(text("note.gpuComparePrices"));
+  const tpus = runs.map((run) => run.gpu).filter(isTpu);
+  if (tpus.length > 0) notes.push(text("note.tpuChipHours", { gpu: tpus.map(shortGpuName).join(", ") }));
   return {
     rows,
     notes,

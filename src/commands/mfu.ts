@@ -5,7 +5,7 @@ import {
   windowCounted,
 } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
-import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
+import { type Gpu, isTpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { type GpuTime, gpuSeconds, mfuFromThroughput, modelFlopsUtilization } from "../core/mfu.ts";
 import { looksPerGpu, throughputFromStep } from "../core/planning.ts";
 import { RUN_ARCHITECTURES, runArchitecture } from "../core/runArchitectures.ts";
@@ -416,7 +416,7 @@ export const mfu = defineCommand({
 function finish(
   args: {
     params?: number | undefined;
-    gpu: { name: string; source: Source; peakTflops: Partial<Record<string, number>> };
+    gpu: { id: string; name: string; source: Source; peakTflops: Partial<Record<string, number>> };
     active?: number | undefined;
     precision?: string | undefined;
     recompute?: boolean | undefined;
@@ -438,6 +438,7 @@ function finish(
       }),
     );
   if (precision === "bf16" && args.precision === undefined) notes.push(text("note.defaultPrecision"));
+  if (isTpu(args.gpu)) notes.push(text("note.tpuChipHours", { gpu: args.gpu.name }));
   const sources: Source[] = [SOURCES.palm2022, SOURCES.kaplan2020, args.gpu.source, ...extraSources];
   if (precision === "fp8") {
     notes.push(fp8SpeedupNote(args.gpu, peak));

@@ -1,6 +1,6 @@
 import { trainingFlopsPerToken } from "../core/compute.ts";
 import { extended } from "../core/extended.ts";
-import { shortGpuName } from "../core/gpus.ts";
+import { isTpu, shortGpuName } from "../core/gpus.ts";
 import { mfuBothWays, SUSPICIOUS_MFU } from "../core/mfu.ts";
 import { architecture, architectureParams } from "../core/params/architecture.ts";
 import { runArchitecture } from "../core/runArchitectures.ts";
@@ -607,6 +607,8 @@ export function modelReply(model: Model): Reply {
     );
   if (model.architecture.kind === "unmodelled" && !seedNote) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
+  if (estimate.gpu && isTpu(estimate.gpu))
+    notes.push(text("note.tpuChipHours", { gpu: shortGpuName(estimate.gpu) }));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];
   // Each paper once: the run's own and the formulas' may cite the same one (PaLM, Chinchilla).
   const sources: Source[] = distinctSources([

@@ -854,6 +854,9 @@ export function mayStartGpuName(word: string): boolean {
   return nameStarts.has(piece) || (piece.endsWith("s") && nameStarts.has(piece.slice(0, -1)));
 }
 
+/** A Google TPU: its time is counted in chip-hours (PaLM §4), which the answers call GPU-hours. */
+export const isTpu = (gpu: Pick<Gpu, "id">): boolean => gpu.id.startsWith("tpu-");
+
 /** The name without the vendor word, for short lists: "NVIDIA H100 SXM5 80GB" → "H100 SXM5 80GB". */
 export function shortGpuName(gpu: Gpu): string {
   return gpu.name.startsWith(`${gpu.vendor} `) ? gpu.name.slice(gpu.vendor.length + 1) : gpu.name;

@@ -132,6 +132,8 @@ export const en = {
   "note.overTrained":
     "This run sees {times}× the Chinchilla-optimal tokens: over-trained for its size, which buys cheaper inference.",
   "note.defaultGpus": "Assumes {gpus} GPUs; set gpus= or days=.",
+  "note.tpuChipHours":
+    "On {gpu}, GPU-hours here are chip-hours: one TPU chip for an hour, as Google's papers count them (PaLM §4: 8.4M TPU v4 chip-hours).",
   "note.trainCards":
     "Training state is mixed-precision Adam, 16 bytes per parameter, sharded over every card (ZeRO-3); activations not included.",
   "note.mfuNoAttention":

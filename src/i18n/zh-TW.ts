@@ -137,6 +137,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.overTrained":
     "這次訓練的 token 數是 Chinchilla 最佳值的 {times} 倍：以模型大小來說是過度訓練，換來更便宜的推論。",
   "note.defaultGpus": "假設用 {gpus} 張 GPU；可設定 gpus= 或 days=。",
+  "note.tpuChipHours":
+    "在 {gpu} 上，這裡的 GPU 小時就是晶片小時：一顆 TPU 晶片用一小時，和 Google 論文的算法相同 (PaLM §4：8.4M TPU v4 晶片小時)。",
   "note.trainCards":
     "訓練狀態以混合精度 Adam 計算，每個參數 16 bytes，切分到每張卡上 (ZeRO-3)；不含 activation。",
   "note.mfuNoAttention":
