@@ -1,6 +1,7 @@
 import type { SlidingWindow } from "../core/forward.ts";
 import { runArchitectureInput } from "../core/modelArchitecture.ts";
 import { readHfConfig } from "../core/params/hfConfig.ts";
+import { runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
 import { cachedHubModel } from "../hf/hub.ts";
 import type { Source } from "../reply/reply.ts";
@@ -28,10 +29,12 @@ export function windowOf(preset: { name: string } | undefined): PresetWindow | u
   let sources: Source[] = [];
   if (model) {
     // A catalog run has a window only where its entry declares one (most do not): nothing to build.
+    // A run counted from its exact architecture (gpt-oss) declares it there, with its config.json.
     const declared = model.architecture.kind === "decoder" ? model.architecture.slidingWindow : undefined;
-    if (!declared) return undefined;
+    const exact = runArchitecture(model.id);
+    if (!declared && exact?.architecture.slidingWindow === undefined) return undefined;
     arch = runArchitectureInput(model);
-    sources = [declared.source];
+    sources = [declared?.source ?? model.architectureSource];
   } else if (fromHub) {
     const cached = cachedHubModel(preset.name);
     if (!cached?.ok) return undefined;

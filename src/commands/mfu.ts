@@ -119,6 +119,18 @@ export const mfu = defineCommand({
     }
     if (args["model-flops"] !== undefined && size === undefined)
       return fromModelFlops(args, args["model-flops"], precision, peak);
+    // A published run with GPU time but no token count (gpt-oss-120b's card: 2.1M H100-hours, "trillions
+    // of tokens"): its own line, saying the tokens are what its publishers left out.
+    if (
+      context.preset &&
+      args.tokens === undefined &&
+      args["tokens-per-second"] === undefined &&
+      !args.tflops
+    )
+      throw new UserError("mfu.needTokensRun", {
+        model: context.preset.name,
+        commandExample: `mfu ${lookupModel(context.preset.name)?.id ?? context.preset.name} tokens=${mfu.options.tokens.example}`,
+      });
     const measured = measure(args);
     // A published run's GPU time set against another GPU's peak says nothing about that run.
     const elsewhere = publishedGpuElsewhere(context.preset, args.gpu);

@@ -218,6 +218,14 @@ function reading(model: Model, estimate: RunEstimate): Text {
           ratio: roundedTo(estimate.tokensPerParam ?? 0, 3),
         });
   }
+  // GPU time without a token count (gpt-oss-120b's 2.1M H100-hours): no 6ND, so no MFU from it.
+  if (estimate.gpuHours !== undefined) {
+    return text("model.reading.hoursWithoutTokens", {
+      model: name,
+      params: input("params", p.params.value),
+      gpuHours: input("gpuHours", estimate.gpuHours),
+    });
+  }
   return text("model.reading.paramsOnly", { model: name, params: input("params", p.params.value) });
 }
 

@@ -102,7 +102,8 @@ export function countedArchitecture(spec?: string, config?: string): CountedArch
       name: run.name,
       arch,
       count: architectureParams(arch),
-      sources: [exact.source, DEEPSEEK_V3_PAPER, DEEPSEEK_V2],
+      // The DeepSeek papers describe MLA and DeepSeekMoE: cited for the runs that use them, not gpt-oss.
+      sources: arch.mla ? [exact.source, DEEPSEEK_V3_PAPER, DEEPSEEK_V2] : [exact.source, HF_MODELING],
       ...(exact.hubCount ? { hubCount: exact.hubCount } : {}),
       ...(exact.fp8BlockSize ? { fp8BlockSize: exact.fp8BlockSize } : {}),
     };

@@ -108,6 +108,12 @@ export function modelPreset(model: Model): PresetValues {
       const mla = run.architecture.mla;
       if (mla) add("layers", run.architecture.layers);
       if (mla) add("kv-latent", mla.kvLoraRank + mla.qkRopeHeadDim);
+      // Grouped-query attention (gpt-oss config.json: 8 KV heads of 64): the cache is 2·n_kv·d_head per layer.
+      if (!mla) {
+        add("layers", run.architecture.layers);
+        add("kv-heads", run.architecture.kvHeads);
+        add("head-dim", run.architecture.headDim);
+      }
     }
     add("vocab", arch.vocab);
   }

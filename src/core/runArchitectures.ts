@@ -75,6 +75,27 @@ const DEEPSEEK_V2_LITE_SHAPE: ArchitectureInput = {
   moe: { experts: 64, topK: 6, expertFfn: 1408, sharedExperts: 2, firstDenseLayers: 1 },
 };
 
+/**
+ * gpt-oss (OpenAI 2025, gpt-oss-120b & gpt-oss-20b Model Card; openai/gpt-oss-120b and -20b config.json,
+ * model_type gpt_oss): d 2880, 64 query and 8 KV heads of 64, q/k/v/o with biases (attention_bias), a
+ * learned attention sink per head, every layer MoE (num_local_experts, top-4, intermediate_size 2880,
+ * router and expert projections with biases), layer_types alternating sliding_attention (window 128) and
+ * full_attention from layer 0, vocabulary 201,088, untied head.
+ */
+const gptOssShape = (layers: number, experts: number): ArchitectureInput => ({
+  layers,
+  hidden: 2880,
+  heads: 64,
+  kvHeads: 8,
+  headDim: 64,
+  vocab: 201_088,
+  attentionBias: "all",
+  attentionSinks: true,
+  slidingWindow: 128,
+  slidingLayers: [...Array(layers).keys()].filter((i) => i % 2 === 0),
+  moe: { experts, topK: 4, expertFfn: 2880, routerBias: true, expertBias: true },
+});
+
 export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
   "deepseek-v3": {
     architecture: DEEPSEEK_V3_SHAPE,
@@ -113,6 +134,22 @@ export const RUN_ARCHITECTURES: Readonly<Record<string, RunArchitecture>> = {
       url: "https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json",
     },
     fp8BlockSize: 128,
+  },
+  "gpt-oss-120b": {
+    architecture: gptOssShape(36, 128),
+    source: {
+      title:
+        "openai/gpt-oss-120b config.json (gpt_oss: 36 layers, d 2880, 64/8 heads × 64 with q/k/v/o biases and sinks; 128 experts of 2880 with biases, top-4; sliding window 128 on alternate layers; V 201,088; initial_context_length 4096, max_position_embeddings 131,072)",
+      url: "https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json",
+    },
+  },
+  "gpt-oss-20b": {
+    architecture: gptOssShape(24, 32),
+    source: {
+      title:
+        "openai/gpt-oss-20b config.json (gpt_oss: 24 layers, d 2880, 64/8 heads × 64 with q/k/v/o biases and sinks; 32 experts of 2880 with biases, top-4; sliding window 128 on alternate layers; V 201,088; initial_context_length 4096, max_position_embeddings 131,072)",
+      url: "https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json",
+    },
   },
 };
 

@@ -213,6 +213,8 @@ export const en = {
   "mfu.needTime": "MFU needs the GPU time: gpu-hours=, or gpus= with days=.",
   "mfu.needTimeRun":
     "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
+  "mfu.needTokensRun":
+    "{model}'s training tokens are not published, so its MFU cannot be computed here: give a token count (tokens=) to compute it for that count, as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",
   "params.denseLayers": "dense-layers={denseLayers} is more than layers={layers}.",
   "params.groups": "groups={groups} must divide both channel counts ({inChannels} and {outChannels}).",
@@ -342,6 +344,8 @@ export const en = {
   "model.reading.compute": "{model}: 6ND gives {flops} FLOP, {difference} from the published {published}.",
   "model.reading.computeUnpublished":
     "{model}: 6ND gives {flops} FLOP at {ratio} tokens per parameter; its compute and GPU time are not published.",
+  "model.reading.hoursWithoutTokens":
+    "{model}: its parameters ({params}) and GPU time ({gpuHours}) are published, its training tokens are not, so neither 6ND nor MFU can be computed.",
   "model.reading.paramsOnly":
     "{model}: only the architecture is published ({params} parameters); its training tokens, compute and hardware are not.",
   "model.note.presets":
@@ -432,6 +436,12 @@ export const en = {
     "DeepSeek-V2's paper gives DeepSeek-V2-Lite's 5.7T training tokens but neither its GPU time nor its GPU count, so MFU cannot be computed.",
   "model.note.deepseekV2Hours":
     "DeepSeek-V2's paper gives its training cost per trillion tokens, 172.8K H800 GPU-hours (§3.2.3), not a total: the 1.40M GPU-hours here are 172.8K × 8.1T. It states neither the GPU count nor the days.",
+  "model.note.gptOssArch":
+    "gpt-oss has biases on q, k, v and o, a learned attention sink per head, biases on the router and on every expert (all 36 or 24 layers MoE, top-4) and a 128-token sliding window on alternate layers: params, serve and cards count it from its config.json; this catalog's shape carries only the layers, width, heads and vocabulary, and the model card's total and active counts (the active without the embedding) are the published figures.",
+  "model.note.gptOssTokens":
+    "OpenAI's model card gives gpt-oss-120b's 2.1M H100-hours but says only 'trillions of tokens', so neither 6ND nor MFU can be computed. The released MoE weights are MXFP4 (4.25 bits per parameter); attention, router, embedding and head stay bf16.",
+  "model.note.gptOss20bHours":
+    "OpenAI's model card says gpt-oss-20b needed 'almost 10x fewer' H100-hours than gpt-oss-120b's 2.1M, with no figure, and gives no token count: neither 6ND nor MFU can be computed. The released MoE weights are MXFP4 (4.25 bits per parameter); attention, router, embedding and head stay bf16.",
   "model.note.llama4Arch":
     "Llama 4 puts a shared expert and routed experts (top-1) in its MoE layers (every layer in Scout, every other layer in Maverick) and carries a vision encoder; the parameter formulas do not model that here, so the model card's total and active counts are used.",
   "model.note.llama4Tokens":

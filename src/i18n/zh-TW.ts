@@ -209,6 +209,8 @@ export const zhTW: Record<MessageKey, string> = {
   "mfu.needTime": "MFU 需要 GPU 時間：gpu-hours=，或 gpus= 加上 days=。",
   "mfu.needTimeRun":
     "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
+  "mfu.needTokensRun":
+    "{model} 沒有公開訓練 token 數，這裡算不出它的 MFU：請給一個 token 數 (tokens=)，以那個數量計算，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
   "params.denseLayers": "dense-layers={denseLayers} 比 layers={layers} 還多。",
   "params.groups": "groups={groups} 必須能整除兩個 channel 數 ({inChannels} 和 {outChannels})。",
@@ -335,6 +337,8 @@ export const zhTW: Record<MessageKey, string> = {
   "model.reading.compute": "{model}：6ND 算出 {flops} FLOP，與公開的 {published} 相差 {difference}。",
   "model.reading.computeUnpublished":
     "{model}：6ND 算出 {flops} FLOP，每參數 {ratio} 個 token；算力與 GPU 時間未公開。",
+  "model.reading.hoursWithoutTokens":
+    "{model}：公開了參數量 ({params}) 與 GPU 時間 ({gpuHours})，但沒有公開訓練 token 數，所以無法計算 6ND 與 MFU。",
   "model.reading.paramsOnly": "{model}：只公開了架構 ({params} 參數)；訓練 token 數、算力與硬體都未公開。",
   "model.note.presets":
     "任何指令都可以用訓練的名稱代替數字：/flops llama-3-405b、/flops mfu deepseek-v3、/flops cards llama-3-70b gpu=H100 mode=infer context=8k。你輸入的值會覆蓋公開的數字。",
@@ -419,6 +423,12 @@ export const zhTW: Record<MessageKey, string> = {
     "DeepSeek-V2 論文給了 DeepSeek-V2-Lite 的 5.7T 訓練 token 數，但沒有 GPU 時間與 GPU 數量，所以無法計算 MFU。",
   "model.note.deepseekV2Hours":
     "DeepSeek-V2 論文給的是每兆 token 的訓練成本，172.8K H800 GPU 小時 (§3.2.3)，沒有總數：這裡的 1.40M GPU 小時是 172.8K × 8.1T。論文沒有寫 GPU 數量與天數。",
+  "model.note.gptOssArch":
+    "gpt-oss 的 q、k、v、o 都有 bias，每個 head 有一個學習的 attention sink，router 與每個 expert 也有 bias (36 或 24 層全是 MoE，top-4)，並在隔層使用 128 token 的滑動視窗：params、serve 與 cards 依它的 config.json 計算；這個目錄的形狀只記層數、寬度、head 數與詞彙量，公開數字是模型卡的總參數與啟用參數 (啟用參數不含 embedding)。",
+  "model.note.gptOssTokens":
+    "OpenAI 的模型卡給了 gpt-oss-120b 的 2.1M H100 小時，但 token 數只寫「數兆」，所以無法計算 6ND 與 MFU。發布的 MoE 權重是 MXFP4 (每個參數 4.25 bit)；attention、router、embedding 與輸出層仍是 bf16。",
+  "model.note.gptOss20bHours":
+    "OpenAI 的模型卡只說 gpt-oss-20b 用的 H100 小時「將近少 10 倍」於 gpt-oss-120b 的 2.1M，沒有給數字，也沒有 token 數：無法計算 6ND 與 MFU。發布的 MoE 權重是 MXFP4 (每個參數 4.25 bit)；attention、router、embedding 與輸出層仍是 bf16。",
   "model.note.llama4Arch":
     "Llama 4 的 MoE 層有一個共享 expert 加上 routed experts (top-1) (Scout 每層都是，Maverick 隔層一次)，還帶一個視覺編碼器；參數公式在這裡沒有涵蓋，所以使用模型卡的總參數與啟用參數。",
   "model.note.llama4Tokens":

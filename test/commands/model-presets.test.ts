@@ -117,6 +117,8 @@ describe("a model name in place of the numbers it implies", () => {
       "model.notApplicable",
       "mfu.needTime",
       "mfu.needTimeRun",
+      // A run with GPU time but no published token count (gpt-oss-120b): its own line asks for tokens=.
+      "mfu.needTokensRun",
       "params.runUnmodelled",
     ]);
     for (const m of MODELS) {

@@ -435,6 +435,25 @@ const MPT_7B_CARD = source(
   "https://huggingface.co/mosaicml/mpt-7b",
 );
 
+// ---------------------------------------------------------------------------------- sources, gpt-oss
+
+const GPT_OSS_CARD = source(
+  "OpenAI 2025, gpt-oss-120b & gpt-oss-20b Model Card, Table 1 (gpt-oss-120b: 36 layers, 116.83B total, 5.13B active; gpt-oss-20b: 24 layers, 20.91B total, 3.61B active; the active counts leave out the embedding) and Pretraining (trained on H100; the token count is not given)",
+  arxiv("2508.10925"),
+);
+const GPT_OSS_120B_HOURS = source(
+  "OpenAI 2025, gpt-oss-120b & gpt-oss-20b Model Card, Pretraining: the training run for gpt-oss-120b required 2.1 million H100-hours (gpt-oss-20b: almost 10x fewer, no figure)",
+  arxiv("2508.10925"),
+);
+const GPT_OSS_120B_CONFIG = source(
+  "openai/gpt-oss-120b config.json (gpt_oss: 36 layers, d 2880, 64/8 heads × 64, q/k/v/o biases, attention sinks, 128 experts of 2880 top-4 with biases, sliding window 128 on alternate layers, V 201,088, untied; initial_context_length 4096, max_position_embeddings 131,072; MoE weights in MXFP4; count derived from it: 116,829,156,672)",
+  "https://huggingface.co/openai/gpt-oss-120b",
+);
+const GPT_OSS_20B_CONFIG = source(
+  "openai/gpt-oss-20b config.json (gpt_oss: 24 layers, d 2880, 64/8 heads × 64, q/k/v/o biases, attention sinks, 32 experts of 2880 top-4 with biases, sliding window 128 on alternate layers, V 201,088, untied; initial_context_length 4096, max_position_embeddings 131,072; MoE weights in MXFP4; count derived from it: 20,914,757,184)",
+  "https://huggingface.co/openai/gpt-oss-20b",
+);
+
 // ---------------------------------------------------------------------------------- entries
 
 const RAW_MODELS: Model[] = [
@@ -1581,6 +1600,60 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: { params: fig(7_241_732_096, MISTRAL_7B_HF) },
     notes: ["model.note.mistralParamsOnly"],
+  },
+  {
+    id: "gpt-oss-120b",
+    name: "gpt-oss-120b",
+    aliases: ["gpt-oss"],
+    architecture: {
+      kind: "unmodelled",
+      layers: 36,
+      hidden: 2880,
+      heads: 64,
+      vocab: 201_088,
+      reason: "model.note.gptOssArch",
+    },
+    architectureSource: GPT_OSS_120B_CONFIG,
+    // config.json initial_context_length (YaRN's original_max_position_embeddings); the card extends it to 131,072.
+    context: 4096,
+    maxContext: 131_072,
+    // The card says H100 without the form factor; the SXM entry as for the other H100 runs.
+    hardware: { gpu: "h100-sxm", name: "H100" },
+    precision: "bf16",
+    // config.json quantization_config: mxfp4 on the MoE weights (attention, router, embedding and head bf16).
+    releasedPrecision: "fp4",
+    published: {
+      params: fig(116.83e9, GPT_OSS_CARD),
+      activeParams: fig(5.13e9, GPT_OSS_CARD),
+      gpuHours: fig(2.1e6, GPT_OSS_120B_HOURS),
+    },
+    notes: ["model.note.gptOssTokens"],
+  },
+  {
+    id: "gpt-oss-20b",
+    name: "gpt-oss-20b",
+    aliases: [],
+    architecture: {
+      kind: "unmodelled",
+      layers: 24,
+      hidden: 2880,
+      heads: 64,
+      vocab: 201_088,
+      reason: "model.note.gptOssArch",
+    },
+    architectureSource: GPT_OSS_20B_CONFIG,
+    // config.json initial_context_length (YaRN's original_max_position_embeddings); the card extends it to 131,072.
+    context: 4096,
+    maxContext: 131_072,
+    hardware: { gpu: "h100-sxm", name: "H100" },
+    precision: "bf16",
+    // config.json quantization_config: mxfp4 on the MoE weights (attention, router, embedding and head bf16).
+    releasedPrecision: "fp4",
+    published: {
+      params: fig(20.91e9, GPT_OSS_CARD),
+      activeParams: fig(3.61e9, GPT_OSS_CARD),
+    },
+    notes: ["model.note.gptOss20bHours"],
   },
 ];
 
