@@ -16,6 +16,7 @@ import { UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { type Gpu, type Precision, peakFlops } from "../core/gpus.ts";
 import { deliveredFlops, mfuSpan } from "../core/planning.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { distinctSources, SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
@@ -98,6 +99,20 @@ export const compute = defineCommand({
     const typedBudget = args.flops;
     let budget: number | undefined;
     const notes: Text[] = [];
+    // A published run with GPU time but no token count (gpt-oss-120b: 2.1M H100-hours, "trillions of
+    // tokens"): its GPU-hours at an assumed MFU would make up the tokens, and then "imply" that same
+    // MFU back. Refused as mfu refuses it, the example with tokens typed.
+    const filled = context.preset?.filled;
+    if (
+      context.preset &&
+      filled?.["gpu-hours"] !== undefined &&
+      filled.tokens === undefined &&
+      args.tokens === undefined
+    )
+      throw new UserError("compute.needTokensRun", {
+        model: context.preset.name,
+        commandExample: `${lookupModel(context.preset.name)?.id ?? context.preset.name} tokens=15T`,
+      });
     if (typedBudget !== undefined && typeof typedBudget !== "number") {
       // Dollars are never FLOP: ÷ price → GPU-hours, then FLOP delivered at the MFU (PaLM §4.1).
       const money = moneyBudget(typedBudget.usd, gpuList, args.price);

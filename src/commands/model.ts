@@ -638,12 +638,15 @@ export function modelReply(model: Model): Reply {
     result: extended(modelResult(model, estimate), story ? { seedMethod: story.result } : {}),
     // mfu answers a run with its GPU time or a published MFU; for another (Mixtral, Gemma 2: no GPU
     // time published) the Next line is its training plan, which mfu would refuse to compute.
+    // A run whose tokens are not published (gpt-oss) has no training plan to offer: serving it.
     hint: text(
-      estimate.mfuFromThroughput !== undefined ||
-        estimate.mfu !== undefined ||
-        model.published.mfu !== undefined
-        ? "hint.model"
-        : "hint.modelNoGpuTime",
+      model.published.tokens === undefined
+        ? "hint.modelNoTokens"
+        : estimate.mfuFromThroughput !== undefined ||
+            estimate.mfu !== undefined ||
+            model.published.mfu !== undefined
+          ? "hint.model"
+          : "hint.modelNoGpuTime",
       { id: model.id },
     ),
   });

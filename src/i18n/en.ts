@@ -213,6 +213,8 @@ export const en = {
   "mfu.needTime": "MFU needs the GPU time: gpu-hours=, or gpus= with days=.",
   "mfu.needTimeRun":
     "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
+  "compute.needTokensRun":
+    "{model}'s training tokens are not published, so its training compute (6ND) cannot be computed: give a token count (tokens=) to compute it for that count, as in the example below.",
   "mfu.needTokensRun":
     "{model}'s training tokens are not published, so its MFU cannot be computed here: give a token count (tokens=) to compute it for that count, as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",
@@ -381,6 +383,8 @@ export const en = {
     "Next: /flops mfu {id} or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
   "hint.modelNoGpuTime":
     "Next: /flops {id} gpu=H100 for its training on H100s, or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
+  "hint.modelNoTokens":
+    "Next: /flops serve {id} gpu=H100 or /flops cards {id} gpu=H100 mode=infer: its numbers fill in any command.",
   "hint.modelCatalog": "Next: /flops model deepseek-v3, or /flops compare gpt-3 chinchilla palm.",
   "hint.compare": "Next: /flops model {id} for one run in detail.",
   "explain.title": "Step by step:",

@@ -209,6 +209,8 @@ export const zhTW: Record<MessageKey, string> = {
   "mfu.needTime": "MFU 需要 GPU 時間：gpu-hours=，或 gpus= 加上 days=。",
   "mfu.needTimeRun":
     "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
+  "compute.needTokensRun":
+    "{model} 沒有公開訓練 token 數，所以算不出它的訓練算力 (6ND)：請給一個 token 數 (tokens=)，就能算出那個數量下的結果，如下例。",
   "mfu.needTokensRun":
     "{model} 沒有公開訓練 token 數，這裡算不出它的 MFU：請給一個 token 數 (tokens=)，以那個數量計算，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
@@ -371,6 +373,8 @@ export const zhTW: Record<MessageKey, string> = {
     "下一步：/flops mfu {id} 或 /flops cards {id} gpu=H100 mode=infer：它的數字可以填入任何指令。",
   "hint.modelNoGpuTime":
     "下一步：/flops {id} gpu=H100 看它在 H100 上的訓練，或 /flops cards {id} gpu=H100 mode=infer：它的數字可以填入任何指令。",
+  "hint.modelNoTokens":
+    "下一步：/flops serve {id} gpu=H100 或 /flops cards {id} gpu=H100 mode=infer：它的數字可以填進任何指令。",
   "hint.modelCatalog": "下一步：/flops model deepseek-v3，或 /flops compare gpt-3 chinchilla palm。",
   "hint.compare": "下一步：/flops model {id} 看單一訓練的細節。",
   "explain.title": "逐步推導：",

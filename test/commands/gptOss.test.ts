@@ -150,6 +150,20 @@ describe("gpt-oss-120b and gpt-oss-20b (OpenAI model card, Aug 2025; their confi
     expect(serving.kvBytesPerToken).toBe(24 * 2 * 8 * 64 * 2);
   });
 
+  it("a plan of gpt-oss-120b without tokens is refused (its 2.1M H100-hours at an assumed MFU would make them up), with tokens typed it is 6 · 5.13B · D", () => {
+    for (const line of ["gpt-oss 120b", "how long to train gpt-oss-120b on 1024 H100"]) {
+      const reply = ask(line);
+      expect(reply.ok, line).toBe(false);
+      expect(reply.error?.key).toBe("compute.needTokensRun");
+      expect(reply.hint?.params?.example).toBe("/flops gpt-oss-120b tokens=15T");
+    }
+    const planned = ask("gpt-oss-120b tokens=20T");
+    expect(planned.ok).toBe(true);
+    expect((planned.result as { flops: number }).flops).toBeCloseTo(6 * 5.13e9 * 20e12, -21);
+    // Its model card's Next line offers serving it, never the training plan that refuses.
+    expect(ask("model gpt-oss-120b").hint?.key).toBe("hint.modelNoTokens");
+  });
+
   it("mfu gpt-oss-120b says its tokens are needed (the card publishes none), not an MFU", () => {
     const reply = ask("mfu gpt-oss-120b");
     expect(reply.ok).toBe(false);

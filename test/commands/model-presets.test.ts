@@ -119,6 +119,7 @@ describe("a model name in place of the numbers it implies", () => {
       "mfu.needTimeRun",
       // A run with GPU time but no published token count (gpt-oss-120b): its own line asks for tokens=.
       "mfu.needTokensRun",
+      "compute.needTokensRun",
       "params.runUnmodelled",
     ]);
     for (const m of MODELS) {
