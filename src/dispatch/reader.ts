@@ -10,7 +10,7 @@ import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
+import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -98,6 +98,12 @@ export const FILLER = new Set([
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
   ...PF_DAYS,
+  // Energy and emissions asked (`carbon footprint of training 70B on 2T`, `70B 2T on H100 co2`): rows of
+  // compute's answer on a GPU (`carbon 0.3` before a number is still grid=, read before the filler).
+  ..."energy emissions emission carbon co2 co2e co2eq kwh mwh".split(" "),
+  // Renting or buying the GPUs (`if we rent 256 H200 for 6 weeks`, `what does 1e24 flops buy`, `get us`):
+  // the plan's price per GPU-hour is what says what they cost.
+  ..."rent rents rented renting buy buys bought us".split(" "),
 ]);
 /** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
 const PF_DAY_FLOP = 8.64e19;
@@ -1588,6 +1594,16 @@ export function readWords(
         continue;
       }
     }
+    // `by end of Q1`, `before March`, 年底前: a date, whose length of time needs today's date (never
+    // guessed); refused with the line on a length typed in its place (normalize.ts marks it).
+    if (lower.startsWith(DEADLINE_DATE)) {
+      const typed = dateOfMarker(lower);
+      throw new UserError("read.deadlineDate", {
+        value: typed,
+        typo: typed,
+        fix: CJK.test(typed) ? "3 個月內" : "in 3 months",
+      });
+    }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
       const month = Number(lower.slice(MONTH_OF_YEAR.length));
@@ -2549,6 +2565,9 @@ function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
 
 /** The Chinese numerals of the months, 1 to 12 (三月 is March). */
 const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/** A Chinese character: a date deadline typed in Chinese (年底前) is offered a length in Chinese. */
+const CJK = /[\u4e00-\u9fff]/;
 
 /** The months by number, as the refusal of 三月 names them (March). */
 const MONTH_NAMES =
