@@ -508,6 +508,10 @@ const OTHER_DOLLAR = /(?:^|=)(?:nt|a|au|c|ca|hk|s|sg|nz|r|mx)\$\d/;
 const CURRENCY_WORD =
   /^(?:[\d.,]+[kmb]?)?(?:eur|euros?|gbp|pounds?|jpy|yen|cny|rmb|yuan|twd|ntd|krw|inr|rupees?)(?:\/\S*)?$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
+/** A fraction between 0 and 1 (`0.45`, `.45`): an MFU after `at` in a plan. */
+const FRACTION_OF_ONE = /^0?\.\d+$/;
+/** `0.45` as a percent, 45, without the float's tail (0.57 × 100 is 56.99999999999999). */
+const roundedPercent = (fraction: string) => Math.round(Number(fraction) * 1e6) / 1e4;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
 
 /** The first option whose name or alias is one of `names`. */
@@ -1747,6 +1751,25 @@ export function readWords(
         if (label !== undefined && UTILIZATION.has(label))
           notes.push(text("read.utilizationAsMfu", { typed: `${percent[1]}% ${words[i + 1 + skip]}` }));
         i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
+        continue;
+      }
+      // `at 0.45` in a plan, with no label after it: a fraction of the dense peak is the MFU, as `at 45%`
+      // is, said in a note; it was a token count (`gpt-3 on 1000 H100s at 0.45`: 0.45 tokens, 0.0 ms)
+      // or a word refused (`70B 2T 512 H100 at 0.45`, its Try line without the MFU).
+      if (
+        previous === "at" &&
+        known.percent === "mfu" &&
+        FRACTION_OF_ONE.test(word) &&
+        !PERCENT_LABELS.has(next ?? "") &&
+        !hasAssigned(assigned, known.percent)
+      ) {
+        set(known.percent, word, word);
+        notes.push(
+          text("read.fractionAsMfu", {
+            typed: `${words[i - 1]} ${word}`,
+            percent: formulaInput("percent", roundedPercent(word)),
+          }),
+        );
         continue;
       }
       // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,

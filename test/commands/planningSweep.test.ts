@@ -133,3 +133,29 @@ describe("a deadline said as a date is refused with a length of time to type", (
     expect(ask("70B 2T by H100").ok).toBe(true);
   });
 });
+
+describe("an MFU typed as a fraction after `at`", () => {
+  it("70B 2T 512 H100 at 0.45: MFU 45%, 8.4e23 / (512 × 989.4e12 × 0.45) = 42.6 days, said in a note", () => {
+    const line = "70B 2T 512 H100 at 0.45";
+    const r = result(line);
+    expect(r.mfu).toBe(0.45);
+    expect(r.seconds / 86_400).toBeCloseTo(8.4e23 / (512 * H100 * 0.45) / 86_400, 6);
+    expect(said(line)).toContain("Read “at 0.45” as MFU 45%");
+    expect(said(line, "zh-TW")).toContain("「at 0.45」解讀為 MFU 45%");
+    expect(result("70B 2T 512 H100 at .57").mfu).toBe(0.57);
+  });
+
+  it("gpt-3 on 1000 H100s at 0.45 keeps GPT-3's 300B tokens (it read 0.45 tokens, 0.0 ms)", () => {
+    const r = result("gpt-3 on 1000 H100s at 0.45");
+    expect(r.tokens).toBe(300e9);
+    // With attention (PaLM App. B): 300B × (6 × 175B + 12 × 96 × 12,288 × 2,048) = 3.24e23 FLOP;
+    // / (1,000 × 989.4e12 × 0.45) = 8.42 days.
+    const flop = 300e9 * (6 * 175e9 + 12 * 96 * 12_288 * 2048);
+    expect(r.seconds / 86_400).toBeCloseTo(flop / (1000 * H100 * 0.45) / 86_400, 2);
+  });
+
+  it("a label after the fraction reads as before, and a second MFU is not read over the first", () => {
+    expect(result("70B 2T 512 H100 at 0.45 mfu").mfu).toBe(0.45);
+    expect(ask("70B 2T 512 H100 at 45% mfu at 0.3").ok).toBe(false);
+  });
+});
