@@ -180,6 +180,9 @@ export const compute = defineCommand({
     // a 70B`): the FLOP that hardware delivers sets the tokens, D = C / 6N, as a dollar budget's does.
     // Per token 6N, or 6N + 12·L·H·Q·T when the shape is known, as the plan's MFU counts it.
     const shape = attentionShape(args, context.preset);
+    // The MFU the tokens were worked out at when none was typed: an assumption "Read as" shows (it
+    // showed none, though the tokens rest on it).
+    let tokensAtMfu: number | undefined;
     if (given !== undefined && budget === undefined && gpuList.length === 1 && args.tokens === undefined) {
       const n = args.active ?? given;
       const time = hardwareTokens(args, gpu as Gpu, precision, trainingFlopsPerToken(n, shape.complete));
@@ -187,6 +190,7 @@ export const compute = defineCommand({
         // As 6·N·D, the budget whatIsTrained turns back into these tokens.
         budget = 6 * n * time.tokens;
         notes.push(time.note);
+        if (args.mfu === undefined) tokensAtMfu = mfuSpan(undefined).point;
       }
     }
     if (given === undefined && budget === undefined) {
@@ -281,6 +285,7 @@ export const compute = defineCommand({
       tokensPerParam: ratio.ratio,
     };
     if (active) result.activeParams = active;
+    if (tokensAtMfu !== undefined) result.assumedInputs = { mfu: tokensAtMfu };
     const warnings: Text[] = corpusWarning ? [corpusWarning] : [];
     let sources: Source[] = [SOURCES.kaplan2020, SOURCES.hoffmann2022];
     if (active)

@@ -10,8 +10,11 @@ export interface CommandContext {
   /** A published run's name stood in for numbers: its name and the options it filled (not typed). */
   /** gpuDefault: the run names no GPU, and a serving question was answered on an assumed one. */
   preset?: { name: string; filled: Readonly<Record<string, string>>; gpuDefault?: true };
-  /** No GPU named and none a run gives: a memory or card count answered on an assumed GPU (SERVING_GPU). */
-  gpuAssumed?: true;
+  /**
+   * No GPU named and none a run gives: a memory or card count answered on an assumed GPU (SERVING_GPU);
+   * `energy` when it was assumed for the energy and emissions a training plan was asked for.
+   */
+  gpuAssumed?: true | "energy";
 }
 
 export interface Command<O extends Options = Options> {

@@ -240,6 +240,16 @@ const CHINESE_WORDS: [string, string][] = [
   ["個月", " months "],
   ["月", " months "],
   ["年", " years "],
+  // 碳足跡, 碳排放, 耗電量, 能耗 (carbon footprint, emissions, energy): the energy and emissions rows
+  // asked, as `carbon footprint` and `energy` are.
+  ["碳足跡", " carbon "],
+  ["碳排放量", " emissions "],
+  ["碳排放", " emissions "],
+  ["碳排", " emissions "],
+  ["耗電量", " energy "],
+  ["耗電", " energy "],
+  ["用電量", " energy "],
+  ["能耗", " energy "],
   // 過度訓練, 訓練過度, 訓練不足 (over-, under-trained): tokens per parameter judged, as `overtrained` is.
   ["過度訓練", " overtrained "],
   ["訓練過度", " overtrained "],
@@ -513,6 +523,9 @@ export function normalizeText(line: string): string {
   // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
   // (glued to `tokens`, it read `tokens=how`).
   if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `by end of Q1`, `before March`, `by EOY`, 年底前: a deadline said as a date, which needs today's
+  // date to be a length of time: marked for the reader, which refuses it with a length to type.
+  if (MAY_BE_DATE.test(text)) text = text.replace(DATE_DEADLINE, dateMarker);
   // `3.14 x 10^23`, `3.14*10^23`, `10^24`: powers of ten typed with a caret, as `3.14e23` (the bot's
   // own `3.14 × 10²³` is read so in unicodeForms).
   if (text.includes("^")) text = text.replace(TIMES_TEN_TO, "$1e$2").replace(TEN_TO, "1e$1");
@@ -756,6 +769,9 @@ function englishForms(line: string): string {
   if (MAY_BE_THAN.test(text) && A_SIZE.test(text)) text = text.replace(COMPARED_THAN, "vs ");
   // `4 DGX H100`, `a DGX H100`: DGX systems of 8 GPUs each, read as nodes of 8 (reader.ts notes it).
   if (MAY_BE_DGX.test(text)) text = text.replace(DGX, dgxAsNodes);
+  // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these;
+  // before the dollars below, so `half a million dollars` is $0.5M as `0.5 million dollars` is.
+  if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).
   if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
@@ -767,8 +783,6 @@ function englishForms(line: string): string {
   if (MAY_BE_WITHIN.test(text)) text = text.replace(WITHIN_DURATION, "in ");
   // `mixed precision` (AMP) is the bf16/fp16 training every plan assumes: no precision of its own.
   if (MAY_BE_MIXED.test(text)) text = text.replace(MIXED_PRECISION, " ");
-  // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these.
-  if (MAY_BE_HALF.test(text)) text = englishHalves(text);
   // `how many days` asks for the time, like `how long`: its unit word is no value (tokenize would glue it to a number).
   if (MAY_ASK_UNITS.test(text)) text = text.replace(HOW_MANY_UNITS, "how long");
   // `KV cache per token`, `tokens per param`: what the answer's rows give (the cache's bytes a token,
@@ -932,6 +946,9 @@ function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
   // A full-width comma separates words (NFKC would glue them as `70B,15T`).
   let text = line.includes("，") ? line.replace(/，/g, ", ") : line;
+  // 年底前, Q1 前 (before the year's end, before Q1): a deadline said as a date, marked for the reader
+  // as `by end of Q1` is (normalizeText), before 年 is read as years below.
+  if (text.includes("前")) text = text.replace(DATE_DEADLINE_ZH, dateMarker);
   // 每張 400 TFLOPS (each card's rate) in an MFU question: mfu's tflops=, before 每張 is read as filler.
   if (text.includes("每") && MAY_BE_TFLOPS.test(text) && MFU_ASKED.test(text))
     text = text.replace(
@@ -1385,6 +1402,41 @@ const chineseBeforeMultiplier = (whole: string, numeral: string) => {
  */
 const CHINESE_DURATION =
   /(?:(?<![零一二兩三四五六七八九十百千])([零一二兩三四五六七八九十百千]+)(個)?(半)?|(半))(個)?(?=週|周|星期|禮拜|天|小時|鐘頭|分鐘|年|月|張|顆|片|台|卡)/g;
+/** What a deadline said as a date may start with (DATE_DEADLINE). */
+const MAY_BE_DATE = /\b(?:by|before|until|till|end)\b/i;
+const DATE_WORD =
+  "q[1-4]|h[12]|eo[yqm]|(?:this|next)\\s+(?:quarter|month|year)|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+/**
+ * `by end of Q1`, `before the end of the quarter`, `by March 2026`, `until EOY`, `end of Q2`: a date, not a
+ * length of time (`may` is left out: `by may` is too rarely the month to refuse a line for it).
+ */
+const BY_DATE = "(?:by|before|until|till)\\s+(?:the\\s+)?";
+const PART_OF = "(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?";
+const DATE_DEADLINE = new RegExp(
+  `\\b(?:(?:${BY_DATE}(?:${PART_OF})?|end\\s+of\\s+(?:the\\s+)?)(?:${DATE_WORD})|(?:${BY_DATE})?${PART_OF}(?:quarter|month|year))(?:\\s+(?:20\\d\\d|'\\d\\d))?\\b`,
+  "gi",
+);
+/** 年底前, 季末前, 第一季前, Q1 前, 月底前: a date, as DATE_DEADLINE (三月, a month's name, is read elsewhere). */
+const DATE_DEADLINE_ZH =
+  /(?:在\s*)?(?:年底|年末|季末|月底|第[一二三四1-4]季(?:結束|底)?|q[1-4]\s*(?:結束)?)\s*(?:之)?前/gi;
+/**
+ * The reader's word for a date deadline: `date#` and the phrase as typed, each UTF-16 unit as four
+ * hex digits (one ASCII word that no later step rewrites: 年 would become `years`, a `-` a minus).
+ */
+export const DEADLINE_DATE = "date#";
+const dateMarker = (phrase: string) => {
+  let hex = "";
+  for (const unit of phrase.trim()) hex += unit.charCodeAt(0).toString(16).padStart(4, "0");
+  return ` ${DEADLINE_DATE}${hex} `;
+};
+/** The phrase a `date#` word was made of (dateMarker), as typed. */
+export const dateOfMarker = (word: string): string =>
+  String.fromCharCode(
+    ...(word.slice(DEADLINE_DATE.length).match(/[0-9a-f]{4}/gi) ?? []).map((unit) =>
+      Number.parseInt(unit, 16),
+    ),
+  );
+
 /** A month of the year as the reader sees it (`month#3` for 三月, whose 月 is then dropped). */
 export const MONTH_OF_YEAR = "month#";
 const MONTH_NAME_REST = /(month#\d+ )月/g;

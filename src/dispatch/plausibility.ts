@@ -24,6 +24,13 @@ export const LARGEST_CLUSTER_GPUS = 200_000;
 /** A wall time under a minute is a unit slip (`days=30s`). */
 export const MIN_WALL_SECONDS = 60;
 
+/**
+ * Under this a FLOP budget is no training run's (10¹⁸ FLOP is 42 minutes of one H100 at 40% MFU):
+ * most often dollars typed without their sign (`budget 1.5M` with a price per GPU-hour). As the
+ * reader's BUDGET_MAGNITUDE, below which `7B 2T flops` is read as sizes, not a budget.
+ */
+export const MIN_BUDGET_FLOP = 1e18;
+
 /** Two sizes with a slash between (`70b/15t`), which evaluates as a division: meant as the two. */
 const SIZES_DIVIDED = /^(\d+(?:\.\d+)?[kmbt])\s*\/\s*(\d+(?:\.\d+)?[kmbt])$/i;
 const bare = (raw: string | undefined) => raw !== undefined && /^\d+(\.\d+)?$/.test(raw.trim());
@@ -56,6 +63,20 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
     );
   }
   sizeWarnings("params", params, warnings);
+  // A FLOP budget (compute's flops=, chinchilla's budget=) under any training run's, split into a size
+  // and tokens (no size given: with one, the budget sets the tokens and checkResult judges them):
+  // refused, with the line on the same number in dollars to try (dollars are { usd }, never a number).
+  const budget = num(data.flops) ?? num(data.budget);
+  if (budget !== undefined && budget < MIN_BUDGET_FLOP && params === undefined) {
+    const typed = (raw.flops ?? raw.budget ?? f(budget)).trim();
+    throw new UserError("plausible.budgetTiny", {
+      value: typed,
+      params: f(roundedTo(Math.sqrt(budget / 120), 3)),
+      dollars: `$${typed}`,
+      typo: typed,
+      fix: `$${typed}`,
+    });
+  }
   const active = num(data.active);
   sizeWarnings("active", active, warnings);
   // `100B active params 10B`: more active parameters than the model holds is no MoE (the sizes were

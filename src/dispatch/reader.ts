@@ -10,7 +10,7 @@ import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
-import { MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
+import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -98,6 +98,12 @@ export const FILLER = new Set([
   ..."rough roughly approx approximately ballpark estimate quick sanity check".split(" "),
   // The unit of the compute asked for (`gpt-3 in PF-days`): the answer gives FLOP and PF-days.
   ...PF_DAYS,
+  // Energy and emissions asked (`carbon footprint of training 70B on 2T`, `70B 2T on H100 co2`): rows of
+  // compute's answer on a GPU (`carbon 0.3` before a number is still grid=, read before the filler).
+  ..."energy emissions emission carbon co2 co2e co2eq kwh mwh".split(" "),
+  // Renting or buying the GPUs (`if we rent 256 H200 for 6 weeks`, `what does 1e24 flops buy`, `get us`):
+  // the plan's price per GPU-hour is what says what they cost.
+  ..."rent rents rented renting buy buys bought us".split(" "),
 ]);
 /** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
 const PF_DAY_FLOP = 8.64e19;
@@ -505,6 +511,10 @@ const OTHER_DOLLAR = /(?:^|=)(?:nt|a|au|c|ca|hk|s|sg|nz|r|mx)\$\d/;
 const CURRENCY_WORD =
   /^(?:[\d.,]+[kmb]?)?(?:eur|euros?|gbp|pounds?|jpy|yen|cny|rmb|yuan|twd|ntd|krw|inr|rupees?)(?:\/\S*)?$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
+/** A fraction between 0 and 1 (`0.45`, `.45`): an MFU after `at` in a plan. */
+const FRACTION_OF_ONE = /^0?\.\d+$/;
+/** `0.45` as a percent, 45, without the float's tail (0.57 × 100 is 56.99999999999999). */
+const roundedPercent = (fraction: string) => Math.round(Number(fraction) * 1e6) / 1e4;
 const DECIMAL = /^(\d+(?:\.\d+)?)$/;
 
 /** The first option whose name or alias is one of `names`. */
@@ -1600,6 +1610,16 @@ export function readWords(
         continue;
       }
     }
+    // `by end of Q1`, `before March`, 年底前: a date, whose length of time needs today's date (never
+    // guessed); refused with the line on a length typed in its place (normalize.ts marks it).
+    if (lower.startsWith(DEADLINE_DATE)) {
+      const typed = dateOfMarker(lower);
+      throw new UserError("read.deadlineDate", {
+        value: typed,
+        typo: typed,
+        fix: CJK.test(typed) ? "3 個月內" : "in 3 months",
+      });
+    }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
       const month = Number(lower.slice(MONTH_OF_YEAR.length));
@@ -1743,6 +1763,25 @@ export function readWords(
         if (label !== undefined && UTILIZATION.has(label))
           notes.push(text("read.utilizationAsMfu", { typed: `${percent[1]}% ${words[i + 1 + skip]}` }));
         i += skip + (label && PERCENT_LABELS.has(label) ? 1 : 0);
+        continue;
+      }
+      // `at 0.45` in a plan, with no label after it: a fraction of the dense peak is the MFU, as `at 45%`
+      // is, said in a note; it was a token count (`gpt-3 on 1000 H100s at 0.45`: 0.45 tokens, 0.0 ms)
+      // or a word refused (`70B 2T 512 H100 at 0.45`, its Try line without the MFU).
+      if (
+        previous === "at" &&
+        known.percent === "mfu" &&
+        FRACTION_OF_ONE.test(word) &&
+        !PERCENT_LABELS.has(next ?? "") &&
+        !hasAssigned(assigned, known.percent)
+      ) {
+        set(known.percent, word, word);
+        notes.push(
+          text("read.fractionAsMfu", {
+            typed: `${words[i - 1]} ${word}`,
+            percent: formulaInput("percent", roundedPercent(word)),
+          }),
+        );
         continue;
       }
       // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,
@@ -2561,6 +2600,9 @@ function perHourNote(price: string, lookups: LineLookups, notes: Text[]): void {
 
 /** The Chinese numerals of the months, 1 to 12 (三月 is March). */
 const CHINESE_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/** A Chinese character: a date deadline typed in Chinese (年底前) is offered a length in Chinese. */
+const CJK = /[\u4e00-\u9fff]/;
 
 /** The months by number, as the refusal of 三月 names them (March). */
 const MONTH_NAMES =

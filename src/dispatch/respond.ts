@@ -136,6 +136,18 @@ export function respondToText(registry: Registry, line: string, options: Respond
     if (parsed.raw.gpu === undefined && ASSUMES_GPU.has(command.name) && !asksKvOfBareSize(parsed, line)) {
       parsed.raw.gpu = SERVING_GPU;
       context.gpuAssumed = true;
+    } else if (
+      // `carbon footprint of training 70B on 2T`, `70B 2T 碳排放`: energy and emissions are per GPU's board
+      // power, so a plan asked for them with no GPU (and none a run gives) is answered on the same
+      // assumed GPU, said so; without one its answer had no energy rows and said nothing of them.
+      command.name === "compute" &&
+      parsed.raw.gpu === undefined &&
+      parsed.raw["gpu-hours"] === undefined &&
+      parsed.preset?.filled.gpu === undefined &&
+      ENERGY_ASKED.test(prepared.text)
+    ) {
+      parsed.raw.gpu = SERVING_GPU;
+      context.gpuAssumed = "energy";
     }
     const reply = runCommand(command, parsed.raw, context, typed);
     const read = parsed.reading;
@@ -436,6 +448,12 @@ const BLAMES_A_WORD: ReadonlySet<string> = new Set([
   "read.frameworkMemory",
 ]);
 
+/** Energy or emissions asked of a plan (`carbon footprint`, `co2`, `kWh`; 碳排放 and 耗電 as normalize.ts reads them). */
+const ENERGY_ASKED = /\b(?:energy|emissions?|carbon|co2(?:e|eq)?|kwh|mwh)\b/i;
+
+/** A typo with a character beyond ASCII (a Chinese phrase): found in the line wherever it stands. */
+const NOT_ASCII_TYPO = /[\u0080-\uffff]/;
+
 /**
  * The asker's line corrected: the fix an error names (`typo` → `fix`), else the line without the
  * blamed word when that line is answered. Tried only for a refusal (never on an answer's path).
@@ -508,8 +526,22 @@ function correctedLine(
   }
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
-    if (typo.includes(" ") && line.includes(typo)) return line.replace(typo, fix);
-    return words.map((word) => (word === typo ? fix : word)).join(" ");
+    // So is a phrase in Chinese, which has no spaces (`H100 年底前訓練完`).
+    if ((typo.includes(" ") || NOT_ASCII_TYPO.test(typo)) && line.includes(typo))
+      return line.replace(typo, fix);
+    // A word with the mark that ended it (`budget 1.5M, on H100`) keeps the mark.
+    return words
+      .map((word) =>
+        word === typo
+          ? fix
+          : withoutEndPunctuation(word) === typo
+            ? fix + word.slice(typo.length)
+            : // `budget=2e5`: the value after its key.
+              word.endsWith(`=${typo}`)
+              ? word.slice(0, word.length - typo.length) + fix
+              : word,
+      )
+      .join(" ");
   }
   const blamed = error.params.word ?? error.params.value;
   if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;

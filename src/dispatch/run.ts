@@ -78,7 +78,9 @@ export function runCommand(
     notes.push(
       text(
         context.gpuAssumed
-          ? "read.gpuAssumed"
+          ? context.gpuAssumed === "energy"
+            ? "read.gpuAssumedEnergy"
+            : "read.gpuAssumed"
           : context.preset?.gpuDefault
             ? "read.gpuServingDefault"
             : "read.gpuFromRun",

@@ -1296,6 +1296,15 @@ export const en = {
     "Read “{typed}” as {batch} conversations in flight at once (batch={batch}); for users who are not all generating at the same moment, give the request rate instead (rate=5/s).",
   "cards.availableFp8":
     "With fp8 weights (precision=fp8, native on the {gpu}'s tensor cores) it takes {needed}, which fits on the {available} {gpu}.",
+  // The planning sweep
+  "read.deadlineDate":
+    "“{value}” is a date, and a date is a length of time only from today, which I do not know: give the time left as a length, e.g. in 3 months, in 6 weeks or days=90, as in the example below.",
+  "read.gpuAssumedEnergy":
+    "No GPU named: assuming {gpu} for the energy and emissions asked, which depend on its board power and its speed. Name yours with gpu=.",
+  "read.fractionAsMfu":
+    "Read “{typed}” as MFU {percent}%, a fraction of the dense peak; at {percent}% MFU says it outright.",
+  "plausible.budgetTiny":
+    "A budget of {value} FLOP would train a model of {params} parameters (N* = √(C/120)): training budgets are 10¹⁸ FLOP and more (GPT-3: 3.14 × 10²³). For a budget in dollars, type the sign ({dollars}) with gpu= and price=, as in the example below.",
 } as const;
 
 export type MessageKey = keyof typeof en;

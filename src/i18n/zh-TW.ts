@@ -1255,6 +1255,15 @@ export const zhTW: Record<MessageKey, string> = {
     "將「{typed}」解讀為同時進行 {batch} 段對話 (batch={batch})；使用者若不是同一時間都在生成，請改給請求速率 (rate=5/s)。",
   "cards.availableFp8":
     "改用 fp8 權重 (precision=fp8，{gpu} 的 Tensor Core 原生支援) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
+  // The planning sweep
+  "read.deadlineDate":
+    "「{value}」是日期，要從今天算才是時間長度，而我不知道今天的日期：請寫剩下的時間長度，例如 3 個月內、6 週內或 days=90，如下面的範例。",
+  "read.gpuAssumedEnergy":
+    "沒有指定 GPU：耗電量與碳排放要看 GPU 的板卡功耗與速度，這裡假設用 {gpu}。請用 gpu= 指定你的 GPU。",
+  "read.fractionAsMfu":
+    "「{typed}」解讀為 MFU {percent}%，也就是稠密峰值的比例；寫成 at {percent}% MFU 更明確。",
+  "plausible.budgetTiny":
+    "{value} FLOP 的預算只能訓練 {params} 個參數的模型 (N* = √(C/120))：訓練預算通常在 10¹⁸ FLOP 以上 (GPT-3：3.14 × 10²³)。若預算是美元，請加上 $ 符號 ({dollars})，並給 gpu= 與 price=，如下面的範例。",
 };
 
 /**

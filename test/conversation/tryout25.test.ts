@@ -88,12 +88,20 @@ describe("thinking aloud in a thread is no change of its own", () => {
   it("a refused follow-up names the word not understood, never a softener left out (`only`)", async () => {
     const say = thread();
     await say("70B 1.4T gpu=H100 gpus=1024");
-    const refused = await say("what if we only rent 256");
+    // `rent` is the plan's verb since the planning sweep (`what if we only rent 256` is 256 GPUs):
+    // a word still not understood stands in for it here.
+    const refused = await say("what if we only borrow 256");
     expect(refused.turn.reply.ok).toBe(false);
-    expect(refused.text).toContain("I don't know what “rent” changes in the thread's /flops compute.");
+    expect(refused.text).toContain("I don't know what “borrow” changes in the thread's /flops compute.");
     expect(refused.text).not.toContain("“only”");
     // The corrected example is a change, in the thread's language.
     expect(refused.text).toContain("write only what changes, e.g. gpu=A100");
+    // Renting is said of the GPUs: 256 H100 for the thread's 70B on 1.4T, 5.88e23 / (256 × 989.4e12 × 0.4)
+    // = 67.2 days.
+    const rented = await say("what if we only rent 256");
+    expect(rented.turn.reply.ok).toBe(true);
+    expect(rented.turn.reply.result?.gpus).toBe(256);
+    expect(rented.turn.reply.result?.seconds as number).toBeCloseTo(5.88e23 / (256 * 989.4e12 * 0.4), -2);
   });
 });
 
