@@ -183,6 +183,7 @@ export const compute = defineCommand({
     // The MFU the tokens were worked out at when none was typed: an assumption "Read as" shows (it
     // showed none, though the tokens rest on it).
     let tokensAtMfu: number | undefined;
+    let tokensFromTime = false;
     if (given !== undefined && budget === undefined && gpuList.length === 1 && args.tokens === undefined) {
       const n = args.active ?? given;
       const time = hardwareTokens(args, gpu as Gpu, precision, trainingFlopsPerToken(n, shape.complete));
@@ -190,6 +191,7 @@ export const compute = defineCommand({
         // As 6·N·D, the budget whatIsTrained turns back into these tokens.
         budget = 6 * n * time.tokens;
         notes.push(time.note);
+        tokensFromTime = true;
         if (args.mfu === undefined) tokensAtMfu = mfuSpan(undefined).point;
       }
     }
@@ -421,6 +423,7 @@ export const compute = defineCommand({
           hardware.mfuPublished = context.preset.name;
         if (hardware.power !== undefined && context.preset?.filled.power !== undefined)
           hardware.powerPublished = context.preset.name;
+        if (tokensFromTime) hardware.tokensFromTime = true;
         // The plan's fields go straight into this result (see planOnGpu).
         const plan = planOnGpu(work, hardware, result);
         pushAll(rows, plan.rows);

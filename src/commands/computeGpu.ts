@@ -87,6 +87,11 @@ export interface GpuPlanArgs {
   mfuPublished?: string;
   /** The board power is the published run's (filled from its preset), not one the user typed: its name. */
   powerPublished?: string;
+  /**
+   * The tokens were worked out from this GPU time at the plan's MFU (`70B on 1024 H100 for 30 days`):
+   * the MFU that time implies is that same MFU, so no row shows it as implied again.
+   */
+  tokensFromTime?: boolean;
 }
 
 export interface GpuPlan {
@@ -470,45 +475,49 @@ function fromKnownTime(
     );
     result.seconds = seconds;
   }
-  rows.push(
-    row(
-      "row.impliedMfu6N",
-      "percent",
-      sixN,
-      formula("mfu.implied", {
-        C: symbol("6ND"),
-        flops: input("flop", work.flops6N),
-        gpuSeconds: input("duration", gpuSeconds),
-        peak: input("flopRate", peak),
-      }),
-    ),
-  );
-  const implied: Record<string, number> = { sixN };
-  if (work.flopsAttention !== undefined) {
-    implied.withAttention = impliedMfu(work.flopsAttention, gpuSeconds, peak);
+  const showImplied = args.tokensFromTime !== true;
+  if (showImplied)
     rows.push(
       row(
-        "row.impliedMfuAttention",
+        "row.impliedMfu6N",
         "percent",
-        implied.withAttention,
+        sixN,
         formula("mfu.implied", {
-          C: symbol("C_attn"),
-          flops: input("flop", work.flopsAttention),
+          C: symbol("6ND"),
+          flops: input("flop", work.flops6N),
           gpuSeconds: input("duration", gpuSeconds),
           peak: input("flopRate", peak),
         }),
       ),
     );
+  const implied: Record<string, number> = { sixN };
+  if (work.flopsAttention !== undefined) {
+    implied.withAttention = impliedMfu(work.flopsAttention, gpuSeconds, peak);
+    if (showImplied)
+      rows.push(
+        row(
+          "row.impliedMfuAttention",
+          "percent",
+          implied.withAttention,
+          formula("mfu.implied", {
+            C: symbol("C_attn"),
+            flops: input("flop", work.flopsAttention),
+            gpuSeconds: input("duration", gpuSeconds),
+            peak: input("flopRate", peak),
+          }),
+        ),
+      );
   }
   result.impliedMfu = implied;
   // The MFU the time given implies, on the plan's basis, warned of as /flops mfu does: above
   // ~60% suspicious, above 100% impossible (PaLM §4.1, Table 3: the best large runs 46.2%).
   const planMfu = modelFlopsUtilization({ modelFlops: flops, gpuSeconds, peakFlopsPerGpu: peak });
-  for (const warning of planMfu.warnings) warnings.push(fromNotice(warning));
+  if (showImplied) for (const warning of planMfu.warnings) warnings.push(fromNotice(warning));
   // And below 5%, as /flops mfu warns (README: an implied MFU under 5% is warned about).
-  const low = args.mfu === undefined ? impliedMfuLow(planMfu.mfu) : undefined;
+  const low = args.mfu === undefined && showImplied ? impliedMfuLow(planMfu.mfu) : undefined;
   if (low) warnings.push(low);
-  if (args.mfu !== undefined) {
+  if (args.mfu !== undefined && !showImplied) result.mfu = args.mfu;
+  else if (args.mfu !== undefined) {
     const atGiven = gpuSecondsFor(flops, peak, args.mfu) / 3600;
     // A pinned MFU that needs more GPU time than the time given allows: the plan does not fit.
     if (atGiven > knownTime.gpuHours * (1 + 1e-9)) {

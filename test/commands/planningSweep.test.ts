@@ -159,3 +159,19 @@ describe("an MFU typed as a fraction after `at`", () => {
     expect(ask("70B 2T 512 H100 at 45% mfu at 0.3").ok).toBe(false);
   });
 });
+
+describe("tokens worked out from a GPU time are not followed by an MFU 'implied' by that same time", () => {
+  it("70B on 1024 H100 for 30 days: 2.65B GPU-seconds × 989.4 TFLOP/s × 40% / 6N; no Implied MFU row repeating the 40%", () => {
+    const reply = ask("70B gpu=H100 gpus=1024 days=30");
+    expect(reply.ok).toBe(true);
+    const result = reply.result as { tokens: number };
+    expect(result.tokens).toBeCloseTo((1024 * 30 * 86400 * 989.4e12 * 0.4) / (6 * 70e9), -9);
+    const labels = reply.rows.map((row) => row.label.key);
+    expect(labels).not.toContain("row.impliedMfu6N");
+    expect(labels).not.toContain("row.gpuHoursAtMfu");
+    // With the tokens typed, the MFU the time implies is news, and shown.
+    expect(ask("70B 2T gpu=H100 gpus=1024 days=30").rows.map((row) => row.label.key)).toContain(
+      "row.impliedMfu6N",
+    );
+  });
+});
