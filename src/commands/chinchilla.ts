@@ -19,7 +19,7 @@ import { oncePer } from "../core/oncePer.ts";
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
-import { formula, input, resultReply, row, text } from "../reply/build.ts";
+import { formula, input, ratioKind, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row } from "../reply/reply.ts";
 
@@ -109,7 +109,7 @@ export const chinchilla = defineCommand({
       rows.push(
         row(
           "row.tokensPerParam",
-          "ratio",
+          ratioKind(ratio.ratio),
           ratio.ratio,
           formula("chinchilla.tokensPerParam", {
             D: input("tokens", runTokens),

@@ -21,7 +21,7 @@ import { distinctSources, SOURCES } from "../core/sources.ts";
 import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { type ArgsOf, opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
-import { formula, input, resultReply, row, text } from "../reply/build.ts";
+import { formula, input, ratioKind, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber, roundedTo } from "../reply/format.ts";
 import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { attentionFlopsFormula } from "./attentionFormula.ts";
@@ -321,7 +321,7 @@ export const compute = defineCommand({
       ),
       row(
         "row.tokensPerParam",
-        "ratio",
+        ratioKind(ratio.ratio),
         ratio.ratio,
         formula("chinchilla.tokensPerParam", { D: input("tokens", tokens), N: input("params", params) }),
       ),

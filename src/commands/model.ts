@@ -12,7 +12,17 @@ import { distinctSources, SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { describeArchitecture } from "../reply/architecture.ts";
-import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } from "../reply/build.ts";
+import {
+  formula,
+  fromNotice,
+  input,
+  ratioKind,
+  resultReply,
+  row,
+  symbol,
+  symbols,
+  text,
+} from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
@@ -322,7 +332,7 @@ function computeRows(model: Model, estimate: RunEstimate): Row[] {
       published("model.row.tokens", "tokens", p.tokens),
       row(
         "row.tokensPerParam",
-        "ratio",
+        ratioKind(estimate.tokensPerParam ?? 0),
         estimate.tokensPerParam ?? 0,
         formula("chinchilla.tokensPerParam", {
           D: input("tokens", tokens),

@@ -7,6 +7,8 @@ export const text = <const K extends string>(key: K & KeyArg<K>, params?: Text["
   params ? { key, params } : { key };
 export const fromNotice = (notice: Notice): Text => text(notice.id, notice.params);
 export const value = (kind: ValueKind, amount: number): Value => ({ kind, value: amount });
+/** A ratio of 100 or more shown whole and grouped (1,875 tokens a parameter, not 1880), under it to three figures. */
+export const ratioKind = (amount: number): ValueKind => (Math.abs(amount) >= 100 ? "count" : "ratio");
 
 /** A formula reference: the registry id and the inputs it puts in. */
 export const formula = (
