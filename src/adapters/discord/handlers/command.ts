@@ -6,6 +6,8 @@ import { questionOfText } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
 import { errorReply } from "../../../dispatch/errorReply.ts";
+import { normalizeText } from "../../../dispatch/normalize.ts";
+import type { OptionSpec } from "../../../dispatch/options.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
@@ -57,6 +59,26 @@ function optionValues(interaction: ChatInputCommandInteraction): Map<string, str
   return values;
 }
 
+/** A user, role or channel mention (`<@123>`, `<@!123>`, `<@&123>`, `<#123>`): no value, as in a typed line. */
+const MENTION = /<(?:@[!&]?|#)\d+>/g;
+/** Inline code around a value (`` `70B` ``, ``` ``1.4T`` ```): the value. */
+const CODE = /(`+)([^`]+)\1/g;
+
+/**
+ * A value typed in one of a subcommand's options, in the forms the same words take in `/flops query`:
+ * Discord's markup around it (`**1.4T**`, `||70B||`, `` `70B` ``, a mention) dropped, and the forms
+ * the text grammar reads made its own (`$2.5/GPU-hour` as the Read as line writes it, `2.5 dollars per
+ * hour`, `40 percent`, `~40%`). Free text (a layer list, a config, run names) is left as typed; so is
+ * a value the grammar would read as more than one option (`400 tflops per gpu` → `tflops=400`).
+ */
+export function optionValueOf(spec: OptionSpec | undefined, value: string): string {
+  if (!spec || spec.kind === "text" || spec.kind === "flag" || spec.kind === "choice") return value;
+  const bare = value.replace(MENTION, " ").replace(CODE, "$2");
+  const read = normalizeText(bare);
+  if (!read || (read.includes("=") && !bare.includes("="))) return bare.trim() ? bare : value;
+  return read;
+}
+
 /** What the interaction asks, in the shape `answer` takes. */
 export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const subcommand = interaction.options.getSubcommand(false) ?? QUERY_SUBCOMMAND;
@@ -84,7 +106,8 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   }
   const options: Record<string, string> = {};
   for (const [name, value] of values) {
-    if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name)) options[name] = value;
+    if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name))
+      options[name] = optionValueOf(command.options[name] as OptionSpec | undefined, value);
   }
   return {
     ...base,

@@ -1,0 +1,110 @@
+/**
+ * `/flops <subcommand>` asked through its options, the way people fill them in, against the same
+ * question typed in `/flops query`: the real discord.js client, its callbacks to the loopback stand-in.
+ */
+import { describe, expect, test } from "vitest";
+import { MemoryContextStore } from "../../../src/conversation/store.ts";
+import { testAnswerer } from "../../support/answerer.ts";
+import { useBotAgainstStandIn } from "./bot.ts";
+import { chatInput } from "./payloads.ts";
+
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+}
+interface Callback {
+  type: number;
+  data: { flags?: number; embeds?: Embed[]; choices?: { name: string; value: string }[] };
+}
+
+const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000), store: new MemoryContextStore() });
+
+async function callback(raw: { id: string; token: string }): Promise<Callback> {
+  (
+    bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(raw);
+  const request = await bot.standIn.next(
+    (r) => r.method === "POST" && r.path === `/api/v10/interactions/${raw.id}/${raw.token}/callback`,
+  );
+  return request.body as Callback;
+}
+
+/**
+ * The answer as a person reads it: its title, its Read as line and every row. (A mention inside a
+ * typed line is also said to be skipped, in a note; in an option it is simply not the value.)
+ */
+const shown = (body: Callback) =>
+  (body.data.embeds ?? []).map((e) => ({
+    title: e.title,
+    readAs: e.description?.split("\n")[0],
+    fields: e.fields,
+  }));
+
+describe("an option's value in the forms the same words take in /flops query", () => {
+  const cases: [string, Record<string, string>, string][] = [
+    // Discord's markup: bold, a spoiler, inline code, a mention pasted with the number.
+    ["compute", { params: "70B", tokens: "**1.4T**" }, "compute 70B **1.4T**"],
+    [
+      "compute",
+      { params: "<@1300000000000000077> 70B", tokens: "1.4T" },
+      "compute <@1300000000000000077> 70B 1.4T",
+    ],
+    ["compute", { params: "`70B`", tokens: "||1.4T||" }, "compute `70B` ||1.4T||"],
+    // The price as the Read as line writes it, and as people say it.
+    [
+      "compute",
+      { params: "70B", tokens: "1.4T", gpu: "H100", gpus: "512", price: "$2.5/GPU-hour" },
+      "compute 70B 1.4T gpu=H100 gpus=512 price=$2.5/GPU-hour",
+    ],
+    [
+      "compute",
+      { params: "70B", tokens: "1.4T", gpu: "H100", gpus: "512", price: "2.5 dollars per hour", mfu: "~40%" },
+      "compute 70B 1.4T gpu=H100 gpus=512 price=2.5 dollars per hour at ~40% mfu",
+    ],
+    [
+      "serve",
+      { params: "70B", gpu: "H100", rate: "20", prompt: "1k", generate: "256", mfu: "40 percent" },
+      "serve 70B gpu=H100 rate=20 prompt=1k generate=256 mfu=40 percent",
+    ],
+  ];
+
+  test.each(cases)(
+    "/flops %s %j answers as /flops query does (it was refused)",
+    async (sub, values, text) => {
+      const options = await callback(chatInput(sub, values));
+      const query = await callback(chatInput("query", { text }));
+      expect(query.data.flags ?? 0).toBe(0);
+      expect(options.data.flags ?? 0).toBe(0);
+      expect(shown(options)[0]?.readAs).toMatch(/^Read as: /);
+      expect(shown(options)).toEqual(shown(query));
+    },
+  );
+
+  test("$2.5/GPU-hour pasted back from the Read as line is read as $2.5 a GPU-hour: cost = GPU-hours × price", async () => {
+    const body = await callback(
+      chatInput("compute", {
+        params: "70B",
+        tokens: "1.4T",
+        gpu: "H100",
+        gpus: "512",
+        mfu: "45%",
+        price: "$2.5/GPU-hour",
+      }),
+    );
+    const description = body.data.embeds?.[0]?.description ?? "";
+    expect(description).toContain(
+      "Read as: 70B parameters · 1.4T tokens · 512 × H100 SXM5 80GB · MFU 45% · $2.5/GPU-hour",
+    );
+    // 6 × 70e9 × 1.4e12 = 5.88e23 FLOP / (989.4e12 × 0.45) / 3600 = 367K GPU-hours; × $2.5 = $917K.
+    expect(((6 * 70e9 * 1.4e12) / (989.4e12 * 0.45) / 3600) * 2.5).toBeCloseTo(917e3, -4);
+    expect(JSON.stringify(body.data.embeds)).toContain("$917K");
+  });
+
+  test("a value that is no number after its markup is still refused privately, naming what was typed", async () => {
+    const body = await callback(chatInput("compute", { params: "**abc**" }, { locale: "zh-TW" }));
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds?.[0]?.description).toContain("abc");
+    expect(body.data.embeds?.[0]?.description).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
