@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import { chatInput } from "./payloads.ts";
+import { autocomplete, chatInput } from "./payloads.ts";
 
 interface Embed {
   title?: string;
@@ -106,5 +106,23 @@ describe("an option's value in the forms the same words take in /flops query", (
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds?.[0]?.description).toContain("abc");
     expect(body.data.embeds?.[0]?.description).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("autocomplete of a GPU typed with a Chinese keyboard", () => {
+  test("full-width Ｈ１００ suggests what H100 does (it suggested nothing, though the value is read once sent)", async () => {
+    const wide = await callback(
+      autocomplete("compute", { params: "70B", gpu: "Ｈ１００" }, "gpu", { locale: "zh-TW" }),
+    );
+    const ascii = await callback(
+      autocomplete("compute", { params: "70B", gpu: "H100" }, "gpu", { locale: "zh-TW" }),
+    );
+    expect(wide.type).toBe(8);
+    expect(ascii.data.choices?.[0]?.value).toBe("h100-sxm");
+    expect(wide.data.choices).toEqual(ascii.data.choices);
+    const answered = await callback(
+      chatInput("compute", { params: "70B", tokens: "1.4T", gpu: "Ｈ１００", gpus: "512" }),
+    );
+    expect(answered.data.embeds?.[0]?.description).toContain("512 × H100 SXM5 80GB");
   });
 });

@@ -1,4 +1,5 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from "discord.js";
+import { optionValueForm } from "../../../dispatch/normalize.ts";
 import type { Complete, OptionSpec } from "../../../dispatch/options.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
@@ -32,7 +33,9 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction): 
     return;
   }
   const subcommand = interaction.options.getSubcommand(false);
-  await interaction.respond(suggestionsFor(subcommand, focused.name, typed));
+  // As the value is read once sent: what a Chinese or Japanese keyboard types (full-width `Ｈ１００`,
+  // an ideographic space) is matched in its ASCII form.
+  await interaction.respond(suggestionsFor(subcommand, focused.name, optionValueForm(typed)));
 }
 
 /** The option being typed, or undefined when the request marks none. */
