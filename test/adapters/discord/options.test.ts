@@ -3,10 +3,11 @@
  * question typed in `/flops query`: the real discord.js client, its callbacks to the loopback stand-in.
  */
 import { describe, expect, test } from "vitest";
+import { main } from "../../../src/adapters/discord/register.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import { autocomplete, chatInput } from "./payloads.ts";
+import { APPLICATION_ID, autocomplete, chatInput } from "./payloads.ts";
 
 interface Embed {
   title?: string;
@@ -124,5 +125,44 @@ describe("autocomplete of a GPU typed with a Chinese keyboard", () => {
       chatInput("compute", { params: "70B", tokens: "1.4T", gpu: "Ｈ１００", gpus: "512" }),
     );
     expect(answered.data.embeds?.[0]?.description).toContain("512 × H100 SXM5 80GB");
+  });
+});
+
+describe("option descriptions as registered", () => {
+  type Option = {
+    name: string;
+    description: string;
+    description_localizations?: Record<string, string>;
+    options?: Option[];
+  };
+  test("an aside inside the phrase is dropped, not where the description ends", async () => {
+    const request = bot.standIn.next(
+      (r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/commands`,
+    );
+    const io = { out: { write: () => undefined }, err: { write: () => undefined } };
+    const env = {
+      DISCORD_TOKEN: "MTMwMDAwMDAwMDAwMDAwMDAwMA.stand-in.token",
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_URL: bot.standIn.api,
+    };
+    expect(await main([], env, io)).toBe(0);
+    const [flops] = (await request).body as Option[];
+    const option = (sub: string, name: string) =>
+      flops?.options?.find((o) => o.name === sub)?.options?.find((o) => o.name === name);
+    const zh = (sub: string, name: string) => option(sub, name)?.description_localizations?.["zh-TW"];
+    // "Intermediate size of the (gated) MLP." read "Intermediate size of the".
+    expect(option("cards", "ffn")?.description).toBe("Intermediate size of the MLP.");
+    expect(zh("params", "ffn")).toBe("MLP 的中間層大小。");
+    // "infer, train, full (fine-tune), lora or qlora." left lora and qlora out.
+    expect(option("cards", "mode")?.description).toBe("infer, train, full, lora or qlora.");
+    expect(zh("cards", "mode")).toBe("infer、train、full、lora 或 qlora。");
+    // "每個 MoE 層的共享 (一律啟用) 專家數。" read "每個 MoE 層的共享" (shared ...), "開頭使用 dense MLP" (leading ... dense MLP).
+    expect(zh("params", "shared-experts")).toBe("每個 MoE 層的共享專家數。");
+    expect(zh("params", "dense-layers")).toBe("開頭使用 dense MLP 的層數。");
+    expect(option("params", "spec")?.description).toBe(
+      "An architecture or a list of layers: dense 784->128, dense 128->10.",
+    );
+    // An example in brackets stays: the list form of gpu.
+    expect(option("compute", "gpu")?.description).toContain("(h100,a100)");
   });
 });
