@@ -16,7 +16,12 @@ interface Embed {
 }
 interface Callback {
   type: number;
-  data: { flags?: number; embeds?: Embed[]; choices?: { name: string; value: string }[] };
+  data: {
+    flags?: number;
+    embeds?: Embed[];
+    choices?: { name: string; value: string }[];
+    components?: { components?: { custom_id?: string }[] }[];
+  };
 }
 
 const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000), store: new MemoryContextStore() });
@@ -164,5 +169,18 @@ describe("option descriptions as registered", () => {
     );
     // An example in brackets stays: the list form of gpu.
     expect(option("compute", "gpu")?.description).toContain("(h100,a100)");
+  });
+});
+
+describe("/flops help topic:… as /flops query text:help …", () => {
+  test("the same private help with no controls under it (it had Explain and a language toggle)", async () => {
+    for (const locale of ["en-US", "zh-TW"]) {
+      const options = await callback(chatInput("help", { topic: "mfu" }, { locale }));
+      const query = await callback(chatInput("query", { text: "help mfu" }, { locale }));
+      expect(options.data.flags).toBe(64);
+      expect(options.data.embeds).toEqual(query.data.embeds);
+      expect(query.data.components ?? []).toEqual([]);
+      expect(options.data.components ?? []).toEqual([]);
+    }
   });
 });

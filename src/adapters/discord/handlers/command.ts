@@ -25,6 +25,9 @@ import { messageWithControls } from "./component.ts";
  */
 export const DEFER_AFTER_MS = 2000;
 
+/** The registry's help command: its answer carries no question. */
+const HELP_COMMAND = "help";
+
 export interface CommandHandlerOptions {
   logger: Logger;
   /** The app's one answerer (app/answer.ts): every handler answers through it. */
@@ -183,9 +186,13 @@ export async function handleCommand(
   await attachChart(interaction, reply, ask.lang, options.logger);
 }
 
-/** The question an interaction asked, kept in its answer's controls. */
+/**
+ * The question an interaction asked, kept in its answer's controls. Help is no question (as for
+ * `/flops query text:help mfu`, conversation/followUp.ts): no Explain or language buttons under it.
+ */
 function questionOfAsk(ask: Ask): Question | undefined {
   if ("text" in ask) return questionOfText(registry, ask.text, { lang: ask.lang, asker: ask.userId });
+  if (ask.command === HELP_COMMAND) return undefined;
   return {
     command: ask.command,
     options: ask.options,
