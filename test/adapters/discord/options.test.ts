@@ -184,3 +184,37 @@ describe("/flops help topic:… as /flops query text:help …", () => {
     }
   });
 });
+
+describe("a value pasted back from an answer, with its gloss", () => {
+  test("70B (700 億) as the zh-TW answer writes it is 70B, not 70B × 700 億 = 4.9 × 10²¹ parameters", async () => {
+    const pasted = await callback(
+      chatInput("compute", { params: "70B (700 億)", tokens: "1.4T (1.4 兆)" }, { locale: "zh-TW" }),
+    );
+    const typed = await callback(
+      chatInput("compute", { params: "70B", tokens: "1.4T" }, { locale: "zh-TW" }),
+    );
+    expect(pasted.data.embeds?.[0]?.description?.split("\n")[0]).toBe(
+      "解讀為：70B (700 億) 參數 · 1.4T token (1.4 兆)",
+    );
+    expect(shown(pasted)).toEqual(shown(typed));
+    // 6 × 70e9 × 1.4e12 = 5.88e23 FLOP (Kaplan et al. 2020 §2.1).
+    expect(JSON.stringify(pasted.data.embeds)).toContain("5.88 × 10²³ FLOP");
+  });
+
+  test("1,024 (assumed) and 40%（預設） are the values, not refused for the word in brackets", async () => {
+    const pasted = await callback(
+      chatInput("compute", {
+        params: "70B",
+        tokens: "1.4T",
+        gpu: "H100",
+        gpus: "1,024 (assumed)",
+        mfu: "40%（預設）",
+      }),
+    );
+    const typed = await callback(
+      chatInput("compute", { params: "70B", tokens: "1.4T", gpu: "H100", gpus: "1024", mfu: "40%" }),
+    );
+    expect(pasted.data.flags ?? 0).toBe(0);
+    expect(shown(pasted)).toEqual(shown(typed));
+  });
+});

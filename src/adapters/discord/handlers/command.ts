@@ -5,8 +5,9 @@ import { registry } from "../../../commands/registry.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
+import { MAX_QUANTITY_LENGTH, quantityOrUndefined } from "../../../core/quantity.ts";
 import { errorReply } from "../../../dispatch/errorReply.ts";
-import { normalizeText } from "../../../dispatch/normalize.ts";
+import { normalizeText, optionValueForm } from "../../../dispatch/normalize.ts";
 import type { OptionSpec } from "../../../dispatch/options.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
@@ -76,10 +77,33 @@ const CODE = /(`+)([^`]+)\1/g;
  */
 export function optionValueOf(spec: OptionSpec | undefined, value: string): string {
   if (!spec || spec.kind === "text" || spec.kind === "flag" || spec.kind === "choice") return value;
-  const bare = value.replace(MENTION, " ").replace(CODE, "$2");
+  const bare = withoutGloss(value.replace(MENTION, " ").replace(CODE, "$2"));
   const read = normalizeText(bare);
   if (!read || (read.includes("=") && !bare.includes("="))) return bare.trim() ? bare : value;
   return read;
+}
+
+/** A value and a parenthesis after it, as the answers print one: `70B (700 億)`, `1,024 (assumed)`. */
+const GLOSS = /^(.*\S)\s*[(（]([^()（）]*)[)）]\s*$/;
+/** What the Read as line says of a value it did not read: `(assumed)`, `（預設）`. */
+const ASSUMED = /^\s*(?:assumed|預設)\s*$/i;
+
+/**
+ * A value pasted back from an answer with its gloss: `70B (700 億)` (the zh-TW answers' form),
+ * `1.4T (1.4 兆)`, `1,024 (assumed)`. The gloss restates the value (or says it was assumed), so the
+ * value is what was meant; read whole, the parenthesis multiplied it (`70B (700 億)` was 4.9 × 10²¹
+ * parameters). A parenthesis of another number is left as typed.
+ */
+function withoutGloss(value: string): string {
+  const glossed = value.length <= MAX_QUANTITY_LENGTH ? GLOSS.exec(value) : null;
+  if (!glossed) return value;
+  const [, head = "", gloss = ""] = glossed;
+  if (ASSUMED.test(gloss)) return head;
+  const typed = quantityOrUndefined(optionValueForm(head));
+  const restated = quantityOrUndefined(optionValueForm(gloss));
+  if (!typed || !restated || typed.dimension !== restated.dimension) return value;
+  // The gloss is rounded as the answers print it (`70.6B (706 億)`).
+  return Math.abs(typed.value - restated.value) <= 0.005 * Math.abs(typed.value) ? head : value;
 }
 
 /** What the interaction asks, in the shape `answer` takes. */
