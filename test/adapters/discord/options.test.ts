@@ -133,6 +133,27 @@ describe("autocomplete of a GPU typed with a Chinese keyboard", () => {
   });
 });
 
+describe("autocomplete of compute's list of GPUs (gpu:h100,a100 compares them)", () => {
+  test("the GPU being typed after a comma is completed, the ones before kept (nothing was suggested)", async () => {
+    const body = await callback(autocomplete("compute", { params: "70B", gpu: "h100, mi3" }, "gpu"));
+    expect(body.type).toBe(8);
+    expect(body.data.choices?.[0]).toEqual({ name: "h100, Instinct MI300X 192GB", value: "h100,mi300x" });
+    // The picked value is answered as the two GPUs side by side.
+    const answer = await callback(
+      chatInput("compute", { params: "70B", tokens: "1.4T", gpu: "h100,mi300x" }),
+    );
+    expect(answer.data.embeds?.[0]?.description?.split("\n")[0]).toContain(
+      "H100 SXM5 80GB, Instinct MI300X 192GB",
+    );
+  });
+
+  test("mfu's gpu takes one GPU: a list gets no suggestion rather than one that is refused", async () => {
+    const body = await callback(autocomplete("mfu", { gpu: "h100,a1" }, "gpu"));
+    expect(body.type).toBe(8);
+    expect(body.data.choices).toEqual([]);
+  });
+});
+
 describe("option descriptions as registered", () => {
   type Option = {
     name: string;
