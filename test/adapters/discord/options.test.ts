@@ -239,3 +239,46 @@ describe("a value pasted back from an answer, with its gloss", () => {
     expect(shown(pasted)).toEqual(shown(typed));
   });
 });
+
+describe("a value pasted back from the Read as line, with the word it names", () => {
+  const plain = { gpu: "H800", params: "671B", tokens: "14.8T", "gpu-hours": "2.66M", active: "37B" };
+  test("671B parameters · 14.8T tokens · 2.66M GPU-hours · 37B active parameters: the numbers (refused for the word)", async () => {
+    const typed = await callback(chatInput("mfu", plain));
+    const pasted = await callback(
+      chatInput("mfu", {
+        gpu: "H800",
+        params: "671B parameters",
+        tokens: "14.8T tokens",
+        "gpu-hours": "2.66M GPU-hours",
+        active: "37B active parameters",
+      }),
+    );
+    expect(pasted.data.flags ?? 0).toBe(0);
+    expect(shown(pasted)).toEqual(shown(typed));
+  });
+
+  test("the zh-TW line as written: 671B (6,710 億) 參數 · 14.8T token (14.8 兆) · 2.66M GPU 小時 · 37B (370 億) 啟用參數", async () => {
+    const typed = await callback(chatInput("mfu", plain, { locale: "zh-TW" }));
+    const pasted = await callback(
+      chatInput(
+        "mfu",
+        {
+          gpu: "H800",
+          params: "671B (6,710 億) 參數",
+          tokens: "14.8T token (14.8 兆)",
+          "gpu-hours": "2.66M GPU 小時",
+          active: "37B (370 億) 啟用參數",
+        },
+        { locale: "zh-TW" },
+      ),
+    );
+    expect(pasted.data.flags ?? 0).toBe(0);
+    expect(shown(pasted)).toEqual(shown(typed));
+  });
+
+  test("a word naming another quantity is still refused: params:70B tokens", async () => {
+    const body = await callback(chatInput("compute", { params: "70B tokens" }));
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds?.[0]?.description).toContain("“tokens”");
+  });
+});

@@ -75,9 +75,9 @@ const CODE = /(`+)([^`]+)\1/g;
  * hour`, `40 percent`, `~40%`). Free text (a layer list, a config, run names) is left as typed; so is
  * a value the grammar would read as more than one option (`400 tflops per gpu` → `tflops=400`).
  */
-export function optionValueOf(spec: OptionSpec | undefined, value: string): string {
+export function optionValueOf(name: string, spec: OptionSpec | undefined, value: string): string {
   if (!spec || spec.kind === "text" || spec.kind === "flag" || spec.kind === "choice") return value;
-  const bare = withoutGloss(value.replace(MENTION, " ").replace(CODE, "$2"));
+  const bare = pastedBack(name, value.replace(MENTION, " ").replace(CODE, "$2"));
   const read = normalizeText(bare);
   if (!read || (read.includes("=") && !bare.includes("="))) return bare.trim() ? bare : value;
   return read;
@@ -89,21 +89,48 @@ const GLOSS = /^(.*\S)\s*[(（]([^()（）]*)[)）]\s*$/;
 const ASSUMED = /^\s*(?:assumed|預設)\s*$/i;
 
 /**
- * A value pasted back from an answer with its gloss: `70B (700 億)` (the zh-TW answers' form),
- * `1.4T (1.4 兆)`, `1,024 (assumed)`. The gloss restates the value (or says it was assumed), so the
- * value is what was meant; read whole, the parenthesis multiplied it (`70B (700 億)` was 4.9 × 10²¹
- * parameters). A parenthesis of another number is left as typed.
+ * The word the Read as line writes after an option's value (`70B parameters`, `1.4T token`,
+ * `2.66M GPU 小時`, `1 × 10²⁴ FLOP 算力`): it names that option's quantity, so the value is the number.
+ * A word naming another quantity (`params:70B tokens`) is left, and refused.
  */
-function withoutGloss(value: string): string {
-  const glossed = value.length <= MAX_QUANTITY_LENGTH ? GLOSS.exec(value) : null;
-  if (!glossed) return value;
-  const [, head = "", gloss = ""] = glossed;
+const PARAMETERS = String.raw`(?:active\s+)?param(?:eter)?s?|(?:啟用)?參數`;
+const FLOP = String.raw`flops?(?:\s*算力)?`;
+const LABELS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    params: PARAMETERS,
+    active: PARAMETERS,
+    tokens: "tokens?",
+    "batch-tokens": "tokens?",
+    flops: FLOP,
+    budget: FLOP,
+    "model-flops": FLOP,
+    gpus: "gpus?|cards?|張",
+    "gpu-hours": String.raw`gpu[-\s]?hours?|gpu\s*小時`,
+  }).map(([name, words]) => [name, new RegExp(String.raw`(?<=\S)\s*(?:${words})\s*$`, "i")]),
+);
+const withoutLabel = (name: string, value: string): string => {
+  const label = Object.hasOwn(LABELS, name) ? LABELS[name] : undefined;
+  return label ? value.replace(label, "") : value;
+};
+
+/**
+ * A value pasted back from an answer with its word and gloss: `70B (700 億) 參數` (the zh-TW
+ * answers' form), `1.4T token (1.4 兆)`, `70B parameters`, `1,024 (assumed)`. The gloss restates the
+ * value (or says it was assumed), so the value is what was meant; read whole, the parenthesis
+ * multiplied it (`70B (700 億)` was 4.9 × 10²¹ parameters). A parenthesis of another number is left.
+ */
+function pastedBack(name: string, value: string): string {
+  const labelled = withoutLabel(name, value);
+  const glossed = labelled.length <= MAX_QUANTITY_LENGTH ? GLOSS.exec(labelled) : null;
+  if (!glossed) return labelled;
+  const [, typedHead = "", gloss = ""] = glossed;
+  const head = withoutLabel(name, typedHead);
   if (ASSUMED.test(gloss)) return head;
   const typed = quantityOrUndefined(optionValueForm(head));
   const restated = quantityOrUndefined(optionValueForm(gloss));
-  if (!typed || !restated || typed.dimension !== restated.dimension) return value;
+  if (!typed || !restated || typed.dimension !== restated.dimension) return labelled;
   // The gloss is rounded as the answers print it (`70.6B (706 億)`).
-  return Math.abs(typed.value - restated.value) <= 0.005 * Math.abs(typed.value) ? head : value;
+  return Math.abs(typed.value - restated.value) <= 0.005 * Math.abs(typed.value) ? head : labelled;
 }
 
 /** What the interaction asks, in the shape `answer` takes. */
@@ -134,7 +161,7 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const options: Record<string, string> = {};
   for (const [name, value] of values) {
     if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name))
-      options[name] = optionValueOf(command.options[name] as OptionSpec | undefined, value);
+      options[name] = optionValueOf(name, command.options[name] as OptionSpec | undefined, value);
   }
   return {
     ...base,
