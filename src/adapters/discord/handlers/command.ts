@@ -9,6 +9,7 @@ import { MAX_QUANTITY_LENGTH, quantityOrUndefined } from "../../../core/quantity
 import { errorReply } from "../../../dispatch/errorReply.ts";
 import { normalizeText, optionValueForm } from "../../../dispatch/normalize.ts";
 import type { OptionSpec } from "../../../dispatch/options.ts";
+import { MAX_LINE_LENGTH } from "../../../dispatch/parseLine.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
@@ -77,6 +78,8 @@ const CODE = /(`+)([^`]+)\1/g;
  */
 export function optionValueOf(name: string, spec: OptionSpec | undefined, value: string): string {
   if (!spec || spec.kind === "text" || spec.kind === "flag" || spec.kind === "choice") return value;
+  // Longer than a whole typed question may be: refused as typed (no number is that long), not rewritten.
+  if (value.length > MAX_LINE_LENGTH) return value;
   const bare = pastedBack(name, value.replace(MENTION, " ").replace(CODE, "$2"));
   const read = normalizeText(bare);
   if (!read || (read.includes("=") && !bare.includes("="))) return bare.trim() ? bare : value;
