@@ -7,7 +7,8 @@ import { main } from "../../../src/adapters/discord/register.ts";
 import { MemoryContextStore } from "../../../src/conversation/store.ts";
 import { testAnswerer } from "../../support/answerer.ts";
 import { useBotAgainstStandIn } from "./bot.ts";
-import { APPLICATION_ID, autocomplete, chatInput } from "./payloads.ts";
+import { APPLICATION_ID, autocomplete, chatInput, componentPress, guildMember, USER } from "./payloads.ts";
+import { BOT_USER } from "./standin.ts";
 
 interface Embed {
   title?: string;
@@ -23,6 +24,14 @@ interface Callback {
     components?: { components?: { custom_id?: string }[] }[];
   };
 }
+
+const control = (body: Callback, prefix: string): string => {
+  const found = (body.data.components ?? [])
+    .flatMap((row) => row.components ?? [])
+    .find((c) => c.custom_id?.startsWith(prefix))?.custom_id;
+  if (!found) throw new Error(`no control ${prefix}`);
+  return found;
+};
 
 const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000), store: new MemoryContextStore() });
 
@@ -280,5 +289,44 @@ describe("a value pasted back from the Read as line, with the word it names", ()
     const body = await callback(chatInput("compute", { params: "70B tokens" }));
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds?.[0]?.description).toContain("“tokens”");
+  });
+});
+
+describe("someone else's private copy of a public answer is theirs", () => {
+  test("their language press on it changes it in place (type 7), not yet another private copy (type 4)", async () => {
+    const asker = { ...USER, id: "1300000000000025101" };
+    const other = { ...USER, id: "1300000000000025102" };
+    const answer = await callback({
+      ...chatInput("compute", { params: "70B", tokens: "1.4T", gpu: "H100", gpus: "512" }),
+      member: guildMember(asker),
+    });
+    const onAnswer = {
+      id: "1391000000000000001",
+      author: BOT_USER,
+      embeds: answer.data.embeds,
+      components: answer.data.components,
+    };
+    const copy = await callback(
+      componentPress(onAnswer, { custom_id: control(answer, "fx:"), component_type: 2 }, { presser: other }),
+    );
+    expect(copy.type).toBe(4);
+    expect(copy.data.flags).toBe(64);
+    const onCopy = {
+      id: "1391000000000000002",
+      author: BOT_USER,
+      embeds: copy.data.embeds,
+      components: copy.data.components,
+      flags: 64,
+    };
+    const toggled = await callback(
+      componentPress(onCopy, { custom_id: control(copy, "fl:"), component_type: 2 }, { presser: other }),
+    );
+    expect(toggled.type).toBe(7);
+    expect(toggled.data.embeds?.[0]?.description?.split("\n")[0]).toMatch(/^解讀為：70B \(700 億\) 參數/);
+    // The asker's own answer is still only theirs to change in place: their press updates it.
+    const own = await callback(
+      componentPress(onAnswer, { custom_id: control(answer, "fl:"), component_type: 2 }, { presser: asker }),
+    );
+    expect(own.type).toBe(7);
   });
 });
