@@ -35,7 +35,7 @@ const control = (body: Callback, prefix: string): string => {
 
 const bot = useBotAgainstStandIn({ answerer: testAnswerer(10_000), store: new MemoryContextStore() });
 
-async function callback(raw: { id: string; token: string }): Promise<Callback> {
+async function callback(raw: { id: string; token: string; [key: string]: unknown }): Promise<Callback> {
   (
     bot.client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(raw);
