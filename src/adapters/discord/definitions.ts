@@ -61,9 +61,23 @@ const localized = (key: string) => ({
  */
 export function optionGist(description: string, key: string): string {
   if (!key.startsWith("opt.")) return description;
-  const cut = description.search(/,? e\.g\.|[;(：；（]|，例如/);
-  return cut >= 12 ? description.slice(0, cut).replace(/[\s,，、]+$/, "") : description;
+  // A parenthesis inside the phrase ("Intermediate size of the (gated) MLP.", "共享 (一律啟用) 專家數",
+  // "full (fine-tune), lora or qlora") is an aside: dropped, never where the gist ends, which read
+  // "Intermediate size of the" and left lora and qlora out of the modes.
+  const text = description.replace(INLINE_ASIDE, (aside, space: string, at: number, whole: string) => {
+    const before = whole[at - 1] ?? "";
+    const after = whole[at + aside.length] ?? "";
+    return !space || !before || (CJK.test(before) && CJK.test(after)) ? "" : " ";
+  });
+  const cut = text.search(/,? e\.g\.|[;(：；（]|，例如/);
+  return cut >= 12 ? text.slice(0, cut).replace(/[\s,，、]+$/, "") : text;
 }
+/**
+ * A parenthesis and the space before it, when more of the phrase follows it (not `.`, `;`, the end);
+ * one holding an example (`(h100,a100)`) is kept.
+ */
+const INLINE_ASIDE = /\s*[(（][^()（）0-9]*[)）](\s?)(?=[^\s.。;；:：!?])/g;
+const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A command's options in the order Discord shows them, at most 25. Discord wants required

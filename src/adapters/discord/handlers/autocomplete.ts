@@ -1,4 +1,5 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from "discord.js";
+import { optionValueForm } from "../../../dispatch/normalize.ts";
 import type { Complete, OptionSpec } from "../../../dispatch/options.ts";
 import { commandOf, DISCORD_RULES } from "../definitions.ts";
 import { clip } from "../limits.ts";
@@ -12,7 +13,25 @@ const toChoices = (complete: Complete, typed: string): Choice[] =>
 /** The suggestions for the focused option of a `/flops` subcommand (none for free-text options). */
 function suggestionsFor(subcommand: string | null, option: string, typed: string): Choice[] {
   const spec = subcommand ? (commandOf(subcommand)?.options[option] as OptionSpec | undefined) : undefined;
-  return spec?.complete ? toChoices(spec.complete, typed) : [];
+  if (!spec?.complete) return [];
+  const listed = LIST.exec(typed);
+  return listed ? listChoices(spec, listed[1] ?? "", listed[2] ?? "") : toChoices(spec.complete, typed);
+}
+
+/** A list being typed (`h100,a1`, `h100, mi3`): the items given, then the one being typed. */
+const LIST = /^(.*,)\s*([^,]*)$/;
+
+/**
+ * The list with its last item completed (compute's `gpu:h100,a100` compares them): each choice is
+ * the whole list, so picking one keeps the GPUs already typed. None where the option takes one value
+ * (mfu's, cards' and serve's gpu), or past Discord's 100 characters.
+ */
+function listChoices(spec: OptionSpec, given: string, last: string): Choice[] {
+  if (!spec.complete) return [];
+  return spec
+    .complete(last, DISCORD_RULES.choices)
+    .map((c) => ({ name: clip(`${given} ${c.name}`, 100), value: `${given}${c.value}` }))
+    .filter((c) => c.value.length <= 100 && spec.schema.safeParse(c.value).success);
 }
 
 /**
@@ -32,7 +51,9 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction): 
     return;
   }
   const subcommand = interaction.options.getSubcommand(false);
-  await interaction.respond(suggestionsFor(subcommand, focused.name, typed));
+  // As the value is read once sent: what a Chinese or Japanese keyboard types (full-width `Ｈ１００`,
+  // an ideographic space) is matched in its ASCII form.
+  await interaction.respond(suggestionsFor(subcommand, focused.name, optionValueForm(typed)));
 }
 
 /** The option being typed, or undefined when the request marks none. */

@@ -5,7 +5,11 @@ import { registry } from "../../../commands/registry.ts";
 import { questionOfText } from "../../../conversation/followUp.ts";
 import type { Question } from "../../../conversation/question.ts";
 import type { ContextStore } from "../../../conversation/store.ts";
+import { MAX_QUANTITY_LENGTH, quantityOrUndefined } from "../../../core/quantity.ts";
 import { errorReply } from "../../../dispatch/errorReply.ts";
+import { normalizeText, optionValueForm } from "../../../dispatch/normalize.ts";
+import type { OptionSpec } from "../../../dispatch/options.ts";
+import { MAX_LINE_LENGTH } from "../../../dispatch/parseLine.ts";
 import { findCommand } from "../../../dispatch/registry.ts";
 import { langSchema } from "../../../i18n/lang.ts";
 import type { Reply } from "../../../reply/reply.ts";
@@ -22,6 +26,9 @@ import { messageWithControls } from "./component.ts";
  * (the user sees "flopsbot is thinking…") and the reply then edits that message.
  */
 export const DEFER_AFTER_MS = 2000;
+
+/** The registry's help command: its answer carries no question. */
+const HELP_COMMAND = "help";
 
 export interface CommandHandlerOptions {
   logger: Logger;
@@ -57,6 +64,78 @@ function optionValues(interaction: ChatInputCommandInteraction): Map<string, str
   return values;
 }
 
+/** A user, role or channel mention (`<@123>`, `<@!123>`, `<@&123>`, `<#123>`): no value, as in a typed line. */
+const MENTION = /<(?:@[!&]?|#)\d+>/g;
+/** Inline code around a value (`` `70B` ``, ``` ``1.4T`` ```): the value. */
+const CODE = /(`+)([^`]+)\1/g;
+
+/**
+ * A value typed in one of a subcommand's options, in the forms the same words take in `/flops query`:
+ * Discord's markup around it (`**1.4T**`, `||70B||`, `` `70B` ``, a mention) dropped, and the forms
+ * the text grammar reads made its own (`$2.5/GPU-hour` as the Read as line writes it, `2.5 dollars per
+ * hour`, `40 percent`, `~40%`). Free text (a layer list, a config, run names) is left as typed; so is
+ * a value the grammar would read as more than one option (`400 tflops per gpu` → `tflops=400`).
+ */
+export function optionValueOf(name: string, spec: OptionSpec | undefined, value: string): string {
+  if (!spec || spec.kind === "text" || spec.kind === "flag" || spec.kind === "choice") return value;
+  // Longer than a whole typed question may be: refused as typed (no number is that long), not rewritten.
+  if (value.length > MAX_LINE_LENGTH) return value;
+  const bare = pastedBack(name, value.replace(MENTION, " ").replace(CODE, "$2"));
+  const read = normalizeText(bare);
+  if (!read || (read.includes("=") && !bare.includes("="))) return bare.trim() ? bare : value;
+  return read;
+}
+
+/** A value and a parenthesis after it, as the answers print one: `70B (700 億)`, `1,024 (assumed)`. */
+const GLOSS = /^(.*\S)\s*[(（]([^()（）]*)[)）]\s*$/;
+/** What the Read as line says of a value it did not read: `(assumed)`, `（預設）`. */
+const ASSUMED = /^\s*(?:assumed|預設)\s*$/i;
+
+/**
+ * The word the Read as line writes after an option's value (`70B parameters`, `1.4T token`,
+ * `2.66M GPU 小時`, `1 × 10²⁴ FLOP 算力`): it names that option's quantity, so the value is the number.
+ * A word naming another quantity (`params:70B tokens`) is left, and refused.
+ */
+const PARAMETERS = String.raw`(?:active\s+)?param(?:eter)?s?|(?:啟用)?參數`;
+const FLOP = String.raw`flops?(?:\s*算力)?`;
+const LABELS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    params: PARAMETERS,
+    active: PARAMETERS,
+    tokens: "tokens?",
+    "batch-tokens": "tokens?",
+    flops: FLOP,
+    budget: FLOP,
+    "model-flops": FLOP,
+    gpus: "gpus?|cards?|張",
+    "gpu-hours": String.raw`gpu[-\s]?hours?|gpu\s*小時`,
+  }).map(([name, words]) => [name, new RegExp(String.raw`(?<=\S)\s*(?:${words})\s*$`, "i")]),
+);
+const withoutLabel = (name: string, value: string): string => {
+  const label = Object.hasOwn(LABELS, name) ? LABELS[name] : undefined;
+  return label ? value.replace(label, "") : value;
+};
+
+/**
+ * A value pasted back from an answer with its word and gloss: `70B (700 億) 參數` (the zh-TW
+ * answers' form), `1.4T token (1.4 兆)`, `70B parameters`, `1,024 (assumed)`. The gloss restates the
+ * value (or says it was assumed), so the value is what was meant; read whole, the parenthesis
+ * multiplied it (`70B (700 億)` was 4.9 × 10²¹ parameters). A parenthesis of another number is left.
+ */
+function pastedBack(name: string, value: string): string {
+  const labelled = withoutLabel(name, value);
+  const glossed = labelled.length <= MAX_QUANTITY_LENGTH ? GLOSS.exec(labelled) : null;
+  if (!glossed) return labelled;
+  const [, typedHead = "", gloss = ""] = glossed;
+  const head = withoutLabel(name, typedHead);
+  if (ASSUMED.test(gloss)) return head;
+  const typed = quantityOrUndefined(optionValueForm(head));
+  const restated = quantityOrUndefined(optionValueForm(gloss));
+  if (!typed || !restated || typed.dimension !== restated.dimension) return labelled;
+  // The gloss is rounded as the answers print it (`70.6B (706 億)`).
+  return Math.abs(typed.value - restated.value) <= 0.005 * Math.abs(typed.value) ? head : labelled;
+}
+
 /** What the interaction asks, in the shape `answer` takes. */
 export function askOf(interaction: ChatInputCommandInteraction): Ask {
   const subcommand = interaction.options.getSubcommand(false) ?? QUERY_SUBCOMMAND;
@@ -84,7 +163,8 @@ export function askOf(interaction: ChatInputCommandInteraction): Ask {
   }
   const options: Record<string, string> = {};
   for (const [name, value] of values) {
-    if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name)) options[name] = value;
+    if (own(name) || !(COMMON_OPTIONS as readonly string[]).includes(name))
+      options[name] = optionValueOf(name, command.options[name] as OptionSpec | undefined, value);
   }
   return {
     ...base,
@@ -160,9 +240,13 @@ export async function handleCommand(
   await attachChart(interaction, reply, ask.lang, options.logger);
 }
 
-/** The question an interaction asked, kept in its answer's controls. */
+/**
+ * The question an interaction asked, kept in its answer's controls. Help is no question (as for
+ * `/flops query text:help mfu`, conversation/followUp.ts): no Explain or language buttons under it.
+ */
 function questionOfAsk(ask: Ask): Question | undefined {
   if ("text" in ask) return questionOfText(registry, ask.text, { lang: ask.lang, asker: ask.userId });
+  if (ask.command === HELP_COMMAND) return undefined;
   return {
     command: ask.command,
     options: ask.options,

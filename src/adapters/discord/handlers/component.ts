@@ -126,7 +126,10 @@ export async function handleComponent(
     await privately(toPresser(reply));
     return;
   }
-  const copy = () => messageWithControls(reply, asked, { ...options, store, lang: asked.lang });
+  // Anyone else's copy is theirs: its controls carry them as its asker, so their presses change their
+  // copy in place (each press had posted them yet another private copy).
+  const mine: Question = own ? asked : { ...asked, asker: presser };
+  const copy = () => messageWithControls(reply, mine, { ...options, store, lang: asked.lang });
   if (control === CONTROL.chart) {
     // The asker's answer gets its chart attached in place. Anyone else gets their own private
     // copy: the answer (with its reading) at once, then the PNG added to it, as `/flops … chart`
