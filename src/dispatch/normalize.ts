@@ -1075,6 +1075,8 @@ function unicodeForms(line: string): string {
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2, 每小時 2 美元 (per hour, before the price) is $2/h: dollars said after the number are
   // dollars still (never `2/h`, which serve reads as a request rate).
+  // 每 GPU 小時 $2.5 (per GPU-hour, as Read as writes a price in Chinese) is 每小時 $2.5: every price is per GPU.
+  if (text.includes("每") && text.includes("小時")) text = text.replace(PER_GPU_HOUR_WORDS, "每小時");
   if (text.includes("每小時")) text = text.replace(PER_HOUR_PRICE, perHourPrice);
   // 一小時 2 美元, 2 美元一小時 (dollars an hour): a price, not a duration of one hour.
   if (text.includes("美元") && text.includes("小時"))
@@ -1120,6 +1122,8 @@ const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
 /** 每小時 $2, 每小時 2 美元, 每小時 2. */
 const PER_HOUR_PRICE = /每小時\s*(\$?)\s*(\d[\d.]*)\s*(美元)?/g;
+/** `每 GPU 小時`, `每 GPU-小時` before a price: per GPU-hour. */
+const PER_GPU_HOUR_WORDS = /每\s*GPU\s*[-‑]?\s*小時(?=\s*\$?\s*\d)/gi;
 const perHourPrice = (_: string, sign: string, amount: string, usd: string | undefined): string =>
   sign !== "" || usd !== undefined ? ` $${amount}/h ` : ` ${amount}/h `;
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */

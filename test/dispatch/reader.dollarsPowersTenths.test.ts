@@ -68,3 +68,10 @@ describe("Chinese powers of ten and tenths", () => {
     }
   });
 });
+
+describe("a price as the zh-TW Read as line writes it reads back", () => {
+  it("每 GPU 小時 $2.5 is $2.5 a GPU-hour: 70B on 2T on 512 H100 at 40% MFU costs GPU-hours × $2.5", () => {
+    const r = result("70B 2T 512 張 H100 每 GPU 小時 $2.5");
+    expect(r.costUsd).toBeCloseTo(((6 * 70e9 * 2e12) / (989.4e12 * 0.4) / 3600) * 2.5, 0);
+  });
+});
