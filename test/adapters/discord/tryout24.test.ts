@@ -88,11 +88,12 @@ describe("`chart` replied to an answer on Discord", () => {
 });
 
 describe("a refused reply names the word not understood", () => {
-  test("`what if we only rent 256`: “rent”, not the softener “only” left out of the reading", async () => {
+  // `rent` is read since (a count of GPUs rented); `borrow` still is not.
+  test("`what if we only borrow 256`: “borrow”, not the softener “only” left out of the reading", async () => {
     const asker = "1300000000000024091";
     const answer = await ask(asker, "compute", { params: "70B", tokens: "1.4T", gpu: "H100", gpus: "1024" });
-    const refused = texts(await replyTo(answer, asker, "what if we only rent 256"));
-    expect(refused).toContain("I don't know what “rent” changes in the thread's /flops compute.");
+    const refused = texts(await replyTo(answer, asker, "what if we only borrow 256"));
+    expect(refused).toContain("I don't know what “borrow” changes in the thread's /flops compute.");
     expect(refused).not.toContain("“only”");
     const changed = texts(await replyTo(answer, asker, "what if we only had 256 of them"));
     expect(changed).toContain("Follow-up (gpus=256)");
