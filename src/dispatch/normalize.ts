@@ -572,7 +572,9 @@ export function normalizeText(line: string): string {
     text = text.replace(GPU_COUNT_ASKED, "how many gpus").replace(TOKEN_COUNT, "tokens");
   // `3640 petaflop days`, `how many pf days is gpt-3`: the unit said as two words is one (never
   // `petaflop` blamed and `days` read as a wall time).
-  if (MAY_BE_PF_DAYS.test(text)) text = text.replace(PF_DAYS_APART, "pf-days");
+  // `3640pf-days`, `budget=3640pfdays`: the unit glued to its number, set apart as `3640 PF-days` is.
+  if (MAY_BE_PF_DAYS.test(text))
+    text = text.replace(PF_DAYS_APART, "pf-days").replace(PF_DAYS_GLUED, "$1 pf-days");
   // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
   if (text.includes("head") || text.includes("Head"))
     text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
@@ -602,6 +604,8 @@ const SEQ_LEN = /(?<![\w=-])(?:seq(?:uence)?[- ]?len(?:gth)?|(?:context|ctx)[- ]
 /** `pf` or `petaflop`: the only lines the PF-days rewrite looks at. */
 const MAY_BE_PF_DAYS = /pf|petaflop/i;
 /** `pf days`, `pfs days`, `petaflop days`, `petaflop/s days`, `petaflops days`, `PF day`; never inside a word or key. */
+/** A number with the unit glued on: `3640pf-days`, `3640pfdays`, `3640petaflop-days`. */
+const PF_DAYS_GLUED = /(\d)(?:pfs?-?days?|petaflops?-?days?)(?![\w-])/gi;
 const PF_DAYS_APART = /(?<![\w=-])(?:pfs?|pf\/s|petaflops?(?:\/s)?) days?(?![\w-])/gi;
 /** `count`: the only lines the GPU-count rewrite looks at. */
 const MAY_COUNT_GPUS = /count/i;

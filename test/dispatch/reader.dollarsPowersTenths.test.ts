@@ -75,3 +75,12 @@ describe("a price as the zh-TW Read as line writes it reads back", () => {
     expect(r.costUsd).toBeCloseTo(((6 * 70e9 * 2e12) / (989.4e12 * 0.4) / 3600) * 2.5, 0);
   });
 });
+
+describe("PF-days glued to their number", () => {
+  it.each(["chinchilla budget=3640pf-days", "chinchilla 3640pfdays"])(
+    "%s: 3640 × 8.64 × 10¹⁹ = 3.14 × 10²³ FLOP, GPT-3's budget (Brown et al. 2020, Table D.1)",
+    (line) => {
+      expect(result(line).flops).toBeCloseTo(3640 * 8.64e19, -18);
+    },
+  );
+});
