@@ -346,6 +346,18 @@ const QWEN3_REPORT = source(
   arxiv("2505.09388"),
 );
 const QWEN_3_8B_HF = hfCount("Qwen/Qwen3-8B", 8_190_735_360);
+const QWEN_3_32B_HF = source(
+  "Hugging Face Qwen/Qwen3-32B: config.json (64 layers, d 5120, 64/8 heads × 128, ffn 25,600, V 151,936, untied, max_position_embeddings 40,960) and safetensors parameter count (32,762,123,264; the model card: 32.8B, 31.2B non-embedding)",
+  "https://huggingface.co/Qwen/Qwen3-32B",
+);
+const QWEN_3_30B_A3B_HF = source(
+  "Hugging Face Qwen/Qwen3-30B-A3B: config.json (48 layers, d 2048, 32/4 heads × 128, 128 experts top-8 × moe_intermediate_size 768, V 151,936, untied, max_position_embeddings 40,960) and safetensors parameter count (30,532,122,624; the model card: 30.5B in total)",
+  "https://huggingface.co/Qwen/Qwen3-30B-A3B",
+);
+const QWEN_3_30B_A3B_ACTIVE = source(
+  'Qwen/Qwen3-30B-A3B config.json, active count derived from it: 3,353,032,704 (attention, router, 8 of 128 experts, norms, embedding and head; the model card: "30.5B in total and 3.3B activated")',
+  "https://huggingface.co/Qwen/Qwen3-30B-A3B",
+);
 const QWEN3_235B_CONFIG = source(
   "Qwen/Qwen3-235B-A22B config.json (94 layers, d 4096, 64/4 heads × 128, 128 experts top-8 × ffn 1536, V 151,936, q/k norms)",
   "https://huggingface.co/Qwen/Qwen3-235B-A22B",
@@ -1370,6 +1382,55 @@ const RAW_MODELS: Model[] = [
     precision: "bf16",
     published: {
       params: fig(8_190_735_360, QWEN_3_8B_HF),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen3-32b",
+    name: "Qwen3 32B",
+    aliases: ["qwen-3-32b"],
+    architecture: {
+      kind: "decoder",
+      layers: 64,
+      hidden: 5120,
+      heads: 64,
+      kvHeads: 8,
+      headDim: 128,
+      ffn: 25_600,
+      vocab: 151_936,
+    },
+    architectureSource: QWEN_3_32B_HF,
+    context: 4096,
+    maxContext: 40_960,
+    precision: "bf16",
+    published: {
+      params: fig(32_762_123_264, QWEN_3_32B_HF),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen3-30b-a3b",
+    name: "Qwen3 30B-A3B",
+    aliases: ["qwen-3-30b-a3b", "qwen3-30b"],
+    architecture: {
+      kind: "decoder",
+      layers: 48,
+      hidden: 2048,
+      heads: 32,
+      kvHeads: 4,
+      headDim: 128,
+      vocab: 151_936,
+      moe: { experts: 128, topK: 8, expertFfn: 768 },
+    },
+    architectureSource: QWEN_3_30B_A3B_HF,
+    context: 4096,
+    maxContext: 40_960,
+    precision: "bf16",
+    published: {
+      params: fig(30_532_122_624, QWEN_3_30B_A3B_HF),
+      activeParams: fig(3_353_032_704, QWEN_3_30B_A3B_ACTIVE),
       tokens: fig(36e12, QWEN3_REPORT),
     },
     notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
