@@ -78,6 +78,7 @@ describe("the catalog of published runs", () => {
         "gemma-2-27b",
         "phi-3-mini",
         "phi-3-medium",
+        "phi-4",
         "olmo-2-13b",
         "olmo-2-32b",
         "pythia-12b",
@@ -227,6 +228,29 @@ describe("parameters recomputed from each architecture match the published count
     expect(findModel("qwen-3-32b").id).toBe("qwen3-32b");
     expect(findModel("qwen3-30b").id).toBe("qwen3-30b-a3b");
     expect(findModel("qwen-3-30b-a3b").id).toBe("qwen3-30b-a3b");
+  });
+
+  it("Phi-4 (microsoft/phi-4): 14,659,507,200 exact; 9.8T tokens on 1,920 H100-80G for 21 days (model card)", () => {
+    const m = model("phi-4");
+    expect(m.published.params.value).toBe(14_659_507_200);
+    expect(recomputeParams(m)?.total).toBe(14_659_507_200);
+    expect(m.architecture).toMatchObject({
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 10,
+      ffn: 17_920,
+      vocab: 100_352,
+    });
+    expect(m.maxContext).toBe(16_384);
+    expect(m.context).toBe(4096);
+    expect(m.published.tokens?.value).toBe(9.8e12);
+    expect(m.published.gpus?.value).toBe(1920);
+    expect(m.published.days?.value).toBe(21);
+    expect(m.hardware?.gpu).toBe("h100-sxm");
+    expect(m.published.gpuHours).toBeUndefined();
+    expect(m.published.mfu).toBeUndefined();
+    expect(findModel("phi4").id).toBe("phi-4");
   });
 
   it("counts Gopher's and Chinchilla's Transformer-XL relative positions (L·h²); without them both are ~8% short", () => {
@@ -458,7 +482,7 @@ describe("a name that is not an exact entry never silently resolves to a differe
     ["gemma-7b"],
     ["gemma-3-27b"],
     ["phi-3.5-mini"],
-    ["phi-4"],
+    ["phi-4-mini"],
     ["deepseek-r1-0528"],
     ["olmo-7b"],
     ["pythia-6.9b"],

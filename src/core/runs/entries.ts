@@ -386,6 +386,14 @@ const PHI_3_MINI_WINDOW = source(
   "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
 );
 const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
+const PHI_4_HF = source(
+  "Hugging Face microsoft/phi-4: config.json (Phi3ForCausalLM: 40 layers, d 5120, 40/10 heads, ffn 17,920, V 100,352, untied, max_position_embeddings 16,384, sliding_window null) and safetensors parameter count (14,659,507,200; the card: 14B)",
+  "https://huggingface.co/microsoft/phi-4",
+);
+const PHI_4_CARD = source(
+  "microsoft/phi-4 model card, Model Summary (GPUs: 1920 H100-80G; training time: 21 days; training data: 9.8T tokens; context length 16K)",
+  "https://huggingface.co/microsoft/phi-4",
+);
 const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
 const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
 // The cards' tokens are the pre-training stage; the report (§2.3) gives 13B 5.6T and 32B 6.6T in all,
@@ -1589,6 +1597,33 @@ const RAW_MODELS: Model[] = [
       tokens: fig(4.8e12, PHI3_REPORT),
     },
     notes: ["model.note.phi3Unpublished"],
+  },
+  // context: the Phi-4 technical report (Abdin et al. 2024, arXiv 2412.08905) pre-trains at a 4K
+  // context and extends it to 16K in midtraining; the released config.json takes 16,384.
+  {
+    id: "phi-4",
+    name: "Phi-4 14B",
+    aliases: ["phi4"],
+    architecture: {
+      kind: "decoder",
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 10,
+      ffn: 17_920,
+      vocab: 100_352,
+    },
+    architectureSource: PHI_4_HF,
+    context: 4096,
+    maxContext: 16_384,
+    hardware: { gpu: "h100-sxm", name: "H100-80G" },
+    precision: "bf16",
+    published: {
+      params: fig(14_659_507_200, PHI_4_HF),
+      tokens: fig(9.8e12, PHI_4_CARD),
+      gpus: fig(1920, PHI_4_CARD),
+      days: fig(21, PHI_4_CARD),
+    },
   },
   {
     id: "pythia-12b",
