@@ -70,12 +70,15 @@ describe("the catalog of published runs", () => {
         "qwen2.5-7b",
         "qwen2.5-72b",
         "qwen3-8b",
+        "qwen3-32b",
+        "qwen3-30b-a3b",
         "qwen3-235b-a22b",
         "gemma-2-2b",
         "gemma-2-9b",
         "gemma-2-27b",
         "phi-3-mini",
         "phi-3-medium",
+        "phi-4",
         "olmo-2-13b",
         "olmo-2-32b",
         "pythia-12b",
@@ -184,6 +187,70 @@ describe("parameters recomputed from each architecture match the published count
     const recomputed = recomputeParams(model("qwen3-235b-a22b"));
     expect(Math.abs((recomputed?.total ?? 0) / 235e9 - 1)).toBeLessThan(0.001);
     expect(Math.abs((recomputed?.active ?? 0) / 22e9 - 1)).toBeLessThan(0.01);
+  });
+
+  it("Qwen3-32B and Qwen3-30B-A3B: the Hub's safetensors counts, short by exactly the per-head q/k norms", () => {
+    const shortBy = (id: string) =>
+      model(id).published.params.value - (recomputeParams(model(id))?.total ?? 0);
+    // Qwen/Qwen3-32B: 32,762,123,264 on the Hub (the card: 32.8B, 31.2B non-embedding).
+    const dense = model("qwen3-32b");
+    expect(dense.published.params.value).toBe(32_762_123_264);
+    expect(shortBy("qwen3-32b")).toBe(64 * 2 * 128);
+    // Non-embedding: the total less the untied embedding and head, 2 × 151,936 × 5120.
+    expect(Math.round((32_762_123_264 - 2 * 151_936 * 5120) / 1e8) / 10).toBe(31.2);
+    expect(dense.architecture).toMatchObject({
+      layers: 64,
+      hidden: 5120,
+      heads: 64,
+      kvHeads: 8,
+      headDim: 128,
+      ffn: 25_600,
+    });
+    expect(dense.maxContext).toBe(40_960);
+    // Qwen/Qwen3-30B-A3B: 30,532,122,624 on the Hub (the card: 30.5B total, 3.3B activated).
+    const moe = model("qwen3-30b-a3b");
+    expect(moe.published.params.value).toBe(30_532_122_624);
+    expect(shortBy("qwen3-30b-a3b")).toBe(48 * 2 * 128);
+    expect(moe.architecture).toMatchObject({ layers: 48, hidden: 2048, heads: 32, kvHeads: 4, headDim: 128 });
+    expect(moe.maxContext).toBe(40_960);
+    const active = moe.published.activeParams?.value ?? 0;
+    expect(active).toBe(3_353_032_704);
+    expect(active - (recomputeParams(moe)?.active ?? 0)).toBe(48 * 2 * 128);
+    expect(Math.trunc(active / 1e8) / 10).toBe(3.3);
+    for (const id of ["qwen3-32b", "qwen3-30b-a3b"]) {
+      const m = model(id);
+      expect(m.published.tokens?.value, id).toBe(36e12);
+      expect(m.hardware, id).toBeUndefined();
+      expect(m.published.gpuHours, id).toBeUndefined();
+      expect(estimateRun(m).mfu, id).toBeUndefined();
+      expect(m.notes, id).toEqual(["model.note.headQkNorm", "model.note.qwenUnpublished"]);
+    }
+    expect(findModel("qwen-3-32b").id).toBe("qwen3-32b");
+    expect(findModel("qwen3-30b").id).toBe("qwen3-30b-a3b");
+    expect(findModel("qwen-3-30b-a3b").id).toBe("qwen3-30b-a3b");
+  });
+
+  it("Phi-4 (microsoft/phi-4): 14,659,507,200 exact; 9.8T tokens on 1,920 H100-80G for 21 days (model card)", () => {
+    const m = model("phi-4");
+    expect(m.published.params.value).toBe(14_659_507_200);
+    expect(recomputeParams(m)?.total).toBe(14_659_507_200);
+    expect(m.architecture).toMatchObject({
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 10,
+      ffn: 17_920,
+      vocab: 100_352,
+    });
+    expect(m.maxContext).toBe(16_384);
+    expect(m.context).toBe(4096);
+    expect(m.published.tokens?.value).toBe(9.8e12);
+    expect(m.published.gpus?.value).toBe(1920);
+    expect(m.published.days?.value).toBe(21);
+    expect(m.hardware?.gpu).toBe("h100-sxm");
+    expect(m.published.gpuHours).toBeUndefined();
+    expect(m.published.mfu).toBeUndefined();
+    expect(findModel("phi4").id).toBe("phi-4");
   });
 
   it("counts Gopher's and Chinchilla's Transformer-XL relative positions (L·h²); without them both are ~8% short", () => {
@@ -415,7 +482,7 @@ describe("a name that is not an exact entry never silently resolves to a differe
     ["gemma-7b"],
     ["gemma-3-27b"],
     ["phi-3.5-mini"],
-    ["phi-4"],
+    ["phi-4-mini"],
     ["deepseek-r1-0528"],
     ["olmo-7b"],
     ["pythia-6.9b"],

@@ -346,6 +346,18 @@ const QWEN3_REPORT = source(
   arxiv("2505.09388"),
 );
 const QWEN_3_8B_HF = hfCount("Qwen/Qwen3-8B", 8_190_735_360);
+const QWEN_3_32B_HF = source(
+  "Hugging Face Qwen/Qwen3-32B: config.json (64 layers, d 5120, 64/8 heads × 128, ffn 25,600, V 151,936, untied, max_position_embeddings 40,960) and safetensors parameter count (32,762,123,264; the model card: 32.8B, 31.2B non-embedding)",
+  "https://huggingface.co/Qwen/Qwen3-32B",
+);
+const QWEN_3_30B_A3B_HF = source(
+  "Hugging Face Qwen/Qwen3-30B-A3B: config.json (48 layers, d 2048, 32/4 heads × 128, 128 experts top-8 × moe_intermediate_size 768, V 151,936, untied, max_position_embeddings 40,960) and safetensors parameter count (30,532,122,624; the model card: 30.5B in total)",
+  "https://huggingface.co/Qwen/Qwen3-30B-A3B",
+);
+const QWEN_3_30B_A3B_ACTIVE = source(
+  'Qwen/Qwen3-30B-A3B config.json, active count derived from it: 3,353,032,704 (attention, router, 8 of 128 experts, norms, embedding and head; the model card: "30.5B in total and 3.3B activated")',
+  "https://huggingface.co/Qwen/Qwen3-30B-A3B",
+);
 const QWEN3_235B_CONFIG = source(
   "Qwen/Qwen3-235B-A22B config.json (94 layers, d 4096, 64/4 heads × 128, 128 experts top-8 × ffn 1536, V 151,936, q/k norms)",
   "https://huggingface.co/Qwen/Qwen3-235B-A22B",
@@ -374,6 +386,14 @@ const PHI_3_MINI_WINDOW = source(
   "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
 );
 const PHI_3_MEDIUM_HF = hfConfigCount("microsoft/Phi-3-medium-4k-instruct", 13_960_238_080);
+const PHI_4_HF = source(
+  "Hugging Face microsoft/phi-4: config.json (Phi3ForCausalLM: 40 layers, d 5120, 40/10 heads, ffn 17,920, V 100,352, untied, max_position_embeddings 16,384, sliding_window null) and safetensors parameter count (14,659,507,200; the card: 14B)",
+  "https://huggingface.co/microsoft/phi-4",
+);
+const PHI_4_CARD = source(
+  "microsoft/phi-4 model card, Model Summary (GPUs: 1920 H100-80G; training time: 21 days; training data: 9.8T tokens; context length 16K)",
+  "https://huggingface.co/microsoft/phi-4",
+);
 const OLMO_2_13B_HF = hfConfigCount("allenai/OLMo-2-1124-13B", 13_716_198_400);
 const OLMO_2_32B_HF = hfConfigCount("allenai/OLMo-2-0325-32B", 32_234_279_936);
 // The cards' tokens are the pre-training stage; the report (§2.3) gives 13B 5.6T and 32B 6.6T in all,
@@ -1375,6 +1395,55 @@ const RAW_MODELS: Model[] = [
     notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
   },
   {
+    id: "qwen3-32b",
+    name: "Qwen3 32B",
+    aliases: ["qwen-3-32b"],
+    architecture: {
+      kind: "decoder",
+      layers: 64,
+      hidden: 5120,
+      heads: 64,
+      kvHeads: 8,
+      headDim: 128,
+      ffn: 25_600,
+      vocab: 151_936,
+    },
+    architectureSource: QWEN_3_32B_HF,
+    context: 4096,
+    maxContext: 40_960,
+    precision: "bf16",
+    published: {
+      params: fig(32_762_123_264, QWEN_3_32B_HF),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
+    id: "qwen3-30b-a3b",
+    name: "Qwen3 30B-A3B",
+    aliases: ["qwen-3-30b-a3b", "qwen3-30b"],
+    architecture: {
+      kind: "decoder",
+      layers: 48,
+      hidden: 2048,
+      heads: 32,
+      kvHeads: 4,
+      headDim: 128,
+      vocab: 151_936,
+      moe: { experts: 128, topK: 8, expertFfn: 768 },
+    },
+    architectureSource: QWEN_3_30B_A3B_HF,
+    context: 4096,
+    maxContext: 40_960,
+    precision: "bf16",
+    published: {
+      params: fig(30_532_122_624, QWEN_3_30B_A3B_HF),
+      activeParams: fig(3_353_032_704, QWEN_3_30B_A3B_ACTIVE),
+      tokens: fig(36e12, QWEN3_REPORT),
+    },
+    notes: ["model.note.headQkNorm", "model.note.qwenUnpublished"],
+  },
+  {
     id: "qwen3-235b-a22b",
     name: "Qwen3 235B-A22B",
     aliases: ["qwen-3-235b", "qwen3-235b"],
@@ -1528,6 +1597,33 @@ const RAW_MODELS: Model[] = [
       tokens: fig(4.8e12, PHI3_REPORT),
     },
     notes: ["model.note.phi3Unpublished"],
+  },
+  // context: the Phi-4 technical report (Abdin et al. 2024, arXiv 2412.08905) pre-trains at a 4K
+  // context and extends it to 16K in midtraining; the released config.json takes 16,384.
+  {
+    id: "phi-4",
+    name: "Phi-4 14B",
+    aliases: ["phi4"],
+    architecture: {
+      kind: "decoder",
+      layers: 40,
+      hidden: 5120,
+      heads: 40,
+      kvHeads: 10,
+      ffn: 17_920,
+      vocab: 100_352,
+    },
+    architectureSource: PHI_4_HF,
+    context: 4096,
+    maxContext: 16_384,
+    hardware: { gpu: "h100-sxm", name: "H100-80G" },
+    precision: "bf16",
+    published: {
+      params: fig(14_659_507_200, PHI_4_HF),
+      tokens: fig(9.8e12, PHI_4_CARD),
+      gpus: fig(1920, PHI_4_CARD),
+      days: fig(21, PHI_4_CARD),
+    },
   },
   {
     id: "pythia-12b",
