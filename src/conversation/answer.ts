@@ -3,7 +3,7 @@ import { extended } from "../core/extended.ts";
 import { GPU_CATALOG } from "../core/gpus.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
-import type { Reply } from "../reply/reply.ts";
+import type { Reply, Text } from "../reply/reply.ts";
 import type { FollowUp } from "./followUp.ts";
 import { type Question, questionText } from "./question.ts";
 
@@ -104,23 +104,36 @@ export function startedOver(reply: Reply, previous: Question): Reply {
 }
 
 /**
- * The context is gone (a restart, expiry, or a store that lost it): say so, ask for the whole
- * question, and show the last reading known, when there is one.
+ * A follow-up that finds no question to change, for the reason `title` and `error` give: private to
+ * the asker, with a whole question as the example to ask instead.
  */
-export function contextLostReply(command: string, lang: Lang, lastReading?: string): Reply {
+function noQuestionReply(command: string, lang: Lang, title: Text, error: Text): Reply {
   return {
     ok: false,
     command,
-    title: text("conversation.lostTitle"),
+    title,
     rows: [],
     notes: [],
     warnings: [],
     sources: [],
     ephemeral: true,
-    error: lastReading ? text("conversation.lostWith", { reading: lastReading }) : text("conversation.lost"),
+    error,
     hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
     lang,
   };
+}
+
+/**
+ * The context is gone (a restart, expiry, or a store that lost it): say so, ask for the whole
+ * question, and show the last reading known, when there is one.
+ */
+export function contextLostReply(command: string, lang: Lang, lastReading?: string): Reply {
+  return noQuestionReply(
+    command,
+    lang,
+    text("conversation.lostTitle"),
+    lastReading ? text("conversation.lostWith", { reading: lastReading }) : text("conversation.lost"),
+  );
 }
 
 /**
@@ -128,19 +141,7 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
  * lost, so not "the bot restarted"; said so, with the way on.
  */
 export function notAnAnswerReply(command: string, lang: Lang): Reply {
-  return {
-    ok: false,
-    command,
-    title: text("conversation.notAnswerTitle"),
-    rows: [],
-    notes: [],
-    warnings: [],
-    sources: [],
-    ephemeral: true,
-    error: text("conversation.notAnswer"),
-    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
-    lang,
-  };
+  return noQuestionReply(command, lang, text("conversation.notAnswerTitle"), text("conversation.notAnswer"));
 }
 
 /**
@@ -148,19 +149,7 @@ export function notAnAnswerReply(command: string, lang: Lang): Reply {
  * there is no question to change, and nothing was lost by the bot. Said so, with the way on.
  */
 export function repliedToGoneReply(command: string, lang: Lang): Reply {
-  return {
-    ok: false,
-    command,
-    title: text("conversation.goneTitle"),
-    rows: [],
-    notes: [],
-    warnings: [],
-    sources: [],
-    ephemeral: true,
-    error: text("conversation.gone"),
-    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
-    lang,
-  };
+  return noQuestionReply(command, lang, text("conversation.goneTitle"), text("conversation.gone"));
 }
 
 /**
@@ -168,19 +157,12 @@ export function repliedToGoneReply(command: string, lang: Lang): Reply {
  * private question by design (its answer's buttons carry it). Said so, with the two ways on.
  */
 export function privateThreadReply(command: string, lang: Lang): Reply {
-  return {
-    ok: false,
+  return noQuestionReply(
     command,
-    title: text("conversation.privateTitle"),
-    rows: [],
-    notes: [],
-    warnings: [],
-    sources: [],
-    ephemeral: true,
-    error: text("conversation.privateThread"),
-    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
     lang,
-  };
+    text("conversation.privateTitle"),
+    text("conversation.privateThread"),
+  );
 }
 
 /** Only the asker may change or share a private answer; anyone who sees a public one may ask about it. */
