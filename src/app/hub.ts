@@ -45,25 +45,33 @@ export function compactPastedConfig(text: string): string {
   const match = /config\s*=\s*\{/i.exec(text);
   if (!match) return text;
   const start = match.index + match[0].length - 1;
+  const end = closingBrace(text, start);
+  if (end < 0) return text;
+  try {
+    const compact = JSON.stringify(JSON.parse(text.slice(start, end + 1)));
+    return `${text.slice(0, match.index)}config=${compact}${text.slice(end + 1)}`;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Where the `{` at `open` closes: the index of its `}`, braces inside JSON strings (and escaped
+ * quotes in them) not counted; -1 while it is still open (the console reads the next line then).
+ */
+export function closingBrace(text: string, open: number): number {
   let depth = 0;
   let inString = false;
-  for (let i = start; i < text.length; i++) {
+  for (let i = open; i < text.length; i++) {
     const c = text[i];
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) {
-      try {
-        const compact = JSON.stringify(JSON.parse(text.slice(start, i + 1)));
-        return `${text.slice(0, match.index)}config=${compact}${text.slice(i + 1)}`;
-      } catch {
-        return text;
-      }
-    }
+    else if (c === "}" && --depth === 0) return i;
   }
-  return text;
+  return -1;
 }
 
 /** Fetches every Hub repository the text names (never throws; failures are cached for the command). */

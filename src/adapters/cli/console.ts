@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Answerer } from "../../app/answer.ts";
+import { closingBrace } from "../../app/hub.ts";
 import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
@@ -42,19 +43,8 @@ const CONFIG_OPENED = /\bconfig\s*[=:]\s*\{/i;
  * takes the next lines with it.
  */
 export function opensBraces(text: string): boolean {
-  if (!CONFIG_OPENED.test(text)) return false;
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === "\\") i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === "{") depth++;
-    else if (c === "}") depth--;
-  }
-  return depth > 0;
+  const match = CONFIG_OPENED.exec(text);
+  return match !== null && closingBrace(text, match.index + match[0].length - 1) < 0;
 }
 
 /**
