@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answered, errorOf } from "./helpers.ts";
 
+/** H100 SXM5 bf16 dense peak (NVIDIA datasheet: 1,979 TFLOP/s with sparsity, half dense). */
+const H100 = 989.4e12;
+
 describe("a count spelled in words before a multiplier (`seventy billion`, `two trillion tokens`)", () => {
   it.each([
     ["train a seventy billion parameter model on two trillion tokens", 70e9, 2e12],
@@ -27,5 +30,23 @@ describe("a count spelled in words before a multiplier (`seventy billion`, `two 
 
   it("a number word with no multiplier after it is still refused by that word, never guessed", () => {
     expect(errorOf("seventy params on 2T tokens").text).toContain("seventy");
+  });
+});
+
+describe("a count of GPUs in millions (`10M H100s`) is read and warned about, not refused as an unknown word", () => {
+  it.each(["70B 2T with 10M H100s", "70B 2T 10M gpus H100"])(
+    "%s: 10,000,000 GPUs and the cluster warning",
+    (line) => {
+      const { readAs, result, notes } = answered(line);
+      expect(readAs.gpus).toBe(10_000_000);
+      expect(result.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (1e7 * H100 * 0.4), 3);
+      expect(notes).toContain("largest published training cluster");
+    },
+  );
+
+  it("`2M H100 hours` stays GPU-hours, never 2M GPUs", () => {
+    const { readAs } = answered("mfu 70B 2T 2M H100 hours");
+    expect(readAs["gpu-hours"] ?? readAs.gpuHours).toBe(2e6);
+    expect(readAs.gpus).toBeUndefined();
   });
 });
