@@ -297,6 +297,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["看看", " "],
   // Meeting one-liners: 合理嗎 asks for the verdict (the MFU note gives it); 哪個比較有效率 compares.
   ["合理", " realistic "],
+  // 可能嗎, 可行嗎, 做得到嗎 (is it possible, feasible, doable): the same verdict asked, as `possible?` is.
+  ["可能", " possible "],
+  ["可行", " feasible "],
+  ["做得到", " doable "],
+  ["辦得到", " doable "],
   ["哪個比較有效率", " compare "],
   ["哪一個比較有效率", " compare "],
   ["哪個比較好", " compare "],

@@ -50,3 +50,23 @@ describe("a count of GPUs in millions (`10M H100s`) is read and warned about, no
     expect(readAs.gpus).toBeUndefined();
   });
 });
+
+describe("可能嗎, 可行嗎, 做得到嗎 (is it possible, feasible, doable) ask for the verdict, as `possible?` does", () => {
+  it.each([
+    "70B 2T 256 張 H100 14 天 可能嗎",
+    "70B 2T 256 張 H100 14 天做得到嗎",
+    "70B 2T 256 張 H100 14 天可行嗎",
+  ])("%s: the run on 256 H100 for 14 days, its implied MFU judged impossible", (line) => {
+    const { readAs, result, notes } = answered(line, "zh-TW");
+    expect(readAs.gpus).toBe(256);
+    // 6·70B·2T / (256 × 14 d × 86,400 s × 989.4T) = 2.74: above 100%.
+    const implied = result.impliedMfu as { sixN: number };
+    expect(implied.sixN).toBeCloseTo((6 * 70e9 * 2e12) / (256 * 14 * 86_400 * H100), 3);
+    expect(notes).toContain("不可能");
+  });
+
+  it("MFU 50% 可能嗎: the percent judged against published runs, as `is 50% MFU possible` is", () => {
+    const { readAs } = answered("MFU 50% 可能嗎", "zh-TW");
+    expect(readAs.mfu).toBe(0.5);
+  });
+});
