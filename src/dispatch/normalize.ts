@@ -297,6 +297,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["看看", " "],
   // Meeting one-liners: 合理嗎 asks for the verdict (the MFU note gives it); 哪個比較有效率 compares.
   ["合理", " realistic "],
+  // 可能嗎, 可行嗎, 做得到嗎 (is it possible, feasible, doable): the same verdict asked, as `possible?` is.
+  ["可能", " possible "],
+  ["可行", " feasible "],
+  ["做得到", " doable "],
+  ["辦得到", " doable "],
   ["哪個比較有效率", " compare "],
   ["哪一個比較有效率", " compare "],
   ["哪個比較好", " compare "],
@@ -406,28 +411,37 @@ const PER_HOUR_PER_GPU = /\/h\s*\/\s*gpu\b/gi;
 const MAY_BE_USD = /usd|dollar/i;
 /** `2.5 usd/h`, `2.5 dollars/h` (the per-hour already made `/h` above). */
 const USD_PER_HOUR = /(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:usd|dollars?)\s*\/h\b/gi;
-const MAY_BE_THOUSAND = /thousand/i;
-const THOUSANDS_OF: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-};
-const WORDS_THOUSAND =
-  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\s+thousand\b/gi;
-const wordsThousand = (whole: string, count: string) => {
-  const n = THOUSANDS_OF[count.toLowerCase().replace(/^a /, "")];
-  return n === undefined ? whole : String(n * 1000);
+const MAY_BE_MULTIPLIER_WORD = /thousand|million|billion|trillion/i;
+const UNIT_WORDS = "one two three four five six seven eight nine".split(" ");
+const TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+  " ",
+);
+const TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** Each number word's value: `one` 1 … `nineteen` 19, `twenty` 20 … `ninety` 90, and `a`/`an` 1. */
+const NUMBER_WORD_VALUES = new Map<string, number>([
+  ["a", 1],
+  ["an", 1],
+  ...UNIT_WORDS.map((word, i): [string, number] => [word, i + 1]),
+  ...TEEN_WORDS.map((word, i): [string, number] => [word, i + 10]),
+  ...TENS_WORDS.map((word, i): [string, number] => [word, (i + 2) * 10]),
+]);
+const BELOW_HUNDRED = `(?:(?:${TENS_WORDS.join("|")})(?:[\\s-]+(?:${UNIT_WORDS.join("|")}))?|${TEEN_WORDS.join("|")}|${UNIT_WORDS.join("|")})`;
+/**
+ * A count in words before a multiplier word (`seventy billion`, `two trillion`, `a hundred thousand`,
+ * `twenty-five million`), up to 999: `a` alone counts one only right before it (`a trillion`).
+ */
+const SPELLED_BEFORE_MULTIPLIER = new RegExp(
+  `\\b((?:(?:a|${UNIT_WORDS.join("|")})\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?)|${BELOW_HUNDRED}|an?)\\s+(thousand|million|billion|trillion)\\b`,
+  "gi",
+);
+/** The count as digits: a thousand as the whole number (`10000 H100s`), a larger multiplier kept (`70 billion`). */
+const spelledCount = (_: string, count: string, multiplier: string) => {
+  let n = 0;
+  for (const word of count.toLowerCase().split(/[\s-]+/)) {
+    if (word === "hundred") n = (n || 1) * 100;
+    else n += NUMBER_WORD_VALUES.get(word) ?? 0;
+  }
+  return multiplier.toLowerCase() === "thousand" ? String(n * 1000) : `${n} ${multiplier}`;
 };
 const MAY_BE_APPROXIMATE = /[~≈]/;
 /** `3.14 x 10^23`, `3.14*10^23`, `3.14 × 10^23`. */
@@ -716,7 +730,7 @@ function withoutEmphasis(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|us\$|dollar|dgx|compar|[~≈]|mixed|thousand|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|us\$|dollar|dgx|compar|[~≈]|mixed|thousand|million|billion|trillion|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
 
 /** `US$`, `U.S.$`, `USD$` (never the `$` of another dollar: `NT$`, `A$`, refused in reader.ts). */
 const US_DOLLAR = /(?<![a-z])(?:u\.?s\.?d?)\s?\$/gi;
@@ -776,12 +790,13 @@ function englishForms(line: string): string {
   // `a year and a half`, `half a year`, `half precision`: "half" is a number or fp16 only in these;
   // before the dollars below, so `half a million dollars` is $0.5M as `0.5 million dollars` is.
   if (MAY_BE_HALF.test(text)) text = englishHalves(text);
+  // `seventy billion`, `two trillion tokens`, `ten thousand H100s`: a count in words, as digits; after
+  // the halves (`half a trillion`), before the dollars (`ten million dollars` is $10M as `10 million dollars` is).
+  if (MAY_BE_MULTIPLIER_WORD.test(text)) text = text.replace(SPELLED_BEFORE_MULTIPLIER, spelledCount);
   // `10 million dollars`, `500k USD`: an amount in dollars, as `$10M` (a budget; a price per hour is read above).
   if (MAY_BE_USD.test(text)) text = text.replace(DOLLARS_WORD, dollarsFirst);
   // `40 percent`, `40 per cent` are 40%.
   if (MAY_BE_PERCENT.test(text)) text = text.replace(PERCENT_WORD, "$1%");
-  // `a thousand H100s`, `ten thousand GPUs`: a count in words, as digits.
-  if (MAY_BE_THOUSAND.test(text)) text = text.replace(WORDS_THOUSAND, wordsThousand);
   // `~40%`, `≈2T`: an approximate value is the value (Read as shows what was read).
   if (MAY_BE_APPROXIMATE.test(text)) text = text.replace(APPROXIMATE, "$1");
   if (MAY_BE_WITHIN.test(text)) text = text.replace(WITHIN_DURATION, "in ");

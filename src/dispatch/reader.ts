@@ -457,12 +457,15 @@ const WHOLE_THOUSANDS = /^\d+k$/i;
  * A count of GPUs in thousands, whole or not (`16k`, `2.5k`), or with a power of ten: `1e4` and
  * `1.6e4` are what 1 萬 and 1.6 萬 become (normalize.ts), as 1 萬張 H100 is typed.
  */
-const THOUSANDS = /^(\d+(?:\.\d+)?)(?:k|e([1-9]))$/i;
-/** `16k` → `16000`, `2.5k` → `2500`, `1e4` → `10000`: the count as digits, when it is a whole number of GPUs. */
+const THOUSANDS = /^(\d+(?:\.\d+)?)(?:(k)|m|e([1-9]))$/i;
+/**
+ * `16k` → `16000`, `2.5k` → `2500`, `1e4` → `10000`, `10M` → `10000000`: the count as digits, when it
+ * is a whole number of GPUs (a count in millions is read, then warned about as no cluster that large exists).
+ */
 function thousandsCount(word: string): string | undefined {
   const match = THOUSANDS.exec(word);
   if (!match) return undefined;
-  const count = Number(match[1]) * (match[2] === undefined ? 1000 : 10 ** Number(match[2]));
+  const count = Number(match[1]) * (match[3] !== undefined ? 10 ** Number(match[3]) : match[2] ? 1000 : 1e6);
   const whole = Math.round(count);
   return whole >= 1 && Math.abs(count - whole) < 1e-6 ? String(whole) : undefined;
 }
