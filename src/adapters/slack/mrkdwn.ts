@@ -94,22 +94,40 @@ export const MAX_SLACK_TEXT = 4_000;
 
 const UNESCAPE: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&" };
 
-/** What one `<…>` entity reads as: a user mention nothing, a labelled link its label, else its target. */
-function entityText(content: string): string {
-  if (/^@[UW][A-Z0-9]+(?:\|.*)?$/s.test(content)) return " ";
+/** A user mention as Slack sends one (`@U0123`, `@W0123|ann`): its id. */
+const USER_MENTION = /^@([UW][A-Z0-9]+)(?:\|.*)?$/s;
+
+/** The message's address: the bot's user id (undefined when not known: every user mention is the address). */
+export interface Address {
+  botUserId: string | undefined;
+}
+
+/**
+ * What one `<…>` entity reads as. The mention addressing the bot nothing; any other user mention
+ * stays one `<@U…>` word, which the reader skips and says so, as on Discord and in the terminal
+ * (dropped here, it was left out unsaid). A labelled link reads as its label, else its target.
+ */
+function entityText(content: string, address: Address | undefined): string {
+  const mention = USER_MENTION.exec(content);
+  if (mention) {
+    const id = mention[1] as string;
+    const addressing = address !== undefined && (address.botUserId === undefined || address.botUserId === id);
+    return addressing ? " " : ` <@${id}> `;
+  }
   const bar = content.indexOf("|");
   if (bar !== -1) return content.slice(bar + 1);
   return content.startsWith("mailto:") ? content.slice("mailto:".length) : content;
 }
 
 /**
- * What the user typed, from Slack's message or slash-command text: mentions of users
- * (`<@U0123>`, `<@U0123|ann>`) removed, other `<…>` entities replaced by their label or target,
- * entities unescaped, spaces collapsed. One pass over at most MAX_SLACK_TEXT characters: each
+ * What the user typed, from Slack's message or slash-command text: in a message addressed to the
+ * bot (`address`, an app mention), the bot's own mention removed; any other user mention kept as
+ * one word; other `<…>` entities replaced by their label or target; entities unescaped, spaces
+ * collapsed. One pass over at most MAX_SLACK_TEXT characters: each
  * character is looked at a bounded number of times (a run of 40,000 `<` once cost 1.5 s in
  * backtracking regexes).
  */
-export function fromSlackText(text: string): string {
+export function fromSlackText(text: string, address?: Address): string {
   const input = text.length > MAX_SLACK_TEXT ? text.slice(0, MAX_SLACK_TEXT) : text;
   let out = "";
   let at = 0;
@@ -125,7 +143,7 @@ export function fromSlackText(text: string): string {
       out += input.slice(at);
       break;
     }
-    out += input.slice(at, open) + entityText(input.slice(open + 1, close));
+    out += input.slice(at, open) + entityText(input.slice(open + 1, close), address);
     at = close + 1;
   }
   // Most questions have no entity to unescape: no regex pass for them.

@@ -13,7 +13,7 @@ import type { ListenerDeps } from "./deps.ts";
  * one under a mention with no replies would never be seen).
  */
 export function registerMention(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, body, client }) => {
+  app.event("app_mention", async ({ event, body, client, context }) => {
     // Slack's retries (whatever their reason) and replayed requests: answered once per event id,
     // across replicas. A retry after a timeout is answered when its first delivery never reached
     // the bot (a proxy's timeout, a replica going down), and dropped here when it was answered.
@@ -32,7 +32,8 @@ export function registerMention(app: App, deps: ListenerDeps): void {
           userId: event.user ?? "",
           ...(body.team_id ? { teamId: body.team_id } : {}),
         },
-        fromSlackText(event.text),
+        // The bot's mention is the address; anyone else's is a word the reader says it skipped.
+        fromSlackText(event.text, { botUserId: context.botUserId ?? body.authorizations?.[0]?.user_id }),
       );
       const { reply } = turn;
       // Limited: said once a minute to the person, then nothing (no Web API call a mention in a flood).
