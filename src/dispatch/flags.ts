@@ -7,7 +7,8 @@ export interface GlobalFlags {
   chart?: boolean;
 }
 
-const PRIVATE_WORDS = new Set(["private", "me", "--private"]);
+// 私下, 私訊 (and 只給我看, normalize.ts): the reply seen by the asker alone, as `private`.
+const PRIVATE_WORDS = new Set(["private", "me", "--private", "私下", "私訊"]);
 const EXPLAIN_WORDS = new Set(["explain", "--explain", "解釋", "推導"]);
 /** Verbs whose object `me` is (`show me`, `give me`, `let me see`): the asker, not a request for privacy. */
 const ASKS_OF_ME = new Set(["show", "tell", "give", "let", "send", "get", "remind", "teach", "walk"]);

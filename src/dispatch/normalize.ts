@@ -296,6 +296,9 @@ const CHINESE_WORDS: [string, string][] = [
   ["試試", " "],
   ["看看", " "],
   // Meeting one-liners: 合理嗎 asks for the verdict (the MFU note gives it); 哪個比較有效率 compares.
+  // 只給我看, 只有我看得到 (for my eyes only): the reply seen by the asker alone (flags.ts), as `private`.
+  ["只給我看", " private "],
+  ["只有我看得到", " private "],
   ["合理", " realistic "],
   // 可能嗎, 可行嗎, 做得到嗎 (is it possible, feasible, doable): the same verdict asked, as `possible?` is.
   ["可能", " possible "],

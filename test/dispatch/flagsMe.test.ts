@@ -13,6 +13,17 @@ describe("`me`: the private flag, unless it is a verb's object (`show me`, `tell
       expect(ask(line).ephemeral).toBe(true);
   });
 
+  it("私下, 私訊, 只給我看, 只有我看得到: the same flag in Chinese, answered in Chinese, every other word read", () => {
+    for (const line of ["70B 2T 私下", "私訊 70B 2T", "70B 2T 只給我看", "只有我看得到 70B 2T"]) {
+      const reply = respondToText(registry, line, { lang: "en", langFromText: true });
+      expect(reply.ok, line).toBe(true);
+      expect(reply.ephemeral, line).toBe(true);
+      expect(reply.lang, line).toBe("zh-TW");
+      // 6 × 70B × 2T (Kaplan et al. 2020), nothing of the line unread.
+      expect(reply.result?.flops, line).toBeCloseTo(6 * 70e9 * 2e12, -20);
+    }
+  });
+
   it("`show me 70B 2T on 512 H100`, `tell me the mfu of palm`: answered for everyone, every word read", () => {
     for (const line of ["show me 70B 2T on 512 H100", "tell me the mfu of palm", "give me 70B 2T"]) {
       const reply = ask(line);

@@ -118,6 +118,23 @@ describe("@flopsbot in a channel (a message mentioning the bot)", () => {
     expect(body.allowed_mentions?.parse).toEqual([]);
   });
 
+  test("another person's mention is said skipped, not dropped unsaid; the bot's own (also `<@!id>`) is the address", async () => {
+    const other = "1300000000000099999";
+    const body = await mention(
+      "1300000000000040016",
+      `<@!${BOT_USER.id}> 70B 15T gpu=H100 gpus=512 <@${other}>`,
+      { mentions: [BOT_USER] },
+    );
+    expect(texts(body)).toContain("360 days");
+    // The note names the mention (quoted back inert) and says why it was skipped.
+    const why = t("en", "read.link", { word: "" }).split(": ")[1] ?? "";
+    expect(why.length).toBeGreaterThan(10);
+    expect(texts(body)).toContain(why.slice(0, 30));
+    expect(texts(body)).toContain(other);
+    expect(texts(body)).not.toContain(BOT_USER.id);
+    expect(body.allowed_mentions?.parse).toEqual([]);
+  });
+
   test("Discord markup in the question (a role, a channel, a timestamp) is quoted back inert", async () => {
     const body = await mention(
       "1300000000000040016",

@@ -60,8 +60,11 @@ async function answerBefore(message: Message): Promise<Message | undefined> {
   }
 }
 
-/** A user mention (`<@id>`, `<@!id>`) in a message's text: the bot's is its address, anyone else's no number. */
-const USER_MENTION = /<@!?\d+>/g;
+/**
+ * The bot's own mention (`<@id>`, `<@!id>`) in a message's text: its address, taken out. Anyone
+ * else's stays a word the reader skips and says so (taken out too, it was left out unsaid).
+ */
+const botMention = (botId: string): RegExp => new RegExp(`<@!?${botId}>`, "g");
 
 /**
  * A message for the bot: a reply to one of its answers (`gpu=A100`, `gpus=2048`, `explain`), a
@@ -83,7 +86,7 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   // without the Message Content intent): any other is passed over before the message it answers is
   // fetched, so a busy server's replies cost no REST call each (Discord's limit is the bot's).
   if (!direct && !message.mentions.users.has(botId)) return;
-  const text = message.content.replace(USER_MENTION, " ").trim();
+  const text = message.content.replace(botMention(botId), " ").trim();
   const referenced = message.reference?.messageId ? await referenceOrGone(message) : undefined;
   // A reply to a message deleted since (its answer, or anyone's): a change has nothing to change and
   // is told so; a whole question (or the mention alone) is answered as any.
