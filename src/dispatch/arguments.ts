@@ -63,7 +63,7 @@ export function parseArguments(
     // A slot already given by key=value (the reader puts those first) is not filled again.
     let slot = positional[next];
     while (slot && !slot[1].rest && raw[slot[0]] !== undefined) slot = positional[++next];
-    if (!slot) throw extraWord(command, raw, positional, word);
+    if (!slot) throw extraWord(command, raw, positional, word, words);
     if (slot[1].rest) {
       raw[slot[0]] = raw[slot[0]] ? `${raw[slot[0]]} ${word}` : word;
       continue;
@@ -98,6 +98,7 @@ function extraWord(
   raw: Record<string, string>,
   positional: readonly (readonly [string, OptionSpec])[],
   word: string,
+  words: readonly string[],
 ): UserError {
   for (const [name, spec] of positional) {
     const value = raw[name];
@@ -110,7 +111,42 @@ function extraWord(
       });
     }
   }
+  const sizes = severalSizes(raw, word, words);
+  if (sizes) return sizes;
   return new UserError("args.extra", { value: word, command: command.name });
+}
+
+/** A model size in billions or millions (`13B`, `350M`), ending a phrase or not (`13B,`). */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm][,;]?$/i;
+const TOKEN_COUNT = /^\d+(?:\.\d+)?t[,;]?$/i;
+const withoutMark = (word: string) => word.replace(/[,;]$/, "");
+
+/**
+ * Model sizes listed where one is read (`7B and 13B on 2T tokens`, `7B, 13B, 70B on 1T`): several
+ * questions, one a line (the sizes, and those after the first for the Try line). Two sizes before
+ * the tokens (`671B 37B 14.8T`): a mixture of experts' total and active parameters (active= sets
+ * them), or two models. Otherwise undefined: the word is extra.
+ */
+function severalSizes(
+  raw: Record<string, string>,
+  word: string,
+  words: readonly string[],
+): UserError | undefined {
+  const params = raw.params;
+  if (params === undefined || !MODEL_SIZE.test(params)) return undefined;
+  const sizes = words.filter((typed) => typed.indexOf("=") <= 0 && MODEL_SIZE.test(typed)).map(withoutMark);
+  const tokensKeyed = words.some((typed) => typed.startsWith("tokens="));
+  // With the tokens labelled (`on 2T tokens`), no size can be the tokens (`175B 300B 20B` may be).
+  if (MODEL_SIZE.test(word) && tokensKeyed)
+    return new UserError("read.severalSizes", { sizes: sizes.join(", "), others: sizes.slice(1).join(",") });
+  const tokens = raw.tokens;
+  if (tokens !== undefined && MODEL_SIZE.test(tokens) && sizes.length === 2 && TOKEN_COUNT.test(word))
+    return new UserError("read.sizesBeforeTokens", {
+      sizes: sizes.join(", "),
+      typo: withoutMark(tokens),
+      fix: `active=${withoutMark(tokens)}`,
+    });
+  return undefined;
 }
 
 /** `gpu="H100"`, `gpu='H100'` (smart quotes and 「」 are plain ones by now, normalize.ts): the value inside. */

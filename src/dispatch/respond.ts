@@ -451,6 +451,9 @@ const BLAMES_A_WORD: ReadonlySet<string> = new Set([
 /** Energy or emissions asked of a plan (`carbon footprint`, `co2`, `kWh`; 碳排放 and 耗電 as normalize.ts reads them). */
 const ENERGY_ASKED = /\b(?:energy|emissions?|carbon|co2(?:e|eq)?|kwh|mwh)\b/i;
 
+/** Words that join the items of a list (`7B, 13B and 70B`, `7B or 13B`, 7B 和 13B). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", "和", "或"]);
+
 /** A typo with a character beyond ASCII (a Chinese phrase): found in the line wherever it stands. */
 const NOT_ASCII_TYPO = /[\u0080-\uffff]/;
 
@@ -523,6 +526,18 @@ function correctedLine(
     const one = withFirstGpuOnly(words, error.params.list);
     if (one !== line && respondToText(registry, one, extended(options, { lang, retried: true })).ok)
       return one;
+  }
+  // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
+  // or `or` before them, dropped), when answered.
+  if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
+    const others = new Set(error.params.others.split(",").map((size) => size.toLowerCase()));
+    const isOther = (word: string) => others.has(withoutEndPunctuation(word).toLowerCase());
+    const kept = words.filter(
+      (word, i) => !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(words[i + 1] ?? "")),
+    );
+    const first = kept.findIndex((word) => word.endsWith(",") && !isOther(word));
+    const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
+    if (respondToText(registry, one, extended(options, { lang, retried: true })).ok) return one;
   }
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.

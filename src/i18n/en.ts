@@ -1277,6 +1277,10 @@ export const en = {
     "No GPU I know has {typed} of memory ({sizes}): name the GPU with gpu=, as in the example below.",
   "read.slashedValues":
     "“{value}” has its values joined by slashes, which read as a division: separate them with spaces, as in the example below.",
+  "read.severalSizes":
+    "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
+  "read.sizesBeforeTokens":
+    "{sizes} are two model sizes before the tokens: one answer is for one model. For a mixture of experts, give its active parameters with active= (as below); for two models, ask one a line.",
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.bareCountAsGpus": "Read {value}, after the size and tokens, as the number of GPUs (gpus={value}).",

@@ -1,0 +1,59 @@
+/**
+ * Several model sizes where one answer is for one model: `7B and 13B on 2T tokens` was refused as
+ * "I don't know what 13B is for"; a mixture of experts typed as total, active and tokens
+ * (`671B 37B 14.8T`) as "I don't know what 14.8T is for". Each is now said for what it is, and the
+ * Try line is one question that is answered: 6 · N · D (Kaplan et al. 2020) for the first size, and
+ * DeepSeek-V3's 6 · 37B active · 14.8T (DeepSeek-AI 2024, §1 and §4.1) for the experts' line.
+ */
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { localize } from "../../src/reply/localize.ts";
+import { ask, errorOf } from "./helpers.ts";
+
+/** The Try line's question, as the asker would paste it back. */
+function tryLine(line: string, lang: Lang): string {
+  const hint = localize(ask(line, lang), lang).hint ?? "";
+  const at = hint.indexOf("/flops ");
+  expect(at, hint).toBeGreaterThanOrEqual(0);
+  return hint.slice(at + "/flops ".length).trim();
+}
+
+describe("model sizes listed with the tokens labelled", () => {
+  it.each<[string, Lang, string, number, number]>([
+    ["7B and 13B on 2T tokens", "en", "7B, 13B", 7e9, 2e12],
+    ["7B, 13B, 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
+    ["7B, 13B and 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
+    ["訓練 7B 和 13B 2T token", "zh-TW", "7B, 13B", 7e9, 2e12],
+  ])("%s: said to be several sizes, and the first asked alone", (line, lang, sizes, params, tokens) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.severalSizes");
+    expect(error.text).toContain(sizes);
+    const one = tryLine(line, lang);
+    expect(one).not.toMatch(/13B/);
+    const answer = ask(one, lang);
+    expect(answer.ok, one).toBe(true);
+    expect(answer.result?.flops).toBeCloseTo(6 * params * tokens, -18);
+  });
+
+  it("sizes with the tokens unlabelled may be the tokens: `175B 300B 20B` blames the extra word", () => {
+    expect(errorOf("175B 300B 20B").key).toBe("args.extra");
+  });
+});
+
+describe("two sizes before the tokens: a mixture of experts' total and active, or two models", () => {
+  it.each<[string, Lang]>([
+    ["671B 37B 14.8T", "en"],
+    ["671B, 37B, 14.8T", "en"],
+    ["671B 37B 14.8T", "zh-TW"],
+  ])("%s: said so, and the Try line gives the active parameters with active=", (line, lang) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.sizesBeforeTokens");
+    expect(error.text).toContain("671B, 37B");
+    const one = tryLine(line, lang);
+    expect(one).toContain("active=37B");
+    const answer = ask(one, lang);
+    expect(answer.ok, one).toBe(true);
+    // 6 × 37B × 14.8T = 3.29e24 FLOP.
+    expect(answer.result?.flops).toBeCloseTo(6 * 37e9 * 14.8e12, -21);
+  });
+});
