@@ -194,7 +194,20 @@ const CHANGE_EXAMPLES: Record<string, string> = {
   serve: "{gpu} · batch=64",
   params: "layers=48",
   compare: "and palm",
+  // `gpu=H100` is no change of these: the GPU list takes another filter, a run's card another run.
+  gpus: "amd",
+  model: "{run} · explain",
 };
+
+/** The example a refused follow-up shows: a change the thread's question takes. */
+function changeExample(question: Pick<Question, "command" | "options">): string {
+  const { command, options } = question;
+  // A network given layer by layer (`dense 784->128, dense 128->10`) has no layers= to change.
+  if (command === "params" && options.layers === undefined) return "explain";
+  const gpu = /^h100$/i.test(options.gpu ?? "") ? "gpu=A100" : "gpu=H100";
+  const run = /^palm/i.test(options.name ?? "") ? "gpt-3" : "palm";
+  return (CHANGE_EXAMPLES[command] ?? "{gpu}").replace("{gpu}", gpu).replace("{run}", run);
+}
 
 /**
  * A follow-up the grammar refused: its example is a change to the thread's question (another
@@ -203,8 +216,7 @@ const CHANGE_EXAMPLES: Record<string, string> = {
 export function asChangeRefusal(reply: Reply, question: Pick<Question, "command" | "options">): Reply {
   if (reply.ok || !reply.error) return reply;
   const command = question.command;
-  const gpu = /^h100$/i.test(question.options.gpu ?? "") ? "gpu=A100" : "gpu=H100";
-  const example = (CHANGE_EXAMPLES[command] ?? "{gpu}").replace("{gpu}", gpu);
+  const example = changeExample(question);
   const error =
     reply.error.key === "read.unknownWord"
       ? text("conversation.unknownWord", { word: reply.error.params?.word ?? "", command })

@@ -90,7 +90,8 @@ export function questionText(question: Question): string {
   const models: string[] = [];
   const options: string[] = [];
   for (const [name, value] of Object.entries(question.options)) {
-    if (isModelWord(value)) models.push(value);
+    // A layer list (`dense 784->128, dense 128->10`) is read bare; its spaces are part of it.
+    if (isModelWord(value) || (name === "spec" && /\s/.test(value))) models.push(value);
     else options.push(/\s/.test(value) ? `${name}=${value.replace(/\s+/g, "")}` : `${name}=${value}`);
   }
   return [question.command, ...models, ...options, ...(question.explain ? ["explain"] : [])].join(" ");

@@ -464,10 +464,13 @@ const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
 const MAY_COMPARE = /compar/i;
 /** `compare(d) to/with/against` after another word (a line starting `compare` names the command). */
 const COMPARED_TO = /(?<=\S\s+)compared?\s+(?:to|with|against)\b/gi;
-const MAY_NAME_LANG = /\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
-/** The answer's language asked in words (`in chinese`, `reply in traditional chinese`, `answer in english`). */
+const MAY_NAME_LANG = /\bin\s+(?:traditional\s+)?(?:chinese|english|zh[-_]tw)\b/i;
+/**
+ * The answer's language asked in words (`in chinese`, `reply in traditional chinese`, `answer in
+ * english`) or by its tag (`in zh-TW`, the tag `lang=` takes); a colon after it ends that clause.
+ */
 const IN_LANGUAGE =
-  /\b(?:(?:answer|reply|respond)(?:\s+it)?\s+)?in\s+(?:traditional\s+)?(chinese|english)\b/gi;
+  /\b(?:(?:answer|reply|respond)(?:\s+it)?\s+)?in\s+(?:traditional\s+)?(chinese|english|zh[-_]tw)\b(?:\s*[:：])?/gi;
 const MAY_BE_THAN = /\bthan\b/i;
 /** A comparison by an adjective (`faster than`, `cheaper than the`): `vs`, as `compared to` is. */
 const COMPARED_THAN =
@@ -733,7 +736,7 @@ function withoutEmphasis(line: string): string {
  * MAY_ASK_UNITS in one): a line without it is left as it is by all of them.
  */
 const MAY_REWRITE =
-  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|us\$|dollar|dgx|compar|[~≈]|mixed|thousand|million|billion|trillion|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english)\b/i;
+  /\/|\b(?:per|an)\s|\bper-|per\s?cent|half|\bmany\s|\bfirst\s|'s\b|usd|us\$|dollar|dgx|compar|[~≈]|mixed|thousand|million|billion|trillion|\bkv|\d bits?\b|within|under|less than|at most|more than|\bthan\b|\bin\s+(?:traditional\s+)?(?:chinese|english|zh[-_]tw)\b/i;
 
 /** `US$`, `U.S.$`, `USD$` (never the `$` of another dollar: `NT$`, `A$`, refused in reader.ts). */
 const US_DOLLAR = /(?<![a-z])(?:u\.?s\.?d?)\s?\$/gi;

@@ -6,13 +6,18 @@ import { respondToText } from "../../src/dispatch/respond.ts";
 const answer = (line: string, langFromText = false) =>
   respondToText(registry, line, { lang: "en", langFromText });
 
-describe("`in chinese`, `answer in english`, 用中文回答", () => {
+describe("`in chinese`, `answer in english`, `in zh-TW`, 用中文回答", () => {
   it.each([
     ["llama 3 405b in chinese", "zh-TW"],
     ["70B 1.4T, answer in traditional chinese", "zh-TW"],
     ["用中文回答 70B 1.4T", "zh-TW"],
     ["70B 1.4T 用英文", "en"],
     ["reply in english 70B 1.4T", "en"],
+    // The tag lang= takes, after `in` (it was refused: “I don't know what “zh-TW” means”).
+    ["70B 1.4T in zh-TW", "zh-TW"],
+    ["answer in zh_tw: 70B 1.4T", "zh-TW"],
+    // A colon closes the clause, as after `mfu:` (it was refused on “:”).
+    ["answer in chinese: 70B 1.4T", "zh-TW"],
   ])("%s → %s, the numbers unchanged", (line, lang) => {
     const reply = answer(line, true);
     expect(reply.ok).toBe(true);

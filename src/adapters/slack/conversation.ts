@@ -6,6 +6,7 @@ import {
   contextLostReply,
   followUpReply,
   mayActOn,
+  notAnAnswerReply,
   privateThreadReply,
   startedOver,
 } from "../../conversation/answer.ts";
@@ -33,6 +34,12 @@ export const threadKey = (channel: string, threadTs: string): string => `slack:t
  * (the thread keeps no private question), so a follow-up is told why there is nothing to change.
  */
 const privateMarkKey = (key: string): string => `${key}:private`;
+
+/**
+ * Where a thread whose only answer carried no question (a refusal, help) says so: a follow-up there
+ * is told there is nothing to change, never that the bot restarted.
+ */
+const noQuestionMarkKey = (key: string): string => `${key}:none`;
 
 /** The answer as Slack takes it, with the buttons and menu under it when it answered a question. */
 export async function interactiveMessage(
@@ -111,6 +118,8 @@ export async function converse(
     // language the private question was answered in.
     const mark = kept ? undefined : await store.get(privateMarkKey(where.key));
     if (mark) return { reply: privateThreadReply(mark.command, langOfScript(text, mark.lang ?? deps.lang)) };
+    const none = kept ? undefined : await store.get(noQuestionMarkKey(where.key));
+    if (none) return { reply: notAnAnswerReply(none.command, langOfScript(text, none.lang ?? deps.lang)) };
     return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
   const answered = await deps.answer({
@@ -144,6 +153,13 @@ export async function converse(
       options: {},
       private: true,
       ...(question.lang ? { lang: question.lang } : {}),
+    });
+  // A thread whose answer was a refusal or help: nothing to change there, and none was lost.
+  else if (!question && store && !kept)
+    await store.set(noQuestionMarkKey(where.key), {
+      command: reply.command,
+      options: {},
+      ...(reply.lang ? { lang: reply.lang } : {}),
     });
   return question ? { reply, question } : { reply };
 }

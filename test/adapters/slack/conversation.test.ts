@@ -385,6 +385,33 @@ describe("thread follow-ups (app_mention in a thread)", () => {
     }
   });
 
+  it("a change in a thread whose only answer was a refusal or help says there is nothing to change, not that the bot restarted", async () => {
+    // It said “The earlier question is gone (the bot restarted or it expired)”: nothing was lost.
+    for (const [first, change, root] of [
+      ["70B 15T gpu=H1000", "gpu=H100", "1700000002.000001"],
+      ["help", "gpus=8", "1700000003.000001"],
+    ] as const) {
+      const user = "U0THREAD03";
+      const refused = await ask(server, mention(first, root, user), "chat.postEphemeral");
+      expect(refused.user).toBe(user);
+      const more = await ask(
+        server,
+        mention(change, `${root.slice(0, -1)}2`, user, root),
+        "chat.postEphemeral",
+      );
+      expect(blocksText(more)).toContain("That message has no question to change");
+      expect(blocksText(more)).not.toContain("restarted");
+    }
+    // A thread with nothing of the bot's in it (a restart, expiry) still says the question is gone.
+    const lost = await ask(
+      server,
+      mention("gpu=H100", "1700000004.000002", "U0THREAD03", "1700000004.000001"),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(lost)).toContain("Ask the whole question again");
+    expect(blocksText(lost)).toContain("restarted");
+  });
+
   it("precision=fp8 halves the time on H100 (1,978.9 dense fp8 TFLOP/s, NVIDIA datasheet)", async () => {
     const user = "U0THREAD02";
     const root = "1700000001.000001";
