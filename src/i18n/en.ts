@@ -786,8 +786,12 @@ export const en = {
   "note.unfusedAttention":
     "Unfused attention: the s² softmax and dropout tensors (5·a·s/h per s·b·h) are stored unless recomputed.",
   "note.noLayoutFits": "No layout fits on {gpu} at 90% of each card, even at the largest layout tried.",
-  "note.noLayoutNoShape":
-    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: below ZeRO-3 each card keeps all the weights, {gb} GB > {usable} GB, whatever d (ZeRO-{zero} shards only optimizer states or gradients). Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape0":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-0 shards nothing, so each card keeps all the model states (weights, gradients and optimizer states), {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape1":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-1 shards only the optimizer states, so each card keeps the weights and gradients, {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape2":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-2 shards the optimizer states and gradients, never the weights, so each card keeps all the weights, {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
   "note.wouldFitRecompute": "With recompute=full it would fit: {layout}.",
   "note.wouldFitBatch": "With batch=1 it would fit: {layout}.",
   "note.wouldFitGpu": "On a bigger card, {gpu} ({memory} GB), it would fit: {layout}.",

@@ -759,8 +759,12 @@ export const zhTW: Record<MessageKey, string> = {
   "note.unfusedAttention":
     "未融合的 attention：除非重算，s² 的 softmax 與 dropout 張量 (每 s·b·h 有 5·a·s/h) 都要存下來。",
   "note.noLayoutFits": "在 {gpu} 上沒有任何佈局能放進每張卡 90% 的記憶體，試到最大的佈局也一樣。",
-  "note.noLayoutNoShape":
-    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-3 以下每張卡都保有全部權重，{gb} GB > {usable} GB，d 再大也一樣 (ZeRO-{zero} 只切分 optimizer 狀態或梯度)。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape0":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-0 什麼都不切分，每張卡都保有全部模型狀態 (權重、梯度與 optimizer 狀態)，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape1":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-1 只切分 optimizer 狀態，每張卡都保有權重與梯度，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape2":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-2 切分 optimizer 狀態與梯度，不切分權重，每張卡都保有全部權重，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
   "note.wouldFitRecompute": "改用 recompute=full 就放得下：{layout}。",
   "note.wouldFitBatch": "改用 batch=1 就放得下：{layout}。",
   "note.wouldFitGpu": "換成更大的卡 {gpu} ({memory} GB) 就放得下：{layout}。",
