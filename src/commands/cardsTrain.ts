@@ -109,6 +109,8 @@ const usableOf = (gpu: Gpu) => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 /** A layout as the row shows it: `TP 8 × PP 2 × DP 1, ZeRO-1, selective recompute`. */
 export function layoutText(choice: LayoutChoice): Text {
   const { tp, pp, dp, zero, recompute } = choice.layout;
+  // "none recompute" is no phrase: no recomputation has its own wording.
+  if (recompute === "none") return text("layout.trainNoRecompute", { tp, pp, dp, zero });
   return text("layout.train", { tp, pp, dp, zero, recompute });
 }
 

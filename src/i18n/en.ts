@@ -760,6 +760,7 @@ export const en = {
   "note.servingCostDecode":
     "Cost is GPU time alone at {price} a GPU-hour for decoding at the batch above, every step full; prefill is not counted (give rate= with prompt= and generate= to count each request's). The throughput is the roofline's upper bound, so the cost is a lower bound.",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
+  "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, no recompute",
   "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
   "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",
   "layout.cardsOneNode": "{gpus} {gpu} in one node of {node}",

@@ -733,6 +733,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.servingCostDecode":
     "成本只算 GPU 時間，每 GPU 小時 {price}，以上面的 batch 做 decode、每一步都滿載；prefill 沒算 (給 rate= 加 prompt= 與 generate= 才會算進每個請求的 prefill)。吞吐量是 roofline 的上限，所以成本是下限。",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
+  "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，不重算",
   "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
   "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",
   "layout.cardsOneNode": "{gpus} 張 {gpu}，在一個 {node} 卡節點內",
