@@ -279,8 +279,9 @@ export function trainingReply(input: TrainInput): TrainOutput {
     warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
     // Without a shape only t = p = 1 is searched; below ZeRO-3 every card then keeps what its
     // stage does not shard (ZeRO-0 all 16 B a parameter, ZeRO-2 the weights), which no d shrinks.
-    const zero = input.fixed.zero;
-    const kept = !input.shape && zero !== undefined && zero < 3 ? unshardedStateBytes(states, zero) : 0;
+    const { zero, tp, pp } = input.fixed;
+    const dataOnly = !input.shape && tp === undefined && pp === undefined;
+    const kept = dataOnly && zero !== undefined && zero < 3 ? unshardedStateBytes(states, zero) : 0;
     const why = zero === undefined ? undefined : NO_SHAPE_NOTES[zero];
     if (why && kept > usable) {
       notes.push(

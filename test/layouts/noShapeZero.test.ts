@@ -40,6 +40,12 @@ describe("cards 70B mode=train zero=2 without a shape", () => {
     expect(text).not.toContain("at this sequence length");
   });
 
+  it("a typed pp= is not called t = p = 1: DeepSeek-V3 (layers only) at pp=16 zero=1 gets no such note", () => {
+    expect(said("cards deepseek-v3 gpu=H800 mode=train pp=16 zero=1")).not.toContain(
+      "only data parallelism was tried",
+    );
+  });
+
   it("ZeRO-3 without a shape shards the weights and needs no such note", () => {
     expect(said("cards 70B gpu=H100 mode=train zero=3")).not.toContain("only data parallelism was tried");
   });
