@@ -240,7 +240,18 @@ export function trainingReply(input: TrainInput): TrainOutput {
       rows.push(row("row.activationsPerGpu", "bytes", m.activations, activationFormula(input.shape, choice)));
     }
     if (m.gatherBuffer > 0)
-      rows.push(row("row.gatherBuffer", "bytes", m.gatherBuffer, formula("train.gatherBuffer")));
+      rows.push(
+        row(
+          "row.gatherBuffer",
+          "bytes",
+          m.gatherBuffer,
+          formula("train.gatherBuffer", {
+            weights: num("count", states.weights / GB),
+            L: num("plain", shape.layers),
+            t: num("plain", l.tp),
+          }),
+        ),
+      );
     rows.push(
       row(
         "row.perGpu",
