@@ -1203,6 +1203,8 @@ export const en = {
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",
   "cards.availableNone": "Does not fit on the {available} {gpu} given, nor on any layout searched.",
+  "cards.available4bitShort":
+    "Even with 4-bit weights (precision=int4) it takes {needed}, more than the {available} {gpu}.",
   "cards.available4bit":
     "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
   "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",

@@ -1165,6 +1165,8 @@ export const zhTW: Record<MessageKey, string> = {
   "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
   "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",
   "cards.availableNone": "給定的 {available} 張 {gpu} 放不下，搜尋過的任何配置也放不下。",
+  "cards.available4bitShort":
+    "即使改用 4-bit 權重 (precision=int4) 也需要 {needed} 張，{available} 張 {gpu} 不夠。",
   "cards.available4bit": "改用 4-bit 權重 (precision=int4) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
   "opt.available": "你手上的 GPU 數量：回答會說模型放不放得下 (`on 2 4090s`)。",
   "read.runAsServing":
