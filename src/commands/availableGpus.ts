@@ -5,7 +5,7 @@ import type { Text } from "../reply/reply.ts";
 /**
  * "Can I run it on the GPUs I have?": the cards a layout needs against the count the question gave
  * (`can i run llama-3-70b on 2 4090s`). Fits: a note. Too few: a warning naming what was needed and,
- * when known, what 4-bit weights would take instead.
+ * when known, what 4-bit weights would take instead (or that even they would not fit).
  */
 export function availableVerdict(input: {
   available: number;
@@ -31,6 +31,9 @@ export function availableVerdict(input: {
   }
   if (needed4bit !== undefined && needed4bit <= available) {
     warnings.push(text("cards.available4bit", { available, needed: needed4bit, gpu }));
+  } else if (needed4bit !== undefined) {
+    // Not even the smallest weights fit: said, so "48 needed in bf16" is not read as a precision to change.
+    warnings.push(text("cards.available4bitShort", { available, needed: needed4bit, gpu }));
   }
   return { notes: [], warnings, fits: false };
 }

@@ -25,8 +25,14 @@ import {
   tensorParallelSizes,
   trainingTensorParallelSizes,
   unevenStages,
+  unshardedStateBytes,
 } from "../core/layout.ts";
-import { BYTES_PER_VALUE, type StoragePrecision, USABLE_MEMORY_FRACTION } from "../core/memory.ts";
+import {
+  BYTES_PER_VALUE,
+  type StoragePrecision,
+  USABLE_MEMORY_FRACTION,
+  type ZeroStage,
+} from "../core/memory.ts";
 import { formula, input as num, row, symbol, text } from "../reply/build.ts";
 import { roundedTo } from "../reply/format.ts";
 import { layoutSummary } from "../reply/layout.ts";
@@ -103,6 +109,8 @@ const usableOf = (gpu: Gpu) => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 /** A layout as the row shows it: `TP 8 × PP 2 × DP 1, ZeRO-1, selective recompute`. */
 export function layoutText(choice: LayoutChoice): Text {
   const { tp, pp, dp, zero, recompute } = choice.layout;
+  // "none recompute" is no phrase: no recomputation has its own wording.
+  if (recompute === "none") return text("layout.trainNoRecompute", { tp, pp, dp, zero });
   return text("layout.train", { tp, pp, dp, zero, recompute });
 }
 
@@ -232,7 +240,18 @@ export function trainingReply(input: TrainInput): TrainOutput {
       rows.push(row("row.activationsPerGpu", "bytes", m.activations, activationFormula(input.shape, choice)));
     }
     if (m.gatherBuffer > 0)
-      rows.push(row("row.gatherBuffer", "bytes", m.gatherBuffer, formula("train.gatherBuffer")));
+      rows.push(
+        row(
+          "row.gatherBuffer",
+          "bytes",
+          m.gatherBuffer,
+          formula("train.gatherBuffer", {
+            weights: num("count", states.weights / GB),
+            L: num("plain", shape.layers),
+            t: num("plain", l.tp),
+          }),
+        ),
+      );
     rows.push(
       row(
         "row.perGpu",
@@ -269,13 +288,16 @@ export function trainingReply(input: TrainInput): TrainOutput {
     }
   } else {
     warnings.push(text("note.noLayoutFits", { gpu: input.gpu.name }));
-    // Without a shape only t = p = 1 is searched; below ZeRO-3 every card then keeps all the
-    // weights (ZeRO shards them only at stage 3, Rajbhandari et al. 2020, §5), which no d shrinks.
-    if (!input.shape && input.fixed.zero !== undefined && input.fixed.zero < 3 && states.weights > usable) {
+    // Without a shape only t = p = 1 is searched; below ZeRO-3 every card then keeps what its
+    // stage does not shard (ZeRO-0 all 16 B a parameter, ZeRO-2 the weights), which no d shrinks.
+    const { zero, tp, pp } = input.fixed;
+    const dataOnly = !input.shape && tp === undefined && pp === undefined;
+    const kept = dataOnly && zero !== undefined && zero < 3 ? unshardedStateBytes(states, zero) : 0;
+    const why = zero === undefined ? undefined : NO_SHAPE_NOTES[zero];
+    if (why && kept > usable) {
       notes.push(
-        text("note.noLayoutNoShape", {
-          zero: input.fixed.zero,
-          gb: num("count", states.weights / GB),
+        text(why, {
+          gb: num("count", kept / GB),
           usable: num("count", usable / GB),
         }),
       );
@@ -447,6 +469,14 @@ function activationFormula(shape: TransformerShape, choice: LayoutChoice): Formu
     : formula(id, params);
 }
 
+/** Why ZeRO-0, -1 and -2 without a shape fit on no d: what each card keeps unsharded. */
+const NO_SHAPE_NOTES: Readonly<Record<ZeroStage, string | undefined>> = {
+  0: "note.noLayoutNoShape0",
+  1: "note.noLayoutNoShape1",
+  2: "note.noLayoutNoShape2",
+  3: undefined,
+};
+
 /** When nothing fits: the first of full recomputation, micro-batch 1, a bigger card that would. */
 function whatWouldFit(input: TrainInput, states: ModelStates, shape: TransformerShape): Text[] {
   const out: Text[] = [];
@@ -470,7 +500,8 @@ function whatWouldFit(input: TrainInput, states: ModelStates, shape: Transformer
       break;
     }
   }
-  if (out.length === 0) out.push(text("note.wouldFitNothing"));
+  // Without a shape no activations are counted: "nothing fits at this sequence length" would be wrong.
+  if (out.length === 0 && input.shape) out.push(text("note.wouldFitNothing"));
   return out;
 }
 

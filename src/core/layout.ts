@@ -136,6 +136,17 @@ export const adamStates = (params: number): ModelStates => ({
 });
 
 /**
+ * The model-state bytes every card keeps at a ZeRO stage whatever d, with t = p = 1: the parts
+ * that stage does not shard (ZeRO-0 none, ZeRO-1 the optimizer states, ZeRO-2 also the gradients;
+ * Rajbhandari et al. 2020, §5).
+ */
+export function unshardedStateBytes(states: ModelStates, zero: ZeroStage): number {
+  return (
+    (zero < 3 ? states.weights : 0) + (zero < 2 ? states.gradients : 0) + (zero < 1 ? states.optimizer : 0)
+  );
+}
+
+/**
  * Per-GPU bytes of a layout: 16 bytes per parameter of mixed-precision Adam (ZeRO §3.1) over t·p;
  * ZeRO-1 shards the 12 optimizer bytes over d, ZeRO-2 also the gradients, ZeRO-3 also the weights
  * (Rajbhandari et al. 2020, §5); activations of the first stage, never divided by d.

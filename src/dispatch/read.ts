@@ -107,13 +107,19 @@ function hasUnknownKey(command: AnyCommand, words: readonly string[]): boolean {
 }
 
 /**
- * A ZeRO stage in one word (`with zero-3`) where the command has no stage to set: how the states are
- * sharded, which a command that counts cards may read (`how many H100 to train 70B with zero-3`).
+ * A ZeRO stage in one word (`with zero-3`) or a parallel size (`TP8 PP4`) where the command has none
+ * to set: how the states are sharded, which a command that counts cards may read (`how many H100 to
+ * train 70B with zero-3`).
  */
 function shardsStates(command: AnyCommand, words: readonly string[]): boolean {
-  return !findOption(command, "zero") && words.some((word) => ZERO_STAGE_WORD.test(word));
+  return (
+    (!findOption(command, "zero") && words.some((word) => ZERO_STAGE_WORD.test(word))) ||
+    (!findOption(command, "tp") && words.some((word) => PARALLEL_SIZE_WORD.test(word)))
+  );
 }
 const ZERO_STAGE_WORD = /^zero-?[0-3][?,!]*$/i;
+/** `TP8`, `PP16`, `DP-4`: a layout's parallel size in one word, which only cards reads. */
+const PARALLEL_SIZE_WORD = /^(?:tp|pp|dp)-?\d{1,6}[?,!]*$/i;
 
 /** A word left as typed that names another command that reads shapes (`memory`: cards), and no run. */
 function commandNamedIn(

@@ -1301,6 +1301,13 @@ export function readWords(
       assigned.push(`${known.zero}=${stage}`);
       continue;
     }
+    // `TP8`, `PP16`, `DP4`: a parallel size in one word, as papers write layouts (Llama 3 405B: TP8 PP16).
+    const parallel = PARALLEL_SIZE_WORD.exec(lower);
+    const parallelOption = parallel?.[1] ? findOption(command, parallel[1])?.[0] : undefined;
+    if (parallel?.[2] !== undefined && parallelOption !== undefined) {
+      assigned.push(`${parallelOption}=${parallel[2]}`);
+      continue;
+    }
     // A flag of the command (`moe`, `recompute`) and `label value` (`gpus 512`, `mfu 45%`).
     const option =
       lower.length > 1 && !startsWithDigit(lower) && !PREPOSITIONS.has(lower)
@@ -2281,6 +2288,8 @@ const DOLLAR_BUDGET = 1000;
 
 /** ZeRO's stage in one word (`zero-3`, `zero3`), lower-cased. */
 const ZERO_STAGE_WORD = /^zero-?([0-3])[?,!]*$/;
+/** `tp8`, `pp16`, `dp-4` (lower-cased): the parallelism and its size. */
+const PARALLEL_SIZE_WORD = /^(tp|pp|dp)-?(\d{1,6})[?,!]*$/;
 
 /** The line without the MoE word, with an active size to fill in (`100B 5T active=10B`). */
 function moeExample(command: AnyCommand, words: readonly string[], moe: string): string {

@@ -760,6 +760,7 @@ export const en = {
   "note.servingCostDecode":
     "Cost is GPU time alone at {price} a GPU-hour for decoding at the batch above, every step full; prefill is not counted (give rate= with prompt= and generate= to count each request's). The throughput is the roofline's upper bound, so the cost is a lower bound.",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
+  "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, no recompute",
   "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
   "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",
   "layout.cardsOneNode": "{gpus} {gpu} in one node of {node}",
@@ -786,8 +787,12 @@ export const en = {
   "note.unfusedAttention":
     "Unfused attention: the s² softmax and dropout tensors (5·a·s/h per s·b·h) are stored unless recomputed.",
   "note.noLayoutFits": "No layout fits on {gpu} at 90% of each card, even at the largest layout tried.",
-  "note.noLayoutNoShape":
-    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: below ZeRO-3 each card keeps all the weights, {gb} GB > {usable} GB, whatever d (ZeRO-{zero} shards only optimizer states or gradients). Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape0":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-0 shards nothing, so each card keeps all the model states (weights, gradients and optimizer states), {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape1":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-1 shards only the optimizer states, so each card keeps the weights and gradients, {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
+  "note.noLayoutNoShape2":
+    "Without layers=, hidden= and heads= (or a model name) only data parallelism was tried, t = p = 1: ZeRO-2 shards the optimizer states and gradients, never the weights, so each card keeps all the weights, {gb} GB > {usable} GB, whatever d. Give the shape for tensor and pipeline parallelism, or zero=3.",
   "note.wouldFitRecompute": "With recompute=full it would fit: {layout}.",
   "note.wouldFitBatch": "With batch=1 it would fit: {layout}.",
   "note.wouldFitGpu": "On a bigger card, {gpu} ({memory} GB), it would fit: {layout}.",
@@ -1198,6 +1203,8 @@ export const en = {
   "cards.availableFits": "Fits on the {available} {gpu} given: {needed} needed.",
   "cards.availableTooFew": "Does not fit on the {available} {gpu} given: {needed} needed.",
   "cards.availableNone": "Does not fit on the {available} {gpu} given, nor on any layout searched.",
+  "cards.available4bitShort":
+    "Even with 4-bit weights (precision=int4) it takes {needed}, more than the {available} {gpu}.",
   "cards.available4bit":
     "With 4-bit weights (precision=int4) it takes {needed}, which fits on the {available} {gpu}.",
   "opt.available": "The GPUs you have: the answer says whether the model fits on them (`on 2 4090s`).",

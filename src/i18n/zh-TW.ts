@@ -733,6 +733,7 @@ export const zhTW: Record<MessageKey, string> = {
   "note.servingCostDecode":
     "成本只算 GPU 時間，每 GPU 小時 {price}，以上面的 batch 做 decode、每一步都滿載；prefill 沒算 (給 rate= 加 prompt= 與 generate= 才會算進每個請求的 prefill)。吞吐量是 roofline 的上限，所以成本是下限。",
   "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
+  "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，不重算",
   "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
   "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",
   "layout.cardsOneNode": "{gpus} 張 {gpu}，在一個 {node} 卡節點內",
@@ -759,8 +760,12 @@ export const zhTW: Record<MessageKey, string> = {
   "note.unfusedAttention":
     "未融合的 attention：除非重算，s² 的 softmax 與 dropout 張量 (每 s·b·h 有 5·a·s/h) 都要存下來。",
   "note.noLayoutFits": "在 {gpu} 上沒有任何佈局能放進每張卡 90% 的記憶體，試到最大的佈局也一樣。",
-  "note.noLayoutNoShape":
-    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-3 以下每張卡都保有全部權重，{gb} GB > {usable} GB，d 再大也一樣 (ZeRO-{zero} 只切分 optimizer 狀態或梯度)。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape0":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-0 什麼都不切分，每張卡都保有全部模型狀態 (權重、梯度與 optimizer 狀態)，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape1":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-1 只切分 optimizer 狀態，每張卡都保有權重與梯度，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
+  "note.noLayoutNoShape2":
+    "沒有 layers=、hidden= 與 heads=（或模型名稱）時只試了 data 平行，t = p = 1：ZeRO-2 切分 optimizer 狀態與梯度，不切分權重，每張卡都保有全部權重，{gb} GB > {usable} GB，d 再大也一樣。給出模型形狀即可用 tensor 與 pipeline 平行，或改用 zero=3。",
   "note.wouldFitRecompute": "改用 recompute=full 就放得下：{layout}。",
   "note.wouldFitBatch": "改用 batch=1 就放得下：{layout}。",
   "note.wouldFitGpu": "換成更大的卡 {gpu} ({memory} GB) 就放得下：{layout}。",
@@ -1160,6 +1165,8 @@ export const zhTW: Record<MessageKey, string> = {
   "cards.availableFits": "放得進給定的 {available} 張 {gpu}：需要 {needed} 張。",
   "cards.availableTooFew": "給定的 {available} 張 {gpu} 放不下：需要 {needed} 張。",
   "cards.availableNone": "給定的 {available} 張 {gpu} 放不下，搜尋過的任何配置也放不下。",
+  "cards.available4bitShort":
+    "即使改用 4-bit 權重 (precision=int4) 也需要 {needed} 張，{available} 張 {gpu} 不夠。",
   "cards.available4bit": "改用 4-bit 權重 (precision=int4) 需要 {needed} 張，{available} 張 {gpu} 放得下。",
   "opt.available": "你手上的 GPU 數量：回答會說模型放不放得下 (`on 2 4090s`)。",
   "read.runAsServing":

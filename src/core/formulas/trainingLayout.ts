@@ -194,7 +194,8 @@ export const TRAINING_LAYOUT = defineFormulas({
   "train.activationsSelectiveOut": withOutput("train.activationsSelectiveOut", PER_LAYER.selective),
   "train.gatherBuffer": {
     id: "train.gatherBuffer",
-    substituted: "2 layers × 2 B · N / (L · t)",
+    // The weights in their stored precision: 2 B · N in bf16, 4.127 bits · N for QLoRA's NF4 base.
+    substituted: "2 layers × weights / (L · t) = 2 × {weights} GB / ({L} × {t})",
     evaluate: layoutMemory,
     explain: [],
   },
