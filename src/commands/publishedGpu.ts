@@ -170,6 +170,16 @@ export function publishedCompute(
 }
 
 /**
+ * Where a published run's GPU-hours come from (DeepSeek-V3's Table 1, pre-training only; BLOOM's
+ * §3.4.1), for the row that shows them: the figure's source title, when `hours` is that figure.
+ * Undefined when the run published no GPU-hours (GPT-3's come from GPUs × days, shown as that).
+ */
+export function publishedGpuHoursSource(run: string, hours: number): string | undefined {
+  const figure = lookupModel(run)?.published.gpuHours;
+  return figure !== undefined && figure.value === hours ? figure.source.title : undefined;
+}
+
+/**
  * A published run asked by name (`what was the MFU of Llama 3 405B`): the MFU its authors
  * published, beside ours (its model FLOP over the published GPU time), with its source. Only when
  * the preset filled the run's own time or throughput on its own GPU, so both describe the same run.
