@@ -125,6 +125,8 @@ export const en = {
   // Notes
   "note.tokensDefaultChinchilla":
     "No token count given: using the Chinchilla-optimal {tokens} (20 per parameter).",
+  "note.tokensDefaultChinchillaRun":
+    "{model}'s training tokens are not published: the {tokens} here are the Chinchilla-optimal count (20 per parameter), an assumption, not its run's. Give tokens= for another count.",
   "note.activeParams": "MoE: compute uses the {active} active parameters, not the {total} total.",
   "note.attentionNeedsShape": "The attention term needs layers=, d= and ctx= together.",
   "note.underTrained":

@@ -130,6 +130,8 @@ export const zhTW: Record<MessageKey, string> = {
 
   // Notes
   "note.tokensDefaultChinchilla": "沒有給 token 數：使用 Chinchilla 最佳的 {tokens} (每個參數 20 個 token)。",
+  "note.tokensDefaultChinchillaRun":
+    "{model} 的訓練 token 數沒有公開：這裡的 {tokens} 是 Chinchilla 最佳值 (每個參數 20 個 token)，是假設，不是它實際的訓練量。要用別的數量請給 tokens=。",
   "note.activeParams": "MoE：算力用 {active} 啟用參數計算，而不是總共 {total} 參數。",
   "note.attentionNeedsShape": "attention 項需要同時給 layers=、d= 和 ctx=。",
   "note.underTrained":
@@ -1282,5 +1284,6 @@ export const ZH_TW_READINGS: Partial<Record<MessageKey, readonly string[]>> = {
   "title.cardsQlora": ["params"],
   "title.serve": ["params"],
   "note.tokensDefaultChinchilla": ["tokens"],
+  "note.tokensDefaultChinchillaRun": ["tokens"],
   "note.activeParams": ["active", "total"],
 };
