@@ -222,6 +222,43 @@ export function publishedMfu(
 }
 
 /**
+ * A run's published HFU beside the one computed here with recompute (PaLM 540B: 57.8%, Appendix B):
+ * ours counts full recomputation, one more forward pass (4/3 of the model FLOP), while the published
+ * HFU over the published MFU says how much the run recomputed (57.8 / 46.2 = 1.25×). Only when the
+ * preset filled the run's own time or throughput on its own GPU.
+ */
+export function publishedHfu(
+  preset: CommandContext["preset"],
+  gpu: Gpu,
+  ours: number,
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset || runOnOtherGpu(preset, gpu)) return undefined;
+  const { filled } = preset;
+  if (
+    filled["gpu-hours"] === undefined &&
+    filled.days === undefined &&
+    filled["tokens-per-second"] === undefined
+  )
+    return undefined;
+  const model = lookupModel(preset.name);
+  const hfu = model?.published.hfu;
+  const mfu = model?.published.mfu;
+  // The note reads the gap as partial recomputation: only when the published ratio is under 4/3.
+  if (!model || !hfu || !mfu || hfu.value / mfu.value >= 4 / 3) return undefined;
+  return {
+    note: text("mfu.publishedHfu", {
+      model: model.name,
+      published: percentText(hfu.value),
+      ours: percentText(ours),
+      mfu: percentText(mfu.value),
+      ratio: (hfu.value / mfu.value).toFixed(2),
+      source: hfu.source.title,
+    }),
+    source: hfu.source,
+  };
+}
+
+/**
  * A run's own caveats that bear on an MFU from its published figures (OPT's tokens are its corpus
  * size; Llama 3's 15T+ tokens make it a lower bound; PaLM's chip-hours include downtime): said
  * beside the MFU, not only in /flops model.

@@ -321,6 +321,8 @@ export const en = {
     "{model}'s published training compute is {published} FLOP ({source}); the rows above are ours, 6ND and, where the shape is known, with attention.",
   "mfu.publishedFigure":
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "mfu.publishedHfu":
+    "{model}'s published HFU is {published} ({source}); the HFU above, {ours}, counts full recomputation (one more forward pass, 4/3 of the model FLOP). The published HFU is {ratio}× its {mfu} MFU, less than 4/3: the run recomputed only part of the forward pass.",
   "mfu.publishedAchieved":
     "{model} published {achieved} TFLOP/s per GPU ({source}), {share} of this dense peak. The figures above are ours: the run's model FLOP over its published GPU time at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "mfu.perGpuRateNoCount":

@@ -314,6 +314,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的訓練算力是 {published} FLOP ({source})；上面的數字是我們算的：6ND，以及已知架構時計入 attention 的算法。",
   "mfu.publishedFigure":
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
+  "mfu.publishedHfu":
+    "{model} 公開的 HFU 是 {published} ({source})；上面的 HFU {ours} 是以完整重算計 (多一次前向，模型 FLOP 的 4/3)。公開的 HFU 是其 MFU {mfu} 的 {ratio} 倍，小於 4/3：該次訓練只重算了部分前向。",
   "mfu.publishedAchieved":
     "{model} 公開的是每張 GPU {achieved} TFLOP/s ({source})，為這個 dense 峰值的 {share}。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間與 dense 峰值；GPU 時間若包含重啟、其他階段或停機，算出來會比較低。",
   "mfu.perGpuRateNoCount":
