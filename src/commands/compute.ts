@@ -51,6 +51,7 @@ import {
   publishedPowerElsewhere,
   publishedRunChanged,
   typedThousandthGpuHours,
+  typedTotalGpuHours,
 } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
@@ -443,6 +444,16 @@ export const compute = defineCommand({
             (hours) => implied * (typedHours / hours),
           );
           if (thousandth) notes.unshift(thousandth);
+        }
+        // `deepseek-v3 2.788M H800 GPU hours`: the published total, every stage, where the tokens and
+        // the catalog's hours are pre-training's; said as mfu says it, with the implied MFU on each.
+        if (typedHours !== undefined && implied !== undefined) {
+          const total = typedTotalGpuHours(
+            context.preset,
+            typedHours,
+            (hours) => implied * (typedHours / hours),
+          );
+          if (total) notes.unshift(total.note);
         }
         if (fp8Published) notes.push(fp8Published);
         const cost =
