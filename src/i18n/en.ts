@@ -217,6 +217,10 @@ export const en = {
     "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
   "compute.needTokensRun":
     "{model}'s training tokens are not published, so its training compute (6ND) cannot be computed: give a token count (tokens=) to compute it for that count, as in the example below.",
+  "mfu.unpublishedRun":
+    "{model}'s GPU time is not published, nor a single GPU it ran on, so its MFU cannot be computed here: give the GPU and the time as you assume them (gpu=, and gpu-hours= or gpus= with days=), as in the example below.",
+  "mfu.unpublishedRunTokens":
+    "{model}'s GPU time and training tokens are not published, nor a single GPU it ran on, so its MFU cannot be computed here: give the GPU, the time and the tokens as you assume them (gpu=, gpu-hours= or gpus= with days=, tokens=), as in the example below.",
   "mfu.needTokensRun":
     "{model}'s training tokens are not published, so its MFU cannot be computed here: give a token count (tokens=) to compute it for that count, as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",

@@ -213,6 +213,10 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
   "compute.needTokensRun":
     "{model} 沒有公開訓練 token 數，所以算不出它的訓練算力 (6ND)：請給一個 token 數 (tokens=)，就能算出那個數量下的結果，如下例。",
+  "mfu.unpublishedRun":
+    "{model} 的 GPU 時間沒有公開，也沒有單一一種它所用的 GPU，所以這裡無法算出它的 MFU：請照你的假設給 GPU 與訓練時間 (gpu=，以及 gpu-hours= 或 gpus= 加 days=)，如下面的範例。",
+  "mfu.unpublishedRunTokens":
+    "{model} 的 GPU 時間與訓練 token 數沒有公開，也沒有單一一種它所用的 GPU，所以這裡無法算出它的 MFU：請照你的假設給 GPU、訓練時間與 token 數 (gpu=、gpu-hours= 或 gpus= 加 days=、tokens=)，如下面的範例。",
   "mfu.needTokensRun":
     "{model} 沒有公開訓練 token 數，這裡算不出它的 MFU：請給一個 token 數 (tokens=)，以那個數量計算，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
