@@ -157,6 +157,8 @@ export const en = {
   "note.decoderFormula":
     "Grouped-query attention, gated MLP 3·h·ffn, RMSNorm; MoE counts all experts in total, top-k in active.",
   "note.densePeaks": "Peaks are dense; vendor sheets often print sparse figures (2×).",
+  "note.sparseAsked":
+    "Read “sparse” as asking for the sparse peak: the catalog holds dense peaks only, the ones training and MFU are measured against. NVIDIA's datasheets print Tensor Core figures with 2:4 structured sparsity, twice the dense ones (H100 SXM fp8: 3,958 with sparsity, 1,978.9 dense).",
   "note.helpGrammar":
     "Numbers take K/M/B/T suffixes (175B, 1.4T), units (21 days, $2.5/h) and arithmetic (2048*21days). Add private to see a reply alone.",
   "note.example": "Example: {example}",

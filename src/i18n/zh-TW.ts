@@ -159,6 +159,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.decoderFormula":
     "Grouped-query attention、gated MLP 3·h·ffn、RMSNorm；MoE 的總參數量計入所有專家，啟用參數量只計 top-k。",
   "note.densePeaks": "峰值是 dense 數字；原廠規格書常印 sparse 數字 (2 倍)。",
+  "note.sparseAsked":
+    "將「sparse」解讀為在問 sparse 峰值：資料庫只有 dense 峰值，也就是訓練與 MFU 所用的數字。NVIDIA 規格書印的 Tensor Core 數字含 2:4 結構化稀疏，是 dense 的兩倍 (H100 SXM fp8：sparse 3,958，dense 1,978.9)。",
   "note.helpGrammar":
     "數字可以加 K/M/B/T 後綴 (175B、1.4T)、單位 (21 days、$2.5/h) 和算式 (2048*21days)。加上 private 就只有自己看得到回覆。",
   "note.example": "範例：{example}",
