@@ -51,6 +51,7 @@ import {
   publishedPowerElsewhere,
   publishedRunChanged,
   typedThousandthGpuHours,
+  typedTotalGpuHours,
 } from "./publishedGpu.ts";
 
 export const compute = defineCommand({
@@ -237,7 +238,11 @@ export const compute = defineCommand({
 
     const active = args.active;
     let corpusWarning: Text | undefined;
-    const { params, tokens } = whatIsTrained(args, budget, given, active, notes);
+    // A catalog run named whose tokens are not published (Mixtral, Mistral 7B): the default says so
+    // (a Hub config carries no tokens to publish).
+    const run = context.preset ? lookupModel(context.preset.name) : undefined;
+    const unpublishedTokens = run && run.published.tokens === undefined ? run.name : undefined;
+    const { params, tokens } = whatIsTrained(args, budget, given, active, notes, unpublishedTokens);
     const computeParams = active ?? params;
     // More tokens than any published corpus (Llama 4 Scout: about 40T, the Llama 4 model card).
     if (
@@ -439,6 +444,16 @@ export const compute = defineCommand({
             (hours) => implied * (typedHours / hours),
           );
           if (thousandth) notes.unshift(thousandth);
+        }
+        // `deepseek-v3 2.788M H800 GPU hours`: the published total, every stage, where the tokens and
+        // the catalog's hours are pre-training's; said as mfu says it, with the implied MFU on each.
+        if (typedHours !== undefined && implied !== undefined) {
+          const total = typedTotalGpuHours(
+            context.preset,
+            typedHours,
+            (hours) => implied * (typedHours / hours),
+          );
+          if (total) notes.unshift(total.note);
         }
         if (fp8Published) notes.push(fp8Published);
         const cost =
@@ -715,6 +730,7 @@ function whatIsTrained(
   given: number | undefined,
   active: number | undefined,
   notes: Text[],
+  unpublishedTokensOf?: string,
 ): { params: number; tokens: number } {
   if (given === undefined) {
     const budget = flopBudget as number;
@@ -737,7 +753,14 @@ function whatIsTrained(
   const tokens =
     typed ?? (budget !== undefined ? budget / (6 * (active ?? given)) : chinchillaOptimalTokens(given));
   if (typed === undefined && budget === undefined) {
-    notes.push(text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) }));
+    notes.push(
+      unpublishedTokensOf === undefined
+        ? text("note.tokensDefaultChinchilla", { tokens: input("tokens", tokens) })
+        : text("note.tokensDefaultChinchillaRun", {
+            model: unpublishedTokensOf,
+            tokens: input("tokens", tokens),
+          }),
+    );
   }
   return { params: given, tokens };
 }

@@ -21,6 +21,7 @@ import { formula, fromNotice, input, resultReply, row, symbol, symbols, text } f
 import { roundedTo } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { fp8SpeedupNote } from "./fp8Note.ts";
+import { publishedGpuHoursSource } from "./publishedGpu.ts";
 
 export const DEFAULT_GPUS = 1024;
 
@@ -124,11 +125,19 @@ export function planOnGpu(work: Workload, args: GpuPlanArgs, into: Record<string
   result.peakFlopsPerGpu = peak;
   result.mfuBasis = basis;
 
+  // A published run's GPU-hours cite where they were published, not the number again.
+  const hoursSource =
+    args.gpuHours !== undefined && args.published !== undefined
+      ? publishedGpuHoursSource(args.published, args.gpuHours)
+      : undefined;
   const knownTime =
     args.gpuHours !== undefined
       ? {
           gpuHours: args.gpuHours,
-          formula: formula("gpu.hoursGiven", { gpuHours: input("gpuHours", args.gpuHours) }),
+          formula:
+            hoursSource !== undefined
+              ? formula("cited", { source: symbol(hoursSource) })
+              : formula("gpu.hoursGiven", { gpuHours: input("gpuHours", args.gpuHours) }),
         }
       : args.gpus !== undefined && args.days !== undefined
         ? gpuHoursOfTime(args.gpus, args.days)

@@ -137,13 +137,18 @@ function severalGpus(filter: string): Gpu[] {
 
 /** The filter without its one precision word (`b200 fp4` → `b200`, fp4), else the filter as typed. */
 function precisionOf(typed: string): { filter: string; precision?: Precision } {
-  const words = typed.trim().split(/\s+/);
+  const words = typed
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !isSparseWord(word));
   const at = words.findIndex((word) => isPrecision(word.toLowerCase()));
-  if (at < 0 || words.length < 2) return { filter: typed };
+  if (at < 0 || words.length < 2) return { filter: words.join(" ") };
   const precision = (words[at] as string).toLowerCase() as Precision;
   return { filter: words.filter((_, i) => i !== at).join(" "), precision };
 }
 const isPrecision = (word: string): word is Precision => (PRECISIONS as readonly string[]).includes(word);
+/** `H100 sparse fp8`: a word asking for the sparse peak, which the catalog does not hold (dense only). */
+const isSparseWord = (word: string): boolean => /^(?:sparse|sparsity|稀疏)$/i.test(word);
 
 /**
  * `B200 fp4 tflops`, `H100 int8 peak`: each card's dense peak at the precision asked, from its sheet
@@ -215,7 +220,11 @@ export const gpus = defineCommand({
       command: "gpus",
       title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),
       rows: at ? [...at.rows, ...vendorRows(found)] : vendorRows(found),
-      notes: [text("note.gpuColumns"), text("note.densePeaks"), ...(at?.notes ?? [])],
+      notes: [
+        text("note.gpuColumns"),
+        text((args.filter ?? "").split(/\s+/).some(isSparseWord) ? "note.sparseAsked" : "note.densePeaks"),
+        ...(at?.notes ?? []),
+      ],
       sources: distinctSources(found.map((gpu) => gpu.source)),
       result: at ? { gpus: found.map(gpuEntry), peakAt: at.result } : { gpus: found.map(gpuEntry) },
       // Filtered already: the next step is to use a card found, not to filter again.

@@ -170,6 +170,16 @@ export function publishedCompute(
 }
 
 /**
+ * Where a published run's GPU-hours come from (DeepSeek-V3's Table 1, pre-training only; BLOOM's
+ * §3.4.1), for the row that shows them: the figure's source title, when `hours` is that figure.
+ * Undefined when the run published no GPU-hours (GPT-3's come from GPUs × days, shown as that).
+ */
+export function publishedGpuHoursSource(run: string, hours: number): string | undefined {
+  const figure = lookupModel(run)?.published.gpuHours;
+  return figure !== undefined && figure.value === hours ? figure.source.title : undefined;
+}
+
+/**
  * A published run asked by name (`what was the MFU of Llama 3 405B`): the MFU its authors
  * published, beside ours (its model FLOP over the published GPU time), with its source. Only when
  * the preset filled the run's own time or throughput on its own GPU, so both describe the same run.
@@ -208,6 +218,43 @@ export function publishedMfu(
       source: achieved.source.title,
     }),
     source: achieved.source,
+  };
+}
+
+/**
+ * A run's published HFU beside the one computed here with recompute (PaLM 540B: 57.8%, Appendix B):
+ * ours counts full recomputation, one more forward pass (4/3 of the model FLOP), while the published
+ * HFU over the published MFU says how much the run recomputed (57.8 / 46.2 = 1.25×). Only when the
+ * preset filled the run's own time or throughput on its own GPU.
+ */
+export function publishedHfu(
+  preset: CommandContext["preset"],
+  gpu: Gpu,
+  ours: number,
+): { note: Text; source: { title: string; url: string } } | undefined {
+  if (!preset || runOnOtherGpu(preset, gpu)) return undefined;
+  const { filled } = preset;
+  if (
+    filled["gpu-hours"] === undefined &&
+    filled.days === undefined &&
+    filled["tokens-per-second"] === undefined
+  )
+    return undefined;
+  const model = lookupModel(preset.name);
+  const hfu = model?.published.hfu;
+  const mfu = model?.published.mfu;
+  // The note reads the gap as partial recomputation: only when the published ratio is under 4/3.
+  if (!model || !hfu || !mfu || hfu.value / mfu.value >= 4 / 3) return undefined;
+  return {
+    note: text("mfu.publishedHfu", {
+      model: model.name,
+      published: percentText(hfu.value),
+      ours: percentText(ours),
+      mfu: percentText(mfu.value),
+      ratio: (hfu.value / mfu.value).toFixed(2),
+      source: hfu.source.title,
+    }),
+    source: hfu.source,
   };
 }
 

@@ -105,6 +105,19 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     const asked = runFigureAsked(registry, words);
     if (asked) return { command: asked, explicit: true, first, rest: [first] };
   }
+  // `how long would chinchilla take on 1024 H100s`: the rule's name that is also a run's, a time asked
+  // on GPUs (no option of the rule's) and no size or budget but the run's own: the run's training on
+  // them, as `how long to train chinchilla on 1024 H100s` is. `chinchilla 70B on H100` stays the rule
+  // (its tokens, with the GPU named as not used), as `how long would chinchilla 175B take` does.
+  if (
+    command?.name === "chinchilla" &&
+    first !== undefined &&
+    registry.acceptsWord?.(first) &&
+    asksHowLong(words) &&
+    namesGpu(words, start + 1) &&
+    !words.some((word, i) => i > start && ownSizeOnly(word, i === start + 1))
+  )
+    return { command: registry.defaultCommand, explicit: false, first, rest: words.slice(start) };
   // `how long and how much memory for 70B …`: the command named after the opening words is the
   // second question; the time is answered.
   if (command && start >= 2 && command !== registry.defaultCommand && asksHowMuchAt(words, start)) {
@@ -290,6 +303,15 @@ function namesGpu(words: readonly string[], from: number): boolean {
       return true;
   }
   return false;
+}
+/**
+ * A size or budget that is not the Chinchilla run's own 70B right after its name (`chinchilla 70b on
+ * H100` names the run; `chinchilla 175B on H100`, `chinchilla 1e24 on H100` ask the rule).
+ */
+function ownSizeOnly(word: string, rightAfterName: boolean): boolean {
+  const plain = withoutEndPunctuation(word);
+  if (/^(?:budget|flops|c)=|^\$|^\d+(?:\.\d+)?e\d+$/i.test(plain)) return true;
+  return MODEL_SIZE.test(plain) && !(rightAfterName && plain.toLowerCase() === "70b");
 }
 /** A count glued to a GPU (`8xH100`): the GPU's part. */
 const GLUED_GPU = /^\d+[x*](.+)$/i;

@@ -115,6 +115,7 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   const plain = words.map(withoutEndPunctuation);
   const named: string[] = [];
   let precision: string | undefined;
+  let sparse = false;
   for (let i = 0; i < plain.length; i++) {
     const word = plain[i] as string;
     const lower = word.toLowerCase();
@@ -124,6 +125,11 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
       continue;
     }
     if (SPEC_PRECISIONS.has(lower) || LIST_WORDS.has(lower) || lower === "and" || lower === "") continue;
+    // `H100 sparse fp8 tflops`: passed on, for gpus to say its peaks are dense and what sparse is.
+    if (asked && SPARSE_WORDS.has(lower)) {
+      sparse = true;
+      continue;
+    }
     // `which has more flops, H100 or A100`: a figure asked and compared, the lines side by side.
     if (asked && (isSpecWord(word) || FILLER.has(lower) || COMPARISON_WORDS.has(lower))) continue;
     if (compared && (COMPARISON_WORDS.has(lower) || FILLER.has(lower))) continue;
@@ -134,10 +140,8 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   }
   if (compared && named.length < 2 && !gpusOnly(words)) return undefined;
   if (named.length === 0) return undefined;
-  return {
-    command: gpus,
-    rest: [precision ? `${named.join(", ")} ${precision}` : named.join(", ")],
-  };
+  const asks = [named.join(", "), ...(precision ? [precision] : []), ...(sparse ? ["sparse"] : [])];
+  return { command: gpus, rest: [asks.join(" ")] };
 }
 /**
  * A short line whose first word may begin a GPU's name and none of whose words is a number or an
@@ -369,6 +373,8 @@ const isComparisonWord = (word: string): boolean =>
   COMPARISON_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** Precisions the catalog's line shows (bf16 and fp8 dense peaks). */
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
+/** A sparse peak asked for (`H100 sparse fp8 tflops`): the catalog's are dense, and gpus says so. */
+const SPARSE_WORDS: ReadonlySet<string> = new Set(["sparse", "sparsity", "稀疏"]);
 /** Every precision the catalog holds a dense peak for: asked with a GPU's figures, its own row. */
 const CATALOG_PRECISIONS: ReadonlySet<string> = new Set(PRECISIONS);
 

@@ -10,6 +10,7 @@ import { parseArguments } from "./arguments.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { neededWith } from "./options.ts";
+import { unpublishedMfuRun } from "./unpublishedMfuRun.ts";
 
 /**
  * Raw option text by canonical option name, in priority order (commands/presets.ts modelPreset). A
@@ -222,6 +223,10 @@ function applyPreset(
       raw.gpu = SERVING_GPU;
       gpuDefault = true;
     } else if (raw[name] === undefined && neededWith(spec, raw)) {
+      // `mfu mixtral`: no hardware published, so no GPU time either: everything missing, said once.
+      const unpublished =
+        command.name === "mfu" && name === "gpu" ? unpublishedMfuRun(preset, word, raw, typed) : undefined;
+      if (unpublished) throw unpublished;
       // The Try line is the asker's question with the option added (`cards mistral-7b gpu=H100
       // mode=lora`), not the command's first example, which names another model.
       const commandExample = [

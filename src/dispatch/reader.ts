@@ -52,6 +52,9 @@ export const FILLER = new Set([
   ..."possible plausible doable attainable".split(" "),
   // A run's published figure questioned (`is DeepSeek's GPU-hour claim plausible?`): the answer checks it.
   ..."claim claims claimed reported".split(" "),
+  // Doubt said as an adverb (`did DeepSeek-V3 really use only 2.788M H800 hours`, `could it have been
+  // trained in …`): the answer checks the figure all the same.
+  ..."really actually truly only just been".split(" "),
   // A rate said as measured (`we measure 3,500 tokens/s per GPU`): the number is what is read.
   ..."measure measured measuring observe observed".split(" "),
   // Tokens per parameter judged (`how overtrained is llama 3 8b`, `is gpt-3 undertrained`): the

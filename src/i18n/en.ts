@@ -125,6 +125,8 @@ export const en = {
   // Notes
   "note.tokensDefaultChinchilla":
     "No token count given: using the Chinchilla-optimal {tokens} (20 per parameter).",
+  "note.tokensDefaultChinchillaRun":
+    "{model}'s training tokens are not published: the {tokens} here are the Chinchilla-optimal count (20 per parameter), an assumption, not its run's. Give tokens= for another count.",
   "note.activeParams": "MoE: compute uses the {active} active parameters, not the {total} total.",
   "note.attentionNeedsShape": "The attention term needs layers=, d= and ctx= together.",
   "note.underTrained":
@@ -155,6 +157,8 @@ export const en = {
   "note.decoderFormula":
     "Grouped-query attention, gated MLP 3·h·ffn, RMSNorm; MoE counts all experts in total, top-k in active.",
   "note.densePeaks": "Peaks are dense; vendor sheets often print sparse figures (2×).",
+  "note.sparseAsked":
+    "Read “sparse” as asking for the sparse peak: the catalog holds dense peaks only, the ones training and MFU are measured against. NVIDIA's datasheets print Tensor Core figures with 2:4 structured sparsity, twice the dense ones (H100 SXM fp8: 3,958 with sparsity, 1,978.9 dense).",
   "note.helpGrammar":
     "Numbers take K/M/B/T suffixes (175B, 1.4T), units (21 days, $2.5/h) and arithmetic (2048*21days). Add private to see a reply alone.",
   "note.example": "Example: {example}",
@@ -215,6 +219,10 @@ export const en = {
     "{model}'s GPU time is not published, so its MFU cannot be computed here: give the time it ran (gpu-hours=, or gpus= with days=), as in the example below.",
   "compute.needTokensRun":
     "{model}'s training tokens are not published, so its training compute (6ND) cannot be computed: give a token count (tokens=) to compute it for that count, as in the example below.",
+  "mfu.unpublishedRun":
+    "{model}'s GPU time is not published, nor a single GPU it ran on, so its MFU cannot be computed here: give the GPU and the time as you assume them (gpu=, and gpu-hours= or gpus= with days=), as in the example below.",
+  "mfu.unpublishedRunTokens":
+    "{model}'s GPU time and training tokens are not published, nor a single GPU it ran on, so its MFU cannot be computed here: give the GPU, the time and the tokens as you assume them (gpu=, gpu-hours= or gpus= with days=, tokens=), as in the example below.",
   "mfu.needTokensRun":
     "{model}'s training tokens are not published, so its MFU cannot be computed here: give a token count (tokens=) to compute it for that count, as in the example below.",
   "mfu.needTokens": "MFU needs the training tokens (or tokens-per-second= with gpus=).",
@@ -319,6 +327,8 @@ export const en = {
     "{model}'s published training compute is {published} FLOP ({source}); the rows above are ours, 6ND and, where the shape is known, with attention.",
   "mfu.publishedFigure":
     "{model}'s published MFU is {published} ({source}). The figures above are ours: the run's model FLOP over its published GPU time or throughput at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
+  "mfu.publishedHfu":
+    "{model}'s published HFU is {published} ({source}); the HFU above, {ours}, counts full recomputation (one more forward pass, 4/3 of the model FLOP). The published HFU is {ratio}× its {mfu} MFU, less than 4/3: the run recomputed only part of the forward pass.",
   "mfu.publishedAchieved":
     "{model} published {achieved} TFLOP/s per GPU ({source}), {share} of this dense peak. The figures above are ours: the run's model FLOP over its published GPU time at the dense peak; GPU time that also counts restarts, other stages or downtime gives less.",
   "mfu.perGpuRateNoCount":

@@ -130,6 +130,8 @@ export const zhTW: Record<MessageKey, string> = {
 
   // Notes
   "note.tokensDefaultChinchilla": "沒有給 token 數：使用 Chinchilla 最佳的 {tokens} (每個參數 20 個 token)。",
+  "note.tokensDefaultChinchillaRun":
+    "{model} 的訓練 token 數沒有公開：這裡的 {tokens} 是 Chinchilla 最佳值 (每個參數 20 個 token)，是假設，不是它實際的訓練量。要用別的數量請給 tokens=。",
   "note.activeParams": "MoE：算力用 {active} 啟用參數計算，而不是總共 {total} 參數。",
   "note.attentionNeedsShape": "attention 項需要同時給 layers=、d= 和 ctx=。",
   "note.underTrained":
@@ -157,6 +159,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.decoderFormula":
     "Grouped-query attention、gated MLP 3·h·ffn、RMSNorm；MoE 的總參數量計入所有專家，啟用參數量只計 top-k。",
   "note.densePeaks": "峰值是 dense 數字；原廠規格書常印 sparse 數字 (2 倍)。",
+  "note.sparseAsked":
+    "將「sparse」解讀為在問 sparse 峰值：資料庫只有 dense 峰值，也就是訓練與 MFU 所用的數字。NVIDIA 規格書印的 Tensor Core 數字含 2:4 結構化稀疏，是 dense 的兩倍 (H100 SXM fp8：sparse 3,958，dense 1,978.9)。",
   "note.helpGrammar":
     "數字可以加 K/M/B/T 後綴 (175B、1.4T)、單位 (21 days、$2.5/h) 和算式 (2048*21days)。加上 private 就只有自己看得到回覆。",
   "note.example": "範例：{example}",
@@ -211,6 +215,10 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 沒有公開 GPU 時間，這裡算不出它的 MFU：請給訓練時間 (gpu-hours=，或 gpus= 加 days=)，如下例。",
   "compute.needTokensRun":
     "{model} 沒有公開訓練 token 數，所以算不出它的訓練算力 (6ND)：請給一個 token 數 (tokens=)，就能算出那個數量下的結果，如下例。",
+  "mfu.unpublishedRun":
+    "{model} 的 GPU 時間沒有公開，也沒有單一一種它所用的 GPU，所以這裡無法算出它的 MFU：請照你的假設給 GPU 與訓練時間 (gpu=，以及 gpu-hours= 或 gpus= 加 days=)，如下面的範例。",
+  "mfu.unpublishedRunTokens":
+    "{model} 的 GPU 時間與訓練 token 數沒有公開，也沒有單一一種它所用的 GPU，所以這裡無法算出它的 MFU：請照你的假設給 GPU、訓練時間與 token 數 (gpu=、gpu-hours= 或 gpus= 加 days=、tokens=)，如下面的範例。",
   "mfu.needTokensRun":
     "{model} 沒有公開訓練 token 數，這裡算不出它的 MFU：請給一個 token 數 (tokens=)，以那個數量計算，如下例。",
   "mfu.needTokens": "MFU 需要訓練 token 數 (或 tokens-per-second= 加上 gpus=)。",
@@ -312,6 +320,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{model} 公開的訓練算力是 {published} FLOP ({source})；上面的數字是我們算的：6ND，以及已知架構時計入 attention 的算法。",
   "mfu.publishedFigure":
     "{model} 公開的 MFU 是 {published} ({source})。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間或吞吐量，以 dense 峰值計；GPU 時間若也含重啟、其他階段或停機，算出來會較低。",
+  "mfu.publishedHfu":
+    "{model} 公開的 HFU 是 {published} ({source})；上面的 HFU {ours} 是以完整重算計 (多一次前向，模型 FLOP 的 4/3)。公開的 HFU 是其 MFU {mfu} 的 {ratio} 倍，小於 4/3：該次訓練只重算了部分前向。",
   "mfu.publishedAchieved":
     "{model} 公開的是每張 GPU {achieved} TFLOP/s ({source})，為這個 dense 峰值的 {share}。上面的數字是我們算的：該次訓練的模型 FLOP 除以公開的 GPU 時間與 dense 峰值；GPU 時間若包含重啟、其他階段或停機，算出來會比較低。",
   "mfu.perGpuRateNoCount":
@@ -1293,5 +1303,6 @@ export const ZH_TW_READINGS: Partial<Record<MessageKey, readonly string[]>> = {
   "title.cardsQlora": ["params"],
   "title.serve": ["params"],
   "note.tokensDefaultChinchilla": ["tokens"],
+  "note.tokensDefaultChinchillaRun": ["tokens"],
   "note.activeParams": ["active", "total"],
 };

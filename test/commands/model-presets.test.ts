@@ -119,6 +119,9 @@ describe("a model name in place of the numbers it implies", () => {
       "mfu.needTimeRun",
       // A run with GPU time but no published token count (gpt-oss-120b): its own line asks for tokens=.
       "mfu.needTokensRun",
+      // A run with no single GPU and no GPU time (Mixtral, Chinchilla): everything it lacks, at once.
+      "mfu.unpublishedRun",
+      "mfu.unpublishedRunTokens",
       "compute.needTokensRun",
       "params.runUnmodelled",
     ]);
