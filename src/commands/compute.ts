@@ -25,6 +25,7 @@ import { formula, input, ratioKind, resultReply, row, text } from "../reply/buil
 import { formulaNumber, roundedTo } from "../reply/format.ts";
 import type { FormulaRef, Row, Source, Text } from "../reply/reply.ts";
 import { attentionFlopsFormula } from "./attentionFormula.ts";
+import { chinchillaMoeNote } from "./chinchillaMoeNote.ts";
 import {
   costOf,
   DEFAULT_GPUS,
@@ -298,6 +299,7 @@ export const compute = defineCommand({
     if (active)
       notes.push(
         text("note.activeParams", { active: input("params", active), total: input("params", params) }),
+        chinchillaMoeNote(params, active),
       );
 
     const work: Workload = { params, tokens, flops6N: flops };

@@ -27,6 +27,7 @@ import { roundedTo } from "../reply/format.ts";
 import { formulaText } from "../reply/formula.ts";
 import type { FormulaRef, Reply, Row, Source, Text } from "../reply/reply.ts";
 import { attentionFlopsFormula } from "./attentionFormula.ts";
+import { chinchillaMoeNote } from "./chinchillaMoeNote.ts";
 import { peakFormula } from "./computeGpu.ts";
 import { forwardComponentRows, forwardMfu } from "./forwardMfu.ts";
 
@@ -625,6 +626,8 @@ export function modelReply(model: Model): Reply {
     );
   if (model.architecture.kind === "unmodelled" && !seedNote) notes.push(text(model.architecture.reason));
   for (const key of model.notes ?? []) notes.push(text(key));
+  const active = model.published.activeParams?.value;
+  if (active !== undefined) notes.push(chinchillaMoeNote(model.published.params.value, active));
   if (estimate.gpu && isTpu(estimate.gpu))
     notes.push(text("note.tpuChipHours", { gpu: shortGpuName(estimate.gpu) }));
   const warnings = [...(estimate.mfuTotalParams?.warnings ?? []), ...(estimate.mfu?.warnings ?? [])];

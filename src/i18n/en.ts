@@ -127,6 +127,8 @@ export const en = {
     "No token count given: using the Chinchilla-optimal {tokens} (20 per parameter).",
   "note.tokensDefaultChinchillaRun":
     "{model}'s training tokens are not published: the {tokens} here are the Chinchilla-optimal count (20 per parameter), an assumption, not its run's. Give tokens= for another count.",
+  "note.chinchillaMoe":
+    "Chinchilla's 20 tokens a parameter was fitted on dense models: for a mixture of experts the row counts the {total} total parameters ({totalTokens} tokens); on the {active} active ones it gives {activeTokens} tokens. Neither is a published optimum for MoE.",
   "note.activeParams": "MoE: compute uses the {active} active parameters, not the {total} total.",
   "note.attentionNeedsShape": "The attention term needs layers=, d= and ctx= together.",
   "note.underTrained":

@@ -132,6 +132,8 @@ export const zhTW: Record<MessageKey, string> = {
   "note.tokensDefaultChinchilla": "沒有給 token 數：使用 Chinchilla 最佳的 {tokens} (每個參數 20 個 token)。",
   "note.tokensDefaultChinchillaRun":
     "{model} 的訓練 token 數沒有公開：這裡的 {tokens} 是 Chinchilla 最佳值 (每個參數 20 個 token)，是假設，不是它實際的訓練量。要用別的數量請給 tokens=。",
+  "note.chinchillaMoe":
+    "Chinchilla 每個參數 20 個 token 的法則是在稠密模型上擬合的：對混合專家 (MoE) 模型，這一列用的是 {total} 總參數（{totalTokens} token）；用 {active} 啟用參數則是 {activeTokens} token。兩者都不是 MoE 已發表的最佳值。",
   "note.activeParams": "MoE：算力用 {active} 啟用參數計算，而不是總共 {total} 參數。",
   "note.attentionNeedsShape": "attention 項需要同時給 layers=、d= 和 ctx=。",
   "note.underTrained":
