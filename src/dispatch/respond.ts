@@ -532,8 +532,11 @@ function correctedLine(
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
     const others = new Set(error.params.others.split(",").map((size) => size.toLowerCase()));
     const isOther = (word: string) => others.has(withoutEndPunctuation(word).toLowerCase());
-    const kept = words.filter(
-      (word, i) => !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(words[i + 1] ?? "")),
+    // 7B、13B、70B (and a full-width comma): the sizes are words of their own, as `7B, 13B, 70B` is.
+    const listWords = /[、，]/.test(line) ? line.replace(/\s*([、，])\s*/g, ", ").split(" ") : words;
+    const kept = listWords.filter(
+      (word, i) =>
+        !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
     );
     const first = kept.findIndex((word) => word.endsWith(",") && !isOther(word));
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
