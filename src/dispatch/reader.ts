@@ -10,6 +10,7 @@ import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
+import { negativeValue } from "./negative.ts";
 import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
@@ -2002,6 +2003,12 @@ export function readWords(
         notes.push(text("read.asBudget", { value: word }));
         continue;
       }
+    }
+    // `at -$2/h`, `-40% mfu`, `-3 days`: a price, share or time below zero, said so (never an
+    // unknown word whose Try line drops it and answers on an assumed value).
+    if (word.includes("-")) {
+      const negative = negativeValue(word);
+      if (negative) throw negative;
     }
     positional.push(word);
   }
