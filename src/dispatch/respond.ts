@@ -520,6 +520,25 @@ function correctedLine(
       if (answered.ok && answered.command !== "help") return without;
     }
   }
+  // `gpsu=512` (gpu? gpus?): the line with the first key suggested that is answered (gpus=512).
+  const key = error.params.key;
+  if (
+    error.id === "args.unknownKey" &&
+    typeof key === "string" &&
+    typeof suggested === "string" &&
+    !options.retried
+  ) {
+    const at = words.findIndex((word) => word.toLowerCase().startsWith(`${key.toLowerCase()}=`));
+    // A key the typed one begins (`ct=` → ctx, never the budget `c`) first, then the nearest.
+    const names = suggested.split(", ");
+    const begun = names.filter((name) => name.startsWith(key.toLowerCase()));
+    for (const name of at < 0 ? [] : [...begun, ...names.filter((name) => !begun.includes(name))]) {
+      const renamed = words
+        .map((word, i) => (i === at ? `${name}${word.slice(key.length)}` : word))
+        .join(" ");
+      if (respondToText(registry, renamed, extended(options, { lang, retried: true })).ok) return renamed;
+    }
+  }
   // `gpu=H1000` (H100? RTX A6000?): the line on the first GPU suggested, when answered.
   if (
     error.id === "gpu.unknown" &&
