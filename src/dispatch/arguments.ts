@@ -3,6 +3,7 @@ import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined } from "../core/quantity.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption, normalizeKey } from "./findOption.ts";
+import { negativeValue } from "./negative.ts";
 import type { OptionSpec } from "./options.ts";
 import { unknownOptionError } from "./unknownOption.ts";
 /**
@@ -111,6 +112,9 @@ function extraWord(
       });
     }
   }
+  // `on -512 H100`: a count below zero, said so with the sign dropped in the Try line.
+  const negative = word.includes("-") ? negativeValue(word, true) : undefined;
+  if (negative) return negative;
   const sizes = severalSizes(raw, word, words);
   if (sizes) return sizes;
   return new UserError("args.extra", { value: word, command: command.name });

@@ -18,6 +18,16 @@ export function blameUnknownWords(
 ) {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
+    // `512xH1000`: a count glued to a GPU's name the catalog does not hold is an unknown GPU, as
+    // `512 H1000` is (never an unknown word, whose Try line would answer on assumed GPUs).
+    const glued = isLetterCode(word.charCodeAt(0)) ? undefined : GLUED_COUNT.exec(word)?.[1];
+    if (
+      glued !== undefined &&
+      GPU_SHAPED.test(glued) &&
+      findOption(command, "gpu") &&
+      !GPU_CATALOG.find(glued)
+    )
+      unknownGpu(glued);
     // A name starts with a letter: a number (most words here) is passed over without the pattern.
     if (!isLetterCode(word.charCodeAt(0)) || word.indexOf("=") > 0 || !NAME.test(word)) continue;
     if (registry.acceptsWord?.(word) || findOption(command, word)?.[1].kind === "flag") continue;
@@ -49,15 +59,7 @@ export function blameUnknownWords(
     // `on A10G`, `8 H900`: a word shaped like a GPU's name that the catalog does not hold, where a
     // GPU is read: refused as an unknown GPU with the nearest the catalog has (never dropped from the
     // Try line, which would answer on an assumed GPU).
-    if (GPU_SHAPED.test(word) && findOption(command, "gpu")) {
-      const near = GPU_CATALOG.suggest(word);
-      const suggestions = near.map(shortGpuName).join(", ");
-      // One card near (`A10G` → A10): the Try line is the line on it.
-      const one = near.length === 1 ? near[0]?.aliases[0] : undefined;
-      if (one !== undefined)
-        throw new UserError("gpu.unknown", { query: word, suggestions, typo: word, fix: one });
-      if (near.length > 0) throw new UserError("gpu.unknown", { query: word, suggestions });
-    }
+    if (GPU_SHAPED.test(word) && findOption(command, "gpu")) unknownGpu(word);
     // `using deepspeed`, `with fsdp`, `ZeRO-3`: how a run is parallelised, no run's name and no
     // figure of 6ND (its effect is the MFU), never offered DeepSeek-V3 for deepspeed. In cards the
     // ZeRO stage is an option the reader sets (`zero3` → zero=3).
@@ -92,6 +94,22 @@ export function blameUnknownWords(
     });
   }
 }
+
+/** Refuses `word` as a GPU the catalog does not hold, with the nearest it has; returns when none is near. */
+function unknownGpu(word: string): void {
+  const near = GPU_CATALOG.suggest(word);
+  const suggestions = near.map(shortGpuName).join(", ");
+  // One card near (`A10G` → A10): the Try line is the line on it.
+  const alias = near.length === 1 ? near[0]?.aliases[0] : undefined;
+  // In the case typed (`A10G` → `A10`, `a10g` → `a10`).
+  const one = alias !== undefined && word === word.toUpperCase() ? alias.toUpperCase() : alias;
+  if (one !== undefined)
+    throw new UserError("gpu.unknown", { query: word, suggestions, typo: word, fix: one });
+  if (near.length > 0) throw new UserError("gpu.unknown", { query: word, suggestions });
+}
+
+/** A count glued to a name by `x` or `*` (`512xH1000`): the name. */
+const GLUED_COUNT = /^\d+[x*×](.+)$/i;
 
 /** Whether a run `word` suggests has the size typed after it (`megatron 530b`: mt-nlg-530b). */
 function namesRunOfSize(registry: Registry, word: string, size: string): boolean {

@@ -10,6 +10,7 @@ import type { Text } from "../reply/reply.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
+import { negativeValue } from "./negative.ts";
 import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
@@ -912,6 +913,44 @@ export class LineLookups {
   }
 }
 
+/** A model size as a list's item (`7B`, `13B,`). */
+const LISTED_SIZE = /^\d+(?:\.\d+)?[bm],?$/i;
+const SIZE_LIST_JOINERS: ReadonlySet<string> = new Set(["or", "或", "and", "&"]);
+const ALTERNATIVES: ReadonlySet<string> = new Set(["or", "或"]);
+
+/**
+ * Model sizes typed as a list: two and more joined by `or` (`7B or 13B`), or three and more set
+ * apart by commas (`7B, 13B and 70B`; `175B, 300B` is N and D, `175B 300B 20B` one word too many):
+ * read.severalSizes, with the sizes after the first for the Try line to drop. Else undefined.
+ */
+function sizesListed(input: readonly string[]): UserError | undefined {
+  for (let start = 0; start < input.length; start++) {
+    if (!LISTED_SIZE.test(input[start] as string)) continue;
+    const sizes: string[] = [];
+    let comma = false;
+    let alternative = false;
+    let end = start;
+    for (; end < input.length; end++) {
+      const word = input[end] as string;
+      if (LISTED_SIZE.test(word)) {
+        sizes.push(word.replace(/,$/, ""));
+        comma ||= word.endsWith(",");
+        continue;
+      }
+      const lower = word.toLowerCase();
+      if (!SIZE_LIST_JOINERS.has(lower) || !LISTED_SIZE.test(input[end + 1] ?? "")) break;
+      alternative ||= ALTERNATIVES.has(lower);
+    }
+    if ((alternative && sizes.length > 1) || (comma && sizes.length > 2))
+      return new UserError("read.severalSizes", {
+        sizes: sizes.join(", "),
+        others: sizes.slice(1).join(","),
+      });
+    start = end;
+  }
+  return undefined;
+}
+
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are `and` by now, 比 is `vs`). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
@@ -1075,6 +1114,10 @@ export function readWords(
   };
 
   const lowered = lookups.lowerOf(words);
+  // `7B or 13B on 2T tokens`, `7B, 13B, 70B`: model sizes listed are several questions, refused as
+  // such (never 7B parameters on 13B tokens, nor `or` or the third size an unknown word).
+  const listed = sizesListed(input);
+  if (listed) throw listed;
 
   const stop = context.wholeLineOnly === true;
   /** `on a 4090`: one GPU, unless the line gives the count too (`on an H100 node with 8 GPUs`). */
@@ -1963,6 +2006,12 @@ export function readWords(
         notes.push(text("read.asBudget", { value: word }));
         continue;
       }
+    }
+    // `at -$2/h`, `-40% mfu`, `-3 days`: a price, share or time below zero, said so (never an
+    // unknown word whose Try line drops it and answers on an assumed value).
+    if (word.includes("-")) {
+      const negative = negativeValue(word);
+      if (negative) throw negative;
     }
     positional.push(word);
   }

@@ -520,6 +520,36 @@ function correctedLine(
       if (answered.ok && answered.command !== "help") return without;
     }
   }
+  // `gpsu=512` (gpu? gpus?): the line with the first key suggested that is answered (gpus=512).
+  const key = error.params.key;
+  if (
+    error.id === "args.unknownKey" &&
+    typeof key === "string" &&
+    typeof suggested === "string" &&
+    !options.retried
+  ) {
+    const at = words.findIndex((word) => word.toLowerCase().startsWith(`${key.toLowerCase()}=`));
+    // A key the typed one begins (`ct=` → ctx, never the budget `c`) first, then the nearest.
+    const names = suggested.split(", ");
+    const begun = names.filter((name) => name.startsWith(key.toLowerCase()));
+    for (const name of at < 0 ? [] : [...begun, ...names.filter((name) => !begun.includes(name))]) {
+      const renamed = words
+        .map((word, i) => (i === at ? `${name}${word.slice(key.length)}` : word))
+        .join(" ");
+      if (respondToText(registry, renamed, extended(options, { lang, retried: true })).ok) return renamed;
+    }
+  }
+  // `gpu=H1000` (H100? RTX A6000?): the line on the first GPU suggested, when answered.
+  if (
+    error.id === "gpu.unknown" &&
+    typeof query === "string" &&
+    typeof fix !== "string" &&
+    !options.retried
+  ) {
+    const onFirst = onFirstSuggestedGpu(line, query);
+    if (onFirst && respondToText(registry, onFirst, extended(options, { lang, retried: true })).ok)
+      return onFirst;
+  }
   // `serve llama 3 70b on H100 / H200`: a command of one GPU given several: the line with the first
   // alone (the others and what separates them dropped), when that is answered.
   if (error.id === "gpu.oneOnly" && typeof error.params.list === "string" && !options.retried) {
@@ -532,8 +562,11 @@ function correctedLine(
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
     const others = new Set(error.params.others.split(",").map((size) => size.toLowerCase()));
     const isOther = (word: string) => others.has(withoutEndPunctuation(word).toLowerCase());
-    const kept = words.filter(
-      (word, i) => !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(words[i + 1] ?? "")),
+    // 7B、13B、70B (and a full-width comma): the sizes are words of their own, as `7B, 13B, 70B` is.
+    const listWords = /[、，]/.test(line) ? line.replace(/\s*([、，])\s*/g, ", ").split(" ") : words;
+    const kept = listWords.filter(
+      (word, i) =>
+        !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
     );
     const first = kept.findIndex((word) => word.endsWith(",") && !isOther(word));
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
@@ -557,6 +590,24 @@ function correctedLine(
               : word,
       )
       .join(" ");
+  }
+  // `price=-2`, `on 0 H100`, `at 150% mfu`: a value out of its option's range, in the asker's line
+  // without its sign (`-2` → `2`) or, failing that, as the option's example (`0` → `1024`), when answered.
+  const { option, text: given, example } = error.params;
+  if (
+    OUT_OF_RANGE.has(error.id) &&
+    typeof option === "string" &&
+    typeof given === "string" &&
+    typeof example === "string" &&
+    !options.retried
+  ) {
+    const unsigned = /^\$?-/.test(given) ? given.replace("-", "") : undefined;
+    const fallback = example.slice(example.indexOf("=") + 1);
+    for (const fixed of unsigned === undefined ? [fallback] : [unsigned, fallback]) {
+      const tried = withValueReplaced(words, line, given, fixed);
+      if (tried && respondToText(registry, tried, extended(options, { lang, retried: true })).ok)
+        return tried;
+    }
   }
   const blamed = error.params.word ?? error.params.value;
   if (!BLAMES_A_WORD.has(error.id) || typeof blamed !== "string" || options.retried) return undefined;
@@ -639,6 +690,51 @@ function correctedLine(
       : undefined;
   if (kept !== undefined && answers(kept)) return kept;
   return answers(candidate) ? candidate : undefined;
+}
+
+/**
+ * `line` with the unknown GPU `query` replaced by the catalog's nearest, wherever it stands (`gpu=H1000`,
+ * `512xH1000`, `在 H1000 上`), by a name of one word in the case typed (`H100`); undefined when none is near.
+ */
+function onFirstSuggestedGpu(line: string, query: string): string | undefined {
+  const near = GPU_CATALOG.suggest(query)[0];
+  if (near === undefined) return undefined;
+  const name = near.aliases.find((alias) => !alias.includes(" ") && !/^\d/.test(alias)) ?? near.id;
+  const typed = query === query.toUpperCase() ? name.toUpperCase() : name;
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const at = new RegExp(`(^|[^a-z0-9]|\\d[x*×])${escaped}(?![a-z0-9])`, "i");
+  const replaced = line.replace(at, (_, before: string) => `${before}${typed}`);
+  return replaced === line ? undefined : replaced;
+}
+
+/** Errors for a value out of its option's range (`gpus=0`, `price=-2`, `mfu=150%`): its text and example. */
+const OUT_OF_RANGE: ReadonlySet<string> = new Set([
+  "quantity.notPositiveFor",
+  "quantity.notIntegerFor",
+  "quantity.notFractionFor",
+]);
+
+/**
+ * The line with the value `given` replaced by `fixed`: after its key (`gpus=0`), else as a word of
+ * its own (`on 0 H100`, `0%,`), else where its words stand (`-3 days`); undefined when not found.
+ */
+function withValueReplaced(
+  words: readonly string[],
+  line: string,
+  given: string,
+  fixed: string,
+): string | undefined {
+  const lower = given.toLowerCase();
+  const keyed = words.findIndex((word) => word.toLowerCase().endsWith(`=${lower}`));
+  const at =
+    keyed >= 0 ? keyed : words.findIndex((word) => withoutEndPunctuation(word).toLowerCase() === lower);
+  if (at >= 0) {
+    const word = words[at] as string;
+    const start = keyed >= 0 ? word.length - given.length : 0;
+    const replaced = word.slice(0, start) + fixed + word.slice(start + given.length);
+    return words.map((other, i) => (i === at ? replaced : other)).join(" ");
+  }
+  return given.includes(" ") && line.includes(given) ? line.replace(given, fixed) : undefined;
 }
 
 /** A percent as typed (`90%`, `20%,`). */

@@ -1296,6 +1296,7 @@ export const en = {
     "No GPU I know has {typed} of memory ({sizes}): name the GPU with gpu=, as in the example below.",
   "read.slashedValues":
     "“{value}” has its values joined by slashes, which read as a division: separate them with spaces, as in the example below.",
+  "read.negative": "“{value}” is below zero: a count, price, share or time is never negative.",
   "read.severalSizes":
     "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesBeforeTokens":

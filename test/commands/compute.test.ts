@@ -69,7 +69,8 @@ describe("/flops <params> <tokens> (compute, the default)", () => {
     expect(reply.ok).toBe(false);
     expect(reply.ephemeral).toBe(true);
     expect(reply.error?.key).toBe("quantity.notPositiveFor");
-    expect(said("-5B 300B")).toContain("/flops 175B 300B");
+    // The asker's line without the sign, not the generic example.
+    expect(said("-5B 300B")).toContain("Try: /flops 5B 300B");
   });
 
   it("says which option a number out of range was given to, with that option's own example", () => {

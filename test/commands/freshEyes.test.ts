@@ -206,7 +206,8 @@ describe("fresh eyes: Slack phrasings that were misread", () => {
     const reply = ask("serve 8b on A10G");
     expect(reply.error?.key).toBe("gpu.unknown");
     expect(reply.error?.params?.suggestions).toBe("A10 24GB");
-    expect(reply.hint?.params?.example).toBe("/flops serve 8b on a10");
+    // In the case typed.
+    expect(reply.hint?.params?.example).toBe("/flops serve 8b on A10");
   });
 
   it("70B on 8 H900 names the GPU it does not know (it was an unknown word)", () => {

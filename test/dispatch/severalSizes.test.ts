@@ -24,6 +24,12 @@ describe("model sizes listed with the tokens labelled", () => {
     ["7B, 13B, 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
     ["7B, 13B and 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
     ["訓練 7B 和 13B 2T token", "zh-TW", "7B, 13B", 7e9, 2e12],
+    // `or` between sizes was "I don't know what “or” means", with the generic example as Try.
+    ["7B or 13B on 2T tokens", "en", "7B, 13B", 7e9, 2e12],
+    ["7B 或 13B 2T token", "zh-TW", "7B, 13B", 7e9, 2e12],
+    // A list by commas with the tokens unlabelled: the third size was blamed, Try `7B, 13B,`.
+    ["7B, 13B, 70B on 1T", "en", "7B, 13B, 70B", 7e9, 1e12],
+    ["訓練 7B、13B、70B 2T token", "zh-TW", "7B, 13B, 70B", 7e9, 2e12],
   ])("%s: said to be several sizes, and the first asked alone", (line, lang, sizes, params, tokens) => {
     const error = errorOf(line, lang);
     expect(error.key).toBe("read.severalSizes");
@@ -37,7 +43,25 @@ describe("model sizes listed with the tokens labelled", () => {
 
   it("sizes with the tokens unlabelled may be the tokens: `175B 300B 20B` blames the extra word", () => {
     expect(errorOf("175B 300B 20B").key).toBe("args.extra");
+    // Two sizes with a comma are N and D (GPT-3's 3.15e23 = 6 × 175B × 300B).
+    expect(ask("175B, 300B").result?.flops).toBeCloseTo(6 * 175e9 * 300e9, -20);
   });
+
+  it.each<[string, string]>([
+    ["7B, 13B, 70B", "7B, 13B, 70B"],
+    ["7B or 13B", "7B, 13B"],
+  ])(
+    "%s with no tokens: several sizes, the Try line the first alone (Chinchilla's 20 tokens each)",
+    (line, sizes) => {
+      const error = errorOf(line);
+      expect(error.key).toBe("read.severalSizes");
+      expect(error.text).toContain(sizes);
+      const one = tryLine(line, "en");
+      expect(one).toBe("7B");
+      // 20 · N tokens assumed (Hoffmann et al. 2022): 6 × 7B × 140B.
+      expect(ask(one).result?.flops).toBeCloseTo(6 * 7e9 * 140e9, -18);
+    },
+  );
 });
 
 describe("two sizes before the tokens: a mixture of experts' total and active, or two models", () => {

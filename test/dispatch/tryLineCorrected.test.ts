@@ -1,0 +1,80 @@
+/**
+ * A refusal's Try line is the asker's own line corrected when that is answered (README, "Refusals"),
+ * never the command's generic example beside a fix the refusal itself names.
+ */
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { ask, errorOf } from "./helpers.ts";
+
+/** The Try line's question, as the asker would paste it back. */
+function tried(line: string, lang: Lang = "en"): string {
+  const example = ask(line, lang).hint?.params?.example;
+  expect(typeof example, line).toBe("string");
+  return String(example).replace(/^\/flops /, "");
+}
+
+describe("an unknown GPU with several near: the line on the first suggested", () => {
+  it.each<[string, Lang, string, string]>([
+    ["70B 15T gpu=H1000", "en", "70B 15T gpu=H100", "h100-sxm"],
+    ["70B 15T on 512 H1000", "en", "70B 15T on 512 H100", "h100-sxm"],
+    // A count glued to it was "I don't know what 512xH1000 is for", Try on 1,024 assumed GPUs.
+    ["70B 15T on 512xH1000", "en", "70B 15T on 512xH100", "h100-sxm"],
+    ["cards 70B gpu=A1000", "en", "cards 70B gpu=A100", "a100-80gb-sxm"],
+    ["70B 15T 在 H1000 上", "zh-TW", "70B 15T 在 H100 上", "h100-sxm"],
+    ["70b 15t on h1000", "en", "70b 15t on h100", "h100-sxm"],
+  ])("%s (%s) → Try %s", (line, lang, fixed, gpu) => {
+    expect(errorOf(line, lang).key).toBe("gpu.unknown");
+    expect(tried(line, lang)).toBe(fixed);
+    const answer = ask(fixed, lang);
+    expect(answer.ok, fixed).toBe(true);
+    expect(answer.readAs?.items.find((item) => item.option === "gpu")?.value).toBe(gpu);
+  });
+
+  it("one near keeps the case typed: `A10G` → A10", () => {
+    expect(tried("70B 15T on 512 A10G")).toBe("70B 15T on 512 A10");
+  });
+});
+
+describe("a value below zero typed as a price, share, time or count", () => {
+  it.each<[string, Lang, string]>([
+    ["70B 2T H100 at -$2/h", "en", "70B 2T H100 at $2/h"],
+    ["70B 2T H100 at $-2/h", "en", "70B 2T H100 at $2/h"],
+    ["70B 2T H100 at -40% mfu", "en", "70B 2T H100 at 40% mfu"],
+    ["70B 2T on -512 H100", "en", "70B 2T on 512 H100"],
+    ["70B 2T H100 for -3 days", "en", "70B 2T H100 for 3 days"],
+    ["70B 2T H100 at -$2/h", "zh-TW", "70B 2T H100 at $2/h"],
+  ])("%s: said to be below zero (was an unknown word), Try without the sign", (line, lang, fixed) => {
+    const error = errorOf(line, lang);
+    expect(error.key).toBe("read.negative");
+    expect(error.text).toMatch(lang === "en" ? /below zero/ : /小於零/);
+    expect(tried(line, lang)).toBe(fixed);
+    expect(ask(fixed, lang).ok, fixed).toBe(true);
+  });
+
+  it("the Try line's `$2/h` is read as the price, 2 dollars a GPU-hour", () => {
+    const answer = ask("70B 2T on 512 H100 at $2/h");
+    expect(answer.ok).toBe(true);
+    expect(answer.readAs?.items.find((item) => item.option === "price")?.value).toBe(2);
+  });
+});
+
+describe("a value out of its option's range: the line with it fixed, not the generic example", () => {
+  it.each<[string, string, string]>([
+    ["70B 2T price=-2", "quantity.notPositiveFor", "70B 2T price=2"],
+    ["-70B 2T", "quantity.notPositiveFor", "70B 2T"],
+    ["70B 0T", "quantity.notPositiveFor", "70B 300B"],
+    ["70B 2T gpu=H100 gpus=0", "quantity.notIntegerFor", "70B 2T gpu=H100 gpus=1024"],
+    ["70B 2T on 0 H100", "quantity.notIntegerFor", "70B 2T on 1024 H100"],
+    ["70B 2T H100 at 150% mfu", "quantity.notFractionFor", "70B 2T H100 at 40% mfu"],
+    ["cards 70B gpu=H100 batch=0", "quantity.notIntegerFor", "cards 70B gpu=H100 batch=1"],
+    [
+      "mfu 70B 2T gpu=H100 gpus=512 days=-3",
+      "quantity.notPositiveFor",
+      "mfu 70B 2T gpu=H100 gpus=512 days=3",
+    ],
+  ])("%s → Try %s", (line, key, fixed) => {
+    expect(errorOf(line).key).toBe(key);
+    expect(tried(line)).toBe(fixed);
+    expect(ask(fixed).ok, fixed).toBe(true);
+  });
+});
