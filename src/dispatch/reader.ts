@@ -1,5 +1,6 @@
 import { isDigitCode, isDigits } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
+import { type FlopUnit, flopUnit } from "../core/flopUnits.ts";
 import { GPU_CATALOG, GPUS, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
@@ -105,19 +106,44 @@ export const FILLER = new Set([
   // the plan's price per GPU-hour is what says what they cost.
   ..."rent rents rented renting buy buys bought us".split(" "),
 ]);
-/** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
-const PF_DAY_FLOP = 8.64e19;
-
-/** `budget=…` for `days` petaflop/s-days (typed `typed`), with the note that shows the product. */
-function pfDaysBudget(budget: string, days: string, typed: string, notes: Text[]): string {
-  const product = `${days}*${PF_DAY_FLOP}`;
-  notes.push(
-    text("read.pfDays", {
-      typed,
-      flop: formulaInput("sig3", quantityOrUndefined(product)?.value ?? Number.NaN),
-    }),
-  );
-  return `${budget}=${product}`;
+/**
+ * `budget=…` for `amount` of a FLOP unit (`3640 PF-days`, `10 ZFLOP`, `1 exaFLOP-day`, typed
+ * `typed`), with the note that shows the product. A rate (`1e24 FLOP/s`) is no amount: refused.
+ */
+function flopUnitBudget(
+  command: AnyCommand,
+  budget: string | undefined,
+  amount: string,
+  unit: FlopUnit,
+  typed: string,
+  notes: Text[],
+): string {
+  if (unit.rate) {
+    throw new UserError("read.flopRate", {
+      value: typed,
+      example: command.examples.find((line) => /budget=|flops=/.test(line)) ?? "chinchilla budget=3.14e23",
+    });
+  }
+  if (budget === undefined) {
+    if (unit.day && unit.power === 15)
+      throw new UserError("read.pfDaysNotHere", { value: typed, example: command.examples[0] ?? "" });
+    throw new UserError("read.flopNotHere", { value: typed, example: command.examples[0] ?? "" });
+  }
+  const value = (quantityOrUndefined(amount)?.value ?? Number.NaN) * unit.flop;
+  const flop = formulaInput("sig3", value);
+  if (unit.day && unit.power === 15) notes.push(text("read.pfDays", { typed, flop }));
+  else if (unit.day)
+    notes.push(
+      text("read.flopDays", {
+        typed,
+        flop,
+        rate: formulaInput("sig3", 10 ** unit.power),
+        day: formulaInput("sig3", unit.flop),
+      }),
+    );
+  else notes.push(text("read.flopUnit", { typed, flop, one: formulaInput("sig3", unit.flop) }));
+  // In powers of ten (`5e17`): a refusal of the budget quotes it.
+  return `${budget}=${value.toExponential().replace("e+", "e")}`;
 }
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
@@ -1167,10 +1193,11 @@ export function readWords(
       const keyOption = findOption(command, keyed.slice(0, equals));
       // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
       const value = keyed.slice(equals + 1);
-      // `budget=3640 PF-days`: the budget in petaflop/s-days (below), never its number in FLOP.
-      if (keyOption && keyOption[0] === known.budget && next !== undefined && PF_DAYS.has(next)) {
+      // `budget=3640 PF-days`, `budget=10 ZFLOP`: the budget in that unit (below), never its number in FLOP.
+      const unit = next === undefined ? undefined : flopUnit(next);
+      if (keyOption && keyOption[0] === known.budget && unit !== undefined) {
         i += 1;
-        assigned.push(pfDaysBudget(keyOption[0], value, `${word} ${words[i]}`, notes));
+        assigned.push(flopUnitBudget(command, keyOption[0], value, unit, `${word} ${words[i]}`, notes));
         continue;
       }
       if (stop && !keyOption) unplaced.push(word);
@@ -1794,13 +1821,12 @@ export function readWords(
         );
         continue;
       }
-      // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,
-      // said in a note; refused where no budget is read (never a size).
-      if (next !== undefined && PF_DAYS.has(next) && BARE_NUMBER.test(word)) {
-        const typed = `${word} ${words[i + 1]}`;
-        if (!known.budget)
-          throw new UserError("read.pfDaysNotHere", { value: typed, example: command.examples[0] ?? "" });
-        assigned.push(pfDaysBudget(known.budget, word, typed, notes));
+      // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1), `10 ZFLOP`, `1 exaFLOP-day`: a compute
+      // budget in that unit, said in a note; refused where no budget is read (never a size), and as a
+      // rate (`1e24 FLOP/s`).
+      const ofFlop = next === undefined || !BARE_NUMBER.test(word) ? undefined : flopUnit(next);
+      if (ofFlop !== undefined) {
+        assigned.push(flopUnitBudget(command, known.budget, word, ofFlop, `${word} ${words[i + 1]}`, notes));
         i += 1;
         continue;
       }

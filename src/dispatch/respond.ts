@@ -744,6 +744,9 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.ttftAsked",
   "read.flopsPerToken",
   "read.trainingFlopsPerToken",
+  "read.pfDays",
+  "read.flopUnit",
+  "read.flopDays",
 ]);
 
 function asTyped(note: Text, line: string): Text {

@@ -648,6 +648,12 @@ export const en = {
   "readAs.names": "names {value}",
   "read.quantization": "Read {word} as {precision} weights (4-bit quantization).",
   "read.pfDays": "Read {typed} as {flop} FLOP: a PF-day is 10¹⁵ FLOP/s for 86,400 s, 8.64 × 10¹⁹ FLOP.",
+  "read.flopUnit": "Read {typed} as {flop} FLOP: its prefix is × {one}.",
+  "read.flopDays": "Read {typed} as {flop} FLOP: one is {rate} FLOP/s for 86,400 s, {day} FLOP.",
+  "read.flopNotHere":
+    "“{value}” is compute, and this command takes no compute budget: e.g. /flops {example}.",
+  "read.flopRate":
+    "“{value}” is a rate (FLOP per second), not an amount of compute: give the FLOP, e.g. /flops {example}. A rate held for days is FLOP/s-days (1 EFLOP/s-day = 8.64 × 10²² FLOP).",
   "read.pfDaysNotHere":
     "“{value}” is compute (a PF-day is 8.64 × 10¹⁹ FLOP), and this command takes no compute budget: e.g. /flops {example}.",
   "read.asBudget": "Read {value} as a compute budget (FLOP).",

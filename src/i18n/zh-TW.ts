@@ -625,6 +625,11 @@ export const zhTW: Record<MessageKey, string> = {
   "read.quantization": "將 {word} 解讀為 {precision} 權重（4-bit 量化）。",
   "read.pfDays":
     "將 {typed} 解讀為 {flop} FLOP：一個 PF-day 是 10¹⁵ FLOP/s 持續 86,400 秒，即 8.64 × 10¹⁹ FLOP。",
+  "read.flopUnit": "將 {typed} 解讀為 {flop} FLOP：字首代表 × {one}。",
+  "read.flopDays": "將 {typed} 解讀為 {flop} FLOP：每單位是 {rate} FLOP/s 持續 86,400 秒，即 {day} FLOP。",
+  "read.flopNotHere": "「{value}」是算力，這個指令不收算力預算：例如 /flops {example}。",
+  "read.flopRate":
+    "「{value}」是速率（每秒 FLOP），不是算力總量：請給 FLOP 數，例如 /flops {example}。速率持續多日請用 FLOP/s-days（1 EFLOP/s-day = 8.64 × 10²² FLOP）。",
   "read.pfDaysNotHere":
     "「{value}」是算力 (一個 PF-day 是 8.64 × 10¹⁹ FLOP)，這個指令不收算力預算：例如 /flops {example}。",
   "read.asBudget": "將 {value} 解讀為算力預算（FLOP）。",
