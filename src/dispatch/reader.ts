@@ -1234,7 +1234,8 @@ export function readWords(
       if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
       if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
         notes.push(
-          text("read.gpuHours", {
+          text(hours.perUnit === 1 ? "read.gpuHours" : "read.gpuTimeUnit", {
+            per: formulaInput("sig4", hours.perUnit),
             typed: words.slice(i, i + hours.length).join(" "),
             // `3084e4` (3084 萬) said as a short number, 30.84M; anything else as typed.
             value: hours.value.includes("e") ? formulaInput("sig4", Number(hours.value)) : hours.value,
@@ -2364,8 +2365,17 @@ const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M"
 const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
-/** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */
-const HOURS_SUFFIXES = ["-hours", "-hour", "-hrs"];
+/**
+ * A GPU's time in one word, with the hours in one of its unit: `H100-hours`, `A100-hrs`,
+ * `H100-days`, `GPU-years`. A year is 365.25 days and a month a twelfth of it, as quantity.ts counts.
+ */
+const HOURS_SUFFIXES: readonly (readonly [string, number])[] = [
+  ...["-hours", "-hour", "-hrs"].map((suffix) => [suffix, 1] as const),
+  ...["-days", "-day"].map((suffix) => [suffix, 24] as const),
+  ...["-weeks", "-week"].map((suffix) => [suffix, 7 * 24] as const),
+  ...["-months", "-month"].map((suffix) => [suffix, (365.25 * 24) / 12] as const),
+  ...["-years", "-year", "-yrs"].map((suffix) => [suffix, 365.25 * 24] as const),
+];
 
 /**
  * GPU time from `at` (a number), as model cards and papers write it: `30.84M H100 hours`, `30.84M
@@ -2377,7 +2387,7 @@ function gpuHoursAt(
   lowered: readonly string[],
   at: number,
   lookups: LineLookups,
-): { value: string; gpu: string | undefined; length: number } | undefined {
+): { value: string; gpu: string | undefined; length: number; perUnit: number } | undefined {
   const typed = words[at] as string;
   const next = lowered[at + 1];
   if (next === undefined) return undefined;
@@ -2385,20 +2395,23 @@ function gpuHoursAt(
   const spelled = typed.includes(" ") ? SPELLED_MULTIPLIER.exec(typed) : null;
   const value = spelled ? `${spelled[1]}${MULTIPLIER_LETTERS[(spelled[2] as string).toLowerCase()]}` : typed;
   if (!HOURS_NUMBER.test(value)) return undefined;
-  // `H100-hours`: the GPU and its hours in one word.
-  for (const suffix of HOURS_SUFFIXES) {
+  // `H100-hours`, `H100-days`, `GPU-years`: the GPU and its time in one word, in GPU-hours
+  // (`1000 H100-days` was read as a model of 1,000 parameters).
+  for (const [suffix, perUnit] of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
     const name = (words[at + 1] as string).slice(0, -suffix.length);
-    if (ACCELERATOR_WORDS.has(name.toLowerCase())) return { value, gpu: undefined, length: 2 };
+    const hours = perUnit === 1 ? value : inHours(value, perUnit);
+    if (ACCELERATOR_WORDS.has(name.toLowerCase()))
+      return { value: hours, gpu: undefined, length: 2, perUnit };
     const gpu = lookups.gpuAtOnce([name], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+    return gpu ? { value: hours, gpu: gpu.text, length: 2, perUnit } : undefined;
   }
   // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
   const space = next.indexOf(" ");
   if (space > 0) {
     if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+    return gpu ? { value, gpu: gpu.text, length: 2, perUnit: 1 } : undefined;
   }
   // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
   // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
@@ -2410,8 +2423,12 @@ function gpuHoursAt(
   if (saidGpu) j++;
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
-  return { value, gpu: gpu?.text, length: j + 1 - at };
+  return { value, gpu: gpu?.text, length: j + 1 - at, perUnit: 1 };
 }
+
+/** `value` (`1000`, `1.5k`) of a unit of `perUnit` hours, in hours as a number in powers of ten (`2.4e4`). */
+const inHours = (value: string, perUnit: number): string =>
+  ((quantityOrUndefined(value)?.value ?? Number.NaN) * perUnit).toExponential().replace("e+", "e");
 
 /** Whether one of the words from `from` to `to` (both included) is an hours word. */
 function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {

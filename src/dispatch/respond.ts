@@ -737,6 +737,7 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.runAsServing",
   "read.gpuHours",
+  "read.gpuTimeUnit",
   "read.digitsGpu",
   "read.gpuTimeAsked",
   "read.usersAsBatch",

@@ -1217,6 +1217,7 @@ export const en = {
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuTimeUnit": "Read “{typed}” as {value} GPU-hours ({per} hours each; a year is 365.25 days).",
   "read.gpuServingDefault":
     "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",

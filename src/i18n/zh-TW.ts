@@ -1177,6 +1177,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.runAsServing":
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
+  "read.gpuTimeUnit": "將「{typed}」解讀為 {value} GPU 小時（每單位 {per} 小時；一年以 365.25 天計）。",
   "read.gpuServingDefault":
     "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",
