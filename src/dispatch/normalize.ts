@@ -595,6 +595,10 @@ export function normalizeText(line: string): string {
   // `3640pf-days`, `budget=3640pfdays`: the unit glued to its number, set apart as `3640 PF-days` is.
   if (MAY_BE_PF_DAYS.test(text))
     text = text.replace(PF_DAYS_APART, "pf-days").replace(PF_DAYS_GLUED, "$1 pf-days");
+  // `10ZFLOP`, `1e3EFLOP`, `500exaflops`: a unit of FLOP glued to its number, set apart as
+  // `10 ZFLOP` is; `1 exaflop day`, `2 EFLOP/s days`: the unit of a day in one word, as PF-days are.
+  if (MAY_BE_FLOP_UNIT.test(text))
+    text = text.replace(FLOP_UNIT_GLUED, "$1 $2").replace(FLOP_DAYS_APART, "$1$2-$3");
   // `8 kv heads`, `head dim 128`, `head dimension 128`: the options' names said as two words.
   if (text.includes("head") || text.includes("Head"))
     text = text.replace(KV_HEADS, "kv-heads").replace(HEAD_DIM, "head-dim");
@@ -627,6 +631,17 @@ const MAY_BE_PF_DAYS = /pf|petaflop/i;
 /** A number with the unit glued on: `3640pf-days`, `3640pfdays`, `3640petaflop-days`. */
 const PF_DAYS_GLUED = /(\d)(?:pfs?-?days?|petaflops?-?days?)(?![\w-])/gi;
 const PF_DAYS_APART = /(?<![\w=-])(?:pfs?|pf\/s|petaflops?(?:\/s)?) days?(?![\w-])/gi;
+/** A spelled SI prefix or `flop`: the only lines the FLOP-unit rewrites look at. */
+const MAY_BE_FLOP_UNIT = /peta|exa|zetta|yotta|flop/i;
+/** A FLOP unit with an SI prefix (flopUnits.ts), spelled or by its letter. */
+const PREFIXED_FLOP = "(?:peta|exa|zetta|yotta)(?:flops?)?|[pezy]flops?";
+/** A number with its unit glued on: `10ZFLOP`, `1e3EFLOP`, `500exaflops`, `2EFLOP/s-days`, `3.14e23FLOPs`. */
+const FLOP_UNIT_GLUED = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)?(?:e[+-]?\d+)?)(${PREFIXED_FLOP}|flops?)(?![a-z])`,
+  "gi",
+);
+/** A prefixed unit, then a day apart: `exaflop day`, `EFLOP/s days`, `zettaflops days` (PF-days above). */
+const FLOP_DAYS_APART = new RegExp(String.raw`(?<![\w=-])(${PREFIXED_FLOP})(\/s)? (days?)(?![\w-])`, "gi");
 /** `count`: the only lines the GPU-count rewrite looks at. */
 const MAY_COUNT_GPUS = /count/i;
 /** `gpu count`, `GPU count`, `card count`; never inside a word or key. */

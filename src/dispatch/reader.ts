@@ -1,5 +1,6 @@
 import { isDigitCode, isDigits } from "../core/chars.ts";
 import { UserError } from "../core/errors.ts";
+import { type FlopUnit, flopUnit } from "../core/flopUnits.ts";
 import { GPU_CATALOG, GPUS, mayStartGpuName } from "../core/gpus.ts";
 import { oncePer } from "../core/oncePer.ts";
 import { quantityOrUndefined, timeUnitSeconds } from "../core/quantity.ts";
@@ -109,19 +110,44 @@ export const FILLER = new Set([
   // the plan's price per GPU-hour is what says what they cost.
   ..."rent rents rented renting buy buys bought us".split(" "),
 ]);
-/** One petaflop/s-day in FLOP: 10¹⁵ FLOP/s × 86,400 s. */
-const PF_DAY_FLOP = 8.64e19;
-
-/** `budget=…` for `days` petaflop/s-days (typed `typed`), with the note that shows the product. */
-function pfDaysBudget(budget: string, days: string, typed: string, notes: Text[]): string {
-  const product = `${days}*${PF_DAY_FLOP}`;
-  notes.push(
-    text("read.pfDays", {
-      typed,
-      flop: formulaInput("sig3", quantityOrUndefined(product)?.value ?? Number.NaN),
-    }),
-  );
-  return `${budget}=${product}`;
+/**
+ * `budget=…` for `amount` of a FLOP unit (`3640 PF-days`, `10 ZFLOP`, `1 exaFLOP-day`, typed
+ * `typed`), with the note that shows the product. A rate (`1e24 FLOP/s`) is no amount: refused.
+ */
+function flopUnitBudget(
+  command: AnyCommand,
+  budget: string | undefined,
+  amount: string,
+  unit: FlopUnit,
+  typed: string,
+  notes: Text[],
+): string {
+  if (unit.rate) {
+    throw new UserError("read.flopRate", {
+      value: typed,
+      example: command.examples.find((line) => /budget=|flops=/.test(line)) ?? "chinchilla budget=3.14e23",
+    });
+  }
+  if (budget === undefined) {
+    if (unit.day && unit.power === 15)
+      throw new UserError("read.pfDaysNotHere", { value: typed, example: command.examples[0] ?? "" });
+    throw new UserError("read.flopNotHere", { value: typed, example: command.examples[0] ?? "" });
+  }
+  const value = (quantityOrUndefined(amount)?.value ?? Number.NaN) * unit.flop;
+  const flop = formulaInput("sig3", value);
+  if (unit.day && unit.power === 15) notes.push(text("read.pfDays", { typed, flop }));
+  else if (unit.day)
+    notes.push(
+      text("read.flopDays", {
+        typed,
+        flop,
+        rate: formulaInput("sig3", 10 ** unit.power),
+        day: formulaInput("sig3", unit.flop),
+      }),
+    );
+  else notes.push(text("read.flopUnit", { typed, flop, one: formulaInput("sig3", unit.flop) }));
+  // In powers of ten (`5e17`): a refusal of the budget quotes it.
+  return `${budget}=${value.toExponential().replace("e+", "e")}`;
 }
 
 /** Words that only say a command trains (compute) when the command has no mode to set. */
@@ -1213,10 +1239,11 @@ export function readWords(
       const keyOption = findOption(command, keyed.slice(0, equals));
       // Another command trying the line reads it only with options it declares (`rate=20` is serve's, not cards').
       const value = keyed.slice(equals + 1);
-      // `budget=3640 PF-days`: the budget in petaflop/s-days (below), never its number in FLOP.
-      if (keyOption && keyOption[0] === known.budget && next !== undefined && PF_DAYS.has(next)) {
+      // `budget=3640 PF-days`, `budget=10 ZFLOP`: the budget in that unit (below), never its number in FLOP.
+      const unit = next === undefined ? undefined : flopUnit(next);
+      if (keyOption && keyOption[0] === known.budget && unit !== undefined) {
         i += 1;
-        assigned.push(pfDaysBudget(keyOption[0], value, `${word} ${words[i]}`, notes));
+        assigned.push(flopUnitBudget(command, keyOption[0], value, unit, `${word} ${words[i]}`, notes));
         continue;
       }
       if (stop && !keyOption) unplaced.push(word);
@@ -1253,7 +1280,8 @@ export function readWords(
       if (hours.gpu) set(known.gpu, hours.gpu, hours.gpu);
       if (set(known.gpuHours, hours.value, words.slice(i, i + hours.length).join(" ")))
         notes.push(
-          text("read.gpuHours", {
+          text(hours.perUnit === 1 ? "read.gpuHours" : "read.gpuTimeUnit", {
+            per: formulaInput("sig4", hours.perUnit),
             typed: words.slice(i, i + hours.length).join(" "),
             // `3084e4` (3084 萬) said as a short number, 30.84M; anything else as typed.
             value: hours.value.includes("e") ? formulaInput("sig4", Number(hours.value)) : hours.value,
@@ -1840,13 +1868,12 @@ export function readWords(
         );
         continue;
       }
-      // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1): a compute budget in petaflop/s-days,
-      // said in a note; refused where no budget is read (never a size).
-      if (next !== undefined && PF_DAYS.has(next) && BARE_NUMBER.test(word)) {
-        const typed = `${word} ${words[i + 1]}`;
-        if (!known.budget)
-          throw new UserError("read.pfDaysNotHere", { value: typed, example: command.examples[0] ?? "" });
-        assigned.push(pfDaysBudget(known.budget, word, typed, notes));
+      // `3640 PF-days` (GPT-3's, Brown et al. 2020, Table D.1), `10 ZFLOP`, `1 exaFLOP-day`: a compute
+      // budget in that unit, said in a note; refused where no budget is read (never a size), and as a
+      // rate (`1e24 FLOP/s`).
+      const ofFlop = next === undefined || !BARE_NUMBER.test(word) ? undefined : flopUnit(next);
+      if (ofFlop !== undefined) {
+        assigned.push(flopUnitBudget(command, known.budget, word, ofFlop, `${word} ${words[i + 1]}`, notes));
         i += 1;
         continue;
       }
@@ -2390,8 +2417,17 @@ const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M"
 const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
-/** A GPU's hours in one word: `H100-hours`, `A100-hrs`. */
-const HOURS_SUFFIXES = ["-hours", "-hour", "-hrs"];
+/**
+ * A GPU's time in one word, with the hours in one of its unit: `H100-hours`, `A100-hrs`,
+ * `H100-days`, `GPU-years`. A year is 365.25 days and a month a twelfth of it, as quantity.ts counts.
+ */
+const HOURS_SUFFIXES: readonly (readonly [string, number])[] = [
+  ...["-hours", "-hour", "-hrs"].map((suffix) => [suffix, 1] as const),
+  ...["-days", "-day"].map((suffix) => [suffix, 24] as const),
+  ...["-weeks", "-week"].map((suffix) => [suffix, 7 * 24] as const),
+  ...["-months", "-month"].map((suffix) => [suffix, (365.25 * 24) / 12] as const),
+  ...["-years", "-year", "-yrs"].map((suffix) => [suffix, 365.25 * 24] as const),
+];
 
 /**
  * GPU time from `at` (a number), as model cards and papers write it: `30.84M H100 hours`, `30.84M
@@ -2403,7 +2439,7 @@ function gpuHoursAt(
   lowered: readonly string[],
   at: number,
   lookups: LineLookups,
-): { value: string; gpu: string | undefined; length: number } | undefined {
+): { value: string; gpu: string | undefined; length: number; perUnit: number } | undefined {
   const typed = words[at] as string;
   const next = lowered[at + 1];
   if (next === undefined) return undefined;
@@ -2411,20 +2447,23 @@ function gpuHoursAt(
   const spelled = typed.includes(" ") ? SPELLED_MULTIPLIER.exec(typed) : null;
   const value = spelled ? `${spelled[1]}${MULTIPLIER_LETTERS[(spelled[2] as string).toLowerCase()]}` : typed;
   if (!HOURS_NUMBER.test(value)) return undefined;
-  // `H100-hours`: the GPU and its hours in one word.
-  for (const suffix of HOURS_SUFFIXES) {
+  // `H100-hours`, `H100-days`, `GPU-years`: the GPU and its time in one word, in GPU-hours
+  // (`1000 H100-days` was read as a model of 1,000 parameters).
+  for (const [suffix, perUnit] of HOURS_SUFFIXES) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
     const name = (words[at + 1] as string).slice(0, -suffix.length);
-    if (ACCELERATOR_WORDS.has(name.toLowerCase())) return { value, gpu: undefined, length: 2 };
+    const hours = perUnit === 1 ? value : inHours(value, perUnit);
+    if (ACCELERATOR_WORDS.has(name.toLowerCase()))
+      return { value: hours, gpu: undefined, length: 2, perUnit };
     const gpu = lookups.gpuAtOnce([name], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+    return gpu ? { value: hours, gpu: gpu.text, length: 2, perUnit } : undefined;
   }
   // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
   const space = next.indexOf(" ");
   if (space > 0) {
     if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2 } : undefined;
+    return gpu ? { value, gpu: gpu.text, length: 2, perUnit: 1 } : undefined;
   }
   // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
   // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
@@ -2436,8 +2475,12 @@ function gpuHoursAt(
   if (saidGpu) j++;
   const unit = lowered[j];
   if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
-  return { value, gpu: gpu?.text, length: j + 1 - at };
+  return { value, gpu: gpu?.text, length: j + 1 - at, perUnit: 1 };
 }
+
+/** `value` (`1000`, `1.5k`) of a unit of `perUnit` hours, in hours as a number in powers of ten (`2.4e4`). */
+const inHours = (value: string, perUnit: number): string =>
+  ((quantityOrUndefined(value)?.value ?? Number.NaN) * perUnit).toExponential().replace("e+", "e");
 
 /** Whether one of the words from `from` to `to` (both included) is an hours word. */
 function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {

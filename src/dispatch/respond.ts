@@ -833,6 +833,7 @@ export function withChartRequest(reply: Reply, wanted: boolean): Reply {
 const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.runAsServing",
   "read.gpuHours",
+  "read.gpuTimeUnit",
   "read.digitsGpu",
   "read.gpuTimeAsked",
   "read.usersAsBatch",
@@ -840,6 +841,9 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.ttftAsked",
   "read.flopsPerToken",
   "read.trainingFlopsPerToken",
+  "read.pfDays",
+  "read.flopUnit",
+  "read.flopDays",
 ]);
 
 function asTyped(note: Text, line: string): Text {

@@ -660,6 +660,12 @@ export const en = {
   "readAs.names": "names {value}",
   "read.quantization": "Read {word} as {precision} weights (4-bit quantization).",
   "read.pfDays": "Read {typed} as {flop} FLOP: a PF-day is 10¹⁵ FLOP/s for 86,400 s, 8.64 × 10¹⁹ FLOP.",
+  "read.flopUnit": "Read {typed} as {flop} FLOP: its prefix is × {one}.",
+  "read.flopDays": "Read {typed} as {flop} FLOP: one is {rate} FLOP/s for 86,400 s, {day} FLOP.",
+  "read.flopNotHere":
+    "“{value}” is compute, and this command takes no compute budget: e.g. /flops {example}.",
+  "read.flopRate":
+    "“{value}” is a rate (FLOP per second), not an amount of compute: give the FLOP, e.g. /flops {example}. A rate held for days is FLOP/s-days (1 EFLOP/s-day = 8.64 × 10²² FLOP).",
   "read.pfDaysNotHere":
     "“{value}” is compute (a PF-day is 8.64 × 10¹⁹ FLOP), and this command takes no compute budget: e.g. /flops {example}.",
   "read.asBudget": "Read {value} as a compute budget (FLOP).",
@@ -1223,6 +1229,7 @@ export const en = {
   "read.runAsServing":
     "Read “{word}” as serving (inference): nothing of training (tokens, time, MFU, a price) was given; to plan training, say train.",
   "read.gpuHours": "Read “{typed}” as {value} GPU-hours.",
+  "read.gpuTimeUnit": "Read “{typed}” as {value} GPU-hours ({per} hours each; a year is 365.25 days).",
   "read.gpuServingDefault":
     "No GPU named, and {model} publishes none: assuming {gpu}; the weights and KV cache do not depend on it, the cards and speeds do. Name yours with gpu=.",
   "read.gpuFromRun": "No GPU named: assuming {gpu}, the GPU {model} was trained on; name yours with gpu=.",

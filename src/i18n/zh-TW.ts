@@ -637,6 +637,11 @@ export const zhTW: Record<MessageKey, string> = {
   "read.quantization": "將 {word} 解讀為 {precision} 權重（4-bit 量化）。",
   "read.pfDays":
     "將 {typed} 解讀為 {flop} FLOP：一個 PF-day 是 10¹⁵ FLOP/s 持續 86,400 秒，即 8.64 × 10¹⁹ FLOP。",
+  "read.flopUnit": "將 {typed} 解讀為 {flop} FLOP：字首代表 × {one}。",
+  "read.flopDays": "將 {typed} 解讀為 {flop} FLOP：每單位是 {rate} FLOP/s 持續 86,400 秒，即 {day} FLOP。",
+  "read.flopNotHere": "「{value}」是算力，這個指令不收算力預算：例如 /flops {example}。",
+  "read.flopRate":
+    "「{value}」是速率（每秒 FLOP），不是算力總量：請給 FLOP 數，例如 /flops {example}。速率持續多日請用 FLOP/s-days（1 EFLOP/s-day = 8.64 × 10²² FLOP）。",
   "read.pfDaysNotHere":
     "「{value}」是算力 (一個 PF-day 是 8.64 × 10¹⁹ FLOP)，這個指令不收算力預算：例如 /flops {example}。",
   "read.asBudget": "將 {value} 解讀為算力預算（FLOP）。",
@@ -1184,6 +1189,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.runAsServing":
     "將「{word}」解讀為部署推論：沒有給任何訓練的資訊 (token 數、時間、MFU、價格)；要估算訓練請說 train / 訓練。",
   "read.gpuHours": "將「{typed}」解讀為 {value} GPU 小時。",
+  "read.gpuTimeUnit": "將「{typed}」解讀為 {value} GPU 小時（每單位 {per} 小時；一年以 365.25 天計）。",
   "read.gpuServingDefault":
     "沒有指定 GPU，{model} 也沒有公開用的 GPU：假設用 {gpu}；權重與 KV cache 不受影響，卡數與速度會。請用 gpu= 指定你的 GPU。",
   "read.gpuFromRun": "沒有指定 GPU：假設用 {gpu} ({model} 訓練時用的 GPU)；請用 gpu= 指定你的 GPU。",

@@ -96,6 +96,8 @@ const UNESCAPE: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&
 
 /** A user mention as Slack sends one (`@U0123`, `@W0123|ann`): its id. */
 const USER_MENTION = /^@([UW][A-Z0-9]+)(?:\|.*)?$/s;
+/** A channel mention as Slack sends one (`#C0123|ml-infra`): its id. Read as its label, `ml-infra` was refused as unknown. */
+const CHANNEL_MENTION = /^#([CG][A-Z0-9]+)(?:\|.*)?$/s;
 
 /** The message's address: the bot's user id (undefined when not known: every user mention is the address). */
 export interface Address {
@@ -105,7 +107,9 @@ export interface Address {
 /**
  * What one `<…>` entity reads as. The mention addressing the bot nothing; any other user mention
  * stays one `<@U…>` word, which the reader skips and says so, as on Discord and in the terminal
- * (dropped here, it was left out unsaid). A labelled link reads as its label, else its target.
+ * (dropped here, it was left out unsaid); so does a channel mention (`<#C…>`, as on Discord).
+ * A labelled link reads as its label (what was typed: Slack links `arxiv.org` as
+ * `<http://arxiv.org|arxiv.org>`), else its target.
  */
 function entityText(content: string, address: Address | undefined): string {
   const mention = USER_MENTION.exec(content);
@@ -114,6 +118,8 @@ function entityText(content: string, address: Address | undefined): string {
     const addressing = address !== undefined && (address.botUserId === undefined || address.botUserId === id);
     return addressing ? " " : ` <@${id}> `;
   }
+  const channel = CHANNEL_MENTION.exec(content);
+  if (channel) return ` <#${channel[1]}> `;
   const bar = content.indexOf("|");
   if (bar !== -1) return content.slice(bar + 1);
   return content.startsWith("mailto:") ? content.slice("mailto:".length) : content;
@@ -121,7 +127,7 @@ function entityText(content: string, address: Address | undefined): string {
 
 /**
  * What the user typed, from Slack's message or slash-command text: in a message addressed to the
- * bot (`address`, an app mention), the bot's own mention removed; any other user mention kept as
+ * bot (`address`, an app mention), the bot's own mention removed; any other user or channel mention kept as
  * one word; other `<…>` entities replaced by their label or target; entities unescaped, spaces
  * collapsed. One pass over at most MAX_SLACK_TEXT characters: each
  * character is looked at a bounded number of times (a run of 40,000 `<` once cost 1.5 s in

@@ -316,6 +316,6 @@ describe("hole 4: Slack's text reader on hostile input", () => {
     expect(fromSlackText("see <https://arxiv.org/abs/2203.15556|Chinchilla> 70B")).toBe("see Chinchilla 70B");
     expect(fromSlackText("<mailto:a@b.c> dense 784-&gt;128 &amp; more")).toBe("a@b.c dense 784->128 & more");
     expect(fromSlackText("a < b")).toBe("a < b");
-    expect(fromSlackText("<@W12|ann> <#C1|ml-infra> 13B")).toBe("<@W12> ml-infra 13B");
+    expect(fromSlackText("<@W12|ann> <#C1|ml-infra> 13B")).toBe("<@W12> <#C1> 13B");
   });
 });
