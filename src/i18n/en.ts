@@ -854,6 +854,8 @@ export const en = {
   "cli.badWidth": "flops: --width {value} is not a number of columns: use a whole number, e.g. --width 100.",
   "cli.chartNotWritten": "flops: could not write the chart to {file}: {reason}. The answer above stands.",
   "chart.written": "Chart written to {file} ({width}×{height} px).",
+  "cli.chartNeedsFile":
+    "The terminal draws a chart into a file: ask once from the shell with --chart and a file name, e.g. npx flops cards 70B gpu=H100 --chart cards.png.",
   "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",
   "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",
   "chart.cards.titleInferOne": "Serving on {gpu}: {cards} card",

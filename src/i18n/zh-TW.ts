@@ -826,6 +826,8 @@ export const zhTW: Record<MessageKey, string> = {
   "cli.badWidth": "flops：--width {value} 不是欄數：請用整數，例如 --width 100。",
   "cli.chartNotWritten": "flops：無法把圖表寫入 {file}：{reason}。上面的回答不受影響。",
   "chart.written": "圖表已寫入 {file}（{width}×{height} px）。",
+  "cli.chartNeedsFile":
+    "終端機把圖表畫進檔案：在命令列加上 --chart 和檔名問一次，例如 npx flops cards 70B gpu=H100 --chart cards.png。",
   "chart.cards.titleInfer": "以 {gpu} 推論：需要 {cards} 張卡",
   "chart.cards.titleTrain": "以 {gpu} 訓練：需要 {cards} 張卡",
   "chart.cards.titleInferOne": "以 {gpu} 推論：需要 {cards} 張卡",

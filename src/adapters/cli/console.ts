@@ -6,6 +6,7 @@ import { closingBrace } from "../../app/hub.ts";
 import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { withChartFileNote } from "./chartNote.ts";
 import { cappedLines } from "./lines.ts";
 import { renderForTerminal } from "./render.ts";
 
@@ -85,7 +86,8 @@ export async function runConsole({
         : extended(TERMINAL_USER, { lang, text: line }),
     );
     if (!reply.ok) failures++;
-    if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
+    const shown = withChartFileNote(reply);
+    if (!output.write(renderForTerminal(shown, lang, json, columns))) await once(output, "drain");
   };
   for await (const raw of terminal ?? cappedLines(input)) {
     const text = pending === undefined ? raw : `${pending}\n${raw}`;

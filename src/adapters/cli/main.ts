@@ -5,6 +5,7 @@ import { VERSION_LINE } from "../../app/version.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { parseCliArgs } from "./args.ts";
+import { withChartFileNote } from "./chartNote.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
 import { terminalColumns } from "./text.ts";
@@ -48,7 +49,8 @@ export async function main(argv: readonly string[], start: StartOptions = {}): P
       text: args.help ? "help" : args.words.join(" "),
       ...(args.chart ? { chart: true } : {}),
     });
-    process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
+    const shown = args.chart ? reply : withChartFileNote(reply);
+    process.stdout.write(renderForTerminal(shown, args.lang, args.json, columnsOf(args.width)));
     const written =
       !(args.chart && reply.chart) ||
       (await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart));
