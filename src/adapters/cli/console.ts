@@ -67,18 +67,32 @@ export async function runConsole({
   interactive,
   notices,
 }: ConsoleOptions): Promise<number> {
+  let failures = 0;
+  // Lines of a question not finished yet: a pasted config.json, pretty-printed, is one question.
+  let pending: string | undefined;
   const terminal = interactive
     ? createInterface({ input, output, prompt: "flops> ", terminal: true })
     : undefined;
   if (terminal) {
     output.write(`${t(lang, "console.banner")}\n`);
     terminal.prompt();
+    // Ctrl-C drops the line being typed (or a pasted config not closed yet), as a shell does; on an
+    // empty prompt it ends the console. readline's own Ctrl-C ended it with the line half typed.
+    terminal.on("SIGINT", () => {
+      if (terminal.line === "" && pending === undefined) {
+        terminal.close();
+        return;
+      }
+      pending = undefined;
+      terminal.write(null, { ctrl: true, name: "e" });
+      output.write("^C\n");
+      terminal.setPrompt("flops> ");
+      terminal.write(null, { ctrl: true, name: "u" });
+      terminal.prompt();
+    });
   } else {
     notices?.write(`${t(lang, "console.banner")}\n`);
   }
-  let failures = 0;
-  // Lines of a question not finished yet: a pasted config.json, pretty-printed, is one question.
-  let pending: string | undefined;
   const answer = async (line: string) => {
     const reply = await answerer.answerWithHub(
       langFromText
