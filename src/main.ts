@@ -1,11 +1,10 @@
 import type { Server } from "node:http";
 import process from "node:process";
-import { runConsole } from "./adapters/cli/console.ts";
-import { terminalColumns } from "./adapters/cli/text.ts";
+import { main as answerInTerminal } from "./adapters/cli/main.ts";
 import type { RunningPlatform } from "./adapters/platform.ts";
 import { discordConfigured, slackConfigured } from "./app/config.ts";
 import { health, startHealthServer } from "./app/health.ts";
-import { createTerminalAnswerer, loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
+import { loadSettings, runEntry, startServices } from "./app/lifecycle.ts";
 import { installCliHandlers } from "./app/process.ts";
 import { createShutdown, onStopSignals } from "./app/shutdown.ts";
 import { VERSION_LINE } from "./app/version.ts";
@@ -67,21 +66,14 @@ async function start(): Promise<void> {
   setImmediate(prepareQuantityParser);
 }
 
-/** No tokens: the local console, so anyone can try the bot. */
+/**
+ * No tokens: the local console, so anyone can try the bot. It is the `flops` command, flags and
+ * all (`--lang zh-TW`, `--width N`, a question after `--` answered once, a Chinese line answered in
+ * zh-TW when no language was chosen), with the banner saying how to connect the platforms.
+ */
 async function runConsoleHere(defaultLang: Lang): Promise<void> {
   installCliHandlers();
-  const lang = langFromLocaleEnv(process.env) ?? defaultLang;
-  await runConsole({
-    answerer: createTerminalAnswerer(),
-    input: process.stdin,
-    output: process.stdout,
-    lang,
-    json: process.argv.includes("--json"),
-    // Wrapped to the terminal's width, as the flops command's console is (it was always 80).
-    columns: terminalColumns(process.stdout),
-    interactive: Boolean(process.stdin.isTTY),
-    notices: process.stderr,
-  });
+  process.exitCode = await answerInTerminal(process.argv.slice(2), { defaultLang, notices: process.stderr });
 }
 
 runEntry(start);

@@ -165,6 +165,11 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     }
     return choice;
   }
+  // A config.json pasted with no command named (`config={…}`, as the console takes it over several
+  // lines, or as a Hub error advises): params, the one command that reads it (compute refused it as
+  // an option it does not have).
+  const params = words.some((word) => PASTED_CONFIG.test(word)) ? findCommand(registry, "params") : undefined;
+  if (params) return { command: params, explicit: true, first, rest: [...words] };
   const asked = askedLast(registry, words);
   // `how long … and how much memory`: two questions; the time is answered, the other is named
   // (before the meeting forms, whose command named last would answer only the second).
@@ -201,6 +206,9 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
   countAsked(registry, words, choice);
   return choice;
 }
+
+/** `config=`, `config-json=` or `hf-config=` (params' option and its aliases) opening a word. */
+const PASTED_CONFIG = /^(?:config|config-json|hf-config)=/i;
 
 /**
  * A line that only greets or asks what the bot does or how to use it (`hi`, `hello!`, `hey there`,

@@ -557,6 +557,14 @@ function correctedLine(
     if (one !== line && respondToText(registry, one, extended(options, { lang, retried: true })).ok)
       return one;
   }
+  // `70B 2T gpu=H100 gpu=A100`: two GPUs given as one option, refused as given twice; the Try line is
+  // the asker's line with them side by side (`gpu=H100,A100`), when answered, not an example of
+  // another size on a third GPU.
+  if (error.id === "args.twice" && error.params.option === "gpu" && !options.retried) {
+    const both = gpusSideBySide(words, String(error.params.first), String(error.params.second));
+    if (both !== line && respondToText(registry, both, extended(options, { lang, retried: true })).ok)
+      return both;
+  }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
   // or `or` before them, dropped), when answered.
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
@@ -777,6 +785,15 @@ function withFirstGpuOnly(words: readonly string[], list: string): string {
   return kept.join(" ");
 }
 const JOINS: ReadonlySet<string> = new Set(["or", "and", "vs", "vs.", "versus", "/", ","]);
+
+/** `words` with the `gpu=first` and `gpu=second` typed apart made one `gpu=first,second`, where the first stood. */
+function gpusSideBySide(words: readonly string[], first: string, second: string): string {
+  const given = new Set([`gpu=${first}`, `gpu=${second}`].map((word) => word.toLowerCase()));
+  const at = words.findIndex((word) => given.has(word.toLowerCase()));
+  if (at < 0) return words.join(" ");
+  const kept = words.filter((word, i) => i === at || !given.has(word.toLowerCase()));
+  return kept.map((word, i) => (i === at ? `gpu=${first},${second}` : word)).join(" ");
+}
 
 /** Words people mistype in a question (`tokesn`, `hwo`, `paramters`): a typo is offered the nearest. */
 const COMMON_WORDS = [

@@ -259,7 +259,7 @@ export const en = {
     "flopsbot local console. Type a command (175B 300B, mfu ..., help) or exit.\nTo answer in Slack or Discord, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see slack/manifest.yml) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env, then npm start again (README: Slack, Discord).",
 
   "console.startHelp":
-    "Usage: npm start [-- --json]\nWith SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add SLACK_APP_TOKEN for Socket Mode) or DISCORD_TOKEN and DISCORD_APPLICATION_ID set, in the environment or in .env (see .env.example), it answers /flops in Slack or Discord; with none, it opens the local console (flops> ), which also answers lines piped in, one per line.\n  --json   each answer as one JSON object per line\n  --help   this text\n  --version  the name and version\nOne answer from the shell: npx flops 175B 300B (npx flops --help lists the commands). README: Slack, Discord, The terminal and JSON.",
+    "Usage: npm start [-- --json] [--lang zh-TW] [--width N] [question]\nWith SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add SLACK_APP_TOKEN for Socket Mode) or DISCORD_TOKEN and DISCORD_APPLICATION_ID set, in the environment or in .env (see .env.example), it answers /flops in Slack or Discord; with none, it opens the local console (flops> ), which also answers lines piped in, one per line.\n  --json   each answer as one JSON object per line\n  --lang zh-TW  answer in Traditional Chinese (a line written in Chinese is, without it)\n  --width N  wrap text to N columns\n  --help   this text\n  --version  the name and version\n  question  answered once, then it exits: npm start -- 175B 300B\nOne answer from the shell: npx flops 175B 300B (npx flops --help lists the commands). README: Slack, Discord, The terminal and JSON.",
 
   // Discord (the /flops command's own descriptions and embed labels)
   "discord.query.summary": "Ask in the text grammar, as after /flops: 175B 300B gpu=H100, mfu ..., help.",
@@ -872,6 +872,8 @@ export const en = {
   "cli.badWidth": "flops: --width {value} is not a number of columns: use a whole number, e.g. --width 100.",
   "cli.chartNotWritten": "flops: could not write the chart to {file}: {reason}. The answer above stands.",
   "chart.written": "Chart written to {file} ({width}×{height} px).",
+  "cli.chartNeedsFile":
+    "The terminal draws a chart into a file: ask once from the shell with --chart and a file name, e.g. npx flops cards 70B gpu=H100 --chart cards.png.",
   "chart.cards.titleInfer": "Serving on {gpu}: {cards} cards",
   "chart.cards.titleTrain": "Training on {gpu}: {cards} cards",
   "chart.cards.titleInferOne": "Serving on {gpu}: {cards} card",

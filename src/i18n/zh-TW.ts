@@ -254,7 +254,7 @@ export const zhTW: Record<MessageKey, string> = {
     "flopsbot 本機主控台。輸入指令 (175B 300B、mfu ...、help)，或輸入 exit 離開。\n要在 Slack 或 Discord 回答，請在 .env 設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET (見 slack/manifest.yml)，或 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID，再重新執行 npm start (README：Slack、Discord)。",
 
   "console.startHelp":
-    "用法：npm start [-- --json]\n在環境變數或 .env 設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET (Socket Mode 再加 SLACK_APP_TOKEN)，或 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID (見 .env.example)，就會在 Slack 或 Discord 回答 /flops；都沒設定時開啟本機主控台 (flops> )，也會回答從管線輸入的指令，一行一個。\n  --json   每個回答輸出成一行 JSON 物件\n  --help   顯示這段說明\n  --version  顯示名稱與版本\n在命令列問一次：npx flops 175B 300B (npx flops --help 列出所有指令)。README：Slack、Discord、The terminal and JSON。",
+    "用法：npm start [-- --json] [--lang zh-TW] [--width N] [問題]\n在環境變數或 .env 設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET (Socket Mode 再加 SLACK_APP_TOKEN)，或 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID (見 .env.example)，就會在 Slack 或 Discord 回答 /flops；都沒設定時開啟本機主控台 (flops> )，也會回答從管線輸入的指令，一行一個。\n  --json   每個回答輸出成一行 JSON 物件\n  --lang zh-TW  用繁體中文回答 (不加時，用中文寫的問題也以中文回答)\n  --width N  文字換行於 N 欄\n  --help   顯示這段說明\n  --version  顯示名稱與版本\n  問題     回答一次後結束：npm start -- 175B 300B\n在命令列問一次：npx flops 175B 300B (npx flops --help 列出所有指令)。README：Slack、Discord、The terminal and JSON。",
 
   // Discord (the /flops command's own descriptions and embed labels)
   "discord.query.summary": "用文字語法提問，寫法和 /flops 後面一樣：175B 300B gpu=H100、mfu ...、help。",
@@ -843,6 +843,8 @@ export const zhTW: Record<MessageKey, string> = {
   "cli.badWidth": "flops：--width {value} 不是欄數：請用整數，例如 --width 100。",
   "cli.chartNotWritten": "flops：無法把圖表寫入 {file}：{reason}。上面的回答不受影響。",
   "chart.written": "圖表已寫入 {file}（{width}×{height} px）。",
+  "cli.chartNeedsFile":
+    "終端機把圖表畫進檔案：在命令列加上 --chart 和檔名問一次，例如 npx flops cards 70B gpu=H100 --chart cards.png。",
   "chart.cards.titleInfer": "以 {gpu} 推論：需要 {cards} 張卡",
   "chart.cards.titleTrain": "以 {gpu} 訓練：需要 {cards} 張卡",
   "chart.cards.titleInferOne": "以 {gpu} 推論：需要 {cards} 張卡",

@@ -30,13 +30,18 @@ const OPTIONS = {
 
 /**
  * `--chart FILE.png`, `--json`, `--version`, `--lang zh-TW` / `--lang=zh-TW`, `--width N`; else the locale
- * (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else English. Read with node:util's parseArgs
+ * (LC_ALL, LC_MESSAGES, LANG) when it names zh_TW; else `fallback` (English, or `npm start`'s
+ * DEFAULT_LANG). Read with node:util's parseArgs
  * (not strict: an unknown flag stays a word for the grammar); a later flag wins, an unknown
  * language or a width that is not a positive integer is `bad` (the command says so rather than
  * answering in a language or width no one asked for), and `--chart` with no file after it is the
  * grammar's `chart` word.
  */
-export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
+export function parseCliArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  fallback: Lang = "en",
+): CliArgs {
   const { tokens } = parseArgs({
     args: [...argv],
     options: OPTIONS,
@@ -52,7 +57,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
   let columns: number | undefined;
   let bad: CliArgs["bad"];
   const fromLocale = langFromLocaleEnv(env);
-  let lang = fromLocale ?? "en";
+  let lang = fromLocale ?? fallback;
   let langChosen = fromLocale !== undefined;
   // A group of short flags (`-abc`) comes as one token per letter, all of one argument.
   let lastWord = -1;

@@ -6,6 +6,7 @@ import { closingBrace } from "../../app/hub.ts";
 import { extended } from "../../core/extended.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
+import { withChartFileNote } from "./chartNote.ts";
 import { cappedLines } from "./lines.ts";
 import { renderForTerminal } from "./render.ts";
 
@@ -66,18 +67,32 @@ export async function runConsole({
   interactive,
   notices,
 }: ConsoleOptions): Promise<number> {
+  let failures = 0;
+  // Lines of a question not finished yet: a pasted config.json, pretty-printed, is one question.
+  let pending: string | undefined;
   const terminal = interactive
     ? createInterface({ input, output, prompt: "flops> ", terminal: true })
     : undefined;
   if (terminal) {
     output.write(`${t(lang, "console.banner")}\n`);
     terminal.prompt();
+    // Ctrl-C drops the line being typed (or a pasted config not closed yet), as a shell does; on an
+    // empty prompt it ends the console. readline's own Ctrl-C ended it with the line half typed.
+    terminal.on("SIGINT", () => {
+      if (terminal.line === "" && pending === undefined) {
+        terminal.close();
+        return;
+      }
+      pending = undefined;
+      terminal.write(null, { ctrl: true, name: "e" });
+      output.write("^C\n");
+      terminal.setPrompt("flops> ");
+      terminal.write(null, { ctrl: true, name: "u" });
+      terminal.prompt();
+    });
   } else {
     notices?.write(`${t(lang, "console.banner")}\n`);
   }
-  let failures = 0;
-  // Lines of a question not finished yet: a pasted config.json, pretty-printed, is one question.
-  let pending: string | undefined;
   const answer = async (line: string) => {
     const reply = await answerer.answerWithHub(
       langFromText
@@ -85,7 +100,8 @@ export async function runConsole({
         : extended(TERMINAL_USER, { lang, text: line }),
     );
     if (!reply.ok) failures++;
-    if (!output.write(renderForTerminal(reply, lang, json, columns))) await once(output, "drain");
+    const shown = withChartFileNote(reply);
+    if (!output.write(renderForTerminal(shown, lang, json, columns))) await once(output, "drain");
   };
   for await (const raw of terminal ?? cappedLines(input)) {
     const text = pending === undefined ? raw : `${pending}\n${raw}`;

@@ -1,8 +1,11 @@
 import process from "node:process";
+import type { Writable } from "node:stream";
 import { createTerminalAnswerer } from "../../app/lifecycle.ts";
 import { VERSION_LINE } from "../../app/version.ts";
+import type { Lang } from "../../i18n/lang.ts";
 import { t } from "../../i18n/translate.ts";
 import { parseCliArgs } from "./args.ts";
+import { withChartFileNote } from "./chartNote.ts";
 import { runConsole, TERMINAL_USER } from "./console.ts";
 import { renderForTerminal } from "./render.ts";
 import { terminalColumns } from "./text.ts";
@@ -13,12 +16,20 @@ const columnsOf = (width: number | undefined): number => terminalColumns(process
 /** Exit status for a reply that was an error, or a `--chart` file that cannot be written: bad input. */
 export const EXIT_BAD_INPUT = 2;
 
+/** What `npm start` with no platform tokens adds to the `flops` command it then is. */
+export interface StartOptions {
+  /** DEFAULT_LANG: the language when neither --lang nor the locale chooses one. */
+  defaultLang?: Lang;
+  /** Where the console's banner (how to connect Slack or Discord) goes when input is piped. */
+  notices?: Writable;
+}
+
 /**
  * `flops 175B 300B` answers once; `flops` with input piped in answers each line; `flops` in a
  * terminal opens the console. Exit 0 on success, 2 when any answer was an error.
  */
-export async function main(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs(argv, process.env);
+export async function main(argv: readonly string[], start: StartOptions = {}): Promise<number> {
+  const args = parseCliArgs(argv, process.env, start.defaultLang);
   if (args.bad) {
     const key = args.bad.flag === "--lang" ? "cli.badLang" : "cli.badWidth";
     process.stderr.write(`${t(args.lang, key, { value: args.bad.value })}\n`);
@@ -38,7 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       text: args.help ? "help" : args.words.join(" "),
       ...(args.chart ? { chart: true } : {}),
     });
-    process.stdout.write(renderForTerminal(reply, args.lang, args.json, columnsOf(args.width)));
+    const shown = args.chart ? reply : withChartFileNote(reply);
+    process.stdout.write(renderForTerminal(shown, args.lang, args.json, columnsOf(args.width)));
     const written =
       !(args.chart && reply.chart) ||
       (await (await import("./chart.ts")).writeChart(reply, args.lang, args.chart));
@@ -53,8 +65,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     json: args.json,
     columns: columnsOf(args.width),
     interactive: Boolean(process.stdin.isTTY),
-    // No notice on stderr for piped lines: a script's stderr is for errors, and `flops` never
-    // answers in Slack or Discord, so the console's "how to connect them" is not for it.
+    // No notice on stderr for piped lines to `flops`: a script's stderr is for errors, and `flops`
+    // never answers in Slack or Discord, so the console's "how to connect them" is npm start's.
+    ...(start.notices ? { notices: start.notices } : {}),
   });
   return failures > 0 ? EXIT_BAD_INPUT : 0;
 }

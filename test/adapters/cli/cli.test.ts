@@ -111,6 +111,29 @@ describe("the terminal (flops bin)", () => {
     expect(stderr).toContain("SLACK_BOT_TOKEN");
     expect(stderr).toContain("DISCORD_TOKEN");
   });
+
+  it("npm start's console reads the flops command's flags and a Chinese line, never dropping them", () => {
+    // A line in Chinese is answered in zh-TW when no language was chosen, as `flops` and the chat
+    // adapters answer it (it came back in English); a bad line makes the exit status 2.
+    const zh = run("npm", ["start", "--silent"], "需要幾張 H100 部署 700億 參數\n175 300\n");
+    expect(zh.stdout).toContain("解讀為：70B (700 億) 參數 · H100 SXM5 80GB");
+    expect(zh.stdout).toContain("175 parameters is too small");
+    expect(zh.status).toBe(2);
+    // --lang zh-TW was ignored: 6 × 175B × 300B = 3.15e23 FLOP, headed in Chinese.
+    // The bundle npm start just built, run directly (each npm start builds it again).
+    const start = (args: string[], input: string) => run("node", ["dist/main.js", ...args], input);
+    const chosen = start(["--lang", "zh-TW"], "175B 300B\n");
+    expect(chosen.stdout).toMatch(/^訓練算力：175B/m);
+    expect(chosen.status).toBe(0);
+    // A question after `--` opened the console, which read nothing from an empty stdin: it is answered.
+    const once = start(["175B", "300B"], "");
+    expect(once.stdout).toContain("Read as: 175B parameters · 300B tokens");
+    expect(once.stdout).toContain("3.15 × 10²³ FLOP");
+    const fr = start(["--lang", "fr"], "175B 300B\n");
+    expect(fr.status).toBe(2);
+    expect(fr.stderr).toContain("--lang fr is not a language I speak");
+    expect(fr.stdout).toBe("");
+  }, 60_000);
 });
 
 describe("--version", () => {
@@ -139,7 +162,9 @@ describe("npm start --help", () => {
       timeout: 60_000,
     });
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/^Usage: npm start \[-- --json\]\n/);
+    expect(out.stdout).toMatch(
+      /^Usage: npm start \[-- --json\] \[--lang zh-TW\] \[--width N\] \[question\]\n/,
+    );
     expect(out.stdout).toContain("DISCORD_TOKEN and DISCORD_APPLICATION_ID");
     expect(out.stdout).toContain(".env.example");
     expect(out.stdout).toContain("npx flops --help");

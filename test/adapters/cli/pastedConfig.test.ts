@@ -40,6 +40,18 @@ describe("a pasted, pretty-printed config.json in the console", () => {
     expect(failures).toBe(0);
   });
 
+  it("pasted with no command named, it is counted by params (compute refused config= as no option of its own)", async () => {
+    // The newcomer pastes config.json as it is, or as the Hub's offline error says: "Paste its config.json with config=".
+    const bare = LLAMA_3_8B.replace(/^params /, "");
+    const { lines, failures } = await answers(`${bare}\n`);
+    expect(lines[0]).toMatchObject({ ok: true, command: "params" });
+    expect(lines[0]?.result?.total).toBe(8_030_261_248);
+    expect(failures).toBe(0);
+    // A command named still decides: cards has no config= and says so.
+    const { lines: named } = await answers(`cards ${bare.replace(/\s+/g, " ")} gpu=H100\n`);
+    expect(named[0]).toMatchObject({ ok: false, command: "cards" });
+  });
+
   it("a config never closed is answered once at the end of input, as the error it is", async () => {
     const { lines, failures } = await answers('175B 300B\nparams config={\n  "model_type": "llama",\n');
     expect(lines.map((l) => l.ok)).toEqual([true, false]);
