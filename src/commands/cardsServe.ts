@@ -28,6 +28,7 @@ import {
   mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
+  requestSeconds,
   type ServingLayout,
   type ServingModel,
   searchServingLayout,
@@ -98,9 +99,9 @@ function computePrecision(gpu: Gpu, precision: StoragePrecision): Precision {
 /** The memory a serving layout may fill on one GPU (USABLE_MEMORY_FRACTION of it). */
 const usableBytes = (gpu: Gpu): number => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 
-/** The tokens one sequence holds: a rate's requests are prompt + generate, else the context. */
+/** The tokens one sequence holds: a request's prompt + generate (servedFromArgs sets both or neither), else the context. */
 const sequenceOf = (input: ServeInput): number =>
-  input.rate ? (input.prompt ?? input.context) + (input.generate ?? 0) : input.context;
+  input.prompt !== undefined && input.generate !== undefined ? input.prompt + input.generate : input.context;
 
 /**
  * The batch a serving answer sizes for and the smallest layout that holds it: the batch the user
@@ -230,7 +231,7 @@ export function servingReply(input: ServeInput): ServeOutput {
               batch: num("plain", batch),
               share,
             })
-          : gqaKvPerGpu(model.kv, derivation, sequence, batch, share),
+          : gqaKvPerGpu(model.kv, derivation, sequence, batch, share, requestOf(input)),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
@@ -335,6 +336,7 @@ function gqaKvPerGpu(
   sequence: number,
   batch: number,
   share: FormulaInput,
+  request: { prompt: number; generate: number } | undefined,
 ): FormulaRef {
   const inputs = {
     n_kv: num("plain", derivation.shape.kvHeads),
@@ -344,9 +346,28 @@ function gqaKvPerGpu(
     batch: num("plain", batch),
     share,
   };
-  return windowBinds(kv, sequence)
-    ? windowFormula(kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", inputs)
-    : formula("serve.kvPerGpu", { L: num("plain", derivation.shape.layers), ...inputs });
+  if (windowBinds(kv, sequence))
+    return windowFormula(kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", inputs);
+  const L = num("plain", derivation.shape.layers);
+  return request
+    ? formula("serve.kvPerGpuRequest", {
+        L,
+        n_kv: inputs.n_kv,
+        d_head: inputs.d_head,
+        bytes: inputs.bytes,
+        P: num("tokens", request.prompt),
+        G: num("tokens", request.generate),
+        batch: inputs.batch,
+        share,
+      })
+    : formula("serve.kvPerGpu", { L, ...inputs });
+}
+
+/** A request's prompt and generated tokens, when the sequence is their sum (sequenceOf). */
+function requestOf(input: ServeInput): { prompt: number; generate: number } | undefined {
+  return input.prompt !== undefined && input.generate !== undefined
+    ? { prompt: input.prompt, generate: input.generate }
+    : undefined;
 }
 
 /**
@@ -681,20 +702,24 @@ function servedFromArgs(
   // A mixture of experts needs both; one alone is not used.
   const experts = isGiven(later, "top-k") ? later.experts : undefined;
   const topK = experts ? later["top-k"] : undefined;
-  const typedGenerate = args.rate !== undefined ? later.generate : undefined;
-  // A rate sizes requests of prompt + generate tokens: those not given are assumed, and said so.
+  // A rate, or a prompt= or generate= typed, sizes requests of prompt + generate tokens (the cache
+  // holds the tokens a request has, not the model's context): those not given are assumed, and said so.
+  const fromRequests =
+    args.rate !== undefined ||
+    (options.throughput && (args.prompt !== undefined || isGiven(later, "generate")));
+  const typedGenerate = fromRequests ? later.generate : undefined;
   const assumedInputs: Record<string, number> = {};
-  // A context typed with a rate and no prompt= is the request's length: read as its prompt, and said so.
+  // A context typed with no prompt= is then the request's length: read as its prompt, and said so.
   const promptFromContext =
-    args.rate !== undefined && args.prompt === undefined && options.contextTyped ? later.context : undefined;
-  if (promptFromContext === undefined && args.rate !== undefined && args.prompt === undefined)
+    fromRequests && args.prompt === undefined && options.contextTyped ? later.context : undefined;
+  if (promptFromContext === undefined && fromRequests && args.prompt === undefined)
     assumedInputs.prompt = DEFAULT_PROMPT;
-  if (args.rate !== undefined && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
+  if (fromRequests && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
   const prompt = args.prompt ?? promptFromContext ?? assumedInputs.prompt;
   const generate = typedGenerate ?? assumedInputs.generate;
   if (promptFromContext !== undefined) {
     notes.push(
-      text("note.contextAsPrompt", {
+      text(args.rate !== undefined ? "note.contextAsPrompt" : "note.contextAsPromptNoRate", {
         context: num("tokens", promptFromContext),
         generate: num("tokens", generate ?? DEFAULT_GENERATE),
       }),
@@ -719,8 +744,7 @@ function servedFromArgs(
         ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision, window)
         : undefined;
 
-  // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
-  const fromRequests = args.rate !== undefined;
+  // A request's sequence is prompt + generate: no context is used or assumed.
   const given =
     !fromRequests && (kv || (options.throughput && args.prompt === undefined)) ? later.context : undefined;
   const context = given ?? DEFAULT_CONTEXT;
@@ -730,24 +754,17 @@ function servedFromArgs(
   if ((kv || prefillOnly) && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
   if (prefillOnly && given === undefined) assumedInputs.context = context;
-  // A prompt longer than the context (no rate): the cache and attention hold prompt + generate
-  // tokens, as a rate's requests do (KV bytes per token × sequence, Pope et al. 2022 §2).
-  const promptBeyond =
-    !fromRequests && options.throughput && args.prompt !== undefined && args.prompt > context
-      ? args.prompt
-      : undefined;
-  const promptGenerate = promptBeyond !== undefined ? later.generate : undefined;
-  const sequenceContext = promptBeyond !== undefined ? promptBeyond + (promptGenerate ?? 0) : context;
-  if (promptBeyond !== undefined) {
+  const sequence = prompt !== undefined && generate !== undefined ? prompt + generate : context;
+  if (kv && prompt !== undefined && generate !== undefined) {
     notes.push(
-      text("note.promptBeyondContext", {
-        prompt: num("tokens", promptBeyond),
-        context: num("tokens", context),
-        sequence: num("tokens", sequenceContext),
+      text("note.kvAtRequest", {
+        prompt: num("grouped", prompt),
+        generate: num("grouped", generate),
+        sequence: num("grouped", prompt + generate),
       }),
     );
   }
-  const longest = fromRequests ? (prompt ?? 0) + (generate ?? 0) : sequenceContext;
+  const longest = sequence;
   const max = options.maxContext;
   if (max && longest > max.tokens) {
     warnings.push(
@@ -792,7 +809,7 @@ function servedFromArgs(
     nodeSize: NODE_SIZE,
     precision,
     kvPrecision,
-    context: sequenceContext,
+    context,
     ...(batch !== undefined ? { batch } : {}),
     fixed: args.tp
       ? args.pp
@@ -820,7 +837,7 @@ function servedFromArgs(
     (assumedInputs.generate !== undefined && promptFromContext === undefined)
   ) {
     notes.push(
-      text("note.requestAssumed", {
+      text(args.rate !== undefined ? "note.requestAssumed" : "note.requestAssumedNoRate", {
         prompt: num("tokens", prompt ?? DEFAULT_PROMPT),
         generate: num("tokens", generate ?? DEFAULT_GENERATE),
       }),
@@ -828,11 +845,12 @@ function servedFromArgs(
   }
   if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
-  const tokens = throughput?.context ?? sequenceContext;
+  const tokens = throughput?.context ?? sequence;
   const weights = weightBytes(model, precision);
   const kvTotal = kv ? kvBytesPerSequence(kv, tokens) * sequences : 0;
   const rows = [...served.rows];
-  const sources: Source[] = [];
+  // The cache sized at a request's tokens rests on PagedAttention's allocation (note.kvAtRequest).
+  const sources: Source[] = kv && prompt !== undefined && generate !== undefined ? [SOURCES.kwon2023] : [];
   const windowed = kv !== undefined && windowBinds(kv, tokens);
   // Said only where the window would have changed the cache (a sequence longer than it).
   if (named && kv && !window && tokens > named.window.slidingWindow) {
@@ -890,12 +908,20 @@ function servedFromArgs(
                 batch: num("plain", sequences),
                 precision: symbol(kvPrecision),
               })
-            : formula("serve.kvCache", {
-                perToken: num("bytes", kv.bytesPerToken),
-                ctx: num("tokens", tokens),
-                batch: num("plain", sequences),
-                precision: symbol(kvPrecision),
-              }),
+            : prompt !== undefined && generate !== undefined
+              ? formula("serve.kvCacheRequest", {
+                  perToken: num("bytes", kv.bytesPerToken),
+                  P: num("tokens", prompt),
+                  G: num("tokens", generate),
+                  batch: num("plain", sequences),
+                  precision: symbol(kvPrecision),
+                })
+              : formula("serve.kvCache", {
+                  perToken: num("bytes", kv.bytesPerToken),
+                  ctx: num("tokens", tokens),
+                  batch: num("plain", sequences),
+                  precision: symbol(kvPrecision),
+                }),
       ),
     );
   }
@@ -1019,6 +1045,23 @@ function throughputRows(
       },
     },
   );
+  // A request's own time: its prefill, then its G decode steps (each step serves the whole batch).
+  const request = requestOf(input);
+  const seconds = request ? requestSeconds(prefill, request.generate, step.stepTime) : undefined;
+  if (request && seconds !== undefined) {
+    rows.push(
+      row(
+        "row.requestTime",
+        "duration",
+        seconds,
+        formula("serve.requestTime", {
+          prefill: num("duration", prefill),
+          G: num("plain", request.generate),
+          step: num("duration", step.stepTime),
+        }),
+      ),
+    );
+  }
   notes.push(text("note.roofline", { mfu: Math.round(input.mfu * 100) }));
   if (model.moe) {
     notes.push(
@@ -1046,6 +1089,7 @@ function throughputRows(
     mfu: input.mfu,
     computePrecision: precision,
   };
+  if (seconds !== undefined) throughput.requestSeconds = seconds;
   // A batch nobody chose (1) beside the largest that fits: what decoding at full memory turns out,
   // for a cost per token at the batch a server would run (servingCost.ts); only when it is costed.
   if (

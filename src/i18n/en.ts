@@ -750,6 +750,7 @@ export const en = {
   "row.decodePerGpu": "Decode tokens/s per GPU",
   "row.decodeBound": "Decode is",
   "row.requestsPerReplica": "Requests/s per replica",
+  "row.requestTime": "Time per request (prefill + decode)",
   "row.servingCards": "GPUs for the request rate",
   "row.costPerMillionDecoded": "Cost per 1M decoded tokens",
   "row.costPerMillionGenerated": "Cost per 1M generated tokens",
@@ -1168,8 +1169,12 @@ export const en = {
     "{gpus} × {gpu} cannot hold the training state: mixed-precision Adam takes 16 B per parameter, {total} GB, and {gpus} cards have {usable} GB usable; it takes {cards} cards (ZeRO-3 over every card), or LoRA/QLoRA (/flops cards mode=qlora).",
   "compute.planTooLong":
     "A run of {years} years is not a plan: published pretraining runs take weeks to a few months (Llama 3 405B: 30.84M H100-hours on 16,384 GPUs, about 78 days). Add GPUs (gpus=) or cut the tokens.",
-  "note.promptBeyondContext":
-    "The prompt, {prompt} tokens, is longer than the context {context}: the KV cache and attention are sized for prompt + generate, {sequence} tokens.",
+  "note.kvAtRequest":
+    "Each sequence's KV cache is sized at the tokens it holds, prompt + generate = {prompt} + {generate} = {sequence} tokens, not the model's whole context: vLLM allocates KV blocks as tokens arrive (PagedAttention, Kwon et al. 2023).",
+  "note.requestAssumedNoRate":
+    "prompt= or generate= without the other: each request is assumed to be a {prompt}-token prompt and {generate} generated tokens (set both for your traffic).",
+  "note.contextAsPromptNoRate":
+    "context={context} with generate= and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens.",
   "serve.pastMaxContext":
     "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
   "note.prefillPipeline":
