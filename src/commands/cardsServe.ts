@@ -228,7 +228,7 @@ export function servingReply(input: ServeInput): ServeOutput {
               latent: num("count", derivation.latent),
               bytes: num("plain", derivation.bytesPerValue),
               ctx: num("tokens", sequence),
-              batch: num("plain", batch),
+              batch: num("grouped", batch),
               share,
             })
           : gqaKvPerGpu(model.kv, derivation, sequence, batch, share, requestOf(input)),
@@ -343,7 +343,7 @@ function gqaKvPerGpu(
     d_head: num("plain", derivation.shape.headDim),
     bytes: num("plain", derivation.bytesPerValue),
     ctx: num("tokens", sequence),
-    batch: num("plain", batch),
+    batch: num("grouped", batch),
     share,
   };
   if (windowBinds(kv, sequence))
@@ -489,11 +489,11 @@ function concurrencyOnGpus(
       "count",
       chosen.total,
       formula("serve.maxBatchOnGpus", {
-        available: num("plain", available),
+        available: num("grouped", available),
         gpus: num("plain", layout.gpus),
-        replicas: num("plain", chosen.replicas),
-        batch: num("plain", chosen.perReplica),
-        total: num("plain", chosen.total),
+        replicas: num("grouped", chosen.replicas),
+        batch: num("grouped", chosen.perReplica),
+        total: num("grouped", chosen.total),
       }),
       { available },
     ),
@@ -506,37 +506,38 @@ function concurrencyOnGpus(
         "count",
         best.total,
         formula("serve.maxBatchOnGpusLayout", {
-          available: num("plain", available),
+          available: num("grouped", available),
           gpus: num("plain", best.tp * best.pp),
-          replicas: num("plain", best.replicas),
+          replicas: num("grouped", best.replicas),
           usable: num("count", usable / GB),
           weights: num("count", best.weightsPerGpu / GB),
           kvSeq: num("count", best.kvPerGpu / GB),
-          batch: num("plain", best.perReplica),
-          total: num("plain", best.total),
+          batch: num("grouped", best.perReplica),
+          total: num("grouped", best.total),
         }),
         { available, tp: best.tp, pp: best.pp },
       ),
     );
     result.maxBatchOnGpusBest = { tp: best.tp, pp: best.pp, replicas: best.replicas, total: best.total };
   }
+  // Counts grouped as the rows write them (1,024 GPUs, 12,800 sequences).
   const onGpus = {
-    available,
-    gpus: layout.gpus,
-    replicas: chosen.replicas,
+    available: num("grouped", available),
+    gpus: num("grouped", layout.gpus),
+    replicas: num("grouped", chosen.replicas),
     tp: layout.tp,
     pp: layout.pp,
-    total: chosen.total,
+    total: num("grouped", chosen.total),
   };
   notes.push(
     best && best.total > chosen.total
       ? text(
           "note.maxBatchOnGpusBetter",
           extended(onGpus, {
-            bestReplicas: best.replicas,
+            bestReplicas: num("grouped", best.replicas),
             bestTp: best.tp,
             bestPp: best.pp,
-            bestTotal: best.total,
+            bestTotal: num("grouped", best.total),
           }),
         )
       : text("note.maxBatchOnGpus", onGpus),
@@ -897,7 +898,7 @@ function servedFromArgs(
               latent: num("count", kv.derivation.latent),
               bytes: num("plain", kv.derivation.bytesPerValue),
               ctx: num("tokens", tokens),
-              batch: num("plain", sequences),
+              batch: num("grouped", sequences),
               precision: symbol(kvPrecision),
             })
           : windowed
@@ -905,7 +906,7 @@ function servedFromArgs(
                 perToken: num("bytes", kv.bytesPerToken),
                 perLayer: num("bytes", kv.bytesPerToken / kvLayers(kv)),
                 ctx: num("tokens", tokens),
-                batch: num("plain", sequences),
+                batch: num("grouped", sequences),
                 precision: symbol(kvPrecision),
               })
             : prompt !== undefined && generate !== undefined
@@ -913,13 +914,13 @@ function servedFromArgs(
                   perToken: num("bytes", kv.bytesPerToken),
                   P: num("tokens", prompt),
                   G: num("tokens", generate),
-                  batch: num("plain", sequences),
+                  batch: num("grouped", sequences),
                   precision: symbol(kvPrecision),
                 })
               : formula("serve.kvCache", {
                   perToken: num("bytes", kv.bytesPerToken),
                   ctx: num("tokens", tokens),
-                  batch: num("plain", sequences),
+                  batch: num("grouped", sequences),
                   precision: symbol(kvPrecision),
                 }),
       ),
@@ -1023,7 +1024,7 @@ function throughputRows(
       "count",
       step.tokensPerSecondPerReplica,
       formula("serve.decodePerReplica", {
-        batch: num("plain", batch),
+        batch: num("grouped", batch),
         bytes: num("count", step.bytesPerGpu / GB),
         bandwidth: num("plain", gpu.memoryBandwidthTBs),
         flop: num("flop", step.flopsPerGpu),
@@ -1041,7 +1042,9 @@ function throughputRows(
       label: text("row.decodeBound"),
       value: {
         kind: "message",
-        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", { batch }),
+        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", {
+          batch: num("grouped", batch),
+        }),
       },
     },
   );
@@ -1120,7 +1123,7 @@ function throughputRows(
           prefill: num("duration", prefill),
           G: num("plain", generate),
           step: num("duration", step.stepTime),
-          batch: num("plain", batch),
+          batch: num("grouped", batch),
         }),
       ),
       row(
@@ -1171,24 +1174,24 @@ function perSequenceRows(
       perSequence,
       formula("serve.decodePerSequence", {
         perReplica: num("count", step.tokensPerSecondPerReplica),
-        batch: num("plain", batch),
+        batch: num("grouped", batch),
       }),
     ),
     row(
       "row.batchAtRate",
       "count",
       largest,
-      formula("serve.batchAtRate", { target: num("count", target), most: num("plain", most) }),
+      formula("serve.batchAtRate", { target: num("count", target), most: num("grouped", most) }),
     ),
   );
   out.result.perSequenceTokensPerSecond = perSequence;
   out.result.targetPerSequence = target;
   out.result.largestBatchAtTarget = largest;
   const params = {
-    batch,
+    batch: num("grouped", batch),
     rate: num("count", perSequence),
     target: num("count", target),
-    largest,
+    largest: num("grouped", largest),
   };
   if (perSequence >= target) {
     out.notes.push(text("serve.perUserMet", params));
@@ -1206,8 +1209,8 @@ function perSequenceRows(
     text(
       "serve.perUserMissed",
       extended(params, {
-        replicas,
-        gpus: replicas * layout.gpus,
+        replicas: num("grouped", replicas),
+        gpus: num("grouped", replicas * layout.gpus),
         gpu: input.gpu.name,
       }),
     ),

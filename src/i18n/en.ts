@@ -760,7 +760,8 @@ export const en = {
     "Cost is GPU time alone at {price} a GPU-hour, every replica busy, each request's prefill counted with its generated tokens. The throughput above is the roofline's upper bound, so the cost is a lower bound; CPUs, network, storage and idle capacity are not counted.",
   "note.servingCostDecode":
     "Cost is GPU time alone at {price} a GPU-hour for decoding at the batch above, every step full; prefill is not counted (give rate= with prompt= and generate= to count each request's). The throughput is the roofline's upper bound, so the cost is a lower bound.",
-  "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
+  "layout.trainSelectiveRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, selective recompute",
+  "layout.trainFullRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, full recompute",
   "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, no recompute",
   "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
   "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",

@@ -393,7 +393,7 @@ export const zhTW: Record<MessageKey, string> = {
   "explain.const.adam":
     "混合精度 Adam 每個參數存 16 bytes：權重 2、梯度 2、fp32 主副本與 m、v 共 12 (Rajbhandari 等人 2020，ZeRO §3.1)。",
   "explain.const.activations":
-    "每層 activation：selective 重算時 34·s·b·h bytes，完整重算時 2·s·b·h (Korthikanti 等人 2022，§4)。",
+    "每層 activation：選擇性重算時 34·s·b·h bytes，完整重算時 2·s·b·h (Korthikanti 等人 2022，§4)。",
   "explain.const.lossFit":
     "擬合的 loss L(N, D) = E + A/N^α + B/D^β 用的是 Hoffmann 等人 2022 Approach 3 的常數。",
   "explain.const.kvCache":
@@ -733,7 +733,8 @@ export const zhTW: Record<MessageKey, string> = {
     "成本只算 GPU 時間，每 GPU 小時 {price}，每個 replica 都滿載，每個請求的 prefill 算進它生成的 token。上面的吞吐量是 roofline 的上限，所以成本是下限；CPU、網路、儲存與閒置容量都沒算。",
   "note.servingCostDecode":
     "成本只算 GPU 時間，每 GPU 小時 {price}，以上面的 batch 做 decode、每一步都滿載；prefill 沒算 (給 rate= 加 prompt= 與 generate= 才會算進每個請求的 prefill)。吞吐量是 roofline 的上限，所以成本是下限。",
-  "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
+  "layout.trainSelectiveRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，選擇性重算",
+  "layout.trainFullRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，完整重算",
   "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，不重算",
   "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
   "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",

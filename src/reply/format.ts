@@ -287,7 +287,11 @@ function duration(lang: Lang, seconds: number): string {
 }
 
 function bytes(value: number): string {
-  if (value >= 1e12) return `${significant(value / 1e12)} TB`;
+  if (value >= 1e12) {
+    const tb = significant(value / 1e12);
+    // 1,000 to 9,999 TB grouped as Intl groups them (1,080 TB); significant groups from 10,000.
+    return `${/^\d{4}(\.|$)/.test(tb) ? withGrouping(tb) : tb} TB`;
+  }
   if (value >= 1e9) return `${significant(value / 1e9)} GB`;
   if (value >= 1e6) return `${significant(value / 1e6)} MB`;
   if (value >= 1e3) return `${significant(value / 1e3)} KB`;
