@@ -28,6 +28,7 @@ import {
   mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
+  requestSeconds,
   type ServingLayout,
   type ServingModel,
   searchServingLayout,
@@ -98,9 +99,9 @@ function computePrecision(gpu: Gpu, precision: StoragePrecision): Precision {
 /** The memory a serving layout may fill on one GPU (USABLE_MEMORY_FRACTION of it). */
 const usableBytes = (gpu: Gpu): number => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 
-/** The tokens one sequence holds: a rate's requests are prompt + generate, else the context. */
+/** The tokens one sequence holds: a request's prompt + generate (servedFromArgs sets both or neither), else the context. */
 const sequenceOf = (input: ServeInput): number =>
-  input.rate ? (input.prompt ?? input.context) + (input.generate ?? 0) : input.context;
+  input.prompt !== undefined && input.generate !== undefined ? input.prompt + input.generate : input.context;
 
 /**
  * The batch a serving answer sizes for and the smallest layout that holds it: the batch the user
@@ -227,10 +228,10 @@ export function servingReply(input: ServeInput): ServeOutput {
               latent: num("count", derivation.latent),
               bytes: num("plain", derivation.bytesPerValue),
               ctx: num("tokens", sequence),
-              batch: num("plain", batch),
+              batch: num("grouped", batch),
               share,
             })
-          : gqaKvPerGpu(model.kv, derivation, sequence, batch, share),
+          : gqaKvPerGpu(model.kv, derivation, sequence, batch, share, requestOf(input)),
       ),
     );
     notes.push(text("note.kvPrecision", { kv: input.kvPrecision, weights: input.precision }));
@@ -335,18 +336,38 @@ function gqaKvPerGpu(
   sequence: number,
   batch: number,
   share: FormulaInput,
+  request: { prompt: number; generate: number } | undefined,
 ): FormulaRef {
   const inputs = {
     n_kv: num("plain", derivation.shape.kvHeads),
     d_head: num("plain", derivation.shape.headDim),
     bytes: num("plain", derivation.bytesPerValue),
     ctx: num("tokens", sequence),
-    batch: num("plain", batch),
+    batch: num("grouped", batch),
     share,
   };
-  return windowBinds(kv, sequence)
-    ? windowFormula(kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", inputs)
-    : formula("serve.kvPerGpu", { L: num("plain", derivation.shape.layers), ...inputs });
+  if (windowBinds(kv, sequence))
+    return windowFormula(kv, "serve.kvPerGpuWindow", "serve.kvPerGpuWindowMixed", inputs);
+  const L = num("plain", derivation.shape.layers);
+  return request
+    ? formula("serve.kvPerGpuRequest", {
+        L,
+        n_kv: inputs.n_kv,
+        d_head: inputs.d_head,
+        bytes: inputs.bytes,
+        P: num("tokens", request.prompt),
+        G: num("tokens", request.generate),
+        batch: inputs.batch,
+        share,
+      })
+    : formula("serve.kvPerGpu", { L, ...inputs });
+}
+
+/** A request's prompt and generated tokens, when the sequence is their sum (sequenceOf). */
+function requestOf(input: ServeInput): { prompt: number; generate: number } | undefined {
+  return input.prompt !== undefined && input.generate !== undefined
+    ? { prompt: input.prompt, generate: input.generate }
+    : undefined;
 }
 
 /**
@@ -468,11 +489,11 @@ function concurrencyOnGpus(
       "count",
       chosen.total,
       formula("serve.maxBatchOnGpus", {
-        available: num("plain", available),
+        available: num("grouped", available),
         gpus: num("plain", layout.gpus),
-        replicas: num("plain", chosen.replicas),
-        batch: num("plain", chosen.perReplica),
-        total: num("plain", chosen.total),
+        replicas: num("grouped", chosen.replicas),
+        batch: num("grouped", chosen.perReplica),
+        total: num("grouped", chosen.total),
       }),
       { available },
     ),
@@ -485,37 +506,38 @@ function concurrencyOnGpus(
         "count",
         best.total,
         formula("serve.maxBatchOnGpusLayout", {
-          available: num("plain", available),
+          available: num("grouped", available),
           gpus: num("plain", best.tp * best.pp),
-          replicas: num("plain", best.replicas),
+          replicas: num("grouped", best.replicas),
           usable: num("count", usable / GB),
           weights: num("count", best.weightsPerGpu / GB),
           kvSeq: num("count", best.kvPerGpu / GB),
-          batch: num("plain", best.perReplica),
-          total: num("plain", best.total),
+          batch: num("grouped", best.perReplica),
+          total: num("grouped", best.total),
         }),
         { available, tp: best.tp, pp: best.pp },
       ),
     );
     result.maxBatchOnGpusBest = { tp: best.tp, pp: best.pp, replicas: best.replicas, total: best.total };
   }
+  // Counts grouped as the rows write them (1,024 GPUs, 12,800 sequences).
   const onGpus = {
-    available,
-    gpus: layout.gpus,
-    replicas: chosen.replicas,
+    available: num("grouped", available),
+    gpus: num("grouped", layout.gpus),
+    replicas: num("grouped", chosen.replicas),
     tp: layout.tp,
     pp: layout.pp,
-    total: chosen.total,
+    total: num("grouped", chosen.total),
   };
   notes.push(
     best && best.total > chosen.total
       ? text(
           "note.maxBatchOnGpusBetter",
           extended(onGpus, {
-            bestReplicas: best.replicas,
+            bestReplicas: num("grouped", best.replicas),
             bestTp: best.tp,
             bestPp: best.pp,
-            bestTotal: best.total,
+            bestTotal: num("grouped", best.total),
           }),
         )
       : text("note.maxBatchOnGpus", onGpus),
@@ -681,20 +703,24 @@ function servedFromArgs(
   // A mixture of experts needs both; one alone is not used.
   const experts = isGiven(later, "top-k") ? later.experts : undefined;
   const topK = experts ? later["top-k"] : undefined;
-  const typedGenerate = args.rate !== undefined ? later.generate : undefined;
-  // A rate sizes requests of prompt + generate tokens: those not given are assumed, and said so.
+  // A rate, or a prompt= or generate= typed, sizes requests of prompt + generate tokens (the cache
+  // holds the tokens a request has, not the model's context): those not given are assumed, and said so.
+  const fromRequests =
+    args.rate !== undefined ||
+    (options.throughput && (args.prompt !== undefined || isGiven(later, "generate")));
+  const typedGenerate = fromRequests ? later.generate : undefined;
   const assumedInputs: Record<string, number> = {};
-  // A context typed with a rate and no prompt= is the request's length: read as its prompt, and said so.
+  // A context typed with no prompt= is then the request's length: read as its prompt, and said so.
   const promptFromContext =
-    args.rate !== undefined && args.prompt === undefined && options.contextTyped ? later.context : undefined;
-  if (promptFromContext === undefined && args.rate !== undefined && args.prompt === undefined)
+    fromRequests && args.prompt === undefined && options.contextTyped ? later.context : undefined;
+  if (promptFromContext === undefined && fromRequests && args.prompt === undefined)
     assumedInputs.prompt = DEFAULT_PROMPT;
-  if (args.rate !== undefined && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
+  if (fromRequests && typedGenerate === undefined) assumedInputs.generate = DEFAULT_GENERATE;
   const prompt = args.prompt ?? promptFromContext ?? assumedInputs.prompt;
   const generate = typedGenerate ?? assumedInputs.generate;
   if (promptFromContext !== undefined) {
     notes.push(
-      text("note.contextAsPrompt", {
+      text(args.rate !== undefined ? "note.contextAsPrompt" : "note.contextAsPromptNoRate", {
         context: num("tokens", promptFromContext),
         generate: num("tokens", generate ?? DEFAULT_GENERATE),
       }),
@@ -719,8 +745,7 @@ function servedFromArgs(
         ? gqaKvLayout({ layers: args.layers, kvHeads, headDim }, kvPrecision, window)
         : undefined;
 
-  // With a rate and a prompt, the sequence is prompt + generate: no context is used or assumed.
-  const fromRequests = args.rate !== undefined;
+  // A request's sequence is prompt + generate: no context is used or assumed.
   const given =
     !fromRequests && (kv || (options.throughput && args.prompt === undefined)) ? later.context : undefined;
   const context = given ?? DEFAULT_CONTEXT;
@@ -730,24 +755,17 @@ function servedFromArgs(
   if ((kv || prefillOnly) && !fromRequests && given === undefined)
     notes.push(text("note.contextAssumed", { context: num("tokens", context) }));
   if (prefillOnly && given === undefined) assumedInputs.context = context;
-  // A prompt longer than the context (no rate): the cache and attention hold prompt + generate
-  // tokens, as a rate's requests do (KV bytes per token × sequence, Pope et al. 2022 §2).
-  const promptBeyond =
-    !fromRequests && options.throughput && args.prompt !== undefined && args.prompt > context
-      ? args.prompt
-      : undefined;
-  const promptGenerate = promptBeyond !== undefined ? later.generate : undefined;
-  const sequenceContext = promptBeyond !== undefined ? promptBeyond + (promptGenerate ?? 0) : context;
-  if (promptBeyond !== undefined) {
+  const sequence = prompt !== undefined && generate !== undefined ? prompt + generate : context;
+  if (kv && prompt !== undefined && generate !== undefined) {
     notes.push(
-      text("note.promptBeyondContext", {
-        prompt: num("tokens", promptBeyond),
-        context: num("tokens", context),
-        sequence: num("tokens", sequenceContext),
+      text("note.kvAtRequest", {
+        prompt: num("grouped", prompt),
+        generate: num("grouped", generate),
+        sequence: num("grouped", prompt + generate),
       }),
     );
   }
-  const longest = fromRequests ? (prompt ?? 0) + (generate ?? 0) : sequenceContext;
+  const longest = sequence;
   const max = options.maxContext;
   if (max && longest > max.tokens) {
     warnings.push(
@@ -792,7 +810,7 @@ function servedFromArgs(
     nodeSize: NODE_SIZE,
     precision,
     kvPrecision,
-    context: sequenceContext,
+    context,
     ...(batch !== undefined ? { batch } : {}),
     fixed: args.tp
       ? args.pp
@@ -820,7 +838,7 @@ function servedFromArgs(
     (assumedInputs.generate !== undefined && promptFromContext === undefined)
   ) {
     notes.push(
-      text("note.requestAssumed", {
+      text(args.rate !== undefined ? "note.requestAssumed" : "note.requestAssumedNoRate", {
         prompt: num("tokens", prompt ?? DEFAULT_PROMPT),
         generate: num("tokens", generate ?? DEFAULT_GENERATE),
       }),
@@ -828,11 +846,12 @@ function servedFromArgs(
   }
   if (Object.keys(assumedInputs).length > 0) served.result.assumedInputs = assumedInputs;
   const sequences = throughput?.batch ?? batch ?? 1;
-  const tokens = throughput?.context ?? sequenceContext;
+  const tokens = throughput?.context ?? sequence;
   const weights = weightBytes(model, precision);
   const kvTotal = kv ? kvBytesPerSequence(kv, tokens) * sequences : 0;
   const rows = [...served.rows];
-  const sources: Source[] = [];
+  // The cache sized at a request's tokens rests on PagedAttention's allocation (note.kvAtRequest).
+  const sources: Source[] = kv && prompt !== undefined && generate !== undefined ? [SOURCES.kwon2023] : [];
   const windowed = kv !== undefined && windowBinds(kv, tokens);
   // Said only where the window would have changed the cache (a sequence longer than it).
   if (named && kv && !window && tokens > named.window.slidingWindow) {
@@ -879,7 +898,7 @@ function servedFromArgs(
               latent: num("count", kv.derivation.latent),
               bytes: num("plain", kv.derivation.bytesPerValue),
               ctx: num("tokens", tokens),
-              batch: num("plain", sequences),
+              batch: num("grouped", sequences),
               precision: symbol(kvPrecision),
             })
           : windowed
@@ -887,15 +906,23 @@ function servedFromArgs(
                 perToken: num("bytes", kv.bytesPerToken),
                 perLayer: num("bytes", kv.bytesPerToken / kvLayers(kv)),
                 ctx: num("tokens", tokens),
-                batch: num("plain", sequences),
+                batch: num("grouped", sequences),
                 precision: symbol(kvPrecision),
               })
-            : formula("serve.kvCache", {
-                perToken: num("bytes", kv.bytesPerToken),
-                ctx: num("tokens", tokens),
-                batch: num("plain", sequences),
-                precision: symbol(kvPrecision),
-              }),
+            : prompt !== undefined && generate !== undefined
+              ? formula("serve.kvCacheRequest", {
+                  perToken: num("bytes", kv.bytesPerToken),
+                  P: num("tokens", prompt),
+                  G: num("tokens", generate),
+                  batch: num("grouped", sequences),
+                  precision: symbol(kvPrecision),
+                })
+              : formula("serve.kvCache", {
+                  perToken: num("bytes", kv.bytesPerToken),
+                  ctx: num("tokens", tokens),
+                  batch: num("grouped", sequences),
+                  precision: symbol(kvPrecision),
+                }),
       ),
     );
   }
@@ -997,7 +1024,7 @@ function throughputRows(
       "count",
       step.tokensPerSecondPerReplica,
       formula("serve.decodePerReplica", {
-        batch: num("plain", batch),
+        batch: num("grouped", batch),
         bytes: num("count", step.bytesPerGpu / GB),
         bandwidth: num("plain", gpu.memoryBandwidthTBs),
         flop: num("flop", step.flopsPerGpu),
@@ -1015,10 +1042,29 @@ function throughputRows(
       label: text("row.decodeBound"),
       value: {
         kind: "message",
-        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", { batch }),
+        text: text(step.bound === "memory" ? "bound.memory" : "bound.compute", {
+          batch: num("grouped", batch),
+        }),
       },
     },
   );
+  // A request's own time: its prefill, then its G decode steps (each step serves the whole batch).
+  const request = requestOf(input);
+  const seconds = request ? requestSeconds(prefill, request.generate, step.stepTime) : undefined;
+  if (request && seconds !== undefined) {
+    rows.push(
+      row(
+        "row.requestTime",
+        "duration",
+        seconds,
+        formula("serve.requestTime", {
+          prefill: num("duration", prefill),
+          G: num("plain", request.generate),
+          step: num("duration", step.stepTime),
+        }),
+      ),
+    );
+  }
   notes.push(text("note.roofline", { mfu: Math.round(input.mfu * 100) }));
   if (model.moe) {
     notes.push(
@@ -1046,6 +1092,7 @@ function throughputRows(
     mfu: input.mfu,
     computePrecision: precision,
   };
+  if (seconds !== undefined) throughput.requestSeconds = seconds;
   // A batch nobody chose (1) beside the largest that fits: what decoding at full memory turns out,
   // for a cost per token at the batch a server would run (servingCost.ts); only when it is costed.
   if (
@@ -1076,7 +1123,7 @@ function throughputRows(
           prefill: num("duration", prefill),
           G: num("plain", generate),
           step: num("duration", step.stepTime),
-          batch: num("plain", batch),
+          batch: num("grouped", batch),
         }),
       ),
       row(
@@ -1127,24 +1174,24 @@ function perSequenceRows(
       perSequence,
       formula("serve.decodePerSequence", {
         perReplica: num("count", step.tokensPerSecondPerReplica),
-        batch: num("plain", batch),
+        batch: num("grouped", batch),
       }),
     ),
     row(
       "row.batchAtRate",
       "count",
       largest,
-      formula("serve.batchAtRate", { target: num("count", target), most: num("plain", most) }),
+      formula("serve.batchAtRate", { target: num("count", target), most: num("grouped", most) }),
     ),
   );
   out.result.perSequenceTokensPerSecond = perSequence;
   out.result.targetPerSequence = target;
   out.result.largestBatchAtTarget = largest;
   const params = {
-    batch,
+    batch: num("grouped", batch),
     rate: num("count", perSequence),
     target: num("count", target),
-    largest,
+    largest: num("grouped", largest),
   };
   if (perSequence >= target) {
     out.notes.push(text("serve.perUserMet", params));
@@ -1162,8 +1209,8 @@ function perSequenceRows(
     text(
       "serve.perUserMissed",
       extended(params, {
-        replicas,
-        gpus: replicas * layout.gpus,
+        replicas: num("grouped", replicas),
+        gpus: num("grouped", replicas * layout.gpus),
         gpu: input.gpu.name,
       }),
     ),

@@ -108,10 +108,19 @@ const usableOf = (gpu: Gpu) => gpu.memoryGB * GB * USABLE_MEMORY_FRACTION;
 
 /** A layout as the row shows it: `TP 8 × PP 2 × DP 1, ZeRO-1, selective recompute`. */
 export function layoutText(choice: LayoutChoice): Text {
-  const { tp, pp, dp, zero, recompute } = choice.layout;
-  // "none recompute" is no phrase: no recomputation has its own wording.
-  if (recompute === "none") return text("layout.trainNoRecompute", { tp, pp, dp, zero });
-  return text("layout.train", { tp, pp, dp, zero, recompute });
+  const { zero, recompute } = choice.layout;
+  // Counts grouped as every other count of a reply is (DP 66,672).
+  const tp = num("grouped", choice.layout.tp);
+  const pp = num("grouped", choice.layout.pp);
+  const dp = num("grouped", choice.layout.dp);
+  // Each recomputation worded whole in its language ("none recompute" is no phrase).
+  const key =
+    recompute === "none"
+      ? "layout.trainNoRecompute"
+      : recompute === "full"
+        ? "layout.trainFullRecompute"
+        : "layout.trainSelectiveRecompute";
+  return text(key, { tp, pp, dp, zero });
 }
 
 export function cardsText(gpus: number, gpu: Gpu, nodeSize: number): Text {
@@ -412,7 +421,7 @@ function stageFormula(id: FormulaId, withEmbedding: boolean): FormulaId {
 }
 
 function weightsFormula(input: TrainInput, states: ModelStates, split: number, dp: number): FormulaRef {
-  const splitInput = num("plain", split * dp);
+  const splitInput = num("grouped", split * dp);
   const gb = num("count", states.weights / GB);
   const kept = input.mode === "qlora" ? qloraKept(input.shape) : 0;
   return input.mode === "qlora"

@@ -583,6 +583,15 @@ export function replicasForRate(
 }
 
 /**
+ * One request's time from arrival to its last token on an idle replica: its prefill, then G decode
+ * steps, each step shared with the rest of the batch (Pope et al. 2022, §2: latency = prefill + G ·
+ * step). No queueing.
+ */
+export function requestSeconds(prefillSeconds: number, generatedTokens: number, stepSeconds: number): number {
+  return prefillSeconds + generatedTokens * stepSeconds;
+}
+
+/**
  * GPUs past which a request rate's answer is implausible for one deployment: 100,000, the scale of
  * the largest AI clusters built (xAI's Colossus started with 100,000 H100 in 2024; Meta trained
  * Llama 3 on two 24,576-GPU clusters, Llama Team 2024 §3.3). A rate that needs more is likely a

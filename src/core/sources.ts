@@ -69,6 +69,10 @@ export const SOURCES = {
     title: "Pope et al. 2022, Efficiently Scaling Transformer Inference",
     url: "https://arxiv.org/abs/2211.05102",
   },
+  kwon2023: {
+    title: "Kwon et al. 2023, Efficient Memory Management for LLM Serving with PagedAttention, §4",
+    url: "https://arxiv.org/abs/2309.06180",
+  },
 } as const;
 
 /**

@@ -768,6 +768,7 @@ export const en = {
   "row.decodePerGpu": "Decode tokens/s per GPU",
   "row.decodeBound": "Decode is",
   "row.requestsPerReplica": "Requests/s per replica",
+  "row.requestTime": "Time per request (prefill + decode)",
   "row.servingCards": "GPUs for the request rate",
   "row.costPerMillionDecoded": "Cost per 1M decoded tokens",
   "row.costPerMillionGenerated": "Cost per 1M generated tokens",
@@ -777,7 +778,8 @@ export const en = {
     "Cost is GPU time alone at {price} a GPU-hour, every replica busy, each request's prefill counted with its generated tokens. The throughput above is the roofline's upper bound, so the cost is a lower bound; CPUs, network, storage and idle capacity are not counted.",
   "note.servingCostDecode":
     "Cost is GPU time alone at {price} a GPU-hour for decoding at the batch above, every step full; prefill is not counted (give rate= with prompt= and generate= to count each request's). The throughput is the roofline's upper bound, so the cost is a lower bound.",
-  "layout.train": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, {recompute} recompute",
+  "layout.trainSelectiveRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, selective recompute",
+  "layout.trainFullRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, full recompute",
   "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}, ZeRO-{zero}, no recompute",
   "layout.serve": "TP {tp} × PP {pp} (tensor × pipeline parallel)",
   "layout.cards": "{gpus} {gpu} = {nodes} nodes of {node}",
@@ -1188,8 +1190,12 @@ export const en = {
     "{gpus} × {gpu} cannot hold the training state: mixed-precision Adam takes 16 B per parameter, {total} GB, and {gpus} cards have {usable} GB usable; it takes {cards} cards (ZeRO-3 over every card), or LoRA/QLoRA (/flops cards mode=qlora).",
   "compute.planTooLong":
     "A run of {years} years is not a plan: published pretraining runs take weeks to a few months (Llama 3 405B: 30.84M H100-hours on 16,384 GPUs, about 78 days). Add GPUs (gpus=) or cut the tokens.",
-  "note.promptBeyondContext":
-    "The prompt, {prompt} tokens, is longer than the context {context}: the KV cache and attention are sized for prompt + generate, {sequence} tokens.",
+  "note.kvAtRequest":
+    "Each sequence's KV cache is sized at the tokens it holds, prompt + generate = {prompt} + {generate} = {sequence} tokens, not the model's whole context: vLLM allocates KV blocks as tokens arrive (PagedAttention, Kwon et al. 2023).",
+  "note.requestAssumedNoRate":
+    "prompt= or generate= without the other: each request is assumed to be a {prompt}-token prompt and {generate} generated tokens (set both for your traffic).",
+  "note.contextAsPromptNoRate":
+    "context={context} with generate= and no prompt=: read as each request's prompt length (prompt={context}), followed by {generate} generated tokens.",
   "serve.pastMaxContext":
     "{tokens} tokens is past {model}'s longest context, {max} tokens (max_position_embeddings in its config.json): it was not trained on sequences that long, so quality past it is unknown. Use a long-context release or fit the request into {max} tokens.",
   "note.prefillPipeline":

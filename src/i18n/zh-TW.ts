@@ -405,7 +405,7 @@ export const zhTW: Record<MessageKey, string> = {
   "explain.const.adam":
     "混合精度 Adam 每個參數存 16 bytes：權重 2、梯度 2、fp32 主副本與 m、v 共 12 (Rajbhandari 等人 2020，ZeRO §3.1)。",
   "explain.const.activations":
-    "每層 activation：selective 重算時 34·s·b·h bytes，完整重算時 2·s·b·h (Korthikanti 等人 2022，§4)。",
+    "每層 activation：選擇性重算時 34·s·b·h bytes，完整重算時 2·s·b·h (Korthikanti 等人 2022，§4)。",
   "explain.const.lossFit":
     "擬合的 loss L(N, D) = E + A/N^α + B/D^β 用的是 Hoffmann 等人 2022 Approach 3 的常數。",
   "explain.const.kvCache":
@@ -740,6 +740,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.decodePerGpu": "每張 GPU 每秒 decode 的 token 數",
   "row.decodeBound": "Decode 的瓶頸",
   "row.requestsPerReplica": "每個 replica 每秒的請求數",
+  "row.requestTime": "每個請求的時間 (prefill + decode)",
   "row.servingCards": "撐住這個請求量所需的 GPU",
   "row.costPerMillionDecoded": "每 1M 個 decode token 的成本",
   "row.costPerMillionGenerated": "每 1M 個 generate token 的成本",
@@ -749,7 +750,8 @@ export const zhTW: Record<MessageKey, string> = {
     "成本只算 GPU 時間，每 GPU 小時 {price}，每個 replica 都滿載，每個請求的 prefill 算進它生成的 token。上面的吞吐量是 roofline 的上限，所以成本是下限；CPU、網路、儲存與閒置容量都沒算。",
   "note.servingCostDecode":
     "成本只算 GPU 時間，每 GPU 小時 {price}，以上面的 batch 做 decode、每一步都滿載；prefill 沒算 (給 rate= 加 prompt= 與 generate= 才會算進每個請求的 prefill)。吞吐量是 roofline 的上限，所以成本是下限。",
-  "layout.train": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，{recompute} 重算",
+  "layout.trainSelectiveRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，選擇性重算",
+  "layout.trainFullRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，完整重算",
   "layout.trainNoRecompute": "TP {tp} × PP {pp} × DP {dp}，ZeRO-{zero}，不重算",
   "layout.serve": "TP {tp} × PP {pp} (tensor 平行 × pipeline 平行)",
   "layout.cards": "{gpus} 張 {gpu} = {nodes} 個 {node} 卡節點",
@@ -1149,8 +1151,12 @@ export const zhTW: Record<MessageKey, string> = {
     "{gpus} 張 {gpu} 放不下訓練狀態：混合精度 Adam 每個參數要 16 B，共 {total} GB，而 {gpus} 張卡可用的只有 {usable} GB；需要 {cards} 張卡 (ZeRO-3 分散到每張卡)，或改用 LoRA/QLoRA (/flops cards mode=qlora)。",
   "compute.planTooLong":
     "要跑 {years} 年的訓練稱不上計畫：公開的預訓練通常只跑幾週到幾個月 (Llama 3 405B：16,384 張 GPU 共 30.84M H100 小時，約 78 天)。請增加 GPU (gpus=) 或減少 token 數。",
-  "note.promptBeyondContext":
-    "prompt 長度 {prompt} 個 token，超過 context {context}：KV cache 與 attention 以 prompt + generate 計算，共 {sequence} 個 token。",
+  "note.kvAtRequest":
+    "每個序列的 KV cache 以它實際保存的 token 計算：prompt + generate = {prompt} + {generate} = {sequence} 個 token，而不是模型的完整上下文；vLLM 隨 token 產生才配置 KV 區塊 (PagedAttention，Kwon et al. 2023)。",
+  "note.requestAssumedNoRate":
+    "prompt= 與 generate= 只給了一個：假設每個請求的 prompt 為 {prompt} 個 token、生成 {generate} 個 token (請依實際流量設定兩者)。",
+  "note.contextAsPromptNoRate":
+    "有 generate= 但沒有 prompt=：context={context} 當成每個請求的 prompt 長度 (prompt={context})，之後生成 {generate} 個 token。",
   "serve.pastMaxContext":
     "{tokens} 個 token 超過 {model} 的最長 context {max} 個 token (config.json 的 max_position_embeddings)：模型沒有用這麼長的序列訓練過，超過後的品質無法保證。請改用長 context 版本，或把請求控制在 {max} 個 token 內。",
   "note.prefillPipeline":

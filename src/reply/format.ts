@@ -287,17 +287,34 @@ function duration(lang: Lang, seconds: number): string {
 }
 
 function bytes(value: number): string {
-  if (value >= 1e12) return `${significant(value / 1e12)} TB`;
+  if (value >= 1e12) {
+    const tb = significant(value / 1e12);
+    // 1,000 to 9,999 TB grouped as Intl groups them (1,080 TB); significant groups from 10,000.
+    return `${/^\d{4}(\.|$)/.test(tb) ? withGrouping(tb) : tb} TB`;
+  }
   if (value >= 1e9) return `${significant(value / 1e9)} GB`;
   if (value >= 1e6) return `${significant(value / 1e6)} MB`;
   if (value >= 1e3) return `${significant(value / 1e3)} KB`;
   return `${significant(value)} B`;
 }
 
-function usd(value: number): string {
+/**
+ * An amount of dollars; `cents` writes cents below $10 as two places, as a price list does ($1.10,
+ * not $1.1), for a cost; a price typed per GPU-hour is echoed as typed ($2/GPU-hour).
+ */
+function usd(value: number, cents = false): string {
   // Under a cent (a million tokens of a small model's serving): its first figures, never $0.
   if (value > 0 && value < 0.01) return `$${significant(value, 2)}`;
-  return value >= 10_000 ? `$${shortScale(value)}` : `$${grouped(value, value < 10 ? 2 : 0)}`;
+  if (value >= 10_000) return `$${shortScale(value)}`;
+  if (value >= 10) return `$${grouped(value)}`;
+  return cents ? `$${twoPlaces(grouped(value, 2))}` : `$${grouped(value, 2)}`;
+}
+
+/** A decimal rounded to at most two places, written with exactly two: 1 → 1.00, 1.1 → 1.10. */
+function twoPlaces(decimal: string): string {
+  const point = decimal.indexOf(".");
+  if (point < 0) return `${decimal}.00`;
+  return decimal.padEnd(point + 3, "0");
 }
 
 /** A number as people say it, in the reader's language. */
@@ -327,7 +344,7 @@ export function formatValue(lang: Lang, kind: ValueKind, value: number): string 
     case "gpuHours":
       return t(lang, "unit.gpuHours", { n: shortScale(value) });
     case "usd":
-      return usd(value);
+      return usd(value, true);
     case "usdPerHour":
       return t(lang, "unit.perGpuHour", { price: usd(value) });
     case "bytes":

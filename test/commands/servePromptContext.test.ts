@@ -10,13 +10,14 @@ const KV_PER_TOKEN = 2 * config.num_hidden_layers * config.num_key_value_heads *
 const keys = (line: string) => ask(line).warnings.map((warning) => warning.key);
 
 describe("serving a prompt longer than the planned context", () => {
-  it("'serve llama-3-8b gpu=H100 prompt=1M' sizes the KV cache for the 1M tokens: 131 GB, 4 H100 as cards says", () => {
+  it("'serve llama-3-8b gpu=H100 prompt=1M' sizes the KV cache for the 1M tokens and 256 assumed generated: 131 GB, 4 H100 as cards says", () => {
     expect(KV_PER_TOKEN).toBe(131_072);
     const r = result("serve llama-3-8b gpu=H100 prompt=1M");
-    expect(r.breakdown.kvCache).toBe(KV_PER_TOKEN * 1e6);
+    expect(r.breakdown.kvCache).toBe(KV_PER_TOKEN * (1e6 + 256));
+    expect(r.assumedInputs.generate).toBe(256);
     expect(r.cards).toBe(4);
-    expect(r.cards).toBe(result("cards llama-3-8b gpu=H100 context=1M").cards);
-    expect(said("serve llama-3-8b gpu=H100 prompt=1M")).toContain("sized for prompt + generate");
+    expect(r.cards).toBe(result("cards llama-3-8b gpu=H100 context=1000256").cards);
+    expect(said("serve llama-3-8b gpu=H100 prompt=1M")).toContain("prompt + generate = 1,000,000 + 256");
   });
 
   it("prompt + generate is the sequence: prompt=1M generate=1k holds 1,001,024 tokens of cache", () => {

@@ -66,14 +66,15 @@ describe("Mistral 7B v0.1 at 8k: attention over min(ctx, W) = 4,096 tokens on al
     expect(formulaOf(ask(line), "row.decodePerReplica")).toContain(`${(flop / 1e9).toFixed(1)}B / 989T`);
   });
 
-  it("a prompt within the window prefills as before, while the context's FLOP row is windowed", () => {
+  it("a prompt within the window prefills as before, while the request's FLOP row is windowed", () => {
     const { N, L, dAttn } = MISTRAL;
     const P = 2048;
-    const reply = ask("serve mistral-7b gpu=H100 context=8k prompt=2k");
+    // The sequence is prompt + generate = 2,048 + 4,096 = 6,144 tokens, past the window W = 4,096.
+    const reply = ask("serve mistral-7b gpu=H100 prompt=2k generate=4k");
     const flop = P * (2 * N + 2 * L * P * dAttn);
     expect(result(reply).throughput.prefillSeconds / (flop / (H100_BF16 * MFU))).toBeCloseTo(1, 12);
     expect(formulaOf(reply, "row.prefillTime")).not.toContain("W");
-    expect(formulaOf(reply, "row.inferenceFlopsPerToken")).toContain("min(ctx 8,192, W 4,096)");
+    expect(formulaOf(reply, "row.inferenceFlopsPerToken")).toContain("min(ctx 6,144, W 4,096)");
   });
 
   it("the note says the attention FLOP count the window, in English and Traditional Chinese", () => {

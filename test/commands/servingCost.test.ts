@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatValue } from "../../src/reply/format.ts";
+import { localize } from "../../src/reply/localize.ts";
 import { ask, result, said } from "./helpers.ts";
 
 // NVIDIA H100 SXM5 datasheet: 3.35 TB/s HBM3, 989.4 TFLOP/s dense bf16.
@@ -110,9 +111,29 @@ describe("dollars under a cent keep their figures", () => {
   it.each([
     [0.00065, "$0.00065"],
     [0.0042, "$0.0042"],
-    [0.5, "$0.5"],
+    [0.5, "$0.50"],
+    // Below $10 cents are two places, as a price list writes them.
+    [1.1, "$1.10"],
+    [2, "$2.00"],
+    [9.999, "$10.00"],
     [23.2, "$23"],
   ])("%s is %s", (value, shown) => {
     expect(formatValue("en", "usd", value)).toBe(shown);
+  });
+});
+
+describe("a serving cost in dollars and cents: 'serve llama-3-70b gpu=H100 rate=20 price=$2.5/h'", () => {
+  const line = "serve llama-3-70b gpu=H100 rate=20 price=$2.5/h";
+  it("is price · t·p · 10⁶ / (3600 · requests/s per replica · G), shown with two decimals ($1.20, not $1.2)", () => {
+    const r = result(line);
+    const { gpus } = r.serving as { gpus: number };
+    const perRequest = r.throughput.requestsPerSecondPerReplica as number;
+    const dollars = (2.5 * gpus * 1e6) / (3600 * perRequest * 256);
+    expect(r.cost.costPerMillionGeneratedTokens).toBeCloseTo(dollars, 10);
+    expect(dollars).toBeLessThan(10);
+    for (const lang of ["en", "zh-TW"] as const) {
+      const shown = localize(ask(line, lang), lang).rows.map((row) => row.value);
+      expect(shown).toContain(`$${dollars.toFixed(2)}`);
+    }
   });
 });

@@ -94,9 +94,11 @@ describe("serving reads only what its answer depends on: training options are na
 });
 
 describe("serve and cards: the serving options that count only in some questions", () => {
-  it("generate= counts only with a request rate", () => {
-    expect(unused("serve 8B gpu=H100 generate=256")).toEqual(["generate=256"]);
-    expect(result("serve 8B gpu=H100 generate=256")).toEqual(result("serve 8B gpu=H100"));
+  it("generate= counts with or without a request rate: a request's decode steps, and with a shape its cache", () => {
+    expect(unused("serve 8B gpu=H100 generate=256")).toEqual([]);
+    // Without a rate the request's time is its prefill and then G decode steps.
+    const t = result("serve 8B gpu=H100 generate=256").throughput;
+    expect(t.requestSeconds).toBeCloseTo(t.prefillSeconds + 256 * t.decodeStepSeconds, 12);
     const withRate = "serve 8B gpu=H100 rate=2 generate=256";
     expect(unused(withRate)).toEqual([]);
     expect(result(withRate).throughput.generatedTokens).toBe(256);

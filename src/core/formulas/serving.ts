@@ -12,6 +12,7 @@ import {
   mostConcurrentOnGpus,
   prefillTime,
   replicasForRate,
+  requestSeconds,
   servingCostPerHour,
   servingFlopsPerToken,
   servingMemory,
@@ -126,6 +127,16 @@ export const SERVING_ROWS = defineFormulas({
     symbolic: "2 · L · n_kv · d_head · bytes · ctx · batch · share",
     substituted: "2 × {L} × {n_kv} × {d_head} × {bytes} × ctx {ctx} × batch {batch} × share {share}",
     evaluate: kvShareOnRank,
+    explain: ["explain.const.kvCache"],
+  },
+  // A request's sequence holds its prompt and the tokens generated so far: PagedAttention allocates
+  // KV blocks as tokens arrive, not for the model's whole context (Kwon et al. 2023, §4).
+  "serve.kvPerGpuRequest": {
+    id: "serve.kvPerGpuRequest",
+    symbolic: "2 · L · n_kv · d_head · bytes · (P + G) · batch · share",
+    substituted: "2 × {L} × {n_kv} × {d_head} × {bytes} × (P {P} + G {G}) × batch {batch} × share {share}",
+    evaluate: kvShareOnRank,
+    source: SOURCES.kwon2023,
     explain: ["explain.const.kvCache"],
   },
   // Sliding-window attention (Jiang et al. 2023, §2): a window-W layer keeps min(ctx, W) tokens.
@@ -370,6 +381,22 @@ export const SERVING_ROWS = defineFormulas({
     substituted: "{perToken} B × {ctx} × {batch} ({precision})",
     evaluate: kvCacheBytes,
     explain: ["explain.const.kvCache"],
+  },
+  "serve.kvCacheRequest": {
+    id: "serve.kvCacheRequest",
+    symbolic: "2 · L · n_kv · d_head · bytes · (P + G) · batch",
+    substituted: "{perToken} B × ({P} + {G}) × {batch} ({precision})",
+    evaluate: kvCacheBytes,
+    source: SOURCES.kwon2023,
+    explain: ["explain.const.kvCache"],
+  },
+  "serve.requestTime": {
+    id: "serve.requestTime",
+    symbolic: "prefill + G · step",
+    substituted: "{prefill} s + {G} × {step} s",
+    evaluate: requestSeconds,
+    source: SOURCES.pope2022,
+    explain: [],
   },
   "serve.kvCacheWindow": {
     id: "serve.kvCacheWindow",
