@@ -13,7 +13,7 @@ import type { FormulaRef, Reply, Row, Text } from "../reply/reply.ts";
 export function helpCommand(registry: () => Registry) {
   return defineCommand({
     name: "help",
-    aliases: ["?", "--help", "-h"],
+    aliases: ["?", "--help", "-h", "說明", "幫助", "用法"],
     options: {
       topic: opt.text({ positional: true, aliases: ["command"], example: "mfu" }),
     },

@@ -282,6 +282,14 @@ const CHINESE_WORDS: [string, string][] = [
   // before its value (`70B 資料量 2T`), where `tokens` would label the size before it.
   ["資料量", " "],
   ["數據量", " "],
+  // 資料 2 兆 token (the data: 2T tokens): the word before the value, as 資料量 is.
+  ["資料", " "],
+  // 問一下, 私下問 (asking, asking privately): an asking word, as 請問 is (私下 is then the flag alone).
+  ["問一下", " "],
+  ["問題", " "],
+  ["問", " "],
+  // int4 量化後 (after quantising to int4): the precision says it, as 量化 alone does.
+  ["量化後", " "],
   // Conversations: a follow-up's filler (那 2T token 呢, 同樣的但用 fp8, 如果用 1024 張呢, 用 B200 的話, 換 H200 試試).
   ["那麼", " "],
   ["那", " "],
@@ -300,6 +308,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["只給我看", " private "],
   ["只有我看得到", " private "],
   ["合理", " realistic "],
+  // 利用率, 算力利用率 (utilisation): the MFU, as `mfu` is (利用率 45%, DeepSeek-V3 的利用率合理嗎).
+  ["模型算力利用率", " mfu "],
+  ["算力利用率", " mfu "],
+  ["利用率", " mfu "],
   // 可能嗎, 可行嗎, 做得到嗎 (is it possible, feasible, doable): the same verdict asked, as `possible?` is.
   ["可能", " possible "],
   ["可行", " feasible "],
@@ -1032,8 +1044,9 @@ function unicodeForms(line: string): string {
   text = traditional(text);
   // Numbers kept as typed (JOINED_MULTIPLIERS), each a placeholder until the Chinese words are read.
   const kept: string[] = [];
-  // 美金 (US dollars, Taiwan's everyday word) is 美元.
+  // 美金 and 鎂 (US dollars, Taiwan's everyday words; 鎂 is chat slang) are 美元.
   if (text.includes("美金")) text = text.split("美金").join("美元");
+  if (text.includes("鎂")) text = text.split("鎂").join("美元");
   // 為什麼 … MFU 超過 100% (why does it exceed 100%): the percent is the puzzle asked about, not an MFU to plan at.
   if (text.includes("為什麼") && text.includes("超過")) text = text.replace(EXCEEDS_PERCENT, " ");
   // 首 token 延遲, 首個 token 的延遲 (the first token's latency): TTFT, as 首字延遲 is.
@@ -1133,8 +1146,13 @@ function unicodeForms(line: string): string {
     (run: string, at: number, whole: string) =>
       WHOLE_RUNS.get(run) ?? (whole.charCodeAt(at - 1) === EQUALS ? run : chineseWords(run)),
   );
+  // MFU 利用率 45% says the MFU twice (利用率 is `mfu` above): once, as `MFU 45%`.
+  if (text.includes(" mfu ")) text = text.replace(MFU_TWICE, "$1");
   return kept.length === 0 ? text : text.replace(KEPT, (c) => kept[c.charCodeAt(0) - KEPT_FIRST] ?? c);
 }
+
+/** `MFU  mfu`: MFU typed before 利用率. */
+const MFU_TWICE = /\b(mfu)\s+mfu\b/gi;
 
 /** 幾個 H100 節點, 幾台節點, 多少台機器: how many nodes (of that GPU) are asked. */
 const HOW_MANY_NODES =
