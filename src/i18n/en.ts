@@ -1168,6 +1168,7 @@ export const en = {
   "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} nodes of 8",
   "formula.chinchilla.table3Row": "Table 3 row: {N} → {C} FLOP, {D} tokens",
   "formula.chinchilla.table3Between": "Table 3, log-log between its rows: {N} → {C} FLOP",
+  "formula.chinchilla.eq4Params": "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N = G·(C/6)^a; D {D}",
   "formula.chinchilla.eq4Tokens":
     "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N optimal at C = {C} → D = C / 6N",
   "formula.run.vsPublished": " ({difference} vs published)",

@@ -153,7 +153,7 @@ export const zhTW: Record<MessageKey, string> = {
     "KV cache 沒有計入：這個架構的 cache 沒有建模。給 layers=、kv-heads= (或 heads=) 和 head-dim= (或 hidden=) 就會計入，每個 token 2·L·n_kv·d_head·bytes。",
   "note.activationsNeedShape": "Activation 需要 layers=、hidden=、heads= 和 context=；目前只計算模型狀態。",
   "note.ruleOfThumbTrain":
-    "種子文章的經驗法則是權重的 {k} 倍 (權重、梯度、優化器狀態與激活值，各約權重大小：bf16 下每個參數 {bytes} B)，只是下限：單是混合精度 Adam 就要每個參數 {adam} B (bf16 權重與梯度、fp32 主權重與兩個 fp32 動量；Rajbhandari et al. 2020，ZeRO §3.1)，還沒算激活值；所需卡數算的是這個。",
+    "原始文章的經驗法則是權重的 {k} 倍 (權重、梯度、optimizer 狀態與 activation，各約權重大小：bf16 下每個參數 {bytes} B)，只是下限：單是混合精度 Adam 就要每個參數 {adam} B (bf16 權重與梯度、fp32 主權重與兩個 fp32 動量；Rajbhandari et al. 2020，ZeRO §3.1)，還沒算 activation；所需卡數算的是這個。",
   "note.trainMixedPrecision": "不論給的精度是什麼，訓練記憶體都以 bf16 混合精度 Adam 計算。",
   "note.usableFraction": "假設每張卡有 {percent}% 的記憶體可用。",
   "note.gptFormula":
@@ -602,9 +602,9 @@ export const zhTW: Record<MessageKey, string> = {
   "note.helpRequiredUnless": "(*) 未給 {others}= 時需要 {option}=。",
   "note.budgetSplit": "沒有指定模型：把 {budget} FLOP 的預算以算力最佳方式切分，N* = √(C/120)、D* = 20·N*。",
   "note.budgetSplitTable3Row":
-    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (方法 1) 對 {budget} FLOP 列出 {params} 參數、{tokens} token。/flops chinchilla budget={budget} 列出每種方法。",
   "note.budgetSplitTable3":
-    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (Approach 1) 對 {budget} FLOP 給出 {params} 參數、{tokens} token (在表中兩列之間以 log-log 內插)。/flops chinchilla budget={budget} 列出每種方法。",
+    "√(C/120) 是每個參數 20 個 token 的經驗法則 (C = 6·N·20N)；Hoffmann et al. 2022 表 3 (方法 1) 對 {budget} FLOP 給出 {params} 參數、{tokens} token (在表中兩列之間以 log-log 內插)。/flops chinchilla budget={budget} 列出每種方法。",
   "note.fp8Speedup":
     "fp8 峰值 {fp8} FLOP/s 是 bf16 {bf16} 的兩倍，但訓練不會快兩倍：公開的 Llama-3-70B 訓練改用 fp8 後，每張 H100 從 {from} 提升到 {to} TFLOP/s，只有 {speedup} 倍 (Fujii 等人 2024)。",
   "note.energyAssumptions":
@@ -742,9 +742,9 @@ export const zhTW: Record<MessageKey, string> = {
   "row.requestsPerReplica": "每個 replica 每秒的請求數",
   "row.requestTime": "每個請求的時間 (prefill + decode)",
   "row.servingCards": "撐住這個請求量所需的 GPU",
-  "row.costPerMillionDecoded": "每 1M 個 decode token 的成本",
-  "row.costPerMillionGenerated": "每 1M 個 generate token 的成本",
-  "row.costPerMillionAtMaxBatch": "最大 batch ({batch}) 時每 1M 個 decode token 的成本",
+  "row.costPerMillionDecoded": "每解碼 1M 個 token 的成本",
+  "row.costPerMillionGenerated": "每生成 1M 個 token 的成本",
+  "row.costPerMillionAtMaxBatch": "最大 batch ({batch}) 時每解碼 1M 個 token 的成本",
   "row.costPerHourForRate": "撐住這個請求量每小時的成本",
   "note.servingCost":
     "成本只算 GPU 時間，每 GPU 小時 {price}，每個 replica 都滿載，每個請求的 prefill 算進它生成的 token。上面的吞吐量是 roofline 的上限，所以成本是下限；CPU、網路、儲存與閒置容量都沒算。",
@@ -1117,7 +1117,7 @@ export const zhTW: Record<MessageKey, string> = {
     "MFU {mfu} 高於所有大型公開訓練 (30%–50%：PaLM 表 3：PaLM 46.2%、Gopher 32.5%、MT-NLG 30.2%；Llama 3 405B 為 38–43%)：過於樂觀；建議以 40% 估算。",
   // Formulas' words (core/formulas: symbolicKey, substitutedKey); the English read as the formula files do
   "formula.memory.summedOverCards": "Σ 所有卡加總",
-  "formula.memory.totalOverCards": "權重 + 梯度 + 優化器狀態，所有卡加總",
+  "formula.memory.totalOverCards": "權重 + 梯度 + optimizer 狀態，所有卡加總",
   "formula.model.activeExact.symbolic": "共享 + top-{k} 路由專家 + attention + 嵌入層與輸出層",
   "formula.model.activeExact.substituted":
     "{active} (比公開值 {difference}；不含 {embedding} 嵌入層為 {without})",
@@ -1130,6 +1130,7 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.gpu.wholeNodes": "8 × ⌈{gpus} / 8⌉ = {nodes} 個 8 卡節點",
   "formula.chinchilla.table3Row": "表 3 的一列：{N} → {C} FLOP、{D} token",
   "formula.chinchilla.table3Between": "表 3 相鄰兩列間取 log-log 內插：{N} → {C} FLOP",
+  "formula.chinchilla.eq4Params": "式 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta})：N = G·(C/6)^a；D {D}",
   "formula.chinchilla.eq4Tokens":
     "式 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta})：C = {C} 時 N 為最佳 → D = C / 6N",
   "formula.run.vsPublished": " (比公開值 {difference})",

@@ -235,7 +235,7 @@ describe("sweep18: a FLOP budget split by √(C/120) names Hoffmann et al. 2022 
     expect(numberOf(note?.params?.params) / params).toBeCloseTo(1, 9);
     expect(params / 1e9).toBeCloseTo(88.5, 1);
     expect(numberOf(note?.params?.tokens) / tokens).toBeCloseTo(1, 9);
-    expect(said("1e24 FLOP 應該訓練多大的模型", "zh-TW")).toContain("表 3 (Approach 1)");
+    expect(said("1e24 FLOP 應該訓練多大的模型", "zh-TW")).toContain("表 3 (方法 1)");
   });
 });
 

@@ -40,6 +40,26 @@ describe("formula words in zh-TW replies", () => {
     expect(zh).not.toMatch(/published 21\.3%|GPU-seconds/);
   });
 
+  it("chinchilla budget=1e24: Hoffmann Eq. 4's parameters read 式 4 (it was 'Eq. 4 …' in zh-TW)", () => {
+    const zh = shown("chinchilla budget=1e24", "zh-TW");
+    // Approach 3's constants (E 1.69, A 406.4, B 410.7, α 0.34, β 0.28; Hoffmann et al. 2022 Eq. 10).
+    expect(zh).toContain("式 4 (E 1.69, A 406.4, B 410.7, α 0.34, β 0.28)：N = G·(C/6)^a；D");
+    expect(zh).not.toContain("Eq. 4");
+    expect(shown("chinchilla budget=1e24", "en")).toContain(
+      "Eq. 4 (E 1.69, A 406.4, B 410.7, α 0.34, β 0.28): N",
+    );
+  });
+
+  it("cards 70B mode=full and serve's cost rows read optimizer/activation and 每生成 1M 個 token, no 優化器, 激活值 or 'generate token'", () => {
+    const full = shown("cards 70B gpu=H100 mode=full", "zh-TW");
+    expect(full).toContain("權重 + 梯度 + optimizer 狀態，所有卡加總");
+    expect(full).toContain("optimizer 狀態與 activation");
+    expect(full).not.toMatch(/優化器|激活值|種子文章/);
+    const serve = shown("serve llama-3-8b gpu=H100 rate=10 price=$2/h", "zh-TW");
+    expect(serve).toContain("每生成 1M 個 token 的成本");
+    expect(serve).not.toMatch(/generate token|decode token/);
+  });
+
   it("the English catalog reads as the formula files do (one text, two places)", () => {
     const catalog = en as Record<string, string>;
     const ids: FormulaId[] = [
@@ -53,6 +73,7 @@ describe("formula words in zh-TW replies", () => {
       "serve.replicas",
       "params.nonEmbedding",
       "arch.nonEmbedding",
+      "chinchilla.eq4Params",
     ];
     for (const id of ids) {
       const formula = formulaById(id);

@@ -120,6 +120,7 @@ export const CHINCHILLA = defineFormulas({
   "chinchilla.eq4Params": {
     id: "chinchilla.eq4Params",
     substituted: "Eq. 4 (E {E}, A {A}, B {B}, α {alpha}, β {beta}): N = G·(C/6)^a; D {D}",
+    substitutedKey: "formula.chinchilla.eq4Params",
     evaluate: parametricOptimum,
     source: SOURCES.hoffmann2022,
     at: "Eq. 4",
