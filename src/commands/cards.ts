@@ -33,6 +33,7 @@ import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
 import { embeddingOf, tiedOf } from "./presetEmbedding.ts";
+import { llamaStyleOf } from "./presetLayer.ts";
 
 const STORAGE = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
 const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
@@ -149,6 +150,10 @@ export const cards = defineCommand({
               headDim: headDim ?? args.hidden / heads,
               ...(tracked.vocab ? { vocab: tracked.vocab } : {}),
               ...(tracked.ffn ? { ffn: tracked.ffn } : {}),
+              // With an MLP width, a Llama-style layer (a typed shape reads as the decoder `params` counts).
+              ...(tracked.ffn && llamaStyleOf(context.preset) !== false
+                ? { gated: { headDim: headDim ?? args.hidden / heads, ffn: tracked.ffn } }
+                : {}),
               // QLoRA keeps the embedding and head in bf16: V·h once if tied (typed numbers: untied).
               ...(mode === "qlora" && tracked.vocab && tiedOf(context.preset) ? { tied: true } : {}),
             }

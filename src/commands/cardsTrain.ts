@@ -292,7 +292,15 @@ export function trainingReply(input: TrainInput): TrainOutput {
               inFlight: stageLayersInFlight(shape, l.pp),
             })
           : text("note.pipelineInFlight"),
-        text(input.attention === "flash" ? "note.flashAttention" : "note.unfusedAttention"),
+        text(
+          input.attention === "flash"
+            ? shape.gated
+              ? "note.flashAttentionGated"
+              : "note.flashAttention"
+            : shape.gated
+              ? "note.unfusedAttentionGated"
+              : "note.unfusedAttention",
+        ),
       );
     }
   } else {
@@ -444,23 +452,34 @@ function weightsFormula(input: TrainInput, states: ModelStates, split: number, d
 
 function activationFormula(shape: TransformerShape, choice: LayoutChoice): FormulaRef {
   const { tp: t, recompute, sequenceParallel, attention, sequenceLength: s, microBatch: b } = choice.layout;
-  const id =
+  const form =
     recompute === "full"
-      ? "train.activationsFull"
+      ? "Full"
       : recompute === "none" && attention === "unfused"
         ? sequenceParallel || t === 1
-          ? "train.activationsUnfusedSp"
-          : "train.activationsUnfused"
+          ? "UnfusedSp"
+          : "Unfused"
         : sequenceParallel || t === 1
-          ? "train.activationsSp"
-          : "train.activationsSelective";
-  const params = {
+          ? "Sp"
+          : "Selective";
+  // A Llama-style layer has its own forms, its widths shown beside s, b, h and t.
+  const gated = shape.gated;
+  const id = `train.activations${gated ? "Gated" : ""}${form}` as const;
+  const base = {
     L: num("plain", shape.layers),
     s: num("tokens", s),
     b: num("plain", b),
     h: num("count", shape.hidden),
     t: num("plain", t),
   };
+  const params = gated
+    ? extended(base, {
+        nq: num("plain", shape.heads),
+        nkv: num("plain", shape.kvHeads ?? shape.heads),
+        dh: num("plain", gated.headDim),
+        f: num("count", gated.ffn),
+      })
+    : base;
   // Uneven stages: p micro-batches in flight for the fullest stage's ⌈L/p⌉ layers.
   if (unevenStages(shape, choice.layout.pp)) {
     const { L: _layers, ...rest } = params;

@@ -1,3 +1,4 @@
+import { type GatedLayer, gatedActivationBytesPerLayer } from "./gatedActivations.ts";
 import { ADAM_MIXED_PRECISION, type ZeroStage } from "./memory.ts";
 
 /**
@@ -18,6 +19,11 @@ export interface TransformerShape {
   kvHeads?: number;
   /** Output-layer activations (logits) are counted when the vocabulary is known. */
   vocab?: number;
+  /**
+   * A Llama-style decoder layer (GQA, SwiGLU, RMSNorm, no dropout): its activations are counted as
+   * such (gatedActivationBytesPerLayer); absent, as Korthikanti et al.'s GPT layer.
+   */
+  gated?: GatedLayer;
 }
 
 export interface Layout {
@@ -50,8 +56,10 @@ export interface LayoutMemory {
  * parallelism sbh(34/t + 5as/(ht)); selective recomputation drops the 5as/h term; full
  * recomputation keeps only the layer input, 2sbh. A fused attention kernel (FlashAttention,
  * Dao et al. 2022) never stores the s² terms, so without recomputation it equals selective.
+ * A Llama-style layer (shape.gated) is counted the same way for its own ops (gatedActivations.ts).
  */
 export function activationBytesPerLayer(shape: TransformerShape, layout: Layout): number {
+  if (shape.gated) return gatedActivationBytesPerLayer(shape, shape.gated, layout);
   const s = layout.sequenceLength;
   const b = layout.microBatch;
   const h = shape.hidden;

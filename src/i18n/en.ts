@@ -418,6 +418,8 @@ export const en = {
     "Mixed-precision Adam keeps 16 bytes per parameter: 2 for weights, 2 for gradients, 12 for the fp32 master copy, m and v (Rajbhandari et al. 2020, ZeRO §3.1).",
   "explain.const.activations":
     "Activations per layer: 34·s·b·h bytes with selective recomputation, 2·s·b·h with full recomputation (Korthikanti et al. 2022, §4).",
+  "explain.const.activationsGated":
+    "Activations of a Llama-style layer (grouped-query attention, SwiGLU of width f, RMSNorm, no dropout), counted as Korthikanti et al. 2022 §4.1 count a GPT layer: what each op keeps for its backward pass, 2 bytes a value: s·b·(8h + 4·n_q·d_h + 4·n_kv·d_h + 6·f) with FlashAttention or selective recomputation, 2·s·b·h (the layer input) with full recomputation.",
   "explain.const.lossFit":
     "The fitted loss L(N, D) = E + A/N^α + B/D^β uses the constants of Hoffmann et al. 2022, Approach 3.",
   "explain.const.kvCache":
@@ -804,6 +806,10 @@ export const en = {
     "On the {available} GPUs given, replicas of TP {tp} × PP {pp}: ⌊{available} / {gpus}⌋ = {replicas}, each at the max batch per replica, {total} sequences at once. Replicas of TP {bestTp} × PP {bestPp}: {bestReplicas}, holding {bestTotal}, as fewer copies of the weights leave more room for the KV cache (tp={bestTp} answers for that layout).",
   "note.flashAttention":
     "Attention is a fused kernel (FlashAttention) that stores no s² score matrix, as current training stacks use; attention=unfused counts Korthikanti et al.'s 5·a·s/h term.",
+  "note.flashAttentionGated":
+    "Attention is a fused kernel (FlashAttention) that stores no s² score matrix, as current training stacks use; attention=unfused counts the softmax output (2·n_q·s a token, no dropout) and K and V repeated to the query heads.",
+  "note.unfusedAttentionGated":
+    "Unfused attention: the s² softmax output (2·n_q·s a token; no dropout) and K and V repeated to the query heads are stored unless recomputed.",
   "note.unfusedAttention":
     "Unfused attention: the s² softmax and dropout tensors (5·a·s/h per s·b·h) are stored unless recomputed.",
   "note.noLayoutFits": "No layout fits on {gpu} at 90% of each card, even at the largest layout tried.",

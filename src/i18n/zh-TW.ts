@@ -406,6 +406,8 @@ export const zhTW: Record<MessageKey, string> = {
     "混合精度 Adam 每個參數存 16 bytes：權重 2、梯度 2、fp32 主副本與 m、v 共 12 (Rajbhandari 等人 2020，ZeRO §3.1)。",
   "explain.const.activations":
     "每層 activation：選擇性重算時 34·s·b·h bytes，完整重算時 2·s·b·h (Korthikanti 等人 2022，§4)。",
+  "explain.const.activationsGated":
+    "Llama 式的層 (grouped-query attention、寬 f 的 SwiGLU、RMSNorm、無 dropout) 的 activation，依 Korthikanti 等人 2022 §4.1 計算 GPT 層的方法：每個運算為反向傳播存下的張量，每個值 2 bytes：FlashAttention 或選擇性重算時 s·b·(8h + 4·n_q·d_h + 4·n_kv·d_h + 6·f)，完整重算時 2·s·b·h (該層輸入)。",
   "explain.const.lossFit":
     "擬合的 loss L(N, D) = E + A/N^α + B/D^β 用的是 Hoffmann 等人 2022 Approach 3 的常數。",
   "explain.const.kvCache":
@@ -776,6 +778,10 @@ export const zhTW: Record<MessageKey, string> = {
     "在給定的 {available} 張 GPU 上，TP {tp} × PP {pp} 可放 ⌊{available} / {gpus}⌋ = {replicas} 份 (replica)，各自跑到每個 replica 的最大 batch：同時可容納 {total} 個序列。改用 TP {bestTp} × PP {bestPp} 可放 {bestReplicas} 份，容納 {bestTotal} 個：權重的副本較少，留給 KV cache 的空間較多 (用 tp={bestTp} 可得到該佈局的完整回答)。",
   "note.flashAttention":
     "Attention 用的是融合 kernel (FlashAttention)，不存 s² 的分數矩陣，現行訓練框架都這樣做；attention=unfused 會算進 Korthikanti 等人的 5·a·s/h 項。",
+  "note.flashAttentionGated":
+    "Attention 用的是融合 kernel (FlashAttention)，不存 s² 的分數矩陣，現行訓練框架都這樣做；attention=unfused 會算進 softmax 輸出 (每個 token 2·n_q·s，無 dropout) 與複製到 query heads 數的 K、V。",
+  "note.unfusedAttentionGated":
+    "未融合的 attention：除非重算，s² 的 softmax 輸出 (每個 token 2·n_q·s；無 dropout) 與複製到 query heads 數的 K、V 都要存下來。",
   "note.unfusedAttention":
     "未融合的 attention：除非重算，s² 的 softmax 與 dropout 張量 (每 s·b·h 有 5·a·s/h) 都要存下來。",
   "note.noLayoutFits": "在 {gpu} 上沒有任何佈局能放進每張卡 90% 的記憶體，試到最大的佈局也一樣。",

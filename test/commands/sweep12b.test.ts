@@ -216,9 +216,12 @@ describe("`full fine-tune` is full fine-tuning (mode=full), not `full` refused",
 });
 
 describe("the activation row's form adds up to its value: with p = 1 it names the output layer it counts", () => {
-  // Korthikanti et al. 2022: 34·s·b·h per layer with sequence parallelism split over t (Table 2), and
-  // the first stage's output layer 4·s·b·h/t · (1 + V/h) (§4.3). Llama 2 7B: L 32, h 4,096, V 32,000.
-  it("full fine-tune llama 2 7b on A100 (TP 2): 32 × 34·s·b·h/2 + 4·s·b·h/2 · (1 + 32,000/4,096) = 9.42 GB", () => {
+  // A Llama-style layer, counted by Korthikanti et al. 2022 §4.1's method (test/core/gatedActivations.test.ts):
+  // s·b·(8h + 4·n_q·d_h + 4·n_kv·d_h + 6·f) per layer, with sequence parallelism split over t, and the
+  // first stage's output layer 4·s·b·h/t · (1 + V/h) (§4.3). Llama 2 7B (meta-llama/Llama-2-7b-hf
+  // config.json): L 32, h 4,096, 32 heads and 32 KV heads of 128, intermediate_size 11,008, V 32,000:
+  // 8·4,096 + 4·4,096 + 4·4,096 + 6·11,008 = 131,584 bytes a token (32.125·h, not the GPT layer's 34·h).
+  it("full fine-tune llama 2 7b on A100 (TP 2): 32 × s·131,584/2 + 4·s·b·h/2 · (1 + 32,000/4,096) = 8.92 GB", () => {
     const r = result("full fine-tune llama 2 7b on A100");
     expect(r.layout).toMatchObject({
       tp: 2,
@@ -227,11 +230,14 @@ describe("the activation row's form adds up to its value: with p = 1 it names th
       sequenceLength: 4096,
       microBatch: 1,
     });
-    const sbh = 4096 * 1 * 4096;
-    const layers = (32 * 34 * sbh) / 2;
+    const s = 4096;
+    const sbh = s * 1 * 4096;
+    const layers = (32 * s * (8 * 4096 + 4 * 4096 + 4 * 4096 + 6 * 11_008)) / 2;
     const output = ((4 * sbh) / 2) * (1 + 32000 / 4096);
     expect(r.breakdown.activations).toBeCloseTo(layers + output, -3);
-    expect(said("full fine-tune llama 2 7b on A100")).toContain("L · 34·s·b·h / t + 4·s·b·h/t · (1 + V/h)");
+    expect(said("full fine-tune llama 2 7b on A100")).toContain(
+      "L · s·b·(8h + 4·n_q·d_h + 4·n_kv·d_h + 6·f) / t + 4·s·b·h/t · (1 + V/h)",
+    );
   });
 });
 

@@ -14,6 +14,7 @@ export const EXPLANATIONS: readonly { key: string; source?: SourceRef }[] = [
   { key: "explain.const.mfu", source: SOURCES.palm2022 },
   { key: "explain.const.adam", source: SOURCES.zero2020 },
   { key: "explain.const.activations", source: SOURCES.korthikanti2022 },
+  { key: "explain.const.activationsGated", source: SOURCES.korthikanti2022 },
   { key: "explain.const.lossFit", source: SOURCES.hoffmann2022 },
   { key: "explain.const.kvCache" },
   { key: "explain.const.usable", source: SOURCES.vllm },

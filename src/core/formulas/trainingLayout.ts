@@ -14,13 +14,30 @@ const PER_LAYER = {
   sp: { per: "34·s·b·h / t", explain: ["explain.const.activations"] },
   selective: { per: "s·b·h·(10 + 24/t)", explain: [] },
 } as const;
-type PerLayer = (typeof PER_LAYER)[keyof typeof PER_LAYER];
+/**
+ * The same forms for a Llama-style layer (GQA, SwiGLU, RMSNorm, no dropout), derived term by term
+ * beside memory.activationsGated (formulas/layout.ts); unfused attention without recomputation keeps
+ * K and V repeated to the query heads and the softmax output.
+ */
+const PER_GATED_LAYER = {
+  full: { per: "2·s·b·h + one Llama-style layer recomputed", explain: ["explain.const.activationsGated"] },
+  unfusedSp: { per: "s·b·(8h + 8·n_q·d_h + 6·f + 2·n_q·s) / t", explain: [] },
+  unfused: { per: "s·b·(8h + (8·n_q·d_h + 6·f + 2·n_q·s) / t)", explain: [] },
+  sp: { per: "s·b·(8h + 4·n_q·d_h + 4·n_kv·d_h + 6·f) / t", explain: ["explain.const.activationsGated"] },
+  selective: { per: "s·b·(8h + (4·n_q·d_h + 4·n_kv·d_h + 6·f) / t)", explain: [] },
+} as const;
+type PerLayer =
+  | (typeof PER_LAYER)[keyof typeof PER_LAYER]
+  | (typeof PER_GATED_LAYER)[keyof typeof PER_GATED_LAYER];
+/** A gated layer's widths beside the GPT form's s, b, h, t. */
+const GATED_WIDTHS = ", n_q {nq}, n_kv {nkv}, d_h {dh}, f {f}";
+const widths = (id: string) => (id.startsWith("train.activationsGated") ? GATED_WIDTHS : "");
 
 /** `L · … = L × (s 4,096, b 1, h 8,192, t 8)`: activations per GPU. */
 const activations = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `L · ${per}`,
-  substituted: "{L} × (s {s}, b {b}, h {h}, t {t})",
+  substituted: `{L} × (s {s}, b {b}, h {h}${widths(id)}, t {t})`,
   evaluate: firstStageActivationBytes,
   explain,
 });
@@ -32,7 +49,7 @@ const activations = (id: string, { per, explain }: PerLayer) => ({
 const onStage = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `p·⌈L/p⌉ · ${per}`,
-  substituted: "{p} × {stage} × (s {s}, b {b}, h {h}, t {t})",
+  substituted: `{p} × {stage} × (s {s}, b {b}, h {h}${widths(id)}, t {t})`,
   evaluate: firstStageActivationBytes,
   explain,
 });
@@ -63,7 +80,7 @@ const stageShareNoVocab = (id: string, state: string, explain: readonly string[]
 const withOutput = (id: string, { per, explain }: PerLayer) => ({
   id,
   symbolic: `L · ${per} + 4·s·b·h/t · (1 + V/h)`,
-  substituted: "{L} × (s {s}, b {b}, h {h}, t {t}) + output layer (V {V})",
+  substituted: `{L} × (s {s}, b {b}, h {h}${widths(id)}, t {t}) + output layer (V {V})`,
   evaluate: firstStageActivationBytes,
   explain,
 });
@@ -192,6 +209,42 @@ export const TRAINING_LAYOUT = defineFormulas({
   "train.activationsUnfusedOut": withOutput("train.activationsUnfusedOut", PER_LAYER.unfused),
   "train.activationsSpOut": withOutput("train.activationsSpOut", PER_LAYER.sp),
   "train.activationsSelectiveOut": withOutput("train.activationsSelectiveOut", PER_LAYER.selective),
+  "train.activationsGatedFull": activations("train.activationsGatedFull", PER_GATED_LAYER.full),
+  "train.activationsGatedUnfusedSp": activations(
+    "train.activationsGatedUnfusedSp",
+    PER_GATED_LAYER.unfusedSp,
+  ),
+  "train.activationsGatedUnfused": activations("train.activationsGatedUnfused", PER_GATED_LAYER.unfused),
+  "train.activationsGatedSp": activations("train.activationsGatedSp", PER_GATED_LAYER.sp),
+  "train.activationsGatedSelective": activations(
+    "train.activationsGatedSelective",
+    PER_GATED_LAYER.selective,
+  ),
+  "train.activationsGatedFullStage": onStage("train.activationsGatedFullStage", PER_GATED_LAYER.full),
+  "train.activationsGatedUnfusedSpStage": onStage(
+    "train.activationsGatedUnfusedSpStage",
+    PER_GATED_LAYER.unfusedSp,
+  ),
+  "train.activationsGatedUnfusedStage": onStage(
+    "train.activationsGatedUnfusedStage",
+    PER_GATED_LAYER.unfused,
+  ),
+  "train.activationsGatedSpStage": onStage("train.activationsGatedSpStage", PER_GATED_LAYER.sp),
+  "train.activationsGatedSelectiveStage": onStage(
+    "train.activationsGatedSelectiveStage",
+    PER_GATED_LAYER.selective,
+  ),
+  "train.activationsGatedFullOut": withOutput("train.activationsGatedFullOut", PER_GATED_LAYER.full),
+  "train.activationsGatedUnfusedSpOut": withOutput(
+    "train.activationsGatedUnfusedSpOut",
+    PER_GATED_LAYER.unfusedSp,
+  ),
+  "train.activationsGatedUnfusedOut": withOutput("train.activationsGatedUnfusedOut", PER_GATED_LAYER.unfused),
+  "train.activationsGatedSpOut": withOutput("train.activationsGatedSpOut", PER_GATED_LAYER.sp),
+  "train.activationsGatedSelectiveOut": withOutput(
+    "train.activationsGatedSelectiveOut",
+    PER_GATED_LAYER.selective,
+  ),
   "train.gatherBuffer": {
     id: "train.gatherBuffer",
     // The weights in their stored precision: 2 B · N in bf16, 4.127 bits · N for QLoRA's NF4 base.

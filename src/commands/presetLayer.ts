@@ -1,0 +1,32 @@
+import { readHfConfig } from "../core/params/hfConfig.ts";
+import { runArchitecture } from "../core/runArchitectures.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
+import { cachedHubModel } from "../hf/hub.ts";
+
+/**
+ * Whether the named model's layers are Llama-style for their activations: a dense gated MLP (SwiGLU),
+ * two RMSNorms, no QK-norm, MoE or MLA. false for GPT-style runs and plain-MLP decoders (Falcon, MPT,
+ * Nemotron-4), whose layers Korthikanti et al.'s count fits; undefined when no preset was used.
+ */
+export function llamaStyleOf(preset: { name: string } | undefined): boolean | undefined {
+  if (!preset) return undefined;
+  if (preset.name.includes("/")) {
+    const cached = cachedHubModel(preset.name);
+    if (!cached?.ok) return false;
+    const a = readHfConfig(cached.model.config).architecture;
+    return (
+      (a.mlp ?? "gated") === "gated" &&
+      !a.moe &&
+      !a.mla &&
+      (a.qkNorm ?? "none") === "none" &&
+      (a.normsPerLayer ?? 2) === 2
+    );
+  }
+  const model = lookupModel(preset.name);
+  const arch = model?.architecture;
+  if (arch?.kind === "decoder") {
+    const exact = runArchitecture(model?.id ?? "")?.architecture;
+    return (arch.mlp ?? "gated") === "gated" && !arch.moe && !arch.qkNorm && !exact?.mla;
+  }
+  return false;
+}
