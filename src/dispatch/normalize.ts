@@ -215,6 +215,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["幾", " "],
   // 啟用參數, 激活參數 (active, activated parameters): a MoE's count per token, as `active params`.
   ["啟用參數", " active params "],
+  // 混合專家 (a mixture of experts), as `moe`.
+  ["混合專家", " moe "],
   ["激活參數", " active params "],
   ["啟用", " active "],
   ["激活", " active "],
@@ -617,6 +619,9 @@ export function normalizeText(line: string): string {
   // `on 2048 of them`, `with 2048 of those` (a follow-up after a plan on H100s): a count of the GPUs
   // named, as `on 2048 GPUs` is; the thread keeps its GPU.
   if (text.includes(" of th")) text = text.replace(COUNT_OF_THEM, "$1 gpus");
+  // `671B total params 37B active`, 671B 總參數: `total` before the noun is no word of its own; the
+  // size is labelled by the noun, as `671B params` is (read apart, `params` labelled the next size).
+  if (text.includes("total")) text = text.replace(TOTAL_PARAMS, "");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -625,9 +630,19 @@ export function normalizeText(line: string): string {
   const spaced = (
     (rewritten || !plain) && /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text
   ).trim();
+  // A label's colon left opening the line once its word was read as an asking word (問題: 7B 2T …).
+  const opened = spaced.charCodeAt(0) === COLON ? spaced.slice(1).trimStart() : spaced;
   // A sentence's final period (`175B 300B.`, `… in 30 days.`) ends the question, as `?` and `!` do.
-  return spaced.endsWith(".") ? spaced.replace(FINAL_PERIOD, "") : spaced;
+  return opened.endsWith(".") ? opened.replace(FINAL_PERIOD, "") : opened;
 }
+
+/**
+ * `total` between a size and a noun of parameters (`671B total params`); before the size (`total
+ * params 671B`) the label is read as it stands.
+ */
+const TOTAL_PARAMS = /(?<=\d[a-z]*\s+)total[\s-]+(?=(?:params?|parameters?)\b)/gi;
+/** `:`, a label's colon. */
+const COLON = 58;
 
 /** `2048 of them`, `1k of those`, `64 of these`: a count of what was named, the GPUs. */
 const COUNT_OF_THEM = /(?<![\w.=])(\d[\d,]*(?:\.\d+)?k?) of (?:them|those|these)\b/gi;

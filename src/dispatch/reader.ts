@@ -1397,7 +1397,8 @@ export function readWords(
       option?.[0] === "active" &&
       PARAMS_NOUNS.has(next ?? "") &&
       NUMBERISH.test(words[i + 2] ?? "") &&
-      !NUMBERISH.test(previous ?? "")
+      // A value before it is its own label's (`params 671B active params 37B`), else active's (`37B active`).
+      (!NUMBERISH.test(previous ?? "") || PARAMS_NOUNS.has(lowered[i - 2] ?? ""))
     ) {
       assigned.push(`${option[0]}=${words[i + 2]}`);
       i += 2;

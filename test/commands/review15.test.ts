@@ -23,8 +23,14 @@ describe("a label with a colon opening the line (`Q:`, `Question:`, `note:`) is 
     expect(out).toContain(`Try: /flops ${rest}`);
   });
 
-  it("zh-TW 問題: the Try line is the question after the label", () => {
-    expect(said("問題: 7B 2T 要多久 64 張 H100", "zh-TW")).toContain("試試：/flops 7B 2T 要多久 64 張 H100");
+  it("zh-TW 問題: an asking word (as 請問 is), so the question after it is answered: 6 × 7B × 2T on 64 H100", () => {
+    for (const line of ["問題: 7B 2T 要多久 64 張 H100", "問題：7B 2T 要多久 64 張 H100"]) {
+      const reply = ask(line, "zh-TW");
+      expect(reply.ok, line).toBe(true);
+      const r = reply.result as { flops: number; seconds: number };
+      expect(r.flops).toBeCloseTo(8.4e22, -19);
+      expect(r.seconds).toBeCloseTo(8.4e22 / (64 * H100 * 0.4), -2);
+    }
   });
 
   it("the Try line answers 6 × 7B × 2T = 8.4e22 FLOP over 64 H100 at 40% (Kaplan et al. 2020: C ≈ 6ND)", () => {
