@@ -1406,6 +1406,15 @@ export function readWords(
     }
     // `H100 flops 70B 2T`: a size in billions or trillions after `flops` is the model's, no FLOP count
     // (one is a power of ten, `flops 3.8e25`; 70B FLOP is a second of one GPU).
+    // `budget 100k H100-hours`, 預算 1000 H100-days: a budget of GPU time, which the number's own
+    // reading below takes as GPU-hours (as the label, a FLOP budget of 100k).
+    if (
+      option &&
+      option[0] === known.budget &&
+      startsWithDigit(next ?? "") &&
+      gpuHoursAt(words, lowered, i + 1, lookups)
+    )
+      continue;
     if (
       option &&
       next !== undefined &&
