@@ -43,7 +43,7 @@ export const cards = defineCommand({
   name: "cards",
   aliases: ["memory", "mem", "gpus-needed", "vram"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.params({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),
     mode: opt.choice(MODES, { aliases: ["for"] }),
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),

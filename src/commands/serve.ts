@@ -39,7 +39,7 @@ export const serve = defineCommand({
   name: "serve",
   aliases: ["serving", "throughput", "decode", "prefill"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.params({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
