@@ -13,6 +13,7 @@ import {
 import { SOURCES } from "../core/sources.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
+import { givenValue } from "../dispatch/tracked.ts";
 import { formula, input, resultReply, row, text } from "../reply/build.ts";
 import type { Row, Source, Text } from "../reply/reply.ts";
 import { availableVerdict } from "./availableGpus.ts";
@@ -32,6 +33,7 @@ import {
 import { type TrainInput, trainingReply } from "./cardsTrain.ts";
 import { gpuWord } from "./gpuWord.ts";
 import { windowOf } from "./kvWindow.ts";
+import { notGiven } from "./nextOptions.ts";
 import { embeddingOf, tiedOf } from "./presetEmbedding.ts";
 import { llamaStyleOf } from "./presetLayer.ts";
 
@@ -42,7 +44,7 @@ export const cards = defineCommand({
   name: "cards",
   aliases: ["memory", "mem", "gpus-needed", "vram"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.params({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),
     mode: opt.choice(MODES, { aliases: ["for"] }),
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
@@ -281,17 +283,7 @@ export const cards = defineCommand({
         breakdown,
         ...result,
       },
-      // An adapter mode typed already: the next step is full training, not the mode just asked.
-      hint: text(
-        mode === "infer"
-          ? "hint.cardsInfer"
-          : mode === "lora" || mode === "qlora"
-            ? "hint.cardsAdapter"
-            : "hint.cardsTrain",
-        mode === "infer"
-          ? { params: input("params", args.params), gpu: gpuWord(gpu) }
-          : { params: input("params", args.params) },
-      ),
+      hint: cardsNext(tracked, mode, args.params, gpuWord(gpu)),
     });
   },
 });
@@ -357,4 +349,27 @@ function titleKey(mode: (typeof MODES)[number]): string {
     case "qlora":
       return "title.cardsQlora";
   }
+}
+
+/**
+ * The Next: line, suggesting only what was not given: serving at the batch typed (else 32); the
+ * layout options not typed (all typed: none); an adapter mode typed already, full training.
+ */
+function cardsNext(options: object, mode: string, params: number, gpu: string): Text {
+  if (mode === "infer") {
+    const batch = givenValue(options, "batch");
+    return text("hint.cardsInfer", {
+      params: input("params", params),
+      gpu,
+      batch: typeof batch === "number" ? batch : 32,
+    });
+  }
+  const adapter = mode === "lora" || mode === "qlora";
+  const layout = notGiven(options, [
+    ["tp", "8"],
+    ["pp", "2"],
+    ["zero", "1"],
+  ]);
+  if (layout === "") return text(adapter ? "hint.cardsAdapterLayoutGiven" : "hint.cardsTrainLayoutGiven");
+  return text(adapter ? "hint.cardsAdapter" : "hint.cardsTrain", { layout });
 }

@@ -27,7 +27,7 @@ export const chinchilla = defineCommand({
   name: "chinchilla",
   aliases: ["optimal", "scaling"],
   options: {
-    params: opt.size({ positional: true, aliases: ["n", "p", "parameters"], example: "175B" }),
+    params: opt.params({ positional: true, aliases: ["n", "p", "parameters"], example: "175B" }),
     budget: opt.budget({ aliases: ["c", "flops", "compute"], example: "3.14e23" }),
     // Second positional, as in compute (`chinchilla 70B 1.4T`: is 1.4T compute-optimal for 70B?).
     tokens: opt.size({ positional: true, aliases: ["tok", "data", "d"], example: "300B" }),

@@ -59,7 +59,7 @@ export const compute = defineCommand({
   name: "compute",
   aliases: ["flops", "train"],
   options: {
-    params: opt.size({ positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.params({ positional: true, aliases: ["n", "p", "parameters"] }),
     tokens: opt.size({ positional: true, aliases: ["tok", "data"], example: "300B" }),
     active: opt.size({ aliases: ["active-params"], example: "37B" }),
     layers: opt.integer({ aliases: ["l", "n-layers"] }),

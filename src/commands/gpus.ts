@@ -14,7 +14,7 @@ import { nearest } from "../core/suggest.ts";
 import { defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { resultReply, row, text } from "../reply/build.ts";
-import { formatValue } from "../reply/format.ts";
+import { formatValue, groupedAsWritten } from "../reply/format.ts";
 import type { Row } from "../reply/reply.ts";
 import { peakFormula } from "./computeGpu.ts";
 
@@ -35,12 +35,13 @@ export function compactGpuName(gpu: Gpu): string {
     .trim();
 }
 
-/** bf16 / fp8 dense TFLOP/s ("–" where there is no fp8); a card without bf16 shows its fp16 or fp32, labelled. */
+/** bf16 / fp8 dense TFLOP/s as the sheet gives them, grouped (1,978.9) ("–" where there is no fp8); a card without bf16 shows its fp16 or fp32, labelled. */
 function peaks(gpu: Gpu): string {
   const { bf16, fp8 } = gpu.peakTflops;
-  if (bf16 !== undefined) return `${bf16} / ${fp8 ?? "–"}`;
+  if (bf16 !== undefined)
+    return `${groupedAsWritten(bf16)} / ${fp8 === undefined ? "–" : groupedAsWritten(fp8)}`;
   const fallback = FALLBACK.find((p) => gpu.peakTflops[p] !== undefined);
-  return fallback ? `${fallback} ${gpu.peakTflops[fallback]}` : "–";
+  return fallback ? `${fallback} ${groupedAsWritten(gpu.peakTflops[fallback] as number)}` : "–";
 }
 
 /** One card on one line: name · memory · bandwidth · bf16 / fp8 dense TFLOP/s. */

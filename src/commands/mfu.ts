@@ -51,7 +51,7 @@ export const mfu = defineCommand({
   aliases: ["utilization", "utilisation", "hfu"],
   options: {
     // An achieved TFLOP/s per GPU is model FLOP already: its MFU is achieved / peak, no size needed.
-    params: opt.size({
+    params: opt.params({
       requiredUnless: ["tflops", "model-flops"],
       positional: true,
       aliases: ["n", "p", "parameters", "total"],

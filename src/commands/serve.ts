@@ -6,6 +6,7 @@ import { opt } from "../dispatch/options.ts";
 import { isGiven } from "../dispatch/tracked.ts";
 import { input, resultReply, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
+import type { Text } from "../reply/reply.ts";
 import {
   availableOn,
   maxContextOf,
@@ -16,6 +17,7 @@ import {
   serveFromArgs,
 } from "./cardsServe.ts";
 import { windowOf } from "./kvWindow.ts";
+import { notGiven } from "./nextOptions.ts";
 import { embeddingOf } from "./presetEmbedding.ts";
 import { implausiblePrice } from "./priceCheck.ts";
 import { servingCost } from "./servingCost.ts";
@@ -37,7 +39,7 @@ export const serve = defineCommand({
   name: "serve",
   aliases: ["serving", "throughput", "decode", "prefill"],
   options: {
-    params: opt.size({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
+    params: opt.params({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),
     precision: opt.choice(STORAGE, { aliases: ["dtype", "quant"], example: "bf16" }),
     "kv-precision": opt.choice(STORAGE, { aliases: ["kv-dtype", "kv-cache"], example: "fp8" }),
@@ -145,10 +147,7 @@ export const serve = defineCommand({
         ...(cost ? { cost: cost.result } : {}),
         ...(verdict ? { available: args.available, fitsAvailable: verdict.fits } : {}),
       },
-      // A rate asked already: the next step is the precision or the GPU, not the rate just given.
-      hint: text(args.rate === undefined ? "hint.serve" : "hint.serveRate", {
-        params: input("params", args.params),
-      }),
+      hint: serveNext(tracked, args.rate !== undefined, precision),
     });
   },
 });
@@ -164,4 +163,23 @@ function costOf(
   if (!cost) return undefined;
   const warning = implausiblePrice(price);
   return { rows: cost.rows, notes: cost.notes, result: cost.result, warnings: warning ? [warning] : [] };
+}
+
+/** Stored in at most a byte a weight: fp8 or smaller, where `precision=fp8` would halve nothing. */
+const EIGHT_BITS_OR_LESS = new Set(["fp8", "int8", "int4"]);
+
+/**
+ * The Next: line, suggesting only options not given: with no rate, the rate (and a request's
+ * prompt= and generate= where they were not typed) and batch=64 unless a batch was; with a rate,
+ * the precision (unless already 8 bits or less) or another GPU.
+ */
+function serveNext(options: object, rateGiven: boolean, precision: string): Text {
+  if (rateGiven)
+    return text(EIGHT_BITS_OR_LESS.has(precision) ? "hint.serveRateLowPrecision" : "hint.serveRate");
+  const request = notGiven(options, [
+    ["prompt", "1k"],
+    ["generate", "256"],
+  ]);
+  const add = request === "" ? "rate=20" : `rate=20 ${request}`;
+  return text(isGiven(options, "batch") ? "hint.serveBatchGiven" : "hint.serve", { add });
 }

@@ -799,6 +799,50 @@ export const TRAINING_LINEUP: readonly string[] = [
   "gaudi3",
 ];
 
+/**
+ * The cards people ask about most, listed first where a list is not narrowed by what was typed (an
+ * empty GPU field, a vendor's name): current training cards before older ones and serving cards.
+ * The rest follow in catalog order (oldest first within a line, as the datasheets came).
+ */
+const ASKED_MOST: readonly string[] = [
+  "h100-sxm",
+  "h200-sxm",
+  "b200",
+  "a100-80gb-sxm",
+  "mi300x",
+  "b300",
+  "gb200",
+  "mi355x",
+  "mi325x",
+  "tpu-v5p",
+  "tpu-v6e",
+  "gaudi3",
+  "trainium2",
+  "l40s",
+  "rtx-4090",
+];
+
+/** Cards with the most asked first (ASKED_MOST's order), the others after them in the order given. */
+export function askedMostFirst(cards: readonly Gpu[]): Gpu[] {
+  const place = (gpu: Gpu) => {
+    const at = ASKED_MOST.indexOf(gpu.id);
+    return at < 0 ? ASKED_MOST.length : at;
+  };
+  // Array sort is stable: cards outside the list keep the order given.
+  return [...cards].sort((a, b) => place(a) - place(b));
+}
+
+/**
+ * The vendor a word names (`nvidia`, `AMD`, `goo`: the whole name or its first three letters or
+ * more), as the catalog spells it; undefined for any other word.
+ */
+export function vendorNamed(word: string): string | undefined {
+  const typed = word.trim().toLowerCase();
+  if (typed.length < 3 && !VENDOR_PREFIXES.includes(typed)) return undefined;
+  const vendor = VENDOR_PREFIXES.find((v) => v.startsWith(typed));
+  return vendor === undefined ? undefined : GPUS.find((gpu) => gpu.vendor.toLowerCase() === vendor)?.vendor;
+}
+
 const VENDOR_PREFIXES = ["nvidia", "amd", "google", "intel", "aws"];
 
 /** Case- and punctuation-free form of a GPU name: "NVIDIA H100-SXM5" → "h100sxm5". */

@@ -2,12 +2,15 @@ import * as z from "zod";
 import { rankByKeys } from "../core/catalog.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import {
+  askedMostFirst,
   findGpu,
   GPU_CATALOG,
+  GPUS,
   type Gpu,
   type Precision,
   precisionSchema,
   shortGpuName,
+  vendorNamed,
 } from "../core/gpus.ts";
 import {
   evaluateQuantity,
@@ -67,17 +70,29 @@ export interface Completion {
 
 export type Complete = (typed: string, limit: number) => Completion[];
 
-/** A GPU for what was typed so far: exact and prefix matches first, then substring, then near-misses. */
-const completeGpu: Complete = (typed, limit) =>
-  GPU_CATALOG.complete(typed)
-    .slice(0, limit)
-    .map((gpu) => ({ name: shortGpuName(gpu), value: gpu.id }));
+/**
+ * A GPU for what was typed so far: exact and prefix matches first, then substring, then near-misses.
+ * Nothing typed: the cards asked about most first; a vendor's name (`nvidia`, `amd`): its cards, so.
+ */
+const completeGpu: Complete = (typed, limit) => {
+  const vendor = typed.trim() === "" ? undefined : vendorNamed(typed);
+  const found =
+    typed.trim() === ""
+      ? askedMostFirst(GPUS)
+      : vendor !== undefined
+        ? askedMostFirst(GPUS.filter((gpu) => gpu.vendor === vendor))
+        : GPU_CATALOG.complete(typed);
+  return found.slice(0, limit).map((gpu) => ({ name: shortGpuName(gpu), value: gpu.id }));
+};
 
 /** A published run for what was typed so far, ranked like GPUs. */
 const completeModel: Complete = (typed, limit) =>
   MODEL_CATALOG.complete(typed)
     .slice(0, limit)
     .map((model) => ({ name: model.name, value: model.id }));
+
+/** A parameter count or a published run's name (`llama-3-70b` fills in its figures): runs for a word, none for digits. */
+const completeRun: Complete = (typed, limit) => (/^\s*\d/.test(typed) ? [] : completeModel(typed, limit));
 
 /** One of a declared list for what was typed so far, ranked like GPUs. */
 export const completeFrom =
@@ -180,6 +195,9 @@ export const opt = {
   /** Above zero: parameters, tokens, budgets. */
   size: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("count", fromParser(parsePositiveCount), "175B", meta),
+  /** A model's parameter count, or in its place a published run's name (autocompleted on Discord). */
+  params: <const R extends boolean = false>(meta?: Meta<R>) =>
+    option("count", fromParser(parsePositiveCount), "175B", meta, undefined, completeRun),
   /** A request rate in requests per second: `5`, `5/s`, `300/min`, `18000/h`, `5rps`. */
   rate: <const R extends boolean = false>(meta?: Meta<R>) =>
     option("count", fromParser(parseRatePerSecond), "10", meta),

@@ -406,7 +406,10 @@ function suggestIfMistypedModel(
   }
 }
 
-/** `key=value …` of raw option text, numbers written as formulas show them (`gpu-hours=1.3M`). */
+/**
+ * `key=value …` of raw option text, numbers written as formulas show them (`gpu-hours=1.3M`) but
+ * whole counts below 100,000 as typed (`hidden=8192`, not 8,192): text to copy into a question.
+ */
 function optionList(values: Record<string, string>, fromPreset = false): string {
   let list = "";
   for (const key in values) {
@@ -417,8 +420,11 @@ function optionList(values: Record<string, string>, fromPreset = false): string 
   return list;
 }
 
-const shownValue = (value: string): string =>
-  /^\d[\d.]*(e\+?\d+)?$/.test(value) ? formulaNumber(Number(value)) : value;
+function shownValue(value: string): string {
+  if (!/^\d[\d.]*(e\+?\d+)?$/.test(value)) return value;
+  const n = Number(value);
+  return Number.isInteger(n) && n < 100_000 ? String(n) : formulaNumber(n);
+}
 
 /**
  * A preset's value as shown, kept: the catalog's values are few and asked again and again. Never

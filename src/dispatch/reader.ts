@@ -1283,8 +1283,12 @@ export function readWords(
           text(hours.perUnit === 1 ? "read.gpuHours" : "read.gpuTimeUnit", {
             per: formulaInput("sig4", hours.perUnit),
             typed: words.slice(i, i + hours.length).join(" "),
-            // `3084e4` (3084 萬) said as a short number, 30.84M; anything else as typed.
-            value: hours.value.includes("e") ? formulaInput("sig4", Number(hours.value)) : hours.value,
+            // `3084e4` (3084 萬) said as a short number, 30.84M; digits grouped (1,082,990); anything else as typed.
+            value: hours.value.includes("e")
+              ? formulaInput("sig4", Number(hours.value))
+              : /^\d+(\.\d+)?$/.test(hours.value)
+                ? Number(hours.value)
+                : hours.value,
           }),
         );
       i += hours.length - 1;
@@ -1835,7 +1839,7 @@ export function readWords(
       if (users > 0) {
         const typed = words.slice(i, i + users).join(" ");
         if (set(known.concurrency, word, typed))
-          notes.push(text("read.usersAsBatch", { typed, batch: word }));
+          notes.push(text("read.usersAsBatch", { typed, batch: Number(word) }));
         i += users - 1;
         continue;
       }

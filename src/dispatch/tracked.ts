@@ -101,6 +101,13 @@ export function isGiven(options: object, name: string): boolean {
   return Object.hasOwn(options instanceof TrackedOptions ? TrackedOptions.data(options) : options, name);
 }
 
+/** An option's value as given, without counting it as read (a Next: line repeating it is no use of it). */
+export function givenValue(options: object, name: string): unknown {
+  const data =
+    options instanceof TrackedOptions ? TrackedOptions.data(options) : (options as Record<string, unknown>);
+  return Object.hasOwn(data, name) ? data[name] : undefined;
+}
+
 /** The options given (in the order validated), without reading them; a plain record's own keys. */
 export function givenOptions(options: object): string[] {
   return options instanceof TrackedOptions ? Object.keys(TrackedOptions.data(options)) : Object.keys(options);

@@ -188,8 +188,9 @@ export const en = {
     "Next: check the active parameters (active=), the precision, and whether the peak is dense.",
   "hint.chinchilla": "Next: /flops {params} {tokens} gpu=H100 for time and cost.",
   "hint.cardsInfer":
-    "Next: /flops serve {params} gpu={gpu} batch=32 for tokens/s, or mode=train for training memory.",
-  "hint.cardsTrain": "Next: fix part of the layout with tp=8 pp=2 zero=1, or try mode=lora or mode=qlora.",
+    "Next: /flops serve {params} gpu={gpu} batch={batch} for tokens/s, or mode=train for training memory.",
+  "hint.cardsTrain": "Next: fix part of the layout with {layout}, or try mode=lora or mode=qlora.",
+  "hint.cardsTrainLayoutGiven": "Next: try mode=lora or mode=qlora.",
   "hint.params": "Next: /flops {params} for its training compute.",
   "hint.gpus": "Next: /flops gpus h100 to filter, or /flops 70B 1.4T gpu=H100.",
   "hint.help": "Next: /flops help mfu for one command's options.",
@@ -869,7 +870,8 @@ export const en = {
   "unit.milliseconds": "{n} ms",
   "cmd.serve.summary": "Serving throughput: prefill, decode tokens/s, GPUs for a request rate.",
   "title.serve": "Serving {params} parameters on {gpu}: throughput",
-  "hint.serve": "Next: add rate=20 prompt=1k generate=256 for the GPUs a request rate needs, or batch=64.",
+  "hint.serve": "Next: add {add} for the GPUs a request rate needs, or batch=64.",
+  "hint.serveBatchGiven": "Next: add {add} for the GPUs a request rate needs.",
   "cards.badSize": "{option} must be a whole number from 1 to {max}, e.g. {example}.",
   "note.adaptersNeedShape": "The LoRA adapters need layers=, hidden= and heads=: they are not counted.",
   "cards.badPp": "pp={pp} is more pipeline stages than layers={layers}: at most pp={layers}, e.g. pp=2.",
@@ -1086,9 +1088,11 @@ export const en = {
   "note.publishedPowerOtherGpu":
     "{model}'s published {watts} W per GPU was for its {runGpu}, not {gpu}: the energy here uses {gpu}'s own power.",
   "hint.cardsAdapter":
-    "Next: fix part of the layout with tp=8 pp=2 zero=1, or mode=train for full training's memory.",
+    "Next: fix part of the layout with {layout}, or mode=train for full training's memory.",
+  "hint.cardsAdapterLayoutGiven": "Next: mode=train for full training's memory.",
   "hint.serveRate":
     "Next: precision=fp8 halves the weights' memory and reads; another gpu= compares cards; batch= trades latency for GPUs.",
+  "hint.serveRateLowPrecision": "Next: another gpu= compares cards; batch= trades latency for GPUs.",
   "hint.gpusFiltered":
     "Next: /flops 70B 1.4T gpu={gpu} for time and cost on it, or /flops cards 70B gpu={gpu} for memory.",
   "note.publishedMfuOtherGpu":

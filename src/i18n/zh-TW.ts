@@ -186,8 +186,9 @@ export const zhTW: Record<MessageKey, string> = {
   "hint.mfuImpossible": "下一步：檢查啟用參數量 (active=)、精度，以及峰值是不是 dense。",
   "hint.chinchilla": "下一步：/flops {params} {tokens} gpu=H100 看時間與成本。",
   "hint.cardsInfer":
-    "下一步：/flops serve {params} gpu={gpu} batch=32 看每秒 token 數，或 mode=train 看訓練記憶體。",
-  "hint.cardsTrain": "下一步：用 tp=8 pp=2 zero=1 固定部分佈局，或試 mode=lora、mode=qlora。",
+    "下一步：/flops serve {params} gpu={gpu} batch={batch} 看每秒 token 數，或 mode=train 看訓練記憶體。",
+  "hint.cardsTrain": "下一步：用 {layout} 固定部分佈局，或試 mode=lora、mode=qlora。",
+  "hint.cardsTrainLayoutGiven": "下一步：試 mode=lora、mode=qlora。",
   "hint.params": "下一步：/flops {params} 看它的訓練算力。",
   "hint.gpus": "下一步：/flops gpus h100 篩選，或 /flops 70B 1.4T gpu=H100。",
   "hint.help": "下一步：/flops help mfu 看單一指令的選項。",
@@ -840,7 +841,8 @@ export const zhTW: Record<MessageKey, string> = {
   "unit.milliseconds": "{n} 毫秒",
   "cmd.serve.summary": "推論吞吐量：prefill、每秒 decode 的 token 數、撐住請求量所需的 GPU。",
   "title.serve": "用 {gpu} 推論 {params} 參數的模型：吞吐量",
-  "hint.serve": "下一步：加上 rate=20 prompt=1k generate=256 看請求量需要幾張 GPU，或試 batch=64。",
+  "hint.serve": "下一步：加上 {add} 看請求量需要幾張 GPU，或試 batch=64。",
+  "hint.serveBatchGiven": "下一步：加上 {add} 看請求量需要幾張 GPU。",
   "cards.badSize": "{option} 必須是 1 到 {max} 的整數，例如 {example}。",
   "note.adaptersNeedShape": "LoRA adapter 需要 layers=、hidden= 和 heads=：目前沒有計入。",
   "cards.badPp": "pp={pp} 的 pipeline stage 比 layers={layers} 還多：最多 pp={layers}，例如 pp=2。",
@@ -1050,9 +1052,11 @@ export const zhTW: Record<MessageKey, string> = {
   // Next: lines that move on; a run's GPU time, power and cost on another GPU; MLA
   "note.publishedPowerOtherGpu":
     "{model} 公開的每張 GPU {watts} W 是 {runGpu} 的功耗，不是 {gpu}：這裡的能耗改用 {gpu} 自己的功耗。",
-  "hint.cardsAdapter": "下一步：用 tp=8 pp=2 zero=1 固定部分切分方式，或用 mode=train 看全參數訓練的記憶體。",
+  "hint.cardsAdapter": "下一步：用 {layout} 固定部分切分方式，或用 mode=train 看全參數訓練的記憶體。",
+  "hint.cardsAdapterLayoutGiven": "下一步：用 mode=train 看全參數訓練的記憶體。",
   "hint.serveRate":
     "下一步：precision=fp8 讓權重的記憶體與讀取量減半；換 gpu= 比較不同卡；batch= 在延遲與 GPU 數之間取捨。",
+  "hint.serveRateLowPrecision": "下一步：換 gpu= 比較不同卡；batch= 在延遲與 GPU 數之間取捨。",
   "hint.gpusFiltered":
     "下一步：/flops 70B 1.4T gpu={gpu} 看在這張卡上的時間與成本，或 /flops cards 70B gpu={gpu} 看記憶體。",
   "note.publishedMfuOtherGpu":

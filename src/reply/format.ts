@@ -51,19 +51,18 @@ export function significant(value: number, digits = 3): string {
   const rounded = value.toPrecision(digits);
   // Written out (no exponent), at most 15 digits: the shortest decimal of that number is these
   // digits without their trailing zeros (no other decimal that short reads back as it), so no
-  // parse and print is needed. Grouped when the whole part has five digits or more (≥ 10,000).
+  // parse and print is needed. Grouped from 1,000 up, as Intl groups en and zh-TW (1,080 TB, 6,140%).
   if (digits <= 15 && !rounded.includes("e")) {
     const plain = withoutTrailingZeros(rounded);
     const point = plain.indexOf(".");
-    return (point === -1 ? plain.length : point) >= 5 && plain.charCodeAt(0) !== 45
-      ? withGrouping(plain)
-      : plain;
+    const sign = plain.charCodeAt(0) === 45 ? 1 : 0;
+    return (point === -1 ? plain.length : point) - sign >= 4 ? withGrouping(plain) : plain;
   }
   const fixed = Number(rounded);
   // The shortest decimal of a number already rounded to `digits` is what Intl prints for it
   // (en-US), without building a formatter: a third of the time (test/reply/format.fast.test.ts).
   const plain = String(fixed);
-  return fixed >= 10_000 ? withGrouping(plain) : plain;
+  return fixed >= 1000 || fixed <= -1000 ? withGrouping(plain) : plain;
 }
 
 /**
@@ -193,6 +192,15 @@ function withGrouping(plain: string): string {
   return out + plain.slice(end);
 }
 
+/**
+ * A number with every digit it has, its whole part grouped by threes as en and zh-TW write it
+ * (16000 → 16,000, 7.875 as it is); a number String() writes with an exponent is left so.
+ */
+export function groupedAsWritten(value: number): string {
+  const plain = String(value);
+  return plain.includes("e") || !Number.isFinite(value) ? plain : withGrouping(plain);
+}
+
 /** 3.15e23 → "3.15 × 10²³". */
 export function scientific(value: number): string {
   if (value === 0) return "0";
@@ -287,11 +295,7 @@ function duration(lang: Lang, seconds: number): string {
 }
 
 function bytes(value: number): string {
-  if (value >= 1e12) {
-    const tb = significant(value / 1e12);
-    // 1,000 to 9,999 TB grouped as Intl groups them (1,080 TB); significant groups from 10,000.
-    return `${/^\d{4}(\.|$)/.test(tb) ? withGrouping(tb) : tb} TB`;
-  }
+  if (value >= 1e12) return `${significant(value / 1e12)} TB`;
   if (value >= 1e9) return `${significant(value / 1e9)} GB`;
   if (value >= 1e6) return `${significant(value / 1e6)} MB`;
   if (value >= 1e3) return `${significant(value / 1e3)} KB`;

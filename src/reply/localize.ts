@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.ts";
 import { compiledOf, READINGS } from "../i18n/translate.ts";
-import { chineseReading, formatValue, showsAsShortScale } from "./format.ts";
+import { chineseReading, formatValue, groupedAsWritten, showsAsShortScale } from "./format.ts";
 import { formulaText, inputText } from "./formula.ts";
 import { readAsJson, readAsLine } from "./readAs.ts";
 import type { Reply, Source, Text, TextParam, Value } from "./reply.ts";
@@ -24,10 +24,25 @@ export interface RenderedReply {
   hint?: string;
 }
 
-/** A message's typed value as text for `lang` (see say), with the everyday reading where `readings` names it. */
-function paramText(param: TextParam, name: string, readings: readonly string[] | undefined): string {
-  if (typeof param !== "object") return String(param);
+/** A comma between digits that groups them (`32,768`), not one that lists (`h100,a100`): 3 digits after it. */
+const GROUPING = /(?<=\d),(?=\d{3}(?!\d))/g;
+
+/**
+ * A message's typed value as text for `lang` (see say), with the everyday reading where `readings` names it.
+ * A bare number reads grouped in prose (`on the 16,000 GPUs given`) but ungrouped where the text
+ * before it ends in `=` (`batch=1000`, `prompt=32768`): an option to copy back into a question.
+ */
+function paramText(
+  param: TextParam,
+  name: string,
+  readings: readonly string[] | undefined,
+  before: string,
+): string {
+  const option = before.endsWith("=");
+  if (typeof param === "number") return option ? String(param) : groupedAsWritten(param);
+  if (typeof param !== "object") return param;
   const shown = inputText(param, name);
+  if (option) return shown.replace(GROUPING, "");
   const reading =
     readings?.includes(name) && "value" in param && showsAsShortScale(param.value)
       ? chineseReading(param.value)
@@ -38,7 +53,7 @@ function paramText(param: TextParam, name: string, readings: readonly string[] |
 /**
  * A message in `lang` with its values filled in (as `t` fills them), the typed ones as text:
  * numbers as short numbers (175B), with the everyday reading beside them where the language's
- * catalog asks for it (zh-TW: 175B (1,750 億)). Each placeholder's value is written straight into
+ * catalog asks for it (zh-TW: 175B (1,750 億)), bare numbers grouped outside `key=` text. Each placeholder's value is written straight into
  * the message, not first into a record of texts per message.
  */
 export function say(lang: Lang, text: Text): string {
@@ -58,7 +73,7 @@ export function say(lang: Lang, text: Text): string {
         const byKey = READINGS[lang] as Record<string, readonly string[] | undefined>;
         readings = Object.hasOwn(byKey, text.key) ? byKey[text.key] : undefined;
       }
-      shown = paramText(param, name, readings ?? undefined);
+      shown = paramText(param, name, readings ?? undefined, split[i - 1] as string);
     } else shown = `{${name}}`;
     out += shown + (split[i + 1] ?? "");
   }

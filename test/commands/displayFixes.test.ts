@@ -65,11 +65,11 @@ describe("small energies and four-digit MFUs read as the row computes them", () 
     ).toMatch(/^\d{1,3}(,\d{3})+$/);
   });
 
-  it("the impossible-MFU warning names the percent the Implied MFU row shows (6140%, not 6141%)", () => {
+  it("the impossible-MFU warning names the percent the Implied MFU row shows (6,140%, not 6,141%), grouped as a count is", () => {
     // 6 × 7B × 1T = 4.2e22 FLOP over 8 × 86,400 s × 989.4 TFLOP/s = 61.41 (6,141%).
     const text = said("7B 1T 8 H100 a day");
-    expect(text).toContain("6140%");
-    expect(text).toContain("MFU 6140% is impossible");
+    expect(text).toContain("6,140%");
+    expect(text).toContain("MFU 6,140% is impossible");
     expect(text).not.toContain("6141");
     // Below 1,000% a whole percent, as before (the seed's 628%).
     expect(said("mfu 671B 14.8T gpu=H800 gpu-hours=2.664M")).toMatch(/MFU 628% is impossible/);

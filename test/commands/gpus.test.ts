@@ -41,9 +41,9 @@ describe("/flops gpus grouped by vendor", () => {
   it("the columns people compare, with the datasheets' dense figures", () => {
     const all = lines("gpus");
     // H100 SXM datasheet: 80 GB HBM3, 3.35 TB/s; 1,979 BF16 / 3,958 FP8 TFLOPS with sparsity → dense 989.4 / 1,978.9.
-    expect(all).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1978.9");
+    expect(all).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1,978.9");
     // MI300X: 192 GB HBM3, 5.3 TB/s, 1,307.4 BF16 / 2,614.9 FP8 dense (AMD prints dense).
-    expect(all).toContain("Instinct MI300X 192GB · 192 GB · 5.3 TB/s · 1307.4 / 2614.9");
+    expect(all).toContain("Instinct MI300X 192GB · 192 GB · 5.3 TB/s · 1,307.4 / 2,614.9");
     // A100 has no fp8: a dash, not a guess.
     expect(all).toContain("A100 SXM4 80GB · 80 GB · 2.04 TB/s · 312 / –");
     // V100 and T4 have no bf16: their fp16 tensor figure, labelled.

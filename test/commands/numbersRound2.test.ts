@@ -47,7 +47,7 @@ describe("serve with a rate: a typed context= is the request's length when no pr
     expect(r.breakdown.kvCache).toBe(2 * 80 * 8 * 128 * 2 * (32_768 + 256) * r.throughput.batch);
     expect(r.assumedInputs.prompt).toBeUndefined();
     expect(said(line)).not.toContain("Not used: context");
-    expect(said(line)).toContain("read as each request's prompt length (prompt=32,768)");
+    expect(said(line)).toContain("read as each request's prompt length (prompt=32768)");
     expect(said(line, "zh-TW")).toContain("當成每個請求的 prompt 長度");
   });
 

@@ -206,7 +206,7 @@ describe("/flops help", () => {
 describe("/flops gpus headline peaks", () => {
   it("shows fp16 where a card has no bf16 (V100: 125 TFLOP/s tensor fp16)", () => {
     expect(said("gpus v100")).toContain("Tesla V100 SXM2 32GB · 32 GB · 0.9 TB/s · fp16 125");
-    expect(said("gpus h100")).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1978.9");
+    expect(said("gpus h100")).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1,978.9");
   });
 });
 

@@ -212,7 +212,7 @@ describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算�
       const reply = ask(line, lang);
       expect(reply.ok).toBe(true);
       expect(reply.command).toBe("gpus");
-      expect(said(line, lang)).toContain("989.4 / 1978.9");
+      expect(said(line, lang)).toContain("989.4 / 1,978.9");
     },
   );
 
@@ -225,7 +225,7 @@ describe("a GPU's compute asked in zh-TW (`H100 的 bf16 算力是多少`, 算�
     (line) => {
       const reply = ask(line);
       expect(reply.command).toBe("gpus");
-      expect(said(line)).toContain("989.4 / 1978.9");
+      expect(said(line)).toContain("989.4 / 1,978.9");
       expect(said(line)).toContain("A100 SXM4 80GB · 80 GB · 2.04 TB/s · 312");
     },
   );

@@ -72,9 +72,7 @@ describe("a preset's published GPU time against the user's own plan", () => {
     expect(r.gpuHours).toBe(1_022_362);
     expect(r.seconds).toBeCloseTo((1_022_362 * 3600) / 1024, 0);
     expect(ask(line).readAs?.items.map((item) => item.option)).not.toContain("days");
-    expect(said(line)).toContain(
-      "LLaMA-65B: the published days=21 are left out, since you typed gpus=1,024.",
-    );
+    expect(said(line)).toContain("LLaMA-65B: the published days=21 are left out, since you typed gpus=1024.");
   });
 
   it("days= typed with a preset: the user's time (its GPUs × days), never the published GPU-hours", () => {

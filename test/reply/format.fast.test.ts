@@ -9,12 +9,10 @@ import {
   significant,
 } from "../../src/reply/format.ts";
 
-/** The oracle: what Intl's en-US formatter prints, built as format.ts built it before its quick path. */
+/** The oracle: what Intl's en-US formatter prints, grouped from 1,000 up as it groups by default. */
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
-const bySignificant = (value: number, digits: number): string => {
-  const fixed = Number(value.toPrecision(digits));
-  return intl({ maximumSignificantDigits: digits, useGrouping: fixed >= 10_000 }).format(fixed);
-};
+const bySignificant = (value: number, digits: number): string =>
+  intl({ maximumSignificantDigits: digits }).format(Number(value.toPrecision(digits)));
 const byFraction = (value: number, digits: number): string =>
   intl({ maximumFractionDigits: digits }).format(value);
 
@@ -218,7 +216,15 @@ describe("number formatting without a formatter per call", () => {
     expect(significant(175)).toBe("175");
     expect(significant(3.5)).toBe("3.5");
     expect(significant(12_345)).toBe("12,300");
-    expect(significant(-12_345)).toBe("-12300");
+    expect(significant(-12_345)).toBe("-12,300");
+    // Four-digit figures are grouped too, as en and zh-TW both write them (6,140%, 1,080 TB).
+    for (const lang of ["en-US", "zh-TW"]) {
+      expect(significant(6140.5)).toBe(
+        new Intl.NumberFormat(lang, { maximumSignificantDigits: 3 }).format(6140),
+      );
+      expect(significant(2025.5, 4)).toBe(new Intl.NumberFormat(lang).format(2026));
+    }
+    expect(significant(1234)).toBe("1,230");
     expect(grouped(1_024)).toBe("1,024");
     expect(grouped(2_664_000)).toBe("2,664,000");
     expect(grouped(0.995, 2)).toBe("1");

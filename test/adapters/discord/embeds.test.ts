@@ -57,7 +57,7 @@ describe("every command's reply fits Discord's limits", () => {
     expect(lines).toHaveLength(GPUS.length);
     for (const gpu of GPUS) expect(lines.some((l) => l.startsWith(compactGpuName(gpu)))).toBe(true);
     // H100 SXM datasheet: 3.35 TB/s; dense BF16 989.4 and FP8 1,978.9 TFLOPS (half the sparse figures).
-    expect(lines).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1978.9");
+    expect(lines).toContain("H100 SXM5 80GB · 80 GB · 3.35 TB/s · 989.4 / 1,978.9");
   });
 
   test.each(["en", "zh-TW"] as const)(

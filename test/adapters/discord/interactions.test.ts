@@ -10,6 +10,7 @@ import { createDiscordClient, drain } from "../../../src/adapters/discord/client
 import { commandOf } from "../../../src/adapters/discord/definitions.ts";
 import { toDiscordMessage } from "../../../src/adapters/discord/embeds.ts";
 import { loadConfig } from "../../../src/app/config.ts";
+import { GPUS } from "../../../src/core/gpus.ts";
 import type { OptionSpec } from "../../../src/dispatch/options.ts";
 import { t } from "../../../src/i18n/translate.ts";
 import { localize } from "../../../src/reply/localize.ts";
@@ -291,6 +292,36 @@ describe("autocomplete", () => {
       expect(choices).toHaveLength(25);
       for (const c of choices) expect(c.name.length, c.name).toBeLessThanOrEqual(100);
     }
+  });
+
+  test("an empty gpu field starts with the cards asked about most, not the catalog's oldest (V100)", async () => {
+    const body = await callback(autocomplete("compute", { gpu: "" }, "gpu"));
+    const values = (body.data.choices ?? []).map((c) => c.value);
+    expect(values.slice(0, 5)).toEqual(["h100-sxm", "h200-sxm", "b200", "a100-80gb-sxm", "mi300x"]);
+    expect(values.indexOf("v100-sxm2")).toBeGreaterThan(10);
+  });
+
+  test("a vendor's name lists its cards, as /flops gpus nvidia does: nvidia, amd, google, goo", async () => {
+    const values = async (typed: string) =>
+      ((await callback(autocomplete("cards", { gpu: typed }, "gpu"))).data.choices ?? []).map((c) => c.value);
+    const nvidia = await values("nvidia");
+    expect(nvidia.slice(0, 3)).toEqual(["h100-sxm", "h200-sxm", "b200"]);
+    const catalog = GPUS.filter((gpu) => gpu.vendor === "NVIDIA").map((gpu) => gpu.id);
+    expect([...nvidia].sort()).toEqual([...catalog].sort());
+    expect(await values("AMD")).toEqual(["mi300x", "mi355x", "mi325x", "mi250x", "mi350x"]);
+    const google = await values("google");
+    expect(google[0]).toBe("tpu-v5p");
+    expect(google.every((id) => id.startsWith("tpu-"))).toBe(true);
+    expect(await values("goo")).toEqual(google);
+    // Two letters are a GPU's start, not a vendor's: `mi` still finds the MI cards.
+    expect((await values("mi")).every((id) => id.startsWith("mi"))).toBe(true);
+  });
+
+  test("compute's params field suggests published runs by name, as model name does; digits get none", async () => {
+    const deepseek = await callback(autocomplete("compute", { params: "deeps" }, "params"));
+    expect(deepseek.data.choices?.[0]).toEqual({ name: "DeepSeek-V3", value: "deepseek-v3" });
+    const llama = await callback(autocomplete("serve", { params: "llama 3" }, "params"));
+    expect((llama.data.choices ?? []).slice(0, 3).every((c) => c.value.startsWith("llama-3"))).toBe(true);
   });
 
   test("a free-text option has nothing to suggest: an empty list, still answered", async () => {

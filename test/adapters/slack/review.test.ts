@@ -458,7 +458,8 @@ describe("a config's layer count is bounded", () => {
       expect(posted.response_type).toBe("ephemeral");
       const said = shown(posted);
       expect(said).toContain(
-        t(lang, "hf.configAboveMax", { field: "num_hidden_layers", value: "1000000000", max: 10_000 }),
+        // The config's value as it stands in the JSON; the limit, a number in prose, grouped.
+        t(lang, "hf.configAboveMax", { field: "num_hidden_layers", value: "1000000000", max: "10,000" }),
       );
       expect(said).toContain('params config={"model_type":"llama","num_hidden_layers":32');
     },
