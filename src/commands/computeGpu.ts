@@ -535,11 +535,11 @@ function fromKnownTime(
           ? publishedMfuPast(args, args.mfuPublished, {
               mfu: input("pct1", args.mfu),
               needed: input("gpuHours", atGiven),
-              time: input("daysShort", (atGiven * 3600) / (gpus ?? 1)),
+              time: input("durationShort", (atGiven * 3600) / (gpus ?? 1)),
               gpus: input("count", gpus ?? 1),
               given:
                 gpus !== undefined
-                  ? input("daysShort", gpuSeconds / gpus)
+                  ? input("durationShort", gpuSeconds / gpus)
                   : input("gpuHours", knownTime.gpuHours),
               givenHours: input("gpuHours", knownTime.gpuHours),
               implied: input("pct1", planMfu.mfu),
@@ -548,9 +548,9 @@ function fromKnownTime(
             ? text("compute.mfuPastDeadline", {
                 mfu: input("pct1", args.mfu),
                 needed: input("gpuHours", atGiven),
-                time: input("daysShort", (atGiven * 3600) / gpus),
+                time: input("durationShort", (atGiven * 3600) / gpus),
                 gpus: input("count", gpus),
-                given: input("daysShort", gpuSeconds / gpus),
+                given: input("durationShort", gpuSeconds / gpus),
                 implied: input("pct1", planMfu.mfu),
               })
             : text("compute.mfuPastGpuHours", {
@@ -696,7 +696,7 @@ function fromAssumedMfu({ work, args, peak, flops, C, rows, notes, warnings, res
             peak: input("flopRate", peak),
             MFU: input("ratio", mfu.point),
           },
-          { after: pointAndRange(mfu, seconds, "daysShort") },
+          { after: pointAndRange(mfu, seconds, "durationShort") },
         ),
       ),
     );

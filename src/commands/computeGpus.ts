@@ -13,9 +13,9 @@ function spanOf(pinned: number | undefined, seconds: (mfu: number) => number): F
   return [
     formula("range.mfu", {
       high: input("pct1", span.high),
-      atHigh: input("daysShort", seconds(span.high)),
+      atHigh: input("durationShort", seconds(span.high)),
       low: input("pct1", span.low),
-      atLow: input("daysShort", seconds(span.low)),
+      atLow: input("durationShort", seconds(span.low)),
     }),
   ];
 }

@@ -141,9 +141,9 @@ export function fp8FromPublished(
   return text("note.fp8FromPublished", {
     model: model.name,
     precision: model.precision,
-    published: input("daysShort", seconds),
+    published: input("durationShort", seconds),
     speedup: FP8_PUBLISHED_SPEEDUP.toFixed(2),
-    fp8: input("daysShort", seconds / FP8_PUBLISHED_SPEEDUP),
+    fp8: input("durationShort", seconds / FP8_PUBLISHED_SPEEDUP),
   });
 }
 

@@ -35,11 +35,22 @@ export function inputText(input: FormulaInput | undefined, name: string, lang: L
         : input.value.toLocaleString("en-US");
     case "fixed3":
       return input.value.toFixed(3);
-    case "daysShort":
-      return `${formulaNumber(roundedTo(input.value / 86_400, 3))}${lang === "zh-TW" ? " 天" : " d"}`;
+    case "durationShort":
+      return durationShort(input.value, lang);
     default:
       return formulaNumber(input.value);
   }
+}
+
+/**
+ * Seconds as a formula writes a time: days from two days up (`9.5 d`), else hours from two hours
+ * (`5.2 h`), else minutes (`9.9 min`); a run of minutes is never `0.00688 d`.
+ */
+function durationShort(seconds: number, lang: Lang): string {
+  const zh = lang === "zh-TW";
+  if (seconds >= 2 * 86_400) return `${formulaNumber(roundedTo(seconds / 86_400, 3))}${zh ? " 天" : " d"}`;
+  if (seconds >= 7_200) return `${formulaNumber(roundedTo(seconds / 3_600, 3))}${zh ? " 小時" : " h"}`;
+  return `${formulaNumber(roundedTo(seconds / 60, 3))}${zh ? " 分鐘" : " min"}`;
 }
 
 function fillCut(parts: readonly string[], inputs: FormulaRef["inputs"], lang: Lang): string {
