@@ -977,6 +977,30 @@ function sizesListed(input: readonly string[]): UserError | undefined {
   return undefined;
 }
 
+/** Words after a number that say it counts tokens or parameters (`300B tokens`, `7B params`). */
+const SAYS_WHAT_IT_COUNTS = /^(?:tokens?|toks?|params?|parameters?|tokens?,|參數|token)$/i;
+
+/**
+ * Two model sizes joined as a list (`7B, 13B`, `7B and 13B`, 7B 和 13B) with neither labelled: read as
+ * N and D (`175B, 300B` is GPT-3's), but they may be two models, so the reading is said. The pair as
+ * typed, or undefined.
+ */
+function sizesPaired(input: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < input.length; i++) {
+    const first = input[i] as string;
+    if (!LISTED_SIZE.test(first)) continue;
+    const joiner = first.endsWith(",") ? "" : (input[i + 1] as string).toLowerCase();
+    if (joiner !== "" && !PAIR_JOINERS.has(joiner)) continue;
+    const at = joiner === "" ? i + 1 : i + 2;
+    const second = input[at];
+    if (second === undefined || !/^\d+(?:\.\d+)?[bm]$/i.test(second)) continue;
+    if (SAYS_WHAT_IT_COUNTS.test(input[at + 1] ?? "")) return undefined;
+    return input.slice(i, at + 1).join(" ");
+  }
+  return undefined;
+}
+const PAIR_JOINERS: ReadonlySet<string> = new Set(["and", "&", "和"]);
+
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are `and` by now, 比 is `vs`). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
@@ -2089,6 +2113,9 @@ export function readWords(
   // memory asked is training's, never serving's (where the stage would go unused).
   const target = hasAssigned(assigned, known.zero) ? modeOption(command, "train", "train") : undefined;
   if (target && !hasAssigned(assigned, target[0])) setMode(assigned, target);
+  // `7B, 13B`, `7B and 13B`: two sizes read as N and D, said so (they may be two models).
+  const pair = positional.length >= 2 ? sizesPaired(input) : undefined;
+  if (pair !== undefined) notes.push(text("read.sizesAsParamsAndTokens", { typed: pair }));
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 

@@ -861,6 +861,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.pfDays",
   "read.flopUnit",
   "read.flopDays",
+  "read.sizesAsParamsAndTokens",
 ]);
 
 function asTyped(note: Text, line: string): Text {

@@ -1318,6 +1318,8 @@ export const en = {
     "{sizes} are two model sizes before the tokens: one answer is for one model. For a mixture of experts, give its active parameters with active= (as below); for two models, ask one a line.",
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
+  "read.sizesAsParamsAndTokens":
+    "Read “{typed}” as the parameters, then the training tokens (N, D). If they are two model sizes, ask one a line.",
   "read.bareCountAsGpus": "Read {value}, after the size and tokens, as the number of GPUs (gpus={value}).",
   "read.sizeAsKv": "Read “{typed}” as the KV cache's memory: the rows KV cache per GPU and KV cache.",
   "read.sizeAsWeights":

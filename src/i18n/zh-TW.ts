@@ -1276,6 +1276,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{sizes} 是 token 數之前的兩個模型大小：一次回答只算一個模型。若是混合專家 (MoE) 模型，請用 active= 給出啟用的參數量（如下）；若是兩個模型，請一行問一個。",
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
+  "read.sizesAsParamsAndTokens":
+    "將「{typed}」解讀為參數量，再來是訓練 token 數 (N, D)。若是兩個模型大小，請一行問一個。",
   "read.bareCountAsGpus": "將參數量與 token 數之後的 {value} 解讀為 GPU 張數 (gpus={value})。",
   "read.sizeAsKv": "將「{typed}」解讀為 KV cache 的記憶體：即每張 GPU 的 KV cache 與 KV cache 兩列。",
   "read.sizeAsWeights":
