@@ -2444,6 +2444,16 @@ const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M"
 const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
+/** Longer units of GPU time after a GPU or `gpu` (`1000 H100 days`, `GPU years`): hours in one, as HOURS_SUFFIXES. */
+const LONGER_TIME_WORDS: ReadonlyMap<string, number> = new Map([
+  ...["days", "day"].map((unit) => [unit, 24] as const),
+  ...["weeks", "week"].map((unit) => [unit, 7 * 24] as const),
+  ...["months", "month"].map((unit) => [unit, (365.25 * 24) / 12] as const),
+  ...["years", "year", "yrs"].map((unit) => [unit, 365.25 * 24] as const),
+]);
+/** Hours in one of the GPU-time unit `unit` (`hours` 1, `days` 24), or undefined for a word of no such unit. */
+const hoursPer = (unit: string): number | undefined =>
+  HOURS_WORDS.has(unit) ? 1 : LONGER_TIME_WORDS.get(unit);
 /**
  * A GPU's time in one word, with the hours in one of its unit: `H100-hours`, `A100-hrs`,
  * `H100-days`, `GPU-years`. A year is 365.25 days and a month a twelfth of it, as quantity.ts counts.
@@ -2488,9 +2498,12 @@ function gpuHoursAt(
   // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
   const space = next.indexOf(" ");
   if (space > 0) {
-    if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
+    // `1000 H100 days` (as `1000 H100-days`) was read as a model of 1,000 parameters.
+    const perUnit = hoursPer(next.slice(space + 1));
+    if (perUnit === undefined) return undefined;
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2, perUnit: 1 } : undefined;
+    const hours = perUnit === 1 ? value : inHours(value, perUnit);
+    return gpu ? { value: hours, gpu: gpu.text, length: 2, perUnit } : undefined;
   }
   // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
   // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
@@ -2501,8 +2514,10 @@ function gpuHoursAt(
   const saidGpu = ACCELERATOR_WORDS.has(lowered[j] ?? "");
   if (saidGpu) j++;
   const unit = lowered[j];
-  if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
-  return { value, gpu: gpu?.text, length: j + 1 - at, perUnit: 1 };
+  const perUnit = unit === undefined ? undefined : hoursPer(unit);
+  if ((gpu === undefined && !saidGpu) || perUnit === undefined) return undefined;
+  const hours = perUnit === 1 ? value : inHours(value, perUnit);
+  return { value: hours, gpu: gpu?.text, length: j + 1 - at, perUnit };
 }
 
 /** `value` (`1000`, `1.5k`) of a unit of `perUnit` hours, in hours as a number in powers of ten (`2.4e4`). */
@@ -2512,7 +2527,7 @@ const inHours = (value: string, perUnit: number): string =>
 /** Whether one of the words from `from` to `to` (both included) is an hours word. */
 function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < lowered.length; k++)
-    if (HOURS_WORDS.has(lowered[k] as string)) return true;
+    if (hoursPer(lowered[k] as string) !== undefined) return true;
   return false;
 }
 
