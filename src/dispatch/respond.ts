@@ -18,6 +18,7 @@ import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
+import { flopNamedBudgetError } from "./plausibility.ts";
 import {
   type AppliedPreset,
   optionsWithPreset,
@@ -226,7 +227,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A KV cache asked of a bare size: its shape is what is missing, not the GPU.
     const shaped = kvShapeError(parsedLine, thrown, line) ?? thrown;
     // `gpt-4 training compute`: a model whose size and tokens are not published, said as that.
-    const error = unpublishedError(shaped, line) ?? shaped;
+    // `chinchilla 500P FLOPs`: a tiny budget typed in FLOP is not offered as dollars.
+    const error = unpublishedError(shaped, line) ?? flopNamedBudgetError(shaped, line) ?? shaped;
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
@@ -565,6 +567,12 @@ function correctedLine(
     if (both !== line && respondToText(registry, both, extended(options, { lang, retried: true })).ok)
       return both;
   }
+  // `layers=80 d=8192 c=2048`: a budget under any run's beside the size and tokens was another option
+  // meant; the line with the key as one the typed key begins (c= → ctx=), when answered.
+  if (error.id === "plausible.budgetTinySized" && !options.retried) {
+    const renamed = withKeyRenamed(registry, words, String(error.params.value), options, lang);
+    if (renamed !== undefined) return renamed;
+  }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
   // or `or` before them, dropped), when answered.
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
@@ -585,8 +593,9 @@ function correctedLine(
     // So is a phrase in Chinese, which has no spaces (`H100 年底前訓練完`).
     if ((typo.includes(" ") || NOT_ASCII_TYPO.test(typo)) && line.includes(typo))
       return line.replace(typo, fix);
-    // A word with the mark that ended it (`budget 1.5M, on H100`) keeps the mark.
-    return words
+    // A word with the mark that ended it (`budget 1.5M, on H100`) keeps the mark; a typo found
+    // nowhere in the line leaves it as it was refused, which is no line to try.
+    const fixed = words
       .map((word) =>
         word === typo
           ? fix
@@ -598,6 +607,7 @@ function correctedLine(
               : word,
       )
       .join(" ");
+    return fixed === line ? undefined : fixed;
   }
   // `price=-2`, `on 0 H100`, `at 150% mfu`: a value out of its option's range, in the asker's line
   // without its sign (`-2` → `2`) or, failing that, as the option's example (`0` → `1024`), when answered.
@@ -698,6 +708,33 @@ function correctedLine(
       : undefined;
   if (kept !== undefined && answers(kept)) return kept;
   return answers(candidate) ? candidate : undefined;
+}
+
+/**
+ * `words` with the key of `key=value` renamed to an option the key begins (`c=2048` → `ctx=2048`),
+ * in the command's order, the first line answered; undefined when none is.
+ */
+function withKeyRenamed(
+  registry: Registry,
+  words: readonly string[],
+  value: string,
+  options: RespondOptions,
+  lang: Lang,
+): string | undefined {
+  const at = words.findIndex((word) => word.toLowerCase().endsWith(`=${value.toLowerCase()}`));
+  const word = words[at];
+  if (word === undefined) return undefined;
+  const key = word.slice(0, word.indexOf("=")).toLowerCase();
+  const command = prepareLine(registry, words.join(" ")).choice.command;
+  const own = findOption(command, key)?.[0];
+  for (const [name, spec] of command.optionList) {
+    if (name === own || ![name, ...spec.aliases].some((alias) => alias.startsWith(key))) continue;
+    const renamed = words
+      .map((other, i) => (i === at ? `${name}=${word.slice(key.length + 1)}` : other))
+      .join(" ");
+    if (respondToText(registry, renamed, extended(options, { lang, retried: true })).ok) return renamed;
+  }
+  return undefined;
 }
 
 /**

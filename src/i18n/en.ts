@@ -1344,6 +1344,10 @@ export const en = {
     "No GPU named: assuming {gpu} for the energy and emissions asked, which depend on its board power and its speed. Name yours with gpu=.",
   "read.fractionAsMfu":
     "Read “{typed}” as MFU {percent}%, a fraction of the dense peak; at {percent}% MFU says it outright.",
+  "plausible.budgetTinySized":
+    "A compute budget of {value} FLOP is no training run's (10¹⁸ FLOP and more; GPT-3: 3.14 × 10²³), and with the size and tokens given a budget sets neither. Was another option meant (ctx= for a context length)?",
+  "plausible.budgetTinyFlop":
+    "A budget of {value} FLOP would train a model of {params} parameters (N* = √(C/120)): training budgets are 10¹⁸ FLOP and more (GPT-3: 3.14 × 10²³).",
   "plausible.budgetTiny":
     "A budget of {value} FLOP would train a model of {params} parameters (N* = √(C/120)): training budgets are 10¹⁸ FLOP and more (GPT-3: 3.14 × 10²³). For a budget in dollars, type the sign ({dollars}) with gpu= and price=, as in the example below.",
 } as const;

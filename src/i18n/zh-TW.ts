@@ -1302,6 +1302,10 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有指定 GPU：耗電量與碳排放要看 GPU 的板卡功耗與速度，這裡假設用 {gpu}。請用 gpu= 指定你的 GPU。",
   "read.fractionAsMfu":
     "「{typed}」解讀為 MFU {percent}%，也就是稠密峰值的比例；寫成 at {percent}% MFU 更明確。",
+  "plausible.budgetTinySized":
+    "{value} FLOP 的算力預算不是任何訓練的規模 (10¹⁸ FLOP 以上；GPT-3：3.14 × 10²³)，而參數量與 token 數都已給，預算兩者都不會決定。是不是要給另一個選項 (上下文長度是 ctx=)？",
+  "plausible.budgetTinyFlop":
+    "{value} FLOP 的預算只能訓練 {params} 個參數的模型 (N* = √(C/120))：訓練預算通常在 10¹⁸ FLOP 以上 (GPT-3：3.14 × 10²³)。",
   "plausible.budgetTiny":
     "{value} FLOP 的預算只能訓練 {params} 個參數的模型 (N* = √(C/120))：訓練預算通常在 10¹⁸ FLOP 以上 (GPT-3：3.14 × 10²³)。若預算是美元，請加上 $ 符號 ({dollars})，並給 gpu= 與 price=，如下面的範例。",
 };

@@ -78,3 +78,39 @@ describe("a value out of its option's range: the line with it fixed, not the gen
     expect(ask(fixed).ok, fixed).toBe(true);
   });
 });
+
+describe("a budget under any run's where another option or the FLOP unit was meant", () => {
+  it.each<[string, Lang]>([
+    ["70B 1.4T layers=80 d=8192 c=2048", "en"],
+    ["70B 1.4T layers=80 d=8192 c=2048", "zh-TW"],
+  ])("%s (%s): was answered on a 2,048-FLOP budget; refused, Try ctx=2048", (line, lang) => {
+    expect(errorOf(line, lang).key).toBe("plausible.budgetTinySized");
+    const fixed = tried(line, lang);
+    expect(fixed).toBe("70B 1.4T layers=80 d=8192 ctx=2048");
+    const answer = ask(fixed, lang);
+    expect(answer.ok).toBe(true);
+    // PaLM App. B: 6N + 12·L·h·ctx a token, with L 80, h 8192, ctx 2048.
+    const perToken = 6 * 70e9 + 12 * 80 * 8192 * 2048;
+    expect((answer.result as { flopsWithAttention: number }).flopsWithAttention).toBeCloseTo(
+      perToken * 1.4e12,
+      -20,
+    );
+  });
+
+  it.each(["chinchilla 500P FLOPs", "chinchilla 100 PFLOP"])(
+    "%s: the FLOP unit named, so no dollar sign is offered (Try was `$500P FLOPs`, or the line itself)",
+    (line) => {
+      const error = errorOf(line);
+      expect(error.key).toBe("plausible.budgetTinyFlop");
+      expect(error.text).not.toContain("$");
+      const fixed = tried(line);
+      expect(fixed).not.toBe(line);
+      expect(ask(fixed).ok, fixed).toBe(true);
+    },
+  );
+
+  it("a budget typed without its unit may be dollars: the sign offered still", () => {
+    expect(errorOf("chinchilla budget=500P").key).toBe("plausible.budgetTiny");
+    expect(tried("chinchilla budget=500P")).toBe("chinchilla budget=$500P");
+  });
+});
