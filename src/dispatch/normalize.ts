@@ -1160,12 +1160,21 @@ const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency
  */
 const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
-/** 每小時 $2, 每小時 2 美元, 每小時 2. */
-const PER_HOUR_PRICE = /每小時\s*(\$?)\s*(\d[\d.]*)\s*(美元)?/g;
+/** 每小時 $2, 每小時 2 美元, 每小時 2; with a minus sign (每小時 -2 美元) kept for its refusal. */
+const PER_HOUR_PRICE = /每小時\s*(-?)\s*(\$?)\s*(-?)\s*(\d[\d.]*)\s*(美元)?/g;
 /** `每 GPU 小時`, `每 GPU-小時` before a price: per GPU-hour. */
 const PER_GPU_HOUR_WORDS = /每\s*GPU\s*[-‑]?\s*小時(?=\s*\$?\s*\d)/gi;
-const perHourPrice = (_: string, sign: string, amount: string, usd: string | undefined): string =>
-  sign !== "" || usd !== undefined ? ` $${amount}/h ` : ` ${amount}/h `;
+const perHourPrice = (
+  _: string,
+  minus: string,
+  sign: string,
+  minusAfter: string,
+  amount: string,
+  usd: string | undefined,
+): string => {
+  const below = minus !== "" || minusAfter !== "" ? "-" : "";
+  return sign !== "" || usd !== undefined ? ` ${below}$${amount}/h ` : ` ${below}${amount}/h `;
+};
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;

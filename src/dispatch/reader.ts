@@ -1349,7 +1349,14 @@ export function readWords(
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       // `8 H100 nodes`: nodes of how many GPUs each? Never a guessed node size (as `8 nodes of H100`).
       if (gpu && NODE_WORD.test(lowered[i + 1 + gap + gpu.length] ?? "") && known.gpus !== undefined) {
-        throw new UserError("read.nodesWithoutCount", { nodes: word });
+        // The Try line is the message's own example on the asker's GPU: 8 GPUs a node (DGX/HGX).
+        const typed = words.slice(i, i + 2 + gap + gpu.length).join(" ");
+        const named = words.slice(i + 1 + gap, i + 1 + gap + gpu.length).join(" ");
+        throw new UserError("read.nodesWithoutCount", {
+          nodes: word,
+          typo: typed,
+          fix: `${word} nodes of 8 ${named}`,
+        });
       }
       if (gpu && !UNITS.get(next ?? "")) {
         const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);

@@ -456,6 +456,9 @@ const ENERGY_ASKED = /\b(?:energy|emissions?|carbon|co2(?:e|eq)?|kwh|mwh)\b/i;
 /** Words that join the items of a list (`7B, 13B and 70B`, `7B or 13B`, 7B 和 13B). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", "和", "或"]);
 
+/** A minus sign typed before a number, a dollar sign between them or not (`-2`, `$-2`, `-$2`). */
+const TYPED_MINUS = /(^|\s|\$)-\s*(?=\$?\d)/;
+
 /** A typo with a character beyond ASCII (a Chinese phrase): found in the line wherever it stands. */
 const NOT_ASCII_TYPO = /[\u0080-\uffff]/;
 
@@ -567,6 +570,11 @@ function correctedLine(
     if (both !== line && respondToText(registry, both, extended(options, { lang, retried: true })).ok)
       return both;
   }
+  // `gpu=H100 gpu=4096`: the second given where a key it begins was meant (gpus=4096), when answered.
+  if (error.id === "args.twice" && !options.retried) {
+    const renamed = withKeyRenamed(registry, words, String(error.params.second), options, lang);
+    if (renamed !== undefined) return renamed;
+  }
   // `layers=80 d=8192 c=2048`: a budget under any run's beside the size and tokens was another option
   // meant; the line with the key as one the typed key begins (c= → ctx=), when answered.
   if (error.id === "plausible.budgetTinySized" && !options.retried) {
@@ -588,6 +596,9 @@ function correctedLine(
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
     if (respondToText(registry, one, extended(options, { lang, retried: true })).ok) return one;
   }
+  // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
+  const suggestedLine = options.retried ? undefined : withSuggestion(registry, words, error, options, lang);
+  if (suggestedLine !== undefined) return suggestedLine;
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
     // So is a phrase in Chinese, which has no spaces (`H100 年底前訓練完`).
@@ -607,7 +618,14 @@ function correctedLine(
               : word,
       )
       .join(" ");
-    return fixed === line ? undefined : fixed;
+    if (fixed !== line) return fixed;
+    // 每小時 -2 美元, read as `-$2/h`: the sign dropped where it was typed, when answered.
+    const unsigned =
+      error.id === "read.negative" && !options.retried ? line.replace(TYPED_MINUS, "$1") : line;
+    return unsigned !== line &&
+      respondToText(registry, unsigned, extended(options, { lang, retried: true })).ok
+      ? unsigned
+      : undefined;
   }
   // `price=-2`, `on 0 H100`, `at 150% mfu`: a value out of its option's range, in the asker's line
   // without its sign (`-2` → `2`) or, failing that, as the option's example (`0` → `1024`), when answered.
@@ -708,6 +726,51 @@ function correctedLine(
       : undefined;
   if (kept !== undefined && answers(kept)) return kept;
   return answers(candidate) ? candidate : undefined;
+}
+
+/** Refusals that blame one word (or a number's suffix) and suggest what it may have meant. */
+const SUGGESTS_FOR: Readonly<Record<string, string>> = {
+  "args.unknownCommand": "command",
+  "args.badChoice": "value",
+  "quantity.unknownWord": "word",
+};
+
+/**
+ * The line with the blamed word replaced by the first suggestion that is answered: as a word
+ * (`chinchila`), a key's value (`mode=trian`) or a number's suffix (`70BB` → `70B`), in the case typed.
+ */
+function withSuggestion(
+  registry: Registry,
+  words: readonly string[],
+  error: UserError,
+  options: RespondOptions,
+  lang: Lang,
+): string | undefined {
+  const param = SUGGESTS_FOR[error.id];
+  const blamed = param === undefined ? undefined : error.params[param];
+  const { suggestions } = error.params;
+  if (typeof blamed !== "string" || blamed === "" || typeof suggestions !== "string") return undefined;
+  const lower = blamed.toLowerCase();
+  const suffixed = new RegExp(
+    `^(\\d[\\d.]*)${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([,.;:?!]?)$`,
+    "i",
+  );
+  for (const suggestion of suggestions.split(", ")) {
+    const cased = (typed: string) => (typed === typed.toUpperCase() ? suggestion.toUpperCase() : suggestion);
+    const fixed = words.map((word) => {
+      const plain = withoutEndPunctuation(word);
+      if (plain.toLowerCase() === lower) return cased(plain) + word.slice(plain.length);
+      if (word.toLowerCase().endsWith(`=${lower}`)) return word.slice(0, -blamed.length) + suggestion;
+      const number = suffixed.exec(word);
+      if (number)
+        return `${number[1]}${cased(word.slice(number[1]?.length, word.length - (number[2]?.length ?? 0)))}${number[2]}`;
+      return word;
+    });
+    const line = fixed.join(" ");
+    if (line === words.join(" ")) continue;
+    if (respondToText(registry, line, extended(options, { lang, retried: true })).ok) return line;
+  }
+  return undefined;
 }
 
 /**

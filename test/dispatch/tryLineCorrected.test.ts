@@ -114,3 +114,33 @@ describe("a budget under any run's where another option or the FLOP unit was mea
     expect(tried("chinchilla budget=500P")).toBe("chinchilla budget=$500P");
   });
 });
+
+describe("a refusal that suggests the word meant: the line with it, not the generic example", () => {
+  it.each<[string, Lang, string]>([
+    // Each was Try `175B 300B` (or the command's first example) beside its own suggestion.
+    ["70BB 2T", "en", "70B 2T"],
+    ["70B 2TT", "en", "70B 2T"],
+    ["chinchila 70B", "en", "chinchilla 70B"],
+    ["cards 70B gpu=H100 mode=trian", "en", "cards 70B gpu=H100 mode=train"],
+    // gpu= twice where the second is a count: gpus=, the key it begins.
+    ["compute flops=1e25 gpu=H100 gpu=4096", "en", "compute flops=1e25 gpu=H100 gpus=4096"],
+    // The refusal's own example (8 GPUs a node, as a DGX/HGX H100 holds) on the asker's line.
+    ["70B 2T 8 H100 nodes", "en", "70B 2T 8 nodes of 8 H100"],
+    // 每小時 -2 美元 was read as a second price, 2T/h; now below zero, Try without the sign.
+    ["70B 2T 每小時 -2 美元 H100", "zh-TW", "70B 2T 每小時 2 美元 H100"],
+  ])("%s (%s) → Try %s", (line, lang, fixed) => {
+    const reply = ask(line, lang);
+    expect(reply.ok, line).toBe(false);
+    expect(tried(line, lang)).toBe(fixed);
+    expect(ask(fixed, lang).ok, fixed).toBe(true);
+  });
+
+  it("the count in gpus=4096 is read as 4,096 GPUs and 8 nodes of 8 as 64", () => {
+    expect(ask("compute flops=1e25 gpu=H100 gpus=4096").asked?.raw.gpus).toBe("4096");
+    expect(ask("70B 2T 8 nodes of 8 H100").asked?.raw.gpus).toBe("64");
+  });
+
+  it("每小時 -2 美元 is refused as below zero, not as a price given twice", () => {
+    expect(errorOf("70B 2T 每小時 -2 美元 H100", "zh-TW").key).toBe("read.negative");
+  });
+});
