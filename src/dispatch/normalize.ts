@@ -543,6 +543,11 @@ export function normalizeText(line: string): string {
   // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
   // (glued to `tokens`, it read `tokens=how`).
   if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `7B,13B,70B`: sizes with a comma and no space are a list, as `7B, 13B, 70B` is (was refused as
+  // a number that could not be read). Digits grouped by commas (`1,000`) have no multiplier before it.
+  if (text.includes(",")) text = text.replace(SIZES_COMMA_GLUED, "$1, ");
+  // `30 day s`, `2 week s`: a plural's `s` typed apart is the unit's (was read as a run named `s`).
+  if (text.includes(" s")) text = text.replace(UNIT_PLURAL_APART, "$1s");
   // `by end of Q1`, `before March`, `by EOY`, 年底前: a deadline said as a date, which needs today's
   // date to be a length of time: marked for the reader, which refuses it with a length to type.
   if (MAY_BE_DATE.test(text)) text = text.replace(DATE_DEADLINE, dateMarker);
@@ -980,6 +985,12 @@ const chineseTenths = (_: string, tenths: string, hundredths: string | undefined
 const CHINESE_POWER = /(\d+(?:\.\d+)?)\s*的\s*(\d{1,3})\s*次方/g;
 /** `3.14 乘以 10^23`, `3.14 乘 10^23` (times), after the power above is read. */
 const CHINESE_TIMES = /(\d+(?:\.\d+)?)\s*乘以?\s*(\d+\^\d+)/g;
+
+/** A unit word, then its plural `s` typed apart (`day s`, `token s`). */
+const UNIT_PLURAL_APART = /\b(second|minute|hour|day|week|month|year|token|param|parameter|gpu|node)\s+s\b/gi;
+
+/** A size's multiplier, then a comma glued to the next size (`7B,13B`, `70b,2t`). */
+const SIZES_COMMA_GLUED = /(\d[kmbt]),(?=\d+(?:\.\d+)?[kmbt]\b)/gi;
 
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
 function unicodeForms(line: string): string {

@@ -4,6 +4,7 @@ import { trainingFlopsPerToken } from "../core/compute.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, TRAINING_LINEUP } from "../core/gpus.ts";
+import { suggestModels } from "../core/runs/lookup.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -586,8 +587,14 @@ function correctedLine(
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
     const others = new Set(error.params.others.split(",").map((size) => size.toLowerCase()));
     const isOther = (word: string) => others.has(withoutEndPunctuation(word).toLowerCase());
-    // 7B、13B、70B (and a full-width comma): the sizes are words of their own, as `7B, 13B, 70B` is.
-    const listWords = /[、，]/.test(line) ? line.replace(/\s*([、，])\s*/g, ", ").split(" ") : words;
+    // 7B、13B、70B (and a full-width comma, or `7B,13B,70B`): the sizes are words of their own, as
+    // `7B, 13B, 70B` is.
+    const listWords = /[、，]|\d[kmbt],\d/i.test(line)
+      ? line
+          .replace(/\s*([、，])\s*/g, ", ")
+          .replace(/(\d[kmbt]),(?=\d)/gi, "$1, ")
+          .split(" ")
+      : words;
     const kept = listWords.filter(
       (word, i) =>
         !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
@@ -666,6 +673,11 @@ function correctedLine(
       fixed = fixed.map((word) => (word === next ? nextSpelled : word));
     }
   }
+  // `RTX 4090x`, `lama 3 70b`: the blamed word begins a GPU's or a run's name mistyped; the line with
+  // the nearest name in their place, when answered.
+  const renamed =
+    error.id === "read.unknownWord" && at >= 0 ? withNearName(registry, words, at, options, lang) : undefined;
+  if (renamed !== undefined) return renamed;
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
@@ -689,6 +701,12 @@ function correctedLine(
       !PERCENT_LABELS.has(withoutEndPunctuation(words[i + 1] ?? "").toLowerCase()),
   );
   const countsNext = NUMBER_FIRST.test(blamed) && namesGpu(words[at + 1] ?? "");
+  // `on 1.5 H100`: GPUs come whole; the line on the whole number that holds the count, when answered.
+  const whole = countsNext && /^\d*\.\d+$/.test(blamed) ? String(Math.ceil(Number(blamed))) : undefined;
+  if (whole !== undefined && whole !== "0") {
+    const rounded = words.map((word, i) => (i === at ? whole : word)).join(" ");
+    if (respondToText(registry, rounded, extended(options, { lang, retried: true })).ok) return rounded;
+  }
   if (labelsPercent || countsNext) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
@@ -769,6 +787,37 @@ function withSuggestion(
     const line = fixed.join(" ");
     if (line === words.join(" ")) continue;
     if (respondToText(registry, line, extended(options, { lang, retried: true })).ok) return line;
+  }
+  return undefined;
+}
+
+/**
+ * `words` with those from `at` (two for a GPU, up to three for a run) replaced by the one GPU or run
+ * their text is near (`RTX 4090x` → `RTX 4090`, `lama 3 70b` → llama-3-70b), the first line answered.
+ */
+function withNearName(
+  registry: Registry,
+  words: readonly string[],
+  at: number,
+  options: RespondOptions,
+  lang: Lang,
+): string | undefined {
+  const answered = (line: string) =>
+    respondToText(registry, line, extended(options, { lang, retried: true })).ok ? line : undefined;
+  const typed = words[at] as string;
+  const pair = words.slice(at, at + 2);
+  const gpu = pair.length === 2 ? GPU_CATALOG.suggest(pair.join(" "))[0] : undefined;
+  const spaced = gpu?.aliases.find((alias) => alias.split(" ").length === 2);
+  if (spaced !== undefined && spaced !== pair.join(" ").toLowerCase()) {
+    const name = typed === typed.toUpperCase() ? spaced.toUpperCase() : spaced;
+    const line = answered([...words.slice(0, at), name, ...words.slice(at + 2)].join(" "));
+    if (line !== undefined) return line;
+  }
+  for (let length = Math.min(3, words.length - at); length >= 2; length--) {
+    const runs = suggestModels(words.slice(at, at + length).join(" "));
+    if (runs.length !== 1) continue;
+    const line = answered([...words.slice(0, at), runs[0], ...words.slice(at + length)].join(" "));
+    if (line !== undefined) return line;
   }
   return undefined;
 }

@@ -53,6 +53,8 @@ const MISTYPED: readonly (readonly [string, Lang])[] = [
     "70B 2T 8 H100 nodes",
     "70B 1.4T layers=80 d=8192 c=2048",
     "chinchilla 500P FLOPs",
+    "gpus H1000",
+    "7B,13B,70B",
   ].map((line) => [line, "en"] as const),
   ...[
     "70B 2T 用 512 張 H1000",

@@ -128,6 +128,16 @@ describe("a refusal that suggests the word meant: the line with it, not the gene
     ["70B 2T 8 H100 nodes", "en", "70B 2T 8 nodes of 8 H100"],
     // 每小時 -2 美元 was read as a second price, 2T/h; now below zero, Try without the sign.
     ["70B 2T 每小時 -2 美元 H100", "zh-TW", "70B 2T 每小時 2 美元 H100"],
+    // gpus suggested nothing near H1000 (every other command suggests H100).
+    ["gpus H1000", "en", "gpus H100"],
+    // Sizes listed with commas and no spaces were "a number I can't read"; now several sizes.
+    ["7B,13B,70B", "en", "7B"],
+    ["7B,13B,70B on 1T tokens", "en", "7B on 1T tokens"],
+    // GPUs come whole: the count that holds 1.5 of them.
+    ["70B 2T on 1.5 H100", "en", "70B 2T on 2 H100"],
+    // The word blamed begins a GPU's or a run's name mistyped.
+    ["70B 2T on 512 RTX 4090x", "en", "70B 2T on 512 RTX 4090"],
+    ["lama 3 70b 需要幾張 H100", "zh-TW", "llama-3-70b 需要幾張 H100"],
   ])("%s (%s) → Try %s", (line, lang, fixed) => {
     const reply = ask(line, lang);
     expect(reply.ok, line).toBe(false);
@@ -142,5 +152,13 @@ describe("a refusal that suggests the word meant: the line with it, not the gene
 
   it("每小時 -2 美元 is refused as below zero, not as a price given twice", () => {
     expect(errorOf("70B 2T 每小時 -2 美元 H100", "zh-TW").key).toBe("read.negative");
+  });
+});
+
+describe("a plural's s typed apart is the unit's", () => {
+  it("70B 2T on 512 H100 in 30 day s: 30 days (was refused as a run named “s”)", () => {
+    const answer = ask("70B 2T on 512 H100 in 30 day s");
+    expect(answer.ok).toBe(true);
+    expect(answer.asked?.raw.days).toMatch(/^30\s*days$/);
   });
 });
