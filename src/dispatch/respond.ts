@@ -4,7 +4,6 @@ import { trainingFlopsPerToken } from "../core/compute.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG, TRAINING_LINEUP } from "../core/gpus.ts";
-import { suggestModels } from "../core/runs/lookup.ts";
 import { nearest } from "../core/suggest.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { resolveLang } from "../i18n/lang.ts";
@@ -30,6 +29,7 @@ import {
 import { PERCENT_LABELS, TRAINING_FLOPS_PER_TOKEN_ASKED } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
+import { withKeyRenamed, withNearName, withSuggestion } from "./suggestedLine.ts";
 import { unpublishedError } from "./unpublished.ts";
 
 export interface RespondOptions {
@@ -477,6 +477,8 @@ function correctedLine(
   const { typo, fix, corrected } = error.params;
   if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
+  const isAnswered = (tried: string) =>
+    respondToText(registry, tried, extended(options, { lang, retried: true })).ok;
   // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
   // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
   if (error.id === "compute.budgetUsd" && !options.retried) {
@@ -573,13 +575,18 @@ function correctedLine(
   }
   // `gpu=H100 gpu=4096`: the second given where a key it begins was meant (gpus=4096), when answered.
   if (error.id === "args.twice" && !options.retried) {
-    const renamed = withKeyRenamed(registry, words, String(error.params.second), options, lang);
+    const renamed = withKeyRenamed(
+      commandOf(registry, words),
+      words,
+      String(error.params.second),
+      isAnswered,
+    );
     if (renamed !== undefined) return renamed;
   }
   // `layers=80 d=8192 c=2048`: a budget under any run's beside the size and tokens was another option
   // meant; the line with the key as one the typed key begins (c= → ctx=), when answered.
   if (error.id === "plausible.budgetTinySized" && !options.retried) {
-    const renamed = withKeyRenamed(registry, words, String(error.params.value), options, lang);
+    const renamed = withKeyRenamed(commandOf(registry, words), words, String(error.params.value), isAnswered);
     if (renamed !== undefined) return renamed;
   }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
@@ -604,7 +611,7 @@ function correctedLine(
     if (respondToText(registry, one, extended(options, { lang, retried: true })).ok) return one;
   }
   // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
-  const suggestedLine = options.retried ? undefined : withSuggestion(registry, words, error, options, lang);
+  const suggestedLine = options.retried ? undefined : withSuggestion(words, error, isAnswered);
   if (suggestedLine !== undefined) return suggestedLine;
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
@@ -676,7 +683,7 @@ function correctedLine(
   // `RTX 4090x`, `lama 3 70b`: the blamed word begins a GPU's or a run's name mistyped; the line with
   // the nearest name in their place, when answered.
   const renamed =
-    error.id === "read.unknownWord" && at >= 0 ? withNearName(registry, words, at, options, lang) : undefined;
+    error.id === "read.unknownWord" && at >= 0 ? withNearName(words, at, isAnswered) : undefined;
   if (renamed !== undefined) return renamed;
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
@@ -746,108 +753,9 @@ function correctedLine(
   return answers(candidate) ? candidate : undefined;
 }
 
-/** Refusals that blame one word (or a number's suffix) and suggest what it may have meant. */
-const SUGGESTS_FOR: Readonly<Record<string, string>> = {
-  "args.unknownCommand": "command",
-  "args.badChoice": "value",
-  "quantity.unknownWord": "word",
-};
-
-/**
- * The line with the blamed word replaced by the first suggestion that is answered: as a word
- * (`chinchila`), a key's value (`mode=trian`) or a number's suffix (`70BB` → `70B`), in the case typed.
- */
-function withSuggestion(
-  registry: Registry,
-  words: readonly string[],
-  error: UserError,
-  options: RespondOptions,
-  lang: Lang,
-): string | undefined {
-  const param = SUGGESTS_FOR[error.id];
-  const blamed = param === undefined ? undefined : error.params[param];
-  const { suggestions } = error.params;
-  if (typeof blamed !== "string" || blamed === "" || typeof suggestions !== "string") return undefined;
-  const lower = blamed.toLowerCase();
-  const suffixed = new RegExp(
-    `^(\\d[\\d.]*)${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([,.;:?!]?)$`,
-    "i",
-  );
-  for (const suggestion of suggestions.split(", ")) {
-    const cased = (typed: string) => (typed === typed.toUpperCase() ? suggestion.toUpperCase() : suggestion);
-    const fixed = words.map((word) => {
-      const plain = withoutEndPunctuation(word);
-      if (plain.toLowerCase() === lower) return cased(plain) + word.slice(plain.length);
-      if (word.toLowerCase().endsWith(`=${lower}`)) return word.slice(0, -blamed.length) + suggestion;
-      const number = suffixed.exec(word);
-      if (number)
-        return `${number[1]}${cased(word.slice(number[1]?.length, word.length - (number[2]?.length ?? 0)))}${number[2]}`;
-      return word;
-    });
-    const line = fixed.join(" ");
-    if (line === words.join(" ")) continue;
-    if (respondToText(registry, line, extended(options, { lang, retried: true })).ok) return line;
-  }
-  return undefined;
-}
-
-/**
- * `words` with those from `at` (two for a GPU, up to three for a run) replaced by the one GPU or run
- * their text is near (`RTX 4090x` → `RTX 4090`, `lama 3 70b` → llama-3-70b), the first line answered.
- */
-function withNearName(
-  registry: Registry,
-  words: readonly string[],
-  at: number,
-  options: RespondOptions,
-  lang: Lang,
-): string | undefined {
-  const answered = (line: string) =>
-    respondToText(registry, line, extended(options, { lang, retried: true })).ok ? line : undefined;
-  const typed = words[at] as string;
-  const pair = words.slice(at, at + 2);
-  const gpu = pair.length === 2 ? GPU_CATALOG.suggest(pair.join(" "))[0] : undefined;
-  const spaced = gpu?.aliases.find((alias) => alias.split(" ").length === 2);
-  if (spaced !== undefined && spaced !== pair.join(" ").toLowerCase()) {
-    const name = typed === typed.toUpperCase() ? spaced.toUpperCase() : spaced;
-    const line = answered([...words.slice(0, at), name, ...words.slice(at + 2)].join(" "));
-    if (line !== undefined) return line;
-  }
-  for (let length = Math.min(3, words.length - at); length >= 2; length--) {
-    const runs = suggestModels(words.slice(at, at + length).join(" "));
-    if (runs.length !== 1) continue;
-    const line = answered([...words.slice(0, at), runs[0], ...words.slice(at + length)].join(" "));
-    if (line !== undefined) return line;
-  }
-  return undefined;
-}
-
-/**
- * `words` with the key of `key=value` renamed to an option the key begins (`c=2048` → `ctx=2048`),
- * in the command's order, the first line answered; undefined when none is.
- */
-function withKeyRenamed(
-  registry: Registry,
-  words: readonly string[],
-  value: string,
-  options: RespondOptions,
-  lang: Lang,
-): string | undefined {
-  const at = words.findIndex((word) => word.toLowerCase().endsWith(`=${value.toLowerCase()}`));
-  const word = words[at];
-  if (word === undefined) return undefined;
-  const key = word.slice(0, word.indexOf("=")).toLowerCase();
-  const command = prepareLine(registry, words.join(" ")).choice.command;
-  const own = findOption(command, key)?.[0];
-  for (const [name, spec] of command.optionList) {
-    if (name === own || ![name, ...spec.aliases].some((alias) => alias.startsWith(key))) continue;
-    const renamed = words
-      .map((other, i) => (i === at ? `${name}=${word.slice(key.length + 1)}` : other))
-      .join(" ");
-    if (respondToText(registry, renamed, extended(options, { lang, retried: true })).ok) return renamed;
-  }
-  return undefined;
-}
+/** The command a line's words are read by. */
+const commandOf = (registry: Registry, words: readonly string[]): AnyCommand =>
+  prepareLine(registry, words.join(" ")).choice.command;
 
 /**
  * `line` with the unknown GPU `query` replaced by the catalog's nearest, wherever it stands (`gpu=H1000`,
