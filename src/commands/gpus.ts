@@ -1,6 +1,7 @@
 import { UserError } from "../core/errors.ts";
 import {
   findGpu,
+  GPU_CATALOG,
   GPUS,
   type Gpu,
   PRECISIONS,
@@ -210,7 +211,10 @@ export const gpus = defineCommand({
     const direct = byVendorName(filter) ?? searchGpus(filter);
     const found = direct.length > 0 ? direct : severalGpus(filter);
     if (found.length === 0) {
-      const suggestions = nearest(filter, GPUS.map(shortGpuName)).join(", ");
+      // The full names first (`mi300` → MI300X), else the catalog's near names (`H1000` → H100), as
+      // every other command suggests them.
+      const near = nearest(filter, GPUS.map(shortGpuName));
+      const suggestions = (near.length > 0 ? near : GPU_CATALOG.suggest(filter).map(shortGpuName)).join(", ");
       // Nothing near: the whole list, not three cards as a "Did you mean".
       throw suggestions === ""
         ? new UserError("gpu.unknownNoSuggestion", { query: filter })

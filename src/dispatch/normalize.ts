@@ -557,6 +557,11 @@ export function normalizeText(line: string): string {
   // `405B x 15T tokens = ? flops`, `… = how many flops`: an `=` before the question asks, it sets nothing
   // (glued to `tokens`, it read `tokens=how`).
   if (text.includes("=")) text = text.replace(EQUALS_ASKS, " ");
+  // `7B,13B,70B`: sizes with a comma and no space are a list, as `7B, 13B, 70B` is (was refused as
+  // a number that could not be read). Digits grouped by commas (`1,000`) have no multiplier before it.
+  if (text.includes(",")) text = text.replace(SIZES_COMMA_GLUED, "$1, ");
+  // `30 day s`, `2 week s`: a plural's `s` typed apart is the unit's (was read as a run named `s`).
+  if (text.includes(" s")) text = text.replace(UNIT_PLURAL_APART, "$1s");
   // `by end of Q1`, `before March`, `by EOY`, 年底前: a deadline said as a date, which needs today's
   // date to be a length of time: marked for the reader, which refuses it with a length to type.
   if (MAY_BE_DATE.test(text)) text = text.replace(DATE_DEADLINE, dateMarker);
@@ -1008,6 +1013,12 @@ const CHINESE_POWER = /(\d+(?:\.\d+)?)\s*的\s*(\d{1,3})\s*次方/g;
 /** `3.14 乘以 10^23`, `3.14 乘 10^23` (times), after the power above is read. */
 const CHINESE_TIMES = /(\d+(?:\.\d+)?)\s*乘以?\s*(\d+\^\d+)/g;
 
+/** A unit word, then its plural `s` typed apart (`day s`, `token s`). */
+const UNIT_PLURAL_APART = /\b(second|minute|hour|day|week|month|year|token|param|parameter|gpu|node)\s+s\b/gi;
+
+/** A size's multiplier, then a comma glued to the next size (`7B,13B`, `70b,2t`). */
+const SIZES_COMMA_GLUED = /(\d[kmbt]),(?=\d+(?:\.\d+)?[kmbt]\b)/gi;
+
 /** Full-width forms, chat typography, the bot's own `×`/`·`/`10²³`, and Chinese numbers and words. */
 function unicodeForms(line: string): string {
   // Each step runs only when a character it rewrites is there (no step adds one a later step rewrites).
@@ -1193,12 +1204,21 @@ const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency
  */
 const HOW_MANY_GPUS =
   /多少\s*[個塊顆]?\s*((?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?)\b(?!\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
-/** 每小時 $2, 每小時 2 美元, 每小時 2. */
-const PER_HOUR_PRICE = /每小時\s*(\$?)\s*(\d[\d.]*)\s*(美元)?/g;
+/** 每小時 $2, 每小時 2 美元, 每小時 2; with a minus sign (每小時 -2 美元) kept for its refusal. */
+const PER_HOUR_PRICE = /每小時\s*(-?)\s*(\$?)\s*(-?)\s*(\d[\d.]*)\s*(美元)?/g;
 /** `每 GPU 小時`, `每 GPU-小時` before a price: per GPU-hour. */
 const PER_GPU_HOUR_WORDS = /每\s*GPU\s*[-‑]?\s*小時(?=\s*\$?\s*\d)/gi;
-const perHourPrice = (_: string, sign: string, amount: string, usd: string | undefined): string =>
-  sign !== "" || usd !== undefined ? ` $${amount}/h ` : ` ${amount}/h `;
+const perHourPrice = (
+  _: string,
+  minus: string,
+  sign: string,
+  minusAfter: string,
+  amount: string,
+  usd: string | undefined,
+): string => {
+  const below = minus !== "" || minusAfter !== "" ? "-" : "";
+  return sign !== "" || usd !== undefined ? ` ${below}$${amount}/h ` : ` ${below}${amount}/h `;
+};
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;

@@ -77,6 +77,13 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
       fix: `$${typed}`,
     });
   }
+  // With the size and tokens typed too the budget sets neither, and under any run's it was meant as
+  // another option (`layers=80 d=8192 c=2048`: the context, ctx=): refused (respond.ts tries the key).
+  if (budget !== undefined && budget < MIN_BUDGET_FLOP && num(data.tokens) !== undefined) {
+    throw new UserError("plausible.budgetTinySized", {
+      value: (raw.flops ?? raw.budget ?? f(budget)).trim(),
+    });
+  }
   const active = num(data.active);
   sizeWarnings("active", active, warnings);
   // `100B active params 10B`: more active parameters than the model holds is no MoE (the sizes were
@@ -181,3 +188,26 @@ export function impliedMfuLow(mfu: number, fromThroughput = false): Text | undef
   const percent = input("percent", roundedTo(mfu * 100, 2));
   return text(fromThroughput ? "plausible.throughputLow" : "plausible.impliedMfuLow", { percent });
 }
+
+/** A FLOP word after a number (`500P FLOPs`, `1e17 flop`): the budget was typed in FLOP, never dollars. */
+const FLOP_WORD = /^flops?[?.!,]?$/i;
+
+/**
+ * `chinchilla 500P FLOPs`: a tiny budget typed with its unit, FLOP, is no sum of dollars: refused
+ * without the dollar sign to try (the command's example then). Undefined for any other refusal.
+ */
+export function flopNamedBudgetError(error: unknown, line: string): UserError | undefined {
+  if (!(error instanceof UserError) || error.id !== "plausible.budgetTiny") return undefined;
+  const words = line.split(/\s+/);
+  const value = String(error.params.value).toLowerCase();
+  // A value in no word of the line was worked out from a FLOP unit (`100 PFLOP` is 1e17).
+  if (!line.toLowerCase().includes(value)) return flopNamed(error);
+  const at = words.findIndex((word) => word.toLowerCase() === value);
+  return at >= 0 && FLOP_WORD.test(words[at + 1] ?? "") ? flopNamed(error) : undefined;
+}
+
+const flopNamed = (error: UserError): UserError =>
+  new UserError("plausible.budgetTinyFlop", {
+    value: error.params.value ?? "",
+    params: error.params.params ?? "",
+  });

@@ -977,6 +977,30 @@ function sizesListed(input: readonly string[]): UserError | undefined {
   return undefined;
 }
 
+/** Words after a number that say it counts tokens or parameters (`300B tokens`, `7B params`). */
+const SAYS_WHAT_IT_COUNTS = /^(?:tokens?|toks?|params?|parameters?|tokens?,|參數|token)$/i;
+
+/**
+ * Two model sizes joined as a list (`7B, 13B`, `7B and 13B`, 7B 和 13B) with neither labelled: read as
+ * N and D (`175B, 300B` is GPT-3's), but they may be two models, so the reading is said. The pair as
+ * typed, or undefined.
+ */
+function sizesPaired(input: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < input.length; i++) {
+    const first = input[i] as string;
+    if (!LISTED_SIZE.test(first)) continue;
+    const joiner = first.endsWith(",") ? "" : (input[i + 1] as string).toLowerCase();
+    if (joiner !== "" && !PAIR_JOINERS.has(joiner)) continue;
+    const at = joiner === "" ? i + 1 : i + 2;
+    const second = input[at];
+    if (second === undefined || !/^\d+(?:\.\d+)?[bm]$/i.test(second)) continue;
+    if (SAYS_WHAT_IT_COUNTS.test(input[at + 1] ?? "")) return undefined;
+    return input.slice(i, at + 1).join(" ");
+  }
+  return undefined;
+}
+const PAIR_JOINERS: ReadonlySet<string> = new Set(["and", "&", "和"]);
+
 /** Words between two precisions compared (`bf16 vs fp8`; 和 and 跟 are `and` by now, 比 is `vs`). */
 const VERSUS = new Set(["vs", "vs.", "versus", "or", "and"]);
 
@@ -1329,7 +1353,14 @@ export function readWords(
       const gpu = lookups.gpuAt(words, i + 1 + gap);
       // `8 H100 nodes`: nodes of how many GPUs each? Never a guessed node size (as `8 nodes of H100`).
       if (gpu && NODE_WORD.test(lowered[i + 1 + gap + gpu.length] ?? "") && known.gpus !== undefined) {
-        throw new UserError("read.nodesWithoutCount", { nodes: word });
+        // The Try line is the message's own example on the asker's GPU: 8 GPUs a node (DGX/HGX).
+        const typed = words.slice(i, i + 2 + gap + gpu.length).join(" ");
+        const named = words.slice(i + 1 + gap, i + 1 + gap + gpu.length).join(" ");
+        throw new UserError("read.nodesWithoutCount", {
+          nodes: word,
+          typo: typed,
+          fix: `${word} nodes of 8 ${named}`,
+        });
       }
       if (gpu && !UNITS.get(next ?? "")) {
         const versus = versusGpuAt(command, words, lowered, i + 1 + gap + gpu.length, word, lookups);
@@ -2103,6 +2134,9 @@ export function readWords(
   // memory asked is training's, never serving's (where the stage would go unused).
   const target = hasAssigned(assigned, known.zero) ? modeOption(command, "train", "train") : undefined;
   if (target && !hasAssigned(assigned, target[0])) setMode(assigned, target);
+  // `7B, 13B`, `7B and 13B`: two sizes read as N and D, said so (they may be two models).
+  const pair = positional.length >= 2 ? sizesPaired(input) : undefined;
+  if (pair !== undefined) notes.push(text("read.sizesAsParamsAndTokens", { typed: pair }));
   return { words: [...assigned, ...positional], notes, unplaced };
 }
 
@@ -2431,6 +2465,16 @@ const MULTIPLIER_LETTERS: Record<string, string> = { thousand: "K", million: "M"
 const HOURS_NUMBER = /^\d+(?:\.\d+)?(?:[kmb]|e\d{1,2})?$/i;
 /** The hours word after a GPU or `gpu` (`H100 hours`, `GPU hours`, `GPU-hours`). */
 const HOURS_WORDS = new Set(["hours", "hour", "hrs", "hr", "h", "gpu-hours", "gpu-hrs", "gpu-hour"]);
+/** Longer units of GPU time after a GPU or `gpu` (`1000 H100 days`, `GPU years`): hours in one, as HOURS_SUFFIXES. */
+const LONGER_TIME_WORDS: ReadonlyMap<string, number> = new Map([
+  ...["days", "day"].map((unit) => [unit, 24] as const),
+  ...["weeks", "week"].map((unit) => [unit, 7 * 24] as const),
+  ...["months", "month"].map((unit) => [unit, (365.25 * 24) / 12] as const),
+  ...["years", "year", "yrs"].map((unit) => [unit, 365.25 * 24] as const),
+]);
+/** Hours in one of the GPU-time unit `unit` (`hours` 1, `days` 24), or undefined for a word of no such unit. */
+const hoursPer = (unit: string): number | undefined =>
+  HOURS_WORDS.has(unit) ? 1 : LONGER_TIME_WORDS.get(unit);
 /**
  * A GPU's time in one word, with the hours in one of its unit: `H100-hours`, `A100-hrs`,
  * `H100-days`, `GPU-years`. A year is 365.25 days and a month a twelfth of it, as quantity.ts counts.
@@ -2475,9 +2519,12 @@ function gpuHoursAt(
   // `H100 hours`: tokenize glued the unit to the name that ends in a digit.
   const space = next.indexOf(" ");
   if (space > 0) {
-    if (!HOURS_WORDS.has(next.slice(space + 1))) return undefined;
+    // `1000 H100 days` (as `1000 H100-days`) was read as a model of 1,000 parameters.
+    const perUnit = hoursPer(next.slice(space + 1));
+    if (perUnit === undefined) return undefined;
     const gpu = lookups.gpuAtOnce([(words[at + 1] as string).slice(0, space)], 0);
-    return gpu ? { value, gpu: gpu.text, length: 2, perUnit: 1 } : undefined;
+    const hours = perUnit === 1 ? value : inHours(value, perUnit);
+    return gpu ? { value: hours, gpu: gpu.text, length: 2, perUnit } : undefined;
   }
   // The hours word comes at most five words on (a GPU name of three words, then `gpu`): without
   // one there, no GPU need be looked up (`175B 300B`, `13B 1T gpu=MI300X`).
@@ -2488,8 +2535,10 @@ function gpuHoursAt(
   const saidGpu = ACCELERATOR_WORDS.has(lowered[j] ?? "");
   if (saidGpu) j++;
   const unit = lowered[j];
-  if ((gpu === undefined && !saidGpu) || unit === undefined || !HOURS_WORDS.has(unit)) return undefined;
-  return { value, gpu: gpu?.text, length: j + 1 - at, perUnit: 1 };
+  const perUnit = unit === undefined ? undefined : hoursPer(unit);
+  if ((gpu === undefined && !saidGpu) || perUnit === undefined) return undefined;
+  const hours = perUnit === 1 ? value : inHours(value, perUnit);
+  return { value: hours, gpu: gpu?.text, length: j + 1 - at, perUnit };
 }
 
 /** `value` (`1000`, `1.5k`) of a unit of `perUnit` hours, in hours as a number in powers of ten (`2.4e4`). */
@@ -2499,7 +2548,7 @@ const inHours = (value: string, perUnit: number): string =>
 /** Whether one of the words from `from` to `to` (both included) is an hours word. */
 function hoursWordWithin(lowered: readonly string[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < lowered.length; k++)
-    if (HOURS_WORDS.has(lowered[k] as string)) return true;
+    if (hoursPer(lowered[k] as string) !== undefined) return true;
   return false;
 }
 

@@ -18,6 +18,7 @@ import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
+import { flopNamedBudgetError } from "./plausibility.ts";
 import {
   type AppliedPreset,
   optionsWithPreset,
@@ -28,6 +29,7 @@ import {
 import { PERCENT_LABELS, TRAINING_FLOPS_PER_TOKEN_ASKED } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
+import { withKeyRenamed, withNearName, withSuggestion } from "./suggestedLine.ts";
 import { unpublishedError } from "./unpublished.ts";
 
 export interface RespondOptions {
@@ -226,7 +228,8 @@ export function respondToText(registry: Registry, line: string, options: Respond
     // A KV cache asked of a bare size: its shape is what is missing, not the GPU.
     const shaped = kvShapeError(parsedLine, thrown, line) ?? thrown;
     // `gpt-4 training compute`: a model whose size and tokens are not published, said as that.
-    const error = unpublishedError(shaped, line) ?? shaped;
+    // `chinchilla 500P FLOPs`: a tiny budget typed in FLOP is not offered as dollars.
+    const error = unpublishedError(shaped, line) ?? flopNamedBudgetError(shaped, line) ?? shaped;
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
@@ -454,6 +457,9 @@ const ENERGY_ASKED = /\b(?:energy|emissions?|carbon|co2(?:e|eq)?|kwh|mwh)\b/i;
 /** Words that join the items of a list (`7B, 13B and 70B`, `7B or 13B`, 7B 和 13B). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", "和", "或"]);
 
+/** A minus sign typed before a number, a dollar sign between them or not (`-2`, `$-2`, `-$2`). */
+const TYPED_MINUS = /(^|\s|\$)-\s*(?=\$?\d)/;
+
 /** A typo with a character beyond ASCII (a Chinese phrase): found in the line wherever it stands. */
 const NOT_ASCII_TYPO = /[\u0080-\uffff]/;
 
@@ -471,6 +477,8 @@ function correctedLine(
   const { typo, fix, corrected } = error.params;
   if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
+  const isAnswered = (tried: string) =>
+    respondToText(registry, tried, extended(options, { lang, retried: true })).ok;
   // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
   // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
   if (error.id === "compute.budgetUsd" && !options.retried) {
@@ -565,13 +573,35 @@ function correctedLine(
     if (both !== line && respondToText(registry, both, extended(options, { lang, retried: true })).ok)
       return both;
   }
+  // `gpu=H100 gpu=4096`: the second given where a key it begins was meant (gpus=4096), when answered.
+  if (error.id === "args.twice" && !options.retried) {
+    const renamed = withKeyRenamed(
+      commandOf(registry, words),
+      words,
+      String(error.params.second),
+      isAnswered,
+    );
+    if (renamed !== undefined) return renamed;
+  }
+  // `layers=80 d=8192 c=2048`: a budget under any run's beside the size and tokens was another option
+  // meant; the line with the key as one the typed key begins (c= → ctx=), when answered.
+  if (error.id === "plausible.budgetTinySized" && !options.retried) {
+    const renamed = withKeyRenamed(commandOf(registry, words), words, String(error.params.value), isAnswered);
+    if (renamed !== undefined) return renamed;
+  }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
   // or `or` before them, dropped), when answered.
   if (error.id === "read.severalSizes" && typeof error.params.others === "string" && !options.retried) {
     const others = new Set(error.params.others.split(",").map((size) => size.toLowerCase()));
     const isOther = (word: string) => others.has(withoutEndPunctuation(word).toLowerCase());
-    // 7B、13B、70B (and a full-width comma): the sizes are words of their own, as `7B, 13B, 70B` is.
-    const listWords = /[、，]/.test(line) ? line.replace(/\s*([、，])\s*/g, ", ").split(" ") : words;
+    // 7B、13B、70B (and a full-width comma, or `7B,13B,70B`): the sizes are words of their own, as
+    // `7B, 13B, 70B` is.
+    const listWords = /[、，]|\d[kmbt],\d/i.test(line)
+      ? line
+          .replace(/\s*([、，])\s*/g, ", ")
+          .replace(/(\d[kmbt]),(?=\d)/gi, "$1, ")
+          .split(" ")
+      : words;
     const kept = listWords.filter(
       (word, i) =>
         !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
@@ -580,13 +610,17 @@ function correctedLine(
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
     if (respondToText(registry, one, extended(options, { lang, retried: true })).ok) return one;
   }
+  // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
+  const suggestedLine = options.retried ? undefined : withSuggestion(words, error, isAnswered);
+  if (suggestedLine !== undefined) return suggestedLine;
   if (typeof typo === "string" && typeof fix === "string") {
     // `70B / 2T` typed with spaces is one value of several words: replaced where it stands.
     // So is a phrase in Chinese, which has no spaces (`H100 年底前訓練完`).
     if ((typo.includes(" ") || NOT_ASCII_TYPO.test(typo)) && line.includes(typo))
       return line.replace(typo, fix);
-    // A word with the mark that ended it (`budget 1.5M, on H100`) keeps the mark.
-    return words
+    // A word with the mark that ended it (`budget 1.5M, on H100`) keeps the mark; a typo found
+    // nowhere in the line leaves it as it was refused, which is no line to try.
+    const fixed = words
       .map((word) =>
         word === typo
           ? fix
@@ -598,6 +632,14 @@ function correctedLine(
               : word,
       )
       .join(" ");
+    if (fixed !== line) return fixed;
+    // 每小時 -2 美元, read as `-$2/h`: the sign dropped where it was typed, when answered.
+    const unsigned =
+      error.id === "read.negative" && !options.retried ? line.replace(TYPED_MINUS, "$1") : line;
+    return unsigned !== line &&
+      respondToText(registry, unsigned, extended(options, { lang, retried: true })).ok
+      ? unsigned
+      : undefined;
   }
   // `price=-2`, `on 0 H100`, `at 150% mfu`: a value out of its option's range, in the asker's line
   // without its sign (`-2` → `2`) or, failing that, as the option's example (`0` → `1024`), when answered.
@@ -638,6 +680,11 @@ function correctedLine(
       fixed = fixed.map((word) => (word === next ? nextSpelled : word));
     }
   }
+  // `RTX 4090x`, `lama 3 70b`: the blamed word begins a GPU's or a run's name mistyped; the line with
+  // the nearest name in their place, when answered.
+  const renamed =
+    error.id === "read.unknownWord" && at >= 0 ? withNearName(words, at, isAnswered) : undefined;
+  if (renamed !== undefined) return renamed;
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
@@ -661,6 +708,12 @@ function correctedLine(
       !PERCENT_LABELS.has(withoutEndPunctuation(words[i + 1] ?? "").toLowerCase()),
   );
   const countsNext = NUMBER_FIRST.test(blamed) && namesGpu(words[at + 1] ?? "");
+  // `on 1.5 H100`: GPUs come whole; the line on the whole number that holds the count, when answered.
+  const whole = countsNext && /^\d*\.\d+$/.test(blamed) ? String(Math.ceil(Number(blamed))) : undefined;
+  if (whole !== undefined && whole !== "0") {
+    const rounded = words.map((word, i) => (i === at ? whole : word)).join(" ");
+    if (respondToText(registry, rounded, extended(options, { lang, retried: true })).ok) return rounded;
+  }
   if (labelsPercent || countsNext) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
@@ -699,6 +752,10 @@ function correctedLine(
   if (kept !== undefined && answers(kept)) return kept;
   return answers(candidate) ? candidate : undefined;
 }
+
+/** The command a line's words are read by. */
+const commandOf = (registry: Registry, words: readonly string[]): AnyCommand =>
+  prepareLine(registry, words.join(" ")).choice.command;
 
 /**
  * `line` with the unknown GPU `query` replaced by the catalog's nearest, wherever it stands (`gpu=H1000`,
@@ -861,6 +918,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.pfDays",
   "read.flopUnit",
   "read.flopDays",
+  "read.sizesAsParamsAndTokens",
 ]);
 
 function asTyped(note: Text, line: string): Text {

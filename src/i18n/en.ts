@@ -1329,6 +1329,8 @@ export const en = {
     "{sizes} are two model sizes before the tokens: one answer is for one model. For a mixture of experts, give its active parameters with active= (as below); for two models, ask one a line.",
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
+  "read.sizesAsParamsAndTokens":
+    "Read “{typed}” as the parameters, then the training tokens (N, D). If they are two model sizes, ask one a line.",
   "read.bareCountAsGpus": "Read {value}, after the size and tokens, as the number of GPUs (gpus={value}).",
   "read.sizeAsKv": "Read “{typed}” as the KV cache's memory: the rows KV cache per GPU and KV cache.",
   "read.sizeAsWeights":
@@ -1353,6 +1355,10 @@ export const en = {
     "No GPU named: assuming {gpu} for the energy and emissions asked, which depend on its board power and its speed. Name yours with gpu=.",
   "read.fractionAsMfu":
     "Read “{typed}” as MFU {percent}%, a fraction of the dense peak; at {percent}% MFU says it outright.",
+  "plausible.budgetTinySized":
+    "A compute budget of {value} FLOP is no training run's (10¹⁸ FLOP and more; GPT-3: 3.14 × 10²³), and with the size and tokens given a budget sets neither. Was another option meant (ctx= for a context length)?",
+  "plausible.budgetTinyFlop":
+    "A budget of {value} FLOP would train a model of {params} parameters (N* = √(C/120)): training budgets are 10¹⁸ FLOP and more (GPT-3: 3.14 × 10²³).",
   "plausible.budgetTiny":
     "A budget of {value} FLOP would train a model of {params} parameters (N* = √(C/120)): training budgets are 10¹⁸ FLOP and more (GPT-3: 3.14 × 10²³). For a budget in dollars, type the sign ({dollars}) with gpu= and price=, as in the example below.",
 } as const;

@@ -1287,6 +1287,8 @@ export const zhTW: Record<MessageKey, string> = {
     "{sizes} 是 token 數之前的兩個模型大小：一次回答只算一個模型。若是混合專家 (MoE) 模型，請用 active= 給出啟用的參數量（如下）；若是兩個模型，請一行問一個。",
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
+  "read.sizesAsParamsAndTokens":
+    "將「{typed}」解讀為參數量，再來是訓練 token 數 (N, D)。若是兩個模型大小，請一行問一個。",
   "read.bareCountAsGpus": "將參數量與 token 數之後的 {value} 解讀為 GPU 張數 (gpus={value})。",
   "read.sizeAsKv": "將「{typed}」解讀為 KV cache 的記憶體：即每張 GPU 的 KV cache 與 KV cache 兩列。",
   "read.sizeAsWeights":
@@ -1311,6 +1313,10 @@ export const zhTW: Record<MessageKey, string> = {
     "沒有指定 GPU：耗電量與碳排放要看 GPU 的板卡功耗與速度，這裡假設用 {gpu}。請用 gpu= 指定你的 GPU。",
   "read.fractionAsMfu":
     "「{typed}」解讀為 MFU {percent}%，也就是稠密峰值的比例；寫成 at {percent}% MFU 更明確。",
+  "plausible.budgetTinySized":
+    "{value} FLOP 的算力預算不是任何訓練的規模 (10¹⁸ FLOP 以上；GPT-3：3.14 × 10²³)，而參數量與 token 數都已給，預算兩者都不會決定。是不是要給另一個選項 (上下文長度是 ctx=)？",
+  "plausible.budgetTinyFlop":
+    "{value} FLOP 的預算只能訓練 {params} 個參數的模型 (N* = √(C/120))：訓練預算通常在 10¹⁸ FLOP 以上 (GPT-3：3.14 × 10²³)。",
   "plausible.budgetTiny":
     "{value} FLOP 的預算只能訓練 {params} 個參數的模型 (N* = √(C/120))：訓練預算通常在 10¹⁸ FLOP 以上 (GPT-3：3.14 × 10²³)。若預算是美元，請加上 $ 符號 ({dollars})，並給 gpu= 與 price=，如下面的範例。",
 };

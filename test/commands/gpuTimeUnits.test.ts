@@ -13,10 +13,17 @@ describe("GPU time in days, weeks or years in one word is GPU-hours (`1000 H100-
     ["52 H100-weeks", 52 * WEEK],
     ["1000 H100-years", 1000 * YEAR],
     ["1.5k gpu-years on H100", 1500 * YEAR],
+    // Spaced as papers also write it: `1000 H100 days` was read as a model of 1,000 parameters.
+    ["1000 H100 days", 1000 * DAY],
+    ["10000 A100 GPU days", 10000 * DAY],
+    ["1000 GPU days on H100", 1000 * DAY],
+    ["2 H100 years", 2 * YEAR],
   ])("%s: %d GPU-hours, and the FLOP they deliver at 40% MFU", (line, hours) => {
     const r = result(line);
     expect(r.gpuHours).toBeCloseTo(hours, 6);
-    expect(r.flops / (hours * 3600 * H100_PEAK * 0.4)).toBeCloseTo(1, 9);
+    // A100 SXM4 datasheet: 312 TFLOP/s dense bf16.
+    const peak = line.includes("A100") ? 312e12 : H100_PEAK;
+    expect(r.flops / (hours * 3600 * peak * 0.4)).toBeCloseTo(1, 9);
     expect(said(line)).toContain("hours each; a year is 365.25 days");
   });
 
@@ -32,6 +39,12 @@ describe("GPU time in days, weeks or years in one word is GPU-hours (`1000 H100-
     const r = reply.result as { mfu: number };
     expect(r.mfu).toBeCloseTo((6 * 70e9 * 2e12) / (228 * YEAR * 3600 * H100_PEAK), 6);
     expect(said("mfu 70B 2T gpu=H100 228 GPU-years", "zh-TW")).toContain("一年以 365.25 天計");
+  });
+
+  it("a wall time after a GPU count stays a wall time: `on 512 H100 30 days`", () => {
+    const r = result("70B 2T on 512 H100 30 days");
+    expect(r.params).toBe(70e9);
+    expect(r.gpuHours).toBeCloseTo(512 * 30 * DAY, 6);
   });
 
   it("hours stay as typed, with the note they had", () => {

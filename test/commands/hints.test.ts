@@ -58,12 +58,17 @@ describe("a Try: line never gives a percent or a count another meaning", () => {
   it.each([
     ["70B 2T on 512 H100 with 90% uptime", "90% uptime would be read as MFU 90%"],
     ["70B 2T on 512 H100, 20% of tokens are code", "20% of tokens would be read as MFU 20%"],
-    ["7B 1T on 1.5 H100s", "the H100s left uncounted would be 1,024 assumed"],
   ])("%s: no line without the word (%s)", (line) => {
     const reply = ask(line);
     expect(reply.ok).toBe(false);
     const tried = rendered(line).hint?.match(/\/flops (.*)$/)?.[1] ?? "";
     expect(tried.startsWith(line.split(" ").slice(0, 2).join(" "))).toBe(false);
+  });
+
+  it("7B 1T on 1.5 H100s: the count kept, whole (dropped, the H100s would be 1,024 assumed)", () => {
+    expect(ask("7B 1T on 1.5 H100s").ok).toBe(false);
+    expect(rendered("7B 1T on 1.5 H100s").hint).toContain("/flops 7B 1T on 2 H100s");
+    expect(ask("7B 1T on 2 H100s").asked?.raw.gpus).toBe("2");
   });
 
   it("a percent with its own label keeps the line: 70B 2T 45% mfu banana → 70B 2T 45% mfu", () => {

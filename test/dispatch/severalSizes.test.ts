@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { localize } from "../../src/reply/localize.ts";
-import { ask, errorOf } from "./helpers.ts";
+import { answered, ask, errorOf } from "./helpers.ts";
 
 /** The Try line's question, as the asker would paste it back. */
 function tryLine(line: string, lang: Lang): string {
@@ -80,4 +80,27 @@ describe("two sizes before the tokens: a mixture of experts' total and active, o
     // 6 × 37B × 14.8T = 3.29e24 FLOP.
     expect(answer.result?.flops).toBeCloseTo(6 * 37e9 * 14.8e12, -21);
   });
+});
+
+describe("two sizes joined as a list, neither labelled: read as N and D, and said so", () => {
+  it.each<[string, Lang, string, number, number]>([
+    // Was answered as 7B parameters on 13B tokens with nothing said of the other reading.
+    ["7B and 13B", "en", "“7B and 13B”", 7e9, 13e9],
+    ["7B, 13B", "en", "“7B, 13B”", 7e9, 13e9],
+    ["7B 和 13B", "zh-TW", "「7B 和 13B」", 7e9, 13e9],
+    // GPT-3: 6 × 175B × 300B = 3.15e23 (Brown et al. 2020 publish 3.14e23).
+    ["175B, 300B", "en", "“175B, 300B”", 175e9, 300e9],
+  ])("%s (%s)", (line, lang, quoted, params, tokens) => {
+    const { result, notes } = answered(line, lang);
+    expect(result.flops).toBeCloseTo(6 * params * tokens, -18);
+    expect(notes).toContain(quoted);
+    expect(notes).toMatch(lang === "en" ? /two model sizes/ : /兩個模型大小/);
+  });
+
+  it.each(["175B and 300B tokens", "7B params, 13B tokens", "70B 2T"])(
+    "%s: the tokens are said or typed apart, nothing to warn of",
+    (line) => {
+      expect(answered(line).notes).not.toMatch(/two model sizes/);
+    },
+  );
 });

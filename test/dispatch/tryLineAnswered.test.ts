@@ -49,6 +49,12 @@ const MISTYPED: readonly (readonly [string, Lang])[] = [
     "70B 2T on 512 H100 for 2 weeeks",
     "70B 2T on 0 H100",
     "-70B 2T",
+    "compute flops=1e25 gpu=H100 gpu=4096",
+    "70B 2T 8 H100 nodes",
+    "70B 1.4T layers=80 d=8192 c=2048",
+    "chinchilla 500P FLOPs",
+    "gpus H1000",
+    "7B,13B,70B",
   ].map((line) => [line, "en"] as const),
   ...[
     "70B 2T 用 512 張 H1000",
@@ -57,6 +63,7 @@ const MISTYPED: readonly (readonly [string, Lang])[] = [
     "70B 2T 用 0 張 H100",
     "訓練 70B 2T 用 512 張 A1OO",
     "7B 或 13B 2T token",
+    "70B 2T 每小時 -2 美元 H100",
   ].map((line) => [line, "zh-TW"] as const),
 ];
 

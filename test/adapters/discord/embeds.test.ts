@@ -118,7 +118,8 @@ describe("what an embed shows", () => {
     expect(embed?.title).toBe("I can't compute that");
     const rendered = localize(reply, "en");
     expect(embed?.description).toBe(`✗ ${rendered.error}\n\n${rendered.hint}`);
-    expect(embed?.description).toContain("Try: /flops 175B 300B");
+    // The asker's line with the suffix the refusal suggests (was the generic `175B 300B`).
+    expect(embed?.description).toContain("Try: /flops compute 175B");
   });
 
   test("public answers carry no flags; help is ephemeral; nothing can ping anyone", () => {

@@ -108,8 +108,10 @@ describe("/flops <subcommand>", () => {
     expect(grammar.error).toBe(
       "I don't know “bb” in a number. Did you mean b, bn? e.g. 175B, 1.4T, 21 days.",
     );
-    expect(body.data.embeds?.[0]?.description).toBe(`✗ ${grammar.error}\n\n${grammar.hint}`);
+    expect(body.data.embeds?.[0]?.description).toContain(`✗ ${grammar.error}\n\n`);
     expect(body.data.embeds?.[0]?.description).toContain("Try: /flops 175B 300B");
+    // Typed as text, the Try line is the asker's own with the suffix suggested.
+    expect(grammar.hint).toBe("Try: /flops compute 175B 300B");
   });
 
   test("a missing required value is refused the same way (Discord enforces required options, the bot does too)", async () => {
