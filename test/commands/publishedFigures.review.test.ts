@@ -29,7 +29,7 @@ describe("a deadline on another GPU than a run's asks for the GPU count", () => 
     expect(reply.warnings.length, said(line)).toBe(0);
     const text = said(line);
     expect(text).toMatch(/GPUs to finish in time/);
-    expect(text).toMatch(/published gpus=10,000 are left out, since you typed days=34 days/);
+    expect(text).toMatch(/published gpus=10000 are left out, since you typed days=34 days/);
     expect(said(line, "zh-TW")).toMatch(/10,000/);
   });
 

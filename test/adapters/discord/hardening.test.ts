@@ -143,7 +143,7 @@ describe("hole 4: a 6,000-character option echoed in an error", () => {
       expect(fastest(render)).toBeLessThan(5);
       const description = render().embeds[0]?.description ?? "";
       // Refused whole (args.wordTooLong), naming its length; never cut and read.
-      expect(description).toContain("A word of 6000 characters is too long");
+      expect(description).toContain("A word of 6,000 characters is too long");
       // At most 80 typed characters, each escaped with one backslash.
       expect(description.match(/[_*]/g)?.length ?? 0).toBeLessThanOrEqual(80);
     },
