@@ -4,7 +4,8 @@
  * the questions the round of fit, max batch, TTFT and shapes in words made answerable, then GPUs
  * named alone (the catalog's lines) and a model size from hardware said in words, then a published
  * run's MFU asked in words and an MFU from a run's published FLOP count, then serving's cost per
- * million tokens, then a serving engine named and a GPU's peak at a precision.
+ * million tokens, then a serving engine named and a GPU's peak at a precision, then a layout as papers
+ * write it, a mixture of experts' sizes labelled in words and a budget of GPU time.
  */
 export const MIX: readonly string[] = [
   "175B 300B",
@@ -48,4 +49,7 @@ export const MIX: readonly string[] = [
   "cost per million tokens to serve llama 3 70b on H100 at $2/h",
   "llama 3 70B with vLLM on 8 H100 tokens/s",
   "b200 fp4 tflops",
+  "train 70B with TP8 PP4 on 64 H100",
+  "671B total params 37B active 14.8T tokens",
+  "budget 100k H100-hours",
 ];
