@@ -40,7 +40,8 @@ export function withSuggestion(
       const plain = withoutEndPunctuation(word);
       if (plain.toLowerCase() === lower) return cased(plain) + word.slice(plain.length);
       if (word.toLowerCase().endsWith(`=${lower}`)) return word.slice(0, -blamed.length) + suggestion;
-      const number = suffixed.exec(word);
+      // A suffix is replaced by a suffix (`70BB` → `70B`), never by a word (`175Q` → `175QUADRILLION`).
+      const number = suggestion.length <= 2 ? suffixed.exec(word) : null;
       if (number)
         return `${number[1]}${cased(word.slice(number[1]?.length, word.length - (number[2]?.length ?? 0)))}${number[2]}`;
       return word;
