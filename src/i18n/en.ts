@@ -1323,6 +1323,8 @@ export const en = {
   "read.slashedValues":
     "“{value}” has its values joined by slashes, which read as a division: separate them with spaces, as in the example below.",
   "read.negative": "“{value}” is below zero: a count, price, share or time is never negative.",
+  // The join of a list within a message (localize.ts: the sizes of read.severalSizes).
+  "list.join": ", ",
   "read.severalSizes":
     "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesBeforeTokens":

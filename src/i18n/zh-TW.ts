@@ -1281,6 +1281,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.memoryNoGpu": "我知道的 GPU 沒有 {typed} 記憶體的（{sizes}）：請用 gpu= 指定 GPU，寫法如下面的範例。",
   "read.slashedValues": "「{value}」的數值用斜線連在一起，會被讀成除法：請用空格分開，寫法如下面的範例。",
   "read.negative": "「{value}」小於零：數量、價格、比例或時間都不會是負的。",
+  // The join of a list within a message (localize.ts: the sizes of read.severalSizes).
+  "list.join": "、",
   "read.severalSizes":
     "{sizes} 是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesBeforeTokens":
