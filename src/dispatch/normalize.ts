@@ -365,6 +365,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["裝得進", " fit "],
   // Time to first token (首字延遲, 首 token 延遲 is two runs): TTFT.
   ["首字延遲", " ttft "],
+  // 延遲 (latency) alone: serving's per-token and per-request time, as `latency` is.
+  ["延遲", " latency "],
   // Throughput (batch 32 的吞吐量): serve's question, as the English word is.
   ["吞吐量", " throughput "],
   ["記憶體", " memory "],
