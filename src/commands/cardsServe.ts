@@ -1032,6 +1032,19 @@ function throughputRows(
         pp: num("plain", layout.pp),
       }),
     ),
+    // The latency of each token decoded (what `latency` asks): one step, whatever the batch gets from it.
+    row(
+      "row.decodeStep",
+      "duration",
+      step.stepTime,
+      formula("serve.decodeStep", {
+        bytes: num("count", step.bytesPerGpu / GB),
+        bandwidth: num("plain", gpu.memoryBandwidthTBs),
+        flop: num("flop", step.flopsPerGpu),
+        peak: num("flopRate", hardware.peak),
+        pp: num("plain", layout.pp),
+      }),
+    ),
     row(
       "row.decodePerGpu",
       "count",

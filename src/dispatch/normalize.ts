@@ -38,6 +38,8 @@ const CHINESE_WORDS: [string, string][] = [
   // A comparison, a budget, "the largest model", "within 30 days" (比較 gpt-3 和 chinchilla, 30 天內完成).
   ["比較", " compare "],
   ["預算", " budget "],
+  // 預算下 (under a budget): the budget, its 下 no word of its own (下 alone is no value either).
+  ["預算下", " budget "],
   // 最佳 is "optimal": Chinchilla 最佳 is the rule, not the Chinchilla run (reader.ts skips both).
   ["最佳", " optimal "],
   ["最大", " biggest "],
@@ -365,6 +367,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["裝得進", " fit "],
   // Time to first token (首字延遲, 首 token 延遲 is two runs): TTFT.
   ["首字延遲", " ttft "],
+  // 延遲 (latency) alone: serving's per-token and per-request time, as `latency` is.
+  ["延遲", " latency "],
   // Throughput (batch 32 的吞吐量): serve's question, as the English word is.
   ["吞吐量", " throughput "],
   ["記憶體", " memory "],
@@ -1075,6 +1079,8 @@ function unicodeForms(line: string): string {
   if (text.includes("鎂")) text = text.split("鎂").join("美元");
   // 為什麼 … MFU 超過 100% (why does it exceed 100%): the percent is the puzzle asked about, not an MFU to plan at.
   if (text.includes("為什麼") && text.includes("超過")) text = text.replace(EXCEEDS_PERCENT, " ");
+  // 有哪些 80GB 的卡 (which cards have 80 GB): the GPU catalog by memory, as `gpus 80gb`.
+  if (text.includes("哪些")) text = text.replace(WHICH_CARDS_OF_MEMORY, " gpus $1gb ");
   // 首 token 延遲, 首個 token 的延遲 (the first token's latency): TTFT, as 首字延遲 is.
   if (text.includes("首")) text = text.replace(FIRST_TOKEN_LATENCY, " ttft ");
   // 要多少 token, 要幾個 token (how many tokens): asked, as `how many tokens` is; never a count of
@@ -1196,6 +1202,9 @@ const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: stri
 
 /** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
+/** 有哪些 80GB 的卡, 哪些 80 GB 的 GPU, 哪些 24G 顯卡: the memory asked of the catalog's cards. */
+const WHICH_CARDS_OF_MEMORY =
+  /有?哪些\s*(?:記憶體|顯存)?\s*(\d+)\s*G[B]?\s*(?:記憶體|顯存)?\s*的?\s*(?:顯示卡|顯卡|卡|GPUs?)/gi;
 /** 首 token 延遲, 首個 token 的延遲, 首 token latency. */
 const FIRST_TOKEN_LATENCY = /首\s*個?\s*tokens?\s*(?:的\s*)?(?:延遲|latency)/gi;
 /**

@@ -1527,6 +1527,13 @@ export function readWords(
     }
     // `TTFT`, `time to first token`: one prompt's prefill time, a row of serve's answer (no
     // queueing), said in a note; a command with no prompt leaves it unplaced, for serve.
+    // `latency` (延遲): serving's per-token time and a request's, rows of serve's answer, said in a
+    // note; a command with no prompt leaves it unplaced, for serve.
+    if (lower === "latency" || lower === "latency?") {
+      if (findOption(command, "prompt")) notes.push(text("read.latencyAsked", { typed: word }));
+      else unplaced.push(word);
+      continue;
+    }
     if (lower === "ttft" || lower === "ttft?") {
       if (findOption(command, "prompt")) notes.push(text("read.ttftAsked", { typed: word }));
       else unplaced.push(word);

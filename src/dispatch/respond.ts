@@ -913,6 +913,7 @@ const QUOTES_WORDS: ReadonlySet<string> = new Set([
   "read.usersAsBatch",
   "read.maxBatchAsked",
   "read.ttftAsked",
+  "read.latencyAsked",
   "read.flopsPerToken",
   "read.trainingFlopsPerToken",
   "read.pfDays",

@@ -758,6 +758,7 @@ export const en = {
   "row.overheadPerGpu": "Runtime overhead per GPU",
   "row.inferenceFlopsPerToken": "Inference FLOP per token",
   "row.prefillTime": "Prefill time per prompt",
+  "row.decodeStep": "Decode time per token (one step)",
   "row.decodePerReplica": "Decode tokens/s per replica",
   "row.decodePerSequence": "Decode tokens/s per sequence",
   "row.batchAtRate": "Largest batch at the rate per sequence",
@@ -1323,6 +1324,8 @@ export const en = {
   "read.slashedValues":
     "“{value}” has its values joined by slashes, which read as a division: separate them with spaces, as in the example below.",
   "read.negative": "“{value}” is below zero: a count, price, share or time is never negative.",
+  // The join of a list within a message (localize.ts: the sizes of read.severalSizes).
+  "list.join": ", ",
   "read.severalSizes":
     "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesBeforeTokens":
@@ -1342,6 +1345,8 @@ export const en = {
     "“Per million tokens” read as the cost per 1M tokens, a row of the serving answer once a price per GPU-hour is given (price=$2.5/h).",
   "read.costPerMillionAskedPriced":
     "“Per million tokens” read as the cost per 1M tokens at the price given: the Cost per 1M tokens rows.",
+  "read.latencyAsked":
+    "Read “{typed}” as serving latency: the time per decoded token is the row Decode time per token (one step); with prompt= and generate= (prompt=1k generate=256), the row Time per request adds the prefill (no queueing or network time).",
   "read.ttftAsked":
     "Read “{typed}” as the time to first token: one prompt's prefill time, the row Prefill time per prompt (no queueing or network time).",
   "read.usersAsBatch":

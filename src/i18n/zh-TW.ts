@@ -730,6 +730,7 @@ export const zhTW: Record<MessageKey, string> = {
   "row.overheadPerGpu": "每張 GPU 的執行時額外開銷",
   "row.inferenceFlopsPerToken": "推論每個 token 的 FLOP",
   "row.prefillTime": "每個 prompt 的 prefill 時間",
+  "row.decodeStep": "每個 token 的 decode 時間 (一步)",
   "row.decodePerReplica": "每個 replica 每秒 decode 的 token 數",
   "row.decodePerSequence": "每個序列每秒 decode 的 token 數",
   "row.batchAtRate": "維持每序列速度的最大 batch",
@@ -1281,6 +1282,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.memoryNoGpu": "我知道的 GPU 沒有 {typed} 記憶體的（{sizes}）：請用 gpu= 指定 GPU，寫法如下面的範例。",
   "read.slashedValues": "「{value}」的數值用斜線連在一起，會被讀成除法：請用空格分開，寫法如下面的範例。",
   "read.negative": "「{value}」小於零：數量、價格、比例或時間都不會是負的。",
+  // The join of a list within a message (localize.ts: the sizes of read.severalSizes).
+  "list.join": "、",
   "read.severalSizes":
     "{sizes} 是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesBeforeTokens":
@@ -1300,6 +1303,8 @@ export const zhTW: Record<MessageKey, string> = {
     "「每百萬 token」讀作每百萬個 token 的成本，給了每 GPU 小時的價格 (price=$2.5/h) 就是服務答案裡的一列。",
   "read.costPerMillionAskedPriced":
     "「每百萬 token」讀作給定價格下每百萬個 token 的成本：見每 1M 個 token 的成本那幾列。",
+  "read.latencyAsked":
+    "將「{typed}」解讀為推論延遲：每生成一個 token 的時間見「每個 token 的 decode 時間 (一步)」一列；加上 prompt= 與 generate= (prompt=1k generate=256)，「每個請求的時間」一列再加上 prefill (不含排隊與網路時間)。",
   "read.ttftAsked":
     "將「{typed}」解讀為首字延遲 (TTFT)：一個 prompt 的 prefill 時間，見「每個 prompt 的 prefill 時間」一列 (不含排隊與網路時間)。",
   "read.usersAsBatch":

@@ -24,6 +24,12 @@ export interface RenderedReply {
   hint?: string;
 }
 
+/**
+ * Placeholders whose value is a list the reader joined with `, ` (read.severalSizes' `7B, 13B`):
+ * joined as the language lists things (zh-TW: 7B、13B).
+ */
+const LISTS: ReadonlySet<string> = new Set(["sizes"]);
+
 /** A comma between digits that groups them (`32,768`), not one that lists (`h100,a100`): 3 digits after it. */
 const GROUPING = /(?<=\d),(?=\d{3}(?!\d))/g;
 
@@ -37,10 +43,11 @@ function paramText(
   name: string,
   readings: readonly string[] | undefined,
   before: string,
+  listJoin: string,
 ): string {
   const option = before.endsWith("=");
   if (typeof param === "number") return option ? String(param) : groupedAsWritten(param);
-  if (typeof param !== "object") return param;
+  if (typeof param !== "object") return LISTS.has(name) ? param.split(", ").join(listJoin) : param;
   const shown = inputText(param, name);
   if (option) return shown.replace(GROUPING, "");
   const reading =
@@ -73,7 +80,8 @@ export function say(lang: Lang, text: Text): string {
         const byKey = READINGS[lang] as Record<string, readonly string[] | undefined>;
         readings = Object.hasOwn(byKey, text.key) ? byKey[text.key] : undefined;
       }
-      shown = paramText(param, name, readings ?? undefined, split[i - 1] as string);
+      const listJoin = LISTS.has(name) ? (compiledOf(lang, "list.join") as string) : ", ";
+      shown = paramText(param, name, readings ?? undefined, split[i - 1] as string, listJoin);
     } else shown = `{${name}}`;
     out += shown + (split[i + 1] ?? "");
   }

@@ -25,7 +25,7 @@ describe("serving tensor-parallel sizes split or replicate the KV heads", () => 
     expect([layout.tp, layout.pp]).toEqual([2, 2]);
     expect(result("cards phi-3-medium gpu=T4").serving.tp).toBe(2);
     expect(said("serve phi-3-medium gpu=T4")).toContain("so t is one of 1, 2");
-    expect(said("serve phi-3-medium gpu=T4", "zh-TW")).toContain("t 只能是 1, 2");
+    expect(said("serve phi-3-medium gpu=T4", "zh-TW")).toContain("t 只能是 1、2");
   });
 
   it("a typed tp=4 is worked out as typed, with a warning in both languages", () => {

@@ -23,13 +23,15 @@ describe("model sizes listed with the tokens labelled", () => {
     ["7B and 13B on 2T tokens", "en", "7B, 13B", 7e9, 2e12],
     ["7B, 13B, 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
     ["7B, 13B and 70B on 1T tokens", "en", "7B, 13B, 70B", 7e9, 1e12],
-    ["訓練 7B 和 13B 2T token", "zh-TW", "7B, 13B", 7e9, 2e12],
+    ["訓練 7B 和 13B 2T token", "zh-TW", "7B、13B", 7e9, 2e12],
     // `or` between sizes was "I don't know what “or” means", with the generic example as Try.
     ["7B or 13B on 2T tokens", "en", "7B, 13B", 7e9, 2e12],
-    ["7B 或 13B 2T token", "zh-TW", "7B, 13B", 7e9, 2e12],
+    ["7B 或 13B 2T token", "zh-TW", "7B、13B", 7e9, 2e12],
     // A list by commas with the tokens unlabelled: the third size was blamed, Try `7B, 13B,`.
     ["7B, 13B, 70B on 1T", "en", "7B, 13B, 70B", 7e9, 1e12],
-    ["訓練 7B、13B、70B 2T token", "zh-TW", "7B, 13B, 70B", 7e9, 2e12],
+    // In Chinese the sizes are listed with 、, as typed (`7B, 13B, 70B` was English in a Chinese reply).
+    ["訓練 7B、13B、70B 2T token", "zh-TW", "7B、13B、70B", 7e9, 2e12],
+    ["7B, 13B, 70B 2T token", "zh-TW", "7B、13B、70B", 7e9, 2e12],
   ])("%s: said to be several sizes, and the first asked alone", (line, lang, sizes, params, tokens) => {
     const error = errorOf(line, lang);
     expect(error.key).toBe("read.severalSizes");
@@ -72,7 +74,7 @@ describe("two sizes before the tokens: a mixture of experts' total and active, o
   ])("%s: said so, and the Try line gives the active parameters with active=", (line, lang) => {
     const error = errorOf(line, lang);
     expect(error.key).toBe("read.sizesBeforeTokens");
-    expect(error.text).toContain("671B, 37B");
+    expect(error.text).toContain(lang === "en" ? "671B, 37B" : "671B、37B");
     const one = tryLine(line, lang);
     expect(one).toContain("active=37B");
     const answer = ask(one, lang);

@@ -313,6 +313,16 @@ export const SERVING_ROWS = defineFormulas({
     at: "§3",
     explain: [],
   },
+  "serve.decodeStep": {
+    id: "serve.decodeStep",
+    // One decode step gives each sequence of the batch one token: a token's latency while decoding.
+    symbolic: "p · max(bytes / bandwidth, FLOP / peak)",
+    substituted: "{pp} × max({bytes} GB / {bandwidth} TB/s, {flop} / {peak})",
+    evaluate: decodeStep,
+    source: SOURCES.pope2022,
+    at: "§3",
+    explain: [],
+  },
   "serve.decodePerSequence": {
     id: "serve.decodePerSequence",
     // One token per sequence each step: what one user sees.
