@@ -16,12 +16,24 @@ import {
 import { petaflopDays, trainingFlops } from "../core/compute.ts";
 import { UserError } from "../core/errors.ts";
 import { oncePer } from "../core/oncePer.ts";
+import { lookupModel } from "../core/runs/lookup.ts";
 import { SOURCES } from "../core/sources.ts";
-import { defineCommand } from "../dispatch/command.ts";
+import { type CommandContext, defineCommand } from "../dispatch/command.ts";
 import { opt } from "../dispatch/options.ts";
 import { formula, input, ratioKind, resultReply, row, text } from "../reply/build.ts";
 import { formulaNumber } from "../reply/format.ts";
 import type { FormulaInput, FormulaRef, Row } from "../reply/reply.ts";
+import { chinchillaMoeNote } from "./chinchillaMoeNote.ts";
+
+/**
+ * A mixture of experts named by its run (`chinchilla deepseek-v3`, `chinchilla mixtral`): its active
+ * parameters, when the run's total is the size answered (none typed in its place). chinchilla takes
+ * no active= (the rows count the total, as compute's do), so the run says what the active ones are.
+ */
+function presetActiveParams(preset: CommandContext["preset"]): number | undefined {
+  if (preset?.filled.params === undefined) return undefined;
+  return lookupModel(preset.name)?.published.activeParams?.value;
+}
 
 export const chinchilla = defineCommand({
   name: "chinchilla",
@@ -33,7 +45,7 @@ export const chinchilla = defineCommand({
     tokens: opt.size({ positional: true, aliases: ["tok", "data", "d"], example: "300B" }),
   },
   examples: ["chinchilla 175B", "chinchilla budget=3.14e23", "chinchilla 175B tokens=300B"],
-  run(args) {
+  run(args, context) {
     // Each option read once (every answer reads all three).
     const { params: given, budget: typedBudget, tokens: runTokens } = args;
     // Dollars are not FLOP: /flops compute turns them into GPU-hours with a GPU and its price.
@@ -128,6 +140,8 @@ export const chinchilla = defineCommand({
       result.runTokens = runTokens;
     }
     notes.push(text("note.chinchillaRule"), text("note.chinchillaMethods", { exponents: EXPONENTS_TEXT }));
+    const active = presetActiveParams(context.preset);
+    if (active !== undefined) notes.push(chinchillaMoeNote(params, active));
     return resultReply({
       command: "chinchilla",
       title: text(given !== undefined ? "title.chinchillaParams" : "title.chinchillaBudget", {

@@ -14,6 +14,10 @@ export function unknownOptionError(
   candidates: readonly string[],
   names: readonly string[],
 ): UserError {
+  // `tp=8`, `dp=128` to a command with no layout (cards and serve have one): the nearest key (tdp,
+  // d) would read the degree as watts or a width.
+  if (LAYOUT_KEYS.has(wanted) && !candidates.some((name) => LAYOUT_KEYS.has(normalizeKey(name))))
+    return new UserError("args.layoutKey", { key, command, commandExample: LAYOUT_EXAMPLE });
   // Never "Did you mean tied?" for `tied`: a name as typed is no suggestion.
   const suggestions = nearest(wanted, candidates).filter(
     (name) => normalizeKey(name) !== normalizeKey(wanted),
@@ -22,3 +26,11 @@ export function unknownOptionError(
     ? new UserError("args.unknownKey", { key, command, suggestions: suggestions.join(", ") })
     : new UserError("args.unknownKeyNoSuggestion", { key, command, list: names.join(", ") });
 }
+
+/** Keys of a parallel layout (cards' tp=, pp=, dp=, zero= and their aliases), as options are matched. */
+const LAYOUT_KEYS: ReadonlySet<string> = new Set(
+  ["tp", "pp", "dp", "zero", "zero-stage", "tensor-parallel", "pipeline-parallel", "data-parallel"].map(
+    normalizeKey,
+  ),
+);
+const LAYOUT_EXAMPLE = "cards 70B gpu=H100 mode=train tp=8 pp=2";

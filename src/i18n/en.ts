@@ -1006,6 +1006,9 @@ export const en = {
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer":
     "No chart for this {command} answer (fine-tuning memory and hardware budgets are not drawn); every number is in the text.",
+  // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
+  "args.layoutKey":
+    "/flops {command} takes no parallel layout ({key}=): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",

@@ -973,6 +973,9 @@ export const zhTW: Record<MessageKey, string> = {
   "compare.table.mfu": "MFU",
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer": "這個 {command} 回答沒有圖表 (微調記憶體和硬體預算不畫圖)；所有數字都在文字裡。",
+  // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
+  "args.layoutKey":
+    "/flops {command} 不接受平行配置 ({key}=)：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",

@@ -27,7 +27,26 @@ describe("Chinchilla's tokens for a mixture of experts", () => {
     expect(notes).toContain("740B");
   });
 
-  it.each(["model llama-3-70b", "70B 1.4T"])("%s: a dense model has no such note", (line) => {
-    expect(answered(line).notes).not.toContain(NOTE);
+  it("chinchilla deepseek-v3: the command of the rule says it too", () => {
+    const { notes, result } = answered("chinchilla deepseek-v3");
+    expect(result.tokens).toBeCloseTo(20 * 671e9, -9);
+    expect(notes).toContain("671B total parameters (13.4T tokens)");
+    expect(notes).toContain("37B active ones it gives 740B tokens");
   });
+
+  it("chinchilla mixtral (Jiang et al. 2024: 46.7B total, 12.9B active): 934B and 258B tokens", () => {
+    expect(answered("chinchilla mixtral").notes).toContain("12.9B active ones it gives 258B tokens");
+    expect(answered("chinchilla mixtral", "zh-TW").notes).toContain("12.9B 啟用參數則是 258B");
+  });
+
+  it("a size typed over the run's is no mixture of experts here", () => {
+    expect(answered("chinchilla deepseek-v3 params=100B").notes).not.toContain(NOTE);
+  });
+
+  it.each(["model llama-3-70b", "70B 1.4T", "chinchilla llama-3-70b"])(
+    "%s: a dense model has no such note",
+    (line) => {
+      expect(answered(line).notes).not.toContain(NOTE);
+    },
+  );
 });
