@@ -942,6 +942,8 @@ export const en = {
   "conversation.notAnswerTitle": "That message has no question to change",
   "conversation.notAnswer":
     "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply to an answer, or ask the whole question again.",
+  "conversation.notAnswerThread":
+    "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply in an answer's thread, or ask the whole question again.",
   "conversation.privateTitle": "This thread keeps no question to follow",
   "conversation.privateThread":
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",

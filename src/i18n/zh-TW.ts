@@ -910,6 +910,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.notAnswerTitle": "那則訊息沒有可以修改的問題",
   "conversation.notAnswer":
     "它不是下方附有選單和按鈕的回答（錯誤訊息、說明或列表），所以沒有可以修改的設定。請回覆一則回答，或把整個問題重新問一次。",
+  "conversation.notAnswerThread":
+    "它不是下方附有選單和按鈕的回答（錯誤訊息、說明或列表），所以沒有可以修改的設定。請在一則回答的討論串裡回覆，或把整個問題重新問一次。",
   "conversation.privateTitle": "這串討論沒有可接續的問題",
   "conversation.privateThread":
     "這串討論裡的問題是私下問的，所以討論串不保留它（私下的回答只給提問者本人）。請重新問完整的問題，或使用那則私下回答下方的按鈕。",
