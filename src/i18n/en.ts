@@ -1008,6 +1008,8 @@ export const en = {
   "note.chartNoneForAnswer":
     "No chart for this {command} answer (fine-tuning memory and hardware budgets are not drawn); every number is in the text.",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.keyElsewhere":
+    "/flops {command} has no option “{key}” ({key}= is an option of {owners}). Its options: {list}.",
   "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
   "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
@@ -1329,6 +1331,7 @@ export const en = {
     "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesBeforeTokens":
     "{sizes} are two model sizes before the tokens: one answer is for one model. For a mixture of experts, give its active parameters with active= (as below); for two models, ask one a line.",
+  "read.gpuCountWhole": "“{value}” GPUs: a count of GPUs is whole.",
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesAsParamsAndTokens":

@@ -975,6 +975,8 @@ export const zhTW: Record<MessageKey, string> = {
   // Charts: an answer of a charted command that has nothing to draw (fine-tuning, a hardware budget)
   "note.chartNoneForAnswer": "這個 {command} 回答沒有圖表 (微調記憶體和硬體預算不畫圖)；所有數字都在文字裡。",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.keyElsewhere":
+    "/flops {command} 沒有「{key}」這個選項（{key}= 是 {owners} 的選項）。它的選項有：{list}。",
   "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
   "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
@@ -1287,6 +1289,7 @@ export const zhTW: Record<MessageKey, string> = {
     "{sizes} 是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesBeforeTokens":
     "{sizes} 是 token 數之前的兩個模型大小：一次回答只算一個模型。若是混合專家 (MoE) 模型，請用 active= 給出啟用的參數量（如下）；若是兩個模型，請一行問一個。",
+  "read.gpuCountWhole": "「{value}」張 GPU：GPU 的數量必須是整數。",
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesAsParamsAndTokens":
