@@ -1,6 +1,7 @@
 import type { Ask, Platform } from "../app/answer.ts";
 import { extended } from "../core/extended.ts";
 import { GPU_CATALOG } from "../core/gpus.ts";
+import { findCommand, type Registry } from "../dispatch/registry.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { text } from "../reply/build.ts";
 import type { Reply, Text } from "../reply/reply.ts";
@@ -103,11 +104,29 @@ export function startedOver(reply: Reply, previous: Question): Reply {
   });
 }
 
+/** The whole question a reply with nothing to change shows when the thread's command is not known. */
+const GENERAL_EXAMPLE = "70B 15T gpu=H100 gpus=512";
+
+/**
+ * The whole question to show for a thread whose command is known (`cards`): that command's first
+ * example, not a compute question. Help asks no question, so it has none.
+ */
+export function threadExample(registry: Registry, command: string): string | undefined {
+  const known = findCommand(registry, command);
+  return known && known.name !== "help" ? known.examples[0] : undefined;
+}
+
 /**
  * A follow-up that finds no question to change, for the reason `title` and `error` give: private to
  * the asker, with a whole question as the example to ask instead.
  */
-function noQuestionReply(command: string, lang: Lang, title: Text, error: Text): Reply {
+function noQuestionReply(
+  command: string,
+  lang: Lang,
+  title: Text,
+  error: Text,
+  example: string = GENERAL_EXAMPLE,
+): Reply {
   return {
     ok: false,
     command,
@@ -118,7 +137,7 @@ function noQuestionReply(command: string, lang: Lang, title: Text, error: Text):
     sources: [],
     ephemeral: true,
     error,
-    hint: text("error.example", { example: "/flops 70B 15T gpu=H100 gpus=512" }),
+    hint: text("error.example", { example: `/flops ${example}` }),
     lang,
   };
 }
@@ -138,10 +157,12 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
 
 /**
  * A follow-up to a message that never carried a question (an error, help, a list): nothing was
- * lost, so not "the bot restarted"; said so, with the way on.
+ * lost, so not "the bot restarted"; said so, with the way on: on Slack a follow-up goes in an
+ * answer's thread, on Discord it replies to the answer.
  */
-export function notAnAnswerReply(command: string, lang: Lang): Reply {
-  return noQuestionReply(command, lang, text("conversation.notAnswerTitle"), text("conversation.notAnswer"));
+export function notAnAnswerReply(command: string, lang: Lang, platform: Platform, example?: string): Reply {
+  const how = platform === "slack" ? "conversation.notAnswerThread" : "conversation.notAnswer";
+  return noQuestionReply(command, lang, text("conversation.notAnswerTitle"), text(how), example);
 }
 
 /**
@@ -156,12 +177,13 @@ export function repliedToGoneReply(command: string, lang: Lang): Reply {
  * A follow-up in a thread whose only question was private: nothing was lost, the thread keeps no
  * private question by design (its answer's buttons carry it). Said so, with the two ways on.
  */
-export function privateThreadReply(command: string, lang: Lang): Reply {
+export function privateThreadReply(command: string, lang: Lang, example?: string): Reply {
   return noQuestionReply(
     command,
     lang,
     text("conversation.privateTitle"),
     text("conversation.privateThread"),
+    example,
   );
 }
 

@@ -1348,6 +1348,14 @@ export function readWords(
         continue;
       }
     }
+    // `on 1.5 H100`: GPUs come whole; said so, with the whole count that holds it to try.
+    if (known.gpus !== undefined && FRACTIONAL_COUNT.test(word)) {
+      const gpu = lookups.gpuAt(words, i + 1);
+      if (gpu && !UNITS.has(lowered[i + 1 + gpu.length] ?? "")) {
+        const whole = String(Math.max(1, Math.ceil(Number(word))));
+        throw new UserError("read.gpuCountWhole", { value: word, typo: word, fix: whole });
+      }
+    }
     if (isDigits(word)) {
       const gap = next === "x" || next === "*" ? 1 : 0;
       const gpu = lookups.gpuAt(words, i + 1 + gap);
@@ -1826,6 +1834,8 @@ export function readWords(
       continue;
     }
     if (FILLER.has(lower) || (TRAIN_WORDS.has(lower) && !mode)) continue;
+    // `7B & 13B`: two sizes joined as by `and` (a filler), read as `and` is (sizesPaired, severalSizes).
+    if (lower === "&" && LISTED_SIZE.test(previous ?? "") && LISTED_SIZE.test(lowered[i + 1] ?? "")) continue;
     // `70B training memory on 8 H100` in cards: the command's own name asks for what it answers.
     if (command.aliases.includes(lower)) continue;
     if (TOKEN_VERBS.has(lower) && namesTokens(lowered, command.name === "mfu")) continue;
@@ -2239,6 +2249,8 @@ const MEMORY_SIZE = /^(\d+(?:\.\d+)?)(?:gb|gib)$/;
 const PLURAL_CARDS: ReadonlySet<string> = new Set(["cards", "gpus", "cards,", "gpus,", "cards?", "gpus?"]);
 const MEMORY_UNITS: ReadonlySet<string> = new Set(["gb", "gib"]);
 const DECIMAL_ONLY = /^\d+(?:\.\d+)?$/;
+/** A count of GPUs with a fraction (`1.5`, `.5`): no count of GPUs. */
+const FRACTIONAL_COUNT = /^\d*\.\d+$/;
 
 /**
  * A memory size with no GPU named (`does a 13B fit in 24GB`): the first catalog GPU of exactly that

@@ -14,6 +14,7 @@ import { askedForError, asServeLine } from "./askedFor.ts";
 import type { AnyCommand, CommandContext } from "./command.ts";
 import { errorReply } from "./errorReply.ts";
 import { findOption } from "./findOption.ts";
+import { keyElsewhereError, lineElsewhere } from "./keyElsewhere.ts";
 import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
@@ -44,6 +45,8 @@ export interface RespondOptions {
   langFromText?: boolean;
   /** A corrected line being tried for a refusal's hint: not corrected again. */
   retried?: boolean;
+  /** A line asked of the command a key belongs to (keyElsewhere.ts): not sent elsewhere again. */
+  elsewhere?: boolean;
 }
 
 /**
@@ -229,7 +232,11 @@ export function respondToText(registry: Registry, line: string, options: Respond
     const shaped = kvShapeError(parsedLine, thrown, line) ?? thrown;
     // `gpt-4 training compute`: a model whose size and tokens are not published, said as that.
     // `chinchilla 500P FLOPs`: a tiny budget typed in FLOP is not offered as dollars.
-    const error = unpublishedError(shaped, line) ?? flopNamedBudgetError(shaped, line) ?? shaped;
+    const named = unpublishedError(shaped, line) ?? flopNamedBudgetError(shaped, line) ?? shaped;
+    // `mode=train` asked of compute: the command whose key it is named (cards), once.
+    const elsewhere =
+      isUserError(named) && options.elsewhere !== true ? keyElsewhereError(registry, named) : undefined;
+    const error = elsewhere ?? named;
     if (isUserError(error)) command = refusedBy.get(error) ?? command;
     // A word blamed is named as typed (`天`, not the `days` it was read as).
     if (isUserError(error)) typedInPlace(error.params, line);
@@ -479,6 +486,16 @@ function correctedLine(
   const words = line.split(" ");
   const isAnswered = (tried: string) =>
     respondToText(registry, tried, extended(options, { lang, retried: true })).ok;
+  // `70B 2T on 512 H100 mode=trian`: the line asked of cards, corrected there (mode=train, no tokens).
+  // Else (`serve 8B gpu=H100 rate=20 zero=3`: cards takes no rate) the line without the key, when answered.
+  if (error.id === "args.keyElsewhere" && !options.retried) {
+    const there = lineElsewhere(registry, line, String(error.params.other), (tried) =>
+      respondToText(registry, tried, extended(options, { lang, elsewhere: true })),
+    );
+    const key = `${String(error.params.key).toLowerCase()}=`;
+    const without = words.filter((word) => !word.toLowerCase().startsWith(key)).join(" ");
+    return there ?? (without !== line && isAnswered(without) ? without : undefined);
+  }
   // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
   // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
   if (error.id === "compute.budgetUsd" && !options.retried) {
@@ -586,8 +603,13 @@ function correctedLine(
   // `layers=80 d=8192 c=2048`: a budget under any run's beside the size and tokens was another option
   // meant; the line with the key as one the typed key begins (c= → ctx=), when answered.
   if (error.id === "plausible.budgetTinySized" && !options.retried) {
-    const renamed = withKeyRenamed(commandOf(registry, words), words, String(error.params.value), isAnswered);
+    const value = String(error.params.value);
+    const renamed = withKeyRenamed(commandOf(registry, words), words, value, isAnswered);
     if (renamed !== undefined) return renamed;
+    // `70B 2T flops=1e17`: a key no other begins; the size and tokens answer without the budget.
+    const typed = (word: string) => word === value || word.toLowerCase().endsWith(`=${value.toLowerCase()}`);
+    const without = words.filter((word) => !typed(word)).join(" ");
+    if (without !== line && isAnswered(without)) return without;
   }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
   // or `or` before them, dropped), when answered.

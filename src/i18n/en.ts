@@ -943,6 +943,8 @@ export const en = {
   "conversation.notAnswerTitle": "That message has no question to change",
   "conversation.notAnswer":
     "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply to an answer, or ask the whole question again.",
+  "conversation.notAnswerThread":
+    "It is not an answer with controls under it (an error, help, a list), so there is nothing to change. Reply in an answer's thread, or ask the whole question again.",
   "conversation.privateTitle": "This thread keeps no question to follow",
   "conversation.privateThread":
     "The question asked in this thread was private, so the thread keeps none of it (a private answer is its asker's alone). Ask the whole question again, or use the buttons under the private answer.",
@@ -1010,6 +1012,8 @@ export const en = {
   "args.layoutKey":
     "/flops {command} takes no parallel layout ({key}=): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.keyElsewhere":
+    "/flops {command} has no option “{key}” ({key}= is an option of {owners}). Its options: {list}.",
   "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
   "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
@@ -1333,6 +1337,7 @@ export const en = {
     "{sizes} are several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesBeforeTokens":
     "{sizes} are two model sizes before the tokens: one answer is for one model. For a mixture of experts, give its active parameters with active= (as below); for two models, ask one a line.",
+  "read.gpuCountWhole": "“{value}” GPUs: a count of GPUs is whole.",
   "read.slashedSizes":
     "“{value}” is several model sizes: one answer is for one model. Ask one a line (as below), or compare published runs with /flops compare gpt-3 chinchilla.",
   "read.sizesAsParamsAndTokens":

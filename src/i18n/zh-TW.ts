@@ -911,6 +911,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.notAnswerTitle": "那則訊息沒有可以修改的問題",
   "conversation.notAnswer":
     "它不是下方附有選單和按鈕的回答（錯誤訊息、說明或列表），所以沒有可以修改的設定。請回覆一則回答，或把整個問題重新問一次。",
+  "conversation.notAnswerThread":
+    "它不是下方附有選單和按鈕的回答（錯誤訊息、說明或列表），所以沒有可以修改的設定。請在一則回答的討論串裡回覆，或把整個問題重新問一次。",
   "conversation.privateTitle": "這串討論沒有可接續的問題",
   "conversation.privateThread":
     "這串討論裡的問題是私下問的，所以討論串不保留它（私下的回答只給提問者本人）。請重新問完整的問題，或使用那則私下回答下方的按鈕。",
@@ -977,6 +979,8 @@ export const zhTW: Record<MessageKey, string> = {
   "args.layoutKey":
     "/flops {command} 不接受平行配置 ({key}=)：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
+  "args.keyElsewhere":
+    "/flops {command} 沒有「{key}」這個選項（{key}= 是 {owners} 的選項）。它的選項有：{list}。",
   "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
   "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
@@ -1291,6 +1295,7 @@ export const zhTW: Record<MessageKey, string> = {
     "{sizes} 是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesBeforeTokens":
     "{sizes} 是 token 數之前的兩個模型大小：一次回答只算一個模型。若是混合專家 (MoE) 模型，請用 active= 給出啟用的參數量（如下）；若是兩個模型，請一行問一個。",
+  "read.gpuCountWhole": "「{value}」張 GPU：GPU 的數量必須是整數。",
   "read.slashedSizes":
     "「{value}」是好幾個模型大小：一次回答只算一個模型。請一行問一個（如下），或用 /flops compare gpt-3 chinchilla 比較公開的訓練。",
   "read.sizesAsParamsAndTokens":

@@ -14,7 +14,9 @@ describe("an unknown name with nothing close: what there is, never an empty 'Did
     const reply = ask(line);
     expect(reply.ok).toBe(false);
     expect(reply.ephemeral).toBe(true);
-    expect(reply.error?.key).toBe("args.unknownKeyNoSuggestion");
+    // Named as cards' (training memory), serve's own options still listed.
+    expect(reply.error?.key).toBe("args.keyElsewhere");
+    expect(reply.error?.params?.owners).toBe("/flops cards");
     const list = String(reply.error?.params?.list).split(", ");
     // The canonical names, in declaration order, no aliases.
     expect(list.slice(0, 3)).toEqual(["params", "gpu", "precision"]);
@@ -24,10 +26,14 @@ describe("an unknown name with nothing close: what there is, never an empty 'Did
       expect(errorOf(line, lang)).not.toMatch(EMPTY_SUGGESTION);
       expect(errorOf(line, lang)).toContain("kv-precision");
     }
-    expect(errorOf(line)).toContain("/flops serve has no option “zero”. Its options: params, gpu,");
-    expect(errorOf(line, "zh-TW")).toContain("/flops serve 沒有「zero」這個選項。它的選項有：params, gpu,");
-    // The example still shows a correct question.
-    expect(String(reply.hint?.params?.example)).toMatch(/^\/flops serve /);
+    expect(errorOf(line)).toContain(
+      "/flops serve has no option “zero” (zero= is an option of /flops cards). Its options: params, gpu,",
+    );
+    expect(errorOf(line, "zh-TW")).toContain(
+      "/flops serve 沒有「zero」這個選項（zero= 是 /flops cards 的選項）。它的選項有：params, gpu,",
+    );
+    // The example still shows a correct question: the asker's own without zero (cards takes no rate).
+    expect(String(reply.hint?.params?.example)).toBe("/flops serve 8B gpu=H100 rate=20");
   });
 
   it("echoes the key as typed", () => {
@@ -127,7 +133,7 @@ describe("a suggestion is a likely typo, not any short name", () => {
   it("gpu= in chinchilla is not a mistyped p (params' one-letter alias): the options are listed", () => {
     const reply = ask("chinchilla 70B gpu=H100");
     expect(reply.error).toMatchObject({
-      key: "args.unknownKeyNoSuggestion",
+      key: "args.keyElsewhere",
       params: { list: "params, budget, tokens" },
     });
   });

@@ -9,6 +9,7 @@ import {
   notAnAnswerReply,
   privateThreadReply,
   startedOver,
+  threadExample,
 } from "../../conversation/answer.ts";
 import {
   followUpLine,
@@ -117,9 +118,16 @@ export async function converse(
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
     // language the private question was answered in.
     const mark = kept ? undefined : await store.get(privateMarkKey(where.key));
-    if (mark) return { reply: privateThreadReply(mark.command, langOfScript(text, mark.lang ?? deps.lang)) };
+    // The thread's command is known from its mark: its example is the whole question to ask.
+    if (mark) {
+      const lang = langOfScript(text, mark.lang ?? deps.lang);
+      return { reply: privateThreadReply(mark.command, lang, threadExample(registry, mark.command)) };
+    }
     const none = kept ? undefined : await store.get(noQuestionMarkKey(where.key));
-    if (none) return { reply: notAnAnswerReply(none.command, langOfScript(text, none.lang ?? deps.lang)) };
+    if (none) {
+      const lang = langOfScript(text, none.lang ?? deps.lang);
+      return { reply: notAnAnswerReply(none.command, lang, "slack", threadExample(registry, none.command)) };
+    }
     return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
   const answered = await deps.answer({

@@ -302,5 +302,10 @@ describe("a reply to one of the bot's messages that carries no question", () => 
     const { body } = await replyAndKeep(lastBotMessage(), asker, "gpu=A100");
     expect(texts(body)).toContain(t("en", "conversation.notAnswerTitle"));
     expect(texts(body)).not.toContain("restarted");
+    // Discord's way on is a reply to an answer (Slack's is a reply in its thread).
+    expect(texts(body)).toContain("Reply to an answer");
+    expect(texts(body)).not.toContain("thread");
+    // Help asks no question: the general whole question, not `/flops help`.
+    expect(texts(body)).toContain("/flops 70B 15T gpu=H100 gpus=512");
   });
 });

@@ -412,6 +412,46 @@ describe("thread follow-ups (app_mention in a thread)", () => {
     expect(blocksText(lost)).toContain("restarted");
   });
 
+  it("a thread with nothing to change shows its own command's question, and says to reply in an answer's thread", async () => {
+    // It showed `Try: /flops 70B 15T gpu=H100 gpus=512` after a cards refusal, and said "Reply to an
+    // answer" (Discord's way on); a Slack follow-up goes in an answer's thread.
+    const user = "U0THREAD05";
+    const root = "1700000005.000001";
+    await ask(server, mention("cards 70B gpu=H1000", root, user), "chat.postEphemeral");
+    const more = await ask(server, mention("gpus=8", "1700000005.000002", user, root), "chat.postEphemeral");
+    const said = blocksText(more);
+    expect(said).toContain("That message has no question to change");
+    expect(said).toContain("Reply in an answer's thread");
+    expect(said).not.toContain("Reply to an answer");
+    expect(said).toContain("Try: /flops cards 70B gpu=H100");
+    expect(said).not.toContain("70B 15T");
+    // A private serve question's thread: serve's first example.
+    const hidden = "1700000006.000001";
+    await ask(server, mention("serve llama-3-70b gpu=H100 private", hidden, user), "chat.postEphemeral");
+    const after = await ask(
+      server,
+      mention("batch=8", "1700000006.000002", user, hidden),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(after)).toContain(t("en", "conversation.privateThread"));
+    expect(blocksText(after)).toContain("Try: /flops serve llama-3-8b gpu=H100");
+    // After help, or in a thread the bot knows nothing of, the general whole question.
+    const helped = "1700000007.000001";
+    await ask(server, mention("help", helped, user), "chat.postEphemeral");
+    const change = await ask(
+      server,
+      mention("gpus=8", "1700000007.000002", user, helped),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(change)).toContain("Try: /flops 70B 15T gpu=H100 gpus=512");
+    const lost = await ask(
+      server,
+      mention("gpus=8", "1700000008.000002", user, "1700000008.000001"),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(lost)).toContain("Try: /flops 70B 15T gpu=H100 gpus=512");
+  });
+
   it("precision=fp8 halves the time on H100 (1,978.9 dense fp8 TFLOP/s, NVIDIA datasheet)", async () => {
     const user = "U0THREAD02";
     const root = "1700000001.000001";

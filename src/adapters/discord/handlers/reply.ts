@@ -179,7 +179,7 @@ async function followUpOfAnswer(
       : undefined;
   } else if (!previous && !carried) {
     // Never an answer (an error, help, a list): nothing was lost.
-    reply = notAnAnswerReply(registry.defaultCommand.name, langOfScript(text, lang));
+    reply = notAnAnswerReply(registry.defaultCommand.name, langOfScript(text, lang), "discord");
   } else if (!previous) {
     reply = contextLostReply(
       registry.defaultCommand.name,
