@@ -982,6 +982,14 @@ function throughputRows(
   const { rows, notes, result } = reply;
   // Throughput: prefill (compute-bound) and decode (roofline).
   const step = decodeStep(model, input.precision, layout, hardware, batch, sequence);
+  // The decode step's roofline inputs, shared by the step's row and the replica's tokens/s.
+  const stepInputs = {
+    bytes: num("count", step.bytesPerGpu / GB),
+    bandwidth: num("plain", gpu.memoryBandwidthTBs),
+    flop: num("flop", step.flopsPerGpu),
+    peak: num("flopRate", hardware.peak),
+    pp: num("plain", layout.pp),
+  };
   if (model.lookupOnly) notes.push(text("note.decodeLookup", { table: num("params", model.lookupOnly) }));
   const prompt = input.prompt ?? input.context;
   // One prompt's stages run in series: t GPUs at a time, not t·p (said in a note when p > 1).
@@ -1023,28 +1031,10 @@ function throughputRows(
       "row.decodePerReplica",
       "count",
       step.tokensPerSecondPerReplica,
-      formula("serve.decodePerReplica", {
-        batch: num("grouped", batch),
-        bytes: num("count", step.bytesPerGpu / GB),
-        bandwidth: num("plain", gpu.memoryBandwidthTBs),
-        flop: num("flop", step.flopsPerGpu),
-        peak: num("flopRate", hardware.peak),
-        pp: num("plain", layout.pp),
-      }),
+      formula("serve.decodePerReplica", extended(stepInputs, { batch: num("grouped", batch) })),
     ),
     // The latency of each token decoded (what `latency` asks): one step, whatever the batch gets from it.
-    row(
-      "row.decodeStep",
-      "duration",
-      step.stepTime,
-      formula("serve.decodeStep", {
-        bytes: num("count", step.bytesPerGpu / GB),
-        bandwidth: num("plain", gpu.memoryBandwidthTBs),
-        flop: num("flop", step.flopsPerGpu),
-        peak: num("flopRate", hardware.peak),
-        pp: num("plain", layout.pp),
-      }),
-    ),
+    row("row.decodeStep", "duration", step.stepTime, formula("serve.decodeStep", stepInputs)),
     row(
       "row.decodePerGpu",
       "count",

@@ -179,6 +179,16 @@ export function publishedGpuHoursSource(run: string, hours: number): string | un
   return figure !== undefined && figure.value === hours ? figure.source.title : undefined;
 }
 
+/** Whether the preset filled the run's own GPU time, days or throughput (what its MFU was measured on). */
+function timeFilled(preset: NonNullable<CommandContext["preset"]>): boolean {
+  const { filled } = preset;
+  return (
+    filled["gpu-hours"] !== undefined ||
+    filled.days !== undefined ||
+    filled["tokens-per-second"] !== undefined
+  );
+}
+
 /**
  * A published run asked by name (`what was the MFU of Llama 3 405B`): the MFU its authors
  * published, beside ours (its model FLOP over the published GPU time), with its source. Only when
@@ -189,14 +199,7 @@ export function publishedMfu(
   gpu: Gpu,
   peak?: number,
 ): { note: Text; source: { title: string; url: string } } | undefined {
-  if (!preset) return undefined;
-  const { filled } = preset;
-  if (
-    filled["gpu-hours"] === undefined &&
-    filled.days === undefined &&
-    filled["tokens-per-second"] === undefined
-  )
-    return undefined;
+  if (!preset || !timeFilled(preset)) return undefined;
   const model = lookupModel(preset.name);
   if (!model || runOnOtherGpu(preset, gpu)) return undefined;
   const figure = model.published.mfu;
@@ -232,14 +235,7 @@ export function publishedHfu(
   gpu: Gpu,
   ours: number,
 ): { note: Text; source: { title: string; url: string } } | undefined {
-  if (!preset || runOnOtherGpu(preset, gpu)) return undefined;
-  const { filled } = preset;
-  if (
-    filled["gpu-hours"] === undefined &&
-    filled.days === undefined &&
-    filled["tokens-per-second"] === undefined
-  )
-    return undefined;
+  if (!preset || runOnOtherGpu(preset, gpu) || !timeFilled(preset)) return undefined;
   const model = lookupModel(preset.name);
   const hfu = model?.published.hfu;
   const mfu = model?.published.mfu;

@@ -3,6 +3,7 @@
  * refused as a layout, never answered through the nearest key (tdp=8 read 8 W a GPU; d=128 a width).
  */
 import { describe, expect, it } from "vitest";
+import { localize } from "../../src/reply/localize.ts";
 import { answered, ask, errorOf } from "../dispatch/helpers.ts";
 
 describe("a layout given to a command without one", () => {
@@ -25,7 +26,11 @@ describe("a layout given to a command without one", () => {
     expect(errorOf("70B 2T on 1024 H100 tp=8", "zh-TW").text).toContain("不接受平行配置 (tp=)");
   });
 
-  it("serve has a layout: its unknown zero= still lists its options", () => {
-    expect(ask("serve 8B gpu=H100 zero=3").error?.key).toBe("args.unknownKeyNoSuggestion");
+  it("serve has a layout: its unknown zero= is said to be cards' option, with serve's options listed", () => {
+    const reply = ask("serve 8B gpu=H100 zero=3");
+    expect(reply.error?.key).toBe("args.keyElsewhere");
+    const said = JSON.stringify(localize(reply, "en"));
+    expect(said).toContain("/flops cards");
+    expect(said).toContain("kv-heads");
   });
 });
