@@ -565,7 +565,7 @@ export function normalizeText(line: string): string {
   // a number that could not be read). Digits grouped by commas (`1,000`) have no multiplier before it.
   if (text.includes(",")) text = text.replace(SIZES_COMMA_GLUED, "$1, ");
   // `30 day s`, `2 week s`: a plural's `s` typed apart is the unit's (was read as a run named `s`).
-  if (text.includes(" s")) text = text.replace(UNIT_PLURAL_APART, "$1s");
+  if (LONE_S.test(text)) text = text.replace(UNIT_PLURAL_APART, "$1s");
   // `by end of Q1`, `before March`, `by EOY`, 年底前: a deadline said as a date, which needs today's
   // date to be a length of time: marked for the reader, which refuses it with a length to type.
   if (MAY_BE_DATE.test(text)) text = text.replace(DATE_DEADLINE, dateMarker);
@@ -1018,6 +1018,8 @@ const CHINESE_POWER = /(\d+(?:\.\d+)?)\s*的\s*(\d{1,3})\s*次方/g;
 const CHINESE_TIMES = /(\d+(?:\.\d+)?)\s*乘以?\s*(\d+\^\d+)/g;
 
 /** A unit word, then its plural `s` typed apart (`day s`, `token s`). */
+/** An `s` standing alone (`30 day s`): the only lines the plural rewrite looks at. */
+const LONE_S = / s\b/i;
 const UNIT_PLURAL_APART = /\b(second|minute|hour|day|week|month|year|token|param|parameter|gpu|node)\s+s\b/gi;
 
 /** A size's multiplier, then a comma glued to the next size (`7B,13B`, `70b,2t`). */

@@ -2526,7 +2526,8 @@ function gpuHoursAt(
   if (!HOURS_NUMBER.test(value)) return undefined;
   // `H100-hours`, `H100-days`, `GPU-years`: the GPU and its time in one word, in GPU-hours
   // (`1000 H100-days` was read as a model of 1,000 parameters).
-  for (const [suffix, perUnit] of HOURS_SUFFIXES) {
+  // Every suffix starts with a dash: most words have none to look for.
+  for (const [suffix, perUnit] of next.includes("-") ? HOURS_SUFFIXES : []) {
     if (!next.endsWith(suffix) || next.length === suffix.length) continue;
     const name = (words[at + 1] as string).slice(0, -suffix.length);
     const hours = perUnit === 1 ? value : inHours(value, perUnit);
