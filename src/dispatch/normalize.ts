@@ -232,6 +232,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["節點", " nodes "],
   // Layers (32 層): params reads `32 layers`, cards and compute their layers=.
   ["層", " layers "],
+  // A transformer's shape (隱藏維度 4096, 詞表 50257, 32 個注意力頭): its hidden=, vocab= and heads=,
+  // as `hidden 4096` and `vocab 50257` are read (隱藏層維度 is one word, never its 層 as layers).
+  ["隱藏層維度", " hidden "],
+  ["隱藏維度", " hidden "],
+  ["詞彙表", " vocab "],
+  ["詞表", " vocab "],
+  ["注意力頭", " heads "],
   ["張卡", " gpus "],
   // 8 卡 H100, 8卡A100: 卡 (card) counts GPUs as 張 does.
   ["卡", " gpus "],

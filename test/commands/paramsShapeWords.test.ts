@@ -54,6 +54,25 @@ describe("a shape said in words (`32 layers 4096 hidden`) is params' options, no
     expect(ask("一個 32 層、hidden 4096、vocab 50257 的模型有多少參數", "zh-TW").lang).toBe("zh-TW");
   });
 
+  it("zh-TW shape words: 隱藏維度/隱藏層維度 is hidden=, 詞表/詞彙表 vocab=, 注意力頭 heads= (as `layers=32 d=4096 vocab=50257`)", () => {
+    const english = total("params transformer layers=32 d=4096 vocab=50257");
+    expect(english).toBe(gpt(32, 4096, 50257));
+    expect(total("一個 32 層、隱藏維度 4096、詞表 50257 的 transformer 有多少參數", "zh-TW")).toBe(english);
+    const heads = "32 層、隱藏層維度 4096、32 個注意力頭、詞彙表 50257 的 transformer 有多少參數";
+    expect(total(heads, "zh-TW")).toBe(english);
+    // GPT-style counts need no heads: said as unused, never dropped silently.
+    expect(said(heads, "zh-TW")).toContain("heads=32");
+  });
+
+  it("zh-TW: 32 層、隱藏維度 4096 without a vocabulary is refused in Chinese, asking for vocab=", () => {
+    const line = "一個 32 層、隱藏維度 4096 的 transformer 有多少參數";
+    const reply = ask(line, "zh-TW");
+    expect(reply.command).toBe("params");
+    expect(reply.ok).toBe(false);
+    expect(said(line, "zh-TW")).toContain("這個架構需要 vocab=");
+    expect(said(line, "zh-TW")).toContain("layers=32 d=4096 vocab=50257");
+  });
+
   it("a list of layers is still a list of layers (784·128 + 128 + 128·10 + 10 = 101,770)", () => {
     expect(total("params dense 784->128, dense 128->10")).toBe(101_770);
   });
