@@ -1198,15 +1198,28 @@ const MFU_TWICE = /\b(mfu)\s+mfu\b/gi;
 /** 幾個 H100 節點, 幾台節點, 多少台機器: how many nodes (of that GPU) are asked. */
 const HOW_MANY_NODES =
   /(?:幾|多少)\s*[個台]?\s*((?:[a-z]{1,3}\d{2,4}[a-z]*s?)?)\s*(?:的\s*)?(?:節點|機器|伺服器)/gi;
-/** `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards). */
+/**
+ * `2 台 8 卡`, `2 台機器各 8 張卡` (machines of cards each), `2 個 8 卡節點` (nodes of 8 cards),
+ * `64 個節點、每節點 8 張`, `64 台、每台 8 張` (nodes, then the cards each holds: never a total,
+ * `2 台每台 16 張` is 32 cards, as a DGX-2 holds 16).
+ */
 const NODES_OF_CARDS =
-  /(\d+)\s*台\s*(?:機器|伺服器|主機|節點)?\s*(?:各|每台)?\s*(\d+)\s*(?:張卡|張|卡|顆)|(\d+)\s*個\s*(\d+)\s*(?:張卡|張|卡)\s*的?\s*節點/g;
-const nodesOfCards = (_: string, machines?: string, cards?: string, nodes?: string, perNode?: string) => {
+  /(\d+)\s*台\s*(?:機器|伺服器|主機|節點)?\s*(\d+)\s*(?:張卡|張|卡|顆)|(\d+)\s*個\s*(\d+)\s*(?:張卡|張|卡)\s*的?\s*節點|(\d+)\s*(?:個\s*(?:節點|機器|伺服器|主機)|台\s*(?:機器|伺服器|主機|節點)?|節點)\s*[,、，]?\s*(?:每\s*個?\s*節點|每\s*台(?:機器|伺服器|主機)?|各)\s*(?:各|有)?\s*(\d+)\s*(?:張卡|張|卡|顆)/g;
+const nodesOfCards = (
+  _: string,
+  machines?: string,
+  cards?: string,
+  nodes?: string,
+  perNode?: string,
+  counted?: string,
+  each?: string,
+) => {
+  if (counted !== undefined) return ` ${counted} nodes of ${each} gpus `;
   const count = Number(machines ?? nodes);
-  const each = Number(cards ?? perNode);
+  const held = Number(cards ?? perNode);
   // `2台16卡`: more cards than a node holds (8, DGX/HGX) are the total over the machines.
-  const total = machines !== undefined && each > GPUS_PER_NODE && each % count === 0;
-  return ` ${count} nodes of ${total ? each / count : each} gpus `;
+  const total = machines !== undefined && held > GPUS_PER_NODE && held % count === 0;
+  return ` ${count} nodes of ${total ? held / count : held} gpus `;
 };
 
 /** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */

@@ -49,3 +49,30 @@ describe("more cards than a node holds are the machines' total (2台16卡: 16 GP
     expect(said("7B 1T 2台16卡 H100", "zh-TW")).toContain("將 2 個節點 × 每節點 8 張解讀為 16 張 GPU");
   });
 });
+
+describe("nodes, then the cards each holds (64 個節點、每節點 8 張): nodes of 8, as `64 nodes of 8 H100` (both were refused)", () => {
+  it.each([
+    "8B 15T 用 64 個節點、每節點 8 張 H100",
+    "8B 15T 64 個節點，每個節點 8 張卡 H100",
+    "8B 15T 用 64 台機器、每台 8 張 H100",
+  ])("%s: 64 × 8 = 512 H100s, the English line's answer", (line) => {
+    const english = ask("8B 15T 64 nodes of 8 H100").result as Plan;
+    expect(english.gpus).toBe(512);
+    const r = plan(line);
+    expect(r.gpus).toBe(512);
+    expect(r.seconds).toBe(english.seconds);
+    expect(said(line, "zh-TW")).toContain("將 64 個節點 × 每節點 8 張解讀為 512 張 GPU");
+  });
+
+  it("64 個節點、每節點 8 張 H100 with no model: refused as `64 nodes of 8 H100` is (no model, budget or time), not as a node of unsaid size", () => {
+    const reply = ask("64 個節點、每節點 8 張 H100", "zh-TW");
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.key).toBe(ask("64 nodes of 8 H100").error?.key);
+    expect(said("64 個節點、每節點 8 張 H100", "zh-TW")).not.toContain("每個節點幾張 GPU");
+  });
+
+  it("cards said per machine are never divided as a total: 2 台每台 16 張 H100 is 32 (a DGX-2 holds 16)", () => {
+    expect(plan("7B 1T 2 台每台 16 張 H100").gpus).toBe(32);
+    expect(plan("7B 1T 2 台機器各 16 張卡 H100").gpus).toBe(32);
+  });
+});
