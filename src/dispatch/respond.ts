@@ -17,6 +17,7 @@ import { findOption } from "./findOption.ts";
 import { keyElsewhereError, lineElsewhere } from "./keyElsewhere.ts";
 import { asksKvOfBareSize, kvPerTokenAsked, kvShapeError } from "./kvShape.ts";
 import { withMissingOption } from "./missingTry.ts";
+import { withGpusPerNode } from "./nodesTry.ts";
 import { stripPrefix, struckOut, typedForm } from "./normalize.ts";
 import { type ParsedLine, parseChoice, prepareLine, refusedBy } from "./parseLine.ts";
 import { flopNamedBudgetError } from "./plausibility.ts";
@@ -610,6 +611,11 @@ function correctedLine(
     const typed = (word: string) => word === value || word.toLowerCase().endsWith(`=${value.toLowerCase()}`);
     const without = words.filter((word) => !typed(word)).join(" ");
     if (without !== line && isAnswered(without)) return without;
+  }
+  // `8B 15T 64 nodes H100`, 8B 15T 用 64 個節點的 H100: the line with 8 GPUs a node, when answered.
+  if (error.id === "read.nodesWithoutCount" && typeof fix !== "string" && !options.retried) {
+    const eight = withGpusPerNode(line, String(error.params.nodes));
+    if (eight !== undefined && isAnswered(eight)) return eight;
   }
   // `7B, 13B and 70B on 1T tokens`: the line with the first size alone (the others, and the `and`
   // or `or` before them, dropped), when answered.

@@ -1002,7 +1002,7 @@ export const zhTW: Record<MessageKey, string> = {
   "read.durationSum": "將 {parts} 解讀為一段時間，共 {days} 天。",
   "read.durationSumHours": "將 {parts} 解讀為一段時間，共 {hours} 小時。",
   "read.nodesWithoutCount":
-    "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} nodes of 8 H100 (或用 gpus= 給總數)。",
+    "{nodes} 個節點，每個節點幾張 GPU？請寫出來，例如 /flops 70B 2T {nodes} 個節點、每節點 8 張 H100 (或用 gpus= 給總數)。",
   "read.currency":
     "「{word}」不是美元：價格只以美元計算，不假設任何匯率。請先換算成美元再輸入，例如 price=$2/h。",
   "read.pricePerNode":
