@@ -1012,6 +1012,8 @@ export const en = {
   // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
   "args.layoutKey":
     "/flops {command} takes no parallel layout ({key}=): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
+  "read.layoutWord":
+    "/flops {command} takes no parallel layout ({word}): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.keyElsewhere":
     "/flops {command} has no option “{key}” ({key}= is an option of {owners}). Its options: {list}.",

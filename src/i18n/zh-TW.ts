@@ -979,6 +979,8 @@ export const zhTW: Record<MessageKey, string> = {
   // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
   "args.layoutKey":
     "/flops {command} 不接受平行配置 ({key}=)：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
+  "read.layoutWord":
+    "/flops {command} 不接受平行配置 ({word})：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.keyElsewhere":
     "/flops {command} 沒有「{key}」這個選項（{key}= 是 {owners} 的選項）。它的選項有：{list}。",
