@@ -268,11 +268,6 @@ export const trainCardsFormula = (totalBytes: number, memoryGB: number): Formula
   });
 
 /** The energy rows; their result fields are written into `into` (by name, see planOnGpu). */
-/**
- * MWh and tonnes as a whole count from 10 up (2,380 MWh), below that to three significant digits:
- * a day on 8 H100s is 0.148 MWh, not 0.
- */
-const amountKind = (amount: number): "count" | "ratio" => (amount >= 10 ? "count" : "ratio");
 
 export function energyRows(
   gpu: Gpu,
@@ -296,7 +291,8 @@ export function energyRows(
   const rows = [
     row(
       "row.energy",
-      amountKind(point.kwh / 1000),
+      // Three significant digits, as the other rows (18.5 MWh, never 18; 0.148 for a day on 8 H100s).
+      "ratio",
       roundedTo(point.kwh / 1000, 4),
       formula(
         "energy.mwh",
@@ -306,7 +302,7 @@ export function energyRows(
     ),
     row(
       "row.emissions",
-      amountKind(point.co2Kg / 1000),
+      "ratio",
       roundedTo(point.co2Kg / 1000, 4),
       formula(
         "energy.co2",

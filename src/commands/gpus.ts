@@ -1,9 +1,12 @@
 import { UserError } from "../core/errors.ts";
 import {
+  catalogMemoriesGB,
   findGpu,
   GPU_CATALOG,
   GPUS,
   type Gpu,
+  gpusWithMemory,
+  memoryAskedGB,
   PRECISIONS,
   type Precision,
   searchGpus,
@@ -185,6 +188,12 @@ function peaksAt(found: readonly Gpu[], precision: Precision) {
   return { rows, notes, result: { precision, byGpu } };
 }
 
+/** The cards a filter names: a vendor's, the catalog's search, or several names listed. */
+function byName(filter: string): readonly Gpu[] {
+  const direct = byVendorName(filter) ?? searchGpus(filter);
+  return direct.length > 0 ? direct : severalGpus(filter);
+}
+
 /** How to name the first card found in a question: the filter typed, when it names that card. */
 function gpuToAsk(filter: string, found: readonly Gpu[]): string {
   const first = found[0] as Gpu;
@@ -208,8 +217,10 @@ export const gpus = defineCommand({
     // at it, a row per card. A word of the filter, not an option: Discord's whole /flops definition
     // has 8,000 characters, and a precision option with its choices would take a hundred of them.
     const { filter, precision } = precisionOf(args.filter ?? "");
-    const direct = byVendorName(filter) ?? searchGpus(filter);
-    const found = direct.length > 0 ? direct : severalGpus(filter);
+    const memory = memoryAskedGB(filter);
+    const found = memory === undefined ? byName(filter) : gpusWithMemory(memory);
+    if (memory !== undefined && found.length === 0)
+      throw new UserError("gpu.noneWithMemory", { memory, memories: catalogMemoriesGB().join(", ") });
     if (found.length === 0) {
       // The full names first (`mi300` → MI300X), else the catalog's near names (`H1000` → H100), as
       // every other command suggests them.
@@ -223,7 +234,10 @@ export const gpus = defineCommand({
     const at = precision === undefined ? undefined : peaksAt(found, precision);
     return resultReply({
       command: "gpus",
-      title: text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length }),
+      title:
+        memory === undefined
+          ? text(filter ? "title.gpusFiltered" : "title.gpus", { filter, count: found.length })
+          : text("title.gpusWithMemory", { memory, count: found.length }),
       rows: at ? [...at.rows, ...vendorRows(found)] : vendorRows(found),
       notes: [
         text("note.gpuColumns"),

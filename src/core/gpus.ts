@@ -926,6 +926,25 @@ export function searchGpus(filter: string): Gpu[] {
   return GPU_CATALOG.search(filter);
 }
 
+/** `80gb`, `80 GB`, `24g`: a filter that is only a memory size, its GB; undefined for anything else. */
+export function memoryAskedGB(filter: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*gb?$/i.exec(filter.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The cards with exactly `gb` of memory, in catalog order: a memory is matched as a number, never as
+ * text (`80gb` is in the name of the B200 180GB, which has no 80 GB).
+ */
+export function gpusWithMemory(gb: number): Gpu[] {
+  return GPUS.filter((gpu) => gpu.memoryGB === gb);
+}
+
+/** Every memory size in the catalog, smallest first, each once. */
+export function catalogMemoriesGB(): number[] {
+  return [...new Set(GPUS.map((gpu) => gpu.memoryGB))].sort((a, b) => a - b);
+}
+
 /** Dense peak in FLOP/s (TFLOPS × 1e12); UserError gpu.precisionUnsupported when the sheet has none. */
 export function peakFlops(gpu: Gpu, precision: Precision): number {
   const tflops = gpu.peakTflops[precision];

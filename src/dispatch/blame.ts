@@ -4,6 +4,7 @@ import { GPU_CATALOG, shortGpuName } from "../core/gpus.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { closeCommands, type Registry } from "./registry.ts";
+import { LAYOUT_EXAMPLE } from "./unknownOption.ts";
 
 /**
  * A word still standing where a number is expected, that names nothing: blame that word. A close
@@ -56,6 +57,10 @@ export function blameUnknownWords(
     if (digits !== undefined && GPU_CATALOG.find(digits)) {
       throw new UserError("read.gpuLetterO", { word, gpu: digits, typo: word, fix: digits });
     }
+    // `TP8 PP16` (a layout as papers write it) where the command reads none: cards' layout, refused
+    // as `tp=8` is (never "I don't know what TP8 means"); respond.ts asks the line of cards.
+    if (PARALLEL_SIZE_WORD.test(word) && !findOption(command, "tp"))
+      throw new UserError("read.layoutWord", { word, command: command.name, commandExample: LAYOUT_EXAMPLE });
     // `on A10G`, `8 H900`: a word shaped like a GPU's name that the catalog does not hold, where a
     // GPU is read: refused as an unknown GPU with the nearest the catalog has (never dropped from the
     // Try line, which would answer on an assumed GPU).
@@ -127,6 +132,8 @@ function letterOAsZero(word: string): string | undefined {
 const LETTER_O_NEAR_DIGIT = /(?<=\d[oO]*)[oO]|[oO](?=[oO]*\d)/g;
 
 /** A GPU's name as vendors write one: a letter or three, then digits, then a letter or two (`A10G`, `H900`, `MI200`). */
+/** `TP8`, `pp16`, `DP-4`: a parallel size in one word, which only cards reads (reader.ts). */
+const PARALLEL_SIZE_WORD = /^(?:tp|pp|dp)-?\d{1,6}[?,!]*$/i;
 const GPU_SHAPED = /^[a-z]{1,3}\d{2,4}[a-z]{0,2}$/i;
 
 /** A word that may name something: a letter, then letters, digits, dots and dashes. */

@@ -71,6 +71,12 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     const spec = gpuSpecAsked(registry, words);
     if (spec) return { command: spec.command, explicit: true, first, rest: spec.rest };
   }
+  // `gpus H100 tflops`, `gpus H100 sparse fp8 tflops`: the catalog named, then a card and the figure
+  // asked of it, read as the same line without `gpus` is (the figure's word was read as a name).
+  if (command?.name === "gpus") {
+    const spec = gpuSpecAsked(registry, words.slice(start + 1));
+    if (spec) return { command: spec.command, explicit: true, first, rest: spec.rest };
+  }
   // `compare H100 A100`, `compare MI300X and H100`, MI300X 跟 H100 比較: GPUs and nothing else (no
   // run, no size) are their catalog lines side by side, as `h100 vs a100` is; with sizes, compare
   // refuses them for a plan's GPU list (compare.ts).

@@ -106,7 +106,8 @@ export function gpuSpecAsked(registry: Registry, words: readonly string[]) {
   // Without a word asking for figures, only GPU names (`H100 vs A100`, `H20`, `a100 40gb`): a line
   // that names nothing else asks what they are. Filler is not skipped there (`how long on H100`
   // asks for a plan that has no model, never for the H100's line).
-  const asked = words.some(isSpecWord);
+  // `H100 sparse`, `sparse H100 fp8`: the sparse peak asked asks for figures as `tflops` does.
+  const asked = words.some((word) => isSpecWord(word) || isSparseWord(word));
   // `which is faster, H100 or A100`, `is the H100 faster than the A100`, H100 跟 A100 哪個最快: GPUs
   // compared and nothing else, their lines side by side (two names at least: a comparison).
   const compared = !asked && words.some(isComparisonWord);
@@ -375,6 +376,8 @@ const isComparisonWord = (word: string): boolean =>
 const SPEC_PRECISIONS: ReadonlySet<string> = new Set(["bf16", "fp8", "fp16", "dense"]);
 /** A sparse peak asked for (`H100 sparse fp8 tflops`): the catalog's are dense, and gpus says so. */
 const SPARSE_WORDS: ReadonlySet<string> = new Set(["sparse", "sparsity", "稀疏"]);
+const isSparseWord = (word: string): boolean =>
+  word.length <= 9 && SPARSE_WORDS.has(withoutEndPunctuation(word).toLowerCase());
 /** Every precision the catalog holds a dense peak for: asked with a GPU's figures, its own row. */
 const CATALOG_PRECISIONS: ReadonlySet<string> = new Set(PRECISIONS);
 

@@ -610,6 +610,9 @@ export function normalizeText(line: string): string {
   if (MAY_BE_NODES.test(text)) text = text.replace(NODES_OF_GLUED, "$1 nodes of $2 $3");
   // `(80gb)`, `(40 GB)`: a card's memory in brackets after its name, read as it is without them.
   if (text.includes("(")) text = text.replace(BRACKETED_MEMORY, " $1 ");
+  // `which gpus have 80gb`, `gpus with 80gb`: the GPU catalog by memory, as `gpus 80gb` (was `gb`
+  // refused as a unit of a number, or `with 80gb` as a GPU's name).
+  text = text.replace(WHICH_GPUS_HAVE_MEMORY, "gpus $1gb");
   // `flops per token`, `inference FLOPs/token`, `forward pass flops`: one word, which the reader
   // reads as the row Inference FLOP per token of the serving answer.
   if (MAY_BE_FLOPS_PER_TOKEN.test(text)) text = text.replace(FLOPS_PER_TOKEN, " flops-per-token ");
@@ -929,6 +932,9 @@ const NODES_OF_GLUED =
   /(?<![\w.=])(\d+)\s+(\d+)\s*[x×*]\s*([a-z][\w-]*)\s+(?:nodes?|servers?|machines?|hosts?|boxes)(?![\w=-])/gi;
 /** `(80gb)`, `( 40 GB )`: a memory size in brackets. */
 const BRACKETED_MEMORY = /\(\s*(\d+(?:\.\d+)?\s*gi?b)\s*\)/gi;
+/** `which gpus have 80gb`, `gpus with 80 GB of memory`, `what cards have 24gb vram?`: the whole line. */
+const WHICH_GPUS_HAVE_MEMORY =
+  /^\s*(?:(?:which|what|list|show)\s+)?(?:gpus?|cards?)\s+(?:have|has|with)\s+(\d+(?:\.\d+)?)\s*gb?(?:\s+(?:of\s+)?(?:memory|vram|hbm))?\s*\??\s*$/i;
 const MAY_BE_FLOPS_PER_TOKEN = /flop|forward/i;
 /** `flops per token`, `inference FLOPs/token`, `FLOP a token`, `forward pass flops`; never inside a word or key. */
 export const FLOPS_PER_TOKEN =

@@ -497,6 +497,15 @@ function correctedLine(
     const without = words.filter((word) => !word.toLowerCase().startsWith(key)).join(" ");
     return there ?? (without !== line && isAnswered(without) ? without : undefined);
   }
+  // `70B 2T TP8 PP16 on 1024 H100`: a layout compute does not read; the line asked of cards, which
+  // places it (training, unless the line says a mode), corrected there until it is answered.
+  if (error.id === "read.layoutWord" && !options.retried) {
+    const asked = /(?:^| )mode=/i.test(line) ? line : `${line} mode=train`;
+    const there = lineElsewhere(registry, asked, "cards", (tried) =>
+      respondToText(registry, tried, extended(options, { lang, elsewhere: true })),
+    );
+    if (there) return there;
+  }
   // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
   // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
   if (error.id === "compute.budgetUsd" && !options.retried) {

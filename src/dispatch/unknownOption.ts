@@ -33,4 +33,4 @@ const LAYOUT_KEYS: ReadonlySet<string> = new Set(
     normalizeKey,
   ),
 );
-const LAYOUT_EXAMPLE = "cards 70B gpu=H100 mode=train tp=8 pp=2";
+export const LAYOUT_EXAMPLE = "cards 70B gpu=H100 mode=train tp=8 pp=2";

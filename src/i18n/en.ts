@@ -66,6 +66,7 @@ export const en = {
   "title.params.network": "Parameters of the network, layer by layer",
   "title.gpus": "GPU catalog ({count} accelerators)",
   "title.gpusFiltered": "GPUs matching “{filter}” ({count})",
+  "title.gpusWithMemory": "GPUs with {memory} GB ({count})",
   "title.help": "flopsbot: training compute, MFU and GPU counts",
   "title.helpCommand": "/flops {command}",
   "error.title": "I can't compute that",
@@ -1011,11 +1012,14 @@ export const en = {
   // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
   "args.layoutKey":
     "/flops {command} takes no parallel layout ({key}=): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
+  "read.layoutWord":
+    "/flops {command} takes no parallel layout ({word}): no number it gives depends on one. /flops cards places a model on a layout (mode=train or mode=infer).",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.keyElsewhere":
     "/flops {command} has no option “{key}” ({key}= is an option of {owners}). Its options: {list}.",
   "args.unknownKeyNoSuggestion": "/flops {command} has no option “{key}”. Its options: {list}.",
   "gpu.unknownNoSuggestion": "I don't know the GPU “{query}”; /flops gpus lists the GPUs I know.",
+  "gpu.noneWithMemory": "No GPU I know has {memory} GB; the memories I know are {memories} GB.",
   "params.layerUnknownNoSuggestion": "I don't know the layer “{kind}”. The layers I know: {list}.",
   "args.twice": "{option} is given twice, as {first} and {second}: give it once.",
   "args.unknownCommandNoSuggestion": "There is no command “{command}”. The commands: {list}.",

@@ -72,6 +72,7 @@ export const zhTW: Record<MessageKey, string> = {
   "title.params.network": "網路各層的參數量",
   "title.gpus": "GPU 目錄 (共 {count} 款加速器)",
   "title.gpusFiltered": "符合「{filter}」的 GPU ({count} 款)",
+  "title.gpusWithMemory": "{memory} GB 記憶體的 GPU ({count} 款)",
   "title.help": "flopsbot：訓練算力、MFU 與 GPU 數量",
   "title.helpCommand": "/flops {command}",
   "error.title": "這個我算不出來",
@@ -978,11 +979,14 @@ export const zhTW: Record<MessageKey, string> = {
   // A parallel layout typed to a command that reads none (70B 2T on 1024 H100 tp=8): never a near key (tdp, d)
   "args.layoutKey":
     "/flops {command} 不接受平行配置 ({key}=)：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
+  "read.layoutWord":
+    "/flops {command} 不接受平行配置 ({word})：它給的數字都與配置無關。/flops cards 會把模型放到一種配置上 (mode=train 或 mode=infer)。",
   // Unknown names with nothing close to them: what there is, never an empty "Did you mean"
   "args.keyElsewhere":
     "/flops {command} 沒有「{key}」這個選項（{key}= 是 {owners} 的選項）。它的選項有：{list}。",
   "args.unknownKeyNoSuggestion": "/flops {command} 沒有「{key}」這個選項。它的選項有：{list}。",
   "gpu.unknownNoSuggestion": "我不認識「{query}」這款 GPU；/flops gpus 會列出我知道的全部。",
+  "gpu.noneWithMemory": "我知道的 GPU 沒有 {memory} GB 的；我知道的記憶體大小有 {memories} GB。",
   "params.layerUnknownNoSuggestion": "我不認識「{kind}」這種層。我認得的層有：{list}。",
   "args.twice": "{option} 給了兩次，分別是 {first} 和 {second}：請只給一次。",
   "args.unknownCommandNoSuggestion": "沒有「{command}」這個指令。指令有：{list}。",
