@@ -599,8 +599,9 @@ function oneCardComparison(input: TrainInput): { rows: Row[]; result: Record<str
         "bytes",
         pick.memory.perGpu,
         formula(fits ? "train.oneCardFits" : "train.oneCardTooBig", {
-          gb: num("count", pick.memory.perGpu / GB),
-          usable: num("count", usable / GB),
+          // Bytes as the row writes them (1.13 TB, 72 GB), never `1.13K GB`.
+          gb: num("byteSize", pick.memory.perGpu),
+          usable: num("byteSize", usable),
           recompute: symbol(pick.recompute),
           s: num("tokens", input.sequenceLength),
           b: num("plain", input.microBatch),

@@ -1,7 +1,7 @@
 import { type FormulaId, formulaById } from "../core/formulas/index.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { CATALOGS, piecesOf } from "../i18n/translate.ts";
-import { fixedShortest, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
+import { fixedShortest, formatValue, formulaNumber, grouped, roundedTo, signedPercent } from "./format.ts";
 import type { FormulaInput, FormulaRef } from "./reply.ts";
 
 /** How an input reads inside a formula: language-neutral short numbers (175B, 3.15e23, 2,048). */
@@ -37,6 +37,8 @@ export function inputText(input: FormulaInput | undefined, name: string, lang: L
       return input.value.toFixed(3);
     case "durationShort":
       return durationShort(input.value, lang);
+    case "byteSize":
+      return formatValue(lang, "bytes", input.value);
     default:
       return formulaNumber(input.value);
   }

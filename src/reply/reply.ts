@@ -43,7 +43,7 @@ export type Value =
  * short numbers), or `plain` (digits as they are), `pct1` (a fraction as 40%, one decimal), `sig3`
  * (rounded to three significant digits first), `price` (`$` and the digits as typed), `dollars`
  * (`$` and a short number), `sig4`, `difference` (ours / published − 1 as `+0.3%`), `symbols` (another formula's symbols, `6N + 12·L·H·Q·T`) or
- * `durationShort` (seconds as `9.5 d`, `5.2 h` or `9.9 min`), `grouped` (every digit, grouped: `671,026,419,200`), `fixed3` (three decimals: `4.127`).
+ * `durationShort` (seconds as `9.5 d`, `5.2 h` or `9.9 min`), `byteSize` (bytes with their unit, as a row writes them: `1.13 TB`), `grouped` (every digit, grouped: `671,026,419,200`), `fixed3` (three decimals: `4.127`).
  */
 export type FormulaInput =
   | {
@@ -58,6 +58,7 @@ export type FormulaInput =
         | "sig4"
         | "difference"
         | "durationShort"
+        | "byteSize"
         | "grouped"
         | "fixed3";
       value: number;

@@ -267,13 +267,13 @@ export const TRAINING_LAYOUT = defineFormulas({
   },
   "train.oneCardFits": {
     id: "train.oneCardFits",
-    substituted: "{gb} GB ≤ {usable} GB ✓ (recompute={recompute}, s {s}, b {b})",
+    substituted: "{gb} ≤ {usable} ✓ (recompute={recompute}, s {s}, b {b})",
     evaluate: layoutMemory,
     explain: [],
   },
   "train.oneCardTooBig": {
     id: "train.oneCardTooBig",
-    substituted: "{gb} GB > {usable} GB ✗ (recompute={recompute}, s {s}, b {b})",
+    substituted: "{gb} > {usable} ✗ (recompute={recompute}, s {s}, b {b})",
     evaluate: layoutMemory,
     explain: [],
   },
