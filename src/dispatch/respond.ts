@@ -485,14 +485,21 @@ function correctedLine(
   const { typo, fix, corrected } = error.params;
   if (typeof corrected === "string") return corrected;
   const words = line.split(" ");
-  const isAnswered = (tried: string) =>
-    respondToText(registry, tried, extended(options, { lang, retried: true })).ok;
+  // A corrected line tried once (never corrected again), and whether it is answered; by a command,
+  // not by help, where a line left with asking words only would show the help.
+  const asked = (tried: string) => respondToText(registry, tried, extended(options, { lang, retried: true }));
+  const isAnswered = (tried: string) => asked(tried).ok;
+  const answeredByCommand = (tried: string) => {
+    const answered = asked(tried);
+    return answered.ok && answered.command !== "help";
+  };
+  // The line asked of another command, which may correct it there.
+  const askedElsewhere = (tried: string) =>
+    respondToText(registry, tried, extended(options, { lang, elsewhere: true }));
   // `70B 2T on 512 H100 mode=trian`: the line asked of cards, corrected there (mode=train, no tokens).
   // Else (`serve 8B gpu=H100 rate=20 zero=3`: cards takes no rate) the line without the key, when answered.
   if (error.id === "args.keyElsewhere" && !options.retried) {
-    const there = lineElsewhere(registry, line, String(error.params.other), (tried) =>
-      respondToText(registry, tried, extended(options, { lang, elsewhere: true })),
-    );
+    const there = lineElsewhere(registry, line, String(error.params.other), askedElsewhere);
     const key = `${String(error.params.key).toLowerCase()}=`;
     const without = words.filter((word) => !word.toLowerCase().startsWith(key)).join(" ");
     return there ?? (without !== line && isAnswered(without) ? without : undefined);
@@ -500,21 +507,15 @@ function correctedLine(
   // `70B 2T TP8 PP16 on 1024 H100`: a layout compute does not read; the line asked of cards, which
   // places it (training, unless the line says a mode), corrected there until it is answered.
   if (error.id === "read.layoutWord" && !options.retried) {
-    const asked = /(?:^| )mode=/i.test(line) ? line : `${line} mode=train`;
-    const there = lineElsewhere(registry, asked, "cards", (tried) =>
-      respondToText(registry, tried, extended(options, { lang, elsewhere: true })),
-    );
+    const withMode = /(?:^| )mode=/i.test(line) ? line : `${line} mode=train`;
+    const there = lineElsewhere(registry, withMode, "cards", askedElsewhere);
     if (there) return there;
   }
   // `chinchilla for $1M on H100 at $2/h`: a dollar budget with a GPU and its price is compute's
   // question (it turns dollars into GPU-hours, then FLOP): the line without `chinchilla`, when answered.
   if (error.id === "compute.budgetUsd" && !options.retried) {
     const withoutCommand = words.filter((word) => word.toLowerCase() !== "chinchilla").join(" ");
-    if (
-      withoutCommand !== words.join(" ") &&
-      respondToText(registry, withoutCommand, extended(options, { lang, retried: true })).ok
-    )
-      return withoutCommand;
+    if (withoutCommand !== words.join(" ") && isAnswered(withoutCommand)) return withoutCommand;
   }
   // `gemma 3 27b 14T tokens`, `llama 3.3 70b 15T`: a run the bot does not know, said by its family
   // and version; the line without them (the size and tokens typed), when that is answered.
@@ -530,11 +531,7 @@ function correctedLine(
     !options.retried
   ) {
     const named = words.map((word) => (word === query ? suggested : word)).join(" ");
-    if (
-      named !== words.join(" ") &&
-      respondToText(registry, named, extended(options, { lang, retried: true })).ok
-    )
-      return named;
+    if (named !== words.join(" ") && isAnswered(named)) return named;
   }
   if (error.id === "model.unknown" && typeof query === "string" && !options.retried) {
     // The query is one word (`gemma`), or a family and its version as typed (`Llama 3`).
@@ -546,13 +543,11 @@ function correctedLine(
     const first = typeof suggested === "string" ? suggested.split(", ")[0] : undefined;
     if (at >= 0 && queryWords.length > 1 && first !== undefined && first !== "") {
       const named = [...words.slice(0, at), first, ...words.slice(end)].join(" ");
-      const answered = respondToText(registry, named, extended(options, { lang, retried: true }));
-      if (answered.ok && answered.command !== "help") return named;
+      if (answeredByCommand(named)) return named;
     }
     const without = at < 0 ? "" : [...words.slice(0, at), ...words.slice(end)].join(" ");
     if (without !== "") {
-      const answered = respondToText(registry, without, extended(options, { lang, retried: true }));
-      if (answered.ok && answered.command !== "help") return without;
+      if (answeredByCommand(without)) return without;
     }
   }
   // `gpsu=512` (gpu? gpus?): the line with the first key suggested that is answered (gpus=512).
@@ -571,7 +566,7 @@ function correctedLine(
       const renamed = words
         .map((word, i) => (i === at ? `${name}${word.slice(key.length)}` : word))
         .join(" ");
-      if (respondToText(registry, renamed, extended(options, { lang, retried: true })).ok) return renamed;
+      if (isAnswered(renamed)) return renamed;
     }
   }
   // `gpu=H1000` (H100? RTX A6000?): the line on the first GPU suggested, when answered.
@@ -582,23 +577,20 @@ function correctedLine(
     !options.retried
   ) {
     const onFirst = onFirstSuggestedGpu(line, query);
-    if (onFirst && respondToText(registry, onFirst, extended(options, { lang, retried: true })).ok)
-      return onFirst;
+    if (onFirst && isAnswered(onFirst)) return onFirst;
   }
   // `serve llama 3 70b on H100 / H200`: a command of one GPU given several: the line with the first
   // alone (the others and what separates them dropped), when that is answered.
   if (error.id === "gpu.oneOnly" && typeof error.params.list === "string" && !options.retried) {
     const one = withFirstGpuOnly(words, error.params.list);
-    if (one !== line && respondToText(registry, one, extended(options, { lang, retried: true })).ok)
-      return one;
+    if (one !== line && isAnswered(one)) return one;
   }
   // `70B 2T gpu=H100 gpu=A100`: two GPUs given as one option, refused as given twice; the Try line is
   // the asker's line with them side by side (`gpu=H100,A100`), when answered, not an example of
   // another size on a third GPU.
   if (error.id === "args.twice" && error.params.option === "gpu" && !options.retried) {
     const both = gpusSideBySide(words, String(error.params.first), String(error.params.second));
-    if (both !== line && respondToText(registry, both, extended(options, { lang, retried: true })).ok)
-      return both;
+    if (both !== line && isAnswered(both)) return both;
   }
   // `gpu=H100 gpu=4096`: the second given where a key it begins was meant (gpus=4096), when answered.
   if (error.id === "args.twice" && !options.retried) {
@@ -645,7 +637,7 @@ function correctedLine(
     );
     const first = kept.findIndex((word) => word.endsWith(",") && !isOther(word));
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
-    if (respondToText(registry, one, extended(options, { lang, retried: true })).ok) return one;
+    if (isAnswered(one)) return one;
   }
   // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
   const suggestedLine = options.retried ? undefined : withSuggestion(words, error, isAnswered);
@@ -673,10 +665,7 @@ function correctedLine(
     // 每小時 -2 美元, read as `-$2/h`: the sign dropped where it was typed, when answered.
     const unsigned =
       error.id === "read.negative" && !options.retried ? line.replace(TYPED_MINUS, "$1") : line;
-    return unsigned !== line &&
-      respondToText(registry, unsigned, extended(options, { lang, retried: true })).ok
-      ? unsigned
-      : undefined;
+    return unsigned !== line && isAnswered(unsigned) ? unsigned : undefined;
   }
   // `price=-2`, `on 0 H100`, `at 150% mfu`: a value out of its option's range, in the asker's line
   // without its sign (`-2` → `2`) or, failing that, as the option's example (`0` → `1024`), when answered.
@@ -692,8 +681,7 @@ function correctedLine(
     const fallback = example.slice(example.indexOf("=") + 1);
     for (const fixed of unsigned === undefined ? [fallback] : [unsigned, fallback]) {
       const tried = withValueReplaced(words, line, given, fixed);
-      if (tried && respondToText(registry, tried, extended(options, { lang, retried: true })).ok)
-        return tried;
+      if (tried && isAnswered(tried)) return tried;
     }
   }
   const blamed = error.params.word ?? error.params.value;
@@ -709,7 +697,7 @@ function correctedLine(
     let fixed = words.map((word, i) => (i === at ? spelled : word));
     // `trainign 7B on 1T tokns`: the next typo the fixed line is refused on, spelled right too.
     for (let tries = 0; tries < 3; tries++) {
-      const answered = respondToText(registry, fixed.join(" "), extended(options, { lang, retried: true }));
+      const answered = asked(fixed.join(" "));
       if (answered.ok) return fixed.join(" ");
       const next = answered.error?.key === "read.unknownWord" ? answered.error.params?.word : undefined;
       const nextSpelled = typeof next === "string" ? spelledRight(next) : undefined;
@@ -749,7 +737,7 @@ function correctedLine(
   const whole = countsNext && /^\d*\.\d+$/.test(blamed) ? String(Math.ceil(Number(blamed))) : undefined;
   if (whole !== undefined && whole !== "0") {
     const rounded = words.map((word, i) => (i === at ? whole : word)).join(" ");
-    if (respondToText(registry, rounded, extended(options, { lang, retried: true })).ok) return rounded;
+    if (isAnswered(rounded)) return rounded;
   }
   if (labelsPercent || countsNext) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
@@ -775,10 +763,6 @@ function correctedLine(
   const candidate = without.join(" ");
   // Answered by a command, not by help: a line left with asking words only (`GPT-4 要多少算力` without
   // GPT-4 is `要多少算力`) shows the help, which is no example of the question.
-  const answers = (line: string) => {
-    const answered = respondToText(registry, line, extended(options, { lang, retried: true }));
-    return answered.ok && answered.command !== "help";
-  };
   // `with deepspeed zero 3`: the word that led to the framework leads to what follows it too, unless
   // that leads on by itself (`with FSDP at 45% mfu`).
   const after = words[at + 1]?.toLowerCase();
@@ -786,8 +770,8 @@ function correctedLine(
     led && after !== undefined && !LEADS_TO_LAST.has(after)
       ? words.filter((word) => !typedAs(word)).join(" ")
       : undefined;
-  if (kept !== undefined && answers(kept)) return kept;
-  return answers(candidate) ? candidate : undefined;
+  if (kept !== undefined && answeredByCommand(kept)) return kept;
+  return answeredByCommand(candidate) ? candidate : undefined;
 }
 
 /** The command a line's words are read by. */
