@@ -941,7 +941,8 @@ export class LineLookups {
 
 /** A model size as a list's item (`7B`, `13B,`). */
 const LISTED_SIZE = /^\d+(?:\.\d+)?[bm],?$/i;
-const SIZE_LIST_JOINERS: ReadonlySet<string> = new Set(["or", "或", "and", "&"]);
+/** Words that join a list's items (`7B, 13B and 70B`, `7B or 13B`; 7B 和 13B as typed, before normalize.ts reads 和 as and). */
+export const SIZE_LIST_JOINERS: ReadonlySet<string> = new Set(["or", "或", "and", "&", "和"]);
 const ALTERNATIVES: ReadonlySet<string> = new Set(["or", "或"]);
 
 /**

@@ -28,7 +28,7 @@ import {
   presetInPlace,
   SERVING_GPU,
 } from "./presets.ts";
-import { PERCENT_LABELS, TRAINING_FLOPS_PER_TOKEN_ASKED } from "./reader.ts";
+import { PERCENT_LABELS, SIZE_LIST_JOINERS, TRAINING_FLOPS_PER_TOKEN_ASKED } from "./reader.ts";
 import type { Registry } from "./registry.ts";
 import { runCommand } from "./run.ts";
 import { withKeyRenamed, withNearName, withSuggestion } from "./suggestedLine.ts";
@@ -462,9 +462,6 @@ const BLAMES_A_WORD: ReadonlySet<string> = new Set([
 /** Energy or emissions asked of a plan (`carbon footprint`, `co2`, `kWh`; 碳排放 and 耗電 as normalize.ts reads them). */
 const ENERGY_ASKED = /\b(?:energy|emissions?|carbon|co2(?:e|eq)?|kwh|mwh)\b/i;
 
-/** Words that join the items of a list (`7B, 13B and 70B`, `7B or 13B`, 7B 和 13B). */
-const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "&", "和", "或"]);
-
 /** A minus sign typed before a number, a dollar sign between them or not (`-2`, `$-2`, `-$2`). */
 const TYPED_MINUS = /(^|\s|\$)-\s*(?=\$?\d)/;
 
@@ -633,7 +630,7 @@ function correctedLine(
       : words;
     const kept = listWords.filter(
       (word, i) =>
-        !isOther(word) && !(LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
+        !isOther(word) && !(SIZE_LIST_JOINERS.has(word.toLowerCase()) && isOther(listWords[i + 1] ?? "")),
     );
     const first = kept.findIndex((word) => word.endsWith(",") && !isOther(word));
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
