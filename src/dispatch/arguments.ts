@@ -120,10 +120,9 @@ function extraWord(
   return new UserError("args.extra", { value: word, command: command.name });
 }
 
-/** A model size in billions or millions (`13B`, `350M`), ending a phrase or not (`13B,`). */
-const MODEL_SIZE = /^\d+(?:\.\d+)?[bm][,;]?$/i;
-const TOKEN_COUNT = /^\d+(?:\.\d+)?t[,;]?$/i;
-const withoutMark = (word: string) => word.replace(/[,;]$/, "");
+/** A model size in billions or millions (`13B`, `350M`; the reader took off a mark that ended it). */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/i;
+const TOKEN_COUNT = /^\d+(?:\.\d+)?t$/i;
 
 /**
  * Model sizes listed where one is read (`7B and 13B on 2T tokens`, `7B, 13B, 70B on 1T`): several
@@ -138,7 +137,7 @@ function severalSizes(
 ): UserError | undefined {
   const params = raw.params;
   if (params === undefined || !MODEL_SIZE.test(params)) return undefined;
-  const sizes = words.filter((typed) => typed.indexOf("=") <= 0 && MODEL_SIZE.test(typed)).map(withoutMark);
+  const sizes = words.filter((typed) => typed.indexOf("=") <= 0 && MODEL_SIZE.test(typed));
   const tokensKeyed = words.some((typed) => typed.startsWith("tokens="));
   // With the tokens labelled (`on 2T tokens`), no size can be the tokens (`175B 300B 20B` may be).
   if (MODEL_SIZE.test(word) && tokensKeyed)
@@ -147,8 +146,8 @@ function severalSizes(
   if (tokens !== undefined && MODEL_SIZE.test(tokens) && sizes.length === 2 && TOKEN_COUNT.test(word))
     return new UserError("read.sizesBeforeTokens", {
       sizes: sizes.join(", "),
-      typo: withoutMark(tokens),
-      fix: `active=${withoutMark(tokens)}`,
+      typo: tokens,
+      fix: `active=${tokens}`,
     });
   return undefined;
 }
