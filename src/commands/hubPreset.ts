@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors.ts";
-import { architectureParams } from "../core/params/architecture.ts";
+import { type Architecture, architectureParams } from "../core/params/architecture.ts";
 import { readHfConfig } from "../core/params/hfConfig.ts";
 import type { Preset } from "../dispatch/presets.ts";
 import { cachedHubModel } from "../hf/hub.ts";
@@ -36,4 +36,10 @@ export function hubPreset(word: string): Preset | undefined {
     values,
     sources: [{ title: `Hugging Face ${cached.model.repo}: config.json`, url: cached.model.url }],
   };
+}
+
+/** The architecture of a Hub model already fetched (its config.json read), else undefined. */
+export function cachedHubArchitecture(repo: string): Architecture | undefined {
+  const cached = cachedHubModel(repo);
+  return cached?.ok ? readHfConfig(cached.model.config).architecture : undefined;
 }

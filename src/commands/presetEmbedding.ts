@@ -1,7 +1,6 @@
-import { readHfConfig } from "../core/params/hfConfig.ts";
 import { runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
-import { cachedHubModel } from "../hf/hub.ts";
+import { cachedHubArchitecture } from "./hubPreset.ts";
 
 /** A model's token embedding: V × h, and whether the output head shares it (tied). */
 export interface PresetEmbedding {
@@ -19,9 +18,8 @@ export interface PresetEmbedding {
 export function embeddingOf(preset: { name: string } | undefined): PresetEmbedding | undefined {
   if (!preset) return undefined;
   if (preset.name.includes("/")) {
-    const cached = cachedHubModel(preset.name);
-    if (!cached?.ok) return undefined;
-    const a = readHfConfig(cached.model.config).architecture;
+    const a = cachedHubArchitecture(preset.name);
+    if (!a) return undefined;
     return { vocab: a.vocab, hidden: a.hidden, tied: a.tiedEmbeddings ?? false };
   }
   const model = lookupModel(preset.name);

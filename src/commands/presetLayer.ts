@@ -1,7 +1,6 @@
-import { readHfConfig } from "../core/params/hfConfig.ts";
 import { runArchitecture } from "../core/runArchitectures.ts";
 import { lookupModel } from "../core/runs/lookup.ts";
-import { cachedHubModel } from "../hf/hub.ts";
+import { cachedHubArchitecture } from "./hubPreset.ts";
 
 /**
  * Whether the named model's layers are Llama-style for their activations: a dense gated MLP (SwiGLU),
@@ -11,9 +10,8 @@ import { cachedHubModel } from "../hf/hub.ts";
 export function llamaStyleOf(preset: { name: string } | undefined): boolean | undefined {
   if (!preset) return undefined;
   if (preset.name.includes("/")) {
-    const cached = cachedHubModel(preset.name);
-    if (!cached?.ok) return false;
-    const a = readHfConfig(cached.model.config).architecture;
+    const a = cachedHubArchitecture(preset.name);
+    if (!a) return false;
     return (
       (a.mlp ?? "gated") === "gated" &&
       !a.moe &&
