@@ -730,12 +730,6 @@ function correctedLine(
       !PERCENT_LABELS.has(withoutEndPunctuation(words[i + 1] ?? "").toLowerCase()),
   );
   const countsNext = NUMBER_FIRST.test(blamed) && namesGpu(words[at + 1] ?? "");
-  // `on 1.5 H100`: GPUs come whole; the line on the whole number that holds the count, when answered.
-  const whole = countsNext && /^\d*\.\d+$/.test(blamed) ? String(Math.ceil(Number(blamed))) : undefined;
-  if (whole !== undefined && whole !== "0") {
-    const rounded = words.map((word, i) => (i === at ? whole : word)).join(" ");
-    if (isAnswered(rounded)) return rounded;
-  }
   if (labelsPercent || countsNext) return undefined;
   // `mistral large 123b`: a variant's word between a run's name and a size names another model
   // (Mistral Large 2); the line without it reads the run named (Mistral 7B) on the size as tokens,
