@@ -172,7 +172,7 @@ function peaksAt(found: readonly Gpu[], precision: Precision) {
       rows.push({
         label: text("row.gpuPeakAtOps", { gpu: compactGpuName(gpu), precision }),
         // The sheet's figure as the catalog holds it (1,978.9), not rounded to three digits.
-        value: { kind: "text", text: new Intl.NumberFormat("en-US").format(tflops) },
+        value: { kind: "text", text: groupedAsWritten(tflops) },
         formula: peakFormula(gpu, precision),
       });
     else
