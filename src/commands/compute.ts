@@ -313,7 +313,7 @@ export const compute = defineCommand({
       notes.push(text("note.attentionNeedsShape"));
     }
     // A run asked by name: the compute its authors published, beside our 6ND (GPT-3: 3.14e23).
-    const publishedFlops = publishedCompute(context.preset);
+    const publishedFlops = publishedCompute(context.preset, params, tokens);
     if (publishedFlops) {
       notes.push(publishedFlops.note);
       sources.push(publishedFlops.source);

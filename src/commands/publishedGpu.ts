@@ -150,15 +150,22 @@ export function fp8FromPublished(
 /**
  * A published run's training compute asked by name (`gpt-3 flops`, `how many flops was chinchilla`):
  * the figure its authors published (GPT-3: 3.14e23, Brown et al. 2020 Table D.1), beside our 6ND.
- * Only when the preset filled both the run's parameters and its tokens, so both count the same run.
+ * Only when the parameters and tokens are the run's, filled in or typed as published (the seed's
+ * `GPT-3 175B 參數, 訓練 300B token`), so both count the same run.
  */
 export function publishedCompute(
   preset: CommandContext["preset"],
+  params: number,
+  tokens: number,
 ): { note: Text; source: { title: string; url: string } } | undefined {
-  if (!preset || preset.filled.params === undefined || preset.filled.tokens === undefined) return undefined;
+  if (!preset) return undefined;
   const model = lookupModel(preset.name);
   const figure = model?.published.flops;
   if (!model || !figure) return undefined;
+  const publishedTokens = model.published.tokens?.value;
+  if (publishedTokens === undefined) return undefined;
+  if (!sameFigure(params, model.published.params.value) || !sameFigure(tokens, publishedTokens))
+    return undefined;
   return {
     note: text("note.publishedCompute", {
       model: model.name,
@@ -167,6 +174,14 @@ export function publishedCompute(
     }),
     source: figure.source,
   };
+}
+
+/**
+ * A typed figure that is the published one as people write it: `405B` for Llama 3's 405.85B
+ * parameters (within 1%); `1T` tokens for GPT-3 is another run.
+ */
+function sameFigure(typed: number, published: number): boolean {
+  return Math.abs(typed - published) <= 0.01 * published;
 }
 
 /**
