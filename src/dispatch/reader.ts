@@ -8,6 +8,7 @@ import { lookupModel, suggestModels } from "../core/runs/lookup.ts";
 import { GPUS_PER_NODE } from "../core/training.ts";
 import { input as formulaInput, text } from "../reply/build.ts";
 import type { Text } from "../reply/reply.ts";
+import { tokensOfBatch, withBatchTimesSteps } from "./batchSteps.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
@@ -340,22 +341,6 @@ const PARAMS_NOUNS: ReadonlySet<string> = new Set(["params", "param", "parameter
 
 /** Words that sit between a number and what it counts; never an option's label. */
 const PREPOSITIONS = new Set(["on", "at", "for", "in", "to", "with", "of", "by", "from", "over", "within"]);
-
-/**
- * Where the count of `batch 4M tokens`, `global batch of 4M tokens`, `global batch size 4M tokens`
- * starting at `i` is (a token word follows it), or undefined when the words there are no such batch.
- */
-function tokensOfBatch(lowered: readonly string[], i: number): number | undefined {
-  let at = lowered[i] === "global" ? i + 1 : i;
-  if (lowered[at] !== "batch") return undefined;
-  at += 1;
-  if (lowered[at] === "size") at += 1;
-  if (lowered[at] === "of") at += 1;
-  const count = lowered[at];
-  return count !== undefined && NUMBERISH.test(count) && TOKEN_WORDS.has(lowered[at + 1] ?? "")
-    ? at
-    : undefined;
-}
 
 /** Whether `how many` comes within the three words before position i (`how many H100 nodes`). */
 function asksHowMany(lowered: readonly string[], i: number): boolean {
@@ -1150,10 +1135,14 @@ export function readWords(
   const known = staticsOf(command);
   const shapes = known.shapes;
   const lookups = context.lookups ?? new LineLookups();
-  const words: readonly string[] = shapes ? lookups.cleanWords(input) : input;
+  const notes: Text[] = [];
+  // `batch 3.2M tokens … 93750 steps`: the tokens seen, D = B · S (C = 6NBS, Kaplan et al. 2020),
+  // read before any option's label takes `batch` or `step` (mfu's batch-tokens= and step-time=).
+  const cleaned = shapes ? lookups.cleanWords(input) : input;
+  const words: readonly string[] =
+    findOption(command, "tokens") !== undefined ? withBatchTimesSteps(cleaned, notes) : cleaned;
   const assigned: string[] = [];
   const positional: string[] = [];
-  const notes: Text[] = [];
   const unplaced: string[] = [];
   const set = (option: string | undefined, value: string, typed: string): boolean => {
     if (option === undefined) {

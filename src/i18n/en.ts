@@ -677,6 +677,8 @@ export const en = {
     "/flops {command} takes no compute budget, so “{value} FLOPs” has nowhere to go. For a budget, try /flops chinchilla budget={value}; here, e.g. /flops {example}.",
   "read.batchTokens":
     "A batch in tokens (“{typed}”) is not used by /flops {command}: no number here changes with it (a training plan's time is 6·N·D / (GPUs × peak × MFU), whatever the batch). Without it: /flops {example}. With a step time, /flops mfu reads it as the run's throughput, e.g. /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M.",
+  "read.batchTimesSteps":
+    "Read “{batch}” × “{steps}” as the tokens the run sees: D = B · S (Kaplan et al. 2020 §2.1 writes C = 6NBS).",
   "read.product":
     "“{value}” multiplies two sizes: that is compute, not a parameter count. Give them apart, e.g. /flops {example}.",
   "read.framework":

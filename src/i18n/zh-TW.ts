@@ -653,6 +653,8 @@ export const zhTW: Record<MessageKey, string> = {
     "/flops {command} 不接受算力預算，「{value} FLOPs」無處可用。算力預算請用 /flops chinchilla budget={value}；這裡的例子：/flops {example}。",
   "read.batchTokens":
     "以 token 計的 batch（「{typed}」）在 /flops {command} 用不到：這裡沒有數字隨它改變（訓練計畫的時間是 6·N·D / (GPU 數 × 峰值 × MFU)，與 batch 無關）。不含它：/flops {example}。有每步時間的話，/flops mfu 會把它讀成整個訓練的吞吐量，例如 /flops mfu 70B gpu=H100 gpus=1024 step-time=6 batch-tokens=4M。",
+  "read.batchTimesSteps":
+    "將「{batch}」×「{steps}」解讀為訓練看過的 token 總數：D = B · S (Kaplan et al. 2020 §2.1 寫作 C = 6NBS)。",
   "read.product": "「{value}」是兩個大小相乘：那是算力，不是參數量。請分開寫，例如 /flops {example}。",
   "read.framework":
     "「{word}」是訓練的平行化方式：6ND 與它無關，它對時間的影響就是它能達到的 MFU。請拿掉它，或用 mfu= 給那個 MFU。",

@@ -23,3 +23,37 @@ describe("a published run with its own figures typed is still that run", () => {
     expect(said("gpt-3 175B 1T tokens")).not.toContain("published training compute");
   });
 });
+
+describe("a batch in tokens and a step count are the tokens the run sees (C = 6NBS)", () => {
+  // Kaplan et al. 2020 §2.1: C ≈ 6NBS, B the batch in tokens and S the steps. GPT-3 175B
+  // (Brown et al. 2020 Table 2.1): batch 3.2M tokens; 300B tokens / 3.2M = 93,750 steps.
+  it("175B batch 3.2M tokens 93750 steps → 300B tokens, 6 × 175B × 300B = 3.15e23 (it was refused: the batch changes nothing)", () => {
+    for (const line of [
+      "175B batch 3.2M tokens 93750 steps",
+      "175B 93750 steps with a global batch of 3.2M tokens",
+    ]) {
+      const r = result(line);
+      expect(r.flops, line).toBeCloseTo(6 * 175e9 * 3.2e6 * 93_750, -20);
+      expect(said(line), line).toContain("D = B · S");
+    }
+  });
+
+  it("mfu reads it too: GPT-3's 10,000 V100 for 14.8 days (Patterson et al. 2021) over 6 × 175B × 300B", () => {
+    const r = result("mfu 175B batch 3.2M tokens 93750 steps 10000 V100 14.8 days");
+    expect(r.mfu).toBeCloseTo((6 * 175e9 * 300e9) / (10_000 * 14.8 * 86_400 * 125e12), 3);
+  });
+
+  it("zh-TW: 175B 參數 batch 3.2M tokens 訓練 93750 步, said in the note", () => {
+    const line = "175B 參數 batch 3.2M tokens 訓練 93750 步";
+    expect(result(line).flops).toBeCloseTo(6 * 175e9 * 300e9, -20);
+    expect(said(line, "zh-TW")).toContain("D = B · S");
+  });
+
+  it("a batch alone is still refused with the line without it, and mfu's step time keeps its batch", () => {
+    expect(said("175B batch 3.2M tokens")).toContain("not used by /flops compute");
+    expect(result("mfu 70B gpu=H100 gpus=1024 step 17s batch 16M tokens").tokensPerSecond).toBeCloseTo(
+      16e6 / 17,
+      0,
+    );
+  });
+});
