@@ -2,6 +2,7 @@ import { UserError } from "../core/errors.ts";
 import { input, text } from "../reply/build.ts";
 import { formulaNumber as f, roundedTo } from "../reply/format.ts";
 import type { Text } from "../reply/reply.ts";
+import { ratioRefusal } from "./pastedRatio.ts";
 
 /** Below this a "parameter count" is a number typed without its suffix (`175 300` meant `175B 300B`). */
 export const MIN_PARAMS = 1e3;
@@ -50,6 +51,8 @@ export function checkInputs(data: Record<string, unknown>, raw: Record<string, s
       .join(" ");
     // `70b/15t`: the Try line is the line with the two sizes apart (respond.ts replaces typo by fix).
     const divided = raw.params !== undefined && SIZES_DIVIDED.test(raw.params);
+    const ratio = divided || raw.params === undefined ? undefined : ratioRefusal(raw.params, params);
+    if (ratio) throw ratio;
     throw new UserError(
       "plausible.paramsTiny",
       divided

@@ -711,6 +711,12 @@ export const en = {
   "read.gpusFromRun":
     "{model}'s published {count} GPUs were {runGpu}; the same count is assumed on {gpu}. Set yours with gpus=.",
   "read.precisionFallback": "{gpu} has no bf16 peak: using its best precision, {precision}.",
+  "plausible.paramsArithmetic":
+    "“{value}” works out to {result}, under 1,000: too small for a parameter count. Give the model's size with its suffix (K, M, B, T), e.g. 175B.",
+  "plausible.paramsRatio":
+    "“{value}” works out to {result}: a ratio, not a parameter count. A model's FLOP over GPU-seconds × peak is an MFU, here {percent}; /flops mfu takes the FLOP and the GPU time and says whether that is possible, e.g. /flops mfu 6*14.8T*671B FLOP gpu=H800 gpu-hours=2.664M.",
+  "plausible.paramsRatioGpu":
+    "“{value}” works out to {result}: a ratio, not a parameter count. A model's FLOP over GPU-seconds × peak is an MFU, here {percent}; /flops mfu takes the FLOP and the GPU time and says whether that is possible. Below, {gpu} is the catalog's first GPU with a dense peak of {peak} TFLOP/s: name yours if it is another.",
   "plausible.paramsTiny":
     "{value} parameters is too small for a model (under 1,000). Did you mean {suggestion}? Sizes need their suffix: K, M, B, T.",
   "plausible.paramsHuge": "{option}={value} is more than 100T parameters, far beyond any published model.",

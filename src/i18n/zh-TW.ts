@@ -686,6 +686,12 @@ export const zhTW: Record<MessageKey, string> = {
   "read.gpusFromRun":
     "{model} 公開的 {count} 張 GPU 是 {runGpu}；這裡假設 {gpu} 也用同樣的張數。請用 gpus= 指定你的張數。",
   "read.precisionFallback": "{gpu} 沒有 bf16 峰值：改用它最好的精度 {precision}。",
+  "plausible.paramsArithmetic":
+    "「{value}」算出來是 {result}，不到 1,000：不是參數量。請給模型大小並加單位 (K、M、B、T)，例如 175B。",
+  "plausible.paramsRatio":
+    "「{value}」算出來是 {result}：這是比值，不是參數量。模型 FLOP 除以 (GPU 秒數 × 峰值) 就是 MFU，這裡是 {percent}；/flops mfu 可以輸入 FLOP 與 GPU 時間並判斷是否可能，例如 /flops mfu 6*14.8T*671B FLOP gpu=H800 gpu-hours=2.664M。",
+  "plausible.paramsRatioGpu":
+    "「{value}」算出來是 {result}：這是比值，不是參數量。模型 FLOP 除以 (GPU 秒數 × 峰值) 就是 MFU，這裡是 {percent}；/flops mfu 可以輸入 FLOP 與 GPU 時間並判斷是否可能。下面的 {gpu} 是型錄中第一張 dense 峰值為 {peak} TFLOP/s 的 GPU：若是別張請改成你的。",
   "plausible.paramsTiny":
     "{value} 個參數對模型來說太小（不到 1,000）。你是指 {suggestion} 嗎？大小要加單位：K、M、B、T。",
   "plausible.paramsHuge": "{option}={value} 超過 100T 參數，遠大於任何公開的模型。",
