@@ -114,6 +114,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["夠", " enough "],
   // 應該訓練多少 token (how many tokens should it be trained on): asking words, no value.
   ["應該", " "],
+  // 根據 Chinchilla 法則 (according to Chinchilla's rule): a lead-in, no value.
+  ["根據", " "],
   // 才符合 chinchilla (to meet Chinchilla's rule): an asking word, as 應該 is.
   ["符合", " "],
   // 要幾張 H100 才能在 90 天內完成 (only then), 6ND 是什麼 (what is), 為什麼 (why): asking words.
@@ -641,6 +643,8 @@ export function normalizeText(line: string): string {
   // `671B total params 37B active`, 671B 總參數: `total` before the noun is no word of its own; the
   // size is labelled by the noun, as `671B params` is (read apart, `params` labelled the next size).
   if (text.includes("total")) text = text.replace(TOTAL_PARAMS, "");
+  // `would deepseek v3's mfu exceed 100%?`: the bound asked about, not an MFU to plan at (as 超過).
+  if (EXCEED_WORD.test(text) && ASKS_WHETHER_EN.test(text)) text = text.replace(EXCEEDS_PERCENT_EN, " ");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -1092,8 +1096,10 @@ function unicodeForms(line: string): string {
   // 美金 and 鎂 (US dollars, Taiwan's everyday words; 鎂 is chat slang) are 美元.
   if (text.includes("美金")) text = text.split("美金").join("美元");
   if (text.includes("鎂")) text = text.split("鎂").join("美元");
-  // 為什麼 … MFU 超過 100% (why does it exceed 100%): the percent is the puzzle asked about, not an MFU to plan at.
-  if (text.includes("為什麼") && text.includes("超過")) text = text.replace(EXCEEDS_PERCENT, " ");
+  // 為什麼 … MFU 超過 100% (why does it exceed 100%), … 會超過 100% 嗎 (would it exceed 100%?): the
+  // percent is the bound asked about, not an MFU to plan at; the MFU answer says which side it is on.
+  if (text.includes("超過") && (text.includes("為什麼") || ASKS_WHETHER.test(text)))
+    text = text.replace(EXCEEDS_PERCENT, " ");
   // 有哪些 80GB 的卡 (which cards have 80 GB): the GPU catalog by memory, as `gpus 80gb`.
   if (text.includes("哪些")) text = text.replace(WHICH_CARDS_OF_MEMORY, " gpus $1gb ");
   // 首 token 延遲, 首個 token 的延遲 (the first token's latency): TTFT, as 首字延遲 is.
@@ -1228,8 +1234,15 @@ const nodesOfCards = (
   return ` ${count} nodes of ${total ? held / count : held} gpus `;
 };
 
-/** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼). */
+/** 會超過 100%, 超過 100 %: an exceeded percent (read only with 為什麼, or in a yes-no question). */
 const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
+const EXCEED_WORD = /\b(?:exceeds?|exceeding|surpass(?:es)?)\b/i;
+/** exceed 100%, exceeds 100 %, surpass 60%. */
+const EXCEEDS_PERCENT_EN = /\b(?:exceeds?|exceeding|surpass(?:es)?)\s+\d+(?:\.\d+)?\s*%/gi;
+/** An English yes-no question: a question mark, or an opening would/does/is/can/will/could/did. */
+const ASKS_WHETHER_EN = /\?|^\s*(?:would|does|do|is|can|will|could|did)\b/i;
+/** A yes-no question: 嗎, 會不會, 是否, 有沒有, or a question mark. */
+const ASKS_WHETHER = /嗎|會不會|是否|有沒有|[?？]/;
 /** 有哪些 80GB 的卡, 哪些 80 GB 的 GPU, 哪些 24G 顯卡: the memory asked of the catalog's cards. */
 const WHICH_CARDS_OF_MEMORY =
   /有?哪些\s*(?:記憶體|顯存)?\s*(\d+)\s*G[B]?\s*(?:記憶體|顯存)?\s*的?\s*(?:顯示卡|顯卡|卡|GPUs?)/gi;

@@ -57,3 +57,26 @@ describe("a batch in tokens and a step count are the tokens the run sees (C = 6N
     );
   });
 });
+
+describe("an exceeded percent asked about is the bound, not an MFU to plan at", () => {
+  // DeepSeek-AI 2024 Table 1: 2,664K H800 GPU-hours for 14.8T tokens; 671B parameters, 37B active.
+  // 6 · 671B · 14.8T over those hours at the H800's 989.4 TFLOP/s dense bf16 is 628%.
+  const total6ND = (6 * 671e9 * 14.8e12) / (2664e3 * 3600 * 989.4e12);
+  it("DeepSeek V3 用 6ND 算 MFU 會超過 100% 嗎 → the MFU answer with its 6·N_total·D row (it planned a run at MFU 100%)", () => {
+    const line = "DeepSeek V3 用 6ND 算 MFU 會超過 100% 嗎";
+    const text = said(line, "zh-TW");
+    expect(text).toContain(`${Math.round(total6ND * 100)}%`);
+    expect(text).not.toContain("MFU 為 100%");
+    expect(result(line).mfu).toBeCloseTo((6 * 37e9 * 14.8e12) / (2664e3 * 3600 * 989.4e12), 3);
+  });
+
+  it("would deepseek v3 mfu exceed 100%, does …'s mfu exceed 100%? (refused on “exceed”, its Try line planning at 100%)", () => {
+    for (const line of ["would deepseek v3 mfu exceed 100% with 6ND", "does deepseek v3's mfu exceed 100%?"])
+      expect(said(line), line).toContain(`${Math.round(total6ND * 100)}%`);
+  });
+
+  it("a condition keeps its percent: deepseek v3 MFU 超過 40% 的話要多久 plans at 40%; 根據 Chinchilla 法則 is a lead-in", () => {
+    expect(said("deepseek v3 MFU 超過 40% 的話要多久", "zh-TW")).toContain("MFU 為 40%");
+    expect(result("根據 Chinchilla 法則, GPT-3 175B 需要多少 token?").tokens).toBe(20 * 175e9);
+  });
+});
