@@ -645,6 +645,9 @@ export function normalizeText(line: string): string {
   if (text.includes("total")) text = text.replace(TOTAL_PARAMS, "");
   // `would deepseek v3's mfu exceed 100%?`: the bound asked about, not an MFU to plan at (as 超過).
   if (EXCEED_WORD.test(text) && ASKS_WHETHER_EN.test(text)) text = text.replace(EXCEEDS_PERCENT_EN, " ");
+  // `3x forward`, `3 × forward pass` (the seed's count of a run's FLOP): asked of mfu, whose answer has
+  // that row (the 3 × forward of the architecture), never a count of 3 and a word `forward` refused.
+  if (text.includes("forward") && MFU_WORD.test(text)) text = text.replace(THREE_FORWARDS, " ");
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -1239,6 +1242,9 @@ const EXCEEDS_PERCENT = /會?\s*超過\s*\d+(?:\.\d+)?\s*%/g;
 const EXCEED_WORD = /\b(?:exceeds?|exceeding|surpass(?:es)?)\b/i;
 /** exceed 100%, exceeds 100 %, surpass 60%. */
 const EXCEEDS_PERCENT_EN = /\b(?:exceeds?|exceeding|surpass(?:es)?)\s+\d+(?:\.\d+)?\s*%/gi;
+const MFU_WORD = /\bmfu\b|MFU/i;
+/** 3x forward, 3 * forward pass, 3 × the forward passes, 3 倍 forward. */
+const THREE_FORWARDS = /\b3\s*(?:[x*]|倍)\s*(?:the\s+)?forward(?:\s+pass(?:es)?)?\b/gi;
 /** An English yes-no question: a question mark, or an opening would/does/is/can/will/could/did. */
 const ASKS_WHETHER_EN = /\?|^\s*(?:would|does|do|is|can|will|could|did)\b/i;
 /** A yes-no question: 嗎, 會不會, 是否, 有沒有, or a question mark. */

@@ -80,3 +80,18 @@ describe("an exceeded percent asked about is the bound, not an MFU to plan at", 
     expect(result("根據 Chinchilla 法則, GPT-3 175B 需要多少 token?").tokens).toBe(20 * 175e9);
   });
 });
+
+describe("the seed's 3 × forward asked by name is mfu's row of that name", () => {
+  // DeepSeek-AI 2024 Table 1 (2,664K H800 GPU-hours) and config.json; the seed counts 3 × the forward pass.
+  it("deepseek v3 with 3x forward mfu, deepseek v3 用 3 × forward 算 MFU → the MFU answer with its 3 × forward row (was refused on “forward”)", () => {
+    const asked = result("mfu deepseek v3");
+    for (const [line, lang] of [
+      ["deepseek v3 with 3x forward mfu", "en"],
+      ["mfu of deepseek v3 using 3 * forward pass", "en"],
+      ["deepseek v3 用 3 × forward 算 MFU", "zh-TW"],
+    ] as const) {
+      expect(result(line).mfu, line).toBe(asked.mfu);
+      expect(said(line, lang), line).toContain(lang === "en" ? "3 × forward" : "3 × 前向");
+    }
+  });
+});
