@@ -45,11 +45,13 @@ function batchAndSteps(lowered: readonly string[], words: readonly string[]): Ba
 }
 
 /** The words with a batch in tokens and a step count made one `tokens=B*S`, said in a note. */
-export function withBatchTimesSteps(words: readonly string[], notes: Text[]): readonly string[] {
-  const found = batchAndSteps(
-    words.map((word) => word.toLowerCase()),
-    words,
-  );
+export function withBatchTimesSteps(
+  words: readonly string[],
+  lowered: readonly string[],
+  notes: Text[],
+): readonly string[] {
+  // Most lines have no batch: no walk then.
+  const found = lowered.includes("batch") ? batchAndSteps(lowered, words) : undefined;
   if (!found) return words;
   const batch = words.slice(found.batchStart, found.batchEnd).join(" ");
   const steps = words.slice(found.stepsAt, found.stepsAt + 2).join(" ");

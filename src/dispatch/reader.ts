@@ -1140,7 +1140,9 @@ export function readWords(
   // read before any option's label takes `batch` or `step` (mfu's batch-tokens= and step-time=).
   const cleaned = shapes ? lookups.cleanWords(input) : input;
   const words: readonly string[] =
-    findOption(command, "tokens") !== undefined ? withBatchTimesSteps(cleaned, notes) : cleaned;
+    findOption(command, "tokens") !== undefined
+      ? withBatchTimesSteps(cleaned, lookups.lowerOf(cleaned), notes)
+      : cleaned;
   const assigned: string[] = [];
   const positional: string[] = [];
   const unplaced: string[] = [];
