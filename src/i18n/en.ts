@@ -988,6 +988,8 @@ export const en = {
   "conversation.form.where": "Answer in",
   "conversation.form.invalid": "{value} is not a value this field takes; for example {example}.",
   "conversation.form.required": "Needed; for example {example}.",
+  "conversation.form.unusedServing":
+    "Serving does not use {value}: clear this field, or choose Training as the mode.",
 
   // /flops gpus, grouped by vendor
   "row.gpuVendor": "{vendor} ({count})",

@@ -956,6 +956,7 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.form.where": "回覆到",
   "conversation.form.invalid": "這個欄位不接受 {value}；例如 {example}。",
   "conversation.form.required": "必填；例如 {example}。",
+  "conversation.form.unusedServing": "推論模式用不到 {value}：請清空這個欄位，或把模式改成訓練。",
 
   // /flops gpus，依廠商分組
   "row.gpuVendor": "{vendor} ({count} 款)",

@@ -529,7 +529,12 @@ function interceptViewsOpen() {
 type Field = { type: string; value?: string | null; selected_option?: { value: string } | null };
 
 /** A `view_submission` as Slack posts it, with the state of each field and the chosen conversation's response_url. */
-function viewSubmission(user: string, fields: Record<string, Field>, responseUrl: string): string {
+function viewSubmission(
+  user: string,
+  fields: Record<string, Field>,
+  responseUrl: string,
+  lang = "en",
+): string {
   const values = Object.fromEntries(
     Object.entries(fields).map(([block, field]) => [block, { value: field }]),
   );
@@ -545,7 +550,7 @@ function viewSubmission(user: string, fields: Record<string, Field>, responseUrl
       team_id: "T0001",
       type: "modal",
       callback_id: "flops_form",
-      private_metadata: "en",
+      private_metadata: lang,
       blocks: [],
       state: { values },
       hash: "1700000300.abcd",
@@ -683,7 +688,7 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     await send(
       viewSubmission(
         "U0FORM0006",
-        { params: text("70B"), tokens: text("15T"), gpu: chosen("H100"), mode: chosen("infer") },
+        { params: text("70B"), gpu: chosen("H100"), mode: chosen("infer") },
         hookUrl.url,
       ),
     );
@@ -693,6 +698,31 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     // The rule ⌈154 / 72⌉ = 3 cards is no tensor-parallel size: TP 4, each GPU 140 / 4 = 35 GB of weights.
     expect(texts).toContain("TP 4 × PP 1");
     expect(texts).toContain("`N · 2 B / (t·p) = 70B × 2 / 4`");
+  });
+
+  it("training fields filled in serving mode are refused under each, in the form's language; none is dropped unsaid", async () => {
+    // They were left out: the answer's 解讀為 line showed no 15T, 512, 40% or $2/h, and nothing said so.
+    const response = await send(
+      viewSubmission(
+        "U0FORM0010",
+        {
+          params: text("70B"),
+          tokens: text("15T"),
+          gpu: chosen("H100"),
+          gpus: text("512"),
+          mfu: text("40%"),
+          price: text("$2/h"),
+          mode: chosen("infer"),
+        },
+        "https://hooks.slack.com/actions/unused",
+        "zh-TW",
+      ),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(Object.keys(body.errors).sort()).toEqual(["gpus", "mfu", "price", "tokens"]);
+    expect(body.errors.tokens).toBe("推論模式用不到 15T：請清空這個欄位，或把模式改成訓練。");
+    expect(body.errors.price).toContain("$2/h");
   });
 });
 
