@@ -412,6 +412,36 @@ describe("thread follow-ups (app_mention in a thread)", () => {
     expect(blocksText(lost)).toContain("restarted");
   });
 
+  it("a whole question with a wrong word in a thread with nothing kept is refused for that word, not as a lost change", async () => {
+    // It said “The earlier question is gone (the bot restarted…)” in a thread the bot had never
+    // answered, or “That message has no question to change” after a refusal: never what was wrong.
+    const user = "U0THREAD07";
+    const fresh = await ask(
+      server,
+      mention("訓練 70Q 參數 2T tokens", "1700000017.000002", user, "1700000017.000001"),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(fresh)).toContain("我不認識數字裡的「q」");
+    expect(blocksText(fresh)).toContain("試試：/flops 175B 300B");
+    expect(blocksText(fresh)).not.toContain("重新問");
+    const root = "1700000018.000001";
+    await ask(server, mention("help", root, user), "chat.postEphemeral");
+    const typo = await ask(
+      server,
+      mention("70B 15T gpu=H1000", "1700000018.000002", user, root),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(typo)).toContain("I don't know the GPU “H1000”");
+    expect(blocksText(typo)).not.toContain("no question to change");
+    // A change that asks for more than it gives is still told there is nothing to change.
+    const change = await ask(
+      server,
+      mention("gpus=8", "1700000018.000003", user, root),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(change)).toContain("That message has no question to change");
+  });
+
   it("a thread with nothing to change shows its own command's question, and says to reply in an answer's thread", async () => {
     // It showed `Try: /flops 70B 15T gpu=H100 gpus=512` after a cards refusal, and said "Reply to an
     // answer" (Discord's way on); a Slack follow-up goes in an answer's thread.
