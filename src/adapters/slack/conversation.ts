@@ -20,7 +20,7 @@ import {
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
-import { asksForMore, langOfScript } from "../../dispatch/respond.ts";
+import { langOfScript, refusesTyped } from "../../dispatch/respond.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
 import type { ListenerDeps, SlackResponse } from "./listeners/deps.ts";
@@ -131,7 +131,8 @@ export async function converse(
   // Unless it is a whole question with a word the grammar refuses (`70Q 2T`, `70B 15T gpu=H1000`):
   // its refusal says what was wrong, where "the question is gone" (or "nothing to change") said
   // nothing of it. Only text whose refusal asks for more (`gpu=A100` alone) is a change.
-  const refused = lostChange && store ? wordRefused(await deps.answer(ask)) : undefined;
+  const whole = lostChange && store ? await deps.answer(ask) : undefined;
+  const refused = whole && refusesTyped(whole) ? whole : undefined;
   if (lostChange && store && !refused) {
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
     // language the private question was answered in.
@@ -179,7 +180,3 @@ export async function converse(
     });
   return question ? { reply, question } : { reply };
 }
-
-/** A refusal of something typed (not a request for more): the reply to show as it is. */
-const wordRefused = (reply: Reply): Reply | undefined =>
-  !reply.ok && !asksForMore(reply) ? reply : undefined;

@@ -577,6 +577,26 @@ describe("a bare count replied to an answer whose question was lost", () => {
   });
 });
 
+describe("a whole question with a wrong word replied to an answer whose question was lost", () => {
+  test("`70B 2T gpu=H1000` is refused for the GPU, not told the question is gone", async () => {
+    // It said “Ask the whole question again” to a whole question, and never that H1000 is no GPU.
+    const asker = "1300000000000009007";
+    const first = botMessage(await ask(asker, PAST_100_CHARACTERS));
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const refused = await replyTo(restarted, first, asker, "70B 2T gpu=H1000");
+      expect(texts(refused)).toContain("I don't know the GPU “H1000”");
+      expect(texts(refused)).toContain("Try: /flops");
+      expect(texts(refused)).not.toContain(t("en", "conversation.lostTitle"));
+      const zh = await replyTo(restarted, first, asker, "訓練 70Q 參數 2T tokens");
+      expect(texts(zh)).toContain("我不認識數字裡的「q」");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});
+
 describe("a reply cannot be private on Discord", () => {
   test("a follow-up asking for `private` is not answered in the channel; it says how to ask privately", async () => {
     joinGuild(client);
