@@ -963,6 +963,8 @@ export const en = {
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
   "conversation.estimate": "Estimate compute",
+  "conversation.estimateNoText":
+    "That message has no text to read numbers from (a file, an image or only mentions): Estimate compute reads a message such as “70B on 15T tokens with 512 H100s”.",
   "conversation.form.summary": "A form for the question: parameters, tokens, GPU, count and the rest",
   "conversation.form.more": "More (mfu=40% price=$2/h precision=bf16)",
   "conversation.home.title": "flopsbot: training compute, with formulas and sources",

@@ -931,6 +931,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lang.zh-TW": "中文 (台灣)",
   "conversation.share": "分享到頻道",
   "conversation.estimate": "估算算力",
+  "conversation.estimateNoText":
+    "那則訊息沒有可以讀出數字的文字 (只有檔案、圖片或提及)：估算算力讀的是像「用 512 張 H100 訓練 70B，15T tokens」這樣的訊息。",
   "conversation.form.summary": "用表單問：參數量、token 數、GPU、張數與其他設定",
   "conversation.form.more": "其他 (mfu=40% price=$2/h precision=bf16)",
   "conversation.home.title": "flopsbot：訓練算力，附公式與出處",

@@ -358,6 +358,19 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     expect(body.data?.flags).toBe(64);
     expect(texts(body)).toContain("Try: /flops");
   });
+
+  test("a message with no text (an image, only a mention) is said to have none, in the presser's language; not help", async () => {
+    // It answered with help's whole list of commands, which said nothing of what was wrong.
+    for (const content of ["", "<@1300000000000000077>"]) {
+      const body = await callback(
+        estimateCompute(content, { presser: user("1300000000000003003"), locale: "zh-TW" }),
+      );
+      expect(body.data?.flags).toBe(64);
+      expect(texts(body)).toContain(t("zh-TW", "conversation.estimateNoText"));
+      expect(texts(body)).toContain("試試：/flops 70B 15T gpu=H100 gpus=512");
+      expect(texts(body)).not.toContain(t("zh-TW", "title.help"));
+    }
+  });
 });
 
 describe("/flops form (a modal, then MODAL_SUBMIT)", () => {

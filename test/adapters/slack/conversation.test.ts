@@ -532,6 +532,17 @@ describe('"Estimate compute" message shortcut (message_action)', () => {
     expect(all(posted?.blocks)).toContain("Try: /flops");
   });
 
+  it("a message with no text (a file, only a mention) is said to have none, privately with an example; not help", async () => {
+    // It answered with help's whole list of commands, which said nothing of what was wrong.
+    const hookUrl = interceptActionResponse();
+    await send(messageAction("U0SHORT004", "<@U0SOMEONE>", hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain(t("en", "conversation.estimateNoText"));
+    expect(all(posted?.blocks)).toContain("Try: /flops 70B 15T gpu=H100 gpus=512");
+    expect(all(posted?.blocks)).not.toContain(t("en", "title.help"));
+  });
+
   it("refuses an unsigned shortcut", async () => {
     const body = messageAction("U0SHORT003", "70B 15T", "https://hooks.slack.com/actions/x");
     const response = await postSigned(`${server.url}/slack/events`, body, FORM, { signature: null });
