@@ -250,6 +250,8 @@ export const en = {
   "quantity.notPositive": "“{text}” must be above zero, e.g. 175B.",
   "quantity.notFraction": "“{text}” must be a share between 0 and 100%, e.g. 40%.",
   "quantity.syntax": "I can't read “{text}” as a number, e.g. 175B or 2048*21days.",
+  "quantity.twoNumbers":
+    "“{text}” is two numbers side by side: give one number here (175B), or put * between them to multiply (2048*21days).",
   "quantity.tooLong": "A number of {length} characters is too long (at most {max}), e.g. 175B.",
   "quantity.unitMismatch":
     "“{text}” has the wrong unit here, e.g. 21 days for a time, $2.5/h for a price, 175B for a count.",

@@ -246,6 +246,8 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notPositive": "「{text}」必須大於零，例如 175B。",
   "quantity.notFraction": "「{text}」必須是 0 到 100% 之間的比例，例如 40%。",
   "quantity.syntax": "我無法把「{text}」讀成數字，例如 175B 或 2048*21days。",
+  "quantity.twoNumbers":
+    "「{text}」是兩個並排的數字：這裡只給一個數字 (175B)，要相乘就在中間加上 * (2048*21days)。",
   "quantity.tooLong": "{length} 個字元的數字太長了 (最多 {max} 個)，例如 175B。",
   "quantity.unitMismatch": "「{text}」在這裡的單位不對，例如時間用 21 days、價格用 $2.5/h、數量用 175B。",
   "quantity.unknownWord":

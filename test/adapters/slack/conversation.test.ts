@@ -693,6 +693,16 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     expect(said.length).toBeLessThan(MAX_ECHO + t("en", "conversation.form.invalid").length);
   });
 
+  it("two numbers in one field (params: 175B 300B) are refused under it, not read as 5.25e22 parameters", async () => {
+    const response = await send(
+      viewSubmission("U0FORM0011", { params: text("175B 300B") }, "https://hooks.slack.com/actions/unused"),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(body.errors.params).toContain("175B 300B");
+    expect(body.errors.params).toContain("70B");
+  });
+
   it("a missing parameter count is named under its field", async () => {
     const response = await send(
       viewSubmission("U0FORM0004", { tokens: text("15T") }, "https://hooks.slack.com/x"),
