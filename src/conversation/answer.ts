@@ -156,6 +156,14 @@ export function contextLostReply(command: string, lang: Lang, lastReading?: stri
 }
 
 /**
+ * *Estimate compute* on a message with no text (a file, an image, only mentions): nothing to read,
+ * said so with a message it reads, where help's whole list said nothing of what was wrong.
+ */
+export function noTextReply(lang: Lang): Reply {
+  return noQuestionReply("compute", lang, text("error.title"), text("conversation.estimateNoText"));
+}
+
+/**
  * A follow-up to a message that never carried a question (an error, help, a list): nothing was
  * lost, so not "the bot restarted"; said so, with the way on: on Slack a follow-up goes in an
  * answer's thread, on Discord it replies to the answer.

@@ -166,6 +166,14 @@ function constantOf(node: MathNode): number | undefined {
   return undefined;
 }
 
+/** Whether a node has a number in it (`300`, `(300 B)`), not only words (`days`). */
+function holdsNumber(node: MathNode): boolean {
+  const n = node as unknown as { type: string; content?: MathNode; args?: MathNode[] };
+  if (n.type === "ConstantNode") return true;
+  if (n.content) return holdsNumber(n.content);
+  return (n.args ?? []).some(holdsNumber);
+}
+
 function checkNode(node: MathNode, text: string): Checked {
   switch (node.type) {
     case "ConstantNode": {
@@ -186,6 +194,9 @@ function checkNode(node: MathNode, text: string): Checked {
       const op = node as unknown as { op: string; fn: string; args: MathNode[]; implicit: boolean };
       if (!ALLOWED_OPERATORS.has(op.fn)) throw new UserError("quantity.notAllowed", { text });
       const args = op.args.map((arg) => checkNode(arg, text));
+      // Side by side, a number and its word multiply (`21 days`, `175 B`); two numbers (`175B 300B`,
+      // pasted into one field) are two values, never their product (5.25e22).
+      if (op.implicit && op.args.every(holdsNumber)) throw new UserError("quantity.twoNumbers", { text });
       const [a, b] = args;
       let time = a?.time ?? 0;
       if (op.fn === "add" || op.fn === "subtract") {

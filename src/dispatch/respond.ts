@@ -963,6 +963,12 @@ const TOO_LITTLE = new Set(["args.missing", "compute.needInput"]);
 const QUESTION = /^(how|what|which|when|can|could|would|is|does|do)\b/i;
 /** Refusals for no values at all (`mfu`, `chinchilla` alone): nothing was wrong but what was missing. */
 const NEEDS_VALUES = new Set([...TOO_LITTLE, "chinchilla.needInput"]);
+
+/**
+ * Whether a reply refuses something typed (`70Q`, `gpu=H1000`), not merely asks for more (`gpu=A100`
+ * alone): with no question to change, such a line is a whole question, and its refusal is the answer.
+ */
+export const refusesTyped = (reply: Reply): boolean => !reply.ok && !NEEDS_VALUES.has(reply.error?.key ?? "");
 /** A question asking what something is or how it is worked out. */
 const DEFINITION = /^(?:what(?:'s|\s+is|\s+are|\s+does)|how\s+(?:is|are|do|does)|explain)\b/i;
 /** The same asked in Chinese (是什麼, 什麼是), as typed: normalize.ts leaves no word of it. */

@@ -250,6 +250,8 @@ export const en = {
   "quantity.notPositive": "“{text}” must be above zero, e.g. 175B.",
   "quantity.notFraction": "“{text}” must be a share between 0 and 100%, e.g. 40%.",
   "quantity.syntax": "I can't read “{text}” as a number, e.g. 175B or 2048*21days.",
+  "quantity.twoNumbers":
+    "“{text}” is two numbers side by side: give one number here (175B), or put * between them to multiply (2048*21days).",
   "quantity.tooLong": "A number of {length} characters is too long (at most {max}), e.g. 175B.",
   "quantity.unitMismatch":
     "“{text}” has the wrong unit here, e.g. 21 days for a time, $2.5/h for a price, 175B for a count.",
@@ -971,6 +973,8 @@ export const en = {
   "conversation.lang.zh-TW": "中文 (Traditional Chinese)",
   "conversation.share": "Share in channel",
   "conversation.estimate": "Estimate compute",
+  "conversation.estimateNoText":
+    "That message has no text to read numbers from (a file, an image or only mentions): Estimate compute reads a message such as “70B on 15T tokens with 512 H100s”.",
   "conversation.form.summary": "A form for the question: parameters, tokens, GPU, count and the rest",
   "conversation.form.more": "More (mfu=40% price=$2/h precision=bf16)",
   "conversation.home.title": "flopsbot: training compute, with formulas and sources",
@@ -996,6 +1000,8 @@ export const en = {
   "conversation.form.where": "Answer in",
   "conversation.form.invalid": "{value} is not a value this field takes; for example {example}.",
   "conversation.form.required": "Needed; for example {example}.",
+  "conversation.form.unusedServing":
+    "Serving does not use {value}: clear this field, or choose Training as the mode.",
 
   // /flops gpus, grouped by vendor
   "row.gpuVendor": "{vendor} ({count})",

@@ -246,6 +246,8 @@ export const zhTW: Record<MessageKey, string> = {
   "quantity.notPositive": "「{text}」必須大於零，例如 175B。",
   "quantity.notFraction": "「{text}」必須是 0 到 100% 之間的比例，例如 40%。",
   "quantity.syntax": "我無法把「{text}」讀成數字，例如 175B 或 2048*21days。",
+  "quantity.twoNumbers":
+    "「{text}」是兩個並排的數字：這裡只給一個數字 (175B)，要相乘就在中間加上 * (2048*21days)。",
   "quantity.tooLong": "{length} 個字元的數字太長了 (最多 {max} 個)，例如 175B。",
   "quantity.unitMismatch": "「{text}」在這裡的單位不對，例如時間用 21 days、價格用 $2.5/h、數量用 175B。",
   "quantity.unknownWord":
@@ -939,6 +941,8 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.lang.zh-TW": "中文 (台灣)",
   "conversation.share": "分享到頻道",
   "conversation.estimate": "估算算力",
+  "conversation.estimateNoText":
+    "那則訊息沒有可以讀出數字的文字 (只有檔案、圖片或提及)：估算算力讀的是像「用 512 張 H100 訓練 70B，15T tokens」這樣的訊息。",
   "conversation.form.summary": "用表單問：參數量、token 數、GPU、張數與其他設定",
   "conversation.form.more": "其他 (mfu=40% price=$2/h precision=bf16)",
   "conversation.home.title": "flopsbot：訓練算力，附公式與出處",
@@ -964,6 +968,7 @@ export const zhTW: Record<MessageKey, string> = {
   "conversation.form.where": "回覆到",
   "conversation.form.invalid": "這個欄位不接受 {value}；例如 {example}。",
   "conversation.form.required": "必填；例如 {example}。",
+  "conversation.form.unusedServing": "推論模式用不到 {value}：請清空這個欄位，或把模式改成訓練。",
 
   // /flops gpus，依廠商分組
   "row.gpuVendor": "{vendor} ({count} 款)",

@@ -179,6 +179,21 @@ describe("request rates and grouped numbers", () => {
     expect(evaluateQuantity(text).value).toBe(value);
   });
 
+  it.each(["175B 300B", "2048 21days", "(175B)(300B)", "2B 2"])(
+    "%s is two numbers side by side, never their product",
+    (text) => {
+      expect(errorId(() => evaluateQuantity(text))).toBe("quantity.twoNumbers");
+    },
+  );
+
+  it.each([
+    ["21 days", 21 * 86_400],
+    ["175 B", 175e9],
+    ["1.5 trillion", 1.5e12],
+  ])("%s, a number and its word side by side, is one value", (text, value) => {
+    expect(evaluateQuantity(text).value).toBe(value);
+  });
+
   it.each(["1,02", "1,0245", "1234,567", "1,024,5"])("%s is no number (never guessed)", (text) => {
     expect(errorId(() => evaluateQuantity(text))).toBe("quantity.syntax");
   });

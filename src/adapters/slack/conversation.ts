@@ -20,7 +20,7 @@ import {
 import type { Question } from "../../conversation/question.ts";
 import { rememberQuestion } from "../../conversation/recent.ts";
 import { isUserError } from "../../core/errors.ts";
-import { langOfScript } from "../../dispatch/respond.ts";
+import { langOfScript, refusesTyped } from "../../dispatch/respond.ts";
 import type { Reply } from "../../reply/reply.ts";
 import { actionsBlock, type InteractiveBlock, withActions } from "./actionsBlock.ts";
 import type { ListenerDeps, SlackResponse } from "./listeners/deps.ts";
@@ -114,7 +114,26 @@ export async function converse(
       });
       return { reply: asChangeRefusal(reply, previous) };
     }
-  } else if (store && where.inThread && text.trim() !== "" && !isQuestionInThread(registry, text)) {
+  }
+  const ask = {
+    platform: "slack" as const,
+    userId: where.userId,
+    ...(where.teamId ? { teamId: where.teamId } : {}),
+    // A whole question in a thread answers in the thread's language (as a Discord reply does),
+    // unless its text chooses (lang=, or written in Chinese); elsewhere the workspace's.
+    lang: kept?.lang ?? deps.lang,
+    // Slack tells no user's language: the workspace default is no one's choice (respond.ts).
+    langFromText: true,
+    text,
+  };
+  // A change in a thread with no question of the asker's to change (a restart, expiry, a refusal).
+  const lostChange = !previous && where.inThread && text.trim() !== "" && !isQuestionInThread(registry, text);
+  // Unless it is a whole question with a word the grammar refuses (`70Q 2T`, `70B 15T gpu=H1000`):
+  // its refusal says what was wrong, where "the question is gone" (or "nothing to change") said
+  // nothing of it. Only text whose refusal asks for more (`gpu=A100` alone) is a change.
+  const whole = lostChange && store ? await deps.answer(ask) : undefined;
+  const refused = whole && refusesTyped(whole) ? whole : undefined;
+  if (lostChange && store && !refused) {
     // Slack tells no user's language: the follow-up's own script tells it (respond.ts), else the
     // language the private question was answered in.
     const mark = kept ? undefined : await store.get(privateMarkKey(where.key));
@@ -130,17 +149,7 @@ export async function converse(
     }
     return { reply: contextLostReply(registry.defaultCommand.name, langOfScript(text, deps.lang)) };
   }
-  const answered = await deps.answer({
-    platform: "slack",
-    userId: where.userId,
-    ...(where.teamId ? { teamId: where.teamId } : {}),
-    // A whole question in a thread answers in the thread's language (as a Discord reply does),
-    // unless its text chooses (lang=, or written in Chinese); elsewhere the workspace's.
-    lang: kept?.lang ?? deps.lang,
-    // Slack tells no user's language: the workspace default is no one's choice (respond.ts).
-    langFromText: true,
-    text,
-  });
+  const answered = refused ?? (await deps.answer(ask));
   // A whole question in a thread says which question it does not change.
   const reply = previous ? startedOver(answered, previous) : answered;
   // The thread keeps the language it was answered in (read from the text when the workspace's

@@ -129,8 +129,12 @@ export function readForm(
     const value = read(name);
     if (value === undefined) continue;
     const spec = (command.options as Record<string, OptionSpec>)[name];
-    // A field the chosen mode does not use (tokens when serving) is left out.
-    if (!spec) continue;
+    // A field the chosen mode does not use (tokens when serving) is refused under it, as the
+    // grammar refuses `cards tokens=15T`: an answer without it would drop what was typed unsaid.
+    if (!spec) {
+      errors[name] = t(lang, "conversation.form.unusedServing", { value: capEcho(value) });
+      continue;
+    }
     if (!spec.schema.safeParse(value).success) {
       errors[name] = t(lang, "conversation.form.invalid", {
         // Quoted as every reply quotes the user: in at most MAX_ECHO characters.

@@ -358,6 +358,19 @@ describe('"Estimate compute" message command (APPLICATION_COMMAND, type 3 MESSAG
     expect(body.data?.flags).toBe(64);
     expect(texts(body)).toContain("Try: /flops");
   });
+
+  test("a message with no text (an image, only a mention) is said to have none, in the presser's language; not help", async () => {
+    // It answered with help's whole list of commands, which said nothing of what was wrong.
+    for (const content of ["", "<@1300000000000000077>"]) {
+      const body = await callback(
+        estimateCompute(content, { presser: user("1300000000000003003"), locale: "zh-TW" }),
+      );
+      expect(body.data?.flags).toBe(64);
+      expect(texts(body)).toContain(t("zh-TW", "conversation.estimateNoText"));
+      expect(texts(body)).toContain("試試：/flops 70B 15T gpu=H100 gpus=512");
+      expect(texts(body)).not.toContain(t("zh-TW", "title.help"));
+    }
+  });
 });
 
 describe("/flops form (a modal, then MODAL_SUBMIT)", () => {
@@ -571,6 +584,26 @@ describe("a bare count replied to an answer whose question was lost", () => {
       const lost = await replyTo(restarted, first, asker, "and with 2048?");
       expect(texts(lost)).toContain(t("en", "conversation.lostTitle"));
       expect(texts(lost)).not.toContain("2.05K parameters");
+    } finally {
+      await restarted.destroy();
+    }
+  });
+});
+
+describe("a whole question with a wrong word replied to an answer whose question was lost", () => {
+  test("`70B 2T gpu=H1000` is refused for the GPU, not told the question is gone", async () => {
+    // It said “Ask the whole question again” to a whole question, and never that H1000 is no GPU.
+    const asker = "1300000000000009007";
+    const first = botMessage(await ask(asker, PAST_100_CHARACTERS));
+    const restarted = newClient();
+    try {
+      joinGuild(restarted);
+      const refused = await replyTo(restarted, first, asker, "70B 2T gpu=H1000");
+      expect(texts(refused)).toContain("I don't know the GPU “H1000”");
+      expect(texts(refused)).toContain("Try: /flops");
+      expect(texts(refused)).not.toContain(t("en", "conversation.lostTitle"));
+      const zh = await replyTo(restarted, first, asker, "訓練 70Q 參數 2T tokens");
+      expect(texts(zh)).toContain("我不認識數字裡的「q」");
     } finally {
       await restarted.destroy();
     }

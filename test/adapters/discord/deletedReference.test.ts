@@ -66,6 +66,12 @@ describe("a mention replying to a deleted message is answered", () => {
     expect(body.embeds?.[0]?.title).toBe("你回覆的訊息已被刪除");
   });
 
+  test("a whole question with a wrong word is refused for that word, not told the message is gone", async () => {
+    const body = await replyToDeleted("70B 2T gpu=H1000");
+    expect(texts(body)).toContain("I don't know the GPU “H1000”");
+    expect(body.embeds?.[0]?.title).not.toBe("The message you replied to was deleted");
+  });
+
   test("a whole question is answered as a question of its own: 6 × 70B × 2T = 8.4 × 10²³ FLOP", async () => {
     const body = await replyToDeleted("70B 2T gpu=H100");
     expect(texts(body)).toContain("Training compute: 70B parameters × 2T tokens");

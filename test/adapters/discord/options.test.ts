@@ -215,6 +215,26 @@ describe("/flops help topic:… as /flops query text:help …", () => {
   });
 });
 
+describe("two numbers in one option", () => {
+  test("params:175B 300B is refused privately in the asker's language, not read as 175B × 300B = 5.25e22 parameters", async () => {
+    // It answered in the channel: 5.25e22 parameters, 3.31e47 FLOP, with only a warning that the size was implausible.
+    const body = await callback(chatInput("compute", { params: "175B 300B" }, { locale: "zh-TW" }));
+    expect(body.data.flags).toBe(64);
+    const said = body.data.embeds?.[0]?.description ?? "";
+    expect(said).toContain("「175B 300B」是兩個並排的數字");
+    expect(said).toContain("試試：/flops 175B 300B");
+    expect(JSON.stringify(body.data.embeds)).not.toContain("5.25");
+  });
+
+  test("a number and its word side by side is still one value: days:21 days is 21 days", async () => {
+    const body = await callback(
+      chatInput("compute", { params: "70B", tokens: "2T", gpu: "H100", days: "21 days" }),
+    );
+    expect(body.data.flags).toBeUndefined();
+    expect(body.data.embeds?.[0]?.description?.split("\n")[0]).toContain("21.0 days");
+  });
+});
+
 describe("a value pasted back from an answer, with its gloss", () => {
   test("70B (700 億) as the zh-TW answer writes it is 70B, not 70B × 700 億 = 4.9 × 10²¹ parameters", async () => {
     const pasted = await callback(

@@ -412,6 +412,36 @@ describe("thread follow-ups (app_mention in a thread)", () => {
     expect(blocksText(lost)).toContain("restarted");
   });
 
+  it("a whole question with a wrong word in a thread with nothing kept is refused for that word, not as a lost change", async () => {
+    // It said “The earlier question is gone (the bot restarted…)” in a thread the bot had never
+    // answered, or “That message has no question to change” after a refusal: never what was wrong.
+    const user = "U0THREAD07";
+    const fresh = await ask(
+      server,
+      mention("訓練 70Q 參數 2T tokens", "1700000017.000002", user, "1700000017.000001"),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(fresh)).toContain("我不認識數字裡的「q」");
+    expect(blocksText(fresh)).toContain("試試：/flops 175B 300B");
+    expect(blocksText(fresh)).not.toContain("重新問");
+    const root = "1700000018.000001";
+    await ask(server, mention("help", root, user), "chat.postEphemeral");
+    const typo = await ask(
+      server,
+      mention("70B 15T gpu=H1000", "1700000018.000002", user, root),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(typo)).toContain("I don't know the GPU “H1000”");
+    expect(blocksText(typo)).not.toContain("no question to change");
+    // A change that asks for more than it gives is still told there is nothing to change.
+    const change = await ask(
+      server,
+      mention("gpus=8", "1700000018.000003", user, root),
+      "chat.postEphemeral",
+    );
+    expect(blocksText(change)).toContain("That message has no question to change");
+  });
+
   it("a thread with nothing to change shows its own command's question, and says to reply in an answer's thread", async () => {
     // It showed `Try: /flops 70B 15T gpu=H100 gpus=512` after a cards refusal, and said "Reply to an
     // answer" (Discord's way on); a Slack follow-up goes in an answer's thread.
@@ -502,6 +532,17 @@ describe('"Estimate compute" message shortcut (message_action)', () => {
     expect(all(posted?.blocks)).toContain("Try: /flops");
   });
 
+  it("a message with no text (a file, only a mention) is said to have none, privately with an example; not help", async () => {
+    // It answered with help's whole list of commands, which said nothing of what was wrong.
+    const hookUrl = interceptActionResponse();
+    await send(messageAction("U0SHORT004", "<@U0SOMEONE>", hookUrl.url));
+    const [posted] = await hookUrl.done;
+    expect(posted?.response_type).toBe("ephemeral");
+    expect(all(posted?.blocks)).toContain(t("en", "conversation.estimateNoText"));
+    expect(all(posted?.blocks)).toContain("Try: /flops 70B 15T gpu=H100 gpus=512");
+    expect(all(posted?.blocks)).not.toContain(t("en", "title.help"));
+  });
+
   it("refuses an unsigned shortcut", async () => {
     const body = messageAction("U0SHORT003", "70B 15T", "https://hooks.slack.com/actions/x");
     const response = await postSigned(`${server.url}/slack/events`, body, FORM, { signature: null });
@@ -529,7 +570,12 @@ function interceptViewsOpen() {
 type Field = { type: string; value?: string | null; selected_option?: { value: string } | null };
 
 /** A `view_submission` as Slack posts it, with the state of each field and the chosen conversation's response_url. */
-function viewSubmission(user: string, fields: Record<string, Field>, responseUrl: string): string {
+function viewSubmission(
+  user: string,
+  fields: Record<string, Field>,
+  responseUrl: string,
+  lang = "en",
+): string {
   const values = Object.fromEntries(
     Object.entries(fields).map(([block, field]) => [block, { value: field }]),
   );
@@ -545,7 +591,7 @@ function viewSubmission(user: string, fields: Record<string, Field>, responseUrl
       team_id: "T0001",
       type: "modal",
       callback_id: "flops_form",
-      private_metadata: "en",
+      private_metadata: lang,
       blocks: [],
       state: { values },
       hash: "1700000300.abcd",
@@ -647,6 +693,16 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     expect(said.length).toBeLessThan(MAX_ECHO + t("en", "conversation.form.invalid").length);
   });
 
+  it("two numbers in one field (params: 175B 300B) are refused under it, not read as 5.25e22 parameters", async () => {
+    const response = await send(
+      viewSubmission("U0FORM0011", { params: text("175B 300B") }, "https://hooks.slack.com/actions/unused"),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(body.errors.params).toContain("175B 300B");
+    expect(body.errors.params).toContain("70B");
+  });
+
   it("a missing parameter count is named under its field", async () => {
     const response = await send(
       viewSubmission("U0FORM0004", { tokens: text("15T") }, "https://hooks.slack.com/x"),
@@ -683,7 +739,7 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     await send(
       viewSubmission(
         "U0FORM0006",
-        { params: text("70B"), tokens: text("15T"), gpu: chosen("H100"), mode: chosen("infer") },
+        { params: text("70B"), gpu: chosen("H100"), mode: chosen("infer") },
         hookUrl.url,
       ),
     );
@@ -693,6 +749,31 @@ describe("the form (global shortcut, /flops form, view_submission)", () => {
     // The rule ⌈154 / 72⌉ = 3 cards is no tensor-parallel size: TP 4, each GPU 140 / 4 = 35 GB of weights.
     expect(texts).toContain("TP 4 × PP 1");
     expect(texts).toContain("`N · 2 B / (t·p) = 70B × 2 / 4`");
+  });
+
+  it("training fields filled in serving mode are refused under each, in the form's language; none is dropped unsaid", async () => {
+    // They were left out: the answer's 解讀為 line showed no 15T, 512, 40% or $2/h, and nothing said so.
+    const response = await send(
+      viewSubmission(
+        "U0FORM0010",
+        {
+          params: text("70B"),
+          tokens: text("15T"),
+          gpu: chosen("H100"),
+          gpus: text("512"),
+          mfu: text("40%"),
+          price: text("$2/h"),
+          mode: chosen("infer"),
+        },
+        "https://hooks.slack.com/actions/unused",
+        "zh-TW",
+      ),
+    );
+    const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(Object.keys(body.errors).sort()).toEqual(["gpus", "mfu", "price", "tokens"]);
+    expect(body.errors.tokens).toBe("推論模式用不到 15T：請清空這個欄位，或把模式改成訓練。");
+    expect(body.errors.price).toContain("$2/h");
   });
 });
 

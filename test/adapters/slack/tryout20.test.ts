@@ -229,7 +229,10 @@ describe("/flops form in the asker's language", () => {
     const posted = JSON.parse(await ack.text()) as Posted;
     expect(posted.response_type).toBe("ephemeral");
     const shown = textsIn(posted.blocks).join("\n");
-    expect(shown).toContain("Try: /flops");
+    // The form's own example to copy, under a refusal's title: it was help's title and `/flops help`.
+    expect(shown).toContain("Try: /flops form lang=zh-TW");
+    expect(shown).toContain(t("en", "error.title"));
+    expect(shown).not.toContain(t("en", "title.help"));
     expect(shown).toContain(t("en", "args.badLang", { value: "fr" }));
     // views.open was never called: its interception is still waiting.
     expect(nock.pendingMocks()).toHaveLength(1);

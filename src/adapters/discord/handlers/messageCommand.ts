@@ -1,7 +1,7 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from "discord.js";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
-import { messageQuestion } from "../../estimate.ts";
+import { estimateReply, messageQuestion } from "../../estimate.ts";
 import { answeredLang, textAsk } from "../asker.ts";
 import { attachChart } from "../attach.ts";
 import type { CommandHandlerOptions } from "./command.ts";
@@ -18,7 +18,7 @@ export async function handleEstimateCommand(
   const text = messageQuestion(interaction.targetMessage.content);
   const run = options.answer ?? options.answerer.answer;
   const ask = textAsk(interaction, text);
-  const reply = await run(ask);
+  const reply = estimateReply(text, await run(ask), ask.lang);
   const lang = answeredLang(reply, ask);
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { lang, asker: interaction.user.id })

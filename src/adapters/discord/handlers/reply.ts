@@ -20,7 +20,7 @@ import {
 import { type Question, questionText } from "../../../conversation/question.ts";
 import { MemoryContextStore, questionOfValue } from "../../../conversation/store.ts";
 import { isUserError } from "../../../core/errors.ts";
-import { langOfScript } from "../../../dispatch/respond.ts";
+import { langOfScript, refusesTyped } from "../../../dispatch/respond.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import { text } from "../../../reply/build.ts";
 import type { Reply } from "../../../reply/reply.ts";
@@ -92,7 +92,11 @@ export async function handleReplyMessage(message: Message, options: CommandHandl
   // is told so; a whole question (or the mention alone) is answered as any.
   if (referenced === "gone") {
     if (text && !isQuestionInThread(registry, text)) {
-      const reply = repliedToGoneReply(registry.defaultCommand.name, langOfScript(text, "en"));
+      // A whole question with a word the grammar refuses (`70Q 2T`) is refused for that word.
+      const whole = await answerNew(message, text, options);
+      const reply = refusesTyped(whole)
+        ? whole
+        : repliedToGoneReply(registry.defaultCommand.name, langOfScript(text, "en"));
       await replyWith(message, reply, undefined, { text, lang: reply.lang ?? "en" }, options);
       return;
     }
@@ -119,21 +123,27 @@ async function referenceOrGone(message: Message): Promise<Message | "gone"> {
 /** A new question in a message (a mention, a direct message): answered as a reply to it. */
 async function newQuestion(message: Message, text: string, options: CommandHandlerOptions): Promise<void> {
   const userId = message.author.id;
-  const answer = options.answer ?? options.answerer.answer;
-  // A message tells no user's language: the one its text is written in.
-  const lang: Lang = "en";
-  const reply = await answer({
-    platform: "discord",
-    userId,
-    teamId: serverOf(message.guildId),
-    lang,
-    langFromText: true,
-    text,
-  });
+  const reply = await answerNew(message, text, options);
   const question = reply.ok
     ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })
     : undefined;
-  await replyWith(message, reply, question, { text, lang }, options);
+  await replyWith(message, reply, question, { text, lang: NEW_QUESTION_LANG }, options);
+}
+
+/** A message tells no user's language: the one its text is written in, else English. */
+const NEW_QUESTION_LANG: Lang = "en";
+
+/** The answer to a message's text read as a question of its own. */
+async function answerNew(message: Message, text: string, options: CommandHandlerOptions): Promise<Reply> {
+  const answer = options.answer ?? options.answerer.answer;
+  return answer({
+    platform: "discord",
+    userId: message.author.id,
+    teamId: serverOf(message.guildId),
+    lang: NEW_QUESTION_LANG,
+    langFromText: true,
+    text,
+  });
 }
 
 /** A reply to one of the bot's answers: a change of its question, or a question of its own. */
@@ -171,8 +181,14 @@ async function followUpOfAnswer(
 
   let reply: Reply;
   let question: Question | undefined;
-  if (previous ? followUp?.kind === "new" : isQuestionInThread(registry, text)) {
-    const answered = await run({ platform: "discord", userId, lang, langFromText: true, text });
+  const whole = () => run({ platform: "discord", userId, lang, langFromText: true, text });
+  // With no question to change, a whole question with a word the grammar refuses (`70Q 2T`) is
+  // refused for that word, not told there is nothing to change (or that its question is gone).
+  const refused = previous || isQuestionInThread(registry, text) ? undefined : await whole();
+  if (refused && refusesTyped(refused)) {
+    reply = refused;
+  } else if (previous ? followUp?.kind === "new" : isQuestionInThread(registry, text)) {
+    const answered = await whole();
     reply = previous ? startedOver(answered, previous) : answered;
     question = reply.ok
       ? questionOfReply(registry, reply, text, { asker: userId, ...(reply.lang ? { lang: reply.lang } : {}) })

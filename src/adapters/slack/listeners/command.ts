@@ -7,7 +7,7 @@ import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import { chartMissing, chartNotPosted } from "../upload.ts";
 import { type ListenerDeps, respondsToSlack } from "./deps.ts";
-import { formRequest, openForm } from "./form.ts";
+import { formRefusal, formRequest, openForm } from "./form.ts";
 
 /** `/flops`, and a renamed copy such as `/flops-staging` for a second app in one workspace. */
 export const SLASH_COMMAND = /^\/flops(?:[-_][\w-]*)?$/;
@@ -58,7 +58,7 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
     const text = form ? form.refuse : fromSlackText(command.text ?? "");
     // The commands that arrived in this turn are answered together, once it has read them all.
     await endOfTurn();
-    const answered = Promise.resolve(
+    const asked = Promise.resolve(
       deps.answer({
         platform: "slack",
         userId: command.user_id,
@@ -69,6 +69,7 @@ function slashCommandListener(deps: ListenerDeps): (args: CommandArgs) => Promis
         text,
       }),
     );
+    const answered = form ? asked.then(formRefusal) : asked;
     // The buttons under an answer carry its question (conversation.ts); a refusal has none.
     let replied: Reply | undefined;
     const message = answered.then((reply) => {

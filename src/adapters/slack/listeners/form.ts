@@ -1,6 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackShortcut, ViewSubmitAction } from "@slack/bolt";
 import { askOfQuestion } from "../../../conversation/answer.ts";
+import { extended } from "../../../core/extended.ts";
 import { type Lang, langSchema, resolveLang } from "../../../i18n/lang.ts";
+import { text } from "../../../reply/build.ts";
+import type { Reply } from "../../../reply/reply.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { FORM_CALLBACK, formView, readForm } from "../views.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
@@ -25,6 +28,19 @@ export function formRequest(
   const lang = resolveLang(asked);
   return lang ? { lang } : { refuse: `lang=${asked}` };
 }
+
+/**
+ * `/flops form lang=fr` refused as the grammar refuses `lang=fr`, but as a refusal of the form with
+ * the form's own example to copy: the grammar's is help's title and `Try: /flops help`, no form.
+ * Any other reply (the rate limit's) is left as it is.
+ */
+export const formRefusal = (reply: Reply): Reply =>
+  reply.error?.key !== "args.badLang"
+    ? reply
+    : extended(reply, {
+        title: text("error.title"),
+        hint: text("error.example", { example: "/flops form lang=zh-TW" }),
+      });
 
 /** Opens the form for a trigger (a slash command or a shortcut; valid for 3 seconds). */
 export async function openForm(

@@ -1,7 +1,7 @@
 import type { App, MessageShortcut } from "@slack/bolt";
 import { registry } from "../../../commands/registry.ts";
 import { questionOfReply } from "../../../conversation/followUp.ts";
-import { messageQuestion } from "../../estimate.ts";
+import { estimateReply, messageQuestion } from "../../estimate.ts";
 import { interactiveMessage } from "../conversation.ts";
 import { fromSlackText } from "../mrkdwn.ts";
 import { type ListenerDeps, respondsToSlack, teamOf } from "./deps.ts";
@@ -26,7 +26,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
         const text = fromSlackText(messageQuestion(typeof typed === "string" ? typed : ""));
         const userId = shortcut.user.id;
         const teamId = teamOf(shortcut);
-        const reply = await deps.answer({
+        const answered = await deps.answer({
           platform: "slack",
           userId,
           ...(teamId ? { teamId } : {}),
@@ -34,6 +34,7 @@ export function registerShortcuts(app: App, deps: ListenerDeps): void {
           langFromText: true,
           text,
         });
+        const reply = estimateReply(text, answered, deps.lang);
         const question = reply.ok ? questionOfReply(registry, reply, text, { asker: userId }) : undefined;
         const message = await interactiveMessage(
           deps,
