@@ -1179,6 +1179,8 @@ export function readWords(
   let moe: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
   let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
+  /** A deadline said as a date (`by end of Q2`), as typed. */
+  let date: string | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -1756,14 +1758,11 @@ export function readWords(
       }
     }
     // `by end of Q1`, `before March`, 年底前: a date, whose length of time needs today's date (never
-    // guessed); refused with the line on a length typed in its place (normalize.ts marks it).
+    // guessed); read after the line (a length typed beside it is the plan's: `by end of Q2, we have
+    // 90 days`), else refused with the line on a length typed in its place (normalize.ts marks it).
     if (lower.startsWith(DEADLINE_DATE)) {
-      const typed = dateOfMarker(lower);
-      throw new UserError("read.deadlineDate", {
-        value: typed,
-        typo: typed,
-        fix: CJK.test(typed) ? "3 個月內" : "in 3 months",
-      });
+      date ??= dateOfMarker(lower);
+      continue;
     }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
@@ -2144,6 +2143,7 @@ export function readWords(
     const example = moeExample(command, words, moe);
     throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
   }
+  if (date !== undefined) deadlineDateRead(date, hasAssigned(assigned, known.duration), notes);
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !hasAssigned(assigned, known.gpus))
@@ -2164,6 +2164,22 @@ export function readWords(
  * questions (one a line, the first to try); other values are tried apart. Two sizes alone
  * (`70b/15t`) are left to the size check, which offers them apart.
  */
+/**
+ * A deadline said as a date: with a length of time typed too (`by end of Q2, we have 90 days`) the
+ * plan runs on that length, said in a note; alone it is refused, with a length to type in its place.
+ */
+function deadlineDateRead(date: string, lengthTyped: boolean, notes: Text[]): void {
+  if (lengthTyped) {
+    notes.push(text("read.deadlineDateBesideLength", { value: date }));
+    return;
+  }
+  throw new UserError("read.deadlineDate", {
+    value: date,
+    typo: date,
+    fix: CJK.test(date) ? "3 個月內" : "in 3 months",
+  });
+}
+
 function slashedValues(word: string): void {
   // Spaced (`7B / 13B / 70B`, one word by now) as glued.
   const parts = word.split("/").map((part) => part.trim());
