@@ -2017,13 +2017,16 @@ export function readWords(
         continue;
       }
       // `serve llama 3 8b on H100 at 8k`: a whole number of thousands after `at`, where no GPUs are
-      // counted in thousands and the model is already named, is the context, as model cards write
-      // it (`8k`). Right after a GPU (`H100 8k`) it may be a count: left unread, never guessed.
+      // counted in thousands and the model is named (before it, or after: `kv cache at 8k on llama 3
+      // 70b`), is the context, as model cards write it (`8k`). Right after a GPU (`H100 8k`) it may be
+      // a count: left unread, never guessed.
       if (
         known.context !== undefined &&
         previous === "at" &&
         !THOUSANDS_AFTER_GPU.has(command.name) &&
-        (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
+        (positional.length > 0 ||
+          assigned.some((w) => w.startsWith("params=")) ||
+          modelNamedAfter(words, lowered, i, context, lookups)) &&
         WHOLE_THOUSANDS.test(word) &&
         !assigned.some((w) => w.startsWith(`${known.context}=`))
       ) {
@@ -2837,6 +2840,23 @@ function nodePriceRefusal(command: AnyCommand, words: readonly string[], at: num
     gpus,
     corrected: `${command.name} ${line}`,
   });
+}
+
+/** Whether a size (`70b`) or a published run (`llama-3-70b`, `llama 3 70b`) follows word `i`. */
+function modelNamedAfter(
+  words: readonly string[],
+  lowered: readonly string[],
+  i: number,
+  context: ReaderContext,
+  lookups: LineLookups,
+): boolean {
+  const { isModel, mayStartModel } = context;
+  for (let j = i + 1; j < words.length; j++) {
+    const word = (lowered[j] as string).replace(/[?,!.:;]+$/, "");
+    if (SIZE.test(word)) return true;
+    if (isModel && (isModel(word) || lookups.modelAt(words, j, isModel, mayStartModel) > 0)) return true;
+  }
+  return false;
 }
 
 /** `x8`, `*8`: a count with its sign first. */
