@@ -871,12 +871,21 @@ const COMMON_WORDS = [
 ];
 
 /**
+ * English words one letter from a COMMON_WORDS entry, typed as themselves: never offered as that
+ * entry (`at most 512 H100` → `at cost 512 H100` read $512 a GPU-hour).
+ */
+const WORDS_NEAR_COMMON: ReadonlySet<string> = new Set([
+  ..."most post host lost such that chat than ways says rays match watch catch patch latch".split(" "),
+  ..."taken prize pride prime nerve ours modal contest compete commute".split(" "),
+]);
+
+/**
  * The word spelled right, if it is a typo of one of COMMON_WORDS: two letters swapped (`hwo`), or
  * for four letters and more, the nearest within the edit distance `nearest` allows (`tokesn`).
  */
 function spelledRight(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (!/^[a-z]{3,}$/.test(lower)) return undefined;
+  if (!/^[a-z]{3,}$/.test(lower) || WORDS_NEAR_COMMON.has(lower)) return undefined;
   for (const known of COMMON_WORDS) if (isSwap(lower, known)) return known;
   if (lower.length < 4) return undefined;
   const close = nearest(lower, COMMON_WORDS, 1)[0];

@@ -317,4 +317,14 @@ describe("a deadline said as a bound (`within 3 months`, `in under 90 days`) is 
   it("a bound on anything but a duration is not read as one: `at most 512 H100` is refused, not dropped", () => {
     expect(ask("70B at most 512 H100 2T").ok).toBe(false);
   });
+
+  it("its Try line drops `most`, never spells it `cost` (`at cost 512 H100` read $512 a GPU-hour)", () => {
+    const hint = rendered("70B at most 512 H100 2T").hint ?? "";
+    expect(hint).toMatch(/\/flops 70B at 512 H100 2T$/);
+    // The Try line answers on the 512 GPUs: 8.4e23 / (512 × 989.4e12 × 0.4) = 4.15M s, unpriced.
+    const tried = result("70B at 512 H100 2T");
+    expect(tried.gpus).toBe(512);
+    expect(tried.seconds).toBeCloseTo(8.4e23 / (512 * 989.4e12 * 0.4), 0);
+    expect(tried.costUsd).toBeUndefined();
+  });
 });
