@@ -483,6 +483,13 @@ const TEN_TO = /(?<![\d.^])10\s*\^\s*([+-]?\d+)\b/g;
 const WITHIN_DURATION =
   /\b(?:within|in\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|under|less\s+than|at\s+most|no\s+more\s+than)\s+(?=(?:\d[\d.,]*\s*|an?\s+)(?:days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|hours?|hrs?|h)\b)/gi;
 const MAY_BE_WITHIN = /within|under|less than|at most|more than/i;
+/**
+ * 最多 30 天, 不超過三個月, 少於 6 週: a bound before a duration in Chinese, as `within` is (a bound
+ * on anything else, 最多 512 張 H100, stays unread).
+ */
+const WITHIN_DURATION_ZH =
+  /(?:最多|至多|頂多|不超過|不到|少於|低於)\s*(?=(?:\d[\d.,]*|[一二兩三四五六七八九十半]+)\s*(?:個\s*)?(?:天|週|周|星期|禮拜|月|年|小時))/g;
+const MAY_BE_WITHIN_ZH = /最多|至多|頂多|不超過|不到|少於|低於/;
 const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
 const MAY_BE_MIXED = /mixed/i;
 const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
@@ -561,7 +568,9 @@ export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   // One look at each character instead of two patterns: most lines are ASCII with single spaces.
   const plain = asciiSingleSpaced(line);
-  let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
+  // 最多 30 天, 不超過三個月: read before the Chinese words become English ones (超過 would be gone).
+  const bounded = !plain && MAY_BE_WITHIN_ZH.test(line) ? line.replace(WITHIN_DURATION_ZH, " in ") : line;
+  let text = stripPrefix(plain || !NOT_ASCII.test(bounded) ? bounded : oneByte(unicodeForms(bounded)));
   // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
   // without the label, which the reader skips with a note.
   if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");

@@ -424,6 +424,9 @@ const CARRIES_MEANING =
 /** A word after a number, an article or a per-word is what that word counts. */
 const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 
+/** 最多, 不超過 (at most): a bound, never what the number before it counts (`2T 最多 512 張 H100`). */
+const BOUND_ZH = /^(?:最多|至多|頂多|不超過|不到|少於|低於)$/;
+
 /** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
 const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
@@ -636,6 +639,18 @@ function correctedLine(
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
     if (isAnswered(one)) return one;
   }
+  // 最多 1024 張 A100 三個月: a Chinese word read as the size (a bound on the GPUs, never read as
+  // one); the line without it, when a command answers it.
+  const wordAsValue = error.params.text;
+  if (
+    error.id === "quantity.wordFor" &&
+    typeof wordAsValue === "string" &&
+    NOT_ASCII_TYPO.test(wordAsValue) &&
+    !options.retried
+  ) {
+    const without = line.replace(wordAsValue, " ").replace(/\s+/g, " ").trim();
+    if (without !== line && answeredByCommand(without)) return without;
+  }
   // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
   const suggestedLine = options.retried ? undefined : withSuggestion(words, error, isAnswered);
   if (suggestedLine !== undefined) return suggestedLine;
@@ -710,7 +725,7 @@ function correctedLine(
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
-  const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
+  const counted = !size && !BOUND_ZH.test(blamed) && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
   // A count in thousands (`at 8k`, a context) is never a parameter or token count: it shifts nothing.
   const shifts =
     size &&

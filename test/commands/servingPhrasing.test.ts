@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ask, result } from "./helpers.ts";
+import { result } from "./helpers.ts";
 
 // Llama 3 70B as its Hugging Face config.json gives it: 80 layers, 8 KV heads of head_dim 128.
 const LAYERS = 80;
