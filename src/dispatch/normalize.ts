@@ -884,6 +884,10 @@ function englishForms(line: string): string {
   // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
   // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
   // 70B 2T` read 70B as the tokens).
+  // `7B at 100 tokens per parameter`, `20x tokens/param`: a ratio (a bare number, no multiplier), which
+  // the reader turns into tokens against the size (`2T tokens per param` stays 2T tokens, below).
+  if (PER_ASKED_MAY.test(text) || text.includes("/"))
+    text = text.replace(TOKENS_PER_PARAM_RATIO, ratioMarker);
   if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked).replace(PER_TOKEN_CACHE, "");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
@@ -923,6 +927,12 @@ const PER_SEQUENCE =
 const PER_GPU_RATE =
   /(?<![\w.=,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
+/** `100 tokens per parameter`, `20x tokens/param`, `200 tokens per param`: a bare number of tokens a parameter. */
+const TOKENS_PER_PARAM_RATIO =
+  /(?<![\w.,$])(\d{1,5}(?:\.\d+)?)\s*(?:x\s*|×\s*)?tokens?\s*(?:per\s+|\/\s*|a\s+)param(?:eter)?s?\b/gi;
+/** The reader's word for a ratio of tokens to parameters: `tokens-per-param#100`. */
+export const TOKENS_PER_PARAM = "tokens-per-param#";
+const ratioMarker = (_: string, ratio: string) => ` ${TOKENS_PER_PARAM}${ratio} `;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
 const PER_TOKEN_CACHE = /\bper[\s-]+token\s+(?=(?:kv\s*)?cache\b)/gi;

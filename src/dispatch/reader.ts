@@ -12,7 +12,13 @@ import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
 import { negativeValue } from "./negative.ts";
-import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
+import {
+  DEADLINE_DATE,
+  dateOfMarker,
+  MONTH_OF_YEAR,
+  PER_MILLION_TOKENS_WORD,
+  TOKENS_PER_PARAM,
+} from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -1181,6 +1187,8 @@ export function readWords(
   let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
   /** A deadline said as a date (`by end of Q2`), as typed. */
   let date: string | undefined;
+  /** Tokens per parameter typed as a ratio (`100 tokens per parameter`): the number. */
+  let ratio: string | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -1764,6 +1772,11 @@ export function readWords(
       date ??= dateOfMarker(lower);
       continue;
     }
+    // `7B at 100 tokens per parameter` (normalize.ts marks it): tokens = ratio × N, once the size is read.
+    if (lower.startsWith(TOKENS_PER_PARAM)) {
+      ratio ??= lower.slice(TOKENS_PER_PARAM.length);
+      continue;
+    }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
       const month = Number(lower.slice(MONTH_OF_YEAR.length));
@@ -2147,6 +2160,7 @@ export function readWords(
     throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
   }
   if (date !== undefined) deadlineDateRead(date, hasAssigned(assigned, known.duration), notes);
+  if (ratio !== undefined) tokensOfRatio(ratio, known.tokens, assigned, positional, notes, unplaced);
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !hasAssigned(assigned, known.gpus))
@@ -2167,6 +2181,39 @@ export function readWords(
  * questions (one a line, the first to try); other values are tried apart. Two sizes alone
  * (`70b/15t`) are left to the size check, which offers them apart.
  */
+/**
+ * `7B at 100 tokens per parameter`: the tokens, ratio × N, said in a note, when the size is typed as
+ * a number and no tokens are; else the ratio is named as not used (never read as 100 tokens).
+ */
+function tokensOfRatio(
+  ratio: string,
+  tokensOption: string | undefined,
+  assigned: string[],
+  positional: string[],
+  notes: Text[],
+  unplaced: string[],
+): void {
+  const typed = `${ratio} tokens per parameter`;
+  const paramsTyped =
+    assigned.find((word) => word.startsWith("params="))?.slice("params=".length) ??
+    (positional.length === 1 && SIZE.test(positional[0] as string) ? positional[0] : undefined);
+  const params = paramsTyped === undefined ? undefined : quantityOrUndefined(paramsTyped);
+  if (tokensOption === undefined || hasAssigned(assigned, tokensOption) || params?.dimension !== "none") {
+    unplaced.push(typed);
+    return;
+  }
+  const tokens = Number(ratio) * params.value;
+  assigned.push(`${tokensOption}=${tokens}`);
+  notes.push(
+    text("read.tokensPerParamRatio", {
+      typed,
+      ratio: formulaInput("sig3", Number(ratio)),
+      params: formulaInput("params", params.value),
+      tokens: formulaInput("tokens", tokens),
+    }),
+  );
+}
+
 /**
  * A deadline said as a date: with a length of time typed too (`by end of Q2, we have 90 days`) the
  * plan runs on that length, said in a note; alone it is refused, with a length to type in its place.
