@@ -103,6 +103,9 @@ export const FILLER = new Set([
   ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // Thinking aloud (`hmm what if we had 256 of them`, `um, on A100?`).
   ..."hmm hmmm hm um umm uh had".split(" "),
+  // A wish said as a sentence (`I want to serve llama 3 70b on H100`, `we'd like to finetune 7B`): as `need`.
+  ..."want wants wanted wanna like plan planning trying something".split(" "),
+  ..."i'd we'd i'm we're i'll we'll".split(" "),
   // What a memory is asked as (`memory requirements for 70B`, `vram usage of llama 3 8b`, `memory footprint`).
   ..."requirement requirements required usage footprint".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.

@@ -28,3 +28,23 @@ describe("`at 8k` before the model it is the context of", () => {
     expect(result("serve at 8k on 70B").throughput.context).toBe(8192);
   });
 });
+
+describe("a wish said as a sentence (`I want to …`, `we're planning to …`) reads as `need` does", () => {
+  it("I want to serve llama 3 70b on H100: 2 B × 70,553,706,496 parameters of weights (its safetensors total)", () => {
+    const r = result("I want to serve llama 3 70b on H100");
+    expect(r.breakdown.weights).toBe(70_553_706_496 * BF16);
+  });
+
+  it("we're planning to train 70B on 2T tokens with 512 H100: 8.4e23 / (512 × 989.4e12 × 0.4) s", () => {
+    const r = result("we're planning to train 70B on 2T tokens with 512 H100");
+    expect(r.flops).toBeCloseTo(6 * 70e9 * 2e12, -18);
+    expect(r.seconds).toBeCloseTo((6 * 70e9 * 2e12) / (512 * 989.4e12 * 0.4), 0);
+  });
+
+  it.each([
+    ["we want to finetune 7B with lora on 4090", "lora"],
+    ["I'd like to finetune a 7B with qlora on a 4090", "qlora"],
+  ])("%s: mode %s", (line, mode) => {
+    expect(result(line).mode).toBe(mode);
+  });
+});
