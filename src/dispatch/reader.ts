@@ -105,6 +105,8 @@ export const FILLER = new Set([
   ..."hmm hmmm hm um umm uh had".split(" "),
   // A wish said as a sentence (`I want to serve llama 3 70b on H100`, `we'd like to finetune 7B`): as `need`.
   ..."want wants wanted wanna like plan planning trying something".split(" "),
+  // What is at hand said as a sentence (`given 64 H100 for 1 week`, `assuming 45% mfu`, `I can spend $2M`).
+  ..."given assuming assume suppose spend spending".split(" "),
   ..."i'd we'd i'm we're i'll we'll".split(" "),
   // What a memory is asked as (`memory requirements for 70B`, `vram usage of llama 3 8b`, `memory footprint`).
   ..."requirement requirements required usage footprint".split(" "),

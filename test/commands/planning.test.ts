@@ -354,3 +354,20 @@ describe("a deadline said as a bound (`within 3 months`, `in under 90 days`) is 
     expect(tried.costUsd).toBeUndefined();
   });
 });
+
+describe("what is at hand said as a sentence (`given …`, `assuming …`, `spend …`)", () => {
+  it("given 64 H100 for 1 week, a 1B model: 64 × 7 d × 86,400 s × 989.4e12 × 0.4 / (6 × 1B) = 2.55T tokens", () => {
+    const r = result("given 64 H100 for 1 week how many tokens can I train a 1B model on");
+    expect(r.tokens).toBeCloseTo((64 * 7 * 86_400 * 989.4e12 * 0.4) / (6 * 1e9), -9);
+  });
+
+  it("assuming 45% mfu: the plan at 45%", () => {
+    expect(result("assuming 45% mfu, 70B 2T on 512 H100").mfu).toBe(0.45);
+  });
+
+  it("can I spend $2M on H100 at $2.5/h: 800K GPU-hours, N* = √(C/120)", () => {
+    const r = result("can I spend $2M on H100 at $2.5/h, biggest chinchilla model");
+    expect(r.gpuHours).toBe(800_000);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt((800_000 * 3600 * 989.4e12 * 0.4) / 120), -7);
+  });
+});
