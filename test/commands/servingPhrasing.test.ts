@@ -48,3 +48,19 @@ describe("a wish said as a sentence (`I want to …`, `we're planning to …`) r
     expect(result(line).mode).toBe(mode);
   });
 });
+
+describe("a layout asked by name (`what parallelism …`, `what layout …`) is cards' answer", () => {
+  it("what parallelism for llama 3 70b on 8 H100: served TP 4 × PP 1 (4 × 80 GB holds 2 B × 70.6B)", () => {
+    const r = result("what parallelism for llama 3 70b on 8 H100");
+    expect(r.mode).toBe("infer");
+    expect(r.layout.tp * r.layout.pp).toBe(4);
+    expect(r.available).toBe(8);
+  });
+
+  it("what layout for training 70B on 64 H100: 16 B × 70B = 1.12 TB over 0.9 × 80 GB → 16 GPUs, ZeRO-3", () => {
+    const r = result("what layout for training 70B on 64 H100");
+    expect(r.mode).toBe("train");
+    expect(r.layout.gpus).toBe(Math.ceil((16 * 70e9) / (0.9 * 80e9)));
+    expect(r.layout.zero).toBe(3);
+  });
+});
