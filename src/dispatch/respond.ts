@@ -777,7 +777,21 @@ function correctedLine(
       ? words.filter((word) => !typedAs(word)).join(" ")
       : undefined;
   if (kept !== undefined && answeredByCommand(kept)) return kept;
-  return answeredByCommand(candidate) ? candidate : undefined;
+  if (answeredByCommand(candidate)) return candidate;
+  // `max context for llama-3-70b on 2 H100`, `longest context …`: the word after the blamed one refused
+  // next (`context` with no number); the line without both, when a command answers it.
+  const next = words[at + 1];
+  const refusedNext = asked(candidate).error?.params?.word;
+  if (next === undefined || at < 0 || (refusedNext !== next && refusedNext !== withoutEndPunctuation(next)))
+    return undefined;
+  const rest = words.filter((_, i) => i !== at && i !== at + 1);
+  // The command the words dropped led to (`context` to cards), named when the rest would go elsewhere.
+  const refusedBy = error.params.command;
+  const pair =
+    typeof refusedBy === "string" && rest.length > 0 && commandOf(registry, rest).name !== refusedBy
+      ? `${refusedBy} ${rest.join(" ")}`
+      : rest.join(" ");
+  return rest.length > 0 && answeredByCommand(pair) ? pair : undefined;
 }
 
 /** The command a line's words are read by. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { result } from "./helpers.ts";
+import { ask, rendered, result } from "./helpers.ts";
 
 // Llama 3 70B as its Hugging Face config.json gives it: 80 layers, 8 KV heads of head_dim 128.
 const LAYERS = 80;
@@ -62,5 +62,16 @@ describe("a layout asked by name (`what parallelism …`, `what layout …`) is 
     expect(r.mode).toBe("train");
     expect(r.layout.gpus).toBe(Math.ceil((16 * 70e9) / (0.9 * 80e9)));
     expect(r.layout.zero).toBe(3);
+  });
+});
+
+describe("a refused word and the word after it refused next (`max context`): the Try line drops both", () => {
+  it.each([
+    ["max context for 70B on 2 H100", "cards for 70B on 2 H100"],
+    ["longest context llama-3-70b on 2 H100", "cards llama-3-70b on 2 H100"],
+  ])("%s → Try %s (the model and GPUs kept, not the generic example)", (line, tried) => {
+    expect(ask(line).ok).toBe(false);
+    expect(rendered(line).hint ?? "").toMatch(new RegExp(`/flops ${tried}$`));
+    expect(result(tried).available).toBe(2);
   });
 });
