@@ -1278,9 +1278,12 @@ const perHourPrice = (
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
-/** 同時服務多少使用者, 可以服務幾位用戶, 最多多少人: users asked (a count would be digits). */
+/**
+ * 同時服務多少使用者, 可以服務幾位用戶, 最多多少人, 最多能同時服務幾個使用者: users asked (a count
+ * would be digits).
+ */
 const HOW_MANY_USERS =
-  /(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
+  /(?:最多\s*)?(?:能\s*|可以\s*)?(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
 /** 最多幾個並發請求, 多少個同時連線: requests at once asked (never 每秒多少請求, a rate). */
 const HOW_MANY_AT_ONCE = /(?:最多)?\s*(?:多少|幾)\s*個?\s*(?:並發|併發|同時)\s*(?:請求|使用者|用戶|連線)/g;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */

@@ -75,3 +75,18 @@ describe("a refused word and the word after it refused next (`max context`): the
     expect(result(tried).available).toBe(2);
   });
 });
+
+describe("最多能同時服務幾個使用者 asks the users at once, as `max concurrent users` does", () => {
+  it("llama 3 70b 在 8 張 H100 上 32k context: as the English, ⌊8 / 4⌋ × ⌊(72 / 1.1 − 35.3) / 2.68⌋ = 22", () => {
+    const zh = ask("llama 3 70b 在 8 張 H100 上 32k context 最多能同時服務幾個使用者", "zh-TW");
+    expect(zh.ok).toBe(true);
+    const en = result("max concurrent users for llama 3 70b on 8 H100 at 32k context");
+    expect((zh.result as { maxBatchOnGpus: { total: number } }).maxBatchOnGpus.total).toBe(
+      en.maxBatchOnGpus.total,
+    );
+    // 2 × 80 × 8 × 128 × 2 B × 32,768 tokens × 1/4 (TP 4) = 2.68 GB a sequence on each GPU.
+    const kvSeq = (KV_PER_TOKEN * 32_768) / 4;
+    const weights = (70_553_706_496 * BF16) / 4;
+    expect(en.maxBatchOnGpus.total).toBe(2 * Math.floor((72e9 / 1.1 - weights) / kvSeq));
+  });
+});
