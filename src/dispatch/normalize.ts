@@ -650,6 +650,9 @@ export function normalizeText(line: string): string {
   // `671B total params 37B active`, 671B 總參數: `total` before the noun is no word of its own; the
   // size is labelled by the noun, as `671B params` is (read apart, `params` labelled the next size).
   if (text.includes("total")) text = text.replace(TOTAL_PARAMS, "");
+  // 每個參數 100 個 token (每 left by the Chinese words read before, 參數 as params): a ratio, as
+  // `100 tokens per parameter` is (englishForms).
+  if (!plain && text.includes("每")) text = text.replace(TOKENS_PER_PARAM_RATIO_ZH, ratioMarker);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -930,6 +933,8 @@ const PER_ASKED_MAY = /\bper[\s-]/i;
 /** `100 tokens per parameter`, `20x tokens/param`, `200 tokens per param`: a bare number of tokens a parameter. */
 const TOKENS_PER_PARAM_RATIO =
   /(?<![\w.,$])(\d{1,5}(?:\.\d+)?)\s*(?:x\s*|×\s*)?tokens?\s*(?:per\s+|\/\s*|a\s+)param(?:eter)?s?\b/gi;
+/** 每個參數 100 個 token, as the words before read it: `每 params 100 token`. */
+const TOKENS_PER_PARAM_RATIO_ZH = /每\s*params\s+(\d{1,5}(?:\.\d+)?)\s*tokens?\b/gi;
 /** The reader's word for a ratio of tokens to parameters: `tokens-per-param#100`. */
 export const TOKENS_PER_PARAM = "tokens-per-param#";
 const ratioMarker = (_: string, ratio: string) => ` ${TOKENS_PER_PARAM}${ratio} `;

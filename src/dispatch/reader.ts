@@ -2211,7 +2211,6 @@ function tokensOfRatio(
   assigned.push(`${tokensOption}=${tokens}`);
   notes.push(
     text("read.tokensPerParamRatio", {
-      typed,
       ratio: formulaInput("sig3", Number(ratio)),
       params: formulaInput("params", params.value),
       tokens: formulaInput("tokens", tokens),

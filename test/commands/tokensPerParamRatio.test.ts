@@ -32,3 +32,13 @@ describe("a ratio of tokens to parameters typed as a bare number is the tokens, 
     expect(said(line)).toContain("Not used: 100 tokens per parameter");
   });
 });
+
+describe("每個參數 100 個 token is the same ratio", () => {
+  it("7B 每個參數 100 個 token 用 64 張 H100: 700B tokens, 6 × 7B × 700B / (64 × 989.4e12 × 0.4) s", () => {
+    const line = "7B 每個參數 100 個 token 用 64 張 H100 要多久";
+    const r = result(line);
+    expect(r.tokens).toBe(700e9);
+    expect(r.seconds).toBeCloseTo((6 * 7e9 * 700e9) / (64 * H100 * 0.4), 0);
+    expect(said(line, "zh-TW")).toContain("「每個參數 100 個 token」讀作 token 數");
+  });
+});
