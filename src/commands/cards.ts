@@ -42,7 +42,7 @@ const MODES = ["infer", "train", "full", "lora", "qlora"] as const;
 
 export const cards = defineCommand({
   name: "cards",
-  aliases: ["memory", "mem", "gpus-needed", "vram"],
+  aliases: ["memory", "mem", "gpus-needed", "vram", "layout", "parallelism", "sharding"],
   options: {
     params: opt.params({ required: true, positional: true, aliases: ["n", "p", "parameters"] }),
     gpu: opt.gpu({ required: true }),

@@ -485,6 +485,13 @@ const TEN_TO = /(?<![\d.^])10\s*\^\s*([+-]?\d+)\b/g;
 const WITHIN_DURATION =
   /\b(?:within|in\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|under|less\s+than|at\s+most|no\s+more\s+than)\s+(?=(?:\d[\d.,]*\s*|an?\s+)(?:days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|hours?|hrs?|h)\b)/gi;
 const MAY_BE_WITHIN = /within|under|less than|at most|more than/i;
+/**
+ * 最多 30 天, 不超過三個月, 少於 6 週: a bound before a duration in Chinese, as `within` is (a bound
+ * on anything else, 最多 512 張 H100, stays unread).
+ */
+const WITHIN_DURATION_ZH =
+  /(?:最多|至多|頂多|不超過|不到|少於|低於)\s*(?=(?:\d[\d.,]*|[一二兩三四五六七八九十半]+)\s*(?:個\s*)?(?:天|週|周|星期|禮拜|月|年|小時))/g;
+const MAY_BE_WITHIN_ZH = /最多|至多|頂多|不超過|不到|少於|低於/;
 const APPROXIMATE = /(^|\s)[~≈]\s*(?=[$\d.])/g;
 const MAY_BE_MIXED = /mixed/i;
 const MIXED_PRECISION = /\bmixed[- ]precision\b/gi;
@@ -563,7 +570,9 @@ export function normalizeText(line: string): string {
   // Plain ASCII (most lines) needs none of the Unicode steps.
   // One look at each character instead of two patterns: most lines are ASCII with single spaces.
   const plain = asciiSingleSpaced(line);
-  let text = stripPrefix(plain || !NOT_ASCII.test(line) ? line : oneByte(unicodeForms(line)));
+  // 最多 30 天, 不超過三個月: read before the Chinese words become English ones (超過 would be gone).
+  const bounded = !plain && MAY_BE_WITHIN_ZH.test(line) ? line.replace(WITHIN_DURATION_ZH, " in ") : line;
+  let text = stripPrefix(plain || !NOT_ASCII.test(bounded) ? bounded : oneByte(unicodeForms(bounded)));
   // A Slack link or mention with its label (`<https://…|the paper>`, `<#C1|general>`) is one word
   // without the label, which the reader skips with a note.
   if (text.includes("<") && text.includes("|")) text = text.replace(LABELLED_MARKUP, "<$1>");
@@ -648,6 +657,9 @@ export function normalizeText(line: string): string {
   // `3x forward`, `3 × forward pass` (the seed's count of a run's FLOP): asked of mfu, whose answer has
   // that row (the 3 × forward of the architecture), never a count of 3 and a word `forward` refused.
   if (text.includes("forward") && MFU_WORD.test(text)) text = text.replace(THREE_FORWARDS, " ");
+  // 每個參數 100 個 token (每 left by the Chinese words read before, 參數 as params): a ratio, as
+  // `100 tokens per parameter` is (englishForms).
+  if (!plain && text.includes("每")) text = text.replace(TOKENS_PER_PARAM_RATIO_ZH, ratioMarker);
   // Most lines hold nothing any of the rewrites below looks for: one test instead of five.
   const rewritten = MAY_REWRITE.test(text);
   if (rewritten) text = englishForms(text);
@@ -882,6 +894,10 @@ function englishForms(line: string): string {
   // tokens per parameter); `per` and its noun ask, they set nothing. `tokens` stays only as a
   // number's unit (`2T tokens per param`): left before a size it labels it (`tokens per parameter
   // 70B 2T` read 70B as the tokens).
+  // `7B at 100 tokens per parameter`, `20x tokens/param`: a ratio (a bare number, no multiplier), which
+  // the reader turns into tokens against the size (`2T tokens per param` stays 2T tokens, below).
+  if (PER_ASKED_MAY.test(text) || text.includes("/"))
+    text = text.replace(TOKENS_PER_PARAM_RATIO, ratioMarker);
   if (PER_ASKED_MAY.test(text)) text = text.replace(PER_ASKED, perAsked).replace(PER_TOKEN_CACHE, "");
   // A possessive (`PaLM's MFU`, `deepseek v3's mfu`, `llama 3 405b's`) is the name itself.
   if (text.includes("'")) text = text.replace(POSSESSIVE, "");
@@ -921,6 +937,14 @@ const PER_SEQUENCE =
 const PER_GPU_RATE =
   /(?<![\w.=,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?)\s*(?:tokens?|toks?)\s*(?:(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b)\s*(?:per|on\s+each|each|a|\/)\s*(?:gpu|device|chip|accelerator)s?\b|(?:per|\/)\s*(?:gpu|device|chip|accelerator)\s*(?:\/\s*(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b))/gi;
 const PER_ASKED_MAY = /\bper[\s-]/i;
+/** `100 tokens per parameter`, `20x tokens/param`, `200 tokens per param`: a bare number of tokens a parameter. */
+const TOKENS_PER_PARAM_RATIO =
+  /(?<![\w.,$])(\d{1,5}(?:\.\d+)?)\s*(?:x\s*|×\s*)?tokens?\s*(?:per\s+|\/\s*|a\s+)param(?:eter)?s?\b/gi;
+/** 每個參數 100 個 token, as the words before read it: `每 params 100 token`. */
+const TOKENS_PER_PARAM_RATIO_ZH = /每\s*params\s+(\d{1,5}(?:\.\d+)?)\s*tokens?\b/gi;
+/** The reader's word for a ratio of tokens to parameters: `tokens-per-param#100`. */
+export const TOKENS_PER_PARAM = "tokens-per-param#";
+const ratioMarker = (_: string, ratio: string) => ` ${TOKENS_PER_PARAM}${ratio} `;
 const PER_ASKED = /\b(cache|tokens?)\s+per\s+(?:token|param(?:eter)?)s?\b/gi;
 /** The other order (`per-token KV cache`, 每個 token 的 KV cache): the cache's row is per token already. */
 const PER_TOKEN_CACHE = /\bper[\s-]+token\s+(?=(?:kv\s*)?cache\b)/gi;
@@ -1278,9 +1302,12 @@ const perHourPrice = (
 /** 多少 before a GPU's time (多少 GPU 小時, 多少 H100 GPU 小時, 多少 GPU-days, 多少 A100 天). */
 const HOW_MANY_GPU_TIME =
   /多少\s*[個塊顆]?\s*(?=(?:gpus?|[a-z]{1,3}\d{2,4}[a-z]*)s?\s*(?:gpus?\s*)?(?:-|hours?|hrs?|小時|時|天|days?|h\b))/gi;
-/** 同時服務多少使用者, 可以服務幾位用戶, 最多多少人: users asked (a count would be digits). */
+/**
+ * 同時服務多少使用者, 可以服務幾位用戶, 最多多少人, 最多能同時服務幾個使用者: users asked (a count
+ * would be digits).
+ */
 const HOW_MANY_USERS =
-  /(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
+  /(?:最多\s*)?(?:能\s*|可以\s*)?(?:同時\s*)?(?:服務|支援)?\s*(?:最多)?\s*(?:多少|幾)\s*(?:個|位)?\s*(?:使用者|用戶|人)(?:\s*同時)?/g;
 /** 最多幾個並發請求, 多少個同時連線: requests at once asked (never 每秒多少請求, a rate). */
 const HOW_MANY_AT_ONCE = /(?:最多)?\s*(?:多少|幾)\s*個?\s*(?:並發|併發|同時)\s*(?:請求|使用者|用戶|連線)/g;
 /** 多少 token, 多少個 tokens, 多少詞元 (its number left out: 多少 asks it). */

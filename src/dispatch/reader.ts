@@ -13,7 +13,13 @@ import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
 import { labelledNumberAt } from "./labelledNumber.ts";
 import { negativeValue } from "./negative.ts";
-import { DEADLINE_DATE, dateOfMarker, MONTH_OF_YEAR, PER_MILLION_TOKENS_WORD } from "./normalize.ts";
+import {
+  DEADLINE_DATE,
+  dateOfMarker,
+  MONTH_OF_YEAR,
+  PER_MILLION_TOKENS_WORD,
+  TOKENS_PER_PARAM,
+} from "./normalize.ts";
 import type { OptionSpec } from "./options.ts";
 
 /**
@@ -98,6 +104,11 @@ export const FILLER = new Set([
   ..."pls plz thx thanks ty lol w/ $$ $$$ anyone know knows napkin math".split(" "),
   // Thinking aloud (`hmm what if we had 256 of them`, `um, on A100?`).
   ..."hmm hmmm hm um umm uh had".split(" "),
+  // A wish said as a sentence (`I want to serve llama 3 70b on H100`, `we'd like to finetune 7B`): as `need`.
+  ..."want wants wanted wanna like plan planning trying something".split(" "),
+  // What is at hand said as a sentence (`given 64 H100 for 1 week`, `assuming 45% mfu`, `I can spend $2M`).
+  ..."given assuming assume suppose spend spending".split(" "),
+  ..."i'd we'd i'm we're i'll we'll".split(" "),
   // What a memory is asked as (`memory requirements for 70B`, `vram usage of llama 3 8b`, `memory footprint`).
   ..."requirement requirements required usage footprint".split(" "),
   // An estimate asked for as such (`rough compute for a 70B`, `sanity check: 7B 1T …`): every answer is one.
@@ -1170,6 +1181,10 @@ export function readWords(
   let moe: string | undefined;
   /** A memory size standing for a GPU in cards (`does a 13B fit in 24GB`): its GB and the words typed. */
   let memory: { gb: number; typed: string; count?: string | undefined; plural?: boolean } | undefined;
+  /** A deadline said as a date (`by end of Q2`), as typed. */
+  let date: string | undefined;
+  /** Tokens per parameter typed as a ratio (`100 tokens per parameter`): the number. */
+  let ratio: string | undefined;
   for (let i = 0; i < words.length && !(stop && unplaced.length > 0); i++) {
     const word = words[i] as string;
     const lower = lowered[i] as string;
@@ -1747,14 +1762,16 @@ export function readWords(
       }
     }
     // `by end of Q1`, `before March`, 年底前: a date, whose length of time needs today's date (never
-    // guessed); refused with the line on a length typed in its place (normalize.ts marks it).
+    // guessed); read after the line (a length typed beside it is the plan's: `by end of Q2, we have
+    // 90 days`), else refused with the line on a length typed in its place (normalize.ts marks it).
     if (lower.startsWith(DEADLINE_DATE)) {
-      const typed = dateOfMarker(lower);
-      throw new UserError("read.deadlineDate", {
-        value: typed,
-        typo: typed,
-        fix: CJK.test(typed) ? "3 個月內" : "in 3 months",
-      });
+      date ??= dateOfMarker(lower);
+      continue;
+    }
+    // `7B at 100 tokens per parameter` (normalize.ts marks it): tokens = ratio × N, once the size is read.
+    if (lower.startsWith(TOKENS_PER_PARAM)) {
+      ratio ??= lower.slice(TOKENS_PER_PARAM.length);
+      continue;
     }
     // 三月 is March, not three months (三個月): never guessed (normalize.ts marks it).
     if (lower.startsWith(MONTH_OF_YEAR)) {
@@ -2009,13 +2026,16 @@ export function readWords(
         continue;
       }
       // `serve llama 3 8b on H100 at 8k`: a whole number of thousands after `at`, where no GPUs are
-      // counted in thousands and the model is already named, is the context, as model cards write
-      // it (`8k`). Right after a GPU (`H100 8k`) it may be a count: left unread, never guessed.
+      // counted in thousands and the model is named (before it, or after: `kv cache at 8k on llama 3
+      // 70b`), is the context, as model cards write it (`8k`). Right after a GPU (`H100 8k`) it may be
+      // a count: left unread, never guessed.
       if (
         known.context !== undefined &&
         previous === "at" &&
         !THOUSANDS_AFTER_GPU.has(command.name) &&
-        (positional.length > 0 || assigned.some((w) => w.startsWith("params="))) &&
+        (positional.length > 0 ||
+          assigned.some((w) => w.startsWith("params=")) ||
+          modelNamedAfter(words, lowered, i, context, lookups)) &&
         WHOLE_THOUSANDS.test(word) &&
         !assigned.some((w) => w.startsWith(`${known.context}=`))
       ) {
@@ -2135,6 +2155,8 @@ export function readWords(
     const example = moeExample(command, words, moe);
     throw new UserError("read.moeNeedsActive", { word: moe, example, corrected: example });
   }
+  if (date !== undefined) deadlineDateRead(date, hasAssigned(assigned, known.duration), notes);
+  if (ratio !== undefined) tokensOfRatio(ratio, known.tokens, assigned, positional, notes, unplaced);
   if (loneNode !== undefined && givenCount(assigned, known.gpus) === undefined)
     throw new UserError("read.nodeWithoutCount", { word: loneNode });
   if (oneGpu && known.gpus !== undefined && !hasAssigned(assigned, known.gpus))
@@ -2155,6 +2177,54 @@ export function readWords(
  * questions (one a line, the first to try); other values are tried apart. Two sizes alone
  * (`70b/15t`) are left to the size check, which offers them apart.
  */
+/**
+ * `7B at 100 tokens per parameter`: the tokens, ratio × N, said in a note, when the size is typed as
+ * a number and no tokens are; else the ratio is named as not used (never read as 100 tokens).
+ */
+function tokensOfRatio(
+  ratio: string,
+  tokensOption: string | undefined,
+  assigned: string[],
+  positional: string[],
+  notes: Text[],
+  unplaced: string[],
+): void {
+  const typed = `${ratio} tokens per parameter`;
+  const paramsTyped =
+    assigned.find((word) => word.startsWith("params="))?.slice("params=".length) ??
+    (positional.length === 1 && SIZE.test(positional[0] as string) ? positional[0] : undefined);
+  const params = paramsTyped === undefined ? undefined : quantityOrUndefined(paramsTyped);
+  if (tokensOption === undefined || hasAssigned(assigned, tokensOption) || params?.dimension !== "none") {
+    unplaced.push(typed);
+    return;
+  }
+  const tokens = Number(ratio) * params.value;
+  assigned.push(`${tokensOption}=${tokens}`);
+  notes.push(
+    text("read.tokensPerParamRatio", {
+      ratio: formulaInput("sig3", Number(ratio)),
+      params: formulaInput("params", params.value),
+      tokens: formulaInput("tokens", tokens),
+    }),
+  );
+}
+
+/**
+ * A deadline said as a date: with a length of time typed too (`by end of Q2, we have 90 days`) the
+ * plan runs on that length, said in a note; alone it is refused, with a length to type in its place.
+ */
+function deadlineDateRead(date: string, lengthTyped: boolean, notes: Text[]): void {
+  if (lengthTyped) {
+    notes.push(text("read.deadlineDateBesideLength", { value: date }));
+    return;
+  }
+  throw new UserError("read.deadlineDate", {
+    value: date,
+    typo: date,
+    fix: CJK.test(date) ? "3 個月內" : "in 3 months",
+  });
+}
+
 function slashedValues(word: string): void {
   // Spaced (`7B / 13B / 70B`, one word by now) as glued.
   const parts = word.split("/").map((part) => part.trim());
@@ -2812,6 +2882,23 @@ function nodePriceRefusal(command: AnyCommand, words: readonly string[], at: num
     gpus,
     corrected: `${command.name} ${line}`,
   });
+}
+
+/** Whether a size (`70b`) or a published run (`llama-3-70b`, `llama 3 70b`) follows word `i`. */
+function modelNamedAfter(
+  words: readonly string[],
+  lowered: readonly string[],
+  i: number,
+  context: ReaderContext,
+  lookups: LineLookups,
+): boolean {
+  const { isModel, mayStartModel } = context;
+  for (let j = i + 1; j < words.length; j++) {
+    const word = (lowered[j] as string).replace(/[?,!.:;]+$/, "");
+    if (SIZE.test(word)) return true;
+    if (isModel && (isModel(word) || lookups.modelAt(words, j, isModel, mayStartModel) > 0)) return true;
+  }
+  return false;
 }
 
 /** `x8`, `*8`: a count with its sign first. */

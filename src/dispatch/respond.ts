@@ -424,6 +424,9 @@ const CARRIES_MEANING =
 /** A word after a number, an article or a per-word is what that word counts. */
 const QUANTIFIES_NEXT = /^(?:a|an|one|per|each|every|\d[\d.,]*[kmbt]?)$/i;
 
+/** 最多, 不超過 (at most): a bound, never what the number before it counts (`2T 最多 512 張 H100`). */
+const BOUND_ZH = /^(?:最多|至多|頂多|不超過|不到|少於|低於)$/;
+
 /** A number with its multiplier (`40B`, `2T`): a value of its own, never the unit of the number before it. */
 const SIZE_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
@@ -636,6 +639,18 @@ function correctedLine(
     const one = kept.map((word, i) => (i === first ? word.slice(0, -1) : word)).join(" ");
     if (isAnswered(one)) return one;
   }
+  // 最多 1024 張 A100 三個月: a Chinese word read as the size (a bound on the GPUs, never read as
+  // one); the line without it, when a command answers it.
+  const wordAsValue = error.params.text;
+  if (
+    error.id === "quantity.wordFor" &&
+    typeof wordAsValue === "string" &&
+    NOT_ASCII_TYPO.test(wordAsValue) &&
+    !options.retried
+  ) {
+    const without = line.replace(wordAsValue, " ").replace(/\s+/g, " ").trim();
+    if (without !== line && answeredByCommand(without)) return without;
+  }
   // `chinchila 70B`, `mode=trian`, `70BB`: the word blamed replaced by what the refusal suggests.
   const suggestedLine = options.retried ? undefined : withSuggestion(words, error, isAnswered);
   if (suggestedLine !== undefined) return suggestedLine;
@@ -710,7 +725,7 @@ function correctedLine(
   // A size blamed after another (`70B 40B fit on 4 A100`) is a second value, not what the first counts;
   // with two sizes left (`70B and 405B on 15T`) the line without it reads them as params and tokens.
   const size = SIZE_WORD.test(blamed);
-  const counted = !size && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
+  const counted = !size && !BOUND_ZH.test(blamed) && QUANTIFIES_NEXT.test(words[at - 1] ?? "");
   // A count in thousands (`at 8k`, a context) is never a parameter or token count: it shifts nothing.
   const shifts =
     size &&
@@ -762,7 +777,21 @@ function correctedLine(
       ? words.filter((word) => !typedAs(word)).join(" ")
       : undefined;
   if (kept !== undefined && answeredByCommand(kept)) return kept;
-  return answeredByCommand(candidate) ? candidate : undefined;
+  if (answeredByCommand(candidate)) return candidate;
+  // `max context for llama-3-70b on 2 H100`, `longest context …`: the word after the blamed one refused
+  // next (`context` with no number); the line without both, when a command answers it.
+  const next = words[at + 1];
+  const refusedNext = asked(candidate).error?.params?.word;
+  if (next === undefined || at < 0 || (refusedNext !== next && refusedNext !== withoutEndPunctuation(next)))
+    return undefined;
+  const rest = words.filter((_, i) => i !== at && i !== at + 1);
+  // The command the words dropped led to (`context` to cards), named when the rest would go elsewhere.
+  const refusedBy = error.params.command;
+  const pair =
+    typeof refusedBy === "string" && rest.length > 0 && commandOf(registry, rest).name !== refusedBy
+      ? `${refusedBy} ${rest.join(" ")}`
+      : rest.join(" ");
+  return rest.length > 0 && answeredByCommand(pair) ? pair : undefined;
 }
 
 /** The command a line's words are read by. */
@@ -871,12 +900,21 @@ const COMMON_WORDS = [
 ];
 
 /**
+ * English words one letter from a COMMON_WORDS entry, typed as themselves: never offered as that
+ * entry (`at most 512 H100` → `at cost 512 H100` read $512 a GPU-hour).
+ */
+const WORDS_NEAR_COMMON: ReadonlySet<string> = new Set([
+  ..."most post host lost such that chat than ways says rays match watch catch patch latch".split(" "),
+  ..."taken prize pride prime nerve ours modal contest compete commute".split(" "),
+]);
+
+/**
  * The word spelled right, if it is a typo of one of COMMON_WORDS: two letters swapped (`hwo`), or
  * for four letters and more, the nearest within the edit distance `nearest` allows (`tokesn`).
  */
 function spelledRight(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (!/^[a-z]{3,}$/.test(lower)) return undefined;
+  if (!/^[a-z]{3,}$/.test(lower) || WORDS_NEAR_COMMON.has(lower)) return undefined;
   for (const known of COMMON_WORDS) if (isSwap(lower, known)) return known;
   if (lower.length < 4) return undefined;
   const close = nearest(lower, COMMON_WORDS, 1)[0];

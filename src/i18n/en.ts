@@ -1382,6 +1382,10 @@ export const en = {
   // The planning sweep
   "read.deadlineDate":
     "“{value}” is a date, and a date is a length of time only from today, which I do not know: give the time left as a length, e.g. in 3 months, in 6 weeks or days=90, as in the example below.",
+  "read.deadlineDateBesideLength":
+    "Read “{value}” as the date the length of time you gave runs to: the plan uses that length, not the date (a date needs today's, which I do not know).",
+  "read.tokensPerParamRatio":
+    "Read “{ratio} tokens per parameter” as the tokens: {ratio} × {params} = {tokens} tokens.",
   "read.gpuAssumedEnergy":
     "No GPU named: assuming {gpu} for the energy and emissions asked, which depend on its board power and its speed. Name yours with gpu=.",
   "read.fractionAsMfu":

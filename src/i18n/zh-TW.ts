@@ -1339,6 +1339,10 @@ export const zhTW: Record<MessageKey, string> = {
   // The planning sweep
   "read.deadlineDate":
     "「{value}」是日期，要從今天算才是時間長度，而我不知道今天的日期：請寫剩下的時間長度，例如 3 個月內、6 週內或 days=90，如下面的範例。",
+  "read.deadlineDateBesideLength":
+    "「{value}」讀作你給的時間長度到期的日子：計畫用那段時間長度，不用日期 (日期要從今天算，而我不知道今天的日期)。",
+  "read.tokensPerParamRatio":
+    "「每個參數 {ratio} 個 token」讀作 token 數：{ratio} × {params} = {tokens} 個 token。",
   "read.gpuAssumedEnergy":
     "沒有指定 GPU：耗電量與碳排放要看 GPU 的板卡功耗與速度，這裡假設用 {gpu}。請用 gpu= 指定你的 GPU。",
   "read.fractionAsMfu":

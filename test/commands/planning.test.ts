@@ -317,4 +317,57 @@ describe("a deadline said as a bound (`within 3 months`, `in under 90 days`) is 
   it("a bound on anything but a duration is not read as one: `at most 512 H100` is refused, not dropped", () => {
     expect(ask("70B at most 512 H100 2T").ok).toBe(false);
   });
+
+  it.each([
+    ["70B 2T 用 H100 最多 30 天", "70B 2T 用 H100 30 天"],
+    ["70B 2T 用 H100 不超過三個月", "70B 2T 用 H100 3 個月"],
+    ["70B 2T 用 H100 少於 6 週", "70B 2T 用 H100 6 週"],
+    ["1024 張 A100 最多三個月，能訓練多大的模型", "1024 張 A100 3 個月，能訓練多大的模型"],
+  ])("in Chinese, %s is the deadline of %s", (bound, plain) => {
+    const reply = ask(bound, "zh-TW");
+    expect(reply.ok, bound).toBe(true);
+    expect(reply.result).toEqual(ask(plain, "zh-TW").result);
+  });
+
+  it("70B 2T 用 H100 最多 30 天: ⌈8.4e23 / (30 d × 86,400 s × 989.4e12 × 0.4)⌉ = 819 H100", () => {
+    expect(result("70B 2T 用 H100 最多 30 天").gpus).toBe(Math.ceil(8.4e23 / (30 * 86_400 * 989.4e12 * 0.4)));
+  });
+
+  it("最多 on GPUs stays refused, with the line without it to try (not the generic example)", () => {
+    for (const [line, without] of [
+      ["最多 1024 張 A100 三個月", "1024 張 A100 三個月"],
+      ["70B 2T 最多 512 張 H100", "70B 2T 512 張 H100"],
+    ] as const) {
+      expect(ask(line, "zh-TW").ok, line).toBe(false);
+      expect(rendered(line, "zh-TW").hint ?? "", line).toMatch(new RegExp(`/flops ${without}$`));
+      expect(ask(without, "zh-TW").ok, without).toBe(true);
+    }
+  });
+
+  it("its Try line drops `most`, never spells it `cost` (`at cost 512 H100` read $512 a GPU-hour)", () => {
+    const hint = rendered("70B at most 512 H100 2T").hint ?? "";
+    expect(hint).toMatch(/\/flops 70B at 512 H100 2T$/);
+    // The Try line answers on the 512 GPUs: 8.4e23 / (512 × 989.4e12 × 0.4) = 4.15M s, unpriced.
+    const tried = result("70B at 512 H100 2T");
+    expect(tried.gpus).toBe(512);
+    expect(tried.seconds).toBeCloseTo(8.4e23 / (512 * 989.4e12 * 0.4), 0);
+    expect(tried.costUsd).toBeUndefined();
+  });
+});
+
+describe("what is at hand said as a sentence (`given …`, `assuming …`, `spend …`)", () => {
+  it("given 64 H100 for 1 week, a 1B model: 64 × 7 d × 86,400 s × 989.4e12 × 0.4 / (6 × 1B) = 2.55T tokens", () => {
+    const r = result("given 64 H100 for 1 week how many tokens can I train a 1B model on");
+    expect(r.tokens).toBeCloseTo((64 * 7 * 86_400 * 989.4e12 * 0.4) / (6 * 1e9), -9);
+  });
+
+  it("assuming 45% mfu: the plan at 45%", () => {
+    expect(result("assuming 45% mfu, 70B 2T on 512 H100").mfu).toBe(0.45);
+  });
+
+  it("can I spend $2M on H100 at $2.5/h: 800K GPU-hours, N* = √(C/120)", () => {
+    const r = result("can I spend $2M on H100 at $2.5/h, biggest chinchilla model");
+    expect(r.gpuHours).toBe(800_000);
+    expect(r.optimalParams).toBeCloseTo(Math.sqrt((800_000 * 3600 * 989.4e12 * 0.4) / 120), -7);
+  });
 });

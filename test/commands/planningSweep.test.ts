@@ -127,6 +127,18 @@ describe("a deadline said as a date is refused with a length of time to type", (
     expect(ask("70B 2T 用 H100 在 Q1 前訓練完", "zh-TW").error?.key).toBe("read.deadlineDate");
   });
 
+  it("a date beside a length of time typed: the plan runs on the length, the date said in a note", () => {
+    // 6 × 405B × 15T = 3.645e25 FLOP / (90 days × 86,400 × 989.4e12 × 0.4) = 11,845 H100.
+    const line = "need to finish 405B on 15T tokens by end of Q2, we have 90 days, how many H100";
+    expect(ask(line).ok).toBe(true);
+    expect(result(line).gpus).toBe(Math.ceil((6 * 405e9 * 15e12) / (90 * 86_400 * H100 * 0.4)));
+    expect(said(line)).toContain("Read “by end of Q2” as the date the length of time you gave runs to");
+    // 8.4e23 / (60 days × 86,400 × 989.4e12 × 0.4) = 410 H100.
+    const zh = "70B 2T 用 H100 年底前訓練完，還有 60 天";
+    expect(result(zh).gpus).toBe(Math.ceil(8.4e23 / (60 * 86_400 * H100 * 0.4)));
+    expect(said(zh, "zh-TW")).toContain("「年底前」讀作你給的時間長度到期的日子");
+  });
+
   it("lengths of time and words that only begin like a date are read as before", () => {
     expect(result("70B 2T on H100 in 6 weeks").gpus).toBe(Math.ceil(8.4e23 / (42 * 86_400 * H100 * 0.4)));
     expect(ask("70B 2T on H100 by marketing").error?.key).not.toBe("read.deadlineDate");
