@@ -97,6 +97,9 @@ const CHINESE_WORDS: [string, string][] = [
   // 對比, 比起, 相比 (versus, compared with) are 比 said in full; 比例 (a ratio) is no comparison and
   // stays one word (it was split to `vs 例`, its refusal blaming 比 alone).
   ["對比", " vs "],
+  // 對於 70B (for 70B), 對 H100 來說 (as for the H100): the words around what they point at.
+  ["對於", " "],
+  ["來說", " "],
   ["比起", " vs "],
   ["相比", " vs "],
   ["比例", " ratio "],
@@ -1660,8 +1663,13 @@ function chineseWords(run: string): string {
   return text.replace(/([\u3100-\u312f\u3400-\u9fff]+)/g, " $1 ");
 }
 
-/** Each known word typed as a whole run, rewritten once from the table. */
-const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+/**
+ * Each known word typed as a whole run, rewritten once from the table; and 對 ("for": 50% MFU 對 70B
+ * 合理嗎, 對 H100 來說), filler only as a run of its own: inside one it is part of another word (不對, a
+ * correction; 相對, 絕對, 對齊), so it is not in the table.
+ */
+const WHOLE_RUNS = new Map<string, string>(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+WHOLE_RUNS.set("對", " ");
 
 /** A number the multiplier step wrote (`3084e4`), and the multipliers of each power. */
 const CHINESE_EXPONENT = /^(\d+(?:\.\d+)?)e(4|8|12)$/;
