@@ -1309,6 +1309,8 @@ export const en = {
   "read.twoPrecisions":
     "Two precisions asked ({first} and {second}): one answer is at one precision. Ask each, /flops {one} and /flops {other}, and compare the times.",
   // How many GPUs, asked beside a compute question
+  "read.alsoAskedCountAssumed":
+    "You asked how many {what}: none given, so the time above is on the count assumed; the count that finishes by a deadline: /flops {deadline}; the cards it takes to hold the training: /flops {example}.",
   "read.alsoAskedCount":
     "You asked how many {what}: this answer is the training compute, which does not depend on the count; for the cards it takes to train it: /flops {example}.",
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions
