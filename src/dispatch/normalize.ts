@@ -165,6 +165,8 @@ const CHINESE_WORDS: [string, string][] = [
   ["日元", " jpy "],
   ["英鎊", " gbp "],
   ["一個", " "],
+  // 訓練一次要多少錢 (what does one training run cost): one run is the question's, no count of its own.
+  ["一次", " "],
   ["模型", " "],
   ["時間", " "],
   ["大約", " "],
