@@ -1184,6 +1184,7 @@ export const en = {
   "formula.range.point": " (point: MFU {MFU})",
   "formula.serve.layout.heads": " dividing {heads} heads",
   "formula.serve.layout.layers": " dividing {layers} layers",
+  "formula.serve.maxBatch": "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ at ctx {ctx}",
   "formula.serve.decodePerGpu": "per replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
   "formula.nonEmbedding": "total − embeddings",

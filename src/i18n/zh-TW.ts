@@ -1146,6 +1146,7 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.range.point": "（取 MFU {MFU}）",
   "formula.serve.layout.heads": "，整除 {heads} 個 head",
   "formula.serve.layout.layers": "，整除 {layers} 層",
+  "formula.serve.maxBatch": "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋，ctx 為 {ctx} 時",
   "formula.serve.decodePerGpu": "每個 replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × (每個 replica {gpus} 張 {gpu})",
   "formula.nonEmbedding": "總數 − embedding",
