@@ -165,6 +165,21 @@ const CHINESE_WORDS: [string, string][] = [
   ["日元", " jpy "],
   ["英鎊", " gbp "],
   ["一個", " "],
+  // 真的只用了 (did it really use only), 為什麼這麼低 (why so low), 把…縮短到 (bring … down to): doubt,
+  // degree and the object marker 把, no value in any (really, only and just are filler in English too).
+  ["真的", " really "],
+  ["只", " only "],
+  ["這麼低", " "],
+  ["這麼高", " "],
+  ["這麼", " "],
+  ["把", " "],
+  // 縮短到 30 天 (cut down to 30 days): the days are the deadline, as 30 天內 is.
+  ["縮短到", " "],
+  ["縮短", " "],
+  // 一台 8 卡 H100 的機器 (a machine of 8 H100s): the count is read before (NODES_OF_CARDS); the word is no value.
+  ["機器", " "],
+  ["伺服器", " "],
+  ["主機", " "],
   // 訓練一次要多少錢 (what does one training run cost): one run is the question's, no count of its own.
   ["一次", " "],
   ["模型", " "],
@@ -264,6 +279,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["碳排", " emissions "],
   ["耗電量", " energy "],
   ["耗電", " energy "],
+  // 要多少電, 用電量 (how much electricity): the energy row, as 耗電 is (電腦 is longer, read first).
+  ["用電量", " energy "],
+  ["用電", " energy "],
+  ["電力", " energy "],
+  ["電", " energy "],
   ["用電量", " energy "],
   ["能耗", " energy "],
   // 過度訓練, 訓練過度, 訓練不足 (over-, under-trained): tokens per parameter judged, as `overtrained` is.
