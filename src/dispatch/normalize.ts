@@ -1195,7 +1195,9 @@ function unicodeForms(line: string): string {
   if (text.includes("每秒"))
     text = text
       .replace(CHINESE_PER_SEQUENCE, " per-user=$1 ")
-      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
+      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ")
+      // 每秒 1000 個 token (1000 tokens a second, of no one in particular): a throughput, as `1000 tokens/s`.
+      .replace(CHINESE_TOKENS_PER_SECOND, " $1 tokens/s ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2, 每小時 2 美元 (per hour, before the price) is $2/h: dollars said after the number are
@@ -1535,6 +1537,9 @@ const CHINESE_PER_SEQUENCE =
 /** 每卡/每張(卡|GPU)/每顆 每秒 N (個) token: a training throughput of each GPU. */
 const CHINESE_PER_GPU_RATE =
   /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?k?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
+/** 每秒 N (個) token/詞元, after the per-sequence and per-GPU forms: a throughput typed. */
+const CHINESE_TOKENS_PER_SECOND =
+  /每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?(?:e\d+)?k?)\s*(?:個)?\s*(?:tokens?|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the
