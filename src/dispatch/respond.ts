@@ -313,10 +313,17 @@ export function respondToText(registry: Registry, line: string, options: Respond
       reply.hint = text("error.example", { example: `/flops ${withTyped}` });
     // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
     // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
-    const missing = isUserError(error) && error.id === "args.missing" ? error.params.option : undefined;
+    // `mfu 405B on 16384 H100 for 54 days`: MFU's tokens missing, the rest of the run typed.
+    const tokensMissing = isUserError(error) && error.id === "mfu.needTokens";
+    const missing =
+      isUserError(error) && error.id === "args.missing"
+        ? error.params.option
+        : tokensMissing
+          ? "tokens"
+          : undefined;
     const added =
       parsedLine && typeof missing === "string" && options.retried !== true
-        ? withMissingOption(parsedLine, missing)
+        ? withMissingOption(parsedLine, missing, tokensMissing ? "positional too" : "named only")
         : undefined;
     if (added && respondToText(registry, added, extended(options, { lang, retried: true })).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
