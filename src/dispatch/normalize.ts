@@ -313,6 +313,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["服務", " serve "],
   ["每小時", "/h "],
   ["美元", " usd "],
+  // 多少美元, 多少美金 (how many dollars; 美金 is 美元 by now): the cost asked, as 多少錢 is.
+  ["多少美元", " cost "],
+  // 給我看 (show me), 看一下 (have a look): asking words (只給我看, private, is longer and read first).
+  ["給我看", " "],
+  ["看", " "],
+  // 記憶體明細 (the memory breakdown), as the answers' own 下一步 line says it: the breakdown is the answer.
+  ["明細", " "],
   ["詞元", " tokens "],
   // 最佳資料量, 數據量 (the amount of data): the tokens, asked or given; no label, since it stands
   // before its value (`70B 資料量 2T`), where `tokens` would label the size before it.
