@@ -71,6 +71,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["多少張", " how many GPU "],
   ["多少顯示卡", " how many GPU "],
   ["多少顯卡", " how many GPU "],
+  // 要幾台 DGX H100 (how many DGX machines): the count asked, as `how many DGX H100` is (the DGX is
+  // read as its node of 8 GPUs); 台 alone only counts machines after a number.
+  ["幾台", " how many "],
+  ["多少台", " how many "],
   ["需要", " "],
   // A follow-up's "switch to": 換成 A100, 改成 fp8, 改用 H200.
   ["換成", " "],
