@@ -46,6 +46,10 @@ export function chooseCommand(registry: Registry, line: readonly string[]): Choi
     choice.rest = [...choice.rest, "recompute"];
   return choice;
 }
+/** A word giving a run's GPU time or rate (`30 days`, `days=30`, `gpu-hours=2.7M`, `3000 tokens/s`): what mfu measures. */
+const isGpuTime = (word: string) => GPU_TIME.test(word);
+const GPU_TIME =
+  /\d\s*(?:days?|d|hours?|hrs?|h|weeks?|w|months?|years?|y)[?,!.]*$|^(?:days|time|duration|wall|gpu-hours|gpuhours|gpu-h|hours|tokens-per-second|tokens-per-gpu)=|tokens?\/s|gpu-hours/i;
 const isHfu = (word: string) => word.length <= 4 && withoutEndPunctuation(word).toLowerCase() === "hfu";
 const isRecompute = (word: string) => /^(?:recompute|hfu|remat)[?,!]*$/i.test(word);
 
@@ -145,10 +149,12 @@ function chooseOnce(registry: Registry, line: readonly string[]): Choice {
     if (asked?.name === "mfu") return { command: asked, explicit: true, first, rest: rest.slice(0, -1) };
   }
   // `mfu 70%`, `MFU 70% realistic?` (MFU 70% 合理嗎): the name labels the percent and nothing else is
-  // given to measure, no size and no GPU time: the MFU judged, as `is 70% MFU realistic` is.
+  // given to measure, no size and no GPU time: the MFU judged, as `is 70% MFU realistic` is. With a
+  // run but no GPU time (`MFU 45%, gpt-3 on 1024 A100, how many days`, MFU 45% 的話 gpt-3 在 1024 張
+  // A100 上要幾天): the MFU to plan at, since mfu has no option for a percent and measures only a time.
   if (command?.name === "mfu" && FRACTION_VALUE.test(words[start + 1] ?? "")) {
     const more = words.slice(start + 2);
-    if (!more.some((word) => /[\d=]/.test(word)))
+    if (!more.some((word) => /[\d=]/.test(word)) || !more.some(isGpuTime))
       return { command: registry.defaultCommand, explicit: false, first, rest: words.slice(start) };
   }
   if (command) {

@@ -1,5 +1,5 @@
 import { isDigitCode } from "../core/chars.ts";
-import { mayStartGpuName, PRECISIONS } from "../core/gpus.ts";
+import { GPUS, mayStartGpuName, PRECISIONS } from "../core/gpus.ts";
 import { askedCommand, withoutEndPunctuation } from "./askedCommand.ts";
 import type { AnyCommand } from "./command.ts";
 import { findOption } from "./findOption.ts";
@@ -17,6 +17,7 @@ export function meetingCommand(
   words: readonly string[],
 ): { command: AnyCommand; rest: string[] } | undefined {
   return (
+    catalogAsked(registry, words) ??
     gpuSpecAsked(registry, words) ??
     shapeCounted(registry, words) ??
     fitAsked(registry, words) ??
@@ -32,6 +33,38 @@ export function meetingCommand(
     askedBetweenValues(registry, words)
   );
 }
+
+/**
+ * The catalog asked for in words (`list all gpus`, `which AMD GPUs do you know`, `amd gpus`, 列出所有
+ * AMD 的 GPU, AMD 的顯卡有哪些): `gpus`, filtered by the one vendor named. Only catalog words, one
+ * vendor at most and words that ask which (`how many gpus` asks a count, `which gpu is fastest` a
+ * comparison: neither is this).
+ */
+function catalogAsked(registry: Registry, words: readonly string[]) {
+  if (words.length > 8 || !words.some((word) => CATALOG_WORDS.has(withoutEndPunctuation(word).toLowerCase())))
+    return undefined;
+  const gpus = findCommand(registry, "gpus");
+  const vendors: string[] = [];
+  for (const word of words) {
+    const lower = withoutEndPunctuation(word).toLowerCase();
+    if (VENDORS.has(lower)) vendors.push(lower);
+    else if (!CATALOG_WORDS.has(lower) && !CATALOG_ASKING.has(lower) && lower !== "") return undefined;
+  }
+  if (!gpus || vendors.length > 1) return undefined;
+  return { command: gpus, rest: vendors };
+}
+/** The words that name the catalog's entries. */
+const CATALOG_WORDS: ReadonlySet<string> = new Set(
+  "gpu gpus card cards chip chips accelerator accelerators catalog".split(" "),
+);
+/** Words asking which of them there are (哪些 is "which", left so by normalize.ts). */
+const CATALOG_ASKING: ReadonlySet<string> = new Set(
+  "list show me all the every which what do does you know have are there is available supported support in your please 哪些".split(
+    " ",
+  ),
+);
+/** The catalog's vendors, lower-cased (`amd`, `nvidia`, `google`). */
+const VENDORS: ReadonlySet<string> = new Set(GPUS.map((gpu) => gpu.vendor.toLowerCase()));
 
 /**
  * A command's name between values that are not its own (`70B 1.4T mfu 2048 A100 30 days`, `70B mfu

@@ -71,6 +71,10 @@ const CHINESE_WORDS: [string, string][] = [
   ["多少張", " how many GPU "],
   ["多少顯示卡", " how many GPU "],
   ["多少顯卡", " how many GPU "],
+  // 要幾台 DGX H100 (how many DGX machines): the count asked, as `how many DGX H100` is (the DGX is
+  // read as its node of 8 GPUs); 台 alone only counts machines after a number.
+  ["幾台", " how many "],
+  ["多少台", " how many "],
   ["需要", " "],
   // A follow-up's "switch to": 換成 A100, 改成 fp8, 改用 H200.
   ["換成", " "],
@@ -97,6 +101,9 @@ const CHINESE_WORDS: [string, string][] = [
   // 對比, 比起, 相比 (versus, compared with) are 比 said in full; 比例 (a ratio) is no comparison and
   // stays one word (it was split to `vs 例`, its refusal blaming 比 alone).
   ["對比", " vs "],
+  // 對於 70B (for 70B), 對 H100 來說 (as for the H100): the words around what they point at.
+  ["對於", " "],
+  ["來說", " "],
   ["比起", " vs "],
   ["相比", " vs "],
   ["比例", " ratio "],
@@ -164,6 +171,23 @@ const CHINESE_WORDS: [string, string][] = [
   ["日元", " jpy "],
   ["英鎊", " gbp "],
   ["一個", " "],
+  // 真的只用了 (did it really use only), 為什麼這麼低 (why so low), 把…縮短到 (bring … down to): doubt,
+  // degree and the object marker 把, no value in any (really, only and just are filler in English too).
+  ["真的", " really "],
+  ["只", " only "],
+  ["這麼低", " "],
+  ["這麼高", " "],
+  ["這麼", " "],
+  ["把", " "],
+  // 縮短到 30 天 (cut down to 30 days): the days are the deadline, as 30 天內 is.
+  ["縮短到", " "],
+  ["縮短", " "],
+  // 一台 8 卡 H100 的機器 (a machine of 8 H100s): the count is read before (NODES_OF_CARDS); the word is no value.
+  ["機器", " "],
+  ["伺服器", " "],
+  ["主機", " "],
+  // 訓練一次要多少錢 (what does one training run cost): one run is the question's, no count of its own.
+  ["一次", " "],
   ["模型", " "],
   ["時間", " "],
   ["大約", " "],
@@ -261,6 +285,11 @@ const CHINESE_WORDS: [string, string][] = [
   ["碳排", " emissions "],
   ["耗電量", " energy "],
   ["耗電", " energy "],
+  // 要多少電, 用電量 (how much electricity): the energy row, as 耗電 is (電腦 is longer, read first).
+  ["用電量", " energy "],
+  ["用電", " energy "],
+  ["電力", " energy "],
+  ["電", " energy "],
   ["用電量", " energy "],
   ["能耗", " energy "],
   // 過度訓練, 訓練過度, 訓練不足 (over-, under-trained): tokens per parameter judged, as `overtrained` is.
@@ -290,6 +319,13 @@ const CHINESE_WORDS: [string, string][] = [
   ["服務", " serve "],
   ["每小時", "/h "],
   ["美元", " usd "],
+  // 多少美元, 多少美金 (how many dollars; 美金 is 美元 by now): the cost asked, as 多少錢 is.
+  ["多少美元", " cost "],
+  // 給我看 (show me), 看一下 (have a look): asking words (只給我看, private, is longer and read first).
+  ["給我看", " "],
+  ["看", " "],
+  // 記憶體明細 (the memory breakdown), as the answers' own 下一步 line says it: the breakdown is the answer.
+  ["明細", " "],
   ["詞元", " tokens "],
   // 最佳資料量, 數據量 (the amount of data): the tokens, asked or given; no label, since it stands
   // before its value (`70B 資料量 2T`), where `tokens` would label the size before it.
@@ -1203,7 +1239,9 @@ function unicodeForms(line: string): string {
   if (text.includes("每秒"))
     text = text
       .replace(CHINESE_PER_SEQUENCE, " per-user=$1 ")
-      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ");
+      .replace(CHINESE_PER_GPU_RATE, " tokens-per-gpu=$1 ")
+      // 每秒 1000 個 token (1000 tokens a second, of no one in particular): a throughput, as `1000 tokens/s`.
+      .replace(CHINESE_TOKENS_PER_SECOND, " $1 tokens/s ");
   // 每秒 5 個請求 (5 requests a second), 每分鐘 300 個請求: a request rate.
   if (text.includes("請求")) text = text.replace(CHINESE_RATE, chineseRate);
   // 每小時 $2, 每小時 2 美元 (per hour, before the price) is $2/h: dollars said after the number are
@@ -1556,6 +1594,9 @@ const CHINESE_PER_SEQUENCE =
 /** 每卡/每張(卡|GPU)/每顆 每秒 N (個) token: a training throughput of each GPU. */
 const CHINESE_PER_GPU_RATE =
   /每\s*(?:張|卡|顆)\s*(?:卡|GPU|顯示卡|顯卡)?\s*每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?k?)\s*(?:個)?\s*(?:tokens?|token|詞元)/gi;
+/** 每秒 N (個) token/詞元, after the per-sequence and per-GPU forms: a throughput typed. */
+const CHINESE_TOKENS_PER_SECOND =
+  /每秒\s*(?:生成|產生|處理|訓練)?\s*(\d+(?:\.\d+)?(?:e\d+)?k?)\s*(?:個)?\s*(?:tokens?|詞元)/gi;
 const CHINESE_NUMERAL = /[一二兩三四五六七八九十百千半]/;
 /**
  * A Chinese number before a multiplier (七百億 700e8, 兩兆 2e12, 一千萬 1e7): written in digits so the
@@ -1706,8 +1747,13 @@ function chineseWords(run: string): string {
   return text.replace(/([\u3100-\u312f\u3400-\u9fff]+)/g, " $1 ");
 }
 
-/** Each known word typed as a whole run, rewritten once from the table. */
-const WHOLE_RUNS = new Map(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+/**
+ * Each known word typed as a whole run, rewritten once from the table; and 對 ("for": 50% MFU 對 70B
+ * 合理嗎, 對 H100 來說), filler only as a run of its own: inside one it is part of another word (不對, a
+ * correction; 相對, 絕對, 對齊), so it is not in the table.
+ */
+const WHOLE_RUNS = new Map<string, string>(CHINESE_WORDS.map(([word]) => [word, chineseWords(word)]));
+WHOLE_RUNS.set("對", " ");
 
 /** A number the multiplier step wrote (`3084e4`), and the multipliers of each power. */
 const CHINESE_EXPONENT = /^(\d+(?:\.\d+)?)e(4|8|12)$/;

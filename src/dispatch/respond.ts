@@ -313,10 +313,17 @@ export function respondToText(registry: Registry, line: string, options: Respond
       reply.hint = text("error.example", { example: `/flops ${withTyped}` });
     // A missing option: the asker's reading with it added, when that is answered (`lora 70B` →
     // `cards 70B gpu=H100 mode=lora`, not the command's first example, which serves).
-    const missing = isUserError(error) && error.id === "args.missing" ? error.params.option : undefined;
+    // `mfu 405B on 16384 H100 for 54 days`: MFU's tokens missing, the rest of the run typed.
+    const tokensMissing = isUserError(error) && error.id === "mfu.needTokens";
+    const missing =
+      isUserError(error) && error.id === "args.missing"
+        ? error.params.option
+        : tokensMissing
+          ? "tokens"
+          : undefined;
     const added =
       parsedLine && typeof missing === "string" && options.retried !== true
-        ? withMissingOption(parsedLine, missing)
+        ? withMissingOption(parsedLine, missing, tokensMissing ? "positional too" : "named only")
         : undefined;
     if (added && respondToText(registry, added, extended(options, { lang, retried: true })).ok)
       reply.hint = text("error.example", { example: `/flops ${added}` });
@@ -401,9 +408,23 @@ function alsoAskedNote(
   if (findOption(also.command, "gpu") && (gpu !== undefined || also.count))
     parts.push(`gpu=${gpu ?? "H100"}`);
   if (findOption(also.command, "mode")) parts.push("mode=train");
+  const what = typedForm(also.word, line);
+  // A GPU named and no count, time or budget: the answer's time is on an assumed count, so the
+  // count asked is the one a deadline sets (compute answers it with days=), beside the fewest cards.
+  if (also.count && gpu !== undefined && COUNT_SETTERS.every((key) => raw[key] === undefined)) {
+    const deadline = [parts[1], raw.tokens, `gpu=${gpu}`, "days=30"].filter((part) => part !== undefined);
+    return text("read.alsoAskedCountAssumed", {
+      what,
+      deadline: deadline.join(" "),
+      example: parts.join(" "),
+    });
+  }
   const key = also.count ? "read.alsoAskedCount" : "read.alsoAsked";
-  return text(key, { what: typedForm(also.word, line), example: parts.join(" ") });
+  return text(key, { what, example: parts.join(" ") });
 }
+
+/** Options that fix the GPU count or the time a plan is answered at (no count is assumed with them). */
+const COUNT_SETTERS = ["gpus", "days", "gpu-hours", "budget", "flops"] as const;
 
 const SPACES = /\s+/g;
 

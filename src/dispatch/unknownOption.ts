@@ -18,14 +18,22 @@ export function unknownOptionError(
   // d) would read the degree as watts or a width.
   if (LAYOUT_KEYS.has(wanted) && !candidates.some((name) => LAYOUT_KEYS.has(normalizeKey(name))))
     return new UserError("args.layoutKey", { key, command, commandExample: LAYOUT_EXAMPLE });
+  // `gpus=8` to cards or serve: the GPUs the asker has are `available=` there (the count compute
+  // plans with); the nearest name, `gpu`, would take the count for a GPU's name and drop it.
+  const counted = GPU_COUNT_KEYS.has(wanted) && candidates.includes("available");
   // Never "Did you mean tied?" for `tied`: a name as typed is no suggestion.
-  const suggestions = nearest(wanted, candidates).filter(
-    (name) => normalizeKey(name) !== normalizeKey(wanted),
-  );
+  const suggestions = counted
+    ? ["available"]
+    : nearest(wanted, candidates).filter((name) => normalizeKey(name) !== normalizeKey(wanted));
   return suggestions.length > 0
     ? new UserError("args.unknownKey", { key, command, suggestions: suggestions.join(", ") })
     : new UserError("args.unknownKeyNoSuggestion", { key, command, list: names.join(", ") });
 }
+
+/** Keys that count GPUs (compute's `gpus=` and its aliases), as options are matched. */
+const GPU_COUNT_KEYS: ReadonlySet<string> = new Set(
+  ["gpus", "n-gpus", "num-gpus", "gpu-count"].map(normalizeKey),
+);
 
 /** Keys of a parallel layout (cards' tp=, pp=, dp=, zero= and their aliases), as options are matched. */
 const LAYOUT_KEYS: ReadonlySet<string> = new Set(

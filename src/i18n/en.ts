@@ -1198,6 +1198,7 @@ export const en = {
   "formula.range.point": " (point: MFU {MFU})",
   "formula.serve.layout.heads": " dividing {heads} heads",
   "formula.serve.layout.layers": " dividing {layers} layers",
+  "formula.serve.maxBatch": "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ at ctx {ctx}",
   "formula.serve.decodePerGpu": "per replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × ({gpus} {gpu} a replica)",
   "formula.nonEmbedding": "total − embeddings",
@@ -1323,6 +1324,8 @@ export const en = {
   "read.twoPrecisions":
     "Two precisions asked ({first} and {second}): one answer is at one precision. Ask each, /flops {one} and /flops {other}, and compare the times.",
   // How many GPUs, asked beside a compute question
+  "read.alsoAskedCountAssumed":
+    "You asked how many {what}: none given, so the time above is on the count assumed; the count that finishes by a deadline: /flops {deadline}; the cards it takes to hold the training: /flops {example}.",
   "read.alsoAskedCount":
     "You asked how many {what}: this answer is the training compute, which does not depend on the count; for the cards it takes to train it: /flops {example}.",
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions

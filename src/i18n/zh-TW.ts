@@ -1159,6 +1159,7 @@ export const zhTW: Record<MessageKey, string> = {
   "formula.range.point": "（取 MFU {MFU}）",
   "formula.serve.layout.heads": "，整除 {heads} 個 head",
   "formula.serve.layout.layers": "，整除 {layers} 層",
+  "formula.serve.maxBatch": "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋，ctx 為 {ctx} 時",
   "formula.serve.decodePerGpu": "每個 replica / {gpus}",
   "formula.serve.replicas": "⌈{rate} req/s / {perReplica}⌉ = {replicas} × (每個 replica {gpus} 張 {gpu})",
   "formula.nonEmbedding": "總數 − embedding",
@@ -1282,6 +1283,8 @@ export const zhTW: Record<MessageKey, string> = {
   "read.twoPrecisions":
     "問了兩種精度 ({first} 和 {second})：一次回答只算一種精度。請分開問：/flops {one} 與 /flops {other}，再比較時間。",
   // How many GPUs, asked beside a compute question
+  "read.alsoAskedCountAssumed":
+    "你問了需要幾張 {what}：沒有給張數，上面的時間是以假設的張數計算；要在期限內完成需要幾張：/flops {deadline}；放得下訓練需要幾張卡：/flops {example}。",
   "read.alsoAskedCount":
     "你問了需要幾張 {what}：這裡回答的是訓練算力，與張數無關；訓練需要幾張卡請用 /flops {example}。",
   // Reading sweep: one GPU, GPUs compared, a leading run, two-part questions

@@ -74,6 +74,7 @@ describe("formula words in zh-TW replies", () => {
       "params.nonEmbedding",
       "arch.nonEmbedding",
       "chinchilla.eq4Params",
+      "serve.maxBatch",
     ];
     for (const id of ids) {
       const formula = formulaById(id);
@@ -90,6 +91,15 @@ describe("formula words in zh-TW replies", () => {
     expect(shown(line, "en")).not.toContain("1 replicas");
     expect(shown("params llama-3-8b", "zh-TW")).toContain("總數 − embedding");
     expect(shown("params llama-3-8b", "zh-TW")).not.toContain("total − embeddings");
+  });
+
+  it("serve's max batch says its context in Chinese (it read `at ctx 8,192` in zh-TW)", () => {
+    // Llama 3 70B (80 layers, 8 KV heads × 128) at 8,192 tokens in bf16: 2·80·8·128·2 B·8,192 = 2.68 GB a
+    // sequence, a quarter of it on each of TP 4's cards: 0.671 GB.
+    const zh = shown("serve llama-3-70b gpu=H100", "zh-TW");
+    expect(zh).toContain("/ 0.671 GB⌋，ctx 為 8,192 時");
+    expect(zh).not.toContain("at ctx");
+    expect(shown("serve llama-3-70b gpu=H100", "en")).toContain("/ 0.671 GB⌋ at ctx 8,192");
   });
 
   it("help shows no reading line (`解讀為：topic 為 cards`)", () => {

@@ -8,9 +8,11 @@ import type { Reply } from "../../reply/reply.ts";
 /**
  * `--chart FILE.png`: the reply's chart written to FILE, said on stderr so stdout stays the answer.
  * False when FILE cannot be written (no such folder, a folder, no permission): one line on stderr
- * saying why, never the bot's internal error.
+ * saying why, never the bot's internal error. Said in the reply's language: a question typed in Chinese
+ * with no --lang is answered, and its chart drawn, in zh-TW, so the line about its file is too.
  */
-export async function writeChart(reply: Reply, lang: Lang, file: string): Promise<boolean> {
+export async function writeChart(reply: Reply, asked: Lang, file: string): Promise<boolean> {
+  const lang = reply.lang ?? asked;
   const chart = await chartOf(reply, lang);
   if (!chart) return true;
   try {

@@ -181,6 +181,7 @@ export const SERVING_ROWS = defineFormulas({
     id: "serve.maxBatch",
     symbolic: "⌊(U / 1.1 − W_gpu) / KV_seq⌋",
     substituted: "⌊({usable} GB / 1.1 − {weights} GB) / {kvSeq} GB⌋ at ctx {ctx}",
+    substitutedKey: "formula.serve.maxBatch",
     evaluate: maxBatch,
     source: SOURCES.vllm,
     readme: "max batch",

@@ -41,6 +41,20 @@ describe("the terminal's --chart and --width", () => {
     expect(PNG.sync.read(readFileSync(file)).width).toBe(1200);
   });
 
+  it("a question typed in Chinese with no --lang: the chart's lines on stderr are in zh-TW too", () => {
+    const folder = mkdtempSync(join(tmpdir(), "flops-chart-"));
+    const file = join(folder, "cards.png");
+    const out = flops(["70B", "在", "H100", "上推論要幾張卡？", "--chart", file]);
+    expect(out.stdout).toMatch(/需要的卡數\s+4 張 NVIDIA H100/);
+    expect(out.stderr).toContain(`圖表已寫入 ${file}（1200×`);
+    const missing = join(folder, "no-such-folder", "cards.png");
+    const failed = flops(["70B", "在", "H100", "上推論要幾張卡？", "--chart", missing]);
+    expect(failed.stderr).toBe(
+      `flops：無法把圖表寫入 ${missing}：ENOENT: no such file or directory。上面的回答不受影響。\n`,
+    );
+    expect(failed.status).toBe(2);
+  });
+
   it("a chart file that cannot be written: the answer, then one line saying why, exit 2", () => {
     const folder = mkdtempSync(join(tmpdir(), "flops-chart-"));
     const file = join(folder, "no-such-folder", "cards.png");
